@@ -1,0 +1,35 @@
+import { deriveRelations } from './extract/relations.ts'
+import { extractActors } from './extract/actors/index.ts'
+import { extractStatements } from './extract/statements/index.ts'
+import { parseArticle } from './parse/index.ts'
+import type { Analysis, AnalyzeOptions } from './schemas/analysis.ts'
+import type { Article } from './schemas/article.ts'
+import { hashText } from './parse/hash.ts'
+import { EXTRACTOR } from './version.ts'
+
+/**
+ * Finds who said what, about whom, in one news article given as plain text.
+ * Never throws on odd text: a text without a title, quotes or names gives a partial analysis.
+ * @example
+ * const { actors, statements } = analyze('Moscow: – Russia said it opposed the plan, Ryabkov said.')
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const parsed = parseArticle(text)
+  const actors = extractActors(parsed)
+  const statements = extractStatements(parsed, actors)
+  const article: Article = {
+    id: `a_${hashText(text)}`,
+    title: parsed.title ? text.slice(parsed.title.start, parsed.title.end) : null,
+    dateline: parsed.datelinePlace,
+    text,
+    titleSpan: parsed.title,
+    datelineSpan: parsed.dateline,
+    body: parsed.body,
+    paragraphs: parsed.paragraphs,
+    sentences: parsed.sentences.map(({ start, end }) => ({ start, end })),
+    ...(options.url === undefined ? {} : { url: options.url }),
+    ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+  }
+  return { article, actors, statements, relations: deriveRelations(statements), extractor: { ...EXTRACTOR } }
+}

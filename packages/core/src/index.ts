@@ -1,0 +1,5 @@
+export { analyze } from './analyze.ts'
+export { deriveRelations } from './extract/relations.ts'
+export { hashText } from './parse/hash.ts'
+export * from './schemas/index.ts'
+export { EXTRACTOR } from './version.ts'

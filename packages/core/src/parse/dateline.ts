@@ -1,0 +1,35 @@
+import type { Span } from '../schemas/span.ts'
+
+/** A found dateline: all of it, and the place it names. */
+export interface Dateline {
+  span: Span
+  place: Span
+}
+
+// The place: one to four capitalized words ("Moscow", "NEW YORK", "Rio de Janeiro"), then an optional
+// ", Jan. 3" or ", Russia", an optional "(Reuters)", an optional colon, and a dash or a colon.
+// Every part is bounded and the alternatives are disjoint, so matching is linear.
+const DATELINE =
+  /^((?:[A-Z][A-Za-z'.]{1,20}|[A-Z]{2,20})(?: (?:[A-Z][A-Za-z'.]{1,20}|de|del|da|do|al|el|la|es)){0,3})(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20})?))? ?(\([A-Za-z .&-]{2,30}\))? ?(?:(:) ?[-–—]{1,2}|[-–—]{1,2}|(:)) /
+
+/**
+ * Finds a dateline at the start of the body: "Moscow: –", "WASHINGTON (Reuters) -", "PARIS, Jan. 3 —".
+ * A bare "Word:" counts only when the word is in capitals or a dash follows, so "Note: ..." is not a dateline.
+ * @example findDateline('Moscow: – The United States said', 0) // { span: { start: 0, end: 10 }, place: { start: 0, end: 6 } }
+ */
+export function findDateline(view: string, start: number): Dateline | null {
+  const head = view.slice(start, start + 120)
+  const match = DATELINE.exec(head)
+  if (!match) return null
+  const place = match[1] ?? ''
+  const colonOnly = match[4] !== undefined
+  const isCapitals = place === place.toUpperCase()
+  if (colonOnly && !isCapitals) return null
+  if (!colonOnly && match[2] === undefined && match[3] === undefined && !isCapitals) {
+    // "Moscow – The" without colon or agency: only trust it when the place is in capitals or a comma part is present.
+    if (!match[0].includes(',')) return null
+  }
+  let end = start + match[0].length
+  while (end < view.length && view.charCodeAt(end) === 0x20) end++
+  return { span: { start, end }, place: { start, end: start + place.length } }
+}

@@ -1,0 +1,19 @@
+/**
+ * A 64-bit FNV-1a hash of a string's UTF-16 code units, as 16 hex digits.
+ * Pure and platform-free, so ids are the same in Node, browsers and workers.
+ * @example hashText('abc') // '…16 hex digits…'
+ */
+export function hashText(text: string): string {
+  // Two 32-bit halves of the 64-bit FNV-1a state, multiplied by the 64-bit FNV prime 0x100000001b3.
+  let hi = 0xcbf29ce4
+  let lo = 0x84222325
+  for (let i = 0; i < text.length; i++) {
+    lo ^= text.charCodeAt(i)
+    const loMul = lo * 0x1b3
+    const carry = Math.floor(loMul / 0x100000000)
+    const newLo = loMul >>> 0
+    hi = (Math.imul(hi, 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0
+    lo = newLo
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
+}

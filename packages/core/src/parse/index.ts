@@ -1,0 +1,49 @@
+import type { Span } from '../schemas/span.ts'
+import { findDateline } from './dateline.ts'
+import type { ParsedArticle } from './document.ts'
+import { groupParagraphs, readLines, trimSpan } from './lines.ts'
+import { normalizeView } from './normalize.ts'
+import { splitSentences } from './sentences.ts'
+import { tokenize } from './tokenize.ts'
+import { findTitle } from './title.ts'
+import { findTrailerStart } from './trailer.ts'
+
+/**
+ * Segments plain text into title, dateline, body, paragraphs, sentences and tokens, without changing a character.
+ * @example parseArticle('Title\n\nMoscow: – Russia said no.').dateline // { start: 7, end: 17 }
+ */
+export function parseArticle(text: string): ParsedArticle {
+  const view = normalizeView(text)
+  const lines = readLines(view, 0, view.length)
+  const title = findTitle(view, lines)
+  const bodyLines = title ? lines.slice(1) : lines
+  const firstLine = bodyLines[0]
+  const dateline = firstLine ? findDateline(view, firstLine.start) : null
+  if (dateline && firstLine) firstLine.start = Math.min(dateline.span.end, firstLine.end)
+  const allParagraphs = groupParagraphs(bodyLines.filter((line) => line.end > line.start))
+  const paragraphs = allParagraphs.slice(0, findTrailerStart(view, allParagraphs))
+  const body = bodySpan(view, paragraphs, dateline?.span.end ?? firstLine?.start ?? view.length)
+  const tokens = paragraphs.flatMap((paragraph) => tokenize(view, paragraph.start, paragraph.end))
+  return {
+    text,
+    view,
+    title,
+    dateline: dateline?.span ?? null,
+    datelinePlace: dateline ? text.slice(dateline.place.start, dateline.place.end) : null,
+    body,
+    paragraphs,
+    sentences: splitSentences(tokens, paragraphs),
+    tokens,
+  }
+}
+
+function bodySpan(view: string, paragraphs: readonly Span[], fallback: number): Span {
+  const first = paragraphs[0]
+  const last = paragraphs.at(-1)
+  if (!first || !last) return { start: fallback, end: fallback }
+  return trimSpan(view, first.start, last.end)
+}
+
+export type { ParsedArticle, Sentence, Token } from './document.ts'
+export { normalizeView } from './normalize.ts'
+export { tokenize } from './tokenize.ts'
