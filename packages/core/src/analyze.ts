@@ -1,10 +1,10 @@
-import { deriveRelations } from './extract/relations.ts'
 import { extractActors } from './extract/actors/index.ts'
+import { deriveRelations } from './extract/relations.ts'
 import { extractStatements } from './extract/statements/index.ts'
+import { hashText } from './parse/hash.ts'
 import { parseArticle } from './parse/index.ts'
 import type { Analysis, AnalyzeOptions } from './schemas/analysis.ts'
 import type { Article } from './schemas/article.ts'
-import { hashText } from './parse/hash.ts'
 import { EXTRACTOR } from './version.ts'
 
 /**

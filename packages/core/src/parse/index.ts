@@ -4,8 +4,8 @@ import type { ParsedArticle } from './document.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
 import { splitSentences } from './sentences.ts'
-import { tokenize } from './tokenize.ts'
 import { findTitle } from './title.ts'
+import { tokenize } from './tokenize.ts'
 import { findTrailerStart } from './trailer.ts'
 
 /**

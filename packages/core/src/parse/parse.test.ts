@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from './index.ts'
 
-const slice = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null)
+const slice = (text: string, span: { start: number; end: number } | null) =>
+  span ? text.slice(span.start, span.end) : null
 
 describe('parseArticle', () => {
   it.each([

@@ -26,7 +26,12 @@ export function splitSentences(tokens: readonly Token[], paragraphs: readonly Sp
       t++
       if (!endsSentence(token, tokens, t)) continue
       while (t < tokens.length && CLOSERS.has((tokens[t] as Token).text) && startsAfter(tokens, t)) t++
-      if (t < tokens.length && (tokens[t] as Token).start < paragraph.end && !opensSentence(tokens[t] as Token)) continue
+      if (
+        t < tokens.length &&
+        (tokens[t] as Token).start < paragraph.end &&
+        !opensSentence(tokens[t] as Token)
+      )
+        continue
       sentences.push(makeSentence(tokens, first, t, p))
       first = t
     }

@@ -56,7 +56,8 @@ export function tokenize(view: string, start = 0, end = view.length): Token[] {
     while (j < end) {
       const c = view.charCodeAt(j)
       if (isWordChar(c)) j++
-      else if ((c === 0x2d || c === 0x26 || c === 0x2f) && j + 1 < end && isWordChar(view.charCodeAt(j + 1))) j += 2
+      else if ((c === 0x2d || c === 0x26 || c === 0x2f) && j + 1 < end && isWordChar(view.charCodeAt(j + 1)))
+        j += 2
       else if (c === 0x2e && joinsWord(view, j, end)) j += 2
       else if (c === 0x2c && isDigit(view, j - 1) && isDigit(view, j + 1)) j += 2
       else if (c === 0x27 && j + 1 < end && isWordChar(view.charCodeAt(j + 1))) j += 2

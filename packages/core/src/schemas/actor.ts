@@ -19,7 +19,9 @@ export const ActorIdSchema = z
 export type ActorId = z.infer<typeof ActorIdSchema>
 
 /** How a reference that is not the actor's name points to it. */
-export const ReferenceFormSchema = z.enum(['pronoun', 'title', 'demonym', 'descriptor']).meta({ id: 'ReferenceForm' })
+export const ReferenceFormSchema = z
+  .enum(['pronoun', 'title', 'demonym', 'descriptor'])
+  .meta({ id: 'ReferenceForm' })
 
 /** A reference to an actor that is not its name: "it", "he", "the minister", "Russian". */
 export const ActorReferenceSchema = z
@@ -35,8 +37,13 @@ export const ActorSchema = z
     id: ActorIdSchema,
     name: z.string().min(1).describe('The canonical name.'),
     kind: ActorKindSchema,
-    role: z.string().optional().describe('The title or office given in the text, e.g. "Deputy Foreign Minister".'),
-    affiliation: ActorIdSchema.optional().describe('The actor this one belongs to, e.g. the country of a minister.'),
+    role: z
+      .string()
+      .optional()
+      .describe('The title or office given in the text, e.g. "Deputy Foreign Minister".'),
+    affiliation: ActorIdSchema.optional().describe(
+      'The actor this one belongs to, e.g. the country of a minister.',
+    ),
     aliases: z.array(z.string()).describe('Every other form of the name seen.'),
     mentions: z.array(SpanSchema).describe('The name as written, each time: no title, no determiner.'),
     references: z

@@ -4,7 +4,10 @@ import { SpanSchema } from './span.ts'
 /** An article: its text exactly as given, and where its parts lie in it. */
 export const ArticleSchema = z
   .object({
-    id: z.string().regex(/^a_[0-9a-f]{16}$/).describe('Stable hash of the text: the same text always gets the same id.'),
+    id: z
+      .string()
+      .regex(/^a_[0-9a-f]{16}$/)
+      .describe('Stable hash of the text: the same text always gets the same id.'),
     title: z.string().nullable().describe('The headline, or null when the text has none.'),
     dateline: z.string().nullable().describe('The place of the dateline ("Moscow", "WASHINGTON"), or null.'),
     text: z.string().describe('The text every span points into; for plain-text input, the input unchanged.'),

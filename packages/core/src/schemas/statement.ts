@@ -37,7 +37,9 @@ export const SpeakerReasonSchema = z
 export const StatementSchema = z
   .object({
     id: z.string().regex(/^s_[0-9a-f]{16}$/),
-    speaker: ActorIdSchema.nullable().describe('The actor who made the statement, or null with speakerReason.'),
+    speaker: ActorIdSchema.nullable().describe(
+      'The actor who made the statement, or null with speakerReason.',
+    ),
     speakerReason: SpeakerReasonSchema.optional(),
     source: SpanSchema.nullable().describe('The words that name the speaker.'),
     cue: SpanSchema.nullable().describe('The reporting words: "said", "has clarified", "according to".'),
@@ -49,7 +51,11 @@ export const StatementSchema = z
   })
   .superRefine((statement, ctx) => {
     if (statement.speaker === null && statement.speakerReason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['speakerReason'], message: 'a statement without a speaker needs a reason' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speakerReason'],
+        message: 'a statement without a speaker needs a reason',
+      })
     }
   })
   .meta({ id: 'Statement', description: 'Who said what, about whom, with offsets into article.text.' })

@@ -1,0 +1,41 @@
+/** What went wrong, as a stable code that callers and `--json` output can match on. */
+export type CliErrorCode =
+  | 'usage'
+  | 'not-found'
+  | 'not-a-file'
+  | 'unreadable'
+  | 'empty'
+  | 'binary'
+  | 'not-utf8'
+  | 'too-large'
+  | 'failed'
+
+/** The one error the CLI reports: a code, a one-line message, and the file it concerns. */
+export class CliError extends Error {
+  readonly code: CliErrorCode
+  readonly file: string | undefined
+
+  constructor(code: CliErrorCode, message: string, file?: string) {
+    super(message)
+    this.name = 'CliError'
+    this.code = code
+    this.file = file
+  }
+
+  /** The error as one line for a person: `whosaid: FILE: message`. */
+  toLine(): string {
+    return this.file === undefined ? `whosaid: ${this.message}` : `whosaid: ${this.file}: ${this.message}`
+  }
+
+  /** The error as a JSON object for a program. */
+  toJSON(): { code: CliErrorCode; message: string; file?: string } {
+    return { code: this.code, message: this.message, ...(this.file === undefined ? {} : { file: this.file }) }
+  }
+}
+
+/** Turns anything thrown into a CliError, keeping a CliError as it is. */
+export function toCliError(error: unknown, file?: string): CliError {
+  if (error instanceof CliError) return error
+  const message = error instanceof Error ? error.message : String(error)
+  return new CliError('failed', message.split('\n')[0] ?? 'failed', file)
+}

@@ -1,0 +1,62 @@
+import { EXTRACTOR } from '@whosaid/core'
+import { CliError, toCliError } from './cli-error.ts'
+import { runAnalyze } from './commands/analyze.ts'
+import { type Io, processIo } from './io.ts'
+
+/** A CLI command: runs with its own arguments and answers an exit code. */
+type Command = { summary: string; run: (args: string[], io: Io) => Promise<number> }
+
+const COMMANDS: Record<string, Command> = {
+  analyze: { summary: 'analyze articles and print who said what, as JSON', run: runAnalyze },
+}
+
+const HELP = () => `Usage: whosaid <command> [options]
+
+whosaid turns news articles into typed, evidence-backed records of who said what, about whom.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .join('\n')}
+
+Options:
+  -h, --help     show help (also: whosaid <command> --help)
+  -v, --version  show the version
+  --json         report errors as JSON on standard error
+
+Example: whosaid analyze seeds/000_b304420120629e83.txt`
+
+/**
+ * Runs the CLI with the given arguments and answers the exit code; errors become one line on standard error.
+ * @example process.exitCode = await main(['analyze', 'article.txt'])
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...args] = argv
+  const json = argv.includes('--json')
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      io.stdout(`${HELP()}\n`)
+      return name === undefined ? 2 : 0
+    }
+    if (name === '-v' || name === '--version') {
+      io.stdout(`${EXTRACTOR.name} ${EXTRACTOR.version}\n`)
+      return 0
+    }
+    const command = COMMANDS[name]
+    if (!command) throw new CliError('usage', `unknown command "${name}" (see whosaid --help)`)
+    return await command.run(args, io)
+  } catch (error) {
+    const cliError = usageFromParseArgs(error) ?? toCliError(error)
+    io.stderr(json ? `${JSON.stringify({ error: cliError.toJSON() })}\n` : `${cliError.toLine()}\n`)
+    return cliError.code === 'usage' ? 2 : 1
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */
+function usageFromParseArgs(error: unknown): CliError | undefined {
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    return new CliError('usage', `${(error as Error).message} (see --help)`)
+  }
+  return undefined
+}

@@ -1,0 +1,88 @@
+import { open } from 'node:fs/promises'
+import { CliError } from './cli-error.ts'
+
+/** The default size limit for one input, 5 MB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/**
+ * Reads one input file ('-' for standard input) as UTF-8 text, or throws a CliError naming it:
+ * missing, a directory, empty, over `maxBytes`, binary (a NUL byte) or not valid UTF-8.
+ * @example await readText('seeds/000_b304420120629e83.txt', { maxBytes: DEFAULT_MAX_BYTES, stdin })
+ */
+export async function readText(
+  file: string,
+  options: { maxBytes: number; stdin: () => AsyncIterable<Uint8Array> },
+): Promise<string> {
+  const bytes =
+    file === '-'
+      ? await readStream(options.stdin(), options.maxBytes, file)
+      : await readFile(file, options.maxBytes)
+  return decodeText(bytes, file)
+}
+
+/** Checks and decodes the bytes of one input. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new CliError('empty', 'is empty', file)
+  if (bytes.includes(0))
+    throw new CliError('binary', 'looks binary (it has NUL bytes), expected UTF-8 text', file)
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new CliError('not-utf8', 'is not valid UTF-8 text', file)
+  }
+}
+
+async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>>
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    throw fileError(error, file)
+  }
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new CliError('not-a-file', 'is a directory, expected a text file', file)
+    if (stat.size > maxBytes) throw tooLarge(file, maxBytes)
+    return await readStream(handle.readableWebStream() as AsyncIterable<Uint8Array>, maxBytes, file)
+  } catch (error) {
+    throw fileError(error, file)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function readStream(
+  stream: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  file: string,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    size += chunk.length
+    if (size > maxBytes) throw tooLarge(file, maxBytes)
+    chunks.push(chunk)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.length
+  }
+  return bytes
+}
+
+function tooLarge(file: string, maxBytes: number): CliError {
+  return new CliError('too-large', `is larger than the limit of ${maxBytes} bytes (see --max-bytes)`, file)
+}
+
+function fileError(error: unknown, file: string): CliError {
+  if (error instanceof CliError) return error
+  const code = (error as { code?: string }).code
+  if (code === 'ENOENT') return new CliError('not-found', 'no such file', file)
+  if (code === 'EISDIR') return new CliError('not-a-file', 'is a directory, expected a text file', file)
+  if (code === 'EACCES') return new CliError('unreadable', 'permission denied', file)
+  return new CliError('unreadable', `cannot be read (${code ?? 'unknown error'})`, file)
+}
