@@ -1,16 +1,11 @@
 import type { Span } from '../schemas/span.ts'
+import { DATELINE } from './patterns.ts'
 
 /** A found dateline: all of it, and the place it names. */
 export interface Dateline {
   span: Span
   place: Span
 }
-
-// The place: one to four capitalized words ("Moscow", "NEW YORK", "Rio de Janeiro"), then an optional
-// ", Jan. 3" or ", Russia", an optional "(Reuters)", an optional colon, and a dash or a colon.
-// Every part is bounded and the alternatives are disjoint, so matching is linear.
-const DATELINE =
-  /^((?:[A-Z][A-Za-z'.]{1,20}|[A-Z]{2,20})(?: (?:[A-Z][A-Za-z'.]{1,20}|de|del|da|do|al|el|la|es)){0,3})(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20})?))? ?(\([A-Za-z .&-]{2,30}\))? ?(?:(:) ?[-–—]{1,2}|[-–—]{1,2}|(:)) /
 
 /**
  * Finds a dateline at the start of the body: "Moscow: –", "WASHINGTON (Reuters) -", "PARIS, Jan. 3 —".

@@ -1,5 +1,6 @@
 import type { Span } from '../schemas/span.ts'
 import type { Line } from './lines.ts'
+import { SENTENCE_END } from './patterns.ts'
 
 const MAX_TITLE_LENGTH = 300
 
@@ -16,5 +17,5 @@ export function findTitle(view: string, lines: readonly Line[]): Span | null {
   const words = line.split(' ').filter(Boolean).length
   if (words > 40) return null
   if (first.blankAfter) return { start: first.start, end: first.end }
-  return /[.!?]["')\]]?$/.test(line) ? null : { start: first.start, end: first.end }
+  return SENTENCE_END.test(line) ? null : { start: first.start, end: first.end }
 }
