@@ -1,7 +1,35 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { findMentions } from './mentions.ts'
+import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
+import { resolveActors } from './resolve.ts'
+import { readRoles } from './roles.ts'
+import { tagArticle } from './tag-article.ts'
+import { toActors } from './to-actors.ts'
 
-/** Finds the actors of an article: mentions → roles → resolution. (Placeholder until the actors stage lands.) */
-export function extractActors(_article: ParsedArticle): Actor[] {
-  return []
+/**
+ * Finds the actors of an article: tag names → mentions with kinds → roles and affiliations → one actor per
+ * real-world actor → demonym, title and pronoun references. Never throws on odd text.
+ * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
+ * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
+ */
+export function extractActors(parsed: ParsedArticle): Actor[] {
+  const article = tagArticle(parsed)
+  const found = findMentions(article)
+  const roles = readRoles(article, found)
+  const resolved = resolveActors(found.mentions, roles)
+  linkDemonyms(article, found, resolved, affiliationTokens(roles))
+  linkTitles(article, roles.standalone, resolved)
+  linkPronouns(article, resolved)
+  return toActors(resolved)
+}
+
+/** Tokens that serve as a title's affiliation ("Russian" in "Russian Deputy Foreign Minister"). */
+function affiliationTokens(roles: ReturnType<typeof readRoles>): Set<number> {
+  const tokens = new Set<number>()
+  for (const title of roles.persons.values())
+    if (title.role?.affiliationFirst !== undefined) tokens.add(title.role.affiliationFirst)
+  for (const phrase of roles.standalone)
+    if (phrase.affiliationFirst !== undefined) tokens.add(phrase.affiliationFirst)
+  return tokens
 }

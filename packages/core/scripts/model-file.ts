@@ -1,0 +1,21 @@
+// Writes the trained tagger into core's data as a compact JSON file (quantized, sparse, base64).
+import { writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import type { TaggerModel } from '../src/extract/actors/tagger/model.ts'
+import { type EncodedModel, encodeModel } from '../src/extract/actors/tagger/model-codec.ts'
+
+/** Where the shipped model lives. */
+export const MODEL_PATH = new URL('../src/data/actors/tagger.model.json', import.meta.url).pathname
+
+/** Quantizes a model, first zeroing the weights smaller than `prune`. */
+export function quantize(model: TaggerModel, prune: number): EncodedModel {
+  return encodeModel({ ...model, emission: model.emission.map((x) => (Math.abs(x) < prune ? 0 : x)) })
+}
+/** Writes an encoded model and prints its size. */
+export function writeModel(encoded: EncodedModel, note: string): void {
+  const json = JSON.stringify({ ...encoded, note })
+  writeFileSync(MODEL_PATH, `${json}\n`)
+  console.log(
+    `wrote ${MODEL_PATH}: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
+  )
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { type Actor, ActorSchema } from '../../schemas/actor.ts'
+import { extractActors } from './index.ts'
+
+const actorsOf = (text: string): Actor[] => extractActors(parseArticle(text))
+
+function timed(text: string): { actors: Actor[]; ms: number } {
+  const start = Date.now()
+  const actors = actorsOf(text)
+  return { actors, ms: Date.now() - start }
+}
+
+describe('bad input', () => {
+  it('invents nothing in all-caps text but the countries it names', () => {
+    const text =
+      'THE MINISTER SAID THE NEW TAX WOULD RISE AFTER THE VOTE. RUSSIA SAID IT WOULD NOT COMMENT. THE PARTY AGREED ON MONDAY.'
+    expect(actorsOf(text).map((a) => a.id)).toEqual(['country:russia'])
+  })
+
+  it('finds no names in long runs of capitalized words', () => {
+    const line =
+      'The Quick Brown Fox Jumps Over The Lazy Dog And Keeps Running Past The Old Red Barn Near The River'
+    const text = Array.from({ length: 50 }, () => line).join(' ')
+    expect(actorsOf(text)).toEqual([])
+  })
+
+  it('reads a 1 MB line without punctuation in linear time', () => {
+    const phrase = 'the talks went on and on while officials waited for news from the capital '
+    const eighth = phrase.repeat(Math.ceil(125_000 / phrase.length))
+    const small = timed(eighth)
+    const large = timed(eighth.repeat(8))
+    expect(large.actors).toEqual([])
+    // Generous bounds: the machine is shared; a quadratic step would take minutes, not seconds.
+    expect(large.ms).toBeLessThan(4000)
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(20)
+  })
+
+  it.each([
+    ['Москва заявила, что Россия не допустит военного присутствия США в регионе.'],
+    ['北京表示，中国将继续与美国进行谈判。'],
+    ['قالت وزارة الخارجية إن المحادثات ستستمر.'],
+  ])('invents nothing in another script: %s', (text) => {
+    expect(actorsOf(text)).toEqual([])
+  })
+
+  it('never throws, keeps spans inside the text, and gives the same answer twice', () => {
+    const words = fc.constantFrom(
+      'Russia',
+      'it',
+      'said',
+      'President',
+      'Joe',
+      'Biden',
+      'the',
+      'US',
+      ',',
+      '.',
+      'he',
+      'Ryabkov',
+      'ÉTAT',
+      '  ',
+      '\n\n',
+      '"',
+      "'s",
+    )
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ')
+        const actors = actorsOf(text)
+        expect(actorsOf(text)).toEqual(actors)
+        for (const actor of actors) {
+          expect(ActorSchema.safeParse(actor).success).toBe(true)
+          for (const span of [...actor.mentions, ...(actor.references ?? []).map((r) => r.span)]) {
+            expect(span.start).toBeGreaterThanOrEqual(0)
+            expect(span.end).toBeLessThanOrEqual(text.length)
+            expect(span.start).toBeLessThan(span.end)
+          }
+        }
+      }),
+      { numRuns: 200, seed: 3 },
+    )
+  })
+})

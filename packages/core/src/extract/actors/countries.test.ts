@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { findCountry, findCountryOfDemonym } from './countries.ts'
+
+describe('findCountry', () => {
+  it.each([
+    ['US', 'United States'],
+    ['U.S.', 'United States'],
+    ['the United States', 'United States'],
+    ['America', 'United States'],
+    ['USA', 'United States'],
+    ['Russian Federation', 'Russia'],
+    ['RUSSIA', 'Russia'],
+    ['UK', 'United Kingdom'],
+    ['Britain', 'United Kingdom'],
+  ])('%s → %s', (name, country) => {
+    expect(findCountry(name)?.name).toBe(country)
+  })
+
+  it.each(['us', 'it', 'IT', 'IN', 'Paris', 'Moscow'])('%s is no country', (name) => {
+    expect(findCountry(name)).toBeUndefined()
+  })
+})
+
+describe('findCountryOfDemonym', () => {
+  it.each([
+    ['Russian', 'Russia'],
+    ['American', 'United States'],
+    ['Afghan', 'Afghanistan'],
+    ['British', 'United Kingdom'],
+  ])('%s → %s', (word, country) => {
+    expect(findCountryOfDemonym(word)?.name).toBe(country)
+  })
+})

@@ -1,0 +1,254 @@
+import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
+import type { ActorKind } from '../../schemas/actor.ts'
+import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
+import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
+
+/** A name found in the text: tokens [first, last), offsets, what kind of actor it names. */
+export interface Mention {
+  first: number
+  last: number
+  start: number
+  end: number
+  /** The name as written (from the original text). */
+  text: string
+  kind: ActorKind
+  /** The country it names, for country mentions. */
+  country?: Country
+  /** For an organization, the country its name starts with ("US State Department"). */
+  prefixCountry?: Country
+}
+
+/** A demonym that stands for a country: "Russian" in "the Russian stand". */
+export interface DemonymMention {
+  token: number
+  country: Country
+}
+
+/** The names and demonyms of an article. */
+export interface ArticleMentions {
+  mentions: Mention[]
+  demonyms: DemonymMention[]
+}
+
+// A run of this many capitalized words is a headline in title case or noise, not a name.
+const LONG_CAPITALIZED_RUN = 7
+const MAX_NAME_TOKENS = 8
+const GROUPS = groupLexicon()
+const GROUP_WORD_SET = new Set(GROUP_WORDS)
+
+/**
+ * Turns the tagger's chunks into mentions with a kind (person, organization, group, country, location) and
+ * collects demonyms. Drops what is likely invented: chunks without a capital, in a line of capitals unless
+ * confirmed elsewhere, inside long runs of capitalized words, or in a script with no Latin letters.
+ */
+export function findMentions(article: TaggedArticle): ArticleMentions {
+  const { tokens, tags } = article
+  const capsLine = capitalLines(article)
+  const runs = capitalizedRuns(article)
+  const mentions: Mention[] = []
+  const demonyms: DemonymMention[] = []
+  const taken = new Uint8Array(tokens.length)
+  for (const group of matchGroups(article)) {
+    mentions.push(group)
+    taken.fill(1, group.first, group.last)
+  }
+  for (let i = 0; i < tokens.length; ) {
+    const type = typeOfTag(tags[i] as number)
+    if (type === 0 || isInside(tags[i] as number)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type) j++
+    const first = i
+    i = j
+    if (taken.subarray(first, j).some((x) => x === 1)) continue
+    if (!isPlausibleName(article, first, j, runs)) continue
+    const mention = toMention(article, first, j, ENTITY_TYPES[type - 1] as string)
+    if (mention === 'demonym') {
+      const country = findCountryOfDemonym((tokens[first] as { text: string }).text)
+      if (country && !capsLine[article.sentenceOf[first] as number]) demonyms.push({ token: first, country })
+      continue
+    }
+    if (mention) mentions.push(mention)
+  }
+  mentions.sort((a, b) => a.first - b.first)
+  const joined = joinCountryPrefixes(article, mentions, demonyms)
+  return { mentions: confirmCapitalLines(article, joined.mentions, capsLine), demonyms: joined.demonyms }
+}
+
+/**
+ * "US" + "State Department" is one organization, "US State Department", of the United States (taggers trained
+ * on CoNLL often split it); an organization whose name starts with a country or demonym is affiliated with it.
+ */
+function joinCountryPrefixes(
+  article: TaggedArticle,
+  mentions: Mention[],
+  demonyms: DemonymMention[],
+): ArticleMentions {
+  const out: Mention[] = []
+  const used = new Set<number>()
+  const demonymAt = new Map(demonyms.map((d) => [d.token, d]))
+  for (const mention of mentions) {
+    const previous = out.at(-1)
+    const demonym = demonymAt.get(mention.first - 1)
+    const isOrganization = mention.kind === 'organization' || mention.kind === 'group'
+    if (
+      isOrganization &&
+      previous?.kind === 'country' &&
+      previous.last === mention.first &&
+      previous.country
+    ) {
+      out[out.length - 1] = joinMentions(article, previous, mention, previous.country)
+    } else if (isOrganization && demonym) {
+      used.add(demonym.token)
+      out.push(joinMentions(article, { ...mention, first: demonym.token }, mention, demonym.country))
+    } else {
+      if (isOrganization && mention.last - mention.first > 1) {
+        const head = (article.tokens[mention.first] as { text: string }).text
+        const country = findCountry(head) ?? findCountryOfDemonym(head)
+        if (country) mention.prefixCountry = country
+      }
+      out.push(mention)
+    }
+  }
+  return { mentions: out, demonyms: demonyms.filter((d) => !used.has(d.token)) }
+}
+
+function joinMentions(article: TaggedArticle, head: Mention, rest: Mention, country: Country): Mention {
+  const start = (article.tokens[head.first] as { start: number }).start
+  return {
+    first: head.first,
+    last: rest.last,
+    start,
+    end: rest.end,
+    text: nameAt(article, start, rest.end),
+    kind: rest.kind,
+    prefixCountry: country,
+  }
+}
+
+function toMention(
+  article: TaggedArticle,
+  first: number,
+  last: number,
+  type: string,
+): Mention | 'demonym' | null {
+  const start = (article.tokens[first] as { start: number }).start
+  const end = (article.tokens[last - 1] as { end: number }).end
+  const text = nameAt(article, start, end)
+  const base = { first, last, start, end, text }
+  if (type === 'MISC') return last - first === 1 && findCountryOfDemonym(text) ? 'demonym' : null
+  if (type === 'PER') return { ...base, kind: 'person' }
+  const country = findCountry(text)
+  // A country's name tagged as an organization ("US" before a noun) is still the country.
+  if (type === 'ORG' && !(country?.country && last - first <= 3)) {
+    return { ...base, kind: isGroupName(article, first, last) ? 'group' : 'organization' }
+  }
+  if (country) return { ...base, kind: country.country ? 'country' : 'location', country }
+  return { ...base, kind: 'location' }
+}
+
+function isGroupName(article: TaggedArticle, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (GROUP_WORD_SET.has((article.tokens[k] as { text: string }).text.toLowerCase())) return true
+  }
+  return false
+}
+
+/** A name has a capitalized word, some Latin letters, a bounded length, and does not sit in a long capital run. */
+function isPlausibleName(article: TaggedArticle, first: number, last: number, runs: Int32Array): boolean {
+  if (last - first > MAX_NAME_TOKENS) return false
+  let capitalized = false
+  for (let k = first; k < last; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    if ((runs[k] as number) >= LONG_CAPITALIZED_RUN) return false
+    if (isCapitalized(word) && /[A-Za-z\u00c0-\u024f]/.test(word)) capitalized = true
+  }
+  return capitalized
+}
+
+/** For each token, the length of the run of consecutive capitalized words it belongs to (0 if not capitalized). */
+function capitalizedRuns(article: TaggedArticle): Int32Array {
+  const { tokens } = article
+  const runs = new Int32Array(tokens.length)
+  let k = 0
+  while (k < tokens.length) {
+    if (!isCapitalized((tokens[k] as { text: string }).text)) {
+      k++
+      continue
+    }
+    let j = k + 1
+    while (
+      j < tokens.length &&
+      article.sentenceOf[j] === article.sentenceOf[k] &&
+      isCapitalized((tokens[j] as { text: string }).text)
+    )
+      j++
+    runs.fill(j - k, k, j)
+    k = j
+  }
+  return runs
+}
+
+/** Whether each sentence is written in capitals (three or more words, most of them all caps). */
+function capitalLines(article: TaggedArticle): boolean[] {
+  return article.sentences.map(({ first, last }) => {
+    let lettered = 0
+    let caps = 0
+    for (let k = first; k < last; k++) {
+      const word = (article.tokens[k] as { text: string }).text
+      if (word.toLowerCase() === word.toUpperCase()) continue
+      lettered++
+      if (isAllCaps(word)) caps++
+    }
+    return lettered >= 3 && caps * 4 >= lettered * 3
+  })
+}
+
+/** In a line of capitals, keep only names that are countries or that the article also writes in lower case. */
+function confirmCapitalLines(article: TaggedArticle, mentions: Mention[], capsLine: boolean[]): Mention[] {
+  const confirmed = new Set<string>()
+  for (const m of mentions)
+    if (!capsLine[article.sentenceOf[m.first] as number]) confirmed.add(m.text.toLowerCase())
+  return mentions.filter((m) => {
+    if (!capsLine[article.sentenceOf[m.first] as number]) return true
+    return confirmed.has(m.text.toLowerCase()) || (m.country !== undefined && m.text.length > 3)
+  })
+}
+
+interface GroupLexicon {
+  byFirst: Map<string, string[][]>
+}
+
+function groupLexicon(): GroupLexicon {
+  const byFirst = new Map<string, string[][]>()
+  for (const name of GROUP_NAMES) {
+    const words = name.split(' ')
+    const list = byFirst.get(words[0] as string) ?? []
+    list.push(words)
+    byFirst.set(words[0] as string, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  return { byFirst }
+}
+
+/** Finds well-known armed groups by name, whatever the tagger said ("the Taliban" is MISC in some corpora). */
+function matchGroups(article: TaggedArticle): Mention[] {
+  const { tokens } = article
+  const found: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = GROUPS.byFirst.get((tokens[i] as { text: string }).text)
+    if (!candidates) continue
+    const words = candidates.find((w) => w.every((word, k) => tokens[i + k]?.text === word))
+    if (!words) continue
+    const last = i + words.length
+    const start = (tokens[i] as { start: number }).start
+    const end = (tokens[last - 1] as { end: number }).end
+    found.push({ first: i, last, start, end, text: nameAt(article, start, end), kind: 'group' })
+    i = last - 1
+  }
+  return found
+}

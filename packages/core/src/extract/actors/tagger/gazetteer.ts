@@ -1,0 +1,53 @@
+import { hashString } from './hash.ts'
+
+/** A list of multi-word names, each with a category, matched case-insensitively over a sentence's tokens. */
+export interface Gazetteer {
+  /** First token (lower-cased) → entries starting with it, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly GazetteerEntry[]>
+}
+
+/** One name of a gazetteer, as lower-cased tokens, with its category's hash. */
+export interface GazetteerEntry {
+  readonly tokens: readonly string[]
+  readonly category: number
+}
+
+/** Builds a gazetteer from names already split into tokens, each with a category such as "country". */
+export function buildGazetteer(
+  names: Iterable<readonly [tokens: readonly string[], category: string]>,
+): Gazetteer {
+  const byFirst = new Map<string, GazetteerEntry[]>()
+  const seen = new Set<string>()
+  for (const [tokens, category] of names) {
+    const lower = tokens.map((t) => t.toLowerCase())
+    const first = lower[0]
+    const key = `${lower.join(' ')}\u0000${category}`
+    if (first === undefined || seen.has(key)) continue
+    seen.add(key)
+    const list = byFirst.get(first) ?? []
+    list.push({ tokens: lower, category: hashString(category) })
+    byFirst.set(first, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+  return { byFirst }
+}
+
+/**
+ * Finds, for each token, the gazetteer categories that cover it and whether it begins the match: out[i] gets
+ * category hashes, with the low bit set for a token inside (not first in) a match. Longest match per start.
+ */
+export function matchGazetteer(gazetteer: Gazetteer, lower: readonly string[], out: number[][]): void {
+  for (let i = 0; i < lower.length; i++) {
+    const entries = gazetteer.byFirst.get(lower[i] as string)
+    if (!entries) continue
+    for (const entry of entries) {
+      const n = entry.tokens.length
+      if (i + n > lower.length) continue
+      let k = 1
+      while (k < n && entry.tokens[k] === lower[i + k]) k++
+      if (k < n) continue
+      for (let j = 0; j < n; j++)
+        (out[i + j] as number[]).push(j === 0 ? entry.category & ~1 : entry.category | 1)
+    }
+  }
+}

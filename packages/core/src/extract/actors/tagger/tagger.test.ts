@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { loadGazetteer } from './lexicon.ts'
+import { loadTagger } from './load-tagger.ts'
+import { createModel } from './model.ts'
+import { decodeModel, encodeModel } from './model-codec.ts'
+import { tagDocument } from './tag-document.ts'
+import { TAG_COUNT, TAGS } from './tags.ts'
+import { decodeViterbi } from './viterbi.ts'
+import { shapeOf } from './word-shape.ts'
+
+const tagsOf = (sentence: string) =>
+  Array.from(
+    tagDocument(loadTagger(), loadGazetteer(), [sentence.split(' ')])[0] as Uint8Array,
+    (t) => TAGS[t],
+  )
+
+describe('the shipped tagger', () => {
+  it.each([
+    ['Sergei Ryabkov met officials in Moscow .', ['B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O']],
+    [
+      'The European Commission said on Thursday it disagreed .',
+      ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O'],
+    ],
+    ['Germany imported sheep from Britain .', ['B-LOC', 'O', 'O', 'O', 'B-LOC', 'O']],
+  ])('%s', (sentence, expected) => {
+    expect(tagsOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('decodeViterbi', () => {
+  it('never puts I-x after O or after another type', () => {
+    const emission = new Float32Array(3 * TAG_COUNT)
+    emission[TAGS.indexOf('I-PER')] = 5 // token 0 wants I-PER, which cannot start a sentence
+    emission[TAG_COUNT + TAGS.indexOf('I-LOC')] = 5
+    emission[2 * TAG_COUNT] = 1
+    const tags = Array.from(
+      decodeViterbi(emission, 3, new Float32Array((TAG_COUNT + 1) * TAG_COUNT)),
+      (t) => TAGS[t],
+    )
+    expect(tags).not.toContain('I-PER')
+    expect(tags[1] === 'I-LOC' ? tags[0] : 'B-LOC').toMatch(/-LOC$/)
+  })
+
+  it('handles an empty sentence', () => {
+    expect(decodeViterbi(new Float32Array(0), 0, new Float32Array((TAG_COUNT + 1) * TAG_COUNT))).toHaveLength(
+      0,
+    )
+  })
+})
+
+describe('model codec', () => {
+  it('round-trips weights within a quantization step', () => {
+    const model = createModel(4)
+    model.emission[3] = 2.5
+    model.emission[40] = -0.75
+    model.emission[100] = 9
+    model.transition[5] = -1.25
+    const decoded = decodeModel(JSON.parse(JSON.stringify(encodeModel(model))))
+    expect(decoded.emission[3]).toBeCloseTo(2.5, 1)
+    expect(decoded.emission[40]).toBeCloseTo(-0.75, 1)
+    expect(decoded.emission[100]).toBeCloseTo(9, 5)
+    expect(decoded.emission[0]).toBe(0)
+    expect(decoded.transition[5]).toBe(-1.25)
+  })
+})
+
+describe('shapeOf', () => {
+  it.each([
+    ['Ryabkov', 'Xxx'],
+    ['U.S.', 'X.X.'],
+    ['1996-08-22', 'dd-dd-dd'],
+    ['McDonald', 'XxXxx'],
+    ['NATO', 'XX'],
+  ])('%s → %s', (word, shape) => {
+    expect(shapeOf(word)).toBe(shape)
+  })
+})
