@@ -1,0 +1,27 @@
+// Serves the built site (dist/) on HOST:SITE_PORT, reading data from WHOSAID_API_URL.
+// The standalone entry is imported with ASTRO_NODE_AUTOSTART=disabled (set by the npm script) so that the
+// port and host come from src/env.ts rather than the adapter's own PORT/HOST variables.
+import { createServer } from 'node:http'
+import { env } from '../src/env.ts'
+
+type Handler = (
+  request: import('node:http').IncomingMessage,
+  response: import('node:http').ServerResponse,
+) => void
+
+const entry = new URL('../dist/server/entry.mjs', import.meta.url)
+const { handler } = (await import(entry.href).catch(() => {
+  console.error('whosaid site: dist/ is missing; run `npm run build -w @whosaid/site` first.')
+  process.exit(1)
+})) as { handler: Handler }
+
+const server = createServer(handler)
+server.listen(env.SITE_PORT, env.HOST, () => {
+  console.log(`whosaid site on http://${env.HOST}:${env.SITE_PORT} (API ${env.WHOSAID_API_URL})`)
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close()
+    server.closeAllConnections()
+  })
+}

@@ -1,0 +1,84 @@
+import type { ActorKind, Mode, Polarity } from '@whosaid/core/schemas'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/**
+ * Formats an ISO date or date-time as a short, unambiguous day ("4 Mar 2024"); odd input is shown as is.
+ * @example formatDate('2024-03-04T09:00:00Z') // '4 Mar 2024'
+ */
+export function formatDate(iso: string | undefined | null): string {
+  if (!iso) return ''
+  const time = Date.parse(iso)
+  return Number.isNaN(time) ? iso : dateFormat.format(time)
+}
+
+/** The YYYY-MM-DD part of an ISO date, for `<time datetime>` and date inputs; '' when unreadable. */
+export function isoDay(iso: string | undefined | null): string {
+  if (!iso) return ''
+  const time = Date.parse(iso)
+  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
+}
+
+const POLARITY_VERBS: Record<Polarity, string> = {
+  support: 'supports',
+  oppose: 'opposes',
+  blame: 'blames',
+  demand: 'makes demands of',
+  threaten: 'threatens',
+  neutral: 'speaks of',
+}
+
+/** The verb for a stance: "supports", "opposes", "blames"… */
+export function polarityVerb(polarity: Polarity): string {
+  return POLARITY_VERBS[polarity]
+}
+
+const MODE_LABELS: Record<Mode, string> = {
+  direct: 'direct quote',
+  indirect: 'paraphrase',
+  mixed: 'partly quoted',
+}
+
+/** How a statement is reported, in words. */
+export function modeLabel(mode: Mode): string {
+  return MODE_LABELS[mode]
+}
+
+const KIND_LABELS: Record<ActorKind, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country',
+  location: 'Place',
+  group: 'Group',
+}
+
+/** What kind of actor this is, in words. */
+export function kindLabel(kind: ActorKind): string {
+  return KIND_LABELS[kind]
+}
+
+const REASON_LABELS: Record<string, string> = {
+  'no-source': 'no speaker given',
+  unresolved: 'speaker not identified',
+  anonymous: 'anonymous source',
+}
+
+/** Why a statement has no speaker, in words. */
+export function speakerReasonLabel(reason: string | undefined): string {
+  return (reason && REASON_LABELS[reason]) || 'unattributed'
+}
+
+/** "1 statement", "3 statements". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+}
+
+/** Cuts a label to `max` characters with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`
+}

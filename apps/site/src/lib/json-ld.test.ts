@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest'
+import { fixtureAnalyses } from '../../test/fixtures.ts'
+import { buildArticleJsonLd, serializeJsonLd } from './json-ld.ts'
+
+const [budget, , hostile] = fixtureAnalyses()
+if (!budget || !hostile) throw new Error('fixtures missing')
+
+describe('buildArticleJsonLd', () => {
+  const ld = buildArticleJsonLd(budget, 'https://w.example')
+
+  test('a NewsArticle that mentions every actor', () => {
+    expect(ld['@type']).toBe('NewsArticle')
+    expect(ld.headline).toBe('Mayor rejects council budget plan')
+    const mentions = ld.mentions as { '@type': string; name: string }[]
+    expect(mentions.map((m) => `${m['@type']}:${m.name}`)).toContain('Person:Ann Lee')
+    expect(mentions).toHaveLength(budget.actors.length)
+  })
+
+  test('each statement is a Quotation with text and spokenByCharacter', () => {
+    const parts = ld.hasPart as { '@type': string; text: string; spokenByCharacter?: { name: string } }[]
+    expect(parts).toHaveLength(budget.statements.length)
+    expect(parts.every((part) => part['@type'] === 'Quotation')).toBe(true)
+    expect(parts[1]).toMatchObject({
+      text: 'We will not accept these cuts',
+      spokenByCharacter: { name: 'Ann Lee' },
+    })
+    expect(parts[3]?.text).toBe('The plan is fair to every district … and the mayor knows it')
+  })
+})
+
+describe('serializeJsonLd', () => {
+  test.each([
+    [
+      { a: '</script><script>x()</script>' },
+      '{"a":"\\u003c/script\\u003e\\u003cscript\\u003ex()\\u003c/script\\u003e"}',
+    ],
+    [{ a: 'Tom & Jerry' }, '{"a":"Tom \\u0026 Jerry"}'],
+    [{ a: 'line\u2028sep' }, '{"a":"line\\u2028sep"}'],
+  ])('%j', (value, expected) => {
+    expect(serializeJsonLd(value)).toBe(expected)
+    expect(JSON.parse(serializeJsonLd(value))).toEqual(value)
+  })
+
+  test('a hostile article cannot close the script element', () => {
+    expect(serializeJsonLd(buildArticleJsonLd(hostile, 'https://w.example'))).not.toMatch(/<\/script/i)
+  })
+})

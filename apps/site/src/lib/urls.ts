@@ -1,0 +1,46 @@
+import { type Query, withQuery } from './api-client.ts'
+
+/** Encodes one path segment but keeps the colon of actor ids (`person:ann-lee`) readable. */
+function pathSegment(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':')
+}
+
+/** The site path of an article. */
+export function articleHref(id: string): string {
+  return `/articles/${pathSegment(id)}`
+}
+
+/** The site path of an actor. */
+export function actorHref(id: string): string {
+  return `/actors/${pathSegment(id)}`
+}
+
+/** The site path of the statements list with filters. */
+export function statementsHref(query: Query = {}): string {
+  return withQuery('/statements', query)
+}
+
+/** The site path of the relations graph, optionally around one actor or for one polarity. */
+export function relationsHref(query: Query = {}): string {
+  return withQuery('/relations', query)
+}
+
+/** The site path of the search page. */
+export function searchHref(q: string): string {
+  return withQuery('/search', { q })
+}
+
+/** The element id of a statement's card on an article page. */
+export function statementAnchor(statementId: string): string {
+  return `st-${statementId}`
+}
+
+/** The element id of a statement's mark in the article text. */
+export function statementMarkAnchor(statementId: string): string {
+  return `m-${statementId}`
+}
+
+/** The path of an article with the card of one of its statements in view. */
+export function statementHref(articleId: string, statementId: string): string {
+  return `${articleHref(articleId)}#${statementAnchor(statementId)}`
+}
