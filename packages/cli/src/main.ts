@@ -1,6 +1,8 @@
 import { EXTRACTOR } from '@whosaid/core'
 import { CliError, toCliError } from './cli-error.ts'
 import { runAnalyze } from './commands/analyze.ts'
+import { runIngest } from './commands/ingest.ts'
+import { runServe } from './commands/serve.ts'
 import { type Io, processIo } from './io.ts'
 
 /** A CLI command: runs with its own arguments and answers an exit code. */
@@ -8,6 +10,8 @@ type Command = { summary: string; run: (args: string[], io: Io) => Promise<numbe
 
 const COMMANDS: Record<string, Command> = {
   analyze: { summary: 'analyze articles and print who said what, as JSON', run: runAnalyze },
+  ingest: { summary: 'analyze articles and store them in the database', run: runIngest },
+  serve: { summary: 'run the HTTP API over the database', run: runServe },
 }
 
 const HELP = () => `Usage: whosaid <command> [options]

@@ -30,6 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...(options.url === undefined ? {} : { url: options.url }),
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
     ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.byline === undefined ? {} : { byline: options.byline }),
   }
   return { article, actors, statements, relations: deriveRelations(statements), extractor: { ...EXTRACTOR } }
 }

@@ -42,6 +42,7 @@ export const AnalyzeOptionsSchema = z.object({
   url: z.url().optional(),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
   source: z.string().optional(),
+  byline: z.string().optional(),
 })
 
 /** Options for `analyze`. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { makeFurnitureTest } from './boilerplate.ts'
+import { findElement } from './query.ts'
+import { parseMarkup } from './tree.ts'
+
+// Each case marks the element under test with data-t.
+describe('makeFurnitureTest', () => {
+  it.each([
+    ['<nav data-t>Home</nav>', true],
+    ['<aside data-t>Also</aside>', true],
+    ['<footer data-t>©</footer>', true],
+    ['<div data-t role="navigation">x</div>', true],
+    ['<div data-t hidden>x</div>', true],
+    ['<div data-t aria-hidden="true">x</div>', true],
+    ['<div data-t style="color: red; display : none">x</div>', true],
+    ['<div data-t class="post-comments">x</div>', true],
+    ['<div data-t id="relatedArticles">x</div>', true],
+    ['<div data-t class="share-bar">x</div>', true],
+    ['<div data-t class="ad-slot">x</div>', true],
+    ['<div data-t class="site-header">x</div>', true],
+    ['<div data-t class="entry-header">x</div>', false],
+    ['<div data-t class="post tag-politics">x</div>', false],
+    ['<div data-t class="tag-politics">x</div>', true],
+    ['<div data-t class="sr-only">x</div>', true],
+    ['<div data-t class="hidden-xs">x</div>', false],
+    ['<div data-t class="story-body">x</div>', false],
+    ['<div data-t class="loaded">x</div>', false],
+    ['<article data-t class="comment">x</article>', false],
+    ['<div data-t class="has-sidebar"><main>x</main></div>', false],
+    ['<div data-t class="has-sidebar"><article>x</article></div>', false],
+    ['<div data-t class="has-sidebar">x</div><main>y</main>', true],
+  ])('%j is furniture: %s', (html, expected) => {
+    const document = parseMarkup(html)
+    const element = findElement(document, (e) => e.attributes.has('data-t'))
+    expect(element && makeFurnitureTest(document)(element)).toBe(expected)
+  })
+})

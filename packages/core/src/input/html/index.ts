@@ -1,0 +1,61 @@
+import type { HtmlArticle } from '../schemas.ts'
+import { isCode, makeFurnitureTest } from './boilerplate.ts'
+import { findContentRoot, readParagraphs } from './content.ts'
+import { readMetadata } from './metadata.ts'
+import { parseMarkup } from './tree.ts'
+
+/** Options for `extractArticleFromHtml`. */
+export interface HtmlOptions {
+  /** The page's address: links resolve against it, and it is the article's `url`. */
+  url?: string
+}
+
+// Below this much text the markup holds no real prose (a script-rendered page), and JSON-LD articleBody is better.
+const MIN_PROSE = 200
+
+/**
+ * Reads a news or blog page: its title (og:title, JSON-LD headline, h1, title), byline, publication date and
+ * body paragraphs, leaving out navigation, headers and footers, asides, ads, related links, comments, scripts
+ * and styles. `text` is the title line, a blank line and the paragraphs separated by blank lines: give it to
+ * `analyze`, whose offsets then point into it. Never throws: a page without prose gives an empty text.
+ * @example
+ * const page = extractArticleFromHtml(html, { url })
+ * const analysis = analyze(page.text, { url: page.url, publishedAt: page.publishedAt, source: page.source })
+ */
+export function extractArticleFromHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
+  const document = parseMarkup(html)
+  const metadata = readMetadata(document, options.url)
+  const isFurniture = makeFurnitureTest(document)
+  const root = findContentRoot(document, isFurniture)
+  let paragraphs = readParagraphs(root, metadata, isFurniture)
+  const articleBody = metadata.linked.articleBody
+  if (articleBody && length(paragraphs) < MIN_PROSE && articleBody.length > length(paragraphs)) {
+    paragraphs = articleBody
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+  }
+  if (paragraphs.length === 0) paragraphs = readParagraphs(root, metadata, isCode)
+  const title = metadata.title ?? null
+  const text = [...(title ? [title] : []), ...paragraphs.flatMap(splitBlankLines)].join('\n\n')
+  return {
+    text,
+    title,
+    ...(metadata.byline === undefined ? {} : { byline: metadata.byline }),
+    ...(metadata.publishedAt === undefined ? {} : { publishedAt: metadata.publishedAt }),
+    ...(metadata.source === undefined ? {} : { source: metadata.source }),
+    ...(metadata.url === undefined ? {} : { url: metadata.url }),
+  }
+}
+
+function length(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0)
+}
+
+// Old pages separate paragraphs with <br><br> inside one element: those are paragraphs of their own.
+function splitBlankLines(paragraph: string): string[] {
+  return paragraph
+    .split('\n\n')
+    .map((part) => part.trim())
+    .filter(Boolean)
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { AnalysisSchema } from '@whosaid/core'
+import { build } from 'esbuild'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// @whosaid/core bundled for the browser (no Node built-ins may sneak in: esbuild fails on them for the browser
+// platform) and run in Debian's Chromium, headless and offline.
+const CHROMIUM = '/usr/bin/chromium'
+const entry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url))
+const seed = readFileSync(new URL('../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
+
+let browser: Browser
+let bundle = ''
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'whosaid',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  })
+  bundle = result.outputFiles[0]?.text ?? ''
+  const minified = Buffer.byteLength(bundle)
+  const gzipped = gzipSync(bundle).length
+  console.log(`browser bundle of @whosaid/core: ${kib(minified)} KiB minified, ${kib(gzipped)} KiB gzipped`)
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(1)
+}
+
+describe('@whosaid/core in Chromium', () => {
+  it('runs analyze on the seed, and the result validates against the schema in the page and in Node', async () => {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.setContent('<!doctype html><meta charset="utf-8"><title>whosaid</title>')
+    await page.addScriptTag({ content: bundle })
+    const result = await page.evaluate((text) => {
+      const core = (globalThis as unknown as { whosaid: typeof import('@whosaid/core') }).whosaid
+      const analysis = core.analyze(text, { url: 'https://example.com/seed' })
+      return {
+        valid: core.AnalysisSchema.safeParse(analysis).success,
+        analysis,
+        csv: core.formatCsv(analysis).split('\r\n')[0],
+        page: core.extractArticleFromHtml('<article><h1>T</h1><p>Ann said so.</p></article>').text,
+        hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
+      }
+    }, seed)
+    await page.close()
+    expect(errors).toEqual([])
+    expect(result.valid).toBe(true)
+    expect(result.hasProcess).toBe(false)
+    const analysis = AnalysisSchema.parse(result.analysis)
+    expect(analysis.article.text).toBe(seed)
+    expect(analysis.article.title).toBe('Russia opposes to US military presence in Central Asia')
+    expect(result.csv?.startsWith('article_id,statement_id,')).toBe(true)
+    expect(result.page).toBe('T\n\nAnn said so.')
+  })
+})
