@@ -4,13 +4,23 @@ export type CliErrorCode =
   | 'not-found'
   | 'not-a-file'
   | 'unreadable'
+  | 'unwritable'
   | 'empty'
   | 'binary'
   | 'not-utf8'
   | 'too-large'
+  | 'bad-url'
+  | 'timeout'
+  | 'http-status'
+  | 'network'
+  | 'not-a-feed'
+  | 'no-text'
+  | 'invalid-json'
+  | 'invalid-item'
+  | 'output-closed'
   | 'failed'
 
-/** The one error the CLI reports: a code, a one-line message, and the file it concerns. */
+/** The one error the CLI reports: a code, a one-line message, and the file (or URL) it concerns. */
 export class CliError extends Error {
   readonly code: CliErrorCode
   readonly file: string | undefined
@@ -33,9 +43,13 @@ export class CliError extends Error {
   }
 }
 
-/** Turns anything thrown into a CliError, keeping a CliError as it is. */
+/** Turns anything thrown into a CliError, keeping a CliError as it is (naming `file` when it names none). */
 export function toCliError(error: unknown, file?: string): CliError {
-  if (error instanceof CliError) return error
+  if (error instanceof CliError) {
+    return error.file === undefined && file !== undefined
+      ? new CliError(error.code, error.message, file)
+      : error
+  }
   const message = error instanceof Error ? error.message : String(error)
   return new CliError('failed', message.split('\n')[0] ?? 'failed', file)
 }

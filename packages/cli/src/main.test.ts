@@ -118,3 +118,60 @@ describe('whosaid analyze', () => {
     expect(result.stdout).toContain('Usage: whosaid analyze')
   })
 })
+
+describe('whosaid help', () => {
+  it.each([
+    ['analyze', ['--ndjson', '--max-bytes', '--url', '--published-at', '--source', '--json', '--help']],
+    [
+      'export',
+      ['--format', '--out', '--bom', '--data', '--db', '--max-bytes', '--json', '--help', 'annotations'],
+    ],
+    [
+      'ingest',
+      ['--data', '--db', '--concurrency', '--timeout', '--max-bytes', '--json', '--help', '.ndjson', '.rss'],
+    ],
+    ['serve', ['--port', '--host', '--data', '--db', '--json', '--help']],
+  ])('whosaid %s --help names every option and gives examples', async (command, options) => {
+    const result = await run([command, '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`Usage: whosaid ${command} [options]`)
+    for (const option of options) expect(result.stdout).toContain(option)
+    expect(result.stdout).toMatch(new RegExp(`Examples:\\n  whosaid ${command}\\b`))
+    expect((await run(['help', command])).stdout).toBe(result.stdout)
+  })
+
+  it.each([[['--help']], [['-h']], [['help']]])('%j lists every command and exits 0', async (argv) => {
+    const result = await run(argv)
+    expect(result.code).toBe(0)
+    for (const command of ['analyze', 'export', 'ingest', 'serve'])
+      expect(result.stdout).toContain(`  ${command} `)
+    expect(result.stdout).toContain('Examples:')
+  })
+
+  it('shows help and exits 2 with no command', async () => {
+    const result = await run([])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('Usage: whosaid <command>')
+  })
+})
+
+describe('--json errors', () => {
+  it.each([
+    [['frobnicate', '--json'], 'usage'],
+    [['analyze', '--json'], 'usage'],
+    [['analyze', '--json', empty], 'empty'],
+    [['export', '--json', '--format', 'xml', good], 'usage'],
+    [['export', '--json', binary], 'binary'],
+    [['ingest', '--json'], 'usage'],
+    [['ingest', '--json', '--timeout', 'never', good], 'usage'],
+    [['serve', '--json', '--nope'], 'usage'],
+    [['serve', '--json', '--db', 'mysql://x'], 'usage'],
+  ])('%j prints one JSON error with code %s', async (argv, code) => {
+    const result = await run(argv)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(JSON.parse(result.stderr)).toEqual({
+      error: expect.objectContaining({ code, message: expect.any(String) }),
+    })
+  })
+})

@@ -1,6 +1,7 @@
 import { EXTRACTOR } from '@whosaid/core'
 import { CliError, toCliError } from './cli-error.ts'
 import { runAnalyze } from './commands/analyze.ts'
+import { runExport } from './commands/export.ts'
 import { runIngest } from './commands/ingest.ts'
 import { runServe } from './commands/serve.ts'
 import { type Io, processIo } from './io.ts'
@@ -9,12 +10,17 @@ import { type Io, processIo } from './io.ts'
 type Command = { summary: string; run: (args: string[], io: Io) => Promise<number> }
 
 const COMMANDS: Record<string, Command> = {
-  analyze: { summary: 'analyze articles and print who said what, as JSON', run: runAnalyze },
-  ingest: { summary: 'analyze articles and store them in the database', run: runIngest },
+  analyze: { summary: 'analyze text files and print who said what, as JSON or NDJSON', run: runAnalyze },
+  export: { summary: 'print analyses as JSON, NDJSON, CSV, JSON-LD or Web Annotations', run: runExport },
+  ingest: {
+    summary: 'store articles from text, HTML, NDJSON, feeds and URLs in the database',
+    run: runIngest,
+  },
   serve: { summary: 'run the HTTP API over the database', run: runServe },
 }
 
-const HELP = () => `Usage: whosaid <command> [options]
+/** The help text of `whosaid` itself. */
+export const mainHelp = `Usage: whosaid <command> [options]
 
 whosaid turns news articles into typed, evidence-backed records of who said what, about whom.
 
@@ -24,11 +30,18 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Options:
-  -h, --help     show help (also: whosaid <command> --help)
+  -h, --help     show help (also: whosaid <command> --help, whosaid help <command>)
   -v, --version  show the version
-  --json         report errors as JSON on standard error
+  --json         report errors as JSON on standard error: {"error":{"code","message","file"?}}
 
-Example: whosaid analyze seeds/000_b304420120629e83.txt`
+Exit codes: 0 done, 1 an input or item failed, 2 a usage error.
+
+Examples:
+  whosaid analyze seeds/000_b304420120629e83.txt
+  whosaid export --format csv seeds/000_b304420120629e83.txt > statements.csv
+  whosaid ingest seeds/ https://example.com/world/rss.xml
+  whosaid export --out everything.jsonld
+  whosaid serve --port 8787`
 
 /**
  * Runs the CLI with the given arguments and answers the exit code; errors become one line on standard error.
@@ -38,8 +51,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const [name, ...args] = argv
   const json = argv.includes('--json')
   try {
+    if (name === 'help' && args[0] !== undefined && COMMANDS[args[0]]) {
+      return await (COMMANDS[args[0]] as Command).run(['--help'], io)
+    }
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-      io.stdout(`${HELP()}\n`)
+      io.stdout(`${mainHelp}\n`)
       return name === undefined ? 2 : 0
     }
     if (name === '-v' || name === '--version') {
@@ -51,6 +67,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await command.run(args, io)
   } catch (error) {
     const cliError = usageFromParseArgs(error) ?? toCliError(error)
+    // The reader of standard output has all it wanted (`whosaid export | head`): nothing went wrong.
+    if (cliError.code === 'output-closed') return 0
     io.stderr(json ? `${JSON.stringify({ error: cliError.toJSON() })}\n` : `${cliError.toLine()}\n`)
     return cliError.code === 'usage' ? 2 : 1
   }

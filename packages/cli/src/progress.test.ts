@@ -26,10 +26,38 @@ describe('progress', () => {
   it('redraws in place on a terminal', () => {
     let out = ''
     let time = 0
-    const bar = progressBar((chunk) => (out += chunk), true, () => time)
+    const bar = progressBar(
+      (chunk) => (out += chunk),
+      true,
+      () => time,
+    )
     time = 1000
     bar.update(2, 4)
     expect(out).toContain('\r██')
     expect(out).toContain('2/4 2.0/s')
+  })
+
+  it.each([
+    [false, 'whosaid: a.txt: is empty\n'],
+    [true, '\r\u001b[Kwhosaid: a.txt: is empty\n'],
+  ])('notes a line above the bar (terminal: %s)', (isTTY, expected) => {
+    let out = ''
+    const bar = progressBar((chunk) => (out += chunk), isTTY)
+    bar.note('whosaid: a.txt: is empty')
+    expect(out).toBe(expected)
+  })
+
+  it('redraws the bar under a noted line', () => {
+    let out = ''
+    const bar = progressBar(
+      (chunk) => (out += chunk),
+      true,
+      () => 0,
+    )
+    bar.update(1, 1)
+    out = ''
+    bar.note('whosaid: b.txt: no such file')
+    expect(out.startsWith('\r\u001b[Kwhosaid: b.txt: no such file\n█')).toBe(true)
+    expect(out).toContain(' 1/1 ')
   })
 })

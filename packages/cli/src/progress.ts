@@ -17,18 +17,25 @@ export function formatSeconds(seconds: number): string {
 
 /**
  * A progress bar redrawn in place on a terminal, at most ten times a second; silent when not on a terminal.
+ * `note` prints a line (an error, say) above the bar without leaving a half-drawn bar behind.
  * @example const bar = progressBar(io.stderr, io.isTTY); bar.update(3, 10); bar.done()
  */
 export function progressBar(write: (chunk: string) => void, isTTY: boolean, now: () => number = Date.now) {
   const started = now()
   let drawn = 0
+  let line = ''
   return {
     update(done: number, total: number): void {
       if (!isTTY) return
       const time = now()
       if (done < total && time - drawn < 100) return
       drawn = time
-      write(`\r${formatProgress(done, total, (time - started) / 1000)}\u001b[K`)
+      line = formatProgress(done, total, (time - started) / 1000)
+      write(`\r${line}\u001b[K`)
+    },
+    note(text: string): void {
+      if (isTTY) write(`\r\u001b[K${text}\n${line === '' ? '' : `${line}\u001b[K`}`)
+      else write(`${text}\n`)
     },
     done(): void {
       if (isTTY) write('\r\u001b[K')

@@ -15,11 +15,21 @@ export async function readText(
   file: string,
   options: { maxBytes: number; stdin: () => AsyncIterable<Uint8Array> },
 ): Promise<string> {
-  const bytes =
-    file === '-'
-      ? await readStream(options.stdin(), options.maxBytes, file)
-      : await readFile(file, options.maxBytes)
-  return decodeText(bytes, file)
+  return decodeText(await readBytes(file, options), file)
+}
+
+/**
+ * Reads one input file ('-' for standard input) as bytes, or throws a CliError naming it: missing, a directory,
+ * unreadable or over `maxBytes`. For inputs that declare their own encoding (HTML pages, feeds).
+ * @example decodeWebText(await readBytes('page.html', { maxBytes, stdin }), undefined, 'page.html')
+ */
+export async function readBytes(
+  file: string,
+  options: { maxBytes: number; stdin: () => AsyncIterable<Uint8Array> },
+): Promise<Uint8Array> {
+  return file === '-'
+    ? await readStream(options.stdin(), options.maxBytes, file)
+    : await readFile(file, options.maxBytes)
 }
 
 /** Checks and decodes the bytes of one input. */
@@ -74,7 +84,8 @@ async function readStream(
   return bytes
 }
 
-function tooLarge(file: string, maxBytes: number): CliError {
+/** The error for an input over the size limit, naming the flag that raises it. */
+export function tooLarge(file: string, maxBytes: number): CliError {
   return new CliError('too-large', `is larger than the limit of ${maxBytes} bytes (see --max-bytes)`, file)
 }
 

@@ -22,7 +22,13 @@ Options:
   -h, --help          show this help
 
 Without --ndjson, one FILE prints one pretty-printed Analysis, several print a JSON array.
-The same input and version always give byte-identical output.`
+The same input and version always give byte-identical output. For CSV, JSON-LD or Web Annotations, see
+whosaid export; to store articles, whosaid ingest.
+
+Examples:
+  whosaid analyze seeds/000_b304420120629e83.txt
+  whosaid analyze --ndjson a.txt b.txt - < c.txt
+  whosaid analyze --url https://example.com/news/1 --published-at 2024-05-01T10:00:00Z article.txt`
 
 /**
  * Runs `whosaid analyze`: reads each input, analyzes it, and prints JSON or NDJSON.

@@ -15,9 +15,14 @@ Options:
   --host ADDR    the address (default 127.0.0.1, or HOST)
   --data DIR     the embedded database folder (default .whosaid, or WHOSAID_DATA)
   --db URL       a PostgreSQL URL instead (or DATABASE_URL)
+  --json         report errors as JSON on standard error
   -h, --help     show this help
 
-Writes (POST /v1/articles) need WHOSAID_API_TOKEN set; reads are open.`
+Writes (POST /v1/articles) need WHOSAID_API_TOKEN set; reads are open. The exit code is the server's.
+
+Examples:
+  whosaid serve
+  WHOSAID_API_TOKEN=secret whosaid serve --port 9000 --data /tmp/news`
 
 // The API is an app, and nothing imports the apps: the CLI starts it as its own process, from the workspace.
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
@@ -34,6 +39,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
       host: { type: 'string' },
       data: { type: 'string' },
       db: { type: 'string' },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -50,7 +56,11 @@ export async function runServe(args: string[], io: Io): Promise<number> {
   const child = spawn('npm', ['start', '--silent', '-w', '@whosaid/api', '--', ...flags], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, INIT_CWD: process.cwd(), ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }) },
+    env: {
+      ...process.env,
+      INIT_CWD: process.cwd(),
+      ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }),
+    },
   })
   const stop = () => child.kill('SIGTERM')
   process.once('SIGINT', stop)
