@@ -1,0 +1,49 @@
+import type { Actor, ActorKind } from '../../schemas/actor.ts'
+
+/** A place in the text that stands for an actor: its name, or a pronoun, title or demonym linked to it. */
+export interface Anchor {
+  start: number
+  end: number
+  actor: string
+  kind: ActorKind
+  form: 'name' | 'pronoun' | 'title' | 'demonym' | 'descriptor'
+}
+
+/**
+ * Every place that stands for an actor, sorted by start (then longest first), for speaker and target look-ups.
+ * @example buildAnchors(actors)[0] // { start: 66, end: 83, actor: 'country:united-states', kind: 'country', form: 'name' }
+ */
+export function buildAnchors(actors: readonly Actor[]): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const actor of actors) {
+    for (const span of actor.mentions)
+      anchors.push({ ...span, actor: actor.id, kind: actor.kind, form: 'name' })
+    for (const reference of actor.references ?? []) {
+      anchors.push({ ...reference.span, actor: actor.id, kind: actor.kind, form: reference.form })
+    }
+  }
+  return anchors.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** The anchors that lie inside [start, end), in text order. Binary search, then a scan of the range. */
+export function anchorsWithin(anchors: readonly Anchor[], start: number, end: number): Anchor[] {
+  const found: Anchor[] = []
+  for (let i = countStartingBefore(anchors, start); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= end) break
+    if (anchor.end <= end) found.push(anchor)
+  }
+  return found
+}
+
+/** How many anchors start before `offset`: the index of the first one that starts at or after it. */
+export function countStartingBefore(anchors: readonly Anchor[], offset: number): number {
+  let low = 0
+  let high = anchors.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((anchors[middle] as Anchor).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The statements of a short text as [speaker or reason, stance target, polarity]. */
+function attributions(text: string) {
+  return analyze(text).statements.map((statement) => [
+    statement.speaker ?? statement.speakerReason,
+    statement.stance?.target ?? null,
+    statement.stance?.polarity ?? null,
+  ])
+}
+
+describe('speakers', () => {
+  it.each([
+    ['Chancellor Angela Merkel said Germany would send more aid.', 'person:angela-merkel'],
+    ["Germany's Foreign Minister Heiko Maas said the talks had failed.", 'person:heiko-maas'],
+    ['The European Commission said it would review the rules.', 'organization:european-commission'],
+    ['France has announced that it will close the border.', 'country:france'],
+    ['Officials said the bridge would reopen on Monday.', 'anonymous'],
+  ])('%s → %s', (text, speaker) => {
+    expect(attributions(text)[0]?.[0]).toBe(speaker)
+  })
+
+  it.each([
+    [
+      'France has announced that it will close the border, saying that the virus is spreading.',
+      'country:france',
+    ],
+  ])('gives a participle the speaker of its clause: %s', (text, speaker) => {
+    const speakers = attributions(text).map(([found]) => found)
+    expect(speakers.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(speakers)).toEqual(new Set([speaker]))
+  })
+})
+
+describe('stance', () => {
+  it.each([
+    ['Prime Minister Viktor Orban said Hungary opposed Sweden joining the bloc.', 'country:sweden', 'oppose'],
+    ['Senator Maria Lopez said Mexico was responsible for the delays.', 'country:mexico', 'blame'],
+    ['President Emmanuel Macron said France supported Ukraine.', 'country:ukraine', 'support'],
+    ['President Emmanuel Macron said France does not support Hamas.', 'group:hamas', 'oppose'],
+    [
+      'Minister Jan Novak said Poland will not tolerate Russian troops in Belarus.',
+      'country:russia',
+      'oppose',
+    ],
+  ])('%s → %s %s', (text, target, polarity) => {
+    const [first] = attributions(text)
+    expect(first?.slice(1)).toEqual([target, polarity])
+  })
+
+  it.each([
+    ['Minister Jan Novak said the weather in Poland was fine.'],
+    ['Minister Jan Novak said rebels in Chad threaten the security of Niger.'],
+    ['Minister Jan Novak has not commented on the plans of Germany.'],
+  ])('leaves stance out where it is not clear: %s', (text) => {
+    for (const [, target] of attributions(text)) expect(target).toBeNull()
+  })
+})
