@@ -1,0 +1,162 @@
+// `npm run bench:api`: ingest throughput of the PolNeAR train texts into PGlite and PostgreSQL, then read
+// throughput and latency (autocannon, 50 connections, 20 s per endpoint) of the API over each, next to a bare
+// Hono route in the same server. A benchmark, not a test: it prints figures and checks nothing.
+//
+//   npm run bench:api -w @whosaid/api -- [--duration 20] [--connections 50] [--runs 3] [--articles 840]
+//     [--backends pglite,postgres] [--database-url URL] [--concurrency 4]
+//
+// Each endpoint is loaded `--runs` times; the table shows the median of the runs for each figure.
+//
+// Without --database-url, PostgreSQL runs in a private cluster started with scripts/pg-cluster.sh.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { type Analysis, analyze } from '@whosaid/core'
+import { openStore, type Store, storeAnalysis } from '@whosaid/store'
+import { createTestDatabase, startTestCluster, type TestCluster } from '@whosaid/store/testing'
+import autocannon from 'autocannon'
+import { startBenchServer } from './bench-child.ts'
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '3' },
+    articles: { type: 'string', default: '840' },
+    backends: { type: 'string', default: 'pglite,postgres' },
+    'database-url': { type: 'string' },
+    concurrency: { type: 'string', default: '4' },
+    corpus: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../../../shared/data/polnear/train/text', import.meta.url)),
+    },
+  },
+})
+const duration = Number(values.duration)
+const connections = Number(values.connections)
+const concurrency = Number(values.concurrency)
+const runs = Math.max(1, Number(values.runs))
+
+/** The median of some numbers. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** Runs `task` over items with bounded concurrency. */
+async function pool<Item>(items: readonly Item[], width: number, task: (item: Item) => Promise<unknown>) {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await task(items[next++] as Item)
+    }),
+  )
+}
+
+/** One autocannon run against a URL. */
+async function load(url: string) {
+  const result = await autocannon({ url, connections, duration })
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+const files = readdirSync(values.corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .slice(0, Number(values.articles))
+const texts = files.map((name) => readFileSync(join(values.corpus, name), 'utf8'))
+console.log(`corpus: ${texts.length} PolNeAR train articles; ${concurrency} ingests in flight`)
+
+let started = performance.now()
+const analyses: Analysis[] = texts.map((text) => analyze(text))
+const analyzeSeconds = (performance.now() - started) / 1000
+const statements = analyses.reduce((sum, analysis) => sum + analysis.statements.length, 0)
+const actors = analyses.reduce((sum, analysis) => sum + analysis.actors.length, 0)
+console.log(
+  `analysis: ${(texts.length / analyzeSeconds).toFixed(1)} articles/s (${actors} actors, ${statements} statements)`,
+)
+
+let cluster: TestCluster | undefined
+const rows: string[] = []
+for (const backend of values.backends.split(',')) {
+  let where: { data?: string; databaseUrl?: string }
+  let cleanup = async () => {}
+  if (backend === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'))
+    where = { data: dir }
+    cleanup = async () => rmSync(dir, { recursive: true, force: true })
+  } else {
+    let admin = values['database-url']
+    if (!admin) {
+      cluster = await startTestCluster()
+      admin = cluster.databaseUrl
+    }
+    const database = await createTestDatabase(admin)
+    where = { databaseUrl: database.url }
+    cleanup = () => database.drop()
+  }
+
+  const store: Store = await openStore({
+    dataDir: where.data,
+    databaseUrl: where.databaseUrl,
+    maxConnections: 8,
+  })
+  started = performance.now()
+  await pool(analyses, concurrency, (analysis) => storeAnalysis(store, analysis))
+  const storeSeconds = (performance.now() - started) / 1000
+  await store.close()
+  const storeRate = texts.length / storeSeconds
+  const endToEnd = texts.length / (storeSeconds + analyzeSeconds)
+  console.log(
+    `${backend} ingest: store ${storeRate.toFixed(1)} articles/s; analyze + store ${endToEnd.toFixed(1)} articles/s`,
+  )
+
+  const server = await startBenchServer(where)
+  try {
+    const { items: topActors } = (await (await fetch(`${server.url}/v1/actors?limit=20`)).json()) as {
+      items: { id: string; statementCount: number }[]
+    }
+    const speaker =
+      topActors.find((actor) => actor.statementCount > 0)?.id ?? topActors[0]?.id ?? 'person:nobody'
+    const { items: articles } = (await (await fetch(`${server.url}/v1/articles?limit=1`)).json()) as {
+      items: { id: string }[]
+    }
+    const endpoints: [string, string][] = [
+      ['bare Hono route', '/bare'],
+      ['GET /v1/articles', '/v1/articles'],
+      ['GET /v1/articles/{id}', `/v1/articles/${articles[0]?.id}`],
+      ['GET /v1/actors', '/v1/actors'],
+      ['GET /v1/actors/{id}/statements', `/v1/actors/${encodeURIComponent(speaker)}/statements`],
+      ['GET /v1/statements?q=campaign', '/v1/statements?q=campaign'],
+    ]
+    for (const [name, path] of endpoints) {
+      const results: Awaited<ReturnType<typeof load>>[] = []
+      for (let run = 0; run < runs; run++) results.push(await load(`${server.url}${path}`))
+      const figure = (key: 'rps' | 'p50' | 'p99') => median(results.map((result) => result[key]))
+      const errors = results.reduce((sum, result) => sum + result.errors, 0)
+      const row = `| ${backend} | ${name} | ${figure('rps')} | ${figure('p50')} | ${figure('p99')} | ${errors} |`
+      console.log(row)
+      rows.push(row)
+    }
+  } finally {
+    await server.stop()
+    await cleanup()
+  }
+}
+await cluster?.stop()
+
+console.log(
+  `\nreads: autocannon, ${connections} connections, ${duration} s per run, median of ${runs} run(s), loopback`,
+)
+console.log('| backend | endpoint | req/s | p50 ms | p99 ms | errors |')
+console.log('| --- | --- | --- | --- | --- | --- |')
+for (const row of rows) console.log(row)

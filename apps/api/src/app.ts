@@ -1,0 +1,160 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { Scalar } from '@scalar/hono-api-reference'
+import { analyze } from '@whosaid/core'
+import { type Analyzer, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
+import type { Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { HTTPException } from 'hono/http-exception'
+import { secureHeaders } from 'hono/secure-headers'
+import type { App, AppEnv } from './context.ts'
+import { ApiError, toIssues, toProblem } from './errors.ts'
+import { requireToken } from './middleware/bearer-auth.ts'
+import { rateLimit } from './middleware/rate-limit.ts'
+import { requireJson } from './middleware/require-json.ts'
+import { registerActorRoutes } from './routes/actors.ts'
+import { registerAnalyzeRoutes } from './routes/analyze.ts'
+import { registerArticleRoutes } from './routes/articles.ts'
+import { registerHealthRoutes } from './routes/health.ts'
+import { registerRelationRoutes } from './routes/relations.ts'
+import { registerSearchRoutes } from './routes/search.ts'
+import { registerStatementRoutes } from './routes/statements.ts'
+import { API_VERSION } from './version.ts'
+
+/** How the app is built: the store and the few policies; everything else is fixed. */
+export type AppOptions = {
+  /** The store, or a function giving one per request (Workers open a connection per request). */
+  store: Store | ((c: Context<AppEnv>) => Store)
+  /** The bearer token writes need; without one, writes are refused (403). */
+  token?: string | undefined
+  /** Origins CORS allows: `['*']` (default) or a list. */
+  corsOrigins?: readonly string[] | undefined
+  /** The largest request body in bytes (default 10 MB). */
+  bodyLimit?: number | undefined
+  /** Requests per client per minute before 429; 0 or undefined turns it off. */
+  rateLimit?: number | undefined
+  /** Who a request comes from, for rate limiting (default: one shared bucket). */
+  clientKey?: ((c: Context) => string) | undefined
+  /** The analyzer (default: core's `analyze`). */
+  analyzer?: Analyzer | undefined
+  /** Called with errors that become 500s, for logging (default: console.error). */
+  onInternalError?: ((error: unknown) => void) | undefined
+}
+
+/** The default body limit: 10 MB. */
+export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024
+
+/** Turns any error into an ApiError: the one place statuses are decided. */
+function toApiError(error: unknown, onInternalError: (error: unknown) => void): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof StoreError && error.code === 'invalid-cursor') {
+    return new ApiError(400, 'invalid-cursor', error.message)
+  }
+  if (isUnavailable(error) || (error instanceof StoreError && error.code === 'locked')) {
+    return new ApiError(503, 'unavailable', 'The database is unavailable; try again shortly.', {
+      headers: { 'Retry-After': '5' },
+    })
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return new ApiError(error.status, error.status === 400 ? 'bad-request' : 'http-error', error.message)
+  }
+  onInternalError(error)
+  return new ApiError(500, 'internal', 'Something went wrong on our side.')
+}
+
+/**
+ * Builds the whosaid API: a Hono app with OpenAPI routes, no Node-only imports, so it runs on Node and workerd.
+ * @example
+ * const app = createApp({ store: await openStore(), token: 'a-long-secret-token' })
+ * const answer = await app.request('/v1/actors?kind=person')
+ */
+export function createApp(options: AppOptions): App {
+  const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error))
+  const analyzer = options.analyzer ?? analyze
+  const resolveStore = typeof options.store === 'function' ? options.store : () => options.store as Store
+  const origins = options.corsOrigins ?? ['*']
+
+  const app: App = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
+          issues: toIssues(result.error.issues),
+        })
+      }
+    },
+  })
+
+  app.onError((error, c) => {
+    const problem = toApiError(error, onInternalError)
+    for (const [name, value] of Object.entries(problem.headers)) c.header(name, value)
+    return c.body(JSON.stringify(toProblem(problem)), problem.status as 400, {
+      'Content-Type': 'application/problem+json',
+    })
+  })
+  app.notFound(() => {
+    throw new ApiError(404, 'not-found', 'No such route.')
+  })
+
+  app.use('*', secureHeaders())
+  app.use(
+    '*',
+    cors({
+      origin: origins.includes('*') ? '*' : [...origins],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      exposeHeaders: ['Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
+      maxAge: 600,
+    }),
+  )
+  if (options.rateLimit) {
+    app.use(
+      '/v1/*',
+      rateLimit({ limit: options.rateLimit, clientKey: options.clientKey ?? (() => 'everyone') }),
+    )
+  }
+  app.use('/v1/articles', requireToken(options.token))
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+      onError: () => {
+        throw new ApiError(
+          413,
+          'body-too-large',
+          `The body is over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes.`,
+        )
+      },
+    }),
+  )
+  app.use('/v1/*', requireJson)
+  app.use('*', async (c, next) => {
+    c.set('store', resolveStore(c))
+    c.set('analyzer', analyzer)
+    await next()
+  })
+
+  registerHealthRoutes(app)
+  registerAnalyzeRoutes(app)
+  registerArticleRoutes(app)
+  registerActorRoutes(app)
+  registerStatementRoutes(app)
+  registerRelationRoutes(app)
+  registerSearchRoutes(app)
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The WHOSAID_API_TOKEN the server was started with.',
+  })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'whosaid API',
+      version: API_VERSION,
+      description:
+        'Who said what, about whom: ingest news articles, then query actors, statements and stances.',
+    },
+  })
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'whosaid API' }))
+  return app
+}

@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net'
+import { type HttpBindings, serve as serveNode } from '@hono/node-server'
+import type { Store } from '@whosaid/store'
+import type { Context } from 'hono'
+import { type AppOptions, createApp } from './app.ts'
+
+/** What `serve` needs: the app's options, with one store, and where to listen. */
+export type ServeOptions = Omit<AppOptions, 'store' | 'clientKey'> & {
+  store: Store
+  /** Port to listen on (default 8787; 0 picks a free one). */
+  port?: number | undefined
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string | undefined
+}
+
+/** A listening server. */
+export type RunningServer = {
+  /** The base URL, e.g. http://127.0.0.1:8787. */
+  url: string
+  port: number
+  host: string
+  /** Stops accepting connections and closes open ones; the store stays open (its owner closes it). */
+  close(): Promise<void>
+}
+
+/** The remote address of a Node request: the rate limiter's client key. */
+function remoteAddress(c: Context): string {
+  return (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+}
+
+/**
+ * Serves the API on Node with @hono/node-server; resolves once it listens.
+ * @example
+ * const server = await serve({ store: await openStore(), port: 8787, token: env.WHOSAID_API_TOKEN })
+ * await server.close()
+ */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const { port = 8787, host = '127.0.0.1', ...appOptions } = options
+  const app = createApp({ ...appOptions, clientKey: remoteAddress })
+  const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
+    const started = serveNode({ fetch: app.fetch, port, hostname: host }, () => resolve(started))
+    started.once('error', reject)
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    host: address.address,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        if ('closeAllConnections' in server) server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,68 @@
+import { createRoute } from '@hono/zod-openapi'
+import {
+  ArticleSummarySchema,
+  getArticle,
+  ingestArticle,
+  listArticles,
+  pageSchema,
+  StoredAnalysisSchema,
+} from '@whosaid/store/edge'
+import type { App } from '../context.ts'
+import { toDateRange } from '../dates.ts'
+import { ApiError } from '../errors.ts'
+import { ArticleInputSchema, ArticleParamsSchema, ArticleQuerySchema, jsonOf, problems } from '../schemas.ts'
+
+const postArticle = createRoute({
+  method: 'post',
+  path: '/v1/articles',
+  tags: ['articles'],
+  summary: 'Analyze and store an article',
+  description: 'Stores the article with its actors and statements. The same text twice is one article (200).',
+  security: [{ bearer: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: ArticleInputSchema } } } },
+  responses: {
+    201: jsonOf(StoredAnalysisSchema, 'Stored: a new article.'),
+    200: jsonOf(StoredAnalysisSchema, 'Already stored: the same text was ingested before.'),
+    ...problems(400, 401, 403, 413, 415),
+  },
+})
+
+const listArticleRoute = createRoute({
+  method: 'get',
+  path: '/v1/articles',
+  tags: ['articles'],
+  summary: 'List articles, newest first',
+  request: { query: ArticleQuerySchema },
+  responses: { 200: jsonOf(pageSchema(ArticleSummarySchema), 'A page of articles.'), ...problems(400) },
+})
+
+const getArticleRoute = createRoute({
+  method: 'get',
+  path: '/v1/articles/{id}',
+  tags: ['articles'],
+  summary: 'One article with its whole analysis',
+  request: { params: ArticleParamsSchema },
+  responses: { 200: jsonOf(StoredAnalysisSchema, 'The stored analysis.'), ...problems(400, 404) },
+})
+
+/** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
+export function registerArticleRoutes(app: App): void {
+  app.openapi(postArticle, async (c) => {
+    const { text, ...meta } = c.req.valid('json')
+    const { created, analysis } = await ingestArticle(c.var.store, text, meta, c.var.analyzer)
+    if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
+    return created ? c.json(analysis, 201) : c.json(analysis, 200)
+  })
+
+  app.openapi(listArticleRoute, async (c) => {
+    const { from, to, ...filter } = c.req.valid('query')
+    return c.json(await listArticles(c.var.store, { ...filter, ...toDateRange(from, to) }), 200)
+  })
+
+  app.openapi(getArticleRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const stored = await getArticle(c.var.store, id)
+    if (!stored) throw new ApiError(404, 'not-found', `No article ${id}.`)
+    return c.json(stored, 200)
+  })
+}

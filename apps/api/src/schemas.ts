@@ -1,0 +1,131 @@
+import { z } from '@hono/zod-openapi'
+import { ActorIdSchema, ActorKindSchema, AnalyzeOptionsSchema, PolaritySchema } from '@whosaid/core'
+import { DEFAULT_LIMIT, MAX_LIMIT } from '@whosaid/store/edge'
+import { ProblemSchema } from './errors.ts'
+
+/** A page size: 1–100, default 20. */
+const Limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_LIMIT)
+  .default(DEFAULT_LIMIT)
+  .describe('Items per page, 1–100.')
+
+/** The opaque cursor a previous page answered as `nextCursor`. */
+const Cursor = z.string().min(1).max(512).optional().describe('The `nextCursor` of the previous page.')
+
+/** Words to search for (web-search syntax: words, "a phrase", -excluded, or). */
+const Query = z.string().trim().min(1).max(500).optional()
+
+/** An ISO day or instant; `to` includes the whole day. */
+const DateParam = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .optional()
+  .describe('YYYY-MM-DD or an ISO 8601 instant, on publishedAt or else ingestedAt.')
+
+/** The body of POST /v1/articles and POST /v1/analyze. */
+export const ArticleInputSchema = AnalyzeOptionsSchema.extend({
+  text: z.string().min(1).describe('The article as plain text; every offset in the answer points into it.'),
+}).meta({ id: 'ArticleInput', description: 'An article to analyze: its text and optional metadata.' })
+
+/** The path of an article. */
+export const ArticleParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^a_[0-9a-f]{16}$/)
+    .describe('The article id, e.g. a_0123456789abcdef.'),
+})
+
+/** The path of an actor. */
+export const ActorParamsSchema = z.object({
+  id: ActorIdSchema,
+})
+
+/** Query of GET /v1/articles. */
+export const ArticleQuerySchema = z.object({
+  q: Query.describe('Full-text search over title and text.'),
+  actor: ActorIdSchema.optional().describe('Only articles that name this actor.'),
+  from: DateParam,
+  to: DateParam,
+  limit: Limit,
+  cursor: Cursor,
+})
+
+/** Query of GET /v1/actors. */
+export const ActorQuerySchema = z.object({
+  q: Query.describe('A piece of the name or of an alias, any case.'),
+  kind: ActorKindSchema.optional(),
+  limit: Limit,
+  cursor: Cursor,
+})
+
+/** Query of GET /v1/actors/{id}/statements. */
+export const ActorStatementQuerySchema = z.object({
+  polarity: PolaritySchema.optional(),
+  target: ActorIdSchema.optional(),
+  limit: Limit,
+  cursor: Cursor,
+})
+
+/** Query of GET /v1/statements. */
+export const StatementQuerySchema = z.object({
+  speaker: ActorIdSchema.optional(),
+  target: ActorIdSchema.optional(),
+  polarity: PolaritySchema.optional(),
+  q: Query.describe('Full-text search over what was said.'),
+  from: DateParam,
+  to: DateParam,
+  limit: Limit,
+  cursor: Cursor,
+})
+
+/** Query of GET /v1/relations. */
+export const RelationQuerySchema = z.object({
+  actor: ActorIdSchema.optional().describe('Edges with this actor at either end.'),
+  polarity: PolaritySchema.optional(),
+  limit: Limit,
+  cursor: Cursor,
+})
+
+/** Query of GET /v1/search. */
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(500).describe('Words to find in articles, actor names and statements.'),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(5).describe('Items of each kind, 1–100.'),
+})
+
+/** GET /healthz. */
+export const HealthSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Health' })
+
+/** Error answers a route documents, by status. */
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid parameters or malformed JSON.',
+  401: 'Missing or wrong bearer token.',
+  403: 'Writes are disabled: no token is configured.',
+  404: 'Not found.',
+  413: 'The body is over the size limit.',
+  415: 'The body is not application/json.',
+  429: 'Too many requests: retry after the Retry-After header.',
+  503: 'The database is unavailable: retry later.',
+}
+
+/**
+ * OpenAPI `responses` entries for the problems a route may answer.
+ * @example responses: { 200: …, ...problems(400, 404) }
+ */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries(
+    [...statuses, 429, 503].map((status) => [
+      status,
+      {
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Error.',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
+  )
+}
+
+/** An OpenAPI JSON response of `schema`. */
+export function jsonOf<Schema extends z.ZodType>(schema: Schema, description: string) {
+  return { description, content: { 'application/json': { schema } } }
+}

@@ -1,0 +1,255 @@
+// End to end: started servers on random loopback ports over real databases (PGlite on disk, PostgreSQL),
+// including what happens when the database goes away and when the server is killed mid-ingest.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  ArticleSummarySchema,
+  countArticles,
+  findInconsistencies,
+  openStore,
+  pageSchema,
+  type Store,
+  StoredAnalysisSchema,
+} from '@whosaid/store'
+import { createTestDatabase, startTestCluster } from '@whosaid/store/testing'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { type RunningServer, serve } from '../src/node.ts'
+import { seedIfEmpty } from '../src/seed.ts'
+
+const TOKEN = 'e2e-token-0123456789'
+const START = fileURLToPath(new URL('../src/start.ts', import.meta.url))
+
+/** A port picked at random in 20000–60000. */
+function randomPort(): number {
+  return 20_000 + Math.floor(Math.random() * 40_000)
+}
+
+/** Serves on a random port, trying another when one is taken. */
+async function serveOnRandomPort(store: Store): Promise<RunningServer> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await serve({ store, port: randomPort(), host: '127.0.0.1', token: TOKEN })
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== 'EADDRINUSE') throw error
+    }
+  }
+}
+
+/** A short article of our own, with a person, an organization and a reported statement. */
+function article(i: number): string {
+  return `Harbor vote ${i}\n\nLISBON — Ana Pereira, the mayor, said on day ${i} that the Harbor Council would approve the plan. "We will build it," Pereira said.`
+}
+
+/** POSTs an article and answers the status and id. */
+async function post(base: string, text: string): Promise<{ status: number; id: string }> {
+  const response = await fetch(`${base}/v1/articles`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text }),
+  })
+  const body = (await response.json()) as { article?: { id: string } }
+  return { status: response.status, id: body.article?.id ?? '' }
+}
+
+/** Backends for the end-to-end run: PGlite in a temporary folder, and PostgreSQL when the run has one. */
+function backends() {
+  const list: {
+    name: string
+    open: () => Promise<{ store: Store; reopen: () => Promise<Store>; dispose: () => Promise<void> }>
+  }[] = [
+    {
+      name: 'pglite',
+      open: async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'whosaid-e2e-'))
+        const store = await openStore({ dataDir })
+        return {
+          store,
+          reopen: () => openStore({ dataDir }),
+          dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+        }
+      },
+    },
+  ]
+  const adminUrl = inject('databaseUrl')
+  if (adminUrl) {
+    list.push({
+      name: 'postgres',
+      open: async () => {
+        const database = await createTestDatabase(adminUrl)
+        const store = await openStore({ databaseUrl: database.url })
+        return {
+          store,
+          reopen: () => openStore({ databaseUrl: database.url }),
+          dispose: () => database.drop(),
+        }
+      },
+    })
+  }
+  return list
+}
+
+describe.each(backends())('a started server over $name', (backend) => {
+  let opened: Awaited<ReturnType<(typeof backend)['open']>>
+  let server: RunningServer
+  let seeds = ''
+
+  beforeAll(async () => {
+    seeds = mkdtempSync(join(tmpdir(), 'whosaid-seeds-'))
+    for (let i = 0; i < 3; i++) writeFileSync(join(seeds, `${i}.txt`), article(i))
+    opened = await backend.open()
+    expect(await seedIfEmpty(opened.store, seeds)).toMatchObject({ created: 3, failures: [] })
+    expect(await seedIfEmpty(opened.store, seeds)).toBeNull()
+    server = await serveOnRandomPort(opened.store)
+  })
+  afterAll(async () => {
+    await server?.close()
+    await opened?.store.close()
+    await opened?.dispose()
+    if (seeds) rmSync(seeds, { recursive: true, force: true })
+  })
+
+  it('listens on loopback and answers health, lists and the OpenAPI document', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true })
+    const page = pageSchema(ArticleSummarySchema).parse(
+      await (await fetch(`${server.url}/v1/articles`)).json(),
+    )
+    expect(page.items).toHaveLength(3)
+    expect(await (await fetch(`${server.url}/openapi.json`)).json()).toMatchObject({ openapi: '3.1.0' })
+  })
+
+  it('ingests over HTTP: 201, then 200 for the same text, then reads it back', async () => {
+    const first = await post(server.url, article(100))
+    expect(first.status).toBe(201)
+    expect(await post(server.url, article(100))).toEqual({ status: 200, id: first.id })
+    const stored = StoredAnalysisSchema.parse(
+      await (await fetch(`${server.url}/v1/articles/${first.id}`)).json(),
+    )
+    expect(stored.article.text).toBe(article(100))
+  })
+
+  it('keeps everything after the store is closed and opened again', async () => {
+    await server.close()
+    await opened.store.close()
+    opened.store = await opened.reopen()
+    server = await serveOnRandomPort(opened.store)
+    const page = pageSchema(ArticleSummarySchema).parse(
+      await (await fetch(`${server.url}/v1/articles`)).json(),
+    )
+    expect(page.items).toHaveLength(4)
+  })
+})
+
+describe.skipIf(!inject('databaseUrl'))('PostgreSQL going away', () => {
+  it('answers 503 while PostgreSQL is stopped, and recovers when it returns', async () => {
+    const cluster = await startTestCluster()
+    const store = await openStore({ databaseUrl: cluster.databaseUrl, maxConnections: 2 })
+    const server = await serveOnRandomPort(store)
+    try {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+      await cluster.halt()
+      for (const path of ['/healthz', '/v1/actors']) {
+        const response = await fetch(`${server.url}${path}`)
+        expect(response.status).toBe(503)
+        expect(response.headers.get('content-type')).toBe('application/problem+json')
+      }
+      await cluster.resume()
+      let status = 0
+      for (let tries = 0; tries < 40 && status !== 200; tries++) {
+        status = (await fetch(`${server.url}/v1/actors`)).status
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(status).toBe(200)
+    } finally {
+      await server.close()
+      await store.close()
+      await cluster.stop()
+    }
+  }, 120_000)
+})
+
+describe('killing the server during a bulk ingest', () => {
+  let dataDir = ''
+  let emptySeeds = ''
+  let child: Server | undefined
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'whosaid-kill-'))
+    emptySeeds = join(dataDir, 'no-seeds')
+    mkdirSync(emptySeeds)
+  })
+  afterAll(() => {
+    child?.proc.kill('SIGKILL')
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  /** A server process and the promise of its end. */
+  type Server = { proc: ChildProcess; exited: Promise<void> }
+
+  /** Starts `start.ts` as its own process and waits until it answers (a fresh PGlite folder takes seconds). */
+  async function start(port: number): Promise<Server> {
+    const proc = spawn(process.execPath, [START, '--data', join(dataDir, 'store'), '--port', String(port)], {
+      env: { WHOSAID_API_TOKEN: TOKEN, WHOSAID_SEEDS: emptySeeds, WHOSAID_RATE_LIMIT: '0' },
+      stdio: 'ignore',
+    })
+    let done = false
+    const exited = new Promise<void>((resolve) =>
+      proc.once('exit', () => {
+        done = true
+        resolve()
+      }),
+    )
+    for (let tries = 0; tries < 240; tries++) {
+      if (done) throw new Error('the server exited before answering')
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { proc, exited }
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    proc.kill('SIGKILL')
+    throw new Error('server did not start')
+  }
+
+  it('loses no committed article and leaves no partial one', async () => {
+    const port = randomPort()
+    child = await start(port)
+    const base = `http://127.0.0.1:${port}`
+    const committed: string[] = []
+    let next = 0
+    let killed = false
+    const worker = async () => {
+      while (next < 400 && !killed) {
+        const i = next++
+        try {
+          const { status, id } = await post(base, article(1000 + i))
+          if (status === 201) committed.push(id)
+          if (committed.length >= 25 && !killed) {
+            killed = true
+            child?.proc.kill('SIGKILL')
+          }
+        } catch {
+          // The connection died with the server: this article may or may not have committed.
+        }
+      }
+    }
+    await Promise.all([worker(), worker(), worker(), worker()])
+    await child.exited
+
+    child = await start(port)
+    expect(committed.length).toBeGreaterThanOrEqual(25)
+    for (const id of committed) expect((await fetch(`${base}/v1/articles/${id}`)).status).toBe(200)
+    child.proc.kill('SIGTERM')
+    await child.exited
+
+    // Every stored article is whole: its rows in every table agree with its counts, and actor counts add up.
+    const store = await openStore({ dataDir: join(dataDir, 'store') })
+    try {
+      expect(await findInconsistencies(store)).toEqual([])
+      expect(await countArticles(store)).toBeGreaterThanOrEqual(committed.length)
+    } finally {
+      await store.close()
+    }
+  }, 120_000)
+})

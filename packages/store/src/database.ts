@@ -1,0 +1,36 @@
+import { type SQL, sql } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+
+/** A Drizzle database over either backend (PGlite or PostgreSQL): every query in the store is written against it. */
+export type Database = PgDatabase<PgQueryResultHKT>
+
+/** Which engine a store runs on. */
+export type Backend = 'pglite' | 'postgres'
+
+/**
+ * An open store: the database, which backend it is, and how to close it.
+ * @example
+ * const store = await openStore({ dataDir: '.whosaid' })
+ * await store.close()
+ */
+export type Store = {
+  readonly backend: Backend
+  readonly db: Database
+  /** Closes the connection(s); the store cannot be used afterwards. */
+  close(): Promise<void>
+}
+
+/** Runs a raw SQL query and returns its rows, whichever driver answers (PGlite gives `{ rows }`, postgres.js an array). */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(query)
+  if (Array.isArray(result)) return result as Row[]
+  return ((result as { rows?: Row[] }).rows ?? []) as Row[]
+}
+
+/**
+ * Asks the database for nothing, to see that it answers (throws when it does not).
+ * @example await ping(store)
+ */
+export async function ping(store: Store): Promise<void> {
+  await store.db.execute(sql`select 1`)
+}

@@ -1,0 +1,16 @@
+// The store's runtime-neutral half: queries, views and the PostgreSQL opener, with no Node built-ins and no
+// PGlite, so that a Cloudflare Worker (or any fetch runtime) can import it. Node code imports `@whosaid/store`.
+export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
+export { isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
+export { type Analyzer, type IngestResult, ingestArticle, storeAnalysis } from './ingest.ts'
+export { type Migration, migrate } from './migrate.ts'
+export { MIGRATIONS } from './migrations.generated.ts'
+export { openPostgresStore, type PostgresOptions } from './open-postgres.ts'
+export { type ActorFilter, getActor, listActors } from './queries/actors.ts'
+export { type ArticleFilter, countArticles, getArticle, listArticles } from './queries/articles.ts'
+export { type DateRange, DEFAULT_LIMIT, MAX_LIMIT } from './queries/filters.ts'
+export { findInconsistencies, type Inconsistency } from './queries/integrity.ts'
+export { listRelations, type RelationFilter } from './queries/relations.ts'
+export { searchAll } from './queries/search.ts'
+export { listStatements, type StatementFilter } from './queries/statements.ts'
+export * from './views.ts'

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { isRetryable, isUnavailable, StoreError } from './errors.ts'
+
+/** An error with a driver code, wrapped the way Drizzle wraps driver errors. */
+function wrapped(code: string): Error {
+  return new Error('Failed query', { cause: Object.assign(new Error('driver'), { code }) })
+}
+
+describe('isUnavailable', () => {
+  it.each([
+    { error: wrapped('ECONNREFUSED'), expected: true },
+    { error: wrapped('CONNECTION_ENDED'), expected: true },
+    { error: wrapped('57P01'), expected: true },
+    { error: wrapped('08006'), expected: true },
+    { error: new StoreError('unavailable', 'down'), expected: true },
+    { error: wrapped('23505'), expected: false },
+    { error: new StoreError('invalid-cursor', 'bad'), expected: false },
+    { error: new Error('plain'), expected: false },
+    { error: 'a string', expected: false },
+    { error: null, expected: false },
+  ])('$error → $expected', ({ error, expected }) => {
+    expect(isUnavailable(error)).toBe(expected)
+  })
+})
+
+describe('isRetryable', () => {
+  it.each([
+    { code: '40P01', expected: true },
+    { code: '40001', expected: true },
+    { code: '23505', expected: false },
+  ])('$code → $expected', ({ code, expected }) => {
+    expect(isRetryable(wrapped(code))).toBe(expected)
+  })
+})

@@ -1,0 +1,62 @@
+/** Why the store refused or failed: callers match on `code`, never on the message. */
+export type StoreErrorCode = 'invalid-analysis' | 'invalid-cursor' | 'locked' | 'unavailable'
+
+/**
+ * The store's one error class.
+ * @example if (error instanceof StoreError && error.code === 'invalid-cursor') return badRequest()
+ */
+export class StoreError extends Error {
+  /** What went wrong, for programs. */
+  readonly code: StoreErrorCode
+
+  constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'StoreError'
+    this.code = code
+  }
+}
+
+/** Connection-level failures: the database is down, restarting or unreachable, so a retry later may work. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '53300', // too_many_connections
+])
+
+/** The error codes along an error's `cause` chain (Drizzle wraps driver errors in its own). */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
+    const { code, errno } = current as { code?: unknown; errno?: unknown }
+    if (typeof code === 'string') codes.push(code)
+    if (typeof errno === 'string') codes.push(errno)
+    current = (current as { cause?: unknown }).cause
+  }
+  return codes
+}
+
+/**
+ * True when an error means the database cannot be reached right now (an API answers 503 for it).
+ * @example isUnavailable(error) // true for ECONNREFUSED from postgres.js
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof StoreError) return error.code === 'unavailable'
+  return codesOf(error).some((code) => UNAVAILABLE_CODES.has(code) || code.startsWith('08'))
+}
+
+/** True when a transaction lost a deadlock or serialization race and may simply be run again. */
+export function isRetryable(error: unknown): boolean {
+  return codesOf(error).some((code) => code === '40P01' || code === '40001')
+}

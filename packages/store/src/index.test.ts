@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+// The public API, listed: a change to it is a visible diff here.
+describe('@whosaid/store exports', () => {
+  it('the runtime-neutral half (./edge)', async () => {
+    expect(Object.keys(await import('./edge.ts')).sort()).toEqual([
+      'ActorDetailSchema',
+      'ActorSummarySchema',
+      'ArticleSummarySchema',
+      'DEFAULT_LIMIT',
+      'MAX_LIMIT',
+      'MIGRATIONS',
+      'RelationViewSchema',
+      'SearchResultSchema',
+      'StatementViewSchema',
+      'StoreError',
+      'StoredAnalysisSchema',
+      'TimelinePointSchema',
+      'countArticles',
+      'findInconsistencies',
+      'getActor',
+      'getArticle',
+      'ingestArticle',
+      'isRetryable',
+      'isUnavailable',
+      'listActors',
+      'listArticles',
+      'listRelations',
+      'listStatements',
+      'migrate',
+      'openPostgresStore',
+      'pageSchema',
+      'ping',
+      'queryRows',
+      'searchAll',
+      'storeAnalysis',
+    ])
+  })
+
+  it('the Node entry adds the embedded store and file ingestion', async () => {
+    const edge = new Set(Object.keys(await import('./edge.ts')))
+    expect(
+      Object.keys(await import('./index.ts'))
+        .filter((name) => !edge.has(name))
+        .sort(),
+    ).toEqual(['DEFAULT_DATA_DIR', 'ingestFiles', 'listTextFiles', 'openStore'])
+  })
+})

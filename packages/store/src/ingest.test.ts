@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { StoreError } from './errors.ts'
+import { ingestArticle, storeAnalysis } from './ingest.ts'
+import { getActor, listActors } from './queries/actors.ts'
+import { countArticles, getArticle } from './queries/articles.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+import { listRelations } from './queries/relations.ts'
+import { listStatements } from './queries/statements.ts'
+
+/** Row counts of every table, to show that a failed ingest left nothing behind. */
+async function tableCounts(store: Store) {
+  const [row] = await queryRows<Record<string, number>>(
+    store.db,
+    sql`select (select count(*)::int from articles) as articles, (select count(*)::int from actors) as actors,
+      (select count(*)::int from mentions) as mentions, (select count(*)::int from statements) as statements,
+      (select count(*)::int from stances) as stances`,
+  )
+  return row
+}
+
+describe.each(testBackends())('ingest on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, dispose } = await backend.open())
+  })
+  afterAll(async () => dispose?.())
+
+  it('stores the same text once: created, then already stored with the same id', async () => {
+    const text = 'Talks resume\n\nThe talks resumed on Monday in Geneva.'
+    const first = await ingestArticle(store, text, { source: 'Wire' })
+    const second = await ingestArticle(store, text)
+    expect(first.created).toBe(true)
+    expect(second.created).toBe(false)
+    expect(second.analysis.article.id).toBe(first.analysis.article.id)
+    expect(second.analysis.article.source).toBe('Wire')
+    expect(second.analysis.ingestedAt).toBe(first.analysis.ingestedAt)
+    expect((await getArticle(store, first.analysis.article.id))?.article.text).toBe(text)
+  })
+
+  it('merges one actor across articles: aliases, counts, statements and stances of both', async () => {
+    const one = makeAnalysis('Russia warned the United States, Sergei Ryabkov said on Monday.', {
+      actors: [RUSSIA, USA, { ...RYABKOV, names: ['Sergei Ryabkov'] }],
+      statements: [
+        {
+          speaker: RYABKOV.id,
+          content: 'Russia warned the United States',
+          cue: 'said',
+          source: 'Sergei Ryabkov',
+          target: USA.id,
+          polarity: 'threaten',
+        },
+      ],
+      publishedAt: '2024-03-01T10:00:00Z',
+    })
+    const two = makeAnalysis('The deputy minister Ryabkov said the U.S. plan would fail.', {
+      actors: [USA, { id: RYABKOV.id, kind: 'person', names: ['Ryabkov', 'Riabkov'] }],
+      statements: [
+        {
+          speaker: RYABKOV.id,
+          content: 'the U.S. plan would fail',
+          cue: 'said',
+          source: 'Ryabkov',
+          target: USA.id,
+          polarity: 'threaten',
+        },
+      ],
+      publishedAt: '2024-03-02T10:00:00Z',
+    })
+    expect((await storeAnalysis(store, one)).created).toBe(true)
+    expect((await storeAnalysis(store, two)).created).toBe(true)
+    const actor = await getActor(store, RYABKOV.id)
+    expect(actor).toMatchObject({
+      name: 'Sergei Ryabkov',
+      role: 'Deputy Foreign Minister',
+      affiliation: RUSSIA.id,
+      affiliationName: 'Russia',
+      aliases: ['Riabkov', 'Ryabkov'],
+      articleCount: 2,
+      statementCount: 2,
+    })
+    expect(actor?.stances).toMatchObject([
+      { target: USA.id, targetName: 'United States', polarity: 'threaten', count: 2 },
+    ])
+    expect(actor?.stances[0]?.statements).toHaveLength(2)
+    expect(actor?.timeline).toEqual([
+      { date: '2024-03-01', statementCount: 1 },
+      { date: '2024-03-02', statementCount: 1 },
+    ])
+    const spoken = await listStatements(store, { speaker: RYABKOV.id })
+    expect(spoken.items.map((item) => item.articleId)).toEqual([two.article.id, one.article.id])
+    expect((await listActors(store, { q: 'riab' })).items.map((item) => item.id)).toEqual([RYABKOV.id])
+  })
+
+  it('is atomic: a failure while storing statements leaves no trace of the article', async () => {
+    await store.db.execute(
+      sql.raw(`create or replace function fail_on_boom() returns trigger language plpgsql as $$
+      begin if new.quote like '%boom%' then raise exception 'boom refused'; end if; return new; end $$`),
+    )
+    await store.db.execute(
+      sql.raw(
+        'create trigger statements_boom before insert on statements for each row execute function fail_on_boom()',
+      ),
+    )
+    try {
+      const before = await tableCounts(store)
+      const doomed = makeAnalysis('Moscow said the boom was loud, Ryabkov said, and Russia agreed.', {
+        actors: [RUSSIA, { id: 'person:new-speaker', kind: 'person', names: ['Ryabkov'] }],
+        statements: [{ speaker: 'person:new-speaker', content: 'the boom was loud', cue: 'said' }],
+      })
+      await expect(storeAnalysis(store, doomed)).rejects.toThrow()
+      expect(await tableCounts(store)).toEqual(before)
+      expect(await findInconsistencies(store)).toEqual([])
+      expect(await getActor(store, 'person:new-speaker')).toBeNull()
+    } finally {
+      await store.db.execute(sql.raw('drop trigger statements_boom on statements'))
+    }
+  })
+
+  it('survives concurrent ingests sharing actors: every article once, counts exact, no deadlock', async () => {
+    const shared = [
+      { id: 'person:ana-pereira', kind: 'person' as const, names: ['Ana Pereira'] },
+      { id: 'organization:harbor-council', kind: 'organization' as const, names: ['Harbor Council'] },
+      { id: 'country:portugal', kind: 'country' as const, names: ['Portugal'] },
+    ]
+    const analyses = Array.from({ length: 24 }, (_, i) =>
+      makeAnalysis(`Ana Pereira said the Harbor Council backed Portugal on day ${i}.`, {
+        // Different orders in each article: the store must lock in its own order.
+        actors: i % 2 ? [...shared].reverse() : shared,
+        statements: [
+          {
+            speaker: 'person:ana-pereira',
+            content: `the Harbor Council backed Portugal on day ${i}`,
+            cue: 'said',
+            source: 'Ana Pereira',
+            target: 'organization:harbor-council',
+            polarity: 'support',
+          },
+        ],
+      }),
+    )
+    // Every analysis twice, all at once: the duplicates must answer "already stored".
+    const results = await Promise.all(
+      [...analyses, ...analyses].map((analysis) => storeAnalysis(store, analysis)),
+    )
+    expect(results.filter((result) => result.created)).toHaveLength(24)
+    const actor = await getActor(store, 'person:ana-pereira')
+    expect(actor).toMatchObject({ articleCount: 24, statementCount: 24 })
+    const relations = await listRelations(store, { source: 'person:ana-pereira' })
+    expect(relations.items).toMatchObject([
+      { target: 'organization:harbor-council', polarity: 'support', count: 24 },
+    ])
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  it('stores text with NUL characters, offsets intact, under the id of the text as given', async () => {
+    const text = 'Odd bytes\n\nA line with a \u0000 in it.'
+    const { created, analysis } = await ingestArticle(store, text)
+    expect(created).toBe(true)
+    const stored = await getArticle(store, analysis.article.id)
+    expect(stored?.article.text).toBe(text.replace('\u0000', '\uFFFD'))
+    expect(stored?.article.text).toHaveLength(text.length)
+  })
+
+  it('refuses an analysis that breaks the schema or points outside its text, with a typed error', async () => {
+    const before = await countArticles(store)
+    const broken = makeAnalysis('Short text here.')
+    const outside = {
+      ...broken,
+      actors: [{ ...RUSSIA, name: 'Russia', aliases: [], mentions: [{ start: 3, end: 999 }] }],
+    }
+    await expect(storeAnalysis(store, outside as never)).rejects.toMatchObject({ code: 'invalid-analysis' })
+    await expect(
+      storeAnalysis(store, { ...broken, statements: [{ id: 'nope' }] } as never),
+    ).rejects.toBeInstanceOf(StoreError)
+    expect(await countArticles(store)).toBe(before)
+  })
+})

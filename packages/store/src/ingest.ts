@@ -1,0 +1,132 @@
+import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
+import { sql } from 'drizzle-orm'
+import type { Store } from './database.ts'
+import { isRetryable, StoreError } from './errors.ts'
+import { getArticle } from './queries/articles.ts'
+import { toRows } from './rows.ts'
+import { spanOutside, storable } from './sanitize.ts'
+import { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
+import type { StoredAnalysis } from './views.ts'
+
+/** What storing an analysis did: `created` is false when the same text was already stored. */
+export type IngestResult = { created: boolean; analysis: StoredAnalysis }
+
+/** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 500
+
+/** How often a transaction that lost a deadlock or serialization race is tried again. */
+const ATTEMPTS = 4
+
+/** Splits a list into chunks of at most `size`. */
+function chunks<Item>(items: readonly Item[], size: number): Item[][] {
+  const out: Item[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The actor's aliases after a merge: both sides' aliases and the other side's name, without the kept name. */
+const mergedAliases = sql`(
+  select coalesce(array_agg(distinct alias order by alias), '{}'::text[])
+  from unnest(${actors.aliases} || excluded.aliases || array[excluded.name]) as alias
+  where alias <> ${actors.name} and alias <> ''
+)`
+
+/**
+ * Stores one analysis with its actors, mentions, statements and stances in one transaction: all or nothing.
+ * Idempotent: an article whose id (a hash of its text) is stored already is left alone and returned as stored.
+ * Actors are upserted in id order and stances in key order, so concurrent ingests lock rows in the same order
+ * and cannot deadlock; a transaction that loses a race anyway is retried.
+ * @example const { created } = await storeAnalysis(store, analyze(text))
+ */
+export async function storeAnalysis(
+  store: Store,
+  given: Analysis,
+  now: Date = new Date(),
+): Promise<IngestResult> {
+  const checked = AnalysisSchema.safeParse(given)
+  if (!checked.success) {
+    throw new StoreError(
+      'invalid-analysis',
+      `The analysis does not match the schema: ${checked.error.message}`,
+    )
+  }
+  const outside = spanOutside(given)
+  if (outside)
+    throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
+  const analysis = storable(given)
+  const rows = toRows(analysis, now)
+  let created = false
+  for (let attempt = 1; ; attempt++) {
+    try {
+      created = await store.db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(articles)
+          .values(rows.article)
+          .onConflictDoNothing({ target: articles.id })
+          .returning({ id: articles.id })
+        if (inserted.length === 0) return false
+        for (const batch of chunks(rows.actors, CHUNK)) {
+          await tx
+            .insert(actors)
+            .values(batch)
+            .onConflictDoUpdate({
+              target: actors.id,
+              set: {
+                role: sql`coalesce(${actors.role}, excluded.role)`,
+                affiliation: sql`coalesce(${actors.affiliation}, excluded.affiliation)`,
+                aliases: mergedAliases,
+                searchText: sql`lower(${actors.name} || ' ' || array_to_string(${mergedAliases}, ' '))`,
+                articleCount: sql`${actors.articleCount} + 1`,
+                statementCount: sql`${actors.statementCount} + excluded.statement_count`,
+              },
+            })
+        }
+        for (const batch of chunks(rows.articleActors, CHUNK)) {
+          await tx.insert(articleActors).values(batch)
+        }
+        for (const batch of chunks(rows.mentions, CHUNK)) {
+          await tx.insert(mentions).values(batch).onConflictDoNothing()
+        }
+        for (const batch of chunks(rows.statements, CHUNK)) {
+          await tx.insert(statements).values(batch)
+        }
+        for (const batch of chunks(rows.stances, CHUNK)) {
+          await tx
+            .insert(stances)
+            .values(batch)
+            .onConflictDoUpdate({
+              target: [stances.sourceId, stances.targetId, stances.polarity],
+              set: { statementCount: sql`${stances.statementCount} + excluded.statement_count` },
+            })
+        }
+        return true
+      })
+      break
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error
+    }
+  }
+  if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() } }
+  const stored = await getArticle(store, analysis.article.id)
+  // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
+  return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() } }
+}
+
+/** A function from text to analysis: core's `analyze`, or a stand-in in tests. */
+export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis
+
+/**
+ * Analyzes a text and stores it: the one call a CLI or script needs. A text already stored (its id is the hash
+ * of the text) is answered from the store without analyzing it again; its metadata is left as first stored.
+ * @example const { created, analysis } = await ingestArticle(store, text, { source: 'Reuters' })
+ */
+export async function ingestArticle(
+  store: Store,
+  text: string,
+  meta: AnalyzeOptions = {},
+  analyzer: Analyzer = analyze,
+): Promise<IngestResult> {
+  const stored = await getArticle(store, `a_${hashText(text)}`)
+  if (stored) return { created: false, analysis: stored }
+  return storeAnalysis(store, analyzer(text, meta))
+}

@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { drizzle } from 'drizzle-orm/pglite'
+import type { Database, Store } from './database.ts'
+import { StoreError } from './errors.ts'
+import { migrate } from './migrate.ts'
+import { MIGRATIONS } from './migrations.generated.ts'
+import { openPostgresStore } from './open-postgres.ts'
+
+/** Where a store lives: PostgreSQL when `databaseUrl` is given, else an embedded PGlite database in `dataDir`. */
+export type OpenStoreOptions = {
+  /** The data folder of the embedded database (default `.whosaid`); `':memory:'` keeps it in memory. */
+  dataDir?: string | undefined
+  /** A PostgreSQL connection string; when set, `dataDir` is ignored. */
+  databaseUrl?: string | undefined
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean | undefined
+  /** Most PostgreSQL connections in the pool (default 10). */
+  maxConnections?: number | undefined
+}
+
+/** The default data folder, relative to the working directory. */
+export const DEFAULT_DATA_DIR = '.whosaid'
+
+/** True when a process with this id is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM'
+  }
+}
+
+/** Claims a data folder for this process (PGlite is one connection in one process) and returns the release. */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'lock')
+  let holder = Number.NaN
+  try {
+    holder = Number(readFileSync(lockFile, 'utf8').trim())
+  } catch {}
+  if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+    throw new StoreError(
+      'locked',
+      `${dataDir} is open in another process (pid ${holder}); stop it or use another --data folder.`,
+    )
+  }
+  writeFileSync(lockFile, String(process.pid))
+  return () => rmSync(lockFile, { force: true })
+}
+
+/** Opens the embedded PGlite database in a data folder (or in memory). */
+async function openPgliteStore(dataDir: string): Promise<Store> {
+  const extensions = { pg_trgm }
+  if (dataDir === ':memory:') {
+    const client = await PGlite.create({ extensions })
+    return { backend: 'pglite', db: drizzle({ client }) as Database, close: () => client.close() }
+  }
+  const folder = resolve(dataDir)
+  mkdirSync(folder, { recursive: true })
+  const release = lockDataDir(folder)
+  try {
+    const client = await PGlite.create(join(folder, 'pglite'), { extensions })
+    return {
+      backend: 'pglite',
+      db: drizzle({ client }) as Database,
+      close: async () => {
+        try {
+          await client.close()
+        } finally {
+          release()
+        }
+      },
+    }
+  } catch (error) {
+    release()
+    throw error
+  }
+}
+
+/**
+ * Opens the store, migrated to the current schema: PostgreSQL when `databaseUrl` is set, else embedded PGlite.
+ * @example
+ * const store = await openStore({ dataDir: '.whosaid' })           // embedded, persisted in .whosaid/
+ * const pg = await openStore({ databaseUrl: process.env.DATABASE_URL })
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const store = options.databaseUrl
+    ? openPostgresStore(
+        options.databaseUrl,
+        options.maxConnections ? { maxConnections: options.maxConnections } : {},
+      )
+    : await openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR)
+  if (options.migrate !== false) {
+    try {
+      await migrate(store.db, MIGRATIONS)
+    } catch (error) {
+      await store.close().catch(() => {})
+      throw error
+    }
+  }
+  return store
+}

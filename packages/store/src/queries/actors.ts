@@ -1,0 +1,129 @@
+import type { ActorId, ActorKind } from '@whosaid/core'
+import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { queryRows, type Store } from '../database.ts'
+import { actors, statements } from '../schema.ts'
+import type { ActorDetail, ActorSummary, Page, TimelinePoint } from '../views.ts'
+import { allOf, clampLimit, containsPattern, splitPage } from './filters.ts'
+import { listRelations } from './relations.ts'
+
+/** Filters of the actor list; all optional. */
+export type ActorFilter = {
+  /** A piece of the name or of an alias, any case. */
+  q?: string | undefined
+  kind?: ActorKind | undefined
+  limit?: number | undefined
+  cursor?: string | undefined
+}
+
+/** The sort key of an actor list: most articles first, then by id. */
+const ActorCursorSchema = z.tuple([z.number().int(), z.string()])
+
+/** How many stance edges an actor's detail lists each way. */
+const DETAIL_RELATIONS = 50
+
+/** The columns of an ActorSummary. */
+const actorSummaryColumns = {
+  id: actors.id,
+  name: actors.name,
+  kind: actors.kind,
+  role: actors.role,
+  affiliation: actors.affiliation,
+  aliases: actors.aliases,
+  articleCount: actors.articleCount,
+  statementCount: actors.statementCount,
+}
+
+/** One selected actor row. */
+type ActorRow = {
+  id: string
+  name: string
+  kind: string
+  role: string | null
+  affiliation: string | null
+  aliases: string[]
+  articleCount: number
+  statementCount: number
+}
+
+/** An actor row as an ActorSummary, leaving out what it does not have. */
+function toActorSummary(row: ActorRow): ActorSummary {
+  return {
+    id: row.id as ActorId,
+    name: row.name,
+    kind: row.kind as ActorKind,
+    ...(row.role === null ? {} : { role: row.role }),
+    ...(row.affiliation === null ? {} : { affiliation: row.affiliation as ActorId }),
+    aliases: row.aliases,
+    articleCount: row.articleCount,
+    statementCount: row.statementCount,
+  }
+}
+
+/**
+ * Lists actors, those named in most articles first, filtered by kind and by a piece of a name or alias.
+ * @example const { items } = await listActors(store, { q: 'ryab', kind: 'person' })
+ */
+export async function listActors(store: Store, filter: ActorFilter = {}): Promise<Page<ActorSummary>> {
+  const limit = clampLimit(filter.limit)
+  const conditions = []
+  if (filter.kind) conditions.push(eq(actors.kind, filter.kind))
+  if (filter.q) conditions.push(sql`${actors.searchText} like ${containsPattern(filter.q)}`)
+  if (filter.cursor) {
+    const [articleCount, id] = decodeCursor(filter.cursor, ActorCursorSchema)
+    conditions.push(
+      sql`${actors.articleCount} <= ${articleCount} and (${actors.articleCount} < ${articleCount} or ${actors.id} > ${id})`,
+    )
+  }
+  const fetched = await store.db
+    .select(actorSummaryColumns)
+    .from(actors)
+    .where(allOf(conditions))
+    .orderBy(sql`${actors.articleCount} desc nulls last`, actors.id)
+    // Prepared: postgres.js keeps it per connection, so PostgreSQL plans each query shape once (planning
+    // cost more than running these). PGlite ignores the name.
+    .limit(limit + 1)
+    .prepare('list_actors')
+    .execute()
+  const { rows, more } = splitPage(fetched, limit)
+  const last = rows.at(-1)
+  return {
+    items: rows.map(toActorSummary),
+    nextCursor: more && last ? encodeCursor([last.articleCount, last.id]) : null,
+  }
+}
+
+/** Statements an actor made per day (UTC), oldest first. */
+async function timelineOf(store: Store, id: string): Promise<TimelinePoint[]> {
+  const rows = await queryRows<{ date: string; statementCount: number }>(
+    store.db,
+    sql`select to_char(${statements.datedAt} at time zone 'UTC', 'YYYY-MM-DD') as "date", count(*)::int as "statementCount"
+        from ${statements} where ${statements.speakerId} = ${id}
+        group by 1 order by 1`,
+  )
+  return rows.map(({ date, statementCount }) => ({ date, statementCount: Number(statementCount) }))
+}
+
+/**
+ * One actor with its outgoing and incoming stances and its timeline, or null when unknown.
+ * @example const detail = await getActor(store, 'person:sergei-ryabkov')
+ */
+export async function getActor(store: Store, id: string): Promise<ActorDetail | null> {
+  const [row] = await store.db.select(actorSummaryColumns).from(actors).where(eq(actors.id, id)).limit(1)
+  if (!row) return null
+  const summary = toActorSummary(row)
+  const [affiliation] = row.affiliation
+    ? await store.db.select({ name: actors.name }).from(actors).where(eq(actors.id, row.affiliation)).limit(1)
+    : []
+  const stances = await listRelations(store, { source: id, limit: DETAIL_RELATIONS })
+  const opposedBy = await listRelations(store, { target: id, limit: DETAIL_RELATIONS })
+  const timeline = await timelineOf(store, id)
+  return {
+    ...summary,
+    ...(affiliation ? { affiliationName: affiliation.name } : {}),
+    stances: stances.items,
+    opposedBy: opposedBy.items,
+    timeline,
+  }
+}

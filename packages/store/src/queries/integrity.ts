@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm'
+import { queryRows, type Store } from '../database.ts'
+
+/** A row whose stored counts disagree with the rows that back them. */
+export type Inconsistency = { table: 'articles' | 'actors' | 'stances'; id: string }
+
+/**
+ * Checks that every article's counts match its statements and actors, every actor's article count matches
+ * the articles that name it, and every stance count matches its statements: what an interrupted or
+ * half-applied ingest would break. Reads every table: for checks and tests, not for request paths.
+ * @example expect(await findInconsistencies(store)).toEqual([])
+ */
+export async function findInconsistencies(store: Store): Promise<Inconsistency[]> {
+  return queryRows<Inconsistency>(
+    store.db,
+    sql`select 'articles' as "table", a.id from articles a
+        where a.statement_count <> (select count(*) from statements s where s.article_id = a.id)
+           or a.actor_count <> (select count(*) from article_actors x where x.article_id = a.id)
+      union all
+      select 'actors', r.id from actors r
+        where r.article_count <> (select count(*) from article_actors x where x.actor_id = r.id)
+           or r.statement_count <> (select count(*) from statements s where s.speaker_id = r.id)
+      union all
+      select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
+        where t.statement_count <> (select count(*) from statements s
+          where s.speaker_id = t.source_id and s.target_id = t.target_id and s.polarity = t.polarity)
+      order by 1, 2`,
+  )
+}

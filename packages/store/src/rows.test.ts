@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
+import { excerptOf, quoteOf, toRows } from './rows.ts'
+
+describe('excerptOf', () => {
+  it.each([
+    { text: 'Short body.', body: { start: 0, end: 11 }, expected: 'Short body.' },
+    { text: 'Title\n\n  Spread\n\nout   body ', body: { start: 7, end: 28 }, expected: 'Spread out body' },
+    { text: 'No body at all', body: { start: 0, end: 0 }, expected: 'No body at all' },
+    {
+      text: `${'word '.repeat(100)}`,
+      body: { start: 0, end: 500 },
+      expected: `${'word '.repeat(56).trim()}…`,
+    },
+    { text: 'x'.repeat(400), body: { start: 0, end: 400 }, expected: `${'x'.repeat(280)}…` },
+  ])('$expected', ({ text, body, expected }) => {
+    expect(excerptOf(text, body)).toBe(expected)
+  })
+})
+
+describe('quoteOf', () => {
+  const text = '"We will not," he said, "accept this."'
+  const base = {
+    id: 's_0000000000000000',
+    speaker: null,
+    speakerReason: 'no-source' as const,
+    source: null,
+    cue: null,
+  }
+  it.each([
+    { content: { start: 1, end: 12 }, parts: undefined, expected: 'We will not' },
+    {
+      content: { start: 1, end: 36 },
+      parts: [
+        { start: 1, end: 12 },
+        { start: 25, end: 37 },
+      ],
+      expected: 'We will not … accept this.',
+    },
+    { content: { start: 1, end: 12 }, parts: [{ start: 1, end: 12 }], expected: 'We will not' },
+  ])('$expected', ({ content, parts, expected }) => {
+    const statement = { ...base, content, mode: 'direct' as const, negated: false }
+    expect(quoteOf(text, parts ? { ...statement, contentParts: parts } : statement)).toBe(expected)
+  })
+})
+
+describe('toRows', () => {
+  const analysis = makeAnalysis(
+    'Russia and the U.S. argued, Sergei Ryabkov said, and Ryabkov said it again.',
+    {
+      actors: [USA, RYABKOV, RUSSIA, { ...RUSSIA, names: ['Russia', 'Rossiya'] }],
+      statements: [
+        { speaker: RYABKOV.id, content: 'Russia and the U.S. argued', target: USA.id, polarity: 'oppose' },
+        { speaker: RYABKOV.id, content: 'it again', target: USA.id, polarity: 'oppose' },
+        { speaker: RYABKOV.id, content: 'Russia and', target: RYABKOV.id, polarity: 'support' },
+        { speaker: null, content: 'argued' },
+      ],
+      publishedAt: '2024-05-01T12:00:00+02:00',
+    },
+  )
+  const now = new Date('2024-06-01T00:00:00Z')
+  const rows = toRows(analysis, now)
+
+  it('merges repeated actors and sorts them by id, so concurrent upserts lock in one order', () => {
+    expect(rows.actors.map((actor) => actor.id)).toEqual([RUSSIA.id, USA.id, RYABKOV.id])
+    expect(rows.actors[0]).toMatchObject({
+      aliases: ['Rossiya'],
+      searchText: 'russia rossiya',
+      articleCount: 1,
+    })
+    expect(rows.actors[2]).toMatchObject({ statementCount: 3, role: 'Deputy Foreign Minister' })
+  })
+
+  it('folds stances into edges, without self-stances, sorted by key', () => {
+    expect(rows.stances).toEqual([
+      { sourceId: RYABKOV.id, targetId: USA.id, polarity: 'oppose', statementCount: 2 },
+    ])
+  })
+
+  it('dates everything by publishedAt, keeps statements in text order and the text out of the JSON', () => {
+    expect(rows.article.datedAt).toEqual(new Date('2024-05-01T10:00:00Z'))
+    expect(rows.article).toMatchObject({ ingestedAt: now, actorCount: 3, statementCount: 4 })
+    expect(rows.statements.map((statement) => statement.ordinal)).toEqual([0, 1, 2, 3])
+    expect(rows.statements[3]).toMatchObject({
+      speakerId: null,
+      targetId: null,
+      polarity: null,
+      quote: 'argued',
+    })
+    expect(JSON.stringify(rows.article.analysis)).not.toContain('argued, Sergei')
+  })
+
+  it('keeps each mention once', () => {
+    const keys = rows.mentions.map((mention) => `${mention.actorId}:${mention.start}:${mention.end}`)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('dates an undated article by its ingestion', () => {
+    expect(toRows(makeAnalysis('Plain.'), now).article.datedAt).toEqual(now)
+  })
+})

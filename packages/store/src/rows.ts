@@ -1,0 +1,174 @@
+import type { Actor, Analysis, Span, Statement } from '@whosaid/core'
+import type { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
+
+/** The rows one analysis becomes, ready to insert: duplicates merged, actors and stances sorted by key. */
+export type IngestRows = {
+  article: typeof articles.$inferInsert
+  actors: (typeof actors.$inferInsert)[]
+  articleActors: (typeof articleActors.$inferInsert)[]
+  mentions: (typeof mentions.$inferInsert)[]
+  statements: (typeof statements.$inferInsert)[]
+  stances: (typeof stances.$inferInsert)[]
+}
+
+/** How long an article excerpt may be, in characters. */
+const EXCERPT_LENGTH = 280
+
+/** The text a span covers ('' when the span lies outside the text). */
+function slice(text: string, span: Span | null | undefined): string {
+  return span ? text.slice(span.start, span.end) : ''
+}
+
+/** A short plain excerpt of the article body: whitespace collapsed, cut at a word boundary. */
+export function excerptOf(text: string, body: Span): string {
+  const plain = (slice(text, body) || text).replace(/\s+/g, ' ').trim()
+  if (plain.length <= EXCERPT_LENGTH) return plain
+  const cut = plain.slice(0, EXCERPT_LENGTH)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+}
+
+/** What a statement says, as text: the content, or its pieces joined by " … " when it was interrupted. */
+export function quoteOf(text: string, statement: Statement): string {
+  const parts = statement.contentParts
+  if (parts && parts.length > 1) return parts.map((part) => slice(text, part).trim()).join(' … ')
+  return slice(text, statement.content)
+}
+
+/** Sorted, distinct strings without `except`. */
+function distinctSorted(values: Iterable<string>, except: string): string[] {
+  return [...new Set(values)].filter((value) => value !== except && value !== '').sort()
+}
+
+/** Merges actors that share an id (an analysis should not repeat one, but odd input is not an error). */
+function mergeActors(list: readonly Actor[]): Actor[] {
+  const byId = new Map<string, Actor>()
+  for (const actor of list) {
+    const seen = byId.get(actor.id)
+    if (!seen) {
+      byId.set(actor.id, actor)
+      continue
+    }
+    byId.set(actor.id, {
+      ...seen,
+      role: seen.role ?? actor.role,
+      affiliation: seen.affiliation ?? actor.affiliation,
+      aliases: [...seen.aliases, actor.name, ...actor.aliases],
+      mentions: [...seen.mentions, ...actor.mentions],
+      references: [...(seen.references ?? []), ...(actor.references ?? [])],
+    } as Actor)
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
+ * Turns one analysis into the rows the store inserts for it.
+ * Pure: the same analysis and time give the same rows.
+ * @example toRows(analyze(text), new Date()).statements.length
+ */
+export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
+  const { article } = analysis
+  const text = article.text
+  const articleId = article.id
+  const datedAt = article.publishedAt ? new Date(article.publishedAt) : ingestedAt
+
+  const statementList: Statement[] = []
+  const statementIds = new Set<string>()
+  for (const statement of analysis.statements) {
+    if (statementIds.has(statement.id)) continue
+    statementIds.add(statement.id)
+    statementList.push(statement)
+  }
+
+  const spoken = new Map<string, number>()
+  const edges = new Map<string, typeof stances.$inferInsert>()
+  for (const { speaker, stance } of statementList) {
+    if (speaker === null) continue
+    spoken.set(speaker, (spoken.get(speaker) ?? 0) + 1)
+    if (!stance || stance.target === speaker) continue
+    const key = `${speaker}\u0000${stance.target}\u0000${stance.polarity}`
+    const edge = edges.get(key)
+    if (edge) edge.statementCount++
+    else
+      edges.set(key, {
+        sourceId: speaker,
+        targetId: stance.target,
+        polarity: stance.polarity,
+        statementCount: 1,
+      })
+  }
+
+  const actorList = mergeActors(analysis.actors)
+  const actorRows = actorList.map((actor) => {
+    const aliases = distinctSorted(actor.aliases, actor.name)
+    return {
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      role: actor.role ?? null,
+      affiliation: actor.affiliation ?? null,
+      aliases,
+      searchText: [actor.name, ...aliases].join(' ').toLowerCase(),
+      articleCount: 1,
+      statementCount: spoken.get(actor.id) ?? 0,
+    }
+  })
+
+  const mentionRows = new Map<string, typeof mentions.$inferInsert>()
+  for (const actor of actorList) {
+    const spans = [
+      ...actor.mentions.map((span) => ({ span, form: null })),
+      ...(actor.references ?? []).map(({ span, form }) => ({ span, form })),
+    ]
+    for (const { span, form } of spans) {
+      const key = `${actor.id}\u0000${span.start}\u0000${span.end}`
+      if (!mentionRows.has(key)) {
+        mentionRows.set(key, { articleId, actorId: actor.id, start: span.start, end: span.end, form })
+      }
+    }
+  }
+
+  const { text: _text, ...articleWithoutText } = article
+  return {
+    article: {
+      id: articleId,
+      title: article.title,
+      dateline: article.dateline,
+      text,
+      excerpt: excerptOf(text, article.body),
+      url: article.url ?? null,
+      source: article.source ?? null,
+      publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
+      ingestedAt,
+      datedAt,
+      actorCount: actorRows.length,
+      statementCount: statementList.length,
+      extractorVersion: analysis.extractor.version,
+      // The text is stored once, in its own column; reads put it back.
+      analysis: { ...analysis, article: articleWithoutText },
+    },
+    actors: actorRows,
+    articleActors: actorRows.map((actor) => ({ articleId, actorId: actor.id })),
+    mentions: [...mentionRows.values()],
+    statements: statementList.map((statement, ordinal) => ({
+      articleId,
+      id: statement.id,
+      ordinal,
+      speakerId: statement.speaker,
+      targetId: statement.stance?.target ?? null,
+      polarity: statement.stance?.polarity ?? null,
+      mode: statement.mode,
+      negated: statement.negated,
+      datedAt,
+      quote: quoteOf(text, statement),
+      cueText: statement.cue ? slice(text, statement.cue) : null,
+      sourceText: statement.source ? slice(text, statement.source) : null,
+      data: statement,
+    })),
+    stances: [...edges.values()].sort((a, b) => {
+      const left = `${a.sourceId}\u0000${a.targetId}\u0000${a.polarity}`
+      const right = `${b.sourceId}\u0000${b.targetId}\u0000${b.polarity}`
+      return left < right ? -1 : left > right ? 1 : 0
+    }),
+  }
+}

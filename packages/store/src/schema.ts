@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+
+/** PostgreSQL's `tsvector`: a column that only the database writes (generated) and only `@@` reads. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/** A timestamp with time zone, read and written as a `Date`. */
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+
+/**
+ * The text search vectors stop at this many characters: a tsvector must stay under 1 MB, and a longer
+ * article is searchable by its first half-million characters rather than refused.
+ */
+const SEARCH_PREFIX = 500_000
+
+/** One ingested article: its text, metadata and the whole analysis (without the text, kept once in `text`). */
+export const articles = pgTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    title: text('title'),
+    dateline: text('dateline'),
+    text: text('text').notNull(),
+    excerpt: text('excerpt').notNull(),
+    url: text('url'),
+    source: text('source'),
+    publishedAt: instant('published_at'),
+    ingestedAt: instant('ingested_at').notNull().defaultNow(),
+    /** `published_at`, or `ingested_at` when the article has no date: what lists sort and filter on. */
+    datedAt: instant('dated_at').notNull(),
+    actorCount: integer('actor_count').notNull(),
+    statementCount: integer('statement_count').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    analysis: jsonb('analysis').notNull(),
+    search: tsvector('search').generatedAlwaysAs(
+      sql.raw(
+        `to_tsvector('english'::regconfig, left(coalesce(title, '') || ' ' || text, ${SEARCH_PREFIX}))`,
+      ),
+    ),
+  },
+  (t) => [
+    index('articles_dated_idx').on(t.datedAt.desc(), t.id.desc()),
+    index('articles_search_idx').using('gin', t.search),
+  ],
+)
+
+/** One actor across every article: the canonical name, the aliases seen anywhere, and running counts. */
+export const actors = pgTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    role: text('role'),
+    affiliation: text('affiliation'),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    /** Lower-case name and aliases, for substring search through a trigram index. */
+    searchText: text('search_text').notNull(),
+    articleCount: integer('article_count').notNull().default(0),
+    statementCount: integer('statement_count').notNull().default(0),
+  },
+  (t) => [
+    index('actors_rank_idx').on(t.articleCount.desc(), t.id),
+    index('actors_kind_rank_idx').on(t.kind, t.articleCount.desc(), t.id),
+    index('actors_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+)
+
+/** Which actors each article has: what `articleCount` counts and the article list's `actor` filter reads. */
+export const articleActors = pgTable(
+  'article_actors',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.actorId] }),
+    index('article_actors_actor_idx').on(t.actorId, t.articleId),
+  ],
+)
+
+/** Where an article names or refers to an actor (`form` is null for the name itself). */
+export const mentions = pgTable(
+  'mentions',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    form: text('form'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.actorId, t.start, t.end] }),
+    index('mentions_actor_idx').on(t.actorId),
+  ],
+)
+
+/**
+ * One reported statement. Speaker and target are plain ids, not foreign keys, so that an analysis naming an
+ * actor it does not list is still stored (odd input is not an error); lists join actors for names.
+ */
+export const statements = pgTable(
+  'statements',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    /** The statement's position in its article, so that one article's statements list in text order. */
+    ordinal: integer('ordinal').notNull(),
+    speakerId: text('speaker_id'),
+    targetId: text('target_id'),
+    polarity: text('polarity'),
+    mode: text('mode').notNull(),
+    negated: boolean('negated').notNull(),
+    /** A copy of the article's `dated_at`, so that date filters and newest-first order use one index. */
+    datedAt: instant('dated_at').notNull(),
+    quote: text('quote').notNull(),
+    cueText: text('cue_text'),
+    sourceText: text('source_text'),
+    /** The statement exactly as the analysis gave it. */
+    data: jsonb('data').notNull(),
+    search: tsvector('search').generatedAlwaysAs(
+      sql.raw(`to_tsvector('english'::regconfig, left(quote, ${SEARCH_PREFIX}))`),
+    ),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.id] }),
+    index('statements_dated_idx').on(t.datedAt.desc(), t.articleId.desc(), t.ordinal),
+    index('statements_speaker_idx').on(t.speakerId, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
+    index('statements_target_idx').on(t.targetId, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
+    index('statements_polarity_idx').on(t.polarity, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
+    index('statements_search_idx').using('gin', t.search),
+  ],
+)
+
+/** Actor → actor stance edges with how many statements say so, kept up to date by ingest. */
+export const stances = pgTable(
+  'stances',
+  {
+    sourceId: text('source_id').notNull(),
+    targetId: text('target_id').notNull(),
+    polarity: text('polarity').notNull(),
+    statementCount: integer('statement_count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sourceId, t.targetId, t.polarity] }),
+    index('stances_rank_idx').on(t.statementCount.desc(), t.sourceId, t.targetId, t.polarity),
+    index('stances_target_idx').on(t.targetId, t.statementCount.desc()),
+  ],
+)

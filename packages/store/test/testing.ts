@@ -1,0 +1,10 @@
+// `@whosaid/store/testing`: helpers for the store's and the API's test suites (not for production code).
+export {
+  createTestDatabase,
+  hasPostgres,
+  resolveTestDatabase,
+  startTestCluster,
+  type TestCluster,
+  type TestDatabase,
+} from './cluster.ts'
+export { type FixtureActor, type FixtureStatement, makeAnalysis, RUSSIA, RYABKOV, USA } from './fixtures.ts'
