@@ -16,7 +16,13 @@ export function deriveRelations(statements: readonly Statement[]): Relation[] {
       edge.count++
       edge.statements.push(statement.id)
     } else {
-      edges.set(key, { source: speaker, target: stance.target, polarity: stance.polarity, count: 1, statements: [statement.id] })
+      edges.set(key, {
+        source: speaker,
+        target: stance.target,
+        polarity: stance.polarity,
+        count: 1,
+        statements: [statement.id],
+      })
     }
   }
   return [...edges.values()]
