@@ -9,11 +9,15 @@ const host = process.env.HOST ?? '127.0.0.1'
 const apiPort = process.env.PORT ?? '8787'
 const apiUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}`
 
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@whosaid/site', '--output-logs=errors-only'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-})
+const build = spawnSync(
+  'npx',
+  ['turbo', 'run', 'build', '--filter=@whosaid/site', '--output-logs=errors-only'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  },
+)
 if (build.status !== 0) {
   console.error('whosaid: building the site failed (see above)')
   process.exit(build.status ?? 1)
@@ -43,7 +47,8 @@ process.once('SIGTERM', () => shutdown(0))
 
 run('@whosaid/api', { PORT: apiPort, HOST: host })
 await waitForHealth(`${apiUrl}/healthz`)
-if (!stopping) run('@whosaid/site', { WHOSAID_API_URL: apiUrl, SITE_PORT: process.env.SITE_PORT ?? '4321', HOST: host })
+if (!stopping)
+  run('@whosaid/site', { WHOSAID_API_URL: apiUrl, SITE_PORT: process.env.SITE_PORT ?? '4321', HOST: host })
 
 /** Waits until the API answers, so the site's first page has data (seeding the first time takes a few seconds). */
 async function waitForHealth(url: string): Promise<void> {
