@@ -1,8 +1,57 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
+import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { buildContext, type StatementContext } from './context.ts'
+import type { Cue } from './cue.ts'
+import { contentCandidates, cueDescription } from './content.ts'
+import { findCues } from './cues.ts'
+import { type StatementsModel, shippedModel } from './model.ts'
+import { isInverted } from './inversion.ts'
+import { findLayoutStatements } from './layout.ts'
+import { resolveNesting } from './nesting.ts'
+import { findSource, type SourcePlace } from './source.ts'
+import type { ContentPlace } from './source-candidates.ts'
+import { toStatement } from './statement.ts'
+import { cueWindow } from './windows.ts'
 
-/** Finds reported statements: cues → spans → speakers → stance. (Placeholder until the statements stage lands.) */
-export function extractStatements(_article: ParsedArticle, _actors: readonly Actor[]): Statement[] {
-  return []
+/**
+ * Finds reported statements: cues → spans (content, source) → speakers → stance.
+ * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), actors)[0].mode // 'direct'
+ */
+export function extractStatements(parsed: ParsedArticle, actors: readonly Actor[], model = shippedModel()): Statement[] {
+  const drafts = findDrafts(parsed, model)
+  return drafts.map((draft) => toStatement(parsed, draft, actors))
+}
+
+/** The statements of an article as token places and spans, before speakers and stance. */
+export function findDrafts(parsed: ParsedArticle, model: StatementsModel): StatementDraft[] {
+  const context = buildContext(parsed)
+  const drafts = findLayoutStatements(context)
+  const taken = new Set(drafts.map((draft) => draft.cue.start))
+  for (const cue of findCues(context, model)) {
+    if (taken.has(cue.start)) continue
+    const draft = draftForCue(context, model, cue)
+    if (draft) drafts.push(draft)
+  }
+  return resolveNesting(context, drafts)
+}
+
+/**
+ * The statement a cue introduces: its content and source chosen together (the best content on each side of the cue,
+ * each with its best source, the pair with the best sum winning; an inverted "…, said Batchelder." takes its content
+ * from before the cue); null when the cue's window holds no words.
+ */
+export function draftForCue(context: StatementContext, model: StatementsModel, cue: Cue): StatementDraft | null {
+  const window = cueWindow(context, cue)
+  const description = cueDescription(context, cue, window)
+  const inverted = isInverted(context, cue, window)
+  let best: { content: ContentPlace; source: SourcePlace | null; score: number } | null = null
+  for (const content of contentCandidates(context, model, cue, window, description)) {
+    if (inverted && content.side === 'after') continue
+    const source = findSource(context, model, cue, window, description, content)
+    const score = content.score + source.score
+    if (!best || score > best.score) best = { content, source: source.place, score }
+  }
+  return best ? assembleDraft(context, cue, best.content, best.source) : null
 }
