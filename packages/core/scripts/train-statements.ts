@@ -1,0 +1,379 @@
+// Trains the statements model (cue tagger, content ranker, source ranker) on a PolNeAR split and writes it to
+// src/data/statements/statements.model.json. Deterministic: fixed order, seeded shuffles, no clock or randomness.
+// Usage: npm run train:statements -- [--polnear DIR] [--epochs N] [--out FILE]
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArticle } from '../src/parse/index.ts'
+import type { Span } from '../src/schemas/span.ts'
+import { CONTENT_SIDES, contentSides, cueDescription } from '../src/extract/statements/content-candidates.ts'
+import { buildContext, type StatementContext } from '../src/extract/statements/context.ts'
+import { type Cue, makeCue } from '../src/extract/statements/cue.ts'
+import { cueFeatures } from '../src/extract/statements/cue-features.ts'
+import { featureSlot } from '../src/extract/statements/feature-hash.ts'
+import type { StoredModel, StoredTable } from '../src/extract/statements/model.ts'
+import { type ContentPlace, noSourceFeatures, sourceSides } from '../src/extract/statements/source-candidates.ts'
+import { decodeSpan, type Side } from '../src/extract/statements/span-decoder.ts'
+import { decodeTags, type Emission } from '../src/extract/statements/tagger.ts'
+import { cueWindow } from '../src/extract/statements/windows.ts'
+import { trimToWords } from '../src/extract/statements/words.ts'
+import { type GoldArticle, readPolnear } from './read-polnear.ts'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Maps feature strings to the slots of a hashed table, as the extractor will, so epochs do arithmetic only.
+ * A first pass counts the features; in the second, features seen fewer than `minCount` times are left out, so that
+ * one-off word pairs do not crowd the slots of the features that matter.
+ */
+class FeatureIndex {
+  readonly size: number
+  readonly seen = new Map<string, number>()
+  counting = true
+  minCount = 1
+  kept = 0
+  constructor(bits: number) {
+    this.size = 2 ** bits
+  }
+  intern(features: readonly string[]): Int32Array {
+    if (this.counting) {
+      for (const feature of features) this.seen.set(feature, (this.seen.get(feature) ?? 0) + 1)
+      return new Int32Array()
+    }
+    const slots: number[] = []
+    for (const feature of features) {
+      if ((this.seen.get(feature) ?? 0) >= this.minCount) slots.push(featureSlot(feature, this.size))
+    }
+    return Int32Array.from(slots)
+  }
+  /** Ends the counting pass. */
+  freeze(minCount: number): void {
+    this.counting = false
+    this.minCount = minCount
+    for (const count of this.seen.values()) if (count >= minCount) this.kept++
+  }
+}
+
+/** Averaged perceptron weights over dense ids, with `width` weights per feature (the lazy-averaging trick). */
+class AveragedWeights {
+  weights: Float64Array
+  totals: Float64Array
+  step = 1
+  readonly width: number
+  constructor(size: number, width: number) {
+    this.width = width
+    this.weights = new Float64Array(size * width)
+    this.totals = new Float64Array(size * width)
+  }
+  grow(size: number): void {
+    if (size * this.width <= this.weights.length) return
+    const weights = new Float64Array(size * this.width * 2)
+    weights.set(this.weights)
+    const totals = new Float64Array(size * this.width * 2)
+    totals.set(this.totals)
+    this.weights = weights
+    this.totals = totals
+  }
+  score(ids: Int32Array, slot = 0): number {
+    let total = 0
+    for (const id of ids) total += this.weights[id * this.width + slot] as number
+    return total
+  }
+  update(ids: Int32Array, slot: number, delta: number): void {
+    for (const id of ids) {
+      const k = id * this.width + slot
+      this.weights[k] = (this.weights[k] as number) + delta
+      this.totals[k] = (this.totals[k] as number) + this.step * delta
+    }
+  }
+  averaged(): Float64Array {
+    const out = new Float64Array(this.weights.length)
+    for (let k = 0; k < out.length; k++) out[k] = (this.weights[k] as number) - (this.totals[k] as number) / this.step
+    return out
+  }
+}
+
+/** A deterministic shuffle (mulberry32). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
+  }
+  return out
+}
+
+/** Token range [first, last] touched by character spans, or null. */
+function tokensOf(context: StatementContext, spans: readonly Span[]): { first: number; last: number } | null {
+  let first = -1
+  let last = -1
+  context.tokens.forEach((token, t) => {
+    if (spans.some((span) => token.end > span.start && token.start < span.end)) {
+      if (first < 0) first = t
+      last = t
+    }
+  })
+  return first < 0 ? null : { first, last }
+}
+
+interface TaggerSentence {
+  features: Int32Array[]
+  tags: Uint8Array
+}
+
+interface RankInstance {
+  sides: Side<Int32Array>[]
+  none?: Int32Array
+  gold: { side: number; start: number; end: number }
+}
+
+function internSides(index: FeatureIndex, sides: Side<string[]>[]): Side<Int32Array>[] {
+  return sides.map((side) => ({
+    name: side.name,
+    features: index.intern(side.features),
+    starts: side.starts.map((b) => ({ at: b.at, features: index.intern(b.features) })),
+    ends: side.ends.map((b) => ({ at: b.at, features: index.intern(b.features) })),
+  }))
+}
+
+/** Whether the gold span is one of the candidates of its side. */
+function reachable(sides: Side<Int32Array>[], gold: RankInstance['gold']): boolean {
+  if (gold.side < 0) return true
+  const side = sides[gold.side]
+  return (
+    side !== undefined &&
+    side.starts.some((b) => b.at === gold.start) &&
+    side.ends.some((b) => b.at === gold.end)
+  )
+}
+
+function spanFeatures(sides: Side<Int32Array>[], choice: { side: number; start: number; end: number }, none?: Int32Array): Int32Array[] {
+  if (choice.side < 0) return none ? [none] : []
+  const side = sides[choice.side] as Side<Int32Array>
+  const start = side.starts.find((b) => b.at === choice.start)
+  const end = side.ends.find((b) => b.at === choice.end)
+  return [side.features, start?.features ?? new Int32Array(), end?.features ?? new Int32Array()]
+}
+
+/** Token-range Jaccard of two spans (first and last token inclusive): how the eval judges a content. */
+function rangeJaccard(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1)
+  return overlap / (a.end - a.start + 1 + (b.end - b.start + 1) - overlap)
+}
+
+/** Options of the ranker training: epochs, and when a near miss counts as right. */
+interface RankerOptions {
+  epochs: number
+  /** A prediction with at least this token Jaccard to the gold span is not corrected. */
+  goodEnough: number
+}
+
+function trainRanker(name: string, instances: RankInstance[], index: FeatureIndex, options: RankerOptions): Float64Array {
+  const model = new AveragedWeights(index.size, 1)
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    let correct = 0
+    for (const instance of shuffled(instances, 17 + epoch)) {
+      const { gold } = instance
+      const choice = decodeSpan(instance.sides, (ids) => model.score(ids), instance.none)
+      const exact = choice.side === gold.side && (gold.side < 0 || (choice.start === gold.start && choice.end === gold.end))
+      const near = gold.side >= 0 && choice.side >= 0 && rangeJaccard(choice, gold) >= options.goodEnough
+      if (exact) correct++
+      if (!exact && !near) {
+        for (const ids of spanFeatures(instance.sides, gold, instance.none)) model.update(ids, 0, 1)
+        for (const ids of spanFeatures(instance.sides, choice, instance.none)) model.update(ids, 0, -1)
+      }
+      model.step++
+    }
+    console.log(`${name} epoch ${epoch + 1}: ${(correct / instances.length).toFixed(3)} exact on train`)
+  }
+  return model.averaged()
+}
+
+function trainTagger(sentences: TaggerSentence[], index: FeatureIndex, epochs: number) {
+  const model = new AveragedWeights(index.size, 3)
+  // Transitions: 4 previous states (O, B, I, start) × 3 tags, trained alongside as ordinary weights.
+  const transitions = new AveragedWeights(12, 1)
+  const transitionIds = Array.from({ length: 12 }, (_, k) => Int32Array.of(k))
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let errors = 0
+    let total = 0
+    for (const sentence of shuffled(sentences, 101 + epoch)) {
+      const emissions: Emission[] = sentence.features.map((ids) => {
+        const o = model.score(ids, 0)
+        return [model.score(ids, 1) - o, model.score(ids, 2) - o]
+      })
+      const table = [0, 1, 2, 3].map((from) => [0, 1, 2].map((tag) => transitions.weights[from * 3 + tag] as number))
+      const predicted = decodeTags(emissions, table)
+      let previousGold = 3
+      let previousPredicted = 3
+      for (let t = 0; t < predicted.length; t++) {
+        const gold = sentence.tags[t] as number
+        const guess = predicted[t] as number
+        total++
+        if (gold !== guess) {
+          errors++
+          const ids = sentence.features[t] as Int32Array
+          model.update(ids, gold, 1)
+          model.update(ids, guess, -1)
+        }
+        if (gold !== guess || previousGold !== previousPredicted) {
+          transitions.update(transitionIds[previousGold * 3 + gold] as Int32Array, 0, 1)
+          transitions.update(transitionIds[previousPredicted * 3 + guess] as Int32Array, 0, -1)
+        }
+        previousGold = gold
+        previousPredicted = guess
+      }
+      model.step++
+      transitions.step++
+    }
+    console.log(`cue tagger epoch ${epoch + 1}: token error ${((100 * errors) / total).toFixed(2)}%`)
+  }
+  return { emissions: model.averaged(), transitions: transitions.averaged() }
+}
+
+/** Quantizes a table's weights to 8 bits (q × step) and encodes them in base64. */
+function exportTable(weights: Float64Array, size: number, width: number, bits: number): StoredTable {
+  let max = 0
+  for (const w of weights) max = Math.max(max, Math.abs(w))
+  const top = bits === 16 ? 32767 : 127
+  const step = max > 0 ? max / top : 1
+  const quantized = bits === 16 ? new Int16Array(size * width) : new Int8Array(size * width)
+  for (let k = 0; k < quantized.length; k++) quantized[k] = Math.round((weights[k] as number) / step)
+  return { size, width, bits, step, weights: Buffer.from(quantized.buffer).toString('base64') }
+}
+
+/** The training material drawn from a split: tagger sentences and ranker instances, as hashed slots. */
+interface Material {
+  sentences: TaggerSentence[]
+  contentInstances: RankInstance[]
+  sourceInstances: RankInstance[]
+  unreachableContent: number
+  unreachableSource: number
+  skipped: number
+}
+
+/** The feature indexes of the three models. */
+interface Indexes {
+  cue: FeatureIndex
+  content: FeatureIndex
+  source: FeatureIndex
+}
+
+/** Builds the training material of every article with the extractor's own features, windows and candidates. */
+function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Material {
+  const material: Material = {
+    sentences: [],
+    contentInstances: [],
+    sourceInstances: [],
+    unreachableContent: 0,
+    unreachableSource: 0,
+    skipped: 0,
+  }
+  for (const article of articles) {
+    const context = buildContext(parseArticle(article.text))
+    const tags = new Uint8Array(context.tokens.length)
+    for (const attribution of article.attributions) {
+      const cueTokens = tokensOf(context, attribution.cue)
+      const contentTokens = tokensOf(context, attribution.content)
+      if (!cueTokens || !contentTokens) {
+        material.skipped++
+        continue
+      }
+      tags[cueTokens.first] = 1
+      for (let t = cueTokens.first + 1; t <= cueTokens.last; t++) tags[t] = 2
+      const cue: Cue = makeCue(context, cueTokens.first, cueTokens.last + 1)
+      const words = trimToWords(context, contentTokens.first, contentTokens.last)
+      if (!words) continue
+      const window = cueWindow(context, cue)
+      const description = cueDescription(context, cue, window)
+      const side = words.start >= cue.end ? 0 : words.last < cue.start ? 1 : 2
+      const sides = internSides(indexes.content, contentSides(context, cue, window, description))
+      const goldContent = { side, start: words.start, end: words.last }
+      if (reachable(sides, goldContent)) material.contentInstances.push({ sides, gold: goldContent })
+      else material.unreachableContent++
+      const place: ContentPlace = { start: words.start, last: words.last, side: CONTENT_SIDES[side] ?? 'after' }
+      const sourceCandidates = internSides(indexes.source, sourceSides(context, cue, window, description, place))
+      const none = indexes.source.intern(noSourceFeatures(description, place))
+      const sourceTokens = attribution.source.length ? tokensOf(context, attribution.source) : null
+      const sourceWords = sourceTokens ? trimToWords(context, sourceTokens.first, sourceTokens.last) : null
+      const goldSource = sourceWords
+        ? { side: sourceWords.last < cue.start ? 0 : 1, start: sourceWords.start, end: sourceWords.last }
+        : { side: -1, start: -1, end: -1 }
+      if (reachable(sourceCandidates, goldSource)) material.sourceInstances.push({ sides: sourceCandidates, none, gold: goldSource })
+      else material.unreachableSource++
+    }
+    for (const sentence of context.parsed.sentences) {
+      const features: Int32Array[] = []
+      for (let t = sentence.firstToken; t < sentence.lastToken; t++) features.push(indexes.cue.intern(cueFeatures(context, t)))
+      material.sentences.push({ features, tags: tags.slice(sentence.firstToken, sentence.lastToken) })
+    }
+  }
+  return material
+}
+
+function main(argv: readonly string[]): void {
+  const option = (name: string, fallback: string) => {
+    const at = argv.indexOf(name)
+    return at >= 0 ? (argv[at + 1] ?? fallback) : fallback
+  }
+  const dir = option('--polnear', join(here, '../../../../shared/data/polnear/train'))
+  const epochs = Number(option('--epochs', '8'))
+  const minCount = Number(option('--min-count', '2'))
+  const out = option('--out', join(here, '../src/data/statements/statements.model.json'))
+  const articles = readPolnear(dir)
+  const indexes: Indexes = {
+    cue: new FeatureIndex(Number(option('--cue-bits', '18'))),
+    content: new FeatureIndex(Number(option('--content-bits', '17'))),
+    source: new FeatureIndex(Number(option('--source-bits', '16'))),
+  }
+  collectMaterial(articles, indexes)
+  for (const index of Object.values(indexes)) index.freeze(minCount)
+  const { sentences, contentInstances, sourceInstances, ...counts } = collectMaterial(articles, indexes)
+  const cueIndex = indexes.cue
+  const contentIndex = indexes.content
+  const sourceIndex = indexes.source
+  console.log(
+    `${articles.length} articles, ${sentences.length} sentences; ${contentInstances.length} content and ${sourceInstances.length} source instances; ` +
+      `unreachable content ${counts.unreachableContent}, source ${counts.unreachableSource}, skipped ${counts.skipped}`,
+  )
+  console.log(
+    `features seen at least ${minCount} times: cue ${cueIndex.kept} in ${cueIndex.size} slots, content ${contentIndex.kept} in ${contentIndex.size}, source ${sourceIndex.kept} in ${sourceIndex.size}`,
+  )
+  const tagger = trainTagger(sentences, cueIndex, epochs)
+  const goodEnough = Number(option('--good-enough', '0.8'))
+  const content = trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough })
+  const source = trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 })
+  // B and I weights over O: only differences between tags matter to the tagger.
+  const cueDiff = new Float64Array(cueIndex.size * 2)
+  for (let slot = 0; slot < cueIndex.size; slot++) {
+    const o = tagger.emissions[slot * 3] as number
+    cueDiff[slot * 2] = (tagger.emissions[slot * 3 + 1] as number) - o
+    cueDiff[slot * 2 + 1] = (tagger.emissions[slot * 3 + 2] as number) - o
+  }
+  const bits = Number(option('--weight-bits', '8'))
+  const cue = exportTable(cueDiff, cueIndex.size, 2, bits)
+  const model: StoredModel = {
+    version: 2,
+    // The tagger's weights are in the same units as its transitions: both come from the same updates.
+    cueBias: Number(option('--cue-bias', '0')) * cue.step,
+    transitions: Array.from(tagger.transitions, (w) => Math.round(w / cue.step) * cue.step),
+    cue,
+    content: exportTable(content, contentIndex.size, 1, bits),
+    source: exportTable(source, sourceIndex.size, 1, bits),
+  }
+  const json = JSON.stringify(model)
+  writeFileSync(out, `${json}\n`)
+  console.log(
+    `wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`,
+  )
+}
+
+main(process.argv.slice(2))

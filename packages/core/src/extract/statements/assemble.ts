@@ -1,0 +1,107 @@
+import type { Span } from '../../schemas/span.ts'
+import type { Mode } from '../../schemas/statement.ts'
+import type { StatementContext } from './context.ts'
+import type { Cue } from './cue.ts'
+import type { SourcePlace } from './source.ts'
+import type { ContentPlace } from './source-candidates.ts'
+import { trimToWords } from './words.ts'
+
+/** A statement found in the text, before its speaker and stance are known: token places turned into offsets. */
+export interface StatementDraft {
+  cue: Cue
+  cueSpan: Span
+  source: SourcePlace | null
+  sourceSpan: Span | null
+  content: ContentPlace
+  contentSpan: Span
+  contentParts?: Span[]
+  mode: Mode
+}
+
+function tokenSpan(context: StatementContext, first: number, last: number): Span {
+  return { start: context.tokens[first]?.start ?? 0, end: context.tokens[last]?.end ?? 0 }
+}
+
+/**
+ * Turns the token places of a cue, its content and its source into character spans; an interrupted quote
+ * ("'…,' he said, '…'") gets its two parts, the words between them (source, cue, commas) left out.
+ * @example assembleDraft(context, cue, content, source).contentParts // [{ start: 1, end: 20 }, { start: 35, end: 60 }]
+ */
+export function assembleDraft(
+  context: StatementContext,
+  cue: Cue,
+  content: ContentPlace,
+  source: SourcePlace | null,
+): StatementDraft {
+  const contentSpan = tokenSpan(context, content.start, content.last)
+  const draft: StatementDraft = {
+    cue,
+    cueSpan: tokenSpan(context, cue.start, cue.end - 1),
+    source,
+    sourceSpan: source ? tokenSpan(context, source.start, source.last) : null,
+    content,
+    contentSpan,
+    mode: 'indirect',
+  }
+  if (content.side === 'around') {
+    const parts = aroundParts(context, cue, content, source)
+    if (parts) {
+      draft.contentParts = parts.map(({ start, last }) => tokenSpan(context, start, last))
+      draft.mode = contentMode(context, parts)
+      return draft
+    }
+  }
+  draft.mode = contentMode(context, [{ start: content.start, last: content.last }])
+  return draft
+}
+
+/** A token range, last token inclusive. */
+interface TokenRange {
+  start: number
+  last: number
+}
+
+/**
+ * The two parts of a content that surrounds its cue. Quoted speech keeps its quotations and leaves out what lies
+ * between them ("'A,' he said on Monday. 'B.'"); otherwise the source, the cue and the commas between are left out.
+ */
+function aroundParts(context: StatementContext, cue: Cue, content: ContentPlace, source: SourcePlace | null): TokenRange[] | null {
+  const { quotes, quoteOf } = context
+  const firstQuote = quotes[quoteOf[content.start] ?? -1]
+  let secondQuote = -1
+  for (let t = cue.end; t <= content.last; t++) {
+    const quote = quotes[quoteOf[t] ?? -1]
+    if (quote && quote.open >= cue.end) {
+      secondQuote = quote.innerStart
+      break
+    }
+  }
+  let first: TokenRange | null
+  let second: TokenRange | null
+  if (firstQuote && firstQuote.end <= cue.start && secondQuote >= 0) {
+    first = trimToWords(context, content.start, firstQuote.innerEnd - 1)
+    second = trimToWords(context, secondQuote, content.last)
+  } else {
+    const gapStart = source && source.start < cue.start ? source.start : cue.start
+    const gapEnd = source && source.last >= cue.end ? source.last : cue.end - 1
+    first = trimToWords(context, content.start, gapStart - 1)
+    second = trimToWords(context, gapEnd + 1, content.last)
+  }
+  return first && second ? [first, second] : null
+}
+
+/** Direct when every word of the content is quoted, mixed when some are, indirect when none are. */
+function contentMode(context: StatementContext, ranges: readonly TokenRange[]): Mode {
+  let quoted = 0
+  let words = 0
+  for (const { start, last } of ranges) {
+    for (let t = start; t <= last; t++) {
+      if (!context.isWord[t]) continue
+      words++
+      const quote = context.quotes[context.quoteOf[t] ?? -1]
+      if (quote && t >= quote.innerStart && t < quote.innerEnd) quoted++
+    }
+  }
+  if (quoted === 0) return 'indirect'
+  return quoted === words ? 'direct' : 'mixed'
+}

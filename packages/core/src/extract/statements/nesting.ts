@@ -1,0 +1,80 @@
+import { assembleDraft, type StatementDraft } from './assemble.ts'
+import type { StatementContext } from './context.ts'
+import type { SourcePlace } from './source.ts'
+import { trimToWords } from './words.ts'
+
+// Words after which a new clause, with its own speaker, may begin inside a content: "… and Democrats accused …".
+const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'while', 'whereas', '--', '—', '–'])
+
+function coversCue(outer: StatementDraft, inner: StatementDraft): boolean {
+  const t = inner.cue.start
+  return outer !== inner && t >= outer.content.start && t <= outer.content.last && !(t >= outer.cue.start && t < outer.cue.end)
+}
+
+/**
+ * Settles statements whose cue lies inside another's content, as each word plays one part in one statement:
+ * "X said that A, saying B" and "X said A and Y accused B" end the first content before the second statement
+ * (which inherits the first speaker when it names none: "…, saying that …"); a fronted "Admitting that A, X claimed B"
+ * ends the participle's content at the comma and gives it X as source; any other inner statement
+ * ("He said that Russia announced …") is dropped. Statements come back in text order.
+ * @example resolveNesting(context, drafts) // the outer statement, cut before the inner one, and the inner one
+ */
+export function resolveNesting(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+  const ordered = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
+  const result = new Map<StatementDraft, StatementDraft>(ordered.map((draft) => [draft, draft]))
+  const dropped = new Set<StatementDraft>()
+  // Outer statements are scanned in order; an inner one can only sit in the few contents open at its cue.
+  let open: StatementDraft[] = []
+  for (const original of ordered) {
+    open = open.filter((outer) => (result.get(outer) as StatementDraft).content.last >= original.cue.start)
+    for (const outerKey of open) {
+      const outer = result.get(outerKey) as StatementDraft
+      const inner = result.get(original) as StatementDraft
+      if (!coversCue(outer, inner)) continue
+      const split = splitPoint(context, outer, inner)
+      if (split === null) {
+        dropped.add(original)
+        break
+      }
+      const kept = trimToWords(context, outer.content.start, split - 1)
+      if (!kept || kept.last < outer.cue.end - 1 && outer.content.side !== 'before') {
+        dropped.add(original)
+        break
+      }
+      const fronted = outer.source === null && isSentenceStart(context, outer.cue.start)
+      const outerSource: SourcePlace | null = fronted ? inner.source : outer.source
+      result.set(outerKey, assembleDraft(context, outer.cue, { ...kept, side: outer.content.side }, outerSource))
+      if (inner.source === null && outer.source !== null && isParticiple(context, inner)) {
+        result.set(original, assembleDraft(context, inner.cue, inner.content, outer.source))
+      }
+    }
+    if (!dropped.has(original)) open.push(original)
+  }
+  return ordered.filter((draft) => !dropped.has(draft)).map((draft) => result.get(draft) as StatementDraft)
+}
+
+/** Where the outer content should end so that the inner statement stands alone, or null to drop the inner one. */
+function splitPoint(context: StatementContext, outer: StatementDraft, inner: StatementDraft): number | null {
+  const { lower } = context
+  const start = inner.source && inner.source.last < inner.cue.start ? inner.source.start : inner.cue.start
+  const before = start - 1
+  if (before <= outer.content.start || !CLAUSE_BREAKS.has(lower[before] as string)) return null
+  // ", saying that …": a participle after a comma; or a clause with its own speaker after "and", "but", a comma.
+  if (inner.source === null ? isParticiple(context, inner) && lower[before] === ',' : true) {
+    let cut = before
+    while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
+    return cut
+  }
+  return null
+}
+
+function isParticiple(context: StatementContext, draft: StatementDraft): boolean {
+  return (context.lower[draft.cue.head] as string).endsWith('ing')
+}
+
+function isSentenceStart(context: StatementContext, t: number): boolean {
+  const sentence = context.parsed.sentences[context.sentenceOf[t] ?? 0]
+  if (!sentence) return false
+  for (let i = sentence.firstToken; i < t; i++) if (context.isWord[i]) return false
+  return true
+}
