@@ -22,7 +22,7 @@ describe('input patterns', () => {
       input.split(pattern)
       input.replace(pattern, '')
       new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(input)
-      expect(Date.now() - started).toBeLessThan(200)
+      expect(Date.now() - started).toBeLessThan(1000)
     }
   })
 })

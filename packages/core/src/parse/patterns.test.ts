@@ -17,7 +17,7 @@ describe('parse patterns stay linear on adversarial input', () => {
   it.each(Object.entries(PARSE_PATTERNS))('%s', (_name, pattern) => {
     const started = Date.now()
     for (const input of ADVERSARIAL) pattern.test(input)
-    expect(Date.now() - started).toBeLessThan(500)
+    expect(Date.now() - started).toBeLessThan(1500)
   })
 })
 

@@ -7,6 +7,7 @@ import type { Cue } from './cue.ts'
 import { contentCandidates, cueDescription } from './content.ts'
 import { findCues } from './cues.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
+import { settleFronted } from './fronted.ts'
 import { isInverted } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
 import { resolveNesting } from './nesting.ts'
@@ -34,7 +35,7 @@ export function findDrafts(parsed: ParsedArticle, model: StatementsModel): State
     const draft = draftForCue(context, model, cue)
     if (draft) drafts.push(draft)
   }
-  return resolveNesting(context, drafts)
+  return resolveNesting(context, settleFronted(context, drafts))
 }
 
 /**

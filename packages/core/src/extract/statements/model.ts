@@ -19,6 +19,8 @@ export interface StoredModel {
   version: number
   /** Added to every token's B score: above 0 finds more cues, below 0 fewer. */
   cueBias: number
+  /** Softmax temperature of the minimum-risk content choice. */
+  temperature?: number
   transitions: number[]
   cue: StoredTable
   content: StoredTable
@@ -35,6 +37,8 @@ export interface WeightTable {
 /** The statements model, ready to score: cue tagger table and transitions, content and source rankers. */
 export interface StatementsModel {
   cueBias: number
+  /** Softmax temperature of the minimum-risk content choice. */
+  temperature: number
   cue: WeightTable
   transitions: Transitions
   content: WeightTable
@@ -57,6 +61,7 @@ export function loadModel(stored: StoredModel): StatementsModel {
   const transitions = [0, 1, 2, 3].map((from) => [t[from * 3] ?? 0, t[from * 3 + 1] ?? 0, t[from * 3 + 2] ?? 0])
   return {
     cueBias: stored.cueBias,
+    temperature: stored.temperature ?? 1,
     cue: loadTable(stored.cue),
     transitions,
     content: loadTable(stored.content),

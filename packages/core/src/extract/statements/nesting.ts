@@ -44,7 +44,8 @@ export function resolveNesting(context: StatementContext, drafts: readonly State
       const fronted = outer.source === null && isSentenceStart(context, outer.cue.start)
       const outerSource: SourcePlace | null = fronted ? inner.source : outer.source
       result.set(outerKey, assembleDraft(context, outer.cue, { ...kept, side: outer.content.side }, outerSource))
-      if (inner.source === null && outer.source !== null && isParticiple(context, inner)) {
+      if (!hasOwnSubject(outer, inner) && outer.source !== null) {
+        // "Cruz exhorted … and said …", "…, saying …": the second statement shares the first one's speaker.
         result.set(original, assembleDraft(context, inner.cue, inner.content, outer.source))
       }
     }
@@ -53,19 +54,33 @@ export function resolveNesting(context: StatementContext, drafts: readonly State
   return ordered.filter((draft) => !dropped.has(draft)).map((draft) => result.get(draft) as StatementDraft)
 }
 
-/** Where the outer content should end so that the inner statement stands alone, or null to drop the inner one. */
+/** Whether the inner statement names its own speaker inside the outer content ("… and Democrats accused …"). */
+function hasOwnSubject(outer: StatementDraft, inner: StatementDraft): boolean {
+  const { source } = inner
+  return source !== null && source.last < inner.cue.start && source.start >= outer.content.start
+}
+
+// Words before a participle cue that open it as a clause of its own: "by saying", "after noting".
+const PARTICIPLE_OPENERS = new Set([',', 'by'])
+
+/**
+ * Where the outer content should end so that the inner statement stands alone, or null to drop the inner one:
+ * before "and", "but" or ";" that open the inner clause (with or without its own speaker), before a comma that opens
+ * a clause with its own speaker, or before the comma or preposition that opens a participle (", saying …").
+ */
 function splitPoint(context: StatementContext, outer: StatementDraft, inner: StatementDraft): number | null {
   const { lower } = context
-  const start = inner.source && inner.source.last < inner.cue.start ? inner.source.start : inner.cue.start
-  const before = start - 1
-  if (before <= outer.content.start || !CLAUSE_BREAKS.has(lower[before] as string)) return null
-  // ", saying that …": a participle after a comma; or a clause with its own speaker after "and", "but", a comma.
-  if (inner.source === null ? isParticiple(context, inner) && lower[before] === ',' : true) {
-    let cut = before
-    while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
-    return cut
-  }
-  return null
+  const { source } = inner
+  const subjectFirst = source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
+  const before = (subjectFirst ? source.start : inner.cue.start) - 1
+  const word = lower[before] as string
+  if (before <= outer.content.start) return null
+  const participle = isParticiple(context, inner) && PARTICIPLE_OPENERS.has(word)
+  if (!participle && !CLAUSE_BREAKS.has(word)) return null
+  if (word === ',' && !participle) return null
+  let cut = before
+  while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
+  return cut
 }
 
 function isParticiple(context: StatementContext, draft: StatementDraft): boolean {

@@ -50,6 +50,6 @@ describe('parseMarkup', () => {
     const deep = `${'<span>'.repeat(100_000)}x${'</div>'.repeat(100_000)}${'<div>'.repeat(20_000)}`
     const started = Date.now()
     parseMarkup(deep)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 })
