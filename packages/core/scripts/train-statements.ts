@@ -10,39 +10,52 @@ import { CONTENT_SIDES, contentSides, cueDescription } from '../src/extract/stat
 import { buildContext, type StatementContext } from '../src/extract/statements/context.ts'
 import { type Cue, makeCue } from '../src/extract/statements/cue.ts'
 import { cueFeatures } from '../src/extract/statements/cue-features.ts'
-import { featureSlot } from '../src/extract/statements/feature-hash.ts'
+import { mayBeCue } from '../src/extract/statements/cues.ts'
+import { mixHash, NO_SIDE } from '../src/extract/statements/feature-hash.ts'
 import type { StoredModel, StoredTable } from '../src/extract/statements/model.ts'
-import { type ContentPlace, noSourceFeatures, sourceSides } from '../src/extract/statements/source-candidates.ts'
-import { decodeSpan, type Side } from '../src/extract/statements/span-decoder.ts'
-import { decodeTags, type Emission } from '../src/extract/statements/tagger.ts'
+import {
+  type ContentPlace,
+  NO_SOURCE_SEED,
+  noSourceFeatures,
+  sourceSides,
+} from '../src/extract/statements/source-candidates.ts'
+import { type Boundaries, decodeSpan, type ScoredSide, type Side } from '../src/extract/statements/span-decoder.ts'
+import { decodeTags } from '../src/extract/statements/tagger.ts'
 import { cueWindow } from '../src/extract/statements/windows.ts'
 import { trimToWords } from '../src/extract/statements/words.ts'
 import { type GoldArticle, readPolnear } from './read-polnear.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
+/** The features of a token the tagger never scores. */
+const SKIPPED = new Int32Array()
+
 /**
- * Maps feature strings to the slots of a hashed table, as the extractor will, so epochs do arithmetic only.
+ * Maps hashed features to the slots of a hashed table, as the extractor will, so that epochs do arithmetic only.
  * A first pass counts the features; in the second, features seen fewer than `minCount` times are left out, so that
  * one-off word pairs do not crowd the slots of the features that matter.
  */
 class FeatureIndex {
   readonly size: number
-  readonly seen = new Map<string, number>()
+  readonly seen = new Map<number, number>()
   counting = true
   minCount = 1
   kept = 0
   constructor(bits: number) {
     this.size = 2 ** bits
   }
-  intern(features: readonly string[]): Int32Array {
+  intern(seed: number, features: readonly number[]): Int32Array {
     if (this.counting) {
-      for (const feature of features) this.seen.set(feature, (this.seen.get(feature) ?? 0) + 1)
+      for (const feature of features) {
+        const key = seed === NO_SIDE ? feature : mixHash(seed, feature)
+        this.seen.set(key, (this.seen.get(key) ?? 0) + 1)
+      }
       return new Int32Array()
     }
     const slots: number[] = []
     for (const feature of features) {
-      if ((this.seen.get(feature) ?? 0) >= this.minCount) slots.push(featureSlot(feature, this.size))
+      const key = seed === NO_SIDE ? feature : mixHash(seed, feature)
+      if ((this.seen.get(key) ?? 0) >= this.minCount) slots.push(key & (this.size - 1))
     }
     return Int32Array.from(slots)
   }
@@ -129,23 +142,34 @@ interface TaggerSentence {
   tags: Uint8Array
 }
 
+/** A side of candidate spans with every feature already a table slot. */
+interface SlotSide {
+  features: Int32Array
+  starts: { at: number; features: Int32Array }[]
+  ends: { at: number; features: Int32Array }[]
+}
+
 interface RankInstance {
-  sides: Side<Int32Array>[]
+  sides: SlotSide[]
   none?: Int32Array
   gold: { side: number; start: number; end: number }
 }
 
-function internSides(index: FeatureIndex, sides: Side<string[]>[]): Side<Int32Array>[] {
+function internSides(index: FeatureIndex, sides: Side[]): SlotSide[] {
+  const intern = (seed: number, list: Boundaries) =>
+    list.at.map((at, k) => ({
+      at,
+      features: index.intern(seed, list.features.slice(list.offsets[k] as number, list.offsets[k + 1] as number)),
+    }))
   return sides.map((side) => ({
-    name: side.name,
-    features: index.intern(side.features),
-    starts: side.starts.map((b) => ({ at: b.at, features: index.intern(b.features) })),
-    ends: side.ends.map((b) => ({ at: b.at, features: index.intern(b.features) })),
+    features: index.intern(side.seed, side.features),
+    starts: intern(NO_SIDE, side.starts),
+    ends: intern(NO_SIDE, side.ends),
   }))
 }
 
 /** Whether the gold span is one of the candidates of its side. */
-function reachable(sides: Side<Int32Array>[], gold: RankInstance['gold']): boolean {
+function reachable(sides: SlotSide[], gold: RankInstance['gold']): boolean {
   if (gold.side < 0) return true
   const side = sides[gold.side]
   return (
@@ -155,12 +179,23 @@ function reachable(sides: Side<Int32Array>[], gold: RankInstance['gold']): boole
   )
 }
 
-function spanFeatures(sides: Side<Int32Array>[], choice: { side: number; start: number; end: number }, none?: Int32Array): Int32Array[] {
+function spanFeatures(sides: SlotSide[], choice: { side: number; start: number; end: number }, none?: Int32Array): Int32Array[] {
   if (choice.side < 0) return none ? [none] : []
-  const side = sides[choice.side] as Side<Int32Array>
+  const side = sides[choice.side] as SlotSide
   const start = side.starts.find((b) => b.at === choice.start)
   const end = side.ends.find((b) => b.at === choice.end)
   return [side.features, start?.features ?? new Int32Array(), end?.features ?? new Int32Array()]
+}
+
+/** Scores slot sides with the current weights, as the extractor scores hashed sides with the shipped ones. */
+function scoreSlotSides(sides: SlotSide[], model: AveragedWeights): ScoredSide[] {
+  return sides.map((side) => ({
+    base: model.score(side.features),
+    startAt: side.starts.map((b) => b.at),
+    startScore: Float64Array.from(side.starts, (b) => model.score(b.features)),
+    endAt: side.ends.map((b) => b.at),
+    endScore: Float64Array.from(side.ends, (b) => model.score(b.features)),
+  }))
 }
 
 /** Token-range Jaccard of two spans (first and last token inclusive): how the eval judges a content. */
@@ -176,13 +211,14 @@ interface RankerOptions {
   goodEnough: number
 }
 
-function trainRanker(name: string, instances: RankInstance[], index: FeatureIndex, options: RankerOptions): Float64Array {
+function trainRanker(name: string, instances: RankInstance[], index: FeatureIndex, options: RankerOptions, seed = 0): Float64Array {
   const model = new AveragedWeights(index.size, 1)
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     let correct = 0
-    for (const instance of shuffled(instances, 17 + epoch)) {
+    for (const instance of shuffled(instances, 17 + epoch + 1000 * seed)) {
       const { gold } = instance
-      const choice = decodeSpan(instance.sides, (ids) => model.score(ids), instance.none)
+      const none = instance.none ? model.score(instance.none) : Number.NEGATIVE_INFINITY
+      const choice = decodeSpan(scoreSlotSides(instance.sides, model), none)
       const exact = choice.side === gold.side && (gold.side < 0 || (choice.start === gold.start && choice.end === gold.end))
       const near = gold.side >= 0 && choice.side >= 0 && rangeJaccard(choice, gold) >= options.goodEnough
       if (exact) correct++
@@ -197,7 +233,7 @@ function trainRanker(name: string, instances: RankInstance[], index: FeatureInde
   return model.averaged()
 }
 
-function trainTagger(sentences: TaggerSentence[], index: FeatureIndex, epochs: number) {
+function trainTagger(sentences: TaggerSentence[], index: FeatureIndex, epochs: number, seed = 0) {
   const model = new AveragedWeights(index.size, 3)
   // Transitions: 4 previous states (O, B, I, start) × 3 tags, trained alongside as ordinary weights.
   const transitions = new AveragedWeights(12, 1)
@@ -205,13 +241,21 @@ function trainTagger(sentences: TaggerSentence[], index: FeatureIndex, epochs: n
   for (let epoch = 0; epoch < epochs; epoch++) {
     let errors = 0
     let total = 0
-    for (const sentence of shuffled(sentences, 101 + epoch)) {
-      const emissions: Emission[] = sentence.features.map((ids) => {
+    for (const sentence of shuffled(sentences, 101 + epoch + 1000 * seed)) {
+      const b = new Float64Array(sentence.features.length)
+      const inside = new Float64Array(sentence.features.length)
+      sentence.features.forEach((ids, t) => {
+        if (ids === SKIPPED) {
+          b[t] = -1e9
+          inside[t] = -1e9
+          return
+        }
         const o = model.score(ids, 0)
-        return [model.score(ids, 1) - o, model.score(ids, 2) - o]
+        b[t] = model.score(ids, 1) - o
+        inside[t] = model.score(ids, 2) - o
       })
       const table = [0, 1, 2, 3].map((from) => [0, 1, 2].map((tag) => transitions.weights[from * 3 + tag] as number))
-      const predicted = decodeTags(emissions, table)
+      const predicted = decodeTags(b, inside, table)
       let previousGold = 3
       let previousPredicted = 3
       for (let t = 0; t < predicted.length; t++) {
@@ -301,7 +345,7 @@ function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Ma
       else material.unreachableContent++
       const place: ContentPlace = { start: words.start, last: words.last, side: CONTENT_SIDES[side] ?? 'after' }
       const sourceCandidates = internSides(indexes.source, sourceSides(context, cue, window, description, place))
-      const none = indexes.source.intern(noSourceFeatures(description, place))
+      const none = indexes.source.intern(NO_SOURCE_SEED, noSourceFeatures(description, place))
       const sourceTokens = attribution.source.length ? tokensOf(context, attribution.source) : null
       const sourceWords = sourceTokens ? trimToWords(context, sourceTokens.first, sourceTokens.last) : null
       const goldSource = sourceWords
@@ -312,8 +356,20 @@ function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Ma
     }
     for (const sentence of context.parsed.sentences) {
       const features: Int32Array[] = []
-      for (let t = sentence.firstToken; t < sentence.lastToken; t++) features.push(indexes.cue.intern(cueFeatures(context, t)))
-      material.sentences.push({ features, tags: tags.slice(sentence.firstToken, sentence.lastToken) })
+      const sentenceTags = tags.slice(sentence.firstToken, sentence.lastToken)
+      for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
+        // Tokens the tagger never scores (names, numbers, punctuation) are left out of its training too: they are O,
+        // and a cue they interrupted starts again after them.
+        const k = t - sentence.firstToken
+        if (mayBeCue(context, t, sentence.firstToken)) {
+          features.push(indexes.cue.intern(NO_SIDE, cueFeatures(context, t)))
+          if (sentenceTags[k] === 2 && (k === 0 || sentenceTags[k - 1] === 0)) sentenceTags[k] = 1
+        } else {
+          features.push(SKIPPED)
+          sentenceTags[k] = 0
+        }
+      }
+      material.sentences.push({ features, tags: sentenceTags })
     }
   }
   return material
@@ -347,10 +403,22 @@ function main(argv: readonly string[]): void {
   console.log(
     `features seen at least ${minCount} times: cue ${cueIndex.kept} in ${cueIndex.size} slots, content ${contentIndex.kept} in ${contentIndex.size}, source ${sourceIndex.kept} in ${sourceIndex.size}`,
   )
-  const tagger = trainTagger(sentences, cueIndex, epochs)
+  // Several models trained on different orders of the same data, averaged: steadier than any one of them.
+  const bags = Number(option('--bags', '1'))
+  const mean = (models: Float64Array[]) => {
+    const out = new Float64Array(models[0]?.length ?? 0)
+    for (const model of models) for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (model[k] as number) / models.length
+    return out
+  }
+  const taggers = Array.from({ length: bags }, (_, bag) => trainTagger(sentences, cueIndex, epochs, bag))
+  const tagger = { emissions: mean(taggers.map((t) => t.emissions)), transitions: mean(taggers.map((t) => t.transitions)) }
   const goodEnough = Number(option('--good-enough', '0.8'))
-  const content = trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough })
-  const source = trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 })
+  const content = mean(
+    Array.from({ length: bags }, (_, bag) => trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag)),
+  )
+  const source = mean(
+    Array.from({ length: bags }, (_, bag) => trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag)),
+  )
   // B and I weights over O: only differences between tags matter to the tagger.
   const cueDiff = new Float64Array(cueIndex.size * 2)
   for (let slot = 0; slot < cueIndex.size; slot++) {

@@ -1,20 +1,27 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { shapeOf } from './cue-features.ts'
-import { wordClass } from './word-class.ts'
+import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
 import { wordsBetween } from './words.ts'
-import type { Side } from './span-decoder.ts'
+import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
 
 /** The sides a content can take relative to its cue. */
 export const CONTENT_SIDES = ['after', 'before', 'around'] as const
 
-function bucket(n: number): string {
-  if (n < 3) return String(n)
-  if (n < 6) return '3-5'
-  if (n < 12) return '6-11'
-  if (n < 25) return '12-24'
-  return '25+'
+function bucket(n: number): number {
+  return SMALL[n < 3 ? n : n < 6 ? 3 : n < 12 ? 6 : n < 25 ? 12 : 25] as number
 }
+
+// Feature templates of the content ranker, hashed once.
+const T = templates('content', [
+  'side', 'psh', 'nsh', 'wb', 'wa', 'wba', 'pwa', 'h', 'pw', 'nw', 'nw2', 'hn', 'qb', 'qa', 'qba', 'st', 'len',
+  's:w', 's:p', 's:pw', 's:d', 's:hd', 's:sh', 's:q', 's:first', 's:c', 's:b', 's:pos',
+  'e:w', 'e:n', 'e:wn', 'e:nn', 'e:d', 'e:hd', 'e:q', 'e:last', 'e:b', 'e:bn', 'e:nw', 'e:hn', 'e:cn', 'e:cb', 'e:cnb',
+  'e:pos', 'e:posc',
+] as const)
+const OUTSIDE_BEFORE = hashString('<w>')
+const OUTSIDE_AFTER = hashString('</w>')
+const NONE = hashString('-')
+const NO_BREAKS = hashString('no breaks')
 
 /** Whether token t is a quote mark that opens (+1) or closes (-1) a quotation, else 0. */
 function quoteEdge(context: StatementContext, t: number): number {
@@ -26,136 +33,136 @@ function quoteEdge(context: StatementContext, t: number): number {
 }
 
 /** The cue's own features, shared by every side: its head stem, its neighbours, quotes beside it. */
-export function cueDescription(context: StatementContext, cue: Cue, window: TokenWindow): string[] {
-  const { lower, stems } = context
-  const head = stems[cue.head] as string
-  const before = cue.start > window.from ? (lower[cue.start - 1] as string) : '<w>'
-  const after = cue.end < window.to ? (lower[cue.end] as string) : '</w>'
-  const after2 = cue.end + 1 < window.to ? (lower[cue.end + 1] as string) : '</w>'
-  let quoteBefore = false
-  for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--) if (quoteEdge(context, t) < 0) quoteBefore = true
-  let quoteAfter = false
-  for (let t = cue.end; t < Math.min(window.to, cue.end + 3); t++) if (quoteEdge(context, t) > 0) quoteAfter = true
+export function cueDescription(context: StatementContext, cue: Cue, window: TokenWindow): number[] {
+  const { wordHash, stemHash, shapeHash } = context
+  const head = stemHash[cue.head] as number
+  const before = cue.start > window.from ? (wordHash[cue.start - 1] as number) : OUTSIDE_BEFORE
+  const after = cue.end < window.to ? (wordHash[cue.end] as number) : OUTSIDE_AFTER
+  const after2 = cue.end + 1 < window.to ? (wordHash[cue.end + 1] as number) : OUTSIDE_AFTER
+  let quoteBefore = NO
+  for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--) if (quoteEdge(context, t) < 0) quoteBefore = YES
+  let quoteAfter = NO
+  for (let t = cue.end; t < Math.min(window.to, cue.end + 3); t++) if (quoteEdge(context, t) > 0) quoteAfter = YES
   const sentence = context.parsed.sentences[context.sentenceOf[cue.start] ?? 0]
-  const atStart = sentence !== undefined && cue.start - sentence.firstToken < 2
+  const atStart = sentence !== undefined && cue.start - sentence.firstToken < 2 ? YES : NO
   let wordsBefore = 0
   for (let t = window.from; t < cue.start; t++) wordsBefore += context.isWord[t] ?? 0
   let wordsAfter = 0
   for (let t = cue.end; t < window.to; t++) wordsAfter += context.isWord[t] ?? 0
-  const previousShape = cue.start > window.from ? shapeOf(context.tokens[cue.start - 1]?.text ?? '') : '<w>'
-  const nextShape = cue.end < window.to ? shapeOf(context.tokens[cue.end]?.text ?? '') : '</w>'
+  const previousShape = cue.start > window.from ? (shapeHash[cue.start - 1] as number) : OUTSIDE_BEFORE
+  const nextShape = cue.end < window.to ? (shapeHash[cue.end] as number) : OUTSIDE_AFTER
   return [
-    `psh=${previousShape}`,
-    `nsh=${nextShape}`,
-    `wb=${bucket(wordsBefore)}`,
-    `wa=${bucket(wordsAfter)}`,
-    `wba=${bucket(wordsBefore)}|${bucket(wordsAfter)}`,
-    `pwa=${before}|${bucket(wordsAfter)}`,
-    `h=${head}`,
-    `pw=${before}`,
-    `nw=${after}`,
-    `nw2=${after}|${after2}`,
-    `hn=${head}|${after}`,
-    `qb=${quoteBefore}`,
-    `qa=${quoteAfter}`,
-    `qba=${quoteBefore}|${quoteAfter}`,
-    `st=${atStart}`,
-    `len=${cue.end - cue.start}`,
+    feature(T.psh, previousShape),
+    feature(T.nsh, nextShape),
+    feature(T.wb, bucket(wordsBefore)),
+    feature(T.wa, bucket(wordsAfter)),
+    feature(T.wba, bucket(wordsBefore), bucket(wordsAfter)),
+    feature(T.pwa, before, bucket(wordsAfter)),
+    feature(T.h, head),
+    feature(T.pw, before),
+    feature(T.nw, after),
+    feature(T.nw2, after, after2),
+    feature(T.hn, head, after),
+    feature(T.qb, quoteBefore),
+    feature(T.qa, quoteAfter),
+    feature(T.qba, quoteBefore, quoteAfter),
+    feature(T.st, atStart),
+    feature(T.len, SMALL[Math.min(cue.end - cue.start, 63)] as number),
   ]
 }
 
+/** How far from its cue, in words, a content may start (after the cue) or end (before it): 99.5% of PolNeAR's. */
+export const CONTENT_GAP = 12
+
 /**
  * The candidate contents of a cue inside its window, on each side: after the cue ("said that …"), before it
- * ("…, he said") or around it ("'…,' he said, '…'"), with features for each side, start and end.
- * @example contentSides(context, cue, window)[0].name // 'after'
+ * ("…, he said") or around it ("'…,' he said, '…'"), with hashed features for each side, start and end. A content
+ * after the cue starts within CONTENT_GAP words of it, one before it ends within CONTENT_GAP words; the sides share
+ * boundary lists where their features agree.
+ * @example contentSides(context, cue, window, description)[0].name // 'after'
  */
-export function contentSides(context: StatementContext, cue: Cue, window: TokenWindow, description: string[]): Side<string[]>[] {
-  const { lower } = context
-  const word = (t: number) => (t < window.from ? '<w>' : t >= window.to ? '</w>' : (lower[t] as string))
-  const head = context.stems[cue.head] as string
-  const classOf = (t: number) => (t < window.from || t >= window.to ? '-' : wordClass(context.tokens[t]?.text ?? '', lower[t] as string))
-  const posAt = (t: number) => (t < window.from || t >= window.to ? '-' : (context.pos[t] as string))
-  // For each word after the cue, how many commas lie between the cue and it ("according to police, officers saw").
-  const commasAfter = new Map<number, number>()
-  for (let t = cue.end, commas = 0; t < window.to; t++) {
-    commasAfter.set(t, Math.min(commas, 2))
-    if (lower[t] === ',') commas++
-  }
-  const startFeatures = (side: string, t: number, distance: number): string[] => [
-    `${side}:s:w=${word(t)}`,
-    `${side}:s:p=${word(t - 1)}`,
-    `${side}:s:pw=${word(t - 1)}|${word(t)}`,
-    `${side}:s:d=${bucket(distance)}`,
-    `${side}:s:hd=${head}|${bucket(distance)}`,
-    `${side}:s:sh=${shapeOf(context.tokens[t]?.text ?? '')}`,
-    `${side}:s:q=${quoteEdge(context, t - 1)}`,
-    `${side}:s:first=${t === firstWord}`,
-    `${side}:s:c=${classOf(t - 1)}|${classOf(t)}|${bucket(distance)}`,
-    `${side}:s:b=${commasAfter.get(t) ?? '-'}|${classOf(t - 1)}|${classOf(cue.end)}`,
-    `${side}:s:pos=${posAt(t - 1)}|${posAt(t)}`,
-  ]
+export function contentSides(context: StatementContext, cue: Cue, window: TokenWindow, description: number[]): Side[] {
+  const { lower, wordHash, classHash, posHash, shapeHash, stemHash } = context
+  const inWindow = (array: Uint32Array, t: number) =>
+    t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (array[t] as number)
+  const word = (t: number) => inWindow(wordHash, t)
+  const classOf = (t: number) => (t < window.from || t >= window.to ? NONE : (classHash[t] as number))
+  const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : (posHash[t] as number))
+  const head = stemHash[cue.head] as number
   const nextWord = word(cue.end)
   const nextClass = classOf(cue.end)
-  const endFeatures = (side: string, t: number, distance: number, breaks: string): string[] => [
-    `${side}:e:w=${word(t)}`,
-    `${side}:e:n=${word(t + 1)}`,
-    `${side}:e:wn=${word(t)}|${word(t + 1)}`,
-    `${side}:e:nn=${word(t + 1)}|${word(t + 2)}`,
-    `${side}:e:d=${bucket(distance)}`,
-    `${side}:e:hd=${head}|${bucket(distance)}`,
-    `${side}:e:q=${quoteEdge(context, t + 1)}`,
-    `${side}:e:last=${t === lastWord}`,
-    `${side}:e:b=${breaks}`,
-    `${side}:e:bn=${breaks}|${word(t + 1)}`,
-    `${side}:e:nw=${nextWord}|${word(t + 1)}`,
-    `${side}:e:hn=${head}|${word(t + 1)}`,
-    `${side}:e:cn=${nextClass}|${word(t + 1)}`,
-    `${side}:e:cb=${nextClass}|${breaks}`,
-    `${side}:e:cnb=${nextClass}|${classOf(t + 1)}|${breaks}`,
-    `${side}:e:pos=${posAt(t)}|${posAt(t + 1)}|${posAt(t + 2)}`,
-    `${side}:e:posc=${posAt(cue.end)}|${posAt(t + 1)}|${posAt(t + 2)}`,
-  ]
-  // For each end after the cue: how many commas and clause words lie between the cue and it, bucketed.
-  const breaksAfter = (ends: number[]) => {
-    const out: string[] = []
-    let commas = 0
-    let t = cue.end
-    for (const end of ends) {
-      for (; t <= end; t++) if (lower[t] === ',' || lower[t] === '--' || lower[t] === '—' || lower[t] === ';') commas++
-      out.push(String(Math.min(commas, 3)))
-    }
-    return out
-  }
+  const nextPos = posAt(cue.end)
   const beforeWords = wordsBetween(context, window.from, cue.start)
   const afterWords = wordsBetween(context, cue.end, window.to)
   const firstWord = beforeWords[0] ?? afterWords[0] ?? -1
   const lastWord = afterWords.at(-1) ?? beforeWords.at(-1) ?? -1
-  const sideFeatures = (side: string) => [side, ...description.map((feature) => `${side}|${feature}`)]
-  const afterBreaks = breaksAfter(afterWords)
+  // For each word after the cue, how many commas lie between the cue and it ("according to police, officers saw").
+  const commasBefore = new Map<number, number>()
+  for (let t = cue.end, commas = 0; t < window.to; t++) {
+    commasBefore.set(t, SMALL[Math.min(commas, 2)] as number)
+    if (lower[t] === ',') commas++
+  }
+  const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
+    list.features.push(
+      feature(T['s:w'] ^ seed, word(t)),
+      feature(T['s:p'] ^ seed, word(t - 1)),
+      feature(T['s:pw'] ^ seed, word(t - 1), word(t)),
+      feature(T['s:d'] ^ seed, bucket(distance)),
+      feature(T['s:hd'] ^ seed, head, bucket(distance)),
+      feature(T['s:sh'] ^ seed, shapeHash[t] as number),
+      feature(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number),
+      feature(T['s:first'] ^ seed, t === firstWord ? YES : NO),
+      feature(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)),
+      feature(T['s:b'] ^ seed, commasBefore.get(t) ?? NONE, classOf(t - 1), nextClass),
+      feature(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
+    )
+    addBoundary(list, t)
+  }
+  const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, seed: number) => {
+    const next = word(t + 1)
+    list.features.push(
+      feature(T['e:w'] ^ seed, word(t)),
+      feature(T['e:n'] ^ seed, next),
+      feature(T['e:wn'] ^ seed, word(t), next),
+      feature(T['e:nn'] ^ seed, next, word(t + 2)),
+      feature(T['e:d'] ^ seed, bucket(distance)),
+      feature(T['e:hd'] ^ seed, head, bucket(distance)),
+      feature(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number),
+      feature(T['e:last'] ^ seed, t === lastWord ? YES : NO),
+      feature(T['e:b'] ^ seed, breaks),
+      feature(T['e:bn'] ^ seed, breaks, next),
+      feature(T['e:nw'] ^ seed, nextWord, next),
+      feature(T['e:hn'] ^ seed, head, next),
+      feature(T['e:cn'] ^ seed, nextClass, next),
+      feature(T['e:cb'] ^ seed, nextClass, breaks),
+      feature(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks),
+      feature(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)),
+      feature(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)),
+    )
+    addBoundary(list, t)
+  }
+  // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.
+  const afterEnds = newBoundaries()
+  let commas = 0
+  let scan = cue.end
+  for (const t of afterWords) {
+    for (; scan <= t; scan++) if (BREAKS.has(lower[scan] as string)) commas++
+    addEnd(afterEnds, t, window.to - 1 - t, feature(SMALL[Math.min(commas, 3)] as number, bucket(t - cue.end)), SEEDS.after)
+  }
+  const beforeStarts = newBoundaries()
+  for (const t of beforeWords) addStart(beforeStarts, t, t - window.from, SEEDS.before)
+  const afterStarts = newBoundaries()
+  for (const t of afterWords.slice(0, CONTENT_GAP)) addStart(afterStarts, t, t - cue.end, SEEDS.after)
+  const beforeEnds = newBoundaries()
+  for (const t of beforeWords.slice(-CONTENT_GAP)) addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDS.before)
+  const features = [feature(T.side), ...description]
+  const { after, before, around } = SEEDS
   return [
-    {
-      name: 'after',
-      features: sideFeatures('after'),
-      starts: afterWords.map((t) => ({ at: t, features: startFeatures('after', t, t - cue.end) })),
-      ends: afterWords.map((t, k) => ({
-        at: t,
-        features: endFeatures('after', t, window.to - 1 - t, `${afterBreaks[k]}|${bucket(t - cue.end)}`),
-      })),
-    },
-    {
-      name: 'before',
-      features: sideFeatures('before'),
-      starts: beforeWords.map((t) => ({ at: t, features: startFeatures('before', t, t - window.from) })),
-      ends: beforeWords.map((t) => ({ at: t, features: endFeatures('before', t, cue.start - 1 - t, '-') })),
-    },
-    {
-      name: 'around',
-      features: sideFeatures('around'),
-      starts: beforeWords.map((t) => ({ at: t, features: startFeatures('around', t, t - window.from) })),
-      ends: afterWords.map((t, k) => ({
-        at: t,
-        features: endFeatures('around', t, window.to - 1 - t, `${afterBreaks[k]}|${bucket(t - cue.end)}`),
-      })),
-    },
+    { name: 'after', seed: after, features, starts: afterStarts, ends: afterEnds },
+    { name: 'before', seed: before, features, starts: beforeStarts, ends: beforeEnds },
+    { name: 'around', seed: around, features, starts: beforeStarts, ends: afterEnds },
   ]
 }
+
+const BREAKS = new Set([',', '--', '—', ';'])
+const SEEDS = { after: hashString('after'), before: hashString('before'), around: hashString('around') }

@@ -3,41 +3,45 @@ import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { decodeSpan } from './span-decoder.ts'
+import { type Boundaries, decodeSpan, type ScoredSide, type Scorer, scoreSide, type SpanChoice } from './span-decoder.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
 
-/** A content candidate with the ranker's score. */
-export interface ScoredContent extends ContentPlace {
-  score: number
-}
-
 /**
- * The best content of a cue on each side (after, before, around it) within its window, with their scores;
- * sides without words are left out.
- * @example contentCandidates(context, model, cue, window, description) // [{ start: 4, last: 12, side: 'after', score: 3.1 }, …]
+ * Picks the content of a cue: the side (after, before or around it) whose best span scores highest, then within that
+ * side the minimum-risk span among its best ones, a clause ("that …", "whether …") holding a verb. `sides` limits the
+ * sides considered (an inverted "…, said Batchelder." looks before the cue only). Null when no side has a word.
+ * @example findContent(context, model, cue, window, description) // { start: 4, last: 12, side: 'after' }
  */
-export function contentCandidates(
+export function findContent(
   context: StatementContext,
   model: StatementsModel,
   cue: Cue,
   window: TokenWindow,
-  description: string[],
-): ScoredContent[] {
-  const score = (features: readonly string[]) => scoreFeatures(model.content, features)
-  const candidates: ScoredContent[] = []
-  const verbs = verbCounter(context, window)
+  description: number[],
+  sides: ReadonlySet<string> = ALL_SIDES,
+): ContentPlace | null {
+  const score: Scorer = (seed, features, from, to) => scoreFeatures(model.content, seed, features, from, to)
+  let chosen: { scored: ScoredSide; best: SpanChoice; index: number } | null = null
+  const cache = new Map<Boundaries, Float64Array>()
   contentSides(context, cue, window, description).forEach((side, index) => {
-    const best = decodeSpan([side], score)
-    const spans = candidateSpans([side], score, 5, 8)
-    if (best.side >= 0) spans.push({ ...best, side: 0 })
-    // A clause ("that …", "whether …") holds a verb: "that even during a meeting two months ago" stops too early.
-    const clauses = spans.filter((span) => !CLAUSE_OPENERS.has(context.lower[span.start] as string) || verbs(span.start, span.end) > 0)
-    const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature)
-    if (!choice) return
-    candidates.push({ start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after', score: best.score })
+    if (!sides.has(side.name)) return
+    const scored = scoreSide(side, score, cache)
+    const best = decodeSpan([scored])
+    if (best.side >= 0 && (!chosen || best.score > chosen.best.score)) chosen = { scored, best, index }
   })
-  return candidates
+  if (!chosen) return null
+  const { scored, best, index } = chosen as { scored: ScoredSide; best: SpanChoice; index: number }
+  const spans = [...candidateSpans(scored, 0, 4, 6), best]
+  // "that even during a meeting two months ago" stops too early: a clause holds a verb.
+  const verbs = verbCounter(context, window)
+  const clauses = spans.filter(
+    (span) => !CLAUSE_OPENERS.has(context.lower[span.start] as string) || verbs(span.start, span.end) > 0,
+  )
+  const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
+  return { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
 }
+
+const ALL_SIDES: ReadonlySet<string> = new Set(CONTENT_SIDES)
 
 // Words that open a reported clause, which must then hold a verb.
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if'])

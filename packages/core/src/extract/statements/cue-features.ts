@@ -1,97 +1,113 @@
 import type { StatementContext } from './context.ts'
-import { reportingClass } from './lexicon.ts'
+import { shapeOf } from './shape.ts'
+import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
 
-/** The shape of a token: "Xx" capitalised, "x" lower, "X" capitals, "d" digits, "p" punctuation, "q" a quote mark. */
-export function shapeOf(text: string): string {
-  const c = text.charAt(0)
-  if (c === '"' || c === "'") return text.length > 2 ? 'x' : 'q'
-  if (/\d/.test(c)) return 'd'
-  if (!/\p{L}/u.test(c)) return 'p'
-  if (c === c.toLowerCase()) return 'x'
-  return text.length > 1 && text === text.toUpperCase() ? 'X' : 'Xx'
+function bucket(n: number): number {
+  return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
 }
 
-function bucket(n: number): string {
-  if (n < 4) return String(n)
-  if (n < 8) return '4-7'
-  if (n < 16) return '8-15'
-  return '16+'
+// Feature templates of the cue tagger, hashed once.
+const T = templates('cue', [
+  'b', 'w', 's', 'p', 'n', 'pp', 'nn', 'ps', 'ns', 'pw', 'wn', 'sn', 'pws', 'sh', 'suf', 'lex', 'lexn', 'plex', 'nlex',
+  'pos', 'pos3', 'posn', 'posp', 'poss', 'at', 'left', 'layout', 'q', 'qs', 'qb', 'qa', 'qbs', 'qas',
+] as const)
+const SENTENCE_START = hashString('<s>')
+const SENTENCE_END = hashString('</s>')
+const FIRST = hashString('^')
+const NONE = hashString('-')
+const INSIDE = hashString('in')
+const MARK = hashString('mark')
+const LAYOUT = new Map<string, number>()
+
+/** The value of a per-token hash array at i, or a sentence-boundary marker outside [first, last). */
+function at(array: Uint32Array, i: number, first: number, last: number): number {
+  return i < first ? SENTENCE_START : i >= last ? SENTENCE_END : (array[i] as number)
 }
 
 /**
- * The features of token `t` for the cue tagger: its words around it, stems, shape, lexicon class, and where it sits
- * relative to its sentence and to quotations. The same function serves training and tagging.
- * @example cueFeatures(context, 3) // ['b', 'w=said', 's=say', 'p=he', …]
+ * The features of token `t` for the cue tagger, as hashes: its words around it, stems, shape, lexicon class, part of
+ * speech, and where it sits relative to its sentence and to quotations. The same function serves training and tagging.
+ * Fills and returns `features` (emptied first), so that a tagger can reuse one array for every token.
+ * @example cueFeatures(context, 3) // [feature(T.b), feature(T.w, hash of 'said'), …]
  */
-export function cueFeatures(context: StatementContext, t: number): string[] {
-  const { lower, stems, sentenceOf, quoteOf, quotes, parsed } = context
+export function cueFeatures(context: StatementContext, t: number, features: number[] = []): number[] {
+  const { sentenceOf, quoteOf, quotes, parsed, wordHash, stemHash, posHash, shapeHash, suffixHash, lexiconHash } = context
   const sentence = parsed.sentences[sentenceOf[t] ?? 0]
   const first = sentence?.firstToken ?? 0
-  const last = sentence?.lastToken ?? lower.length
-  const word = (i: number) => (i < first ? '<s>' : i >= last ? '</s>' : (lower[i] as string))
-  const stem = (i: number) => (i < first ? '<s>' : i >= last ? '</s>' : (stems[i] as string))
-  const posAt = (i: number) => (i < first ? '<s>' : i >= last ? '</s>' : (context.pos[i] as string))
-  const w = word(t)
-  const s = stem(t)
-  const p = word(t - 1)
-  const n = word(t + 1)
-  const lexicon = reportingClass(s) ?? '-'
-  const features = [
-    'b',
-    `w=${w}`,
-    `s=${s}`,
-    `p=${p}`,
-    `n=${n}`,
-    `pp=${word(t - 2)}`,
-    `nn=${word(t + 2)}`,
-    `ps=${stem(t - 1)}`,
-    `ns=${stem(t + 1)}`,
-    `pw=${p}|${w}`,
-    `wn=${w}|${n}`,
-    `sn=${s}|${n}`,
-    `pws=${p}|${s}`,
-    `sh=${shapeOf(context.tokens[t]?.text ?? '')}${t === first ? '^' : ''}`,
-    `suf=${w.slice(-3)}`,
-    `lex=${lexicon}`,
-    `lexn=${lexicon}|${n}`,
-    `plex=${reportingClass(stem(t - 1)) ?? '-'}`,
-    `nlex=${reportingClass(stem(t + 1)) ?? '-'}`,
-    `pos=${posAt(t)}`,
-    `pos3=${posAt(t - 1)}|${posAt(t)}|${posAt(t + 1)}`,
-    `posn=${posAt(t)}|${posAt(t + 1)}|${posAt(t + 2)}`,
-    `posp=${posAt(t - 2)}|${posAt(t - 1)}|${posAt(t)}`,
-    `poss=${posAt(t - 1)}|${s}|${posAt(t + 1)}`,
-    `at=${bucket(t - first)}`,
-    `left=${bucket(last - 1 - t)}`,
-  ]
-  const layout = layoutFeature(context, t)
+  const last = sentence?.lastToken ?? wordHash.length
+  const w = wordHash[t] as number
+  const s = stemHash[t] as number
+  const p = at(wordHash, t - 1, first, last)
+  const n = at(wordHash, t + 1, first, last)
+  const lexicon = lexiconHash[t] as number
+  const pos0 = posHash[t] as number
+  const pos1 = at(posHash, t - 1, first, last)
+  const pos2 = at(posHash, t + 1, first, last)
+  features.length = 0
+  features.push(
+    feature(T.b),
+    feature(T.w, w),
+    feature(T.s, s),
+    feature(T.p, p),
+    feature(T.n, n),
+    feature(T.pp, at(wordHash, t - 2, first, last)),
+    feature(T.nn, at(wordHash, t + 2, first, last)),
+    feature(T.ps, at(stemHash, t - 1, first, last)),
+    feature(T.ns, at(stemHash, t + 1, first, last)),
+    feature(T.pw, p, w),
+    feature(T.wn, w, n),
+    feature(T.sn, s, n),
+    feature(T.pws, p, s),
+    feature(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE),
+    feature(T.suf, suffixHash[t] as number),
+    feature(T.lex, lexicon),
+    feature(T.lexn, lexicon, n),
+    feature(T.plex, at(lexiconHash, t - 1, first, last)),
+    feature(T.nlex, at(lexiconHash, t + 1, first, last)),
+    feature(T.pos, pos0),
+    feature(T.pos3, pos1, pos0, pos2),
+    feature(T.posn, pos0, pos2, at(posHash, t + 2, first, last)),
+    feature(T.posp, at(posHash, t - 2, first, last), pos1, pos0),
+    feature(T.poss, pos1, s, pos2),
+    feature(T.at, bucket(t - first)),
+    feature(T.left, bucket(last - 1 - t)),
+  )
+  const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1
   if (layout) {
     // A transcript line often sits inside a quote that opens the paragraph; the layout, not the quote, decides.
-    features.push(layout)
+    let h = LAYOUT.get(layout)
+    if (h === undefined) {
+      h = hashString(layout)
+      LAYOUT.set(layout, h)
+    }
+    features.push(feature(T.layout, h))
   } else if (quote >= 0) {
     const q = quotes[quote]
-    const inside = q !== undefined && t >= q.innerStart && t < q.innerEnd
-    features.push(inside ? 'q=in' : 'q=mark', `qs=${s}|${inside ? 'in' : 'mark'}`)
+    const where = q !== undefined && t >= q.innerStart && t < q.innerEnd ? INSIDE : MARK
+    features.push(feature(T.q, where), feature(T.qs, s, where))
   } else {
     // The words of a quote that closes just before ("…," he said) or opens just after ("said: …") the token.
     let closeBefore = 0
     for (let i = t - 1; i >= Math.max(first, t - 4); i--) {
-      const q = quoteOf[i] ?? -1
-      if (q >= 0) {
+      if ((quoteOf[i] ?? -1) >= 0) {
         closeBefore = t - i
         break
       }
     }
     let openAfter = 0
     for (let i = t + 1; i < Math.min(last, t + 4); i++) {
-      const q = quoteOf[i] ?? -1
-      if (q >= 0) {
+      if ((quoteOf[i] ?? -1) >= 0) {
         openAfter = i - t
         break
       }
     }
-    features.push(`qb=${closeBefore}`, `qa=${openAfter}`, `qbs=${closeBefore > 0}|${s}`, `qas=${openAfter > 0}|${s}`)
+    features.push(
+      feature(T.qb, SMALL[closeBefore] as number),
+      feature(T.qa, SMALL[openAfter] as number),
+      feature(T.qbs, closeBefore > 0 ? YES : NO, s),
+      feature(T.qas, openAfter > 0 ? YES : NO, s),
+    )
   }
   return features
 }
@@ -114,12 +130,12 @@ export function layoutFeature(context: StatementContext, t: number): string | nu
       if (shapeOf(before) !== 'X' && shapeOf(before) !== 'Xx') return null
       names++
     }
-    return names > 0 ? `layout=colon${names === 1 ? '1' : 'n'}` : null
+    return names > 0 ? (names === 1 ? 'colon1' : 'colonn') : null
   }
   if (DASHES.has(text)) {
     const before = context.quotes[context.quoteOf[t - 1] ?? -1]
     const next = shapeOf(context.tokens[t + 1]?.text ?? '')
-    if (before && before.end === t && (next === 'Xx' || next === 'X')) return 'layout=signed'
+    if (before && before.end === t && (next === 'Xx' || next === 'X')) return 'signed'
   }
   return null
 }

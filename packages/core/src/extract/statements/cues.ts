@@ -3,7 +3,22 @@ import { type Cue, makeCue } from './cue.ts'
 import { cueFeatures } from './cue-features.ts'
 import { type StatementsModel, scoreEmission } from './model.ts'
 import { findSilenceCues, isReducedPassive } from './rule-cues.ts'
-import { decodeTags, type Emission } from './tagger.ts'
+import { decodeTags } from './tagger.ts'
+
+const NEVER = -1e9
+
+/**
+ * Whether token t may belong to a cue at all: a lower-case word, a capitalised one that opens its sentence or a
+ * quote, or a colon. Names, numbers, quote marks and other punctuation are left out unscored (96% of PolNeAR's cue
+ * tokens pass), which spares the tagger a third of the tokens.
+ * @example mayBeCue(context, t, sentence.firstToken) // false for "Ryabkov"
+ */
+export function mayBeCue(context: StatementContext, t: number, sentenceStart: number): boolean {
+  const shape = context.shapes[t]
+  if (shape === 'x') return true
+  if (shape === 'Xx') return t === sentenceStart || context.shapes[t - 1] === 'q'
+  return context.lower[t] === ':'
+}
 
 /**
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
@@ -12,13 +27,22 @@ import { decodeTags, type Emission } from './tagger.ts'
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
   const cues: Cue[] = []
+  const features: number[] = []
   for (const sentence of context.parsed.sentences) {
-    const emissions: Emission[] = []
+    const length = sentence.lastToken - sentence.firstToken
+    const b = new Float64Array(length)
+    const inside = new Float64Array(length)
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
-      const [b, i] = scoreEmission(model.cue, cueFeatures(context, t))
-      emissions.push([b + model.cueBias, i])
+      if (!mayBeCue(context, t, sentence.firstToken)) {
+        b[t - sentence.firstToken] = NEVER
+        inside[t - sentence.firstToken] = NEVER
+        continue
+      }
+      const [bScore, iScore] = scoreEmission(model.cue, cueFeatures(context, t, features))
+      b[t - sentence.firstToken] = bScore + model.cueBias
+      inside[t - sentence.firstToken] = iScore
     }
-    const tags = decodeTags(emissions, model.transitions)
+    const tags = decodeTags(b, inside, model.transitions)
     let start = -1
     for (let k = 0; k <= tags.length; k++) {
       const tag = k < tags.length ? tags[k] : 0

@@ -1,13 +1,71 @@
 /**
- * The bucket of a feature string in a hashed weight table of `size` slots (a power of two): 32-bit FNV-1a over the
- * string's UTF-16 code units. The trainer and the extractor share it, so a feature lands in the same slot in both.
- * @example featureSlot('w=said', 1 << 16) // 0…65535
+ * The 32-bit FNV-1a hash of a string's UTF-16 code units: how every word, tag and feature name enters the
+ * hashed weight tables. The extractor and the trainer share it.
+ * @example hashString('said') === hashString('said') // true
  */
-export function featureSlot(feature: string, size: number): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < feature.length; i++) {
-    hash ^= feature.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
+export function hashString(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
   }
-  return (hash >>> 0) & (size - 1)
+  return h >>> 0
+}
+
+/** Mixes one more 32-bit value into a running hash (a multiply–xorshift step; order matters). */
+function step(hash: number, value: number): number {
+  let h = Math.imul(hash ^ value, 0x9e3779b1)
+  h ^= h >>> 15
+  return Math.imul(h, 0x85ebca6b) >>> 0
+}
+
+/**
+ * A feature from a template's hash and up to four value hashes (words, tags, buckets), in integer arithmetic only:
+ * no string is built per feature. Its low bits index a weight table directly.
+ * @example feature(hashString('w'), context.wordHash[t])
+ */
+export function feature(template: number, a?: number, b?: number, c?: number, d?: number): number {
+  let h = step(0x2545f491, template)
+  if (a !== undefined) h = step(h, a)
+  if (b !== undefined) h = step(h, b)
+  if (c !== undefined) h = step(h, c)
+  if (d !== undefined) h = step(h, d)
+  // Mix the high bits into the low ones, which pick the table slot.
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+/**
+ * Combines a feature hash with a seed (the side a boundary belongs to: "after", "before", "around"), so that one
+ * boundary's features serve several sides, then spreads the bits (murmur3's finalizer) for table lookups.
+ * @example mixHash(hashString('after'), feature(hashString('e:w'), wordHash))
+ */
+export function mixHash(seed: number, hash: number): number {
+  let h = (hash ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** The seed of features that belong to no side (the cue tagger's). */
+export const NO_SIDE = 0
+
+/** Hashes of small counts and labels, by value, for bucketed features. */
+export const SMALL = Array.from({ length: 64 }, (_, i) => hashString(`#${i}`))
+
+/** The hash of a yes/no value. */
+export const YES = hashString('y')
+/** The hash of a yes/no value. */
+export const NO = hashString('n')
+
+/**
+ * Hashes of a group's feature templates by name, computed once: `templates('cue', ['w', 'p']).w`.
+ * @example const T = templates('cue', ['w', 'p'] as const); feature(T.w, wordHash)
+ */
+export function templates<K extends string>(group: string, names: readonly K[]): Record<K, number> {
+  const out = {} as Record<K, number>
+  for (const name of names) out[name] = hashString(`${group}:${name}`)
+  return out
 }

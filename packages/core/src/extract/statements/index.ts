@@ -4,15 +4,14 @@ import type { Statement } from '../../schemas/statement.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
-import { contentCandidates, cueDescription } from './content.ts'
+import { cueDescription, findContent } from './content.ts'
 import { findCues } from './cues.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { settleFronted } from './fronted.ts'
 import { isInverted } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
 import { resolveNesting } from './nesting.ts'
-import { findSource, type SourcePlace } from './source.ts'
-import type { ContentPlace } from './source-candidates.ts'
+import { findSource } from './source.ts'
 import { toStatement } from './statement.ts'
 import { cueWindow } from './windows.ts'
 
@@ -39,20 +38,17 @@ export function findDrafts(parsed: ParsedArticle, model: StatementsModel): State
 }
 
 /**
- * The statement a cue introduces: its content and source chosen together (the best content on each side of the cue,
- * each with its best source, the pair with the best sum winning; an inverted "…, said Batchelder." takes its content
- * from before the cue); null when the cue's window holds no words.
+ * The statement a cue introduces: its best content (after, before or around the cue; an inverted "…, said Batchelder."
+ * takes its content from before the cue), then the best source that does not cross it; null when the cue's window
+ * holds no words.
  */
 export function draftForCue(context: StatementContext, model: StatementsModel, cue: Cue): StatementDraft | null {
   const window = cueWindow(context, cue)
   const description = cueDescription(context, cue, window)
-  const inverted = isInverted(context, cue, window)
-  let best: { content: ContentPlace; source: SourcePlace | null; score: number } | null = null
-  for (const content of contentCandidates(context, model, cue, window, description)) {
-    if (inverted && content.side === 'after') continue
-    const source = findSource(context, model, cue, window, description, content)
-    const score = content.score + source.score
-    if (!best || score > best.score) best = { content, source: source.place, score }
-  }
-  return best ? assembleDraft(context, cue, best.content, best.source) : null
+  const sides = isInverted(context, cue, window) ? BEFORE_THE_CUE : undefined
+  const content = findContent(context, model, cue, window, description, sides)
+  if (!content) return null
+  return assembleDraft(context, cue, content, findSource(context, model, cue, window, description, content).place)
 }
+
+const BEFORE_THE_CUE: ReadonlySet<string> = new Set(['before', 'around'])

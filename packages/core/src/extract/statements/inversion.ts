@@ -1,6 +1,6 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { shapeOf } from './cue-features.ts'
+import { shapeOf } from './shape.ts'
 
 // Words that may stand inside a name that follows an inverted cue: "said the head of the Roper Center".
 const NAME_GLUE = new Set(['of', 'the', 'for', 'and', "'s", 'de', 'van', 'von', 'la', 'a', 'an', '.', '-'])

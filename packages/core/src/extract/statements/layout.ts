@@ -1,7 +1,7 @@
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { makeCue } from './cue.ts'
-import { shapeOf } from './cue-features.ts'
+import { shapeOf } from './shape.ts'
 import { trimToWords } from './words.ts'
 
 // All-capital words that head a paragraph with a colon without naming a speaker.

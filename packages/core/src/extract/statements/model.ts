@@ -1,6 +1,6 @@
 import data from '../../data/statements/statements.model.json' with { type: 'json' }
 import { decodeBase64 } from './base64.ts'
-import { featureSlot } from './feature-hash.ts'
+import { mixHash, NO_SIDE } from './feature-hash.ts'
 import type { Emission, Transitions } from './tagger.ts'
 
 /** A hashed weight table as stored: `size` slots of `width` weights, quantized to 8 or 16 bits, base64-encoded. */
@@ -27,11 +27,12 @@ export interface StoredModel {
   source: StoredTable
 }
 
-/** A hashed weight table ready to score. */
+/** A hashed weight table ready to score: weights kept as stored (small integers, q × step), so they stay in cache. */
 export interface WeightTable {
   size: number
   width: number
-  weights: Float32Array
+  step: number
+  weights: Int8Array | Int16Array
 }
 
 /** The statements model, ready to score: cue tagger table and transitions, content and source rankers. */
@@ -47,12 +48,9 @@ export interface StatementsModel {
 
 /** Decodes a stored table into weights. */
 export function loadTable(stored: StoredTable): WeightTable {
-  const bytes = decodeBase64(stored.weights)
-  const copy = bytes.slice()
-  const quantized = stored.bits === 16 ? new Int16Array(copy.buffer, 0, copy.length >> 1) : new Int8Array(copy.buffer)
-  const weights = new Float32Array(stored.size * stored.width)
-  for (let i = 0; i < weights.length && i < quantized.length; i++) weights[i] = (quantized[i] as number) * stored.step
-  return { size: stored.size, width: stored.width, weights }
+  const bytes = decodeBase64(stored.weights).slice()
+  const weights = stored.bits === 16 ? new Int16Array(bytes.buffer, 0, bytes.length >> 1) : new Int8Array(bytes.buffer)
+  return { size: stored.size, width: stored.width, step: stored.step, weights }
 }
 
 /** Turns the stored model into tables for scoring. */
@@ -77,21 +75,38 @@ export function shippedModel(): StatementsModel {
   return shipped
 }
 
-/** Sums the weights of a feature list in a one-wide table. */
-export function scoreFeatures(table: WeightTable, features: readonly string[]): number {
+/**
+ * Sums the weights of hashed features `features[from … to)` in a one-wide table: under a side's seed, mixed with it;
+ * under NO_SIDE (features that carry their side already, or none), as they are.
+ */
+export function scoreFeatures(
+  table: WeightTable,
+  seed: number,
+  features: readonly number[],
+  from = 0,
+  to = features.length,
+): number {
+  const mask = table.size - 1
+  const { weights } = table
   let total = 0
-  for (const feature of features) total += table.weights[featureSlot(feature, table.size)] as number
-  return total
+  if (seed === NO_SIDE) {
+    for (let k = from; k < to; k++) total += weights[(features[k] as number) & mask] as number
+  } else {
+    for (let k = from; k < to; k++) total += weights[mixHash(seed, features[k] as number) & mask] as number
+  }
+  return total * table.step
 }
 
-/** Sums the B and I weights of a token's features in the cue tagger's two-wide table. */
-export function scoreEmission(table: WeightTable, features: readonly string[]): Emission {
+/** Sums the B and I weights of a token's hashed features in the cue tagger's two-wide table. */
+export function scoreEmission(table: WeightTable, features: readonly number[]): Emission {
+  const mask = table.size - 1
+  const { weights } = table
   let b = 0
   let i = 0
   for (const feature of features) {
-    const slot = featureSlot(feature, table.size) * 2
-    b += table.weights[slot] as number
-    i += table.weights[slot + 1] as number
+    const slot = (feature & mask) * 2
+    b += weights[slot] as number
+    i += weights[slot + 1] as number
   }
-  return [b, i]
+  return [b * table.step, i * table.step]
 }

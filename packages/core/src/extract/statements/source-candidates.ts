@@ -1,7 +1,7 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { shapeOf } from './cue-features.ts'
-import type { Side } from './span-decoder.ts'
+import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
+import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
 import { wordsBetween } from './words.ts'
 
 /** The sides a source can take relative to its cue. */
@@ -14,33 +14,47 @@ export interface ContentPlace {
   side: string
 }
 
-function bucket(n: number): string {
-  if (n < 4) return String(n)
-  if (n < 8) return '4-7'
-  if (n < 16) return '8-15'
-  return '16+'
+function bucket(n: number): number {
+  return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
 }
+
+// Feature templates of the source ranker, hashed once.
+const T = templates('source', [
+  'none', 'none:c', 'side', 'c',
+  's:w', 's:p', 's:pw', 's:sh', 's:psh', 's:d', 's:first', 's:pos',
+  'e:w', 'e:n', 'e:wn', 'e:sh', 'e:nsh', 'e:g', 'e:pos',
+] as const)
+const OUTSIDE_BEFORE = hashString('<w>')
+const OUTSIDE_AFTER = hashString('</w>')
+const NONE = hashString('-')
 
 /** The features of "no source at all" for a cue: the passive "is expected", a lone "saying", a headline colon. */
-export function noSourceFeatures(description: readonly string[], content: ContentPlace): string[] {
-  return ['none', `none|c=${content.side}`, ...description.map((feature) => `none|${feature}`)]
+export function noSourceFeatures(description: readonly number[], content: ContentPlace): number[] {
+  return [feature(T.none), feature(T['none:c'], hashString(content.side)), ...description]
 }
 
+/** The seed of the "no source" choice's features. */
+export const NO_SOURCE_SEED = hashString('none')
+
+/** How far from its cue, in words, a source may lie: 99.5% of PolNeAR's sources are this close. */
+export const SOURCE_REACH = 30
+
 /**
- * The candidate sources of a cue: word spans before it or after it that do not cross its content,
- * with features for each side, start and end.
+ * The candidate sources of a cue: word spans before it or after it, within SOURCE_REACH words, that do not cross its
+ * content, with hashed features for each side, start and end.
  * @example sourceSides(context, cue, window, description, content)[0].name // 'before'
  */
 export function sourceSides(
   context: StatementContext,
   cue: Cue,
   window: TokenWindow,
-  description: readonly string[],
+  description: readonly number[],
   content: ContentPlace,
-): Side<string[]>[] {
-  const { lower } = context
-  const word = (t: number) => (t < window.from ? '<w>' : t >= window.to ? '</w>' : (lower[t] as string))
-  const posAt = (t: number) => (t < window.from || t >= window.to ? '-' : (context.pos[t] as string))
+): Side[] {
+  const { wordHash, posHash, shapeHash } = context
+  const word = (t: number) => (t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (wordHash[t] as number))
+  const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : (posHash[t] as number))
+  const shapeAt = (t: number) => (t < 0 || t >= shapeHash.length ? NONE : (shapeHash[t] as number))
   // A source never crosses the content: it sits between the content and the cue, or on the cue's free side;
   // around an interrupted quote it sits in the gap ("'…,' he said, '…'").
   let before: [number, number] = [window.from, cue.start]
@@ -51,40 +65,51 @@ export function sourceSides(
     before = [content.start + 1, cue.start]
     after = [cue.end, content.last]
   }
-  const beforeWords = wordsBetween(context, before[0], before[1])
-  const afterWords = wordsBetween(context, after[0], after[1])
-  const sideFeatures = (side: string) => [side, `${side}|c=${content.side}`, ...description.map((f) => `${side}|${f}`)]
-  const startFeatures = (side: string, t: number, distance: number): string[] => [
-    `${side}:s:w=${word(t)}`,
-    `${side}:s:p=${word(t - 1)}`,
-    `${side}:s:pw=${word(t - 1)}|${word(t)}`,
-    `${side}:s:sh=${shapeOf(context.tokens[t]?.text ?? '')}`,
-    `${side}:s:psh=${shapeOf(context.tokens[t - 1]?.text ?? '')}|${shapeOf(context.tokens[t]?.text ?? '')}`,
-    `${side}:s:d=${bucket(distance)}`,
-    `${side}:s:first=${t === window.from}`,
-    `${side}:s:pos=${posAt(t - 1)}|${posAt(t)}`,
-  ]
-  const endFeatures = (side: string, t: number, gap: number): string[] => [
-    `${side}:e:w=${word(t)}`,
-    `${side}:e:n=${word(t + 1)}`,
-    `${side}:e:wn=${word(t)}|${word(t + 1)}`,
-    `${side}:e:sh=${shapeOf(context.tokens[t]?.text ?? '')}`,
-    `${side}:e:nsh=${shapeOf(context.tokens[t]?.text ?? '')}|${shapeOf(context.tokens[t + 1]?.text ?? '')}`,
-    `${side}:e:g=${bucket(gap)}`,
-    `${side}:e:pos=${posAt(t)}|${posAt(t + 1)}`,
-  ]
+  const beforeWords = wordsBetween(context, before[0], before[1]).slice(-SOURCE_REACH)
+  const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
+  const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
+    list.features.push(
+      feature(T['s:w'] ^ seed, word(t)),
+      feature(T['s:p'] ^ seed, word(t - 1)),
+      feature(T['s:pw'] ^ seed, word(t - 1), word(t)),
+      feature(T['s:sh'] ^ seed, shapeAt(t)),
+      feature(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)),
+      feature(T['s:d'] ^ seed, bucket(distance)),
+      feature(T['s:first'] ^ seed, t === window.from ? YES : NO),
+      feature(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
+    )
+    addBoundary(list, t)
+  }
+  const addEnd = (list: Boundaries, t: number, gap: number, seed: number) => {
+    list.features.push(
+      feature(T['e:w'] ^ seed, word(t)),
+      feature(T['e:n'] ^ seed, word(t + 1)),
+      feature(T['e:wn'] ^ seed, word(t), word(t + 1)),
+      feature(T['e:sh'] ^ seed, shapeAt(t)),
+      feature(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)),
+      feature(T['e:g'] ^ seed, bucket(gap)),
+      feature(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)),
+    )
+    addBoundary(list, t)
+  }
+  const beforeStarts = newBoundaries()
+  const beforeEnds = newBoundaries()
+  for (const t of beforeWords) {
+    addStart(beforeStarts, t, cue.start - t, BEFORE)
+    addEnd(beforeEnds, t, cue.start - 1 - t, BEFORE)
+  }
+  const afterStarts = newBoundaries()
+  const afterEnds = newBoundaries()
+  for (const t of afterWords) {
+    addStart(afterStarts, t, t - cue.end, AFTER)
+    addEnd(afterEnds, t, t - cue.end, AFTER)
+  }
+  const features = [feature(T.side), feature(T.c, hashString(content.side)), ...description]
   return [
-    {
-      name: 'before',
-      features: sideFeatures('before'),
-      starts: beforeWords.map((t) => ({ at: t, features: startFeatures('before', t, cue.start - t) })),
-      ends: beforeWords.map((t) => ({ at: t, features: endFeatures('before', t, cue.start - 1 - t) })),
-    },
-    {
-      name: 'after',
-      features: sideFeatures('after'),
-      starts: afterWords.map((t) => ({ at: t, features: startFeatures('after', t, t - cue.end) })),
-      ends: afterWords.map((t) => ({ at: t, features: endFeatures('after', t, t - cue.end) })),
-    },
+    { name: 'before', seed: BEFORE, features, starts: beforeStarts, ends: beforeEnds },
+    { name: 'after', seed: AFTER, features, starts: afterStarts, ends: afterEnds },
   ]
 }
+
+const BEFORE = hashString('before')
+const AFTER = hashString('after')

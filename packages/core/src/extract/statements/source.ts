@@ -1,8 +1,8 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
-import { type ContentPlace, noSourceFeatures, sourceSides } from './source-candidates.ts'
-import { decodeSpan } from './span-decoder.ts'
+import { type ContentPlace, NO_SOURCE_SEED, noSourceFeatures, sourceSides } from './source-candidates.ts'
+import { decodeSpan, type Scorer, scoreSide } from './span-decoder.ts'
 
 /** A source's first and last token (inclusive). */
 export interface SourcePlace {
@@ -19,11 +19,11 @@ export function findSource(
   model: StatementsModel,
   cue: Cue,
   window: TokenWindow,
-  description: readonly string[],
+  description: readonly number[],
   content: ContentPlace,
 ): { place: SourcePlace | null; score: number } {
-  const sides = sourceSides(context, cue, window, description, content)
-  const score = (features: readonly string[]) => scoreFeatures(model.source, features)
-  const choice = decodeSpan(sides, score, noSourceFeatures(description, content))
+  const score: Scorer = (seed, features, from, to) => scoreFeatures(model.source, seed, features, from, to)
+  const sides = sourceSides(context, cue, window, description, content).map((side) => scoreSide(side, score))
+  const choice = decodeSpan(sides, scoreFeatures(model.source, NO_SOURCE_SEED, noSourceFeatures(description, content)))
   return { place: choice.side < 0 ? null : { start: choice.start, last: choice.end }, score: choice.score }
 }

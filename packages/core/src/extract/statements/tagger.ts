@@ -10,17 +10,16 @@ export type Transitions = readonly (readonly number[])[]
 /**
  * The best B/I/O tag sequence for a run of tokens (Viterbi over three states; I never follows O or the start).
  * Linear in the number of tokens.
- * @example decodeTags([[2, -1], [-1, 3]], transitions) // [1, 2]
+ * @example decodeTags(Float64Array.of(2, -1), Float64Array.of(-1, 3), transitions) // [1, 2]
  */
-export function decodeTags(emissions: readonly Emission[], transitions: Transitions): Uint8Array {
-  const n = emissions.length
+export function decodeTags(b: Float64Array, inside: Float64Array, transitions: Transitions): Uint8Array {
+  const n = b.length
   const tags = new Uint8Array(n)
   if (n === 0) return tags
   const back = new Uint8Array(n * 3)
   let previous = [0, 0, 0]
   for (let t = 0; t < n; t++) {
-    const [b, i] = emissions[t] as Emission
-    const emit = [0, b, i]
+    const emit = [0, b[t] as number, inside[t] as number]
     const current = [0, 0, 0]
     for (let tag = 0; tag < 3; tag++) {
       let best = Number.NEGATIVE_INFINITY

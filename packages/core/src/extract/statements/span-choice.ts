@@ -1,0 +1,66 @@
+import type { ScoredSide, SpanChoice } from './span-decoder.ts'
+
+function topIndexes(scores: Float64Array, k: number): number[] {
+  const order = Array.from(scores, (_, i) => i)
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+  return order.slice(0, k)
+}
+
+/**
+ * The most promising spans of one scored side: its best few starts paired with its best few ends (start ≤ end).
+ * Bounded work whatever the side's length: at most `starts` × `ends` spans.
+ * @example candidateSpans(side, 0, 5, 8).length // ≤ 40
+ */
+export function candidateSpans(side: ScoredSide, index: number, starts: number, ends: number): SpanChoice[] {
+  const out: SpanChoice[] = []
+  const bestStarts = topIndexes(side.startScore, starts)
+  const bestEnds = topIndexes(side.endScore, ends)
+  for (const s of bestStarts) {
+    const start = side.startAt[s] as number
+    for (const e of bestEnds) {
+      const end = side.endAt[e] as number
+      if (start > end) continue
+      out.push({ side: index, start, end, score: side.base + (side.startScore[s] as number) + (side.endScore[e] as number) })
+    }
+  }
+  return out
+}
+
+function jaccard(a: SpanChoice, b: SpanChoice): number {
+  const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1)
+  return overlap / (a.end - a.start + 1 + (b.end - b.start + 1) - overlap)
+}
+
+/**
+ * Picks the span most likely to overlap the true one by half (token Jaccard ≥ 0.5), reading the scores as a softmax
+ * with the given temperature: a minimum-risk choice rather than the single best score, which hedges between a short
+ * and a long reading of the same content.
+ * @example chooseByRisk(candidates, 0.3) // the candidate that agrees with most of the probability mass
+ */
+export function chooseByRisk(candidates: readonly SpanChoice[], temperature: number): SpanChoice | null {
+  if (candidates.length === 0) return null
+  let max = Number.NEGATIVE_INFINITY
+  for (const c of candidates) max = Math.max(max, c.score)
+  const weights = candidates.map((c) => Math.exp((c.score - max) / temperature))
+  let mass = 0
+  let top: SpanChoice | null = null
+  candidates.forEach((c, k) => {
+    mass += weights[k] as number
+    if (c.score === max && top === null) top = c
+  })
+  // When the best span holds nearly all the mass, it is the choice: no need to weigh the others.
+  if (top !== null && 1 / mass > 0.98) return top
+  let best: SpanChoice | null = null
+  let bestGain = -1
+  for (const c of candidates) {
+    let gain = 0
+    candidates.forEach((other, k) => {
+      if (jaccard(c, other) >= 0.5) gain += weights[k] as number
+    })
+    if (gain > bestGain + 1e-9 || (Math.abs(gain - bestGain) <= 1e-9 && best !== null && c.score > best.score)) {
+      bestGain = gain
+      best = c
+    }
+  }
+  return best
+}
