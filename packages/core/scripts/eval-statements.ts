@@ -40,7 +40,12 @@ export interface ErrorSample {
 const WORD = /[\p{L}\p{N}]/u
 
 /** Maps spans to the indices of the tokens they touch; `words` keeps only tokens with a letter or digit. */
-function tokenSet(tokens: readonly Span[], isWord: readonly boolean[], spans: readonly Span[], words: boolean): Set<number> {
+function tokenSet(
+  tokens: readonly Span[],
+  isWord: readonly boolean[],
+  spans: readonly Span[],
+  words: boolean,
+): Set<number> {
   const set = new Set<number>()
   for (const span of spans) {
     let lo = 0
@@ -74,7 +79,11 @@ function sameSet(a: Set<number>, b: Set<number>): boolean {
 }
 
 /** Pairs predictions with gold one to one, greedily by best Jaccard ≥ threshold. */
-function matchPairs(gold: readonly Scored[], predicted: readonly Scored[], threshold: number): Array<[number, number]> {
+function matchPairs(
+  gold: readonly Scored[],
+  predicted: readonly Scored[],
+  threshold: number,
+): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = []
   gold.forEach((g, i) => {
     predicted.forEach((p, j) => {
@@ -99,7 +108,12 @@ function matchPairs(gold: readonly Scored[], predicted: readonly Scored[], thres
 /** Finds the statements of one text; the eval's default is the real `analyze`. */
 export type StatementFinder = (text: string) => Statement[]
 
-function scoreArticle(article: GoldArticle, find: StatementFinder, counts: Counts, errors: ErrorSample[]): void {
+function scoreArticle(
+  article: GoldArticle,
+  find: StatementFinder,
+  counts: Counts,
+  errors: ErrorSample[],
+): void {
   const statements = find(article.text)
   const tokens = tokenize(normalizeView(article.text))
   const isWord = tokens.map((token) => WORD.test(token.text))
@@ -134,16 +148,19 @@ function scoreArticle(article: GoldArticle, find: StatementFinder, counts: Count
     if (sourceOk) counts.sourceCorrect++
     if (overlaps(g.cue, p.cue)) counts.cueCorrect++
     if (sourceOk) counts.statementMatched++
-    else errors.push({ kind: 'wrong-source', article: article.name, text: article.text, gold: g, predicted: p })
+    else
+      errors.push({ kind: 'wrong-source', article: article.name, text: article.text, gold: g, predicted: p })
     if (!sameSet(g.content, p.content)) {
       errors.push({ kind: 'partial', article: article.name, text: article.text, gold: g, predicted: p })
     }
   }
   gold.forEach((g, i) => {
-    if (!matchedGold.has(i)) errors.push({ kind: 'missed', article: article.name, text: article.text, gold: g })
+    if (!matchedGold.has(i))
+      errors.push({ kind: 'missed', article: article.name, text: article.text, gold: g })
   })
   predicted.forEach((p, j) => {
-    if (!matchedPredicted.has(j)) errors.push({ kind: 'spurious', article: article.name, text: article.text, predicted: p })
+    if (!matchedPredicted.has(j))
+      errors.push({ kind: 'spurious', article: article.name, text: article.text, predicted: p })
   })
 }
 
@@ -188,7 +205,10 @@ function printErrors(errors: readonly ErrorSample[], perKind: number): void {
 }
 
 /** Scores a finder on articles: the counts behind every figure, and the errors for listing. */
-export function evaluate(articles: readonly GoldArticle[], find: StatementFinder): { counts: Counts; errors: ErrorSample[] } {
+export function evaluate(
+  articles: readonly GoldArticle[],
+  find: StatementFinder,
+): { counts: Counts; errors: ErrorSample[] } {
   const counts: Counts = {
     gold: 0,
     predicted: 0,
@@ -227,7 +247,9 @@ function main(argv: readonly string[]): void {
   const started = performance.now()
   const { counts, errors } = evaluate(articles, (text) => analyze(text).statements)
   const seconds = (performance.now() - started) / 1000
-  console.log(`PolNeAR ${dir}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`)
+  console.log(
+    `PolNeAR ${dir}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
+  )
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)
   if (errorCount > 0) printErrors(errors, errorCount)

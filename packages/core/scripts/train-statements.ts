@@ -1,11 +1,9 @@
 // Trains the statements model (cue tagger, content ranker, source ranker) on a PolNeAR split and writes it to
 // src/data/statements/statements.model.json. Deterministic: fixed order, seeded shuffles, no clock or randomness.
-// Usage: npm run train:statements -- [--polnear DIR] [--epochs N] [--out FILE]
-import { writeFileSync } from 'node:fs'
+// Usage: npm run train:statements -- [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--out FILE]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArticle } from '../src/parse/index.ts'
-import type { Span } from '../src/schemas/span.ts'
 import { CONTENT_SIDES, contentSides, cueDescription } from '../src/extract/statements/content-candidates.ts'
 import { buildContext, type StatementContext } from '../src/extract/statements/context.ts'
 import { type Cue, makeCue } from '../src/extract/statements/cue.ts'
@@ -19,10 +17,17 @@ import {
   noSourceFeatures,
   sourceSides,
 } from '../src/extract/statements/source-candidates.ts'
-import { type Boundaries, decodeSpan, type ScoredSide, type Side } from '../src/extract/statements/span-decoder.ts'
+import {
+  type Boundaries,
+  decodeSpan,
+  type ScoredSide,
+  type Side,
+} from '../src/extract/statements/span-decoder.ts'
 import { decodeTags } from '../src/extract/statements/tagger.ts'
 import { cueWindow } from '../src/extract/statements/windows.ts'
 import { trimToWords } from '../src/extract/statements/words.ts'
+import { parseArticle } from '../src/parse/index.ts'
+import type { Span } from '../src/schemas/span.ts'
 import { type GoldArticle, readPolnear } from './read-polnear.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -101,7 +106,8 @@ class AveragedWeights {
   }
   averaged(): Float64Array {
     const out = new Float64Array(this.weights.length)
-    for (let k = 0; k < out.length; k++) out[k] = (this.weights[k] as number) - (this.totals[k] as number) / this.step
+    for (let k = 0; k < out.length; k++)
+      out[k] = (this.weights[k] as number) - (this.totals[k] as number) / this.step
     return out
   }
 }
@@ -159,7 +165,10 @@ function internSides(index: FeatureIndex, sides: Side[]): SlotSide[] {
   const intern = (seed: number, list: Boundaries) =>
     list.at.map((at, k) => ({
       at,
-      features: index.intern(seed, list.features.slice(list.offsets[k] as number, list.offsets[k + 1] as number)),
+      features: index.intern(
+        seed,
+        list.features.slice(list.offsets[k] as number, list.offsets[k + 1] as number),
+      ),
     }))
   return sides.map((side) => ({
     features: index.intern(side.seed, side.features),
@@ -172,14 +181,15 @@ function internSides(index: FeatureIndex, sides: Side[]): SlotSide[] {
 function reachable(sides: SlotSide[], gold: RankInstance['gold']): boolean {
   if (gold.side < 0) return true
   const side = sides[gold.side]
-  return (
-    side !== undefined &&
-    side.starts.some((b) => b.at === gold.start) &&
-    side.ends.some((b) => b.at === gold.end)
-  )
+  if (!side) return false
+  return side.starts.some((b) => b.at === gold.start) && side.ends.some((b) => b.at === gold.end)
 }
 
-function spanFeatures(sides: SlotSide[], choice: { side: number; start: number; end: number }, none?: Int32Array): Int32Array[] {
+function spanFeatures(
+  sides: SlotSide[],
+  choice: { side: number; start: number; end: number },
+  none?: Int32Array,
+): Int32Array[] {
   if (choice.side < 0) return none ? [none] : []
   const side = sides[choice.side] as SlotSide
   const start = side.starts.find((b) => b.at === choice.start)
@@ -211,7 +221,13 @@ interface RankerOptions {
   goodEnough: number
 }
 
-function trainRanker(name: string, instances: RankInstance[], index: FeatureIndex, options: RankerOptions, seed = 0): Float64Array {
+function trainRanker(
+  name: string,
+  instances: RankInstance[],
+  index: FeatureIndex,
+  options: RankerOptions,
+  seed = 0,
+): Float64Array {
   const model = new AveragedWeights(index.size, 1)
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     let correct = 0
@@ -219,7 +235,9 @@ function trainRanker(name: string, instances: RankInstance[], index: FeatureInde
       const { gold } = instance
       const none = instance.none ? model.score(instance.none) : Number.NEGATIVE_INFINITY
       const choice = decodeSpan(scoreSlotSides(instance.sides, model), none)
-      const exact = choice.side === gold.side && (gold.side < 0 || (choice.start === gold.start && choice.end === gold.end))
+      const exact =
+        choice.side === gold.side &&
+        (gold.side < 0 || (choice.start === gold.start && choice.end === gold.end))
       const near = gold.side >= 0 && choice.side >= 0 && rangeJaccard(choice, gold) >= options.goodEnough
       if (exact) correct++
       if (!exact && !near) {
@@ -254,7 +272,9 @@ function trainTagger(sentences: TaggerSentence[], index: FeatureIndex, epochs: n
         b[t] = model.score(ids, 1) - o
         inside[t] = model.score(ids, 2) - o
       })
-      const table = [0, 1, 2, 3].map((from) => [0, 1, 2].map((tag) => transitions.weights[from * 3 + tag] as number))
+      const table = [0, 1, 2, 3].map((from) =>
+        [0, 1, 2].map((tag) => transitions.weights[from * 3 + tag] as number),
+      )
       const predicted = decodeTags(b, inside, table)
       let previousGold = 3
       let previousPredicted = 3
@@ -343,15 +363,23 @@ function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Ma
       const goldContent = { side, start: words.start, end: words.last }
       if (reachable(sides, goldContent)) material.contentInstances.push({ sides, gold: goldContent })
       else material.unreachableContent++
-      const place: ContentPlace = { start: words.start, last: words.last, side: CONTENT_SIDES[side] ?? 'after' }
-      const sourceCandidates = internSides(indexes.source, sourceSides(context, cue, window, description, place))
+      const place: ContentPlace = {
+        start: words.start,
+        last: words.last,
+        side: CONTENT_SIDES[side] ?? 'after',
+      }
+      const sourceCandidates = internSides(
+        indexes.source,
+        sourceSides(context, cue, window, description, place),
+      )
       const none = indexes.source.intern(NO_SOURCE_SEED, noSourceFeatures(description, place))
       const sourceTokens = attribution.source.length ? tokensOf(context, attribution.source) : null
       const sourceWords = sourceTokens ? trimToWords(context, sourceTokens.first, sourceTokens.last) : null
       const goldSource = sourceWords
         ? { side: sourceWords.last < cue.start ? 0 : 1, start: sourceWords.start, end: sourceWords.last }
         : { side: -1, start: -1, end: -1 }
-      if (reachable(sourceCandidates, goldSource)) material.sourceInstances.push({ sides: sourceCandidates, none, gold: goldSource })
+      if (reachable(sourceCandidates, goldSource))
+        material.sourceInstances.push({ sides: sourceCandidates, none, gold: goldSource })
       else material.unreachableSource++
     }
     for (const sentence of context.parsed.sentences) {
@@ -375,6 +403,81 @@ function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Ma
   return material
 }
 
+// CoNLL-2003's Penn Treebank tags, folded into the coarse parts of speech of `extract/statements/pos.ts`.
+const COARSE_TAGS: Record<string, string> = {
+  NN: 'N',
+  NNS: 'N',
+  NNP: 'P',
+  NNPS: 'P',
+  VB: 'V',
+  VBP: 'V',
+  VBZ: 'V',
+  VBD: 'VD',
+  VBN: 'VN',
+  VBG: 'VG',
+  JJ: 'J',
+  JJR: 'J',
+  JJS: 'J',
+  RB: 'R',
+  RBR: 'R',
+  RBS: 'R',
+  RP: 'R',
+  IN: 'I',
+  DT: 'D',
+  PDT: 'D',
+  PRP: 'PR',
+  PRP$: 'PR',
+  EX: 'PR',
+  CC: 'C',
+  CD: 'NUM',
+  TO: 'TO',
+  MD: 'M',
+  WDT: 'W',
+  WP: 'W',
+  WP$: 'W',
+  WRB: 'W',
+  POS: 'S',
+}
+
+/**
+ * The part-of-speech lexicon: each lower-cased word seen at least twice in CoNLL-2003 train and valid, with its most
+ * frequent coarse tag (names left out: capitals tell them), as { tag: "word word …" }, sorted.
+ */
+function buildPosLexicon(conllDir: string): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const file of ['train.txt', 'valid.txt']) {
+    for (const line of readFileSync(join(conllDir, file), 'utf8').split('\n')) {
+      const [word, tag] = line.split(' ')
+      const coarse = COARSE_TAGS[tag ?? '']
+      if (!word || !coarse || word === '-DOCSTART-') continue
+      const lower = word.toLowerCase()
+      if (!/[a-z]/.test(lower)) continue
+      const byTag = counts.get(lower) ?? new Map<string, number>()
+      byTag.set(coarse, (byTag.get(coarse) ?? 0) + 1)
+      counts.set(lower, byTag)
+    }
+  }
+  const words = new Map<string, string[]>()
+  for (const [word, byTag] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0
+    let best = ''
+    let bestCount = 0
+    // On a tie, the tag seen first in the corpus wins.
+    for (const [tag, count] of byTag) {
+      total += count
+      if (count > bestCount) {
+        best = tag
+        bestCount = count
+      }
+    }
+    if (total < 2 || best === 'P') continue
+    words.set(best, [...(words.get(best) ?? []), word])
+  }
+  return Object.fromEntries(
+    [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([tag, list]) => [tag, list.join(' ')]),
+  )
+}
+
 function main(argv: readonly string[]): void {
   const option = (name: string, fallback: string) => {
     const at = argv.indexOf(name)
@@ -384,10 +487,19 @@ function main(argv: readonly string[]): void {
   const epochs = Number(option('--epochs', '6'))
   const minCount = Number(option('--min-count', '3'))
   const out = option('--out', join(here, '../src/data/statements/statements.model.json'))
+  // The part-of-speech lexicon comes first: the features read it. The extractor loaded the shipped one at start-up,
+  // so a lexicon that changes is written out and training stops, to be run again on it.
+  const lexiconPath = join(here, '../src/data/statements/pos.lexicon.json')
+  const lexicon = `${JSON.stringify(buildPosLexicon(option('--conll', join(here, '../../../../shared/data/conll2003'))))}\n`
+  if (!existsSync(lexiconPath) || readFileSync(lexiconPath, 'utf8') !== lexicon) {
+    writeFileSync(lexiconPath, lexicon)
+    console.log(`wrote ${lexiconPath}; run the training again to train on it`)
+    return
+  }
   const articles = readPolnear(dir)
   const indexes: Indexes = {
     cue: new FeatureIndex(Number(option('--cue-bits', '18'))),
-    content: new FeatureIndex(Number(option('--content-bits', '17'))),
+    content: new FeatureIndex(Number(option('--content-bits', '18'))),
     source: new FeatureIndex(Number(option('--source-bits', '16'))),
   }
   collectMaterial(articles, indexes)
@@ -404,20 +516,28 @@ function main(argv: readonly string[]): void {
     `features seen at least ${minCount} times: cue ${cueIndex.kept} in ${cueIndex.size} slots, content ${contentIndex.kept} in ${contentIndex.size}, source ${sourceIndex.kept} in ${sourceIndex.size}`,
   )
   // Several models trained on different orders of the same data, averaged: steadier than any one of them.
-  const bags = Number(option('--bags', '1'))
+  const bags = Number(option('--bags', '6'))
   const mean = (models: Float64Array[]) => {
     const out = new Float64Array(models[0]?.length ?? 0)
-    for (const model of models) for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (model[k] as number) / models.length
+    for (const model of models)
+      for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (model[k] as number) / models.length
     return out
   }
   const taggers = Array.from({ length: bags }, (_, bag) => trainTagger(sentences, cueIndex, epochs, bag))
-  const tagger = { emissions: mean(taggers.map((t) => t.emissions)), transitions: mean(taggers.map((t) => t.transitions)) }
+  const tagger = {
+    emissions: mean(taggers.map((t) => t.emissions)),
+    transitions: mean(taggers.map((t) => t.transitions)),
+  }
   const goodEnough = Number(option('--good-enough', '0.8'))
   const content = mean(
-    Array.from({ length: bags }, (_, bag) => trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag)),
+    Array.from({ length: bags }, (_, bag) =>
+      trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag),
+    ),
   )
   const source = mean(
-    Array.from({ length: bags }, (_, bag) => trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag)),
+    Array.from({ length: bags }, (_, bag) =>
+      trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag),
+    ),
   )
   // B and I weights over O: only differences between tags matter to the tagger.
   const cueDiff = new Float64Array(cueIndex.size * 2)
@@ -440,9 +560,7 @@ function main(argv: readonly string[]): void {
   }
   const json = JSON.stringify(model)
   writeFileSync(out, `${json}\n`)
-  console.log(
-    `wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`,
-  )
+  console.log(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`)
 }
 
 main(process.argv.slice(2))

@@ -65,7 +65,12 @@ interface TokenRange {
  * The two parts of a content that surrounds its cue. Quoted speech keeps its quotations and leaves out what lies
  * between them ("'A,' he said on Monday. 'B.'"); otherwise the source, the cue and the commas between are left out.
  */
-function aroundParts(context: StatementContext, cue: Cue, content: ContentPlace, source: SourcePlace | null): TokenRange[] | null {
+function aroundParts(
+  context: StatementContext,
+  cue: Cue,
+  content: ContentPlace,
+  source: SourcePlace | null,
+): TokenRange[] | null {
   const { quotes, quoteOf } = context
   const firstQuote = quotes[quoteOf[content.start] ?? -1]
   let secondQuote = -1

@@ -1,8 +1,18 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
-import { wordsBetween } from './words.ts'
+import {
+  feature0,
+  feature1,
+  feature2,
+  feature3,
+  hashString,
+  NO,
+  SMALL,
+  templates,
+  YES,
+} from './feature-hash.ts'
 import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
+import { wordsBetween } from './words.ts'
 
 /** The sides a content can take relative to its cue. */
 export const CONTENT_SIDES = ['after', 'before', 'around'] as const
@@ -13,10 +23,51 @@ function bucket(n: number): number {
 
 // Feature templates of the content ranker, hashed once.
 const T = templates('content', [
-  'side', 'psh', 'nsh', 'wb', 'wa', 'wba', 'pwa', 'h', 'pw', 'nw', 'nw2', 'hn', 'qb', 'qa', 'qba', 'st', 'len',
-  's:w', 's:p', 's:pw', 's:d', 's:hd', 's:sh', 's:q', 's:first', 's:c', 's:b', 's:pos',
-  'e:w', 'e:n', 'e:wn', 'e:nn', 'e:d', 'e:hd', 'e:q', 'e:last', 'e:b', 'e:bn', 'e:nw', 'e:hn', 'e:cn', 'e:cb', 'e:cnb',
-  'e:pos', 'e:posc',
+  'side',
+  'psh',
+  'nsh',
+  'wb',
+  'wa',
+  'wba',
+  'pwa',
+  'h',
+  'pw',
+  'nw',
+  'nw2',
+  'hn',
+  'qb',
+  'qa',
+  'qba',
+  'st',
+  'len',
+  's:w',
+  's:p',
+  's:pw',
+  's:d',
+  's:hd',
+  's:sh',
+  's:q',
+  's:first',
+  's:c',
+  's:b',
+  's:pos',
+  'e:w',
+  'e:n',
+  'e:wn',
+  'e:nn',
+  'e:d',
+  'e:hd',
+  'e:q',
+  'e:last',
+  'e:b',
+  'e:bn',
+  'e:nw',
+  'e:hn',
+  'e:cn',
+  'e:cb',
+  'e:cnb',
+  'e:pos',
+  'e:posc',
 ] as const)
 const OUTSIDE_BEFORE = hashString('<w>')
 const OUTSIDE_AFTER = hashString('</w>')
@@ -40,9 +91,11 @@ export function cueDescription(context: StatementContext, cue: Cue, window: Toke
   const after = cue.end < window.to ? (wordHash[cue.end] as number) : OUTSIDE_AFTER
   const after2 = cue.end + 1 < window.to ? (wordHash[cue.end + 1] as number) : OUTSIDE_AFTER
   let quoteBefore = NO
-  for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--) if (quoteEdge(context, t) < 0) quoteBefore = YES
+  for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--)
+    if (quoteEdge(context, t) < 0) quoteBefore = YES
   let quoteAfter = NO
-  for (let t = cue.end; t < Math.min(window.to, cue.end + 3); t++) if (quoteEdge(context, t) > 0) quoteAfter = YES
+  for (let t = cue.end; t < Math.min(window.to, cue.end + 3); t++)
+    if (quoteEdge(context, t) > 0) quoteAfter = YES
   const sentence = context.parsed.sentences[context.sentenceOf[cue.start] ?? 0]
   const atStart = sentence !== undefined && cue.start - sentence.firstToken < 2 ? YES : NO
   let wordsBefore = 0
@@ -52,22 +105,22 @@ export function cueDescription(context: StatementContext, cue: Cue, window: Toke
   const previousShape = cue.start > window.from ? (shapeHash[cue.start - 1] as number) : OUTSIDE_BEFORE
   const nextShape = cue.end < window.to ? (shapeHash[cue.end] as number) : OUTSIDE_AFTER
   return [
-    feature(T.psh, previousShape),
-    feature(T.nsh, nextShape),
-    feature(T.wb, bucket(wordsBefore)),
-    feature(T.wa, bucket(wordsAfter)),
-    feature(T.wba, bucket(wordsBefore), bucket(wordsAfter)),
-    feature(T.pwa, before, bucket(wordsAfter)),
-    feature(T.h, head),
-    feature(T.pw, before),
-    feature(T.nw, after),
-    feature(T.nw2, after, after2),
-    feature(T.hn, head, after),
-    feature(T.qb, quoteBefore),
-    feature(T.qa, quoteAfter),
-    feature(T.qba, quoteBefore, quoteAfter),
-    feature(T.st, atStart),
-    feature(T.len, SMALL[Math.min(cue.end - cue.start, 63)] as number),
+    feature1(T.psh, previousShape),
+    feature1(T.nsh, nextShape),
+    feature1(T.wb, bucket(wordsBefore)),
+    feature1(T.wa, bucket(wordsAfter)),
+    feature2(T.wba, bucket(wordsBefore), bucket(wordsAfter)),
+    feature2(T.pwa, before, bucket(wordsAfter)),
+    feature1(T.h, head),
+    feature1(T.pw, before),
+    feature1(T.nw, after),
+    feature2(T.nw2, after, after2),
+    feature2(T.hn, head, after),
+    feature1(T.qb, quoteBefore),
+    feature1(T.qa, quoteAfter),
+    feature2(T.qba, quoteBefore, quoteAfter),
+    feature1(T.st, atStart),
+    feature1(T.len, SMALL[Math.min(cue.end - cue.start, 63)] as number),
   ]
 }
 
@@ -81,7 +134,12 @@ export const CONTENT_GAP = 12
  * boundary lists where their features agree.
  * @example contentSides(context, cue, window, description)[0].name // 'after'
  */
-export function contentSides(context: StatementContext, cue: Cue, window: TokenWindow, description: number[]): Side[] {
+export function contentSides(
+  context: StatementContext,
+  cue: Cue,
+  window: TokenWindow,
+  description: number[],
+): Side[] {
   const { lower, wordHash, classHash, posHash, shapeHash, stemHash } = context
   const inWindow = (array: Uint32Array, t: number) =>
     t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (array[t] as number)
@@ -104,40 +162,40 @@ export function contentSides(context: StatementContext, cue: Cue, window: TokenW
   }
   const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
     list.features.push(
-      feature(T['s:w'] ^ seed, word(t)),
-      feature(T['s:p'] ^ seed, word(t - 1)),
-      feature(T['s:pw'] ^ seed, word(t - 1), word(t)),
-      feature(T['s:d'] ^ seed, bucket(distance)),
-      feature(T['s:hd'] ^ seed, head, bucket(distance)),
-      feature(T['s:sh'] ^ seed, shapeHash[t] as number),
-      feature(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number),
-      feature(T['s:first'] ^ seed, t === firstWord ? YES : NO),
-      feature(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)),
-      feature(T['s:b'] ^ seed, commasBefore.get(t) ?? NONE, classOf(t - 1), nextClass),
-      feature(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
+      feature1(T['s:w'] ^ seed, word(t)),
+      feature1(T['s:p'] ^ seed, word(t - 1)),
+      feature2(T['s:pw'] ^ seed, word(t - 1), word(t)),
+      feature1(T['s:d'] ^ seed, bucket(distance)),
+      feature2(T['s:hd'] ^ seed, head, bucket(distance)),
+      feature1(T['s:sh'] ^ seed, shapeHash[t] as number),
+      feature1(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number),
+      feature1(T['s:first'] ^ seed, t === firstWord ? YES : NO),
+      feature3(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)),
+      feature3(T['s:b'] ^ seed, commasBefore.get(t) ?? NONE, classOf(t - 1), nextClass),
+      feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
     )
     addBoundary(list, t)
   }
   const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, seed: number) => {
     const next = word(t + 1)
     list.features.push(
-      feature(T['e:w'] ^ seed, word(t)),
-      feature(T['e:n'] ^ seed, next),
-      feature(T['e:wn'] ^ seed, word(t), next),
-      feature(T['e:nn'] ^ seed, next, word(t + 2)),
-      feature(T['e:d'] ^ seed, bucket(distance)),
-      feature(T['e:hd'] ^ seed, head, bucket(distance)),
-      feature(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number),
-      feature(T['e:last'] ^ seed, t === lastWord ? YES : NO),
-      feature(T['e:b'] ^ seed, breaks),
-      feature(T['e:bn'] ^ seed, breaks, next),
-      feature(T['e:nw'] ^ seed, nextWord, next),
-      feature(T['e:hn'] ^ seed, head, next),
-      feature(T['e:cn'] ^ seed, nextClass, next),
-      feature(T['e:cb'] ^ seed, nextClass, breaks),
-      feature(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks),
-      feature(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)),
-      feature(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)),
+      feature1(T['e:w'] ^ seed, word(t)),
+      feature1(T['e:n'] ^ seed, next),
+      feature2(T['e:wn'] ^ seed, word(t), next),
+      feature2(T['e:nn'] ^ seed, next, word(t + 2)),
+      feature1(T['e:d'] ^ seed, bucket(distance)),
+      feature2(T['e:hd'] ^ seed, head, bucket(distance)),
+      feature1(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number),
+      feature1(T['e:last'] ^ seed, t === lastWord ? YES : NO),
+      feature1(T['e:b'] ^ seed, breaks),
+      feature2(T['e:bn'] ^ seed, breaks, next),
+      feature2(T['e:nw'] ^ seed, nextWord, next),
+      feature2(T['e:hn'] ^ seed, head, next),
+      feature2(T['e:cn'] ^ seed, nextClass, next),
+      feature2(T['e:cb'] ^ seed, nextClass, breaks),
+      feature3(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks),
+      feature3(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)),
+      feature3(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)),
     )
     addBoundary(list, t)
   }
@@ -147,15 +205,22 @@ export function contentSides(context: StatementContext, cue: Cue, window: TokenW
   let scan = cue.end
   for (const t of afterWords) {
     for (; scan <= t; scan++) if (BREAKS.has(lower[scan] as string)) commas++
-    addEnd(afterEnds, t, window.to - 1 - t, feature(SMALL[Math.min(commas, 3)] as number, bucket(t - cue.end)), SEEDS.after)
+    addEnd(
+      afterEnds,
+      t,
+      window.to - 1 - t,
+      feature1(SMALL[Math.min(commas, 3)] as number, bucket(t - cue.end)),
+      SEEDS.after,
+    )
   }
   const beforeStarts = newBoundaries()
   for (const t of beforeWords) addStart(beforeStarts, t, t - window.from, SEEDS.before)
   const afterStarts = newBoundaries()
   for (const t of afterWords.slice(0, CONTENT_GAP)) addStart(afterStarts, t, t - cue.end, SEEDS.after)
   const beforeEnds = newBoundaries()
-  for (const t of beforeWords.slice(-CONTENT_GAP)) addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDS.before)
-  const features = [feature(T.side), ...description]
+  for (const t of beforeWords.slice(-CONTENT_GAP))
+    addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDS.before)
+  const features = [feature0(T.side), ...description]
   const { after, before, around } = SEEDS
   return [
     { name: 'after', seed: after, features, starts: afterStarts, ends: afterEnds },

@@ -1,10 +1,17 @@
-import { CONTENT_SIDES, contentSides, cueDescription } from './content-candidates.ts'
+import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { type Boundaries, decodeSpan, type ScoredSide, type Scorer, scoreSide, type SpanChoice } from './span-decoder.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
+import {
+  type Boundaries,
+  decodeSpan,
+  type ScoredSide,
+  type Scorer,
+  type SpanChoice,
+  scoreSide,
+} from './span-decoder.ts'
 
 /**
  * Picks the content of a cue: the side (after, before or around it) whose best span scores highest, then within that
@@ -48,12 +55,14 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if'])
 const VERB_TAGS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
 
 /** Counts the verb-like tokens in [first, last] of a window in O(1) after one pass over the window. */
-function verbCounter(context: StatementContext, window: TokenWindow): (first: number, last: number) => number {
+function verbCounter(
+  context: StatementContext,
+  window: TokenWindow,
+): (first: number, last: number) => number {
   const prefix = new Int32Array(window.to - window.from + 1)
   for (let t = window.from; t < window.to; t++) {
-    prefix[t - window.from + 1] = (prefix[t - window.from] as number) + (VERB_TAGS.has(context.pos[t] as string) ? 1 : 0)
+    prefix[t - window.from + 1] =
+      (prefix[t - window.from] as number) + (VERB_TAGS.has(context.pos[t] as string) ? 1 : 0)
   }
   return (first, last) => (prefix[last - window.from + 1] as number) - (prefix[first - window.from] as number)
 }
-
-export { cueDescription }

@@ -1,11 +1,11 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { shapeOf } from './shape.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
-import { wordClass } from './word-class.ts'
 import { findQuotes, type Quote } from './quotes.ts'
+import { shapeOf } from './shape.ts'
 import { stemWord } from './stem.ts'
+import { wordClass } from './word-class.ts'
 
 const WORD = /[\p{L}\p{N}]/u
 
@@ -146,5 +146,25 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   quotes.forEach((quote, index) => {
     for (let t = quote.open; t < quote.end; t++) quoteOf[t] = index
   })
-  return { parsed, tokens, lower, isWord, shapes, classes, pos, wordHash, stemHash, posHash, classHash, shapeHash, suffixHash, lexiconHash, stems, sentenceOf, paragraphOf, quotes, quoteOf }
+  return {
+    parsed,
+    tokens,
+    lower,
+    isWord,
+    shapes,
+    classes,
+    pos,
+    wordHash,
+    stemHash,
+    posHash,
+    classHash,
+    shapeHash,
+    suffixHash,
+    lexiconHash,
+    stems,
+    sentenceOf,
+    paragraphOf,
+    quotes,
+    quoteOf,
+  }
 }

@@ -1,6 +1,16 @@
 import type { StatementContext } from './context.ts'
+import {
+  feature0,
+  feature1,
+  feature2,
+  feature3,
+  hashString,
+  NO,
+  SMALL,
+  templates,
+  YES,
+} from './feature-hash.ts'
 import { shapeOf } from './shape.ts'
-import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
 
 function bucket(n: number): number {
   return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
@@ -8,8 +18,39 @@ function bucket(n: number): number {
 
 // Feature templates of the cue tagger, hashed once.
 const T = templates('cue', [
-  'b', 'w', 's', 'p', 'n', 'pp', 'nn', 'ps', 'ns', 'pw', 'wn', 'sn', 'pws', 'sh', 'suf', 'lex', 'lexn', 'plex', 'nlex',
-  'pos', 'pos3', 'posn', 'posp', 'poss', 'at', 'left', 'layout', 'q', 'qs', 'qb', 'qa', 'qbs', 'qas',
+  'b',
+  'w',
+  's',
+  'p',
+  'n',
+  'pp',
+  'nn',
+  'ps',
+  'ns',
+  'pw',
+  'wn',
+  'sn',
+  'pws',
+  'sh',
+  'suf',
+  'lex',
+  'lexn',
+  'plex',
+  'nlex',
+  'pos',
+  'pos3',
+  'posn',
+  'posp',
+  'poss',
+  'at',
+  'left',
+  'layout',
+  'q',
+  'qs',
+  'qb',
+  'qa',
+  'qbs',
+  'qas',
 ] as const)
 const SENTENCE_START = hashString('<s>')
 const SENTENCE_END = hashString('</s>')
@@ -28,10 +69,21 @@ function at(array: Uint32Array, i: number, first: number, last: number): number 
  * The features of token `t` for the cue tagger, as hashes: its words around it, stems, shape, lexicon class, part of
  * speech, and where it sits relative to its sentence and to quotations. The same function serves training and tagging.
  * Fills and returns `features` (emptied first), so that a tagger can reuse one array for every token.
- * @example cueFeatures(context, 3) // [feature(T.b), feature(T.w, hash of 'said'), …]
+ * @example cueFeatures(context, 3) // [feature0(T.b), feature1(T.w, hash of 'said'), …]
  */
 export function cueFeatures(context: StatementContext, t: number, features: number[] = []): number[] {
-  const { sentenceOf, quoteOf, quotes, parsed, wordHash, stemHash, posHash, shapeHash, suffixHash, lexiconHash } = context
+  const {
+    sentenceOf,
+    quoteOf,
+    quotes,
+    parsed,
+    wordHash,
+    stemHash,
+    posHash,
+    shapeHash,
+    suffixHash,
+    lexiconHash,
+  } = context
   const sentence = parsed.sentences[sentenceOf[t] ?? 0]
   const first = sentence?.firstToken ?? 0
   const last = sentence?.lastToken ?? wordHash.length
@@ -45,32 +97,32 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   const pos2 = at(posHash, t + 1, first, last)
   features.length = 0
   features.push(
-    feature(T.b),
-    feature(T.w, w),
-    feature(T.s, s),
-    feature(T.p, p),
-    feature(T.n, n),
-    feature(T.pp, at(wordHash, t - 2, first, last)),
-    feature(T.nn, at(wordHash, t + 2, first, last)),
-    feature(T.ps, at(stemHash, t - 1, first, last)),
-    feature(T.ns, at(stemHash, t + 1, first, last)),
-    feature(T.pw, p, w),
-    feature(T.wn, w, n),
-    feature(T.sn, s, n),
-    feature(T.pws, p, s),
-    feature(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE),
-    feature(T.suf, suffixHash[t] as number),
-    feature(T.lex, lexicon),
-    feature(T.lexn, lexicon, n),
-    feature(T.plex, at(lexiconHash, t - 1, first, last)),
-    feature(T.nlex, at(lexiconHash, t + 1, first, last)),
-    feature(T.pos, pos0),
-    feature(T.pos3, pos1, pos0, pos2),
-    feature(T.posn, pos0, pos2, at(posHash, t + 2, first, last)),
-    feature(T.posp, at(posHash, t - 2, first, last), pos1, pos0),
-    feature(T.poss, pos1, s, pos2),
-    feature(T.at, bucket(t - first)),
-    feature(T.left, bucket(last - 1 - t)),
+    feature0(T.b),
+    feature1(T.w, w),
+    feature1(T.s, s),
+    feature1(T.p, p),
+    feature1(T.n, n),
+    feature1(T.pp, at(wordHash, t - 2, first, last)),
+    feature1(T.nn, at(wordHash, t + 2, first, last)),
+    feature1(T.ps, at(stemHash, t - 1, first, last)),
+    feature1(T.ns, at(stemHash, t + 1, first, last)),
+    feature2(T.pw, p, w),
+    feature2(T.wn, w, n),
+    feature2(T.sn, s, n),
+    feature2(T.pws, p, s),
+    feature2(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE),
+    feature1(T.suf, suffixHash[t] as number),
+    feature1(T.lex, lexicon),
+    feature2(T.lexn, lexicon, n),
+    feature1(T.plex, at(lexiconHash, t - 1, first, last)),
+    feature1(T.nlex, at(lexiconHash, t + 1, first, last)),
+    feature1(T.pos, pos0),
+    feature3(T.pos3, pos1, pos0, pos2),
+    feature3(T.posn, pos0, pos2, at(posHash, t + 2, first, last)),
+    feature3(T.posp, at(posHash, t - 2, first, last), pos1, pos0),
+    feature3(T.poss, pos1, s, pos2),
+    feature1(T.at, bucket(t - first)),
+    feature1(T.left, bucket(last - 1 - t)),
   )
   const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1
@@ -81,11 +133,11 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
       h = hashString(layout)
       LAYOUT.set(layout, h)
     }
-    features.push(feature(T.layout, h))
+    features.push(feature1(T.layout, h))
   } else if (quote >= 0) {
     const q = quotes[quote]
     const where = q !== undefined && t >= q.innerStart && t < q.innerEnd ? INSIDE : MARK
-    features.push(feature(T.q, where), feature(T.qs, s, where))
+    features.push(feature1(T.q, where), feature2(T.qs, s, where))
   } else {
     // The words of a quote that closes just before ("…," he said) or opens just after ("said: …") the token.
     let closeBefore = 0
@@ -103,10 +155,10 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
       }
     }
     features.push(
-      feature(T.qb, SMALL[closeBefore] as number),
-      feature(T.qa, SMALL[openAfter] as number),
-      feature(T.qbs, closeBefore > 0 ? YES : NO, s),
-      feature(T.qas, openAfter > 0 ? YES : NO, s),
+      feature1(T.qb, SMALL[closeBefore] as number),
+      feature1(T.qa, SMALL[openAfter] as number),
+      feature2(T.qbs, closeBefore > 0 ? YES : NO, s),
+      feature2(T.qas, openAfter > 0 ? YES : NO, s),
     )
   }
   return features

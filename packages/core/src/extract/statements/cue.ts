@@ -33,7 +33,8 @@ export function cueHead(context: StatementContext, start: number, end: number): 
  * @example isNegated(context, cue) // true for "has not commented on"
  */
 export function isNegated(context: StatementContext, start: number, end: number): boolean {
-  for (let t = start; t < end; t++) if (NEGATIONS.has(context.lower[t] as string) && context.lower[t] !== 'no') return true
+  for (let t = start; t < end; t++)
+    if (NEGATIONS.has(context.lower[t] as string) && context.lower[t] !== 'no') return true
   for (let t = start - 1, steps = 0; t >= 0 && steps < 3; t--, steps++) {
     const word = context.lower[t] as string
     if (NEGATIONS.has(word)) return word !== 'no'

@@ -19,25 +19,50 @@ function step(hash: number, value: number): number {
   return Math.imul(h, 0x85ebca6b) >>> 0
 }
 
-/**
- * A feature from a template's hash and up to four value hashes (words, tags, buckets), in integer arithmetic only:
- * no string is built per feature. Its low bits index a weight table directly.
- * @example feature(hashString('w'), context.wordHash[t])
- */
-export function feature(template: number, a?: number, b?: number, c?: number, d?: number): number {
-  let h = step(0x2545f491, template)
-  if (a !== undefined) h = step(h, a)
-  if (b !== undefined) h = step(h, b)
-  if (c !== undefined) h = step(h, c)
-  if (d !== undefined) h = step(h, d)
-  // Mix the high bits into the low ones, which pick the table slot.
+// The running hash every feature starts from.
+const START = 0x2545f491
+
+/** The last mixing of a feature: the high bits into the low ones, which pick the table slot. */
+function finish(h: number): number {
   return (h ^ (h >>> 16)) >>> 0
+}
+
+/*
+ * A feature is a template's hash and up to three value hashes (words, tags, buckets), mixed in integer arithmetic
+ * only: no string is built per feature, and its low bits index a weight table directly. One function per number of
+ * values, so that the engine inlines them in hot loops.
+ */
+
+/**
+ * A feature of a template alone.
+ * @example feature0(hashString('cue:b'))
+ */
+export function feature0(template: number): number {
+  return finish(step(START, template))
+}
+
+/**
+ * A feature of a template and one value.
+ * @example feature1(hashString('cue:w'), context.wordHash[t])
+ */
+export function feature1(template: number, a: number): number {
+  return finish(step(step(START, template), a))
+}
+
+/** A feature of a template and two values. */
+export function feature2(template: number, a: number, b: number): number {
+  return finish(step(step(step(START, template), a), b))
+}
+
+/** A feature of a template and three values. */
+export function feature3(template: number, a: number, b: number, c: number): number {
+  return finish(step(step(step(step(START, template), a), b), c))
 }
 
 /**
  * Combines a feature hash with a seed (the side a boundary belongs to: "after", "before", "around"), so that one
  * boundary's features serve several sides, then spreads the bits (murmur3's finalizer) for table lookups.
- * @example mixHash(hashString('after'), feature(hashString('e:w'), wordHash))
+ * @example mixHash(hashString('after'), feature1(hashString('content:h'), stemHash))
  */
 export function mixHash(seed: number, hash: number): number {
   let h = (hash ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0

@@ -16,12 +16,16 @@ function opensSentence(context: StatementContext, t: number): boolean {
  * the cue as their source. Other statements pass through unchanged.
  * @example settleFronted(context, drafts) // "Admitting" → content "that A", source "Austin"
  */
-export function settleFronted(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+export function settleFronted(
+  context: StatementContext,
+  drafts: readonly StatementDraft[],
+): StatementDraft[] {
   const out = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
   for (let i = 0; i < out.length; i++) {
     const fronted = out[i] as StatementDraft
     const head = context.lower[fronted.cue.head] as string
-    if (fronted.source !== null || !head.endsWith('ing') || !opensSentence(context, fronted.cue.start)) continue
+    if (fronted.source !== null || !head.endsWith('ing') || !opensSentence(context, fronted.cue.start))
+      continue
     const mainIndex = out.findIndex(
       (other, k) => k > i && context.sentenceOf[other.cue.start] === context.sentenceOf[fronted.cue.start],
     )

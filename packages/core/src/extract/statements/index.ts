@@ -2,26 +2,32 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { findContent } from './content.ts'
+import { cueDescription } from './content-candidates.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
-import { cueDescription, findContent } from './content.ts'
 import { findCues } from './cues.ts'
-import { type StatementsModel, shippedModel } from './model.ts'
 import { settleFronted } from './fronted.ts'
 import { isInverted } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
+import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
 import { toStatement } from './statement.ts'
 import { cueWindow } from './windows.ts'
 
 /**
- * Finds reported statements: cues → spans (content, source) → speakers → stance.
- * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), actors)[0].mode // 'direct'
+ * Finds reported statements: cues (learned tagger, layout, rules) → spans (content, then source) → nesting.
+ * Speakers come out null ('unresolved' with a source, 'no-source' without): `resolveSpeakers` and `attachStance`
+ * read the actors next, as `analyze` does.
+ * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), [])[0]?.mode // 'direct'
  */
-export function extractStatements(parsed: ParsedArticle, actors: readonly Actor[], model = shippedModel()): Statement[] {
-  const drafts = findDrafts(parsed, model)
-  return drafts.map((draft) => toStatement(parsed, draft, actors))
+export function extractStatements(
+  parsed: ParsedArticle,
+  _actors: readonly Actor[],
+  model = shippedModel(),
+): Statement[] {
+  return findDrafts(parsed, model).map(toStatement)
 }
 
 /** The statements of an article as token places and spans, before speakers and stance. */
@@ -42,13 +48,22 @@ export function findDrafts(parsed: ParsedArticle, model: StatementsModel): State
  * takes its content from before the cue), then the best source that does not cross it; null when the cue's window
  * holds no words.
  */
-export function draftForCue(context: StatementContext, model: StatementsModel, cue: Cue): StatementDraft | null {
+export function draftForCue(
+  context: StatementContext,
+  model: StatementsModel,
+  cue: Cue,
+): StatementDraft | null {
   const window = cueWindow(context, cue)
   const description = cueDescription(context, cue, window)
   const sides = isInverted(context, cue, window) ? BEFORE_THE_CUE : undefined
   const content = findContent(context, model, cue, window, description, sides)
   if (!content) return null
-  return assembleDraft(context, cue, content, findSource(context, model, cue, window, description, content).place)
+  return assembleDraft(
+    context,
+    cue,
+    content,
+    findSource(context, model, cue, window, description, content).place,
+  )
 }
 
 const BEFORE_THE_CUE: ReadonlySet<string> = new Set(['before', 'around'])

@@ -18,7 +18,16 @@ export function isInverted(context: StatementContext, cue: Cue, window: TokenWin
   let names = 0
   for (let t = cue.end; t < window.to; t++) {
     const word = lower[t] as string
-    if (word === ',' || word === '.' || word === ';' || word === '!' || word === '?' || word === '"' || word === "'") break
+    if (
+      word === ',' ||
+      word === '.' ||
+      word === ';' ||
+      word === '!' ||
+      word === '?' ||
+      word === '"' ||
+      word === "'"
+    )
+      break
     const shape = shapeOf(tokens[t]?.text ?? '')
     if (shape === 'Xx' || shape === 'X') names++
     else if (!NAME_GLUE.has(word) && !(t === cue.end && (word === 'the' || word === 'a'))) return false

@@ -44,12 +44,22 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
     }
     const opener = first - 1
     if (first === colon) return null
-    if (opener >= 0 && paragraphOf[opener] === paragraphOf[colon] && !/^["']$/.test(tokens[opener]?.text ?? '')) return null
+    if (
+      opener >= 0 &&
+      paragraphOf[opener] === paragraphOf[colon] &&
+      !/^["']$/.test(tokens[opener]?.text ?? '')
+    )
+      return null
     let end = colon + 1
     while (end < tokens.length && paragraphOf[end] === paragraphOf[colon]) end++
     const words = trimToWords(context, colon + 1, end - 1)
     if (!words) return null
-    return assembleDraft(context, makeCue(context, colon, colon + 1), { start: words.start, last: words.last, side: 'after' }, { start: first, last: colon - 1 })
+    return assembleDraft(
+      context,
+      makeCue(context, colon, colon + 1),
+      { start: words.start, last: words.last, side: 'after' },
+      { start: first, last: colon - 1 },
+    )
   }
   function signedQuote(context: StatementContext, dash: number): StatementDraft | null {
     const quote = context.quotes[context.quoteOf[dash - 1] ?? -1]
@@ -57,7 +67,8 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
     let last = dash
     for (let i = dash + 1; i < tokens.length && i - dash <= 5 && paragraphOf[i] === paragraphOf[dash]; i++) {
       const shape = shapeOf(tokens[i]?.text ?? '')
-      if (shape !== 'Xx' && shape !== 'X' && !(last > dash && /^(?:[a-z]|\.)$/.test(tokens[i]?.text ?? ''))) break
+      if (shape !== 'Xx' && shape !== 'X' && !(last > dash && /^(?:[a-z]|\.)$/.test(tokens[i]?.text ?? '')))
+        break
       last = i
     }
     const source = trimToWords(context, dash + 1, last)

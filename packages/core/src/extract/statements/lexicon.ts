@@ -27,7 +27,15 @@ export function reportingClass(stem: string): string | undefined {
 }
 
 /** Words that negate a cue when they sit inside it or just before it. */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nothing', 'neither', 'nor'])
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nothing',
+  'neither',
+  'nor',
+])
 
 /** Auxiliaries and adverbs that may stand between a negation and its reporting verb ("has not yet commented"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(

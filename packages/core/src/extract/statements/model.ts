@@ -49,14 +49,19 @@ export interface StatementsModel {
 /** Decodes a stored table into weights. */
 export function loadTable(stored: StoredTable): WeightTable {
   const bytes = decodeBase64(stored.weights).slice()
-  const weights = stored.bits === 16 ? new Int16Array(bytes.buffer, 0, bytes.length >> 1) : new Int8Array(bytes.buffer)
+  const weights =
+    stored.bits === 16 ? new Int16Array(bytes.buffer, 0, bytes.length >> 1) : new Int8Array(bytes.buffer)
   return { size: stored.size, width: stored.width, step: stored.step, weights }
 }
 
 /** Turns the stored model into tables for scoring. */
 export function loadModel(stored: StoredModel): StatementsModel {
   const t = stored.transitions
-  const transitions = [0, 1, 2, 3].map((from) => [t[from * 3] ?? 0, t[from * 3 + 1] ?? 0, t[from * 3 + 2] ?? 0])
+  const transitions = [0, 1, 2, 3].map((from) => [
+    t[from * 3] ?? 0,
+    t[from * 3 + 1] ?? 0,
+    t[from * 3 + 2] ?? 0,
+  ])
   return {
     cueBias: stored.cueBias,
     temperature: stored.temperature ?? 1,

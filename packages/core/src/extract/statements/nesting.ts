@@ -3,23 +3,31 @@ import type { StatementContext } from './context.ts'
 import type { SourcePlace } from './source.ts'
 import { trimToWords } from './words.ts'
 
-// Words after which a new clause, with its own speaker, may begin inside a content: "… and Democrats accused …".
+// Words after which a new clause may begin inside a content: "… and Democrats accused …", "… and said …".
 const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but', 'while', 'whereas', '--', '—', '–'])
 
 function coversCue(outer: StatementDraft, inner: StatementDraft): boolean {
   const t = inner.cue.start
-  return outer !== inner && t >= outer.content.start && t <= outer.content.last && !(t >= outer.cue.start && t < outer.cue.end)
+  return (
+    outer !== inner &&
+    t >= outer.content.start &&
+    t <= outer.content.last &&
+    !(t >= outer.cue.start && t < outer.cue.end)
+  )
 }
 
 /**
  * Settles statements whose cue lies inside another's content, as each word plays one part in one statement:
- * "X said that A, saying B" and "X said A and Y accused B" end the first content before the second statement
- * (which inherits the first speaker when it names none: "…, saying that …"); a fronted "Admitting that A, X claimed B"
- * ends the participle's content at the comma and gives it X as source; any other inner statement
- * ("He said that Russia announced …") is dropped. Statements come back in text order.
+ * "X announced A, saying B", "X exhorted A and said B" and "X said A and Y accused B" end the first content before
+ * the second statement (which shares the first one's speaker when it names none of its own); any other inner
+ * statement ("He said that Russia announced …", "… that even then, Biden had discussed …") is dropped.
+ * Statements come back in text order.
  * @example resolveNesting(context, drafts) // the outer statement, cut before the inner one, and the inner one
  */
-export function resolveNesting(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+export function resolveNesting(
+  context: StatementContext,
+  drafts: readonly StatementDraft[],
+): StatementDraft[] {
   const ordered = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
   const result = new Map<StatementDraft, StatementDraft>(ordered.map((draft) => [draft, draft]))
   const dropped = new Set<StatementDraft>()
@@ -37,14 +45,17 @@ export function resolveNesting(context: StatementContext, drafts: readonly State
         break
       }
       const kept = trimToWords(context, outer.content.start, split - 1)
-      if (!kept || kept.last < outer.cue.end - 1 && outer.content.side !== 'before') {
+      if (!kept || (kept.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
         dropped.add(original)
         break
       }
       const fronted = outer.source === null && isSentenceStart(context, outer.cue.start)
       const outerSource: SourcePlace | null = fronted ? inner.source : outer.source
-      result.set(outerKey, assembleDraft(context, outer.cue, { ...kept, side: outer.content.side }, outerSource))
-      if (!hasOwnSubject(outer, inner) && outer.source !== null) {
+      result.set(
+        outerKey,
+        assembleDraft(context, outer.cue, { ...kept, side: outer.content.side }, outerSource),
+      )
+      if (!hasOwnSubject(outer, inner) && !namesSourceAfter(inner) && outer.source !== null) {
         // "Cruz exhorted … and said …", "…, saying …": the second statement shares the first one's speaker.
         result.set(original, assembleDraft(context, inner.cue, inner.content, outer.source))
       }
@@ -60,18 +71,24 @@ function hasOwnSubject(outer: StatementDraft, inner: StatementDraft): boolean {
   return source !== null && source.last < inner.cue.start && source.start >= outer.content.start
 }
 
+/** Whether the inner statement's source follows its cue ("…, according to the Roper Center"). */
+function namesSourceAfter(inner: StatementDraft): boolean {
+  return inner.source !== null && inner.source.start >= inner.cue.end
+}
+
 // Words before a participle cue that open it as a clause of its own: "by saying", "after noting".
 const PARTICIPLE_OPENERS = new Set([',', 'by'])
 
 /**
  * Where the outer content should end so that the inner statement stands alone, or null to drop the inner one:
- * before "and", "but" or ";" that open the inner clause (with or without its own speaker), before a comma that opens
- * a clause with its own speaker, or before the comma or preposition that opens a participle (", saying …").
+ * before "and", "but", ";" or a dash that open the inner clause (with or without its own speaker), or before the
+ * comma or "by" that open a participle (", saying …", "by saying …").
  */
 function splitPoint(context: StatementContext, outer: StatementDraft, inner: StatementDraft): number | null {
   const { lower } = context
   const { source } = inner
-  const subjectFirst = source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
+  const subjectFirst =
+    source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
   const before = (subjectFirst ? source.start : inner.cue.start) - 1
   const word = lower[before] as string
   if (before <= outer.content.start) return null

@@ -17,7 +17,8 @@ export function guessPos(text: string, lower: string, sentenceStart: boolean): s
   const known = TAG_OF.get(lower)
   const c = text.charAt(0)
   if (!/[\p{L}\p{N}]/u.test(c)) return '.'
-  if (known && (c === lower.charAt(0) || sentenceStart || known === 'D' || known === 'PR' || known === 'I')) return known
+  if (known && (c === lower.charAt(0) || sentenceStart || known === 'D' || known === 'PR' || known === 'I'))
+    return known
   if (c !== c.toLowerCase()) return 'P'
   if (known) return known
   if (/^\d/.test(c)) return 'NUM'

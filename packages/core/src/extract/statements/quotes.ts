@@ -51,19 +51,34 @@ export function findQuotes(view: string, tokens: readonly Token[], paragraphOf: 
     else if (mark.canOpen || (mark.canClose && !/[\p{L}\p{N}]/u.test(after))) singles.push(mark)
     t += width - 1
   }
-  const quotes = [...pairMarks(doubles, tokens, paragraphOf, true), ...pairMarks(singles, tokens, paragraphOf, false)]
+  const quotes = [
+    ...pairMarks(doubles, tokens, paragraphOf, true),
+    ...pairMarks(singles, tokens, paragraphOf, false),
+  ]
   return quotes.sort((a, b) => a.open - b.open)
 }
 
 /** Pairs marks in order within each paragraph: an open mark waits for the next mark that can close. */
-function pairMarks(marks: readonly Mark[], tokens: readonly Token[], paragraphOf: Int32Array, double: boolean): Quote[] {
+function pairMarks(
+  marks: readonly Mark[],
+  tokens: readonly Token[],
+  paragraphOf: Int32Array,
+  double: boolean,
+): Quote[] {
   const quotes: Quote[] = []
   let open: Mark | null = null
   const closeAtParagraphEnd = (mark: Mark) => {
     const paragraph = paragraphOf[mark.token]
     let end = mark.token + mark.width
     while (end < tokens.length && paragraphOf[end] === paragraph) end++
-    quotes.push({ open: mark.token, end, innerStart: mark.token + mark.width, innerEnd: end, double, closed: false })
+    quotes.push({
+      open: mark.token,
+      end,
+      innerStart: mark.token + mark.width,
+      innerEnd: end,
+      double,
+      closed: false,
+    })
   }
   for (const mark of marks) {
     if (open && paragraphOf[open.token] !== paragraphOf[mark.token]) {
@@ -76,11 +91,25 @@ function pairMarks(marks: readonly Mark[], tokens: readonly Token[], paragraphOf
     }
     if (mark.canClose || !mark.canOpen) {
       const end = mark.token + mark.width
-      quotes.push({ open: open.token, end, innerStart: open.token + open.width, innerEnd: mark.token, double, closed: true })
+      quotes.push({
+        open: open.token,
+        end,
+        innerStart: open.token + open.width,
+        innerEnd: mark.token,
+        double,
+        closed: true,
+      })
       open = null
     } else {
       // Two opening marks in a row: the first quote was never closed; it ends where the next one starts.
-      quotes.push({ open: open.token, end: mark.token, innerStart: open.token + open.width, innerEnd: mark.token, double, closed: false })
+      quotes.push({
+        open: open.token,
+        end: mark.token,
+        innerStart: open.token + open.width,
+        innerEnd: mark.token,
+        double,
+        closed: false,
+      })
       open = mark
     }
   }

@@ -22,7 +22,8 @@ export function findSilenceCues(context: StatementContext, found: readonly Cue[]
   const cues: Cue[] = []
   for (let t = 1; t < lower.length; t++) {
     const word = lower[t] as string
-    if ((word !== 'not' && word !== "n't" && word !== 'never') || !AUXILIARIES.has(lower[t - 1] as string)) continue
+    if ((word !== 'not' && word !== "n't" && word !== 'never') || !AUXILIARIES.has(lower[t - 1] as string))
+      continue
     let verb = t + 1
     while (verb < lower.length && verb - t <= 2 && AUXILIARIES.has(lower[verb] as string)) verb++
     if (!SILENT_VERBS.has(lower[verb] ?? '')) continue

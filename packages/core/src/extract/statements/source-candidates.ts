@@ -1,11 +1,8 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { feature, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
+import { feature0, feature1, feature2, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
 import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
 import { wordsBetween } from './words.ts'
-
-/** The sides a source can take relative to its cue. */
-export const SOURCE_SIDES = ['before', 'after'] as const
 
 /** Where the content lies: its first and last token (inclusive) and on which side of the cue. */
 export interface ContentPlace {
@@ -20,9 +17,25 @@ function bucket(n: number): number {
 
 // Feature templates of the source ranker, hashed once.
 const T = templates('source', [
-  'none', 'none:c', 'side', 'c',
-  's:w', 's:p', 's:pw', 's:sh', 's:psh', 's:d', 's:first', 's:pos',
-  'e:w', 'e:n', 'e:wn', 'e:sh', 'e:nsh', 'e:g', 'e:pos',
+  'none',
+  'none:c',
+  'side',
+  'c',
+  's:w',
+  's:p',
+  's:pw',
+  's:sh',
+  's:psh',
+  's:d',
+  's:first',
+  's:pos',
+  'e:w',
+  'e:n',
+  'e:wn',
+  'e:sh',
+  'e:nsh',
+  'e:g',
+  'e:pos',
 ] as const)
 const OUTSIDE_BEFORE = hashString('<w>')
 const OUTSIDE_AFTER = hashString('</w>')
@@ -30,7 +43,7 @@ const NONE = hashString('-')
 
 /** The features of "no source at all" for a cue: the passive "is expected", a lone "saying", a headline colon. */
 export function noSourceFeatures(description: readonly number[], content: ContentPlace): number[] {
-  return [feature(T.none), feature(T['none:c'], hashString(content.side)), ...description]
+  return [feature0(T.none), feature1(T['none:c'], hashString(content.side)), ...description]
 }
 
 /** The seed of the "no source" choice's features. */
@@ -52,7 +65,8 @@ export function sourceSides(
   content: ContentPlace,
 ): Side[] {
   const { wordHash, posHash, shapeHash } = context
-  const word = (t: number) => (t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (wordHash[t] as number))
+  const word = (t: number) =>
+    t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (wordHash[t] as number)
   const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : (posHash[t] as number))
   const shapeAt = (t: number) => (t < 0 || t >= shapeHash.length ? NONE : (shapeHash[t] as number))
   // A source never crosses the content: it sits between the content and the cue, or on the cue's free side;
@@ -69,26 +83,26 @@ export function sourceSides(
   const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
   const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
     list.features.push(
-      feature(T['s:w'] ^ seed, word(t)),
-      feature(T['s:p'] ^ seed, word(t - 1)),
-      feature(T['s:pw'] ^ seed, word(t - 1), word(t)),
-      feature(T['s:sh'] ^ seed, shapeAt(t)),
-      feature(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)),
-      feature(T['s:d'] ^ seed, bucket(distance)),
-      feature(T['s:first'] ^ seed, t === window.from ? YES : NO),
-      feature(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
+      feature1(T['s:w'] ^ seed, word(t)),
+      feature1(T['s:p'] ^ seed, word(t - 1)),
+      feature2(T['s:pw'] ^ seed, word(t - 1), word(t)),
+      feature1(T['s:sh'] ^ seed, shapeAt(t)),
+      feature2(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)),
+      feature1(T['s:d'] ^ seed, bucket(distance)),
+      feature1(T['s:first'] ^ seed, t === window.from ? YES : NO),
+      feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
     )
     addBoundary(list, t)
   }
   const addEnd = (list: Boundaries, t: number, gap: number, seed: number) => {
     list.features.push(
-      feature(T['e:w'] ^ seed, word(t)),
-      feature(T['e:n'] ^ seed, word(t + 1)),
-      feature(T['e:wn'] ^ seed, word(t), word(t + 1)),
-      feature(T['e:sh'] ^ seed, shapeAt(t)),
-      feature(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)),
-      feature(T['e:g'] ^ seed, bucket(gap)),
-      feature(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)),
+      feature1(T['e:w'] ^ seed, word(t)),
+      feature1(T['e:n'] ^ seed, word(t + 1)),
+      feature2(T['e:wn'] ^ seed, word(t), word(t + 1)),
+      feature1(T['e:sh'] ^ seed, shapeAt(t)),
+      feature2(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)),
+      feature1(T['e:g'] ^ seed, bucket(gap)),
+      feature2(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)),
     )
     addBoundary(list, t)
   }
@@ -104,7 +118,7 @@ export function sourceSides(
     addStart(afterStarts, t, t - cue.end, AFTER)
     addEnd(afterEnds, t, t - cue.end, AFTER)
   }
-  const features = [feature(T.side), feature(T.c, hashString(content.side)), ...description]
+  const features = [feature0(T.side), feature1(T.c, hashString(content.side)), ...description]
   return [
     { name: 'before', seed: BEFORE, features, starts: beforeStarts, ends: beforeEnds },
     { name: 'after', seed: AFTER, features, starts: afterStarts, ends: afterEnds },

@@ -24,6 +24,9 @@ export function findSource(
 ): { place: SourcePlace | null; score: number } {
   const score: Scorer = (seed, features, from, to) => scoreFeatures(model.source, seed, features, from, to)
   const sides = sourceSides(context, cue, window, description, content).map((side) => scoreSide(side, score))
-  const choice = decodeSpan(sides, scoreFeatures(model.source, NO_SOURCE_SEED, noSourceFeatures(description, content)))
+  const choice = decodeSpan(
+    sides,
+    scoreFeatures(model.source, NO_SOURCE_SEED, noSourceFeatures(description, content)),
+  )
   return { place: choice.side < 0 ? null : { start: choice.start, last: choice.end }, score: choice.score }
 }

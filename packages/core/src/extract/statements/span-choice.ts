@@ -1,9 +1,17 @@
 import type { ScoredSide, SpanChoice } from './span-decoder.ts'
 
+/** The indexes of the k highest scores, best first (ties to the earlier index); O(n·k) for the small k used here. */
 function topIndexes(scores: Float64Array, k: number): number[] {
-  const order = Array.from(scores, (_, i) => i)
-  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
-  return order.slice(0, k)
+  const top: number[] = []
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] as number
+    if (top.length === k && score <= (scores[top[k - 1] as number] as number)) continue
+    let at = top.length
+    while (at > 0 && (scores[top[at - 1] as number] as number) < score) at--
+    top.splice(at, 0, i)
+    if (top.length > k) top.pop()
+  }
+  return top
 }
 
 /**
@@ -20,7 +28,12 @@ export function candidateSpans(side: ScoredSide, index: number, starts: number, 
     for (const e of bestEnds) {
       const end = side.endAt[e] as number
       if (start > end) continue
-      out.push({ side: index, start, end, score: side.base + (side.startScore[s] as number) + (side.endScore[e] as number) })
+      out.push({
+        side: index,
+        start,
+        end,
+        score: side.base + (side.startScore[s] as number) + (side.endScore[e] as number),
+      })
     }
   }
   return out
@@ -57,7 +70,10 @@ export function chooseByRisk(candidates: readonly SpanChoice[], temperature: num
     candidates.forEach((other, k) => {
       if (jaccard(c, other) >= 0.5) gain += weights[k] as number
     })
-    if (gain > bestGain + 1e-9 || (Math.abs(gain - bestGain) <= 1e-9 && best !== null && c.score > best.score)) {
+    if (
+      gain > bestGain + 1e-9 ||
+      (Math.abs(gain - bestGain) <= 1e-9 && best !== null && c.score > best.score)
+    ) {
       bestGain = gain
       best = c
     }

@@ -48,12 +48,17 @@ export interface ScoredSide {
 export type Scorer = (seed: number, features: readonly number[], from: number, to: number) => number
 
 /** Scores a side's features and every boundary once; boundary lists shared between sides are scored once per `cache`. */
-export function scoreSide(side: Side, score: Scorer, cache = new Map<Boundaries, Float64Array>()): ScoredSide {
+export function scoreSide(
+  side: Side,
+  score: Scorer,
+  cache = new Map<Boundaries, Float64Array>(),
+): ScoredSide {
   const scoreAll = (list: Boundaries) => {
     const known = cache.get(list)
     if (known) return known
     const out = new Float64Array(list.at.length)
-    for (let k = 0; k < out.length; k++) out[k] = score(NO_SIDE, list.features, list.offsets[k] as number, list.offsets[k + 1] as number)
+    for (let k = 0; k < out.length; k++)
+      out[k] = score(NO_SIDE, list.features, list.offsets[k] as number, list.offsets[k + 1] as number)
     cache.set(list, out)
     return out
   }

@@ -1,6 +1,4 @@
-import type { ParsedArticle } from '../../parse/document.ts'
 import { hashText } from '../../parse/hash.ts'
-import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { StatementDraft } from './assemble.ts'
 
@@ -13,8 +11,8 @@ export function statementId(draft: StatementDraft): string {
   return `s_${hashText(`${contentSpan.start}:${contentSpan.end}:${cueSpan.start}:${cueSpan.end}`)}`
 }
 
-/** Turns a draft into the public Statement record. */
-export function toStatement(_parsed: ParsedArticle, draft: StatementDraft, _actors: readonly Actor[]): Statement {
+/** Turns a draft into the public Statement record, its speaker still to resolve. */
+export function toStatement(draft: StatementDraft): Statement {
   const statement: Statement = {
     id: statementId(draft),
     speaker: null,

@@ -63,7 +63,8 @@ export function stemWord(lower: string): string {
   if (n > 5 && lower.endsWith('ing')) stem = undoubled(lower.slice(0, -3))
   else if (n > 4 && lower.endsWith('ed')) stem = undoubled(lower.slice(0, -2))
   else if (n > 4 && /(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2)
-  else if (n > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us')) stem = lower.slice(0, -1)
+  else if (n > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us'))
+    stem = lower.slice(0, -1)
   return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem
 }
 
@@ -71,6 +72,7 @@ export function stemWord(lower: string): string {
 function undoubled(stem: string): string {
   const n = stem.length
   const last = stem.charAt(n - 1)
-  if (n > 2 && last === stem.charAt(n - 2) && !'dlsfz'.includes(last) && !'aeiou'.includes(last)) return stem.slice(0, -1)
+  if (n > 2 && last === stem.charAt(n - 2) && !'dlsfz'.includes(last) && !'aeiou'.includes(last))
+    return stem.slice(0, -1)
   return stem
 }

@@ -1,6 +1,3 @@
-/** Tags of the cue tagger: outside, first token of a cue, inside a cue. */
-export const CUE_TAGS = ['O', 'B', 'I'] as const
-
 /** Scores of B and I over O for one token; O scores 0. */
 export type Emission = readonly [number, number]
 

@@ -14,7 +14,11 @@ export function wordsBetween(context: StatementContext, from: number, to: number
  * Shrinks a token range to its first and last word tokens; null when it holds no word.
  * @example trimToWords(context, 0, 9) // { start: 1, end: 7 } (inclusive last word)
  */
-export function trimToWords(context: StatementContext, start: number, last: number): { start: number; last: number } | null {
+export function trimToWords(
+  context: StatementContext,
+  start: number,
+  last: number,
+): { start: number; last: number } | null {
   let s = start
   let e = last
   while (s <= e && !context.isWord[s]) s++
