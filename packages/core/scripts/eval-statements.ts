@@ -1,5 +1,7 @@
 // Scores the statements stage against PolNeAR gold attributions.
 // Usage: npm run eval:statements -- --polnear DIR [--errors N]   (DIR holds text/ and attributions/)
+
+import { resolve } from 'node:path'
 import { analyze } from '../src/index.ts'
 import { normalizeView, tokenize } from '../src/parse/index.ts'
 import type { Span } from '../src/schemas/span.ts'
@@ -243,7 +245,8 @@ function main(argv: readonly string[]): void {
   }
   const errorsAt = argv.indexOf('--errors')
   const errorCount = errorsAt >= 0 ? Number(argv[errorsAt + 1] ?? 20) : 0
-  const articles = readPolnear(dir)
+  // npm runs this in packages/core; a relative DIR means the directory the command was typed in.
+  const articles = readPolnear(resolve(process.env.INIT_CWD ?? process.cwd(), dir))
   const started = performance.now()
   const { counts, errors } = evaluate(articles, (text) => analyze(text).statements)
   const seconds = (performance.now() - started) / 1000

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Statement } from '../schemas/statement.ts'
 import { deriveRelations } from './relations.ts'
 
-const statement = (id: string, speaker: string | null, target?: string, polarity?: 'oppose' | 'support'): Statement => ({
+const statement = (
+  id: string,
+  speaker: string | null,
+  target?: string,
+  polarity?: 'oppose' | 'support',
+): Statement => ({
   id,
   speaker,
   ...(speaker === null ? { speakerReason: 'no-source' as const } : {}),
