@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi'
-import { ActorIdSchema, ActorKindSchema, AnalyzeOptionsSchema, PolaritySchema } from '@whosaid/core'
+import {
+  ActorIdSchema,
+  ActorKindSchema,
+  AnalyzeOptionsSchema,
+  OutputFormatSchema,
+  PolaritySchema,
+} from '@whosaid/core'
 import { DEFAULT_LIMIT, MAX_LIMIT } from '@whosaid/store/edge'
 import { ProblemSchema } from './errors.ts'
 
@@ -128,4 +134,25 @@ export function problems(...statuses: number[]) {
 /** An OpenAPI JSON response of `schema`. */
 export function jsonOf<Schema extends z.ZodType>(schema: Schema, description: string) {
   return { description, content: { 'application/json': { schema } } }
+}
+
+/** `?format=`: the export format of an analysis (json by default); see `OUTPUT_FORMATS` in @whosaid/core. */
+export const FormatQuerySchema = z.object({
+  format: OutputFormatSchema.optional().describe(
+    'json (default), ndjson, csv, jsonld or annotations (W3C Web Annotation).',
+  ),
+})
+
+/** A 200 answer that is the schema as JSON, or the same analysis in one of the export formats. */
+export function analysisOf<Schema extends z.ZodType>(schema: Schema, description: string) {
+  const text = { schema: z.string() }
+  return {
+    description,
+    content: {
+      'application/json': { schema },
+      'application/x-ndjson': text,
+      'text/csv': text,
+      'application/ld+json': text,
+    },
+  }
 }

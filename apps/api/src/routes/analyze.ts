@@ -1,21 +1,29 @@
 import { createRoute } from '@hono/zod-openapi'
 import { AnalysisSchema } from '@whosaid/core'
 import type { App } from '../context.ts'
-import { ArticleInputSchema, jsonOf, problems } from '../schemas.ts'
+import { formattedAnalysis } from '../format-response.ts'
+import { ArticleInputSchema, analysisOf, FormatQuerySchema, problems } from '../schemas.ts'
 
 const analyzeRoute = createRoute({
   method: 'post',
   path: '/v1/analyze',
   tags: ['articles'],
   summary: 'Analyze an article without storing it',
-  request: { body: { required: true, content: { 'application/json': { schema: ArticleInputSchema } } } },
-  responses: { 200: jsonOf(AnalysisSchema, 'The analysis.'), ...problems(400, 413, 415) },
+  request: {
+    query: FormatQuerySchema,
+    body: { required: true, content: { 'application/json': { schema: ArticleInputSchema } } },
+  },
+  responses: {
+    200: analysisOf(AnalysisSchema, 'The analysis, in the format asked for.'),
+    ...problems(400, 413, 415),
+  },
 })
 
 /** POST /v1/analyze. */
 export function registerAnalyzeRoutes(app: App): void {
   app.openapi(analyzeRoute, (c) => {
     const { text, ...meta } = c.req.valid('json')
-    return c.json(c.var.analyzer(text, meta), 200)
+    const analysis = c.var.analyzer(text, meta)
+    return formattedAnalysis(analysis, c.req.valid('query').format) ?? c.json(analysis, 200)
   })
 }

@@ -10,7 +10,16 @@ import {
 import type { App } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { ApiError } from '../errors.ts'
-import { ArticleInputSchema, ArticleParamsSchema, ArticleQuerySchema, jsonOf, problems } from '../schemas.ts'
+import { formattedAnalysis } from '../format-response.ts'
+import {
+  ArticleInputSchema,
+  ArticleParamsSchema,
+  ArticleQuerySchema,
+  analysisOf,
+  FormatQuerySchema,
+  jsonOf,
+  problems,
+} from '../schemas.ts'
 
 const postArticle = createRoute({
   method: 'post',
@@ -41,8 +50,11 @@ const getArticleRoute = createRoute({
   path: '/v1/articles/{id}',
   tags: ['articles'],
   summary: 'One article with its whole analysis',
-  request: { params: ArticleParamsSchema },
-  responses: { 200: jsonOf(StoredAnalysisSchema, 'The stored analysis.'), ...problems(400, 404) },
+  request: { params: ArticleParamsSchema, query: FormatQuerySchema },
+  responses: {
+    200: analysisOf(StoredAnalysisSchema, 'The stored analysis, in the format asked for.'),
+    ...problems(400, 404),
+  },
 })
 
 /** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
@@ -63,6 +75,6 @@ export function registerArticleRoutes(app: App): void {
     const { id } = c.req.valid('param')
     const stored = await getArticle(c.var.store, id)
     if (!stored) throw new ApiError(404, 'not-found', `No article ${id}.`)
-    return c.json(stored, 200)
+    return formattedAnalysis(stored, c.req.valid('query').format) ?? c.json(stored, 200)
   })
 }
