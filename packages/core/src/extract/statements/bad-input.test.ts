@@ -69,12 +69,13 @@ describe('extractStatements on odd text', () => {
     expect(() => run(text)).not.toThrow()
   })
 
+  // The bounds below catch quadratic work (minutes on 1 MB), not slowness: CI runs several suites on two cores.
   it('a 1 MB quote that never closes', () => {
     const text = `Title\n\nThe senator said: "${'the plan will work '.repeat(55_000)}`
     expect(text.length).toBeGreaterThan(1_000_000)
     const started = Date.now()
     run(text)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 
   it('a 1 MB quote that closes', () => {
@@ -82,7 +83,7 @@ describe('extractStatements on odd text', () => {
     expect(text.length).toBeGreaterThan(1_000_000)
     const started = Date.now()
     const found = run(text)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(20_000)
     expect(found.length).toBeGreaterThan(0)
   })
 
@@ -90,14 +91,14 @@ describe('extractStatements on odd text', () => {
     const text = 'said '.repeat(10_000)
     const started = Date.now()
     run(text)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 
   it('10,000 quote marks in a row', () => {
     const started = Date.now()
     run('" '.repeat(10_000))
     run('"'.repeat(10_000))
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 
   it('takes time in proportion to the length of the text', () => {
