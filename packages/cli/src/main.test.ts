@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Io } from './io.ts'
-import { main } from './main.ts'
+import { runCli } from './testing/run-cli.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'))
 const file = (name: string, content: string | Uint8Array) => {
@@ -18,24 +17,7 @@ const latin1 = file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))
 const big = file('big.txt', 'a'.repeat(2000))
 
 /** Runs the CLI in-process and collects what it prints. */
-async function run(argv: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    stdout: (chunk) => {
-      stdout += chunk
-    },
-    stderr: (chunk) => {
-      stderr += chunk
-    },
-    readStdin: async function* () {
-      yield new TextEncoder().encode(stdin)
-    },
-    isTTY: false,
-  }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
-}
+const run = (argv: string[], stdin = '') => runCli(argv, { stdin })
 
 describe('whosaid analyze errors', () => {
   it.each([
