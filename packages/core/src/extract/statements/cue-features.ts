@@ -1,5 +1,6 @@
 import type { StatementContext } from './context.ts'
 import {
+  countBucket,
   feature0,
   feature1,
   feature2,
@@ -11,10 +12,6 @@ import {
   YES,
 } from './feature-hash.ts'
 import { shapeOf } from './shape.ts'
-
-function bucket(n: number): number {
-  return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
-}
 
 // Feature templates of the cue tagger, hashed once.
 const T = templates('cue', [
@@ -121,8 +118,8 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
     feature3(T.posn, pos0, pos2, at(posHash, t + 2, first, last)),
     feature3(T.posp, at(posHash, t - 2, first, last), pos1, pos0),
     feature3(T.poss, pos1, s, pos2),
-    feature1(T.at, bucket(t - first)),
-    feature1(T.left, bucket(last - 1 - t)),
+    feature1(T.at, countBucket(t - first)),
+    feature1(T.left, countBucket(last - 1 - t)),
   )
   const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1

@@ -80,6 +80,11 @@ export const NO_SIDE = 0
 /** Hashes of small counts and labels, by value, for bucketed features. */
 export const SMALL = Array.from({ length: 64 }, (_, i) => hashString(`#${i}`))
 
+/** A count as a hashed value in one of a few buckets (0–3, 4–7, 8–15, 16 and more), so distances generalize. */
+export function countBucket(n: number): number {
+  return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
+}
+
 /** The hash of a yes/no value. */
 export const YES = hashString('y')
 /** The hash of a yes/no value. */

@@ -1,6 +1,6 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { feature0, feature1, feature2, hashString, NO, SMALL, templates, YES } from './feature-hash.ts'
+import { countBucket, feature0, feature1, feature2, hashString, NO, templates, YES } from './feature-hash.ts'
 import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
 import { wordsBetween } from './words.ts'
 
@@ -9,10 +9,6 @@ export interface ContentPlace {
   start: number
   last: number
   side: string
-}
-
-function bucket(n: number): number {
-  return SMALL[n < 4 ? n : n < 8 ? 4 : n < 16 ? 8 : 16] as number
 }
 
 // Feature templates of the source ranker, hashed once.
@@ -88,7 +84,7 @@ export function sourceSides(
       feature2(T['s:pw'] ^ seed, word(t - 1), word(t)),
       feature1(T['s:sh'] ^ seed, shapeAt(t)),
       feature2(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)),
-      feature1(T['s:d'] ^ seed, bucket(distance)),
+      feature1(T['s:d'] ^ seed, countBucket(distance)),
       feature1(T['s:first'] ^ seed, t === window.from ? YES : NO),
       feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
     )
@@ -101,7 +97,7 @@ export function sourceSides(
       feature2(T['e:wn'] ^ seed, word(t), word(t + 1)),
       feature1(T['e:sh'] ^ seed, shapeAt(t)),
       feature2(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)),
-      feature1(T['e:g'] ^ seed, bucket(gap)),
+      feature1(T['e:g'] ^ seed, countBucket(gap)),
       feature2(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)),
     )
     addBoundary(list, t)
