@@ -1,21 +1,2 @@
-// Vitest global setup: finds or starts the PostgreSQL the store suite runs against, and stops what it started.
-// The one place the test run reads the environment.
-import type { TestProject } from 'vitest/node'
-import { resolveTestDatabase } from './cluster.ts'
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** An admin connection string to a PostgreSQL for tests, or '' when none is available. */
-    databaseUrl: string
-  }
-}
-
-/** Provides `databaseUrl` to the tests; returns the teardown. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { databaseUrl, stop } = await resolveTestDatabase({
-    url: process.env.WHOSAID_TEST_DATABASE_URL,
-    ci: process.env.CI === 'true',
-  })
-  project.provide('databaseUrl', databaseUrl ?? '')
-  return stop
-}
+// Vitest global setup of the store suite: the PostgreSQL shared with the API's suite (see provide-database.ts).
+export { provideTestDatabase as default } from './provide-database.ts'

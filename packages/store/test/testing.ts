@@ -8,3 +8,4 @@ export {
   type TestDatabase,
 } from './cluster.ts'
 export { type FixtureActor, type FixtureStatement, makeAnalysis, RUSSIA, RYABKOV, USA } from './fixtures.ts'
+export { provideTestDatabase } from './provide-database.ts'
