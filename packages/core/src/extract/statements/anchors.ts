@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Actor, ActorKind } from '../../schemas/actor.ts'
 
 /** A place in the text that stands for an actor: its name, or a pronoun, title or demonym linked to it. */
@@ -34,16 +35,4 @@ export function anchorsWithin(anchors: readonly Anchor[], start: number, end: nu
     if (anchor.end <= end) found.push(anchor)
   }
   return found
-}
-
-/** How many anchors start before `offset`: the index of the first one that starts at or after it. */
-export function countStartingBefore(anchors: readonly Anchor[], offset: number): number {
-  let low = 0
-  let high = anchors.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((anchors[middle] as Anchor).start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -1,7 +1,8 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
-import { type Anchor, anchorsWithin, countStartingBefore } from './anchors.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
 const ANONYMOUS =

@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
@@ -115,13 +116,7 @@ function pickTarget(
 
 /** The tokens inside [start, end), by binary search. */
 function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((tokens[middle] as Token).start < start) low = middle + 1
-    else high = middle
-  }
+  const low = countStartingBefore(tokens, start)
   let stop = low
   while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++
   return tokens.slice(low, stop)
