@@ -1,9 +1,6 @@
 import { extractActors } from './extract/actors/index.ts'
 import { deriveRelations } from './extract/relations.ts'
-import { buildAnchors } from './extract/statements/anchors.ts'
 import { extractStatements } from './extract/statements/index.ts'
-import { resolveSpeakers } from './extract/statements/speakers.ts'
-import { attachStance } from './extract/statements/stance.ts'
 import { hashText } from './parse/hash.ts'
 import { parseArticle } from './parse/index.ts'
 import type { Analysis, AnalyzeOptions } from './schemas/analysis.ts'
@@ -19,9 +16,7 @@ import { EXTRACTOR } from './version.ts'
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parsed = parseArticle(text)
   const actors = extractActors(parsed)
-  const anchors = buildAnchors(actors)
-  const found = extractStatements(parsed, actors)
-  const statements = attachStance(parsed, resolveSpeakers(parsed, found, anchors, actors), anchors, actors)
+  const statements = extractStatements(parsed, actors)
   const article: Article = {
     id: `a_${hashText(text)}`,
     title: parsed.title ? text.slice(parsed.title.start, parsed.title.end) : null,

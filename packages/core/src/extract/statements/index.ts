@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
+import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
@@ -13,21 +14,24 @@ import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
+import { resolveSpeakers } from './speakers.ts'
+import { attachStance } from './stance.ts'
 import { toStatement } from './statement.ts'
 import { cueWindow } from './windows.ts'
 
 /**
- * Finds reported statements: cues (learned tagger, layout, rules) → spans (content, then source) → nesting.
- * Speakers come out null ('unresolved' with a source, 'no-source' without): `resolveSpeakers` and `attachStance`
- * read the actors next, as `analyze` does.
- * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), [])[0]?.mode // 'direct'
+ * Finds reported statements: cues (learned tagger, layout, rules) → spans (content, then source) → nesting →
+ * speakers (the actors named in each source) → stance.
+ * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), actors)[0]?.mode // 'direct'
  */
 export function extractStatements(
   parsed: ParsedArticle,
-  _actors: readonly Actor[],
+  actors: readonly Actor[],
   model = shippedModel(),
 ): Statement[] {
-  return findDrafts(parsed, model).map(toStatement)
+  const anchors = buildAnchors(actors)
+  const found = findDrafts(parsed, model).map(toStatement)
+  return attachStance(parsed, resolveSpeakers(parsed, found, anchors, actors), anchors, actors)
 }
 
 /** The statements of an article as token places and spans, before speakers and stance. */
