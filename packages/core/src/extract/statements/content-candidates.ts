@@ -155,48 +155,48 @@ export function contentSides(
   const firstWord = beforeWords[0] ?? afterWords[0] ?? -1
   const lastWord = afterWords.at(-1) ?? beforeWords.at(-1) ?? -1
   // For each word after the cue, how many commas lie between the cue and it ("according to police, officers saw").
-  const commasBefore = new Map<number, number>()
+  const commasAfterCue = new Uint32Array(Math.max(0, window.to - cue.end))
   for (let t = cue.end, commas = 0; t < window.to; t++) {
-    commasBefore.set(t, SMALL[Math.min(commas, 2)] as number)
+    commasAfterCue[t - cue.end] = SMALL[Math.min(commas, 2)] as number
     if (lower[t] === ',') commas++
   }
+  const commasBefore = (t: number) =>
+    t >= cue.end && t < window.to ? (commasAfterCue[t - cue.end] as number) : NONE
   const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
-    list.features.push(
-      feature1(T['s:w'] ^ seed, word(t)),
-      feature1(T['s:p'] ^ seed, word(t - 1)),
-      feature2(T['s:pw'] ^ seed, word(t - 1), word(t)),
-      feature1(T['s:d'] ^ seed, bucket(distance)),
-      feature2(T['s:hd'] ^ seed, head, bucket(distance)),
-      feature1(T['s:sh'] ^ seed, shapeHash[t] as number),
-      feature1(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number),
-      feature1(T['s:first'] ^ seed, t === firstWord ? YES : NO),
-      feature3(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)),
-      feature3(T['s:b'] ^ seed, commasBefore.get(t) ?? NONE, classOf(t - 1), nextClass),
-      feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
-    )
+    const features = list.features
+    features.push(feature1(T['s:w'] ^ seed, word(t)))
+    features.push(feature1(T['s:p'] ^ seed, word(t - 1)))
+    features.push(feature2(T['s:pw'] ^ seed, word(t - 1), word(t)))
+    features.push(feature1(T['s:d'] ^ seed, bucket(distance)))
+    features.push(feature2(T['s:hd'] ^ seed, head, bucket(distance)))
+    features.push(feature1(T['s:sh'] ^ seed, shapeHash[t] as number))
+    features.push(feature1(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number))
+    features.push(feature1(T['s:first'] ^ seed, t === firstWord ? YES : NO))
+    features.push(feature3(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)))
+    features.push(feature3(T['s:b'] ^ seed, commasBefore(t), classOf(t - 1), nextClass))
+    features.push(feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)))
     addBoundary(list, t)
   }
   const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, seed: number) => {
     const next = word(t + 1)
-    list.features.push(
-      feature1(T['e:w'] ^ seed, word(t)),
-      feature1(T['e:n'] ^ seed, next),
-      feature2(T['e:wn'] ^ seed, word(t), next),
-      feature2(T['e:nn'] ^ seed, next, word(t + 2)),
-      feature1(T['e:d'] ^ seed, bucket(distance)),
-      feature2(T['e:hd'] ^ seed, head, bucket(distance)),
-      feature1(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number),
-      feature1(T['e:last'] ^ seed, t === lastWord ? YES : NO),
-      feature1(T['e:b'] ^ seed, breaks),
-      feature2(T['e:bn'] ^ seed, breaks, next),
-      feature2(T['e:nw'] ^ seed, nextWord, next),
-      feature2(T['e:hn'] ^ seed, head, next),
-      feature2(T['e:cn'] ^ seed, nextClass, next),
-      feature2(T['e:cb'] ^ seed, nextClass, breaks),
-      feature3(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks),
-      feature3(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)),
-      feature3(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)),
-    )
+    const features = list.features
+    features.push(feature1(T['e:w'] ^ seed, word(t)))
+    features.push(feature1(T['e:n'] ^ seed, next))
+    features.push(feature2(T['e:wn'] ^ seed, word(t), next))
+    features.push(feature2(T['e:nn'] ^ seed, next, word(t + 2)))
+    features.push(feature1(T['e:d'] ^ seed, bucket(distance)))
+    features.push(feature2(T['e:hd'] ^ seed, head, bucket(distance)))
+    features.push(feature1(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number))
+    features.push(feature1(T['e:last'] ^ seed, t === lastWord ? YES : NO))
+    features.push(feature1(T['e:b'] ^ seed, breaks))
+    features.push(feature2(T['e:bn'] ^ seed, breaks, next))
+    features.push(feature2(T['e:nw'] ^ seed, nextWord, next))
+    features.push(feature2(T['e:hn'] ^ seed, head, next))
+    features.push(feature2(T['e:cn'] ^ seed, nextClass, next))
+    features.push(feature2(T['e:cb'] ^ seed, nextClass, breaks))
+    features.push(feature3(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks))
+    features.push(feature3(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)))
+    features.push(feature3(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)))
     addBoundary(list, t)
   }
   // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.

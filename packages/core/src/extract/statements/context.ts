@@ -108,11 +108,11 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     }
   })
   const n = tokens.length
-  const lower: string[] = new Array(n)
-  const stems: string[] = new Array(n)
-  const shapes: string[] = new Array(n)
-  const classes: string[] = new Array(n)
-  const pos: string[] = new Array(n)
+  const lower: string[] = []
+  const stems: string[] = []
+  const shapes: string[] = []
+  const classes: string[] = []
+  const pos: string[] = []
   const isWord = new Uint8Array(n)
   const wordHash = new Uint32Array(n)
   const stemHash = new Uint32Array(n)
@@ -126,11 +126,12 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   for (let t = 0; t < n; t++) {
     const info = describeToken((tokens[t] as Token).text)
     const initial = sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0
-    lower[t] = info.lower
-    stems[t] = info.stem
-    shapes[t] = info.shape
-    classes[t] = info.wordClass
-    pos[t] = info.pos[initial] as string
+    // Pushed rather than written into `new Array(n)`: packed arrays, which the engine reads faster than holey ones.
+    lower.push(info.lower)
+    stems.push(info.stem)
+    shapes.push(info.shape)
+    classes.push(info.wordClass)
+    pos.push(info.pos[initial] as string)
     isWord[t] = info.isWord
     wordHash[t] = info.hashes[0] as number
     stemHash[t] = info.hashes[1] as number

@@ -92,35 +92,34 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   const pos0 = posHash[t] as number
   const pos1 = at(posHash, t - 1, first, last)
   const pos2 = at(posHash, t + 1, first, last)
-  features.length = 0
-  features.push(
-    feature0(T.b),
-    feature1(T.w, w),
-    feature1(T.s, s),
-    feature1(T.p, p),
-    feature1(T.n, n),
-    feature1(T.pp, at(wordHash, t - 2, first, last)),
-    feature1(T.nn, at(wordHash, t + 2, first, last)),
-    feature1(T.ps, at(stemHash, t - 1, first, last)),
-    feature1(T.ns, at(stemHash, t + 1, first, last)),
-    feature2(T.pw, p, w),
-    feature2(T.wn, w, n),
-    feature2(T.sn, s, n),
-    feature2(T.pws, p, s),
-    feature2(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE),
-    feature1(T.suf, suffixHash[t] as number),
-    feature1(T.lex, lexicon),
-    feature2(T.lexn, lexicon, n),
-    feature1(T.plex, at(lexiconHash, t - 1, first, last)),
-    feature1(T.nlex, at(lexiconHash, t + 1, first, last)),
-    feature1(T.pos, pos0),
-    feature3(T.pos3, pos1, pos0, pos2),
-    feature3(T.posn, pos0, pos2, at(posHash, t + 2, first, last)),
-    feature3(T.posp, at(posHash, t - 2, first, last), pos1, pos0),
-    feature3(T.poss, pos1, s, pos2),
-    feature1(T.at, countBucket(t - first)),
-    feature1(T.left, countBucket(last - 1 - t)),
-  )
+  // Written by index, not pushed after emptying: the array keeps its storage from one token to the next.
+  let k = 0
+  features[k++] = feature0(T.b)
+  features[k++] = feature1(T.w, w)
+  features[k++] = feature1(T.s, s)
+  features[k++] = feature1(T.p, p)
+  features[k++] = feature1(T.n, n)
+  features[k++] = feature1(T.pp, at(wordHash, t - 2, first, last))
+  features[k++] = feature1(T.nn, at(wordHash, t + 2, first, last))
+  features[k++] = feature1(T.ps, at(stemHash, t - 1, first, last))
+  features[k++] = feature1(T.ns, at(stemHash, t + 1, first, last))
+  features[k++] = feature2(T.pw, p, w)
+  features[k++] = feature2(T.wn, w, n)
+  features[k++] = feature2(T.sn, s, n)
+  features[k++] = feature2(T.pws, p, s)
+  features[k++] = feature2(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE)
+  features[k++] = feature1(T.suf, suffixHash[t] as number)
+  features[k++] = feature1(T.lex, lexicon)
+  features[k++] = feature2(T.lexn, lexicon, n)
+  features[k++] = feature1(T.plex, at(lexiconHash, t - 1, first, last))
+  features[k++] = feature1(T.nlex, at(lexiconHash, t + 1, first, last))
+  features[k++] = feature1(T.pos, pos0)
+  features[k++] = feature3(T.pos3, pos1, pos0, pos2)
+  features[k++] = feature3(T.posn, pos0, pos2, at(posHash, t + 2, first, last))
+  features[k++] = feature3(T.posp, at(posHash, t - 2, first, last), pos1, pos0)
+  features[k++] = feature3(T.poss, pos1, s, pos2)
+  features[k++] = feature1(T.at, countBucket(t - first))
+  features[k++] = feature1(T.left, countBucket(last - 1 - t))
   const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1
   if (layout) {
@@ -130,11 +129,12 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
       h = hashString(layout)
       LAYOUT.set(layout, h)
     }
-    features.push(feature1(T.layout, h))
+    features[k++] = feature1(T.layout, h)
   } else if (quote >= 0) {
     const q = quotes[quote]
     const where = q !== undefined && t >= q.innerStart && t < q.innerEnd ? INSIDE : MARK
-    features.push(feature1(T.q, where), feature2(T.qs, s, where))
+    features[k++] = feature1(T.q, where)
+    features[k++] = feature2(T.qs, s, where)
   } else {
     // The words of a quote that closes just before ("…," he said) or opens just after ("said: …") the token.
     let closeBefore = 0
@@ -151,13 +151,12 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
         break
       }
     }
-    features.push(
-      feature1(T.qb, SMALL[closeBefore] as number),
-      feature1(T.qa, SMALL[openAfter] as number),
-      feature2(T.qbs, closeBefore > 0 ? YES : NO, s),
-      feature2(T.qas, openAfter > 0 ? YES : NO, s),
-    )
+    features[k++] = feature1(T.qb, SMALL[closeBefore] as number)
+    features[k++] = feature1(T.qa, SMALL[openAfter] as number)
+    features[k++] = feature2(T.qbs, closeBefore > 0 ? YES : NO, s)
+    features[k++] = feature2(T.qas, openAfter > 0 ? YES : NO, s)
   }
+  features.length = k
   return features
 }
 

@@ -28,6 +28,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
   const cues: Cue[] = []
   const features: number[] = []
+  const emission = new Float64Array(2)
   for (const sentence of context.parsed.sentences) {
     const length = sentence.lastToken - sentence.firstToken
     const b = new Float64Array(length)
@@ -38,9 +39,9 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
         inside[t - sentence.firstToken] = NEVER
         continue
       }
-      const [bScore, iScore] = scoreEmission(model.cue, cueFeatures(context, t, features))
-      b[t - sentence.firstToken] = bScore + model.cueBias
-      inside[t - sentence.firstToken] = iScore
+      scoreEmission(model.cue, cueFeatures(context, t, features), emission)
+      b[t - sentence.firstToken] = (emission[0] as number) + model.cueBias
+      inside[t - sentence.firstToken] = emission[1] as number
     }
     const tags = decodeTags(b, inside, model.transitions)
     let start = -1

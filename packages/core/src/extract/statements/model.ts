@@ -1,7 +1,7 @@
 import data from '../../data/statements/statements.model.json' with { type: 'json' }
 import { decodeBase64 } from './base64.ts'
 import { mixHash, NO_SIDE } from './feature-hash.ts'
-import type { Emission, Transitions } from './tagger.ts'
+import type { Transitions } from './tagger.ts'
 
 /** A hashed weight table as stored: `size` slots of `width` weights, quantized to 8 or 16 bits, base64-encoded. */
 export interface StoredTable {
@@ -102,16 +102,17 @@ export function scoreFeatures(
   return total * table.step
 }
 
-/** Sums the B and I weights of a token's hashed features in the cue tagger's two-wide table. */
-export function scoreEmission(table: WeightTable, features: readonly number[]): Emission {
+/** Sums the B and I weights of a token's hashed features in the cue tagger's two-wide table, into `out` [B, I]. */
+export function scoreEmission(table: WeightTable, features: readonly number[], out: Float64Array): void {
   const mask = table.size - 1
   const { weights } = table
   let b = 0
   let i = 0
-  for (const feature of features) {
-    const slot = (feature & mask) * 2
+  for (let k = 0; k < features.length; k++) {
+    const slot = ((features[k] as number) & mask) * 2
     b += weights[slot] as number
     i += weights[slot + 1] as number
   }
-  return [b * table.step, i * table.step]
+  out[0] = b * table.step
+  out[1] = i * table.step
 }

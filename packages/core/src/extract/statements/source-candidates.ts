@@ -78,28 +78,26 @@ export function sourceSides(
   const beforeWords = wordsBetween(context, before[0], before[1]).slice(-SOURCE_REACH)
   const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
   const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
-    list.features.push(
-      feature1(T['s:w'] ^ seed, word(t)),
-      feature1(T['s:p'] ^ seed, word(t - 1)),
-      feature2(T['s:pw'] ^ seed, word(t - 1), word(t)),
-      feature1(T['s:sh'] ^ seed, shapeAt(t)),
-      feature2(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)),
-      feature1(T['s:d'] ^ seed, countBucket(distance)),
-      feature1(T['s:first'] ^ seed, t === window.from ? YES : NO),
-      feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)),
-    )
+    const features = list.features
+    features.push(feature1(T['s:w'] ^ seed, word(t)))
+    features.push(feature1(T['s:p'] ^ seed, word(t - 1)))
+    features.push(feature2(T['s:pw'] ^ seed, word(t - 1), word(t)))
+    features.push(feature1(T['s:sh'] ^ seed, shapeAt(t)))
+    features.push(feature2(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)))
+    features.push(feature1(T['s:d'] ^ seed, countBucket(distance)))
+    features.push(feature1(T['s:first'] ^ seed, t === window.from ? YES : NO))
+    features.push(feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)))
     addBoundary(list, t)
   }
   const addEnd = (list: Boundaries, t: number, gap: number, seed: number) => {
-    list.features.push(
-      feature1(T['e:w'] ^ seed, word(t)),
-      feature1(T['e:n'] ^ seed, word(t + 1)),
-      feature2(T['e:wn'] ^ seed, word(t), word(t + 1)),
-      feature1(T['e:sh'] ^ seed, shapeAt(t)),
-      feature2(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)),
-      feature1(T['e:g'] ^ seed, countBucket(gap)),
-      feature2(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)),
-    )
+    const features = list.features
+    features.push(feature1(T['e:w'] ^ seed, word(t)))
+    features.push(feature1(T['e:n'] ^ seed, word(t + 1)))
+    features.push(feature2(T['e:wn'] ^ seed, word(t), word(t + 1)))
+    features.push(feature1(T['e:sh'] ^ seed, shapeAt(t)))
+    features.push(feature2(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)))
+    features.push(feature1(T['e:g'] ^ seed, countBucket(gap)))
+    features.push(feature2(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)))
     addBoundary(list, t)
   }
   const beforeStarts = newBoundaries()

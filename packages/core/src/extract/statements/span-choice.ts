@@ -1,4 +1,4 @@
-import type { ScoredSide, SpanChoice } from './span-decoder.ts'
+import { type ScoredSide, type SpanChoice, spanChoice } from './span-decoder.ts'
 
 /** The indexes of the k highest scores, best first (ties to the earlier index); O(n·k) for the small k used here. */
 function topIndexes(scores: Float64Array, k: number): number[] {
@@ -28,12 +28,14 @@ export function candidateSpans(side: ScoredSide, index: number, starts: number, 
     for (const e of bestEnds) {
       const end = side.endAt[e] as number
       if (start > end) continue
-      out.push({
-        side: index,
-        start,
-        end,
-        score: side.base + (side.startScore[s] as number) + (side.endScore[e] as number),
-      })
+      out.push(
+        spanChoice(
+          index,
+          start,
+          end,
+          side.base + (side.startScore[s] as number) + (side.endScore[e] as number),
+        ),
+      )
     }
   }
   return out
@@ -67,9 +69,8 @@ export function chooseByRisk(candidates: readonly SpanChoice[], temperature: num
   let bestGain = -1
   for (const c of candidates) {
     let gain = 0
-    candidates.forEach((other, k) => {
-      if (jaccard(c, other) >= 0.5) gain += weights[k] as number
-    })
+    for (let k = 0; k < candidates.length; k++)
+      if (jaccard(c, candidates[k] as SpanChoice) >= 0.5) gain += weights[k] as number
     if (
       gain > bestGain + 1e-9 ||
       (Math.abs(gain - bestGain) <= 1e-9 && best !== null && c.score > best.score)

@@ -80,12 +80,39 @@ export interface SpanChoice {
 }
 
 /**
+ * Built by a constructor, not an object literal: a literal's scores would start as small integers (a score of
+ * exactly 0 is common) and every fraction after that would throw away the optimized code of the functions that build
+ * choices, again and again; a class's instances settle on one layout.
+ */
+class Choice implements SpanChoice {
+  side: number
+  start: number
+  end: number
+  score: number
+  constructor(side: number, start: number, end: number, score: number) {
+    this.side = side
+    this.start = start
+    this.end = end
+    this.score = score
+  }
+}
+
+/** A span choice. */
+export function spanChoice(side: number, start: number, end: number, score: number): SpanChoice {
+  return new Choice(side, start, end, score)
+}
+
+/**
  * Picks the best-scoring span, where a span scores its side plus its start plus its end and start ≤ end; the
  * `none` score stands for no span at all. Linear in the number of boundaries: for each end, the best start so far.
  * @example decodeSpan(scoredSides, noneScore) // { side: 0, start: 4, end: 12, score: 3.5 }
  */
 export function decodeSpan(sides: readonly ScoredSide[], none = Number.NEGATIVE_INFINITY): SpanChoice {
-  let best: SpanChoice = { side: -1, start: -1, end: -1, score: none }
+  // The best so far in locals, one object at the end: no allocation per improvement.
+  let bestSide = -1
+  let bestFrom = -1
+  let bestTo = -1
+  let bestScore = none
   sides.forEach((side, index) => {
     let s = 0
     let bestStart = -1
@@ -102,8 +129,13 @@ export function decodeSpan(sides: readonly ScoredSide[], none = Number.NEGATIVE_
       }
       if (bestStart < 0) continue
       const total = side.base + bestStartScore + (side.endScore[e] as number)
-      if (total > best.score) best = { side: index, start: bestStart, end: endAt, score: total }
+      if (total > bestScore) {
+        bestSide = index
+        bestFrom = bestStart
+        bestTo = endAt
+        bestScore = total
+      }
     }
   })
-  return best
+  return spanChoice(bestSide, bestFrom, bestTo, bestScore)
 }

@@ -4,6 +4,8 @@ import type { Polarity } from '../../schemas/statement.ts'
 export interface StanceCue {
   /** Lower-case words; a word ending in '*' matches any word that starts with it. */
   words: readonly string[]
+  /** For each word ending in '*', what a matching word starts with; null for a word matched whole. */
+  prefixes: readonly (string | null)[]
   polarity: Exclude<Polarity, 'neutral'>
   /** Where the target is: after the phrase ("opposed the US"), or before it ("the US is responsible"). */
   target: 'after' | 'before'
@@ -15,6 +17,7 @@ const cue = (
   target: StanceCue['target'] = 'after',
 ): StanceCue => ({
   words: phrase.split(' '),
+  prefixes: phrase.split(' ').map((word) => (word.endsWith('*') ? word.slice(0, -1) : null)),
   polarity,
   target,
 })

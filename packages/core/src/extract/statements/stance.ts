@@ -42,8 +42,9 @@ function findStance(
     (anchor) => !own.has(anchor.actor) && anchor.form !== 'pronoun' && anchor.kind !== 'location',
   )
   if (targets.length === 0) return undefined
+  const lower = tokens.map((token) => token.text.toLowerCase())
   for (let i = 0; i < tokens.length; i++) {
-    const match = STANCE_CUES.find((stanceCue) => matchesAt(tokens, i, stanceCue))
+    const match = STANCE_CUES.find((stanceCue) => matchesAt(lower, i, stanceCue))
     if (!match) continue
     const first = tokens[i] as Token
     const last = tokens[i + match.words.length - 1] as Token
@@ -62,12 +63,12 @@ function findStance(
   return undefined
 }
 
-function matchesAt(tokens: readonly Token[], i: number, stanceCue: StanceCue): boolean {
+function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {
   return stanceCue.words.every((word, k) => {
-    const token = tokens[i + k]
-    if (!token) return false
-    const text = token.text.toLowerCase()
-    return word.endsWith('*') ? text.startsWith(word.slice(0, -1)) : text === word
+    const text = lower[i + k]
+    if (text === undefined) return false
+    const prefix = stanceCue.prefixes[k]
+    return prefix ? text.startsWith(prefix) : text === word
   })
 }
 

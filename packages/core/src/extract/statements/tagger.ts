@@ -1,6 +1,3 @@
-/** Scores of B and I over O for one token; O scores 0. */
-export type Emission = readonly [number, number]
-
 /** Transition scores, indexed [previous tag][tag], with the start of the sequence as previous tag 3. */
 export type Transitions = readonly (readonly number[])[]
 
@@ -14,29 +11,31 @@ export function decodeTags(b: Float64Array, inside: Float64Array, transitions: T
   const tags = new Uint8Array(n)
   if (n === 0) return tags
   const back = new Uint8Array(n * 3)
-  let previous = [0, 0, 0]
-  for (let t = 0; t < n; t++) {
-    const emit = [0, b[t] as number, inside[t] as number]
-    const current = [0, 0, 0]
+  // from[p * 3 + tag]: the transition scores as one flat array; previous/current: best scores ending in O, B, I.
+  const from = Float64Array.from({ length: 9 }, (_, k) => transitions[Math.floor(k / 3)]?.[k % 3] ?? 0)
+  let previous = Float64Array.of(
+    transitions[3]?.[0] ?? 0,
+    (transitions[3]?.[1] ?? 0) + (b[0] as number),
+    Number.NEGATIVE_INFINITY,
+  )
+  let current = new Float64Array(3)
+  for (let t = 1; t < n; t++) {
     for (let tag = 0; tag < 3; tag++) {
       let best = Number.NEGATIVE_INFINITY
-      let from = 0
-      if (t === 0) {
-        best = tag === 2 ? Number.NEGATIVE_INFINITY : (transitions[3]?.[tag] ?? 0)
-      } else {
-        for (let p = 0; p < 3; p++) {
-          if (tag === 2 && p === 0) continue
-          const score = (previous[p] as number) + (transitions[p]?.[tag] ?? 0)
-          if (score > best) {
-            best = score
-            from = p
-          }
+      let arg = 0
+      for (let p = tag === 2 ? 1 : 0; p < 3; p++) {
+        const score = (previous[p] as number) + (from[p * 3 + tag] as number)
+        if (score > best) {
+          best = score
+          arg = p
         }
       }
-      current[tag] = best + (emit[tag] as number)
-      back[t * 3 + tag] = from
+      current[tag] = best + (tag === 0 ? 0 : tag === 1 ? (b[t] as number) : (inside[t] as number))
+      back[t * 3 + tag] = arg
     }
+    const swap = previous
     previous = current
+    current = swap
   }
   let tag = 0
   for (let k = 1; k < 3; k++) if ((previous[k] as number) > (previous[tag] as number)) tag = k

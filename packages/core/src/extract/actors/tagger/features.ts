@@ -1,4 +1,5 @@
 import type { DocumentStats } from './document-stats.ts'
+import type { FeatureSink } from './feature-buffer.ts'
 import { hashString, mixHash } from './hash.ts'
 import type { WordInfo } from './word-info.ts'
 
@@ -40,8 +41,11 @@ export interface SentenceView {
 }
 
 /** Appends the features of a word on its own: itself, lower-cased, its shapes, prefixes and suffixes. */
-export function pushWordFeatures(w: WordInfo, out: number[]): void {
-  out.push(BIAS, mixHash(WORD, w.wordHash), mixHash(LOWER, w.lowerHash), mixHash(SHAPE, w.shapeHash))
+export function pushWordFeatures(w: WordInfo, out: FeatureSink): void {
+  out.push(BIAS)
+  out.push(mixHash(WORD, w.wordHash))
+  out.push(mixHash(LOWER, w.lowerHash))
+  out.push(mixHash(SHAPE, w.shapeHash))
   out.push(mixHash(SHORT, w.shortShapeHash))
   for (const affix of w.affixes) out.push(affix)
 }
@@ -54,7 +58,7 @@ export function pushContextFeatures(
   sentence: SentenceView,
   i: number,
   doc: DocumentStats,
-  out: number[],
+  out: FeatureSink,
 ): void {
   const { words } = sentence
   const w = words[i] as WordInfo
@@ -66,22 +70,20 @@ export function pushContextFeatures(
   const n1Lower = n1 ? n1.lowerHash : BOUNDARY
   const p1Short = p1 ? p1.shortShapeHash : BOUNDARY
   const n1Short = n1 ? n1.shortShapeHash : BOUNDARY
-  out.push(mixHash(PREV_LOWER, p1Lower), mixHash(NEXT_LOWER, n1Lower))
-  out.push(
-    mixHash(PREV2_LOWER, p2 ? p2.lowerHash : BOUNDARY),
-    mixHash(NEXT2_LOWER, n2 ? n2.lowerHash : BOUNDARY),
-  )
-  out.push(
-    mixHash(PREV_SHAPE, p1 ? p1.shapeHash : BOUNDARY),
-    mixHash(NEXT_SHAPE, n1 ? n1.shapeHash : BOUNDARY),
-  )
-  out.push(
-    mixHash(mixHash(PREV_BIGRAM, p1Lower), w.lowerHash),
-    mixHash(mixHash(NEXT_BIGRAM, w.lowerHash), n1Lower),
-  )
+  out.push(mixHash(PREV_LOWER, p1Lower))
+  out.push(mixHash(NEXT_LOWER, n1Lower))
+  out.push(mixHash(PREV2_LOWER, p2 ? p2.lowerHash : BOUNDARY))
+  out.push(mixHash(NEXT2_LOWER, n2 ? n2.lowerHash : BOUNDARY))
+  out.push(mixHash(PREV_SHAPE, p1 ? p1.shapeHash : BOUNDARY))
+  out.push(mixHash(NEXT_SHAPE, n1 ? n1.shapeHash : BOUNDARY))
+  out.push(mixHash(mixHash(PREV_BIGRAM, p1Lower), w.lowerHash))
+  out.push(mixHash(mixHash(NEXT_BIGRAM, w.lowerHash), n1Lower))
   out.push(mixHash(mixHash(mixHash(SHAPES3, p1Short), w.shortShapeHash), n1Short))
   out.push(mixHash(mixHash(PREV_LOWER_SHAPE, p1Lower), w.shortShapeHash))
-  if (i === 0) out.push(mixHash(FIRST_SHAPE, w.shapeHash), mixHash(FIRST_LOWER, w.lowerHash))
+  if (i === 0) {
+    out.push(mixHash(FIRST_SHAPE, w.shapeHash))
+    out.push(mixHash(FIRST_LOWER, w.lowerHash))
+  }
   if (sentence.allCaps) out.push(mixHash(CAPS_LINE, w.shortShapeHash))
   if (words.length <= 3) out.push(mixHash(SHORT_LINE, w.shortShapeHash))
   for (const g of sentence.gazetteer[i] as readonly number[]) out.push(mixHash(GAZ, g))

@@ -32,11 +32,19 @@ export function buildGazetteer(
   return { byFirst }
 }
 
+/** What a token no gazetteer name covers holds: one shared empty list, so that most tokens allocate nothing. */
+export const NO_MATCHES: readonly number[] = Object.freeze([])
+
 /**
  * Finds, for each token, the gazetteer categories that cover it and whether it begins the match: out[i] gets
  * category hashes, with the low bit set for a token inside (not first in) a match. Longest match per start.
+ * Entries still holding NO_MATCHES get a list of their own on their first match.
  */
-export function matchGazetteer(gazetteer: Gazetteer, lower: readonly string[], out: number[][]): void {
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  lower: readonly string[],
+  out: (readonly number[])[],
+): void {
   for (let i = 0; i < lower.length; i++) {
     const entries = gazetteer.byFirst.get(lower[i] as string)
     if (!entries) continue
@@ -46,8 +54,11 @@ export function matchGazetteer(gazetteer: Gazetteer, lower: readonly string[], o
       let k = 1
       while (k < n && entry.tokens[k] === lower[i + k]) k++
       if (k < n) continue
-      for (let j = 0; j < n; j++)
-        (out[i + j] as number[]).push(j === 0 ? entry.category & ~1 : entry.category | 1)
+      for (let j = 0; j < n; j++) {
+        const list = out[i + j] === NO_MATCHES ? [] : (out[i + j] as number[])
+        list.push(j === 0 ? entry.category & ~1 : entry.category | 1)
+        out[i + j] = list
+      }
     }
   }
 }

@@ -14,16 +14,22 @@ export interface EncodedModel {
   readonly emission: string
 }
 
+/** The emission weight at index k of a model, whether it holds floats or byte codes. */
+export function weightAt(model: TaggerModel, k: number): number {
+  const value = model.emission[k] as number
+  return (model.levels ? (model.levels[value] as number) : value) * model.unit
+}
+
 /** Encodes a model, its largest emission weight becoming ±127; weights that round to zero are dropped. */
 export function encodeModel(model: TaggerModel): EncodedModel {
   let max = 0
-  for (const x of model.emission) max = Math.max(max, Math.abs(x))
+  for (let k = 0; k < model.emission.length; k++) max = Math.max(max, Math.abs(weightAt(model, k)))
   const scale = 127 / Math.sqrt(max || 1)
   const bytes: number[] = []
   let last = -1
   const { emission } = model
   for (let k = 0; k < emission.length; k++) {
-    const x = emission[k] as number
+    const x = weightAt(model, k)
     const q = Math.sign(x) * Math.min(127, Math.round(Math.sqrt(Math.abs(x)) * scale))
     if (q === 0) continue
     let gap = k - last - 1
@@ -42,12 +48,20 @@ export function encodeModel(model: TaggerModel): EncodedModel {
   }
 }
 
+/** What each byte code stands for, in steps: sign(q) · q² for the signed byte q. */
+const LEVELS = Float64Array.from({ length: 256 }, (_, q) => {
+  const signed = q > 127 ? q - 256 : q
+  return Math.sign(signed) * signed * signed
+})
+
 /** Decodes a shipped model back into weight tables. */
 export function decodeModel(encoded: EncodedModel): TaggerModel {
-  const model = createModel(encoded.bits)
-  model.transition.set(encoded.transition.slice(0, (TAG_COUNT + 1) * TAG_COUNT))
+  const transition = createModel(0).transition
+  transition.set(encoded.transition.slice(0, (TAG_COUNT + 1) * TAG_COUNT))
   const bytes = fromBase64(encoded.emission)
-  const { emission } = model
+  // A byte q stands for sign(q) · q² steps of 1 / scale²: the bytes are kept, with what each stands for.
+  const emission = new Uint8Array((1 << encoded.bits) * TAG_COUNT)
+  const filled = new Uint8Array(Math.ceil((1 << encoded.bits) / 8))
   let k = -1
   let i = 0
   while (i < bytes.length) {
@@ -61,11 +75,12 @@ export function decodeModel(encoded: EncodedModel): TaggerModel {
     }
     gap |= b << shift
     k += gap + 1
-    const q = bytes[i++] as number
-    const signed = q > 127 ? q - 256 : q
-    emission[k] = (Math.sign(signed) * signed * signed) / (encoded.scale * encoded.scale)
+    emission[k] = bytes[i++] as number
+    const row = Math.floor(k / TAG_COUNT)
+    filled[row >> 3] = (filled[row >> 3] as number) | (1 << (row & 7))
   }
-  return model
+  const unit = 1 / (encoded.scale * encoded.scale)
+  return { bits: encoded.bits, emission, levels: LEVELS, filled, unit, transition }
 }
 
 // Base64 by hand: core runs in Node, browsers and edge runtimes and leans on no platform global.

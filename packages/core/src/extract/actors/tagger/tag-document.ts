@@ -1,10 +1,11 @@
 import { collectDocumentStats } from './document-stats.ts'
+import { FeatureBuffer } from './feature-buffer.ts'
 import { historyFeature, pushContextFeatures, pushWordFeatures, type SentenceView } from './features.ts'
-import { type Gazetteer, matchGazetteer } from './gazetteer.ts'
+import { type Gazetteer, matchGazetteer, NO_MATCHES } from './gazetteer.ts'
 import { type PredictionHistory, recallType, rememberTags } from './history.ts'
 import { addEmission, type TaggerModel } from './model.ts'
 import { TAG_COUNT } from './tags.ts'
-import { decodeViterbi } from './viterbi.ts'
+import { constrainTransitions, decodeViterbi } from './viterbi.ts'
 import { describeWord, type WordInfo } from './word-info.ts'
 
 /** Describes a sentence for the feature extractor: its words and gazetteer matches. */
@@ -13,7 +14,7 @@ export function viewSentence(
   gazetteer: Gazetteer,
   allCaps: boolean,
 ): SentenceView {
-  const matches: number[][] = words.map(() => [])
+  const matches: (readonly number[])[] = words.map(() => NO_MATCHES)
   matchGazetteer(
     gazetteer,
     words.map((w) => w.lower),
@@ -35,46 +36,40 @@ export function tagDocument(
   const described = sentences.map((tokens) => tokens.map(describeWord))
   const doc = collectDocumentStats(described)
   const history: PredictionHistory = new Map()
-  const features: number[] = []
+  const features = new FeatureBuffer()
   const wordScores = wordScoreCache(model)
+  const allowed = constrainTransitions(model.transition)
   return described.map((words, s) => {
     const sentence = viewSentence(words, gazetteer, doc.allCapsSentence[s] === true)
     const emission = new Float32Array(words.length * TAG_COUNT)
     for (let i = 0; i < words.length; i++) {
       emission.set(wordScores(words[i] as WordInfo), i * TAG_COUNT)
-      features.length = 0
+      features.clear()
       pushContextFeatures(sentence, i, doc, features)
       features.push(historyFeature(recallType(history, words[i] as WordInfo)))
-      addEmission(model, features, emission, i * TAG_COUNT)
+      addEmission(model, features.values, emission, i * TAG_COUNT, features.length)
     }
-    const tags = decodeViterbi(emission, words.length, model.transition)
+    const tags = decodeViterbi(emission, words.length, model.transition, allowed)
     rememberTags(history, words, tags)
     return tags
   })
 }
 
-const WORD_SCORE_LIMIT = 100_000
-const wordScoreCaches = new WeakMap<TaggerModel, Map<WordInfo, Float32Array>>()
-
-/** The summed weights of a word's own features, remembered per model (bounded), since words repeat. */
+/**
+ * The summed weights of a word's own features under a model, remembered on the word's description (which
+ * describeWord keeps, bounded), since words repeat: one field read per token instead of a map lookup.
+ */
 function wordScoreCache(model: TaggerModel): (word: WordInfo) => Float32Array {
-  let cache = wordScoreCaches.get(model)
-  if (!cache) {
-    cache = new Map()
-    wordScoreCaches.set(model, cache)
-  }
-  const scores = cache
-  const features: number[] = []
+  const features = new FeatureBuffer()
   return (word) => {
-    let known = scores.get(word)
-    if (!known) {
-      if (scores.size >= WORD_SCORE_LIMIT) scores.clear()
-      features.length = 0
-      pushWordFeatures(word, features)
-      known = new Float32Array(TAG_COUNT)
-      addEmission(model, features, known, 0)
-      scores.set(word, known)
-    }
-    return known
+    const slot = word.scores
+    if (slot.model === model && slot.values) return slot.values
+    features.clear()
+    pushWordFeatures(word, features)
+    const values = new Float32Array(TAG_COUNT)
+    addEmission(model, features.values, values, 0, features.length)
+    slot.model = model
+    slot.values = values
+    return values
   }
 }

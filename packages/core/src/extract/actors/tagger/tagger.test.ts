@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { FeatureBuffer } from './feature-buffer.ts'
 import { loadGazetteer } from './lexicon.ts'
 import { loadTagger } from './load-tagger.ts'
-import { createModel } from './model.ts'
-import { decodeModel, encodeModel } from './model-codec.ts'
+import { addEmission, createModel } from './model.ts'
+import { decodeModel, encodeModel, weightAt } from './model-codec.ts'
 import { tagDocument } from './tag-document.ts'
 import { TAG_COUNT, TAGS } from './tags.ts'
 import { decodeViterbi } from './viterbi.ts'
@@ -56,11 +57,46 @@ describe('model codec', () => {
     model.emission[100] = 9
     model.transition[5] = -1.25
     const decoded = decodeModel(JSON.parse(JSON.stringify(encodeModel(model))))
-    expect(decoded.emission[3]).toBeCloseTo(2.5, 1)
-    expect(decoded.emission[40]).toBeCloseTo(-0.75, 1)
-    expect(decoded.emission[100]).toBeCloseTo(9, 5)
-    expect(decoded.emission[0]).toBe(0)
+    expect(weightAt(decoded, 3)).toBeCloseTo(2.5, 1)
+    expect(weightAt(decoded, 40)).toBeCloseTo(-0.75, 1)
+    expect(weightAt(decoded, 100)).toBeCloseTo(9, 5)
+    expect(weightAt(decoded, 0)).toBe(0)
     expect(decoded.transition[5]).toBe(-1.25)
+  })
+})
+
+describe('addEmission on a decoded model', () => {
+  // Rows 1 and 3 hold weights, rows 0 and 2 none: features landing on empty rows add nothing.
+  const model = createModel(2)
+  model.emission.set([0.5, -1, 2], TAG_COUNT)
+  model.emission.set([4, 0, -0.25], 3 * TAG_COUNT)
+  const decoded = decodeModel(encodeModel(model))
+  it.each([
+    ['no features', []],
+    ['one filled row', [1]],
+    ['an empty row', [2]],
+    ['filled and empty rows', [0, 1, 2, 3]],
+    ['a row twice', [3, 3, 1]],
+  ])('%s: sums the decoded weights', (_, features) => {
+    const out = new Float32Array(TAG_COUNT)
+    addEmission(decoded, features, out, 0)
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const expected = features.reduce((sum, row) => sum + weightAt(decoded, row * TAG_COUNT + t), 0)
+      expect(out[t]).toBeCloseTo(expected, 5)
+    }
+  })
+})
+
+describe('FeatureBuffer', () => {
+  it('grows past its first storage and keeps it when cleared', () => {
+    const buffer = new FeatureBuffer()
+    for (let k = 0; k < 100; k++) buffer.push(k * 7)
+    expect(buffer.length).toBe(100)
+    expect(buffer.values[99]).toBe(693)
+    const storage = buffer.values
+    buffer.clear()
+    buffer.push(5)
+    expect([buffer.length, buffer.values[0], buffer.values === storage]).toEqual([1, 5, true])
   })
 })
 

@@ -2,20 +2,18 @@ import { canFollow, TAG_COUNT } from './tags.ts'
 
 /**
  * Finds the best tag sequence for n tokens given emission scores (n × TAG_COUNT) and transition scores
- * ((TAG_COUNT + 1) × TAG_COUNT, row 0 for the start). I-x never follows anything but B-x or I-x. Linear in n.
+ * ((TAG_COUNT + 1) × TAG_COUNT, row 0 for the start; `allowed` when already constrained). I-x never follows anything
+ * but B-x or I-x. Linear in n.
  */
-export function decodeViterbi(emission: Float32Array, n: number, transition: Float32Array): Uint8Array {
+export function decodeViterbi(
+  emission: Float32Array,
+  n: number,
+  transition: Float32Array,
+  allowed = constrainTransitions(transition),
+): Uint8Array {
   const tags = new Uint8Array(n)
   if (n === 0) return tags
   const back = new Uint8Array(n * TAG_COUNT)
-  // Transitions with the IOB2 constraint folded in, so the inner loop has no branch on it.
-  const allowed = new Float64Array((TAG_COUNT + 1) * TAG_COUNT)
-  for (let p = -1; p < TAG_COUNT; p++) {
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const k = (p + 1) * TAG_COUNT + t
-      allowed[k] = canFollow(p, t) ? (transition[k] as number) : Number.NEGATIVE_INFINITY
-    }
-  }
   let score = new Float64Array(TAG_COUNT)
   let next = new Float64Array(TAG_COUNT)
   for (let t = 0; t < TAG_COUNT; t++) {
@@ -47,4 +45,19 @@ export function decodeViterbi(emission: Float32Array, n: number, transition: Flo
     best = back[i * TAG_COUNT + best] as number
   }
   return tags
+}
+
+/**
+ * Transitions with the IOB2 constraint folded in (−∞ where I-x may not follow), so that Viterbi's inner loop has no
+ * branch on it. Computed once per document by the tagger; training, whose transitions change, per sentence.
+ */
+export function constrainTransitions(transition: Float32Array): Float64Array {
+  const allowed = new Float64Array((TAG_COUNT + 1) * TAG_COUNT)
+  for (let p = -1; p < TAG_COUNT; p++) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const k = (p + 1) * TAG_COUNT + t
+      allowed[k] = canFollow(p, t) ? (transition[k] as number) : Number.NEGATIVE_INFINITY
+    }
+  }
+  return allowed
 }

@@ -14,6 +14,8 @@ export interface WordInfo {
   readonly allCaps: boolean
   /** Whether it has any letter at all. */
   readonly lettered: boolean
+  /** The summed weights of its own features under the last model that tagged it (filled by the tagger). */
+  readonly scores: { model: object | null; values: Float32Array | null }
 }
 
 const PREFIX = hashString('prefix')
@@ -43,6 +45,7 @@ export function describeWord(word: string): WordInfo {
     capitalized: isCapitalized(word),
     allCaps: isAllCaps(word),
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
+    scores: { model: null, values: null },
   }
   cache.set(word, info)
   return info
