@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { describedGroups } from './descriptions.ts'
 import { findMentions } from './mentions.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
@@ -9,7 +10,8 @@ import { toActors } from './to-actors.ts'
 
 /**
  * Finds the actors of an article: tag names → mentions with kinds → roles and affiliations → one actor per
- * real-world actor → demonym, title and pronoun references. Never throws on odd text.
+ * real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").
+ * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
  * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
  */
@@ -21,7 +23,8 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
   linkTitles(article, roles.standalone, resolved)
   linkPronouns(article, resolved)
-  return toActors(resolved)
+  const actors = toActors(resolved)
+  return [...actors, ...describedGroups(article, actors)]
 }
 
 /** Tokens that serve as a title's affiliation ("Russian" in "Russian Deputy Foreign Minister"). */

@@ -88,6 +88,7 @@ const FUNCTION_WORDS = new Set(
 /**
  * Whether the stance phrase at token i is voiced by the speaker's side: the words before it in the content are
  * only pronouns and auxiliaries ("it has opposed"), or the clause opens with an actor's name ("Hungary opposed").
+ * A described group ("terrorist organizations threaten …") voices the phrase itself, not the speaker.
  */
 function speaksForSubject(
   tokens: readonly Token[],
@@ -99,7 +100,8 @@ function speaksForSubject(
   while (k < i && (tokens[k] as Token).start < contentStart) k++
   while (k < i && ['that', 'the', '"', "'"].includes((tokens[k] as Token).text.toLowerCase())) k++
   const opening = tokens[k]
-  if (opening && k < i && inContent.some((anchor) => anchor.start === opening.start)) return true
+  const named = (anchor: Anchor) => anchor.start === opening?.start && anchor.form === 'name'
+  if (opening && k < i && inContent.some(named)) return true
   for (; k < i; k++) if (!FUNCTION_WORDS.has((tokens[k] as Token).text.toLowerCase())) return false
   return true
 }
