@@ -71,7 +71,10 @@ export function describedGroups(article: TaggedArticle, actors: readonly Actor[]
   const lower = (i: number) => (tokens[i]?.text ?? '').toLowerCase()
   const byId = new Map<string, Actor & { references: ActorReference[] }>()
   for (let head = 0; head < tokens.length; head++) {
-    if (!GROUP_HEADS.has(lower(head)) || tags[head] !== 0 || taken.has(head)) continue
+    // Every head is a plural ending in s: one character code spares most tokens a lower-casing.
+    const last = tokens[head]?.text.charCodeAt((tokens[head]?.text.length ?? 0) - 1)
+    if ((last !== 115 && last !== 83) || !GROUP_HEADS.has(lower(head))) continue
+    if (tags[head] !== 0 || taken.has(head)) continue
     let first = head
     while (head - first < MAX_MODIFIERS && first > 0 && GROUP_MODIFIERS.has(lower(first - 1))) first--
     if (first === head && !SELF_DESCRIBING.has(lower(head))) continue
