@@ -1,6 +1,7 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import {
+  asTemplate,
   feature0,
   feature1,
   feature2,
@@ -22,7 +23,7 @@ function bucket(n: number): number {
 }
 
 // Feature templates of the content ranker, hashed once.
-const T = templates('content', [
+const NAMES = [
   'side',
   'psh',
   'nsh',
@@ -68,7 +69,8 @@ const T = templates('content', [
   'e:cnb',
   'e:pos',
   'e:posc',
-] as const)
+] as const
+const T = templates('content', NAMES)
 const OUTSIDE_BEFORE = hashString('<w>')
 const OUTSIDE_AFTER = hashString('</w>')
 const NONE = hashString('-')
@@ -162,41 +164,41 @@ export function contentSides(
   }
   const commasBefore = (t: number) =>
     t >= cue.end && t < window.to ? (commasAfterCue[t - cue.end] as number) : NONE
-  const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
+  const addStart = (list: Boundaries, t: number, distance: number, S: typeof T) => {
     const features = list.features
-    features.push(feature1(T['s:w'] ^ seed, word(t)))
-    features.push(feature1(T['s:p'] ^ seed, word(t - 1)))
-    features.push(feature2(T['s:pw'] ^ seed, word(t - 1), word(t)))
-    features.push(feature1(T['s:d'] ^ seed, bucket(distance)))
-    features.push(feature2(T['s:hd'] ^ seed, head, bucket(distance)))
-    features.push(feature1(T['s:sh'] ^ seed, shapeHash[t] as number))
-    features.push(feature1(T['s:q'] ^ seed, SMALL[quoteEdge(context, t - 1) + 1] as number))
-    features.push(feature1(T['s:first'] ^ seed, t === firstWord ? YES : NO))
-    features.push(feature3(T['s:c'] ^ seed, classOf(t - 1), classOf(t), bucket(distance)))
-    features.push(feature3(T['s:b'] ^ seed, commasBefore(t), classOf(t - 1), nextClass))
-    features.push(feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)))
+    features.push(feature1(S['s:w'], word(t)))
+    features.push(feature1(S['s:p'], word(t - 1)))
+    features.push(feature2(S['s:pw'], word(t - 1), word(t)))
+    features.push(feature1(S['s:d'], bucket(distance)))
+    features.push(feature2(S['s:hd'], head, bucket(distance)))
+    features.push(feature1(S['s:sh'], shapeHash[t] as number))
+    features.push(feature1(S['s:q'], SMALL[quoteEdge(context, t - 1) + 1] as number))
+    features.push(feature1(S['s:first'], t === firstWord ? YES : NO))
+    features.push(feature3(S['s:c'], classOf(t - 1), classOf(t), bucket(distance)))
+    features.push(feature3(S['s:b'], commasBefore(t), classOf(t - 1), nextClass))
+    features.push(feature2(S['s:pos'], posAt(t - 1), posAt(t)))
     addBoundary(list, t)
   }
-  const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, seed: number) => {
+  const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, S: typeof T) => {
     const next = word(t + 1)
     const features = list.features
-    features.push(feature1(T['e:w'] ^ seed, word(t)))
-    features.push(feature1(T['e:n'] ^ seed, next))
-    features.push(feature2(T['e:wn'] ^ seed, word(t), next))
-    features.push(feature2(T['e:nn'] ^ seed, next, word(t + 2)))
-    features.push(feature1(T['e:d'] ^ seed, bucket(distance)))
-    features.push(feature2(T['e:hd'] ^ seed, head, bucket(distance)))
-    features.push(feature1(T['e:q'] ^ seed, SMALL[quoteEdge(context, t + 1) + 1] as number))
-    features.push(feature1(T['e:last'] ^ seed, t === lastWord ? YES : NO))
-    features.push(feature1(T['e:b'] ^ seed, breaks))
-    features.push(feature2(T['e:bn'] ^ seed, breaks, next))
-    features.push(feature2(T['e:nw'] ^ seed, nextWord, next))
-    features.push(feature2(T['e:hn'] ^ seed, head, next))
-    features.push(feature2(T['e:cn'] ^ seed, nextClass, next))
-    features.push(feature2(T['e:cb'] ^ seed, nextClass, breaks))
-    features.push(feature3(T['e:cnb'] ^ seed, nextClass, classOf(t + 1), breaks))
-    features.push(feature3(T['e:pos'] ^ seed, posAt(t), posAt(t + 1), posAt(t + 2)))
-    features.push(feature3(T['e:posc'] ^ seed, nextPos, posAt(t + 1), posAt(t + 2)))
+    features.push(feature1(S['e:w'], word(t)))
+    features.push(feature1(S['e:n'], next))
+    features.push(feature2(S['e:wn'], word(t), next))
+    features.push(feature2(S['e:nn'], next, word(t + 2)))
+    features.push(feature1(S['e:d'], bucket(distance)))
+    features.push(feature2(S['e:hd'], head, bucket(distance)))
+    features.push(feature1(S['e:q'], SMALL[quoteEdge(context, t + 1) + 1] as number))
+    features.push(feature1(S['e:last'], t === lastWord ? YES : NO))
+    features.push(feature1(S['e:b'], breaks))
+    features.push(feature2(S['e:bn'], breaks, next))
+    features.push(feature2(S['e:nw'], nextWord, next))
+    features.push(feature2(S['e:hn'], head, next))
+    features.push(feature2(S['e:cn'], nextClass, next))
+    features.push(feature2(S['e:cb'], nextClass, breaks))
+    features.push(feature3(S['e:cnb'], nextClass, classOf(t + 1), breaks))
+    features.push(feature3(S['e:pos'], posAt(t), posAt(t + 1), posAt(t + 2)))
+    features.push(feature3(S['e:posc'], nextPos, posAt(t + 1), posAt(t + 2)))
     addBoundary(list, t)
   }
   // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.
@@ -209,17 +211,17 @@ export function contentSides(
       afterEnds,
       t,
       window.to - 1 - t,
-      feature1(SMALL[Math.min(commas, 3)] as number, bucket(t - cue.end)),
-      SEEDS.after,
+      feature1(COMMA_COUNTS[Math.min(commas, 3)] as number, bucket(t - cue.end)),
+      SEEDED.after,
     )
   }
   const beforeStarts = newBoundaries()
-  for (const t of beforeWords) addStart(beforeStarts, t, t - window.from, SEEDS.before)
+  for (const t of beforeWords) addStart(beforeStarts, t, t - window.from, SEEDED.before)
   const afterStarts = newBoundaries()
-  for (const t of afterWords.slice(0, CONTENT_GAP)) addStart(afterStarts, t, t - cue.end, SEEDS.after)
+  for (const t of afterWords.slice(0, CONTENT_GAP)) addStart(afterStarts, t, t - cue.end, SEEDED.after)
   const beforeEnds = newBoundaries()
   for (const t of beforeWords.slice(-CONTENT_GAP))
-    addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDS.before)
+    addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDED.before)
   const features = [feature0(T.side), ...description]
   const { after, before, around } = SEEDS
   return [
@@ -230,4 +232,11 @@ export function contentSides(
 }
 
 const BREAKS = new Set([',', '--', '—', ';'])
+// How many breaks lie between the cue and an end (0–3), as templates of the end's distance.
+const COMMA_COUNTS = [0, 1, 2, 3].map((n) => asTemplate(SMALL[n] as number))
 const SEEDS = { after: hashString('after'), before: hashString('before'), around: hashString('around') }
+// The boundary templates of each side, prepared with its seed.
+const SEEDED = {
+  after: templates('content', NAMES, SEEDS.after),
+  before: templates('content', NAMES, SEEDS.before),
+}

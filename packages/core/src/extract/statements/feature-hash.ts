@@ -29,34 +29,35 @@ function finish(h: number): number {
 
 /*
  * A feature is a template's hash and up to three value hashes (words, tags, buckets), mixed in integer arithmetic
- * only: no string is built per feature, and its low bits index a weight table directly. One function per number of
- * values, so that the engine inlines them in hot loops.
+ * only: no string is built per feature, and its low bits index a weight table directly. Templates come prepared
+ * (the running hash already past the template, see `templates`), so a feature mixes only its values. One function
+ * per number of values, so that the engine inlines them in hot loops.
  */
 
 /**
  * A feature of a template alone.
- * @example feature0(hashString('cue:b'))
+ * @example feature0(T.b)
  */
 export function feature0(template: number): number {
-  return finish(step(START, template))
+  return finish(template)
 }
 
 /**
  * A feature of a template and one value.
- * @example feature1(hashString('cue:w'), context.wordHash[t])
+ * @example feature1(T.w, context.wordHash[t])
  */
 export function feature1(template: number, a: number): number {
-  return finish(step(step(START, template), a))
+  return finish(step(template, a))
 }
 
 /** A feature of a template and two values. */
 export function feature2(template: number, a: number, b: number): number {
-  return finish(step(step(step(START, template), a), b))
+  return finish(step(step(template, a), b))
 }
 
 /** A feature of a template and three values. */
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return finish(step(step(step(step(START, template), a), b), c))
+  return finish(step(step(step(template, a), b), c))
 }
 
 /**
@@ -90,12 +91,18 @@ export const YES = hashString('y')
 /** The hash of a yes/no value. */
 export const NO = hashString('n')
 
+/** A hash prepared as a template, for features keyed by a value rather than a name. */
+export function asTemplate(hash: number): number {
+  return step(START, hash)
+}
+
 /**
- * Hashes of a group's feature templates by name, computed once: `templates('cue', ['w', 'p']).w`.
- * @example const T = templates('cue', ['w', 'p'] as const); feature(T.w, wordHash)
+ * A group's feature templates by name, prepared once: the running hash of each template's name (combined with a
+ * seed, for features that belong to one side of a cue), ready for `feature0` … `feature3`.
+ * @example const T = templates('cue', ['w', 'p'] as const); feature1(T.w, wordHash)
  */
-export function templates<K extends string>(group: string, names: readonly K[]): Record<K, number> {
+export function templates<K extends string>(group: string, names: readonly K[], seed = 0): Record<K, number> {
   const out = {} as Record<K, number>
-  for (const name of names) out[name] = hashString(`${group}:${name}`)
+  for (const name of names) out[name] = asTemplate(hashString(`${group}:${name}`) ^ seed)
   return out
 }

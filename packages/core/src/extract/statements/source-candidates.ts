@@ -12,7 +12,7 @@ export interface ContentPlace {
 }
 
 // Feature templates of the source ranker, hashed once.
-const T = templates('source', [
+const NAMES = [
   'none',
   'none:c',
   'side',
@@ -32,7 +32,8 @@ const T = templates('source', [
   'e:nsh',
   'e:g',
   'e:pos',
-] as const)
+] as const
+const T = templates('source', NAMES)
 const OUTSIDE_BEFORE = hashString('<w>')
 const OUTSIDE_AFTER = hashString('</w>')
 const NONE = hashString('-')
@@ -77,40 +78,40 @@ export function sourceSides(
   }
   const beforeWords = wordsBetween(context, before[0], before[1]).slice(-SOURCE_REACH)
   const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
-  const addStart = (list: Boundaries, t: number, distance: number, seed: number) => {
+  const addStart = (list: Boundaries, t: number, distance: number, S: typeof T) => {
     const features = list.features
-    features.push(feature1(T['s:w'] ^ seed, word(t)))
-    features.push(feature1(T['s:p'] ^ seed, word(t - 1)))
-    features.push(feature2(T['s:pw'] ^ seed, word(t - 1), word(t)))
-    features.push(feature1(T['s:sh'] ^ seed, shapeAt(t)))
-    features.push(feature2(T['s:psh'] ^ seed, shapeAt(t - 1), shapeAt(t)))
-    features.push(feature1(T['s:d'] ^ seed, countBucket(distance)))
-    features.push(feature1(T['s:first'] ^ seed, t === window.from ? YES : NO))
-    features.push(feature2(T['s:pos'] ^ seed, posAt(t - 1), posAt(t)))
+    features.push(feature1(S['s:w'], word(t)))
+    features.push(feature1(S['s:p'], word(t - 1)))
+    features.push(feature2(S['s:pw'], word(t - 1), word(t)))
+    features.push(feature1(S['s:sh'], shapeAt(t)))
+    features.push(feature2(S['s:psh'], shapeAt(t - 1), shapeAt(t)))
+    features.push(feature1(S['s:d'], countBucket(distance)))
+    features.push(feature1(S['s:first'], t === window.from ? YES : NO))
+    features.push(feature2(S['s:pos'], posAt(t - 1), posAt(t)))
     addBoundary(list, t)
   }
-  const addEnd = (list: Boundaries, t: number, gap: number, seed: number) => {
+  const addEnd = (list: Boundaries, t: number, gap: number, S: typeof T) => {
     const features = list.features
-    features.push(feature1(T['e:w'] ^ seed, word(t)))
-    features.push(feature1(T['e:n'] ^ seed, word(t + 1)))
-    features.push(feature2(T['e:wn'] ^ seed, word(t), word(t + 1)))
-    features.push(feature1(T['e:sh'] ^ seed, shapeAt(t)))
-    features.push(feature2(T['e:nsh'] ^ seed, shapeAt(t), shapeAt(t + 1)))
-    features.push(feature1(T['e:g'] ^ seed, countBucket(gap)))
-    features.push(feature2(T['e:pos'] ^ seed, posAt(t), posAt(t + 1)))
+    features.push(feature1(S['e:w'], word(t)))
+    features.push(feature1(S['e:n'], word(t + 1)))
+    features.push(feature2(S['e:wn'], word(t), word(t + 1)))
+    features.push(feature1(S['e:sh'], shapeAt(t)))
+    features.push(feature2(S['e:nsh'], shapeAt(t), shapeAt(t + 1)))
+    features.push(feature1(S['e:g'], countBucket(gap)))
+    features.push(feature2(S['e:pos'], posAt(t), posAt(t + 1)))
     addBoundary(list, t)
   }
   const beforeStarts = newBoundaries()
   const beforeEnds = newBoundaries()
   for (const t of beforeWords) {
-    addStart(beforeStarts, t, cue.start - t, BEFORE)
-    addEnd(beforeEnds, t, cue.start - 1 - t, BEFORE)
+    addStart(beforeStarts, t, cue.start - t, SEEDED.before)
+    addEnd(beforeEnds, t, cue.start - 1 - t, SEEDED.before)
   }
   const afterStarts = newBoundaries()
   const afterEnds = newBoundaries()
   for (const t of afterWords) {
-    addStart(afterStarts, t, t - cue.end, AFTER)
-    addEnd(afterEnds, t, t - cue.end, AFTER)
+    addStart(afterStarts, t, t - cue.end, SEEDED.after)
+    addEnd(afterEnds, t, t - cue.end, SEEDED.after)
   }
   const features = [feature0(T.side), feature1(T.c, hashString(content.side)), ...description]
   return [
@@ -121,3 +122,5 @@ export function sourceSides(
 
 const BEFORE = hashString('before')
 const AFTER = hashString('after')
+// The boundary templates of each side, prepared with its seed.
+const SEEDED = { before: templates('source', NAMES, BEFORE), after: templates('source', NAMES, AFTER) }

@@ -1,34 +1,37 @@
 import type { DocumentStats } from './document-stats.ts'
 import type { FeatureSink } from './feature-buffer.ts'
-import { hashString, mixHash } from './hash.ts'
+import { hashString, mixHash, mixWith, prepareMix } from './hash.ts'
 import type { WordInfo } from './word-info.ts'
 
 const T = (name: string): number => hashString(name)
+// Templates that features mix a value into, prepared once (see prepareMix).
+const M = (name: string): number => prepareMix(hashString(name))
 const BIAS = T('bias')
-const WORD = T('w')
-const LOWER = T('l')
-const SHAPE = T('s')
-const SHORT = T('ss')
-const PREV_LOWER = T('l-1')
-const NEXT_LOWER = T('l+1')
-const PREV2_LOWER = T('l-2')
-const NEXT2_LOWER = T('l+2')
-const PREV_SHAPE = T('s-1')
-const NEXT_SHAPE = T('s+1')
-const PREV_BIGRAM = T('l-1l')
-const NEXT_BIGRAM = T('ll+1')
-const SHAPES3 = T('ss-1ss+1')
-const FIRST_SHAPE = T('first s')
-const FIRST_LOWER = T('first l')
-const PREV_LOWER_SHAPE = T('l-1 s')
-const GAZ = T('gaz')
-const GAZ_PREV = T('gaz-1')
-const GAZ_NEXT = T('gaz+1')
-const DOC_LOWER = T('doc lower')
-const DOC_CAP = T('doc cap')
-const CAPS_LINE = T('caps line s')
-const SHORT_LINE = T('short line s')
-const HISTORY = T('history')
+const WORD = M('w')
+const LOWER = M('l')
+const SHAPE = M('s')
+const SHORT = M('ss')
+const PREV_LOWER = M('l-1')
+const NEXT_LOWER = M('l+1')
+const PREV2_LOWER = M('l-2')
+const NEXT2_LOWER = M('l+2')
+const PREV_SHAPE = M('s-1')
+const NEXT_SHAPE = M('s+1')
+const PREV_BIGRAM = M('l-1l')
+const NEXT_BIGRAM = M('ll+1')
+const SHAPES3 = M('ss-1ss+1')
+const FIRST_SHAPE = M('first s')
+const FIRST_LOWER = M('first l')
+const PREV_LOWER_SHAPE = M('l-1 s')
+const GAZ = M('gaz')
+const GAZ_PREV = M('gaz-1')
+const GAZ_NEXT = M('gaz+1')
+// By where the word stands: inside a sentence, first in it, in a line of capitals.
+const DOC_LOWER = [0, 1, 2].map((where) => prepareMix(hashString('doc lower') + where))
+const DOC_CAP = [0, 1, 2].map((where) => prepareMix(hashString('doc cap') + where))
+const CAPS_LINE = M('caps line s')
+const SHORT_LINE = M('short line s')
+const HISTORY = M('history')
 const BOUNDARY = T('<boundary>')
 
 /** One sentence as the feature extractor sees it. */
@@ -43,10 +46,10 @@ export interface SentenceView {
 /** Appends the features of a word on its own: itself, lower-cased, its shapes, prefixes and suffixes. */
 export function pushWordFeatures(w: WordInfo, out: FeatureSink): void {
   out.push(BIAS)
-  out.push(mixHash(WORD, w.wordHash))
-  out.push(mixHash(LOWER, w.lowerHash))
-  out.push(mixHash(SHAPE, w.shapeHash))
-  out.push(mixHash(SHORT, w.shortShapeHash))
+  out.push(mixWith(WORD, w.wordHash))
+  out.push(mixWith(LOWER, w.lowerHash))
+  out.push(mixWith(SHAPE, w.shapeHash))
+  out.push(mixWith(SHORT, w.shortShapeHash))
   for (const affix of w.affixes) out.push(affix)
 }
 
@@ -70,33 +73,33 @@ export function pushContextFeatures(
   const n1Lower = n1 ? n1.lowerHash : BOUNDARY
   const p1Short = p1 ? p1.shortShapeHash : BOUNDARY
   const n1Short = n1 ? n1.shortShapeHash : BOUNDARY
-  out.push(mixHash(PREV_LOWER, p1Lower))
-  out.push(mixHash(NEXT_LOWER, n1Lower))
-  out.push(mixHash(PREV2_LOWER, p2 ? p2.lowerHash : BOUNDARY))
-  out.push(mixHash(NEXT2_LOWER, n2 ? n2.lowerHash : BOUNDARY))
-  out.push(mixHash(PREV_SHAPE, p1 ? p1.shapeHash : BOUNDARY))
-  out.push(mixHash(NEXT_SHAPE, n1 ? n1.shapeHash : BOUNDARY))
-  out.push(mixHash(mixHash(PREV_BIGRAM, p1Lower), w.lowerHash))
-  out.push(mixHash(mixHash(NEXT_BIGRAM, w.lowerHash), n1Lower))
-  out.push(mixHash(mixHash(mixHash(SHAPES3, p1Short), w.shortShapeHash), n1Short))
-  out.push(mixHash(mixHash(PREV_LOWER_SHAPE, p1Lower), w.shortShapeHash))
+  out.push(mixWith(PREV_LOWER, p1Lower))
+  out.push(mixWith(NEXT_LOWER, n1Lower))
+  out.push(mixWith(PREV2_LOWER, p2 ? p2.lowerHash : BOUNDARY))
+  out.push(mixWith(NEXT2_LOWER, n2 ? n2.lowerHash : BOUNDARY))
+  out.push(mixWith(PREV_SHAPE, p1 ? p1.shapeHash : BOUNDARY))
+  out.push(mixWith(NEXT_SHAPE, n1 ? n1.shapeHash : BOUNDARY))
+  out.push(mixHash(mixWith(PREV_BIGRAM, p1Lower), w.lowerHash))
+  out.push(mixHash(mixWith(NEXT_BIGRAM, w.lowerHash), n1Lower))
+  out.push(mixHash(mixHash(mixWith(SHAPES3, p1Short), w.shortShapeHash), n1Short))
+  out.push(mixHash(mixWith(PREV_LOWER_SHAPE, p1Lower), w.shortShapeHash))
   if (i === 0) {
-    out.push(mixHash(FIRST_SHAPE, w.shapeHash))
-    out.push(mixHash(FIRST_LOWER, w.lowerHash))
+    out.push(mixWith(FIRST_SHAPE, w.shapeHash))
+    out.push(mixWith(FIRST_LOWER, w.lowerHash))
   }
-  if (sentence.allCaps) out.push(mixHash(CAPS_LINE, w.shortShapeHash))
-  if (words.length <= 3) out.push(mixHash(SHORT_LINE, w.shortShapeHash))
-  for (const g of sentence.gazetteer[i] as readonly number[]) out.push(mixHash(GAZ, g))
-  if (i > 0) for (const g of sentence.gazetteer[i - 1] as readonly number[]) out.push(mixHash(GAZ_PREV, g))
-  if (n1) for (const g of sentence.gazetteer[i + 1] as readonly number[]) out.push(mixHash(GAZ_NEXT, g))
+  if (sentence.allCaps) out.push(mixWith(CAPS_LINE, w.shortShapeHash))
+  if (words.length <= 3) out.push(mixWith(SHORT_LINE, w.shortShapeHash))
+  for (const g of sentence.gazetteer[i] as readonly number[]) out.push(mixWith(GAZ, g))
+  if (i > 0) for (const g of sentence.gazetteer[i - 1] as readonly number[]) out.push(mixWith(GAZ_PREV, g))
+  if (n1) for (const g of sentence.gazetteer[i + 1] as readonly number[]) out.push(mixWith(GAZ_NEXT, g))
   if (w.capitalized && w.lettered) {
     const where = sentence.allCaps ? 2 : i === 0 ? 1 : 0
-    out.push(mixHash(DOC_LOWER + where, doc.seenLower.has(w.lower) ? 1 : 0))
-    out.push(mixHash(DOC_CAP + where, doc.seenCapitalizedInside.has(w.lower) ? 1 : 0))
+    out.push(mixWith(DOC_LOWER[where] as number, doc.seenLower.has(w.lower) ? 1 : 0))
+    out.push(mixWith(DOC_CAP[where] as number, doc.seenCapitalizedInside.has(w.lower) ? 1 : 0))
   }
 }
 
 /** The feature for what the tagger said about the same word earlier in the document (type index, or 0 for O). */
 export function historyFeature(previousType: number): number {
-  return mixHash(HISTORY, previousType)
+  return mixWith(HISTORY, previousType)
 }
