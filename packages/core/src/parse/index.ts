@@ -1,6 +1,7 @@
 import type { Span } from '../schemas/span.ts'
 import { findDateline } from './dateline.ts'
 import type { ParsedArticle } from './document.ts'
+import { lexemeOf } from './lexemes.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
 import { splitSentences } from './sentences.ts'
@@ -34,6 +35,7 @@ export function parseArticle(text: string): ParsedArticle {
     paragraphs,
     sentences: splitSentences(tokens, paragraphs),
     tokens,
+    lexemes: tokens.map((token) => lexemeOf(token.text)),
   }
 }
 
@@ -45,5 +47,6 @@ function bodySpan(view: string, paragraphs: readonly Span[], fallback: number): 
 }
 
 export type { ParsedArticle, Sentence, Token } from './document.ts'
+export { type Lexeme, lexemeOf } from './lexemes.ts'
 export { normalizeView } from './normalize.ts'
 export { tokenize } from './tokenize.ts'

@@ -1,8 +1,10 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
+import { lexemeOf } from '../../parse/lexemes.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
 import { loadTagger } from './tagger/load-tagger.ts'
-import { tagDocument } from './tagger/tag-document.ts'
+import { tagDescribed } from './tagger/tag-document.ts'
+import { describeLexeme } from './tagger/word-info.ts'
 
 /** An article's tokens (the title's first, then the body's) with the tagger's IOB2 tag for each. */
 export interface TaggedArticle {
@@ -28,8 +30,10 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
       last: sentence.lastToken + titleTokens.length,
     })
   }
-  const words = sentences.map(({ first, last }) => tokens.slice(first, last).map((t) => t.text))
-  const tagged = tagDocument(loadTagger(), loadGazetteer(), words)
+  // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
+  const lexemes = [...titleTokens.map((token) => lexemeOf(token.text)), ...parsed.lexemes]
+  const words = sentences.map(({ first, last }) => lexemes.slice(first, last).map(describeLexeme))
+  const tagged = tagDescribed(loadTagger(), loadGazetteer(), words)
   const tags = new Uint8Array(tokens.length)
   const sentenceOf = new Int32Array(tokens.length)
   sentences.forEach(({ first, last }, s) => {

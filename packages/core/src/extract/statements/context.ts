@@ -1,4 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
+import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -56,14 +57,11 @@ interface TokenInfo {
   hashes: number[]
 }
 
-// Words repeat within and across articles: each distinct token text is described once. A pure memo, bounded.
-const DESCRIBED = new Map<string, TokenInfo>()
-const MAX_DESCRIBED = 100_000
+// Words repeat within and across articles: each distinct token text is described once, per lexeme.
+const describeToken = lexemeMemo(describeText)
 
-/** What a token text tells on its own, memoized. */
-function describeToken(text: string): TokenInfo {
-  const known = DESCRIBED.get(text)
-  if (known) return known
+/** What a token text tells on its own. */
+function describeText(text: string): TokenInfo {
   const low = text.toLowerCase()
   const stem = stemWord(low)
   const shape = shapeOf(text)
@@ -88,8 +86,6 @@ function describeToken(text: string): TokenInfo {
       hashString(reportingClass(stem) ?? '-'),
     ],
   }
-  if (DESCRIBED.size >= MAX_DESCRIBED) DESCRIBED.clear()
-  DESCRIBED.set(text, info)
   return info
 }
 
@@ -124,7 +120,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
   for (let t = 0; t < n; t++) {
-    const info = describeToken((tokens[t] as Token).text)
+    const info = describeToken(parsed.lexemes[t] ?? lexemeOf((tokens[t] as Token).text))
     const initial = sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0
     // Pushed rather than written into `new Array(n)`: packed arrays, which the engine reads faster than holey ones.
     lower.push(info.lower)

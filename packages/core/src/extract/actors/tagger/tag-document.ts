@@ -33,7 +33,19 @@ export function tagDocument(
   gazetteer: Gazetteer,
   sentences: readonly (readonly string[])[],
 ): Uint8Array[] {
-  const described = sentences.map((tokens) => tokens.map(describeWord))
+  return tagDescribed(
+    model,
+    gazetteer,
+    sentences.map((tokens) => tokens.map(describeWord)),
+  )
+}
+
+/** `tagDocument` over words already described (see describeLexeme). */
+export function tagDescribed(
+  model: TaggerModel,
+  gazetteer: Gazetteer,
+  described: readonly (readonly WordInfo[])[],
+): Uint8Array[] {
   const doc = collectDocumentStats(described)
   const history: PredictionHistory = new Map()
   const features = new FeatureBuffer()

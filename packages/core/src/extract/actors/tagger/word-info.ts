@@ -1,3 +1,4 @@
+import { lexemeMemo, lexemeOf } from '../../../parse/lexemes.ts'
 import { hashString, mixHash } from './hash.ts'
 import { isAllCaps, isCapitalized, shapeOf, shortShapeOf } from './word-shape.ts'
 
@@ -20,14 +21,19 @@ export interface WordInfo {
 
 const PREFIX = hashString('prefix')
 const SUFFIX = hashString('suffix')
-const CACHE_LIMIT = 200_000
-const cache = new Map<string, WordInfo>()
 
-/** Describes a word, remembering the answer (the cache is bounded, so memory stays flat on any input). */
+/**
+ * Describes a word, once per distinct text (see `lexemeOf`, bounded, so memory stays flat on any input).
+ * @example describeWord('Ryabkov').capitalized // true
+ */
 export function describeWord(word: string): WordInfo {
-  const known = cache.get(word)
-  if (known) return known
-  if (cache.size >= CACHE_LIMIT) cache.clear()
+  return describeLexeme(lexemeOf(word))
+}
+
+/** Describes the word of a lexeme, once per lexeme. */
+export const describeLexeme = lexemeMemo(computeWordInfo)
+
+function computeWordInfo(word: string): WordInfo {
   const lower = word.toLowerCase()
   const affixes: number[] = []
   const max = Math.min(4, lower.length)
@@ -47,6 +53,5 @@ export function describeWord(word: string): WordInfo {
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
     scores: { model: null, values: null },
   }
-  cache.set(word, info)
   return info
 }
