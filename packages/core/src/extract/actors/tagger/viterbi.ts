@@ -1,4 +1,4 @@
-import { canFollow, TAG_COUNT } from './tags.ts'
+import { canFollow, isInside, TAG_COUNT } from './tags.ts'
 
 /**
  * Finds the best tag sequence for n tokens given emission scores (n × TAG_COUNT) and transition scores
@@ -24,7 +24,10 @@ export function decodeViterbi(
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      for (let p = 0; p < TAG_COUNT; p++) {
+      // I-x follows only B-x (just before it in TAGS) or I-x itself; every other tag may follow anything.
+      const from = isInside(t) ? t - 1 : 0
+      const to = isInside(t) ? t + 1 : TAG_COUNT
+      for (let p = from; p < to; p++) {
         const s = (score[p] as number) + (allowed[(p + 1) * TAG_COUNT + t] as number)
         if (s > best) {
           best = s
