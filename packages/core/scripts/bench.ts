@@ -1,12 +1,13 @@
 // Throughput of the full `analyze` on the PolNeAR dev texts next to compromise's people()/places()/
 // organizations() on the same texts, in the same run, peak memory, and whether the cost per MB stays flat as one
-// text grows 1×, 4×, 16×. Usage: npm run bench [-- --rounds 5 --passes 3]
+// text grows 1×, 4×, 16×. Usage: npm run bench [-- --rounds 7]
 //
-// Each contender runs in a child process of its own (a fresh heap: one library's garbage and heap growth do not
-// weigh on the other's passes), one warm-up pass then `--passes` timed passes; the rounds alternate the
-// contenders, and each round's ratio compares passes made minutes apart at most. The ratio printed is the median of
-// the rounds' ratios, with their range: this machine is shared, so absolute figures vary with its load.
-import { execFileSync } from 'node:child_process'
+// Each contender lives in a child process of its own (a fresh heap: one library's garbage and heap growth do not
+// weigh on the other's passes) and warms up with one untimed pass. Then the parent asks for one pass at a time,
+// alternating: whosaid, compromise, whosaid, compromise, …, whosaid. Each compromise pass is compared with the
+// whosaid passes just before and after it, made under the same load a few seconds apart, and the ratio printed is
+// the median of these rounds, with their range: this machine is shared, so absolute figures vary with its load.
+import { type ChildProcess, fork } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,10 +15,8 @@ import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '5' },
-    passes: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '7' },
     child: { type: 'string' },
-    linearity: { type: 'boolean', default: false },
   },
 })
 const DIR = new URL('../../../../shared/data/polnear/dev/text/', import.meta.url).pathname
@@ -32,25 +31,14 @@ function median(list: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number
 }
 
-/** What one child reports: seconds per timed pass, items found per pass, its first call, its peak memory. */
-interface ChildReport {
-  seconds: number[]
-  found: number
-  firstCallMs: number
-  peakRssMB: number
-  linearity?: { factor: number; mb: number; ms: number }[]
-}
+/** What a child answers: one pass, or its closing facts. */
+type Answer =
+  | { kind: 'ready'; firstCallMs: number }
+  | { kind: 'pass'; seconds: number; found: number }
+  | { kind: 'done'; peakRssMB: number; linearity: { factor: number; mb: number; ms: number }[] }
 
-/** Seconds to run `work` once over every text. */
-function pass(work: (text: string) => number): { seconds: number; found: number } {
-  let found = 0
-  const start = performance.now()
-  for (const text of texts) found += work(text)
-  return { seconds: (performance.now() - start) / 1000, found }
-}
-
-/** Inside a child: loads one contender, warms it up with one pass, times the others, and prints a ChildReport. */
-async function runChild(name: string, passes: number): Promise<void> {
+/** Inside a child: loads one contender, warms it up with one pass, then runs a pass each time it is asked. */
+async function runChild(name: string): Promise<void> {
   const started = performance.now()
   let work: (text: string) => number
   let linear: ((text: string) => unknown) | null = null
@@ -75,20 +63,28 @@ async function runChild(name: string, passes: number): Promise<void> {
   }
   work('Warm-up: Russia said it would talk to the United States.')
   const firstCallMs = performance.now() - started
-  pass(work)
-  const timed = Array.from({ length: passes }, () => pass(work))
-  const report: ChildReport = {
-    seconds: timed.map((p) => p.seconds),
-    found: timed[0]?.found ?? 0,
-    firstCallMs,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
-  }
-  if (linear && values.linearity) report.linearity = linearity(linear)
-  process.stdout.write(JSON.stringify(report))
+  for (const text of texts) work(text)
+  const answer = (message: Answer) => process.send?.(message)
+  answer({ kind: 'ready', firstCallMs })
+  process.on('message', (message: string) => {
+    if (message === 'pass') {
+      let found = 0
+      const start = performance.now()
+      for (const text of texts) found += work(text)
+      answer({ kind: 'pass', seconds: (performance.now() - start) / 1000, found })
+    } else {
+      answer({
+        kind: 'done',
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+        linearity: linear ? linearity(linear) : [],
+      })
+      process.disconnect()
+    }
+  })
 }
 
 /** Cost of one text made of the corpus's first ~100 kB, repeated 1×, 4× and 16×: flat ms per MB means linear. */
-function linearity(run: (text: string) => unknown): ChildReport['linearity'] {
+function linearity(run: (text: string) => unknown): { factor: number; mb: number; ms: number }[] {
   let base = ''
   for (const text of texts) {
     if (base.length > 100_000) break
@@ -107,80 +103,89 @@ function linearity(run: (text: string) => unknown): ChildReport['linearity'] {
   })
 }
 
-/** Runs one contender in a child process (Node as this one) and reads its report. */
-function child(name: string, passes: number, withLinearity = false): ChildReport {
-  const script = fileURLToPath(import.meta.url)
-  const args = [
-    script,
-    '--child',
-    name,
-    '--passes',
-    String(passes),
-    ...(withLinearity ? ['--linearity'] : []),
-  ]
-  const out = execFileSync(process.execPath, args, {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  })
-  return JSON.parse(out) as ChildReport
+/** A contender in its child process, asked for one answer at a time. */
+class Contender {
+  private readonly child: ChildProcess
+  private readonly answers: Answer[] = []
+  private waiting: ((answer: Answer) => void) | null = null
+
+  constructor(name: string) {
+    this.child = fork(fileURLToPath(import.meta.url), ['--child', name], { stdio: 'inherit' })
+    this.child.on('message', (answer: Answer) => {
+      if (this.waiting) {
+        const resolve = this.waiting
+        this.waiting = null
+        resolve(answer)
+      } else this.answers.push(answer)
+    })
+  }
+
+  /** The next answer, after sending `message` if given. */
+  next<Kind extends Answer['kind']>(kind: Kind, message?: string): Promise<Extract<Answer, { kind: Kind }>> {
+    if (message) this.child.send(message)
+    const queued = this.answers.shift()
+    const answer = queued
+      ? Promise.resolve(queued)
+      : new Promise<Answer>((resolve) => {
+          this.waiting = resolve
+        })
+    return answer.then((a) => {
+      if (a.kind !== kind) throw new Error(`expected ${kind}, got ${a.kind}`)
+      return a as Extract<Answer, { kind: Kind }>
+    })
+  }
 }
 
 async function main(): Promise<void> {
-  const passes = Math.max(1, Number(values.passes))
-  if (values.child) return runChild(values.child, passes)
+  if (values.child) return runChild(values.child)
   const rounds = Math.max(1, Number(values.rounds))
   console.log(
-    `PolNeAR dev: ${texts.length} texts, ${corpusMB.toFixed(3)} MB; ${rounds} rounds, each contender in its own process: 1 warm-up + ${passes} timed passes`,
+    `PolNeAR dev: ${texts.length} texts, ${corpusMB.toFixed(3)} MB; each contender in its own process, one warm-up pass, then ${rounds} rounds of alternating passes`,
   )
-  const results = {
-    whosaid: [] as ChildReport[],
-    compromise: [] as ChildReport[],
-    actors: [] as ChildReport[],
-  }
+  // Started one after another, so that the first call is timed on a machine the others leave alone.
+  const whosaid = new Contender('whosaid')
+  const firstCall = await whosaid.next('ready')
+  const compromise = new Contender('compromise')
+  await compromise.next('ready')
+  const actors = new Contender('actors')
+  await actors.next('ready')
+  const w: number[] = [(await whosaid.next('pass', 'pass')).seconds]
+  const c: number[] = []
+  const a: number[] = []
+  let found = { whosaid: 0, compromise: 0 }
   for (let r = 0; r < rounds; r++) {
-    // Alternate which goes first, so that neither always meets the machine in the same state.
-    const order = r % 2 === 0 ? (['whosaid', 'compromise'] as const) : (['compromise', 'whosaid'] as const)
-    for (const name of order) results[name].push(child(name, passes, name === 'whosaid' && r === 0))
-    results.actors.push(child('actors', passes))
-    const w = median(results.whosaid[r]?.seconds ?? [])
-    const c = median(results.compromise[r]?.seconds ?? [])
-    console.log(
-      `  round ${r + 1}: whosaid ${(w * 1000).toFixed(0)} ms/pass, compromise ${(c * 1000).toFixed(0)} ms/pass → ${(c / w).toFixed(1)}×`,
-    )
+    const cPass = await compromise.next('pass', 'pass')
+    const wPass = await whosaid.next('pass', 'pass')
+    a.push((await actors.next('pass', 'pass')).seconds)
+    c.push(cPass.seconds)
+    w.push(wPass.seconds)
+    found = { whosaid: wPass.found, compromise: cPass.found }
   }
-  const perPass = (list: ChildReport[]) => median(list.map((report) => median(report.seconds)))
-  const whosaid = perPass(results.whosaid)
-  const compromise = perPass(results.compromise)
-  const actors = perPass(results.actors)
-  const ratios = results.whosaid
-    .map((report, r) => median(results.compromise[r]?.seconds ?? []) / median(report.seconds))
-    .sort((a, b) => a - b)
-  const actorRatios = results.actors.map(
-    (report, r) => median(results.compromise[r]?.seconds ?? []) / median(report.seconds),
-  )
-  const first = results.whosaid[0] as ChildReport
+  // Round r: compromise pass r against the mean of the whosaid passes on either side of it.
+  const ratios = c.map((seconds, r) => seconds / (((w[r] as number) + (w[r + 1] as number)) / 2))
+  const actorRatios = c.map((seconds, r) => seconds / (a[r] as number))
+  const whosaidDone = await whosaid.next('done', 'done')
+  const compromiseDone = await compromise.next('done', 'done')
+  await actors.next('done', 'done')
+  const sorted = [...ratios].sort((x, y) => x - y)
+  const perPass = (list: number[]) =>
+    `${(corpusMB / median(list)).toFixed(2)} MB/s  (${(median(list) * 1000).toFixed(0)} ms per pass`
+  console.log(`whosaid analyze      ${perPass(w)}, ${found.whosaid} actors)`)
+  console.log(`compromise entities  ${perPass(c)}, ${found.compromise} names)`)
+  console.log(`  parse + actors only ${perPass(a)})`)
   console.log(
-    `whosaid analyze      ${(corpusMB / whosaid).toFixed(2)} MB/s  (${(whosaid * 1000).toFixed(0)} ms per pass, ${first.found} actors)`,
-  )
-  console.log(
-    `compromise entities  ${(corpusMB / compromise).toFixed(2)} MB/s  (${(compromise * 1000).toFixed(0)} ms per pass, ${results.compromise[0]?.found} names)`,
-  )
-  console.log(
-    `  parse + actors only ${(corpusMB / actors).toFixed(2)} MB/s  (${(actors * 1000).toFixed(0)} ms per pass)`,
-  )
-  console.log(
-    `ratio                ${median(ratios).toFixed(1)}× compromise (analyze; median of the rounds, ${(ratios[0] as number).toFixed(1)}–${(ratios.at(-1) as number).toFixed(1)}×)`,
+    `ratio                ${median(ratios).toFixed(1)}× compromise (analyze; median of ${rounds} rounds, ${(sorted[0] as number).toFixed(1)}–${(sorted.at(-1) as number).toFixed(1)}×)`,
   )
   console.log(`ratio                ${median(actorRatios).toFixed(1)}× compromise (parse + actors)`)
-  console.log(`first call (module and model load + one short text) ${first.firstCallMs.toFixed(0)} ms`)
+  console.log(`first call (module and model load + one short text) ${firstCall.firstCallMs.toFixed(0)} ms`)
   console.log('\nlinearity (one text, repeated)')
-  for (const { factor, mb, ms } of first.linearity ?? []) {
+  for (const { factor, mb, ms } of whosaidDone.linearity) {
     console.log(
       `${String(factor).padStart(2)}×  ${mb.toFixed(2)} MB  ${ms.toFixed(0)} ms  ${(ms / mb).toFixed(0)} ms/MB`,
     )
   }
   console.log(
-    `\npeak RSS of the analyze process ${median(results.whosaid.map((r) => r.peakRssMB)).toFixed(0)} MB (compromise's ${median(results.compromise.map((r) => r.peakRssMB)).toFixed(0)} MB)`,
+    `\npeak RSS of the analyze process ${whosaidDone.peakRssMB.toFixed(0)} MB (compromise's ${compromiseDone.peakRssMB.toFixed(0)} MB)`,
   )
 }
 
