@@ -7,12 +7,17 @@ const SERVER = fileURLToPath(new URL('./bench-server.ts', import.meta.url))
 /** A running benchmark server. */
 export type BenchServer = { url: string; pid: number; stop(): Promise<void> }
 
-/** Starts the benchmark server over a PGlite folder or a PostgreSQL URL. */
-export async function startBenchServer(where: { data?: string; databaseUrl?: string }): Promise<BenchServer> {
+/** Starts the benchmark server over a PGlite folder or a PostgreSQL URL, with its pool size and process count. */
+export async function startBenchServer(
+  where: { data?: string; databaseUrl?: string },
+  tuning: { pool?: number; workers?: number } = {},
+): Promise<BenchServer> {
   const args = [
     SERVER,
     ...(where.data ? ['--data', where.data] : []),
     ...(where.databaseUrl ? ['--database-url', where.databaseUrl] : []),
+    ...(tuning.pool ? ['--pool', String(tuning.pool)] : []),
+    ...(tuning.workers ? ['--workers', String(tuning.workers)] : []),
   ]
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

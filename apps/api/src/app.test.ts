@@ -328,6 +328,23 @@ describe('the API in process', () => {
     it('?polarity=angry → 400', async () => {
       await expectProblem(await app.request('/v1/statements?polarity=angry'), 400, 'invalid-request')
     })
+
+    it.each(['/v1/statements?q=talks', `/v1/actors/${RYABKOV.id}/statements`])(
+      '%s answers JSON with CORS and secure headers, paging by cursor',
+      async (path) => {
+        const response = await app.request(`${path}${path.includes('?') ? '&' : '?'}limit=1`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get('content-type')).toBe('application/json')
+        expect(response.headers.get('access-control-allow-origin')).toBe('*')
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+        const page = await bodyOf(response, Page.strict())
+        if (page.nextCursor === null) return
+        const next = await app.request(
+          `${path}${path.includes('?') ? '&' : '?'}limit=1&cursor=${page.nextCursor}`,
+        )
+        expect((await bodyOf(next, Page)).items[0]?.id).not.toBe(page.items[0]?.id)
+      },
+    )
   })
 
   it('GET /v1/relations lists stance edges, by actor and polarity', async () => {

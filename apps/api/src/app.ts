@@ -4,12 +4,12 @@ import { analyze } from '@whosaid/core'
 import { type Analyzer, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import type { App, AppEnv } from './context.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { requireToken } from './middleware/bearer-auth.ts'
+import { corsHeaders } from './middleware/cors.ts'
 import { rateLimit } from './middleware/rate-limit.ts'
 import { requireJson } from './middleware/require-json.ts'
 import { registerActorRoutes } from './routes/actors.ts'
@@ -98,8 +98,8 @@ export function createApp(options: AppOptions): App {
   app.use('*', secureHeaders())
   app.use(
     '*',
-    cors({
-      origin: origins.includes('*') ? '*' : [...origins],
+    corsHeaders({
+      origins,
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type'],
       exposeHeaders: ['Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'],
@@ -113,18 +113,19 @@ export function createApp(options: AppOptions): App {
     )
   }
   app.use('/v1/articles', requireToken(options.token))
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'body-too-large',
-          `The body is over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes.`,
-        )
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'body-too-large',
+        `The body is over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes.`,
+      )
+    },
+  })
+  // Only requests with a body: reading `c.req.raw.body` would make Node build a full Request for every GET.
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   )
   app.use('/v1/*', requireJson)
   app.use('*', async (c, next) => {

@@ -28,6 +28,11 @@ export const EnvSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Requests per client per minute before 429 (default 6000); 0 turns rate limiting off. */
   WHOSAID_RATE_LIMIT: z.coerce.number().int().nonnegative().default(6000),
+  /**
+   * Node processes serving the API (node:cluster, one listening port); 1, the default, is this process alone.
+   * Only with DATABASE_URL: the embedded database belongs to one process.
+   */
+  WHOSAID_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Folder of `*.txt` articles ingested when the store is empty (default: the repository's seeds/). */
   WHOSAID_SEEDS: z.string().optional(),
   /** Where npm was started (npm sets it), so `npm start` from the repository root keeps `.whosaid/` there. */

@@ -253,3 +253,46 @@ describe('killing the server during a bulk ingest', () => {
     }
   }, 120_000)
 })
+
+describe.skipIf(!inject('databaseUrl'))('several worker processes over PostgreSQL (WHOSAID_WORKERS)', () => {
+  it('serves from every worker on one port, sees one another’s writes, and stops them all', async () => {
+    const database = await createTestDatabase(inject('databaseUrl'))
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-workers-'))
+    const port = randomPort()
+    const proc = spawn(process.execPath, [START, '--port', String(port)], {
+      env: {
+        DATABASE_URL: database.url,
+        WHOSAID_WORKERS: '2',
+        WHOSAID_API_TOKEN: TOKEN,
+        WHOSAID_SEEDS: dir,
+        WHOSAID_RATE_LIMIT: '0',
+      },
+      stdio: 'ignore',
+    })
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
+    const base = `http://127.0.0.1:${port}`
+    try {
+      let up = false
+      for (let tries = 0; tries < 240 && !up; tries++) {
+        up = await fetch(`${base}/healthz`).then(
+          (response) => response.ok,
+          () => false,
+        )
+        if (!up) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(up).toBe(true)
+      const ids = []
+      for (let i = 0; i < 6; i++) ids.push((await post(base, article(2000 + i))).id)
+      // New connections are spread over the workers; each answers every article, whoever stored it.
+      for (const id of ids) expect((await fetch(`${base}/v1/articles/${id}`)).status).toBe(200)
+      const list = pageSchema(ArticleSummarySchema).parse(await (await fetch(`${base}/v1/articles`)).json())
+      expect(list.items).toHaveLength(6)
+      proc.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    } finally {
+      proc.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+      await database.drop()
+    }
+  }, 120_000)
+})

@@ -16,6 +16,11 @@ export type Backend = 'pglite' | 'postgres'
 export type Store = {
   readonly backend: Backend
   readonly db: Database
+  /**
+   * Runs SQL text with its parameters as a prepared statement and answers the rows as arrays of column values,
+   * for the few hot queries that skip Drizzle's per-row mapping (their text is still built by Drizzle, once).
+   */
+  queryArrays(text: string, params: readonly unknown[]): Promise<unknown[][]>
   /** Closes the connection(s); the store cannot be used afterwards. */
   close(): Promise<void>
 }

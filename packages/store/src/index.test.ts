@@ -27,6 +27,7 @@ describe('@whosaid/store exports', () => {
       'listArticles',
       'listRelations',
       'listStatements',
+      'listStatementsJson',
       'migrate',
       'openPostgresStore',
       'pageSchema',

@@ -41,4 +41,9 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1795784434122,
     hash: 'fdc7a34e9eb5359f4b8621f5263a39c5e31fac6e41fd98cef48897e7cca0e54e',
   },
+  {
+    sql: ['ALTER TABLE "statements" ALTER COLUMN "data" SET DATA TYPE json;'],
+    folderMillis: 1795794118102,
+    hash: '616a9bc7947543d2e047447b44eda6d4a103a5ef6cd4e140614f978db4b2fef4',
+  },
 ]

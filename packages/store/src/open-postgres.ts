@@ -24,6 +24,7 @@ export function openPostgresStore(databaseUrl: string, options: PostgresOptions 
   return {
     backend: 'postgres',
     db,
+    queryArrays: (text, params) => client.unsafe(text, params as never[], { prepare: true }).values(),
     close: () => client.end({ timeout: 5 }),
   }
 }

@@ -51,12 +51,22 @@ function lockDataDir(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true })
 }
 
+/** Runs SQL text on PGlite and answers the rows as arrays (PGlite parses each statement anew anyway). */
+async function queryArraysOf(client: PGlite, text: string, params: readonly unknown[]): Promise<unknown[][]> {
+  return (await client.query<unknown[]>(text, [...params], { rowMode: 'array' })).rows
+}
+
 /** Opens the embedded PGlite database in a data folder (or in memory). */
 async function openPgliteStore(dataDir: string): Promise<Store> {
   const extensions = { pg_trgm }
   if (dataDir === ':memory:') {
     const client = await PGlite.create({ extensions })
-    return { backend: 'pglite', db: drizzle({ client }) as Database, close: () => client.close() }
+    return {
+      backend: 'pglite',
+      db: drizzle({ client }) as Database,
+      queryArrays: (text, params) => queryArraysOf(client, text, params),
+      close: () => client.close(),
+    }
   }
   const folder = resolve(dataDir)
   mkdirSync(folder, { recursive: true })
@@ -66,6 +76,7 @@ async function openPgliteStore(dataDir: string): Promise<Store> {
     return {
       backend: 'pglite',
       db: drizzle({ client }) as Database,
+      queryArrays: (text, params) => queryArraysOf(client, text, params),
       close: async () => {
         try {
           await client.close()

@@ -4,6 +4,7 @@ import {
   customType,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -136,8 +137,11 @@ export const statements = pgTable(
     quote: text('quote').notNull(),
     cueText: text('cue_text'),
     sourceText: text('source_text'),
-    /** The statement exactly as the analysis gave it. */
-    data: jsonb('data').notNull(),
+    /**
+     * The statement exactly as the analysis gave it. `json`, not `jsonb`: nothing queries inside it, and lists
+     * send it on as the text it was stored as, which `jsonb` would have to print anew for every row read.
+     */
+    data: json('data').notNull(),
     search: tsvector('search').generatedAlwaysAs(
       sql.raw(`to_tsvector('english'::regconfig, left(quote, ${SEARCH_PREFIX}))`),
     ),

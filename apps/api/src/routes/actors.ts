@@ -4,7 +4,7 @@ import {
   ActorSummarySchema,
   getActor,
   listActors,
-  listStatements,
+  listStatementsJson,
   pageSchema,
   StatementViewSchema,
 } from '@whosaid/store/edge'
@@ -17,6 +17,7 @@ import {
   jsonOf,
   problems,
 } from '../schemas.ts'
+import { sendJsonText } from '../send-json-text.ts'
 
 const listActorRoute = createRoute({
   method: 'get',
@@ -58,6 +59,10 @@ export function registerActorRoutes(app: App): void {
 
   app.openapi(actorStatementRoute, async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(await listStatements(c.var.store, { ...c.req.valid('query'), speaker: id }), 200)
+    return sendJsonText(
+      c,
+      await listStatementsJson(c.var.store, { ...c.req.valid('query'), speaker: id }),
+      200,
+    )
   })
 }

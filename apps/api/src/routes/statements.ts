@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi'
-import { listStatements, pageSchema, StatementViewSchema } from '@whosaid/store/edge'
+import { listStatementsJson, pageSchema, StatementViewSchema } from '@whosaid/store/edge'
 import type { App } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { jsonOf, problems, StatementQuerySchema } from '../schemas.ts'
+import { sendJsonText } from '../send-json-text.ts'
 
 const listStatementRoute = createRoute({
   method: 'get',
@@ -17,6 +18,10 @@ const listStatementRoute = createRoute({
 export function registerStatementRoutes(app: App): void {
   app.openapi(listStatementRoute, async (c) => {
     const { from, to, ...filter } = c.req.valid('query')
-    return c.json(await listStatements(c.var.store, { ...filter, ...toDateRange(from, to) }), 200)
+    return sendJsonText(
+      c,
+      await listStatementsJson(c.var.store, { ...filter, ...toDateRange(from, to) }),
+      200,
+    )
   })
 }

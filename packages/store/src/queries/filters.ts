@@ -1,4 +1,4 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm'
+import { type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 
 /** How many items a page may hold; the API bounds `limit` to this too. */
 export const MAX_LIMIT = 100
@@ -23,8 +23,24 @@ export function dateConditions(column: SQLWrapper, range: DateRange): SQL[] {
   return conditions
 }
 
+/**
+ * Conditions that keep a date column inside a range given later as the placeholders `from` and `before`
+ * (see `dateValues`), for the bounds the shape has.
+ */
+export function dateConditionsAt(column: SQLWrapper, shape: { from: boolean; before: boolean }): SQL[] {
+  const conditions: SQL[] = []
+  if (shape.from) conditions.push(sql`${column} >= ${sql.placeholder('from')}::timestamptz`)
+  if (shape.before) conditions.push(sql`${column} < ${sql.placeholder('before')}::timestamptz`)
+  return conditions
+}
+
+/** The placeholder values of `dateConditionsAt`: a range's bounds as ISO 8601 strings. */
+export function dateValues(range: DateRange): { from: string | undefined; before: string | undefined } {
+  return { from: range.from?.toISOString(), before: range.before?.toISOString() }
+}
+
 /** A full-text match of `q` (web-search syntax: words, "phrases", -not, or) against a tsvector column. */
-export function textMatch(column: SQLWrapper, q: string): SQL {
+export function textMatch(column: SQLWrapper, q: string | Placeholder): SQL {
   return sql`${column} @@ websearch_to_tsquery('english', ${q})`
 }
 

@@ -3,12 +3,12 @@ import { testBackends } from '../../test/backends.ts'
 import { type FixtureActor, makeAnalysis, RUSSIA, RYABKOV, USA } from '../../test/fixtures.ts'
 import type { Store } from '../database.ts'
 import { storeAnalysis } from '../ingest.ts'
-import type { Page } from '../views.ts'
+import { type Page, pageSchema, StatementViewSchema } from '../views.ts'
 import { getActor, listActors } from './actors.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { listRelations } from './relations.ts'
 import { searchAll } from './search.ts'
-import { listStatements } from './statements.ts'
+import { listStatements, listStatementsJson } from './statements.ts'
 
 const LAVROV: FixtureActor = {
   id: 'person:sergei-lavrov',
@@ -137,9 +137,38 @@ describe.each(testBackends())('queries on $name', (backend) => {
     { name: 'full text, one day', filter: { q: 'withdraw day 07' }, count: 1 },
     { name: 'dates', filter: { from: new Date('2024-03-12') }, count: 3 },
     { name: 'no match', filter: { speaker: LAVROV.id, polarity: 'support' as const }, count: 0 },
+    { name: 'another speaker, same shape', filter: { speaker: RYABKOV.id }, count: 12 },
+    { name: 'speaker and words', filter: { speaker: LAVROV.id, q: 'withdraw' }, count: 12 },
+    { name: 'speaker and other words', filter: { speaker: RYABKOV.id, q: 'withdraw' }, count: 0 },
+    {
+      name: 'target, polarity and a date range',
+      filter: {
+        target: USA.id,
+        polarity: 'oppose' as const,
+        from: new Date('2024-03-03'),
+        before: new Date('2024-03-06'),
+      },
+      count: 3,
+    },
+    { name: 'web search syntax', filter: { q: '"sanctions plan" or withdraw -respond' }, count: 24 },
+    { name: 'words and a date', filter: { q: 'withdraw', before: new Date('2024-03-03') }, count: 2 },
+    { name: 'words found nowhere', filter: { q: 'zebra' }, count: 0 },
   ])('filters statements: $name', async ({ filter, count }) => {
     const items = await allPages((cursor) => listStatements(store, { ...filter, limit: 5, cursor }), 5)
     expect(items).toHaveLength(count)
+    expect(new Set(items.map((item) => `${item.articleId}/${item.id}`)).size).toBe(count)
+  })
+
+  it.each([
+    { name: 'every statement', filter: {} },
+    { name: 'a speaker', filter: { speaker: LAVROV.id } },
+    { name: 'words', filter: { q: 'sanctions' } },
+    { name: 'no match', filter: { q: 'zebra' } },
+  ])('answers the same page as JSON text, valid against the view: $name', async ({ filter }) => {
+    const text = await listStatementsJson(store, { ...filter, limit: 4 })
+    const page = pageSchema(StatementViewSchema).strict().parse(JSON.parse(text))
+    expect(page).toEqual(await listStatements(store, { ...filter, limit: 4 }))
+    for (const item of page.items) expect(StatementViewSchema.strict().safeParse(item).success).toBe(true)
   })
 
   it('lists actors by how many articles name them, by kind and by a piece of any name', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "statements" ALTER COLUMN "data" SET DATA TYPE json;
