@@ -41,16 +41,62 @@ export function addEmission(
 ): void {
   const mask = (1 << model.bits) - 1
   const { emission, levels, filled } = model
-  sums.fill(0)
+  if (!levels || !filled || TAG_COUNT !== 9) {
+    addFloatEmission(model, features, out, offset, count)
+    return
+  }
+  // The shipped model: byte codes, nine tags, sums kept in locals (the tagger's hottest loop).
+  let s0 = 0
+  let s1 = 0
+  let s2 = 0
+  let s3 = 0
+  let s4 = 0
+  let s5 = 0
+  let s6 = 0
+  let s7 = 0
+  let s8 = 0
   for (let k = 0; k < count; k++) {
     const slot = (features[k] as number) & mask
-    if (filled && ((filled[slot >> 3] as number) & (1 << (slot & 7))) === 0) continue
-    const row = slot * TAG_COUNT
-    if (levels) {
-      for (let t = 0; t < TAG_COUNT; t++)
-        sums[t] = (sums[t] as number) + (levels[emission[row + t] as number] as number)
-    } else {
-      for (let t = 0; t < TAG_COUNT; t++) sums[t] = (sums[t] as number) + (emission[row + t] as number)
+    if (((filled[slot >> 3] as number) & (1 << (slot & 7))) === 0) continue
+    const row = slot * 9
+    s0 += levels[emission[row] as number] as number
+    s1 += levels[emission[row + 1] as number] as number
+    s2 += levels[emission[row + 2] as number] as number
+    s3 += levels[emission[row + 3] as number] as number
+    s4 += levels[emission[row + 4] as number] as number
+    s5 += levels[emission[row + 5] as number] as number
+    s6 += levels[emission[row + 6] as number] as number
+    s7 += levels[emission[row + 7] as number] as number
+    s8 += levels[emission[row + 8] as number] as number
+  }
+  const { unit } = model
+  out[offset] = (out[offset] as number) + s0 * unit
+  out[offset + 1] = (out[offset + 1] as number) + s1 * unit
+  out[offset + 2] = (out[offset + 2] as number) + s2 * unit
+  out[offset + 3] = (out[offset + 3] as number) + s3 * unit
+  out[offset + 4] = (out[offset + 4] as number) + s4 * unit
+  out[offset + 5] = (out[offset + 5] as number) + s5 * unit
+  out[offset + 6] = (out[offset + 6] as number) + s6 * unit
+  out[offset + 7] = (out[offset + 7] as number) + s7 * unit
+  out[offset + 8] = (out[offset + 8] as number) + s8 * unit
+}
+
+/** addEmission for a model of floats (training) or of any other tag count. */
+function addFloatEmission(
+  model: TaggerModel,
+  features: ArrayLike<number>,
+  out: Float32Array,
+  offset: number,
+  count: number,
+): void {
+  const mask = (1 << model.bits) - 1
+  const { emission, levels } = model
+  sums.fill(0)
+  for (let k = 0; k < count; k++) {
+    const row = ((features[k] as number) & mask) * TAG_COUNT
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const value = emission[row + t] as number
+      sums[t] = (sums[t] as number) + (levels ? (levels[value] as number) : value)
     }
   }
   for (let t = 0; t < TAG_COUNT; t++)
