@@ -22,42 +22,26 @@ export type StatementRow = {
  * @example toStatementRow(['{"id": "s_1"}', 'a_1', 0, '2024-03-01T08:00:00.000Z', 'x', null, null, null, null, null])
  */
 export function toStatementRow(values: readonly unknown[]): StatementRow {
-  const [
-    dataJson,
-    articleId,
-    ordinal,
-    datedAt,
-    quote,
-    cueText,
-    sourceText,
-    articleTitle,
-    speakerName,
-    targetName,
-  ] = values as [
-    string,
-    string,
-    number,
-    string,
-    string,
-    string | null,
-    string | null,
-    string | null,
-    string | null,
-    string | null,
-  ]
-  return {
-    dataJson,
-    articleId,
-    ordinal,
-    datedAt,
-    quote,
-    cueText,
-    sourceText,
-    articleTitle,
-    speakerName,
-    targetName,
-  }
+  const row: Record<string, unknown> = {}
+  ROW_COLUMNS.forEach((column, k) => {
+    row[column] = values[k]
+  })
+  return row as StatementRow
 }
+
+// The columns of the statement list query, in the order it selects them.
+const ROW_COLUMNS = [
+  'dataJson',
+  'articleId',
+  'ordinal',
+  'datedAt',
+  'quote',
+  'cueText',
+  'sourceText',
+  'articleTitle',
+  'speakerName',
+  'targetName',
+] as const satisfies readonly (keyof StatementRow)[]
 
 /**
  * A statement row as the JSON text of its StatementView: the stored statement with the view's fields appended,
