@@ -161,6 +161,14 @@ describe('resolution', () => {
     expect(maria?.references?.map((r) => text.slice(r.span.start, r.span.end))).toEqual(['She'])
   })
 
+  it('learns a person\'s gender from the first pronoun linked to them', () => {
+    const text =
+      'John Carter arrived in Lima on Monday. He spoke first. Carter and Maria Lopez met later. She said the talks went well.'
+    const refs = (id: string) =>
+      find(actorsOf(text), id)?.references?.map((r) => text.slice(r.span.start, r.span.end)) ?? []
+    expect([refs('person:john-carter'), refs('person:maria-lopez')]).toEqual([['He'], ['She']])
+  })
+
   it('leaves a dummy "it" alone', () => {
     const text = 'Russia bears the blame, and it is now up to Russia to act.'
     expect(find(actorsOf(text), 'country:russia')?.references ?? []).toEqual([])

@@ -157,7 +157,8 @@ const PREPOSITIONS = new Set([
 
 /**
  * Links pronouns to the actor they stand for: "it"/"its" to the country or organization that is the subject
- * of the sentence (or of the one before), "he"/"she" to the last person named (of that gender, when known),
+ * of the sentence (or of the one before), "he"/"she" to the last person named (of that gender, when known from
+ * an honorific or from the first pronoun linked to them),
  * "they"/"their" to the last group named. Ambiguous or dummy pronouns ("it is now up to…") stay unlinked.
  */
 export function linkPronouns(article: TaggedArticle, resolved: ResolvedActors): void {
@@ -175,13 +176,15 @@ export function linkPronouns(article: TaggedArticle, resolved: ResolvedActors): 
       if (SUBJECT_IT.has(word) && !isSubjectIt(article, i)) continue
       actor = subjectBefore(article, before, sentence)
     } else if (PERSONAL.has(word)) {
-      const gender = PERSONAL.get(word)
+      const gender = PERSONAL.get(word) as 'male' | 'female'
       actor = firstInNearestSentence(
         article,
         before,
         sentence,
         (a) => a.kind === 'person' && (!a.gender || a.gender === gender),
       )
+      // The text has now called this person "he" or "she": later pronouns of the other kind look further.
+      if (actor && !actor.gender) actor.gender = gender
     } else if (PLURAL.has(word)) {
       actor = firstInNearestSentence(article, before, sentence, (a) => a.kind === 'group')
     }
