@@ -161,7 +161,7 @@ describe('resolution', () => {
     expect(maria?.references?.map((r) => text.slice(r.span.start, r.span.end))).toEqual(['She'])
   })
 
-  it('learns a person\'s gender from the first pronoun linked to them', () => {
+  it("learns a person's gender from the first pronoun linked to them", () => {
     const text =
       'John Carter arrived in Lima on Monday. He spoke first. Carter and Maria Lopez met later. She said the talks went well.'
     const refs = (id: string) =>
