@@ -78,27 +78,27 @@ export function sourceSides(
   }
   const beforeWords = wordsBetween(context, before[0], before[1]).slice(-SOURCE_REACH)
   const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
-  const addStart = (list: Boundaries, t: number, distance: number, S: typeof T) => {
+  const addStart = (list: Boundaries, t: number, distance: number, sided: typeof T) => {
     const features = list.features
-    features.push(feature1(S['s:w'], word(t)))
-    features.push(feature1(S['s:p'], word(t - 1)))
-    features.push(feature2(S['s:pw'], word(t - 1), word(t)))
-    features.push(feature1(S['s:sh'], shapeAt(t)))
-    features.push(feature2(S['s:psh'], shapeAt(t - 1), shapeAt(t)))
-    features.push(feature1(S['s:d'], countBucket(distance)))
-    features.push(feature1(S['s:first'], t === window.from ? YES : NO))
-    features.push(feature2(S['s:pos'], posAt(t - 1), posAt(t)))
+    features.push(feature1(sided['s:w'], word(t)))
+    features.push(feature1(sided['s:p'], word(t - 1)))
+    features.push(feature2(sided['s:pw'], word(t - 1), word(t)))
+    features.push(feature1(sided['s:sh'], shapeAt(t)))
+    features.push(feature2(sided['s:psh'], shapeAt(t - 1), shapeAt(t)))
+    features.push(feature1(sided['s:d'], countBucket(distance)))
+    features.push(feature1(sided['s:first'], t === window.from ? YES : NO))
+    features.push(feature2(sided['s:pos'], posAt(t - 1), posAt(t)))
     addBoundary(list, t)
   }
-  const addEnd = (list: Boundaries, t: number, gap: number, S: typeof T) => {
+  const addEnd = (list: Boundaries, t: number, gap: number, sided: typeof T) => {
     const features = list.features
-    features.push(feature1(S['e:w'], word(t)))
-    features.push(feature1(S['e:n'], word(t + 1)))
-    features.push(feature2(S['e:wn'], word(t), word(t + 1)))
-    features.push(feature1(S['e:sh'], shapeAt(t)))
-    features.push(feature2(S['e:nsh'], shapeAt(t), shapeAt(t + 1)))
-    features.push(feature1(S['e:g'], countBucket(gap)))
-    features.push(feature2(S['e:pos'], posAt(t), posAt(t + 1)))
+    features.push(feature1(sided['e:w'], word(t)))
+    features.push(feature1(sided['e:n'], word(t + 1)))
+    features.push(feature2(sided['e:wn'], word(t), word(t + 1)))
+    features.push(feature1(sided['e:sh'], shapeAt(t)))
+    features.push(feature2(sided['e:nsh'], shapeAt(t), shapeAt(t + 1)))
+    features.push(feature1(sided['e:g'], countBucket(gap)))
+    features.push(feature2(sided['e:pos'], posAt(t), posAt(t + 1)))
     addBoundary(list, t)
   }
   const beforeStarts = newBoundaries()
