@@ -387,10 +387,14 @@ describe('the API in process', () => {
     ])
   })
 
-  it('GET /docs serves the interactive reference', async () => {
+  it('GET /docs serves the interactive reference, with a plain one that needs no network', async () => {
     const response = await app.request('/docs')
     expect(response.status).toBe(200)
-    expect(await response.text()).toContain('/openapi.json')
+    const html = await response.text()
+    expect(html).toContain('/openapi.json')
+    expect(html).toContain('<div id="app"></div><style>')
+    expect(html).toContain('GET /v1/actors/{id}/statements</code>')
+    expect(html).toContain('<form method="get" action="/v1/statements">')
   })
 
   it('answers an unknown route with a 404 problem, and every answer with secure headers', async () => {

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import type { App, AppEnv } from './context.ts'
+import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { requireToken } from './middleware/bearer-auth.ts'
 import { corsHeaders } from './middleware/cors.ts'
@@ -147,7 +148,7 @@ export function createApp(options: AppOptions): App {
     scheme: 'bearer',
     description: 'The WHOSAID_API_TOKEN the server was started with.',
   })
-  app.doc31('/openapi.json', {
+  const documentConfig = {
     openapi: '3.1.0',
     info: {
       title: 'whosaid API',
@@ -155,7 +156,18 @@ export function createApp(options: AppOptions): App {
       description:
         'Who said what, about whom: ingest news articles, then query actors, statements and stances.',
     },
+  }
+  app.doc31('/openapi.json', documentConfig)
+  // The interactive reference loads from a CDN; the plain one written here stands in where it cannot.
+  const interactive = Scalar({ url: '/openapi.json', pageTitle: 'whosaid API' })
+  let plain: string | undefined
+  app.get('/docs', async (c) => {
+    plain ??= plainReference(app.getOpenAPI31Document(documentConfig))
+    const page = (await interactive(
+      c as unknown as Parameters<typeof interactive>[0],
+      async () => {},
+    )) as Response
+    return c.html(withPlainReference(await page.text(), plain))
   })
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'whosaid API' }))
   return app
 }
