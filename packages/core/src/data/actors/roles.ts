@@ -289,3 +289,27 @@ export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
   'hon.': 'any',
   'messrs.': 'any',
 }
+
+/** Title head words that tell a person's gender ("spokeswoman", "chairman", "queen"). */
+export const GENDERED_HEADS: Readonly<Record<string, 'male' | 'female'>> = {
+  spokesman: 'male',
+  spokeswoman: 'female',
+  chairman: 'male',
+  chairwoman: 'female',
+  congressman: 'male',
+  congresswoman: 'female',
+  councilman: 'male',
+  councilwoman: 'female',
+  assemblyman: 'male',
+  assemblywoman: 'female',
+  businessman: 'male',
+  businesswoman: 'female',
+  king: 'male',
+  queen: 'female',
+  prince: 'male',
+  princess: 'female',
+  duke: 'male',
+  duchess: 'female',
+  emperor: 'male',
+  empress: 'female',
+}

@@ -169,6 +169,17 @@ describe('resolution', () => {
     expect([refs('person:john-carter'), refs('person:maria-lopez')]).toEqual([['He'], ['She']])
   })
 
+  it.each([
+    ['Tom Wells met spokeswoman Anna Berg on Monday. She said the talks went well.', 'person:anna-berg'],
+    ['Tom Wells met Mrs. Anna Berg on Monday. She said the talks went well.', 'person:anna-berg'],
+    ['Anna Berg met chairman Tom Wells on Monday. He said the talks went well.', 'person:tom-wells'],
+  ])('prefers the person whose title or honorific fits the pronoun: %s', (text, id) => {
+    const actor = find(actorsOf(text), id)
+    expect(actor?.references?.map((r) => text.slice(r.span.start, r.span.end))).toEqual([
+      text.includes(' She ') ? 'She' : 'He',
+    ])
+  })
+
   it('leaves a dummy "it" alone', () => {
     const text = 'Russia bears the blame, and it is now up to Russia to act.'
     expect(find(actorsOf(text), 'country:russia')?.references ?? []).toEqual([])

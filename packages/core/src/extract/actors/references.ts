@@ -182,6 +182,7 @@ export function linkPronouns(article: TaggedArticle, resolved: ResolvedActors): 
         before,
         sentence,
         (a) => a.kind === 'person' && (!a.gender || a.gender === gender),
+        (a) => a.gender === gender,
       )
       // The text has now called this person "he" or "she": later pronouns of the other kind look further.
       if (actor && !actor.gender) actor.gender = gender
@@ -226,14 +227,19 @@ function subjectBefore(
   return inThis ?? inPrevious
 }
 
-/** The first actor matching `accept` in the nearest sentence (this one or the two before) that names one: its subject, most often. */
+/**
+ * The first actor matching `accept` in the nearest sentence (this one or the two before) that names one: its
+ * subject, most often; in that sentence, the first that also matches `prefer`, if any does.
+ */
 function firstInNearestSentence(
   article: TaggedArticle,
   before: readonly [Mention, Draft][],
   sentence: number,
   accept: (actor: Draft) => boolean,
+  prefer?: (actor: Draft) => boolean,
 ): Draft | undefined {
   let found: Draft | undefined
+  let preferred: Draft | undefined
   let foundSentence = -1
   for (let k = before.length - 1; k >= 0; k--) {
     const [mention, actor] = before[k] as [Mention, Draft]
@@ -242,6 +248,7 @@ function firstInNearestSentence(
     if (!accept(actor)) continue
     found = actor
     foundSentence = s
+    if (prefer?.(actor)) preferred = actor
   }
-  return found
+  return preferred ?? found
 }

@@ -1,4 +1,10 @@
-import { HONORIFICS, ROLE_COMPLEMENTS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import {
+  GENDERED_HEADS,
+  HONORIFICS,
+  ROLE_COMPLEMENTS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from '../../data/actors/roles.ts'
 import type { Country } from './countries.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -21,7 +27,7 @@ export interface RolePhrase {
   affiliationFirst?: number
 }
 
-/** A person's role and affiliation, and the gender its honorific tells ("Mr.", "Mrs."). */
+/** A person's role and affiliation, and the gender its honorific or title tells ("Mrs.", "spokeswoman"). */
 export interface PersonTitle {
   role?: RolePhrase
   affiliation?: Affiliation
@@ -76,6 +82,9 @@ export function readRoles(article: TaggedArticle, found: ArticleMentions): Artic
     const honorific = HONORIFICS[article.tokens[mention.first - 1]?.text.toLowerCase() ?? '']
     if (honorific === 'male' || honorific === 'female') title.gender = honorific
     if (!title.role) readAppositive(article, mention, byAffiliationStart, title)
+    // "spokeswoman Jen Psaki", "Queen Elizabeth": the title tells the gender when no honorific did.
+    const titled = title.role ? GENDERED_HEADS[title.role.head] : undefined
+    if (titled) title.gender ??= titled
     if (title.role || title.gender) persons.set(mention, title)
   }
   return { persons, standalone }
