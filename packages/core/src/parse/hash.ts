@@ -17,3 +17,17 @@ export function hashText(text: string): string {
   }
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
 }
+
+/**
+ * The 32-bit FNV-1a hash of a string's UTF-16 code units: how words, tags and feature names enter the hashed
+ * weight tables of the taggers and rankers (their trainers share it). Stable on every platform.
+ * @example hashString('said') === hashString('said') // true
+ */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

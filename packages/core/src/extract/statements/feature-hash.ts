@@ -1,16 +1,6 @@
-/**
- * The 32-bit FNV-1a hash of a string's UTF-16 code units: how every word, tag and feature name enters the
- * hashed weight tables. The extractor and the trainer share it.
- * @example hashString('said') === hashString('said') // true
- */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+import { hashString } from '../../parse/hash.ts'
+
+export { hashString }
 
 /** Mixes one more 32-bit value into a running hash (a multiply–xorshift step; order matters). */
 function step(hash: number, value: number): number {

@@ -1,12 +1,4 @@
-/** A 32-bit FNV-1a hash of a string's UTF-16 code units: stable on every platform, for feature ids. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
+export { hashString } from '../../../parse/hash.ts'
 
 /** Mixes two 32-bit values into one (a murmur3-style finalizer), for feature ids built from parts. */
 export function mixHash(a: number, b: number): number {
