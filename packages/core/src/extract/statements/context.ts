@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
+import { type Lexeme, lexemeMemo } from '../../parse/lexemes.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -120,7 +120,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
   for (let t = 0; t < n; t++) {
-    const info = describeToken(parsed.lexemes[t] ?? lexemeOf((tokens[t] as Token).text))
+    const info = describeToken(parsed.lexemes[t] as Lexeme)
     const initial = sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0
     // Pushed rather than written into `new Array(n)`: packed arrays, which the engine reads faster than holey ones.
     lower.push(info.lower)

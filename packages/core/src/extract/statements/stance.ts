@@ -48,10 +48,10 @@ function findStance(
     if (!match) continue
     const first = tokens[i] as Token
     const last = tokens[i + match.words.length - 1] as Token
-    const negated = isNegated(tokens, i) && !match.words.some((word) => NEGATORS.has(word))
+    const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
     if (negated && match.polarity !== 'support') continue
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
-    if (match.target === 'after' && !speaksForSubject(tokens, i, inContent, content.start)) continue
+    if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start)) continue
     const target = pickTarget(targets, first.start, last.end, match.target)
     if (!target) continue
     return {
@@ -72,9 +72,8 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
   })
 }
 
-function isNegated(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++)
-    if (NEGATORS.has((tokens[k] as Token).text.toLowerCase())) return true
+function isNegated(lower: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.has(lower[k] as string)) return true
   return false
 }
 
@@ -92,17 +91,18 @@ const FUNCTION_WORDS = new Set(
  */
 function speaksForSubject(
   tokens: readonly Token[],
+  lower: readonly string[],
   i: number,
   inContent: readonly Anchor[],
   contentStart: number,
 ): boolean {
   let k = 0
   while (k < i && (tokens[k] as Token).start < contentStart) k++
-  while (k < i && ['that', 'the', '"', "'"].includes((tokens[k] as Token).text.toLowerCase())) k++
+  while (k < i && ['that', 'the', '"', "'"].includes(lower[k] as string)) k++
   const opening = tokens[k]
   const named = (anchor: Anchor) => anchor.start === opening?.start && anchor.form === 'name'
   if (opening && k < i && inContent.some(named)) return true
-  for (; k < i; k++) if (!FUNCTION_WORDS.has((tokens[k] as Token).text.toLowerCase())) return false
+  for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
   return true
 }
 
