@@ -7,27 +7,7 @@ import type { TaggedArticle } from './tag-article.ts'
 // Plural nouns that name a group of people acting together, and the words that say what kind of group it is.
 // Written by hand from how news describes unnamed armed and clandestine groups ("terrorist organizations",
 // "armed groups", "Islamist militants"); general English, not taken from any article.
-const GROUP_HEADS = new Set([
-  'organizations',
-  'organisations',
-  'groups',
-  'movements',
-  'cells',
-  'factions',
-  'networks',
-  'militias',
-  'militants',
-  'rebels',
-  'insurgents',
-  'separatists',
-  'extremists',
-  'jihadists',
-  'terrorists',
-  'guerrillas',
-  'gunmen',
-  'fighters',
-])
-// Heads that describe a group on their own ("militants said"); the others need a word before them ("armed groups").
+// Heads that describe a group on their own ("militants said"), and those that need a word before them ("armed groups").
 const SELF_DESCRIBING = new Set([
   'militias',
   'militants',
@@ -39,6 +19,17 @@ const SELF_DESCRIBING = new Set([
   'terrorists',
   'guerrillas',
   'gunmen',
+])
+const GROUP_HEADS = new Set([
+  ...SELF_DESCRIBING,
+  'organizations',
+  'organisations',
+  'groups',
+  'movements',
+  'cells',
+  'factions',
+  'networks',
+  'fighters',
 ])
 const GROUP_MODIFIERS = new Set([
   'terrorist',
