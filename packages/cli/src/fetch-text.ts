@@ -1,7 +1,7 @@
 import { EXTRACTOR } from '@whosaid/core'
 import { CliError } from './cli-error.ts'
 import { decodeWebText } from './decode-web-text.ts'
-import { tooLarge } from './read-text.ts'
+import { readStream, tooLarge } from './read-text.ts'
 
 /** How long and how large one web request may be. */
 export type FetchLimits = { timeoutSeconds: number; maxBytes: number }
@@ -38,7 +38,7 @@ export async function fetchText(url: string, limits: FetchLimits): Promise<Fetch
       await response.body?.cancel()
       throw tooLarge(url, limits.maxBytes)
     }
-    const bytes = await readBody(response.body, limits.maxBytes, url)
+    const bytes = response.body ? await readStream(response.body, limits.maxBytes, url) : new Uint8Array(0)
     const contentType = response.headers.get('content-type') ?? undefined
     return { url: response.url || url, contentType, text: decodeWebText(bytes, contentType, url) }
   } catch (error) {
@@ -53,30 +53,6 @@ export function checkUrl(url: string): void {
   if (protocol !== 'http:' && protocol !== 'https:') {
     throw new CliError('bad-url', `only http and https URLs can be fetched, not ${protocol}`, url)
   }
-}
-
-async function readBody(body: ReadableStream<Uint8Array> | null, maxBytes: number, url: string) {
-  if (body === null) return new Uint8Array(0)
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.length
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {})
-      throw tooLarge(url, maxBytes)
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.length
-  }
-  return bytes
 }
 
 // fetch rejects with a DOMException on timeout and a TypeError("fetch failed") whose cause says what broke.

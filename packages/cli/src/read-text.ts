@@ -63,7 +63,11 @@ async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-async function readStream(
+/**
+ * Reads a stream (standard input, a file, a response body) whole, failing with `tooLarge` once it passes
+ * `maxBytes`; leaving the loop early cancels a web stream.
+ */
+export async function readStream(
   stream: AsyncIterable<Uint8Array>,
   maxBytes: number,
   file: string,
