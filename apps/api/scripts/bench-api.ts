@@ -9,17 +9,20 @@
 // 1-minute load average when the endpoint's runs began: the machine may be busy with other work, so compare an
 // endpoint with the bare route of the same backend rather than with another day's figures.
 // `--pool N` sets the server's PostgreSQL pool; `--workers N` serves PostgreSQL from N processes (node:cluster).
+// The server and each autocannon run are processes of their own, so that neither one's garbage collector
+// lands in the other's figures, nor in this one's (which holds core's models).
 //
 // Without --database-url, PostgreSQL runs in a private cluster started with scripts/pg-cluster.sh.
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 import { type Analysis, analyze } from '@whosaid/core'
 import { openStore, type Store, storeAnalysis } from '@whosaid/store'
 import { createTestDatabase, startTestCluster, type TestCluster } from '@whosaid/store/testing'
-import autocannon from 'autocannon'
+import type autocannon from 'autocannon'
 import { startBenchServer } from './bench-child.ts'
 
 const { values } = parseArgs({
@@ -45,6 +48,7 @@ const concurrency = Number(values.concurrency)
 const runs = Math.max(1, Number(values.runs))
 const poolSize = Number(values.pool)
 const workers = Math.max(1, Number(values.workers))
+const run = promisify(execFile)
 
 /** The PostgreSQL bar of issue 5, in milliseconds of p99 latency. */
 const P99_BAR = 25
@@ -70,9 +74,16 @@ async function pool<Item>(items: readonly Item[], width: number, task: (item: It
   )
 }
 
-/** One autocannon run against a URL. */
+const AUTOCANNON = fileURLToPath(import.meta.resolve('autocannon'))
+
+/**
+ * One autocannon run against a URL, in a process of its own: this one holds core's models and has analyzed
+ * the corpus, and its garbage collections would otherwise land in the latencies being measured.
+ */
 async function load(url: string) {
-  const result = await autocannon({ url, connections, duration })
+  const args = [AUTOCANNON, '--json', '-c', String(connections), '-d', String(duration), url]
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 })
+  const result = JSON.parse(stdout) as autocannon.Result
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -109,8 +120,7 @@ type Loaded = {
 }
 const loaded: Loaded[] = []
 
-// Ingest into every backend first, then let go of the analyses: autocannon runs in this process, and a heap of
-// 840 analyses would put its own garbage collection pauses into the latencies it measures.
+// Ingest into every backend first, then let go of the analyses, which the reads no longer need.
 for (const backend of values.backends.split(',')) {
   let where: { data?: string; databaseUrl?: string }
   let cleanup = async () => {}
@@ -139,7 +149,7 @@ for (const backend of values.backends.split(',')) {
   const storeSeconds = (performance.now() - started) / 1000
   // Statistics and visibility as a database that has been running a while has them, rather than autovacuum
   // catching up in the middle of the reads.
-  await store.queryArrays('vacuum analyze', [])
+  await store.queryBytes('vacuum analyze', [])
   await store.close()
   const storeRate = articleCount / storeSeconds
   const endToEnd = articleCount / (storeSeconds + analyzeSeconds)

@@ -48,11 +48,15 @@ if (workers > 1 && cluster.isPrimary) {
     databaseUrl: values['database-url'],
     maxConnections: Number(values.pool),
   })
-  const root = new Hono()
-  root.get('/bare', (c) => c.json({ ok: true }))
-  root.route('/', createApp({ store, token: values.token, rateLimit: 0 }))
+  const bare = new Hono()
+  bare.get('/bare', (c) => c.json({ ok: true }))
+  const app = createApp({ store, token: values.token, rateLimit: 0 })
+  // The API answers through its own fetch, as `whosaid serve` runs it: mounted under another Hono app with
+  // `route()`, each of its handlers would be wrapped in a per-request error handler that production never has.
+  const fetch = (request: Request, env: unknown) =>
+    request.url.endsWith('/bare') ? bare.fetch(request, env) : app.fetch(request, env)
   const server = serveNode(
-    { fetch: root.fetch, port: Number(values.port), hostname: '127.0.0.1' },
+    { fetch, port: Number(values.port), hostname: '127.0.0.1' },
     (info: { port: number }) => {
       if (cluster.isPrimary) console.log(`ready http://127.0.0.1:${info.port}`)
     },

@@ -51,6 +51,19 @@ describe.skipIf(!inject('databaseUrl'))('the Worker on workerd', () => {
     expect(list.items.map((item) => item.id)).toEqual([article.id])
     const stored = await miniflare.dispatchFetch(`http://worker.test/v1/articles/${article.id}`)
     expect(((await stored.json()) as { article: { text: string } }).article.text).toBe(TEXT)
+    // Statement lists send the stored views on as the bytes PostgreSQL answered, on workerd too.
+    const statements = await miniflare.dispatchFetch('http://worker.test/v1/statements?q=approve')
+    expect(statements.headers.get('content-type')).toBe('application/json')
+    expect(await statements.json()).toMatchObject({
+      items: [
+        {
+          articleId: article.id,
+          speakerName: 'Ana Pereira',
+          quote: 'the Harbor Council would approve the plan',
+        },
+      ],
+      nextCursor: null,
+    })
   })
 
   it('answers problems the same way as on Node', async () => {

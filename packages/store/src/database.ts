@@ -17,10 +17,12 @@ export type Store = {
   readonly backend: Backend
   readonly db: Database
   /**
-   * Runs SQL text with its parameters as a prepared statement and answers the rows as arrays of column values,
-   * for the few hot queries that skip Drizzle's per-row mapping (their text is still built by Drizzle, once).
+   * Runs SQL text with its parameters as a prepared statement and answers the rows as arrays of column values
+   * in the database's text form, as UTF-8 bytes (null for NULL): for the few hot queries that send stored text
+   * on as it is, without decoding it into strings and encoding it again (their text is still built by Drizzle,
+   * once).
    */
-  queryArrays(text: string, params: readonly unknown[]): Promise<unknown[][]>
+  queryBytes(text: string, params: readonly unknown[]): Promise<(Uint8Array | null)[][]>
   /** Closes the connection(s); the store cannot be used afterwards. */
   close(): Promise<void>
 }

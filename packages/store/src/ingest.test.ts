@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
+import { type FixtureActor, makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
 import { StoreError } from './errors.ts'
 import { ingestArticle, storeAnalysis } from './ingest.ts'
@@ -10,6 +10,9 @@ import { countArticles, getArticle } from './queries/articles.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 import { listRelations } from './queries/relations.ts'
 import { listStatements } from './queries/statements.ts'
+
+/** An actor no other test stores. */
+const NATO: FixtureActor = { id: 'organization:nato', kind: 'organization', names: ['NATO'] }
 
 /** Row counts of every table, to show that a failed ingest left nothing behind. */
 async function tableCounts(store: Store) {
@@ -93,7 +96,32 @@ describe.each(testBackends())('ingest on $name', (backend) => {
     ])
     const spoken = await listStatements(store, { speaker: RYABKOV.id })
     expect(spoken.items.map((item) => item.articleId)).toEqual([two.article.id, one.article.id])
+    // The second article calls him Ryabkov; lists name him as he was first stored.
+    expect(spoken.items.map((item) => [item.speakerName, item.targetName])).toEqual([
+      ['Sergei Ryabkov', 'United States'],
+      ['Sergei Ryabkov', 'United States'],
+    ])
     expect((await listActors(store, { q: 'riab' })).items.map((item) => item.id)).toEqual([RYABKOV.id])
+  })
+
+  it('names in the view an actor stored by another article that this analysis does not list', async () => {
+    await storeAnalysis(store, makeAnalysis('NATO met in Brussels.', { actors: [NATO] }))
+    const analysis = makeAnalysis('Moscow warned the alliance again, Ryabkov said.', {
+      actors: [RYABKOV],
+      statements: [
+        {
+          speaker: RYABKOV.id,
+          content: 'Moscow warned the alliance again',
+          target: NATO.id,
+          polarity: 'threaten',
+        },
+      ],
+    })
+    await storeAnalysis(store, analysis)
+    const { items } = await listStatements(store, { target: NATO.id })
+    expect(items.map((item) => [item.articleId, item.speakerName, item.targetName])).toEqual([
+      [analysis.article.id, 'Sergei Ryabkov', 'NATO'],
+    ])
   })
 
   it('is atomic: a failure while storing statements leaves no trace of the article', async () => {

@@ -1,9 +1,9 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
-import { sql } from 'drizzle-orm'
+import { inArray, sql } from 'drizzle-orm'
 import type { Store } from './database.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { getArticle } from './queries/articles.ts'
-import { toRows } from './rows.ts'
+import { referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
 import { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
 import type { StoredAnalysis } from './views.ts'
@@ -65,8 +65,10 @@ export async function storeAnalysis(
           .onConflictDoNothing({ target: articles.id })
           .returning({ id: articles.id })
         if (inserted.length === 0) return false
+        // The name each actor is stored under: its first article's, which an upsert keeps.
+        const names = new Map<string, string>()
         for (const batch of chunks(rows.actors, CHUNK)) {
-          await tx
+          const kept = await tx
             .insert(actors)
             .values(batch)
             .onConflictDoUpdate({
@@ -80,6 +82,17 @@ export async function storeAnalysis(
                 statementCount: sql`${actors.statementCount} + excluded.statement_count`,
               },
             })
+            .returning({ id: actors.id, name: actors.name })
+          for (const { id, name } of kept) names.set(id, name)
+        }
+        // A statement may point at an actor stored by another article but not listed in this analysis.
+        const elsewhere = referencedActors(rows).filter((id) => !names.has(id))
+        if (elsewhere.length > 0) {
+          const found = await tx
+            .select({ id: actors.id, name: actors.name })
+            .from(actors)
+            .where(inArray(actors.id, elsewhere))
+          for (const { id, name } of found) names.set(id, name)
         }
         for (const batch of chunks(rows.articleActors, CHUNK)) {
           await tx.insert(articleActors).values(batch)
@@ -87,7 +100,7 @@ export async function storeAnalysis(
         for (const batch of chunks(rows.mentions, CHUNK)) {
           await tx.insert(mentions).values(batch).onConflictDoNothing()
         }
-        for (const batch of chunks(rows.statements, CHUNK)) {
+        for (const batch of chunks(withViews(rows, names), CHUNK)) {
           await tx.insert(statements).values(batch)
         }
         for (const batch of chunks(rows.stances, CHUNK)) {

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url'
+import { sql } from 'drizzle-orm'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import type { Store } from './database.ts'
+import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { storeAnalysis } from './ingest.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 
@@ -26,5 +29,38 @@ describe.each(testBackends())('migrate on $name', (backend) => {
 
   it('applies nothing twice, also when two migrations race', async () => {
     expect(await Promise.all([migrate(store.db, MIGRATIONS), migrate(store.db, MIGRATIONS)])).toEqual([0, 0])
+  })
+
+  it('gives statements stored before 0003 the same view that ingest writes', async () => {
+    const text = 'Talks "stall"\n\nRussia warned the United States — "déjà vu" \\ again, Ryabkov said.'
+    const analysis = makeAnalysis(text, {
+      actors: [RUSSIA, USA, RYABKOV],
+      statements: [
+        {
+          speaker: RYABKOV.id,
+          content: 'Russia warned the United States — "déjà vu" \\ again',
+          cue: 'said',
+          source: 'Ryabkov',
+          target: USA.id,
+          polarity: 'threaten',
+        },
+        { speaker: null, content: 'Talks "stall"' },
+      ],
+      publishedAt: '2024-03-01T10:00:00.123Z',
+    })
+    await storeAnalysis(store, analysis)
+    const views = () =>
+      queryRows<{ id: string; view: string }>(
+        store.db,
+        sql`select id, view from statements where article_id = ${analysis.article.id} order by ordinal`,
+      )
+    const written = await views()
+    expect(written).toHaveLength(2)
+    const backfill = MIGRATIONS.flatMap((migration) => migration.sql).find((statement) =>
+      statement.includes('UPDATE "statements" AS "s" SET "view"'),
+    )
+    await store.db.execute(sql`update statements set view = '' where article_id = ${analysis.article.id}`)
+    await store.db.execute(sql.raw(backfill ?? 'missing backfill'))
+    expect(await views()).toEqual(written)
   })
 })

@@ -46,4 +46,13 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1795794118102,
     hash: '616a9bc7947543d2e047447b44eda6d4a103a5ef6cd4e140614f978db4b2fef4',
   },
+  {
+    sql: [
+      'ALTER TABLE "statements" ADD COLUMN "view" text;',
+      '\n-- Statements stored before this migration get the view that ingest now writes (statementViewJson): the stored\n-- statement without its closing brace, then the article id, title and date, the quote, and the names and words\n-- that are not null. to_json escapes text as JSON.stringify does.\nUPDATE "statements" AS "s" SET "view" = concat(\n  "b"."body",\n  CASE WHEN "b"."body" = \'{\' THEN \'\' ELSE \',\' END,\n  \'"articleId":\', to_json("s"."article_id")::text,\n  \',"articleTitle":\', coalesce(to_json((SELECT "a"."title" FROM "articles" AS "a" WHERE "a"."id" = "s"."article_id"))::text, \'null\'),\n  \',"date":\', to_json(to_char("s"."dated_at" AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\'))::text,\n  \',"quote":\', to_json("s"."quote")::text,\n  \',"speakerName":\' || to_json((SELECT "p"."name" FROM "actors" AS "p" WHERE "p"."id" = "s"."speaker_id"))::text,\n  \',"targetName":\' || to_json((SELECT "t"."name" FROM "actors" AS "t" WHERE "t"."id" = "s"."target_id"))::text,\n  \',"cueText":\' || to_json("s"."cue_text")::text,\n  \',"sourceText":\' || to_json("s"."source_text")::text,\n  \'}\'\n)\nFROM (SELECT "article_id", "id", rtrim(left(rtrim("data"::text, E\' \\t\\n\\r\'), -1), E\' \\t\\n\\r\') AS "body" FROM "statements") AS "b"\nWHERE "b"."article_id" = "s"."article_id" AND "b"."id" = "s"."id";',
+      '\nALTER TABLE "statements" ALTER COLUMN "view" SET NOT NULL;\n',
+    ],
+    folderMillis: 1795799309314,
+    hash: '9413a4826d4ad75f75806217ea422c1747d269babf70f056a03c0567a8f84d87',
+  },
 ]

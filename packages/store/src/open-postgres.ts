@@ -24,7 +24,9 @@ export function openPostgresStore(databaseUrl: string, options: PostgresOptions 
   return {
     backend: 'postgres',
     db,
-    queryArrays: (text, params) => client.unsafe(text, params as never[], { prepare: true }).values(),
+    // `.raw()` answers each value as a view into the bytes received: nothing is decoded.
+    queryBytes: async (text, params) =>
+      (await client.unsafe(text, params as never[], { prepare: true }).raw()) as (Uint8Array | null)[][],
     close: () => client.end({ timeout: 5 }),
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, types } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
 import type { Database, Store } from './database.ts'
@@ -51,9 +51,29 @@ function lockDataDir(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true })
 }
 
-/** Runs SQL text on PGlite and answers the rows as arrays (PGlite parses each statement anew anyway). */
-async function queryArraysOf(client: PGlite, text: string, params: readonly unknown[]): Promise<unknown[][]> {
-  return (await client.query<unknown[]>(text, [...params], { rowMode: 'array' })).rows
+/** Every scalar type PGlite knows, read as the text PostgreSQL prints, for `queryBytesOf`. */
+const TEXT_FORM = Object.fromEntries(
+  Object.values(types)
+    .filter((oid) => typeof oid === 'number')
+    .map((oid) => [oid, (value: string) => value]),
+)
+
+const encoder = new TextEncoder()
+
+/**
+ * Runs SQL text on PGlite and answers the rows as arrays of UTF-8 bytes (PGlite decodes values from its WASM
+ * memory into strings, so they are encoded back; the embedded store is not the one that serves at scale).
+ */
+async function queryBytesOf(
+  client: PGlite,
+  text: string,
+  params: readonly unknown[],
+): Promise<(Uint8Array | null)[][]> {
+  const { rows } = await client.query<(string | null)[]>(text, [...params], {
+    rowMode: 'array',
+    parsers: TEXT_FORM,
+  })
+  return rows.map((row) => row.map((value) => (value === null ? null : encoder.encode(value))))
 }
 
 /** Opens the embedded PGlite database in a data folder (or in memory). */
@@ -64,7 +84,7 @@ async function openPgliteStore(dataDir: string): Promise<Store> {
     return {
       backend: 'pglite',
       db: drizzle({ client }) as Database,
-      queryArrays: (text, params) => queryArraysOf(client, text, params),
+      queryBytes: (text, params) => queryBytesOf(client, text, params),
       close: () => client.close(),
     }
   }
@@ -76,7 +96,7 @@ async function openPgliteStore(dataDir: string): Promise<Store> {
     return {
       backend: 'pglite',
       db: drizzle({ client }) as Database,
-      queryArrays: (text, params) => queryArraysOf(client, text, params),
+      queryBytes: (text, params) => queryBytesOf(client, text, params),
       close: async () => {
         try {
           await client.close()

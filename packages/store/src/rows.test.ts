@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
-import { excerptOf, quoteOf, toRows } from './rows.ts'
+import { excerptOf, quoteOf, referencedActors, toRows, withViews } from './rows.ts'
 
 describe('excerptOf', () => {
   it.each([
@@ -97,5 +97,33 @@ describe('toRows', () => {
 
   it('dates an undated article by its ingestion', () => {
     expect(toRows(makeAnalysis('Plain.'), now).article.datedAt).toEqual(now)
+  })
+
+  it('names each actor a statement points at once', () => {
+    expect(referencedActors(rows)).toEqual([RYABKOV.id, USA.id])
+  })
+
+  it.each([
+    {
+      name: 'names as the store keeps them',
+      names: [
+        [RYABKOV.id, 'S. Ryabkov'],
+        [USA.id, 'United States'],
+      ],
+      first: { speakerName: 'S. Ryabkov', targetName: 'United States' },
+    },
+    { name: 'no names known', names: [], first: {} },
+  ])('writes each statement’s view: $name', ({ names, first }) => {
+    const views = withViews(rows, new Map(names as [string, string][])).map((row) => JSON.parse(row.view))
+    expect(views).toHaveLength(4)
+    expect(views[0]).toStrictEqual({
+      ...analysis.statements[0],
+      articleId: analysis.article.id,
+      articleTitle: analysis.article.title,
+      date: '2024-05-01T10:00:00.000Z',
+      quote: 'Russia and the U.S. argued',
+      ...first,
+    })
+    expect(views[3]).not.toHaveProperty('speakerName')
   })
 })

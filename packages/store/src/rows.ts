@@ -1,5 +1,9 @@
 import type { Actor, Analysis, Span, Statement } from '@whosaid/core'
+import { statementViewJson } from './queries/statement-json.ts'
 import type { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
+
+/** A statement row before ingest knows its view: that needs the names the store keeps for its actors. */
+export type StatementDraft = Omit<typeof statements.$inferInsert, 'view'> & { data: Statement }
 
 /** The rows one analysis becomes, ready to insert: duplicates merged, actors and stances sorted by key. */
 export type IngestRows = {
@@ -7,7 +11,7 @@ export type IngestRows = {
   actors: (typeof actors.$inferInsert)[]
   articleActors: (typeof articleActors.$inferInsert)[]
   mentions: (typeof mentions.$inferInsert)[]
-  statements: (typeof statements.$inferInsert)[]
+  statements: StatementDraft[]
   stances: (typeof stances.$inferInsert)[]
 }
 
@@ -171,4 +175,42 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
       return left < right ? -1 : left > right ? 1 : 0
     }),
   }
+}
+
+/**
+ * The actors the statements name as speaker or target, each once.
+ * @example referencedActors(rows) // ['country:united-states', 'person:sergei-ryabkov']
+ */
+export function referencedActors(rows: IngestRows): string[] {
+  const ids = new Set<string>()
+  for (const { speakerId, targetId } of rows.statements) {
+    if (speakerId) ids.add(speakerId)
+    if (targetId) ids.add(targetId)
+  }
+  return [...ids]
+}
+
+/**
+ * The statement rows with their views, given the name the store keeps for each actor (an actor stored before
+ * keeps its first name, which may differ from this article's). Pure.
+ * @example withViews(rows, new Map([['person:ann-lee', 'Ann Lee']]))
+ */
+export function withViews(
+  rows: IngestRows,
+  names: ReadonlyMap<string, string>,
+): (typeof statements.$inferInsert)[] {
+  const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? null) : null)
+  return rows.statements.map((row) => ({
+    ...row,
+    view: statementViewJson(row.data, {
+      articleId: row.articleId,
+      articleTitle: rows.article.title ?? null,
+      date: row.datedAt.toISOString(),
+      quote: row.quote,
+      cueText: row.cueText ?? null,
+      sourceText: row.sourceText ?? null,
+      speakerName: nameOf(row.speakerId),
+      targetName: nameOf(row.targetId),
+    }),
+  }))
 }

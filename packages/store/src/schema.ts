@@ -142,6 +142,12 @@ export const statements = pgTable(
      * send it on as the text it was stored as, which `jsonb` would have to print anew for every row read.
      */
     data: json('data').notNull(),
+    /**
+     * The statement as lists answer it: its StatementView as JSON text (`statementViewJson`), written at ingest.
+     * What it adds never changes once stored (an actor keeps its first name, an article its title and date), so
+     * a list reads this one column per row instead of joining the article and two actors for each.
+     */
+    view: text('view').notNull(),
     search: tsvector('search').generatedAlwaysAs(
       sql.raw(`to_tsvector('english'::regconfig, left(quote, ${SEARCH_PREFIX}))`),
     ),

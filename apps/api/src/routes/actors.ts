@@ -17,7 +17,7 @@ import {
   jsonOf,
   problems,
 } from '../schemas.ts'
-import { sendJsonText } from '../send-json-text.ts'
+import { sendJsonBytes } from '../send-json-bytes.ts'
 
 const listActorRoute = createRoute({
   method: 'get',
@@ -59,7 +59,7 @@ export function registerActorRoutes(app: App): void {
 
   app.openapi(actorStatementRoute, async (c) => {
     const { id } = c.req.valid('param')
-    return sendJsonText(
+    return sendJsonBytes(
       c,
       await listStatementsJson(c.var.store, { ...c.req.valid('query'), speaker: id }),
       200,

@@ -3,7 +3,7 @@ import { listStatementsJson, pageSchema, StatementViewSchema } from '@whosaid/st
 import type { App } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { jsonOf, problems, StatementQuerySchema } from '../schemas.ts'
-import { sendJsonText } from '../send-json-text.ts'
+import { sendJsonBytes } from '../send-json-bytes.ts'
 
 const listStatementRoute = createRoute({
   method: 'get',
@@ -18,7 +18,7 @@ const listStatementRoute = createRoute({
 export function registerStatementRoutes(app: App): void {
   app.openapi(listStatementRoute, async (c) => {
     const { from, to, ...filter } = c.req.valid('query')
-    return sendJsonText(
+    return sendJsonBytes(
       c,
       await listStatementsJson(c.var.store, { ...filter, ...toDateRange(from, to) }),
       200,

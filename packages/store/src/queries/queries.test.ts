@@ -164,9 +164,11 @@ describe.each(testBackends())('queries on $name', (backend) => {
     { name: 'a speaker', filter: { speaker: LAVROV.id } },
     { name: 'words', filter: { q: 'sanctions' } },
     { name: 'no match', filter: { q: 'zebra' } },
-  ])('answers the same page as JSON text, valid against the view: $name', async ({ filter }) => {
-    const text = await listStatementsJson(store, { ...filter, limit: 4 })
-    const page = pageSchema(StatementViewSchema).strict().parse(JSON.parse(text))
+  ])('answers the same page as JSON bytes, valid against the view: $name', async ({ filter }) => {
+    const bytes = await listStatementsJson(store, { ...filter, limit: 4 })
+    const page = pageSchema(StatementViewSchema)
+      .strict()
+      .parse(JSON.parse(new TextDecoder().decode(bytes)))
     expect(page).toEqual(await listStatements(store, { ...filter, limit: 4 }))
     for (const item of page.items) expect(StatementViewSchema.strict().safeParse(item).success).toBe(true)
   })

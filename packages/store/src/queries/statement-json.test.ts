@@ -1,21 +1,31 @@
+import type { Statement } from '@whosaid/core'
 import { describe, expect, it } from 'vitest'
-import { type StatementRow, statementViewJson, toStatementRow } from './statement-json.ts'
+import { type StatementViewParts, statementViewJson } from './statement-json.ts'
 
-/** A row with nothing optional set. */
-const bare: StatementRow = {
-  dataJson: '{"id":"s_1","mode":"direct"}',
-  articleId: 'a_1',
-  ordinal: 0,
-  articleTitle: 'Report',
-  datedAt: '2024-03-01T08:00:00.000Z',
-  quote: 'We will respond',
-  speakerName: null,
-  targetName: null,
-  cueText: null,
-  sourceText: null,
+/** A statement with nothing optional set. */
+const statement: Statement = {
+  id: 's_1',
+  speaker: 'person:ann-lee',
+  source: null,
+  cue: { start: 5, end: 9 },
+  content: { start: 10, end: 25 },
+  mode: 'direct',
+  negated: false,
 }
 
-/** What every case adds to the stored statement when nothing optional is set. */
+/** Parts with nothing optional set. */
+const bare: StatementViewParts = {
+  articleId: 'a_1',
+  articleTitle: 'Report',
+  date: '2024-03-01T08:00:00.000Z',
+  quote: 'We will respond',
+  cueText: null,
+  sourceText: null,
+  speakerName: null,
+  targetName: null,
+}
+
+/** What every case adds to the statement when nothing optional is set. */
 const added = {
   articleId: 'a_1',
   articleTitle: 'Report',
@@ -25,29 +35,17 @@ const added = {
 
 describe('statementViewJson', () => {
   it.each([
-    { name: 'compact stored JSON', row: bare, view: { id: 's_1', mode: 'direct', ...added } },
-    {
-      name: 'stored JSON as jsonb prints it',
-      row: { ...bare, dataJson: '{"id": "s_1", "cue": {"end": 9, "start": 5}}' },
-      view: { id: 's_1', cue: { end: 9, start: 5 }, ...added },
-    },
-    {
-      name: 'trailing whitespace',
-      row: { ...bare, dataJson: '{"id":"s_1"} \n' },
-      view: { id: 's_1', ...added },
-    },
-    { name: 'an empty object', row: { ...bare, dataJson: '{}' }, view: added },
+    { name: 'nothing optional', parts: bare, view: { ...statement, ...added } },
     {
       name: 'no title',
-      row: { ...bare, articleTitle: null },
-      view: { id: 's_1', mode: 'direct', ...added, articleTitle: null },
+      parts: { ...bare, articleTitle: null },
+      view: { ...statement, ...added, articleTitle: null },
     },
     {
       name: 'every optional field',
-      row: { ...bare, speakerName: 'Ann Lee', targetName: 'NATO', cueText: 'said', sourceText: 'Lee' },
+      parts: { ...bare, speakerName: 'Ann Lee', targetName: 'NATO', cueText: 'said', sourceText: 'Lee' },
       view: {
-        id: 's_1',
-        mode: 'direct',
+        ...statement,
         ...added,
         speakerName: 'Ann Lee',
         targetName: 'NATO',
@@ -57,40 +55,34 @@ describe('statementViewJson', () => {
     },
     {
       name: 'quotes, backslashes, line breaks and non-ASCII text',
-      row: { ...bare, quote: 'He said "no" \\ then\nleft — déjà vu 😀', articleTitle: 'Ünïcode\u2028title' },
+      parts: {
+        ...bare,
+        quote: 'He said "no" \\ then\nleft — déjà vu 😀',
+        articleTitle: 'Ünïcode\u2028title',
+      },
       view: {
-        id: 's_1',
-        mode: 'direct',
+        ...statement,
         ...added,
         quote: 'He said "no" \\ then\nleft — déjà vu 😀',
         articleTitle: 'Ünïcode\u2028title',
       },
     },
-  ])('$name', ({ row, view }) => {
-    expect(JSON.parse(statementViewJson(row))).toStrictEqual(view)
+  ])('$name', ({ parts, view }) => {
+    expect(JSON.parse(statementViewJson(statement, parts))).toStrictEqual(view)
   })
 
-  it('lets the view’s fields win over same-named stored ones, as an object spread would', () => {
-    const json = statementViewJson({ ...bare, dataJson: '{"quote":"stale","articleId":"old"}' })
-    expect(JSON.parse(json)).toMatchObject({ quote: 'We will respond', articleId: 'a_1' })
-  })
-})
-
-describe('toStatementRow', () => {
-  it('reads the columns in query order', () => {
-    expect(
-      toStatementRow(['{}', 'a_2', 3, '2024-03-02T00:00:00.000Z', 'q', 'said', 'Lee', 'T', 'Ann', null]),
-    ).toEqual({
-      dataJson: '{}',
-      articleId: 'a_2',
-      ordinal: 3,
-      datedAt: '2024-03-02T00:00:00.000Z',
-      quote: 'q',
-      cueText: 'said',
-      sourceText: 'Lee',
-      articleTitle: 'T',
-      speakerName: 'Ann',
-      targetName: null,
-    })
+  it('puts the statement first and the view’s fields after it, in a fixed order', () => {
+    const keys = Object.keys(
+      JSON.parse(statementViewJson(statement, { ...bare, speakerName: 'Ann Lee', cueText: 'said' })),
+    )
+    expect(keys).toEqual([
+      ...Object.keys(statement),
+      'articleId',
+      'articleTitle',
+      'date',
+      'quote',
+      'speakerName',
+      'cueText',
+    ])
   })
 })

@@ -1,60 +1,37 @@
+import type { Statement } from '@whosaid/core'
 import type { StatementView } from '../views.ts'
 import type { JsonText } from './json-text.ts'
 
-/** A statement row as the list query reads it: the stored statement as JSON text, and what the view adds. */
-export type StatementRow = {
-  /** The stored statement (a JSON object) as the database prints it. */
-  dataJson: string
+/** What a statement's view adds to the statement: its article, its words, and its actors' names as stored. */
+export type StatementViewParts = {
   articleId: string
-  ordinal: number
   articleTitle: string | null
-  datedAt: string
+  /** The article's date as an ISO 8601 UTC string. */
+  date: string
   quote: string
-  speakerName: string | null
-  targetName: string | null
   cueText: string | null
   sourceText: string | null
+  speakerName: string | null
+  targetName: string | null
 }
 
 /**
- * A row of the statement list query, read by position: data as text, article id, ordinal, date, quote, cue
- * text, source text, article title, speaker name, target name.
- * @example toStatementRow(['{"id": "s_1"}', 'a_1', 0, '2024-03-01T08:00:00.000Z', 'x', null, null, null, null, null])
+ * A statement's view as JSON text, as statement lists send it: the statement, then what the view adds, the
+ * optional fields left out when null. Ingest writes it once per statement (an actor keeps the name it was first
+ * stored with, and an article its title and date), so that a list reads one column per row.
+ * @example statementViewJson(statement, { articleId: 'a_1', articleTitle: null, date: '2024-03-01T08:00:00.000Z', quote: 'We will respond', cueText: 'said', sourceText: null, speakerName: 'Ann Lee', targetName: null })
  */
-export function toStatementRow(values: readonly unknown[]): StatementRow {
-  const row: Record<string, unknown> = {}
-  ROW_COLUMNS.forEach((column, k) => {
-    row[column] = values[k]
-  })
-  return row as StatementRow
-}
-
-// The columns of the statement list query, in the order it selects them.
-const ROW_COLUMNS = [
-  'dataJson',
-  'articleId',
-  'ordinal',
-  'datedAt',
-  'quote',
-  'cueText',
-  'sourceText',
-  'articleTitle',
-  'speakerName',
-  'targetName',
-] as const satisfies readonly (keyof StatementRow)[]
-
-/**
- * A statement row as the JSON text of its StatementView: the stored statement with the view's fields appended,
- * the optional ones left out when null. The stored JSON is neither parsed nor printed again.
- * @example statementViewJson({ dataJson: '{"id": "s_1"}', articleId: 'a_1', …, speakerName: null, … })
- * // '{"id": "s_1","articleId":"a_1",…}'
- */
-export function statementViewJson(row: StatementRow): JsonText<StatementView> {
-  const open = row.dataJson.trimEnd().slice(0, -1).trimEnd()
-  let json = `${open}${open === '{' ? '' : ','}"articleId":${JSON.stringify(row.articleId)},"articleTitle":${JSON.stringify(row.articleTitle)},"date":${JSON.stringify(row.datedAt)},"quote":${JSON.stringify(row.quote)}`
-  if (row.speakerName !== null) json += `,"speakerName":${JSON.stringify(row.speakerName)}`
-  if (row.targetName !== null) json += `,"targetName":${JSON.stringify(row.targetName)}`
-  if (row.cueText !== null) json += `,"cueText":${JSON.stringify(row.cueText)}`
-  if (row.sourceText !== null) json += `,"sourceText":${JSON.stringify(row.sourceText)}`
-  return `${json}}`
+export function statementViewJson(statement: Statement, parts: StatementViewParts): JsonText<StatementView> {
+  const view: StatementView = {
+    ...statement,
+    articleId: parts.articleId,
+    articleTitle: parts.articleTitle,
+    date: parts.date,
+    quote: parts.quote,
+  }
+  if (parts.speakerName !== null) view.speakerName = parts.speakerName
+  if (parts.targetName !== null) view.targetName = parts.targetName
+  if (parts.cueText !== null) view.cueText = parts.cueText
+  if (parts.sourceText !== null) view.sourceText = parts.sourceText
+  return JSON.stringify(view)
 }
