@@ -3,7 +3,7 @@
 // Hono route in the same server. A benchmark, not a test: it prints figures and checks nothing.
 //
 //   npm run bench:api -w @whosaid/api -- [--duration 20] [--connections 50] [--runs 3] [--articles 840]
-//     [--backends pglite,postgres] [--database-url URL] [--concurrency 4] [--pool 4] [--workers 1]
+//     [--backends pglite,postgres] [--database-url URL] [--concurrency 4] [--pool 2] [--workers 1] [--tcp]
 //
 // Each endpoint is loaded `--runs` times; the table shows the median of the runs for each figure, and the
 // 1-minute load average when the endpoint's runs began: the machine may be busy with other work, so compare an
@@ -12,7 +12,8 @@
 // The server and each autocannon run are processes of their own, so that neither one's garbage collector
 // lands in the other's figures, nor in this one's (which holds core's models).
 //
-// Without --database-url, PostgreSQL runs in a private cluster started with scripts/pg-cluster.sh.
+// Without --database-url, PostgreSQL runs in a private cluster started with scripts/pg-cluster.sh, which the
+// server reaches through its Unix socket (`--tcp`: through TCP on loopback).
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
@@ -34,7 +35,8 @@ const { values } = parseArgs({
     backends: { type: 'string', default: 'pglite,postgres' },
     'database-url': { type: 'string' },
     concurrency: { type: 'string', default: '4' },
-    pool: { type: 'string', default: '4' },
+    pool: { type: 'string', default: '2' },
+    tcp: { type: 'boolean', default: false },
     workers: { type: 'string', default: '1' },
     corpus: {
       type: 'string',
@@ -135,7 +137,10 @@ for (const backend of values.backends.split(',')) {
       admin = cluster.databaseUrl
     }
     const database = await createTestDatabase(admin)
-    where = { databaseUrl: database.url }
+    const url = new URL(database.url)
+    // The private cluster is on this machine: reach it as a colocated deployment would, through its socket.
+    if (cluster && !values.tcp) url.searchParams.set('host', cluster.dir)
+    where = { databaseUrl: url.toString() }
     cleanup = () => database.drop()
   }
 
@@ -208,7 +213,8 @@ await cluster?.stop()
 
 console.log(
   `\nreads: autocannon, ${connections} connections, ${duration} s per run, median of ${runs} run(s), loopback; ` +
-    `server pool ${poolSize}, ${workers} PostgreSQL worker process(es); ${availableParallelism()} CPU(s)`,
+    `server pool ${poolSize}, ${workers} PostgreSQL worker process(es), ` +
+    `PostgreSQL through ${cluster && !values.tcp ? 'its Unix socket' : 'TCP'}; ${availableParallelism()} CPU(s)`,
 )
 console.log('| backend | endpoint | req/s | p50 ms | p99 ms | errors | load (1 min) |')
 console.log('| --- | --- | --- | --- | --- | --- | --- |')

@@ -11,7 +11,6 @@ import {
   type DateRange,
   dateConditionsAt,
   dateValues,
-  isoOf,
   splitPage,
   textMatch,
 } from './filters.ts'
@@ -32,13 +31,11 @@ export type StatementFilter = DateRange & {
 /** The sort key of a statement list: newest article first, then by article id, then in text order. */
 const StatementCursorSchema = z.tuple([z.iso.datetime(), z.string(), z.number().int()])
 
-/** A row of the statement list query, as bytes: the view's JSON, article id, ordinal, date (ISO 8601). */
-type StatementRow = [
-  view: JsonBytes<StatementView>,
-  articleId: Uint8Array,
-  ordinal: Uint8Array,
-  datedAt: Uint8Array,
-]
+/**
+ * A row of the statement list query, as bytes: the view's JSON, and its ordinal, the one part of the sort key
+ * the view does not hold (its `date` and `articleId` are the rest).
+ */
+type StatementRow = [view: JsonBytes<StatementView>, ordinal: Uint8Array]
 
 /** Which filters a statement query has: each combination is one prepared query. */
 type StatementShape = {
@@ -52,8 +49,8 @@ type StatementShape = {
 }
 
 /**
- * The statement list query for one shape, as SQL text with placeholders for the values: each row's view, then
- * its sort key (article id, ordinal, date), the columns `listStatementsJson` reads by position.
+ * The statement list query for one shape, as SQL text with placeholders for the values: each row's view and
+ * ordinal, the columns `listStatementsJson` reads by position.
  */
 function buildStatementQuery(store: Store, shape: StatementShape) {
   const conditions = dateConditionsAt(statements.datedAt, shape)
@@ -72,12 +69,7 @@ function buildStatementQuery(store: Store, shape: StatementShape) {
   }
   // One table, one index in list order (or the text index and a top-N sort): each row answers its stored view.
   return store.db
-    .select({
-      view: statements.view,
-      articleId: statements.articleId,
-      ordinal: statements.ordinal,
-      datedAt: isoOf(statements.datedAt),
-    })
+    .select({ view: statements.view, ordinal: statements.ordinal })
     .from(statements)
     .where(allOf(conditions))
     .orderBy(
@@ -131,8 +123,14 @@ export async function listStatementsJson(
   const last = rows.at(-1)
   return pageJson(
     rows.map((row) => row[0]),
-    more && last ? encodeCursor([textOf(last[3]), textOf(last[1]), Number(textOf(last[2]))]) : null,
+    more && last ? encodeCursor(sortKeyOf(last)) : null,
   )
+}
+
+/** The sort key of a row, for the next page's cursor: its view's date and article id, and its ordinal. */
+function sortKeyOf([view, ordinal]: StatementRow): z.infer<typeof StatementCursorSchema> {
+  const { date, articleId } = parseJsonBytes(view)
+  return [date, articleId, Number(textOf(ordinal))]
 }
 
 /**

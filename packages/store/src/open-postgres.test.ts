@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm'
+import { describe, expect, inject, it } from 'vitest'
+import { queryRows } from './database.ts'
+import { openPostgresStore, socketOf } from './open-postgres.ts'
+
+describe('socketOf', () => {
+  it.each([
+    { given: 'postgres://me@127.0.0.1:5433/db', url: 'postgres://me@127.0.0.1:5433/db', path: undefined },
+    {
+      given: 'postgres://me@/db?host=/var/run/postgresql',
+      url: 'postgres://me@localhost/db',
+      path: '/var/run/postgresql/.s.PGSQL.5432',
+    },
+    {
+      given: 'postgres://me:pw@db.local:6543/db?host=/tmp/pg/&sslmode=disable',
+      url: 'postgres://me:pw@db.local/db?sslmode=disable',
+      path: '/tmp/pg/.s.PGSQL.6543',
+    },
+    {
+      given: 'postgres://me@:5433/db?host=%2Frun',
+      url: 'postgres://me@localhost/db',
+      path: '/run/.s.PGSQL.5433',
+    },
+    { given: 'postgresql://?host=/run', url: 'postgresql://localhost', path: '/run/.s.PGSQL.5432' },
+    {
+      given: 'postgres://me@/db?host=db.internal',
+      url: 'postgres://me@/db?host=db.internal',
+      path: undefined,
+    },
+    { given: 'not a url', url: 'not a url', path: undefined },
+  ])('$given', ({ given, url, path }) => {
+    expect(socketOf(given)).toEqual(path ? { url, path } : { url })
+  })
+})
+
+describe.skipIf(!inject('databaseUrl'))('openPostgresStore through a Unix socket', () => {
+  it('reaches the same server by the socket directory it reports', async () => {
+    const overTcp = openPostgresStore(inject('databaseUrl'))
+    try {
+      const [row] = await queryRows<{ dirs: string }>(
+        overTcp.db,
+        sql`select current_setting('unix_socket_directories') as dirs`,
+      )
+      // As with libpq, `host` wins over the URL's host name; the port names the socket.
+      const url = new URL(inject('databaseUrl'))
+      url.searchParams.set('host', row?.dirs.split(',')[0]?.trim() ?? '')
+      const overSocket = openPostgresStore(url.toString(), { connectTimeout: 2 })
+      try {
+        const [seen] = await queryRows<{ client: string | null }>(
+          overSocket.db,
+          sql`select inet_client_addr()::text as client`,
+        )
+        // A Unix-socket client has no address.
+        expect(seen).toMatchObject({ client: null })
+      } finally {
+        await overSocket.close()
+      }
+    } finally {
+      await overTcp.close()
+    }
+  })
+})
