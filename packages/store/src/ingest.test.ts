@@ -124,6 +124,19 @@ describe.each(testBackends())('ingest on $name', (backend) => {
     ])
   })
 
+  it('keeps keys the schema does not know out of what it stores and lists', async () => {
+    const analysis = makeAnalysis('Someone said the port would close.', {
+      statements: [{ speaker: null, content: 'the port would close', cue: 'said' }],
+    })
+    const [statement] = analysis.statements
+    const given = { ...analysis, statements: [{ ...statement, speakerName: 'Forged Name', extra: 1 }] }
+    await storeAnalysis(store, given as typeof analysis)
+    const { items } = await listStatements(store, { q: 'port close' })
+    expect(items).toHaveLength(1)
+    expect(items[0]).not.toHaveProperty('speakerName')
+    expect(items[0]).not.toHaveProperty('extra')
+  })
+
   it('is atomic: a failure while storing statements leaves no trace of the article', async () => {
     await store.db.execute(
       sql.raw(`create or replace function fail_on_boom() returns trigger language plpgsql as $$

@@ -53,7 +53,8 @@ export async function storeAnalysis(
   const outside = spanOutside(given)
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
-  const analysis = storable(given)
+  // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
+  const analysis = storable(checked.data)
   const rows = toRows(analysis, now)
   let created = false
   for (let attempt = 1; ; attempt++) {

@@ -23,6 +23,11 @@ describe('socketOf', () => {
     },
     { given: 'postgresql://?host=/run', url: 'postgresql://localhost', path: '/run/.s.PGSQL.5432' },
     {
+      given: 'postgres://me@/db?host=/run&port=5433&application_name=x',
+      url: 'postgres://me@localhost/db?application_name=x',
+      path: '/run/.s.PGSQL.5433',
+    },
+    {
       given: 'postgres://me@/db?host=db.internal',
       url: 'postgres://me@/db?host=db.internal',
       path: undefined,

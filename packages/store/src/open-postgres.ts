@@ -14,7 +14,8 @@ export type PostgresOptions = {
  * A connection URL as postgres.js takes it. A `host` parameter naming a directory is libpq's way to reach a
  * server on the same machine through its Unix socket (`postgres://me@/whosaid?host=/var/run/postgresql`),
  * cheaper than TCP on loopback. postgres.js wants the socket's path instead, and a host name in the URL (which
- * it then does not use), so the parameter becomes the path and an empty host becomes `localhost`.
+ * it then does not use), so the parameter (with a `port` parameter, which names the socket) becomes the path and
+ * an empty host becomes `localhost`.
  * @example socketOf('postgres://me@/db?host=/run/postgresql') // { url: 'postgres://me@localhost/db', path: '/run/postgresql/.s.PGSQL.5432' }
  */
 export function socketOf(databaseUrl: string): { url: string; path?: string } {
@@ -24,13 +25,15 @@ export function socketOf(databaseUrl: string): { url: string; path?: string } {
   const params = new URLSearchParams(databaseUrl.slice(question + 1))
   const directory = params.get('host')
   if (!directory?.startsWith('/')) return { url: databaseUrl }
+  const portParam = params.get('port')
   params.delete('host')
+  params.delete('port')
   const base = databaseUrl.slice(0, question)
   const slash = base.indexOf('/', scheme + 3)
   const authority = base.slice(scheme + 3, slash < 0 ? undefined : slash)
   const userinfo = authority.slice(0, authority.lastIndexOf('@') + 1)
   const hostPort = authority.slice(userinfo.length)
-  const port = /:(\d+)$/.exec(hostPort)?.[1] ?? '5432'
+  const port = portParam || (/:(\d+)$/.exec(hostPort)?.[1] ?? '5432')
   const host = hostPort.replace(/:\d*$/, '') || 'localhost'
   const query = params.size > 0 ? `?${params}` : ''
   const url = `${base.slice(0, scheme + 3)}${userinfo}${host}${slash < 0 ? '' : base.slice(slash)}${query}`
