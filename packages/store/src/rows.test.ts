@@ -42,6 +42,16 @@ describe('quoteOf', () => {
     const statement = { ...base, content, mode: 'direct' as const, negated: false }
     expect(quoteOf(text, parts ? { ...statement, contentParts: parts } : statement)).toBe(expected)
   })
+
+  it.each([
+    { start: 0, end: 5, expected: 'Go 😀' },
+    { start: 0, end: 4, expected: 'Go \uFFFD' },
+    { start: 4, end: 9, expected: '\uFFFD now' },
+    { start: 4, end: 4, expected: '' },
+  ])('a span cut through an emoji, $start–$end: $expected', ({ start, end, expected }) => {
+    const statement = { ...base, content: { start, end }, mode: 'direct' as const, negated: false }
+    expect(quoteOf('Go 😀 now', statement)).toBe(expected)
+  })
 })
 
 describe('toRows', () => {

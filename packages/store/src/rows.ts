@@ -18,9 +18,15 @@ export type IngestRows = {
 /** How long an article excerpt may be, in characters. */
 const EXCERPT_LENGTH = 280
 
-/** The text a span covers ('' when the span lies outside the text). */
+/**
+ * A UTF-16 surrogate without its other half, as a span cut through an emoji leaves. The database stores one as
+ * U+FFFD, so the words a statement stores and lists are given U+FFFD too, and its view says what the columns do.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** The text a span covers ('' when the span lies outside the text), with lone surrogates as U+FFFD. */
 function slice(text: string, span: Span | null | undefined): string {
-  return span ? text.slice(span.start, span.end) : ''
+  return span ? text.slice(span.start, span.end).replace(LONE_SURROGATE, '\uFFFD') : ''
 }
 
 /** A short plain excerpt of the article body: whitespace collapsed, cut at a word boundary. */
