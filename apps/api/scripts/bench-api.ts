@@ -112,6 +112,11 @@ console.log(
 )
 
 let cluster: TestCluster | undefined
+/**
+ * The folder of the private cluster's Unix socket, unless `--tcp`: the cluster is on this machine, so the server
+ * reaches it as a colocated deployment would. Undefined for a server given by `--database-url`.
+ */
+const socketDir = () => (values.tcp ? undefined : cluster?.dir)
 const rows: string[] = []
 const verdicts: string[] = []
 /** A backend holding the ingested corpus, ready for reads. */
@@ -138,8 +143,8 @@ for (const backend of values.backends.split(',')) {
     }
     const database = await createTestDatabase(admin)
     const url = new URL(database.url)
-    // The private cluster is on this machine: reach it as a colocated deployment would, through its socket.
-    if (cluster && !values.tcp) url.searchParams.set('host', cluster.dir)
+    const socket = socketDir()
+    if (socket) url.searchParams.set('host', socket)
     where = { databaseUrl: url.toString() }
     cleanup = () => database.drop()
   }
@@ -214,7 +219,7 @@ await cluster?.stop()
 console.log(
   `\nreads: autocannon, ${connections} connections, ${duration} s per run, median of ${runs} run(s), loopback; ` +
     `server pool ${poolSize}, ${workers} PostgreSQL worker process(es), ` +
-    `PostgreSQL through ${cluster && !values.tcp ? 'its Unix socket' : 'TCP'}; ${availableParallelism()} CPU(s)`,
+    `PostgreSQL through ${socketDir() ? 'its Unix socket' : 'TCP'}; ${availableParallelism()} CPU(s)`,
 )
 console.log('| backend | endpoint | req/s | p50 ms | p99 ms | errors | load (1 min) |')
 console.log('| --- | --- | --- | --- | --- | --- | --- |')
