@@ -5,7 +5,7 @@ import { isRetryable, StoreError } from './errors.ts'
 import { getArticle } from './queries/articles.ts'
 import { referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
-import { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
+import { actors, articleActors, articles, mentions, stances, statements, statementTerms } from './schema.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /** What storing an analysis did: `created` is false when the same text was already stored. */
@@ -30,6 +30,17 @@ const mergedAliases = sql`(
   from unnest(${actors.aliases} || excluded.aliases || array[excluded.name]) as alias
   where alias <> ${actors.name} and alias <> ''
 )`
+
+/**
+ * Writes the terms of an article's stored statements (see `statementTerms`): one row per lexeme of each
+ * statement's text search vector, which the database computed from its content. Migration 0004 does the same.
+ */
+function termsOfArticle(articleId: string) {
+  return sql`insert into ${statementTerms} (lexeme, dated_at, article_id, ordinal)
+    select unnest(tsvector_to_array(${statements.search})), ${statements.datedAt}, ${statements.articleId},
+      ${statements.ordinal}
+    from ${statements} where ${statements.articleId} = ${articleId}`
+}
 
 /**
  * Stores one analysis with its actors, mentions, statements and stances in one transaction: all or nothing.
@@ -104,6 +115,7 @@ export async function storeAnalysis(
         for (const batch of chunks(withViews(rows, names), CHUNK)) {
           await tx.insert(statements).values(batch)
         }
+        if (rows.statements.length > 0) await tx.execute(termsOfArticle(rows.article.id))
         for (const batch of chunks(rows.stances, CHUNK)) {
           await tx
             .insert(stances)

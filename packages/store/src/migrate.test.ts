@@ -63,4 +63,35 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     await store.db.execute(sql.raw(backfill ?? 'missing backfill'))
     expect(await views()).toEqual(written)
   })
+  it('gives statements stored before 0004 the same terms that ingest writes', async () => {
+    const analysis = makeAnalysis('Talks on the nuclear deal stalled again, Ryabkov said. Nothing else.', {
+      actors: [RYABKOV],
+      statements: [
+        { speaker: RYABKOV.id, content: 'Talks on the nuclear deal stalled again', cue: 'said' },
+        { speaker: null, content: 'Nothing else' },
+      ],
+    })
+    await storeAnalysis(store, analysis)
+    const terms = () =>
+      queryRows<{ lexeme: string; ordinal: number }>(
+        store.db,
+        sql`select lexeme, ordinal from statement_terms where article_id = ${analysis.article.id}
+          order by ordinal, lexeme`,
+      )
+    const written = await terms()
+    expect(written.map((term) => `${term.ordinal} ${term.lexeme}`)).toEqual([
+      '0 deal',
+      '0 nuclear',
+      '0 stall',
+      '0 talk',
+      '1 els',
+      '1 noth',
+    ])
+    const backfill = MIGRATIONS.flatMap((migration) => migration.sql).find((statement) =>
+      statement.includes('INSERT INTO "statement_terms"'),
+    )
+    await store.db.execute(sql`delete from statement_terms`)
+    await store.db.execute(sql.raw(backfill ?? 'missing backfill'))
+    expect(await terms()).toEqual(written)
+  })
 })

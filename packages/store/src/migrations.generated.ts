@@ -55,4 +55,15 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1795799309314,
     hash: '37efc505a875a1da551e4e1c69e0db1ec57c1931dd26963510e2459cdad26126',
   },
+  {
+    sql: [
+      'CREATE TABLE "statement_terms" (\n\t"lexeme" text NOT NULL,\n\t"dated_at" timestamp with time zone NOT NULL,\n\t"article_id" text NOT NULL,\n\t"ordinal" integer NOT NULL\n);\n',
+      '\nCREATE UNIQUE INDEX "statements_ordinal_idx" ON "statements" USING btree ("article_id","ordinal");',
+      '\n-- Statements stored before this migration get their terms as ingest now writes them (termsOfArticle): one row\n-- per lexeme of the statement\'s text search vector. Filled before the index is built, as a bulk load is.\nINSERT INTO "statement_terms" ("lexeme", "dated_at", "article_id", "ordinal")\n  SELECT unnest(tsvector_to_array("search")), "dated_at", "article_id", "ordinal" FROM "statements";',
+      '\nALTER TABLE "statement_terms" ADD CONSTRAINT "statement_terms_article_id_ordinal_statements_article_id_ordinal_fk" FOREIGN KEY ("article_id","ordinal") REFERENCES "public"."statements"("article_id","ordinal") ON DELETE cascade ON UPDATE no action;',
+      '\nCREATE INDEX "statement_terms_idx" ON "statement_terms" USING btree ("lexeme","dated_at" DESC NULLS LAST,"article_id" DESC NULLS LAST,"ordinal");\n',
+    ],
+    folderMillis: 1795805590097,
+    hash: 'c99998e968d90cd0c45690db225a3fe172bd85b4b78a42f7f837006aaf0a3072',
+  },
 ]

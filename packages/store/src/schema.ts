@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   customType,
+  foreignKey,
   index,
   integer,
   json,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core'
 
 /** PostgreSQL's `tsvector`: a column that only the database writes (generated) and only `@@` reads. */
@@ -154,11 +156,35 @@ export const statements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.id] }),
+    uniqueIndex('statements_ordinal_idx').on(t.articleId, t.ordinal),
     index('statements_dated_idx').on(t.datedAt.desc(), t.articleId.desc(), t.ordinal),
     index('statements_speaker_idx').on(t.speakerId, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
     index('statements_target_idx').on(t.targetId, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
     index('statements_polarity_idx').on(t.polarity, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
     index('statements_search_idx').using('gin', t.search),
+  ],
+)
+
+/**
+ * The words of each statement's content, one row per lexeme (the lexemes of `statements.search`), in list
+ * order: an ordered posting list. A search whose every word must match walks one word's rows newest first and
+ * stops at the page's end, where the text index would find every match and sort them all.
+ */
+export const statementTerms = pgTable(
+  'statement_terms',
+  {
+    lexeme: text('lexeme').notNull(),
+    /** The statement's `dated_at`, `article_id` and `ordinal`: its place in list order, and its key. */
+    datedAt: instant('dated_at').notNull(),
+    articleId: text('article_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+  },
+  (t) => [
+    index('statement_terms_idx').on(t.lexeme, t.datedAt.desc(), t.articleId.desc(), t.ordinal),
+    foreignKey({
+      columns: [t.articleId, t.ordinal],
+      foreignColumns: [statements.articleId, statements.ordinal],
+    }).onDelete('cascade'),
   ],
 )
 

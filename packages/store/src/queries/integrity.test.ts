@@ -32,6 +32,19 @@ describe.each(testBackends())('findInconsistencies on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
   })
 
+  it('finds a statement whose terms went missing', async () => {
+    await store.db.execute(sql`delete from statement_terms where lexeme = 'met'`)
+    expect(await findInconsistencies(store)).toEqual([
+      { table: 'statements', id: expect.stringMatching(/^a_\w+\/s_/) },
+    ])
+    await store.db.execute(sql`delete from statement_terms`)
+    await store.db.execute(
+      sql`insert into statement_terms select unnest(tsvector_to_array(search)), dated_at, article_id, ordinal
+        from statements`,
+    )
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
   it('finds an article, an actor and a stance whose rows went missing', async () => {
     await store.db.execute(sql`delete from statements`)
     expect(await findInconsistencies(store)).toEqual([

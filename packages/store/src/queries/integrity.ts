@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm'
 import { queryRows, type Store } from '../database.ts'
 
 /** A row whose stored counts disagree with the rows that back them. */
-export type Inconsistency = { table: 'articles' | 'actors' | 'stances'; id: string }
+export type Inconsistency = { table: 'articles' | 'actors' | 'stances' | 'statements'; id: string }
 
 /**
  * Checks that every article's counts match its statements and actors, every actor's article count matches
- * the articles that name it, and every stance count matches its statements: what an interrupted or
- * half-applied ingest would break. Reads every table: for checks and tests, not for request paths.
+ * the articles that name it, every stance count matches its statements, and every statement has one term
+ * for each lexeme of its content: what an interrupted or half-applied ingest would break. Reads every table: for checks and tests, not for request paths.
  * @example expect(await findInconsistencies(store)).toEqual([])
  */
 export async function findInconsistencies(store: Store): Promise<Inconsistency[]> {
@@ -24,6 +24,10 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
           where s.speaker_id = t.source_id and s.target_id = t.target_id and s.polarity = t.polarity)
+      union all
+      select 'statements', s.article_id || '/' || s.id from statements s
+        where coalesce(array_length(tsvector_to_array(s.search), 1), 0) <> (select count(*) from statement_terms w
+          where w.article_id = s.article_id and w.ordinal = s.ordinal and w.lexeme = any(tsvector_to_array(s.search)))
       order by 1, 2`,
   )
 }

@@ -1,9 +1,9 @@
 import type { Polarity } from '@whosaid/core'
-import { fillPlaceholders, sql } from 'drizzle-orm'
+import { and, eq, fillPlaceholders, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Store } from '../database.ts'
-import { statements } from '../schema.ts'
+import { statements, statementTerms } from '../schema.ts'
 import type { Page, StatementView } from '../views.ts'
 import {
   allOf,
@@ -16,6 +16,7 @@ import {
 } from './filters.ts'
 import { type JsonBytes, pageJson, parseJsonBytes, textOf } from './json-text.ts'
 import { preparedQuery, shapeName } from './prepared.ts'
+import { everyWordRequired, textRecheck, walkedLexeme } from './search-terms.ts'
 
 /** Filters of the statement list; all optional. */
 export type StatementFilter = DateRange & {
@@ -44,7 +45,10 @@ type StatementShape = {
   speaker: boolean
   target: boolean
   polarity: boolean
+  /** Words, some of which may be left out (`or`, `-word`): the text index finds every match. */
   q: boolean
+  /** Words that must all be in a match: one word's terms are walked in list order. */
+  terms: boolean
   cursor: boolean
 }
 
@@ -53,30 +57,44 @@ type StatementShape = {
  * ordinal, the columns `listStatementsJson` reads by position.
  */
 function buildStatementQuery(store: Store, shape: StatementShape) {
-  const conditions = dateConditionsAt(statements.datedAt, shape)
+  // The list order's columns: the statement's own, or those of the terms walked, which copy them.
+  const order = shape.terms ? statementTerms : statements
+  const conditions = dateConditionsAt(order.datedAt, shape)
   if (shape.speaker) conditions.push(sql`${statements.speakerId} = ${sql.placeholder('speaker')}`)
   if (shape.target) conditions.push(sql`${statements.targetId} = ${sql.placeholder('target')}`)
   if (shape.polarity) conditions.push(sql`${statements.polarity} = ${sql.placeholder('polarity')}`)
   if (shape.q) conditions.push(textMatch(statements.search, sql.placeholder('q')))
+  if (shape.terms) {
+    conditions.push(sql`${statementTerms.lexeme} = ${walkedLexeme(sql.placeholder('q'))}`)
+    conditions.push(textRecheck(statements.search, sql.placeholder('q')))
+  }
   if (shape.cursor) {
     const at = sql`${sql.placeholder('cursorDatedAt')}::timestamptz`
     const articleId = sql.placeholder('cursorArticleId')
     // The first bound lets the index start at the cursor; the rest orders ties (desc, desc, then asc).
     conditions.push(
-      sql`${statements.datedAt} <= ${at} and ((${statements.datedAt}, ${statements.articleId}) < (${at}, ${articleId})
-        or (${statements.datedAt} = ${at} and ${statements.articleId} = ${articleId} and ${statements.ordinal} > ${sql.placeholder('cursorOrdinal')}))`,
+      sql`${order.datedAt} <= ${at} and ((${order.datedAt}, ${order.articleId}) < (${at}, ${articleId})
+        or (${order.datedAt} = ${at} and ${order.articleId} = ${articleId} and ${order.ordinal} > ${sql.placeholder('cursorOrdinal')}))`,
     )
   }
-  // One table, one index in list order (or the text index and a top-N sort): each row answers its stored view.
-  return store.db
-    .select({ view: statements.view, ordinal: statements.ordinal })
-    .from(statements)
+  const columns = { view: statements.view, ordinal: statements.ordinal }
+  // One table, one index in list order (or the text index and a top-N sort), or one word's terms in list order
+  // and each one's statement: each row answers its stored view.
+  const rows = shape.terms
+    ? store.db
+        .select(columns)
+        .from(statementTerms)
+        .innerJoin(
+          statements,
+          and(
+            eq(statements.articleId, statementTerms.articleId),
+            eq(statements.ordinal, statementTerms.ordinal),
+          ),
+        )
+    : store.db.select(columns).from(statements)
+  return rows
     .where(allOf(conditions))
-    .orderBy(
-      sql`${statements.datedAt} desc nulls last`,
-      sql`${statements.articleId} desc nulls last`,
-      statements.ordinal,
-    )
+    .orderBy(sql`${order.datedAt} desc nulls last`, sql`${order.articleId} desc nulls last`, order.ordinal)
     .limit(sql.placeholder('limit'))
     .toSQL()
 }
@@ -93,13 +111,15 @@ export async function listStatementsJson(
 ): Promise<JsonBytes<Page<StatementView>>> {
   const limit = clampLimit(filter.limit)
   const cursor = filter.cursor ? decodeCursor(filter.cursor, StatementCursorSchema) : undefined
+  const required = filter.q ? everyWordRequired(filter.q) : undefined
   const shape: StatementShape = {
     from: filter.from !== undefined,
     before: filter.before !== undefined,
     speaker: Boolean(filter.speaker),
     target: Boolean(filter.target),
     polarity: Boolean(filter.polarity),
-    q: Boolean(filter.q),
+    q: required === false,
+    terms: required === true,
     cursor: cursor !== undefined,
   }
   const query = preparedQuery(store.db, shapeName('list_statements', shape), () =>
