@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import postgres from 'postgres'
 import { describe, expect, inject, it } from 'vitest'
 import { queryRows } from './database.ts'
 import { openPostgresStore, socketOf } from './open-postgres.ts'
@@ -63,5 +64,18 @@ describe.skipIf(!inject('databaseUrl'))('openPostgresStore through a Unix socket
     } finally {
       await overTcp.close()
     }
+  })
+})
+
+describe('postgres.js as installed', () => {
+  it('has the patch in patches/ that lets a settled query be collected young', async () => {
+    const client = postgres('postgres://nobody@127.0.0.1:1/none', { max: 1 })
+    // A query runs only once awaited: this one never connects.
+    const query = client.unsafe('select 1')
+    // Patched, a query settles through methods; unpatched, through closures made for each query.
+    expect(Object.hasOwn(query, 'resolve')).toBe(false)
+    expect(Object.hasOwn(query, 'reject')).toBe(false)
+    expect(typeof (query as unknown as { resolve: unknown }).resolve).toBe('function')
+    await client.end()
   })
 })
