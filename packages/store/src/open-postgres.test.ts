@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { sql } from 'drizzle-orm'
 import postgres from 'postgres'
 import { describe, expect, inject, it } from 'vitest'
@@ -78,4 +82,25 @@ describe('postgres.js as installed', () => {
     expect(typeof (query as unknown as { resolve: unknown }).resolve).toBe('function')
     await client.end()
   })
+  it.each(['src', 'cjs/src', 'cf/src'])(
+    'keeps its queue first in, first out when it drops spent slots, in %s (patched)',
+    async (folder) => {
+      const root = join(dirname(createRequire(import.meta.url).resolve('postgres')), '..', '..')
+      const { default: Queue } = (await import(pathToFileURL(join(root, folder, 'queue.js')).href)) as {
+        default: () => { push(x: number): number; shift(): number; length: number }
+      }
+      // A queue that never empties, as a connection's pipeline under steady load: 30 waiting at a time.
+      const queue = Queue()
+      const taken: number[] = []
+      for (let i = 0; i < 30; i++) queue.push(i)
+      for (let i = 30; i < 10_000; i++) {
+        queue.push(i)
+        taken.push(queue.shift())
+      }
+      while (queue.length > 0) taken.push(queue.shift())
+      expect(taken).toEqual(Array.from({ length: 10_000 }, (_, i) => i))
+      const source = readFileSync(join(root, folder, 'queue.js'), 'utf8')
+      expect(source).toContain('xs = xs.slice(index)')
+    },
+  )
 })
