@@ -37,11 +37,11 @@ if (workers > 1 && cluster.isPrimary) {
   const port = Number(values.port) || (await freePort())
   cluster.setupPrimary({ args: [...process.argv.slice(2), '--port', String(port)] })
   const group = forkWorkers(workers)
-  await group.ready
-  console.log(`ready http://127.0.0.1:${port}`)
   const stop = () => group.stop().finally(() => process.exit(0))
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
+  await group.ready
+  console.log(`ready http://127.0.0.1:${port}`)
 } else {
   const store = await openStore({
     dataDir: values.data,

@@ -40,11 +40,12 @@ async function main(): Promise<void> {
   if (workers > 1 && cluster.isPrimary) {
     await store.close()
     const group = forkWorkers(workers)
-    await group.ready
-    console.log(`${workers} worker processes serving over ${where}`)
+    // Stopping is possible from the start: a signal while the workers still start stops those that run.
     const stop = () => group.stop().finally(() => process.exit(0))
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
+    await group.ready
+    console.log(`${workers} worker processes serving over ${where}`)
     return
   }
   const server = await serve({
