@@ -39,9 +39,14 @@ export function dateValues(range: DateRange): { from: string | undefined; before
   return { from: range.from?.toISOString(), before: range.before?.toISOString() }
 }
 
-/** A full-text match of `q` (web-search syntax: words, "phrases", -not, or) against a tsvector column. */
+/** The text search query of `q` in web-search syntax (words, "phrases", -not, or), in English. */
+export function webSearchQuery(q: string | Placeholder): SQL {
+  return sql`websearch_to_tsquery('english', ${q})`
+}
+
+/** A full-text match of `q` (web-search syntax) against a tsvector column. */
 export function textMatch(column: SQLWrapper, q: string | Placeholder): SQL {
-  return sql`${column} @@ websearch_to_tsquery('english', ${q})`
+  return sql`${column} @@ ${webSearchQuery(q)}`
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards escaped. */

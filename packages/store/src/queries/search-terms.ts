@@ -1,5 +1,6 @@
 import { type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 import { statementTerms } from '../schema.ts'
+import { webSearchQuery } from './filters.ts'
 
 /** A word `or` on its own: web-search syntax for OR. */
 const OR_WORD = /\bor\b/i
@@ -39,5 +40,5 @@ export function walkedLexeme(q: Placeholder): SQL<string | null> {
  * The query is a subquery so that a generic plan parses it once, not once for every row it checks.
  */
 export function textRecheck(column: SQLWrapper, q: Placeholder): SQL {
-  return sql`ts_match_vq(${column}, (select websearch_to_tsquery('english', ${q})))`
+  return sql`ts_match_vq(${column}, (select ${webSearchQuery(q)}))`
 }
