@@ -10,7 +10,7 @@ import { serve as serveNode } from '@hono/node-server'
 import { openStore } from '@whosaid/store'
 import { Hono } from 'hono'
 import { createApp } from '../src/app.ts'
-import { forkWorkers } from '../src/cluster.ts'
+import { serveFromWorkers } from '../src/cluster.ts'
 
 const { values } = parseArgs({
   options: {
@@ -36,11 +36,7 @@ const workers = values['database-url'] ? Math.max(1, Number(values.workers)) : 1
 if (workers > 1 && cluster.isPrimary) {
   const port = Number(values.port) || (await freePort())
   cluster.setupPrimary({ args: [...process.argv.slice(2), '--port', String(port)] })
-  const group = forkWorkers(workers)
-  const stop = () => group.stop().finally(() => process.exit(0))
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
-  await group.ready
+  await serveFromWorkers(workers)
   console.log(`ready http://127.0.0.1:${port}`)
 } else {
   const store = await openStore({

@@ -48,3 +48,16 @@ export function forkWorkers(count: number): Workers {
     },
   }
 }
+
+/**
+ * Forks `count` workers (see `forkWorkers`) and, from that moment, stops them all and exits on SIGINT or
+ * SIGTERM: a signal while they still start stops those that run. Resolves once every worker listens.
+ * @example if (cluster.isPrimary && workers > 1) await serveFromWorkers(workers)
+ */
+export async function serveFromWorkers(count: number): Promise<void> {
+  const group = forkWorkers(count)
+  const stop = () => group.stop().finally(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  await group.ready
+}

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR, openStore } from '@whosaid/store'
-import { forkWorkers } from './cluster.ts'
+import { serveFromWorkers } from './cluster.ts'
 import { EnvError, loadEnv } from './env.ts'
 import { serve } from './node.ts'
 import { seedIfEmpty } from './seed.ts'
@@ -39,12 +39,7 @@ async function main(): Promise<void> {
   }
   if (workers > 1 && cluster.isPrimary) {
     await store.close()
-    const group = forkWorkers(workers)
-    // Stopping is possible from the start: a signal while the workers still start stops those that run.
-    const stop = () => group.stop().finally(() => process.exit(0))
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-    await group.ready
+    await serveFromWorkers(workers)
     console.log(`${workers} worker processes serving over ${where}`)
     return
   }
