@@ -1,6 +1,7 @@
 // Starts scripts/bench-server.ts as a child process and waits for its `ready URL` line.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { GC_FLAG } from '../src/gc-tuning.ts'
 
 const SERVER = fileURLToPath(new URL('./bench-server.ts', import.meta.url))
 
@@ -12,7 +13,9 @@ export async function startBenchServer(
   where: { data?: string; databaseUrl?: string },
   tuning: { pool?: number; workers?: number } = {},
 ): Promise<BenchServer> {
+  // The server starts as `npm start` starts the API.
   const args = [
+    GC_FLAG,
     SERVER,
     ...(where.data ? ['--data', where.data] : []),
     ...(where.databaseUrl ? ['--database-url', where.databaseUrl] : []),
