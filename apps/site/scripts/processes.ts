@@ -10,10 +10,14 @@ export const SITE_DIR = fileURLToPath(new URL('..', import.meta.url))
 /** The repository root. */
 export const ROOT_DIR = fileURLToPath(new URL('../../..', import.meta.url))
 
-/** A free port in 20000–60000 on 127.0.0.1. */
+/**
+ * A free port in 20000–32767 on 127.0.0.1: below Linux's ephemeral range (32768–60999), from which the kernel
+ * hands out ports to servers listening on port 0 and to outgoing connections, so that while the process it is for
+ * starts, none of those takes it.
+ */
 export async function freePort(): Promise<number> {
   for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 40_000)
+    const port = 20_000 + Math.floor(Math.random() * 12_768)
     const free = await new Promise<boolean>((resolve) => {
       const probe = createServer()
       probe.once('error', () => resolve(false))
@@ -98,13 +102,38 @@ export function buildSite(): Promise<void> {
   return runCommand(process.execPath, [join(ROOT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build'], SITE_DIR)
 }
 
-/** Starts the real API (`npm start -w @whosaid/api`) over the embedded database in `dataDir`. */
-export async function startApi(
-  dataDir: string,
-  token: string,
+/**
+ * Starts a server on a free port and waits until `path` answers; when the process exits first (another process
+ * took the port in between), tries another port, three times in all.
+ */
+async function startOnFreePort(
+  start: (port: number) => ChildProcess,
+  path: string,
+  seconds: number,
 ): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort()
-  const child = startProcess(
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    const child = start(port)
+    const url = `http://127.0.0.1:${port}`
+    try {
+      await waitFor(`${url}${path}`, child, seconds)
+      return { url, process: child }
+    } catch (error) {
+      const exited = child.exitCode !== null
+      await stopProcess(child)
+      if (attempt === 3 || !exited) throw error
+    }
+  }
+}
+
+/** Starts the real API (`npm start -w @whosaid/api`) over the embedded database in `dataDir`. */
+export function startApi(dataDir: string, token: string): Promise<{ url: string; process: ChildProcess }> {
+  return startOnFreePort((port) => spawnApi(port, dataDir, token), '/healthz', 180)
+}
+
+/** `npm start -w @whosaid/api` on `port`. */
+function spawnApi(port: number, dataDir: string, token: string): ChildProcess {
+  return startProcess(
     'API',
     'npm',
     [
@@ -125,24 +154,19 @@ export async function startApi(
       env: { WHOSAID_API_TOKEN: token, WHOSAID_RATE_LIMIT: '0', DATABASE_URL: '', WHOSAID_DATA: '' },
     },
   )
-  const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/healthz`, child, 180)
-  return { url, process: child }
 }
 
 /** Starts the built site (`scripts/start.ts`) pointed at `apiUrl`. */
-export async function startSite(apiUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort()
-  const child = startProcess('site', process.execPath, ['scripts/start.ts'], {
-    cwd: SITE_DIR,
-    env: {
-      ASTRO_NODE_AUTOSTART: 'disabled',
-      WHOSAID_API_URL: apiUrl,
-      SITE_PORT: String(port),
-      HOST: '127.0.0.1',
-    },
-  })
-  const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/404`, child, 30)
-  return { url, process: child }
+export function startSite(apiUrl: string): Promise<{ url: string; process: ChildProcess }> {
+  const start = (port: number) =>
+    startProcess('site', process.execPath, ['scripts/start.ts'], {
+      cwd: SITE_DIR,
+      env: {
+        ASTRO_NODE_AUTOSTART: 'disabled',
+        WHOSAID_API_URL: apiUrl,
+        SITE_PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+    })
+  return startOnFreePort(start, '/404', 30)
 }
