@@ -22,9 +22,13 @@ import { seedIfEmpty } from '../src/seed.ts'
 const TOKEN = 'e2e-token-0123456789'
 const START = fileURLToPath(new URL('../src/start.ts', import.meta.url))
 
-/** A port picked at random in 20000–60000. */
+/**
+ * A port picked at random in 20000–32767: below Linux's ephemeral range (32768–60999), from which the kernel hands
+ * out ports to servers listening on port 0 and to outgoing connections, so that none of those takes it while the
+ * server it is for starts in a process of its own (as `freePort` in apps/site/scripts/processes.ts).
+ */
 function randomPort(): number {
-  return 20_000 + Math.floor(Math.random() * 40_000)
+  return 20_000 + Math.floor(Math.random() * 12_768)
 }
 
 /** Serves on a random port, trying another when one is taken. */
