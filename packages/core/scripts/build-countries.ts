@@ -28,6 +28,11 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TR: ['Turkey'],
 }
 
+// Capitals as news writes them when it means the government ("Washington insists"), beside the dataset's.
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  US: ['Washington'],
+}
+
 // Places the dataset lists as not independent that news treats as countries.
 const TREATED_AS_COUNTRIES = new Set(['PS', 'TW', 'XK'])
 
@@ -54,10 +59,15 @@ const rows = countries
       country: c.independent === true || TREATED_AS_COUNTRIES.has(c.cca2),
       names: [...names].filter((n) => n !== c.name.common),
       demonyms: [...demonyms],
-      capitals: (c.capital ?? []).filter(isLatinName),
+      capitals: [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])].filter(isLatinName),
     }
   })
   .sort((a, b) => a.code.localeCompare(b.code))
+
+// A demonym shared by a country and a territory ("French": France and the French Southern and Antarctic Lands)
+// means the country: the territory keeps only demonyms of its own.
+const sovereignDemonyms = new Set(rows.filter((r) => r.country).flatMap((r) => r.demonyms))
+for (const row of rows) if (!row.country) row.demonyms = row.demonyms.filter((d) => !sovereignDemonyms.has(d))
 
 const out = new URL('../src/data/actors/countries.json', import.meta.url).pathname
 writeFileSync(out, `${JSON.stringify(rows, null, 1)}\n`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCountry, findCountryOfDemonym } from './countries.ts'
+import { findCountry, findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
 
 describe('findCountry', () => {
   it.each([
@@ -27,7 +27,27 @@ describe('findCountryOfDemonym', () => {
     ['American', 'United States'],
     ['Afghan', 'Afghanistan'],
     ['British', 'United Kingdom'],
+    // Shared with a territory, the demonym is the sovereign country's.
+    ['French', 'France'],
+    ['Indian', 'India'],
+    ['Norwegian', 'Norway'],
+    ['Dutch', 'Netherlands'],
   ])('%s → %s', (word, country) => {
     expect(findCountryOfDemonym(word)?.name).toBe(country)
+  })
+})
+
+describe('findCountryOfCapital', () => {
+  it.each([
+    ['Beijing', 'China'],
+    ['Moscow', 'Russia'],
+    ['Washington', 'United States'],
+    ['London', 'United Kingdom'],
+  ])('%s → %s', (name, country) => {
+    expect(findCountryOfCapital(name)?.name).toBe(country)
+  })
+
+  it.each(['Manchester', 'beijing', 'Texas'])('%s is no capital', (name) => {
+    expect(findCountryOfCapital(name)).toBeUndefined()
   })
 })

@@ -20,6 +20,7 @@ export const COUNTRIES: readonly Country[] = countryRows
 
 let byName: Map<string, Country> | null = null
 let byDemonym: Map<string, Country> | null = null
+let byCapital: Map<string, Country> | null = null
 
 /** Strips a leading "the" and extra spaces: "the United States" → "United States". */
 function nameKey(name: string): string {
@@ -29,20 +30,33 @@ function nameKey(name: string): string {
     .trim()
 }
 
-function index(): { names: Map<string, Country>; demonyms: Map<string, Country> } {
-  if (!byName || !byDemonym) {
+interface CountryIndex {
+  names: Map<string, Country>
+  demonyms: Map<string, Country>
+  capitals: Map<string, Country>
+}
+
+function index(): CountryIndex {
+  if (!byName || !byDemonym || !byCapital) {
     byName = new Map()
     byDemonym = new Map()
-    for (const country of COUNTRIES) {
+    byCapital = new Map()
+    // Countries before territories: a word both share ("French", "Indian") stands for the sovereign country.
+    const ordered = [...COUNTRIES.filter((c) => c.country), ...COUNTRIES.filter((c) => !c.country)]
+    const setOnce = (map: Map<string, Country>, key: string, country: Country) => {
+      if (!map.has(key)) map.set(key, country)
+    }
+    for (const country of ordered) {
       for (const name of [country.name, ...country.names]) {
         const key = nameKey(name)
-        byName.set(key, country)
-        if (key.length > 3) byName.set(key.toLowerCase(), country)
+        setOnce(byName, key, country)
+        if (key.length > 3) setOnce(byName, key.toLowerCase(), country)
       }
-      for (const demonym of country.demonyms) byDemonym.set(demonym, country)
+      for (const demonym of country.demonyms) setOnce(byDemonym, demonym, country)
+      if (country.country) for (const capital of country.capitals) setOnce(byCapital, capital, country)
     }
   }
-  return { names: byName, demonyms: byDemonym }
+  return { names: byName, demonyms: byDemonym, capitals: byCapital }
 }
 
 /**
@@ -64,4 +78,13 @@ export function findCountryOfDemonym(word: string): Country | undefined {
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+}
+
+/**
+ * The country whose capital a name is, as written: "Moscow" → Russia, "Washington" → United States. Only
+ * sovereign countries' capitals, for capitals that stand for a government ("Beijing said").
+ * @example findCountryOfCapital('Beijing')?.name // 'China'
+ */
+export function findCountryOfCapital(name: string): Country | undefined {
+  return index().capitals.get(name)
 }
