@@ -28,11 +28,6 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TR: ['Turkey'],
 }
 
-// Capitals as news writes them when it means the government ("Washington insists"), beside the dataset's.
-const EXTRA_CAPITALS: Record<string, string[]> = {
-  US: ['Washington'],
-}
-
 // Places the dataset lists as not independent that news treats as countries.
 const TREATED_AS_COUNTRIES = new Set(['PS', 'TW', 'XK'])
 
@@ -59,7 +54,7 @@ const rows = countries
       country: c.independent === true || TREATED_AS_COUNTRIES.has(c.cca2),
       names: [...names].filter((n) => n !== c.name.common),
       demonyms: [...demonyms],
-      capitals: [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])].filter(isLatinName),
+      capitals: (c.capital ?? []).filter(isLatinName),
     }
   })
   .sort((a, b) => a.code.localeCompare(b.code))

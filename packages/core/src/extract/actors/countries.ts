@@ -53,7 +53,13 @@ function index(): CountryIndex {
         if (key.length > 3) setOnce(byName, key.toLowerCase(), country)
       }
       for (const demonym of country.demonyms) setOnce(byDemonym, demonym, country)
-      if (country.country) for (const capital of country.capitals) setOnce(byCapital, capital, country)
+      if (!country.country) continue
+      for (const capital of country.capitals) {
+        setOnce(byCapital, capital, country)
+        // "Washington D.C." is written "Washington" when it stands for the government.
+        const city = capital.replace(/,? D\.C\.$/, '')
+        if (city !== capital) setOnce(byCapital, city, country)
+      }
     }
   }
   return { names: byName, demonyms: byDemonym, capitals: byCapital }
