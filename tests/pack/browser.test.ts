@@ -55,6 +55,11 @@ function kib(bytes: number): string {
 }
 
 describe('@whosaid/core in Chromium', () => {
+  it('fits the budget: the browser bundle with its data is at most 2 MB gzipped', () => {
+    expect(bundle.length).toBeGreaterThan(0)
+    expect(gzipSync(bundle).length).toBeLessThanOrEqual(2 * 1024 * 1024)
+  })
+
   it('runs analyze on the seed, and the result validates against the schema in the page and in Node', async () => {
     const page = await browser.newPage()
     const errors: string[] = []

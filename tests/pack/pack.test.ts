@@ -83,11 +83,11 @@ describe('npm pack of @whosaid/core', () => {
     expect(unexpected).toEqual([])
   })
 
-  it('declares zod as its only runtime dependency and exports dist', () => {
+  it('declares zod and eld (language identification) as its only runtime dependencies and exports dist', () => {
     const manifest = JSON.parse(
       readFileSync(join(consumer, 'node_modules', '@whosaid', 'core', 'package.json'), 'utf8'),
     )
-    expect(Object.keys(manifest.dependencies)).toEqual(['zod'])
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['eld', 'zod'])
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' })
   })
 

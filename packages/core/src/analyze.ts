@@ -3,6 +3,7 @@ import { deriveRelations } from './extract/relations.ts'
 import { extractStatements } from './extract/statements/index.ts'
 import { hashText } from './parse/hash.ts'
 import { parseArticle } from './parse/index.ts'
+import { DEFAULT_LANGUAGE, identifyLanguage } from './parse/language.ts'
 import type { Analysis, AnalyzeOptions } from './schemas/analysis.ts'
 import type { Article } from './schemas/article.ts'
 import { EXTRACTOR } from './version.ts'
@@ -15,8 +16,11 @@ import { EXTRACTOR } from './version.ts'
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parsed = parseArticle(text)
-  const actors = extractActors(parsed)
-  const statements = extractStatements(parsed, actors)
+  const language = identifyLanguage(text.slice(parsed.body.start, parsed.body.end))
+  // The extractors are trained on English news: in another language they would only invent actors and statements.
+  const english = language === DEFAULT_LANGUAGE
+  const actors = english ? extractActors(parsed) : []
+  const statements = english ? extractStatements(parsed, actors) : []
   const article: Article = {
     id: `a_${hashText(text)}`,
     title: parsed.title ? text.slice(parsed.title.start, parsed.title.end) : null,
@@ -27,6 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     body: parsed.body,
     paragraphs: parsed.paragraphs,
     sentences: parsed.sentences.map(({ start, end }) => ({ start, end })),
+    language,
     ...(options.url === undefined ? {} : { url: options.url }),
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
     ...(options.source === undefined ? {} : { source: options.source }),

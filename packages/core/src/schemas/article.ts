@@ -16,7 +16,17 @@ export const ArticleSchema = z
     body: SpanSchema.describe('The article body, without title, dateline and site trailer.'),
     paragraphs: z.array(SpanSchema).describe('The body paragraphs, in order.'),
     sentences: z.array(SpanSchema).optional().describe('The body sentences, in order.'),
-    url: z.url().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional()
+      .describe(
+        'The language of the text, ISO 639-1 ("en", "de", "ru"). whosaid finds actors and statements in English only.',
+      ),
+    url: z
+      .url({ protocol: /^https?$/, error: 'use an http or https URL' })
+      .optional()
+      .describe('Where the article was published: an http(s) URL.'),
     publishedAt: z.iso.datetime({ offset: true }).optional(),
     source: z.string().optional().describe('The publisher or feed the article came from.'),
     byline: z.string().optional(),
