@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
 import { extractStatements } from './index.ts'
 import { resolveSpeakers } from './speakers.ts'
@@ -73,5 +74,208 @@ describe('speakers from hand-built actors', () => {
     ['no source at all', 'It is widely expected that prices will rise.', () => [], ['no-source']],
   ])('%s', (_case, text, actors, expected) => {
     expect(speakersOf(text, actors(text))).toEqual(expected)
+  })
+})
+
+/** A statement whose source is the first occurrence of `source` in the text and whose cue is `cue` after it. */
+function statementFor(text: string, source: string, cue: string): Statement {
+  const start = text.indexOf(source)
+  const cueAt = text.indexOf(cue, start + source.length)
+  return {
+    id: 's_0000000000000000',
+    speaker: null,
+    speakerReason: 'unresolved',
+    source: { start, end: start + source.length },
+    cue: { start: cueAt, end: cueAt + cue.length },
+    content: { start: cueAt + cue.length + 1, end: text.length - 1 },
+    mode: 'indirect',
+    negated: false,
+  }
+}
+
+describe('the speaker of a source, read as a reader would', () => {
+  // [case, text, actors as [id, names, role?], source words, cue, expected speaker or reason]
+  const cases: Array<[string, string, Array<[string, string[], string?]>, string, string, string]> = [
+    [
+      'a person before the organization that describes them',
+      'Anne Weyman, chief executive of the Family Planning Association, asked whether it was fair.',
+      [
+        ['person:anne-weyman', ['Anne Weyman']],
+        ['organization:family-planning-association', ['Family Planning Association']],
+      ],
+      'Anne Weyman, chief executive of the Family Planning Association',
+      'asked',
+      'person:anne-weyman',
+    ],
+    [
+      'a reporter of a newspaper after "according to"',
+      'Output fell, according to Sui-Lee Wee of the New York Times.',
+      [
+        ['person:sui-lee-wee', ['Sui-Lee Wee']],
+        ['organization:new-york-times', ['New York Times']],
+      ],
+      'Sui-Lee Wee of the New York Times',
+      'according to',
+      'person:sui-lee-wee',
+    ],
+    [
+      'a spokesperson named before the body they speak for',
+      'Anne Gonzales, a spokeswoman for California ISO, said outages were rare.',
+      [
+        ['person:anne-gonzales', ['Anne Gonzales']],
+        ['organization:california-iso', ['California ISO']],
+      ],
+      'Anne Gonzales, a spokeswoman for California ISO',
+      'said',
+      'person:anne-gonzales',
+    ],
+    [
+      'a nameless spokesman for an organization',
+      'A spokesman for BAA said the company was consulting.',
+      [['organization:baa', ['BAA']]],
+      'A spokesman for BAA',
+      'said',
+      'organization:baa',
+    ],
+    [
+      "a person's spokesman is not that person",
+      "Mr Blair's spokesman said the church had a position.",
+      [['person:tony-blair', ['Blair']]],
+      "Mr Blair's spokesman",
+      'said',
+      'anonymous',
+    ],
+    [
+      'a place where the speaker works is not the speaker',
+      'The higher education regulator in England said it would act.',
+      [['location:england', ['England']]],
+      'The higher education regulator in England',
+      'said',
+      'unresolved',
+    ],
+    [
+      'a title, then the name in apposition',
+      'The Archbishop of Cardiff, the Most Reverend Peter Smith, told reporters the church was neutral.',
+      [
+        ['person:peter-smith', ['Peter Smith']],
+        ['location:cardiff', ['Cardiff']],
+      ],
+      'The Archbishop of Cardiff, the Most Reverend Peter Smith',
+      'told',
+      'person:peter-smith',
+    ],
+    [
+      '"he" is the subject the text is about, not the last man named',
+      "Cardinal Cormac Murphy O'Connor backed Mr Howard's stance. In a statement, he said abortion was a key issue.",
+      [
+        ['person:cormac-murphy-oconnor', ["Cormac Murphy O'Connor"]],
+        ['person:michael-howard', ['Howard']],
+      ],
+      'he',
+      'said',
+      'person:cormac-murphy-oconnor',
+    ],
+    [
+      '"she" skips a man named since',
+      'Mrs Robinson met Mr Clarke on Monday. She said the ruling was clear.',
+      [
+        ['person:mary-robinson', ['Robinson']],
+        ['person:charles-clarke', ['Clarke']],
+      ],
+      'She',
+      'said',
+      'person:mary-robinson',
+    ],
+    [
+      '"he" keeps to the man who has just spoken',
+      'Mr Howard told reporters that Mr Blair was wrong. "It is a mistake." He said he had been misled.',
+      [
+        ['person:michael-howard', ['Howard']],
+        ['person:tony-blair', ['Blair']],
+      ],
+      'He',
+      'said',
+      'person:michael-howard',
+    ],
+    [
+      '"he" is never an organization',
+      'Tory leaders met in London. He said the plan had failed.',
+      [
+        ['organization:conservative-party', ['Tory']],
+        ['location:london', ['London']],
+      ],
+      'He',
+      'said',
+      'unresolved',
+    ],
+    [
+      '"who" after a name',
+      'A plan was put forward by Labour MP Eric Joyce, who proposed a merger.',
+      [
+        ['person:eric-joyce', ['Eric Joyce']],
+        ['organization:labour', ['Labour']],
+      ],
+      'who',
+      'proposed',
+      'person:eric-joyce',
+    ],
+    [
+      '"who" after an appositive',
+      'Chi Onwurah, the MP for Newcastle Central, who backs the report, said it was damning.',
+      [
+        ['person:chi-onwurah', ['Chi Onwurah']],
+        ['location:newcastle-central', ['Newcastle Central']],
+      ],
+      'who',
+      'backs',
+      'person:chi-onwurah',
+    ],
+    [
+      '"who" after a common noun',
+      'Mr Hancock was challenged by Tory MPs who said the fines were unfair.',
+      [
+        ['person:matt-hancock', ['Hancock']],
+        ['organization:conservative-party', ['Tory']],
+      ],
+      'who',
+      'said',
+      'unresolved',
+    ],
+    [
+      '"the company" is the organization just named',
+      'BAA has backed the plans. The company said it was consulting.',
+      [['organization:baa', ['BAA']]],
+      'The company',
+      'said',
+      'organization:baa',
+    ],
+    [
+      '"the prime minister" is the one whose role it is',
+      'Prime Minister Tony Blair visited Leeds. Later the prime minister said schools would improve.',
+      [
+        ['person:tony-blair', ['Tony Blair'], 'Prime Minister'],
+        ['location:leeds', ['Leeds']],
+      ],
+      'the prime minister',
+      'said',
+      'person:tony-blair',
+    ],
+    [
+      'a title with another modifier is not that role holder',
+      'Liberal Democrat leader Charles Kennedy spoke first. Then the Tory leader said taxes would fall.',
+      [['person:charles-kennedy', ['Charles Kennedy'], 'Liberal Democrat leader']],
+      'the Tory leader',
+      'said',
+      'unresolved',
+    ],
+  ]
+  it.each(cases)('%s', (_case, text, specs, source, cue, expected) => {
+    const actors = specs.map(([id, names, role]) => {
+      const built = actor(text, id as Actor['id'], names)
+      return role ? { ...built, role } : built
+    })
+    const parsed = parseArticle(text)
+    const [found] = resolveSpeakers(parsed, [statementFor(text, source, cue)], buildAnchors(actors), actors)
+    expect(found?.speaker ?? found?.speakerReason).toBe(expected)
   })
 })

@@ -3,6 +3,15 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import {
+  actorForDescriptor,
+  actorForRelative,
+  buildDiscourse,
+  type Discourse,
+  type EarlierSpeaker,
+  personForPronoun,
+} from './antecedents.ts'
+import { readSourceHead } from './source-head.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
 const ANONYMOUS =
@@ -15,14 +24,13 @@ const PRONOUN_KINDS: Record<string, readonly string[]> = {
   they: ['group', 'organization', 'country'],
 }
 
-// How much a form of reference counts as the head of a source: a demonym ("Russian officials") least.
-const FORM_RANK: Record<Anchor['form'], number> = { name: 3, title: 3, pronoun: 3, descriptor: 2, demonym: 1 }
-
 /**
- * Resolves each statement's source span to an actor: the head actor named inside the source (the last one, not a
- * possessive or demonym modifier: "Russia's Deputy Foreign Minister Ryabkov" is Ryabkov), else a pronoun's nearest
- * antecedent of a fitting kind; otherwise speaker null with a reason ('no-source', 'anonymous', 'unresolved').
- * @example resolveSpeakers(parsed, statements, anchors)[0].speaker // 'person:sergei-ryabkov'
+ * Resolves each statement's source span to an actor: the actor named at the head of the source (a person before
+ * the organization or place that describes them: "Anne Weyman, chief executive of the FPA"), a "he" or "she" to
+ * the person the text is talking about, a "who" to the name it follows, "the company" or "the prime minister" to
+ * the organization or role holder the article names; otherwise speaker null with a reason ('no-source',
+ * 'anonymous' for "officials" or "Mr Blair's spokesman", 'unresolved').
+ * @example resolveSpeakers(parsed, statements, anchors, actors)[0].speaker // 'person:sergei-ryabkov'
  */
 export function resolveSpeakers(
   parsed: ParsedArticle,
@@ -30,18 +38,53 @@ export function resolveSpeakers(
   anchors: readonly Anchor[],
   actors: readonly Actor[],
 ): Statement[] {
-  const kinds = new Map(actors.map((actor) => [actor.id, actor.kind]))
-  const resolved = statements.map((statement) => {
-    const { source } = statement
-    if (!source) return withSpeaker(statement, null, 'no-source')
-    const head = headAnchor(parsed.view, anchorsWithin(anchors, source.start, source.end))
-    if (head) return withSpeaker(statement, head.actor)
-    const words = parsed.view.slice(source.start, source.end)
-    const antecedent = pronounAntecedent(words, anchors, source.start, kinds)
-    if (antecedent) return withSpeaker(statement, antecedent)
-    return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
-  })
+  const discourse = buildDiscourse(parsed, anchors, actors)
+  const earlier: EarlierSpeaker[] = []
+  const order = statements
+    .map((statement, i) => ({
+      i,
+      at: statement.source?.start ?? statement.cue?.start ?? statement.content.start,
+    }))
+    .sort((a, b) => a.at - b.at)
+  const resolved: Statement[] = [...statements]
+  for (const { i, at } of order) {
+    const found = speakerOf(discourse, resolved[i] as Statement, earlier)
+    resolved[i] = found
+    if (found.speaker !== null) earlier.push({ at, actor: found.speaker })
+  }
   return resolved.map((statement) => borrowParticipleSpeaker(parsed, statement, resolved))
+}
+
+function speakerOf(
+  discourse: Discourse,
+  statement: Statement,
+  earlier: readonly EarlierSpeaker[],
+): Statement {
+  const { parsed, anchors } = discourse
+  const { source } = statement
+  if (!source) return withSpeaker(statement, null, 'no-source')
+  const words = parsed.view.slice(source.start, source.end).trim()
+  const lower = words.toLowerCase()
+  const fitting = PRONOUN_KINDS[lower]
+  const inside = anchorsWithin(anchors, source.start, source.end)
+  if (lower === 'he' || lower === 'she') {
+    const person =
+      personForPronoun(discourse, words, source.start, earlier) ??
+      inside.find((anchor) => anchor.kind === 'person')?.actor
+    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+  }
+  const head = readSourceHead(parsed, source, inside)
+  if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind)))
+    return withSpeaker(statement, head.anchor.actor)
+  if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
+  const antecedent =
+    head.kind === 'relative'
+      ? actorForRelative(discourse, head.at)
+      : fitting
+        ? pronounAntecedent(words, anchors, source.start, discourse.actors)
+        : actorForDescriptor(discourse, source)
+  if (antecedent) return withSpeaker(statement, antecedent)
+  return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
 }
 
 /**
@@ -80,32 +123,12 @@ function withSpeaker(
   return speaker === null ? { ...rest, speaker, speakerReason: reason ?? 'unresolved' } : { ...rest, speaker }
 }
 
-/** The anchor that heads a source: the best-ranked form, then the one that ends last, skipping possessives. */
-function headAnchor(view: string, inside: readonly Anchor[]): Anchor | undefined {
-  let best: Anchor | undefined
-  for (const anchor of inside) {
-    if (
-      /^'s\b/.test(view.slice(anchor.end, anchor.end + 3)) &&
-      inside.some((other) => other.start > anchor.end)
-    )
-      continue
-    if (
-      !best ||
-      FORM_RANK[anchor.form] > FORM_RANK[best.form] ||
-      (FORM_RANK[anchor.form] === FORM_RANK[best.form] && anchor.end >= best.end)
-    ) {
-      best = anchor
-    }
-  }
-  return best
-}
-
 /** For a bare pronoun source not linked by the actors stage: the nearest earlier name of a fitting kind. */
 function pronounAntecedent(
   words: string,
   anchors: readonly Anchor[],
   before: number,
-  kinds: ReadonlyMap<string, string>,
+  actors: ReadonlyMap<string, Actor>,
 ): string | undefined {
   const fitting = PRONOUN_KINDS[words.trim().toLowerCase()]
   if (!fitting) return undefined
@@ -113,7 +136,7 @@ function pronounAntecedent(
     const anchor = anchors[i] as Anchor
     if (before - anchor.start > 600) break
     if (anchor.end > before || anchor.form !== 'name') continue
-    if (fitting.includes(kinds.get(anchor.actor) ?? '')) return anchor.actor
+    if (fitting.includes(actors.get(anchor.actor)?.kind ?? '')) return anchor.actor
   }
   return undefined
 }

@@ -1,0 +1,250 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Sentence } from '../../parse/document.ts'
+import type { Actor } from '../../schemas/actor.ts'
+import type { Anchor } from './anchors.ts'
+
+type Gender = 'male' | 'female'
+
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male',
+  sir: 'male',
+  lord: 'male',
+  baron: 'male',
+  king: 'male',
+  prince: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  lady: 'female',
+  dame: 'female',
+  baroness: 'female',
+  queen: 'female',
+  princess: 'female',
+}
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' }
+// Words before a name that make it the object of a preposition rather than the one the sentence is about.
+const PREPOSITIONS = new Set([
+  'of',
+  'with',
+  'to',
+  'by',
+  'for',
+  'against',
+  'at',
+  'on',
+  'about',
+  'from',
+  'after',
+])
+
+/** What the speaker look-ups know of an article: its sentences' subjects, its people's genders, its actors. */
+export interface Discourse {
+  parsed: ParsedArticle
+  anchors: readonly Anchor[]
+  actors: ReadonlyMap<string, Actor>
+  genders: ReadonlyMap<string, Gender>
+  mentionCounts: ReadonlyMap<string, number>
+}
+
+/**
+ * Gathers what pronoun and title look-ups need: each person's gender as honorifics tell it ("Mr Howard",
+ * "Mrs Robinson") and how often each actor is named.
+ * @example buildDiscourse(parsed, anchors, actors).genders.get('person:mary-robinson') // 'female'
+ */
+export function buildDiscourse(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+): Discourse {
+  const genders = new Map<string, Gender>()
+  const mentionCounts = new Map<string, number>()
+  for (const anchor of anchors) {
+    if (anchor.form !== 'name' && anchor.form !== 'title') continue
+    mentionCounts.set(anchor.actor, (mentionCounts.get(anchor.actor) ?? 0) + 1)
+    if (anchor.kind !== 'person' || genders.has(anchor.actor)) continue
+    const gender = honorificGender(parsed.view, anchor)
+    if (gender) genders.set(anchor.actor, gender)
+  }
+  return { parsed, anchors, actors: new Map(actors.map((a) => [a.id, a])), genders, mentionCounts }
+}
+
+/** The gender an honorific gives a name: the mention's first word or the word before it. */
+function honorificGender(view: string, anchor: Anchor): Gender | undefined {
+  const own = /^[A-Za-z]+/.exec(view.slice(anchor.start, anchor.start + 12))?.[0]
+  const before = /([A-Za-z]+)\.? $/.exec(view.slice(Math.max(0, anchor.start - 12), anchor.start))?.[1]
+  return HONORIFIC_GENDER[own?.toLowerCase() ?? ''] ?? HONORIFIC_GENDER[before?.toLowerCase() ?? '']
+}
+
+/** A statement already resolved: where its source starts and who spoke. */
+export interface EarlierSpeaker {
+  at: number
+  actor: string
+}
+
+/**
+ * The person a bare "he" or "she" at `at` stands for: the one the text is talking about, not merely the last
+ * named. Each person named in this sentence or the three before scores for being near, for being a sentence's
+ * subject (named first, not after a preposition, not a possessive "Mr Howard's stance"), for having just spoken,
+ * and for being named often; a person of the other gender is never taken.
+ * @example personForPronoun(discourse, 'he', 120, earlier) // 'person:cormac-murphy-oconnor'
+ */
+export function personForPronoun(
+  discourse: Discourse,
+  pronoun: string,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
+  if (!gender) return undefined
+  const { parsed, anchors } = discourse
+  const sentence = sentenceIndexAt(parsed.sentences, at)
+  if (sentence < 0) return undefined
+  const from = (parsed.sentences[Math.max(0, sentence - 3)] as Sentence).start
+  const scores = new Map<string, number>()
+  const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && e.at >= from)
+  for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= at) break
+    if (anchor.kind !== 'person' || (anchor.form !== 'name' && anchor.form !== 'title')) continue
+    const known = discourse.genders.get(anchor.actor)
+    if (known && known !== gender) continue
+    const distance = sentence - sentenceIndexAt(parsed.sentences, anchor.start)
+    let score = [3, 2.5, 1.5, 1][distance] ?? 0
+    if (isSubject(discourse, anchor)) score += 2
+    if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score -= 1.5
+    if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score -= 1
+    scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
+  }
+  let best: string | undefined
+  let bestScore = -Infinity
+  for (const [actor, base] of scores) {
+    let score = base + 0.3 * Math.min(discourse.mentionCounts.get(actor) ?? 0, 5)
+    if (lastSpeaker?.actor === actor) score += 2.5
+    if (score > bestScore) {
+      best = actor
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * The actor a relative pronoun source stands for: the name just before it ("Labour MP Eric Joyce, who …"), or,
+ * when an appositive comes between ("Chi Onwurah, the MP for Newcastle Central, who …"), the name the
+ * appositive describes; a common noun before it ("Tory MPs who said") leaves it unresolved.
+ * @example actorForRelative(discourse, 140) // 'person:chi-onwurah'
+ */
+export function actorForRelative(discourse: Discourse, at: number): string | undefined {
+  const { parsed } = discourse
+  const { tokens } = parsed
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, at)]
+  if (!sentence) return undefined
+  let p = countStartingBefore(tokens, at) - 1
+  const afterComma = tokens[p]?.text === ','
+  if (afterComma) p--
+  const last = tokens[p]
+  if (!last || last.start < sentence.start) return undefined
+  const named = anchorEndingAt(discourse, last.end)
+  if (named && !PREPOSITIONS.has(wordBefore(parsed, named.start))) return named.actor
+  if (!afterComma) return undefined
+  for (let i = p; i >= sentence.firstToken; i--) {
+    const token = tokens[i] as { start: number; end: number; text: string }
+    if (token.text !== ',') continue
+    const before = tokens[i - 1]
+    return before ? anchorEndingAt(discourse, before.end)?.actor : undefined
+  }
+  return undefined
+}
+
+/** The person, organization or group named by words that end at `end`. */
+function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
+  const { anchors } = discourse
+  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (end - anchor.start > 200) break
+    if (anchor.end !== end || anchor.form === 'demonym' || anchor.form === 'pronoun') continue
+    if (anchor.kind === 'person' || anchor.kind === 'organization' || anchor.kind === 'group') return anchor
+  }
+  return undefined
+}
+
+// Head nouns of a descriptor source that name an organization ("the company said").
+const ORGANIZATION_NOUNS = new Set(
+  'company firm group party ministry department agency committee court council union airline bank operator organisation organization association charity club body regulator watchdog commission board institute university network broadcaster retailer manufacturer carrier insurer authority'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The actor a descriptor source stands for: "the prime minister" is the one person whose role has that head
+ * ("Prime Minister Tony Blair"); "the company" is the organization the text has named most in the last sentences.
+ * @example actorForDescriptor(discourse, { start: 0, end: 11 }) // 'organization:baa'
+ */
+export function actorForDescriptor(
+  discourse: Discourse,
+  source: { start: number; end: number },
+): string | undefined {
+  const { parsed, anchors } = discourse
+  const words = parsed.view.slice(source.start, source.end).trim()
+  const match = /^(?:the|this|that) ((?:[A-Za-z-]+ ){0,3})([A-Za-z-]+)$/i.exec(words)
+  if (!match) return undefined
+  const head = (match[2] as string).toLowerCase()
+  if (ORGANIZATION_NOUNS.has(head)) {
+    const sentence = sentenceIndexAt(parsed.sentences, source.start)
+    const from = (parsed.sentences[Math.max(0, sentence - 5)] as Sentence | undefined)?.start ?? 0
+    const counts = new Map<string, number>()
+    for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
+      const anchor = anchors[i] as Anchor
+      if (anchor.start >= source.start) break
+      if (anchor.kind !== 'organization' || anchor.form === 'pronoun') continue
+      counts.set(anchor.actor, (counts.get(anchor.actor) ?? 0) + 1 + anchor.start / 1e9)
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  }
+  // "the minister" may be any minister the article names; "the Tory leader" only a role that ends the same way.
+  const modified = (match[1] ?? '') !== ''
+  const phrase = `${match[1] ?? ''}${head}`.toLowerCase()
+  const holders = [...discourse.actors.values()].filter((actor) => {
+    const role = actor.role?.toLowerCase()
+    if (actor.kind !== 'person' || role === undefined) return false
+    return role === phrase || role.endsWith(` ${phrase}`) || (!modified && role.split(' ').at(-1) === head)
+  })
+  return holders.length === 1 ? holders[0]?.id : undefined
+}
+
+/** Whether a name is its sentence's subject: the first name in the sentence, not after a preposition. */
+function isSubject(discourse: Discourse, anchor: Anchor): boolean {
+  const { parsed, anchors } = discourse
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, anchor.start)]
+  if (!sentence) return false
+  for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
+    const other = anchors[i] as Anchor
+    if (other.start >= anchor.start) break
+    if (other.form === 'demonym' || other.end > anchor.start) continue
+    if (other.form === 'pronoun') {
+      if (/^(?:he|she)$/i.test(parsed.view.slice(other.start, other.end))) return false
+      continue
+    }
+    if (
+      !PREPOSITIONS.has(wordBefore(parsed, other.start)) &&
+      !/^'s?\b/.test(parsed.view.slice(other.end, other.end + 3))
+    )
+      return false
+  }
+  return !PREPOSITIONS.has(wordBefore(parsed, anchor.start))
+}
+
+function wordBefore(parsed: ParsedArticle, offset: number): string {
+  const i = countStartingBefore(parsed.tokens, offset) - 1
+  const token = parsed.tokens[i]
+  if (!token) return ''
+  const word = token.text.toLowerCase()
+  if (word === 'the' || word === 'a') return parsed.tokens[i - 1]?.text.toLowerCase() ?? ''
+  return word
+}
+
+/** The index of the sentence that holds an offset, or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+  const i = countStartingBefore(sentences, at + 1) - 1
+  return i >= 0 && at <= (sentences[i] as Sentence).end ? i : -1
+}

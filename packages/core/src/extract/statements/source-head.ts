@@ -1,0 +1,161 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+import type { Anchor } from './anchors.ts'
+
+/** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
+export type SourceHead =
+  | { kind: 'actor'; anchor: Anchor }
+  | { kind: 'nameless' }
+  | { kind: 'relative'; at: number }
+  | { kind: 'none' }
+
+// Words that open an appositive or a relative clause inside a source: what follows describes the head.
+const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom'])
+// After these, a place or a country is where the speaker is ("a regulator in England"), not the speaker.
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'on',
+  'across',
+  'near',
+  'outside',
+  'inside',
+  'around',
+])
+// After these, an organization is whom the speaker works for ("a spokesman for BAA", "chief of the Army").
+const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
+
+/**
+ * Reads the head of a source the way a reader does. The source is cut at commas, brackets and relative
+ * pronouns into its head ("Anne Weyman") and what describes it (", chief executive of the FPA", "who …"):
+ * - a person named in the head is the speaker, even when an organization or a place follows it
+ *   ("Sui-Lee Wee of the New York Times", "Bill Powers, a San Diego engineer");
+ * - else an organization, group or country in the head that is not a possessive modifier of another word
+ *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
+ * - a head with only a person's possessive ("Mr Blair's spokesman") is a nameless speaker, not that person;
+ * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
+ * - else an organization the head belongs to ("a spokesman for BAA");
+ * - a source that is only a relative pronoun ("who") points back to the words before it.
+ * @example readSourceHead(parsed, source, anchors) // { kind: 'actor', anchor: { actor: 'person:anne-weyman', … } }
+ */
+export function readSourceHead(parsed: ParsedArticle, source: Span, inside: readonly Anchor[]): SourceHead {
+  const tokens = sourceTokens(parsed.tokens, source)
+  const first = tokens[0]
+  if (!first) return { kind: 'none' }
+  if (tokens.length === 1 && RELATIVE.has(first.text.toLowerCase()))
+    return { kind: 'relative', at: first.start }
+  const segments = cutSegments(tokens)
+  const head = segments[0] as Span
+  const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
+  const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')
+  if (person) return { kind: 'actor', anchor: person }
+  const other = lastUsable(
+    parsed.view,
+    inHead,
+    inside,
+    (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
+  )
+  if (other && !afterPlacePreposition(tokens, other)) return { kind: 'actor', anchor: other }
+  if (inHead.some((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor)))
+    return { kind: 'nameless' }
+  for (const segment of segments.slice(1)) {
+    const opening = inside.find(
+      (anchor) => anchor.kind !== 'location' && anchor.start >= segment.start && anchor.end <= segment.end,
+    )
+    if (opening && opensSegment(tokens, segment, opening)) return { kind: 'actor', anchor: opening }
+  }
+  const place = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'location')
+  if (place && !afterPlacePreposition(tokens, place)) return { kind: 'actor', anchor: place }
+  const belonging = inside.find(
+    (anchor) =>
+      anchor.kind !== 'person' &&
+      anchor.kind !== 'location' &&
+      BELONGING_PREPOSITIONS.has(wordBefore(tokens, anchor.start)),
+  )
+  return belonging ? { kind: 'actor', anchor: belonging } : { kind: 'none' }
+}
+
+function sourceTokens(tokens: readonly Token[], source: Span): Token[] {
+  const found: Token[] = []
+  for (let i = countStartingBefore(tokens, source.start); i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.end > source.end) break
+    found.push(token)
+  }
+  return found
+}
+
+/** The source cut before each comma, bracket or relative pronoun that follows a word. */
+function cutSegments(tokens: readonly Token[]): Span[] {
+  const segments: Span[] = []
+  let start = (tokens[0] as Token).start
+  let end = start
+  for (const [i, token] of tokens.entries()) {
+    const cuts =
+      i > 0 &&
+      (token.text === ',' ||
+        token.text === '(' ||
+        token.text === '-' ||
+        RELATIVE.has(token.text.toLowerCase()))
+    if (cuts && end > start) {
+      segments.push({ start, end })
+      start = token.end
+    }
+    end = token.end
+    if (cuts) start = token.end
+  }
+  segments.push({ start, end: Math.max(start, end) })
+  return segments
+}
+
+function isPossessive(view: string, anchor: Anchor): boolean {
+  return /^'s?\b|^'(?=\s)/.test(view.slice(anchor.end, anchor.end + 3))
+}
+
+/** The last anchor of the head that passes `accept` and is not a possessive followed by another anchor. */
+function lastUsable(
+  view: string,
+  inHead: readonly Anchor[],
+  inside: readonly Anchor[],
+  accept: (anchor: Anchor) => boolean,
+): Anchor | undefined {
+  let best: Anchor | undefined
+  for (const anchor of inHead) {
+    if (!accept(anchor) || anchor.form === 'demonym') continue
+    if (isPossessive(view, anchor) && anchor.kind === 'person') continue
+    if (isPossessive(view, anchor) && inside.some((other) => other.start >= anchor.end)) continue
+    if (!best || anchor.end >= best.end) best = anchor
+  }
+  return (
+    best ??
+    inHead.find((anchor) => accept(anchor) && anchor.form === 'demonym' && !isPossessive(view, anchor))
+  )
+}
+
+function wordBefore(tokens: readonly Token[], offset: number): string {
+  let before = ''
+  for (const token of tokens) {
+    if (token.start >= offset) break
+    if (token.text.toLowerCase() !== 'the') before = token.text.toLowerCase()
+  }
+  return before
+}
+
+function afterPlacePreposition(tokens: readonly Token[], anchor: Anchor): boolean {
+  return (
+    (anchor.kind === 'location' || anchor.kind === 'country') &&
+    PLACE_PREPOSITIONS.has(wordBefore(tokens, anchor.start))
+  )
+}
+
+/** Whether an anchor is the name an appositive opens with: only a determiner or title words before it. */
+function opensSegment(tokens: readonly Token[], segment: Span, anchor: Anchor): boolean {
+  for (const token of tokens) {
+    if (token.start < segment.start) continue
+    if (token.start >= anchor.start) return true
+    if (/^[a-z]/.test(token.text) && token.text !== 'the' && token.text !== 'a') return false
+  }
+  return true
+}
