@@ -66,4 +66,12 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1795805590097,
     hash: 'c99998e968d90cd0c45690db225a3fe172bd85b4b78a42f7f837006aaf0a3072',
   },
+  {
+    sql: [
+      'ALTER TABLE "articles" ADD COLUMN "language" text;',
+      '\n-- Articles stored before this migration keep the language their stored analysis gives, if any (none did before\n-- core identified languages, so most stay null: unknown, not English).\nUPDATE "articles" SET "language" = "analysis"->\'article\'->>\'language\' WHERE "analysis"->\'article\' ? \'language\';\n',
+    ],
+    folderMillis: 1796185234757,
+    hash: 'ef1f075b63a2014ed9d932835e312f031c46e36f64c540704ab0a701364330e7',
+  },
 ]

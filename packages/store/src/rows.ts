@@ -148,6 +148,7 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
       excerpt: excerptOf(text, article.body),
       url: article.url ?? null,
       source: article.source ?? null,
+      language: article.language ?? null,
       publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
       ingestedAt,
       datedAt,

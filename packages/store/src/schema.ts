@@ -37,6 +37,8 @@ export const articles = pgTable(
     excerpt: text('excerpt').notNull(),
     url: text('url'),
     source: text('source'),
+    /** The text's language, ISO 639-1, as core identified it; null for articles stored before it did. */
+    language: text('language'),
     publishedAt: instant('published_at'),
     ingestedAt: instant('ingested_at').notNull().defaultNow(),
     /** `published_at`, or `ingested_at` when the article has no date: what lists sort and filter on. */

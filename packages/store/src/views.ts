@@ -26,6 +26,7 @@ export const ArticleSummarySchema = z
     dateline: z.string().nullable(),
     url: z.string().optional(),
     source: z.string().optional(),
+    language: z.string().optional().describe('The language of the text, ISO 639-1 ("en", "de").'),
     publishedAt: InstantSchema.optional(),
     ingestedAt: InstantSchema,
     excerpt: z.string().describe('The first words of the body.'),

@@ -27,6 +27,7 @@ export const articleSummaryColumns = {
   dateline: articles.dateline,
   url: articles.url,
   source: articles.source,
+  language: articles.language,
   publishedAt: isoOf(articles.publishedAt),
   ingestedAt: isoOf(articles.ingestedAt),
   datedAt: isoOf(articles.datedAt),
@@ -42,6 +43,7 @@ type ArticleRow = {
   dateline: string | null
   url: string | null
   source: string | null
+  language: string | null
   publishedAt: string | null
   ingestedAt: string
   excerpt: string
@@ -57,6 +59,7 @@ export function toArticleSummary(row: ArticleRow): ArticleSummary {
     dateline: row.dateline,
     ...(row.url === null ? {} : { url: row.url }),
     ...(row.source === null ? {} : { source: row.source }),
+    ...(row.language === null ? {} : { language: row.language }),
     ...(row.publishedAt === null ? {} : { publishedAt: row.publishedAt }),
     ingestedAt: row.ingestedAt,
     excerpt: row.excerpt,
