@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { formatDate, isoDay, plural, polarityVerb, speakerReasonLabel, truncate } from './format.ts'
+import {
+  articleDates,
+  formatDate,
+  isoDay,
+  plural,
+  polarityVerb,
+  speakerReasonLabel,
+  truncate,
+} from './format.ts'
 
 describe('format', () => {
   test.each([
@@ -18,6 +26,41 @@ describe('format', () => {
     [null, ''],
   ])('isoDay(%s) = %s', (input, expected) => {
     expect(isoDay(input)).toBe(expected)
+  })
+
+  test.each<[string, { publishedAt?: string; ingestedAt?: string }, string[]]>([
+    [
+      'both dates',
+      { publishedAt: '2019-11-20T08:00:00Z', ingestedAt: '2026-12-02T04:25:00Z' },
+      ['published 20 Nov 2019', 'added 2 Dec 2026'],
+    ],
+    [
+      'no publication date: only when it was added',
+      { ingestedAt: '2026-12-02T04:25:00Z' },
+      ['added 2 Dec 2026'],
+    ],
+    [
+      'a day without a time',
+      { publishedAt: '2019-11-20', ingestedAt: '2026-12-02T04:25:00Z' },
+      ['published 20 Nov 2019', 'added 2 Dec 2026'],
+    ],
+    [
+      'an unreadable publication date is left out',
+      { publishedAt: 'soon', ingestedAt: '2026-12-02T04:25:00Z' },
+      ['added 2 Dec 2026'],
+    ],
+    ['nothing', {}, []],
+  ])('articleDates: %s', (_name, article, expected) => {
+    expect(articleDates(article).map((date) => date.label)).toEqual(expected)
+  })
+
+  test('articleDates gives each date its kind and day', () => {
+    expect(
+      articleDates({ publishedAt: '2019-11-20T23:30:00-02:00', ingestedAt: '2026-12-02T04:25:00Z' }),
+    ).toEqual([
+      { kind: 'published', label: 'published 21 Nov 2019', day: '21 Nov 2019', datetime: '2019-11-21' },
+      { kind: 'added', label: 'added 2 Dec 2026', day: '2 Dec 2026', datetime: '2026-12-02' },
+    ])
   })
 
   test.each([

@@ -24,6 +24,38 @@ export function isoDay(iso: string | undefined | null): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
 }
 
+/** One labelled date of an article: when its page says it was published, or when whosaid stored it. */
+export interface ArticleDate {
+  kind: 'published' | 'added'
+  /** "published 20 Nov 2019", "added 2 Dec 2026". */
+  label: string
+  /** The day alone: "20 Nov 2019". */
+  day: string
+  /** YYYY-MM-DD, for `<time datetime>`. */
+  datetime: string
+}
+
+/**
+ * An article's dates, each labelled with what it is: the publication date only when the page stated one, and the
+ * day whosaid stored it, so that the ingestion date is never shown as a publication date. Unreadable dates are left out.
+ * @example articleDates({ publishedAt: '2019-11-20T08:00:00Z', ingestedAt: '2026-12-02T04:00:00Z' }).map((d) => d.label) // ['published 20 Nov 2019', 'added 2 Dec 2026']
+ */
+export function articleDates(article: {
+  publishedAt?: string | undefined
+  ingestedAt?: string | undefined
+}): ArticleDate[] {
+  const dates: ArticleDate[] = []
+  for (const [kind, iso] of [
+    ['published', article.publishedAt],
+    ['added', article.ingestedAt],
+  ] as const) {
+    const datetime = isoDay(iso)
+    const day = formatDate(iso)
+    if (datetime) dates.push({ kind, label: `${kind} ${day}`, day, datetime })
+  }
+  return dates
+}
+
 const POLARITY_VERBS: Record<Polarity, string> = {
   support: 'supports',
   oppose: 'opposes',
