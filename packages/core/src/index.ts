@@ -44,5 +44,6 @@ export {
   parseNdjsonBatch,
 } from './input/index.ts'
 export { hashText } from './parse/hash.ts'
+export { wellFormedText } from './parse/normalize.ts'
 export * from './schemas/index.ts'
 export { EXTRACTOR } from './version.ts'

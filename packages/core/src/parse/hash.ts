@@ -1,14 +1,32 @@
+/** U+FFFD, what a NUL or a lone surrogate counts as (see `wellFormedText`). */
+const REPLACEMENT = 0xfffd
+
 /**
- * A 64-bit FNV-1a hash of a string's UTF-16 code units, as 16 hex digits.
- * Pure and platform-free, so ids are the same in Node, browsers and workers.
+ * A 64-bit FNV-1a hash of a string's UTF-16 code units, as 16 hex digits, taken over the text's well-formed
+ * form (`wellFormedText`: a NUL or a lone surrogate counts as U+FFFD), so that two texts a store keeps as one
+ * have one id. Pure and platform-free, so ids are the same in Node, browsers and workers.
  * @example hashText('abc') // '…16 hex digits…'
+ * @example hashText('a\u0000b') === hashText('a\uFFFDb') // true
  */
 export function hashText(text: string): string {
   // Two 32-bit halves of the 64-bit FNV-1a state, multiplied by the 64-bit FNV prime 0x100000001b3.
   let hi = 0xcbf29ce4
   let lo = 0x84222325
+  let afterHigh = false
   for (let i = 0; i < text.length; i++) {
-    lo ^= text.charCodeAt(i)
+    // Counted in place rather than through a copy of the text: ids are taken of texts of many megabytes.
+    let code = text.charCodeAt(i)
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      if (!afterHigh) code = REPLACEMENT
+      afterHigh = false
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      afterHigh = next >= 0xdc00 && next <= 0xdfff
+      if (!afterHigh) code = REPLACEMENT
+    } else if (code === 0) {
+      code = REPLACEMENT
+    }
+    lo ^= code
     const loMul = lo * 0x1b3
     const carry = Math.floor(loMul / 0x100000000)
     const newLo = loMul >>> 0

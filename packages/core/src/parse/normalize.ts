@@ -59,3 +59,17 @@ function replacementFor(text: string, i: number): string | undefined {
       return undefined
   }
 }
+
+/** A NUL, or a UTF-16 surrogate without its other half: what UTF-8, PostgreSQL text and jsonb cannot hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the character this pattern is for.
+const NOT_STORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * The text with every NUL and every lone surrogate turned into U+FFFD: the same length, offset for offset, so
+ * every span still holds. It is the text as a database or a UTF-8 encoder keeps it, and the text `hashText`
+ * hashes, so one kept text has one id. Returns the same string when there is nothing to replace.
+ * @example wellFormedText('a\u0000b\uD800') // 'a\uFFFDb\uFFFD'
+ */
+export function wellFormedText(text: string): string {
+  return text.replace(NOT_STORABLE, '\uFFFD')
+}
