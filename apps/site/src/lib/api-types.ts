@@ -16,6 +16,7 @@ export const ArticleSummarySchema = z.object({
   dateline: z.string().nullable(),
   url: z.string().optional(),
   source: z.string().optional(),
+  language: z.string().optional(),
   publishedAt: z.string().optional(),
   ingestedAt: z.string(),
   excerpt: z.string(),
