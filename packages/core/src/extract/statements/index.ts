@@ -15,6 +15,7 @@ import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
+import { dropSpurious } from './spurious.ts'
 import { attachStance } from './stance.ts'
 import { toStatement } from './statement.ts'
 import { cueWindow } from './windows.ts'
@@ -44,7 +45,7 @@ export function findDrafts(parsed: ParsedArticle, model: StatementsModel): State
     const draft = draftForCue(context, model, cue)
     if (draft) drafts.push(draft)
   }
-  return resolveNesting(context, settleFronted(context, drafts))
+  return dropSpurious(context, resolveNesting(context, settleFronted(context, drafts)))
 }
 
 /**

@@ -77,10 +77,11 @@ describe('speakers from hand-built actors', () => {
   })
 })
 
-/** A statement whose source is the first occurrence of `source` in the text and whose cue is `cue` after it. */
+/** A statement whose source is the first occurrence of `source` in the text and whose cue is `cue` (after it if it occurs there). */
 function statementFor(text: string, source: string, cue: string): Statement {
   const start = text.indexOf(source)
-  const cueAt = text.indexOf(cue, start + source.length)
+  const after = text.indexOf(cue, start + source.length)
+  const cueAt = after >= 0 ? after : text.indexOf(cue)
   return {
     id: 's_0000000000000000',
     speaker: null,
@@ -267,6 +268,48 @@ describe('the speaker of a source, read as a reader would', () => {
       'the Tory leader',
       'said',
       'unresolved',
+    ],
+    [
+      'a publication after "told" is the audience, not the speaker',
+      'Mr Blair told BBC News he had not read the report.',
+      [
+        ['person:tony-blair', ['Blair']],
+        ['organization:bbc-news', ['BBC News']],
+      ],
+      'BBC News',
+      'told',
+      'person:tony-blair',
+    ],
+    [
+      'the colon after "told BBC News" as the cue',
+      'Asked about it, a Labour spokesman told BBC News: "We expect a fair inquiry."',
+      [
+        ['organization:labour', ['Labour']],
+        ['organization:bbc-news', ['BBC News']],
+      ],
+      'BBC News',
+      ':',
+      'organization:labour',
+    ],
+    [
+      '"told" inside the source',
+      'Gordon Brown spoke in London. He told BBC Radio 4\'s Today programme: "We need more resources."',
+      [
+        ['person:gordon-brown', ['Gordon Brown']],
+        ['organization:bbc-radio-4', ['BBC Radio 4']],
+        ['location:london', ['London']],
+      ],
+      "He told BBC Radio 4's Today",
+      'programme:',
+      'person:gordon-brown',
+    ],
+    [
+      'whoever "was told" is the audience',
+      'The BBC News website was told the plan had been agreed.',
+      [['organization:bbc-news', ['BBC News']]],
+      'The BBC News website',
+      'was told',
+      'anonymous',
     ],
   ]
   it.each(cases)('%s', (_case, text, specs, source, cue, expected) => {

@@ -11,6 +11,7 @@ import {
   type EarlierSpeaker,
   personForPronoun,
 } from './antecedents.ts'
+import { audienceOf } from './audience.ts'
 import { readSourceHead } from './source-head.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
@@ -61,6 +62,10 @@ function speakerOf(
   earlier: readonly EarlierSpeaker[],
 ): Statement {
   const { parsed, anchors } = discourse
+  const audience = audienceOf(parsed, statement)
+  if (audience.kind === 'passive') return withSpeaker(statement, null, 'anonymous')
+  if (audience.kind === 'subject')
+    return spokenTo(discourse, { ...statement, source: audience.source }, earlier)
   const { source } = statement
   if (!source) return withSpeaker(statement, null, 'no-source')
   const words = parsed.view.slice(source.start, source.end).trim()
@@ -85,6 +90,19 @@ function speakerOf(
         : actorForDescriptor(discourse, source)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+/**
+ * The speaker of "… told BBC News:" once the audience is set aside: the subject before the cue, or, when the
+ * clause has none ("But told BBC News: …"), the one who spoke just before.
+ */
+function spokenTo(discourse: Discourse, statement: Statement, earlier: readonly EarlierSpeaker[]): Statement {
+  if (statement.source) return speakerOf(discourse, statement, earlier)
+  const at = statement.cue?.start ?? statement.content.start
+  const last = earlier.at(-1)
+  return last && at - last.at < 400
+    ? withSpeaker(statement, last.actor)
+    : withSpeaker(statement, null, 'no-source')
 }
 
 /**

@@ -1,0 +1,26 @@
+import type { StatementDraft } from './assemble.ts'
+import type { StatementContext } from './context.ts'
+
+// Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
+// ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it").
+const NOT_A_CONTENT = new Set(['PR', 'D', 'W', 'C', 'I', 'TO', 'S', 'M'])
+// Parts of speech that cannot name a speaker on their own: "after being told…", "with alarm", "will acknowledge".
+const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', 'J', 'S'])
+
+/**
+ * Drops drafts that are not statements: a content that is one function word ("which", "it"), or a source that is
+ * one word that cannot name anyone (the "being" of "after being told…"). A source of one pronoun or noun stays.
+ * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
+ */
+export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+  return drafts.filter((draft) => {
+    const { content, source } = draft
+    if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
+    if (source && source.start === source.last && NOT_A_SOURCE.has(posAt(context, source.start))) return false
+    return true
+  })
+}
+
+function posAt(context: StatementContext, token: number): string {
+  return context.pos[token] ?? ''
+}
