@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { App, AppEnv } from './context.ts'
 import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
+import { onlyJson } from './format-response.ts'
 import { requireToken } from './middleware/bearer-auth.ts'
 import { corsHeaders } from './middleware/cors.ts'
 import { rateLimit } from './middleware/rate-limit.ts'
@@ -129,6 +130,10 @@ export function createApp(options: AppOptions): App {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   )
   app.use('/v1/*', requireJson)
+  // Routes that answer JSON only refuse other formats (406) rather than answer JSON to a request for CSV.
+  for (const path of ['/v1/articles', '/v1/actors/*', '/v1/statements', '/v1/relations', '/v1/search']) {
+    app.use(path, onlyJson)
+  }
   app.use('*', async (c, next) => {
     c.set('store', resolveStore(c))
     c.set('analyzer', analyzer)

@@ -24,6 +24,9 @@ export function registerAnalyzeRoutes(app: App): void {
   app.openapi(analyzeRoute, (c) => {
     const { text, ...meta } = c.req.valid('json')
     const analysis = c.var.analyzer(text, meta)
-    return formattedAnalysis(analysis, c.req.valid('query').format) ?? c.json(analysis, 200)
+    return (
+      formattedAnalysis(analysis, c.req.valid('query').format, c.req.header('accept')) ??
+      c.json(analysis, 200)
+    )
   })
 }

@@ -75,6 +75,8 @@ export function registerArticleRoutes(app: App): void {
     const { id } = c.req.valid('param')
     const stored = await getArticle(c.var.store, id)
     if (!stored) throw new ApiError(404, 'not-found', `No article ${id}.`)
-    return formattedAnalysis(stored, c.req.valid('query').format) ?? c.json(stored, 200)
+    return (
+      formattedAnalysis(stored, c.req.valid('query').format, c.req.header('accept')) ?? c.json(stored, 200)
+    )
   })
 }
