@@ -1,4 +1,5 @@
 export { analyze } from './analyze.ts'
+export { polarityToward, type TargetPolarity } from './extract/polarity/polarity-toward.ts'
 export { deriveRelations } from './extract/relations.ts'
 export {
   type AnnotationPage,
