@@ -1,7 +1,10 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 const bin = fileURLToPath(new URL('../../packages/cli/bin/whosaid.js', import.meta.url))
@@ -56,5 +59,61 @@ describe('the whosaid binary', () => {
       'missing.txt',
       lines[0].article.id,
     ])
+  })
+})
+
+describe('named pipes and other special files given by name', () => {
+  /**
+   * Runs the binary, killed after a limit far above what a busy machine needs (under load an ingest has taken
+   * 70 s to start), so that a hang fails the case instead of the whole run.
+   */
+  async function whosaidOrHang(...args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+        timeout: 600_000,
+        killSignal: 'SIGKILL',
+      })
+      return { code: 0, stdout, stderr, killed: false }
+    } catch (error) {
+      const { code, stdout, stderr, killed } = error as {
+        code: number
+        stdout: string
+        stderr: string
+        killed: boolean
+      }
+      return { code, stdout, stderr, killed }
+    }
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-fifo-'))
+  const fifo = join(dir, 'no-writer.txt')
+  execFileSync('mkfifo', [fifo])
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it.each([
+    [['analyze', fifo], `whosaid: ${fifo}: is a named pipe (FIFO), expected a regular file`],
+    [['analyze', '/dev/null'], 'whosaid: /dev/null: is a device, expected a regular file'],
+    [['ingest', '--data', join(dir, 'store'), fifo], `whosaid: ${fifo}: is a named pipe (FIFO)`],
+    [['ingest', '--data', join(dir, 'store-2'), dir], `whosaid: ${fifo}: is a named pipe (FIFO)`],
+  ])(
+    '%j refuses it in one line and exits 1, without waiting for a writer',
+    async (args, line) => {
+      const { code, stderr, killed } = await whosaidOrHang(...args)
+      expect(killed).toBe(false)
+      expect(code).toBe(1)
+      expect(stderr.split('\n').filter((got) => got.startsWith(line))).toHaveLength(1)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    },
+    660_000,
+  )
+
+  it('still reads standard input given as -', async () => {
+    const child = spawnSync(process.execPath, [bin, 'analyze', '-'], {
+      input: readFileSync(seed),
+      timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    expect(child.status).toBe(0)
+    expect(JSON.parse(child.stdout.toString()).article.dateline).toBe('Moscow')
   })
 })

@@ -1,3 +1,4 @@
+import { constants, type Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { CliError } from './cli-error.ts'
 
@@ -8,7 +9,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * Reads one input file ('-' for standard input) as UTF-8 text, or throws a CliError naming it:
- * missing, a directory, empty, over `maxBytes`, binary (a NUL byte) or not valid UTF-8.
+ * missing, not a regular file (a directory, a named pipe, a device), empty, over `maxBytes`, binary (a NUL byte)
+ * or not valid UTF-8.
  * @example await readText('seeds/000_b304420120629e83.txt', { maxBytes: DEFAULT_MAX_BYTES, stdin })
  */
 export async function readText(
@@ -19,8 +21,8 @@ export async function readText(
 }
 
 /**
- * Reads one input file ('-' for standard input) as bytes, or throws a CliError naming it: missing, a directory,
- * unreadable or over `maxBytes`. For inputs that declare their own encoding (HTML pages, feeds).
+ * Reads one input file ('-' for standard input) as bytes, or throws a CliError naming it: missing, not a regular
+ * file, unreadable or over `maxBytes`. For inputs that declare their own encoding (HTML pages, feeds).
  * @example decodeWebText(await readBytes('page.html', { maxBytes, stdin }), undefined, 'page.html')
  */
 export async function readBytes(
@@ -44,16 +46,33 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** What a file that is not a regular one is, for the error naming it. */
+function specialKindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory'
+  if (stat.isFIFO()) return 'a named pipe (FIFO)'
+  if (stat.isSocket()) return 'a socket'
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'
+  return 'a special file'
+}
+
 async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
   let handle: Awaited<ReturnType<typeof open>>
   try {
-    handle = await open(file, 'r')
+    // Non-blocking, so that opening a named pipe no process writes to returns at once (a blocking open waits
+    // for a writer forever) and the check below can refuse it; regular files ignore the flag.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     throw fileError(error, file)
   }
   try {
     const stat = await handle.stat()
-    if (stat.isDirectory()) throw new CliError('not-a-file', 'is a directory, expected a text file', file)
+    if (!stat.isFile()) {
+      throw new CliError(
+        'not-a-file',
+        `is ${specialKindOf(stat)}, expected a regular file (use - to read standard input)`,
+        file,
+      )
+    }
     if (stat.size > maxBytes) throw tooLarge(file, maxBytes)
     return await readStream(handle.readableWebStream() as AsyncIterable<Uint8Array>, maxBytes, file)
   } catch (error) {
