@@ -8,7 +8,13 @@ export { MIGRATIONS } from './migrations.generated.ts'
 export { openPostgresStore, type PostgresOptions } from './open-postgres.ts'
 export { type ActorFilter, getActor, listActors } from './queries/actors.ts'
 export { type ArticleFilter, countArticles, getArticle, listArticles } from './queries/articles.ts'
-export { type DateRange, DEFAULT_LIMIT, MAX_LIMIT } from './queries/filters.ts'
+export {
+  type DateRange,
+  DEFAULT_LIMIT,
+  isStorableInstant,
+  MAX_LIMIT,
+  STORABLE_INSTANTS,
+} from './queries/filters.ts'
 export { findInconsistencies, type Inconsistency } from './queries/integrity.ts'
 export type { JsonBytes } from './queries/json-text.ts'
 export { listRelations, type RelationFilter } from './queries/relations.ts'

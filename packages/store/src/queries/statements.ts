@@ -11,6 +11,7 @@ import {
   type DateRange,
   dateConditionsAt,
   dateValues,
+  searchQuery,
   splitPage,
   textMatch,
 } from './filters.ts'
@@ -111,7 +112,8 @@ export async function listStatementsJson(
 ): Promise<JsonBytes<Page<StatementView>>> {
   const limit = clampLimit(filter.limit)
   const cursor = filter.cursor ? decodeCursor(filter.cursor, StatementCursorSchema) : undefined
-  const required = filter.q ? everyWordRequired(filter.q) : undefined
+  const q = filter.q ? searchQuery(filter.q) : undefined
+  const required = q ? everyWordRequired(q) : undefined
   const shape: StatementShape = {
     from: filter.from !== undefined,
     before: filter.before !== undefined,
@@ -132,7 +134,7 @@ export async function listStatementsJson(
       speaker: filter.speaker,
       target: filter.target,
       polarity: filter.polarity,
-      q: filter.q,
+      q,
       cursorDatedAt: cursor?.[0],
       cursorArticleId: cursor?.[1],
       cursorOrdinal: cursor?.[2],
