@@ -2,7 +2,7 @@ import type { HtmlArticle } from '../schemas.ts'
 import { isCode, makeFurnitureTest } from './boilerplate.ts'
 import { findContentRoot, readParagraphs } from './content.ts'
 import { readMetadata } from './metadata.ts'
-import { parseMarkup } from './tree.ts'
+import { type MarkupElement, parseMarkup } from './tree.ts'
 
 /** Options for `extractArticleFromHtml`. */
 export interface HtmlOptions {
@@ -23,7 +23,11 @@ const MIN_PROSE = 200
  * const analysis = analyze(page.text, { url: page.url, publishedAt: page.publishedAt, source: page.source })
  */
 export function extractArticleFromHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
-  const document = parseMarkup(html)
+  return extractArticleFromDocument(parseMarkup(html), options)
+}
+
+/** `extractArticleFromHtml` on a page already parsed into a tree (by `parseMarkup` or another parser's adapter). */
+export function extractArticleFromDocument(document: MarkupElement, options: HtmlOptions = {}): HtmlArticle {
   const metadata = readMetadata(document, options.url)
   const isFurniture = makeFurnitureTest(document)
   const root = findContentRoot(document, isFurniture)
