@@ -175,6 +175,117 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL going away', () => {
   }, 120_000)
 })
 
+describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest', () => {
+  it('keeps the server up: 503 with Retry-After while it is away, then writes again when it returns', async () => {
+    // A cluster of this test's own, so that stopping it disturbs no other suite.
+    const cluster = await startTestCluster()
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-pg-halt-'))
+    const port = randomPort()
+    const proc = spawn(process.execPath, [START, '--port', String(port)], {
+      env: {
+        DATABASE_URL: cluster.databaseUrl,
+        WHOSAID_API_TOKEN: TOKEN,
+        WHOSAID_SEEDS: dir,
+        WHOSAID_RATE_LIMIT: '0',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    proc.stderr?.on('data', (bytes: Buffer) => {
+      stderr += bytes.toString()
+    })
+    let exitCode: number | null | undefined
+    const exited = new Promise<void>((resolve) =>
+      proc.once('exit', (code) => {
+        exitCode = code
+        resolve()
+      }),
+    )
+    const base = `http://127.0.0.1:${port}`
+    const alive = () => exitCode === undefined
+    try {
+      let up = false
+      for (let tries = 0; tries < 480 && !up && alive(); tries++) {
+        up = await fetch(`${base}/healthz`).then(
+          (response) => response.ok,
+          () => false,
+        )
+        if (!up) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(up, stderr).toBe(true)
+
+      // Four clients ingest; after the first answers the database stops under them, and they go on posting.
+      const statuses: number[] = []
+      const problems: { type: string | null; retryAfter: string | null; code: string }[] = []
+      let next = 0
+      let halted: Promise<void> | undefined
+      const client = async () => {
+        while (next < 120 && alive()) {
+          const i = next++
+          const response = await fetch(`${base}/v1/articles`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ text: article(3000 + i) }),
+          }).catch(() => null)
+          if (!response) continue
+          statuses.push(response.status)
+          if (response.status === 503) {
+            const body = (await response.json()) as { code: string }
+            problems.push({
+              type: response.headers.get('content-type'),
+              retryAfter: response.headers.get('retry-after'),
+              code: body.code,
+            })
+          } else await response.arrayBuffer()
+          if (statuses.length >= 8 && !halted) halted = cluster.halt()
+        }
+      }
+      await Promise.all([client(), client(), client(), client()])
+      await halted
+      expect(alive(), stderr).toBe(true)
+      // Whatever was in flight when it stopped, the server answers every request while the database is away.
+      for (const path of ['/healthz', '/v1/actors', '/v1/articles']) {
+        const response =
+          path === '/v1/articles'
+            ? await fetch(`${base}${path}`, {
+                method: 'POST',
+                headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+                body: JSON.stringify({ text: article(3999) }),
+              })
+            : await fetch(`${base}${path}`)
+        expect(response.status).toBe(503)
+        expect(response.headers.get('content-type')).toBe('application/problem+json')
+        expect(response.headers.get('retry-after')).toMatch(/^\d+$/)
+        expect(((await response.json()) as { code: string }).code).toBe('unavailable')
+      }
+      expect(statuses.filter((status) => status !== 201 && status !== 503)).toEqual([])
+      for (const problem of problems) {
+        expect(problem).toMatchObject({ type: 'application/problem+json', code: 'unavailable' })
+        expect(problem.retryAfter).toMatch(/^\d+$/)
+      }
+
+      // PostgreSQL returns: reads and writes work again without restarting the server.
+      await cluster.resume()
+      let status = 0
+      for (let tries = 0; tries < 240 && status !== 201 && alive(); tries++) {
+        status = (await post(base, article(4000)).catch(() => ({ status: 0 }))).status
+        if (status !== 201) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(status).toBe(201)
+      expect((await fetch(`${base}/v1/actors`)).status).toBe(200)
+      expect(alive()).toBe(true)
+      proc.kill('SIGTERM')
+      await exited
+      expect(stderr).not.toMatch(/TypeError|Uncaught|unhandled/i)
+      expect(exitCode).toBe(0)
+    } finally {
+      if (alive()) proc.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+      await cluster.stop()
+    }
+  }, 300_000)
+})
+
 describe('killing the server during a bulk ingest', () => {
   let dataDir = ''
   let emptySeeds = ''

@@ -51,6 +51,10 @@ export function openPostgresStore(databaseUrl: string, options: PostgresOptions 
     ...(path ? { path } : {}),
     max: options.maxConnections ?? 10,
     connect_timeout: options.connectTimeout ?? 5,
+    // No wait before a closed connection connects again. postgres.js waits up to 20 s after repeated failures,
+    // and every query queued behind it waited as long: while the server was away, a health check or a write took
+    // that long to answer 503, and the first requests after it returned waited too. A refused connection is cheap.
+    backoff: () => 0,
     onnotice: () => {},
   })
   const db: Database = drizzle({ client })
