@@ -1,21 +1,25 @@
 import type { Span } from '../schemas/span.ts'
-import { DATELINE } from './patterns.ts'
+import { DATELINE, WIRE_PREFIX } from './patterns.ts'
 
-/** A found dateline: all of it, and the place it names. */
+/** A found dateline: all of it, and the place it names (none for a bare wire prefix such as "(Reuters) -"). */
 export interface Dateline {
   span: Span
-  place: Span
+  place: Span | null
 }
 
 /**
  * Finds a dateline at the start of the body: "Moscow: –", "WASHINGTON (Reuters) -", "PARIS, Jan. 3 —".
+ * A wire prefix without a place ("(Reuters) - ", "OREANDA-NEWS. ") is one too, naming no place.
  * A bare "Word:" counts only when the word is in capitals or a dash follows, so "Note: ..." is not a dateline.
  * @example findDateline('Moscow: – The United States said', 0) // { span: { start: 0, end: 10 }, place: { start: 0, end: 6 } }
  */
 export function findDateline(view: string, start: number): Dateline | null {
   const head = view.slice(start, start + 120)
   const match = DATELINE.exec(head)
-  if (!match) return null
+  if (!match) {
+    const wire = WIRE_PREFIX.exec(head)
+    return wire ? { span: { start, end: start + wire[0].length }, place: null } : null
+  }
   const place = match[1] ?? ''
   const colonOnly = match[4] !== undefined
   const isCapitals = place === place.toUpperCase()

@@ -1,6 +1,7 @@
 import type { Span } from '../schemas/span.ts'
 import { findDateline } from './dateline.ts'
 import type { ParsedArticle } from './document.ts'
+import { dropFurniture } from './furniture.ts'
 import { lexemeOf } from './lexemes.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
@@ -15,7 +16,7 @@ import { findTrailerStart } from './trailer.ts'
  */
 export function parseArticle(text: string): ParsedArticle {
   const view = normalizeView(text)
-  const lines = readLines(view, 0, view.length)
+  const lines = dropFurniture(view, readLines(view, 0, view.length))
   const title = findTitle(view, lines)
   const bodyLines = title ? lines.slice(1) : lines
   const firstLine = bodyLines[0]
@@ -30,7 +31,7 @@ export function parseArticle(text: string): ParsedArticle {
     view,
     title,
     dateline: dateline?.span ?? null,
-    datelinePlace: dateline ? text.slice(dateline.place.start, dateline.place.end) : null,
+    datelinePlace: dateline?.place ? text.slice(dateline.place.start, dateline.place.end) : null,
     body,
     paragraphs,
     sentences: splitSentences(tokens, paragraphs),

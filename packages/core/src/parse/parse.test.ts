@@ -12,6 +12,27 @@ describe('parseArticle', () => {
     ['Just one line of text without a title.', null, null, 'Just one line of text without a title.'],
     ['Title\r\n\r\nBody line one.\r\nBody line two.', 'Title', null, 'Body line one.\r\nBody line two.'],
     ['Note: this is not a dateline. Nor is this.', null, null, 'Note: this is not a dateline. Nor is this.'],
+    ['Title\n\n(Reuters) - The Senate voted.', 'Title', null, 'The Senate voted.'],
+    ['OREANDA-NEWS. The bank raised rates on Monday.', null, null, 'The bank raised rates on Monday.'],
+    ['OREANDA-NEWS.\n\nBank raises rates\n\nThe bank acted.', 'Bank raises rates', null, 'The bank acted.'],
+    [
+      'Photo: VCG\n\nChina opens a rail line\n\nThe line opened.',
+      'China opens a rail line',
+      null,
+      'The line opened.',
+    ],
+    [
+      'The minister said on Monday that taxes would rise for all families next year.\n\nShe gave no details.',
+      null,
+      null,
+      'The minister said on Monday that taxes would rise for all families next year.\n\nShe gave no details.',
+    ],
+    [
+      'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nThe Post said so.',
+      'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.',
+      null,
+      'The Post said so.',
+    ],
   ])('%j', (text, title, dateline, body) => {
     const parsed = parseArticle(text)
     expect(slice(text, parsed.title)).toBe(title)
@@ -22,6 +43,39 @@ describe('parseArticle', () => {
   it('keeps comment forms and share blocks out of the body', () => {
     const text = 'Title\n\nIt happened.\n\nLeave a Reply\n\nYour email address will not be published.'
     expect(slice(text, parseArticle(text).body)).toBe('It happened.')
+  })
+
+  it.each([
+    'Subscribe to our Telegram channel',
+    'Please enter your comment!',
+    'Please enter your name here',
+    'Sign up here',
+    'Sign up for our daily newsletter',
+    '© 2020 CBS Interactive Inc. All Rights Reserved.',
+    'Copyright 2021 The Times',
+    'Photo: VCG',
+    'Image copyright Getty Images',
+    'Source: CDC, Chicago Department of Public Health',
+    'By Nada Tawfik, BBC News, New York',
+    'Download the BBC News app',
+    'Topics',
+  ])('keeps the line %j out of the body text', (line) => {
+    const text = `Title\n\nThe plan was agreed.\n\n${line}\n\nIt starts in May.`
+    const parsed = parseArticle(text)
+    expect(parsed.paragraphs.map((p) => slice(text, p))).toEqual([
+      'The plan was agreed.',
+      'It starts in May.',
+    ])
+  })
+
+  it.each([
+    'Sign up for the scheme rose by 40% last year, the ministry said.',
+    'By Monday the talks had stalled.',
+    'Subscribers paid more this year.',
+    'NATO-led troops moved in.',
+  ])('keeps the prose line %j', (line) => {
+    const text = `Title\n\nThe plan was agreed.\n\n${line}\n\nIt starts in May.`
+    expect(parseArticle(text).paragraphs).toHaveLength(3)
   })
 
   it('handles only whitespace', () => {

@@ -11,6 +11,11 @@ const ADVERSARIAL = [
   ' -'.repeat(20_000),
   `${'share this '.repeat(5_000)}?`,
   `${'.'.repeat(50_000)}x`,
+  `By ${'Ab '.repeat(20_000)}`,
+  `${'AB-'.repeat(20_000)}.`,
+  `(${'Ab '.repeat(20_000)}`,
+  `sign up for our ${'news '.repeat(10_000)}`,
+  `photo ${'by '.repeat(20_000)}`,
 ]
 
 describe('parse patterns stay linear on adversarial input', () => {

@@ -6,7 +6,7 @@ const MAX_TITLE_LENGTH = 300
 
 /**
  * Finds the headline: the first line, when more text follows it, it is short, and it reads like a headline
- * (a blank line after it, or no sentence-ending period).
+ * (a blank line after it, or no sentence-ending period), and is not a sentence of prose.
  * @example findTitle(view, lines) // { start: 0, end: 55 } or null
  */
 export function findTitle(view: string, lines: readonly Line[]): Span | null {
@@ -16,6 +16,22 @@ export function findTitle(view: string, lines: readonly Line[]): Span | null {
   if (line.length > MAX_TITLE_LENGTH) return null
   const words = line.split(' ').filter(Boolean).length
   if (words > 40) return null
+  if (SENTENCE_END.test(line) && readsLikeProse(line)) return null
   if (first.blankAfter) return { start: first.start, end: first.end }
   return SENTENCE_END.test(line) ? null : { start: first.start, end: first.end }
+}
+
+// Short words a headline in title case capitalizes no more than prose does.
+const MINOR = new Set('a an and as at but by for from in into of on or over the to up with'.split(' '))
+
+/**
+ * Whether a line that ends like a sentence is prose rather than a headline: a dozen words or more, most of them
+ * (past the first) in lower case. "Stealth Over Health: Clinton Was Headed to ER." is a headline.
+ */
+function readsLikeProse(line: string): boolean {
+  const words = line.split(' ').filter((word) => /^[\p{L}]/u.test(word))
+  if (words.length < 12) return false
+  const rest = words.slice(1).filter((word) => !MINOR.has(word.toLowerCase()))
+  const capitalized = rest.filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase()).length
+  return capitalized <= rest.length * 0.4
 }

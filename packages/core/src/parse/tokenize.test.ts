@@ -10,6 +10,10 @@ describe('tokenize', () => {
     ['re-emerge in counter-terrorism', ['re-emerge', 'in', 'counter-terrorism']],
     ["'Yes,' he said...", ["'", 'Yes', ',', "'", 'he', 'said', '...']],
     ['Москва сказала', ['Москва', 'сказала']],
+    ['stability.For some', ['stability', '.', 'For', 'some']],
+    ['e.g. the U.S.', ['e.g.', 'the', 'U.S.']],
+    ['www.BBC.co.uk and Node.js', ['www.BBC.co.uk', 'and', 'Node.js']],
+    ['talks in Jan.The end', ['talks', 'in', 'Jan.', 'The', 'end']],
   ])('%j', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected)
   })
@@ -23,6 +27,8 @@ describe('splitSentences', () => {
     ['It came from the U.S. The talks ended.', 2],
     ['The U.S. economy grew.', 1],
     ['No end punctuation at all', 1],
+    ['A bid for stability.For some time it worked.', 2],
+    ['Aid, e.g. food, reached the U.S. on Monday.', 1],
   ])('%j has %i sentences', (text, count) => {
     expect(parseArticle(text).sentences).toHaveLength(count)
   })

@@ -26,10 +26,28 @@ function isWordChar(code: number): boolean {
 // 0 = not yet looked up, 1 = letter, digit or mark, 2 = anything else.
 const WORD_CHAR_CACHE = new Uint8Array(0x10000)
 
-/** Whether the period at `i` is internal to a word such as "U.S." or "3.5" (a letter or digit follows). */
+/**
+ * Whether the period at `i` is internal to a word such as "U.S.", "e.g." or "3.5" (a letter or digit follows),
+ * rather than the end of a sentence a scraper glued to the next ("stability.For some time"): a word of two or
+ * more lower-case letters, then a capitalized word.
+ */
 function joinsWord(view: string, i: number, end: number): boolean {
   const next = view.charCodeAt(i + 1)
-  return i + 1 < end && isWordChar(next)
+  if (i + 1 >= end || !isWordChar(next)) return false
+  return !(
+    isLower(view.charCodeAt(i - 1)) &&
+    isLower(view.charCodeAt(i - 2)) &&
+    isUpper(next) &&
+    isLower(view.charCodeAt(i + 2))
+  )
+}
+
+function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
 }
 
 /**
