@@ -5,8 +5,9 @@ import {
   AnalyzeOptionsSchema,
   OutputFormatSchema,
   PolaritySchema,
+  wellFormedText,
 } from '@whosaid/core'
-import { DEFAULT_LIMIT, MAX_LIMIT } from '@whosaid/store/edge'
+import { DEFAULT_LIMIT, isStorableInstant, MAX_LIMIT, STORABLE_INSTANTS } from '@whosaid/store/edge'
 import { ProblemSchema } from './errors.ts'
 
 /** A page size: 1–100, default 20. */
@@ -21,8 +22,16 @@ const Limit = z.coerce
 /** The opaque cursor a previous page answered as `nextCursor`. */
 const Cursor = z.string().min(1).max(512).optional().describe('The `nextCursor` of the previous page.')
 
+/** Words to search for: never a NUL, which no stored text holds and PostgreSQL cannot take. */
+const SearchWords = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .refine((words) => !words.includes('\u0000'), { error: 'must not contain a NUL character' })
+
 /** Words to search for (web-search syntax: words, "a phrase", -excluded, or). */
-const Query = z.string().trim().min(1).max(500).optional()
+const Query = SearchWords.optional()
 
 /** An ISO day or instant; `to` includes the whole day. */
 const DateParam = z
@@ -30,9 +39,37 @@ const DateParam = z
   .optional()
   .describe('YYYY-MM-DD or an ISO 8601 instant, on publishedAt or else ingestedAt.')
 
+/** A UTF-16 surrogate without its other half, which UTF-8 cannot encode and jsonb refuses. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** A metadata string the store keeps as it is: well-formed Unicode. */
+function wellFormedString<Schema extends z.ZodString | z.ZodURL>(schema: Schema) {
+  return schema.refine((value) => !LONE_SURROGATE.test(value), {
+    error: 'must be well-formed Unicode (it holds a lone UTF-16 surrogate)',
+  })
+}
+
+/** When an article was published: an ISO 8601 instant that falls in years 0001–9999 once in UTC. */
+const PublishedAt = z.iso.datetime({ offset: true }).refine((value) => isStorableInstant(new Date(value)), {
+  error: `must fall between ${STORABLE_INSTANTS.first.toISOString()} and ${STORABLE_INSTANTS.last.toISOString()} in UTC`,
+})
+
 /** The body of POST /v1/articles and POST /v1/analyze. */
 export const ArticleInputSchema = AnalyzeOptionsSchema.extend({
-  text: z.string().min(1).describe('The article as plain text; every offset in the answer points into it.'),
+  // A NUL or a lone surrogate is kept as U+FFFD (same length, so offsets hold): the answer is the stored text.
+  text: z
+    .string()
+    .min(1)
+    .overwrite(wellFormedText)
+    .describe(
+      'The article as plain text; every offset in the answer points into it. A NUL or a lone surrogate becomes U+FFFD.',
+    ),
+  url: wellFormedString(z.url({ protocol: /^https?$/, error: 'use an http or https URL' }))
+    .optional()
+    .describe('Where the article was published: an http(s) URL.'),
+  publishedAt: PublishedAt.optional(),
+  source: wellFormedString(z.string()).optional(),
+  byline: wellFormedString(z.string()).optional(),
 }).meta({ id: 'ArticleInput', description: 'An article to analyze: its text and optional metadata.' })
 
 /** The path of an article. */
@@ -96,7 +133,7 @@ export const RelationQuerySchema = z.object({
 
 /** Query of GET /v1/search. */
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(500).describe('Words to find in articles, actor names and statements.'),
+  q: SearchWords.describe('Words to find in articles, actor names and statements.'),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(5).describe('Items of each kind, 1–100.'),
 })
 
