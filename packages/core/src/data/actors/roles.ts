@@ -113,6 +113,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'assistant',
   'acting',
   'interim',
+  'shadow',
   'former',
   'ex',
   'senior',
@@ -280,6 +281,8 @@ export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
   dame: 'female',
   lord: 'male',
   lady: 'female',
+  baron: 'male',
+  baroness: 'female',
   'dr.': 'any',
   dr: 'any',
   'prof.': 'any',
@@ -313,3 +316,24 @@ export const GENDERED_HEADS: Readonly<Record<string, 'male' | 'female'>> = {
   emperor: 'male',
   empress: 'female',
 }
+
+/** Letters and suffixes written after a name that are not part of it: "Neil Ford QC", "Martin Luther King Jr." */
+export const POST_NOMINALS: readonly string[] = [
+  'qc',
+  'kc',
+  'mp',
+  'msp',
+  'mep',
+  'obe',
+  'cbe',
+  'mbe',
+  'kbe',
+  'jr',
+  'jr.',
+  'sr',
+  'sr.',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+]

@@ -1,7 +1,10 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { describedGroups } from './descriptions.ts'
+import { dropInventedPersons } from './evidence.ts'
+import { settleKinds } from './kinds.ts'
 import { findMentions } from './mentions.ts'
+import { joinNameForms } from './name-forms.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
@@ -9,17 +12,22 @@ import { tagArticle } from './tag-article.ts'
 import { toActors } from './to-actors.ts'
 
 /**
- * Finds the actors of an article: tag names → mentions with kinds → roles and affiliations → one actor per
- * real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").
- * Never throws on odd text.
+ * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names) →
+ * every form of a person's name made that person's → one kind per name → roles and affiliations → no invented
+ * people → one actor per real-world actor → demonym, title and pronoun references → unnamed groups it describes
+ * ("armed groups"). Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
  * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
  */
 export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   const found = findMentions(article)
+  joinNameForms(article, found)
+  settleKinds(article, found)
   const roles = readRoles(article, found)
-  const resolved = resolveActors(found.mentions, roles)
+  joinNameForms(article, found)
+  dropInventedPersons(article, found, roles)
+  const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
   linkTitles(article, roles.standalone, resolved)
   linkPronouns(article, resolved)

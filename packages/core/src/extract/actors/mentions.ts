@@ -1,6 +1,9 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { isCommonWord } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
+import { matchKnownNames } from './known-names.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -18,6 +21,8 @@ export interface Mention {
   country?: Country
   /** For an organization, the country its name starts with ("US State Department"). */
   prefixCountry?: Country
+  /** The one name of an actor written in several forms ("Tories", "Tory" → "Conservative Party"). */
+  canonical?: string
 }
 
 /** A demonym that stands for a country: "Russian" in "the Russian stand". */
@@ -50,9 +55,10 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
   const mentions: Mention[] = []
   const demonyms: DemonymMention[] = []
   const taken = new Uint8Array(tokens.length)
-  for (const group of matchGroups(article)) {
-    mentions.push(group)
-    taken.fill(1, group.first, group.last)
+  for (const known of [...matchGroups(article), ...matchInstitutions(article), ...matchKnownNames(article)]) {
+    if (taken.subarray(known.first, known.last).some((x) => x === 1)) continue
+    mentions.push(known)
+    taken.fill(1, known.first, known.last)
   }
   for (let i = 0; i < tokens.length; ) {
     const type = typeOfTag(tags[i] as number)
@@ -64,7 +70,13 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     while (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type) j++
     const first = i
     i = j
-    if (taken.subarray(first, j).some((x) => x === 1)) continue
+    if (taken.subarray(first, j).some((x) => x === 1)) {
+      // "Liberal Democrat Charles Kennedy" tagged as one name: the party is taken, the person after it stays.
+      const tail = taken.lastIndexOf(1, j - 1) + 1
+      if (tail < j && isNameAfterKnown(article, tail, j))
+        mentions.push(toMention(article, tail, j, 'PER') as Mention)
+      continue
+    }
     if (!isPlausibleName(article, first, j, runs)) continue
     const mention = toMention(article, first, j, ENTITY_TYPES[type - 1] as string)
     if (mention === 'demonym') {
@@ -75,6 +87,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     if (mention) mentions.push(mention)
   }
   mentions.sort((a, b) => a.first - b.first)
+  markGovernmentCapitals(article, mentions)
   const joined = joinCountryPrefixes(article, mentions, demonyms)
   return { mentions: confirmCapitalLines(article, joined.mentions, capsLine), demonyms: joined.demonyms }
 }
@@ -151,6 +164,16 @@ function toMention(
   return { ...base, kind: 'location' }
 }
 
+/** Two or three capitalized words that are not common words: a person's name after a party ("Tory John Smith"). */
+function isNameAfterKnown(article: TaggedArticle, first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 3) return false
+  for (let k = first; k < last; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    if (!isCapitalized(word) || isCommonWord(word) || GROUP_WORD_SET.has(word.toLowerCase())) return false
+  }
+  return true
+}
+
 function isGroupName(article: TaggedArticle, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (GROUP_WORD_SET.has((article.tokens[k] as { text: string }).text.toLowerCase())) return true
@@ -194,7 +217,7 @@ function capitalizedRuns(article: TaggedArticle): Int32Array {
 }
 
 /** Whether each sentence is written in capitals (three or more words, most of them all caps). */
-function capitalLines(article: TaggedArticle): boolean[] {
+export function capitalLines(article: TaggedArticle): boolean[] {
   return article.sentences.map(({ first, last }) => {
     let lettered = 0
     let caps = 0

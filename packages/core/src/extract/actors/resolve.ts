@@ -1,9 +1,10 @@
-import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import type { Mention } from './mentions.ts'
+import { isGivenNameForm, nameWords } from './name-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
+import type { TaggedArticle } from './tag-article.ts'
 
 /** An actor being assembled: its mentions, title and the references found for it. */
 export interface ActorDraft {
@@ -31,11 +32,15 @@ export function countryId(country: Country): string {
 }
 
 /**
- * Groups mentions into one actor per real-world actor: countries by the dataset, organizations and places by
- * name (and acronym), people by full name, a surname alone joining the person who bears it (the one last named
- * when two share it, or the one with the same title).
+ * Groups mentions into one actor per real-world actor: countries by the dataset, parties by their canonical
+ * name, organizations and places by name (and acronym), people by full name, a short form joining the person
+ * who bears it (see resolvePersons).
  */
-export function resolveActors(mentions: readonly Mention[], roles: ArticleRoles): ResolvedActors {
+export function resolveActors(
+  article: TaggedArticle,
+  mentions: readonly Mention[],
+  roles: ArticleRoles,
+): ResolvedActors {
   const actors = new Map<string, ActorDraft>()
   const byMention = new Map<Mention, ActorDraft>()
   const add = (id: string, kind: ActorKind, mention: Mention, extra: Partial<ActorDraft> = {}) => {
@@ -59,13 +64,15 @@ export function resolveActors(mentions: readonly Mention[], roles: ArticleRoles)
       })
     } else if (mention.kind === 'location') {
       add(`location:${slugify(stripThe(mention.text))}`, 'location', mention)
+    } else if (mention.canonical) {
+      add(`${mention.kind}:${slugify(mention.canonical)}`, mention.kind, mention, { name: mention.canonical })
     } else {
       const key = orgKey.get(mention) as string
       const actor = add(`${mention.kind}:${key}`, mention.kind, mention)
       if (mention.prefixCountry) actor.affiliation ??= { country: mention.prefixCountry }
     }
   }
-  resolvePersons(mentions, roles, add)
+  resolvePersons(article, mentions, roles, add)
   for (const actor of actors.values()) finishActor(actor, roles.persons)
   return mergeSameIds([...actors.values()], byMention)
 }
@@ -106,48 +113,89 @@ function initials(name: string): string {
 
 type AddMention = (id: string, kind: ActorKind, mention: Mention, extra?: Partial<ActorDraft>) => ActorDraft
 
-/** Full names first, so that "Ryabkov" finds "Sergei Ryabkov" even when the surname comes first. */
-function resolvePersons(mentions: readonly Mention[], roles: ArticleRoles, add: AddMention): void {
+/** A person named in full, as a candidate for the short forms of the name. */
+interface Bearer {
+  id: string
+  /** Token of the first full-name mention, and how many there are. */
+  first: number
+  count: number
+  role?: string
+  gender?: 'male' | 'female'
+}
+
+/**
+ * Full names first, so that "Ryabkov" finds "Sergei Ryabkov" even when the surname comes first; a surname
+ * alone joins the person who bears it, "Sir Alan" the one whose given name it is, and a bare given name the one
+ * person who has it.
+ */
+function resolvePersons(
+  article: TaggedArticle,
+  mentions: readonly Mention[],
+  roles: ArticleRoles,
+  add: AddMention,
+): void {
   const persons = mentions.filter((m) => m.kind === 'person')
-  const full = persons.filter((m) => nameWords(m.text).length > 1)
-  const bySurname = new Map<string, { id: string; first: number; role?: string }[]>()
-  for (const mention of full) {
+  const bearers = new Map<string, Bearer>()
+  const bySurname = new Map<string, Bearer[]>()
+  const byGiven = new Map<string, Bearer[]>()
+  const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) =>
+    map.set(key, [...(map.get(key) ?? []), bearer])
+  for (const mention of persons) {
     const words = nameWords(mention.text)
+    if (words.length < 2) continue
     const id = `person:${slugify(words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
-    const surname = words.at(-1) as string
-    const list = bySurname.get(surname) ?? []
-    const role = roles.persons.get(mention)?.role?.head
-    list.push({ id, first: mention.first, ...(role ? { role } : {}) })
-    bySurname.set(surname, list)
+    const title = roles.persons.get(mention)
+    let bearer = bearers.get(id)
+    if (!bearer) {
+      bearer = { id, first: mention.first, count: 0 }
+      bearers.set(id, bearer)
+      push(bySurname, words.at(-1) as string, bearer)
+      push(byGiven, words[0] as string, bearer)
+    }
+    bearer.count++
+    if (title?.role && bearer.role === undefined) bearer.role = title.role.head
+    if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
   }
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length !== 1) continue
-    const bearers = bySurname.get(words[0] as string) ?? []
-    const role = roles.persons.get(mention)?.role?.head
-    const ids = [...new Set(bearers.map((b) => b.id))]
-    const chosen =
-      ids.length <= 1
-        ? ids[0]
-        : (bearers.find((b) => role !== undefined && b.role === role)?.id ??
-          bearers.filter((b) => b.first < mention.first).at(-1)?.id ??
-          ids[0])
-    add(chosen ?? `person:${slugify(words[0] as string)}`, 'person', mention, { name: words[0] as string })
+    const word = words[0] as string
+    const title = roles.persons.get(mention)
+    let candidates: readonly Bearer[] = []
+    if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
+    else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
+    else if (byGiven.get(word)?.length === 1) candidates = byGiven.get(word) ?? []
+    const chosen = pickBearer(candidates, title?.role?.head, title?.gender)
+    add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
 }
 
-/** The words of a person's name without courtesy titles or a possessive ("Mr. Putin's" → ["Putin"]). */
-export function nameWords(text: string): string[] {
-  const words = text.split(/\s+/).filter((w) => w && HONORIFICS[w.toLowerCase()] === undefined)
-  const last = words.at(-1)
-  if (last?.endsWith("'s")) words[words.length - 1] = last.slice(0, -2)
-  return words.length > 0 ? words : [text]
+/**
+ * Of the people who share a name, the one a short form means: the one with the same title, else of the same
+ * gender ("Mrs Meadows"), else the one the article is most about (most named in full, then first named).
+ */
+function pickBearer(
+  candidates: readonly Bearer[],
+  role: string | undefined,
+  gender: 'male' | 'female' | undefined,
+): Bearer | undefined {
+  if (candidates.length <= 1) return candidates[0]
+  let pool = candidates
+  const sameRole = role === undefined ? [] : pool.filter((b) => b.role === role)
+  if (sameRole.length > 0) pool = sameRole
+  const sameGender = gender === undefined ? [] : pool.filter((b) => b.gender === gender)
+  if (sameGender.length > 0) pool = sameGender
+  else if (gender !== undefined && pool.some((b) => b.gender === undefined))
+    pool = pool.filter((b) => b.gender === undefined)
+  return pool.reduce((best, b) =>
+    b.count > best.count || (b.count === best.count && b.first < best.first) ? b : best,
+  )
 }
 
 /** Picks the fullest name, the title (a capitalized one first) and the affiliation from all mentions. */
 function finishActor(actor: ActorDraft, titles: ReadonlyMap<Mention, PersonTitle>): void {
-  if (!actor.country) {
+  if (!actor.country && !actor.mentions.some((m) => m.canonical)) {
     for (const m of actor.mentions) {
       const name = actor.kind === 'person' ? nameWords(m.text).join(' ') : stripThe(m.text)
       if (name.length > actor.name.length) actor.name = name

@@ -57,7 +57,7 @@ const NOT_NAMES = new Set(
  * "Ryabkov, Russia's deputy foreign minister," (an appositive after). Updates `found.mentions` in place.
  */
 export function readRoles(article: TaggedArticle, found: ArticleMentions): ArticleRoles {
-  const phrases = findRolePhrases(article)
+  const phrases = trimNamesFromTitles(article, found.mentions, findRolePhrases(article))
   dropNamesInsideTitles(article, found, phrases)
   const persons = new Map<Mention, PersonTitle>()
   const standalone: RolePhrase[] = []
@@ -101,7 +101,9 @@ function findRolePhrases(article: TaggedArticle): RolePhrase[] {
   let i = 0
   while (i < tokens.length) {
     const word = (tokens[i] as { text: string }).text
-    if (!isRoleWord(HEADS, word) && !isRoleWord(MODIFIERS, word)) {
+    // "under" opens a title only as "Under Secretary"; otherwise it is the preposition ("under President X").
+    const preposition = word.toLowerCase() === 'under' && tokens[i + 1]?.text.toLowerCase() !== 'secretary'
+    if ((!isRoleWord(HEADS, word) && !isRoleWord(MODIFIERS, word)) || preposition) {
       i++
       continue
     }
@@ -142,6 +144,35 @@ function findRolePhrases(article: TaggedArticle): RolePhrase[] {
     const head = (tokens[lastHead] as { text: string }).text.toLowerCase()
     phrases.push({ first: i, last, text: nameAt(article, start, end), head })
     i = Math.max(last, j)
+  }
+  return phrases
+}
+
+/**
+ * A party or a seat of government inside a title is its affiliation, not a name: "Labour leader", "Liberal
+ * Democrat leader", "White House press secretary" keep "leader" and "press secretary" as the role; inside one
+ * ("Former Labour leader") the title stays whole and the party is still its affiliation.
+ */
+function trimNamesFromTitles(
+  article: TaggedArticle,
+  mentions: readonly Mention[],
+  phrases: RolePhrase[],
+): RolePhrase[] {
+  const known = new Map<number, Mention>()
+  for (const m of mentions) if (m.canonical) known.set(m.first, m)
+  if (known.size === 0) return phrases
+  for (const phrase of phrases) {
+    for (let k = phrase.first; k < phrase.last; k++) {
+      const mention = known.get(k)
+      if (!mention || mention.last >= phrase.last) continue
+      phrase.affiliation = mention.country ? { country: mention.country } : { mention }
+      if (k > phrase.first) break
+      phrase.first = mention.last
+      const start = (article.tokens[phrase.first] as { start: number }).start
+      const end = (article.tokens[phrase.last - 1] as { end: number }).end
+      phrase.text = nameAt(article, start, end)
+      break
+    }
   }
   return phrases
 }
@@ -234,7 +265,8 @@ function dropNamesInsideTitles(
   for (const p of phrases) if (/^[A-Z]/.test(p.text)) inTitle.fill(1, p.first, p.last)
   const kept: Mention[] = []
   for (const m of found.mentions) {
-    if (m.kind === 'group' || !inTitle.subarray(m.first, m.last).every((x) => x === 1)) {
+    const named = m.kind === 'group' || m.canonical !== undefined
+    if (named || !inTitle.subarray(m.first, m.last).every((x) => x === 1)) {
       // "US Secretary of Defense" joined as an organization: the title goes, "US" stays a country.
       const country = m.prefixCountry
       if (country && inTitle[m.first] === 0 && inTitle.subarray(m.first + 1, m.last).every((x) => x === 1)) {

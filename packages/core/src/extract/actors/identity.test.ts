@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import type { Actor } from '../../schemas/actor.ts'
+import { extractActors } from './index.ts'
+
+const actorsOf = (text: string): Actor[] => extractActors(parseArticle(text))
+const written = (text: string, actor: Actor | undefined) =>
+  (actor?.mentions ?? []).map((s) => text.slice(s.start, s.end))
+/** The actor whose mentions include the `nth` occurrence of `form` in the text. */
+function actorAt(text: string, actors: Actor[], form: string, nth = 0): Actor | undefined {
+  let at = -1
+  for (let k = 0; k <= nth; k++) at = text.indexOf(form, at + 1)
+  return actors.find((a) => a.mentions.some((m) => m.start <= at && at < m.end))
+}
+
+describe('one person, one actor, one kind', () => {
+  it.each([
+    // A surname, however the tagger took it, in a headline or after an honorific.
+    [
+      'Blair defends plan\n\nTony Blair has defended the plan. Blair said it was fair.',
+      'Blair',
+      0,
+      'person:tony-blair',
+    ],
+    ['Tony Blair spoke. Mr Blair said the plan was fair.', 'Blair', 1, 'person:tony-blair'],
+    ['Charles Clarke was asked. Mr Clarke said nothing.', 'Clarke', 1, 'person:charles-clarke'],
+    [
+      'Iris Robinson spoke in Belfast. Mrs Robinson said the hospital was full.',
+      'Robinson',
+      1,
+      'person:iris-robinson',
+    ],
+    // Possessives and modifier uses.
+    ["Donald Trump arrived late. Trump's microphone failed.", 'Trump', 1, 'person:donald-trump'],
+    ['Donald Trump arrived late. A Trump supporter cheered.', 'Trump', 1, 'person:donald-trump'],
+    ["Trump's microphone failed. Donald Trump was not amused.", 'Trump', 0, 'person:donald-trump'],
+    // Peers and knights: the title with a surname, "Sir" with a given name.
+    ['Neil Kinnock took his seat. Lord Kinnock said he was proud.', 'Kinnock', 1, 'person:neil-kinnock'],
+    ['Neil Kinnock took his seat as Lord Kinnock of Bedwellty.', 'Kinnock', 1, 'person:neil-kinnock'],
+    [
+      'Sir Alan Budd said the figures were wrong. Sir Alan added that he was sure.',
+      'Alan',
+      1,
+      'person:alan-budd',
+    ],
+    // Letters after the name are not its surname.
+    [
+      'Ben Emmerson QC argued the case. Mr Emmerson said the law was clear.',
+      'Emmerson',
+      1,
+      'person:ben-emmerson',
+    ],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    const actors = actorsOf(text)
+    const actor = actorAt(text, actors, form, nth)
+    expect(actor?.id).toBe(id)
+    expect(actor?.kind).toBe('person')
+    expect(actors.filter((a) => a.id === id)).toHaveLength(1)
+  })
+
+  it.each([
+    // Two people who share a surname stay apart; the surname alone is the one the article is most about.
+    [
+      'Mark Meadows will retire. His wife Debbie Meadows will run. Mark Meadows praised her. Meadows smiled.',
+      'Meadows',
+      3,
+      'person:mark-meadows',
+    ],
+    [
+      'Donald Trump and Melania Trump arrived. Donald Trump spoke first. Melania Trump waved. Trump said the crowd was huge.',
+      'Trump',
+      4,
+      'person:donald-trump',
+    ],
+    // Tied, the first named.
+    [
+      'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Later Clinton flew home.',
+      'Clinton',
+      2,
+      'person:hillary-clinton',
+    ],
+    // The honorific's gender picks among them.
+    [
+      'Mr Mark Meadows will retire. Mrs Debbie Meadows will run. Mark Meadows said so. Mrs Meadows agreed.',
+      'Meadows',
+      3,
+      'person:debbie-meadows',
+    ],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    const actors = actorsOf(text)
+    expect(actorAt(text, actors, form, nth)?.id).toBe(id)
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(2)
+  })
+
+  it('makes a person of a relative named with a known surname whatever the tagger said', () => {
+    const text = 'Donald Trump and Melania Trump arrived. Melania Trump waved.'
+    const melania = actorsOf(text).find((a) => a.id === 'person:melania-trump')
+    expect(melania?.kind).toBe('person')
+    expect(written(text, melania)).toEqual(['Melania Trump', 'Melania Trump'])
+  })
+
+  it('keeps a country that is also a surname a country', () => {
+    const text = 'Michael Jordan met officials from Jordan. Jordan said the visit went well.'
+    expect(actorAt(text, actorsOf(text), 'Jordan', 1)?.id).toBe('country:jordan')
+  })
+})
+
+describe('no invented people', () => {
+  it.each([
+    ['Hepatitis C cases rose sharply. Doctors said hepatitis was spreading in Leeds.', 'Hepatitis'],
+    ['Officials said the Christmas break would be short, as it was last Christmas.', 'Christmas'],
+    ['The film "Joker" won. Critics said "Joker" was dark.', 'Joker'],
+    ['Woman said the results were clear, the magazine reported.', 'Woman'],
+    ['Election day is near. The Election will be close, pollsters said.', 'Election'],
+    ['Assembly members met. The Assembly voted on Monday.', 'Assembly'],
+    ['Darlington\n\nJane Smith\n\nWhitby\n\nJohn Brown', 'Whitby'],
+  ])('%s: no person "%s"', (text, word) => {
+    const persons = actorsOf(text).filter((a) => a.kind === 'person')
+    expect(persons.flatMap((a) => written(text, a))).not.toContain(word)
+  })
+
+  it.each([
+    ['President Bush said the war was over.', 'Bush'],
+    ['Mr Brown said the budget was prudent.', 'Mr Brown'],
+    ['Ms Abbott said the policy was racist.', 'Ms Abbott'],
+  ])('%s: "%s" is a person, titled', (text, form) => {
+    const persons = actorsOf(text).filter((a) => a.kind === 'person')
+    expect(persons.flatMap((a) => written(text, a))).toContain(form)
+  })
+})
+
+describe('parties', () => {
+  it.each([
+    ['Labour said the Labour Party would win.', 'organization:labour-party', ['Labour', 'Labour Party']],
+    [
+      'The Tories said the Conservatives had a plan, and Tory voters agreed.',
+      'organization:conservative-party',
+      ['Tories', 'Conservatives', 'Tory'],
+    ],
+    [
+      'The Lib Dems said the Liberal Democrats would vote no.',
+      'organization:liberal-democrats',
+      ['Lib Dems', 'Liberal Democrats'],
+    ],
+    [
+      'Democrats said the Democratic Party had the votes.',
+      'organization:democratic-party',
+      ['Democrats', 'Democratic Party'],
+    ],
+  ])('%s', (text, id, forms) => {
+    const actors = actorsOf(text)
+    const party = actors.find((a) => a.id === id)
+    expect(party?.kind).toBe('organization')
+    expect(written(text, party)).toEqual(forms)
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([])
+  })
+
+  it.each([
+    [
+      'A Tory MP, John Smith, resigned. Tory MP Jane Doe stayed.',
+      'person:jane-doe',
+      'MP',
+      'organization:conservative-party',
+    ],
+    ['Labour leader Neil Kinnock spoke.', 'person:neil-kinnock', 'leader', 'organization:labour-party'],
+    [
+      'Liberal Democrat leader Charles Kennedy disagreed.',
+      'person:charles-kennedy',
+      'leader',
+      'organization:liberal-democrats',
+    ],
+    ['Republican senator John Doe objected.', 'person:john-doe', 'senator', 'organization:republican-party'],
+  ])('%s: the party is the affiliation of %s', (text, id, role, affiliation) => {
+    const person = actorsOf(text).find((a) => a.id === id)
+    expect(person?.role).toBe(role)
+    expect(person?.affiliation).toBe(affiliation)
+  })
+
+  it.each([
+    ['Conservative estimates put the cost at £1bn.', 'Conservative'],
+    ['The Social Democratic Party of Germany won.', 'Democratic'],
+  ])('%s: "%s" is no party here', (text, word) => {
+    const parties = actorsOf(text).filter((a) => a.id.endsWith('-party') && !a.id.includes('social'))
+    expect(parties.flatMap((a) => written(text, a))).not.toContain(word)
+  })
+})
+
+describe('governments', () => {
+  it.each([
+    ['Downing Street said the plan was sound.', 'Downing Street', 'country:united-kingdom'],
+    ['A No 10 spokesman said the plan was sound.', 'No 10', 'country:united-kingdom'],
+    ['Whitehall sources said the plan was sound.', 'Whitehall', 'country:united-kingdom'],
+    ['The White House said the talks had failed.', 'White House', 'country:united-states'],
+    ['The Kremlin denied the report.', 'Kremlin', 'country:russia'],
+    ['Beijing said the sanctions were illegal.', 'Beijing', 'country:china'],
+    ['Moscow has warned against the move.', 'Moscow', 'country:russia'],
+    ['Washington insists the deal is fair.', 'Washington', 'country:united-states'],
+  ])('%s: "%s" is %s', (text, form, id) => {
+    const actors = actorsOf(text)
+    const actor = actorAt(text, actors, form)
+    expect(actor?.id).toBe(id)
+    expect(actors.filter((a) => a.kind === 'location')).toEqual([])
+  })
+
+  it.each([
+    ['Officials in Moscow said the talks had failed.', 'Moscow'],
+    ['She flew to Beijing and said the trip went well.', 'Beijing'],
+  ])('%s: "%s" is a place', (text, form) => {
+    expect(actorAt(text, actorsOf(text), form)?.kind).toBe('location')
+  })
+
+  it('gives a government spokesperson the country', () => {
+    const person = actorsOf('White House press secretary Jen Psaki said no.').find(
+      (a) => a.id === 'person:jen-psaki',
+    )
+    expect(person?.role).toBe('press secretary')
+    expect(person?.affiliation).toBe('country:united-states')
+  })
+})
+
+describe('kinds', () => {
+  it.each([
+    ['Amazon said its sales rose. Amazon shares fell.', 'Amazon', 'organization'],
+    ['Posts on Weibo said the ban was lifted.', 'Weibo', 'organization'],
+    ['The World Bank said growth would slow.', 'World Bank', 'organization'],
+    ['Elizabeth Warren of Massachusetts said the bill was flawed.', 'Massachusetts', 'location'],
+    ['Herders in Inner Mongolia said the drought was severe.', 'Inner Mongolia', 'location'],
+  ])('%s: "%s" is a %s', (text, form, kind) => {
+    expect(actorAt(text, actorsOf(text), form)?.kind).toBe(kind)
+  })
+
+  it('gives a name the kind its mentions mostly have', () => {
+    const text = 'The BBC said the BBC would appeal. A BBC spokesman said the BBC was right.'
+    const kinds = new Set(
+      actorsOf(text)
+        .filter((a) => a.name === 'BBC')
+        .map((a) => a.kind),
+    )
+    expect(kinds.size).toBe(1)
+  })
+})
+
+describe('roles from the words beside the name', () => {
+  it.each([
+    [
+      'Shadow home secretary David Davis said the law was wrong.',
+      'person:david-davis',
+      'Shadow home secretary',
+    ],
+    ['The US under President Donald Trump left Syria.', 'person:donald-trump', 'President'],
+  ])('%s', (text, id, role) => {
+    const person = actorsOf(text).find((a) => a.id === id)
+    expect(person?.role).toBe(role)
+    expect(person?.affiliation ?? '').not.toBe('country:syria')
+  })
+})

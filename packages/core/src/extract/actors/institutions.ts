@@ -1,0 +1,140 @@
+import {
+  ADJECTIVE_PARTY_FORMS,
+  GOVERNMENT_SEATS,
+  GOVERNMENT_VERB_GAP,
+  GOVERNMENT_VERBS,
+  PARTIES,
+} from '../../data/actors/institutions.ts'
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
+import type { Mention } from './mentions.ts'
+import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isInside } from './tagger/tags.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
+
+type Institution = { party: string } | { seat: Country }
+
+const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]))
+const LEXICON = buildPhraseLexicon<Institution>([
+  ...PARTIES.flatMap((p) => p.forms.map((form) => [form, { party: p.name }] as const)),
+  ...Object.entries(GOVERNMENT_SEATS).flatMap(([code, seats]) =>
+    seats.map((seat) => [seat, { seat: BY_CODE.get(code) as Country }] as const),
+  ),
+])
+const ADJECTIVES = new Set(ADJECTIVE_PARTY_FORMS)
+const HEADS = new Set(ROLE_HEADS)
+const MODIFIERS = new Set(ROLE_MODIFIERS)
+const VERBS = new Set(GOVERNMENT_VERBS)
+const GAP = new Set(GOVERNMENT_VERB_GAP)
+const PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'to',
+  'at',
+  'near',
+  'outside',
+  'around',
+  'of',
+  'via',
+  'over',
+  'for',
+])
+
+/**
+ * Parties under every form of their name ("the Tories", "Tory", "Lib Dems": one actor each, an organization
+ * with a canonical name) and the seats of government that stand for a country ("Downing Street", "the
+ * Kremlin": mentions of the country). An adjective form ("Conservative", "Republican") counts only where it
+ * cannot be the plain adjective: not first in a sentence unless a title follows, never before a longer name.
+ * @example matchInstitutions(tagArticle(parseArticle('Downing Street said the Tories were wrong.'))).map((m) => m.kind)
+ * // ['country', 'organization']
+ */
+export function matchInstitutions(article: TaggedArticle): Mention[] {
+  const { tokens } = article
+  const found: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const match = matchPhrase(LEXICON, tokens, i)
+    if (!match) continue
+    const { value } = match
+    // "Scottish Labour Party": a form followed by "Party" is the party's full name.
+    const last = 'party' in value && tokens[match.last]?.text === 'Party' ? match.last + 1 : match.last
+    if ('party' in value && last - i === 1 && !isPartyUse(article, i)) continue
+    if (insideLongerName(article, i)) continue
+    const start = (tokens[i] as { start: number }).start
+    const end = (tokens[last - 1] as { end: number }).end
+    const base = { first: i, last, start, end, text: nameAt(article, start, end) }
+    found.push(
+      'party' in value
+        ? { ...base, kind: 'organization', canonical: value.party }
+        : { ...base, kind: 'country', country: value.seat, canonical: value.seat.name },
+    )
+    i = last - 1
+  }
+  return found
+}
+
+/**
+ * "Kurdistan Democratic Party", "Social Democratic Party": a party form inside a longer name the tagger found,
+ * unless it starts with a title's modifier ("Former Downing Street" is still Downing Street).
+ */
+function insideLongerName(article: TaggedArticle, i: number): boolean {
+  const tag = article.tags[i] as number
+  if (!isInside(tag) || article.sentenceOf[i - 1] !== article.sentenceOf[i]) return false
+  let k = i - 1
+  while (k > 0 && isInside(article.tags[k] as number) && article.sentenceOf[k - 1] === article.sentenceOf[i])
+    k--
+  return !MODIFIERS.has((article.tokens[k] as { text: string }).text.toLowerCase())
+}
+
+/** Whether a one-word party form at `i` is the party, not a plain adjective or part of a longer name. */
+function isPartyUse(article: TaggedArticle, i: number): boolean {
+  const word = (article.tokens[i] as { text: string }).text
+  if (!ADJECTIVES.has(word)) return true
+  const next = article.tokens[i + 1]?.text ?? ''
+  const sameSentence = article.sentenceOf[i + 1] === article.sentenceOf[i]
+  const titleNext = sameSentence && HEADS.has(next.toLowerCase())
+  if (titleNext) return true
+  // "Democratic Republic of Congo", "Republican National Committee": part of a longer name.
+  if (sameSentence && isCapitalized(next)) return false
+  const sentenceStart = i === 0 || article.sentenceOf[i - 1] !== article.sentenceOf[i]
+  return !sentenceStart
+}
+
+/**
+ * A capital that acts or speaks is its government: "Beijing said", "Moscow has warned", "Washington insists"
+ * make the place a mention of the country (a new mention when the tagger left the word out), unless the
+ * capital follows a preposition ("officials in Moscow said"). Changes and adds to the mentions in place.
+ */
+export function markGovernmentCapitals(article: TaggedArticle, mentions: Mention[]): void {
+  const { tokens } = article
+  const byFirst = new Map(mentions.map((m) => [m.first, m]))
+  const covered = new Uint8Array(tokens.length)
+  for (const m of mentions) covered.fill(1, m.first, m.last)
+  let added = false
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text
+    if (!isCapitalized(word)) continue
+    const country = findCountryOfCapital(word)
+    if (!country || !actsAsGovernment(article, i)) continue
+    const mention = byFirst.get(i)
+    if (mention?.kind === 'location' && mention.last === i + 1) {
+      mention.kind = 'country'
+      mention.country = country
+    } else if (!mention && covered[i] === 0) {
+      const { start, end } = tokens[i] as { start: number; end: number }
+      mentions.push({ first: i, last: i + 1, start, end, text: word, kind: 'country', country })
+      added = true
+    }
+  }
+  if (added) mentions.sort((a, b) => a.first - b.first)
+}
+
+/** Whether the word at `i` is the subject of a government's verb: "Moscow (has) warned", not "in Moscow said". */
+function actsAsGovernment(article: TaggedArticle, i: number): boolean {
+  const { tokens } = article
+  const before = tokens[i - 1]?.text.toLowerCase() ?? ''
+  if (PREPOSITIONS.has(before) || before === 'the') return false
+  let k = i + 1
+  while (k < i + 4 && GAP.has(tokens[k]?.text.toLowerCase() ?? '')) k++
+  return VERBS.has(tokens[k]?.text.toLowerCase() ?? '') && article.sentenceOf[k] === article.sentenceOf[i]
+}

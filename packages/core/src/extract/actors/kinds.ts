@@ -1,0 +1,52 @@
+import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
+import { REGIONS } from '../../data/actors/places.ts'
+import type { ActorKind } from '../../schemas/actor.ts'
+import { findCountryOfCapital } from './countries.ts'
+import { type ArticleMentions, capitalLines, type Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+const ORGANIZATIONS = new Set(ORGANIZATION_NAMES)
+const PLACES = new Set(REGIONS)
+
+/**
+ * One name, one kind within an article. Well-known companies, platforms and international bodies are
+ * organizations ("Amazon", "Weibo") and states and regions places when the tagger took them for people
+ * ("Massachusetts"); any other name written in running text takes the kind the tagger gave two thirds of
+ * its mentions or more ("BBC", "Wang"). Lines in capitals (sports tables, where "DETROIT" is a team in one
+ * line and a dateline in the next) and capitals that are not people keep the tagger's kind, as do countries,
+ * parties and named armed groups. Changes the mentions in place.
+ */
+export function settleKinds(article: TaggedArticle, found: ArticleMentions): void {
+  const capsLine = capitalLines(article)
+  const byName = new Map<string, Mention[]>()
+  for (const mention of found.mentions) {
+    if (mention.country || mention.canonical || mention.kind === 'group') continue
+    const name = nameKey(mention.text)
+    if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
+    else if (PLACES.has(name)) {
+      if (mention.kind === 'person') mention.kind = 'location'
+    } else if (findCountryOfCapital(name) && mention.kind !== 'person') {
+    } else if (!capsLine[article.sentenceOf[mention.first] as number]) {
+      const list = byName.get(name)
+      if (list) list.push(mention)
+      else byName.set(name, [mention])
+    }
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue
+    const kind = clearMajorityKind(list)
+    if (kind) for (const mention of list) mention.kind = kind
+  }
+}
+
+function nameKey(text: string): string {
+  return text.replace(/^the\s+/i, '').replace(/\s*'s$/, '')
+}
+
+/** The kind of at least two thirds of the mentions, if one is: "New York" half team, half city stays as tagged. */
+function clearMajorityKind(mentions: readonly Mention[]): ActorKind | undefined {
+  const counts = new Map<ActorKind, number>()
+  for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
+  for (const [kind, count] of counts) if (count * 3 >= mentions.length * 2) return kind
+  return undefined
+}

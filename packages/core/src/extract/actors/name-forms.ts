@@ -1,0 +1,139 @@
+import { HONORIFICS, POST_NOMINALS } from '../../data/actors/roles.ts'
+import { isCommonWord } from './common-words.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
+
+// Honorifics that go with a given name rather than a surname ("Sir Alan" is Sir Alan Budd).
+const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
+const POST_NOMINAL_SET = new Set(POST_NOMINALS)
+
+/**
+ * One person, one kind: every other form of a person's name that the article writes ("Blair", "Mr Clarke",
+ * "Lord Kinnock", "Trump's", "a Trump supporter", "Sir Alan") is a person mention, whatever the tagger made of
+ * it, and a surname the tagger left untagged becomes one. Works from the full names of the article (two words
+ * or more); countries and parties keep their kind. Changes `found.mentions` in place.
+ * @example joinNameForms(article, found) // "Blair" tagged as an organization becomes a person mention
+ */
+export function joinNameForms(article: TaggedArticle, found: ArticleMentions): void {
+  for (const mention of found.mentions)
+    if (isRekindable(mention) && hasHonorific(article, mention)) mention.kind = 'person'
+  const { surnames, fullNames } = nameParts(found.mentions)
+  dropPlaceSurnames(found.mentions, surnames)
+  if (surnames.size === 0) return
+  for (const mention of found.mentions) {
+    if (!isRekindable(mention)) continue
+    const words = nameWords(mention.text)
+    const key = words.join(' ')
+    if (fullNames.has(key) || (words.length === 1 && surnames.has(key)) || isRelativeName(words, surnames))
+      mention.kind = 'person'
+  }
+  addUntaggedSurnames(article, found, surnames)
+}
+
+/** Countries and parties keep their kind even when a person bears their name. */
+function isRekindable(mention: Mention): boolean {
+  return mention.kind !== 'person' && mention.country === undefined && mention.canonical === undefined
+}
+
+/**
+ * A "surname" that the article mostly writes as something else is a headline's run of names, not a person's
+ * ("Lebed Chechnya peace plan" then "Chechnya" seven times as a place): it joins nobody.
+ */
+function dropPlaceSurnames(mentions: readonly Mention[], surnames: Set<string>): void {
+  const votes = new Map<string, number>()
+  for (const m of mentions) {
+    const words = nameWords(m.text)
+    const surname = words.at(-1) as string
+    if (!surnames.has(surname) || (words.length > 1 && m.kind !== 'person')) continue
+    votes.set(surname, (votes.get(surname) ?? 0) + (m.kind === 'person' ? 1 : -1))
+  }
+  for (const [surname, vote] of votes) if (vote < 0) surnames.delete(surname)
+}
+
+/** "Mr Clarke", "Lord Kinnock of Bedwellty", "Ms Truss": an honorific before or opening the name makes a person. */
+function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
+  const words = mention.text.split(' ')
+  const opening = words[0] as string
+  const before = article.tokens[mention.first - 1]?.text ?? ''
+  const inside = HONORIFICS[opening.toLowerCase()] !== undefined
+  const honorific = inside ? opening : before
+  // The honorific needs a name after it: "Lord's" (the ground) is no person.
+  const named = words.slice(inside ? 1 : 0).some((w) => isCapitalized(w) && /\p{L}/u.test(w))
+  return named && HONORIFICS[honorific.toLowerCase()] !== undefined && isCapitalized(honorific)
+}
+
+/** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */
+function isRelativeName(words: readonly string[], surnames: ReadonlySet<string>): boolean {
+  if (words.length < 2 || words.length > 3 || !surnames.has(words.at(-1) as string)) return false
+  return words.every((w) => isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w))
+}
+
+/** Surnames and full names (words joined by a space) of the people the article names in full. */
+function nameParts(mentions: readonly Mention[]): { surnames: Set<string>; fullNames: Set<string> } {
+  const surnames = new Set<string>()
+  const fullNames = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue
+    const words = nameWords(m.text)
+    if (words.length < 2) continue
+    fullNames.add(words.join(' '))
+    surnames.add(words.at(-1) as string)
+  }
+  return { surnames, fullNames }
+}
+
+/**
+ * A surname of the article's people written where the tagger found no name ("a Trump supporter", "Blair's
+ * plan"): a person mention, with the honorific before it ("Mr Clarke"). A sentence's first word needs more than
+ * its capital: a possessive or honorific, or not being a common word ("Brown rice" stays unnamed).
+ */
+function addUntaggedSurnames(
+  article: TaggedArticle,
+  found: ArticleMentions,
+  surnames: ReadonlySet<string>,
+): void {
+  const { tokens } = article
+  const covered = new Uint8Array(tokens.length)
+  for (const m of found.mentions) covered.fill(1, m.first, m.last)
+  const added: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text
+    if (covered[i] === 1 || !surnames.has(word) || !isCapitalized(word) || isAllCaps(word)) continue
+    const previous = tokens[i - 1]?.text ?? ''
+    const honorific = HONORIFICS[previous.toLowerCase()] !== undefined && covered[i - 1] === 0
+    const first = honorific ? i - 1 : i
+    const sentenceStart = first === 0 || article.sentenceOf[first - 1] !== article.sentenceOf[first]
+    if (sentenceStart && !honorific && tokens[i + 1]?.text !== "'s" && isCommonWord(word)) continue
+    if (!honorific && isCapitalized(previous) && covered[i - 1] === 0 && !sentenceStart) continue
+    const start = (tokens[first] as { start: number }).start
+    const end = (tokens[i] as { end: number }).end
+    added.push({ first, last: i + 1, start, end, text: nameAt(article, start, end), kind: 'person' })
+  }
+  if (added.length === 0) return
+  found.mentions = [...found.mentions, ...added].sort((a, b) => a.first - b.first)
+}
+
+/**
+ * The words of a person's name without courtesy titles, a peer's territorial designation, letters after the
+ * name or a possessive: "Mr. Putin's" → ["Putin"], "Lord Kinnock of Bedwellty" → ["Kinnock"], "Neil Ford QC" →
+ * ["Neil", "Ford"].
+ */
+export function nameWords(text: string): string[] {
+  const all = text.split(/\s+/).filter((w) => w !== '')
+  const words = all.filter((w) => HONORIFICS[w.toLowerCase()] === undefined)
+  const of = words.indexOf('of')
+  if (of > 0 && words.length < all.length) words.length = of
+  const last = words.at(-1)
+  if (last?.endsWith("'s")) words[words.length - 1] = last.slice(0, -2)
+  while (words.length > 1 && POST_NOMINAL_SET.has((words.at(-1) as string).toLowerCase())) words.pop()
+  return words.length > 0 ? words : [text]
+}
+
+/** Whether a mention is a given name after "Sir" or "Dame" ("Sir Alan"), which names a person by given name. */
+export function isGivenNameForm(article: TaggedArticle, mention: Mention): boolean {
+  const inside = mention.text.split(' ')
+  const before = article.tokens[mention.first - 1]?.text ?? ''
+  const honorific = inside.length > 1 ? (inside[0] as string) : before
+  return GIVEN_NAME_HONORIFICS.has(honorific.toLowerCase())
+}

@@ -1,0 +1,34 @@
+import type { Token } from '../../parse/document.ts'
+
+/** Names of several words, matched whole and case-sensitively over tokens, each with a value. */
+export interface PhraseLexicon<T> {
+  /** First word → the names that start with it, as words, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly value: T }[]>
+}
+
+/** Builds a lexicon from names written as text ("Downing Street", "No. 10"), split on spaces. */
+export function buildPhraseLexicon<T>(
+  entries: Iterable<readonly [name: string, value: T]>,
+): PhraseLexicon<T> {
+  const byFirst = new Map<string, { words: string[]; value: T }[]>()
+  for (const [name, value] of entries) {
+    const words = name.split(' ')
+    const list = byFirst.get(words[0] as string) ?? []
+    list.push({ words, value })
+    byFirst.set(words[0] as string, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return { byFirst }
+}
+
+/** The longest name of the lexicon starting at token `i`: its value and the token after it, or undefined. */
+export function matchPhrase<T>(
+  lexicon: PhraseLexicon<T>,
+  tokens: readonly Token[],
+  i: number,
+): { value: T; last: number } | undefined {
+  const candidates = lexicon.byFirst.get((tokens[i] as Token).text)
+  if (!candidates) return undefined
+  const found = candidates.find(({ words }) => words.every((word, k) => tokens[i + k]?.text === word))
+  return found ? { value: found.value, last: i + found.words.length } : undefined
+}
