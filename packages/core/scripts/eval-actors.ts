@@ -1,7 +1,9 @@
-// Scores the actors stage on a CoNLL-2003 file: exact PER/ORG/LOC chunks as conlleval counts them, MISC left
-// out of gold and predictions. Two rows: the tagger alone, and the whole actors stage (kinds mapped back:
-// person → PER, organization and group → ORG, country and location → LOC).
+// Scores the actors stage on a CoNLL-2003 file and/or a CrossNER file (its types mapped to PER/ORG/LOC/MISC as its
+// README says): exact PER/ORG/LOC chunks as conlleval counts them, MISC left out of gold and predictions. Two rows
+// per file: the tagger alone, and the whole actors stage (kinds mapped back: person → PER, organization and group →
+// ORG, country and location → LOC).
 // Usage: npm run eval:actors -- --conll ../shared/data/conll2003/valid.txt
+//        npm run eval:actors -- --crossner ../shared/data/crossner-politics/dev.txt
 import { resolve } from 'node:path'
 import { extractActors } from '../src/extract/actors/index.ts'
 import { loadGazetteer } from '../src/extract/actors/tagger/lexicon.ts'
@@ -12,6 +14,7 @@ import type { ParsedArticle, Token } from '../src/parse/document.ts'
 import { lexemeOf } from '../src/parse/lexemes.ts'
 import type { ActorKind } from '../src/schemas/actor.ts'
 import { addToScore, type ChunkScore, type ConllDocument, newScore, prf, readConll } from './conll.ts'
+import { readCrossner } from './crossner.ts'
 
 const TYPES = ['PER', 'ORG', 'LOC']
 const TYPE_OF_KIND: Record<ActorKind, string> = {
@@ -84,38 +87,51 @@ function report(label: string, score: ChunkScore): void {
   }
 }
 
-const i = process.argv.indexOf('--conll')
-const path = i >= 0 ? process.argv[i + 1] : undefined
-if (!path) {
-  console.error('usage: eval-actors --conll PATH (a CoNLL-2003 file)')
+/** Scores the tagger alone and the whole actors stage on documents, and prints both tables. */
+function evaluateFile(path: string, documents: ConllDocument[]): void {
+  const started = performance.now()
+  const tagger = newScore()
+  const stage = newScore()
+  const model = loadTagger()
+  const gazetteer = loadGazetteer()
+  for (const document of documents) {
+    const tagged = tagDocument(
+      model,
+      gazetteer,
+      document.map((s) => s.tokens),
+    )
+    const fromActors = actorTags(document)
+    document.forEach((sentence, s) => {
+      addToScore(
+        tagger,
+        sentence.tags,
+        Array.from(tagged[s] as Uint8Array, (t) => TAGS[t] as string),
+        TYPES,
+      )
+      addToScore(stage, sentence.tags, fromActors[s] as string[], TYPES)
+    })
+  }
+  const sentences = documents.reduce((n, d) => n + d.length, 0)
+  console.log(
+    `${path}: ${documents.length} documents, ${sentences} sentences (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  )
+  report('tagger (given tokens, PER/ORG/LOC, MISC left out)', tagger)
+  report('actors stage (kinds mapped to PER/ORG/LOC)', stage)
+}
+
+const argument = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+const conll = argument('conll')
+const crossner = argument('crossner')
+if (!conll && !crossner) {
+  console.error('usage: eval-actors [--conll PATH (a CoNLL-2003 file)] [--crossner PATH (a CrossNER file)]')
   process.exit(2)
 }
-const documents = readConll(resolve(process.env.INIT_CWD ?? process.cwd(), path))
-const started = performance.now()
-const tagger = newScore()
-const stage = newScore()
-const model = loadTagger()
-const gazetteer = loadGazetteer()
-for (const document of documents) {
-  const tagged = tagDocument(
-    model,
-    gazetteer,
-    document.map((s) => s.tokens),
-  )
-  const fromActors = actorTags(document)
-  document.forEach((sentence, s) => {
-    addToScore(
-      tagger,
-      sentence.tags,
-      Array.from(tagged[s] as Uint8Array, (t) => TAGS[t] as string),
-      TYPES,
-    )
-    addToScore(stage, sentence.tags, fromActors[s] as string[], TYPES)
-  })
+const cwd = process.env.INIT_CWD ?? process.cwd()
+if (conll) evaluateFile(conll, readConll(resolve(cwd, conll)))
+if (crossner) {
+  if (conll) console.log('')
+  evaluateFile(crossner, readCrossner(resolve(cwd, crossner)))
 }
-const sentences = documents.reduce((n, d) => n + d.length, 0)
-console.log(
-  `${path}: ${documents.length} documents, ${sentences} sentences (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-)
-report('tagger (CoNLL tokens, PER/ORG/LOC, MISC left out)', tagger)
-report('actors stage (kinds mapped to PER/ORG/LOC)', stage)

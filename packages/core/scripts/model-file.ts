@@ -16,10 +16,10 @@ export function quantize(model: TaggerModel, prune: number): EncodedModel {
   return encodeModel({ bits: model.bits, transition: model.transition, emission, unit: 1 })
 }
 /** Writes an encoded model and prints its size. */
-export function writeModel(encoded: EncodedModel, note: string): void {
+export function writeModel(encoded: EncodedModel, note: string, path = MODEL_PATH): void {
   const json = JSON.stringify({ ...encoded, note })
-  writeFileSync(MODEL_PATH, `${json}\n`)
+  writeFileSync(path, `${json}\n`)
   console.log(
-    `wrote ${MODEL_PATH}: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
+    `wrote ${path}: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzipped`,
   )
 }

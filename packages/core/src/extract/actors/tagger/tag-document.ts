@@ -1,3 +1,4 @@
+import { findCapitalRuns } from './capital-runs.ts'
 import { collectDocumentStats } from './document-stats.ts'
 import { FeatureBuffer } from './feature-buffer.ts'
 import { historyFeature, pushContextFeatures, pushWordFeatures, type SentenceView } from './features.ts'
@@ -20,7 +21,7 @@ export function viewSentence(
     words.map((w) => w.lower),
     matches,
   )
-  return { words, gazetteer: matches, allCaps }
+  return { words, gazetteer: matches, allCaps, runs: findCapitalRuns(words) }
 }
 
 /**

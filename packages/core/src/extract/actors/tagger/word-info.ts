@@ -1,5 +1,6 @@
 import { lexemeMemo, lexemeOf } from '../../../parse/lexemes.ts'
 import { hashString, mixHash } from './hash.ts'
+import { loadWordClasses } from './load-word-classes.ts'
 import { isAllCaps, isCapitalized, shapeOf, shortShapeOf } from './word-shape.ts'
 
 /** What the tagger knows about a word out of context: hashes of its forms and its casing. */
@@ -9,18 +10,25 @@ export interface WordInfo {
   readonly lowerHash: number
   readonly shapeHash: number
   readonly shortShapeHash: number
-  /** Feature hashes of its prefixes and suffixes. */
+  /** Feature hashes of its prefixes and suffixes, and of its word classes (see word-classes.ts). */
   readonly affixes: readonly number[]
   readonly capitalized: boolean
   readonly allCaps: boolean
   /** Whether it has any letter at all. */
   readonly lettered: boolean
+  /** Whether the word classes know it only in lower case: a capitalized "Critics" is a common word. */
+  readonly common: boolean
   /** The summed weights of its own features under the last model that tagged it (filled by the tagger). */
   readonly scores: { model: object | null; values: Float32Array | null }
 }
 
 const PREFIX = hashString('prefix')
 const SUFFIX = hashString('suffix')
+const FINE_CLASS = hashString('fine class')
+const COARSE_CLASS = hashString('coarse class')
+// A capitalized word unknown as written but known in lower case ("Since", "Growth") is likely a common word.
+const LOWER_FINE_CLASS = hashString('lower fine class')
+const LOWER_COARSE_CLASS = hashString('lower coarse class')
 
 /**
  * Describes a word, once per distinct text (see `lexemeOf`, bounded, so memory stays flat on any input).
@@ -41,6 +49,12 @@ function computeWordInfo(word: string): WordInfo {
     affixes.push(mixHash(PREFIX + n, hashString(lower.slice(0, n))))
     affixes.push(mixHash(SUFFIX + n, hashString(lower.slice(-n))))
   }
+  const classes = loadWordClasses()
+  const own = classes.get(word)
+  const ofLower = own ? undefined : classes.get(lower)
+  if (own) affixes.push(mixHash(FINE_CLASS, own[0]), mixHash(COARSE_CLASS, own[1]))
+  else if (ofLower)
+    affixes.push(mixHash(LOWER_FINE_CLASS, ofLower[0]), mixHash(LOWER_COARSE_CLASS, ofLower[1]))
   const info: WordInfo = {
     lower,
     wordHash: hashString(word),
@@ -51,6 +65,7 @@ function computeWordInfo(word: string): WordInfo {
     capitalized: isCapitalized(word),
     allCaps: isAllCaps(word),
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
+    common: ofLower !== undefined,
     scores: { model: null, values: null },
   }
   return info
