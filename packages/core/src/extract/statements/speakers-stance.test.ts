@@ -49,10 +49,56 @@ describe('stance', () => {
     expect(first?.slice(1)).toEqual([target, polarity])
   })
 
+  // One sentence for each way a cue shows a stance toward its object, and for stances the content carries.
+  it.each([
+    [
+      'President Joe Biden accused China of stealing American technology.',
+      'country:china',
+      'blame',
+      'accused',
+    ],
+    ['Hamas blamed Israel for the deaths of the two men.', 'country:israel', 'blame', 'blamed'],
+    ['Chancellor Olaf Scholz urged Russia to withdraw its troops.', 'country:russia', 'demand', 'urged'],
+    ['Chancellor Olaf Scholz called on Iran to release the sailors.', 'country:iran', 'demand', 'called'],
+    [
+      'Prime Minister Benjamin Netanyahu warned Iran that Israel would respond to any attack.',
+      'country:iran',
+      'threaten',
+      'warned',
+    ],
+    ['The European Union threatened Hungary with sanctions.', 'country:hungary', 'threaten', 'threatened'],
+    ['President Emmanuel Macron praised Germany for its support.', 'country:germany', 'support', 'praised'],
+    [
+      "Prime Minister Fumio Kishida condemned China's military drills near Taiwan.",
+      'country:china',
+      'oppose',
+      'condemned',
+    ],
+    ["The Kremlin rejected Ukraine's peace proposal.", 'country:ukraine', 'oppose', 'rejected'],
+    [
+      'A spokesman for the Chinese foreign ministry said these perverse acts by some US politicians had damaged relations.',
+      'country:united-states',
+      'oppose',
+      null,
+    ],
+  ])('%s → %s %s', (text, target, polarity, evidence) => {
+    const analysis = analyze(text)
+    const stance = analysis.statements[0]?.stance
+    expect([stance?.target, stance?.polarity]).toEqual([target, polarity])
+    const words = stance?.evidence && text.slice(stance.evidence.start, stance.evidence.end)
+    if (evidence) expect(words).toBe(evidence)
+    else expect(words).toMatch(/\w/)
+  })
+
   it.each([
     ['Minister Jan Novak said the weather in Poland was fine.'],
     ['Minister Jan Novak said rebels in Chad threaten the security of Niger.'],
     ['Minister Jan Novak has not commented on the plans of Germany.'],
+    ['President Joe Biden said the United States would host the summit in June.'],
+    ['Chancellor Olaf Scholz told Russia that the talks would resume on Monday.'],
+    ['Prime Minister Benjamin Netanyahu warned Iran about the weather.'],
+    ['President Joe Biden did not accuse China of anything.'],
+    ['Chancellor Olaf Scholz spoke of Russia as a neighbour.'],
   ])('leaves stance out where it is not clear: %s', (text) => {
     for (const [, target] of attributions(text)) expect(target).toBeNull()
   })

@@ -50,7 +50,6 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('is up to', 'demand'),
   cue('up to', 'demand'),
   cue('must', 'demand', 'before'),
-  cue('should', 'demand', 'before'),
   cue('demand*', 'demand'),
   cue('urg*', 'demand'),
   cue('call* on', 'demand'),
@@ -71,3 +70,111 @@ export const STANCE_CUES: readonly StanceCue[] = [
 
 /** Words that turn a stance around when they come just before it: "does not support". */
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'without'])
+
+/** A reporting verb that shows a stance toward its object: "accused Y", "urged Y", "praised Y". */
+export interface CueVerb {
+  /** What the lower-cased verb starts with: "accus" for "accused", "accuses", "accusing". */
+  prefix: string
+  polarity: Exclude<Polarity, 'neutral'>
+}
+
+/**
+ * Reporting verbs whose object is the target of the speaker's stance, by the stance they show. Written by hand
+ * from how news reports stances; general English. A prefix is long enough not to catch other words ("prais", not
+ * "pra").
+ */
+export const CUE_VERBS: readonly CueVerb[] = [
+  ...['accus', 'blam', 'fault'].map((prefix) => ({ prefix, polarity: 'blame' as const })),
+  ...['urg', 'call', 'press', 'demand', 'implor', 'told', 'ask'].map((prefix) => ({
+    prefix,
+    polarity: 'demand' as const,
+  })),
+  ...['warn', 'threaten'].map((prefix) => ({ prefix, polarity: 'threaten' as const })),
+  ...[
+    'prais',
+    'welcom',
+    'hail',
+    'applaud',
+    'thank',
+    'congratulat',
+    'commend',
+    'back',
+    'endors',
+    'defend',
+  ].map((prefix) => ({ prefix, polarity: 'support' as const })),
+  ...[
+    'condemn',
+    'reject',
+    'criticis',
+    'criticiz',
+    'denounc',
+    'slam',
+    'attack',
+    'dismiss',
+    'oppos',
+    'lambast',
+    'rebuk',
+    'chastis',
+    'castigat',
+    'ridicul',
+    'mock',
+    'scold',
+    'blast',
+  ].map((prefix) => ({ prefix, polarity: 'oppose' as const })),
+]
+
+/**
+ * Verbs of CUE_VERBS that show their stance only with an object and one of these words after it: "told Y to",
+ * "asked Y to", "called on Y to", "warned Y that", "warned Y not to". Without them ("told Y that…", "warned Y
+ * about…") they only report.
+ */
+export const OBJECT_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['told', new Set(['to'])],
+  ['ask', new Set(['to'])],
+  ['call', new Set(['to'])],
+  ['press', new Set(['to'])],
+  ['warn', new Set(['that', 'not', 'to', 'against', 'it'])],
+])
+
+/**
+ * Words that judge whoever they are said of, by sign: the evidence a learned polarity needs before it counts as
+ * a stance. Written by hand; general English. An entry ending in '*' matches any word that starts with it.
+ */
+const JUDGING_WORDS: Record<'against' | 'for', string> = {
+  against: `pervers* disgrace* shame* scandal* corrupt* lie lies lied lying liar* fail* betray* incompeten* chaos
+    chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abuse* illegal* unlawful* criminal*
+    wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* deceiv* decept* stunt rubbish
+    nonsense absurd* ridiculous* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
+    interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
+    racis* sexis* extremis* brutal* cruel* violat* breach* cheat* fraud* greed* cynic* complacen* incoheren* weak*
+    divided divisive disunity feud* sleaze* sleazy discourteous screw* offen* heartbreak* incens* guilty fault*
+    blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
+    unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
+    kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*`,
+  for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* great good best success* achiev* strong strength* commend*
+    trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
+    united unity proud grateful thank* congratulat* deliver* champion* respect* decent* reliabl* fair fairness
+    generous* leadership skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
+}
+
+/** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*'. */
+const JUDGING_EXACT = new Map<string, -1 | 1>()
+const JUDGING_PREFIXES: [string, -1 | 1][] = []
+for (const sign of [-1, 1] as const) {
+  for (const entry of JUDGING_WORDS[sign < 0 ? 'against' : 'for'].split(/\s+/)) {
+    if (!entry) continue
+    if (entry.endsWith('*')) JUDGING_PREFIXES.push([entry.slice(0, -1), sign])
+    else JUDGING_EXACT.set(entry, sign)
+  }
+}
+
+/**
+ * Whether a lower-cased word judges whoever it is said of: -1 against, 1 for, 0 neither.
+ * @example judgingSign('perverse') // -1
+ */
+export function judgingSign(lower: string): -1 | 0 | 1 {
+  const exact = JUDGING_EXACT.get(lower)
+  if (exact) return exact
+  for (const [prefix, sign] of JUDGING_PREFIXES) if (lower.startsWith(prefix)) return sign
+  return 0
+}

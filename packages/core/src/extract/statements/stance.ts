@@ -1,14 +1,33 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
-import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
-import type { Stance, Statement } from '../../schemas/statement.ts'
+import type { Span } from '../../schemas/span.ts'
+import type { Polarity, Stance, Statement } from '../../schemas/statement.ts'
+import { polarityEvidence } from '../polarity/evidence.ts'
+import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
-import { NEGATORS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
+import {
+  CUE_VERBS,
+  type CueVerb,
+  judgingSign,
+  NEGATORS,
+  OBJECT_COMPLEMENTS,
+  STANCE_CUES,
+  type StanceCue,
+} from './stance-lexicon.ts'
+
+/** Who speaks: the speaker, and the speaker with their own party, country or organization. */
+interface Sides {
+  speaker: string
+  own: ReadonlySet<string | undefined>
+}
 
 /**
- * Adds a stance where the words make it clear: a stance phrase in the cue or content ("will not tolerate",
- * "are responsible for", "welcomed") and an actor on the phrase's target side that is neither the speaker nor
- * the speaker's own country or organization. Statements without a speaker, negated ones and unclear ones get none.
+ * Adds a stance where the words make it clear, trying in turn: the object of a stance verb in the cue ("accused
+ * Y of", "urged Y to", "warned Y that", "praised Y", "condemned Y's"); a stance phrase in the content ("will not
+ * tolerate Y", "Y is responsible for"); and the learned polarity of the content toward an actor it names ("these
+ * perverse acts by some US politicians"), when it is confident and a word carries it. A stance against someone
+ * never targets the speaker's own side; statements without a speaker, negated ones and unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
@@ -20,28 +39,120 @@ export function attachStance(
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
   return statements.map((statement) => {
     if (statement.speaker === null || statement.negated) return statement
-    const own = new Set([statement.speaker, affiliation.get(statement.speaker)])
-    const stance = findStance(parsed, statement, anchors, own)
+    const sides = {
+      speaker: statement.speaker,
+      own: new Set([statement.speaker, affiliation.get(statement.speaker)]),
+    }
+    const stance =
+      cueStance(parsed, statement, anchors, sides) ??
+      phraseStance(parsed, statement, anchors, sides) ??
+      learnedStance(parsed, statement, anchors, sides)
     return stance ? { ...statement, stance } : statement
   })
 }
 
-function findStance(
+/** Whether an anchor can be the target of a stance of this polarity: places and pronouns never are. */
+function canTarget(anchor: Anchor, polarity: Polarity, sides: Sides): boolean {
+  if (anchor.form === 'pronoun' || anchor.kind === 'location') return false
+  return polarity === 'support' ? anchor.actor !== sides.speaker : !sides.own.has(anchor.actor)
+}
+
+// Words that may stand between a stance verb and its object: "called on the", "urged the".
+const BEFORE_OBJECT = new Set(['on', 'upon', 'the', 'a', 'an'])
+
+/**
+ * The stance of a stance verb in the cue toward its object: the actor right after the verb ("accused China",
+ * "warned Iran that", "condemned Japan's decision"), past articles and capitalized titles ("urged Prime Minister
+ * X"). Without an object, an actor the content opens with or names as agent ("warned that Russia would …",
+ * "criticised the plans by Labour").
+ */
+function cueStance(
   parsed: ParsedArticle,
   statement: Statement,
   anchors: readonly Anchor[],
-  own: ReadonlySet<string | undefined>,
+  sides: Sides,
 ): Stance | undefined {
-  const { content, cue } = statement
-  const start = Math.min(content.start, cue?.start ?? content.start)
-  const end = Math.max(content.end, cue?.end ?? content.end)
-  const tokens = tokensWithin(parsed.tokens, start, end)
-  const inContent = anchorsWithin(anchors, content.start, content.end)
-  // Places are where things happen, not whom a speaker stands against; pronouns are too loose to be targets.
-  const targets = inContent.filter(
-    (anchor) => !own.has(anchor.actor) && anchor.form !== 'pronoun' && anchor.kind !== 'location',
+  const { cue } = statement
+  if (!cue) return undefined
+  const { tokens } = parsed
+  let verb: CueVerb | undefined
+  let verbToken: Token | undefined
+  for (let t = countStartingBefore(tokens, cue.start); t < tokens.length; t++) {
+    const token = tokens[t] as Token
+    if (token.end > cue.end) break
+    const lower = token.text.toLowerCase()
+    verb = CUE_VERBS.find((entry) => lower.startsWith(entry.prefix))
+    if (verb) {
+      verbToken = token
+      break
+    }
+  }
+  if (!verb || !verbToken) return undefined
+  const evidence = { start: verbToken.start, end: verbToken.end }
+  const after = countStartingBefore(tokens, cue.end)
+  for (let t = after; t < Math.min(tokens.length, after + 5); t++) {
+    const token = tokens[t] as Token
+    const anchor = anchorAt(anchors, token.start)
+    if (anchor) {
+      if (!canTarget(anchor, verb.polarity, sides)) return undefined
+      const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
+      if (complements && !followedBy(parsed, anchor, complements)) return undefined
+      return { target: anchor.actor, polarity: verb.polarity, evidence }
+    }
+    const title = /^\p{Lu}/u.test(token.text) && t < after + 3
+    if (!BEFORE_OBJECT.has(token.text.toLowerCase()) && !title) break
+  }
+  if (OBJECT_COMPLEMENTS.has(verb.prefix) && verb.polarity !== 'threaten') return undefined
+  // "threatened to sanction Iran": the speaker's own act, whose object is the target.
+  const infinitive = tokens[countStartingBefore(tokens, statement.content.start)]?.text.toLowerCase() === 'to'
+  const agent = anchorsWithin(anchors, statement.content.start, statement.content.end).find(
+    (anchor) =>
+      canTarget(anchor, verb.polarity, sides) && (infinitive || isAgent(parsed, anchor, statement.content)),
   )
-  if (targets.length === 0) return undefined
+  return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
+}
+
+/** The anchor that starts at an offset, the longest when several do. */
+function anchorAt(anchors: readonly Anchor[], start: number): Anchor | undefined {
+  const i = countStartingBefore(anchors, start)
+  const anchor = anchors[i]
+  return anchor?.start === start ? anchor : undefined
+}
+
+/** Whether one of `words` follows an object, past a possessive's noun at most: "told Iran's leaders to". */
+function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<string>): boolean {
+  const t = countStartingBefore(parsed.tokens, anchor.end)
+  return parsed.tokens
+    .slice(t, t + 3)
+    .some((token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24)
+}
+
+const OPENERS = new Set(['that', 'the', '"', "'"])
+
+/**
+ * Whether an actor is the one a content is about as agent: the content opens with it ("that Russia would…"), it
+ * possesses what follows ("Labour's plans"), or it comes after "by" ("the plans by Labour").
+ */
+function isAgent(parsed: ParsedArticle, anchor: Anchor, content: Span): boolean {
+  const { tokens } = parsed
+  const t = countStartingBefore(tokens, anchor.start)
+  let k = countStartingBefore(tokens, content.start)
+  while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
+  if (k === t) return true
+  if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) return true
+  return ['by', 'from'].includes(tokens[t - 1]?.text.toLowerCase() ?? '')
+}
+
+/** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
+function phraseStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { content } = statement
+  const tokens = tokensWithin(parsed.tokens, content.start, content.end)
+  const inContent = anchorsWithin(anchors, content.start, content.end)
   const lower = tokens.map((token) => token.text.toLowerCase())
   for (let i = 0; i < tokens.length; i++) {
     const match = STANCE_CUES.find((stanceCue) => matchesAt(lower, i, stanceCue))
@@ -50,15 +161,13 @@ function findStance(
     const last = tokens[i + match.words.length - 1] as Token
     const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
     if (negated && match.polarity !== 'support') continue
+    const polarity = negated ? 'oppose' : match.polarity
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start)) continue
-    const target = pickTarget(targets, first.start, last.end, match.target)
+    const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
+    const target = pickTarget(targets, first, last, match, tokens[i - 1])
     if (!target) continue
-    return {
-      target: target.actor,
-      polarity: negated ? 'oppose' : match.polarity,
-      evidence: { start: first.start, end: last.end },
-    }
+    return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
 }
@@ -106,15 +215,79 @@ function speaksForSubject(
   return true
 }
 
-/** The actor nearest the phrase on its target side, within the same stretch of content. */
+/**
+ * The actor nearest the phrase on its target side. A "must" demands of the actor right before it only ("Russia
+ * must withdraw"), not of any actor named earlier ("travellers arriving in the UK must …").
+ */
 function pickTarget(
   targets: readonly Anchor[],
-  start: number,
-  end: number,
-  side: StanceCue['target'],
+  first: Token,
+  last: Token,
+  match: StanceCue,
+  before: Token | undefined,
 ): Anchor | undefined {
-  if (side === 'after') return targets.find((anchor) => anchor.start >= end)
-  return targets.findLast((anchor) => anchor.end <= start)
+  if (match.target === 'after') return targets.find((anchor) => anchor.start >= last.end)
+  const target = targets.findLast((anchor) => anchor.end <= first.start)
+  if (match.words[0] === 'must' && (!before || target?.end !== before.end)) return undefined
+  return target
+}
+
+/** How far the learned polarity may lean the other way before it vetoes the judging words' stance. */
+const VETO = 0.5
+/** How many of a content's actors the learned polarity looks at. */
+const MOST_CANDIDATES = 4
+
+/**
+ * The stance the content takes toward an actor it names (not the speaker's own side): a judging word near the
+ * actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is the
+ * evidence), and the learned polarity toward the actor must not lean the other way. Of several actors, the one
+ * the learned polarity leans toward the most.
+ */
+function learnedStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { content } = statement
+  const candidates = anchorsWithin(anchors, content.start, content.end)
+    // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so.
+    .filter((anchor) => anchor.form !== 'descriptor' && canTarget(anchor, 'oppose', sides))
+    .slice(0, MOST_CANDIDATES)
+  let best: Stance | undefined
+  let bestLean = -VETO
+  for (const anchor of candidates) {
+    const sentence = sentenceAround(parsed, anchor.start)
+    if (!sentence) continue
+    const text = parsed.view.slice(sentence.start, sentence.end)
+    const target = { start: anchor.start - sentence.start, end: anchor.end - sentence.start }
+    const scores = polarityScores(text, target)
+    if (!scores) continue
+    const [negative, neutral, positive] = scores as unknown as [number, number, number]
+    for (const polarity of ['oppose', 'support'] as const) {
+      const lean =
+        polarity === 'oppose'
+          ? negative - Math.max(neutral, positive)
+          : positive - Math.max(neutral, negative)
+      if (lean <= bestLean) continue
+      const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
+      if (!words) continue
+      const evidence = { start: words.start + sentence.start, end: words.end + sentence.start }
+      if (evidence.start < content.start || evidence.end > content.end) continue
+      best = { target: anchor.actor, polarity, evidence }
+      bestLean = lean
+    }
+  }
+  return best
+}
+
+/** The judging words of the stance lexicon, as strong evidence. */
+const judging = (lower: string) => judgingSign(lower)
+
+/** The sentence that holds an offset, by binary search. */
+function sentenceAround(parsed: ParsedArticle, offset: number): Sentence | undefined {
+  const sentence = parsed.sentences[countStartingBefore(parsed.sentences, offset + 1) - 1]
+  return sentence && sentence.end > offset ? sentence : undefined
 }
 
 /** The tokens inside [start, end), by binary search. */

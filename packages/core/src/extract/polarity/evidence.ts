@@ -1,0 +1,53 @@
+import type { Span } from '../../schemas/span.ts'
+import { polarityOf } from './lexicon.ts'
+import { type PolarityModel, shippedPolarityModel } from './model.ts'
+import { isNegator, negationScope } from './negation.ts'
+import { readSentence } from './sentence.ts'
+
+/** How far from the target (in tokens) a word may carry its polarity. */
+const REACH = 10
+/** The least learned polarity (log-odds) a word needs to count as evidence. */
+const STRONG = 0.6
+
+/** A word's polarity by its lower-cased form: below 0 negative, above 0 positive, 0 neither. */
+export type WordPolarity = (lower: string, stemHash: number) => number
+
+/**
+ * The word of a sentence that most carries its polarity toward a target: the nearest strongly negative (or
+ * positive) word within a few words of the target, with its negator when negated ("not delivered"); null when no
+ * word is strong enough. Words are weighed by the learned lexicon, or by `wordPolarity` when given (a word list
+ * the caller trusts, whose signs count as strong). Offsets are into `sentence`.
+ * @example polarityEvidence('Critics slammed Smith.', { start: 16, end: 21 }, 'negative') // { start: 8, end: 15 }
+ */
+export function polarityEvidence(
+  sentence: string,
+  target: Span,
+  direction: 'negative' | 'positive',
+  wordPolarity?: WordPolarity,
+  model: PolarityModel = shippedPolarityModel(),
+): Span | null {
+  const read = readSentence(sentence, target)
+  const negated = negationScope(read.lower)
+  const sign = direction === 'negative' ? -1 : 1
+  let best = -1
+  let bestWeight = 0
+  const from = Math.max(0, read.first - REACH)
+  const to = Math.min(read.lower.length, read.end + REACH)
+  for (let k = from; k < to; k++) {
+    if ((k >= read.first && k < read.end) || read.punctuation[k]) continue
+    const hash = read.hashes[k] as number
+    const word = wordPolarity ? wordPolarity(read.lower[k] as string, hash) : polarityOf(model.lexicon, hash)
+    const polarity = word * (negated[k] ? -1 : 1)
+    if (polarity * sign < STRONG) continue
+    const distance = k < read.first ? read.first - k : k - read.end + 1
+    const weight = (polarity * sign) / (1 + distance / 6)
+    if (weight > bestWeight) {
+      best = k
+      bestWeight = weight
+    }
+  }
+  if (best < 0) return null
+  let start = best
+  if (negated[best]) while (start > 0 && !isNegator(read.lower[start] as string)) start--
+  return { start: (read.spans[start] as Span).start, end: (read.spans[best] as Span).end }
+}
