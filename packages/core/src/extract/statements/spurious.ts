@@ -1,5 +1,6 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { reportingClass } from './lexicon.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
 // ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it").
@@ -9,7 +10,8 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
 
 /**
  * Drops drafts that are not statements: a content that is one function word ("which", "it"), or a source that is
- * one word that cannot name anyone (the "being" of "after being told…"). A source of one pronoun or noun stays.
+ * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
+ * report speech, belief or evidence. A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -17,6 +19,9 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     if (source && source.start === source.last && NOT_A_SOURCE.has(posAt(context, source.start))) return false
+    // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
+    // emerged of…" is news, not a statement.
+    if (!source && reportingClass(context.stems[draft.cue.head] ?? '') === undefined) return false
     return true
   })
 }
