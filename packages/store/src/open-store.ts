@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PGlite, types } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
+import { lockDataDir } from './data-dir-lock.ts'
 import type { Database, Store } from './database.ts'
-import { StoreError } from './errors.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 import { openPostgresStore } from './open-postgres.ts'
@@ -23,33 +23,6 @@ export type OpenStoreOptions = {
 
 /** The default data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = '.whosaid'
-
-/** True when a process with this id is running. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM'
-  }
-}
-
-/** Claims a data folder for this process (PGlite is one connection in one process) and returns the release. */
-function lockDataDir(dataDir: string): () => void {
-  const lockFile = join(dataDir, 'lock')
-  let holder = Number.NaN
-  try {
-    holder = Number(readFileSync(lockFile, 'utf8').trim())
-  } catch {}
-  if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
-    throw new StoreError(
-      'locked',
-      `${dataDir} is open in another process (pid ${holder}); stop it or use another --data folder.`,
-    )
-  }
-  writeFileSync(lockFile, String(process.pid))
-  return () => rmSync(lockFile, { force: true })
-}
 
 /** Every scalar type PGlite knows, read as the text PostgreSQL prints, for `queryBytesOf`. */
 const TEXT_FORM = Object.fromEntries(
