@@ -26,13 +26,15 @@ const consumer = join(work, 'consumer')
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')),
 )
+// Each step is stopped only after ten minutes: an install once passed two minutes on a busy CI machine
+// (spawnSync npm ETIMEDOUT), and no step's duration is part of a result.
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, {
     cwd,
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
+    timeout: 600_000,
   })
 
 let tarball = ''
@@ -56,12 +58,22 @@ beforeAll(() => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   )
+  // From npm's cache where it has the dependencies (zod, eld), without asking the registry whether they changed;
+  // a slow or failing registry is retried rather than failing the run.
   run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', tarball],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--fetch-retries=5',
+      tarball,
+    ],
     consumer,
   )
-}, 240_000)
+}, 1_800_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 

@@ -42,6 +42,25 @@ async function serveOnRandomPort(store: Store): Promise<RunningServer> {
   }
 }
 
+/**
+ * Polls `check` every 250 ms until it holds, while `going()` does; gives up only after ten minutes, a limit no busy
+ * machine comes near (a server has taken over a minute to start under load), so that no duration decides a result.
+ */
+async function until(check: () => Promise<boolean>, going: () => boolean = () => true): Promise<boolean> {
+  for (let tries = 0; tries < 2400 && going(); tries++) {
+    if (await check()) return true
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return false
+}
+
+/** Answers whether a server answers its health check with 200. */
+const healthy = (base: string) => () =>
+  fetch(`${base}/healthz`).then(
+    (response) => response.ok,
+    () => false,
+  )
+
 /** A short article of our own, with a person, an organization and a reported statement. */
 function article(i: number): string {
   return `Harbor vote ${i}\n\nLISBON — Ana Pereira, the mayor, said on day ${i} that the Harbor Council would approve the plan. "We will build it," Pereira said.`
@@ -161,18 +180,13 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL going away', () => {
         expect(response.headers.get('content-type')).toBe('application/problem+json')
       }
       await cluster.resume()
-      let status = 0
-      for (let tries = 0; tries < 40 && status !== 200; tries++) {
-        status = (await fetch(`${server.url}/v1/actors`)).status
-        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      expect(status).toBe(200)
+      expect(await until(async () => (await fetch(`${server.url}/v1/actors`)).status === 200)).toBe(true)
     } finally {
       await server.close()
       await store.close()
       await cluster.stop()
     }
-  }, 120_000)
+  }, 900_000)
 })
 
 describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest', () => {
@@ -204,15 +218,7 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest
     const base = `http://127.0.0.1:${port}`
     const alive = () => exitCode === undefined
     try {
-      let up = false
-      for (let tries = 0; tries < 480 && !up && alive(); tries++) {
-        up = await fetch(`${base}/healthz`).then(
-          (response) => response.ok,
-          () => false,
-        )
-        if (!up) await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      expect(up, stderr).toBe(true)
+      expect(await until(healthy(base), alive), stderr).toBe(true)
 
       // Four clients ingest; after the first answers the database stops under them, and they go on posting.
       const statuses: number[] = []
@@ -266,12 +272,12 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest
 
       // PostgreSQL returns: reads and writes work again without restarting the server.
       await cluster.resume()
-      let status = 0
-      for (let tries = 0; tries < 240 && status !== 201 && alive(); tries++) {
-        status = (await post(base, article(4000)).catch(() => ({ status: 0 }))).status
-        if (status !== 201) await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      expect(status).toBe(201)
+      const written = () =>
+        post(base, article(4000)).then(
+          ({ status }) => status === 201,
+          () => false,
+        )
+      expect(await until(written, alive), stderr).toBe(true)
       expect((await fetch(`${base}/v1/actors`)).status).toBe(200)
       expect(alive()).toBe(true)
       proc.kill('SIGTERM')
@@ -283,7 +289,7 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest
       rmSync(dir, { recursive: true, force: true })
       await cluster.stop()
     }
-  }, 300_000)
+  }, 1_800_000)
 })
 
 describe('killing the server during a bulk ingest', () => {
@@ -316,15 +322,9 @@ describe('killing the server during a bulk ingest', () => {
         resolve()
       }),
     )
-    for (let tries = 0; tries < 240; tries++) {
-      if (done) throw new Error('the server exited before answering')
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { proc, exited }
-      } catch {}
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    if (await until(healthy(`http://127.0.0.1:${port}`), () => !done)) return { proc, exited }
     proc.kill('SIGKILL')
-    throw new Error('server did not start')
+    throw new Error(done ? 'the server exited before answering' : 'server did not start')
   }
 
   it('loses no committed article and leaves no partial one', async () => {
@@ -366,7 +366,7 @@ describe('killing the server during a bulk ingest', () => {
     } finally {
       await store.close()
     }
-  }, 120_000)
+  }, 1_800_000)
 })
 
 describe.skipIf(!inject('databaseUrl'))('several worker processes over PostgreSQL (WHOSAID_WORKERS)', () => {
@@ -387,15 +387,7 @@ describe.skipIf(!inject('databaseUrl'))('several worker processes over PostgreSQ
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
     const base = `http://127.0.0.1:${port}`
     try {
-      let up = false
-      for (let tries = 0; tries < 240 && !up; tries++) {
-        up = await fetch(`${base}/healthz`).then(
-          (response) => response.ok,
-          () => false,
-        )
-        if (!up) await new Promise((resolve) => setTimeout(resolve, 250))
-      }
-      expect(up).toBe(true)
+      expect(await until(healthy(base))).toBe(true)
       const ids = []
       for (let i = 0; i < 6; i++) ids.push((await post(base, article(2000 + i))).id)
       // New connections are spread over the workers; each answers every article, whoever stored it.
@@ -409,5 +401,5 @@ describe.skipIf(!inject('databaseUrl'))('several worker processes over PostgreSQ
       rmSync(dir, { recursive: true, force: true })
       await database.drop()
     }
-  }, 120_000)
+  }, 1_800_000)
 })

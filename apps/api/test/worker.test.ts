@@ -22,7 +22,7 @@ describe.skipIf(!inject('databaseUrl'))('the Worker on workerd', () => {
       bindings: { DATABASE_URL: database.url, WHOSAID_API_TOKEN: TOKEN },
     })
     await miniflare.ready
-  }, 120_000)
+  }, 600_000)
   afterAll(async () => {
     await miniflare?.dispose()
     await database?.drop()
