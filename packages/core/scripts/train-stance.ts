@@ -1,5 +1,5 @@
 // Trains the polarity-toward-a-target model from NewsMTSC train and writes src/data/polarity/polarity.model.json.
-// Usage: npm run train:stance -- [--newsmtsc DIR] [--epochs N] [--bits N] [--l2 X] [--dry]
+// Usage: npm run train:stance -- [--newsmtsc DIR] [--epochs N] [--bits N] [--l2 X] [--rate X] [--window N] [--seeds N] [--dry]
 // Prints macro-F1 on NewsMTSC dev as it goes (dev is for development: nothing is fitted on it but the settings).
 
 import { writeFileSync } from 'node:fs'

@@ -32,6 +32,7 @@ const T = templates('polarity', [
   'lexicon',
   'nearest',
   'role',
+  'anchored',
 ] as const)
 
 const LEFT = hashString('left')
@@ -182,6 +183,11 @@ export function polarityFeatures(sentence: TargetedSentence, lexicon: PolarityLe
   for (let k = first; k < end; k++) {
     if (KIND_WORDS.has(lower[k] as string)) features.push(feature1(T.targetWord, hashes[k] as number))
   }
+  // N-grams that run into the target, the target itself as one slot: "slammed <T> for", "<T> 's lies".
+  const at = (k: number) => (k >= 0 && k < n ? (hashes[k] as number) : (SMALL[63] as number))
+  features.push(feature2(T.anchored, (SMALL[0] as number) ^ at(first - 2), at(first - 1)))
+  features.push(feature2(T.anchored, (SMALL[1] as number) ^ at(end), at(end + 1)))
+  features.push(feature3(T.anchored, SMALL[2] as number, at(first - 1), at(end)))
   features.push(feature1(T.targetLength, countBucket(end - first)))
   features.push(feature1(T.position, countBucket(first)))
   features.push(feature1(T.relative, SMALL[Math.floor((4 * first) / Math.max(1, n))] as number))
