@@ -83,7 +83,7 @@ export interface EarlierSpeaker {
 
 /**
  * The person a bare "he" or "she" at `at` stands for: the one the text is talking about, not merely the last
- * named. Each person named in this sentence or the three before scores for being near, for being a sentence's
+ * named. Each person named in this sentence or the five before scores for being near, for being a sentence's
  * subject (named first, not after a preposition, not a possessive "Mr Howard's stance"), for having just spoken,
  * and for being named often; a person of the other gender is never taken.
  * @example personForPronoun(discourse, 'he', 120, earlier) // 'person:cormac-murphy-oconnor'
@@ -95,26 +95,54 @@ export function personForPronoun(
   earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
-  if (!gender) return undefined
+  return gender ? salientPerson(discourse, at, earlier, WINDOW, gender) : undefined
+}
+
+// How far back a pronoun looks, in sentences, and what a name counts for at each distance.
+const WINDOW = 5
+const NEARNESS = [3, 2.5, 1.5, 1, 0.7, 0.5]
+
+/**
+ * The person the text is most about just before `at`: see personForPronoun. With a gender, a person of the other
+ * gender is never taken; the last speaker counts even from further back than `window` sentences, as news keeps
+ * quoting one person across paragraphs ("Mr Brown said … . … , he argued").
+ */
+function salientPerson(
+  discourse: Discourse,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+  window: number,
+  gender?: Gender,
+  accept: (actor: Actor) => boolean = () => true,
+): string | undefined {
   const { parsed, anchors } = discourse
   const sentence = sentenceIndexAt(parsed.sentences, at)
   if (sentence < 0) return undefined
-  const from = (parsed.sentences[Math.max(0, sentence - 3)] as Sentence).start
+  const from = (parsed.sentences[Math.max(0, sentence - window)] as Sentence).start
+  const fits = (actor: string) => {
+    const known = discourse.genders.get(actor)
+    const found = discourse.actors.get(actor)
+    return found?.kind === 'person' && !(gender && known && known !== gender) && accept(found)
+  }
   const scores = new Map<string, number>()
-  const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && e.at >= from)
   for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start >= at) break
-    if (anchor.kind !== 'person' || (anchor.form !== 'name' && anchor.form !== 'title')) continue
-    const known = discourse.genders.get(anchor.actor)
-    if (known && known !== gender) continue
+    if (
+      anchor.kind !== 'person' ||
+      (anchor.form !== 'name' && anchor.form !== 'title') ||
+      !fits(anchor.actor)
+    )
+      continue
     const distance = sentence - sentenceIndexAt(parsed.sentences, anchor.start)
-    let score = [3, 2.5, 1.5, 1][distance] ?? 0
+    let score = NEARNESS[distance] ?? 0
     if (isSubject(discourse, anchor)) score += 2
     if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score -= 1.5
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score -= 1
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
+  const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && at - e.at < 1500 && fits(e.actor))
+  if (lastSpeaker && !scores.has(lastSpeaker.actor)) scores.set(lastSpeaker.actor, 0)
   let best: string | undefined
   let bestScore = -Infinity
   for (const [actor, base] of scores) {
@@ -127,6 +155,48 @@ export function personForPronoun(
   }
   return best
 }
+
+/**
+ * The person a definite description stands for ("the Conservative MP said", "the minister added"): the one person
+ * whose role ends in those words ("the prime minister" → "Prime Minister Tony Blair"), else the person the last
+ * two sentences are about, unless that person's role says otherwise ("the Tory leader" is not a "Liberal
+ * Democrat leader").
+ * @example personForDescription(discourse, 'conservative mp', 300, earlier) // 'person:chris-grayling'
+ */
+export function personForDescription(
+  discourse: Discourse,
+  phrase: string,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const words = phrase.toLowerCase().split(' ')
+  const head = words.at(-1) as string
+  const modified = words.length > 1
+  const roleOf = (actor: Actor) => actor.role?.toLowerCase()
+  const holds = (actor: Actor) => {
+    const role = roleOf(actor)
+    if (role === undefined) return false
+    return role === phrase || role.endsWith(` ${phrase}`) || (!modified && role.split(' ').at(-1) === head)
+  }
+  const holders = [...discourse.actors.values()].filter((actor) => actor.kind === 'person' && holds(actor))
+  if (holders.length === 1) return holders[0]?.id
+  if (!PERSON_NOUNS.has(head)) return undefined
+  return salientPerson(
+    discourse,
+    at,
+    earlier,
+    2,
+    undefined,
+    (actor) => roleOf(actor) === undefined || holds(actor),
+  )
+}
+
+// Head nouns of a description of one person ("the minister", "the Conservative MP").
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general'.split(
+    ' ',
+  ),
+)
 
 /**
  * The actor a relative pronoun source stands for: the name just before it ("Labour MP Eric Joyce, who …"), or,
@@ -183,6 +253,7 @@ const ORGANIZATION_NOUNS = new Set(
 export function actorForDescriptor(
   discourse: Discourse,
   source: { start: number; end: number },
+  earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   const { parsed, anchors } = discourse
   const words = parsed.view.slice(source.start, source.end).trim()
@@ -201,15 +272,12 @@ export function actorForDescriptor(
     }
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
   }
-  // "the minister" may be any minister the article names; "the Tory leader" only a role that ends the same way.
-  const modified = (match[1] ?? '') !== ''
-  const phrase = `${match[1] ?? ''}${head}`.toLowerCase()
-  const holders = [...discourse.actors.values()].filter((actor) => {
-    const role = actor.role?.toLowerCase()
-    if (actor.kind !== 'person' || role === undefined) return false
-    return role === phrase || role.endsWith(` ${phrase}`) || (!modified && role.split(' ').at(-1) === head)
-  })
-  return holders.length === 1 ? holders[0]?.id : undefined
+  return personForDescription(
+    discourse,
+    `${match[1] ?? ''}${head}`.toLowerCase().trim(),
+    source.start,
+    earlier,
+  )
 }
 
 /** Whether a name is its sentence's subject: the first name in the sentence, not after a preposition. */

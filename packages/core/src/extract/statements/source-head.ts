@@ -2,12 +2,14 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
+import { PERSON_NOUNS } from './antecedents.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
 export type SourceHead =
   | { kind: 'actor'; anchor: Anchor }
   | { kind: 'nameless' }
   | { kind: 'relative'; at: number }
+  | { kind: 'description'; phrase: string; modifier: Anchor | undefined }
   | { kind: 'none' }
 
 // Words that open an appositive or a relative clause inside a source: what follows describes the head.
@@ -34,6 +36,7 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  *   ("Sui-Lee Wee of the New York Times", "Bill Powers, a San Diego engineer");
  * - else an organization, group or country in the head that is not a possessive modifier of another word
  *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
+ * - a definite description of a person ("the Conservative MP") is left to the look-up of whom it describes;
  * - a head with only a person's possessive ("Mr Blair's spokesman") is a nameless speaker, not that person;
  * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
  * - else an organization the head belongs to ("a spokesman for BAA");
@@ -51,6 +54,11 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')
   if (person) return { kind: 'actor', anchor: person }
+  const description = definiteDescription(tokens, head, inHead)
+  if (description) {
+    const modifier = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind !== 'person')
+    return { kind: 'description', phrase: description, modifier }
+  }
   const other = lastUsable(
     parsed.view,
     inHead,
@@ -158,4 +166,24 @@ function opensSegment(tokens: readonly Token[], segment: Span, anchor: Anchor): 
     if (/^[a-z]/.test(token.text) && token.text !== 'the' && token.text !== 'a') return false
   }
   return true
+}
+
+/**
+ * The words of a head such as "the Conservative MP" or "the minister" (a definite description of one person whose
+ * name the text gave before), without the article; undefined for any other head.
+ */
+function definiteDescription(
+  tokens: readonly Token[],
+  head: Span,
+  inHead: readonly Anchor[],
+): string | undefined {
+  const words = tokens.filter((token) => token.start >= head.start && token.end <= head.end)
+  const last = words.at(-1)
+  if (!last || words.length < 2 || words[0]?.text.toLowerCase() !== 'the') return undefined
+  if (!PERSON_NOUNS.has(last.text.toLowerCase())) return undefined
+  if (inHead.some((anchor) => anchor.end >= last.end)) return undefined
+  return words
+    .slice(1)
+    .map((token) => token.text.toLowerCase())
+    .join(' ')
 }

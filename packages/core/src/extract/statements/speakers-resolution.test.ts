@@ -270,6 +270,25 @@ describe('the speaker of a source, read as a reader would', () => {
       'unresolved',
     ],
     [
+      'a definite description is the person just named',
+      'Chris Grayling warned of job cuts. "It need not be like this," the Conservative MP said.',
+      [
+        ['person:chris-grayling', ['Chris Grayling']],
+        ['organization:conservative-party', ['Conservative']],
+      ],
+      'the Conservative MP',
+      'said',
+      'person:chris-grayling',
+    ],
+    [
+      'a definite description is not someone of another role',
+      'Liberal Democrat leader Charles Kennedy spoke first. "Taxes will fall," the Tory leader said.',
+      [['person:charles-kennedy', ['Charles Kennedy'], 'Liberal Democrat leader']],
+      'the Tory leader',
+      'said',
+      'unresolved',
+    ],
+    [
       'a publication after "told" is the audience, not the speaker',
       'Mr Blair told BBC News he had not read the report.',
       [

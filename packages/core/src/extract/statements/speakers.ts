@@ -9,6 +9,7 @@ import {
   buildDiscourse,
   type Discourse,
   type EarlierSpeaker,
+  personForDescription,
   personForPronoun,
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
@@ -82,12 +83,16 @@ function speakerOf(
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind)))
     return withSpeaker(statement, head.anchor.actor)
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
+  if (head.kind === 'description') {
+    const person = personForDescription(discourse, head.phrase, source.start, earlier) ?? head.modifier?.actor
+    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+  }
   const antecedent =
     head.kind === 'relative'
       ? actorForRelative(discourse, head.at)
       : fitting
         ? pronounAntecedent(words, anchors, source.start, discourse.actors)
-        : actorForDescriptor(discourse, source)
+        : actorForDescriptor(discourse, source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
 }

@@ -110,3 +110,20 @@ describe('dropSpurious', () => {
     expect(keeps(text, source, content, cue)).toBe(kept)
   })
 })
+
+describe('dropSpurious on repeats', () => {
+  it('keeps one statement per content, the one whose cue is a word', () => {
+    const text = 'Mr Blair told MPs: "Nothing will get in the way."'
+    const context = buildContext(parseArticle(text))
+    const at = (word: string) => context.tokens.findIndex((token) => token.text === word)
+    const content = { start: at('Nothing'), last: at('way'), side: 'after' }
+    const draftAt = (cue: number) =>
+      ({
+        cue: { start: cue, end: cue + 1, head: cue, negated: false },
+        source: { start: at('Mr'), last: at('Blair') },
+        content,
+      }) as unknown as StatementDraft
+    const kept = dropSpurious(context, [draftAt(at(':')), draftAt(at('told'))])
+    expect(kept.map((draft) => context.tokens[draft.cue.head]?.text)).toEqual(['told'])
+  })
+})

@@ -9,23 +9,49 @@ const NOT_A_CONTENT = new Set(['PR', 'D', 'W', 'C', 'I', 'TO', 'S', 'M'])
 const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', 'J', 'S'])
 
 /**
- * Drops drafts that are not statements: a content that is one function word ("which", "it"), or a source that is
+ * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
  * report speech, belief or evidence. A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
-  return drafts.filter((draft) => {
+  return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     if (source && source.start === source.last && NOT_A_SOURCE.has(posAt(context, source.start))) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
-    if (!source && reportingClass(context.stems[draft.cue.head] ?? '') === undefined) return false
+    if (!source && !reports(context, draft)) return false
     return true
   })
 }
 
 function posAt(context: StatementContext, token: number): string {
   return context.pos[token] ?? ''
+}
+
+/**
+ * One statement per content: "Mr Blair told MPs: '…'" finds the content twice, from "told" and from the colon;
+ * the cue that is a word wins over a mark, then the earlier cue.
+ */
+function dropRepeats(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+  const best = new Map<string, StatementDraft>()
+  for (const draft of drafts) {
+    const key = `${draft.content.start}:${draft.content.last}`
+    const other = best.get(key)
+    if (!other || cueRank(context, draft) > cueRank(context, other)) best.set(key, draft)
+  }
+  return drafts.filter((draft) => best.get(`${draft.content.start}:${draft.content.last}`) === draft)
+}
+
+function cueRank(context: StatementContext, draft: StatementDraft): number {
+  return (context.isWord[draft.cue.head] ? 2 : 0) - draft.cue.start / 1e9
+}
+
+/** Whether a word of the cue reports speech, belief or evidence ("is widely expected": "expected"). */
+function reports(context: StatementContext, draft: StatementDraft): boolean {
+  for (let t = draft.cue.start; t < draft.cue.end; t++) {
+    if (reportingClass(context.stems[t] ?? '') !== undefined) return true
+  }
+  return false
 }
