@@ -1,6 +1,8 @@
 import type { Polarity } from '@whosaid/core/schemas'
 import { describe, expect, test } from 'vitest'
+import { fixtureRelations } from '../../test/relations-fixture.ts'
 import type { RelationView } from './api-types.ts'
+import { type Box, boxesOverlap } from './graph-labels.ts'
 import { layoutGraph } from './graph-layout.ts'
 
 function edge(source: string, target: string, polarity: Polarity = 'oppose', count = 1): RelationView {
@@ -39,24 +41,55 @@ describe('layoutGraph', () => {
     expect(layoutGraph(ring(12))).toEqual(layoutGraph(ring(12)))
   })
 
-  test.each([2, 5, 30, 120])('%i actors stay inside the canvas and apart', (size) => {
-    const layout = layoutGraph(ring(size))
-    for (const node of layout.nodes) {
-      expect(node.x).toBeGreaterThanOrEqual(0)
-      expect(node.x).toBeLessThanOrEqual(layout.width)
-      expect(node.y).toBeGreaterThanOrEqual(0)
-      expect(node.y).toBeLessThanOrEqual(layout.height)
-    }
-    const nodes = layout.nodes
-    let closest = Number.POSITIVE_INFINITY
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i]
-        const b = nodes[j]
-        if (a && b) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y))
+  test.each<[string, RelationView[]]>([
+    ['2 actors', ring(2)],
+    ['5 actors in a ring', ring(5)],
+    ['30 actors in a ring', ring(30)],
+    ['a star of 40 around one hub', Array.from({ length: 40 }, (_, i) => edge('hub', `leaf${i}`))],
+    ['50 actors', fixtureRelations(50)],
+    ['80 actors', fixtureRelations(80)],
+    ['100 actors', fixtureRelations(100, 100)],
+    ['120 actors in a ring', ring(120)],
+  ])('%s: no label overlaps another label or a node, and nothing leaves the picture', (_name, relations) => {
+    const layout = layoutGraph(relations)
+    const circles: Box[] = layout.nodes.map((n) => ({
+      x: n.x - n.r,
+      y: n.y - n.r,
+      width: 2 * n.r,
+      height: 2 * n.r,
+    }))
+    const overlaps: string[] = []
+    for (const [i, node] of layout.nodes.entries()) {
+      const box = node.labelBox
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(layout.width)
+      expect(box.y + box.height).toBeLessThanOrEqual(layout.height)
+      for (const [j, other] of layout.nodes.entries()) {
+        if (i === j) continue
+        if (boxesOverlap(box, other.labelBox)) overlaps.push(`${node.label} / label ${other.label}`)
+        if (boxesOverlap(box, circles[j] as Box)) overlaps.push(`${node.label} / node ${other.label}`)
       }
     }
-    expect(closest).toBeGreaterThan(size > 60 ? 12 : 30)
+    expect(overlaps).toEqual([])
+    expect(new Set(layout.nodes.map((n) => n.id)).size).toBe(layout.nodes.length)
+  })
+
+  test.each([50, 80, 100])(
+    'the picture of %i actors fits a page column at full size (12 px labels)',
+    (actors) => {
+      const layout = layoutGraph(fixtureRelations(actors, 100))
+      expect(layout.nodes).toHaveLength(actors)
+      expect(layout.width).toBeLessThanOrEqual(1100)
+      expect(layout.height).toBeLessThan(2 * layout.width)
+    },
+  )
+
+  test('a long name is cut, with the whole name kept for its title', () => {
+    const name = 'Confederation of British Industry and Commerce'
+    const [node] = layoutGraph([{ ...edge('a', 'b'), sourceName: name }]).nodes
+    expect(node?.label).toBe('Confederation of British…')
+    expect(node?.name).toBe(name)
   })
 
   test('edges both ways between two actors bend apart', () => {

@@ -1,16 +1,33 @@
 import type { Polarity } from '@whosaid/core/schemas'
+import {
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force'
 import type { RelationView } from './api-types.ts'
+import { truncate } from './format.ts'
+import { type Box, forceBoxCollide, labelWidth, separateBoxes } from './graph-labels.ts'
 
-/** An actor placed on the relations picture. */
+/** An actor placed on the relations picture, with its label's box beside it. */
 export interface GraphNode {
   id: string
   name: string
+  /** The label as drawn: the name, cut to LABEL_CHARS. */
+  label: string
   x: number
   y: number
   r: number
   /** Statements on the node's edges, both ways. */
   weight: number
-  labelAnchor: 'start' | 'end'
+  /** Where the label's text starts (anchor start) and its baseline. */
+  labelX: number
+  labelY: number
+  /** The box the label is kept inside: no other label and no node enters it. */
+  labelBox: Box
 }
 
 /** A stance edge drawn as a curve from speaker to target, ending at the target's rim. */
@@ -26,7 +43,7 @@ export interface GraphEdge {
   width: number
 }
 
-/** The laid-out picture: everything in viewBox units. */
+/** The laid-out picture: everything in viewBox units, the viewBox being `0 0 width height`. */
 export interface GraphLayout {
   width: number
   height: number
@@ -36,27 +53,37 @@ export interface GraphLayout {
 
 /** Options of `layoutGraph`. */
 export interface LayoutOptions {
-  width?: number
-  height?: number
-  iterations?: number
+  /** Simulation ticks (default 300). */
+  ticks?: number
+  /** The label font size in viewBox units (default 12, as RelationGraph.astro draws it). */
+  fontSize?: number
 }
 
-/** Pull towards the centre per unit of distance, balanced against the repulsion of a packed canvas. */
-const GRAVITY = 2
+/** Labels longer than this are cut with an ellipsis. */
+export const LABEL_CHARS = 26
 
-interface Point {
-  x: number
-  y: number
+/** Room kept around the picture so that no label, arrow or curve is cut at the edge. */
+const MARGIN = 16
+/** The gap between a node's rim and its label. */
+const LABEL_GAP = 4
+/** The least distance kept between two actors' boxes. */
+const PADDING = 6
+
+interface Body extends SimulationNodeDatum {
+  index: number
+  r: number
+  labelWidth: number
 }
 
 /**
- * Lays out actors and their stance edges with a deterministic force-directed pass (Fruchterman–Reingold
- * with gravity), so the same relations always give the same picture and the server can draw it without JS.
+ * Lays out actors and their stance edges on the server with d3-force (links, many-body repulsion, a pull to the
+ * centre that favours a wide picture) and keeps every actor's circle and label in one box that no other box may
+ * overlap: a collision force during the simulation, then an exact separation pass. The viewBox is the boxes'
+ * extent plus a margin, so nothing is cut at the edge. Deterministic: d3-force's random source is seeded.
  * @example layoutGraph(relations).nodes.map((node) => [node.name, node.x, node.y])
  */
 export function layoutGraph(relations: readonly RelationView[], options: LayoutOptions = {}): GraphLayout {
-  const width = options.width ?? 960
-  const height = options.height ?? 640
+  const fontSize = options.fontSize ?? 12
   const names = new Map<string, string>()
   const weights = new Map<string, number>()
   for (const edge of relations) {
@@ -68,131 +95,120 @@ export function layoutGraph(relations: readonly RelationView[], options: LayoutO
   const ids = [...names.keys()].sort(
     (a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || a.localeCompare(b),
   )
+  if (ids.length === 0) return { width: 2 * MARGIN, height: 2 * MARGIN, nodes: [], edges: [] }
   const index = new Map(ids.map((id, i) => [id, i]))
-  const links = new Map<string, [number, number, number]>()
-  for (const edge of relations) {
-    const a = index.get(edge.source) ?? 0
-    const b = index.get(edge.target) ?? 0
-    if (a === b) continue
-    const key = a < b ? `${a} ${b}` : `${b} ${a}`
-    const link = links.get(key)
-    if (link) link[2] += edge.count
-    else links.set(key, [Math.min(a, b), Math.max(a, b), edge.count])
+  const labels = ids.map((id) => truncate(names.get(id) ?? id, LABEL_CHARS))
+  const bodies: Body[] = ids.map((id, i) => ({
+    index: i,
+    r: radiusOf(weights.get(id) ?? 0),
+    labelWidth: labelWidth(labels[i] ?? '', fontSize),
+  }))
+  const links = linksOf(relations, index)
+  const boxOf = (body: Body): Box => bodyBox(body, fontSize)
+
+  const simulation = forceSimulation<Body>(bodies)
+    .force(
+      'link',
+      forceLink<Body, SimulationLinkDatum<Body> & { count: number }>(links)
+        .distance(
+          (link) => 40 + (0.6 * ((link.source as Body).labelWidth + (link.target as Body).labelWidth)) / 2,
+        )
+        .strength(0.4),
+    )
+    .force('charge', forceManyBody<Body>().strength(-220).distanceMax(600))
+    // A stronger pull across than down keeps the picture within a column's width; pages scroll down, not across.
+    .force('x', forceX<Body>(0).strength(0.1))
+    .force('y', forceY<Body>(0).strength(0.07))
+    .force('boxes', forceBoxCollide<Body>(boxOf, PADDING))
+    .stop()
+  simulation.tick(options.ticks ?? 300)
+  separateBoxes(bodies, boxOf, PADDING)
+
+  // Place once at simulation coordinates, then shift everything so that boxes and curves start at the margin.
+  const placed = placeNodes(ids, names, weights, labels, bodies, fontSize, 0, 0)
+  const boxes = [...bodies.map(boxOf), ...placed.map((node) => node.labelBox)]
+  const points = drawEdges(relations, placed).flatMap((edge) => pointsOf(edge.path))
+  const minX = Math.min(...boxes.map((box) => box.x), ...points.map(([x]) => x))
+  const minY = Math.min(...boxes.map((box) => box.y), ...points.map(([, y]) => y))
+  const maxX = Math.max(...boxes.map((box) => box.x + box.width), ...points.map(([x]) => x))
+  const maxY = Math.max(...boxes.map((box) => box.y + box.height), ...points.map(([, y]) => y))
+  const nodes = placeNodes(ids, names, weights, labels, bodies, fontSize, MARGIN - minX, MARGIN - minY)
+  return {
+    width: Math.ceil(maxX - minX + 2 * MARGIN),
+    height: Math.ceil(maxY - minY + 2 * MARGIN),
+    nodes,
+    edges: drawEdges(relations, nodes),
   }
-  const margin = 70
-  const positions = place(
-    ids.length,
-    [...links.values()],
-    width - 2 * margin,
-    height - 2 * margin,
-    options.iterations,
-  )
-  const nodes: GraphNode[] = ids.map((id, i) => {
-    const point = positions[i] ?? { x: 0, y: 0 }
-    const x = round(margin + point.x)
+}
+
+/** The nodes at their simulated places, shifted by (dx, dy), each with its label's place and box. */
+function placeNodes(
+  ids: readonly string[],
+  names: ReadonlyMap<string, string>,
+  weights: ReadonlyMap<string, number>,
+  labels: readonly string[],
+  bodies: readonly Body[],
+  fontSize: number,
+  dx: number,
+  dy: number,
+): GraphNode[] {
+  const height = labelHeight(fontSize)
+  return bodies.map((body, i) => {
+    const id = ids[i] ?? ''
+    const x = round((body.x ?? 0) + dx)
+    const y = round((body.y ?? 0) + dy)
     return {
       id,
       name: names.get(id) ?? id,
+      label: labels[i] ?? '',
       x,
-      y: round(margin + point.y),
-      r: round(Math.min(24, 6 + 3 * Math.sqrt(weights.get(id) ?? 0))),
+      y,
+      r: body.r,
       weight: weights.get(id) ?? 0,
-      labelAnchor: x > width * 0.62 ? 'end' : 'start',
+      labelX: round(x + body.r + LABEL_GAP),
+      labelY: round(y + fontSize * 0.35),
+      labelBox: {
+        x: round(x + body.r + LABEL_GAP),
+        y: round(y - height / 2),
+        width: body.labelWidth,
+        height,
+      },
     }
   })
-  return { width, height, nodes, edges: drawEdges(relations, nodes) }
 }
 
-/** Runs the force simulation in a w×h box; nodes start on a circle (heaviest first) so the result is repeatable. */
-function place(
-  count: number,
-  links: [number, number, number][],
-  w: number,
-  h: number,
-  iterations?: number,
-): Point[] {
-  if (count === 0) return []
-  if (count === 1) return [{ x: w / 2, y: h / 2 }]
-  const points: Point[] = Array.from({ length: count }, (_, i) => {
-    const angle = (2 * Math.PI * i) / count
-    const radius = 0.45 * Math.min(w, h) * (0.6 + (0.4 * ((i * 7) % 5)) / 4)
-    return { x: w / 2 + radius * Math.cos(angle), y: h / 2 + radius * Math.sin(angle) }
-  })
-  const k = 0.9 * Math.sqrt((w * h) / count)
-  const steps = iterations ?? Math.max(80, Math.min(300, Math.round(30_000 / count)))
-  const shift = points.map(() => ({ x: 0, y: 0 }))
-  for (let step = 0; step < steps; step++) {
-    const temperature = (0.1 * Math.min(w, h) * (steps - step)) / steps
-    for (const d of shift) {
-      d.x = 0
-      d.y = 0
-    }
-    for (let i = 0; i < count; i++) {
-      const p = points[i] as Point
-      const di = shift[i] as Point
-      for (let j = i + 1; j < count; j++) {
-        const q = points[j] as Point
-        const dj = shift[j] as Point
-        let dx = p.x - q.x
-        let dy = p.y - q.y
-        let distance = Math.hypot(dx, dy)
-        if (distance < 0.01) {
-          dx = 0.01 * (i - j)
-          dy = 0.01
-          distance = Math.hypot(dx, dy)
-        }
-        const force = (k * k) / distance
-        di.x += (dx / distance) * force
-        di.y += (dy / distance) * force
-        dj.x -= (dx / distance) * force
-        dj.y -= (dy / distance) * force
-      }
-    }
-    for (const [a, b, weight] of links) {
-      const p = points[a] as Point
-      const q = points[b] as Point
-      const dx = p.x - q.x
-      const dy = p.y - q.y
-      const distance = Math.max(0.01, Math.hypot(dx, dy))
-      const force = ((distance * distance) / k) * Math.min(2, 1 + Math.log(weight) / 3)
-      const da = shift[a] as Point
-      const db = shift[b] as Point
-      da.x -= (dx / distance) * force
-      da.y -= (dy / distance) * force
-      db.x += (dx / distance) * force
-      db.y += (dy / distance) * force
-    }
-    for (let i = 0; i < count; i++) {
-      const p = points[i] as Point
-      const d = shift[i] as Point
-      // Gravity, not walls, keeps separate clusters together; `fit` scales the result to the canvas.
-      d.x += (w / 2 - p.x) * GRAVITY
-      d.y += (h / 2 - p.y) * GRAVITY
-      const length = Math.hypot(d.x, d.y)
-      if (length > 0) {
-        const move = Math.min(length, temperature)
-        p.x += (d.x / length) * move
-        p.y += (d.y / length) * move
-      }
-    }
+/** The radius of an actor's circle: grows with the square root of its statements, 6 to 24. */
+function radiusOf(weight: number): number {
+  return round(Math.min(24, 6 + 3 * Math.sqrt(weight)))
+}
+
+function labelHeight(fontSize: number): number {
+  return Math.ceil(fontSize * 1.4)
+}
+
+/** An actor's circle and its label to the right, as one box in simulation coordinates. */
+function bodyBox(body: Body, fontSize: number): Box {
+  const half = Math.max(body.r, labelHeight(fontSize) / 2)
+  const x = (body.x ?? 0) - body.r
+  return { x, y: (body.y ?? 0) - half, width: 2 * body.r + LABEL_GAP + body.labelWidth, height: 2 * half }
+}
+
+/** One link per pair of actors, whatever the direction and polarity, weighted by statements. */
+function linksOf(
+  relations: readonly RelationView[],
+  index: ReadonlyMap<string, number>,
+): (SimulationLinkDatum<Body> & { count: number })[] {
+  const links = new Map<string, { source: number; target: number; count: number }>()
+  for (const edge of relations) {
+    const a = index.get(edge.source)
+    const b = index.get(edge.target)
+    if (a === undefined || b === undefined || a === b) continue
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`
+    const link = links.get(key)
+    if (link) link.count += edge.count
+    else links.set(key, { source: Math.min(a, b), target: Math.max(a, b), count: edge.count })
   }
-  return fit(points, w, h)
-}
-
-/** Scales the points to fill the box; width and height scale apart, as a graph has no true aspect. */
-function fit(points: Point[], w: number, h: number): Point[] {
-  const xs = points.map((p) => p.x)
-  const ys = points.map((p) => p.y)
-  const minX = Math.min(...xs)
-  const minY = Math.min(...ys)
-  const spanX = Math.max(...xs) - minX || 1
-  const spanY = Math.max(...ys) - minY || 1
-  // Never stretch a tight cluster more than 3× its other side, or two actors become a line across the page.
-  const scaleX = Math.min(w / spanX, (3 * h) / spanY)
-  const scaleY = Math.min(h / spanY, (3 * w) / spanX)
-  const offsetX = (w - spanX * scaleX) / 2
-  const offsetY = (h - spanY * scaleY) / 2
-  return points.map((p) => ({ x: offsetX + (p.x - minX) * scaleX, y: offsetY + (p.y - minY) * scaleY }))
+  return [...links.values()]
 }
 
 /** Draws each edge as a quadratic curve; edges between the same two actors bend apart so none hides another. */
@@ -225,6 +241,11 @@ function drawEdges(relations: readonly RelationView[], nodes: readonly GraphNode
   return edges
 }
 
+interface Point {
+  x: number
+  y: number
+}
+
 function curve(from: GraphNode, to: GraphNode, bend: number): string {
   const dx = to.x - from.x
   const dy = to.y - from.y
@@ -236,6 +257,14 @@ function curve(from: GraphNode, to: GraphNode, bend: number): string {
   const start = towards(from, { x: cx, y: cy }, from.r + 2)
   const end = towards(to, { x: cx, y: cy }, to.r + 7)
   return `M${round(start.x)} ${round(start.y)}Q${round(cx)} ${round(cy)} ${round(end.x)} ${round(end.y)}`
+}
+
+/** The numbers of a path as [x, y] pairs. */
+function pointsOf(path: string): [number, number][] {
+  const numbers = path.split(/[MQ ]/).filter(Boolean).map(Number)
+  const points: [number, number][] = []
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i] ?? 0, numbers[i + 1] ?? 0])
+  return points
 }
 
 /** The point `distance` from a node's centre towards `target`. */
