@@ -16,8 +16,18 @@ export const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** The embedded database's data folder (default `.whosaid` in the working directory). */
   WHOSAID_DATA: z.string().min(1).optional(),
-  /** The bearer token writes need; without it, writes are refused. */
-  WHOSAID_API_TOKEN: z.string().min(16, 'use a token of at least 16 characters').optional(),
+  /**
+   * The bearer token writes need; without it, writes are refused. It must be one a client can send: an RFC 6750
+   * b64token (letters, digits, `-._~+/`, then any `=`), as `openssl rand -hex 24` or `-base64 24` gives.
+   */
+  WHOSAID_API_TOKEN: z
+    .string()
+    .min(16, 'use a token of at least 16 characters')
+    .regex(
+      /^[A-Za-z0-9\-._~+/]+=*$/,
+      'use only letters, digits and -._~+/ (then any =): a bearer token (RFC 6750) cannot hold spaces or other characters',
+    )
+    .optional(),
   /** Origins allowed by CORS: `*` (the default; reads are public, writes need the token) or a comma list. */
   WHOSAID_CORS_ORIGINS: list.default(['*']),
   /** The largest request body, in bytes (default 10 MB). */
@@ -28,6 +38,11 @@ export const EnvSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Requests per client per minute before 429 (default 6000); 0 turns rate limiting off. */
   WHOSAID_RATE_LIMIT: z.coerce.number().int().nonnegative().default(6000),
+  /**
+   * Addresses of proxies (the site) whose `X-Forwarded-For` names the client a request is counted for, comma
+   * separated (default none: every request counts for the address it came from).
+   */
+  WHOSAID_TRUSTED_PROXIES: list.default([]),
   /**
    * Node processes serving the API (node:cluster, one listening port); 1, the default, is this process alone.
    * Only with DATABASE_URL: the embedded database belongs to one process.

@@ -1,12 +1,17 @@
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type HttpBindings, serve as serveNode } from '@hono/node-server'
 import type { Store } from '@whosaid/store'
 import type { Context } from 'hono'
 import { type AppOptions, createApp } from './app.ts'
+import { clientAddress, plainAddress } from './client-address.ts'
+import { answerClientErrors } from './client-error.ts'
 
 /** What `serve` needs: the app's options, with one store, and where to listen. */
 export type ServeOptions = Omit<AppOptions, 'store' | 'clientKey'> & {
   store: Store
+  /** Addresses of proxies (the site) whose `X-Forwarded-For` names the client a rate limit counts for. */
+  trustedProxies?: readonly string[] | undefined
   /** Port to listen on (default 8787; 0 picks a free one). */
   port?: number | undefined
   /** Address to listen on (default 127.0.0.1). */
@@ -23,9 +28,13 @@ export type RunningServer = {
   close(): Promise<void>
 }
 
-/** The remote address of a Node request: the rate limiter's client key. */
-function remoteAddress(c: Context): string {
-  return (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+/** The rate limiter's client key of a Node request: its remote address, or the one a trusted proxy names. */
+function clientKeyOf(trustedProxies: readonly string[]): (c: Context) => string {
+  const trusted = new Set(trustedProxies.map(plainAddress))
+  return (c) => {
+    const remote = (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+    return trusted.size === 0 ? remote : clientAddress(remote, c.req.header('x-forwarded-for'), trusted)
+  }
 }
 
 /**
@@ -35,12 +44,13 @@ function remoteAddress(c: Context): string {
  * await server.close()
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const { port = 8787, host = '127.0.0.1', ...appOptions } = options
-  const app = createApp({ ...appOptions, clientKey: remoteAddress })
+  const { port = 8787, host = '127.0.0.1', trustedProxies = [], ...appOptions } = options
+  const app = createApp({ ...appOptions, clientKey: clientKeyOf(trustedProxies) })
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
     const started = serveNode({ fetch: app.fetch, port, hostname: host }, () => resolve(started))
     started.once('error', reject)
   })
+  answerClientErrors(server as Server)
   const address = server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {

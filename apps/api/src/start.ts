@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     corsOrigins: env.WHOSAID_CORS_ORIGINS,
     bodyLimit: env.WHOSAID_BODY_LIMIT,
     rateLimit: env.WHOSAID_RATE_LIMIT,
+    trustedProxies: env.WHOSAID_TRUSTED_PROXIES,
   })
   if (cluster.isPrimary) {
     console.log(`whosaid API on ${server.url} (reference: ${server.url}/docs) over ${where}`)
