@@ -21,15 +21,6 @@ import { parseHTML } from 'linkedom'
 import { extractArticleFromDocument, extractArticleFromHtml } from '../src/input/html/index.ts'
 import { htmlParsers, type ParserName } from './html-parsers.ts'
 
-const { values } = parseArgs({
-  options: {
-    errors: { type: 'string', default: '0' },
-    only: { type: 'string' },
-    parser: { type: 'string', default: 'own' },
-    rounds: { type: 'string', default: '3' },
-  },
-})
-
 const DATA = resolve(fileURLToPath(import.meta.url), '../../../../../shared/data/html-eval')
 
 /** One page of the set: its address, HTML, and the snippets that must and must not be extracted. */
@@ -198,6 +189,14 @@ function printErrors(run: Run, pages: readonly EvalPage[], limit: number): void 
 }
 
 function main(): void {
+  const { values } = parseArgs({
+    options: {
+      errors: { type: 'string', default: '0' },
+      only: { type: 'string' },
+      parser: { type: 'string', default: 'own' },
+      rounds: { type: 'string', default: '3' },
+    },
+  })
   const pages = readPages()
   const megabytes = pages.reduce((sum, page) => sum + page.bytes, 0) / 1e6
   const parser = values.parser as ParserName

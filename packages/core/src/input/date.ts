@@ -1,4 +1,12 @@
-import { ISO_DATE, RFC_822_DATE } from './patterns.ts'
+import {
+  DAY_MONTH_YEAR_TEXT,
+  HTTP_URL,
+  ISO_DATE,
+  MONTH_DAY_YEAR_TEXT,
+  NUMERIC_DATE_TEXT,
+  RFC_822_DATE,
+  URL_DATE,
+} from './patterns.ts'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -99,4 +107,79 @@ function numericZone(zone: string): string | undefined {
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')
+}
+
+// Month names and their usual abbreviations in the languages of the pages whosaid reads, keyed by their first
+// letters as written in lower case: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish.
+const MONTH_NAMES: Record<string, number> = monthTable([
+  'jan january januar janvier janv enero ene gennaio gen januari janeiro jän jänner stycznia styczeń sty',
+  'feb february februar février fevrier févr fevr febrero febbraio februari fevereiro fev lutego luty lut',
+  'mar march märz maerz mär mars marzo maart março marca marzec',
+  'apr april avril avr abril abr aprile kwietnia kwiecień kwi',
+  'may mai mayo maggio mag mei maio maja maj',
+  'jun june juni juin junio giugno giu junho czerwca czerwiec cze',
+  'jul july juli juillet juil julio luglio lug julho lipca lipiec lip',
+  'aug august août aout agosto ago augustus sierpnia sierpień sie',
+  'sep sept september septembre septiembre settembre set setembro września wrzesień wrz',
+  'oct october oktober okt octobre octubre ottobre ott outubro out października październik paź',
+  'nov november novembre noviembre novembro listopada listopad lis',
+  'dec december dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień gru',
+])
+
+function monthTable(rows: readonly string[]): Record<string, number> {
+  const table: Record<string, number> = {}
+  rows.forEach((row, index) => {
+    for (const name of row.split(' ')) table[name] = index + 1
+  })
+  return table
+}
+
+// Visible dates are local times of an unknown zone: only the day is kept, as midnight UTC like a bare ISO date.
+const MAX_DATE_TEXT = 300
+
+/**
+ * Finds a date as a page shows it to readers ("Published 5 March 2024, 10:00", "05.03.2024", "March 5, 2024",
+ * "5. März 2024", "5 de marzo de 2024") in a short text, and returns its day as an ISO 8601 date-time
+ * (midnight UTC: the time of day shown is local to a zone the page does not state). A slashed date is read only
+ * when day and month cannot be mixed up (25/12/2024). Undefined when there is none, or the text is long.
+ * @example readDateText('Updated: 5. März 2024, 10:27 Uhr') // '2024-03-05T00:00:00Z'
+ */
+export function readDateText(text: string): string | undefined {
+  if (text.length > MAX_DATE_TEXT) return undefined
+  const numeric = NUMERIC_DATE_TEXT.exec(text)
+  if (numeric) {
+    const [, isoYear, isoMonth, isoDay, dotDay, dotMonth, dotYear, first, second, slashYear] = numeric
+    if (isoYear) return day(isoYear, isoMonth, isoDay)
+    if (dotYear) return day(dotYear, dotMonth, dotDay)
+    const [a, b] = [Number(first), Number(second)]
+    if (a > 12 && b <= 12) return day(slashYear, second, first)
+    if (b > 12 && a <= 12) return day(slashYear, first, second)
+  }
+  const dayFirst = DAY_MONTH_YEAR_TEXT.exec(text)
+  const dayFirstMonth = dayFirst && monthOf(dayFirst[2])
+  if (dayFirst && dayFirstMonth) return day(dayFirst[3], String(dayFirstMonth), dayFirst[1])
+  const monthFirst = MONTH_DAY_YEAR_TEXT.exec(text)
+  const monthFirstMonth = monthFirst && monthOf(monthFirst[1])
+  if (monthFirst && monthFirstMonth) return day(monthFirst[3], String(monthFirstMonth), monthFirst[2])
+  return undefined
+}
+
+/**
+ * The date in a URL's path (/2019/07/03/, /2019-7-3-), as an ISO 8601 date-time at midnight UTC; undefined when
+ * the path has none.
+ * @example readUrlDate('https://www.theverge.com/2019/7/3/20680681/ios-13') // '2019-07-03T00:00:00Z'
+ */
+export function readUrlDate(url: string): string | undefined {
+  const path = HTTP_URL.exec(url.trim())?.[2]
+  const found = path === undefined ? null : URL_DATE.exec(path)
+  return found ? day(found[1], found[2], found[3]) : undefined
+}
+
+function monthOf(name: string | undefined): number | undefined {
+  const key = (name ?? '').toLowerCase()
+  return MONTH_NAMES[key]
+}
+
+function day(year = '', month = '', date = ''): string | undefined {
+  return compose(year, month.padStart(2, '0'), date.padStart(2, '0'), '00', '00', '00', undefined, 'Z')
 }

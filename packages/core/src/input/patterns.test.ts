@@ -13,6 +13,12 @@ const ADVERSARIAL = [
   `Tue, 05 Mar 2024 10:00${' '.repeat(50_000)}!`,
   `${'by '.repeat(20_000)}x`,
   `${'1 '.repeat(25_000)}`,
+  `${'5 March '.repeat(10_000)}x`,
+  `${'5.'.repeat(25_000)}`,
+  `1${' '.repeat(50_000)}March`,
+  `/2024/${'1/'.repeat(25_000)}`,
+  `${'comment '.repeat(10_000)}`,
+  `${'©'.repeat(50_000)}`,
 ]
 
 describe('input patterns', () => {

@@ -29,3 +29,29 @@ export const URL_HOST = /^https?:\/\/(?:[^@/?#]*@)?([^:/?#\s]+)/i
 
 /** A leading "By" in a byline. */
 export const BYLINE_PREFIX = /^(?:by|from)[ :]+/i
+
+/** A date written with numbers in running text: 2024-03-05, 5.3.2024, 05.03.2024, 5/3/2024 (day, month, year groups follow the form). */
+export const NUMERIC_DATE_TEXT =
+  /(?<![\d.])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d])/
+
+/** A day, a month's name and a year: 5 March 2024, 5. März 2024, 5th of March, 2024, 5 de marzo de 2024. */
+export const DAY_MONTH_YEAR_TEXT =
+  /(?<![\p{L}\d])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[ \u00a0]{1,3}(?:(?:of|de)[ \u00a0]{1,3})?(\p{L}{3,12})\.?,?[ \u00a0]{1,3}(?:(?:de|del)[ \u00a0]{1,3})?(\d{4})(?!\d)/iu
+
+/** A month's name, a day and a year: March 5, 2024, Mar. 5th 2024. */
+export const MONTH_DAY_YEAR_TEXT =
+  /(?<![\p{L}])(\p{L}{3,12})\.?[ \u00a0]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]{1,3}(\d{4})(?!\d)/iu
+
+/** A date in a URL's path: /2019/07/03/, /2019-7-3-, /20190703/ is not one (too often an id). */
+export const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_-]|$)/
+
+/**
+ * Words and phrases of the short lines that sites put around an article in many languages: calls to subscribe,
+ * sign up, share, comment or rate; copyright and licence lines; photo credits; "related", "read more" and
+ * "more on this" headings; tag and category lines. Each alternative is a literal, so the test is linear.
+ */
+export const BOILERPLATE_LINE =
+  /(?<![\p{L}\d])(?:©|\(c\) \d{4}|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|tutti i diritti|wszelkie prawa|subscribe|subscription|subscriber|sign up|signing up|sign in|log in|newsletter|abonnieren|abonnez|abonnement|abonniere|anmelden|registrieren|suscríbete|suscribirse|iscriviti|zapisz się|zaloguj|share this|teilen|partager|compartir|condividi|udostępnij|like this|gefällt mir|loading\.\.\.|wird geladen|leave a comment|leave a reply|comments?|kommentare?|kommentieren|commentaires?|comentarios?|commenti|komentarze?|rate this|bewerten|bewertungen|related|you may also like|you might also like|read more|read also|see also|more on this|more from|most popular|most read|auch interessant|ähnliche beiträge|ähnliche artikel|lesen sie auch|mehr zum thema|weiterlesen|weitere artikel|das könnte sie|das könnte dich|empfohlene|meistgelesen|en savoir plus|à lire aussi|lire aussi|à découvrir|sur le même sujet|leer más|te puede interesar|relacionad[oa]s?|leggi anche|per saperne di più|zobacz również|zobacz także|czytaj także|czytaj też|powiązane|tagged|tags|schlagworte|schlagwörter|kategorie|category|categories|filed under|posted in|this entry was posted|photo:|photos:|foto:|fotos:|bild:|credit:|crédit|credits|getty images|picture alliance|picture-alliance|imago images|shutterstock|istock|titelbild|beitragsbild|advertisement|anzeige|publicité|werbung|cookies?|datenschutz|privacy policy|impressum|netiquette)(?![\p{L}])/iu
+
+/** The end of a sentence: a full stop, question or exclamation mark, possibly in quotes, at the end of a text. */
+export const SENTENCE_END = /[.!?…]["'”’»)]?$/

@@ -3,7 +3,9 @@ import { makeFurnitureTest } from './boilerplate.ts'
 import { findElement } from './query.ts'
 import { parseMarkup } from './tree.ts'
 
-// Each case marks the element under test with data-t.
+// Each case marks the element under test with data-t; PROSE is the rest of a page's text.
+const PROSE = `<p>${'The council met on Tuesday to debate the harbour plan. '.repeat(4)}</p>`
+
 describe('makeFurnitureTest', () => {
   it.each([
     ['<nav data-t>Home</nav>', true],
@@ -15,7 +17,17 @@ describe('makeFurnitureTest', () => {
     ['<div data-t style="color: red; display : none">x</div>', true],
     ['<div data-t class="post-comments">x</div>', true],
     ['<div data-t id="relatedArticles">x</div>', true],
-    ['<div data-t class="share-bar">x</div>', true],
+    [`<div data-t class="share-bar">Share</div>${PROSE}`, true],
+    [`<div data-t class="l-sidebar">Most read</div>${PROSE}`, true],
+    [`<div data-t class="l-sidebar-fixed">${PROSE}<div>Most read</div></div>`, false],
+    [`<div data-t class="elementor-widget-text-editor">${PROSE}</div><p>Footer</p>`, false],
+    [`<div data-t class="widget">Weather</div>${PROSE}`, true],
+    [`<div data-t class="l-sidebar l-article-body">Text</div>${PROSE}`, false],
+    ['<section data-t class="TestReport__Section--Ads">x</section>', false],
+    ['<div data-t class="newsletter-box--wide">x</div>', true],
+    ['<div data-t class="post-comments">x</div>', true],
+    ['<div data-t class="no-comments">x</div>', false],
+    ['<div data-t class="with-ads">x</div>', false],
     ['<div data-t class="ad-slot">x</div>', true],
     ['<div data-t class="site-header">x</div>', true],
     ['<div data-t class="entry-header">x</div>', false],
@@ -28,7 +40,8 @@ describe('makeFurnitureTest', () => {
     ['<article data-t class="comment">x</article>', false],
     ['<div data-t class="has-sidebar"><main>x</main></div>', false],
     ['<div data-t class="has-sidebar"><article>x</article></div>', false],
-    ['<div data-t class="has-sidebar">x</div><main>y</main>', true],
+    [`<div data-t class="has-sidebar">x</div><main>y</main>`, false],
+    [`<div data-t class="sidebar">x</div><main>${PROSE}</main>`, true],
   ])('%j is furniture: %s', (html, expected) => {
     const document = parseMarkup(html)
     const element = findElement(document, (e) => e.attributes.has('data-t'))

@@ -15,16 +15,25 @@ const FURNITURE_ROLES = wordSet(
     'tablist form',
 )
 
-// Words in a class or id that mark furniture wherever they appear ("post-comments", "share-bar", "ad-slot").
+// Words in a class or id that mark furniture wherever they appear ("post-comments", "ad-slot", "newsletter-box").
 const FURNITURE_WORDS = wordSet(
-  'nav navbar navigation menu breadcrumb breadcrumbs sidebar footer masthead comment comments ' +
-    'commentlist disqus respond replies related recommended recommendations recirculation promo ' +
-    'promos promotion promoted ad ads adslot advert adverts advertisement advertising adsbygoogle dfp ' +
-    'sponsor sponsored outbrain taboola share sharing sharebar social newsletter subscribe ' +
-    'subscription signup cookie cookies consent gdpr popup modal widget widgets byline author authors ' +
-    'bio meta tags tagcloud pagination pager toolbar skip trending mostread caption credit credits ' +
-    'disclaimer',
+  'nav navbar navigation menu breadcrumb breadcrumbs footer comment comments commentlist disqus respond ' +
+    'replies related recommended recommendations recirculation promo promos promotion promoted ad ads adslot ' +
+    'advert adverts advertisement advertising adsbygoogle dfp sponsor sponsored outbrain taboola newsletter ' +
+    'subscribe subscription signup cookie cookies consent gdpr popup modal byline author authors bio tags ' +
+    'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer paywall',
 )
+
+// Words that name furniture in small boxes but layout wrappers in large ones ("l-sidebar-fixed" around the
+// article and its sidebar, "elementor-widget-text-editor" around the prose): they mark an element only when it
+// holds a small share of the page's text and none of its classes says "content".
+const LAYOUT_WORDS = wordSet('sidebar widget widgets share sharing social meta masthead')
+
+// Words after which a word says what an element has, not what it is ("has-sidebar", "no-ads", "with-comments").
+const QUALIFIERS = wordSet('has with no without')
+
+// A box of layout words holding at least this share of the page's text is a wrapper of the content.
+const WRAPPER_SHARE = 0.3
 
 // Whole class names that hide an element ("hidden-xs" only hides it on small screens, so words are not enough).
 const HIDDEN_NAMES = wordSet('hidden invisible sr-only visually-hidden screen-reader-text skip-link')
@@ -49,15 +58,48 @@ export type FurnitureTest = (element: MarkupElement) => boolean
 export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
   const shielded = new Set<MarkupElement>()
   for (let node = findMainContent(document) ?? null; node; node = node.parent) shielded.add(node)
+  const textLengths = measureText(document)
+  const wrapperLength = (textLengths.get(document) ?? 0) * WRAPPER_SHARE
   const known = new Map<MarkupElement, boolean>()
   return (element) => {
     let furniture = known.get(element)
     if (furniture === undefined) {
-      furniture = isFurnitureElement(element) || (!shielded.has(element) && hasFurnitureName(element))
+      furniture =
+        isFurnitureElement(element) ||
+        (!shielded.has(element) &&
+          hasFurnitureName(element, () => (textLengths.get(element) ?? 0) < wrapperLength))
       known.set(element, furniture)
     }
     return furniture
   }
+}
+
+/**
+ * The length of the text outside links under each element, in one pass from the leaves up (linear at any depth);
+ * code and controls count nothing.
+ */
+export function measureText(root: MarkupElement): Map<MarkupElement, number> {
+  const lengths = new Map<MarkupElement, number>()
+  const order: MarkupElement[] = []
+  walkElements(root, (element) => {
+    order.push(element)
+    return !isCode(element)
+  })
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i] as MarkupElement
+    let length = lengths.get(element) ?? 0
+    if (!isCode(element) && element.name !== 'a')
+      for (const child of element.children) if (child.kind === 'text') length += child.text.trim().length
+    lengths.set(element, length)
+    if (element.parent && !isCode(element))
+      lengths.set(element.parent, (lengths.get(element.parent) ?? 0) + length)
+  }
+  let rootLength = 0
+  for (const child of root.children)
+    if (child.kind === 'element') rootLength += lengths.get(child) ?? 0
+    else rootLength += child.text.trim().length
+  lengths.set(root, rootLength)
+  return lengths
 }
 
 /** Whether an element is furniture by its tag, role, visibility or style, whatever its class. */
@@ -89,18 +131,32 @@ function findMainContent(document: MarkupElement): MarkupElement | undefined {
   return main ?? article
 }
 
-function hasFurnitureName(element: MarkupElement): boolean {
+function hasFurnitureName(element: MarkupElement, isSmall: () => boolean): boolean {
   if (NEVER_BY_CLASS.has(element.name)) return false
   if (!element.attributes.has('class') && !element.attributes.has('id')) return false
   const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`.split(
     SPACE_RUN,
   )
   if (names.some((name) => HIDDEN_NAMES.has(name.toLowerCase()))) return true
-  const words = names.flatMap((name) => name.split(WORD_BOUNDARY)).map((word) => word.toLowerCase())
+  const words = names.flatMap(namedWords)
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true
-  return (
-    words.some((word) => WEAK_FURNITURE_WORDS.has(word)) && !words.some((word) => CONTENT_WORDS.has(word))
-  )
+  if (words.some((word) => CONTENT_WORDS.has(word))) return false
+  if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return true
+  return words.some((word) => LAYOUT_WORDS.has(word)) && isSmall()
+}
+
+// The words of one class name that say what the element is: a BEM modifier ("Section--Ads", a section that has
+// ads) and the word after "has", "no" or "with" say what it has.
+function namedWords(name: string): string[] {
+  const modifier = name.indexOf('--')
+  const words = (modifier > 0 ? name.slice(0, modifier) : name).split(WORD_BOUNDARY)
+  const named: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] as string).toLowerCase()
+    if (QUALIFIERS.has(word)) i++
+    else if (word) named.push(word)
+  }
+  return named
 }
 
 const CODE_TAGS = wordSet(

@@ -1,27 +1,36 @@
+import { readDateText } from '../date.ts'
+import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
-import { type FurnitureTest, isCode } from './boilerplate.ts'
+import type { FurnitureTest } from './boilerplate.ts'
 import { findElement, walkElements } from './query.ts'
-import { HEADINGS, wordSet } from './tags.ts'
+import { HEADINGS } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
 
 // Blocks more than half link text are menus, tag lists and "read more" teasers, not prose.
 const MAX_LINK_DENSITY = 0.5
 // A semantic container (<article>, <main>) must hold at least this share of the page's prose to be trusted.
-const MIN_SHARE = 0.25
+const MIN_SHARE = 0.5
+// The content root holds at least this share of the page's prose.
+const MOST = 0.8
 const MIN_PROSE_BLOCK = 25
-const MAX_CANDIDATES = 50
-// Containers directly holding text, which count as their own container when scoring.
-const CONTAINERS = wordSet('div section article main td body #document')
+// Furniture lines are short: a phrase that starts a line up to this long marks it, and any phrase a line up to
+// SHORT_LINE long.
+const MAX_SITE_LINE = 200
+const SHORT_LINE = 60
+const MAX_DATE_LINE = 60
 
 /**
- * Finds the element that holds the article's prose: the page's `itemprop=articleBody`, `<article>` or `<main>`
- * when it holds a fair share of the prose, else the container that the most prose paragraphs sit in
- * (the Readability idea, simplified). Page furniture is never a candidate.
- * @example findContentRoot(parseMarkup(html)).name // 'article'
+ * Finds the element that holds the article's prose: the deepest element holding most of the page's prose, where
+ * prose is the text of blocks that are long enough and mostly not links, outside furniture. A page's
+ * `itemprop=articleBody`, `<article>` or `<main>` is taken when it holds a fair share of that prose: the
+ * article's own paragraphs sometimes sit beside a long list of teasers.
+ * @example findContentRoot(parseMarkup(html), makeFurnitureTest(document)).name // 'article'
  */
 export function findContentRoot(document: MarkupElement, isFurniture: FurnitureTest): MarkupElement {
   const body = findElement(document, (element) => element.name === 'body') ?? document
-  const pageProse = proseLength(collectBlocks(body, isFurniture))
+  const prose = measureProse(body, isFurniture)
+  const total = prose.get(body) ?? 0
+  if (total === 0) return body
   const groups = [
     (element: MarkupElement) =>
       (element.attributes.get('itemprop') ?? '').toLowerCase().split(' ').includes('articlebody'),
@@ -29,22 +38,57 @@ export function findContentRoot(document: MarkupElement, isFurniture: FurnitureT
     (element: MarkupElement) => element.name === 'main' || element.attributes.get('role') === 'main',
   ]
   for (const matches of groups) {
-    const candidates = findOutsideFurniture(body, matches, isFurniture).slice(0, MAX_CANDIDATES)
     let best: MarkupElement | undefined
-    let bestProse = 0
-    for (const candidate of candidates) {
-      const prose = proseLength(collectBlocks(candidate, isFurniture))
-      if (prose > bestProse) [best, bestProse] = [candidate, prose]
-    }
-    if (best && bestProse >= pageProse * MIN_SHARE) return best
+    for (const candidate of findOutsideFurniture(body, matches, isFurniture))
+      if ((prose.get(candidate) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = candidate
+    if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return best
   }
-  return scoreContainers(body, isFurniture) ?? scoreContainers(body, isCode) ?? body
+  return descendToProse(body, prose, total * MOST)
+}
+
+// From `root`, goes down into the child that still holds `least` prose, as long as there is one.
+function descendToProse(
+  root: MarkupElement,
+  prose: Map<MarkupElement, number>,
+  least: number,
+): MarkupElement {
+  let current = root
+  while (true) {
+    let next: MarkupElement | undefined
+    for (const child of current.children)
+      if (child.kind === 'element' && (prose.get(child) ?? 0) >= least) next = child
+    if (!next) return current
+    current = next
+  }
+}
+
+// The prose under each element: the text outside links of its prose blocks, summed from the leaves up in one
+// pass (linear at any depth).
+function measureProse(body: MarkupElement, isFurniture: FurnitureTest): Map<MarkupElement, number> {
+  const prose = new Map<MarkupElement, number>()
+  for (const block of collectBlocks(body, isFurniture)) {
+    if (block.text.length < MIN_PROSE_BLOCK || linkDensity(block) > MAX_LINK_DENSITY) continue
+    prose.set(block.element, (prose.get(block.element) ?? 0) + block.text.length - block.linkLength)
+  }
+  const order: MarkupElement[] = []
+  walkElements(body, (element) => {
+    order.push(element)
+    return true
+  })
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i] as MarkupElement
+    const own = prose.get(element) ?? 0
+    if (own > 0 && element.parent) prose.set(element.parent, (prose.get(element.parent) ?? 0) + own)
+  }
+  return prose
 }
 
 /**
  * The article's paragraphs under the content root: its prose blocks, without the h1 and headings that repeat
- * the title, link lists, a byline line, trailing headings and repeats; `skip` leaves out furniture.
- * @example readParagraphs(root, { title: 'A title' }) // ['First paragraph.', 'Second paragraph.']
+ * the title, link lists, a byline line, date lines, the short lines of site furniture (calls to subscribe, share
+ * or comment, copyright and photo credits, "related" headings), headings left without text under them, and
+ * repeats; `skip` leaves out furniture.
+ * @example readParagraphs(root, { title: 'A title' }, isCode) // ['First paragraph.', 'Second paragraph.']
  */
 export function readParagraphs(
   root: MarkupElement,
@@ -56,14 +100,48 @@ export function readParagraphs(
   const kept = blocks.filter((block) => {
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
     if (linkDensity(block) > MAX_LINK_DENSITY) return false
+    if (isSiteLine(block.text) || isDateLine(block.text)) return false
     return !(
       known.byline &&
       block.text.length < known.byline.length + 12 &&
       block.text.includes(known.byline)
     )
   })
-  while (kept.length > 0 && isHeading(kept[kept.length - 1] as TextBlock)) kept.pop()
-  return kept.map((block) => block.text).filter((text, index, texts) => text !== texts[index - 1])
+  return dropBareHeadings(kept)
+    .map((block) => block.text)
+    .filter((text, index, texts) => text !== texts[index - 1])
+}
+
+// A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose.
+function isSiteLine(text: string): boolean {
+  if (text.length > MAX_SITE_LINE) return false
+  const found = BOILERPLATE_LINE.exec(text)
+  if (!found) return false
+  return found.index <= 2 || text.length <= SHORT_LINE
+}
+
+// A line that holds a date and little else ("Published 5 March 2024", "23.10.2018, 10:27"): page metadata.
+function isDateLine(text: string): boolean {
+  return text.length <= MAX_DATE_LINE && !SENTENCE_END.test(text) && readDateText(text) !== undefined
+}
+
+// Headings with no prose after them before the next heading of the same or a higher level, or the end: the
+// heading of a list of links or of a box that was left out.
+function dropBareHeadings(blocks: readonly TextBlock[]): TextBlock[] {
+  const kept: TextBlock[] = []
+  let nextProseLevel = Number.POSITIVE_INFINITY
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as TextBlock
+    const level = headingLevel(block)
+    if (level === 0) {
+      nextProseLevel = 7
+      kept.push(block)
+    } else if (level < nextProseLevel) {
+      kept.push(block)
+      nextProseLevel = level
+    }
+  }
+  return kept.reverse()
 }
 
 function findOutsideFurniture(
@@ -79,43 +157,11 @@ function findOutsideFurniture(
   return found.filter((element) => !isFurniture(element))
 }
 
-// Each prose paragraph scores its container fully and the one above by half; the best container wins, and
-// climbs one level when its parent scores nearly as well (prose split into several boxes by ads).
-function scoreContainers(
-  body: MarkupElement,
-  skip: (element: MarkupElement) => boolean,
-): MarkupElement | undefined {
-  const scores = new Map<MarkupElement, number>()
-  const add = (element: MarkupElement | null, score: number) => {
-    if (element) scores.set(element, (scores.get(element) ?? 0) + score)
-  }
-  for (const block of collectBlocks(body, skip)) {
-    if (block.text.length < MIN_PROSE_BLOCK || linkDensity(block) > MAX_LINK_DENSITY) continue
-    const commas = block.text.split(',').length - 1
-    const score = 1 + commas + Math.min(3, Math.floor(block.text.length / 100))
-    const container = CONTAINERS.has(block.element.name) ? block.element : block.element.parent
-    add(container, score)
-    add(container?.parent ?? null, score / 2)
-  }
-  let best: MarkupElement | undefined
-  let bestScore = 0
-  for (const [element, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [element, score]
-  }
-  if (best?.parent && (scores.get(best.parent) ?? 0) >= bestScore * 0.75) best = best.parent
-  return best
-}
-
-function proseLength(blocks: readonly TextBlock[]): number {
-  let length = 0
-  for (const block of blocks) if (linkDensity(block) <= MAX_LINK_DENSITY) length += block.text.length
-  return length
-}
-
 function linkDensity(block: TextBlock): number {
   return block.text.length === 0 ? 0 : block.linkLength / block.text.length
 }
 
-function isHeading(block: TextBlock): boolean {
-  return HEADINGS.has(block.element.name)
+// 1 to 6 for h1 to h6, 0 for anything else.
+function headingLevel(block: TextBlock): number {
+  return HEADINGS.has(block.element.name) ? Number(block.element.name.slice(1)) : 0
 }
