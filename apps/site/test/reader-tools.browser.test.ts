@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSite, stopProcess } from '../scripts/processes.ts'
 import { actorHref } from '../src/lib/urls.ts'
-import { launchBrowser, screenshot } from './browser.ts'
+import { launchBrowser, screenshot, seriousViolations } from './browser.ts'
 import { startStandInApi, TIMELINE_ACTORS } from './stand-in-api.ts'
 
 const ACTORS = 80
@@ -32,6 +32,8 @@ async function open(path: string, options: { width?: number; js?: boolean } = {}
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1600, height: 1000 },
     javaScriptEnabled: options.js !== false,
+    // So that axe-core can be injected, as in site.browser.test.ts.
+    bypassCSP: true,
   })
   const page = await context.newPage()
   const response = await page.goto(`${site?.url}${path}`)
@@ -171,6 +173,7 @@ describe('an actor timeline', () => {
     ['person:ten-years', 'ten-years', 10],
   ])('%s reads as a chart: bars with gaps and axis ticks', async (id, name, bars) => {
     const page = await open(actorHref(id), { width: 1280 })
+    expect(await seriousViolations(page)).toEqual([])
     const figure = page.locator('[data-timeline]')
     const drawn = await figure.locator('rect').evaluateAll((rects) =>
       rects.map((rect) => {
@@ -212,4 +215,23 @@ describe('an actor timeline', () => {
     await screenshot(page, `actor-timeline-${name}`)
     await page.context().close()
   })
+
+  test.each(['person:one-day', 'person:one-week', 'person:ten-years'])(
+    '%s at 375 px: the tick labels shown do not run into each other',
+    async (id) => {
+      const page = await open(actorHref(id), { width: 375 })
+      const ticks = await page.locator('[data-timeline] .ticks text').evaluateAll((texts) =>
+        texts
+          .map((text) => text.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((box) => ({ name: '', left: box.left, top: box.top, right: box.right, bottom: box.bottom })),
+      )
+      expect(ticks.length).toBeGreaterThanOrEqual(2)
+      for (const [i, tick] of ticks.entries()) {
+        const next = ticks[i + 1]
+        if (next) expect(overlap(tick, next)).toBe(false)
+      }
+      await page.context().close()
+    },
+  )
 })
