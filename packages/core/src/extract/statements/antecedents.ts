@@ -23,19 +23,7 @@ const HONORIFIC_GENDER: Record<string, Gender> = {
 }
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' }
 // Words before a name that make it the object of a preposition rather than the one the sentence is about.
-const PREPOSITIONS = new Set([
-  'of',
-  'with',
-  'to',
-  'by',
-  'for',
-  'against',
-  'at',
-  'on',
-  'about',
-  'from',
-  'after',
-])
+const PREPOSITIONS = new Set(['of', 'with', 'to', 'for', 'against', 'at', 'on', 'about', 'from', 'after'])
 
 /** What the speaker look-ups know of an article: its sentences' subjects, its people's genders, its actors. */
 export interface Discourse {
@@ -65,7 +53,49 @@ export function buildDiscourse(
     const gender = honorificGender(parsed.view, anchor)
     if (gender) genders.set(anchor.actor, gender)
   }
-  return { parsed, anchors, actors: new Map(actors.map((a) => [a.id, a])), genders, mentionCounts }
+  const discourse = { parsed, anchors, actors: new Map(actors.map((a) => [a.id, a])), genders, mentionCounts }
+  for (const [actor, gender] of pronounGenders(discourse)) if (!genders.has(actor)) genders.set(actor, gender)
+  return discourse
+}
+
+const PRONOUN_GENDERS: Record<string, Gender> = {
+  he: 'male',
+  his: 'male',
+  him: 'male',
+  she: 'female',
+  her: 'female',
+}
+
+/**
+ * Genders the text gives people without an honorific: the first "he", "his", "she" or "her" after a sentence's
+ * subject, before any other person is named ("Zoe Anderson, 24, was overcome … at the home of her parents"). A
+ * person the text gives both is left without.
+ */
+function pronounGenders(discourse: Discourse): Map<string, Gender> {
+  const { parsed, anchors } = discourse
+  const votes = new Map<string, Set<Gender>>()
+  for (const [i, anchor] of anchors.entries()) {
+    if (anchor.kind !== 'person' || anchor.form !== 'name' || !isSubject(discourse, anchor)) continue
+    const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, anchor.start)]
+    if (!sentence) continue
+    let until = sentence.end
+    for (let k = i + 1; k < anchors.length && (anchors[k] as Anchor).start < until; k++) {
+      const other = anchors[k] as Anchor
+      if (other.kind === 'person' && other.form !== 'pronoun' && other.actor !== anchor.actor)
+        until = other.start
+    }
+    for (let t = countStartingBefore(parsed.tokens, anchor.end); t < parsed.tokens.length; t++) {
+      const token = parsed.tokens[t] as { start: number; text: string }
+      if (token.start >= until) break
+      const gender = PRONOUN_GENDERS[token.text.toLowerCase()]
+      if (!gender) continue
+      votes.set(anchor.actor, (votes.get(anchor.actor) ?? new Set<Gender>()).add(gender))
+      break
+    }
+  }
+  const found = new Map<string, Gender>()
+  for (const [actor, genders] of votes) if (genders.size === 1) found.set(actor, [...genders][0] as Gender)
+  return found
 }
 
 /** The gender an honorific gives a name: the mention's first word or the word before it. */
@@ -136,18 +166,21 @@ function salientPerson(
       continue
     const distance = sentence - sentenceIndexAt(parsed.sentences, anchor.start)
     let score = NEARNESS[distance] ?? 0
-    if (isSubject(discourse, anchor)) score += 2
-    if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score -= 1.5
-    if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score -= 1
+    if (isSubject(discourse, anchor)) score *= 1.8
+    if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score *= 0.4
+    if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score *= 0.6
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
   const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && at - e.at < 1500 && fits(e.actor))
   if (lastSpeaker && !scores.has(lastSpeaker.actor)) scores.set(lastSpeaker.actor, 0)
+  // Speaking in this sentence or the one before keeps a person in view more than speaking paragraphs ago.
+  const lastSpeakerNear =
+    lastSpeaker !== undefined && sentence - sentenceIndexAt(parsed.sentences, lastSpeaker.at) <= 1
   let best: string | undefined
   let bestScore = -Infinity
   for (const [actor, base] of scores) {
-    let score = base + 0.3 * Math.min(discourse.mentionCounts.get(actor) ?? 0, 5)
-    if (lastSpeaker?.actor === actor) score += 2.5
+    let score = base + 0.2 * Math.min(discourse.mentionCounts.get(actor) ?? 0, 5)
+    if (lastSpeaker?.actor === actor) score += lastSpeakerNear ? 2 : 0.8
     if (score > bestScore) {
       best = actor
       bestScore = score

@@ -50,6 +50,10 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   if (tokens.length === 1 && RELATIVE.has(first.text.toLowerCase()))
     return { kind: 'relative', at: first.start }
   const segments = cutSegments(tokens)
+  // "Writing in the Daily Telegraph, Charles said": a source that opens inside a phrase of place or medium has its
+  // speaker after the comma.
+  const before = parsed.tokens[countStartingBefore(parsed.tokens, source.start) - 1]?.text.toLowerCase() ?? ''
+  if (segments.length > 1 && PLACE_PREPOSITIONS.has(before)) segments.shift()
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')

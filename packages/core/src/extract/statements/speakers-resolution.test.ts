@@ -199,6 +199,25 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:michael-howard',
     ],
     [
+      'the name a passive "by" introduces is the one "she" means',
+      'Ann Batt urged changes. The board will be chaired by Kate Dale. She said the rules must stay.',
+      [
+        ['person:ann-batt', ['Ann Batt']],
+        ['person:kate-dale', ['Kate Dale']],
+      ],
+      'She',
+      'said',
+      'person:kate-dale',
+    ],
+    [
+      'a gender the text gives by a pronoun after the name',
+      'Zoe Lane was found at the home of her parents. Her father wept in court. He said she loved her job.',
+      [['person:zoe-lane', ['Zoe Lane']]],
+      'He',
+      'said',
+      'unresolved',
+    ],
+    [
       '"he" is never an organization',
       'Tory leaders met in London. He said the plan had failed.',
       [
@@ -268,6 +287,17 @@ describe('the speaker of a source, read as a reader would', () => {
       'the Tory leader',
       'said',
       'unresolved',
+    ],
+    [
+      'the medium a source opens in is not the speaker',
+      'Writing in the Daily Telegraph, Charles Spencer said the times were hard.',
+      [
+        ['person:charles-spencer', ['Charles Spencer']],
+        ['organization:daily-telegraph', ['Daily Telegraph']],
+      ],
+      'the Daily Telegraph, Charles Spencer',
+      'said',
+      'person:charles-spencer',
     ],
     [
       'a definite description is the person just named',
