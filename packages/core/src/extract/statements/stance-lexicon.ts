@@ -157,14 +157,20 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     generous* leadership skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
 }
 
-/** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*'. */
+/** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*' by their first three letters. */
 const JUDGING_EXACT = new Map<string, -1 | 1>()
-const JUDGING_PREFIXES: [string, -1 | 1][] = []
+const JUDGING_PREFIXES = new Map<string, [string, -1 | 1][]>()
 for (const sign of [-1, 1] as const) {
   for (const entry of JUDGING_WORDS[sign < 0 ? 'against' : 'for'].split(/\s+/)) {
     if (!entry) continue
-    if (entry.endsWith('*')) JUDGING_PREFIXES.push([entry.slice(0, -1), sign])
-    else JUDGING_EXACT.set(entry, sign)
+    if (!entry.endsWith('*')) {
+      JUDGING_EXACT.set(entry, sign)
+      continue
+    }
+    const prefix = entry.slice(0, -1)
+    const bucket = JUDGING_PREFIXES.get(prefix.slice(0, 3)) ?? []
+    bucket.push([prefix, sign])
+    JUDGING_PREFIXES.set(prefix.slice(0, 3), bucket)
   }
 }
 
@@ -175,6 +181,7 @@ for (const sign of [-1, 1] as const) {
 export function judgingSign(lower: string): -1 | 0 | 1 {
   const exact = JUDGING_EXACT.get(lower)
   if (exact) return exact
-  for (const [prefix, sign] of JUDGING_PREFIXES) if (lower.startsWith(prefix)) return sign
+  const bucket = lower.length >= 3 ? JUDGING_PREFIXES.get(lower.slice(0, 3)) : undefined
+  if (bucket) for (const [prefix, sign] of bucket) if (lower.startsWith(prefix)) return sign
   return 0
 }

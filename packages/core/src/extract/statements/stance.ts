@@ -250,6 +250,9 @@ function learnedStance(
   sides: Sides,
 ): Stance | undefined {
   const { content } = statement
+  // Without a judging word there is no evidence to find: the model is not asked.
+  const words = tokensWithin(parsed.tokens, content.start, content.end)
+  if (!words.some((token) => judgingSign(token.text.toLowerCase()) !== 0)) return undefined
   const candidates = anchorsWithin(anchors, content.start, content.end)
     // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so.
     .filter((anchor) => anchor.form !== 'descriptor' && canTarget(anchor, 'oppose', sides))
