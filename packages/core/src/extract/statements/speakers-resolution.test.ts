@@ -353,6 +353,14 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:gordon-brown',
     ],
     [
+      "a newsroom's own finding names no speaker",
+      'Council tax is set to rise by 4%, BBC Scotland has learned.',
+      [['organization:bbc-scotland', ['BBC Scotland']]],
+      'BBC Scotland',
+      'has learned',
+      'anonymous',
+    ],
+    [
       'whoever "was told" is the audience',
       'The BBC News website was told the plan had been agreed.',
       [['organization:bbc-news', ['BBC News']]],

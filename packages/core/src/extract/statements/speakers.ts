@@ -63,6 +63,7 @@ function speakerOf(
   earlier: readonly EarlierSpeaker[],
 ): Statement {
   const { parsed, anchors } = discourse
+  if (reportsOwnFinding(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
   const audience = audienceOf(parsed, statement)
   if (audience.kind === 'passive') return withSpeaker(statement, null, 'anonymous')
   if (audience.kind === 'subject')
@@ -95,6 +96,16 @@ function speakerOf(
         : actorForDescriptor(discourse, source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+// "BBC Scotland has learned", "Kaieteur News understands": what a newsroom found out from sources it does not name.
+const FINDING = /\b(?:learned|learnt|learns|understands|understood)$/i
+
+/** Whether a statement is a finding ("…, BBC Scotland has learned", "it is understood that…"): its sources go unnamed. */
+function reportsOwnFinding(parsed: ParsedArticle, statement: Statement): boolean {
+  const { cue, source } = statement
+  if (!cue || !source || source.start > cue.start) return false
+  return FINDING.test(parsed.view.slice(cue.start, cue.end))
 }
 
 /**
