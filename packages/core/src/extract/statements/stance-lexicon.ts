@@ -151,9 +151,9 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*`,
-  for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* great good best success* achiev* strong strength* commend*
+  for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* great good best success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
-    united unity proud grateful thank* congratulat* deliver* champion* respect* decent* reliabl* fair fairness
+    united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* leadership skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
 }
 

@@ -104,10 +104,14 @@ function cueStance(
   }
   if (OBJECT_COMPLEMENTS.has(verb.prefix) && verb.polarity !== 'threaten') return undefined
   // "threatened to sanction Iran": the speaker's own act, whose object is the target.
-  const infinitive = tokens[countStartingBefore(tokens, statement.content.start)]?.text.toLowerCase() === 'to'
+  const opening = countStartingBefore(tokens, statement.content.start)
+  const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
   const agent = anchorsWithin(anchors, statement.content.start, statement.content.end).find(
     (anchor) =>
-      canTarget(anchor, verb.polarity, sides) && (infinitive || isAgent(parsed, anchor, statement.content)),
+      canTarget(anchor, verb.polarity, sides) &&
+      (infinitive
+        ? countStartingBefore(tokens, anchor.start) - opening <= NEAR
+        : isAgent(parsed, anchor, statement.content)),
   )
   return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
 }
@@ -277,11 +281,21 @@ function learnedStance(
       if (!words) continue
       const evidence = { start: words.start + sentence.start, end: words.end + sentence.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
+      if (tokensApart(parsed, anchor, evidence) > NEAR) continue
       best = { target: anchor.actor, polarity, evidence }
       bestLean = lean
     }
   }
   return best
+}
+
+/** How many tokens apart an actor and the judging word about it may be. */
+const NEAR = 10
+
+/** How many tokens lie between two spans that do not overlap. */
+function tokensApart(parsed: ParsedArticle, a: Span, b: Span): number {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a]
+  return countStartingBefore(parsed.tokens, second.start) - countStartingBefore(parsed.tokens, first.end)
 }
 
 /** The judging words of the stance lexicon, as strong evidence. */
