@@ -51,6 +51,30 @@ describe('readDocExamples', () => {
       ['<!-- doc-test: summary seeds/a.txt -->', `${fence}text`, 'title x', fence],
       [{ kind: 'summary', line: 2, file: 'seeds/a.txt', shown: 'title x' }],
     ],
+    [
+      'values shown in comments, one continued',
+      [
+        '<!-- doc-test: comments -->',
+        `${fence}ts`,
+        'const a = f()',
+        '// a:  [1,',
+        '//       2]',
+        '// b.c: 3',
+        'g() // not a check',
+        fence,
+      ],
+      [
+        {
+          kind: 'comments',
+          line: 2,
+          code: 'const a = f()\n// a:  [1,\n//       2]\n// b.c: 3\ng() // not a check',
+          checks: [
+            { expression: 'a', shown: '[1, 2]' },
+            { expression: 'b.c', shown: '3' },
+          ],
+        },
+      ],
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(readDocExamples(lines.join('\n')).examples).toEqual(expected)
   })

@@ -6,7 +6,9 @@
 //   - `<!-- doc-test: run -->`         a ```ts block whose code the README's expressions run after;
 //   - `<!-- doc-test: json EXPR -->`   the block shows EXPR's value as JSON (abridged with `…`);
 //   - `<!-- doc-test: text EXPR -->`   the block shows the string EXPR gives (abridged with `…`);
-//   - `<!-- doc-test: summary FILE -->` the block shows `summarizeAnalysis` of FILE's analysis (see summary.ts).
+//   - `<!-- doc-test: summary FILE -->` the block shows `summarizeAnalysis` of FILE's analysis (see summary.ts);
+//   - `<!-- doc-test: comments -->`    a ```ts block run on its own, whose `// NAME: VALUE` comments show values
+//                                      (JavaScript literals, abridged with `…`; `//   ` lines continue one).
 
 /** A fenced block of a README and the doc-test comment before it, if any. */
 export interface FencedBlock {
@@ -28,6 +30,7 @@ export type DocExample =
   | { kind: 'shell'; line: number; steps: ShellStep[] }
   | { kind: 'json' | 'text'; line: number; expression: string; shown: string }
   | { kind: 'summary'; line: number; file: string; shown: string }
+  | { kind: 'comments'; line: number; code: string; checks: { expression: string; shown: string }[] }
 
 /** What a README's examples need: the files they read, the code they run, the examples themselves. */
 export interface DocExamples {
@@ -84,6 +87,13 @@ export function readDocExamples(markdown: string): DocExamples {
     else if (verb === 'run') code.push(block.code)
     else if (verb === 'json' || verb === 'text') {
       examples.push({ kind: verb, line: block.line, expression: argument, shown: block.code })
+    } else if (verb === 'comments') {
+      examples.push({
+        kind: 'comments',
+        line: block.line,
+        code: block.code,
+        checks: readComments(block.code),
+      })
     } else if (verb === 'summary')
       examples.push({ kind: 'summary', line: block.line, file: argument, shown: block.code })
     else throw new Error(`line ${block.line}: unknown doc-test directive "${block.directive}"`)
@@ -102,4 +112,21 @@ function readSession(code: string): ShellStep[] {
     }
   }
   return steps
+}
+
+/** The `// NAME: VALUE` comments of a code block, a VALUE continued on `//` lines indented further. */
+function readComments(code: string): { expression: string; shown: string }[] {
+  const checks: { expression: string; shown: string }[] = []
+  for (const line of code.split('\n')) {
+    const comment = line.trimStart()
+    if (!comment.startsWith('// ')) continue
+    const body = comment.slice(3)
+    const colon = body.indexOf(':')
+    const name = colon > 0 ? body.slice(0, colon) : ''
+    const check = checks.at(-1)
+    if (/^[A-Za-z_$][\w$.]*$/.test(name) && !body.startsWith(' ')) {
+      checks.push({ expression: name, shown: body.slice(colon + 1).trim() })
+    } else if (check && body.startsWith(' ')) check.shown += ` ${body.trim()}`
+  }
+  return checks
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffJson, matchText, parseAbridgedJson } from './doc-match.ts'
+import { diffJson, matchText, parseAbridgedJson, parseAbridgedLiteral } from './doc-match.ts'
 
 describe('matchText', () => {
   it.each<[string, string, string, boolean]>([
@@ -77,5 +77,21 @@ describe('parseAbridgedJson and diffJson', () => {
 
   it('refuses text that is not JSON even with gaps', () => {
     expect(() => parseAbridgedJson('{ a: 1 }')).toThrow()
+  })
+})
+
+describe('parseAbridgedLiteral', () => {
+  it.each<[string, string, unknown, string[]]>([
+    [
+      'single quotes and bare keys',
+      "[{ line: 1, text: 'Ann said so.' }]",
+      [{ line: 1, text: 'Ann said so.' }],
+      [],
+    ],
+    ['… inside single quotes', "{ message: 'text: …' }", { message: 'text: Required' }, []],
+    ['… as an element', '[{ line: 2 }, …]', [{ line: 2 }, { line: 3 }], []],
+    ['a wrong value', '[{ line: 1 }]', [{ line: 2 }], ['$[0].line: shows 1, is 2']],
+  ])('%s', (_name, shown, actual, expected) => {
+    expect(diffJson(parseAbridgedLiteral(shown), actual)).toEqual(expected)
   })
 })

@@ -51,18 +51,32 @@ function matchPieces(pattern: string, text: string): boolean {
  * @example parseAbridgedJson('{ "a": [1, …], … }') // { a: [1, '…gap'], '…gap': '…gap' }
  */
 export function parseAbridgedJson(text: string): unknown {
+  return JSON.parse(withGaps(text, '"'))
+}
+
+/**
+ * Evaluates a JavaScript literal a README shows in a comment (`{ line: 1, text: 'Ann said so.' }`), with `…` as in
+ * `parseAbridgedJson`. Only for the repository's own READMEs: the text is run as code.
+ * @example parseAbridgedLiteral("[{ line: 1 }, …]") // [{ line: 1 }, '…gap']
+ */
+export function parseAbridgedLiteral(text: string): unknown {
+  return new Function(`return (${withGaps(text, '"\'')})`)()
+}
+
+/** The text with each `…` outside strings (quoted by any of `quotes`) replaced by a gap marker member or element. */
+function withGaps(text: string, quotes: string): string {
   let out = ''
   const stack: ('{' | '[')[] = []
-  let inString = false
+  let quote = ''
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string
-    if (inString) {
+    if (quote) {
       out += char
       if (char === '\\') out += text[++i] ?? ''
-      else if (char === '"') inString = false
+      else if (char === quote) quote = ''
       continue
     }
-    if (char === '"') inString = true
+    if (quotes.includes(char)) quote = char
     else if (char === '{' || char === '[') stack.push(char)
     else if (char === '}' || char === ']') stack.pop()
     if (char === ELLIPSIS) {
@@ -71,7 +85,7 @@ export function parseAbridgedJson(text: string): unknown {
     }
     out += char
   }
-  return JSON.parse(out)
+  return out
 }
 
 /**

@@ -12,7 +12,7 @@ import * as schemas from '@whosaid/core/schemas'
 import { transform } from 'esbuild'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type DocExample, readDocExamples } from './doc-examples.ts'
-import { diffJson, matchText, parseAbridgedJson } from './doc-match.ts'
+import { diffJson, matchText, parseAbridgedJson, parseAbridgedLiteral } from './doc-match.ts'
 import { summarizeAnalysis } from './summary.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -133,12 +133,16 @@ function titleOf(readme: string, example: DocExample): string {
   if (example.kind === 'shell')
     return `${readme}:${example.line} $ ${example.steps.map((step) => step.command).join('; ')}`
   if (example.kind === 'summary') return `${readme}:${example.line} summary of ${example.file}`
+  if (example.kind === 'comments')
+    return `${readme}:${example.line} ${example.checks.map((check) => check.expression).join(', ')}`
   return `${readme}:${example.line} ${example.kind} ${example.expression}`
 }
 
 function keyOf(readme: string, example: DocExample): string {
   if (example.kind === 'shell') return `${readme} $ ${example.steps.map((step) => step.command).join('; ')}`
   if (example.kind === 'summary') return `${readme} summary ${example.file}`
+  if (example.kind === 'comments')
+    return `${readme} comments ${example.checks.map((check) => check.expression).join(', ')}`
   return `${readme} ${example.kind} ${example.expression}`
 }
 
@@ -159,6 +163,15 @@ describe.each(READMES)('%s', (readme) => {
         const cwd = workDir(files)
         for (const step of example.steps) {
           expectShown(step.shown, await runCommand(step.command, cwd), `${readme}: $ ${step.command}`)
+        }
+      } else if (example.kind === 'comments') {
+        expect(example.checks.length, 'a comments block shows at least one value').toBeGreaterThan(0)
+        for (const check of example.checks) {
+          const value = await evaluate([example.code], check.expression)
+          expect(
+            diffJson(parseAbridgedLiteral(check.shown), value),
+            `${readme}: ${check.expression}`,
+          ).toEqual([])
         }
       } else if (example.kind === 'summary') {
         const text = readFileSync(join(ROOT, example.file), 'utf8')
