@@ -27,8 +27,8 @@ export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i
 /** The host of an http(s) URL, without user info or port. */
 export const URL_HOST = /^https?:\/\/(?:[^@/?#]*@)?([^:/?#\s]+)/i
 
-/** A leading "By" in a byline. */
-export const BYLINE_PREFIX = /^(?:by|from)[ :]+/i
+/** A leading "By" in a byline, in the languages whosaid reads. */
+export const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|autor|autorin|author|written by)[ :]+/i
 
 /** A date written with numbers in running text: 2024-03-05, 5.3.2024, 05.03.2024, 5/3/2024 (day, month, year groups follow the form). */
 export const NUMERIC_DATE_TEXT =
@@ -55,3 +55,10 @@ export const BOILERPLATE_LINE =
 
 /** The end of a sentence: a full stop, question or exclamation mark, possibly in quotes, at the end of a text. */
 export const SENTENCE_END = /[.!?…]["'”’»)]?$/
+
+/** A host that names no publisher: an IPv4 or IPv6 address, or localhost. */
+export const LOCAL_HOST = /^(?:[\d.]+|\[.*\]|localhost)$/
+
+/** A social handle or a "Follow …" line in a byline: @name, "Twitter: @name", "Follow on Twitter". */
+export const SOCIAL_HANDLE =
+  /(?:(?:follow(?: \w+)?(?: on)?|twitter|x|instagram|mastodon|threads|bluesky|tiktok)[ :]+)?@[\w.-]+|follow (?:me |us |him |her )?on (?:twitter|x|instagram|facebook|linkedin)/gi

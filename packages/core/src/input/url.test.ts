@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hostOf, resolveUrl } from './url.ts'
+import { hostOf, nameOfHost, resolveUrl } from './url.ts'
 
 describe('resolveUrl', () => {
   it.each([
@@ -32,5 +32,23 @@ describe('hostOf', () => {
     ['ftp://example.com', undefined],
   ])('%j → %j', (url, expected) => {
     expect(hostOf(url)).toBe(expected)
+  })
+})
+
+describe('nameOfHost', () => {
+  it.each([
+    ['https://www.reuters.com/world/x', 'Reuters'],
+    ['https://www.bbc.co.uk/news/x', 'BBC'],
+    ['https://edition.cnn.com/2024/x', 'CNN'],
+    ['https://www.abc.net.au/news/x', 'ABC'],
+    ['https://die-partei.net/luebeck/x', 'Die Partei'],
+    ['https://security.googleblog.com/2020/05/x.html', 'Googleblog'],
+    ['https://m.spiegel.de/politik/x', 'Spiegel'],
+    ['https://taz.de/x', 'TAZ'],
+    ['http://127.0.0.1:8080/x', undefined],
+    ['http://localhost:3000/x', undefined],
+    ['not a url', undefined],
+  ])('%j → %j', (url, expected) => {
+    expect(nameOfHost(url)).toBe(expected)
   })
 })

@@ -1,6 +1,6 @@
-import { normalizeDate } from '../date.ts'
-import { BYLINE_PREFIX, URL_SCHEME } from '../patterns.ts'
-import { hostOf, resolveUrl } from '../url.ts'
+import { normalizeDate, readDateText, readUrlDate } from '../date.ts'
+import { BYLINE_PREFIX, SOCIAL_HANDLE, SPACE_RUN, URL_SCHEME, WORD_BOUNDARY } from '../patterns.ts'
+import { hostOf, nameOfHost, resolveUrl } from '../url.ts'
 import { type LinkedArticle, readLinkedArticle } from './json-ld.ts'
 import { collapseSpaces, findElement, textContent, walkElements } from './query.ts'
 import type { MarkupElement } from './tree.ts'
@@ -34,6 +34,7 @@ const DATE_KEYS = [
   'article.published',
 ]
 const MAX_BYLINE = 200
+const MAX_SOURCE = 80
 const TITLE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ']
 
 /**
@@ -48,19 +49,40 @@ export function readMetadata(document: MarkupElement, pageUrl?: string): PageMet
   const url =
     (pageUrl === undefined ? undefined : resolveUrl(pageUrl)) ??
     firstUrl([canonical?.attributes.get('href'), metas.get('og:url'), linked.url], pageUrl)
-  const source =
-    firstText([metas.get('og:site_name'), linked.publisher, metas.get('application-name')]) ??
-    (url && hostOf(url))
+  const source = readSource(metas, linked, url)
   const metadata: PageMetadata = { linked }
   const title = readTitle(document, metas, linked, source)
   const byline = readByline(document, metas, linked)
-  const publishedAt = readDate(document, metas, linked)
+  const publishedAt = readDate(document, metas, linked) ?? (url === undefined ? undefined : readUrlDate(url))
   if (title) metadata.title = title
   if (byline) metadata.byline = byline
   if (publishedAt) metadata.publishedAt = publishedAt
   if (source) metadata.source = source
   if (url) metadata.url = url
   return metadata
+}
+
+// The publisher's name: the one of og:site_name, the JSON-LD publisher and application-name that matches the host
+// (a Reuters page's og:site_name is its section, "U.S."), else the first of them, else the host made readable.
+function readSource(
+  metas: Map<string, string>,
+  linked: LinkedArticle,
+  url: string | undefined,
+): string | undefined {
+  const names = [metas.get('og:site_name'), linked.publisher, metas.get('application-name')]
+    .map((name) => (name === undefined ? '' : collapseSpaces(name)))
+    .filter((name) => name !== '' && name.length <= MAX_SOURCE && !URL_SCHEME.test(name))
+  const host = url === undefined ? undefined : hostOf(url)
+  const key = host === undefined ? '' : compact(host.split('.').slice(0, -1).join(''))
+  const matching = names.find((name) => {
+    const nameKey = compact(name)
+    return nameKey.length > 1 && key.length > 1 && (key.includes(nameKey) || nameKey.includes(key))
+  })
+  return matching ?? names[0] ?? (url === undefined ? undefined : nameOfHost(url))
+}
+
+function compact(text: string): string {
+  return text.toLowerCase().split(WORD_BOUNDARY).join('')
 }
 
 // <meta property|name|itemprop="…" content="…">, keyed in lower case; the first of each key wins.
@@ -131,9 +153,30 @@ function readByline(
     ...candidates.filter((value) => !value || !URL_SCHEME.test(value)),
     marked && textContent(marked),
   ])
-  if (!byline) return undefined
-  const cleaned = byline.replace(BYLINE_PREFIX, '')
-  return cleaned.length <= MAX_BYLINE ? cleaned : undefined
+  if (!byline || byline.length > MAX_BYLINE) return undefined
+  return cleanByline(byline)
+}
+
+/**
+ * A byline without its "By", social handles and "Follow on Twitter" lines, and the separators they leave.
+ * @example cleanByline('By Ann Writer @annwrites') // 'Ann Writer'
+ */
+export function cleanByline(byline: string): string | undefined {
+  const cleaned = byline.replace(SOCIAL_HANDLE, ' ').replace(SPACE_RUN, ' ').trim().replace(BYLINE_PREFIX, '')
+  const trimmed = trimSeparators(cleaned)
+  return trimmed === '' ? undefined : trimmed
+}
+
+// Separators and punctuation left at either end once handles are gone; a loop, as a regex anchored at the end
+// would be quadratic on long runs.
+const SEPARATORS = new Set([...' |,;:·•–—-'])
+
+function trimSeparators(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && SEPARATORS.has(text[start] as string)) start++
+  while (end > start && SEPARATORS.has(text[end - 1] as string)) end--
+  return text.slice(start, end)
 }
 
 function readDate(
@@ -154,7 +197,44 @@ function readDate(
   const anyTime =
     published ??
     findElement(document, (element) => element.name === 'time' && element.attributes.has('datetime'))
-  return normalizeDate(anyTime?.attributes.get('datetime') ?? '')
+  return normalizeDate(anyTime?.attributes.get('datetime') ?? '') ?? readDateLine(document)
+}
+
+// Elements whose class or id names a date ("post-date", "article__published", "datum") or a <time> without
+// datetime: the date line a reader sees. The first short one with a readable date gives the day.
+const DATE_LINE_WORDS = new Set([
+  'date',
+  'dateline',
+  'published',
+  'pubdate',
+  'posted',
+  'time',
+  'datum',
+  'timestamp',
+])
+const MAX_DATE_LINE = 120
+
+function readDateLine(document: MarkupElement): string | undefined {
+  let found: string | undefined
+  walkElements(document, (element) => {
+    if (found !== undefined) return false
+    if (isCodeElement(element)) return false
+    if (element.name !== 'time' && !namesDate(element)) return true
+    const text = collapseSpaces(textContent(element))
+    if (text.length <= MAX_DATE_LINE) found = readDateText(text)
+    return found === undefined
+  })
+  return found
+}
+
+function namesDate(element: MarkupElement): boolean {
+  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
+  if (names.trim() === '') return false
+  return names.split(WORD_BOUNDARY).some((word) => DATE_LINE_WORDS.has(word.toLowerCase()))
+}
+
+function isCodeElement(element: MarkupElement): boolean {
+  return element.name === 'script' || element.name === 'style' || element.name === 'template'
 }
 
 function isPublicationTime(element: MarkupElement): boolean {
