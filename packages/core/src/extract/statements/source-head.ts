@@ -12,6 +12,11 @@ export type SourceHead =
   | { kind: 'description'; phrase: string; modifier: Anchor | undefined }
   | { kind: 'none' }
 
+// Unnamed people defined by whom they are near: "sources close to Mr Hockney", "aides to the president", "friends of
+// the minister". The named person is not the speaker.
+const NAMELESS_BY =
+  /^(?:(?:a|one|two|several|some|many|other|senior|the) ){0,2}(?:sources?|aides?|allies|ally|friends?|insiders?|associates?|advisers?|advisors?|people|officials?|someone|confidants?)(?: \w+)? (?:close to|familiar with|near|around|of|to|in|with)\b/i
+
 // Words that open an appositive or a relative clause inside a source: what follows describes the head.
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom'])
 // After these, a place or a country is where the speaker is ("a regulator in England"), not the speaker.
@@ -37,6 +42,7 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  * - else an organization, group or country in the head that is not a possessive modifier of another word
  *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
  * - a definite description of a person ("the Conservative MP") is left to the look-up of whom it describes;
+ * - "sources close to Mr Hockney", "aides to the president" are nameless speakers, not the person they are near;
  * - a head with only a person's possessive ("Mr Blair's spokesman") is a nameless speaker, not that person;
  * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
  * - else an organization the head belongs to ("a spokesman for BAA");
@@ -56,6 +62,7 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   if (segments.length > 1 && PLACE_PREPOSITIONS.has(before)) segments.shift()
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
+  if (NAMELESS_BY.test(parsed.view.slice(head.start, head.end))) return { kind: 'nameless' }
   const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')
   if (person) return { kind: 'actor', anchor: person }
   const description = definiteDescription(tokens, head, inHead)

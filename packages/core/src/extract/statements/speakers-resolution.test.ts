@@ -147,6 +147,22 @@ describe('the speaker of a source, read as a reader would', () => {
       'anonymous',
     ],
     [
+      'sources close to a person are not that person',
+      'Sources close to Mr Hockney said eight members would leave.',
+      [['person:damian-hockney', ['Hockney']]],
+      'Sources close to Mr Hockney',
+      'said',
+      'anonymous',
+    ],
+    [
+      'aides to a person are not that person',
+      'Senior aides to President Biden said the talks would resume.',
+      [['person:joe-biden', ['Biden']]],
+      'Senior aides to President Biden',
+      'said',
+      'anonymous',
+    ],
+    [
       'a place where the speaker works is not the speaker',
       'The higher education regulator in England said it would act.',
       [['location:england', ['England']]],
