@@ -170,10 +170,28 @@ describe('parties', () => {
       'organization:liberal-democrats',
     ],
     ['Republican senator John Doe objected.', 'person:john-doe', 'senator', 'organization:republican-party'],
+    ['Tory MP Neil Parish agreed.', 'person:neil-parish', 'MP', 'organization:conservative-party'],
   ])('%s: the party is the affiliation of %s', (text, id, role, affiliation) => {
     const person = actorsOf(text).find((a) => a.id === id)
     expect(person?.role).toBe(role)
     expect(person?.affiliation).toBe(affiliation)
+  })
+
+  it.each([['John Baron, the Tory MP, said so.', 'organization:conservative-party', 'Tory']])(
+    '%s: %s is written "%s"',
+    (text, id, form) => {
+      expect(
+        written(
+          text,
+          actorsOf(text).find((a) => a.id === id),
+        ),
+      ).toEqual([form])
+    },
+  )
+
+  it('leaves a longer name that starts with a party form alone', () => {
+    const text = 'Officials at the Labour Department said jobs grew.'
+    expect(actorsOf(text).map((a) => a.id)).not.toContain('organization:labour-party')
   })
 
   it.each([

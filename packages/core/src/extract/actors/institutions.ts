@@ -5,9 +5,12 @@ import {
   GOVERNMENT_VERBS,
   PARTIES,
 } from '../../data/actors/institutions.ts'
+import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import { isCommonWord } from './common-words.ts'
 import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
 import type { Mention } from './mentions.ts'
+import { looksLikePersonName } from './name-forms.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isInside } from './tagger/tags.ts'
@@ -25,6 +28,8 @@ const LEXICON = buildPhraseLexicon<Institution>([
 const ADJECTIVES = new Set(ADJECTIVE_PARTY_FORMS)
 const HEADS = new Set(ROLE_HEADS)
 const MODIFIERS = new Set(ROLE_MODIFIERS)
+const MODIFIERS_AND_HEADS = new Set([...ROLE_MODIFIERS, ...ROLE_HEADS])
+const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS)
 const VERBS = new Set(GOVERNMENT_VERBS)
 const GAP = new Set(GOVERNMENT_VERB_GAP)
 const PREPOSITIONS = new Set([
@@ -59,7 +64,8 @@ export function matchInstitutions(article: TaggedArticle): Mention[] {
     // "Scottish Labour Party": a form followed by "Party" is the party's full name.
     const last = 'party' in value && tokens[match.last]?.text === 'Party' ? match.last + 1 : match.last
     if ('party' in value && last - i === 1 && !isPartyUse(article, i)) continue
-    if (insideLongerName(article, i)) continue
+    if (insideLongerName(article, i) || beforeLongerName(article, last)) continue
+    if ('party' in value && beforeNameNoun(article, last)) continue
     const start = (tokens[i] as { start: number }).start
     const end = (tokens[last - 1] as { end: number }).end
     const base = { first: i, last, start, end, text: nameAt(article, start, end) }
@@ -84,6 +90,29 @@ function insideLongerName(article: TaggedArticle, i: number): boolean {
   while (k > 0 && isInside(article.tags[k] as number) && article.sentenceOf[k - 1] === article.sentenceOf[i])
     k--
   return !MODIFIERS.has((article.tokens[k] as { text: string }).text.toLowerCase())
+}
+
+/**
+ * "Labour Department", "Conservative Party Conference": the tagger's name goes on after the form with words
+ * that are no person's name. ("Liberal Democrat Charles Kennedy" is the party, then its leader.)
+ */
+function beforeLongerName(article: TaggedArticle, last: number): boolean {
+  if (!isInside(article.tags[last] ?? 0)) return false
+  let end = last
+  while (end < article.tags.length && isInside(article.tags[end] as number)) end++
+  // "Tory MP", "Labour leader Neil Kinnock": a title after the party is no longer name either.
+  let name = last
+  while (name < end && MODIFIERS_AND_HEADS.has((article.tokens[name] as { text: string }).text.toLowerCase()))
+    name++
+  return name < end && !looksLikePersonName(article, name, end)
+}
+
+/** "Labour Department", "Labour Friends of Israel": a capitalized common noun after the party makes another name. */
+function beforeNameNoun(article: TaggedArticle, last: number): boolean {
+  const next = article.tokens[last]?.text ?? ''
+  if (article.sentenceOf[last] !== article.sentenceOf[last - 1] || !isCapitalized(next)) return false
+  const lower = next.toLowerCase()
+  return ORGANIZATION_HEAD_SET.has(lower) || (isCommonWord(next) && !MODIFIERS_AND_HEADS.has(lower))
 }
 
 /** Whether a one-word party form at `i` is the party, not a plain adjective or part of a longer name. */

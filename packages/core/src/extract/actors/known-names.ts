@@ -5,6 +5,7 @@ import { isCommonWord } from './common-words.ts'
 import type { Mention } from './mentions.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isInside } from './tagger/tags.ts'
 
 const LEXICON = buildPhraseLexicon<ActorKind>([
   ...ORGANIZATION_NAMES.map((name) => [name, 'organization'] as const),
@@ -15,7 +16,8 @@ const LEXICON = buildPhraseLexicon<ActorKind>([
 /**
  * Well-known organizations ("Amazon", "Weibo", "the World Bank") and regions of several words ("Inner
  * Mongolia") wherever they are written, whatever the tagger said. A one-word name that is also a common word
- * ("Apple", "Visa") needs to stand mid-sentence, and one after "the" is something else ("the Amazon" river).
+ * ("Apple", "Visa") needs to stand mid-sentence, and one after "the" is something else ("the Amazon" river); a
+ * longer name the tagger found around one is left whole.
  * @example matchKnownNames(tagArticle(parseArticle('Posts on Weibo said so.')))[0]?.kind // 'organization'
  */
 export function matchKnownNames(article: TaggedArticle): Mention[] {
@@ -25,6 +27,8 @@ export function matchKnownNames(article: TaggedArticle): Mention[] {
     const match = matchPhrase(LEXICON, tokens, i)
     if (!match) continue
     const { value: kind, last } = match
+    // A longer name the tagger found around it wins: "International Red Cross", "LM Ericsson AB".
+    if (isInside(article.tags[i] as number) || isInside(article.tags[last] ?? 0)) continue
     const word = (tokens[i] as { text: string }).text
     if (last - i === 1) {
       const sentenceStart = i === 0 || article.sentenceOf[i - 1] !== article.sentenceOf[i]

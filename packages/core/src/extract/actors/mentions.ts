@@ -1,9 +1,10 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
-import { isCommonWord } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
+import { looksLikePersonName } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -42,6 +43,7 @@ const LONG_CAPITALIZED_RUN = 7
 const MAX_NAME_TOKENS = 8
 const GROUPS = groupLexicon()
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
 
 /**
  * Turns the tagger's chunks into mentions with a kind (person, organization, group, country, location) and
@@ -72,9 +74,10 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     i = j
     if (taken.subarray(first, j).some((x) => x === 1)) {
       // "Liberal Democrat Charles Kennedy" tagged as one name: the party is taken, the person after it stays.
-      const tail = taken.lastIndexOf(1, j - 1) + 1
-      if (tail < j && isNameAfterKnown(article, tail, j))
-        mentions.push(toMention(article, tail, j, 'PER') as Mention)
+      let tail = taken.lastIndexOf(1, j - 1) + 1
+      // "Tory MP Neil Parish": the title between the party and the name is neither.
+      while (tail < j && ROLE_WORDS.has((tokens[tail] as { text: string }).text.toLowerCase())) tail++
+      if (looksLikePersonName(article, tail, j)) mentions.push(toMention(article, tail, j, 'PER') as Mention)
       continue
     }
     if (!isPlausibleName(article, first, j, runs)) continue
@@ -162,16 +165,6 @@ function toMention(
   }
   if (country) return { ...base, kind: country.country ? 'country' : 'location', country }
   return { ...base, kind: 'location' }
-}
-
-/** Two or three capitalized words that are not common words: a person's name after a party ("Tory John Smith"). */
-function isNameAfterKnown(article: TaggedArticle, first: number, last: number): boolean {
-  if (last - first < 2 || last - first > 3) return false
-  for (let k = first; k < last; k++) {
-    const word = (article.tokens[k] as { text: string }).text
-    if (!isCapitalized(word) || isCommonWord(word) || GROUP_WORD_SET.has(word.toLowerCase())) return false
-  }
-  return true
 }
 
 function isGroupName(article: TaggedArticle, first: number, last: number): boolean {

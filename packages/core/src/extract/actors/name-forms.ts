@@ -1,3 +1,4 @@
+import { GROUP_WORDS } from '../../data/actors/groups.ts'
 import { HONORIFICS, POST_NOMINALS } from '../../data/actors/roles.ts'
 import { isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -7,6 +8,7 @@ import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
 // Honorifics that go with a given name rather than a surname ("Sir Alan" is Sir Alan Budd).
 const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
+const GROUP_WORD_SET = new Set(GROUP_WORDS)
 
 /**
  * One person, one kind: every other form of a person's name that the article writes ("Blair", "Mr Clarke",
@@ -49,6 +51,21 @@ function dropPlaceSurnames(mentions: readonly Mention[], surnames: Set<string>):
     votes.set(surname, (votes.get(surname) ?? 0) + (m.kind === 'person' ? 1 : -1))
   }
   for (const [surname, vote] of votes) if (vote < 0) surnames.delete(surname)
+}
+
+/**
+ * Whether tokens [first, last) read as a person's name: one to three capitalized words (not in capitals), not
+ * all of them common words, none a word of a group's name ("Stephen Pound" yes, "Policy Unit" no).
+ */
+export function looksLikePersonName(article: TaggedArticle, first: number, last: number): boolean {
+  if (last <= first || last - first > 3) return false
+  let named = false
+  for (let k = first; k < last; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    if (!isCapitalized(word) || isAllCaps(word) || GROUP_WORD_SET.has(word.toLowerCase())) return false
+    if (!isCommonWord(word)) named = true
+  }
+  return named
 }
 
 /** "Mr Clarke", "Lord Kinnock of Bedwellty", "Ms Truss": an honorific before or opening the name makes a person. */
@@ -121,9 +138,12 @@ function addUntaggedSurnames(
  */
 export function nameWords(text: string): string[] {
   const all = text.split(/\s+/).filter((w) => w !== '')
-  const words = all.filter((w) => HONORIFICS[w.toLowerCase()] === undefined)
+  let first = 0
+  // Honorifics open a name ("Mr", "Lord", "Baroness"); at its end they are the name ("John Baron").
+  while (first < all.length - 1 && HONORIFICS[(all[first] as string).toLowerCase()] !== undefined) first++
+  const words = all.slice(first)
   const of = words.indexOf('of')
-  if (of > 0 && words.length < all.length) words.length = of
+  if (of > 0 && first > 0) words.length = of
   const last = words.at(-1)
   if (last?.endsWith("'s")) words[words.length - 1] = last.slice(0, -2)
   while (words.length > 1 && POST_NOMINAL_SET.has((words.at(-1) as string).toLowerCase())) words.pop()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze } from './analyze.ts'
-import { formatCsv } from './formats/index.ts'
+import { analyze } from '../src/analyze.ts'
+import { formatCsv } from '../src/formats/index.ts'
 
 // The README's first example is what a user reads first: its shown output must be what the code gives.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
