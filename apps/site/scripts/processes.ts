@@ -126,13 +126,20 @@ async function startOnFreePort(
   }
 }
 
-/** Starts the real API (`npm start -w @whosaid/api`) over the embedded database in `dataDir`. */
-export function startApi(dataDir: string, token: string): Promise<{ url: string; process: ChildProcess }> {
-  return startOnFreePort((port) => spawnApi(port, dataDir, token), '/healthz', 180)
+/**
+ * Starts the real API (`npm start -w @whosaid/api`) over the embedded database in `dataDir`; `env` adds to or
+ * overrides its environment (rate limits off by default).
+ */
+export function startApi(
+  dataDir: string,
+  token: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; process: ChildProcess }> {
+  return startOnFreePort((port) => spawnApi(port, dataDir, token, env), '/healthz', 180)
 }
 
 /** `npm start -w @whosaid/api` on `port`. */
-function spawnApi(port: number, dataDir: string, token: string): ChildProcess {
+function spawnApi(port: number, dataDir: string, token: string, env: Record<string, string>): ChildProcess {
   return startProcess(
     'API',
     'npm',
@@ -151,13 +158,19 @@ function spawnApi(port: number, dataDir: string, token: string): ChildProcess {
     ],
     {
       cwd: ROOT_DIR,
-      env: { WHOSAID_API_TOKEN: token, WHOSAID_RATE_LIMIT: '0', DATABASE_URL: '', WHOSAID_DATA: '' },
+      env: { WHOSAID_API_TOKEN: token, WHOSAID_RATE_LIMIT: '0', DATABASE_URL: '', WHOSAID_DATA: '', ...env },
     },
   )
 }
 
-/** Starts the built site (`scripts/start.ts`) pointed at `apiUrl`. */
-export function startSite(apiUrl: string): Promise<{ url: string; process: ChildProcess }> {
+/**
+ * Starts the built site (`scripts/start.ts`) pointed at `apiUrl`; `env` adds to or overrides its environment
+ * (its rate limit off by default, as the suite's pages come from one address).
+ */
+export function startSite(
+  apiUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; process: ChildProcess }> {
   const start = (port: number) =>
     startProcess('site', process.execPath, ['scripts/start.ts'], {
       cwd: SITE_DIR,
@@ -166,6 +179,8 @@ export function startSite(apiUrl: string): Promise<{ url: string; process: Child
         WHOSAID_API_URL: apiUrl,
         SITE_PORT: String(port),
         HOST: '127.0.0.1',
+        SITE_RATE_LIMIT: '0',
+        ...env,
       },
     })
   return startOnFreePort(start, '/404', 30)

@@ -45,6 +45,30 @@ describe('createApiClient', () => {
     expect(analysis.statements).toHaveLength(5)
   })
 
+  test('reads an article stored with a URL the page must not link (the page decides, not the parse)', async () => {
+    const article = { ...budget?.article, url: 'javascript:alert(1)' }
+    const api = createApiClient('http://api.test', {
+      fetch: fakeFetch(200, { ...budget, article, ingestedAt: '2024-03-04T10:00:00Z' }),
+    })
+    expect((await api.getArticle('a_00000000000000b1')).article.url).toBe('javascript:alert(1)')
+  })
+
+  test('sends the headers of the moment with each call', async () => {
+    const sent: (string | null)[] = []
+    let reader = '203.0.113.7'
+    const api = createApiClient('http://api.test', {
+      headers: () => ({ 'X-Forwarded-For': reader }),
+      fetch: (async (_input: string | URL | Request, init?: RequestInit) => {
+        sent.push(new Headers(init?.headers).get('x-forwarded-for'))
+        return new Response('{"items":[],"nextCursor":null}', { status: 200 })
+      }) as typeof fetch,
+    })
+    await api.listArticles()
+    reader = '198.51.100.9'
+    await api.listActors()
+    expect(sent).toEqual(['203.0.113.7', '198.51.100.9'])
+  })
+
   test.each<[string, typeof fetch, string, number]>([
     [
       '404',

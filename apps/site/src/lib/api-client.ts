@@ -89,6 +89,8 @@ export interface ApiClient {
 export interface ApiClientOptions {
   fetch?: typeof fetch
   timeoutMs?: number | undefined
+  /** Headers to send with each call, asked for at the time of the call (e.g. whom it is made for). */
+  headers?: (() => Record<string, string>) | undefined
 }
 
 /** Builds a path with a query string, leaving out empty values. */
@@ -118,7 +120,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     let response: Response
     try {
       response = await fetchImpl(url, {
-        headers: { accept: 'application/json' },
+        headers: { ...options.headers?.(), accept: 'application/json' },
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {

@@ -1,6 +1,7 @@
 import {
   ActorKindSchema,
   AnalysisSchema,
+  ArticleSchema,
   ModeSchema,
   PolaritySchema,
   StatementSchema,
@@ -89,7 +90,11 @@ export const StatementViewSchema = StatementSchema.safeExtend({
 export type StatementView = z.infer<typeof StatementViewSchema>
 
 /** A stored article: the analysis and when it was ingested. */
-export const StoredAnalysisSchema = AnalysisSchema.extend({ ingestedAt: z.string() })
+export const StoredAnalysisSchema = AnalysisSchema.safeExtend({
+  // Any string, as an article stored before URLs were checked may hold one: the page links http(s) URLs only.
+  article: ArticleSchema.extend({ url: z.string().optional() }),
+  ingestedAt: z.string(),
+})
 
 /** A stored article: the analysis and when it was ingested. */
 export type StoredAnalysis = z.infer<typeof StoredAnalysisSchema>

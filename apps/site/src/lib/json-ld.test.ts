@@ -45,3 +45,15 @@ describe('serializeJsonLd', () => {
     expect(serializeJsonLd(buildArticleJsonLd(hostile, 'https://w.example'))).not.toMatch(/<\/script/i)
   })
 })
+
+describe('the article url in JSON-LD', () => {
+  test.each([
+    ['https://example.org/news/1', 'https://example.org/news/1'],
+    ['javascript:alert(1)', 'https://w.example/articles/'],
+    ['data:text/html,<script>alert(1)</script>', 'https://w.example/articles/'],
+  ])('%s → %s…', (url, expected) => {
+    const ld = buildArticleJsonLd({ ...budget, article: { ...budget.article, url } }, 'https://w.example')
+    expect(String(ld.url).startsWith(expected)).toBe(true)
+    expect(String(ld.url)).not.toMatch(/^(javascript|data):/i)
+  })
+})

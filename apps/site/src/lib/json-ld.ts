@@ -1,6 +1,6 @@
 import type { Actor, ActorKind, Analysis } from '@whosaid/core/schemas'
 import { contentText } from './statement-cards.ts'
-import { actorHref, articleHref, statementAnchor } from './urls.ts'
+import { actorHref, articleHref, externalHref, statementAnchor } from './urls.ts'
 
 const SCHEMA_TYPES: Record<ActorKind, string> = {
   person: 'Person',
@@ -36,7 +36,7 @@ export function buildArticleJsonLd(analysis: Analysis & { ingestedAt?: string },
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     '@id': page,
-    url: article.url ?? page,
+    url: externalHref(article.url) ?? page,
     mainEntityOfPage: page,
     headline: article.title ?? undefined,
     ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),

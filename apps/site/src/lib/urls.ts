@@ -44,3 +44,23 @@ export function statementMarkAnchor(statementId: string): string {
 export function statementHref(articleId: string, statementId: string): string {
   return `${articleHref(articleId)}#${statementAnchor(statementId)}`
 }
+
+/** The schemes an outside link may have: anything else (`javascript:`, `data:`, …) could run or show content. */
+const LINKABLE_PROTOCOLS = new Set(['http:', 'https:'])
+
+/**
+ * The href of a link to an outside page, or null when `url` is no absolute http(s) URL and must not become a
+ * link (a `javascript:` or `data:` URL would run or show content under the site's name).
+ * @example externalHref('https://example.org/a') // 'https://example.org/a'
+ * @example externalHref('javascript:alert(1)') // null
+ */
+export function externalHref(url: string | undefined): string | null {
+  if (!url) return null
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  return LINKABLE_PROTOCOLS.has(parsed.protocol) ? parsed.href : null
+}
