@@ -236,16 +236,16 @@ function pickTarget(
   return target
 }
 
-/** How far the learned polarity may lean the other way before it vetoes the judging words' stance. */
-const VETO = 0.5
+/** How far the learned polarity must lean toward the judging words' side (over neutral and the other side). */
+const LEAN = 0
 /** How many of a content's actors the learned polarity looks at. */
 const MOST_CANDIDATES = 4
 
 /**
- * The stance the content takes toward an actor it names (not the speaker's own side): a judging word near the
- * actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is the
- * evidence), and the learned polarity toward the actor must not lean the other way. Of several actors, the one
- * the learned polarity leans toward the most.
+ * The stance the content takes toward an actor it names (by name, and not the speaker's own side): a judging word
+ * near the actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is
+ * the evidence), and the learned polarity toward the actor must lean the same way, over neutral and the other
+ * side. Of several actors, the one the learned polarity leans toward the most.
  */
 function learnedStance(
   parsed: ParsedArticle,
@@ -259,10 +259,10 @@ function learnedStance(
   if (!words.some((token) => judgingSign(token.text.toLowerCase()) !== 0)) return undefined
   const candidates = anchorsWithin(anchors, content.start, content.end)
     // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so.
-    .filter((anchor) => anchor.form !== 'descriptor' && canTarget(anchor, 'oppose', sides))
+    .filter((anchor) => anchor.form === 'name' && canTarget(anchor, 'oppose', sides))
     .slice(0, MOST_CANDIDATES)
   let best: Stance | undefined
-  let bestLean = -VETO
+  let bestLean = LEAN
   for (const anchor of candidates) {
     const sentence = sentenceAround(parsed, anchor.start)
     if (!sentence) continue
