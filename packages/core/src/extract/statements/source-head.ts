@@ -17,6 +17,13 @@ export type SourceHead =
 const NAMELESS_BY =
   /^(?:(?:a|one|two|several|some|many|other|senior|the) ){0,2}(?:sources?|aides?|allies|ally|friends?|insiders?|associates?|advisers?|advisors?|people|officials?|someone|confidants?)(?: \w+)? (?:close to|familiar with|near|around|of|to|in|with)\b/i
 
+// Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers".
+const ENTOURAGE = new Set(
+  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys'.split(
+    ' ',
+  ),
+)
+
 // Words that open an appositive or a relative clause inside a source: what follows describes the head.
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom'])
 // After these, a place or a country is where the speaker is ("a regulator in England"), not the speaker.
@@ -43,7 +50,8 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
  * - a definite description of a person ("the Conservative MP") is left to the look-up of whom it describes;
  * - "sources close to Mr Hockney", "aides to the president" are nameless speakers, not the person they are near;
- * - a head with only a person's possessive ("Mr Blair's spokesman") is a nameless speaker, not that person;
+ * - a person's spokesman or aides ("Mr Blair's spokesman") are nameless speakers, not that person; a person's
+ *   statement or letter ("Mr Crosby's statement said") is that person speaking;
  * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
  * - else an organization the head belongs to ("a spokesman for BAA");
  * - a source that is only a relative pronoun ("who") points back to the words before it.
@@ -77,8 +85,18 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
   if (other && !afterPlacePreposition(tokens, other)) return { kind: 'actor', anchor: other }
-  if (inHead.some((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor)))
-    return { kind: 'nameless' }
+  const possessor = inHead.find((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor))
+  if (possessor) {
+    // "Mr Blair's spokesman" speaks for Blair without being him; "Mr Crosby's statement" is Crosby speaking.
+    const last =
+      tokens
+        .filter((token) => token.end <= head.end)
+        .at(-1)
+        ?.text.toLowerCase() ?? ''
+    return PERSON_NOUNS.has(last) || ENTOURAGE.has(last)
+      ? { kind: 'nameless' }
+      : { kind: 'actor', anchor: possessor }
+  }
   for (const segment of segments.slice(1)) {
     const opening = inside.find(
       (anchor) => anchor.kind !== 'location' && anchor.start >= segment.start && anchor.end <= segment.end,

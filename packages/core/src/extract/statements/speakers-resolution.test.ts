@@ -147,6 +147,14 @@ describe('the speaker of a source, read as a reader would', () => {
       'anonymous',
     ],
     [
+      "a person's statement is that person speaking",
+      "Mr Crosby's statement said the party was making an impact.",
+      [['person:lynton-crosby', ['Crosby']]],
+      "Mr Crosby's statement",
+      'said',
+      'person:lynton-crosby',
+    ],
+    [
       'sources close to a person are not that person',
       'Sources close to Mr Hockney said eight members would leave.',
       [['person:damian-hockney', ['Hockney']]],
