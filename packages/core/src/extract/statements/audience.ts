@@ -5,8 +5,9 @@ import type { Statement } from '../../schemas/statement.ts'
 
 // Cues whose object is the one spoken to: "told BBC News", "tells the Times".
 const TELLING = /^(?:told|tells?|telling|informed|informs)$/i
-// Passive telling: the subject is the one told ("the BBC was told", "after being told").
-const PASSIVE_TELLING = /\b(?:was|were|been|being|is|are|be|get|got|getting)\s+(?:told|informed)$/i
+// Passive telling: the subject is the one told or urged ("the BBC was told", "Mr Blair was being urged to…").
+const PASSIVE_TELLING =
+  /\b(?:was|were|been|being|is|are|be|get|got|getting)\s+(?:told|informed|urged|asked|advised|reminded|assured|pressed)$/i
 // Tokens that end the clause before a cue: the subject of "told" lies after the last of them.
 // Words that open a clause without naming anyone: "But told BBC News:" has no subject of its own.
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'also'])

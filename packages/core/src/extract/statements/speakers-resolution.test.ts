@@ -377,6 +377,14 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:gordon-brown',
     ],
     [
+      'whoever "was being urged" is the one urged',
+      'Mr Blair was being urged to act on climate change.',
+      [['person:tony-blair', ['Blair']]],
+      'Mr Blair',
+      'was being urged',
+      'anonymous',
+    ],
+    [
       "a newsroom's own finding names no speaker",
       'Council tax is set to rise by 4%, BBC Scotland has learned.',
       [['organization:bbc-scotland', ['BBC Scotland']]],
