@@ -76,6 +76,18 @@ describe('stance', () => {
     ],
     ["The Kremlin rejected Ukraine's peace proposal.", 'country:ukraine', 'oppose', 'rejected'],
     [
+      "President Emmanuel Macron welcomed Germany's decision to send tanks.",
+      'country:germany',
+      'support',
+      'welcomed',
+    ],
+    [
+      'Prime Minister Fumio Kishida condemned the missile launch by North Korea.',
+      'country:north-korea',
+      'oppose',
+      'condemned',
+    ],
+    [
       'A spokesman for the Chinese foreign ministry said these perverse acts by some US politicians had damaged relations.',
       'country:united-states',
       'oppose',
@@ -97,6 +109,8 @@ describe('stance', () => {
     ['President Joe Biden said the United States would host the summit in June.'],
     ['Chancellor Olaf Scholz told Russia that the talks would resume on Monday.'],
     ['Prime Minister Benjamin Netanyahu warned Iran about the weather.'],
+    ['Chancellor Olaf Scholz warned that Britain faced a long recession.'],
+    ['President Emmanuel Macron welcomed Chancellor Olaf Scholz to Paris.'],
     ['President Joe Biden did not accuse China of anything.'],
     ['Chancellor Olaf Scholz spoke of Russia as a neighbour.'],
   ])('leaves stance out where it is not clear: %s', (text) => {

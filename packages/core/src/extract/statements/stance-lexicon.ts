@@ -185,3 +185,11 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
   if (bucket) for (const [prefix, sign] of bucket) if (lower.startsWith(prefix)) return sign
   return 0
 }
+
+/**
+ * Words right after a stance verb's object that make it no stance: a host "welcomed Y to Paris", "welcomed Y at
+ * the airport", "welcomed Y back".
+ */
+export const OBJECT_EXCLUSIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['welcom', new Set(['to', 'at', 'in', 'into', 'back', 'on', 'aboard'])],
+])

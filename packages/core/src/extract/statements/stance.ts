@@ -12,6 +12,7 @@ import {
   judgingSign,
   NEGATORS,
   OBJECT_COMPLEMENTS,
+  OBJECT_EXCLUSIONS,
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
@@ -95,6 +96,8 @@ function cueStance(
     const anchor = anchorAt(anchors, token.start)
     if (anchor) {
       if (!canTarget(anchor, verb.polarity, sides)) return undefined
+      const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
+      if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
       const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
       if (complements && !followedBy(parsed, anchor, complements)) return undefined
       return { target: anchor.actor, polarity: verb.polarity, evidence }
@@ -102,7 +105,8 @@ function cueStance(
     const title = /^\p{Lu}/u.test(token.text) && t < after + 3
     if (!BEFORE_OBJECT.has(token.text.toLowerCase()) && !title) break
   }
-  if (OBJECT_COMPLEMENTS.has(verb.prefix) && verb.polarity !== 'threaten') return undefined
+  // "warned that Britain faces a recession" is a warning about Britain, not a threat to it.
+  if (OBJECT_COMPLEMENTS.has(verb.prefix)) return undefined
   // "threatened to sanction Iran": the speaker's own act, whose object is the target.
   const opening = countStartingBefore(tokens, statement.content.start)
   const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
