@@ -78,3 +78,17 @@ describe('schemas', () => {
     expect(ActorSchema.safeParse({ ...analysis.actors[0], kind: 'animal' }).success).toBe(false)
   })
 })
+
+describe('an article url', () => {
+  it.each([
+    ['https://example.org/news/1', true],
+    ['http://example.org', true],
+    ['javascript:alert(document.cookie)', false],
+    ['JavaScript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['ftp://example.org/a', false],
+  ])('%s → %s', (url, accepted) => {
+    const withUrl = { ...analysis, article: { ...analysis.article, url } }
+    expect(AnalysisSchema.safeParse(withUrl).success).toBe(accepted)
+  })
+})
