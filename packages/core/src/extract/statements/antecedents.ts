@@ -248,7 +248,11 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
   const last = tokens[p]
   if (!last || last.start < sentence.start) return undefined
   const named = anchorEndingAt(discourse, last.end)
-  if (named && !PREPOSITIONS.has(wordBefore(parsed, named.start))) return named.actor
+  // "the MP for Newcastle Central, who": a place after a preposition describes the one "who" stands for; "an adviser
+  // for Labour, which denies": "which" stands for a body, wherever it is named.
+  const which = tokens[p + (afterComma ? 2 : 1)]?.text.toLowerCase() === 'which'
+  if (named && (which || named.kind === 'person' || !PREPOSITIONS.has(wordBefore(parsed, named.start))))
+    return named.actor
   if (!afterComma) return undefined
   for (let i = p; i >= sentence.firstToken; i--) {
     const token = tokens[i] as { start: number; end: number; text: string }

@@ -275,6 +275,17 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:chi-onwurah',
     ],
     [
+      '"which" after an organization',
+      'Mr Campbell is an adviser for Labour, which denies any dirty tricks.',
+      [
+        ['person:alastair-campbell', ['Campbell']],
+        ['organization:labour', ['Labour']],
+      ],
+      'which',
+      'denies',
+      'organization:labour',
+    ],
+    [
       '"who" after a common noun',
       'Mr Hancock was challenged by Tory MPs who said the fines were unfair.',
       [
