@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { Scalar } from '@scalar/hono-api-reference'
 import { analyze } from '@whosaid/core'
-import { type Analyzer, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
+import { type Analyzer, isDiskFull, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
@@ -51,6 +51,14 @@ function toApiError(error: unknown, onInternalError: (error: unknown) => void): 
   if (error instanceof ApiError) return error
   if (error instanceof StoreError && error.code === 'invalid-cursor') {
     return new ApiError(400, 'invalid-cursor', error.message)
+  }
+  if (isDiskFull(error)) {
+    // Reads and health go on; writes work again once the disk has room (no Retry-After: only freeing space helps).
+    return new ApiError(
+      507,
+      'insufficient-storage',
+      'The database’s disk is nearly full; this write is refused.',
+    )
   }
   if (isUnavailable(error) || (error instanceof StoreError && error.code === 'locked')) {
     return new ApiError(503, 'unavailable', 'The database is unavailable; try again shortly.', {

@@ -150,6 +150,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: 'The body is not application/json.',
   429: 'Too many requests: retry after the Retry-After header.',
   503: 'The database is unavailable: retry later.',
+  507: 'The database’s disk is nearly full: writes are refused until it has room.',
 }
 
 /**

@@ -1,7 +1,16 @@
 // End to end: started servers on random loopback ports over real databases (PGlite on disk, PostgreSQL),
 // including what happens when the database goes away and when the server is killed mid-ingest.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -288,6 +297,117 @@ describe.skipIf(!inject('databaseUrl'))('PostgreSQL stopped during a bulk ingest
       if (alive()) proc.kill('SIGKILL')
       rmSync(dir, { recursive: true, force: true })
       await cluster.stop()
+    }
+  }, 1_800_000)
+})
+
+/** True when this machine lets us mount a tmpfs in a mount namespace of our own (root on Linux, as CI runs). */
+function canMountTmpfs(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-tmpfs-probe-'))
+  try {
+    const script = 'mount -t tmpfs -o size=1m tmpfs "$1"'
+    return (
+      spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', dir]).status ===
+      0
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Writes zeros into `file` until the disk under it has about `leave` bytes free (a tmpfs counts what is written). */
+function fillDisk(file: string, leave: number): void {
+  const chunk = Buffer.alloc(1024 * 1024)
+  const fd = openSync(file, 'a')
+  try {
+    for (;;) {
+      const { bavail, bsize } = statfsSync(file)
+      const room = bavail * bsize - leave
+      if (room <= 0) return
+      writeSync(fd, chunk, 0, Math.min(chunk.length, room))
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+// The embedded database on a disk with little room: a 128 MB tmpfs mounted in the server's own mount namespace
+// (nothing is left mounted when it exits), filled from outside through /proc/PID/root.
+describe.skipIf(!canMountTmpfs())('the embedded database on a nearly full disk', () => {
+  it('refuses writes with 507, keeps answering reads and health, writes again with room, and stops on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-full-'))
+    const mount = join(dir, 'disk')
+    mkdirSync(mount)
+    mkdirSync(join(dir, 'seeds'))
+    const port = randomPort()
+    const script = 'mount -t tmpfs -o size=128m tmpfs "$1" && exec "$2" "$3" --data "$1/store" --port "$4"'
+    const proc = spawn(
+      'unshare',
+      [
+        '--mount',
+        '--propagation',
+        'private',
+        'sh',
+        '-c',
+        script,
+        'sh',
+        mount,
+        process.execPath,
+        START,
+        String(port),
+      ],
+      {
+        env: { WHOSAID_API_TOKEN: TOKEN, WHOSAID_SEEDS: join(dir, 'seeds'), WHOSAID_RATE_LIMIT: '0' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
+    let stderr = ''
+    proc.stderr?.on('data', (bytes: Buffer) => {
+      stderr += bytes.toString()
+    })
+    let exitCode: number | null | undefined
+    const exited = new Promise<void>((resolve) =>
+      proc.once('exit', (code) => {
+        exitCode = code
+        resolve()
+      }),
+    )
+    const alive = () => exitCode === undefined
+    const base = `http://127.0.0.1:${port}`
+    // unshare and sh exec the server, so this is its process, and this path its view of the tmpfs.
+    const filler = `/proc/${proc.pid}/root${mount}/filler`
+    try {
+      expect(await until(healthy(base), alive), stderr).toBe(true)
+      const kept = await post(base, article(5000))
+      expect(kept.status).toBe(201)
+
+      fillDisk(filler, 16 * 1024 * 1024)
+      const refused = await fetch(`${base}/v1/articles`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: article(5001) }),
+      })
+      expect(refused.status).toBe(507)
+      expect(refused.headers.get('content-type')).toBe('application/problem+json')
+      expect(await refused.json()).toMatchObject({ status: 507, code: 'insufficient-storage' })
+      expect((await fetch(`${base}/healthz`)).status).toBe(200)
+      expect((await fetch(`${base}/v1/articles/${kept.id}`)).status).toBe(200)
+      const page = pageSchema(ArticleSummarySchema).parse(await (await fetch(`${base}/v1/articles`)).json())
+      expect(page.items.map((item) => item.id)).toEqual([kept.id])
+
+      rmSync(filler)
+      expect(await post(base, article(5001))).toMatchObject({ status: 201 })
+
+      fillDisk(filler, 16 * 1024 * 1024)
+      expect((await post(base, article(5002))).status).toBe(507)
+      proc.kill('SIGTERM')
+      await exited
+      expect(exitCode, stderr).toBe(0)
+    } finally {
+      if (alive()) proc.kill('SIGKILL')
+      await exited
+      rmSync(dir, { recursive: true, force: true })
     }
   }, 1_800_000)
 })

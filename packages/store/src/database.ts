@@ -23,6 +23,11 @@ export type Store = {
    * once).
    */
   queryBytes(text: string, params: readonly unknown[]): Promise<(Uint8Array | null)[][]>
+  /**
+   * Bytes free for the database on its disk, where the store can tell (the embedded database in a folder); writes
+   * are refused while too few are (see `ensureRoom`). PostgreSQL watches its own disk and reports disk_full.
+   */
+  freeBytes?(): Promise<number>
   /** Closes the connection(s); the store cannot be used afterwards. */
   close(): Promise<void>
 }

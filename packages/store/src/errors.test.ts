@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isRetryable, isUnavailable, StoreError } from './errors.ts'
+import { isDiskFull, isRetryable, isUnavailable, StoreError } from './errors.ts'
 
 /** An error with a driver code, wrapped the way Drizzle wraps driver errors. */
 function wrapped(code: string): Error {
@@ -30,5 +30,20 @@ describe('isRetryable', () => {
     { code: '23505', expected: false },
   ])('$code → $expected', ({ code, expected }) => {
     expect(isRetryable(wrapped(code))).toBe(expected)
+  })
+})
+
+describe('isDiskFull', () => {
+  it.each([
+    { error: wrapped('53100'), expected: true },
+    { error: wrapped('ENOSPC'), expected: true },
+    { error: wrapped('EDQUOT'), expected: true },
+    { error: new StoreError('disk-full', 'full'), expected: true },
+    { error: wrapped('ECONNREFUSED'), expected: false },
+    { error: new StoreError('unavailable', 'down'), expected: false },
+    { error: new Error('No space left on device'), expected: false },
+    { error: null, expected: false },
+  ])('$error → $expected', ({ error, expected }) => {
+    expect(isDiskFull(error)).toBe(expected)
   })
 })

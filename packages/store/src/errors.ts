@@ -1,5 +1,5 @@
 /** Why the store refused or failed: callers match on `code`, never on the message. */
-export type StoreErrorCode = 'invalid-analysis' | 'invalid-cursor' | 'locked' | 'unavailable'
+export type StoreErrorCode = 'invalid-analysis' | 'invalid-cursor' | 'locked' | 'unavailable' | 'disk-full'
 
 /**
  * The store's one error class.
@@ -54,6 +54,19 @@ function codesOf(error: unknown): string[] {
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof StoreError) return error.code === 'unavailable'
   return codesOf(error).some((code) => UNAVAILABLE_CODES.has(code) || code.startsWith('08'))
+}
+
+/** The disk holding the database is full: PostgreSQL's disk_full, or the system's own codes for it. */
+const DISK_FULL_CODES = new Set(['53100', 'ENOSPC', 'EDQUOT'])
+
+/**
+ * True when an error means the database's disk has no room for a write (an API answers 507 for it): reads may
+ * still work, and writes will once space is freed.
+ * @example isDiskFull(new StoreError('disk-full', 'full')) // true
+ */
+export function isDiskFull(error: unknown): boolean {
+  if (error instanceof StoreError) return error.code === 'disk-full'
+  return codesOf(error).some((code) => DISK_FULL_CODES.has(code))
 }
 
 /** True when a transaction lost a deadlock or serialization race and may simply be run again. */

@@ -22,6 +22,7 @@ describe('@whosaid/store exports', () => {
       'getActor',
       'getArticle',
       'ingestArticle',
+      'isDiskFull',
       'isRetryable',
       'isStorableInstant',
       'isUnavailable',

@@ -1,6 +1,7 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { inArray, sql } from 'drizzle-orm'
 import type { Store } from './database.ts'
+import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { getArticle } from './queries/articles.ts'
 import { referencedActors, toRows, withViews } from './rows.ts'
@@ -66,6 +67,7 @@ export async function storeAnalysis(
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
   const analysis = storable(checked.data)
+  await ensureRoom(store, analysis.article.text.length)
   const rows = toRows(analysis, now)
   let created = false
   for (let attempt = 1; ; attempt++) {

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs'
+import { statfs } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { PGlite, types } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
@@ -49,6 +50,12 @@ async function queryBytesOf(
   return rows.map((row) => row.map((value) => (value === null ? null : encoder.encode(value))))
 }
 
+/** Bytes an unprivileged process may still write on the disk holding a folder. */
+async function freeBytesOf(folder: string): Promise<number> {
+  const { bavail, bsize } = await statfs(folder)
+  return bavail * bsize
+}
+
 /** Opens the embedded PGlite database in a data folder (or in memory). */
 async function openPgliteStore(dataDir: string): Promise<Store> {
   const extensions = { pg_trgm }
@@ -70,6 +77,7 @@ async function openPgliteStore(dataDir: string): Promise<Store> {
       backend: 'pglite',
       db: drizzle({ client }) as Database,
       queryBytes: (text, params) => queryBytesOf(client, text, params),
+      freeBytes: () => freeBytesOf(folder),
       close: async () => {
         try {
           await client.close()

@@ -32,7 +32,7 @@ const postArticle = createRoute({
   responses: {
     201: jsonOf(StoredAnalysisSchema, 'Stored: a new article.'),
     200: jsonOf(StoredAnalysisSchema, 'Already stored: the same text was ingested before.'),
-    ...problems(400, 401, 403, 413, 415),
+    ...problems(400, 401, 403, 413, 415, 507),
   },
 })
 
