@@ -74,4 +74,11 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796185234757,
     hash: 'ef1f075b63a2014ed9d932835e312f031c46e36f64c540704ab0a701364330e7',
   },
+  {
+    sql: [
+      '-- Statements stored before this migration get the field that ingest now writes last in a statement\'s view:\n-- which of its article\'s dates "date" is, "publishedAt" when the article has one, else "ingestedAt" (the day it\n-- was stored), so that a reader is never shown the day an article was stored as the day it was published.\nUPDATE "statements" AS "s" SET "view" = concat(\n  left("s"."view", -1),\n  \',"dateSource":\',\n  CASE WHEN "a"."published_at" IS NULL THEN \'"ingestedAt"\' ELSE \'"publishedAt"\' END,\n  \'}\'\n) FROM "articles" AS "a" WHERE "a"."id" = "s"."article_id";\n',
+    ],
+    folderMillis: 1796188097013,
+    hash: '0170c596ab87c7b5692dbff52385eb63aa9f5189b2299db1febc5aaed9dfb07f',
+  },
 ]

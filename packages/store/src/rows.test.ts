@@ -105,8 +105,14 @@ describe('toRows', () => {
     expect(new Set(keys).size).toBe(keys.length)
   })
 
-  it('dates an undated article by its ingestion', () => {
+  it('dates an undated article by its ingestion, and its statements say so', () => {
     expect(toRows(makeAnalysis('Plain.'), now).article.datedAt).toEqual(now)
+    const undated = toRows(
+      makeAnalysis('Ann said so.', { statements: [{ speaker: null, content: 'so' }] }),
+      now,
+    )
+    const [view] = withViews(undated, new Map()).map((row) => JSON.parse(row.view))
+    expect(view).toMatchObject({ date: now.toISOString(), dateSource: 'ingestedAt' })
   })
 
   it('names each actor a statement points at once', () => {
@@ -133,6 +139,7 @@ describe('toRows', () => {
       date: '2024-05-01T10:00:00.000Z',
       quote: 'Russia and the U.S. argued',
       ...first,
+      dateSource: 'publishedAt',
     })
     expect(views[3]).not.toHaveProperty('speakerName')
   })

@@ -213,6 +213,7 @@ export function withViews(
       articleId: row.articleId,
       articleTitle: rows.article.title ?? null,
       date: row.datedAt.toISOString(),
+      dateSource: rows.article.publishedAt ? 'publishedAt' : 'ingestedAt',
       quote: row.quote,
       cueText: row.cueText ?? null,
       sourceText: row.sourceText ?? null,

@@ -95,6 +95,12 @@ export const StatementViewSchema = StatementSchema.safeExtend({
   articleId: z.string(),
   articleTitle: z.string().nullable(),
   date: InstantSchema.describe('The article’s publishedAt, or else its ingestedAt.'),
+  dateSource: z
+    .enum(['publishedAt', 'ingestedAt'])
+    .optional()
+    .describe(
+      'Which of the article’s dates `date` is: publishedAt when its page stated one, else ingestedAt.',
+    ),
   speakerName: z.string().optional(),
   targetName: z.string().optional(),
   quote: z.string().describe('The content text; the pieces of an interrupted content joined by " … ".'),

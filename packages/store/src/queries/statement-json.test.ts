@@ -18,6 +18,7 @@ const bare: StatementViewParts = {
   articleId: 'a_1',
   articleTitle: 'Report',
   date: '2024-03-01T08:00:00.000Z',
+  dateSource: 'publishedAt',
   quote: 'We will respond',
   cueText: null,
   sourceText: null,
@@ -31,11 +32,17 @@ const added = {
   articleTitle: 'Report',
   date: '2024-03-01T08:00:00.000Z',
   quote: 'We will respond',
+  dateSource: 'publishedAt',
 }
 
 describe('statementViewJson', () => {
   it.each([
     { name: 'nothing optional', parts: bare, view: { ...statement, ...added } },
+    {
+      name: 'an article without a publication date',
+      parts: { ...bare, dateSource: 'ingestedAt' as const },
+      view: { ...statement, ...added, dateSource: 'ingestedAt' },
+    },
     {
       name: 'no title',
       parts: { ...bare, articleTitle: null },
@@ -83,6 +90,7 @@ describe('statementViewJson', () => {
       'quote',
       'speakerName',
       'cueText',
+      'dateSource',
     ])
   })
 })

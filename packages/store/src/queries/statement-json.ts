@@ -8,6 +8,8 @@ export type StatementViewParts = {
   articleTitle: string | null
   /** The article's date as an ISO 8601 UTC string. */
   date: string
+  /** Which of the article's dates `date` is: the one its page stated, or the day it was stored. */
+  dateSource: 'publishedAt' | 'ingestedAt'
   quote: string
   cueText: string | null
   sourceText: string | null
@@ -19,7 +21,7 @@ export type StatementViewParts = {
  * A statement's view as JSON text, as statement lists send it: the statement, then what the view adds, the
  * optional fields left out when null. Ingest writes it once per statement (an actor keeps the name it was first
  * stored with, and an article its title and date), so that a list reads one column per row.
- * @example statementViewJson(statement, { articleId: 'a_1', articleTitle: null, date: '2024-03-01T08:00:00.000Z', quote: 'We will respond', cueText: 'said', sourceText: null, speakerName: 'Ann Lee', targetName: null })
+ * @example statementViewJson(statement, { articleId: 'a_1', articleTitle: null, date: '2024-03-01T08:00:00.000Z', dateSource: 'publishedAt', quote: 'We will respond', cueText: 'said', sourceText: null, speakerName: 'Ann Lee', targetName: null })
  */
 export function statementViewJson(statement: Statement, parts: StatementViewParts): JsonText<StatementView> {
   const view: StatementView = {
@@ -33,5 +35,7 @@ export function statementViewJson(statement: Statement, parts: StatementViewPart
   if (parts.targetName !== null) view.targetName = parts.targetName
   if (parts.cueText !== null) view.cueText = parts.cueText
   if (parts.sourceText !== null) view.sourceText = parts.sourceText
+  // Last, as migration 0006 appends it to views stored before it: the same statement gives the same bytes.
+  view.dateSource = parts.dateSource
   return JSON.stringify(view)
 }
