@@ -44,7 +44,8 @@ export async function readFeedItem(
     ...article,
     meta: compactMeta({
       url: article.meta.url ?? item.url ?? undefined,
-      publishedAt: item.publishedAt ?? article.meta.publishedAt,
+      // The page's own date when it states one (a feed's date is often its last update), else the entry's.
+      publishedAt: article.meta.publishedAt ?? item.publishedAt,
       source: article.meta.source ?? task.feedTitle ?? undefined,
       byline: article.meta.byline,
     }),

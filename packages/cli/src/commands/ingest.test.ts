@@ -23,7 +23,8 @@ const pages = {
   b: page('Mayor backs the bridge', 'Cy Reporter', '2024-05-03T09:30:00Z', [
     'Dan Lee, the mayor, said the new bridge would open next year.',
   ]),
-  c: page('Union warns of strike', 'Di Author', '2024-05-04T12:00:00Z', [
+  // States no date: its feed entry's date is the one stored.
+  c: page('Union warns of strike', 'Di Author', '', [
     'The union said on Friday that its members would strike if talks failed.',
   ]),
   saved: page('Court delays ruling', 'Ed Clerk', '2024-05-05T15:00:00Z', [
@@ -180,7 +181,7 @@ describe('whosaid ingest', () => {
   })
 
   it.each([
-    ['/page-a', 'Minister rejects the plan', 'Bo Writer', '2024-05-01T11:00:00Z', 'The Daily Test'],
+    ['/page-a', 'Minister rejects the plan', 'Bo Writer', '2024-05-01T10:00:00Z', 'The Daily Test'],
     ['/page-b', 'Mayor backs the bridge', 'Cy Reporter', '2024-05-03T09:30:00Z', 'The Daily Test'],
     ['/page-c', 'Union warns of strike', 'Di Author', '2024-05-04T13:00:00Z', 'The Daily Test'],
     ['/never', 'Hospitals get staff', undefined, undefined, 'Test Feed'],

@@ -28,7 +28,7 @@ export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i
 export const URL_HOST = /^https?:\/\/(?:[^@/?#]*@)?([^:/?#\s]+)/i
 
 /** A leading "By" in a byline, in the languages whosaid reads. */
-export const BYLINE_PREFIX = /^(?:by|from|von|par|por|di|door|autor|autorin|author|written by)[ :]+/i
+export const BYLINE_PREFIX = /^(?:by|from|von|par|por|door|autor|autorin|author|written by)[ :]+/i
 
 /** A date written with numbers in running text: 2024-03-05, 5.3.2024, 05.03.2024, 5/3/2024 (day, month, year groups follow the form). */
 export const NUMERIC_DATE_TEXT =

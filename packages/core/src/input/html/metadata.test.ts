@@ -87,6 +87,7 @@ describe('cleanByline', () => {
     ['Ann Writer, Follow on Twitter', 'Ann Writer'],
     ['@annwrites', undefined],
     ['Bylines Ltd', 'Bylines Ltd'],
+    ['Di Maio Rossi', 'Di Maio Rossi'],
   ])('%j → %j', (byline, expected) => {
     expect(cleanByline(byline)).toBe(expected)
   })
