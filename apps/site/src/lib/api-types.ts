@@ -79,6 +79,7 @@ export const StatementViewSchema = StatementSchema.safeExtend({
   articleId: z.string(),
   articleTitle: z.string().nullable(),
   date: z.string(),
+  dateSource: z.enum(['publishedAt', 'ingestedAt']).optional(),
   speakerName: z.string().optional(),
   targetName: z.string().optional(),
   quote: z.string(),

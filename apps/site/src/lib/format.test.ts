@@ -6,6 +6,7 @@ import {
   plural,
   polarityVerb,
   speakerReasonLabel,
+  statementDate,
   truncate,
 } from './format.ts'
 
@@ -52,6 +53,19 @@ describe('format', () => {
     ['nothing', {}, []],
   ])('articleDates: %s', (_name, article, expected) => {
     expect(articleDates(article).map((date) => date.label)).toEqual(expected)
+  })
+
+  test.each<[string, { date: string; dateSource?: 'publishedAt' | 'ingestedAt' }, string | undefined]>([
+    ['published', { date: '2019-11-20T08:00:00.000Z', dateSource: 'publishedAt' }, 'published 20 Nov 2019'],
+    [
+      'stored, the page gave no date',
+      { date: '2026-12-02T04:25:00.000Z', dateSource: 'ingestedAt' },
+      'added 2 Dec 2026',
+    ],
+    ['an older API that does not say', { date: '2026-12-02T04:25:00.000Z' }, 'dated 2 Dec 2026'],
+    ['unreadable', { date: 'soon', dateSource: 'publishedAt' }, undefined],
+  ])('statementDate: %s', (_name, statement, expected) => {
+    expect(statementDate(statement)?.label).toBe(expected)
   })
 
   test('articleDates gives each date its kind and day', () => {

@@ -24,9 +24,12 @@ export function isoDay(iso: string | undefined | null): string {
   return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
 }
 
-/** One labelled date of an article: when its page says it was published, or when whosaid stored it. */
+/**
+ * One labelled date of an article: when its page says it was published, or when whosaid stored it ('dated' only
+ * for a statement from an API too old to say which).
+ */
 export interface ArticleDate {
-  kind: 'published' | 'added'
+  kind: 'published' | 'added' | 'dated'
   /** "published 20 Nov 2019", "added 2 Dec 2026". */
   label: string
   /** The day alone: "20 Nov 2019". */
@@ -54,6 +57,27 @@ export function articleDates(article: {
     if (datetime) dates.push({ kind, label: `${kind} ${day}`, day, datetime })
   }
   return dates
+}
+
+/**
+ * A statement's date, labelled by what it is: its article's publication date, or the day the article was stored
+ * when its page gave none (`dateSource`); undefined when unreadable.
+ * @example statementDate({ date: '2026-12-02T04:25:00Z', dateSource: 'ingestedAt' })?.label // 'added 2 Dec 2026'
+ */
+export function statementDate(statement: {
+  date: string
+  dateSource?: 'publishedAt' | 'ingestedAt' | undefined
+}): ArticleDate | undefined {
+  const datetime = isoDay(statement.date)
+  if (!datetime) return undefined
+  const kind =
+    statement.dateSource === 'publishedAt'
+      ? 'published'
+      : statement.dateSource === 'ingestedAt'
+        ? 'added'
+        : 'dated'
+  const day = formatDate(statement.date)
+  return { kind, label: `${kind} ${day}`, day, datetime }
 }
 
 const POLARITY_VERBS: Record<Polarity, string> = {
