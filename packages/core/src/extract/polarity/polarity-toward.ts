@@ -25,7 +25,7 @@ export function polarityToward(sentence: string, target: Span): TargetPolarity {
 /**
  * The model's scores (negative, neutral, positive; higher is likelier) toward a target, or null when the target
  * covers no word of the sentence. For callers that want a margin, as the stance of a statement does.
- * @example polarityScores('Critics slammed Trump.', { start: 16, end: 21 }) // Float64Array [1.2, -0.3, -0.9]
+ * @example polarityScores('Critics slammed Trump.', { start: 16, end: 21 }) // Float64Array [1.14, -0.84, -2.45]
  */
 export function polarityScores(
   sentence: string,
