@@ -2,7 +2,7 @@ import { normalizeDate, readDateText, readUrlDate } from '../date.ts'
 import { BYLINE_PREFIX, SOCIAL_HANDLE, SPACE_RUN, URL_SCHEME, WORD_BOUNDARY } from '../patterns.ts'
 import { hostOf, nameOfHost, resolveUrl } from '../url.ts'
 import { type LinkedArticle, readLinkedArticle } from './json-ld.ts'
-import { collapseSpaces, findElement, textContent, walkElements } from './query.ts'
+import { collapseSpaces, findElement, shortText, textContent, walkElements } from './query.ts'
 import type { MarkupElement } from './tree.ts'
 
 /** What a page says about its article outside the body: title, byline, date, publisher and address. */
@@ -213,6 +213,7 @@ const DATE_LINE_WORDS = new Set([
   'timestamp',
 ])
 const MAX_DATE_LINE = 120
+const MAX_DATE_NODES = 64
 
 function readDateLine(document: MarkupElement): string | undefined {
   let found: string | undefined
@@ -220,9 +221,10 @@ function readDateLine(document: MarkupElement): string | undefined {
     if (found !== undefined) return false
     if (isCodeElement(element)) return false
     if (element.name !== 'time' && !namesDate(element)) return true
-    const text = collapseSpaces(textContent(element))
-    if (text.length <= MAX_DATE_LINE) found = readDateText(text)
-    return found === undefined
+    const text = shortText(element, MAX_DATE_LINE * 4, MAX_DATE_NODES)
+    if (text === undefined) return true
+    found = readDateText(collapseSpaces(text))
+    return false
   })
   return found
 }

@@ -57,6 +57,26 @@ export function textContent(root: MarkupElement): string {
   return parts.join('')
 }
 
+/**
+ * The text under an element when it is short: undefined as soon as it passes `maxLength` characters or
+ * `maxNodes` nodes, so that asking it of every element on a path stays linear at any depth.
+ * @example shortText(element, 120, 64) // '5 March 2024'
+ */
+export function shortText(root: MarkupElement, maxLength: number, maxNodes: number): string | undefined {
+  let text = ''
+  let visited = 0
+  const pending: MarkupNode[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop() as MarkupNode
+    if (++visited > maxNodes) return undefined
+    if (node.kind === 'text') {
+      text += node.text
+      if (text.length > maxLength) return undefined
+    } else for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as MarkupNode)
+  }
+  return text
+}
+
 /** Collapses runs of whitespace to one space and trims: text as a browser would show it on one line. */
 export function collapseSpaces(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim()
