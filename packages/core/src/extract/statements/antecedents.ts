@@ -1,7 +1,8 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Sentence } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
-import type { Anchor } from './anchors.ts'
+import type { Span } from '../../schemas/span.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
 
 type Gender = 'male' | 'female'
 
@@ -123,9 +124,19 @@ export function personForPronoun(
   pronoun: string,
   at: number,
   earlier: readonly EarlierSpeaker[],
+  content?: Span,
 ): string | undefined {
   const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
-  return gender ? salientPerson(discourse, at, earlier, WINDOW, gender) : undefined
+  if (!gender) return undefined
+  // "He said that Hartley had closed his business": who is named in what was said is not who said it.
+  const named = new Set(
+    content
+      ? anchorsWithin(discourse.anchors, content.start, content.end)
+          .filter((a) => a.form === 'name')
+          .map((a) => a.actor)
+      : [],
+  )
+  return salientPerson(discourse, at, earlier, WINDOW, gender, (actor) => !named.has(actor.id))
 }
 
 // How far back a pronoun looks, in sentences, and what a name counts for at each distance.

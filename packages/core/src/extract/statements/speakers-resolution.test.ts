@@ -242,6 +242,17 @@ describe('the speaker of a source, read as a reader would', () => {
       'unresolved',
     ],
     [
+      '"he" is not the man named in what he said',
+      'Michael Fitton defended the plumber. Hartley wept. He said that Hartley had closed his business.',
+      [
+        ['person:michael-fitton', ['Michael Fitton']],
+        ['person:andrew-hartley', ['Hartley']],
+      ],
+      'He',
+      'said',
+      'person:michael-fitton',
+    ],
+    [
       '"he" is never an organization',
       'Tory leaders met in London. He said the plan had failed.',
       [

@@ -76,7 +76,7 @@ function speakerOf(
   const inside = anchorsWithin(anchors, source.start, source.end)
   if (lower === 'he' || lower === 'she') {
     const person =
-      personForPronoun(discourse, words, source.start, earlier) ??
+      personForPronoun(discourse, words, source.start, earlier, statement.content) ??
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }

@@ -66,6 +66,14 @@ describe('dropSpurious', () => {
       false,
     ],
     [
+      'a source that is a weekday',
+      'Wednesday is forecast to be colder.',
+      'Wednesday',
+      'to be colder',
+      'forecast',
+      false,
+    ],
+    [
       'a source that is a pronoun',
       'He said the talks had failed.',
       'He',

@@ -18,13 +18,25 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
-    if (source && source.start === source.last && NOT_A_SOURCE.has(posAt(context, source.start))) return false
+    if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
     return true
   })
 }
+
+/** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
+function namesSomeone(context: StatementContext, token: number): boolean {
+  return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower[token] ?? '')
+}
+
+// "Wednesday is forecast to be colder": a day or a month is never who spoke.
+const DATES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight january february march april june july august september october november december'.split(
+    ' ',
+  ),
+)
 
 function posAt(context: StatementContext, token: number): string {
   return context.pos[token] ?? ''
