@@ -11,7 +11,10 @@ const SIZES = [500, 1000, 2000, 4000]
 /** A page's text that counts what the tokenizer reads of it. */
 class CountingSource {
   reads = 0
-  constructor(private readonly text: string) {}
+  private readonly text: string
+  constructor(text: string) {
+    this.text = text
+  }
   get length(): number {
     return this.text.length
   }
