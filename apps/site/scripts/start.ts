@@ -3,6 +3,7 @@
 // port and host come from src/env.ts rather than the adapter's own PORT/HOST variables.
 import { createServer } from 'node:http'
 import { env } from '../src/env.ts'
+import { answerClientErrors } from './client-error.ts'
 
 type Handler = (
   request: import('node:http').IncomingMessage,
@@ -16,6 +17,7 @@ const { handler } = (await import(entry.href).catch(() => {
 })) as { handler: Handler }
 
 const server = createServer(handler)
+answerClientErrors(server)
 server.listen(env.SITE_PORT, env.HOST, () => {
   console.log(`whosaid site on http://${env.HOST}:${env.SITE_PORT} (API ${env.WHOSAID_API_URL})`)
 })

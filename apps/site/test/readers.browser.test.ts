@@ -83,6 +83,16 @@ describe('many readers', () => {
     expect((await get(`${siteUrl}/`, '127.0.0.4')).status).toBe(200)
   })
 
+  test.each([
+    { name: 'an address over 16 KB', path: `/search?q=${'a'.repeat(17_000)}`, status: 431 },
+    { name: 'an address of 64 KB', path: `/statements?q=${'b'.repeat(65_536)}`, status: 431 },
+  ])('answers $name with a $status page', async ({ path, status }) => {
+    const page = await get(`${siteUrl}${path}`, '127.0.0.7')
+    expect(page.status).toBe(status)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(page.body).toContain('shorten the address')
+  })
+
   test('JSON-LD ids start with SITE_URL, whatever Host the request names', async () => {
     const page = await get(`${siteUrl}/articles/${articleId}`, '127.0.0.5', { Host: 'evil.example' })
     expect(page.status).toBe(200)
