@@ -235,3 +235,17 @@ describe('an actor timeline', () => {
     },
   )
 })
+
+describe('article dates', () => {
+  test('an article shows "published" only with the date its page gave, and "added" for when it was stored', async () => {
+    const page = await open('/articles', { width: 1280 })
+    const metas = await page.locator('.article-item .meta').allTextContents()
+    const [undated, dated] = metas.map((meta) => meta.replace(/\s+/g, ' '))
+    expect(undated).toContain('added 2 Dec 2026')
+    expect(undated).not.toContain('published')
+    expect(dated).toContain('published 20 Nov 2019')
+    expect(dated).toContain('added 1 Dec 2026')
+    expect(await page.locator('.date-published time').first().getAttribute('datetime')).toBe('2019-11-20')
+    await page.context().close()
+  })
+})

@@ -3,7 +3,7 @@
 // and actor pages read, in the contract's shapes; anything else is a 404 problem.
 import { createServer, type Server } from 'node:http'
 import { freePort } from '../scripts/processes.ts'
-import type { ActorDetail, RelationView, TimelinePoint } from '../src/lib/api-types.ts'
+import type { ActorDetail, ArticleSummary, RelationView, TimelinePoint } from '../src/lib/api-types.ts'
 import { fixtureRelations } from './relations-fixture.ts'
 
 /** Actors with a timeline of a known span, by id. */
@@ -20,6 +20,29 @@ export const TIMELINE_ACTORS: Record<string, { name: string; timeline: TimelineP
   },
   'person:ten-years': { name: 'Tess Tenyears', timeline: tenYears() },
 }
+
+/** Two articles: one whose page gave a publication date, one stored without. */
+export const DATED_ARTICLES: ArticleSummary[] = [
+  {
+    id: 'a_0000000000000001',
+    title: 'Ferry fares to rise',
+    dateline: null,
+    ingestedAt: '2026-12-02T04:25:00.000Z',
+    excerpt: 'Fares will rise by 10% in April, the operator said.',
+    actorCount: 1,
+    statementCount: 1,
+  },
+  {
+    id: 'a_0000000000000002',
+    title: 'Ministers clash over fishing levies',
+    dateline: 'LONDON',
+    publishedAt: '2019-11-20T08:00:00.000Z',
+    ingestedAt: '2026-12-01T09:00:00.000Z',
+    excerpt: '"This is a breach of the agreement," French Foreign Minister Jean Martin said.',
+    actorCount: 2,
+    statementCount: 1,
+  },
+]
 
 /** Statements on some days of most months from 2016 to 2026, a quiet year in the middle. */
 function tenYears(): TimelinePoint[] {
@@ -71,6 +94,7 @@ export async function startStandInApi(actors: number): Promise<{ url: string; se
     const path = url.pathname
     const actorPath = /^\/v1\/actors\/([^/]{1,200})(\/statements)?$/.exec(path)
     if (path === '/healthz') return send(200, { ok: true })
+    if (path === '/v1/articles') return send(200, { items: DATED_ARTICLES, nextCursor: null })
     if (path === '/v1/relations') {
       const actor = url.searchParams.get('actor')
       const items = actor ? relations.filter((r) => r.source === actor || r.target === actor) : relations
