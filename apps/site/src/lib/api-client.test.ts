@@ -77,6 +77,7 @@ describe('createApiClient', () => {
       404,
     ],
     ['400', fakeFetch(400, { title: 'Bad Request', status: 400 }), 'bad-request', 400],
+    ['429', fakeFetch(429, { title: 'Too Many Requests', status: 429 }), 'rate-limited', 429],
     ['500', fakeFetch(500, 'oops'), 'upstream', 502],
     ['not JSON', fakeFetch(200, '<html>'), 'bad-response', 502],
     ['wrong shape', fakeFetch(200, { items: [{ id: 1 }], nextCursor: null }), 'bad-response', 502],

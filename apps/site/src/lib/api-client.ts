@@ -19,7 +19,13 @@ import {
 } from './api-types.ts'
 
 /** Why a call to the API failed: callers branch on `code`, never on the message. */
-export type ApiErrorCode = 'not-found' | 'bad-request' | 'unavailable' | 'upstream' | 'bad-response'
+export type ApiErrorCode =
+  | 'not-found'
+  | 'bad-request'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'upstream'
+  | 'bad-response'
 
 /** The one error the API client throws, with the HTTP status the site should answer with. */
 export class ApiError extends Error {
@@ -172,6 +178,8 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   const message = `${path}: ${response.status}${detail ? ` ${detail}` : ''}`
   if (response.status === 404) return new ApiError('not-found', 404, message)
   if (response.status === 400 || response.status === 422) return new ApiError('bad-request', 400, message)
+  // The API counts each reader on its own (the site names them): this reader, not the site, went too fast.
+  if (response.status === 429) return new ApiError('rate-limited', 429, message)
   return new ApiError('upstream', 502, message)
 }
 

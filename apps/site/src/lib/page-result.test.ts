@@ -10,6 +10,7 @@ describe('loadPage', () => {
   test.each([
     ['not-found', 404, 'No such article'],
     ['bad-request', 400, 'That request could not be read'],
+    ['rate-limited', 429, 'Too many requests'],
     ['unavailable', 503, 'The whosaid API is not answering'],
     ['upstream', 502, 'The whosaid API answered with an error'],
     ['bad-response', 502, 'The whosaid API answered with an error'],

@@ -44,6 +44,13 @@ export function describeApiError(error: ApiError, what: string): PageError {
       }
     case 'bad-request':
       return { status: 400, title: 'That request could not be read', message: error.message }
+    case 'rate-limited':
+      return {
+        status: 429,
+        title: 'Too many requests',
+        message:
+          'You have asked for pages faster than whosaid answers one reader. Wait a minute and try again.',
+      }
     case 'unavailable':
       return {
         status: 503,
