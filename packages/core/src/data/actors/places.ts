@@ -114,3 +114,22 @@ export const REGIONS: readonly string[] = [
   'Gaza Strip',
   'West Bank',
 ]
+
+/** Words that qualify a place's name ("North East Bedfordshire", "Greater Manchester"), never a person's. */
+export const PLACE_QUALIFIERS: readonly string[] = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Mid',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Inner',
+  'Outer',
+]

@@ -1,3 +1,4 @@
+import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import { commonTagOf, isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -8,6 +9,7 @@ import { isCapitalized } from './tagger/word-shape.ts'
 
 // Words before a noun that make it a thing or an event, not a person: "the Joker", "this Christmas", "its Assembly";
 // and prepositions of time, which take events, not people: "until Christmas", "during Ramadan".
+const QUALIFIERS = new Set(PLACE_QUALIFIERS)
 const DETERMINERS = new Set(
   'the a an this that these those last next every each its their our your his her my another during until till since throughout before after'.split(
     ' ',
@@ -19,7 +21,8 @@ const DETERMINERS = new Set(
  * honorific anywhere, is dropped when it is a common English word ("Woman", "Assembly"; a common word that is a
  * surname, as "Bush", needs a title, an honorific or the full name), when the document writes it in lower case
  * elsewhere ("hepatitis"), when it stands alone on a line or in quotes (a work's title), or when the text puts a
- * determiner before it where it is not a modifier ("the Joker", "this Christmas", but not "the
+ * determiner before it where it is not a modifier. A longer "person" with a place's qualifier in its name
+ * ("Blackpool North") is the place ("the Joker", "this Christmas", but not "the
  * Bush administration"). Changes `found.mentions` in place.
  */
 export function dropInventedPersons(
@@ -29,10 +32,12 @@ export function dropInventedPersons(
 ): void {
   const named = new Set<string>()
   const candidates = new Map<string, Mention[]>()
+  const places = placeHeads(found.mentions)
   for (const m of found.mentions) {
     if (m.kind !== 'person') continue
     const words = nameWords(m.text)
-    if (words.length > 1) for (const w of words) named.add(w)
+    if (words.length > 1 && isPlaceName(words, places) && !isTitled(article, roles, m)) m.kind = 'location'
+    else if (words.length > 1) for (const w of words) named.add(w)
     else if (m.text === words[0]) {
       const list = candidates.get(m.text)
       if (list) list.push(m)
@@ -50,6 +55,32 @@ export function dropInventedPersons(
       for (const m of mentions) invented.add(m)
   }
   if (invented.size > 0) found.mentions = found.mentions.filter((m) => !invented.has(m))
+}
+
+/**
+ * "Mid Bedfordshire", "North East Somerset": a qualifier first makes a place's name. Last, it may be a surname
+ * ("Kanye West"), so "Blackpool North" needs the article to name its first words as a place too ("Blackpool
+ * South").
+ */
+function isPlaceName(words: readonly string[], places: ReadonlySet<string>): boolean {
+  if (QUALIFIERS.has(words[0] as string)) return true
+  return QUALIFIERS.has(words.at(-1) as string) && places.has(words.slice(0, -1).join(' '))
+}
+
+/** What comes before a final qualifier in the article's names that are places or used twice ("Blackpool"). */
+function placeHeads(mentions: readonly Mention[]): Set<string> {
+  const seen = new Map<string, string>()
+  const heads = new Set<string>()
+  for (const m of mentions) {
+    const words = m.text.split(' ')
+    const last = words.at(-1) as string
+    if (m.kind !== 'person') heads.add(m.text)
+    if (words.length < 2 || !QUALIFIERS.has(last)) continue
+    const head = words.slice(0, -1).join(' ')
+    if (m.kind !== 'person' || (seen.has(head) && seen.get(head) !== last)) heads.add(head)
+    seen.set(head, last)
+  }
+  return heads
 }
 
 /** A word that is a whole line or sentence by itself: a heading or a list item, no evidence of a person. */

@@ -99,6 +99,16 @@ describe('one person, one actor, one kind', () => {
     expect(written(text, melania)).toEqual(['Melania Trump', 'Melania Trump'])
   })
 
+  it('gives a name of the same kind in every place no bearer of it explains', () => {
+    const text = 'Quartz reported the deal. Analysts at Quartz said it was big. Quartz added a chart.'
+    const kinds = new Set(
+      actorsOf(text)
+        .filter((a) => a.name === 'Quartz')
+        .map((a) => a.kind),
+    )
+    expect(kinds.size).toBeLessThanOrEqual(1)
+  })
+
   it('keeps a country that is also a surname a country', () => {
     const text = 'Michael Jordan met officials from Jordan. Jordan said the visit went well.'
     expect(actorAt(text, actorsOf(text), 'Jordan', 1)?.id).toBe('country:jordan')
@@ -114,6 +124,8 @@ describe('no invented people', () => {
     ['Election day is near. The Election will be close, pollsters said.', 'Election'],
     ['Assembly members met. The Assembly voted on Monday.', 'Assembly'],
     ['Darlington\n\nJane Smith\n\nWhitby\n\nJohn Brown', 'Whitby'],
+    ['Blackpool North\n\nJane Smith\n\nBlackpool South\n\nJohn Brown', 'Blackpool North'],
+    ['Mid Bedfordshire\n\nJane Smith\n\nNorth East Somerset\n\nJohn Brown', 'Mid Bedfordshire'],
   ])('%s: no person "%s"', (text, word) => {
     const persons = actorsOf(text).filter((a) => a.kind === 'person')
     expect(persons.flatMap((a) => written(text, a))).not.toContain(word)

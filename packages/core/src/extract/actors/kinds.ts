@@ -43,10 +43,18 @@ function nameKey(text: string): string {
   return text.replace(/^the\s+/i, '').replace(/\s*'s$/, '')
 }
 
-/** The kind of at least two thirds of the mentions, if one is: "New York" half team, half city stays as tagged. */
+/**
+ * The kind of at least two thirds of the mentions, if one is: "New York" half team, half city stays as tagged.
+ * Short of that, a name that is a person in some places only is not one (nobody in the article bears it):
+ * it takes its most frequent other kind.
+ */
 function clearMajorityKind(mentions: readonly Mention[]): ActorKind | undefined {
   const counts = new Map<ActorKind, number>()
   for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
   for (const [kind, count] of counts) if (count * 3 >= mentions.length * 2) return kind
-  return undefined
+  if (!counts.has('person')) return undefined
+  counts.delete('person')
+  let best: ActorKind | undefined
+  for (const [kind, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = kind
+  return best
 }

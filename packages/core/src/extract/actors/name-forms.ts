@@ -1,4 +1,5 @@
 import { GROUP_WORDS } from '../../data/actors/groups.ts'
+import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
 import { HONORIFICS, POST_NOMINALS } from '../../data/actors/roles.ts'
 import { isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -9,6 +10,8 @@ import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
 const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
+// A name with "North" or "Greater" in it is a place's ("Southampton North"), even when the tagger made it a person.
+const QUALIFIERS = new Set(PLACE_QUALIFIERS)
 
 /**
  * One person, one kind: every other form of a person's name that the article writes ("Blair", "Mr Clarke",
@@ -39,15 +42,16 @@ function isRekindable(mention: Mention): boolean {
 }
 
 /**
- * A "surname" that the article mostly writes as something else is a headline's run of names, not a person's
- * ("Lebed Chechnya peace plan" then "Chechnya" seven times as a place): it joins nobody.
+ * A "surname" that the article mostly writes as something else, alone or ending a longer name, is a headline's
+ * run of names or a place's name, not a person's ("Lebed Chechnya peace plan" then "Chechnya" seven times as a
+ * place; "Mid Bedfordshire" tagged as a person beside "North East Bedfordshire"): it joins nobody.
  */
 function dropPlaceSurnames(mentions: readonly Mention[], surnames: Set<string>): void {
   const votes = new Map<string, number>()
   for (const m of mentions) {
     const words = nameWords(m.text)
     const surname = words.at(-1) as string
-    if (!surnames.has(surname) || (words.length > 1 && m.kind !== 'person')) continue
+    if (!surnames.has(surname)) continue
     votes.set(surname, (votes.get(surname) ?? 0) + (m.kind === 'person' ? 1 : -1))
   }
   for (const [surname, vote] of votes) if (vote < 0) surnames.delete(surname)
@@ -83,7 +87,7 @@ function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
 /** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */
 function isRelativeName(words: readonly string[], surnames: ReadonlySet<string>): boolean {
   if (words.length < 2 || words.length > 3 || !surnames.has(words.at(-1) as string)) return false
-  return words.every((w) => isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w))
+  return words.every((w) => isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w) && !QUALIFIERS.has(w))
 }
 
 /** Surnames and full names (words joined by a space) of the people the article names in full. */
@@ -93,7 +97,7 @@ function nameParts(mentions: readonly Mention[]): { surnames: Set<string>; fullN
   for (const m of mentions) {
     if (m.kind !== 'person') continue
     const words = nameWords(m.text)
-    if (words.length < 2) continue
+    if (words.length < 2 || words.some((w) => QUALIFIERS.has(w))) continue
     fullNames.add(words.join(' '))
     surnames.add(words.at(-1) as string)
   }
