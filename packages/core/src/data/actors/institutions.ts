@@ -8,7 +8,7 @@ export interface PartyForms {
   readonly forms: readonly string[]
 }
 
-/** Parties whose short forms news uses on their own ("Labour said", "a Tory MP", "Democrats"). */
+/** Parties whose short forms news uses on their own ("Labour said", "a Tory MP", "the Lib Dems"). */
 export const PARTIES: readonly PartyForms[] = [
   {
     name: 'Labour Party',
@@ -37,8 +37,9 @@ export const PARTIES: readonly PartyForms[] = [
   { name: 'Sinn Fein', forms: ['Sinn Fein', 'Sinn Féin'] },
   { name: 'Green Party', forms: ['Green Party', 'Greens'] },
   { name: 'Brexit Party', forms: ['Brexit Party'] },
-  { name: 'Democratic Party', forms: ['Democratic Party', 'Democrats', 'Democrat', 'Democratic'] },
-  { name: 'Republican Party', forms: ['Republican Party', 'Republicans', 'Republican', 'GOP'] },
+  // American parties by their full names only: "Democrats", "Republican" alone are members and adjectives.
+  { name: 'Democratic Party', forms: ['Democratic Party'] },
+  { name: 'Republican Party', forms: ['Republican Party', 'GOP'] },
 ]
 
 // Forms that are also ordinary adjectives or nouns when not used of the party: matched only mid-sentence or

@@ -155,9 +155,9 @@ describe('parties', () => {
       ['Lib Dems', 'Liberal Democrats'],
     ],
     [
-      'Democrats said the Democratic Party had the votes.',
-      'organization:democratic-party',
-      ['Democrats', 'Democratic Party'],
+      'The GOP said the Republican Party had the votes.',
+      'organization:republican-party',
+      ['GOP', 'Republican Party'],
     ],
   ])('%s', (text, id, forms) => {
     const actors = actorsOf(text)
@@ -181,7 +181,7 @@ describe('parties', () => {
       'leader',
       'organization:liberal-democrats',
     ],
-    ['Republican senator John Doe objected.', 'person:john-doe', 'senator', 'organization:republican-party'],
+    ['Conservative MP John Doe objected.', 'person:john-doe', 'MP', 'organization:conservative-party'],
     ['Tory MP Neil Parish agreed.', 'person:neil-parish', 'MP', 'organization:conservative-party'],
   ])('%s: the party is the affiliation of %s', (text, id, role, affiliation) => {
     const person = actorsOf(text).find((a) => a.id === id)
@@ -208,6 +208,10 @@ describe('parties', () => {
 
   it.each([
     ['Conservative estimates put the cost at £1bn.', 'Conservative'],
+    // Members and adjectives of the American parties: "Democrats" are people, "Republican" a kind of voter.
+    ['Republican voters and Democrats met in Ohio.', 'Republican'],
+    ['Republican voters and Democrats met in Ohio.', 'Democrats'],
+    ['The Liberal Democratic Party of Japan won.', 'Democratic Party'],
     ['The Social Democratic Party of Germany won.', 'Democratic'],
   ])('%s: "%s" is no party here', (text, word) => {
     const parties = actorsOf(text).filter((a) => a.id.endsWith('-party') && !a.id.includes('social'))

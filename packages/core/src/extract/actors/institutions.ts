@@ -27,7 +27,8 @@ const LEXICON = buildPhraseLexicon<Institution>([
 ])
 const ADJECTIVES = new Set(ADJECTIVE_PARTY_FORMS)
 const HEADS = new Set(ROLE_HEADS)
-const MODIFIERS = new Set(ROLE_MODIFIERS)
+// Words that say when a title was held, which the tagger may take into a name ("Former Downing Street").
+const TIME_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'acting', 'interim', 'outgoing'])
 const MODIFIERS_AND_HEADS = new Set([...ROLE_MODIFIERS, ...ROLE_HEADS])
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS)
 const VERBS = new Set(GOVERNMENT_VERBS)
@@ -81,7 +82,7 @@ export function matchInstitutions(article: TaggedArticle): Mention[] {
 
 /**
  * "Kurdistan Democratic Party", "Social Democratic Party": a party form inside a longer name the tagger found,
- * unless it starts with a title's modifier ("Former Downing Street" is still Downing Street).
+ * unless it starts with a word of time ("Former Downing Street" is still Downing Street).
  */
 function insideLongerName(article: TaggedArticle, i: number): boolean {
   const tag = article.tags[i] as number
@@ -89,7 +90,7 @@ function insideLongerName(article: TaggedArticle, i: number): boolean {
   let k = i - 1
   while (k > 0 && isInside(article.tags[k] as number) && article.sentenceOf[k - 1] === article.sentenceOf[i])
     k--
-  return !MODIFIERS.has((article.tokens[k] as { text: string }).text.toLowerCase())
+  return !TIME_MODIFIERS.has((article.tokens[k] as { text: string }).text.toLowerCase())
 }
 
 /**

@@ -58,11 +58,11 @@ function dropPlaceSurnames(mentions: readonly Mention[], surnames: Set<string>):
 }
 
 /**
- * Whether tokens [first, last) read as a person's name: one to three capitalized words (not in capitals), not
+ * Whether tokens [first, last) read as a person's name: two or three capitalized words (not in capitals), not
  * all of them common words, none a word of a group's name ("Stephen Pound" yes, "Policy Unit" no).
  */
 export function looksLikePersonName(article: TaggedArticle, first: number, last: number): boolean {
-  if (last <= first || last - first > 3) return false
+  if (last - first < 2 || last - first > 3) return false
   let named = false
   for (let k = first; k < last; k++) {
     const word = (article.tokens[k] as { text: string }).text
@@ -79,8 +79,10 @@ function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
   const before = article.tokens[mention.first - 1]?.text ?? ''
   const inside = HONORIFICS[opening.toLowerCase()] !== undefined
   const honorific = inside ? opening : before
-  // The honorific needs a name after it: "Lord's" (the ground) is no person.
-  const named = words.slice(inside ? 1 : 0).some((w) => isCapitalized(w) && /\p{L}/u.test(w))
+  // The honorific needs a name after it, all capitalized words: "Lord's" (the ground) and "Professor of
+  // Communication" (a chair) are no people.
+  const rest = words.slice(inside ? 1 : 0)
+  const named = rest.length > 0 && rest.every((w) => isCapitalized(w) && /\p{L}/u.test(w))
   return named && HONORIFICS[honorific.toLowerCase()] !== undefined && isCapitalized(honorific)
 }
 
