@@ -92,6 +92,13 @@ describe('one person, one actor, one kind', () => {
     expect(actors.filter((a) => a.kind === 'person')).toHaveLength(2)
   })
 
+  it.each([
+    ['Boris Johnson arrived. Boris said he was happy.', 'Boris', 1, 'person:boris-johnson'],
+    ['Sir Charles Walker spoke. Prince Charles said he agreed.', 'Charles', 1, 'person:charles'],
+  ])('%s: the given name "%s" (#%i) is %s', (text, form, nth, id) => {
+    expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+
   it('makes a person of a relative named with a known surname whatever the tagger said', () => {
     const text = 'Donald Trump and Melania Trump arrived. Melania Trump waved.'
     const melania = actorsOf(text).find((a) => a.id === 'person:melania-trump')

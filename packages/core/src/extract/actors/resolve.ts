@@ -165,7 +165,11 @@ function resolvePersons(
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
-    else if (byGiven.get(word)?.length === 1) candidates = byGiven.get(word) ?? []
+    else if (byGiven.get(word)?.length === 1 && !title?.role) {
+      // A bare given name ("Boris") is the one person of that name named in full before it; a titled one
+      // ("Prince Charles") is someone else.
+      candidates = (byGiven.get(word) ?? []).filter((b) => b.first < mention.first)
+    }
     const chosen = pickBearer(candidates, title?.role?.head, title?.gender)
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
