@@ -11,8 +11,7 @@ const FURNITURE_TAGS = wordSet(
 )
 
 const FURNITURE_ROLES = wordSet(
-  'navigation banner contentinfo complementary search menu menubar dialog alertdialog toolbar ' +
-    'tablist form',
+  'navigation banner contentinfo complementary search menu menubar dialog alertdialog toolbar form',
 )
 
 // Words in a class or id that mark furniture wherever they appear ("post-comments", "ad-slot", "newsletter-box").
@@ -21,7 +20,7 @@ const FURNITURE_WORDS = wordSet(
     'replies related recommended recommendations recirculation promo promos promotion promoted ad ads adslot ' +
     'advert adverts advertisement advertising adsbygoogle dfp sponsor sponsored outbrain taboola newsletter ' +
     'subscribe subscription signup cookie cookies consent gdpr popup modal byline author authors bio tags ' +
-    'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer paywall',
+    'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer',
 )
 
 // Words that name furniture in small boxes but layout wrappers in large ones ("l-sidebar-fixed" around the
@@ -34,6 +33,8 @@ const QUALIFIERS = wordSet('has with no without')
 
 // A box of layout words holding at least this share of the page's text is a wrapper of the content.
 const WRAPPER_SHARE = 0.3
+
+const ENTRY_NAMES = wordSet('hentry h-entry')
 
 // Whole class names that hide an element ("hidden-xs" only hides it on small screens, so words are not enough).
 const HIDDEN_NAMES = wordSet('hidden invisible sr-only visually-hidden screen-reader-text skip-link')
@@ -104,12 +105,24 @@ export function measureText(root: MarkupElement): Map<MarkupElement, number> {
 
 /** Whether an element is furniture by its tag, role, visibility or style, whatever its class. */
 export function isFurnitureElement(element: MarkupElement): boolean {
-  if (FURNITURE_TAGS.has(element.name)) return true
+  if (FURNITURE_TAGS.has(element.name)) return element.name !== 'header' || !isInsideSection(element)
   const { attributes } = element
   if (attributes.has('hidden') || attributes.get('aria-hidden') === 'true') return true
   if (FURNITURE_ROLES.has(attributes.get('role')?.toLowerCase() ?? '')) return true
   const style = attributes.get('style')
   return style !== undefined && HIDDEN_STYLE.test(style)
+}
+
+// A <header> inside an article, a section or the main content is that part's own header (its title, standfirst
+// and byline), not the site's banner; the HTML spec draws the same line.
+const SECTIONS = wordSet('article section main')
+const MAX_SECTION_SEARCH = 32
+
+function isInsideSection(element: MarkupElement): boolean {
+  let node = element.parent
+  for (let depth = 0; node && depth < MAX_SECTION_SEARCH; depth++, node = node.parent)
+    if (SECTIONS.has(node.name) || node.attributes.get('role') === 'main') return true
+  return false
 }
 
 // The first main-content marker outside furniture elements; main content comes before comments and teasers.
@@ -138,6 +151,8 @@ function hasFurnitureName(element: MarkupElement, isSmall: () => boolean): boole
     SPACE_RUN,
   )
   if (names.some((name) => HIDDEN_NAMES.has(name.toLowerCase()))) return true
+  // A microformats entry is a post, whatever its taxonomy classes say ("author-ann", "tag-comments").
+  if (names.some((name) => ENTRY_NAMES.has(name.toLowerCase()))) return false
   const words = names.flatMap(namedWords)
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true
   if (words.some((word) => CONTENT_WORDS.has(word))) return false
@@ -145,9 +160,11 @@ function hasFurnitureName(element: MarkupElement, isSmall: () => boolean): boole
   return words.some((word) => LAYOUT_WORDS.has(word)) && isSmall()
 }
 
-// The words of one class name that say what the element is: a BEM modifier ("Section--Ads", a section that has
+// The words of one class name that say what the element is: not a script hook; a BEM modifier ("Section--Ads", a section that has
 // ads) and the word after "has", "no" or "with" say what it has.
 function namedWords(name: string): string[] {
+  // "js-…" classes are hooks for scripts ("js-truncate-related"), not names of what an element is.
+  if (name.startsWith('js-') || name.startsWith('js_')) return []
   const modifier = name.indexOf('--')
   const words = (modifier > 0 ? name.slice(0, modifier) : name).split(WORD_BOUNDARY)
   const named: string[] = []

@@ -17,7 +17,7 @@ const MIN_PROSE_BLOCK = 25
 // SHORT_LINE long.
 const MAX_SITE_LINE = 200
 const SHORT_LINE = 60
-const MAX_DATE_LINE = 60
+const MAX_DATE_LINE = 80
 
 /**
  * Finds the element that holds the article's prose: the deepest element holding most of the page's prose, where
@@ -129,7 +129,8 @@ function isDateLine(text: string): boolean {
 // heading of a list of links or of a box that was left out.
 function dropBareHeadings(blocks: readonly TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = []
-  let nextProseLevel = Number.POSITIVE_INFINITY
+  // The lowest heading level met since the last prose, walking back; 0 at the end (nothing follows).
+  let nextProseLevel = 0
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i] as TextBlock
     const level = headingLevel(block)

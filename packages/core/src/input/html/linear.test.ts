@@ -81,6 +81,7 @@ const SENTENCE = 'The council met on Tuesday, and the mood was tense. '
 const PATHOLOGICAL: [string, (n: number) => string][] = [
   ['deep nesting', (n) => `${'<div>'.repeat(n)}${SENTENCE}${'</div>'.repeat(n)}`],
   ['deep nesting, never closed', (n) => `<body>${'<div><p>'.repeat(n)}${SENTENCE}`],
+  ['stray end tags', (n) => `${'<span>'.repeat(n)}x${'</div>'.repeat(n)}${'<div>'.repeat(n)}`],
   ['nested date boxes', (n) => `${'<span class="date">x '.repeat(n)}5 March 2024${'</span>'.repeat(n)}`],
   ['nested lists', (n) => `${'<ul><li>item'.repeat(n)}${'</li></ul>'.repeat(n)}`],
   ['nested tables', (n) => `${'<table><tr><td>'.repeat(n)}${SENTENCE}`],

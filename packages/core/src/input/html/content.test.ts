@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { isCode, makeFurnitureTest } from './boilerplate.ts'
+import { findContentRoot, readParagraphs } from './content.ts'
+import { parseMarkup } from './tree.ts'
+
+const PROSE = 'The council met on Tuesday to debate the harbour plan, and the mood in the hall was tense.'
+const paragraphsOf = (html: string) => readParagraphs(parseMarkup(html), { title: 'Harbour plan' }, isCode)
+
+// Each row: a line around the article's prose, and whether it is kept.
+describe('readParagraphs', () => {
+  it.each([
+    ['<p>Subscribe to our newsletter</p>', false],
+    ['<p>Sign up here for the morning briefing</p>', false],
+    ['<p>© 2020 Example Media. All rights reserved.</p>', false],
+    ['<p>Photo: Ann Writer / Getty Images</p>', false],
+    ['<p>Leave a comment</p>', false],
+    ['<p>Kommentare geschlossen</p>', false],
+    ['<p>Lesen Sie auch: Der Hafen im Wandel</p>', false],
+    ['<p>Tags: harbour, council</p>', false],
+    ['<p>Published 5 March 2024, 10:00</p>', false],
+    ['<p>05.03.2024 | 10:27 Uhr</p>', false],
+    ['<p>5 min read</p>', false],
+    ['<h2>Related stories</h2><p><a href="/a">A story</a></p>', false],
+    ['<p>The mayor declined to comment on the plan, her office said on Monday.</p>', true],
+    ['<p>Talks on related issues will resume in Brussels next week, officials said.</p>', true],
+    ['<p>On 5 March 2024 the council voted.</p>', true],
+    ['<h2>What comes next</h2><p>The vote is on Friday, and both sides expect a close result.</p>', true],
+  ])('%s kept: %s', (line, kept) => {
+    const paragraphs = paragraphsOf(`<p>${PROSE}</p>${line}`)
+    expect(paragraphs[0]).toBe(PROSE)
+    expect(paragraphs.length > 1).toBe(kept)
+  })
+
+  it('drops a heading left without text under it, and keeps one over prose', () => {
+    expect(paragraphsOf(`<h2>Part one</h2><p>${PROSE}</p><h2>Most read</h2><h3>Also</h3>`)).toEqual([
+      'Part one',
+      PROSE,
+    ])
+  })
+})
+
+describe('findContentRoot', () => {
+  const root = (html: string) => {
+    const document = parseMarkup(html)
+    return findContentRoot(document, makeFurnitureTest(document)).attributes.get('id')
+  }
+  const article = [1, 2, 3, 4].map((n) => `<p>${n}. ${PROSE}</p>`).join('')
+
+  it.each([
+    [`<body><div id="a">${article}</div><div id="b"><p>${PROSE}</p></div></body>`, 'a'],
+    [`<body><div id="w"><div id="a">${article}</div><div>${article}</div></div></body>`, 'w'],
+    [`<body><article id="t"><p>Teaser.</p></article><div id="a">${article}</div></body>`, 'a'],
+    [
+      `<body><main id="m"><header><p>${PROSE}</p></header>${article}</main><aside>${article}</aside></body>`,
+      'm',
+    ],
+    [
+      `<body><div id="a" class="l-sidebar-fixed l-article-body">${article}<div class="l-sidebar">x</div></div></body>`,
+      'a',
+    ],
+  ])('%s → #%s', (html, id) => {
+    expect(root(html)).toBe(id)
+  })
+
+  it('keeps an article header (its standfirst) and drops the site header', () => {
+    const html = `<body><header><p>Site slogan and a long line about what the site does for its readers.</p></header><main><article><header><p>${PROSE}</p></header>${article}</article></main></body>`
+    const document = parseMarkup(html)
+    const isFurniture = makeFurnitureTest(document)
+    const paragraphs = readParagraphs(findContentRoot(document, isFurniture), {}, isFurniture)
+    expect(paragraphs).toHaveLength(5)
+    expect(paragraphs.join(' ')).not.toContain('slogan')
+  })
+})
