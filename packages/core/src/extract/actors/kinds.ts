@@ -40,7 +40,8 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
 }
 
 function nameKey(text: string): string {
-  return text.replace(/^the\s+/i, '').replace(/\s*'s$/, '')
+  const name = text.replace(/^the\s+/i, '')
+  return name.endsWith("'s") ? name.slice(0, -2).trimEnd() : name
 }
 
 /**
