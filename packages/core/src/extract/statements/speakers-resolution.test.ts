@@ -253,6 +253,14 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:michael-fitton',
     ],
     [
+      '"they" is not a body that was only named',
+      'Rates will rise, figures from BBC Scotland show. They say they will struggle.',
+      [['organization:bbc-scotland', ['BBC Scotland']]],
+      'They',
+      'say',
+      'unresolved',
+    ],
+    [
       '"he" is never an organization',
       'Tory leaders met in London. He said the plan had failed.',
       [
@@ -446,5 +454,18 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
     const started = Date.now()
     resolveSpeakers(parseArticle(text), [statementFor(text, source, 'said')], buildAnchors(actors), actors)
     expect(Date.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('"they" after a body that spoke', () => {
+  it('is that body', () => {
+    const text = 'Cosla says savings will not be enough. They say councils will lose out.'
+    const actors = [actor(text, 'organization:cosla', ['Cosla'])]
+    const statements = [statementFor(text, 'Cosla', 'says'), statementFor(text, 'They', 'say')]
+    const found = resolveSpeakers(parseArticle(text), statements, buildAnchors(actors), actors)
+    expect(found.map((s) => s.speaker ?? s.speakerReason)).toEqual([
+      'organization:cosla',
+      'organization:cosla',
+    ])
   })
 })

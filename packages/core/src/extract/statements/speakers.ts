@@ -80,6 +80,10 @@ function speakerOf(
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
+  if (lower === 'they') {
+    const body = bodyForThey(discourse, statement, inside, earlier)
+    return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
+  }
   const head = readSourceHead(parsed, source, inside)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind)))
     return withSpeaker(statement, head.anchor.actor)
@@ -106,6 +110,33 @@ function reportsOwnFinding(parsed: ParsedArticle, statement: Statement): boolean
   const { cue, source } = statement
   if (!cue || !source || source.start > cue.start) return false
   return FINDING.test(parsed.view.slice(cue.start, cue.end))
+}
+
+/**
+ * The body a bare "they" stands for: a group the actors stage linked it to, or an organization or country that
+ * spoke in the last two sentences ("Cosla says … They say …"). News says "they" of plural nouns the actors stage
+ * does not keep ("councils", "the loggers"), so any other organization is not taken: left unresolved rather than
+ * credited to the newsroom or the last body named.
+ */
+function bodyForThey(
+  discourse: Discourse,
+  statement: Statement,
+  inside: readonly Anchor[],
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const linked = inside.find((anchor) => anchor.form === 'pronoun')
+  if (linked?.kind === 'group') return linked.actor
+  const at = statement.source?.start ?? 0
+  const { sentences } = discourse.parsed
+  const sentence = countStartingBefore(sentences, at + 1) - 1
+  const from = sentences[Math.max(0, sentence - 2)]?.start ?? 0
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at < from) break
+    const kind = discourse.actors.get(spoke.actor)?.kind
+    if (kind === 'group' || kind === 'organization' || kind === 'country') return spoke.actor
+  }
+  return undefined
 }
 
 /**
