@@ -1,3 +1,4 @@
+import { AnalysisSchema } from '@whosaid/core'
 import { ArticleSummarySchema, openStore, pageSchema, type Store, StoredAnalysisSchema } from '@whosaid/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
@@ -44,7 +45,7 @@ describe('the language of an article, through the API', () => {
       body: JSON.stringify({ text: texts.pt }),
     })
     expect(response.status).toBe(200)
-    const analysis = await response.json()
+    const analysis = AnalysisSchema.parse(await response.json())
     expect(analysis.article.language).toBe('pt')
     expect(analysis.statements).toEqual([])
   })
