@@ -31,9 +31,9 @@ describe('wellFormedText', () => {
 
   it('is linear on long adversarial input', () => {
     const text = '\uD800'.repeat(200_000) + '\u0000'.repeat(200_000)
-    const started = performance.now()
+    const started = Date.now()
     expect(wellFormedText(text)).toBe('\uFFFD'.repeat(400_000))
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
 
