@@ -3,6 +3,7 @@
 // F1 on CoNLL valid and CrossNER dev after each epoch, keeps the epoch with the best mean of the two, and writes
 // the model into core's data.
 
+import { writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { collectDocumentStats } from '../src/extract/actors/tagger/document-stats.ts'
 import {
@@ -10,31 +11,41 @@ import {
   pushContextFeatures,
   pushWordFeatures,
 } from '../src/extract/actors/tagger/features.ts'
-import type { Gazetteer } from '../src/extract/actors/tagger/gazetteer.ts'
+import { buildGazetteer, type Gazetteer } from '../src/extract/actors/tagger/gazetteer.ts'
 import { type PredictionHistory, recallType, rememberTags } from '../src/extract/actors/tagger/history.ts'
-import { loadGazetteer } from '../src/extract/actors/tagger/lexicon.ts'
+import { countryNames } from '../src/extract/actors/tagger/lexicon.ts'
 import { addEmission, createModel, type TaggerModel } from '../src/extract/actors/tagger/model.ts'
-import { decodeModel } from '../src/extract/actors/tagger/model-codec.ts'
+import { decodeModel, type EncodedModel } from '../src/extract/actors/tagger/model-codec.ts'
+import { type SeenNames, seenNameEntries } from '../src/extract/actors/tagger/seen-names.ts'
 import { tagDocument, viewSentence } from '../src/extract/actors/tagger/tag-document.ts'
 import { TAG_COUNT, TAGS } from '../src/extract/actors/tagger/tags.ts'
 import { decodeViterbi } from '../src/extract/actors/tagger/viterbi.ts'
 import { describeWord, type WordInfo } from '../src/extract/actors/tagger/word-info.ts'
-import { addToScore, type ConllDocument, newScore, prf, readConll } from './conll.ts'
+import { addToScore, type ConllDocument, chunksOf, newScore, prf, readConll } from './conll.ts'
 import { readCrossner } from './crossner.ts'
 import { MODEL_PATH, quantize, writeModel } from './model-file.ts'
 
+const SEEN_NAMES_PATH = new URL('../src/data/actors/seen-names.json', import.meta.url).pathname
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback
 }
 const EPOCHS = Number(arg('epochs', '12'))
-const BITS = Number(arg('bits', '17'))
+const BITS = Number(arg('bits', '18'))
 const SEED = Number(arg('seed', '7'))
 const WRITE = !process.argv.includes('--dry')
 const OUT = arg('out', MODEL_PATH)
+// With a path prefix, every epoch's model is also written (pruned at 0.5) as PREFIX-eN.json, to compare epochs.
+const SNAPSHOTS = arg('snapshots', '')
+// A fixed pruning threshold instead of the automatic choice below.
+const PRUNE = arg('prune', '')
+// The names of the training data as a gazetteer; each training document sees only those of the other folds, so
+// that the tagger learns how far a match is worth on names it has not been trained on.
+const SEEN_NAMES = !process.argv.includes('--no-seen-names')
+const FOLDS = 5
 // CrossNER train holds 200 sentences beside CoNLL's 14,000: each is seen this many times an epoch.
-const CROSSNER_WEIGHT = Number(arg('crossner-weight', '4'))
+const CROSSNER_WEIGHT = Number(arg('crossner-weight', '8'))
 
 /** A training sentence with its static features precomputed (masked rows, flat) and gold tag indices. */
 interface PreparedSentence {
@@ -193,21 +204,57 @@ function score(model: TaggerModel, label: string): number {
   return sum / development.length
 }
 
+/** The names labeled in documents, by type, each once, sorted. */
+function seenNamesOf(documents: readonly ConllDocument[]): SeenNames {
+  const byType = new Map<string, Set<string>>()
+  for (const document of documents) {
+    for (const sentence of document) {
+      for (const chunk of chunksOf(sentence.tags)) {
+        const names = byType.get(chunk.type) ?? new Set()
+        names.add(sentence.tokens.slice(chunk.start, chunk.end).join(' '))
+        byType.set(chunk.type, names)
+      }
+    }
+  }
+  return Object.fromEntries([...byType].sort().map(([type, names]) => [type, [...names].sort()]))
+}
+
+/** The tagger's gazetteer with the given seen names. */
+function gazetteerWith(names: SeenNames): Gazetteer {
+  return buildGazetteer([...countryNames(), ...seenNameEntries(names)])
+}
+
+/** Prepares documents, each fold with a gazetteer of the names of the other folds (see SEEN_NAMES). */
+function prepareInFolds(documents: ConllDocument[], all: readonly ConllDocument[]): PreparedSentence[][] {
+  if (!SEEN_NAMES) return prepare(documents, gazetteerWith({}), BITS)
+  const prepared: PreparedSentence[][] = []
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = new Set(documents.filter((_, d) => d % FOLDS === fold))
+    const names = seenNamesOf(all.filter((d) => !held.has(d)))
+    prepared.push(...prepare([...held], gazetteerWith(names), BITS))
+  }
+  return prepared
+}
+
 const started = Date.now()
-const gazetteer = loadGazetteer()
 const trainDocs = readConll(`${DATA}conll2003/train.txt`)
 const crossnerDocs = readCrossner(`${DATA}crossner-politics/train.txt`)
+const seenNames = SEEN_NAMES ? seenNamesOf([...trainDocs, ...crossnerDocs]) : {}
+const gazetteer = gazetteerWith(seenNames)
 const development: [string, ConllDocument[]][] = [
   ['conll valid', readConll(`${DATA}conll2003/valid.txt`)],
   ['crossner dev', readCrossner(`${DATA}crossner-politics/dev.txt`)],
 ]
-const prepared = prepare(trainDocs, gazetteer, BITS)
-const preparedCrossner = prepare(crossnerDocs, gazetteer, BITS)
+const everything = [...trainDocs, ...crossnerDocs]
+const prepared = prepareInFolds(trainDocs, everything)
+const preparedCrossner = prepareInFolds(crossnerDocs, everything)
 for (let k = 0; k < CROSSNER_WEIGHT; k++) prepared.push(...preparedCrossner)
 console.log(`prepared ${prepared.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 let best = { f: -1, epoch: 0, model: null as TaggerModel | null }
 train(prepared, BITS, EPOCHS, (model, epoch) => {
   const f = score(model, `  epoch ${epoch}`)
+  if (SNAPSHOTS)
+    writeModel(quantize(model, 0.5), `epoch ${epoch} of ${EPOCHS}`, `${SNAPSHOTS}-e${epoch}.json`)
   if (f > best.f) best = { f, epoch, model }
 })
 console.log(
@@ -227,14 +274,27 @@ if (best.model) {
         .join(' '),
     )
   }
-  // Coarser pruning makes the shipped model smaller; keep the coarsest that costs at most 0.2 mean F1.
+  // Coarser pruning makes the shipped model smaller; keep the coarsest that costs at most 0.1 F1 on either set
+  // next to the unpruned quantized model.
+  const scoresOf = (encoded: EncodedModel) =>
+    development.map(([, documents]) => prf(evaluate(decodeModel(encoded), gazetteer, documents)).f)
   let chosen = quantize(best.model, 0)
-  for (const prune of [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1]) {
+  const reference = scoresOf(chosen)
+  for (const prune of [0.1, 0.2, 0.3, 0.5, 0.75, 1]) {
     const encoded = quantize(best.model, prune)
     const size = gzipSync(JSON.stringify(encoded)).length / 1e6
-    const f = score(decodeModel(encoded), `prune ${prune}, ${size.toFixed(3)} MB gzipped:`)
-    if (f >= best.f - 0.002) chosen = encoded
+    const f = scoresOf(encoded)
+    console.log(
+      `prune ${prune}, ${size.toFixed(3)} MB gzipped: ${f.map((x) => (x * 100).toFixed(2)).join(' / ')}`,
+    )
+    if (PRUNE ? prune === Number(PRUNE) : f.every((x, k) => x >= (reference[k] as number) - 0.001))
+      chosen = encoded
   }
-  const note = `averaged perceptron, ${BITS} bits, epoch ${best.epoch} of ${EPOCHS}, seed ${SEED}, CrossNER × ${CROSSNER_WEIGHT}`
-  if (WRITE) writeModel(chosen, note, OUT)
+  const note = `averaged perceptron, ${BITS} bits, epoch ${best.epoch} of ${EPOCHS}, seed ${SEED}, CrossNER × ${CROSSNER_WEIGHT}${PRUNE ? `, pruned at ${PRUNE}` : ''}`
+  if (WRITE) {
+    writeModel(chosen, note, OUT)
+    const namesPath = OUT === MODEL_PATH ? SEEN_NAMES_PATH : OUT.replace(/\.json$/, '.names.json')
+    writeFileSync(namesPath, `${JSON.stringify(seenNames)}\n`)
+    console.log(`wrote ${namesPath}: ${Object.values(seenNames).flat().length} names`)
+  }
 }

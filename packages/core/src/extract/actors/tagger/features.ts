@@ -1,4 +1,3 @@
-import type { CapitalRuns } from './capital-runs.ts'
 import type { DocumentStats } from './document-stats.ts'
 import type { FeatureSink } from './feature-buffer.ts'
 import { hashString, mixHash, mixWith, prepareMix } from './hash.ts'
@@ -33,15 +32,6 @@ const DOC_CAP = [0, 1, 2].map((where) => prepareMix(hashString('doc cap') + wher
 const CAPS_LINE = M('caps line s')
 const SHORT_LINE = M('short line s')
 const HISTORY = M('history')
-const RUN_BEFORE = M('run before')
-const RUN_AFTER = M('run after')
-const RUN_FIRST = M('run first')
-const RUN_LAST = M('run last')
-const RUN_PLACE = M('run place')
-const BRIDGE_FIRST = M('bridge first')
-const BRIDGE_LAST = M('bridge last')
-const BRIDGE_AFTER = M('bridge after')
-const JOINER = M('joiner')
 const BOUNDARY = T('<boundary>')
 
 /** One sentence as the feature extractor sees it. */
@@ -51,8 +41,6 @@ export interface SentenceView {
   readonly gazetteer: readonly (readonly number[])[]
   /** Whether the sentence is written in capitals. */
   readonly allCaps: boolean
-  /** Its runs of capitalized words. */
-  readonly runs: CapitalRuns
 }
 
 /** Appends the features of a word on its own: itself, lower-cased, its shapes, prefixes and suffixes. */
@@ -104,44 +92,10 @@ export function pushContextFeatures(
   for (const g of sentence.gazetteer[i] as readonly number[]) out.push(mixWith(GAZ, g))
   if (i > 0) for (const g of sentence.gazetteer[i - 1] as readonly number[]) out.push(mixWith(GAZ_PREV, g))
   if (n1) for (const g of sentence.gazetteer[i + 1] as readonly number[]) out.push(mixWith(GAZ_NEXT, g))
-  pushRunFeatures(sentence, i, out)
   if (w.capitalized && w.lettered) {
     const where = sentence.allCaps ? 2 : i === 0 ? 1 : 0
     out.push(mixWith(DOC_LOWER[where] as number, doc.seenLower.has(w.lower) ? 1 : 0))
     out.push(mixWith(DOC_CAP[where] as number, doc.seenCapitalizedInside.has(w.lower) ? 1 : 0))
-  }
-}
-
-/**
- * Appends what closes the capitalized run holding token i, in a line not written in capitals: the words just
- * before and after it, its first and last words, where the token stands in it; and the same for the run widened
- * across joining words, which joining words get too ("of" in "Communist Party of the Russian Federation").
- */
-function pushRunFeatures(sentence: SentenceView, i: number, out: FeatureSink): void {
-  if (sentence.allCaps) return
-  const { words, runs } = sentence
-  const lowerAt = (k: number) => (k >= 0 && k < words.length ? (words[k] as WordInfo).lowerHash : BOUNDARY)
-  const bridgedStart = runs.bridgedStart[i] as number
-  if (bridgedStart < 0) return
-  const bridgedEnd = runs.bridgedEnd[i] as number
-  const start = runs.start[i] as number
-  if (start < 0) {
-    const joiner = mixWith(JOINER, (words[i] as WordInfo).lowerHash)
-    out.push(mixHash(joiner, lowerAt(bridgedEnd - 1)))
-    out.push(mixHash(joiner, lowerAt(bridgedStart)))
-    return
-  }
-  const end = runs.end[i] as number
-  out.push(mixWith(RUN_BEFORE, lowerAt(start - 1)))
-  out.push(mixWith(RUN_AFTER, lowerAt(end)))
-  if (start < i) out.push(mixWith(RUN_FIRST, lowerAt(start)))
-  if (i < end - 1) out.push(mixWith(RUN_LAST, lowerAt(end - 1)))
-  out.push(mixWith(RUN_PLACE, (start < i ? 1 : 0) + (i < end - 1 ? 2 : 0) + 4 * Math.min(end - start, 4)))
-  if (bridgedStart === start && bridgedEnd === end) return
-  if (bridgedStart < start) out.push(mixWith(BRIDGE_FIRST, lowerAt(bridgedStart)))
-  if (end < bridgedEnd) {
-    out.push(mixWith(BRIDGE_LAST, lowerAt(bridgedEnd - 1)))
-    out.push(mixWith(BRIDGE_AFTER, lowerAt(bridgedEnd)))
   }
 }
 

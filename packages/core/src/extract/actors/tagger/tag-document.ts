@@ -1,4 +1,3 @@
-import { findCapitalRuns } from './capital-runs.ts'
 import { collectDocumentStats } from './document-stats.ts'
 import { FeatureBuffer } from './feature-buffer.ts'
 import { historyFeature, pushContextFeatures, pushWordFeatures, type SentenceView } from './features.ts'
@@ -21,7 +20,7 @@ export function viewSentence(
     words.map((w) => w.lower),
     matches,
   )
-  return { words, gazetteer: matches, allCaps, runs: findCapitalRuns(words) }
+  return { words, gazetteer: matches, allCaps }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadWordClasses } from './load-word-classes.ts'
 import { indexWordClasses } from './word-classes.ts'
-import { describeWord } from './word-info.ts'
 
 describe('indexWordClasses', () => {
   const index = indexWordClasses({ coarse: [1, 0, 1], words: ['Paris Rome', 'said told', 'Clinton'] })
@@ -25,15 +24,5 @@ describe('the shipped word classes', () => {
   ])('%s and %s share a fine class: %s', (a, b, same) => {
     const classes = loadWordClasses()
     expect(classes.get(a)?.[0] === classes.get(b)?.[0]).toBe(same)
-  })
-
-  it.each([
-    // A sentence-opening common word is known only in lower case; a name is known as written.
-    ['Since', true],
-    ['However', true],
-    ['Clinton', false],
-    ['Reuters', false],
-  ])('%s is a common word: %s', (word, common) => {
-    expect(describeWord(word).common).toBe(common)
   })
 })

@@ -16,8 +16,6 @@ export interface WordInfo {
   readonly allCaps: boolean
   /** Whether it has any letter at all. */
   readonly lettered: boolean
-  /** Whether the word classes know it only in lower case: a capitalized "Critics" is a common word. */
-  readonly common: boolean
   /** The summed weights of its own features under the last model that tagged it (filled by the tagger). */
   readonly scores: { model: object | null; values: Float32Array | null }
 }
@@ -65,7 +63,6 @@ function computeWordInfo(word: string): WordInfo {
     capitalized: isCapitalized(word),
     allCaps: isAllCaps(word),
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
-    common: ofLower !== undefined,
     scores: { model: null, values: null },
   }
   return info
