@@ -28,6 +28,18 @@ describe('parseArticle', () => {
       'The minister said on Monday that taxes would rise for all families next year.\n\nShe gave no details.',
     ],
     [
+      'Ravenous goats ruled the island for over a century. Now it is being reborn at last.\n\nThe island recovered.',
+      'Ravenous goats ruled the island for over a century. Now it is being reborn at last.',
+      null,
+      'The island recovered.',
+    ],
+    [
+      "VIDEO: Voting on the estate's future\n\nTenants voted.",
+      "VIDEO: Voting on the estate's future",
+      null,
+      'Tenants voted.',
+    ],
+    [
       'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nThe Post said so.',
       'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.',
       null,

@@ -22,7 +22,7 @@ export const TRAILER_LINE =
 // bylines, a lone wire prefix. Every alternative starts with literal words and uses bounded repeats only.
 /** A whole line of site furniture (newsletter prompt, credit line, caption, copyright, byline). */
 export const FURNITURE_LINE =
-  /^(?:subscribe(?: now| here| to (?:our|the|my)\b)|sign up(?: here| now| for| to)?[.!:]?$|sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|briefings?|updates)\b|please (?:enter|fill in) (?:your|a)\b|leave a (?:reply|comment)|(?:your )?email address will not be published|(?:download|get) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}app\b|follow us on\b|join (?:us|our \w+) on (?:telegram|whatsapp|facebook|twitter|instagram)|click here\b|read (?:more|also)\b|also read\b|see also:|related(?: articles| stories| coverage)?:|advertisement$|sponsored(?: content)?$|(?:photo|photograph|picture|image|video|graphic|illustration|credit|caption|source|file photo)s?(?: by| credit| copyright| caption)?:|image (?:copyright|caption)\b|media playback is unsupported|getty images$|©|copyright (?:©|\(c\)|\d{4})|\(c\) \d{4}|all rights reserved|topics:?$|tags?:|share (?:this|on)\b|(?:photo|photograph|picture|image)s? by\b)/i
+  /^(?:subscribe(?: now| here| to (?:our|the|my)\b)|sign up(?: here| now| for| to)?[.!:]?$|sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}(?:newsletters?|emails?|alerts|briefings?|updates)\b|please (?:enter|fill in) (?:your|a)\b|leave a (?:reply|comment)|(?:your )?email address will not be published|(?:download|get) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}app\b|follow us on\b|join (?:us|our \w+) on (?:telegram|whatsapp|facebook|twitter|instagram)|click here\b|read (?:more|also)\b|also read\b|see also:|related(?: articles| stories| coverage)?:|advertisement$|sponsored(?: content)?$|(?:photo|photograph|picture|image|graphic|illustration|credit|caption|source|file photo)s?(?: by| credit| copyright| caption)?:|image (?:copyright|caption)\b|media playback is unsupported|getty images$|©|copyright (?:©|\(c\)|\d{4})|\(c\) \d{4}|all rights reserved|topics:?$|tags?:|share (?:this|on)\b|(?:photo|photograph|picture|image)s? by\b)/i
 
 /** A byline ("By Nada Tawfik, BBC News, New York") or a lone wire prefix ("OREANDA-NEWS."): case matters here. */
 export const BYLINE_LINE =
@@ -30,6 +30,12 @@ export const BYLINE_LINE =
 
 /** A line that ends like a sentence, not like a headline. */
 export const SENTENCE_END = /[.!?]["')\]]?$/
+
+/** A line that ends like a statement, not a question ("…?" is common in headlines). */
+export const STATEMENT_END = /[.!]["')\]]?$/
+
+/** Words that open a sentence continuing the one before: "She gave no details." follows a lead, not a headline. */
+export const CONTINUING = /^(?:He|She|It|They|His|Her|Its|Their|This|These|Those|But|And|However)\b/
 
 /** Every pattern above, by name, for the backtracking test. */
 export const PARSE_PATTERNS = {
@@ -39,4 +45,6 @@ export const PARSE_PATTERNS = {
   FURNITURE_LINE,
   BYLINE_LINE,
   SENTENCE_END,
+  STATEMENT_END,
+  CONTINUING,
 }

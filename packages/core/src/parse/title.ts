@@ -1,6 +1,6 @@
 import type { Span } from '../schemas/span.ts'
 import type { Line } from './lines.ts'
-import { SENTENCE_END } from './patterns.ts'
+import { CONTINUING, SENTENCE_END, STATEMENT_END } from './patterns.ts'
 
 const MAX_TITLE_LENGTH = 300
 
@@ -16,9 +16,18 @@ export function findTitle(view: string, lines: readonly Line[]): Span | null {
   if (line.length > MAX_TITLE_LENGTH) return null
   const words = line.split(' ').filter(Boolean).length
   if (words > 40) return null
-  if (SENTENCE_END.test(line) && readsLikeProse(line)) return null
+  if (STATEMENT_END.test(line) && readsLikeProse(line) && continuesInto(view, first, second)) return null
   if (first.blankAfter) return { start: first.start, end: first.end }
   return SENTENCE_END.test(line) ? null : { start: first.start, end: first.end }
+}
+
+/**
+ * Whether the line after the first reads on from it: a line that does not follow a blank line (wrapped prose), or
+ * one that opens with a pronoun or a connective. A headline and a dek are followed by a fresh start ("The rocky
+ * island of Redonda …"), a lead sentence by its continuation.
+ */
+function continuesInto(view: string, first: Line, second: Line): boolean {
+  return !first.blankAfter || CONTINUING.test(view.slice(second.start, second.start + 12))
 }
 
 // Short words a headline in title case capitalizes no more than prose does.
