@@ -99,6 +99,13 @@ describe('one person, one actor, one kind', () => {
     expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
   })
 
+  it('keeps a Mrs apart from the Mr the article names in full', () => {
+    const text = 'Michael Howard spoke. Mr Howard said so. Mr Howard left. Mrs Howard stayed at home.'
+    const actors = actorsOf(text)
+    expect(actorAt(text, actors, 'Howard', 1)?.id).toBe('person:michael-howard')
+    expect(actorAt(text, actors, 'Howard', 3)?.id).not.toBe('person:michael-howard')
+  })
+
   it('makes a person of a relative named with a known surname whatever the tagger said', () => {
     const text = 'Donald Trump and Melania Trump arrived. Melania Trump waved.'
     const melania = actorsOf(text).find((a) => a.id === 'person:melania-trump')

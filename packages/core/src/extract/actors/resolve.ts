@@ -157,6 +157,7 @@ function resolvePersons(
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
   }
+  lendSurnameGenders(persons, roles, bySurname)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length !== 1) continue
@@ -176,6 +177,34 @@ function resolvePersons(
 }
 
 /**
+ * The gender the article gives the one bearer of a surname by the honorifics before it ("Mr Howard" twice):
+ * when the full name came with none, so that a "Mrs Howard" is not taken for him.
+ */
+function lendSurnameGenders(
+  persons: readonly Mention[],
+  roles: ArticleRoles,
+  bySurname: ReadonlyMap<string, Bearer[]>,
+): void {
+  const votes = new Map<Bearer, { male: number; female: number }>()
+  for (const mention of persons) {
+    const words = nameWords(mention.text)
+    const bearers = words.length === 1 ? bySurname.get(words[0] as string) : undefined
+    const gender = roles.persons.get(mention)?.gender
+    if (bearers?.length !== 1 || gender === undefined) continue
+    const bearer = bearers[0] as Bearer
+    const vote = votes.get(bearer) ?? { male: 0, female: 0 }
+    vote[gender]++
+    votes.set(bearer, vote)
+  }
+  for (const [bearer, { male, female }] of votes) {
+    // Twice as often one way: two "Mr Howard"s and one "Mrs Howard" are him and someone else.
+    if (bearer.gender !== undefined) continue
+    if (male >= 2 * female && male > female) bearer.gender = 'male'
+    else if (female >= 2 * male && female > male) bearer.gender = 'female'
+  }
+}
+
+/**
  * Of the people who share a name, the one a short form means: the one with the same title, else of the same
  * gender ("Mrs Meadows"), else the one the article is most about (most named in full, then first named).
  */
@@ -184,7 +213,12 @@ function pickBearer(
   role: string | undefined,
   gender: 'male' | 'female' | undefined,
 ): Bearer | undefined {
-  if (candidates.length <= 1) return candidates[0]
+  // "Mrs Howard" beside Michael Howard, whom the article calls "Mr Howard": his wife, someone else.
+  if (candidates.length === 1) {
+    const only = candidates[0] as Bearer
+    return gender !== undefined && only.gender !== undefined && only.gender !== gender ? undefined : only
+  }
+  if (candidates.length === 0) return undefined
   let pool = candidates
   const sameRole = role === undefined ? [] : pool.filter((b) => b.role === role)
   if (sameRole.length > 0) pool = sameRole
