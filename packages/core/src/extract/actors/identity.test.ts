@@ -100,10 +100,9 @@ describe('one person, one actor, one kind', () => {
   })
 
   it('keeps a Mrs apart from the Mr the article names in full', () => {
-    const text = 'Michael Howard spoke. Mr Howard said so. Mr Howard left. Mrs Howard stayed at home.'
+    const text = 'Mr Mark Meadows spoke. Mrs Meadows stayed at home.'
     const actors = actorsOf(text)
-    expect(actorAt(text, actors, 'Howard', 1)?.id).toBe('person:michael-howard')
-    expect(actorAt(text, actors, 'Howard', 3)?.id).not.toBe('person:michael-howard')
+    expect(actorAt(text, actors, 'Meadows', 1)?.id).not.toBe('person:mark-meadows')
   })
 
   it('makes a person of a relative named with a known surname whatever the tagger said', () => {

@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import type { Mention } from './mentions.ts'
@@ -157,7 +158,6 @@ function resolvePersons(
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
   }
-  lendSurnameGenders(persons, roles, bySurname)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length !== 1) continue
@@ -171,37 +171,16 @@ function resolvePersons(
       // ("Prince Charles") is someone else.
       candidates = (byGiven.get(word) ?? []).filter((b) => b.first < mention.first)
     }
-    const chosen = pickBearer(candidates, title?.role?.head, title?.gender)
+    const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
 }
 
-/**
- * The gender the article gives the one bearer of a surname by the honorifics before it ("Mr Howard" twice):
- * when the full name came with none, so that a "Mrs Howard" is not taken for him.
- */
-function lendSurnameGenders(
-  persons: readonly Mention[],
-  roles: ArticleRoles,
-  bySurname: ReadonlyMap<string, Bearer[]>,
-): void {
-  const votes = new Map<Bearer, { male: number; female: number }>()
-  for (const mention of persons) {
-    const words = nameWords(mention.text)
-    const bearers = words.length === 1 ? bySurname.get(words[0] as string) : undefined
-    const gender = roles.persons.get(mention)?.gender
-    if (bearers?.length !== 1 || gender === undefined) continue
-    const bearer = bearers[0] as Bearer
-    const vote = votes.get(bearer) ?? { male: 0, female: 0 }
-    vote[gender]++
-    votes.set(bearer, vote)
-  }
-  for (const [bearer, { male, female }] of votes) {
-    // Twice as often one way: two "Mr Howard"s and one "Mrs Howard" are him and someone else.
-    if (bearer.gender !== undefined) continue
-    if (male >= 2 * female && male > female) bearer.gender = 'male'
-    else if (female >= 2 * male && female > male) bearer.gender = 'female'
-  }
+/** The gender of a mention's honorific, before it or written in it ("Mrs Howard"), or of its title. */
+function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | undefined {
+  const opening = HONORIFICS[(mention.text.split(' ')[0] as string).toLowerCase()]
+  if (opening === 'male' || opening === 'female') return opening
+  return roles.persons.get(mention)?.gender
 }
 
 /**
@@ -213,7 +192,7 @@ function pickBearer(
   role: string | undefined,
   gender: 'male' | 'female' | undefined,
 ): Bearer | undefined {
-  // "Mrs Howard" beside Michael Howard, whom the article calls "Mr Howard": his wife, someone else.
+  // "Mrs Meadows" beside "Mr Mark Meadows": his wife, someone else.
   if (candidates.length === 1) {
     const only = candidates[0] as Bearer
     return gender !== undefined && only.gender !== undefined && only.gender !== gender ? undefined : only
