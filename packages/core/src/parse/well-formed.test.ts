@@ -29,11 +29,11 @@ describe('wellFormedText', () => {
     fc.assert(fc.property(oddText, (text) => wellFormedText(text).length === text.length))
   })
 
+  // No duration is compared: at this size quadratic work would run for hours and fail by the suite's time
+  // limit, while linear work takes milliseconds, however busy the machine.
   it('is linear on long adversarial input', () => {
-    const text = '\uD800'.repeat(200_000) + '\u0000'.repeat(200_000)
-    const started = Date.now()
-    expect(wellFormedText(text)).toBe('\uFFFD'.repeat(400_000))
-    expect(Date.now() - started).toBeLessThan(2000)
+    const text = '\uD800'.repeat(2_000_000) + '\u0000'.repeat(2_000_000)
+    expect(wellFormedText(text)).toBe('\uFFFD'.repeat(4_000_000))
   })
 })
 

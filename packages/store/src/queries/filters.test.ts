@@ -73,11 +73,11 @@ describe('searchQuery', () => {
     expect(searchQuery(q)).toBe(expected)
   })
 
+  // No duration is compared: at this size a quadratic rewrite would run for hours and fail by the suite's
+  // time limit, while a linear one takes milliseconds, however busy the machine.
   it('is linear on long adversarial input', () => {
-    const q = `${'- '.repeat(100_000)}"${'-'.repeat(100_000)}`
-    const started = performance.now()
+    const q = `${'- '.repeat(1_000_000)}"${'-'.repeat(1_000_000)}`
     expect(searchQuery(q)).toHaveLength(q.length)
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
 
