@@ -1,6 +1,11 @@
 import data from '../../data/polarity/polarity.model.json' with { type: 'json' }
+import valenceData from '../../data/polarity/valence.json' with { type: 'json' }
+import vectorData from '../../data/polarity/word-vectors.json' with { type: 'json' }
 import { loadTable, type StoredTable, type WeightTable } from '../statements/model.ts'
 import { loadLexicon, type PolarityLexicon, type StoredLexicon } from './lexicon.ts'
+import { loadMlp, type Mlp, type StoredMlp } from './mlp.ts'
+import { loadValence, type StoredValence, type Valence } from './valence.ts'
+import { loadWordVectors, type StoredWordVectors, type WordVectors } from './word-vectors.ts'
 
 /** The polarity model as stored in `data/polarity/polarity.model.json`. */
 export interface StoredPolarityModel {
@@ -8,21 +13,31 @@ export interface StoredPolarityModel {
   /** Hashed features × 3 weights (negative, neutral, positive). */
   table: StoredTable
   lexicon: StoredLexicon
+  /** The network over dense features (word vectors, outside valence), when the model has one. */
+  mlp?: StoredMlp
 }
 
 /** The polarity model ready to score. */
 export interface PolarityModel {
   table: WeightTable
   lexicon: PolarityLexicon
+  mlp?: Mlp
+  vectors: WordVectors
+  valence: Valence
 }
 
 let shipped: PolarityModel | undefined
 
 /** The model shipped with the core, decoded on first use. */
 export function shippedPolarityModel(): PolarityModel {
-  shipped ??= {
-    table: loadTable((data as unknown as StoredPolarityModel).table),
-    lexicon: loadLexicon((data as unknown as StoredPolarityModel).lexicon),
+  if (shipped) return shipped
+  const stored = data as unknown as StoredPolarityModel
+  shipped = {
+    table: loadTable(stored.table),
+    lexicon: loadLexicon(stored.lexicon),
+    vectors: loadWordVectors(vectorData as unknown as StoredWordVectors),
+    valence: loadValence(valenceData as unknown as StoredValence),
+    ...(stored.mlp ? { mlp: loadMlp(stored.mlp) } : {}),
   }
   return shipped
 }

@@ -1,5 +1,7 @@
 import type { Span } from '../../schemas/span.ts'
+import { denseFeatures } from './dense.ts'
 import { polarityFeatures } from './features.ts'
+import { addMlpScores } from './mlp.ts'
 import { type PolarityModel, scorePolarity, shippedPolarityModel } from './model.ts'
 import { readSentence } from './sentence.ts'
 
@@ -37,5 +39,6 @@ export function polarityScores(
   if (!read.punctuation.slice(read.first, read.end).includes(false)) return null
   const scores = new Float64Array(3)
   scorePolarity(model.table, polarityFeatures(read, model.lexicon), scores)
+  if (model.mlp) addMlpScores(model.mlp, denseFeatures(read, model.vectors, model.valence), scores)
   return scores
 }

@@ -1,0 +1,108 @@
+import { negationScope } from './negation.ts'
+import type { TargetedSentence } from './sentence.ts'
+import { targetRoles } from './target-roles.ts'
+import { type Valence, valenceOf } from './valence.ts'
+import { addWordVector, type WordVectors } from './word-vectors.ts'
+
+/** How many words on each side of the target the window vectors average. */
+const WINDOW = 5
+/** Word vectors averaged per sentence: left, right, clause, sentence, governor, predicate, possessed, target, negated. */
+const VECTOR_GROUPS = 9
+/** Valence sums and counts after the vectors. */
+const VALENCE_FEATURES = 12
+/** Where valence is scaled to about ±1. */
+const VALENCE_SCALE = 4
+
+const CLAUSE_ENDS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '--',
+  'but',
+  'while',
+  'although',
+  'though',
+  'whereas',
+])
+
+/** How many dense features `denseFeatures` returns with vectors of `dims` components. */
+export function denseSize(dims: number): number {
+  return VECTOR_GROUPS * dims + VALENCE_FEATURES
+}
+
+/**
+ * The dense features of a sentence toward its target: averaged word vectors of the words on each side, of its
+ * clause and sentence, of the words governing or governed by it and of the target itself, then sums of outside
+ * valence near it (a negated word counting against), so that words the training data never saw still count.
+ * @example denseFeatures(readSentence('Critics slammed Trump.', { start: 16, end: 21 }), vectors, valence).length
+ */
+export function denseFeatures(
+  sentence: TargetedSentence,
+  vectors: WordVectors,
+  valence: Valence,
+): Float64Array {
+  const { lower, punctuation, first, end } = sentence
+  const n = lower.length
+  const dims = vectors.dims
+  const out = new Float64Array(denseSize(dims))
+  const negated = negationScope(lower)
+  let clauseFrom = first
+  while (clauseFrom > 0 && !CLAUSE_ENDS.has(lower[clauseFrom - 1] as string)) clauseFrom--
+  let clauseTo = end
+  while (clauseTo < n && !CLAUSE_ENDS.has(lower[clauseTo] as string)) clauseTo++
+  const totals = new Float64Array(VECTOR_GROUPS)
+  const add = (group: number, k: number, weight: number) => {
+    if (k < 0 || k >= n || punctuation[k]) return
+    if (addWordVector(vectors, lower[k] as string, weight, out, group * dims))
+      totals[group] = (totals[group] as number) + weight
+  }
+  const v = VECTOR_GROUPS * dims
+  const addValence = (slot: number, value: number) => {
+    out[v + slot] = (out[v + slot] as number) + value
+  }
+  for (let k = 0; k < n; k++) {
+    if (k >= first && k < end) {
+      add(7, k, 1)
+      continue
+    }
+    const distance = k < first ? first - k : k - end + 1
+    const raw = valenceOf(valence, lower[k] as string) / VALENCE_SCALE
+    const value = negated[k] ? -raw : raw
+    if (distance <= WINDOW) {
+      add(k < first ? 0 : 1, k, 1 / distance)
+      addValence(k < first ? 0 : 1, value / distance)
+    }
+    const inClause = k >= clauseFrom && k < clauseTo
+    if (inClause) {
+      add(2, k, 1)
+      addValence(2, value)
+      if (value < -0.3) addValence(3, 1)
+      if (value > 0.3) addValence(4, 1)
+    }
+    add(3, k, 1)
+    addValence(5, value)
+    if (negated[k]) {
+      add(8, k, 1)
+      if (inClause) addValence(6, 1)
+    }
+  }
+  const roles = targetRoles(sentence)
+  const roleList = [roles.governor, roles.predicate, roles.possessed]
+  roleList.forEach((k, r) => {
+    add(4 + r, k, 1)
+    if (k < 0) return
+    const raw = valenceOf(valence, lower[k] as string) / VALENCE_SCALE
+    addValence(7 + r, negated[k] ? -raw : raw)
+  })
+  if (roles.preposition >= 0) addValence(10, 1)
+  addValence(11, Math.min(n, 60) / 30)
+  for (let group = 0; group < VECTOR_GROUPS; group++) {
+    const total = totals[group] as number
+    if (total <= 0) continue
+    for (let d = 0; d < dims; d++) out[group * dims + d] = (out[group * dims + d] as number) / total
+  }
+  return out
+}
