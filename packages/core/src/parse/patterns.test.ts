@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { PARSE_PATTERNS } from './patterns.ts'
 
-// Long inputs built to make a backtracking regex explode: repeated near-misses of each pattern's parts.
+// Long inputs built to make a backtracking regex explode: repeated near-misses of each pattern's parts. No duration
+// is compared: at these sizes a quadratic pattern runs for hours and fails by the suite's time limit, while a
+// linear one takes milliseconds, however busy the machine.
 const ADVERSARIAL = [
-  'A'.repeat(50_000),
-  'Ab '.repeat(20_000),
-  `${'New York '.repeat(5_000)}!`,
-  `${'A, Jan. 1'.repeat(5_000)}(`,
-  `${'('.repeat(20_000)}x`,
-  ' -'.repeat(20_000),
-  `${'share this '.repeat(5_000)}?`,
-  `${'.'.repeat(50_000)}x`,
-  `By ${'Ab '.repeat(20_000)}`,
-  `${'AB-'.repeat(20_000)}.`,
-  `(${'Ab '.repeat(20_000)}`,
-  `sign up for our ${'news '.repeat(10_000)}`,
-  `photo ${'by '.repeat(20_000)}`,
+  'A'.repeat(1_000_000),
+  'Ab '.repeat(400_000),
+  `${'New York '.repeat(100_000)}!`,
+  `${'A, Jan. 1'.repeat(100_000)}(`,
+  `${'('.repeat(400_000)}x`,
+  ' -'.repeat(400_000),
+  `${'share this '.repeat(100_000)}?`,
+  `${'.'.repeat(1_000_000)}x`,
+  `By ${'Ab '.repeat(400_000)}`,
+  `${'AB-'.repeat(400_000)}.`,
+  `(${'Ab '.repeat(400_000)}`,
+  `sign up for our ${'news '.repeat(200_000)}`,
+  `photo ${'by '.repeat(400_000)}`,
 ]
 
 describe('parse patterns stay linear on adversarial input', () => {
   it.each(Object.entries(PARSE_PATTERNS))('%s', (_name, pattern) => {
-    const started = Date.now()
-    for (const input of ADVERSARIAL) pattern.test(input)
-    expect(Date.now() - started).toBeLessThan(1500)
+    for (const input of ADVERSARIAL) expect(typeof pattern.test(input)).toBe('boolean')
   })
 })
 

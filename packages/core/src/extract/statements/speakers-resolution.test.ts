@@ -444,16 +444,22 @@ describe('the speaker of a source, read as a reader would', () => {
 
 describe('speaker look-ups stay linear on adversarial sources', () => {
   it.each([
-    ['sources close to', `${'sources '.repeat(20_000)}close to Mr Hale`],
-    ['repeated auxiliaries', `Mr Hale ${'was being '.repeat(10_000)}told`],
-    ['commas and relatives', `Mr Hale${', who, which'.repeat(10_000)}`],
-    ['a long description', `the ${'Labour '.repeat(20_000)}MP`],
+    ['sources close to', `${'sources '.repeat(200_000)}close to Mr Hale`],
+    ['repeated auxiliaries', `Mr Hale ${'was being '.repeat(100_000)}told`],
+    ['commas and relatives', `Mr Hale${', who, which'.repeat(100_000)}`],
+    ['a long description', `the ${'Labour '.repeat(200_000)}MP`],
   ])('%s', (_case, source) => {
     const text = `${source} said the plan had failed.`
     const actors = [actor(text, 'person:ann-hale', ['Hale'])]
-    const started = Date.now()
-    resolveSpeakers(parseArticle(text), [statementFor(text, source, 'said')], buildAnchors(actors), actors)
-    expect(Date.now() - started).toBeLessThan(3000)
+    // No duration is compared: a quadratic look-up on these sources runs for hours and fails by the suite's time
+    // limit, a linear one takes milliseconds.
+    const [resolved] = resolveSpeakers(
+      parseArticle(text),
+      [statementFor(text, source, 'said')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(resolved).toBeDefined()
   })
 })
 
