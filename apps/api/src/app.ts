@@ -1,12 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { Scalar } from '@scalar/hono-api-reference'
 import { analyze } from '@whosaid/core'
-import { type Analyzer, isDiskFull, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
+import { isDiskFull, isUnavailable, type Store, StoreError } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
-import type { App, AppEnv } from './context.ts'
+import { AnalysisLimitError } from './analysis-limit.ts'
+import type { App, AppEnv, TextAnalyzer } from './context.ts'
 import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { onlyJson } from './format-response.ts'
@@ -37,14 +38,19 @@ export type AppOptions = {
   rateLimit?: number | undefined
   /** Who a request comes from, for rate limiting (default: one shared bucket). */
   clientKey?: ((c: Context) => string) | undefined
-  /** The analyzer (default: core's `analyze`). */
-  analyzer?: Analyzer | undefined
+  /** The analyzer (default: core's `analyze`, inline); on Node, `serve` passes a pool of worker threads. */
+  analyzer?: TextAnalyzer | undefined
+  /** The largest body of an unauthenticated analysis (`POST /v1/analyze`) in bytes (default 1 MB). */
+  analyzeLimit?: number | undefined
   /** Called with errors that become 500s, for logging (default: console.error). */
   onInternalError?: ((error: unknown) => void) | undefined
 }
 
 /** The default body limit: 10 MB. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024
+
+/** The default body limit of `POST /v1/analyze`, which needs no token: 1 MB, generous for a news article. */
+export const DEFAULT_ANALYZE_LIMIT = 1024 * 1024
 
 /** Turns any error into an ApiError: the one place statuses are decided. */
 function toApiError(error: unknown, onInternalError: (error: unknown) => void): ApiError {
@@ -65,6 +71,8 @@ function toApiError(error: unknown, onInternalError: (error: unknown) => void): 
       headers: { 'Retry-After': '5' },
     })
   }
+  if (error instanceof AnalysisLimitError)
+    return new ApiError(422, `analysis-${error.limit}-limit`, error.message)
   if (error instanceof HTTPException && error.status < 500) {
     return new ApiError(error.status, error.status === 400 ? 'bad-request' : 'http-error', error.message)
   }
@@ -80,7 +88,7 @@ function toApiError(error: unknown, onInternalError: (error: unknown) => void): 
  */
 export function createApp(options: AppOptions): App {
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error))
-  const analyzer = options.analyzer ?? analyze
+  const analyzer: TextAnalyzer = options.analyzer ?? analyze
   const resolveStore = typeof options.store === 'function' ? options.store : () => options.store as Store
   const origins = options.corsOrigins ?? ['*']
 
@@ -123,20 +131,22 @@ export function createApp(options: AppOptions): App {
     )
   }
   app.use('/v1/articles', requireToken(options.token))
-  const limitBody = bodyLimit({
-    maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    onError: () => {
-      throw new ApiError(
-        413,
-        'body-too-large',
-        `The body is over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes.`,
-      )
-    },
-  })
-  // Only requests with a body: reading `c.req.raw.body` would make Node build a full Request for every GET.
-  app.use('/v1/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+  const limitTo = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ApiError(413, 'body-too-large', `The body is over ${maxSize} bytes.`)
+      },
+    })
+  const limitBody = limitTo(options.bodyLimit ?? DEFAULT_BODY_LIMIT)
+  const limitAnalyzeBody = limitTo(
+    Math.min(options.analyzeLimit ?? DEFAULT_ANALYZE_LIMIT, options.bodyLimit ?? DEFAULT_BODY_LIMIT),
   )
+  // Only requests with a body: reading `c.req.raw.body` would make Node build a full Request for every GET.
+  app.use('/v1/*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    return c.req.path === '/v1/analyze' ? limitAnalyzeBody(c, next) : limitBody(c, next)
+  })
   app.use('/v1/*', requireJson)
   // Routes that answer JSON only refuse other formats (406) rather than answer JSON to a request for CSV.
   for (const path of ['/v1/articles', '/v1/actors/*', '/v1/statements', '/v1/relations', '/v1/search']) {

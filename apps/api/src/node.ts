@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { type HttpBindings, serve as serveNode } from '@hono/node-server'
 import type { Store } from '@whosaid/store'
 import type { Context } from 'hono'
+import { type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts'
 import { type AppOptions, createApp } from './app.ts'
 import { clientAddress, plainAddress } from './client-address.ts'
 import { answerClientErrors } from './client-error.ts'
@@ -16,6 +17,8 @@ export type ServeOptions = Omit<AppOptions, 'store' | 'clientKey'> & {
   port?: number | undefined
   /** Address to listen on (default 127.0.0.1). */
   host?: string | undefined
+  /** The pool of threads analyses run on, unless `analyzer` is given (default: one thread per core, at most 4). */
+  analysisPool?: AnalysisPoolOptions | undefined
 }
 
 /** A listening server. */
@@ -44,8 +47,14 @@ function clientKeyOf(trustedProxies: readonly string[]): (c: Context) => string 
  * await server.close()
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const { port = 8787, host = '127.0.0.1', trustedProxies = [], ...appOptions } = options
-  const app = createApp({ ...appOptions, clientKey: clientKeyOf(trustedProxies) })
+  const { port = 8787, host = '127.0.0.1', trustedProxies = [], analysisPool, ...appOptions } = options
+  // Analyses run on worker threads, so that a large text never holds up the event loop (and /healthz).
+  const pool = appOptions.analyzer ? undefined : createAnalysisPool(analysisPool)
+  const app = createApp({
+    ...appOptions,
+    analyzer: appOptions.analyzer ?? pool?.analyze,
+    clientKey: clientKeyOf(trustedProxies),
+  })
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
     const started = serveNode({ fetch: app.fetch, port, hostname: host }, () => resolve(started))
     started.once('error', reject)
@@ -57,10 +66,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     host: address.address,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         if ('closeAllConnections' in server) server.closeAllConnections()
-      }),
+      })
+      await pool?.close()
+    },
   }
 }

@@ -148,6 +148,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found.',
   413: 'The body is over the size limit.',
   415: 'The body is not application/json.',
+  422: 'The analysis went over its time or memory limit.',
   429: 'Too many requests: retry after the Retry-After header.',
   503: 'The database is unavailable: retry later.',
   507: 'The database’s disk is nearly full: writes are refused until it has room.',

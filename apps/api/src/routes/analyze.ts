@@ -15,15 +15,15 @@ const analyzeRoute = createRoute({
   },
   responses: {
     200: analysisOf(AnalysisSchema, 'The analysis, in the format asked for.'),
-    ...problems(400, 413, 415),
+    ...problems(400, 413, 415, 422),
   },
 })
 
 /** POST /v1/analyze. */
 export function registerAnalyzeRoutes(app: App): void {
-  app.openapi(analyzeRoute, (c) => {
+  app.openapi(analyzeRoute, async (c) => {
     const { text, ...meta } = c.req.valid('json')
-    const analysis = c.var.analyzer(text, meta)
+    const analysis = await c.var.analyzer(text, meta)
     return (
       formattedAnalysis(analysis, c.req.valid('query').format, c.req.header('accept')) ??
       c.json(analysis, 200)
