@@ -6,12 +6,6 @@ import { extractActors } from './index.ts'
 
 const actorsOf = (text: string): Actor[] => extractActors(parseArticle(text))
 
-function timed(text: string): { actors: Actor[]; ms: number } {
-  const start = Date.now()
-  const actors = actorsOf(text)
-  return { actors, ms: Date.now() - start }
-}
-
 describe('bad input', () => {
   it('invents nothing in all-caps text but the countries it names', () => {
     const text =
@@ -26,14 +20,12 @@ describe('bad input', () => {
     expect(actorsOf(text)).toEqual([])
   })
 
-  it('reads a 1 MB line without punctuation in linear time', () => {
+  // No duration is compared: quadratic work on 8 MB runs for hours and fails by the suite's time limit, while
+  // linear work takes seconds, however busy the machine.
+  it('reads an 8 MB line without punctuation', () => {
     const phrase = 'the talks went on and on while officials waited for news from the capital '
-    const eighth = phrase.repeat(Math.ceil(125_000 / phrase.length))
-    const small = timed(eighth)
-    const large = timed(eighth.repeat(8))
-    expect(large.actors).toEqual([])
-    // 8× the text in well under 20× the time: a quadratic step would take 64×. No absolute bound: the machine is shared.
-    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(20)
+    const text = phrase.repeat(Math.ceil(8_000_000 / phrase.length))
+    expect(actorsOf(text)).toEqual([])
   })
 
   it.each([
