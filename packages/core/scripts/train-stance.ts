@@ -183,7 +183,7 @@ function newMlp(inputs: number, next: () => number): Mlp {
  * Multinomial logistic regression over hashed features plus a one-hidden-layer network over the dense features,
  * their scores added, trained together with AdaGrad, L2 on the weights a step touches.
  */
-function trainModel(rows: readonly Row[], classWeight: readonly number[], seed: number): Trained {
+function trainModel(rows: readonly Row[], classWeight: readonly number[], seed: number, epochs = EPOCHS): Trained {
   const mask = (1 << BITS) - 1
   const weights = new Float32Array((mask + 1) * 3)
   const squares = new Float32Array((mask + 1) * 3).fill(1e-2)
@@ -205,7 +205,7 @@ function trainModel(rows: readonly Row[], classWeight: readonly number[], seed: 
   const hidden = new Float64Array(HIDDEN)
   const delta = new Float64Array(3)
   const back = new Float64Array(HIDDEN)
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(next() * (k + 1))
       ;[order[k], order[j]] = [order[j] as number, order[k] as number]
@@ -426,7 +426,7 @@ function main(): void {
     )
     const mlps = Array.from(
       { length: option('dense-seeds', 3) },
-      (_, k) => trainModel(denseRows, classWeight, seed + 100 + k).mlp,
+      (_, k) => trainModel(denseRows, classWeight, seed + 100 + k, option('dense-epochs', EPOCHS)).mlp,
     )
     const weights = new Float32Array(tables[0]?.length ?? 0)
     for (const table of tables)
