@@ -11,6 +11,7 @@ import type { App, AppEnv, TextAnalyzer } from './context.ts'
 import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { onlyJson } from './format-response.ts'
+import { isHtmlType } from './html-input.ts'
 import { requireToken } from './middleware/bearer-auth.ts'
 import { corsHeaders } from './middleware/cors.ts'
 import { rateLimit } from './middleware/rate-limit.ts'
@@ -147,7 +148,10 @@ export function createApp(options: AppOptions): App {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     return c.req.path === '/v1/analyze' ? limitAnalyzeBody(c, next) : limitBody(c, next)
   })
-  app.use('/v1/*', requireJson)
+  // A page for /v1/articles may come as text/html (routes/articles.ts); everything else is JSON.
+  app.use('/v1/*', (c, next) =>
+    c.req.path === '/v1/articles' && isHtmlType(c.req.header('content-type')) ? next() : requireJson(c, next),
+  )
   // Routes that answer JSON only refuse other formats (406) rather than answer JSON to a request for CSV.
   for (const path of ['/v1/articles', '/v1/actors/*', '/v1/statements', '/v1/relations', '/v1/search']) {
     app.use(path, onlyJson)

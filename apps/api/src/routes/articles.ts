@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { hashText } from '@whosaid/core'
+import { type AnalyzeOptions, hashText } from '@whosaid/core'
 import {
   ArticleSummarySchema,
   getArticle,
@@ -8,10 +8,12 @@ import {
   StoredAnalysisSchema,
   storeAnalysis,
 } from '@whosaid/store/edge'
-import type { App } from '../context.ts'
+import type { Context } from 'hono'
+import type { App, AppEnv } from '../context.ts'
 import { toDateRange } from '../dates.ts'
-import { ApiError } from '../errors.ts'
+import { ApiError, toIssues } from '../errors.ts'
 import { formattedAnalysis } from '../format-response.ts'
+import { articleFromHtml, HtmlInputSchema, isHtmlType } from '../html-input.ts'
 import {
   ArticleInputSchema,
   ArticleParamsSchema,
@@ -27,7 +29,10 @@ const postArticle = createRoute({
   path: '/v1/articles',
   tags: ['articles'],
   summary: 'Analyze and store an article',
-  description: 'Stores the article with its actors and statements. The same text twice is one article (200).',
+  description:
+    'Stores the article with its actors and statements. The same text twice is one article (200). ' +
+    'An HTML page is accepted too, as a `text/html` body or as JSON `{ "html", "url"? }`: the article is ' +
+    'extracted on the server (which never fetches a URL it is given).',
   security: [{ bearer: [] }],
   request: { body: { required: true, content: { 'application/json': { schema: ArticleInputSchema } } } },
   responses: {
@@ -58,16 +63,38 @@ const getArticleRoute = createRoute({
   },
 })
 
+/** Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread. */
+async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions) {
+  const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
+  if (stored) return c.json(stored, 200)
+  const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
+  if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
+  return created ? c.json(analysis, 201) : c.json(analysis, 200)
+}
+
 /** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
 export function registerArticleRoutes(app: App): void {
+  // A page (text/html, or JSON with `html`) is extracted here; a plain-text article goes on to the OpenAPI route.
+  app.post('/v1/articles', async (c, next) => {
+    if (isHtmlType(c.req.header('content-type'))) {
+      const { text, meta } = articleFromHtml(await c.req.text())
+      return storeText(c, text, meta)
+    }
+    const body: unknown = await c.req.json()
+    if (typeof body !== 'object' || body === null || !('html' in body)) return next()
+    const page = HtmlInputSchema.safeParse(body)
+    if (!page.success) {
+      throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
+        issues: toIssues(page.error.issues),
+      })
+    }
+    const { text, meta } = articleFromHtml(page.data.html, page.data.url)
+    return storeText(c, text, meta)
+  })
+
   app.openapi(postArticle, async (c) => {
     const { text, ...meta } = c.req.valid('json')
-    // As ingestArticle does, but with an analyzer that may run on another thread: a stored text is not analyzed again.
-    const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
-    if (stored) return c.json(stored, 200)
-    const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
-    if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
-    return created ? c.json(analysis, 201) : c.json(analysis, 200)
+    return storeText(c, text, meta)
   })
 
   app.openapi(listArticleRoute, async (c) => {
