@@ -3,15 +3,13 @@
 import { AnalysisSchema } from '@whosaid/core'
 import {
   ArticleSummarySchema,
-  openStore,
   pageSchema,
   SearchResultSchema,
   StatementViewSchema,
-  type Store,
   StoredAnalysisSchema,
 } from '@whosaid/store'
-import { createTestDatabase } from '@whosaid/store/testing'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { testBackends } from '@whosaid/store/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
 import { ProblemSchema } from './errors.ts'
 
@@ -20,38 +18,7 @@ const AUTH = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/js
 const TEXT =
   'Harbor vote\n\nLISBON — Ana Pereira, the mayor, said on Monday that the council would approve the plan.'
 
-/** PGlite in memory, and PostgreSQL in a throwaway database when the run has one. */
-function backends() {
-  const list: { name: string; open: () => Promise<{ store: Store; dispose: () => Promise<void> }> }[] = [
-    {
-      name: 'pglite',
-      open: async () => {
-        const store = await openStore({ dataDir: ':memory:' })
-        return { store, dispose: () => store.close() }
-      },
-    },
-  ]
-  const adminUrl = inject('databaseUrl')
-  if (adminUrl) {
-    list.push({
-      name: 'postgres',
-      open: async () => {
-        const database = await createTestDatabase(adminUrl)
-        const store = await openStore({ databaseUrl: database.url })
-        return {
-          store,
-          dispose: async () => {
-            await store.close()
-            await database.drop()
-          },
-        }
-      },
-    })
-  }
-  return list
-}
-
-describe.each(backends())('client errors over $name', (backend) => {
+describe.each(testBackends())('client errors over $name', (backend) => {
   let opened: Awaited<ReturnType<(typeof backend)['open']>>
   let app: ReturnType<typeof createApp>
   const internal: unknown[] = []

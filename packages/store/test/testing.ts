@@ -1,4 +1,5 @@
 // `@whosaid/store/testing`: helpers for the store's and the API's test suites (not for production code).
+export { type Backend, testBackends } from './backends.ts'
 export {
   createTestDatabase,
   hasPostgres,
