@@ -2,6 +2,7 @@
 // PGlite, so that a Cloudflare Worker (or any fetch runtime) can import it. Node code imports `@whosaid/store`.
 export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
+export { canonicalActorId, mergeActors, nameKeys } from './identity.ts'
 export { type Analyzer, type IngestResult, ingestArticle, storeAnalysis } from './ingest.ts'
 export { type Migration, migrate } from './migrate.ts'
 export { MIGRATIONS } from './migrations.generated.ts'

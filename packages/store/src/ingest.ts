@@ -3,6 +3,7 @@ import { inArray, sql } from 'drizzle-orm'
 import type { Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
+import { mergeActorInto, resolveActors } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
 import { referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
@@ -68,17 +69,19 @@ export async function storeAnalysis(
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
   const analysis = storable(checked.data)
   await ensureRoom(store, analysis.article.text.length)
-  const rows = toRows(analysis, now)
+  const extracted = toRows(analysis, now)
   let created = false
   for (let attempt = 1; ; attempt++) {
     try {
       created = await store.db.transaction(async (tx) => {
         const inserted = await tx
           .insert(articles)
-          .values(rows.article)
+          .values(extracted.article)
           .onConflictDoNothing({ target: articles.id })
           .returning({ id: articles.id })
         if (inserted.length === 0) return false
+        // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
+        const { rows, adopt } = await resolveActors(tx, extracted)
         // The name each actor is stored under: its first article's, which an upsert keeps.
         const names = new Map<string, string>()
         for (const batch of chunks(rows.actors, CHUNK)) {
@@ -126,6 +129,13 @@ export async function storeAnalysis(
               target: [stances.sourceId, stances.targetId, stances.polarity],
               set: { statementCount: sql`${stances.statementCount} + excluded.statement_count` },
             })
+        }
+        for (const { from, into, rule } of adopt) {
+          await mergeActorInto(tx, from, into, {
+            rule,
+            reason: `joined ${into} on ingest of ${rows.article.id}`,
+            curated: false,
+          })
         }
         return true
       })

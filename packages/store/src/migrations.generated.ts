@@ -81,4 +81,15 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796188097013,
     hash: '0170c596ab87c7b5692dbff52385eb63aa9f5189b2299db1febc5aaed9dfb07f',
   },
+  {
+    sql: [
+      'CREATE TABLE "actor_identities" (\n\t"actor_id" text PRIMARY KEY NOT NULL,\n\t"canonical_id" text NOT NULL,\n\t"name" text NOT NULL,\n\t"kind" text NOT NULL,\n\t"rule" text NOT NULL,\n\t"reason" text NOT NULL,\n\t"article_id" text,\n\t"curated" boolean DEFAULT false NOT NULL\n);\n',
+      '\nCREATE TABLE "actor_name_keys" (\n\t"key" text NOT NULL,\n\t"actor_id" text NOT NULL,\n\tCONSTRAINT "actor_name_keys_key_actor_id_pk" PRIMARY KEY("key","actor_id")\n);\n',
+      '\nCREATE INDEX "actor_identities_canonical_idx" ON "actor_identities" USING btree ("canonical_id");',
+      '\nCREATE INDEX "actor_name_keys_actor_idx" ON "actor_name_keys" USING btree ("actor_id");',
+      '\nINSERT INTO "actor_identities" ("actor_id", "canonical_id", "name", "kind", "rule", "reason")\nSELECT "id", "id", "name", "kind", \'own\', \'stored before identities\' FROM "actors";\n',
+    ],
+    folderMillis: 1796190847712,
+    hash: 'b74a1059a65333d422878ce7095f33554dd94d6dcc05f4b0517e30271cd7278e',
+  },
 ]

@@ -205,3 +205,35 @@ export const stances = pgTable(
     index('stances_target_idx').on(t.targetId, t.statementCount.desc()),
   ],
 )
+
+/**
+ * Every actor id an extractor or curator ever produced, and the canonical actor it stands for, with why: the
+ * rule that joined it (`own`, `variant`, `surname`, `acronym`, `curated`), the article that brought it, and
+ * whether a person decided it (a curated row outlives later automatic decisions). The analysis stays as
+ * extracted; the stored rows (mentions, statements, stances, article_actors) carry the canonical id.
+ */
+export const actorIdentities = pgTable(
+  'actor_identities',
+  {
+    actorId: text('actor_id').primaryKey(),
+    canonicalId: text('canonical_id').notNull(),
+    /** The name the extractor gave this id. */
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    rule: text('rule').notNull(),
+    reason: text('reason').notNull(),
+    articleId: text('article_id'),
+    curated: boolean('curated').notNull().default(false),
+  },
+  (t) => [index('actor_identities_canonical_idx').on(t.canonicalId)],
+)
+
+/** Name keys (see identity.ts) of each canonical actor: what ingest looks a new actor's keys up in. */
+export const actorNameKeys = pgTable(
+  'actor_name_keys',
+  {
+    key: text('key').notNull(),
+    actorId: text('actor_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.actorId] }), index('actor_name_keys_actor_idx').on(t.actorId)],
+)

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import {
   ActorDetailSchema,
   ActorSummarySchema,
+  canonicalActorId,
   getActor,
   listActors,
   listStatementsJson,
@@ -34,7 +35,11 @@ const getActorRoute = createRoute({
   tags: ['actors'],
   summary: 'One actor with its stances and timeline',
   request: { params: ActorParamsSchema },
-  responses: { 200: jsonOf(ActorDetailSchema, 'The actor.'), ...problems(400, 404) },
+  responses: {
+    200: jsonOf(ActorDetailSchema, 'The actor.'),
+    308: { description: 'The id was merged into another actor: Location names the canonical one.' },
+    ...problems(400, 404),
+  },
 })
 
 const actorStatementRoute = createRoute({
@@ -53,7 +58,14 @@ export function registerActorRoutes(app: App): void {
   app.openapi(getActorRoute, async (c) => {
     const { id } = c.req.valid('param')
     const actor = await getActor(c.var.store, id)
-    if (!actor) throw new ApiError(404, 'not-found', `No actor ${id}.`)
+    if (!actor) {
+      // An id merged into another actor answers with the way to it.
+      const canonical = await canonicalActorId(c.var.store, id)
+      if (canonical && canonical !== id) {
+        return c.redirect(`/v1/actors/${encodeURIComponent(canonical)}`, 308) as never
+      }
+      throw new ApiError(404, 'not-found', `No actor ${id}.`)
+    }
     return c.json(actor, 200)
   })
 

@@ -1,0 +1,238 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { canonicalActorId, decide, nameKeys, preferred } from './identity.ts'
+import { storeAnalysis } from './ingest.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+
+describe('nameKeys', () => {
+  it.each([
+    ['Donald J. Trump', 'person', ['p:donald trump', 's:trump']],
+    ['Donald Trump', 'person', ['p:donald trump', 's:trump']],
+    ['Vladimir V. Putin', 'person', ['p:vladimir putin', 's:putin']],
+    ['Mr Blair', 'person', ['short:blair']],
+    ['President Macron', 'person', ['short:macron']],
+    ['Trump', 'person', ['short:trump']],
+    ['United Nations', 'organization', ['o:united nations', 'a:un']],
+    ['UN', 'organization', ['o:un', 'a:un']],
+    ['Labour Party', 'organization', ['o:labour party', 'a:lp']],
+    ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel']],
+  ] as const)('%s (%s) → %j', (name, kind, keys) => {
+    expect(nameKeys(name, kind)).toEqual(keys)
+  })
+})
+
+describe('preferred', () => {
+  it.each([
+    [{ id: 'person:donald-trump', name: 'Donald Trump' }, { id: 'person:trump', name: 'Trump' }, true],
+    [{ id: 'person:trump', name: 'Trump' }, { id: 'person:donald-trump', name: 'Donald Trump' }, false],
+    [
+      { id: 'person:donald-j-trump', name: 'Donald J. Trump' },
+      { id: 'person:donald-trump', name: 'Donald Trump' },
+      true,
+    ],
+    [
+      { id: 'organization:un', name: 'UN' },
+      { id: 'organization:united-nations', name: 'United Nations' },
+      false,
+    ],
+  ])('%j over %j: %s', (a, b, expected) => {
+    expect(preferred(a, b)).toBe(expected)
+  })
+})
+
+describe('decide', () => {
+  const stored = (key: string, id: string, name: string, role: string | null = null) => ({
+    key,
+    id,
+    name,
+    kind: 'person',
+    role,
+    affiliation: null,
+  })
+  const person = (id: string, name: string, role: string | null = null) => ({
+    id,
+    name,
+    kind: 'person',
+    role,
+    affiliation: null,
+  })
+  it.each([
+    {
+      what: 'a lone surname joins the one full name',
+      candidate: person('person:meadows', 'Meadows'),
+      found: [stored('s:meadows', 'person:mark-meadows', 'Mark Meadows')],
+      expected: 'person:mark-meadows',
+    },
+    {
+      what: 'a lone surname with two full names stays its own',
+      candidate: person('person:meadows', 'Meadows'),
+      found: [
+        stored('s:meadows', 'person:mark-meadows', 'Mark Meadows'),
+        stored('s:meadows', 'person:debbie-meadows', 'Debbie Meadows'),
+      ],
+      expected: 'person:meadows',
+    },
+    {
+      what: 'a contradicting role keeps them apart',
+      candidate: person('person:meadows', 'Meadows', 'chief of staff'),
+      found: [stored('s:meadows', 'person:debbie-meadows', 'Debbie Meadows', 'activist')],
+      expected: 'person:meadows',
+    },
+    {
+      what: 'a person never joins an organization of the same name',
+      candidate: {
+        id: 'organization:trump',
+        name: 'Trump',
+        kind: 'organization',
+        role: null,
+        affiliation: null,
+      },
+      found: [stored('s:trump', 'person:donald-trump', 'Donald Trump')],
+      expected: 'organization:trump',
+    },
+    {
+      what: 'a full name joins nothing by surname alone',
+      candidate: person('person:hillary-clinton', 'Hillary Clinton'),
+      found: [stored('s:clinton', 'person:bill-clinton', 'Bill Clinton')],
+      expected: 'person:hillary-clinton',
+    },
+    {
+      what: 'a variant joins the stored full name it is less full than',
+      candidate: person('person:vladimir-putin', 'Vladimir Putin'),
+      found: [stored('p:vladimir putin', 'person:vladimir-v-putin', 'Vladimir V. Putin')],
+      expected: 'person:vladimir-putin',
+    },
+  ])('$what', ({ candidate, found, expected }) => {
+    expect(decide(candidate, new Map(), found).canonicalId).toBe(expected)
+  })
+
+  it('keeps a decision already made for the id', () => {
+    const known = new Map([['person:meadows', 'person:debbie-meadows']])
+    expect(decide(person('person:meadows', 'Meadows'), known, []).canonicalId).toBe('person:debbie-meadows')
+  })
+})
+
+/** Small articles, each naming one or two actors, that the order tests ingest in several orders. */
+const ARTICLES: { text: string; actors: FixtureActor[]; speaker: string }[] = [
+  {
+    text: 'Donald Trump said the plan works.',
+    actors: [{ id: 'person:donald-trump', kind: 'person', names: ['Donald Trump'] }],
+    speaker: 'person:donald-trump',
+  },
+  {
+    text: 'Trump said the tariffs help.',
+    actors: [{ id: 'person:trump', kind: 'person', names: ['Trump'] }],
+    speaker: 'person:trump',
+  },
+  {
+    text: 'Donald J. Trump said the wall rises.',
+    actors: [{ id: 'person:donald-j-trump', kind: 'person', names: ['Donald J. Trump'] }],
+    speaker: 'person:donald-j-trump',
+  },
+  {
+    text: 'Hillary Clinton said the vote counts.',
+    actors: [{ id: 'person:hillary-clinton', kind: 'person', names: ['Hillary Clinton'] }],
+    speaker: 'person:hillary-clinton',
+  },
+  {
+    text: 'Bill Clinton said the economy grows.',
+    actors: [{ id: 'person:bill-clinton', kind: 'person', names: ['Bill Clinton'] }],
+    speaker: 'person:bill-clinton',
+  },
+  {
+    text: 'The United Nations said the talks go on.',
+    actors: [{ id: 'organization:united-nations', kind: 'organization', names: ['United Nations'] }],
+    speaker: 'organization:united-nations',
+  },
+  {
+    text: 'The UN said aid arrives soon.',
+    actors: [{ id: 'organization:un', kind: 'organization', names: ['UN'] }],
+    speaker: 'organization:un',
+  },
+]
+
+/** The analysis of one ARTICLES entry: one statement by its actor. */
+function analysisOf(entry: (typeof ARTICLES)[number]) {
+  const content = entry.text.slice(entry.text.indexOf('said ') + 5, -1)
+  return makeAnalysis(entry.text, {
+    actors: entry.actors,
+    statements: [{ speaker: entry.speaker, content, cue: 'said' }],
+    publishedAt: '2024-05-01T10:00:00Z',
+  })
+}
+
+/** What resolution left in a store: actors, identities and statement speakers, in a fixed order. */
+async function snapshot(store: Store) {
+  const actorRows = await queryRows(
+    store.db,
+    sql`select id, name, aliases, article_count, statement_count from actors order by id`,
+  )
+  const identities = await queryRows(
+    store.db,
+    sql`select actor_id, canonical_id from actor_identities order by actor_id`,
+  )
+  const speakers = await queryRows(store.db, sql`select speaker_id, quote from statements order by quote`)
+  return { actorRows, identities, speakers }
+}
+
+describe.each(testBackends())('identity on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+  async function fresh(): Promise<Store> {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    return store
+  }
+
+  let reference: Awaited<ReturnType<typeof snapshot>> | undefined
+  it.each([
+    ['as listed', [0, 1, 2, 3, 4, 5, 6]],
+    ['reversed', [6, 5, 4, 3, 2, 1, 0]],
+    ['short names first', [1, 6, 4, 0, 5, 3, 2]],
+  ])('gives the same actors whatever the ingest order (%s)', async (_name, order) => {
+    const store = await fresh()
+    for (const index of order)
+      await storeAnalysis(store, analysisOf(ARTICLES[index] as (typeof ARTICLES)[number]))
+    const state = await snapshot(store)
+    expect(state.actorRows.map((row) => (row as { id: string }).id)).toEqual([
+      'organization:united-nations',
+      'person:bill-clinton',
+      'person:donald-j-trump',
+      'person:hillary-clinton',
+    ])
+    expect(await canonicalActorId(store, 'person:trump')).toBe('person:donald-j-trump')
+    expect(await canonicalActorId(store, 'organization:un')).toBe('organization:united-nations')
+    expect(await findInconsistencies(store)).toEqual([])
+    reference ??= state
+    expect(state).toEqual(reference)
+  })
+
+  it('is idempotent: the same article twice changes nothing', async () => {
+    const store = await fresh()
+    for (const entry of ARTICLES) await storeAnalysis(store, analysisOf(entry))
+    const before = await snapshot(store)
+    for (const entry of ARTICLES) await storeAnalysis(store, analysisOf(entry))
+    expect(await snapshot(store)).toEqual(before)
+  })
+
+  it('makes one actor of two concurrent articles naming the same new person', async () => {
+    const store = await fresh()
+    const one = makeAnalysis('Ann B. Lee said the bridge opens.', {
+      actors: [{ id: 'person:ann-b-lee', kind: 'person', names: ['Ann B. Lee'] }],
+    })
+    const two = makeAnalysis('Ann Lee said the road closes.', {
+      actors: [{ id: 'person:ann-lee', kind: 'person', names: ['Ann Lee'] }],
+    })
+    await Promise.all([storeAnalysis(store, one), storeAnalysis(store, two)])
+    const rows = await queryRows<{ id: string; article_count: number }>(
+      store.db,
+      sql`select id, article_count from actors`,
+    )
+    expect(rows).toEqual([{ id: 'person:ann-b-lee', article_count: 2 }])
+  })
+})

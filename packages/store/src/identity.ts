@@ -1,0 +1,461 @@
+// One real-world actor, one stored actor: the name keys that match a new article's actors to stored ones, and
+// the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import { queryRows, type Store } from './database.ts'
+import type { IngestRows } from './rows.ts'
+import {
+  actorIdentities,
+  actorNameKeys,
+  actors,
+  articleActors,
+  mentions,
+  stances,
+  statements,
+} from './schema.ts'
+
+/** A transaction of the store's database. */
+type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
+
+/** Words that stand before a name and are not part of it. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'prime',
+  'minister',
+  'senator',
+  'sen',
+  'rep',
+  'gov',
+  'governor',
+  'general',
+  'gen',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'pope',
+])
+
+/** Small words an acronym leaves out. */
+const LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du'])
+
+/** Lower-case words of a name without accents and punctuation ("Donald J. Trump" → donald, j, trump). */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+}
+
+/** The words of a person's name without titles and initials ("Mr Donald J. Trump" → donald, trump). */
+function personWords(name: string): string[] {
+  const words = nameWords(name)
+  let start = 0
+  while (start < words.length - 1 && TITLES.has(words[start] as string)) start++
+  return words.slice(start).filter((word, i, all) => word.length > 1 || i === 0 || i === all.length - 1)
+}
+
+/** Kinds that may name the same thing: a person only as a person; the others among themselves. */
+export function kindGroup(kind: string): 'p' | 'o' {
+  return kind === 'person' ? 'p' : 'o'
+}
+
+/**
+ * The keys an actor is known by. A person with a full name has `p:first last` (its variants share it) and
+ * `s:last` (what a lone surname looks up); a lone surname has `short:last`. Others have `o:words` and, from a
+ * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`).
+ * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump']
+ */
+export function nameKeys(name: string, kind: string): string[] {
+  if (kindGroup(kind) === 'p') {
+    const words = personWords(name)
+    if (words.length === 0) return []
+    if (words.length === 1) return [`short:${words[0]}`]
+    return [`p:${words[0]} ${words.at(-1)}`, `s:${words.at(-1)}`]
+  }
+  const words = nameWords(name)
+  if (words.length === 0) return []
+  const keys = [`o:${words.join(' ')}`]
+  const letters = name.replace(/[.\s]/g, '')
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(letters)) keys.push(`a:${letters.toLowerCase()}`)
+  const initials = words.filter((word) => !LINKS.has(word))
+  if (initials.length >= 2) keys.push(`a:${initials.map((word) => word[0]).join('')}`)
+  return keys
+}
+
+/** How fully a name names: more words, then longer, rank first. */
+export function fullness(name: string): number {
+  return personWords(name).length * 1000 + name.length
+}
+
+/**
+ * Whether actor `a` rather than `b` should be the canonical one of two that are the same: the name of more
+ * words, then the smaller id. Depends on nothing but the two, so any ingest order ends with the same id.
+ */
+export function preferred(a: { id: string; name: string }, b: { id: string; name: string }): boolean {
+  const wa = personWords(a.name).length
+  const wb = personWords(b.name).length
+  return wa !== wb ? wa > wb : a.id < b.id
+}
+
+/** The actor an extracted id joined, and why. */
+export type Resolution = { canonicalId: string; rule: string; reason: string; adopt?: string }
+
+/** One actor of a new article, as resolution sees it. */
+type Candidate = { id: string; name: string; kind: string; role: string | null; affiliation: string | null }
+
+/** A stored canonical actor that one of the keys found. */
+type Found = {
+  key: string
+  id: string
+  name: string
+  kind: string
+  role: string | null
+  affiliation: string | null
+}
+
+/** Whether two roles or affiliations contradict: both known and different. */
+function contradicts(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() !== b.toLowerCase()
+}
+
+/**
+ * Decides, for each actor of a new article, which stored actor it is (pure; `found` is what its keys found).
+ * An id already decided keeps its decision; a full-name variant joins the one actor with its `p:`/`o:` key; a
+ * lone surname joins the one full-name person with that surname whose role and affiliation do not contradict;
+ * an acronym joins the one actor with its `a:` key. Anything ambiguous or unmatched stays its own.
+ */
+export function decide(
+  candidate: Candidate,
+  known: ReadonlyMap<string, string>,
+  found: readonly Found[],
+): Resolution {
+  const decided = known.get(candidate.id)
+  if (decided) return { canonicalId: decided, rule: 'known', reason: 'id already resolved' }
+  const group = kindGroup(candidate.kind)
+  const fits = (key: string) => {
+    const ids = new Set(
+      found
+        .filter((row) => row.key === key && kindGroup(row.kind) === group)
+        .filter(
+          (row) =>
+            !contradicts(row.role, candidate.role) && !contradicts(row.affiliation, candidate.affiliation),
+        )
+        .map((row) => row.id),
+    )
+    return [...ids]
+  }
+  for (const key of nameKeys(candidate.name, candidate.kind)) {
+    const [kind] = key.split(':')
+    const lookup = kind === 'short' ? `s:${key.slice(6)}` : key
+    if (kind === 's') continue
+    const ids = fits(lookup)
+    const stored = ids.length === 1 ? found.find((row) => row.id === ids[0]) : undefined
+    if (stored && stored.id !== candidate.id) {
+      const rule = kind === 'short' ? 'surname' : kind === 'a' ? 'acronym' : 'variant'
+      const reason = `${lookup} names one stored actor`
+      // The stored one joins this one when this one is the better canonical (never for a lone surname).
+      if (kind !== 'short' && preferred(candidate, stored))
+        return { canonicalId: candidate.id, rule: 'own', reason, adopt: stored.id }
+      return { canonicalId: stored.id, rule, reason }
+    }
+  }
+  return { canonicalId: candidate.id, rule: 'own', reason: 'no single stored actor fits' }
+}
+
+/** Every key an article's actors may be looked up by (a lone surname also looks up full names' `s:`). */
+function lookupKeys(candidates: readonly Candidate[]): string[] {
+  const keys = new Set<string>()
+  for (const { name, kind } of candidates) {
+    for (const key of nameKeys(name, kind)) {
+      keys.add(key)
+      if (key.startsWith('short:')) keys.add(`s:${key.slice(6)}`)
+      if (key.startsWith('s:')) keys.add(`short:${key.slice(2)}`)
+    }
+  }
+  return [...keys].sort()
+}
+
+/**
+ * Resolves a new article's actors to stored ones inside the ingest transaction and rewrites its rows to the
+ * canonical ids. Locks each key (a transaction advisory lock, in key order) so that two concurrent ingests
+ * naming the same new person make one actor. Records every extracted id in `actor_identities` and the keys of
+ * new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-surname actors that
+ * now have exactly one full name to join.
+ */
+export async function resolveActors(
+  tx: Tx,
+  rows: IngestRows,
+): Promise<{ rows: IngestRows; adopt: Adoption[] }> {
+  const candidates: Candidate[] = rows.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    role: actor.role ?? null,
+    affiliation: actor.affiliation ?? null,
+  }))
+  const keys = lookupKeys(candidates)
+  for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
+  const ids = candidates.map((candidate) => candidate.id)
+  const known = new Map<string, string>()
+  if (ids.length > 0) {
+    const rowsKnown = await tx
+      .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
+      .from(actorIdentities)
+      .where(inArray(actorIdentities.actorId, ids))
+    for (const { id, canonical } of rowsKnown) known.set(id, canonical)
+  }
+  const found: Found[] =
+    keys.length === 0
+      ? []
+      : await tx
+          .select({
+            key: actorNameKeys.key,
+            id: actors.id,
+            name: actors.name,
+            kind: actors.kind,
+            role: actors.role,
+            affiliation: actors.affiliation,
+          })
+          .from(actorNameKeys)
+          .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
+          .where(inArray(actorNameKeys.key, keys))
+  const canonical = new Map<string, string>()
+  const identityRows: (typeof actorIdentities.$inferInsert)[] = []
+  const keyRows: (typeof actorNameKeys.$inferInsert)[] = []
+  const adopt: Adoption[] = []
+  for (const candidate of candidates) {
+    const resolution = decide(candidate, known, found)
+    canonical.set(candidate.id, resolution.canonicalId)
+    if (resolution.rule === 'known') continue
+    if (resolution.adopt) adopt.push({ from: resolution.adopt, into: candidate.id, rule: 'variant' })
+    identityRows.push({
+      actorId: candidate.id,
+      canonicalId: resolution.canonicalId,
+      name: candidate.name,
+      kind: candidate.kind,
+      rule: resolution.rule,
+      reason: resolution.reason,
+      articleId: rows.article.id,
+    })
+    if (resolution.canonicalId === candidate.id) {
+      for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
+    }
+  }
+  if (identityRows.length > 0) await tx.insert(actorIdentities).values(identityRows).onConflictDoNothing()
+  if (keyRows.length > 0) await tx.insert(actorNameKeys).values(keyRows).onConflictDoNothing()
+  const joined = new Set(adopt.map(({ from }) => from))
+  for (const more of adoptions(candidates, canonical, found)) if (!joined.has(more.from)) adopt.push(more)
+  return { rows: rewriteRows(rows, canonical), adopt }
+}
+
+/** A stored actor that a new actor of this article takes in, and by which rule. */
+export type Adoption = { from: string; into: string; rule: string }
+
+/** Stored lone-surname actors that a new full-name person of this article now takes in. */
+function adoptions(
+  candidates: readonly Candidate[],
+  canonical: ReadonlyMap<string, string>,
+  found: readonly Found[],
+): Adoption[] {
+  const out: Adoption[] = []
+  for (const candidate of candidates) {
+    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
+    const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
+    if (!surname) continue
+    const word = surname.slice(2)
+    const others = found.filter((row) => row.key === surname && row.id !== candidate.id)
+    if (others.length > 0) continue
+    for (const row of found) {
+      if (row.key !== `short:${word}` || kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
+      if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
+        continue
+      out.push({ from: row.id, into: candidate.id, rule: 'surname' })
+    }
+  }
+  return out
+}
+
+/** The rows with every actor id replaced by its canonical id, duplicates merged. Pure. */
+export function rewriteRows(rows: IngestRows, canonical: ReadonlyMap<string, string>): IngestRows {
+  const to = (id: string) => canonical.get(id) ?? id
+  const byId = new Map<string, (typeof rows.actors)[number]>()
+  for (const actor of rows.actors) {
+    const id = to(actor.id)
+    const seen = byId.get(id)
+    if (!seen) {
+      byId.set(id, { ...actor, id })
+      continue
+    }
+    const keep = fullness(actor.name) > fullness(seen.name) ? actor : seen
+    const other = keep === actor ? seen : actor
+    const aliases = [...new Set([...(seen.aliases ?? []), ...(actor.aliases ?? []), other.name])]
+      .filter((alias) => alias !== keep.name)
+      .sort()
+    byId.set(id, {
+      ...keep,
+      id,
+      role: keep.role ?? other.role ?? null,
+      affiliation: keep.affiliation ?? other.affiliation ?? null,
+      aliases,
+      searchText: [keep.name, ...aliases].join(' ').toLowerCase(),
+      statementCount: (seen.statementCount ?? 0) + (actor.statementCount ?? 0),
+    })
+  }
+  const actorRows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const mentionRows = new Map<string, (typeof rows.mentions)[number]>()
+  for (const mention of rows.mentions) {
+    const actorId = to(mention.actorId)
+    const key = `${actorId}\u0000${mention.start}\u0000${mention.end}`
+    if (!mentionRows.has(key)) mentionRows.set(key, { ...mention, actorId })
+  }
+  const edges = new Map<string, (typeof rows.stances)[number]>()
+  for (const edge of rows.stances) {
+    const sourceId = to(edge.sourceId)
+    const targetId = to(edge.targetId)
+    if (sourceId === targetId) continue
+    const key = `${sourceId}\u0000${targetId}\u0000${edge.polarity}`
+    const seen = edges.get(key)
+    if (seen) seen.statementCount += edge.statementCount
+    else edges.set(key, { ...edge, sourceId, targetId })
+  }
+  return {
+    ...rows,
+    actors: actorRows,
+    articleActors: actorRows.map((actor) => ({ articleId: rows.article.id, actorId: actor.id })),
+    mentions: [...mentionRows.values()],
+    statements: rows.statements.map((row) => ({
+      ...row,
+      speakerId: row.speakerId ? to(row.speakerId) : null,
+      targetId: row.targetId ? to(row.targetId) : null,
+    })),
+    stances: [...edges.values()].sort((a, b) => {
+      const left = `${a.sourceId}\u0000${a.targetId}\u0000${a.polarity}`
+      const right = `${b.sourceId}\u0000${b.targetId}\u0000${b.polarity}`
+      return left < right ? -1 : left > right ? 1 : 0
+    }),
+  }
+}
+
+/**
+ * Moves everything stored under actor `from` to actor `into` (statements, mentions, article links, stances,
+ * counts, names) and points every id that resolved to `from` at `into`. The stored rows move; the analyses
+ * stay as extracted. Work is proportional to `from`'s rows, found through their indexes.
+ */
+export async function mergeActorInto(
+  tx: Tx,
+  from: string,
+  into: string,
+  how: { rule: string; reason: string; curated: boolean },
+): Promise<void> {
+  if (from === into) return
+  const [source] = await tx.select().from(actors).where(eq(actors.id, from)).limit(1)
+  if (!source) return
+  if (!how.curated) {
+    // A person's decision about `from` outlives automatic ones.
+    const [own] = await tx
+      .select({ curated: actorIdentities.curated })
+      .from(actorIdentities)
+      .where(eq(actorIdentities.actorId, from))
+    if (own?.curated) return
+  }
+  await tx.execute(sql`update ${statements} set speaker_id = ${into} where speaker_id = ${from}`)
+  await tx.execute(sql`update ${statements} set target_id = ${into} where target_id = ${from}`)
+  const [shared] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from ${articleActors} a
+    where a.actor_id = ${from} and exists (select 1 from ${articleActors} b where b.article_id = a.article_id and b.actor_id = ${into})`,
+  )
+  await tx.execute(sql`insert into ${articleActors} (article_id, actor_id)
+    select article_id, ${into} from ${articleActors} where actor_id = ${from} on conflict do nothing`)
+  await tx.execute(sql`delete from ${articleActors} where actor_id = ${from}`)
+  await tx.execute(sql`insert into ${mentions} (article_id, actor_id, start, "end", form)
+    select article_id, ${into}, start, "end", form from ${mentions} where actor_id = ${from} on conflict do nothing`)
+  await tx.execute(sql`delete from ${mentions} where actor_id = ${from}`)
+  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
+    select ${into}, target_id, polarity, statement_count from ${stances} where source_id = ${from} and target_id <> ${into}
+    on conflict (source_id, target_id, polarity) do update set statement_count = ${stances.statementCount} + excluded.statement_count`)
+  await tx.execute(sql`delete from ${stances} where source_id = ${from}`)
+  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
+    select source_id, ${into}, polarity, statement_count from ${stances} where target_id = ${from} and source_id <> ${into}
+    on conflict (source_id, target_id, polarity) do update set statement_count = ${stances.statementCount} + excluded.statement_count`)
+  await tx.execute(sql`delete from ${stances} where target_id = ${from}`)
+  const overlap = Number(shared?.n ?? 0)
+  const [target] = await tx.select().from(actors).where(eq(actors.id, into)).limit(1)
+  if (!target) return
+  const aliases = [...new Set([...target.aliases, ...source.aliases, source.name])]
+    .filter((alias) => alias !== target.name && alias !== '')
+    .sort()
+  await tx
+    .update(actors)
+    .set({
+      aliases,
+      searchText: [target.name, ...aliases].join(' ').toLowerCase(),
+      role: target.role ?? source.role,
+      affiliation: target.affiliation ?? source.affiliation,
+      articleCount: sql`${actors.articleCount} + ${source.articleCount} - ${overlap}`,
+      statementCount: sql`${actors.statementCount} + ${source.statementCount}`,
+    })
+    .where(eq(actors.id, into))
+  await tx.delete(actorNameKeys).where(eq(actorNameKeys.actorId, from))
+  await tx.delete(actors).where(eq(actors.id, from))
+  await tx
+    .update(actorIdentities)
+    .set({ canonicalId: into, rule: how.rule, reason: how.reason, curated: how.curated })
+    .where(and(eq(actorIdentities.canonicalId, from), eq(actorIdentities.curated, false)))
+  await tx
+    .update(actorIdentities)
+    .set({ canonicalId: into })
+    .where(and(eq(actorIdentities.canonicalId, from), eq(actorIdentities.curated, true)))
+  await tx
+    .update(actorIdentities)
+    .set({ rule: how.rule, reason: how.reason, curated: how.curated })
+    .where(eq(actorIdentities.actorId, from))
+}
+
+/**
+ * The canonical id an actor id stands for (itself when it is canonical), or null when never seen.
+ * @example await canonicalActorId(store, 'person:trump') // 'person:donald-trump'
+ */
+export async function canonicalActorId(store: Store, id: string): Promise<string | null> {
+  const [row] = await store.db
+    .select({ canonical: actorIdentities.canonicalId })
+    .from(actorIdentities)
+    .where(eq(actorIdentities.actorId, id))
+    .limit(1)
+  return row?.canonical ?? null
+}
+
+/**
+ * A person's decision that actor `from` is actor `into`: everything stored under `from` (and every id that
+ * resolved to it) moves to `into`, recorded as curated so that later automatic decisions leave it. Answers
+ * false when either actor is unknown.
+ * @example await mergeActors(store, 'person:meadows', 'person:mark-meadows')
+ */
+export async function mergeActors(store: Store, from: string, into: string): Promise<boolean> {
+  const target = (await canonicalActorId(store, into)) ?? into
+  return store.db.transaction(async (tx) => {
+    const found = await tx
+      .select({ id: actors.id })
+      .from(actors)
+      .where(inArray(actors.id, [from, target]))
+    if (found.length !== 2) return false
+    await mergeActorInto(tx, from, target, {
+      rule: 'curated',
+      reason: `merged into ${target}`,
+      curated: true,
+    })
+    return true
+  })
+}
