@@ -1,6 +1,11 @@
 // Throughput of the full `analyze` on the PolNeAR dev texts next to compromise's people()/places()/
 // organizations() on the same texts, in the same run, peak memory, and whether the cost per MB stays flat as one
-// text grows 1×, 4×, 16×. Usage: npm run bench [-- --rounds 7]
+// text grows 1×, 4×, 16×, and the memory of `analyze` alone per input byte. Usage: npm run bench [-- --rounds 7]
+// [-- --memory-only]
+//
+// Memory: for 1, 4 and 16 MB of news (the dev texts concatenated, repeated), a fresh child process reads the text,
+// loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
+// that start divided by the input bytes.
 //
 // Each contender lives in a child process of its own (a fresh heap: one library's garbage and heap growth do not
 // weigh on the other's passes) and warms up with one untimed pass. Then the parent asks for one pass at a time,
@@ -17,6 +22,8 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '7' },
     child: { type: 'string' },
+    'memory-only': { type: 'boolean', default: false },
+    memory: { type: 'string' },
   },
 })
 const DIR = new URL('../../../../shared/data/polnear/dev/text/', import.meta.url).pathname
@@ -136,8 +143,47 @@ class Contender {
   }
 }
 
+/** Inside a child: `analyze` once on `mb` MB of news, answering its peak RSS above the start, in bytes. */
+async function runMemoryChild(mb: number): Promise<void> {
+  const { analyze } = await import('../src/index.ts')
+  const corpus = texts.join('\n\n')
+  const bytes = mb * 1e6
+  let text = corpus
+  while (Buffer.byteLength(text) < bytes) text += `\n\n${corpus}`
+  text = text.slice(0, bytes)
+  const inputBytes = Buffer.byteLength(text)
+  analyze('Warm-up: Russia said it would talk to the United States.')
+  const startRss = process.memoryUsage.rss()
+  const found = analyze(text).actors.length
+  const peakRss = process.resourceUsage().maxRSS * 1024
+  process.send?.({ inputBytes, startRss, peakRss, found })
+}
+
+/** `analyze` alone, each size in a fresh child: peak RSS above the start per input byte. */
+async function memory(): Promise<void> {
+  console.log(
+    '\nmemory of analyze alone (a fresh process per size; peak RSS above its start, per input byte)',
+  )
+  for (const mb of [1, 4, 16]) {
+    const child = fork(fileURLToPath(import.meta.url), ['--memory', String(mb)], { stdio: 'inherit' })
+    const facts = await new Promise<{ inputBytes: number; startRss: number; peakRss: number; found: number }>(
+      (resolve, reject) => {
+        child.once('message', resolve as (message: unknown) => void)
+        child.once('exit', (code) => reject(new Error(`memory child for ${mb} MB exited with ${code}`)))
+      },
+    )
+    child.kill()
+    const above = Math.max(0, facts.peakRss - facts.startRss)
+    console.log(
+      `${String(mb).padStart(2)} MB  peak ${(facts.peakRss / 1e6).toFixed(0)} MB, ${(above / 1e6).toFixed(0)} MB above start  ${(above / facts.inputBytes).toFixed(1)} bytes per input byte  (${facts.found} actors)`,
+    )
+  }
+}
+
 async function main(): Promise<void> {
   if (values.child) return runChild(values.child)
+  if (values.memory) return runMemoryChild(Number(values.memory))
+  if (values['memory-only']) return memory()
   const rounds = Math.max(1, Number(values.rounds))
   console.log(
     `PolNeAR dev: ${texts.length} texts, ${corpusMB.toFixed(3)} MB; each contender in its own process, one warm-up pass, then ${rounds} rounds of alternating passes`,
@@ -187,6 +233,7 @@ async function main(): Promise<void> {
   console.log(
     `\npeak RSS of the analyze process ${whosaidDone.peakRssMB.toFixed(0)} MB (compromise's ${compromiseDone.peakRssMB.toFixed(0)} MB)`,
   )
+  await memory()
 }
 
 await main()
