@@ -1,8 +1,8 @@
 import type { Span } from '../schemas/span.ts'
 import { findDateline } from './dateline.ts'
-import type { ParsedArticle } from './document.ts'
+import type { ParsedArticle, Token } from './document.ts'
 import { dropFurniture } from './furniture.ts'
-import { lexemeOf } from './lexemes.ts'
+import { type Lexeme, lexemeOf } from './lexemes.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
 import { splitSentences } from './sentences.ts'
@@ -25,7 +25,16 @@ export function parseArticle(text: string): ParsedArticle {
   const allParagraphs = groupParagraphs(bodyLines.filter((line) => line.end > line.start))
   const paragraphs = allParagraphs.slice(0, findTrailerStart(view, allParagraphs))
   const body = bodySpan(view, paragraphs, dateline?.span.end ?? firstLine?.start ?? view.length)
-  const tokens = paragraphs.flatMap((paragraph) => tokenize(view, paragraph.start, paragraph.end))
+  const tokens: Token[] = []
+  for (const paragraph of paragraphs)
+    for (const token of tokenize(view, paragraph.start, paragraph.end)) tokens.push(token)
+  // Each token keeps its lexeme's text, one string per distinct word rather than one per token.
+  const lexemes: Lexeme[] = []
+  for (const token of tokens) {
+    const lexeme = lexemeOf(token.text)
+    token.text = lexeme.text
+    lexemes.push(lexeme)
+  }
   return {
     text,
     view,
@@ -36,7 +45,7 @@ export function parseArticle(text: string): ParsedArticle {
     paragraphs,
     sentences: splitSentences(tokens, paragraphs),
     tokens,
-    lexemes: tokens.map((token) => lexemeOf(token.text)),
+    lexemes,
   }
 }
 

@@ -22,7 +22,8 @@ export interface TaggedArticle {
 /** Runs the named-entity tagger over the title and body of a parsed article, one document. */
 export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   const titleTokens = parsed.title ? tokenize(parsed.view, parsed.title.start, parsed.title.end) : []
-  const tokens = [...titleTokens, ...parsed.tokens]
+  // Without a title the parsed arrays serve as they are, rather than as copies.
+  const tokens = titleTokens.length > 0 ? [...titleTokens, ...parsed.tokens] : parsed.tokens
   const sentences = titleTokens.length > 0 ? [{ first: 0, last: titleTokens.length }] : []
   for (const sentence of parsed.sentences) {
     sentences.push({
@@ -31,7 +32,10 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
     })
   }
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
-  const lexemes = [...titleTokens.map((token) => lexemeOf(token.text)), ...parsed.lexemes]
+  const lexemes =
+    titleTokens.length > 0
+      ? [...titleTokens.map((token) => lexemeOf(token.text)), ...parsed.lexemes]
+      : parsed.lexemes
   const words = sentences.map(({ first, last }) => lexemes.slice(first, last).map(describeLexeme))
   const tagged = tagDescribed(loadTagger(), loadGazetteer(), words)
   const tags = new Uint8Array(tokens.length)
