@@ -183,7 +183,12 @@ function newMlp(inputs: number, next: () => number): Mlp {
  * Multinomial logistic regression over hashed features plus a one-hidden-layer network over the dense features,
  * their scores added, trained together with AdaGrad, L2 on the weights a step touches.
  */
-function trainModel(rows: readonly Row[], classWeight: readonly number[], seed: number, epochs = EPOCHS): Trained {
+function trainModel(
+  rows: readonly Row[],
+  classWeight: readonly number[],
+  seed: number,
+  epochs = EPOCHS,
+): Trained {
   const mask = (1 << BITS) - 1
   const weights = new Float32Array((mask + 1) * 3)
   const squares = new Float32Array((mask + 1) * 3).fill(1e-2)
