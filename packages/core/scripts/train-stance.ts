@@ -20,6 +20,7 @@ import {
 } from '../src/extract/polarity/mlp.ts'
 import type { StoredPolarityModel } from '../src/extract/polarity/model.ts'
 import { readSentence } from '../src/extract/polarity/sentence.ts'
+import { readTargetContext } from '../src/extract/polarity/target-context.ts'
 import { loadValence, type StoredValence } from '../src/extract/polarity/valence.ts'
 import { loadWordVectors, type StoredWordVectors } from '../src/extract/polarity/word-vectors.ts'
 import { hashString } from '../src/extract/statements/feature-hash.ts'
@@ -123,9 +124,10 @@ interface Row {
 function featurize(examples: readonly TargetExample[], lexicon: PolarityLexicon): Row[] {
   return examples.map((example) => {
     const read = readSentence(example.sentence, example.target)
+    const context = readTargetContext(read)
     return {
-      features: SPARSE ? Uint32Array.from(polarityFeatures(read, lexicon)) : new Uint32Array(0),
-      dense: DENSE ? denseFeatures(read, VECTORS, VALENCE) : new Float64Array(0),
+      features: SPARSE ? Uint32Array.from(polarityFeatures(read, context, lexicon)) : new Uint32Array(0),
+      dense: DENSE ? denseFeatures(read, context, VECTORS, VALENCE) : new Float64Array(0),
       label: CLASSES.indexOf(example.polarity),
     }
   })

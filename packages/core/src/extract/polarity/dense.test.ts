@@ -3,6 +3,7 @@ import valenceData from '../../data/polarity/valence.json' with { type: 'json' }
 import vectorData from '../../data/polarity/word-vectors.json' with { type: 'json' }
 import { denseFeatures, denseSize } from './dense.ts'
 import { readSentence } from './sentence.ts'
+import { readTargetContext } from './target-context.ts'
 import { loadValence, type StoredValence } from './valence.ts'
 import { loadWordVectors, type StoredWordVectors } from './word-vectors.ts'
 
@@ -12,7 +13,8 @@ const valence = loadValence(valenceData as StoredValence)
 /** The outside valence of the target's clause (negation flipped) in `sentence`. */
 function clauseValence(sentence: string, target: string): number {
   const start = sentence.indexOf(target)
-  const dense = denseFeatures(readSentence(sentence, { start, end: start + target.length }), vectors, valence)
+  const read = readSentence(sentence, { start, end: start + target.length })
+  const dense = denseFeatures(read, readTargetContext(read), vectors, valence)
   expect(dense.length).toBe(denseSize(vectors.dims))
   return dense[9 * vectors.dims + 2] as number
 }
@@ -33,7 +35,8 @@ describe('denseFeatures', () => {
 
   it('averages the target’s own words into their group', () => {
     const sentence = 'Critics slammed Trump.'
-    const dense = denseFeatures(readSentence(sentence, { start: 16, end: 21 }), vectors, valence)
+    const read = readSentence(sentence, { start: 16, end: 21 })
+    const dense = denseFeatures(read, readTargetContext(read), vectors, valence)
     const trump = new Float64Array(vectors.dims)
     vectors.values
       .subarray(

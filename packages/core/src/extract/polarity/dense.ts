@@ -1,6 +1,5 @@
-import { negationScope } from './negation.ts'
 import type { TargetedSentence } from './sentence.ts'
-import { targetRoles } from './target-roles.ts'
+import type { TargetContext } from './target-context.ts'
 import { type Valence, valenceOf } from './valence.ts'
 import { addWordVector, type WordVectors } from './word-vectors.ts'
 
@@ -37,10 +36,11 @@ export function denseSize(dims: number): number {
  * The dense features of a sentence toward its target: averaged word vectors of the words on each side, of its
  * clause and sentence, of the words governing or governed by it and of the target itself, then sums of outside
  * valence near it (a negated word counting against), so that words the training data never saw still count.
- * @example denseFeatures(readSentence('Critics slammed Trump.', { start: 16, end: 21 }), vectors, valence).length
+ * @example denseFeatures(read, readTargetContext(read), vectors, valence).length // denseSize(vectors.dims)
  */
 export function denseFeatures(
   sentence: TargetedSentence,
+  context: TargetContext,
   vectors: WordVectors,
   valence: Valence,
 ): Float64Array {
@@ -48,7 +48,7 @@ export function denseFeatures(
   const n = lower.length
   const dims = vectors.dims
   const out = new Float64Array(denseSize(dims))
-  const negated = negationScope(lower)
+  const { negated, roles } = context
   let clauseFrom = first
   while (clauseFrom > 0 && !CLAUSE_ENDS.has(lower[clauseFrom - 1] as string)) clauseFrom--
   let clauseTo = end
@@ -89,7 +89,6 @@ export function denseFeatures(
       if (inClause) addValence(6, 1)
     }
   }
-  const roles = targetRoles(sentence)
   const roleList = [roles.governor, roles.predicate, roles.possessed]
   roleList.forEach((k, r) => {
     add(4 + r, k, 1)

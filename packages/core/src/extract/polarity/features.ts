@@ -9,9 +9,8 @@ import {
   templates,
 } from '../statements/feature-hash.ts'
 import { opinionOf, type PolarityLexicon, polarityOf } from './lexicon.ts'
-import { negationScope } from './negation.ts'
 import type { TargetedSentence } from './sentence.ts'
-import { targetRoles } from './target-roles.ts'
+import type { TargetContext } from './target-context.ts'
 
 const T = templates('polarity', [
   'bias',
@@ -158,12 +157,16 @@ function lexiconSums(
  * The hashed features of a sentence toward its target: the words of the sentence, the words on each side of the
  * target by distance, bigrams near it, negated words, the words of its clause, where the target stands, and sums
  * of learned word polarity around it.
- * @example polarityFeatures(readSentence('Critics slammed Trump.', { start: 16, end: 21 }), lexicon).length // > 0
+ * @example polarityFeatures(read, readTargetContext(read), lexicon).length // > 0
  */
-export function polarityFeatures(sentence: TargetedSentence, lexicon: PolarityLexicon): number[] {
+export function polarityFeatures(
+  sentence: TargetedSentence,
+  context: TargetContext,
+  lexicon: PolarityLexicon,
+): number[] {
   const { hashes, lower, punctuation, first, end } = sentence
   const n = hashes.length
-  const negated = negationScope(lower)
+  const { negated, roles } = context
   const [clauseFrom, clauseTo] = clauseAround(sentence)
   const features: number[] = [feature0(T.bias)]
   for (let k = 0; k < n; k++) {
@@ -232,7 +235,6 @@ export function polarityFeatures(sentence: TargetedSentence, lexicon: PolarityLe
       break
     }
   }
-  const roles = targetRoles(sentence)
   const roleList: [number, number][] = [
     [0, roles.predicate],
     [1, roles.possessed],

@@ -4,6 +4,7 @@ import { polarityFeatures } from './features.ts'
 import { addMlpScores } from './mlp.ts'
 import { type PolarityModel, scorePolarity, shippedPolarityModel } from './model.ts'
 import { readSentence } from './sentence.ts'
+import { readTargetContext } from './target-context.ts'
 
 /** How a sentence portrays one of the people, groups or countries it mentions. */
 export type TargetPolarity = 'negative' | 'neutral' | 'positive'
@@ -38,7 +39,8 @@ export function polarityScores(
   const read = readSentence(sentence, target)
   if (!read.punctuation.slice(read.first, read.end).includes(false)) return null
   const scores = new Float64Array(3)
-  scorePolarity(model.table, polarityFeatures(read, model.lexicon), scores)
-  if (model.mlp) addMlpScores(model.mlp, denseFeatures(read, model.vectors, model.valence), scores)
+  const context = readTargetContext(read)
+  scorePolarity(model.table, polarityFeatures(read, context, model.lexicon), scores)
+  if (model.mlp) addMlpScores(model.mlp, denseFeatures(read, context, model.vectors, model.valence), scores)
   return scores
 }
