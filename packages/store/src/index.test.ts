@@ -50,6 +50,16 @@ describe('@whosaid/store exports', () => {
       Object.keys(await import('./index.ts'))
         .filter((name) => !edge.has(name))
         .sort(),
-    ).toEqual(['DEFAULT_DATA_DIR', 'ingestFiles', 'listTextFiles', 'openStore'])
+    ).toEqual([
+      'API_TOKEN_FILE',
+      'DEFAULT_DATA_DIR',
+      'ingestFiles',
+      'keepApiToken',
+      'listTextFiles',
+      'openStore',
+      'readApiToken',
+      'readServerRecord',
+      'recordServer',
+    ])
   })
 })

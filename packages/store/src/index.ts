@@ -1,4 +1,5 @@
-// @whosaid/store for Node: everything in ./edge.ts, plus the embedded PGlite store and file ingestion.
+// @whosaid/store for Node: everything in ./edge.ts, plus the embedded PGlite store, the files a server keeps in
+// its data folder (its write token, where it listens) and file ingestion.
 export * from './edge.ts'
 export {
   type IngestFailure,
@@ -9,3 +10,11 @@ export {
   listTextFiles,
 } from './ingest-files.ts'
 export { DEFAULT_DATA_DIR, type OpenStoreOptions, openStore } from './open-store.ts'
+export {
+  API_TOKEN_FILE,
+  keepApiToken,
+  readApiToken,
+  readServerRecord,
+  recordServer,
+  type ServerRecord,
+} from './server-files.ts'
