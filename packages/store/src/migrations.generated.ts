@@ -92,4 +92,17 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796190847712,
     hash: 'b74a1059a65333d422878ce7095f33554dd94d6dcc05f4b0517e30271cd7278e',
   },
+  {
+    sql: [
+      'CREATE TABLE "actor_evidence" (\n\t"extracted_id" text NOT NULL,\n\t"field" text NOT NULL,\n\t"value" text NOT NULL,\n\t"article_id" text NOT NULL,\n\t"dated_at" timestamp with time zone NOT NULL,\n\tCONSTRAINT "actor_evidence_extracted_id_field_value_article_id_pk" PRIMARY KEY("extracted_id","field","value","article_id")\n);\n',
+      '\nALTER TABLE "actor_identities" ADD COLUMN "parent_id" text;',
+      '\nALTER TABLE "actors" ADD COLUMN "wikidata" text;',
+      '\nALTER TABLE "actors" ADD COLUMN "registered" boolean DEFAULT false NOT NULL;',
+      '\nALTER TABLE "actor_evidence" ADD CONSTRAINT "actor_evidence_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;',
+      '\nUPDATE "actor_identities" SET "parent_id" = "canonical_id" WHERE "actor_id" <> "canonical_id";',
+      "\nINSERT INTO \"actor_evidence\" (\"extracted_id\", \"field\", \"value\", \"article_id\", \"dated_at\")\nSELECT actor->>'id', f.field, f.value, a.id, a.dated_at\nFROM \"articles\" a\nCROSS JOIN LATERAL jsonb_array_elements(a.analysis->'actors') AS actor\nCROSS JOIN LATERAL (VALUES ('name', actor->>'name'), ('role', actor->>'role'), ('affiliation', actor->>'affiliation')) AS f(field, value)\nWHERE f.value IS NOT NULL AND f.value <> ''\nON CONFLICT DO NOTHING;\n",
+    ],
+    folderMillis: 1796195470560,
+    hash: 'fd8fa969266234fce2333e34a0a73962e8e9afcd58c5f3aec1e3a76152890513',
+  },
 ]

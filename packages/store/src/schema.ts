@@ -73,6 +73,10 @@ export const actors = pgTable(
     searchText: text('search_text').notNull(),
     articleCount: integer('article_count').notNull().default(0),
     statementCount: integer('statement_count').notNull().default(0),
+    /** The actor's Wikidata item ("Q22686"), from the registry of known actors; null when unknown. */
+    wikidata: text('wikidata'),
+    /** Whether the actor came from the registry of known actors: it stays canonical and its aliases resolve to it. */
+    registered: boolean('registered').notNull().default(false),
   },
   (t) => [
     index('actors_rank_idx').on(t.articleCount.desc(), t.id),
@@ -224,6 +228,11 @@ export const actorIdentities = pgTable(
     reason: text('reason').notNull(),
     articleId: text('article_id'),
     curated: boolean('curated').notNull().default(false),
+    /**
+     * The id this one was joined to (null for a canonical actor): the tree of merges, so that a split moves back
+     * exactly what was merged under the id it splits off. `canonical_id` is the root of this tree.
+     */
+    parentId: text('parent_id'),
   },
   (t) => [index('actor_identities_canonical_idx').on(t.canonicalId)],
 )
@@ -236,4 +245,24 @@ export const actorNameKeys = pgTable(
     actorId: text('actor_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.actorId] }), index('actor_name_keys_actor_idx').on(t.actorId)],
+)
+
+/**
+ * What each article said about each actor it extracted: its name, role and affiliation, one row per value and
+ * article. Keyed by the extracted id, so it follows merges and splits through `actor_identities` unchanged; an
+ * actor's role, affiliation and name forms are the values most of its articles state (latest breaking ties).
+ */
+export const actorEvidence = pgTable(
+  'actor_evidence',
+  {
+    extractedId: text('extracted_id').notNull(),
+    /** `name`, `role` or `affiliation`. */
+    field: text('field').notNull(),
+    value: text('value').notNull(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    datedAt: instant('dated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.extractedId, t.field, t.value, t.articleId] })],
 )

@@ -82,6 +82,14 @@ export type TimelinePoint = z.infer<typeof TimelinePointSchema>
 /** An actor with its stances, who stands toward it, and when it spoke. */
 export const ActorDetailSchema = ActorSummarySchema.extend({
   affiliationName: z.string().optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/)
+    .nullable()
+    .describe('The Wikidata item of this actor ("Q22686"), from the registry of known actors; null when unknown.'),
+  names: z
+    .array(z.string())
+    .describe('Every form of the name merged into this actor, the one most articles use first.'),
   stances: z.array(RelationViewSchema).describe('Outgoing edges: how this actor stands toward others.'),
   opposedBy: z.array(RelationViewSchema).describe('Incoming edges: how others stand toward this actor.'),
   timeline: z.array(TimelinePointSchema).describe('Statements made by this actor per day, oldest first.'),

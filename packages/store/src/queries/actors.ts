@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { queryRows, type Store } from '../database.ts'
-import { actors, statements } from '../schema.ts'
+import { actorEvidence, actorIdentities, actors, statements } from '../schema.ts'
 import type { ActorDetail, ActorSummary, Page, TimelinePoint } from '../views.ts'
 import { allOf, clampLimit, containsPattern, splitPage } from './filters.ts'
 import { listRelations } from './relations.ts'
@@ -106,11 +106,33 @@ async function timelineOf(store: Store, id: string): Promise<TimelinePoint[]> {
 }
 
 /**
+ * Every form of the name merged into an actor: the names its extracted ids had, the one most articles use
+ * first (the latest breaking ties), then its stored name and aliases that no article gave (a registry's).
+ */
+export async function namesOf(
+  store: Pick<Store, 'db'>,
+  actor: { id: string; name: string; aliases: readonly string[] },
+): Promise<string[]> {
+  const rows = await queryRows<{ value: string }>(
+    store.db,
+    sql`select e.value from ${actorEvidence} e
+        join ${actorIdentities} i on i.actor_id = e.extracted_id
+        where i.canonical_id = ${actor.id} and e.field = 'name'
+        group by e.value order by count(distinct e.article_id) desc, max(e.dated_at) desc, e.value`,
+  )
+  return [...new Set([...rows.map(({ value }) => value), actor.name, ...actor.aliases])]
+}
+
+/**
  * One actor with its outgoing and incoming stances and its timeline, or null when unknown.
  * @example const detail = await getActor(store, 'person:sergei-ryabkov')
  */
 export async function getActor(store: Store, id: string): Promise<ActorDetail | null> {
-  const [row] = await store.db.select(actorSummaryColumns).from(actors).where(eq(actors.id, id)).limit(1)
+  const [row] = await store.db
+    .select({ ...actorSummaryColumns, wikidata: actors.wikidata })
+    .from(actors)
+    .where(eq(actors.id, id))
+    .limit(1)
   if (!row) return null
   const summary = toActorSummary(row)
   const [affiliation] = row.affiliation
@@ -122,6 +144,8 @@ export async function getActor(store: Store, id: string): Promise<ActorDetail | 
   return {
     ...summary,
     ...(affiliation ? { affiliationName: affiliation.name } : {}),
+    wikidata: row.wikidata,
+    names: await namesOf(store, row),
     stances: stances.items,
     opposedBy: opposedBy.items,
     timeline,
