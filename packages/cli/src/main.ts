@@ -3,7 +3,9 @@ import { CliError, toCliError } from './cli-error.ts'
 import { runAnalyze } from './commands/analyze.ts'
 import { runExport } from './commands/export.ts'
 import { runIngest } from './commands/ingest.ts'
+import { runQueueCommand } from './commands/queue.ts'
 import { runServe } from './commands/serve.ts'
+import { runWorkerCommand } from './commands/worker.ts'
 import { type Io, processIo } from './io.ts'
 
 /** A CLI command: runs with its own arguments and answers an exit code. */
@@ -16,7 +18,9 @@ const COMMANDS: Record<string, Command> = {
     summary: 'store articles from text, HTML, NDJSON, feeds and URLs in the database',
     run: runIngest,
   },
+  queue: { summary: 'show the ingest queue: queued, active, done and failed jobs', run: runQueueCommand },
   serve: { summary: 'run the HTTP API over the database', run: runServe },
+  worker: { summary: 'take jobs from the ingest queue and store their articles', run: runWorkerCommand },
 }
 
 /** The help text of `whosaid` itself. */

@@ -1,0 +1,22 @@
+import { hashText } from '@whosaid/core'
+import { getArticle, type Store, storeAnalysis } from '@whosaid/store'
+import type { ArticleInput } from '../ingest-task.ts'
+import type { AnalysisPool } from '../pool/analysis-pool.ts'
+
+/**
+ * Stores one article as the store's `ingestArticle` does, with the analysis on a pool thread: a text already
+ * stored (its id is the hash of the text) is left alone, so a retried job never stores an article twice; the
+ * store writes an article with its actors and statements in one transaction, so a killed worker leaves none
+ * of it behind.
+ * @example const { created } = await storeArticle(store, pool, { label, text, meta: {} })
+ */
+export async function storeArticle(
+  store: Store,
+  pool: AnalysisPool,
+  article: ArticleInput,
+): Promise<{ created: boolean; articleId: string }> {
+  const articleId = `a_${hashText(article.text)}`
+  if (await getArticle(store, articleId)) return { created: false, articleId }
+  const { created } = await storeAnalysis(store, await pool.analyze(article.text, article.meta))
+  return { created, articleId }
+}
