@@ -18,6 +18,9 @@ export type CliErrorCode =
   | 'invalid-json'
   | 'invalid-item'
   | 'output-closed'
+  | 'unauthorized'
+  | 'unreachable'
+  | 'locked'
   | 'failed'
 
 /** The one error the CLI reports: a code, a one-line message, and the file (or URL) it concerns. */

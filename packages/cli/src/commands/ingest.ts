@@ -1,12 +1,17 @@
 import { parseArgs } from 'node:util'
-import { ingestArticle, openStore } from '@whosaid/store'
+import { isFatalApiError } from '../api-client.ts'
+import { apiTarget } from '../api-target.ts'
+import { apiSink, storeSink } from '../article-sink.ts'
 import { CliError, toCliError } from '../cli-error.ts'
 import { readFeedItem } from '../feed-items.ts'
 import type { IngestTask, ReadContext } from '../ingest-task.ts'
 import type { Io } from '../io.ts'
 import { listInputs } from '../list-inputs.ts'
+import { openLocalStore } from '../open-local-store.ts'
 import { parseConcurrency, parseMaxBytes, parseTimeout, storeOptions } from '../options.ts'
 import { progressBar } from '../progress.ts'
+import { enqueueInputs } from '../queue/enqueue-inputs.ts'
+import { queueDatabaseUrl } from '../queue/queue-options.ts'
 import { readInput } from '../read-input.ts'
 import { runQueue } from '../run-queue.ts'
 
@@ -28,9 +33,14 @@ Ingest is idempotent: a text already stored is counted as already stored, not st
 Options:
   --data DIR          the embedded database folder (default .whosaid, or WHOSAID_DATA)
   --db URL            a PostgreSQL URL instead of the embedded database (or DATABASE_URL)
+  --api URL           send each article to a running whosaid API instead (POST /v1/articles), with the token
+                      in WHOSAID_API_TOKEN or, for an API on this machine, the one npm start or whosaid serve
+                      keeps in the data folder (--data); use it while a server holds the data folder
   --concurrency N     inputs, entries and articles in flight at once, 1 to 64 (default 4)
   --timeout S         seconds one web request may take, body included (default 15)
   --max-bytes N       refuse a file or web response larger than N bytes (default 5242880, 5 MB)
+  --queue             only add a job per file, batch line, feed entry or URL to the queue in PostgreSQL (--db)
+                      and return: whosaid worker analyzes and stores them (see whosaid worker --help)
   --json              print the summary (with every failure) as one JSON object, and errors as JSON
   -h, --help          show this help
 
@@ -41,7 +51,8 @@ time left; then one summary line is printed. The exit code is 1 when anything fa
 Examples:
   whosaid ingest seeds/
   whosaid ingest --data /tmp/news --concurrency 8 saved-pages/ batch.ndjson
-  whosaid ingest --timeout 30 https://example.com/world/rss.xml https://example.com/news/1.html`
+  whosaid ingest --timeout 30 https://example.com/world/rss.xml https://example.com/news/1.html
+  whosaid ingest --api http://127.0.0.1:8787 article.txt        # while npm start or whosaid serve runs`
 
 /** What an ingest did, as `--json` prints it. */
 export type IngestReport = {
@@ -65,9 +76,11 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
     options: {
       data: { type: 'string' },
       db: { type: 'string' },
+      api: { type: 'string' },
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
+      queue: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -85,9 +98,18 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
     timeoutSeconds: parseTimeout(values.timeout),
     stdin: io.readStdin,
   }
+  if (values.api !== undefined && (values.db !== undefined || values.queue)) {
+    throw new CliError('usage', '--api sends articles to a running API: it takes no --db or --queue')
+  }
+  if (values.queue) {
+    return enqueueInputs(positionals, queueDatabaseUrl(values, 'ingest --queue'), context, values.json, io)
+  }
   const where = storeOptions(values)
   const inputs = await listInputs(positionals)
-  const store = await openStore(where)
+  const sink =
+    values.api === undefined
+      ? storeSink(await openLocalStore(where))
+      : await apiSink(apiTarget(values.api, { dataDir: values.data, timeoutSeconds: context.timeoutSeconds }))
   const started = performance.now()
   const bar = progressBar(io.stderr, io.isTTY)
   const count = { total: inputs.length, done: 0, created: 0, existing: 0 }
@@ -102,7 +124,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
     await runQueue(tasks, concurrency, async (task, add) => {
       try {
         if (task.kind === 'article') {
-          const { created } = await ingestArticle(store, task.article.text, task.article.meta)
+          const { created } = await sink.add(task.article)
           count[created ? 'created' : 'existing']++
           count.done++
         } else if (task.kind === 'feed-item') {
@@ -115,13 +137,15 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
           for (const error of bad) fail(error)
         }
       } catch (error) {
+        // A refused token or a server gone away fails every article alike: one line, not one per article.
+        if (isFatalApiError(error)) throw error
         fail(toCliError(error, labelOf(task)))
       }
       bar.update(count.done, count.total)
     })
   } finally {
     bar.done()
-    await store.close()
+    await sink.close()
   }
   const seconds = (performance.now() - started) / 1000
   const report: IngestReport = {
