@@ -36,6 +36,10 @@ export const ActorSummarySchema = z.object({
   role: z.string().optional(),
   affiliation: z.string().optional(),
   aliases: z.array(z.string()),
+  /** Every name form merged into the actor, most frequent first (older APIs leave it out). */
+  names: z.array(z.string()).optional(),
+  /** The actor's Wikidata item (`Q…`) where known. */
+  wikidata: z.string().nullable().optional(),
   articleCount: z.number(),
   statementCount: z.number(),
 })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { fixtureAnalyses } from '../../test/fixtures.ts'
-import { buildArticleJsonLd, serializeJsonLd } from './json-ld.ts'
+import { buildActorJsonLd, buildArticleJsonLd, serializeJsonLd } from './json-ld.ts'
 
 const [budget, , hostile] = fixtureAnalyses()
 if (!budget || !hostile) throw new Error('fixtures missing')
@@ -55,5 +55,34 @@ describe('the article url in JSON-LD', () => {
     const ld = buildArticleJsonLd({ ...budget, article: { ...budget.article, url } }, 'https://w.example')
     expect(String(ld.url).startsWith(expected)).toBe(true)
     expect(String(ld.url)).not.toMatch(/^(javascript|data):/i)
+  })
+})
+
+describe('buildActorJsonLd', () => {
+  const actor = {
+    id: 'person:donald-trump',
+    name: 'Donald Trump',
+    kind: 'person' as const,
+    role: 'President',
+    aliases: ['Trump'],
+    names: ['Donald Trump', 'Trump', 'Mr Trump'],
+    articleCount: 3,
+    statementCount: 5,
+  }
+
+  test.each<[string, string | null | undefined, string | undefined]>([
+    ['a known Wikidata item is sameAs', 'Q22686', 'https://www.wikidata.org/entity/Q22686'],
+    ['no item, no sameAs', null, undefined],
+    ['an API without the field, no sameAs', undefined, undefined],
+  ])('%s', (_, wikidata, sameAs) => {
+    const ld = buildActorJsonLd(wikidata === undefined ? actor : { ...actor, wikidata }, 'https://w.example')
+    expect(ld).toMatchObject({
+      '@type': 'Person',
+      '@id': 'https://w.example/actors/person:donald-trump',
+      name: 'Donald Trump',
+      alternateName: ['Trump', 'Mr Trump'],
+      jobTitle: 'President',
+    })
+    expect(ld.sameAs).toBe(sameAs)
   })
 })

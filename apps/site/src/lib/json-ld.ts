@@ -1,4 +1,6 @@
 import type { Actor, ActorKind, Analysis } from '@whosaid/core/schemas'
+import { alsoWritten, wikidataHref } from './actor-names.ts'
+import type { ActorSummary } from './api-types.ts'
 import { contentText } from './statement-cards.ts'
 import { actorHref, articleHref, externalHref, statementAnchor } from './urls.ts'
 
@@ -56,6 +58,26 @@ function describeActor(actor: Actor, origin: string): JsonLd {
     name: actor.name,
     ...(actor.aliases.length ? { alternateName: actor.aliases } : {}),
     ...(actor.role && actor.kind === 'person' ? { jobTitle: actor.role } : {}),
+  }
+}
+
+/**
+ * Builds the schema.org description of an actor page: a Person, Organization or Place with its other names and,
+ * where its Wikidata item is known, `sameAs` that item.
+ * @example buildActorJsonLd(actor, 'https://whosaid.example').sameAs // 'https://www.wikidata.org/entity/Q22686'
+ */
+export function buildActorJsonLd(actor: ActorSummary, origin: string): JsonLd {
+  const others = alsoWritten(actor)
+  const sameAs = wikidataHref(actor.wikidata)
+  return {
+    '@context': 'https://schema.org',
+    '@type': SCHEMA_TYPES[actor.kind],
+    '@id': `${origin}${actorHref(actor.id)}`,
+    url: `${origin}${actorHref(actor.id)}`,
+    name: actor.name,
+    ...(others.length ? { alternateName: others } : {}),
+    ...(actor.role && actor.kind === 'person' ? { jobTitle: actor.role } : {}),
+    ...(sameAs ? { sameAs } : {}),
   }
 }
 

@@ -15,6 +15,11 @@ export function actorHref(id: string): string {
   return `/actors/${pathSegment(id)}`
 }
 
+/** The site path of the article list with filters (`actor`: only the articles that name that actor). */
+export function articlesHref(query: Query = {}): string {
+  return withQuery('/articles', query)
+}
+
 /** The site path of the statements list with filters. */
 export function statementsHref(query: Query = {}): string {
   return withQuery('/statements', query)
