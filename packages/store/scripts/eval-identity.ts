@@ -1,0 +1,124 @@
+// npm run eval:identity: ingests PolNeAR train and dev and all of BBC News into one store, then reports for a
+// list of people (identity-people.json, with surname clashes) how many actor ids hold their name mentions, the
+// share on their main id, and the mentions of other people on it (wrong merges).
+//
+//   npm run eval:identity [-- --data DIR | --db URL] [--limit N] [--corpus DIR]... [--people FILE] [--json]
+//
+// --data keeps the store in DIR (default: a fresh temp folder, deleted at the end); ingest skips texts already
+// stored, so a second run over the same DIR only scores. --limit N ingests the first N files of each corpus.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { sql } from 'drizzle-orm'
+import { ingestFiles, listTextFiles, openStore, queryRows, type Store } from '../src/index.ts'
+import { type EvalPerson, type MentionCount, type PersonScore, scorePeople } from './identity-score.ts'
+
+const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
+const CORPORA = [
+  'polnear/train/text',
+  'polnear/dev/text',
+  ...['business', 'entertainment', 'politics', 'sport', 'tech'].map((topic) => `bbc-news/news/${topic}`),
+].map((path) => join(DATA, path))
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    db: { type: 'string' },
+    limit: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
+    people: { type: 'string', default: new URL('identity-people.json', import.meta.url).pathname },
+    concurrency: { type: 'string', default: '2' },
+    json: { type: 'boolean', default: false },
+  },
+})
+
+/** Every name mention in the store (not pronouns or titles), counted by its text and the actor it is on. */
+async function countNameMentions(store: Store): Promise<MentionCount[]> {
+  const texts = new Map(
+    (await queryRows<{ id: string; text: string }>(store.db, sql`select id, text from articles`)).map(
+      (row) => [row.id, row.text],
+    ),
+  )
+  const mentions = await queryRows<{ article_id: string; actor_id: string; start: number; end: number }>(
+    store.db,
+    sql`select article_id, actor_id, start, "end" from mentions where form is null`,
+  )
+  const counts = new Map<string, MentionCount>()
+  for (const mention of mentions) {
+    // Offsets are UTF-16 code units, as core gives them: sliced here, not with SQL's substr (code points).
+    const surface = texts.get(mention.article_id)?.slice(mention.start, mention.end) ?? ''
+    const key = `${surface}\u0000${mention.actor_id}`
+    const count = counts.get(key) ?? { surface, actorId: mention.actor_id, count: 0 }
+    count.count++
+    counts.set(key, count)
+  }
+  return [...counts.values()]
+}
+
+/** One line per person: mentions, ids, share on the main id, wrong merges. */
+function formatScore(score: PersonScore): string {
+  const share = score.mentions ? `${(100 * score.mainShare).toFixed(1)}%` : '-'
+  const ids = score.ids
+    .slice(0, 4)
+    .map((id) => `${id.actorId} ${id.count}`)
+    .join(', ')
+  const more = score.ids.length > 4 ? `, +${score.ids.length - 4} more` : ''
+  const wrong = score.wrongMerges.reduce((sum, merge) => sum + merge.count, 0)
+  const whom = score.wrongMerges.map((merge) => `${merge.person} ${merge.count}`).join(', ')
+  return [
+    score.name.padEnd(18),
+    String(score.mentions).padStart(5),
+    String(score.ids.length).padStart(4),
+    share.padStart(7),
+    String(wrong).padStart(6),
+    ` ${whom ? `(${whom}) ` : ''}[${ids}${more}]`,
+  ].join(' ')
+}
+
+async function main(): Promise<void> {
+  const people = JSON.parse(await readFile(values.people, 'utf8')) as EvalPerson[]
+  const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+  const temp = values.data || values.db ? null : await mkdtemp(join(tmpdir(), 'whosaid-identity-'))
+  const store = await openStore(
+    values.db ? { databaseUrl: values.db } : { dataDir: values.data ?? (temp as string) },
+  )
+  try {
+    const files: string[] = []
+    for (const corpus of values.corpus ?? CORPORA)
+      files.push(...(await listTextFiles([corpus])).slice(0, limit))
+    const summary = await ingestFiles(store, files, {
+      concurrency: Number(values.concurrency),
+      onProgress: (p) => {
+        if (p.done % 100 === 0 || p.done === p.total) process.stderr.write(`ingest ${p.done}/${p.total}\n`)
+      },
+    })
+    const scores = scorePeople(await countNameMentions(store), people)
+    if (values.json) {
+      console.log(
+        JSON.stringify({ files: summary.total, failures: summary.failures.length, scores }, null, 2),
+      )
+      return
+    }
+    console.log(
+      `${summary.total} files (${summary.created} ingested now, ${summary.existing} stored before, ` +
+        `${summary.failures.length} failed) in ${summary.seconds.toFixed(0)} s`,
+    )
+    console.log(
+      `${'person'.padEnd(18)} ${'ments'.padStart(5)} ${'ids'.padStart(4)} ${'main'.padStart(7)} ${'wrong'.padStart(6)}  ids (mentions)`,
+    )
+    for (const score of scores) console.log(formatScore(score))
+    const wrong = scores.reduce((sum, s) => sum + s.wrongMerges.reduce((n, m) => n + m.count, 0), 0)
+    const found = scores.filter((s) => s.mentions > 0)
+    const mean = found.reduce((sum, s) => sum + s.mainShare, 0) / (found.length || 1)
+    console.log(
+      `\n${found.length}/${scores.length} people found; mean share on the main id ${(100 * mean).toFixed(1)}%; ` +
+        `wrong merges (mentions of another listed person on a person's main id): ${wrong}`,
+    )
+  } finally {
+    await store.close()
+    if (temp) await rm(temp, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest'
+import { type EvalPerson, type MentionCount, normalizeName, scorePeople } from './identity-score.ts'
+
+const people: EvalPerson[] = [
+  { name: 'Bill Clinton', forms: ['Mr Clinton', 'President Clinton'], clashes: ['Hillary Clinton'] },
+  { name: 'Hillary Clinton', forms: ['Mrs Clinton', 'Hillary'], clashes: ['Bill Clinton'] },
+  { name: 'Tony Blair', forms: ['Mr Blair'], clashes: [] },
+]
+
+const row = (surface: string, actorId: string, count: number): MentionCount => ({ surface, actorId, count })
+
+describe('normalizeName', () => {
+  test.each([
+    ['Donald J. Trump', 'donald j trump'],
+    ["Mr. Trump's", 'mr trump'],
+    ['  Émile   Zola ', 'emile zola'],
+    ['', ''],
+  ])('%s → %s', (name, expected) => {
+    expect(normalizeName(name)).toBe(expected)
+  })
+})
+
+describe('scorePeople', () => {
+  // Each case: rows the store holds → per person [ids, share on the main id, wrong merges].
+  test.each<[string, MentionCount[], Record<string, [number, number, string]>]>([
+    [
+      'each person on one id of their own',
+      [row('Bill Clinton', 'p:bill', 4), row('Mr. Clinton', 'p:bill', 1), row('Hillary', 'p:hillary', 2)],
+      { 'Bill Clinton': [1, 1, ''], 'Hillary Clinton': [1, 1, ''], 'Tony Blair': [0, 0, ''] },
+    ],
+    [
+      'a person split over two ids',
+      [row('Tony Blair', 'p:tony-blair', 3), row('Mr Blair', 'p:blair', 1)],
+      { 'Bill Clinton': [0, 0, ''], 'Hillary Clinton': [0, 0, ''], 'Tony Blair': [2, 0.75, ''] },
+    ],
+    [
+      'two people merged into one id: each is a wrong merge of the other',
+      [
+        row('Bill Clinton', 'p:clinton', 3),
+        row('Hillary Clinton', 'p:clinton', 2),
+        row('Mrs Clinton', 'p:h', 1),
+      ],
+      {
+        'Bill Clinton': [1, 1, 'Hillary Clinton:2'],
+        'Hillary Clinton': [2, 2 / 3, 'Bill Clinton:3'],
+        'Tony Blair': [0, 0, ''],
+      },
+    ],
+    [
+      'a bare shared surname counts for no one',
+      [row('Clinton', 'p:clinton', 9), row('Bill Clinton', 'p:bill', 1)],
+      { 'Bill Clinton': [1, 1, ''], 'Hillary Clinton': [0, 0, ''], 'Tony Blair': [0, 0, ''] },
+    ],
+  ])('%s', (_, rows, expected) => {
+    const scores = scorePeople(rows, people)
+    const figures = Object.fromEntries(
+      scores.map((score) => [
+        score.name,
+        [
+          score.ids.length,
+          score.mainShare,
+          score.wrongMerges.map((merge) => `${merge.person}:${merge.count}`).join(' '),
+        ],
+      ]),
+    )
+    expect(figures).toEqual(expected)
+  })
+
+  test('ids are ranked by mentions, then by id', () => {
+    const [bill] = scorePeople(
+      [row('Bill Clinton', 'p:b', 1), row('Bill Clinton', 'p:a', 1), row('Mr Clinton', 'p:c', 2)],
+      people,
+    )
+    expect(bill?.ids.map((id) => id.actorId)).toEqual(['p:c', 'p:a', 'p:b'])
+    expect(bill?.mainId).toBe('p:c')
+  })
+})

@@ -1,0 +1,105 @@
+// Scoring of eval:identity: how the store's canonical actors hold the name mentions of a list of known people.
+
+/** A person of the evaluation list: the name forms that can only be them, and people their surname clashes with. */
+export type EvalPerson = { name: string; forms: string[]; clashes: string[] }
+
+/** How many name mentions with one surface text the store put on one actor id. */
+export type MentionCount = { surface: string; actorId: string; count: number }
+
+/** One person's figures. */
+export type PersonScore = {
+  name: string
+  /** Their mentions found in the store (surfaces that are one of their forms). */
+  mentions: number
+  /** Actor ids holding their mentions, most mentions first. */
+  ids: { actorId: string; count: number }[]
+  /** The id holding most of their mentions, null when they have none. */
+  mainId: string | null
+  /** Share of their mentions on the main id (0 when they have none). */
+  mainShare: number
+  /** Mentions of other listed people on their main id: wrong merges, by that person. */
+  wrongMerges: { person: string; count: number }[]
+}
+
+/**
+ * A name as compared here: lower case, no accents, no possessive, punctuation as spaces
+ * ("Mr. Trump's" → "mr trump").
+ * @example normalizeName('Donald J. Trump') // 'donald j trump'
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** Maps each normalized form to the person it names; a form two people claim names neither. */
+function ownerOfForm(people: readonly EvalPerson[]): Map<string, string> {
+  const owners = new Map<string, string | null>()
+  for (const person of people) {
+    for (const form of [person.name, ...person.forms]) {
+      const key = normalizeName(form)
+      const owner = owners.get(key)
+      owners.set(key, owner === undefined || owner === person.name ? person.name : null)
+    }
+  }
+  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null))
+}
+
+/** Adds `count` to `key` in a tally. */
+function tally(counts: Map<string, number>, key: string, count: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + count)
+}
+
+/** A tally as a list, largest first (ties by key, so the figures do not depend on the store's row order). */
+function ranked(counts: Map<string, number>): { key: string; count: number }[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+}
+
+/**
+ * Scores each listed person: the ids their mentions are on, the share on the main one, and the mentions of
+ * other listed people that sit on that main id (wrong merges). A mention counts for a person when its surface
+ * is one of their forms; surfaces no one or several people claim (a bare shared surname) count for no one.
+ * @example scorePeople([{ surface: 'Bill Clinton', actorId: 'person:bill-clinton', count: 3 }], people)
+ */
+export function scorePeople(rows: readonly MentionCount[], people: readonly EvalPerson[]): PersonScore[] {
+  const owners = ownerOfForm(people)
+  const idsOf = new Map(people.map((person) => [person.name, new Map<string, number>()]))
+  const peopleOnId = new Map<string, Map<string, number>>()
+  for (const row of rows) {
+    const owner = owners.get(normalizeName(row.surface))
+    if (!owner) continue
+    tally(idsOf.get(owner) as Map<string, number>, row.actorId, row.count)
+    const onId = peopleOnId.get(row.actorId) ?? new Map<string, number>()
+    tally(onId, owner, row.count)
+    peopleOnId.set(row.actorId, onId)
+  }
+  return people.map((person) => {
+    const ids = ranked(idsOf.get(person.name) as Map<string, number>).map(({ key, count }) => ({
+      actorId: key,
+      count,
+    }))
+    const mentions = ids.reduce((sum, id) => sum + id.count, 0)
+    const main = ids[0]
+    const others = main
+      ? (peopleOnId.get(main.actorId) ?? new Map<string, number>())
+      : new Map<string, number>()
+    const wrongMerges = ranked(others)
+      .filter(({ key }) => key !== person.name)
+      .map(({ key, count }) => ({ person: key, count }))
+    return {
+      name: person.name,
+      mentions,
+      ids,
+      mainId: main?.actorId ?? null,
+      mainShare: main ? main.count / mentions : 0,
+      wrongMerges,
+    }
+  })
+}
