@@ -88,6 +88,12 @@ describe('stance', () => {
       'condemned',
     ],
     [
+      'Senator Maria Lopez attacked the chaotic tax system under Governor Tom Reed.',
+      'person:tom-reed',
+      'oppose',
+      'attacked',
+    ],
+    [
       'A spokesman for the Chinese foreign ministry said these perverse acts by some US politicians had damaged relations.',
       'country:united-states',
       'oppose',
@@ -113,6 +119,8 @@ describe('stance', () => {
     ['President Emmanuel Macron welcomed Chancellor Olaf Scholz to Paris.'],
     ['President Joe Biden did not accuse China of anything.'],
     ['Chancellor Olaf Scholz spoke of Russia as a neighbour.'],
+    ['Senator Maria Lopez said Spain should take its fair share of the refugees.'],
+    ['Senator Maria Lopez said the Greens would set out plans for tackling fraud.'],
   ])('leaves stance out where it is not clear: %s', (text) => {
     for (const [, target] of attributions(text)) expect(target).toBeNull()
   })

@@ -16,6 +16,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
+import { judgesTarget } from './stance-link.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
 interface Sides {
@@ -52,9 +53,12 @@ export function attachStance(
   })
 }
 
-/** Whether an anchor can be the target of a stance of this polarity: places and pronouns never are. */
-function canTarget(anchor: Anchor, polarity: Polarity, sides: Sides): boolean {
-  if (anchor.form === 'pronoun' || anchor.kind === 'location') return false
+/**
+ * Whether an anchor can be the target of a stance of this polarity: places never are, nor pronouns unless they
+ * are a stance verb's object ("accused him of"), where the coreference that resolved them is surest.
+ */
+function canTarget(anchor: Anchor, polarity: Polarity, sides: Sides, object = false): boolean {
+  if ((anchor.form === 'pronoun' && !object) || anchor.kind === 'location') return false
   return polarity === 'support' ? anchor.actor !== sides.speaker : !sides.own.has(anchor.actor)
 }
 
@@ -95,7 +99,7 @@ function cueStance(
     const token = tokens[t] as Token
     const anchor = anchorAt(anchors, token.start)
     if (anchor) {
-      if (!canTarget(anchor, verb.polarity, sides)) return undefined
+      if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
       const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
       if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
       const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
@@ -110,14 +114,23 @@ function cueStance(
   // "threatened to sanction Iran": the speaker's own act, whose object is the target.
   const opening = countStartingBefore(tokens, statement.content.start)
   const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
-  const agent = anchorsWithin(anchors, statement.content.start, statement.content.end).find(
-    (anchor) =>
-      canTarget(anchor, verb.polarity, sides) &&
-      (infinitive
-        ? countStartingBefore(tokens, anchor.start) - opening <= NEAR
-        : isAgent(parsed, anchor, statement.content)),
+  const inContent = anchorsWithin(anchors, statement.content.start, statement.content.end).filter((anchor) =>
+    canTarget(anchor, verb.polarity, sides),
   )
+  const agent = infinitive
+    ? inContent.find((anchor) => countStartingBefore(tokens, anchor.start) - opening <= NEAR)
+    : bestAgent(parsed, inContent, statement.content)
   return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
+}
+
+/** The actor a content is most about as agent: one it names after "by" or "under", else the first agent. */
+function bestAgent(parsed: ParsedArticle, anchors: readonly Anchor[], content: Span): Anchor | undefined {
+  const ranked = anchors
+    .map((anchor) => ({ anchor, rank: agentRank(parsed, anchor, content) }))
+    .filter((entry) => entry.rank >= 0)
+  let best = ranked[0]
+  for (const entry of ranked) if (best && entry.rank < best.rank) best = entry
+  return best?.anchor
 }
 
 /** The anchor that starts at an offset, the longest when several do. */
@@ -137,18 +150,26 @@ function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<st
 
 const OPENERS = new Set(['that', 'the', '"', "'"])
 
+// Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
+// "the asylum system under Tony Blair".
+const AGENT_MARKERS = new Set(['by', 'from', 'under'])
+
 /**
- * Whether an actor is the one a content is about as agent: the content opens with it ("that Russia would…"), it
- * possesses what follows ("Labour's plans"), or it comes after "by" ("the plans by Labour").
+ * How an actor is the one a content is about as agent, best first: 0 after "by", "from" or "under" ("the plans
+ * by Labour", "the system under Blair"); 1 when the content opens with it ("that Russia would…"); 2 when it
+ * possesses what follows ("Labour's plans"); -1 when none of these.
  */
-function isAgent(parsed: ParsedArticle, anchor: Anchor, content: Span): boolean {
+function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number {
   const { tokens } = parsed
   const t = countStartingBefore(tokens, anchor.start)
+  // Past a title the actor's name leaves out: "under Governor Tom Reed", "by Prime Minister X".
+  let before = t - 1
+  while (before > t - 3 && /^\p{Lu}/u.test(tokens[before]?.text ?? '')) before--
+  if (AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '')) return 0
   let k = countStartingBefore(tokens, content.start)
   while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
-  if (k === t) return true
-  if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) return true
-  return ['by', 'from'].includes(tokens[t - 1]?.text.toLowerCase() ?? '')
+  if (k === t) return 1
+  return /^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3)) ? 2 : -1
 }
 
 /** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
@@ -286,11 +307,24 @@ function learnedStance(
       const evidence = { start: words.start + sentence.start, end: words.end + sentence.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
       if (tokensApart(parsed, anchor, evidence) > NEAR) continue
+      if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
       best = { target: anchor.actor, polarity, evidence }
       bestLean = lean
     }
   }
   return best
+}
+
+/** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
+function judgesAnchor(parsed: ParsedArticle, sentence: Sentence, anchor: Span, evidence: Span): boolean {
+  const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken)
+  const index = (offset: number) => countStartingBefore(tokens, offset)
+  return judgesTarget(
+    tokens.map((token) => token.text),
+    index(evidence.end) - 1,
+    index(anchor.start),
+    index(anchor.end),
+  )
 }
 
 /** How many tokens apart an actor and the judging word about it may be. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { judgesTarget } from './stance-link.ts'
+
+/** Whether `word` in `sentence` judges `target`, the sentence split on spaces. */
+function judges(sentence: string, word: string, target: string): boolean {
+  const texts = sentence.split(' ')
+  const first = texts.indexOf(target.split(' ')[0] as string)
+  return judgesTarget(texts, texts.indexOf(word), first, first + target.split(' ').length)
+}
+
+describe('judgesTarget', () => {
+  it.each([
+    ['Smith was corrupt', 'corrupt', 'Smith', true],
+    ['Smith has broken every pledge', 'broken', 'Smith', true],
+    ["Smith 's reckless plans", 'reckless', 'Smith', true],
+    ['these perverse acts by Smith', 'perverse', 'Smith', true],
+    ['critics called Smith a liar', 'liar', 'Smith', true],
+    ['Smith is a " disgrace "', 'disgrace', 'Smith', true],
+    ['Spain should take its fair share', 'fair', 'Spain', false],
+    ['Smith will set out plans for tackling immigration abuse', 'abuse', 'Smith', false],
+    ['Smith spoke about the brutal war', 'brutal', 'Smith', false],
+  ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
+    expect(judges(sentence, word, target)).toBe(expected)
+  })
+})

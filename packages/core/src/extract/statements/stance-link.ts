@@ -1,0 +1,37 @@
+import { guessPos } from './pos.ts'
+
+// Tags that may stand inside the phrase a judging word belongs to, before it: articles, possessive pronouns and
+// possessives, adjectives, adverbs, nouns used as modifiers, numbers, quotes.
+const MODIFIERS = new Set(['D', 'J', 'R', 'N', 'S', 'NUM'])
+const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+// Tags of words that take an object: a judging word after them is the object's, not the subject's.
+const TAKES_OBJECT = new Set(['V', 'VD', 'VN', 'VG', 'I', 'TO'])
+// Verbs that link a subject to what is said of it: "X was *corrupt*", "X seems *weak*".
+const LINKING = new Set(
+  'is are was were be been being am has have had seem seems seemed looks looked remains remained became becomes'.split(
+    ' ',
+  ),
+)
+const VERBS = new Set(['V', 'VD', 'VN', 'VG'])
+
+/**
+ * Whether the judging word at token `k` says something of the target at tokens [`first`, `end`): it is a verb
+ * ("X *lied*", "*slammed* X"), or its phrase (the modifiers before it) opens the clause, follows the target
+ * ("X's *lies*") or a linking verb ("X was *corrupt*"), rather than standing as the object of another word ("take
+ * its *fair* share", "tackling *abuse*").
+ * @example judgesTarget(['Britain', 'should', 'take', 'its', 'fair', 'share'], 4, 0, 1) // false
+ */
+export function judgesTarget(texts: readonly string[], k: number, first: number, end: number): boolean {
+  const tag = (i: number) => guessPos(texts[i] as string, (texts[i] as string).toLowerCase(), i === 0)
+  if (VERBS.has(tag(k))) return true
+  let j = k - 1
+  while (j >= 0 && (j < first || j >= end)) {
+    const lower = (texts[j] as string).toLowerCase()
+    if (!MODIFIERS.has(tag(j)) && !POSSESSIVE_PRONOUNS.has(lower) && !QUOTES.has(lower)) break
+    j--
+  }
+  if (j < 0 || (j >= first && j < end)) return true
+  const lower = (texts[j] as string).toLowerCase()
+  return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
