@@ -1,9 +1,14 @@
 // Scores the statements stage against PolNeAR gold attributions.
-// Usage: npm run eval:statements -- --polnear DIR [--errors N]   (DIR holds text/ and attributions/)
+// Usage: npm run eval:statements -- --polnear DIR [--errors N] [--attributions]   (DIR holds text/ and attributions/)
+//   --attributions  scores every attribution the statements stage finds (beliefs, plans, actions too, as PolNeAR
+//                   annotates them), not only the spoken statements `analyze` returns
 
 import { resolve } from 'node:path'
+import { extractActors } from '../src/extract/actors/index.ts'
+import { extractStatements } from '../src/extract/statements/index.ts'
+import { shippedModel } from '../src/extract/statements/model.ts'
 import { analyze } from '../src/index.ts'
-import { normalizeView, tokenize } from '../src/parse/index.ts'
+import { normalizeView, parseArticle, tokenize } from '../src/parse/index.ts'
 import type { Span } from '../src/schemas/span.ts'
 import type { Statement } from '../src/schemas/statement.ts'
 import { type GoldArticle, readPolnear } from './read-polnear.ts'
@@ -248,10 +253,17 @@ function main(argv: readonly string[]): void {
   // npm runs this in packages/core; a relative DIR means the directory the command was typed in.
   const articles = readPolnear(resolve(process.env.INIT_CWD ?? process.cwd(), dir))
   const started = performance.now()
-  const { counts, errors } = evaluate(articles, (text) => analyze(text).statements)
+  const attributions = argv.includes('--attributions')
+  const find: StatementFinder = attributions
+    ? (text) => {
+        const parsed = parseArticle(text)
+        return extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
+      }
+    : (text) => analyze(text).statements
+  const { counts, errors } = evaluate(articles, find)
   const seconds = (performance.now() - started) / 1000
   console.log(
-    `PolNeAR ${dir}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
+    `PolNeAR ${dir}${attributions ? ' (all attributions)' : ''}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
   )
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)

@@ -15,28 +15,40 @@ import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
+import { isSpoken } from './spoken.ts'
 import { dropSpurious } from './spurious.ts'
 import { attachStance } from './stance.ts'
 import { toStatement } from './statement.ts'
 import { cueWindow } from './windows.ts'
 
 /**
- * Finds reported statements: cues (learned tagger, layout, rules) → spans (content, then source) → nesting →
- * speakers (the actors named in each source) → stance.
+ * Which reports count: 'spoken' keeps what a reader counts as a statement (said, written, found, "according to");
+ * 'all' keeps every attribution the cue tagger finds, beliefs, plans and actions too, as PolNeAR annotates them.
+ */
+export type StatementReach = 'spoken' | 'all'
+
+/**
+ * Finds reported statements: cues (learned tagger, layout, rules) → spans (content, then source) → spoken only →
+ * nesting → speakers (the actors named in each source) → stance.
  * @example extractStatements(parseArticle('"We will not tolerate it," Ryabkov said.'), actors)[0]?.mode // 'direct'
  */
 export function extractStatements(
   parsed: ParsedArticle,
   actors: readonly Actor[],
   model = shippedModel(),
+  reach: StatementReach = 'spoken',
 ): Statement[] {
   const anchors = buildAnchors(actors)
-  const found = findDrafts(parsed, model).map(toStatement)
+  const found = findDrafts(parsed, model, reach).map(toStatement)
   return attachStance(parsed, resolveSpeakers(parsed, found, anchors, actors), anchors, actors)
 }
 
 /** The statements of an article as token places and spans, before speakers and stance. */
-export function findDrafts(parsed: ParsedArticle, model: StatementsModel): StatementDraft[] {
+export function findDrafts(
+  parsed: ParsedArticle,
+  model: StatementsModel,
+  reach: StatementReach = 'spoken',
+): StatementDraft[] {
   const context = buildContext(parsed)
   const drafts = findLayoutStatements(context)
   const taken = new Set(drafts.map((draft) => draft.cue.start))
@@ -45,7 +57,9 @@ export function findDrafts(parsed: ParsedArticle, model: StatementsModel): State
     const draft = draftForCue(context, model, cue)
     if (draft) drafts.push(draft)
   }
-  return dropSpurious(context, resolveNesting(context, settleFronted(context, drafts)))
+  const counts = reach === 'all' ? () => true : (draft: StatementDraft) => isSpoken(context, draft)
+  const settled = resolveNesting(context, settleFronted(context, drafts), counts)
+  return dropSpurious(context, reach === 'all' ? settled : settled.filter(counts))
 }
 
 /**

@@ -20,13 +20,15 @@ function coversCue(outer: StatementDraft, inner: StatementDraft): boolean {
  * Settles statements whose cue lies inside another's content, as each word plays one part in one statement:
  * "X announced A, saying B", "X exhorted A and said B" and "X said A and Y accused B" end the first content before
  * the second statement (which shares the first one's speaker when it names none of its own); any other inner
- * statement ("He said that Russia announced …", "… that even then, Biden had discussed …") is dropped.
- * Statements come back in text order.
+ * statement ("He said that Russia announced …", "… that even then, Biden had discussed …") is dropped, unless the
+ * outer one will not be kept (`kept` false: "She believes that he said …" keeps "he said"). Statements come back in
+ * text order.
  * @example resolveNesting(context, drafts) // the outer statement, cut before the inner one, and the inner one
  */
 export function resolveNesting(
   context: StatementContext,
   drafts: readonly StatementDraft[],
+  kept: (outer: StatementDraft) => boolean = () => true,
 ): StatementDraft[] {
   const ordered = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
   const result = new Map<StatementDraft, StatementDraft>(ordered.map((draft) => [draft, draft]))
@@ -40,12 +42,9 @@ export function resolveNesting(
       const inner = result.get(original) as StatementDraft
       if (!coversCue(outer, inner)) continue
       const split = splitPoint(context, outer, inner)
-      if (split === null) {
-        dropped.add(original)
-        break
-      }
-      const kept = trimToWords(context, outer.content.start, split - 1)
-      if (!kept || (kept.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
+      const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
+      if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
+        if (!kept(outerKey)) continue
         dropped.add(original)
         break
       }
@@ -53,7 +52,7 @@ export function resolveNesting(
       const outerSource: SourcePlace | null = fronted ? inner.source : outer.source
       result.set(
         outerKey,
-        assembleDraft(context, outer.cue, { ...kept, side: outer.content.side }, outerSource),
+        assembleDraft(context, outer.cue, { ...rest, side: outer.content.side }, outerSource),
       )
       if (!hasOwnSubject(outer, inner) && !namesSourceAfter(inner) && outer.source !== null) {
         // "Cruz exhorted … and said …", "…, saying …": the second statement shares the first one's speaker.

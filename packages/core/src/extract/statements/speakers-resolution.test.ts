@@ -71,7 +71,7 @@ describe('speakers from hand-built actors', () => {
       ['person:lloyd-austin'],
     ],
     ['an anonymous source', 'Officials said the bridge would reopen on Monday.', () => [], ['anonymous']],
-    ['no source at all', 'It is widely expected that prices will rise.', () => [], ['no-source']],
+    ['no source at all', 'It is widely reported that prices will rise.', () => [], ['no-source']],
   ])('%s', (_case, text, actors, expected) => {
     expect(speakersOf(text, actors(text))).toEqual(expected)
   })

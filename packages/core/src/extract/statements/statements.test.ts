@@ -3,12 +3,13 @@ import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import type { Span } from '../../schemas/span.ts'
 import { StatementSchema } from '../../schemas/statement.ts'
-import { extractStatements } from './index.ts'
+import { extractStatements, type StatementReach } from './index.ts'
+import { shippedModel } from './model.ts'
 
 /** The statements of a short text as readable strings: source, cue, content (parts joined by " | "), mode. */
-function statements(text: string) {
+function statements(text: string, reach: StatementReach = 'spoken') {
   const slice = (span: Span | null | undefined) => (span ? text.slice(span.start, span.end) : null)
-  return extractStatements(parseArticle(text), []).map((statement) => ({
+  return extractStatements(parseArticle(text), [], shippedModel(), reach).map((statement) => ({
     source: slice(statement.source),
     cue: slice(statement.cue),
     content: statement.contentParts
@@ -136,9 +137,9 @@ describe('extractStatements: constructions', () => {
     ],
     [
       'no source',
-      'It is widely expected that prices will rise.',
+      'It is widely reported that prices will rise.',
       null,
-      'is widely expected',
+      'is widely reported',
       'that prices will rise',
       'indirect',
     ],
@@ -148,10 +149,15 @@ describe('extractStatements: constructions', () => {
 
   it.each([
     [
-      'a participle after the main clause',
+      'a participle after an action',
       'France announced new limits on Monday, saying that the virus was spreading.',
+      [['France', 'saying', 'that the virus was spreading']],
+    ],
+    [
+      'a participle after the main clause',
+      'France said on Monday that it would act, saying that the virus was spreading.',
       [
-        ['France', 'announced', 'new limits on Monday'],
+        ['France', 'said', 'that it would act'],
         ['France', 'saying', 'that the virus was spreading'],
       ],
     ],
@@ -193,9 +199,27 @@ describe('extractStatements: constructions', () => {
   })
 
   it('marks a negated cue whatever words it spans', () => {
-    const [found] = statements('The ministry did not immediately respond to questions.')
+    const [found] = statements('The ministry did not immediately respond to questions.', 'all')
     expect(found?.negated).toBe(true)
     expect(found?.cue).toMatch(/^did not immediately respond/)
+  })
+
+  it.each([
+    ['a belief', 'Many voters believe that the tax is unfair.', 'believe'],
+    ['an action', 'France announced new limits on Monday, saying that the virus was spreading.', 'announced'],
+    [
+      'a refusal to answer',
+      'The ministry did not immediately respond to questions.',
+      'did not immediately respond',
+    ],
+  ])('keeps %s among all attributions, not among spoken statements', (_case, text, cue) => {
+    expect(statements(text, 'all').map((found) => found.cue)).toContain(cue)
+    expect(statements(text).map((found) => found.cue)).not.toContain(cue)
+  })
+
+  it('keeps a statement inside an attribution that is not spoken', () => {
+    const found = statements('Many voters believe that the mayor said the tax was fair.')
+    expect(found.map(({ source, cue }) => [source, cue])).toEqual([['the mayor', 'said']])
   })
 
   it.each([

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import type { StatementDraft } from './assemble.ts'
+import { buildContext } from './context.ts'
+import { makeCue } from './cue.ts'
+import { isSpoken } from './spoken.ts'
+
+/** Whether isSpoken keeps a draft whose cue, source and content are the given words (first place each occurs). */
+function spoken(
+  text: string,
+  cue: string,
+  source: string | null,
+  content: string,
+  mode: StatementDraft['mode'] = 'indirect',
+): boolean {
+  const context = buildContext(parseArticle(text))
+  const place = (words: string) => {
+    const at = text.indexOf(words)
+    const start = context.tokens.findIndex((token) => token.start === at)
+    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
+    return { start, last }
+  }
+  const cuePlace = place(cue)
+  const draft = {
+    cue: makeCue(context, cuePlace.start, cuePlace.last + 1),
+    source: source === null ? null : place(source),
+    content: { ...place(content), side: 'after' },
+    mode,
+  } as unknown as StatementDraft
+  return isSpoken(context, draft)
+}
+
+describe('isSpoken', () => {
+  // [case, text, cue words, source words, content words, kept]
+  const cases: Array<[string, string, string, string | null, string, boolean]> = [
+    [
+      'a plain "said"',
+      'The mayor said the bridge would reopen.',
+      'said',
+      'The mayor',
+      'the bridge would reopen',
+      true,
+    ],
+    [
+      'an adverb before the verb',
+      'She angrily denied the charge was fair.',
+      'angrily denied',
+      'She',
+      'the charge was fair',
+      true,
+    ],
+    [
+      '"according to"',
+      'Prices rose, according to the bank.',
+      'according to',
+      'the bank',
+      'Prices rose',
+      true,
+    ],
+    [
+      "a report's finding",
+      'The audit found waste had doubled.',
+      'found',
+      'The audit',
+      'waste had doubled',
+      true,
+    ],
+    [
+      '"made it clear"',
+      'The coach has made it clear he will stay.',
+      'has made it clear',
+      'The coach',
+      'he will stay',
+      true,
+    ],
+    [
+      'a noun that reports, after the verb',
+      'The union launched an attack on the pay offer.',
+      'launched an attack on',
+      'The union',
+      'the pay offer',
+      true,
+    ],
+    [
+      '"in a statement"',
+      'The club, in a statement, thanked its fans.',
+      'in a statement',
+      'The club',
+      'thanked its fans',
+      true,
+    ],
+    [
+      'a belief',
+      'The farmer believes the rain will come.',
+      'believes',
+      'The farmer',
+      'the rain will come',
+      false,
+    ],
+    ['a hope', 'Officials hope the road opens soon.', 'hope', 'Officials', 'the road opens soon', false],
+    [
+      'an action: backing',
+      'The council backed the new stadium.',
+      'backed',
+      'The council',
+      'the new stadium',
+      false,
+    ],
+    [
+      'a forecast of words',
+      'The minister is expected to stress her record.',
+      'is expected to stress',
+      'The minister',
+      'her record',
+      false,
+    ],
+    [
+      'a refusal to answer',
+      'The firm did not respond to requests for comment.',
+      'did not respond to',
+      'The firm',
+      'requests for comment',
+      false,
+    ],
+    [
+      'announcing a thing',
+      'The singer announced her retirement on Monday.',
+      'announced',
+      'The singer',
+      'her retirement on Monday',
+      false,
+    ],
+    [
+      'announcing a fact',
+      'The singer announced she would retire.',
+      'announced',
+      'The singer',
+      'she would retire',
+      true,
+    ],
+    [
+      'posting photos',
+      'The senator posted photos of the flood.',
+      'posted',
+      'The senator',
+      'photos of the flood',
+      false,
+    ],
+    [
+      'telling an audience',
+      'He also told his audience about the farm.',
+      'also told',
+      'He',
+      'his audience',
+      false,
+    ],
+    [
+      "the reporter's own question",
+      'Asked about the vote, the mayor smiled.',
+      'Asked',
+      null,
+      'about the vote',
+      false,
+    ],
+    [
+      'someone asked',
+      'The judge asked whether the witness had lied.',
+      'asked',
+      'The judge',
+      'whether the witness had lied',
+      true,
+    ],
+  ]
+  it.each(cases)('%s', (_case, text, cue, source, content, kept) => {
+    expect(spoken(text, cue, source, content)).toBe(kept)
+  })
+
+  it('keeps a quote announced with its words', () => {
+    const text = 'The coach announced: "Our season starts now."'
+    expect(spoken(text, 'announced', 'The coach', 'Our season starts now', 'direct')).toBe(true)
+  })
+
+  it('keeps a cue that is a mark (a transcript colon)', () => {
+    expect(spoken('SMITH: We will win.', ':', 'SMITH', 'We will win')).toBe(true)
+  })
+})

@@ -1,0 +1,80 @@
+import type { StatementDraft } from './assemble.ts'
+import type { StatementContext } from './context.ts'
+import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
+import { stemWord } from './stem.ts'
+
+// Words that report something said or written beyond the lexicon's speech class: "according to", what a report
+// "found", what someone "unveiled" or "branded", and British spellings the crude stemmer keeps apart.
+const SPOKEN = new Set(
+  'according find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
+    .split(' ')
+    .map(stemWord),
+)
+
+// Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience"):
+// they make a statement only when what follows is a clause or a quote.
+const ACTS = new Set('announce unveil reveal disclose post publish release tell'.split(' ').map(stemWord))
+
+// Reporting verbs that, negated, say that someone kept silent ("did not respond to requests for comment"): no
+// statement for a reader.
+const SILENCE = new Set('respond reply return answer'.split(' ').map(stemWord))
+
+/**
+ * Whether a draft reports something said or written, as a reader of news counts statements: its cue is a mark (a
+ * transcript's colon, a signed quote's dash) or holds a word of speech, writing or finding ("said", "according to",
+ * "in a statement", "found"); a mental state ("believes", "hopes"), an action ("backed", "ordered") or a refusal
+ * to answer ("did not respond to") is not. The journalist's own question ("Asked about it, …" with no one named)
+ * is not either.
+ * @example isSpoken(context, draft) // true for "she said", false for "she hopes"
+ */
+export function isSpoken(context: StatementContext, draft: StatementDraft): boolean {
+  const { cue } = draft
+  if (!context.isWord[cue.head]) return true
+  const first = reportingWord(context, cue.start, cue.end)
+  const head = context.stems[first] ?? ''
+  if (cue.negated && SILENCE.has(head)) return false
+  if (!draft.source && head === 'ask' && context.shapes[cue.head] === 'Xx') return false
+  if (
+    ACTS.has(head) &&
+    draft.mode === 'indirect' &&
+    !holdsClause(context, draft.content.start, draft.content.last)
+  )
+    return false
+  if (isSpokenWord(head)) return true
+  // "is expected to stress", "are thought likely to propose": a forecast of words not yet said.
+  if (reportingClass(head) === 'mind') return false
+  // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
+  for (let t = cue.start; t < cue.end; t++) {
+    const stem = context.stems[t] ?? ''
+    if (reportingClass(stem) === 'noun' || stem === 'clear') return true
+    if (t > first && context.pos[t] === 'N' && isSpokenWord(stem)) return true
+  }
+  return false
+}
+
+/** The cue's first word past auxiliaries, negations, adverbs and "to": "said" in "has bitterly said". */
+function reportingWord(context: StatementContext, start: number, end: number): number {
+  for (let t = start; t < end; t++) {
+    const word = context.lower[t] ?? ''
+    if (AUXILIARIES.has(word) || NEGATIONS.has(word) || word === 'to' || context.pos[t] === 'R') continue
+    return t
+  }
+  return start
+}
+
+function isSpokenWord(stem: string): boolean {
+  const kind = reportingClass(stem)
+  return kind === 'speech' || kind === 'noun' || SPOKEN.has(stem)
+}
+
+// Parts of speech that make a clause of a content: a finite verb, a past form, a modal.
+const FINITE = new Set(['VD', 'M'])
+
+/** Whether tokens first…last hold a verb that is not an infinitive's ("plans to cut" is a noun phrase). */
+export function holdsClause(context: StatementContext, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) {
+    const pos = context.pos[t] ?? ''
+    if (FINITE.has(pos) || (pos === 'V' && context.pos[t - 1] !== 'TO')) return true
+  }
+  return false
+}
