@@ -7,10 +7,13 @@
 // Speed is the pages' HTML (UTF-8 bytes) over the time spent in the extractor, parsing included.
 //
 // Usage: npm run eval:html [-- --errors 20] [-- --only whosaid] [-- --parser own|parse5|htmlparser2] [-- --rounds 3]
+//                          [-- --half even|odd]
 //   --errors N   after the figures, the N pages whosaid gets most wrong, with the snippets it keeps or drops
 //   --only NAME  run one extractor (whosaid or readability)
 //   --parser P   build whosaid's tree with another HTML parser (the comparison in the core README)
 //   --rounds N   timed passes of whosaid (the median counts); Readability makes one
+//   --half H     score the pages of even or odd index only (develop on one half, check the other moves alike);
+//                without it, the figures of each half are printed under the total
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -195,15 +198,20 @@ function main(): void {
       only: { type: 'string' },
       parser: { type: 'string', default: 'own' },
       rounds: { type: 'string', default: '3' },
+      half: { type: 'string' },
     },
   })
-  const pages = readPages()
+  const half = values.half
+  if (half !== undefined && half !== 'even' && half !== 'odd') throw new Error('--half must be even or odd')
+  const pages = readPages().filter((_, i) => half === undefined || i % 2 === (half === 'even' ? 0 : 1))
   const megabytes = pages.reduce((sum, page) => sum + page.bytes, 0) / 1e6
   const parser = values.parser as ParserName
   if (!(parser in htmlParsers))
     throw new Error(`--parser must be one of ${Object.keys(htmlParsers).join(', ')}`)
   const rounds = Math.max(1, Number(values.rounds))
-  console.log(`html-eval: ${pages.length} pages, ${megabytes.toFixed(1)} MB of HTML`)
+  console.log(
+    `html-eval: ${pages.length} pages${half ? ` (${half} half)` : ''}, ${megabytes.toFixed(1)} MB of HTML`,
+  )
   const runs: Run[] = []
   if (values.only !== 'readability')
     runs.push(evaluate(`whosaid (${parser} parser)`, whosaid(parser), pages, rounds))
@@ -215,6 +223,24 @@ function main(): void {
     console.log(
       `${run.name.padEnd(32)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3)}  ${speed.toFixed(1).padStart(6)}`,
     )
+  }
+  if (half === undefined) {
+    console.log('\nby half (pages of even and odd index)')
+    for (const run of runs)
+      for (const parity of [0, 1]) {
+        const chosen = pages.flatMap((page, i) =>
+          i % 2 === parity ? [{ page, body: run.bodies[i] ?? '' }] : [],
+        )
+        const counts = total(
+          chosen.map((entry) => entry.body),
+          chosen.map((entry) => entry.page),
+        )
+        const { precision, recall, f1 } = summarize(counts)
+        const name = `${run.name} ${parity === 0 ? 'even' : 'odd'}`
+        console.log(
+          `${name.padEnd(37)} ${precision.toFixed(3).padStart(4)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3)}`,
+        )
+      }
   }
   if (runs.length === 2) {
     const [own, other] = runs as [Run, Run]

@@ -33,6 +33,9 @@ const QUALIFIERS = wordSet('has with no without')
 
 // A box of layout words holding at least this share of the page's text is a wrapper of the content.
 const WRAPPER_SHARE = 0.3
+// No class name condemns a box holding this share of the page's text: that box holds the article, whatever it
+// is called ("above-footer", "print-full", "tab-menu").
+const MOST_SHARE = 0.4
 
 const ENTRY_NAMES = wordSet('hentry h-entry')
 
@@ -60,7 +63,7 @@ export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
   const shielded = new Set<MarkupElement>()
   for (let node = findMainContent(document) ?? null; node; node = node.parent) shielded.add(node)
   const textLengths = measureText(document)
-  const wrapperLength = (textLengths.get(document) ?? 0) * WRAPPER_SHARE
+  const pageLength = textLengths.get(document) ?? 0
   const known = new Map<MarkupElement, boolean>()
   return (element) => {
     let furniture = known.get(element)
@@ -68,7 +71,7 @@ export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
       furniture =
         isFurnitureElement(element) ||
         (!shielded.has(element) &&
-          hasFurnitureName(element, () => (textLengths.get(element) ?? 0) < wrapperLength))
+          hasFurnitureName(element, (share) => (textLengths.get(element) ?? 0) < pageLength * share))
       known.set(element, furniture)
     }
     return furniture
@@ -144,7 +147,8 @@ function findMainContent(document: MarkupElement): MarkupElement | undefined {
   return main ?? article
 }
 
-function hasFurnitureName(element: MarkupElement, isSmall: () => boolean): boolean {
+// `holdsLess(share)`: whether the element holds less than that share of the page's text.
+function hasFurnitureName(element: MarkupElement, holdsLess: (share: number) => boolean): boolean {
   if (NEVER_BY_CLASS.has(element.name)) return false
   if (!element.attributes.has('class') && !element.attributes.has('id')) return false
   const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`.split(
@@ -153,11 +157,12 @@ function hasFurnitureName(element: MarkupElement, isSmall: () => boolean): boole
   if (names.some((name) => HIDDEN_NAMES.has(name.toLowerCase()))) return true
   // A microformats entry is a post, whatever its taxonomy classes say ("author-ann", "tag-comments").
   if (names.some((name) => ENTRY_NAMES.has(name.toLowerCase()))) return false
+  if (!holdsLess(MOST_SHARE)) return false
   const words = names.flatMap(namedWords)
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true
   if (words.some((word) => CONTENT_WORDS.has(word))) return false
   if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return true
-  return words.some((word) => LAYOUT_WORDS.has(word)) && isSmall()
+  return words.some((word) => LAYOUT_WORDS.has(word)) && holdsLess(WRAPPER_SHARE)
 }
 
 // The words of one class name that say what the element is: not a script hook; a BEM modifier ("Section--Ads", a section that has

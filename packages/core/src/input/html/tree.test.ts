@@ -27,6 +27,17 @@ describe('parseMarkup', () => {
     ['x<br>y<img>z</br>w', 'x<br></br>y<img></img>z<br></br>w'],
     ['<html><body><body>x</body></html>', '<html><body>x</body></html>'],
     ['<td>1<p>in cell<td>2', '<td>1<p>in cell</p></td><td>2</td>'],
+    // Content after </body> or </html> is still the body's, as in a browser.
+    ['<html><body><p>a</p></body></html><p>b</p>', '<html><body><p>a</p><p>b</p></body></html>'],
+    // A head left open ends at the first element that cannot be in it.
+    [
+      '<html><head><title>t</title><meta><div>x</div>',
+      '<html><head><title>t</title><meta></meta></head><div>x</div></html>',
+    ],
+    [
+      '<head><script>s</script><noscript>n</noscript></head>',
+      '<head><script>s</script><noscript>n</noscript></head>',
+    ],
   ])('%j', (html, expected) => {
     expect(show(parseMarkup(html))).toBe(expected)
   })

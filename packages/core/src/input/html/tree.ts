@@ -39,6 +39,10 @@ const IMPLIED: Record<string, { closes: string[]; within: string[] }> = {
   a: { closes: ['a'], within: SCOPE },
 }
 
+// What a <head> holds; any other start tag closes it, as the HTML spec's "in head" mode does, so that a page that
+// never closes its head still has its content in the body.
+const HEAD_CONTENT = wordSet('base basefont bgsound link meta noscript script style template title')
+
 // How far up a scope search looks; bounded so that deep nesting cannot make parsing quadratic.
 const MAX_SCOPE_SEARCH = 64
 
@@ -88,12 +92,15 @@ export function buildTree(tokens: readonly MarkupToken[], xml: boolean): MarkupE
         open.get(token.name)
       )
         continue
+      if (!xml && open.get('head') && !HEAD_CONTENT.has(token.name)) popUntil('head')
       if (!xml) closeImplied(token.name)
       const element = createElement(token.name, token.attributes, current())
       current().children.push(element)
       if (xml ? token.selfClosing : VOID_ELEMENTS.has(token.name)) continue
       stack.push(element)
       open.set(token.name, (open.get(token.name) ?? 0) + 1)
+    } else if (!xml && (token.name === 'body' || token.name === 'html')) {
+      // Whatever follows </body> or </html> is still shown in the body, as browsers do ("after body" mode).
     } else if ((open.get(token.name) ?? 0) > 0) {
       popUntil(token.name)
     } else if (!xml && token.name === 'br') {
