@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSite, stopProcess } from '../scripts/processes.ts'
 import { actorHref } from '../src/lib/urls.ts'
 import { launchBrowser, screenshot, seriousViolations } from './browser.ts'
-import { startStandInApi, TIMELINE_ACTORS } from './stand-in-api.ts'
+import { NAMED_ACTOR, startStandInApi, TIMELINE_ACTORS } from './stand-in-api.ts'
 
 const ACTORS = 80
 
@@ -234,6 +234,34 @@ describe('an actor timeline', () => {
       await page.context().close()
     },
   )
+})
+
+describe('an actor known by several names and a Wikidata item', () => {
+  test('its page lists the other names, links the item and says sameAs in JSON-LD (no JavaScript needed)', async () => {
+    const page = await open(actorHref(NAMED_ACTOR.id), { width: 1280, js: false })
+    expect(await page.locator('.also-written').textContent()).toBe(
+      'Also written: Oneday, Ms Oneday, Ann B. Oneday',
+    )
+    const item = `https://www.wikidata.org/entity/${NAMED_ACTOR.wikidata}`
+    expect(await page.locator(`a[href="${item}"]`).textContent()).toBe(`Wikidata ${NAMED_ACTOR.wikidata}`)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(ld).toMatchObject({
+      '@type': 'Person',
+      name: 'Ann Oneday',
+      alternateName: ['Oneday', 'Ms Oneday', 'Ann B. Oneday'],
+      sameAs: item,
+    })
+    await page.context().close()
+  })
+
+  test('an actor without an item has no sameAs', async () => {
+    const page = await open(actorHref('person:one-week'), { width: 1280, js: false })
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(ld).toMatchObject({ '@type': 'Person', name: 'Wes Week' })
+    expect(ld.sameAs).toBeUndefined()
+    expect(await page.locator('a[href^="https://www.wikidata.org/"]').count()).toBe(0)
+    await page.context().close()
+  })
 })
 
 describe('article dates', () => {

@@ -21,6 +21,13 @@ export const TIMELINE_ACTORS: Record<string, { name: string; timeline: TimelineP
   'person:ten-years': { name: 'Tess Tenyears', timeline: tenYears() },
 }
 
+/** An actor known by several names and by its Wikidata item (the sandbox item, as the data is made up). */
+export const NAMED_ACTOR = {
+  id: 'person:one-day',
+  names: ['Ann Oneday', 'Oneday', 'Ms Oneday', 'Ann B. Oneday'],
+  wikidata: 'Q4115189',
+}
+
 /** Two articles: one whose page gave a publication date, one stored without. */
 export const DATED_ARTICLES: ArticleSummary[] = [
   {
@@ -72,6 +79,7 @@ function actorDetail(id: string, relations: readonly RelationView[]): ActorDetai
     name,
     kind: (id.split(':')[0] ?? 'person') as ActorDetail['kind'],
     aliases: [],
+    ...(id === NAMED_ACTOR.id ? { names: NAMED_ACTOR.names, wikidata: NAMED_ACTOR.wikidata } : {}),
     articleCount: timeline.length,
     statementCount,
     stances: relations.filter((relation) => relation.source === id),
