@@ -1,5 +1,6 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Actor, ActorKind } from '../../schemas/actor.ts'
+import type { Span } from '../../schemas/span.ts'
 
 /** A place in the text that stands for an actor: its name, or a pronoun, title or demonym linked to it. */
 export interface Anchor {
@@ -35,4 +36,22 @@ export function anchorsWithin(anchors: readonly Anchor[], start: number, end: nu
     if (anchor.end <= end) found.push(anchor)
   }
   return found
+}
+
+/**
+ * A span widened to the whole of any name it cuts at either end: a source "Howard" inside "Mr Howard" or "Laws"
+ * inside "David Laws" becomes the name, so that the name's actor is inside it.
+ * @example widenToNames(anchors, { start: 3, end: 9 }) // { start: 0, end: 9 } when "Mr Howard" spans 0–9
+ */
+export function widenToNames(anchors: readonly Anchor[], span: Span): Span {
+  let { start, end } = span
+  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.end <= span.start - 200) break
+    if (anchor.form !== 'name') continue
+    if (anchor.start < span.start && anchor.end > span.start) start = Math.min(start, anchor.start)
+    if (anchor.start < span.end && anchor.end > span.end && anchor.start >= span.start)
+      end = Math.max(end, anchor.end)
+  }
+  return start === span.start && end === span.end ? span : { start, end }
 }

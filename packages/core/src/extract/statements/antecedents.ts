@@ -3,6 +3,7 @@ import type { ParsedArticle, Sentence } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { givenNameGender } from './given-names.ts'
 
 type Gender = 'male' | 'female'
 
@@ -37,7 +38,8 @@ export interface Discourse {
 
 /**
  * Gathers what pronoun and title look-ups need: each person's gender as honorifics tell it ("Mr Howard",
- * "Mrs Robinson") and how often each actor is named.
+ * "Mrs Robinson"), else as a common given name does ("Margaret Hodge"), else as the pronouns after the name do,
+ * and how often each actor is named.
  * @example buildDiscourse(parsed, anchors, actors).genders.get('person:mary-robinson') // 'female'
  */
 export function buildDiscourse(
@@ -53,6 +55,11 @@ export function buildDiscourse(
     if (anchor.kind !== 'person' || genders.has(anchor.actor)) continue
     const gender = honorificGender(parsed.view, anchor)
     if (gender) genders.set(anchor.actor, gender)
+  }
+  for (const actor of actors) {
+    if (actor.kind !== 'person' || genders.has(actor.id)) continue
+    const gender = givenNameGender(/^[\p{L}]+/u.exec(actor.name)?.[0] ?? '')
+    if (gender) genders.set(actor.id, gender)
   }
   const discourse = { parsed, anchors, actors: new Map(actors.map((a) => [a.id, a])), genders, mentionCounts }
   for (const [actor, gender] of pronounGenders(discourse)) if (!genders.has(actor)) genders.set(actor, gender)

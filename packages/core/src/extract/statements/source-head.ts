@@ -24,6 +24,9 @@ const ENTOURAGE = new Set(
   ),
 )
 
+// Those who speak in someone's name: "Mr Blair's spokesman" gives Blair's words, as "a spokesman for BAA" gives BAA's.
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
+
 // Words that open an appositive or a relative clause inside a source: what follows describes the head.
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom'])
 // After these, a place or a country is where the speaker is ("a regulator in England"), not the speaker.
@@ -50,8 +53,8 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
  * - a definite description of a person ("the Conservative MP") is left to the look-up of whom it describes;
  * - "sources close to Mr Hockney", "aides to the president" are nameless speakers, not the person they are near;
- * - a person's spokesman or aides ("Mr Blair's spokesman") are nameless speakers, not that person; a person's
- *   statement or letter ("Mr Crosby's statement said") is that person speaking;
+ * - a person's aides or lawyers ("Mr Blair's aides") are nameless speakers, not that person; a person's spokesman,
+ *   statement or letter ("Mr Blair's spokesman", "Mr Crosby's statement said") is that person speaking;
  * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
  * - else an organization the head belongs to ("a spokesman for BAA");
  * - a source that is only a relative pronoun ("who") points back to the words before it.
@@ -93,6 +96,7 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
         .filter((token) => token.end <= head.end)
         .at(-1)
         ?.text.toLowerCase() ?? ''
+    if (SPOKESPEOPLE.has(last)) return { kind: 'actor', anchor: possessor }
     return PERSON_NOUNS.has(last) || ENTOURAGE.has(last)
       ? { kind: 'nameless' }
       : { kind: 'actor', anchor: possessor }

@@ -72,6 +72,15 @@ describe('speakers from hand-built actors', () => {
     ],
     ['an anonymous source', 'Officials said the bridge would reopen on Monday.', () => [], ['anonymous']],
     ['no source at all', 'It is widely reported that prices will rise.', () => [], ['no-source']],
+    [
+      'a pronoun of the gender a given name carries',
+      'Peter Stone met Margaret Hill on Monday. She said the plan would fail.',
+      (text: string) => [
+        actor(text, 'person:peter-stone', ['Peter Stone']),
+        actor(text, 'person:margaret-hill', ['Margaret Hill']),
+      ],
+      ['person:margaret-hill'],
+    ],
   ])('%s', (_case, text, actors, expected) => {
     expect(speakersOf(text, actors(text))).toEqual(expected)
   })
@@ -139,12 +148,28 @@ describe('the speaker of a source, read as a reader would', () => {
       'organization:baa',
     ],
     [
-      "a person's spokesman is not that person",
+      "a person's spokesman speaks for that person",
       "Mr Blair's spokesman said the church had a position.",
       [['person:tony-blair', ['Blair']]],
       "Mr Blair's spokesman",
       'said',
+      'person:tony-blair',
+    ],
+    [
+      "a person's lawyers are not that person",
+      "Mr Blair's lawyers said the claim had no basis.",
+      [['person:tony-blair', ['Blair']]],
+      "Mr Blair's lawyers",
+      'said',
       'anonymous',
+    ],
+    [
+      'a source cut inside a name is the whole name',
+      'Mr Howard said: "We will win."',
+      [['person:michael-howard', ['Mr Howard']]],
+      'Howard',
+      'said',
+      'person:michael-howard',
     ],
     [
       "a person's statement is that person speaking",

@@ -2,7 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
-import { type Anchor, anchorsWithin } from './anchors.ts'
+import { type Anchor, anchorsWithin, widenToNames } from './anchors.ts'
 import {
   actorForDescriptor,
   actorForRelative,
@@ -48,7 +48,10 @@ export function resolveSpeakers(
       at: statement.source?.start ?? statement.cue?.start ?? statement.content.start,
     }))
     .sort((a, b) => a.at - b.at)
-  const resolved: Statement[] = [...statements]
+  // A source cut inside a name ("Howard" of "Mr Howard") is read as the whole name.
+  const resolved: Statement[] = statements.map((statement) =>
+    statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
+  )
   for (const { i, at } of order) {
     const found = speakerOf(discourse, resolved[i] as Statement, earlier)
     resolved[i] = found
