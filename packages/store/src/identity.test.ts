@@ -143,6 +143,11 @@ const ARTICLES: { text: string; actors: FixtureActor[]; speaker: string }[] = [
     speaker: 'person:bill-clinton',
   },
   {
+    text: 'Clinton said the bridge holds.',
+    actors: [{ id: 'person:clinton', kind: 'person', names: ['Clinton'] }],
+    speaker: 'person:clinton',
+  },
+  {
     text: 'The United Nations said the talks go on.',
     actors: [{ id: 'organization:united-nations', kind: 'organization', names: ['United Nations'] }],
     speaker: 'organization:united-nations',
@@ -191,9 +196,10 @@ describe.each(testBackends())('identity on $name', (backend) => {
 
   let reference: Awaited<ReturnType<typeof snapshot>> | undefined
   it.each([
-    ['as listed', [0, 1, 2, 3, 4, 5, 6]],
-    ['reversed', [6, 5, 4, 3, 2, 1, 0]],
-    ['short names first', [1, 6, 4, 0, 5, 3, 2]],
+    ['as listed', [0, 1, 2, 3, 4, 5, 6, 7]],
+    ['reversed', [7, 6, 5, 4, 3, 2, 1, 0]],
+    ['short names first', [1, 7, 5, 4, 0, 6, 3, 2]],
+    ['a surname between the two Clintons', [4, 5, 3, 0, 1, 2, 6, 7]],
   ])('gives the same actors whatever the ingest order (%s)', async (_name, order) => {
     const store = await fresh()
     for (const index of order)
@@ -202,6 +208,7 @@ describe.each(testBackends())('identity on $name', (backend) => {
     expect(state.actorRows.map((row) => (row as { id: string }).id)).toEqual([
       'organization:united-nations',
       'person:bill-clinton',
+      'person:clinton',
       'person:donald-j-trump',
       'person:hillary-clinton',
     ])

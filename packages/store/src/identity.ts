@@ -2,6 +2,7 @@
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
+import { refreshFacts } from './evidence.ts'
 import type { IngestRows } from './rows.ts'
 import {
   actorIdentities,
@@ -12,6 +13,7 @@ import {
   stances,
   statements,
 } from './schema.ts'
+import { refreshViews, type StatementKey } from './statement-views.ts'
 
 /** A transaction of the store's database. */
 type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
@@ -123,6 +125,17 @@ type Found = {
   kind: string
   role: string | null
   affiliation: string | null
+  /** From the registry of known actors: it stays canonical. */
+  registered?: boolean
+}
+
+/**
+ * The exact key of a name: its words, as the registry of known actors records each name and alias of an actor
+ * ("Xi" → `n:xi`), so that any mention written so resolves to it.
+ * @example exactKey('Sergey Lavrov') // 'n:sergey lavrov'
+ */
+export function exactKey(name: string): string {
+  return `n:${nameWords(name).join(' ')}`
 }
 
 /** Whether two roles or affiliations contradict: both known and different. */
@@ -144,6 +157,19 @@ export function decide(
   const decided = known.get(candidate.id)
   if (decided) return { canonicalId: decided, rule: 'known', reason: 'id already resolved' }
   const group = kindGroup(candidate.kind)
+  const exact = exactKey(candidate.name)
+  const registered = [
+    ...new Set(
+      found.filter((row) => row.key === exact && kindGroup(row.kind) === group).map((row) => row.id),
+    ),
+  ]
+  if (registered.length === 1 && registered[0] !== candidate.id) {
+    return {
+      canonicalId: registered[0] as string,
+      rule: 'registry',
+      reason: `${exact} names a registered actor`,
+    }
+  }
   const fits = (key: string) => {
     const ids = new Set(
       found
@@ -166,7 +192,7 @@ export function decide(
       const rule = kind === 'short' ? 'surname' : kind === 'a' ? 'acronym' : 'variant'
       const reason = `${lookup} names one stored actor`
       // The stored one joins this one when this one is the better canonical (never for a lone surname).
-      if (kind !== 'short' && preferred(candidate, stored))
+      if (kind !== 'short' && !stored.registered && preferred(candidate, stored))
         return { canonicalId: candidate.id, rule: 'own', reason, adopt: stored.id }
       return { canonicalId: stored.id, rule, reason }
     }
@@ -178,6 +204,7 @@ export function decide(
 function lookupKeys(candidates: readonly Candidate[]): string[] {
   const keys = new Set<string>()
   for (const { name, kind } of candidates) {
+    keys.add(exactKey(name))
     for (const key of nameKeys(name, kind)) {
       keys.add(key)
       if (key.startsWith('short:')) keys.add(`s:${key.slice(6)}`)
@@ -197,7 +224,7 @@ function lookupKeys(candidates: readonly Candidate[]): string[] {
 export async function resolveActors(
   tx: Tx,
   rows: IngestRows,
-): Promise<{ rows: IngestRows; adopt: Adoption[] }> {
+): Promise<{ rows: IngestRows; canonical: Map<string, string>; adopt: Adoption[]; shared: string[] }> {
   const candidates: Candidate[] = rows.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
@@ -206,7 +233,10 @@ export async function resolveActors(
     affiliation: actor.affiliation ?? null,
   }))
   const keys = lookupKeys(candidates)
-  for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
+  // Exact keys are the registry's, written by an import, not by ingest: nothing to race for.
+  for (const key of keys) {
+    if (!key.startsWith('n:')) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
+  }
   const ids = candidates.map((candidate) => candidate.id)
   const known = new Map<string, string>()
   if (ids.length > 0) {
@@ -227,6 +257,7 @@ export async function resolveActors(
             kind: actors.kind,
             role: actors.role,
             affiliation: actors.affiliation,
+            registered: actors.registered,
           })
           .from(actorNameKeys)
           .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
@@ -248,6 +279,7 @@ export async function resolveActors(
       rule: resolution.rule,
       reason: resolution.reason,
       articleId: rows.article.id,
+      parentId: resolution.canonicalId === candidate.id ? null : resolution.canonicalId,
     })
     if (resolution.canonicalId === candidate.id) {
       for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
@@ -257,7 +289,32 @@ export async function resolveActors(
   if (keyRows.length > 0) await tx.insert(actorNameKeys).values(keyRows).onConflictDoNothing()
   const joined = new Set(adopt.map(({ from }) => from))
   for (const more of adoptions(candidates, canonical, found)) if (!joined.has(more.from)) adopt.push(more)
-  return { rows: rewriteRows(rows, canonical), adopt }
+  return {
+    rows: rewriteRows(rows, canonical),
+    canonical,
+    adopt,
+    shared: sharedSurnames(candidates, canonical, found),
+  }
+}
+
+/**
+ * Stored full-name persons whose surname a new full-name person of this article now shares: a lone surname
+ * joined to one of them is no longer one person's, and is split off again (whatever the order, "Clinton"
+ * alone stays its own once Bill and Hillary are both stored).
+ */
+function sharedSurnames(
+  candidates: readonly Candidate[],
+  canonical: ReadonlyMap<string, string>,
+  found: readonly Found[],
+): string[] {
+  const out = new Set<string>()
+  for (const candidate of candidates) {
+    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
+    const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
+    if (!surname) continue
+    for (const row of found) if (row.key === surname && row.id !== candidate.id) out.add(row.id)
+  }
+  return [...out].sort()
 }
 
 /** A stored actor that a new actor of this article takes in, and by which rule. */
@@ -370,8 +427,16 @@ export async function mergeActorInto(
       .where(eq(actorIdentities.actorId, from))
     if (own?.curated) return
   }
-  await tx.execute(sql`update ${statements} set speaker_id = ${into} where speaker_id = ${from}`)
-  await tx.execute(sql`update ${statements} set target_id = ${into} where target_id = ${from}`)
+  const moved = [
+    ...(await queryRows<StatementKey>(
+      tx,
+      sql`update ${statements} set speaker_id = ${into} where speaker_id = ${from} returning article_id as "articleId", id`,
+    )),
+    ...(await queryRows<StatementKey>(
+      tx,
+      sql`update ${statements} set target_id = ${into} where target_id = ${from} returning article_id as "articleId", id`,
+    )),
+  ]
   const [shared] = await queryRows<{ n: number }>(
     tx,
     sql`select count(*)::int as n from ${articleActors} a
@@ -420,8 +485,10 @@ export async function mergeActorInto(
     .where(and(eq(actorIdentities.canonicalId, from), eq(actorIdentities.curated, true)))
   await tx
     .update(actorIdentities)
-    .set({ rule: how.rule, reason: how.reason, curated: how.curated })
+    .set({ rule: how.rule, reason: how.reason, curated: how.curated, parentId: into })
     .where(eq(actorIdentities.actorId, from))
+  await refreshFacts(tx, [into])
+  await refreshViews(tx, moved)
 }
 
 /**

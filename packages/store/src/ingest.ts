@@ -1,13 +1,25 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { inArray, sql } from 'drizzle-orm'
+import { splitActorOut } from './curation.ts'
 import type { Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
+import { evidenceRows, refreshFacts } from './evidence.ts'
 import { mergeActorInto, resolveActors } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
 import { referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
-import { actors, articleActors, articles, mentions, stances, statements, statementTerms } from './schema.ts'
+import {
+  actorEvidence,
+  actorIdentities,
+  actors,
+  articleActors,
+  articles,
+  mentions,
+  stances,
+  statements,
+  statementTerms,
+} from './schema.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /** What storing an analysis did: `created` is false when the same text was already stored. */
@@ -81,7 +93,11 @@ export async function storeAnalysis(
           .returning({ id: articles.id })
         if (inserted.length === 0) return false
         // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
-        const { rows, adopt } = await resolveActors(tx, extracted)
+        const { rows, canonical, adopt, shared } = await resolveActors(tx, extracted)
+        const evidence = evidenceRows(extracted)
+        for (const batch of chunks(evidence, CHUNK)) {
+          await tx.insert(actorEvidence).values(batch).onConflictDoNothing()
+        }
         // The name each actor is stored under: its first article's, which an upsert keeps.
         const names = new Map<string, string>()
         for (const batch of chunks(rows.actors, CHUNK)) {
@@ -130,12 +146,33 @@ export async function storeAnalysis(
               set: { statementCount: sql`${stances.statementCount} + excluded.statement_count` },
             })
         }
+        // Role and affiliation from all the evidence, where this article states one.
+        const stated = evidence
+          .filter(({ field }) => field !== 'name')
+          .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
+        await refreshFacts(tx, [...new Set(stated)].sort())
         for (const { from, into, rule } of adopt) {
           await mergeActorInto(tx, from, into, {
             rule,
             reason: `joined ${into} on ingest of ${rows.article.id}`,
             curated: false,
           })
+        }
+        // A lone surname joined to a person whose surname another person now shares is its own again.
+        for (const person of shared) {
+          const surnames = await tx
+            .select({ id: actorIdentities.actorId })
+            .from(actorIdentities)
+            .where(
+              sql`${actorIdentities.canonicalId} = ${person} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
+            )
+          for (const { id } of surnames) {
+            await splitActorOut(tx, id, {
+              rule: 'own',
+              reason: `its surname names more than one person since ${rows.article.id}`,
+              curated: false,
+            })
+          }
         }
         return true
       })

@@ -1,4 +1,5 @@
 import type { Actor, Analysis, Span, Statement } from '@whosaid/core'
+import { canonicalStatement } from './canonical-analysis.ts'
 import { statementViewJson } from './queries/statement-json.ts'
 import type { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
 
@@ -199,7 +200,8 @@ export function referencedActors(rows: IngestRows): string[] {
 
 /**
  * The statement rows with their views, given the name the store keeps for each actor (an actor stored before
- * keeps its first name, which may differ from this article's). Pure.
+ * keeps its first name, which may differ from this article's); speaker and target are the rows' (canonical)
+ * ids, the extractor's kept beside them. Pure.
  * @example withViews(rows, new Map([['person:ann-lee', 'Ann Lee']]))
  */
 export function withViews(
@@ -209,7 +211,7 @@ export function withViews(
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? null) : null)
   return rows.statements.map((row) => ({
     ...row,
-    view: statementViewJson(row.data, {
+    view: statementViewJson(canonicalStatement(row.data, row.speakerId, row.targetId), {
       articleId: row.articleId,
       articleTitle: rows.article.title ?? null,
       date: row.datedAt.toISOString(),

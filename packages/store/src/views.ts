@@ -1,8 +1,10 @@
 import {
   ActorIdSchema,
   ActorKindSchema,
+  ActorSchema,
   AnalysisSchema,
   PolaritySchema,
+  StanceSchema,
   StatementSchema,
 } from '@whosaid/core'
 import { z } from 'zod'
@@ -10,10 +12,35 @@ import { z } from 'zod'
 /** An ISO 8601 instant with an offset, as the store answers dates. */
 const InstantSchema = z.iso.datetime({ offset: true })
 
+/** An article's actor with the store's canonical id, and the extractor's own id when that differs. */
+export const StoredActorSchema = ActorSchema.safeExtend({
+  extractedId: ActorIdSchema.optional().describe(
+    'The id the extractor gave this actor, when the store knows it as another (canonical) actor: `id`.',
+  ),
+}).meta({ id: 'StoredActor' })
+
+/** A statement with the store's canonical speaker and target, and the extractor's own ids when they differ. */
+export const StoredStatementSchema = StatementSchema.safeExtend({
+  extractedSpeaker: ActorIdSchema.optional().describe(
+    'The speaker id the extractor gave, when not `speaker`.',
+  ),
+  stance: StanceSchema.safeExtend({
+    extractedTarget: ActorIdSchema.optional().describe(
+      'The target id the extractor gave, when not `target`.',
+    ),
+  }).optional(),
+}).meta({ id: 'StoredStatement' })
+
 /** A stored article's analysis, with when it was ingested. */
 export const StoredAnalysisSchema = AnalysisSchema.safeExtend({
+  actors: z.array(StoredActorSchema),
+  statements: z.array(StoredStatementSchema),
   ingestedAt: InstantSchema.describe('When the store first saw this text.'),
-}).meta({ id: 'StoredAnalysis', description: 'An Analysis as stored, with its ingestion time.' })
+}).meta({
+  id: 'StoredAnalysis',
+  description:
+    'An Analysis as stored, with its ingestion time; read back, its actor ids are the store’s canonical ones.',
+})
 
 /** A stored article's analysis, with when it was ingested. */
 export type StoredAnalysis = z.infer<typeof StoredAnalysisSchema>
@@ -86,7 +113,9 @@ export const ActorDetailSchema = ActorSummarySchema.extend({
     .string()
     .regex(/^Q[1-9][0-9]*$/)
     .nullable()
-    .describe('The Wikidata item of this actor ("Q22686"), from the registry of known actors; null when unknown.'),
+    .describe(
+      'The Wikidata item of this actor ("Q22686"), from the registry of known actors; null when unknown.',
+    ),
   names: z
     .array(z.string())
     .describe('Every form of the name merged into this actor, the one most articles use first.'),
@@ -99,7 +128,7 @@ export const ActorDetailSchema = ActorSummarySchema.extend({
 export type ActorDetail = z.infer<typeof ActorDetailSchema>
 
 /** A statement with its article and the names and words it points to. */
-export const StatementViewSchema = StatementSchema.safeExtend({
+export const StatementViewSchema = StoredStatementSchema.safeExtend({
   articleId: z.string(),
   articleTitle: z.string().nullable(),
   date: InstantSchema.describe('The article’s publishedAt, or else its ingestedAt.'),

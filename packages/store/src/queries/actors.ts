@@ -3,7 +3,8 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { queryRows, type Store } from '../database.ts'
-import { actorEvidence, actorIdentities, actors, statements } from '../schema.ts'
+import { nameForms } from '../evidence.ts'
+import { actors, statements } from '../schema.ts'
 import type { ActorDetail, ActorSummary, Page, TimelinePoint } from '../views.ts'
 import { allOf, clampLimit, containsPattern, splitPage } from './filters.ts'
 import { listRelations } from './relations.ts'
@@ -113,14 +114,8 @@ export async function namesOf(
   store: Pick<Store, 'db'>,
   actor: { id: string; name: string; aliases: readonly string[] },
 ): Promise<string[]> {
-  const rows = await queryRows<{ value: string }>(
-    store.db,
-    sql`select e.value from ${actorEvidence} e
-        join ${actorIdentities} i on i.actor_id = e.extracted_id
-        where i.canonical_id = ${actor.id} and e.field = 'name'
-        group by e.value order by count(distinct e.article_id) desc, max(e.dated_at) desc, e.value`,
-  )
-  return [...new Set([...rows.map(({ value }) => value), actor.name, ...actor.aliases])]
+  const forms = (await nameForms(store.db, [actor.id])).get(actor.id) ?? []
+  return [...new Set([...forms, actor.name, ...actor.aliases])]
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Analysis } from '@whosaid/core'
-import { eq, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Store } from '../database.ts'
-import { articles } from '../schema.ts'
+import { actorIdentities, articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
 
@@ -103,8 +104,22 @@ export async function listArticles(store: Store, filter: ArticleFilter = {}): Pr
   }
 }
 
+/** The canonical id of each of `ids` that the store knows as another actor. */
+async function canonicalIds(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await store.db
+    .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
+    .from(actorIdentities)
+    .where(inArray(actorIdentities.actorId, [...ids]))
+  return new Map(
+    rows.filter(({ id, canonical }) => id !== canonical).map(({ id, canonical }) => [id, canonical]),
+  )
+}
+
 /**
- * One stored article's full analysis, or null when the store has no article with that id.
+ * One stored article's full analysis, or null when the store has no article with that id. Its actor ids are
+ * the store's canonical ones, the extractor's kept beside them (`extractedId`, `extractedSpeaker`,
+ * `extractedTarget`).
  * @example const stored = await getArticle(store, 'a_0123456789abcdef')
  */
 export async function getArticle(store: Store, id: string): Promise<StoredAnalysis | null> {
@@ -117,7 +132,8 @@ export async function getArticle(store: Store, id: string): Promise<StoredAnalys
     .execute()
   if (!row) return null
   const analysis = row.analysis as Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> }
-  return { ...analysis, article: { ...analysis.article, text: row.text }, ingestedAt: row.ingestedAt }
+  const stored = { ...analysis, article: { ...analysis.article, text: row.text }, ingestedAt: row.ingestedAt }
+  return canonicalAnalysis(stored, await canonicalIds(store, actorIdsOf(stored)))
 }
 
 /**

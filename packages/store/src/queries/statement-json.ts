@@ -1,4 +1,4 @@
-import type { Statement } from '@whosaid/core'
+import type { StoredStatement } from '../canonical-analysis.ts'
 import type { StatementView } from '../views.ts'
 import type { JsonText } from './json-text.ts'
 
@@ -23,7 +23,10 @@ export type StatementViewParts = {
  * stored with, and an article its title and date), so that a list reads one column per row.
  * @example statementViewJson(statement, { articleId: 'a_1', articleTitle: null, date: '2024-03-01T08:00:00.000Z', dateSource: 'publishedAt', quote: 'We will respond', cueText: 'said', sourceText: null, speakerName: 'Ann Lee', targetName: null })
  */
-export function statementViewJson(statement: Statement, parts: StatementViewParts): JsonText<StatementView> {
+export function statementViewJson(
+  statement: StoredStatement,
+  parts: StatementViewParts,
+): JsonText<StatementView> {
   const view: StatementView = {
     ...statement,
     articleId: parts.articleId,

@@ -1,0 +1,244 @@
+// Curation of actors: a person's merge of one actor into another and the split that undoes a merge. Both are
+// recorded in actor_identities as curated, so later automatic decisions leave them; the analyses stay as
+// extracted, and the stored rows (statements, mentions, article links, stances, counts) follow.
+import type { Actor } from '@whosaid/core'
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { Store } from './database.ts'
+import { queryRows } from './database.ts'
+import { nameForms, refreshFacts } from './evidence.ts'
+import { canonicalActorId, mergeActorInto, nameKeys } from './identity.ts'
+import {
+  actorEvidence,
+  actorIdentities,
+  actorNameKeys,
+  actors,
+  articleActors,
+  articles,
+  mentions,
+  stances,
+  statements,
+} from './schema.ts'
+import { refreshViews, type StatementKey } from './statement-views.ts'
+
+/** A transaction of the store's database. */
+type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
+
+/** Why an actor was split off, and whether a person decided it. */
+export type SplitHow = { rule: string; reason: string; curated: boolean }
+
+/** An identity row as the merge tree reads it. */
+type Node = { id: string; parent: string | null; curated: boolean }
+
+/** The ids under `root` in the merge tree (itself included), from the rows of one canonical actor. Pure. */
+export function subtree(nodes: readonly Node[], root: string): Set<string> {
+  const children = new Map<string, string[]>()
+  for (const { id, parent } of nodes) {
+    if (parent !== null && id !== root) children.set(parent, [...(children.get(parent) ?? []), id])
+  }
+  const out = new Set([root])
+  const todo = [root]
+  for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+    for (const child of children.get(id) ?? []) {
+      if (out.has(child)) continue
+      out.add(child)
+      todo.push(child)
+    }
+  }
+  return out
+}
+
+/** The mention rows of an article's actors as extracted, each under the canonical id `to` gives. Pure. */
+function mentionRows(articleId: string, list: readonly Actor[], to: (id: string) => string) {
+  const rows = new Map<string, typeof mentions.$inferInsert>()
+  for (const actor of list) {
+    const actorId = to(actor.id)
+    const spans = [
+      ...actor.mentions.map((span) => ({ span, form: null as string | null })),
+      ...(actor.references ?? []).map(({ span, form }) => ({ span, form: form as string | null })),
+    ]
+    for (const { span, form } of spans) {
+      const key = `${actorId}\u0000${span.start}\u0000${span.end}`
+      if (!rows.has(key)) rows.set(key, { articleId, actorId, start: span.start, end: span.end, form })
+    }
+  }
+  return [...rows.values()]
+}
+
+/** Sets an actor's counts, aliases and search text from the rows it now has. */
+async function recount(tx: Tx, id: string): Promise<void> {
+  const names = (await nameForms(tx, [id])).get(id) ?? []
+  const [row] = await tx
+    .select({ name: actors.name, aliases: actors.aliases, registered: actors.registered })
+    .from(actors)
+    .where(eq(actors.id, id))
+  if (!row) return
+  // The names its articles gave; a registered actor keeps the registry's aliases too.
+  const aliases = [...new Set([...names, ...(row.registered ? row.aliases : [])])]
+    .filter((alias) => alias !== row.name)
+    .sort()
+  await tx.execute(sql`update ${actors} set
+    article_count = (select count(*)::int from ${articleActors} where actor_id = ${id}),
+    statement_count = (select count(*)::int from ${statements} where speaker_id = ${id}),
+    aliases = ${sql`array[${sql.join(
+      aliases.map((alias) => sql`${alias}`),
+      sql`, `,
+    )}]::text[]`},
+    search_text = ${[row.name, ...aliases].join(' ').toLowerCase()}
+    where id = ${id}`)
+}
+
+/** Counts the stance edges at either end of the actors anew from their statements. */
+async function recountStances(tx: Tx, ids: readonly string[]): Promise<void> {
+  const list = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )
+  await tx.execute(sql`delete from ${stances} where source_id in (${list}) or target_id in (${list})`)
+  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
+    select speaker_id, target_id, polarity, count(*)::int from ${statements}
+    where (speaker_id in (${list}) or target_id in (${list}))
+      and speaker_id is not null and target_id is not null and polarity is not null and speaker_id <> target_id
+    group by speaker_id, target_id, polarity`)
+}
+
+/**
+ * Splits actor id `id` off the canonical actor it was merged into, with every id merged under it: it becomes its
+ * own canonical actor again, and the statements, mentions and article links its articles gave those ids move to
+ * it. Answers false when `id` is unknown or is not merged into another. Work is proportional to its articles.
+ */
+export async function splitActorOut(tx: Tx, id: string, how: SplitHow): Promise<boolean> {
+  const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, id))
+  if (!own || own.canonicalId === id) return false
+  const from = own.canonicalId
+  if (!how.curated && own.curated) return false
+  const tree = await tx
+    .select({
+      id: actorIdentities.actorId,
+      parent: actorIdentities.parentId,
+      curated: actorIdentities.curated,
+    })
+    .from(actorIdentities)
+    .where(eq(actorIdentities.canonicalId, from))
+  const moving = [...subtree(tree, id)]
+  await tx
+    .update(actorIdentities)
+    .set({ canonicalId: id })
+    .where(and(eq(actorIdentities.canonicalId, from), inArray(actorIdentities.actorId, moving)))
+  await tx
+    .update(actorIdentities)
+    .set({ parentId: null, rule: how.rule, reason: how.reason, curated: how.curated })
+    .where(eq(actorIdentities.actorId, id))
+  const names = (await nameForms(tx, [id])).get(id) ?? []
+  const name = names[0] ?? own.name
+  await tx
+    .insert(actors)
+    .values({ id, name, kind: own.kind, aliases: [], searchText: name.toLowerCase() })
+    .onConflictDoNothing()
+  const keys = nameKeys(name, own.kind).map((key) => ({ key, actorId: id }))
+  if (keys.length > 0) await tx.insert(actorNameKeys).values(keys).onConflictDoNothing()
+  const affected = await tx
+    .selectDistinct({ articleId: actorEvidence.articleId })
+    .from(actorEvidence)
+    .where(and(inArray(actorEvidence.extractedId, moving), eq(actorEvidence.field, 'name')))
+  const moved: StatementKey[] = []
+  const movingSet = new Set(moving)
+  const canonicalOf = new Map(tree.map((node) => [node.id, movingSet.has(node.id) ? id : from]))
+  for (const { articleId } of affected) {
+    const [article] = await tx
+      .select({ actors: sql<Actor[]>`${articles.analysis}->'actors'` })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+    if (!article) continue
+    const list = article.actors.filter((actor) => canonicalOf.has(actor.id))
+    const to = (actorId: string) => canonicalOf.get(actorId) ?? actorId
+    await tx
+      .delete(mentions)
+      .where(and(eq(mentions.articleId, articleId), inArray(mentions.actorId, [from, id])))
+    const rows = mentionRows(articleId, list, to)
+    if (rows.length > 0) await tx.insert(mentions).values(rows).onConflictDoNothing()
+    await tx.insert(articleActors).values({ articleId, actorId: id }).onConflictDoNothing()
+    if (!list.some((actor) => to(actor.id) === from)) {
+      await tx
+        .delete(articleActors)
+        .where(and(eq(articleActors.articleId, articleId), eq(articleActors.actorId, from)))
+    }
+  }
+  const articleIds = affected.map(({ articleId }) => articleId)
+  if (articleIds.length > 0) {
+    const ids = sql.join(
+      moving.map((one) => sql`${one}`),
+      sql`, `,
+    )
+    const inArticles = sql.join(
+      articleIds.map((one) => sql`${one}`),
+      sql`, `,
+    )
+    moved.push(
+      ...(await queryRows<StatementKey>(
+        tx,
+        sql`update ${statements} set speaker_id = ${id}
+          where speaker_id = ${from} and article_id in (${inArticles}) and (data->>'speaker') in (${ids})
+          returning article_id as "articleId", id`,
+      )),
+      ...(await queryRows<StatementKey>(
+        tx,
+        sql`update ${statements} set target_id = ${id}
+          where target_id = ${from} and article_id in (${inArticles}) and (data->'stance'->>'target') in (${ids})
+          returning article_id as "articleId", id`,
+      )),
+    )
+  }
+  await recountStances(tx, [from, id])
+  await recount(tx, from)
+  await recount(tx, id)
+  await refreshFacts(tx, [from, id])
+  await refreshViews(tx, moved)
+  return true
+}
+
+/** What a curation did, or why it could not. */
+export type CurationResult =
+  | { ok: true; canonical: string }
+  | { ok: false; reason: 'not-found' | 'not-merged' | 'same' }
+
+/**
+ * A person's decision that actor `from` is actor `into`: everything stored under `from` moves to `into`'s
+ * canonical actor, recorded as curated (later automatic decisions leave it).
+ * @example await mergeActor(store, 'person:meadows', 'person:mark-meadows')
+ */
+export async function mergeActor(store: Store, from: string, into: string): Promise<CurationResult> {
+  const source = (await canonicalActorId(store, from)) ?? from
+  const target = (await canonicalActorId(store, into)) ?? into
+  if (source === target) return { ok: false, reason: 'same' }
+  return store.db.transaction(async (tx) => {
+    const found = await tx
+      .select({ id: actors.id })
+      .from(actors)
+      .where(inArray(actors.id, [source, target]))
+    if (found.length !== 2) return { ok: false, reason: 'not-found' } as const
+    await mergeActorInto(tx, source, target, {
+      rule: 'curated',
+      reason: `merged into ${target}`,
+      curated: true,
+    })
+    return { ok: true, canonical: target } as const
+  })
+}
+
+/**
+ * A person's decision that actor id `id` is not the actor it was merged into: undoes that merge (and keeps it
+ * undone: the split is curated).
+ * @example await splitActor(store, 'person:clinton')
+ */
+export async function splitActor(store: Store, id: string): Promise<CurationResult> {
+  return store.db.transaction(async (tx) => {
+    const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, id))
+    if (!own) return { ok: false, reason: 'not-found' } as const
+    const done = await splitActorOut(tx, id, {
+      rule: 'curated',
+      reason: `split off ${own.canonicalId}`,
+      curated: true,
+    })
+    return done ? ({ ok: true, canonical: id } as const) : ({ ok: false, reason: 'not-merged' } as const)
+  })
+}
