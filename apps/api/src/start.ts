@@ -2,15 +2,20 @@
 // repository's seeds/ ingested on first start. Flags: --port N, --host ADDR, --data DIR.
 // With DATABASE_URL and WHOSAID_WORKERS=N (N > 1), N worker processes share the port (node:cluster); the primary
 // seeds and then only supervises them.
+// On loopback over the embedded database without WHOSAID_API_TOKEN, it makes a token of its own, keeps it in the
+// data folder (api-token, mode 0600) and prints the command that adds an article. SIGINT or SIGTERM, even while
+// it starts, closes the server and the database and exits (see shutdown.ts).
 import cluster from 'node:cluster'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { DEFAULT_DATA_DIR, openStore } from '@whosaid/store'
+import { DEFAULT_DATA_DIR, keepApiToken, openStore, recordServer } from '@whosaid/store'
 import { serveFromWorkers } from './cluster.ts'
 import { EnvError, loadEnv } from './env.ts'
+import { ingestCommand, isLoopbackHost } from './loopback-token.ts'
 import { serve } from './node.ts'
 import { seedIfEmpty } from './seed.ts'
+import { exitOnSignal } from './shutdown.ts'
 
 /** The repository's seed articles. */
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
@@ -21,7 +26,11 @@ async function main(): Promise<void> {
     options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
     strict: true,
   })
-  const dataDir = values.data ?? env.WHOSAID_DATA ?? join(env.INIT_CWD ?? process.cwd(), DEFAULT_DATA_DIR)
+  const shutdown = exitOnSignal()
+  // Where the user started us (npm sets INIT_CWD): the default data folder, and where the printed command runs.
+  const callerDir = env.INIT_CWD ?? process.cwd()
+  const dataDir = values.data ?? env.WHOSAID_DATA ?? join(callerDir, DEFAULT_DATA_DIR)
+  const host = values.host ?? env.HOST
   const workers = env.DATABASE_URL ? env.WHOSAID_WORKERS : 1
   if (env.WHOSAID_WORKERS > 1 && !env.DATABASE_URL) {
     console.warn(
@@ -29,6 +38,11 @@ async function main(): Promise<void> {
     )
   }
   const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL })
+  shutdown.defer(() => store.close())
+  // Made while the folder is held, so two servers never make two tokens.
+  const kept =
+    !env.WHOSAID_API_TOKEN && !env.DATABASE_URL && isLoopbackHost(host) ? keepApiToken(dataDir) : undefined
+  const token = env.WHOSAID_API_TOKEN ?? kept?.token
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(dataDir)}`
   if (cluster.isPrimary) {
     const seeded = await seedIfEmpty(store, env.WHOSAID_SEEDS ?? SEEDS)
@@ -38,6 +52,7 @@ async function main(): Promise<void> {
     }
   }
   if (workers > 1 && cluster.isPrimary) {
+    shutdown.dispose()
     await store.close()
     await serveFromWorkers(workers)
     console.log(`${workers} worker processes serving over ${where}`)
@@ -46,28 +61,26 @@ async function main(): Promise<void> {
   const server = await serve({
     store,
     port: values.port === undefined ? env.PORT : Number(values.port),
-    host: values.host ?? env.HOST,
-    token: env.WHOSAID_API_TOKEN,
+    host,
+    token,
     corsOrigins: env.WHOSAID_CORS_ORIGINS,
     bodyLimit: env.WHOSAID_BODY_LIMIT,
     rateLimit: env.WHOSAID_RATE_LIMIT,
     trustedProxies: env.WHOSAID_TRUSTED_PROXIES,
   })
+  shutdown.defer(() => server.close())
+  if (!env.DATABASE_URL) shutdown.defer(recordServer(dataDir, server.url))
   if (cluster.isPrimary) {
     console.log(`whosaid API on ${server.url} (reference: ${server.url}/docs) over ${where}`)
-    if (!env.WHOSAID_API_TOKEN)
+    if (kept) {
+      console.log(
+        `writes take the token in ${kept.file} (${kept.created ? 'made' : 'kept'} for this loopback server); ` +
+          `add an article with:\n  ${ingestCommand(server.url, kept.file, callerDir)}`,
+      )
+    } else if (!token) {
       console.log('writes are disabled: set WHOSAID_API_TOKEN to accept POST /v1/articles')
+    }
   }
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await server.close().catch(() => {})
-    await store.close().catch(() => {})
-    process.exit(0)
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
 }
 
 main().catch((error: unknown) => {
