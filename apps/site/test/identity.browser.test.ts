@@ -3,7 +3,7 @@
 // with the choice between them. Runs the built site over the real API, which resolves actors on ingest.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import type { StoredAnalysis } from '../src/lib/api-types.ts'
+import type { ActorDetail, StoredAnalysis } from '../src/lib/api-types.ts'
 import { launchBrowser, screenshot, seriousViolations } from './browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -78,6 +78,12 @@ describe('a merged actor', () => {
     expect(new URL(page.url()).pathname).toBe(`/actors/${canonical}`)
     expect(await page.locator('h1').textContent()).toBe('Donald Trump')
     expect(await page.locator('.also-written').textContent()).toBe('Also written: Trump')
+    // The API's own record of the actor: its merged names, and a Wikidata item only where the store knows one.
+    const detail = (await (await fetch(`${apiUrl}/v1/actors/${canonical}`)).json()) as ActorDetail
+    expect(detail.names?.toSorted()).toEqual(['Donald Trump', 'Trump'])
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(ld).toMatchObject({ '@type': 'Person', name: 'Donald Trump', alternateName: ['Trump'] })
+    expect(ld.sameAs).toBe(detail.wikidata ? `https://www.wikidata.org/entity/${detail.wikidata}` : undefined)
     await expectAccessible(page.url())
     await screenshot(page, 'actor-merged')
   })
