@@ -47,7 +47,7 @@ describe('lookUpActor', () => {
     ['nothing typed', undefined, [bill], undefined, []],
     ['an id', 'person:ann-lee', [], 'person:ann-lee', []],
     ['a merged id: the actor it became', 'person:lee', [], 'person:ann-lee', []],
-    ['an unknown id', 'person:nobody', [], null, []],
+    ['an id no actor has, as it is', 'person:nobody', [], 'person:nobody', []],
     ['nothing matches', 'Nobody', [], null, []],
     ['one actor found', 'Lee', [annLee], 'person:ann-lee', []],
     ['a full name over a longer one', 'ann lee', [annLeeson, annLee], 'person:ann-lee', []],

@@ -50,8 +50,8 @@ export function candidatesFor(input: string, found: readonly ActorSummary[]): Ac
 }
 
 /**
- * Finds the actor a filter box means without guessing: an id is looked up (a merged actor's old id gives the
- * actor it was merged into); a name is looked up through the API, and when it could mean several actors the
+ * Finds the actor a filter box means without guessing: an id is looked up for its name (a merged actor's old
+ * id gives the actor it was merged into; an id with no actor is kept as it is); a name is looked up through the API, and when it could mean several actors the
  * reader is offered them instead of the first.
  * @example await lookUpActor('Clinton', api) // { input: 'Clinton', actor: null, choices: [Bill Clinton, Hillary Clinton] }
  */
@@ -60,7 +60,9 @@ export async function lookUpActor(
   api: Pick<ApiClient, 'listActors' | 'getActor'>,
 ): Promise<ActorLookup | undefined> {
   if (!input) return undefined
-  if (isActorId(input)) return { input, actor: (await findListActor(input, api)) ?? null, choices: [] }
+  // An id no stored actor has may still be a statement's speaker (statements name ids, not rows): kept as is.
+  if (isActorId(input))
+    return { input, actor: (await findListActor(input, api)) ?? { id: input, name: input }, choices: [] }
   const { items } = await api.listActors({ q: input, limit: CHOICE_LIMIT })
   const candidates = candidatesFor(input, items)
   const [only] = candidates
