@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { CliError } from '../cli-error.ts'
 import type { Io } from '../io.ts'
 import { storeOptions } from '../options.ts'
+import { superviseChild } from '../supervise.ts'
 
 /** The help text of `whosaid serve`. */
 export const serveHelp = `Usage: whosaid serve [options]
@@ -18,17 +20,43 @@ Options:
   --json         report errors as JSON on standard error
   -h, --help     show this help
 
-Writes (POST /v1/articles) need WHOSAID_API_TOKEN set; reads are open. The exit code is the server's.
+Reads are open. Writes (POST /v1/articles) need the token in WHOSAID_API_TOKEN; without one, a server on
+loopback over the embedded database makes its own, keeps it in the data folder (api-token, mode 0600) and
+prints the command that adds an article (whosaid ingest --api URL FILE, which finds that token itself).
+
+SIGINT (Ctrl-C) or SIGTERM stops the server, its database closed and its port freed, within 5 s. The exit code
+is the server's: 0 once stopped cleanly; 128 + the signal's number when a signal ended it.
 
 Examples:
   whosaid serve
   WHOSAID_API_TOKEN=secret whosaid serve --port 9000 --data /tmp/news`
 
-// The API is an app, and nothing imports the apps: the CLI starts it as its own process, from the workspace.
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
+/** The V8 flag the API's own start script runs with (apps/api/src/gc-tuning.ts says why). */
+export const API_NODE_FLAGS = ['--scavenger-max-new-space-capacity-mb=8']
 
 /**
- * Runs `whosaid serve`: starts the API app in a child process and waits until it stops.
+ * The API's start script, found the way Node resolves a dependency: in this repository or wherever the CLI is
+ * installed with its dependencies. The API is an app, which nothing imports: the CLI runs it as a process.
+ */
+export function apiStartScript(): string {
+  try {
+    return fileURLToPath(import.meta.resolve('@whosaid/api/start'))
+  } catch {
+    throw new CliError('not-found', 'the whosaid API (@whosaid/api) is not installed beside the CLI')
+  }
+}
+
+/** Reads `--port`: a whole number from 0 (any free port) to 65535. */
+export function parsePort(value: string): string {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535) {
+    throw new CliError('usage', `--port takes a whole number from 0 to 65535, not "${value}"`)
+  }
+  return value
+}
+
+/**
+ * Runs `whosaid serve`: starts the API app in a child process of this Node (no npm), passes SIGINT and SIGTERM on
+ * to it, and answers its exit code once it stops.
  * @example await runServe(['--port', '8787'], processIo())
  */
 export async function runServe(args: string[], io: Io): Promise<number> {
@@ -49,12 +77,11 @@ export async function runServe(args: string[], io: Io): Promise<number> {
   }
   const { dataDir, databaseUrl } = storeOptions(values)
   const flags = [
-    ...(values.port === undefined ? [] : ['--port', values.port]),
+    ...(values.port === undefined ? [] : ['--port', parsePort(values.port)]),
     ...(values.host === undefined ? [] : ['--host', values.host]),
     ...(dataDir === undefined ? [] : ['--data', dataDir]),
   ]
-  const child = spawn('npm', ['start', '--silent', '-w', '@whosaid/api', '--', ...flags], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, apiStartScript(), ...flags], {
     stdio: 'inherit',
     env: {
       ...process.env,
@@ -62,8 +89,5 @@ export async function runServe(args: string[], io: Io): Promise<number> {
       ...(databaseUrl === undefined ? {} : { DATABASE_URL: databaseUrl }),
     },
   })
-  const stop = () => child.kill('SIGTERM')
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  return await new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 0)))
+  return await superviseChild(child)
 }
