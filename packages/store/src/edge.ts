@@ -1,5 +1,7 @@
 // The store's runtime-neutral half: queries, views and the PostgreSQL opener, with no Node built-ins and no
 // PGlite, so that a Cloudflare Worker (or any fetch runtime) can import it. Node code imports `@whosaid/store`.
+
+export { type CurationResult, mergeActor, splitActor } from './curation.ts'
 export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
 export { canonicalActorId, mergeActors, nameKeys } from './identity.ts'
@@ -21,4 +23,12 @@ export type { JsonBytes } from './queries/json-text.ts'
 export { listRelations, type RelationFilter } from './queries/relations.ts'
 export { searchAll } from './queries/search.ts'
 export { listStatements, listStatementsJson, type StatementFilter } from './queries/statements.ts'
+export {
+  importRegistry,
+  type RegistryEntry,
+  RegistryEntrySchema,
+  type RegistryImport,
+  RegistrySchema,
+  readRegistry,
+} from './registry.ts'
 export * from './views.ts'

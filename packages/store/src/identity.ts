@@ -336,6 +336,7 @@ function adoptions(
     if (others.length > 0) continue
     for (const row of found) {
       if (row.key !== `short:${word}` || kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
+      if (row.registered) continue
       if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
         continue
       out.push({ from: row.id, into: candidate.id, rule: 'surname' })

@@ -1,0 +1,218 @@
+// The registry of known actors: a curated list of people and bodies (heads of state, ministers, ...) with their
+// names, aliases, role, affiliation and Wikidata item. A registered actor is canonical: a mention written as its
+// name or one of its aliases resolves to it, and actors stored before that it names join it. Nothing is fetched.
+import { ActorIdSchema, ActorKindSchema } from '@whosaid/core'
+import { eq, inArray } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Store } from './database.ts'
+import { exactKey, kindGroup, mergeActorInto, nameKeys } from './identity.ts'
+import { actorIdentities, actorNameKeys, actors } from './schema.ts'
+
+/** One known actor as a registry file gives it. */
+export const RegistryEntrySchema = z
+  .object({
+    id: ActorIdSchema,
+    name: z.string().trim().min(1),
+    kind: ActorKindSchema,
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    role: z.string().trim().min(1).optional(),
+    affiliation: ActorIdSchema.optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as Q22686')
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'RegistryEntry', description: 'A known actor: its id, names, role and Wikidata item.' })
+
+/** One known actor as a registry file gives it. */
+export type RegistryEntry = z.infer<typeof RegistryEntrySchema>
+
+/** A registry: a list of known actors, each id once. */
+export const RegistrySchema = z
+  .array(RegistryEntrySchema)
+  .max(10_000)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>()
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${entry.id} twice` })
+      seen.add(entry.id)
+    })
+  })
+  .meta({ id: 'Registry', description: 'A list of known actors.' })
+
+/** What an import did. */
+export type RegistryImport = { created: number; updated: number; joined: number }
+
+/** The keys a registered actor is found by: each name's own keys (not a lone word's) and its exact key. */
+export function registryKeys(entry: Pick<RegistryEntry, 'name' | 'aliases' | 'kind'>): string[] {
+  const keys = new Set<string>()
+  for (const name of [entry.name, ...entry.aliases]) {
+    keys.add(exactKey(name))
+    for (const key of nameKeys(name, entry.kind)) if (!key.startsWith('short:')) keys.add(key)
+  }
+  return [...keys].sort()
+}
+
+/**
+ * Stores a registry of known actors in one transaction: each becomes (or updates) a canonical actor with its
+ * Wikidata item and aliases, recorded as curated; stored actors whose name is one of its names (same kind of
+ * actor) join it. Importing the same file twice changes nothing more.
+ * @example await importRegistry(store, RegistrySchema.parse(JSON.parse(text)))
+ */
+export async function importRegistry(
+  store: Store,
+  entries: readonly RegistryEntry[],
+): Promise<RegistryImport> {
+  const result: RegistryImport = { created: 0, updated: 0, joined: 0 }
+  await store.db.transaction(async (tx) => {
+    for (const entry of entries) {
+      const aliases = [...new Set(entry.aliases)].filter((alias) => alias !== entry.name).sort()
+      const [stored] = await tx.select().from(actors).where(eq(actors.id, entry.id))
+      if (stored) {
+        const merged = [
+          ...new Set([...stored.aliases, ...aliases, ...(stored.name === entry.name ? [] : [stored.name])]),
+        ]
+          .filter((alias) => alias !== entry.name)
+          .sort()
+        await tx
+          .update(actors)
+          .set({
+            name: entry.name,
+            aliases: merged,
+            searchText: [entry.name, ...merged].join(' ').toLowerCase(),
+            role: entry.role ?? stored.role,
+            affiliation: entry.affiliation ?? stored.affiliation,
+            wikidata: entry.wikidata ?? stored.wikidata,
+            registered: true,
+          })
+          .where(eq(actors.id, entry.id))
+        result.updated++
+      } else {
+        await tx.insert(actors).values({
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          role: entry.role ?? null,
+          affiliation: entry.affiliation ?? null,
+          aliases,
+          searchText: [entry.name, ...aliases].join(' ').toLowerCase(),
+          wikidata: entry.wikidata ?? null,
+          registered: true,
+        })
+        result.created++
+      }
+      await tx
+        .insert(actorIdentities)
+        .values({
+          actorId: entry.id,
+          canonicalId: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          rule: 'registry',
+          reason: 'registered as a known actor',
+          curated: true,
+        })
+        .onConflictDoUpdate({
+          target: actorIdentities.actorId,
+          set: {
+            canonicalId: entry.id,
+            rule: 'registry',
+            reason: 'registered as a known actor',
+            curated: true,
+            parentId: null,
+          },
+        })
+      const keys = registryKeys({ ...entry, aliases })
+      await tx
+        .insert(actorNameKeys)
+        .values(keys.map((key) => ({ key, actorId: entry.id })))
+        .onConflictDoNothing()
+      // Stored actors it names (by a name's own key, not a lone surname) join it, unless a person decided otherwise.
+      const named = await tx
+        .select({ id: actors.id, kind: actors.kind, registered: actors.registered })
+        .from(actorNameKeys)
+        .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
+        .where(inArray(actorNameKeys.key, keys))
+      const joining = [
+        ...new Set(
+          named
+            .filter(
+              (row) =>
+                row.id !== entry.id && !row.registered && kindGroup(row.kind) === kindGroup(entry.kind),
+            )
+            .map((row) => row.id),
+        ),
+      ]
+      for (const from of joining.sort()) {
+        await mergeActorInto(tx, from, entry.id, {
+          rule: 'registry',
+          reason: `a name of registered ${entry.id}`,
+          curated: false,
+        })
+        result.joined++
+      }
+    }
+  })
+  return result
+}
+
+/** Splits one CSV line set into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). Pure. */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"' && field === '') quoted = true
+    else if (char === ',') {
+      row.push(field)
+      field = ''
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      if (row.some((value) => value !== '')) rows.push(row)
+      row = []
+      field = ''
+    } else field += char
+  }
+  row.push(field)
+  if (row.some((value) => value !== '')) rows.push(row)
+  return rows
+}
+
+/** The columns a registry CSV may have; `id`, `name` and `kind` are required. */
+const CSV_COLUMNS = ['id', 'name', 'kind', 'aliases', 'role', 'affiliation', 'wikidata'] as const
+
+/**
+ * A registry file's entries, unchecked: JSON (an array of entries) or CSV (a header row naming the columns
+ * id, name, kind, aliases, role, affiliation, wikidata; aliases separated by `|`). Check with RegistrySchema.
+ * @example RegistrySchema.safeParse(readRegistry(text, 'csv'))
+ */
+export function readRegistry(text: string, format: 'json' | 'csv'): unknown {
+  if (format === 'json') return JSON.parse(text.replace(/^\uFEFF/, ''))
+  const [header, ...rows] = csvRows(text.replace(/^\uFEFF/, ''))
+  if (!header) return []
+  const columns = header.map((name) => name.trim().toLowerCase())
+  const unknown = columns.find((name) => !(CSV_COLUMNS as readonly string[]).includes(name))
+  if (unknown !== undefined)
+    throw new SyntaxError(`unknown column "${unknown}" (use ${CSV_COLUMNS.join(', ')})`)
+  return rows.map((row) => {
+    const entry: Record<string, unknown> = {}
+    columns.forEach((name, index) => {
+      const value = (row[index] ?? '').trim()
+      if (name === 'aliases')
+        entry.aliases = value === '' ? [] : value.split('|').map((alias) => alias.trim())
+      else if (value !== '') entry[name] = value
+    })
+    return entry
+  })
+}
