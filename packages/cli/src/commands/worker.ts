@@ -81,7 +81,10 @@ export async function runWorkerCommand(args: string[], io: Io): Promise<number> 
   const pool = createAnalysisPool({ threads })
   let report: WorkerReport
   try {
-    const queue = await openJobQueue(databaseUrl, { connections })
+    const queue = await openJobQueue(databaseUrl, {
+      connections,
+      applicationName: `whosaid-worker ${process.pid}`,
+    })
     try {
       report = await runWorker(
         { queue, store, pool, read },

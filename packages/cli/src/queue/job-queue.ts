@@ -34,6 +34,8 @@ export type JobQueueOptions = {
   connections?: number
   /** Whether this connection takes part in the checks (default true; a short-lived command need not). */
   supervise?: boolean
+  /** The name its connections show in pg_stat_activity (default `whosaid-queue`). */
+  applicationName?: string
 }
 
 /** An open connection to the ingest queue. */
@@ -50,7 +52,7 @@ export async function openJobQueue(databaseUrl: string, options: JobQueueOptions
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: options.connections ?? 4,
-    application_name: 'whosaid-queue',
+    application_name: options.applicationName ?? 'whosaid-queue',
     supervise: options.supervise ?? true,
     superviseIntervalSeconds: supervise,
     monitorIntervalSeconds: supervise,
@@ -79,15 +81,20 @@ export async function openJobQueue(databaseUrl: string, options: JobQueueOptions
 const INSERT_CHUNK = 500
 
 /**
- * Adds jobs to the queue, in chunks of a few hundred per statement; answers how many were queued.
+ * Adds jobs to the queue, in chunks of a few hundred per statement; answers how many were queued. Jobs given a
+ * `startAfter` wait until then (the benchmark holds its jobs back until every worker is up).
  * @example await sendJobs(queue, [{ kind: 'url', label: url, url }]) // 1
  */
-export async function sendJobs(queue: JobQueue, jobs: readonly QueueJob[]): Promise<number> {
+export async function sendJobs(
+  queue: JobQueue,
+  jobs: readonly QueueJob[],
+  options: { startAfter?: Date } = {},
+): Promise<number> {
   for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
     const chunk = jobs.slice(start, start + INSERT_CHUNK)
     await queue.boss.insert(
       queue.name,
-      chunk.map((data) => ({ data })),
+      chunk.map((data) => (options.startAfter ? { data, startAfter: options.startAfter } : { data })),
     )
   }
   return jobs.length
