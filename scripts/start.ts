@@ -1,54 +1,120 @@
 // `npm start`: the whole product on this machine. Builds the site if needed (turbo caches it), then runs the API
 // (which owns the embedded database and ingests seeds/ on first start) and the site, which reads through the API.
 // PORT (default 8787) and SITE_PORT (default 4321) choose the ports; HOST (default 127.0.0.1) the address.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+// `npm start -- --api-only` runs the API alone, without building or serving the site.
+//
+// The servers are this process's own children, started with this Node (no npm or shell between): SIGINT (Ctrl-C)
+// or SIGTERM (a supervisor; npm passes it on, as the npm script execs this file) is passed on to each, one still
+// running 4.5 s later is killed, and the process exits once they all have: 0 when each stopped cleanly. A server
+// that exits by itself stops the others, and its exit code is this process's.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { constants } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { GC_FLAG } from '../apps/api/src/gc-tuning.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const { values } = parseArgs({ options: { 'api-only': { type: 'boolean', default: false } } })
 const host = process.env.HOST ?? '127.0.0.1'
 const apiPort = process.env.PORT ?? '8787'
 const apiUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}`
+const GRACE_MS = 4500
 
-const build = spawnSync(
-  'npx',
-  ['turbo', 'run', 'build', '--filter=@whosaid/site', '--output-logs=errors-only'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
-  },
-)
-if (build.status !== 0) {
-  console.error('whosaid: building the site failed (see above)')
-  process.exit(build.status ?? 1)
-}
-
-const children: ChildProcess[] = []
-const run = (workspace: string, env: Record<string, string>) => {
-  const child = spawn('npm', ['start', '--silent', '-w', workspace], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, INIT_CWD: process.env.INIT_CWD ?? root, ...env },
-  })
-  children.push(child)
-  child.once('exit', (code) => shutdown(code ?? 1))
-  return child
-}
-
+/** What runs: the site's build (in a process group of its own, stopped as one) and the servers. */
+const build: { child?: ChildProcess } = {}
+const servers = new Set<ChildProcess>()
 let stopping = false
-function shutdown(code: number): void {
+let exitCode = 0
+
+/** The code a child's end reports: its own, or 128 + the signal's number. */
+function codeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  return code ?? 128 + (signal === null ? 0 : (constants.signals[signal] ?? 0))
+}
+
+/** Stops everything started, and exits once every server has (at once when none runs). */
+function stop(code: number): void {
   if (stopping) return
   stopping = true
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
-  setTimeout(() => process.exit(code), 500).unref()
+  exitCode = code
+  if (build.child?.pid !== undefined && build.child.exitCode === null) killGroup(build.child.pid, 'SIGTERM')
+  for (const server of servers) server.kill('SIGTERM')
+  setTimeout(() => {
+    if (build.child?.pid !== undefined && build.child.exitCode === null) killGroup(build.child.pid, 'SIGKILL')
+    for (const server of servers) server.kill('SIGKILL')
+  }, GRACE_MS).unref()
+  if (servers.size === 0 && build.child?.exitCode !== null) process.exit(exitCode)
 }
-process.once('SIGINT', () => shutdown(0))
-process.once('SIGTERM', () => shutdown(0))
 
-run('@whosaid/api', { PORT: apiPort, HOST: host })
-await waitForHealth(`${apiUrl}/healthz`)
-if (!stopping)
-  run('@whosaid/site', { WHOSAID_API_URL: apiUrl, SITE_PORT: process.env.SITE_PORT ?? '4321', HOST: host })
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {}
+}
+
+process.once('SIGINT', () => stop(0))
+process.once('SIGTERM', () => stop(0))
+
+/** Starts a server with this Node; its end, unasked, stops the rest. */
+function runServer(cwd: string, args: string[], env: Record<string, string>): void {
+  const server = spawn(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  servers.add(server)
+  server.once('exit', (code, signal) => {
+    servers.delete(server)
+    const ended = codeOf(code, signal)
+    if (!stopping) stop(ended === 0 ? 1 : ended)
+    else if (ended !== 0) exitCode ||= 1
+    if (servers.size === 0) process.exit(exitCode)
+  })
+}
+
+if (!values['api-only']) {
+  const built = await runBuild()
+  if (stopping) process.exit(exitCode)
+  if (built !== 0) {
+    console.error('whosaid: building the site failed (see above)')
+    process.exit(built)
+  }
+}
+runServer(fileURLToPath(new URL('../apps/api/', import.meta.url)), [GC_FLAG, 'src/start.ts'], {
+  PORT: apiPort,
+  HOST: host,
+  INIT_CWD: process.env.INIT_CWD ?? root,
+})
+if (!values['api-only']) {
+  await waitForHealth(`${apiUrl}/healthz`)
+  if (!stopping) {
+    runServer(fileURLToPath(new URL('../apps/site/', import.meta.url)), ['scripts/start.ts'], {
+      ASTRO_NODE_AUTOSTART: 'disabled',
+      WHOSAID_API_URL: apiUrl,
+      SITE_PORT: process.env.SITE_PORT ?? '4321',
+      HOST: host,
+    })
+  }
+}
+
+/** Builds the site with turbo (cached after the first time); answers the exit code. */
+function runBuild(): Promise<number> {
+  const child = spawn(
+    'npx',
+    ['turbo', 'run', 'build', '--filter=@whosaid/site', '--output-logs=errors-only'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Its own process group, so that stopping it stops the npm, turbo and astro processes under it.
+      detached: true,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    },
+  )
+  build.child = child
+  return new Promise((resolve) => {
+    child.once('error', () => resolve(1))
+    child.once('exit', (code, signal) => resolve(codeOf(code, signal)))
+  })
+}
 
 /** Waits until the API answers, so the site's first page has data (seeding the first time takes a few seconds). */
 async function waitForHealth(url: string): Promise<void> {
