@@ -5,6 +5,7 @@ import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
+import { continueQuotes } from './continued-quotes.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
@@ -39,8 +40,10 @@ export function extractStatements(
   reach: StatementReach = 'spoken',
 ): Statement[] {
   const anchors = buildAnchors(actors)
-  const found = findDrafts(parsed, model, reach).map(toStatement)
-  return attachStance(parsed, resolveSpeakers(parsed, found, anchors, actors), anchors, actors)
+  const context = buildContext(parsed)
+  const found = draftsIn(context, model, reach).map(toStatement)
+  const spoken = resolveSpeakers(parsed, found, anchors, actors)
+  return attachStance(parsed, continueQuotes(context, spoken), anchors, actors)
 }
 
 /** The statements of an article as token places and spans, before speakers and stance. */
@@ -49,7 +52,14 @@ export function findDrafts(
   model: StatementsModel,
   reach: StatementReach = 'spoken',
 ): StatementDraft[] {
-  const context = buildContext(parsed)
+  return draftsIn(buildContext(parsed), model, reach)
+}
+
+function draftsIn(
+  context: StatementContext,
+  model: StatementsModel,
+  reach: StatementReach,
+): StatementDraft[] {
   const drafts = findLayoutStatements(context)
   const taken = new Set(drafts.map((draft) => draft.cue.start))
   for (const cue of findCues(context, model)) {

@@ -1,0 +1,71 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import { hashText } from '../../parse/hash.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import type { StatementContext } from './context.ts'
+import { trimToWords } from './words.ts'
+
+/**
+ * Adds the quotes that go on after a quoted statement in sentences of their own: news gives a speaker's words
+ * sentence after sentence and paragraph after paragraph, naming the speaker once ("'…,' he said." then "'…'" alone).
+ * A sentence that opens with a quote of three words or more running to its end, and holds no other statement's cue
+ * or content, right after a sentence whose last statement quoted someone, is that speaker's too: a direct statement
+ * with no cue or source of its own and the same speaker. Statements come back in order.
+ * @example continueQuotes(context, statements).length // statements.length + the quotes that follow them alone
+ */
+export function continueQuotes(context: StatementContext, statements: readonly Statement[]): Statement[] {
+  const { tokens, sentenceOf, quotes } = context
+  const sentences = context.parsed.sentences
+  const taken = new Uint8Array(sentences.length)
+  // The last statement ending in each sentence, as statements are added.
+  const lastIn = new Map<number, Statement>()
+  for (const statement of [...statements].sort((a, b) => a.content.end - b.content.end)) {
+    for (const span of [statement.content, statement.cue]) {
+      if (span) taken.fill(1, sentenceAt(context, span.start), sentenceAt(context, span.end - 1) + 1)
+    }
+    lastIn.set(sentenceAt(context, statement.content.end - 1), statement)
+  }
+  const added: Statement[] = []
+  for (const quote of [...quotes].sort((a, b) => a.open - b.open)) {
+    const sentence = sentenceOf[quote.open] ?? -1
+    const first = sentences[sentence]
+    if (!first || sentence < 1 || first.firstToken !== quote.open) continue
+    const ends = sentenceOf[Math.max(quote.open, quote.end - 1)] ?? sentence
+    if (taken.subarray(sentence, ends + 1).some((x) => x === 1)) continue
+    const last = sentences[ends]
+    if (!last || quote.end < last.lastToken - 1) continue
+    const before = lastIn.get(sentence - 1)
+    if (!before || before.mode === 'indirect') continue
+    const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
+    if (!words || wordCount(context, words.start, words.last) < 3) continue
+    const content = { start: tokens[words.start]?.start ?? 0, end: tokens[words.last]?.end ?? 0 }
+    const statement: Statement = {
+      id: `s_${hashText(`${content.start}:${content.end}:continued`)}`,
+      speaker: before.speaker,
+      ...(before.speaker === null ? { speakerReason: before.speakerReason ?? 'unresolved' } : {}),
+      source: null,
+      cue: null,
+      content,
+      mode: 'direct',
+      negated: false,
+    }
+    added.push(statement)
+    taken.fill(1, sentence, ends + 1)
+    lastIn.set(ends, statement)
+  }
+  return added.length === 0 ? [...statements] : [...statements, ...added].sort(byPlace)
+}
+
+// Statements are in the order of their cues; a continued quote, without one, by its content.
+const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
+const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
+
+function sentenceAt(context: StatementContext, offset: number): number {
+  const t = Math.max(0, countStartingBefore(context.tokens, offset + 1) - 1)
+  return context.sentenceOf[t] ?? 0
+}
+
+function wordCount(context: StatementContext, first: number, last: number): number {
+  let count = 0
+  for (let t = first; t <= last; t++) count += context.isWord[t] ?? 0
+  return count
+}
