@@ -19,6 +19,10 @@ describe('judgesTarget', () => {
     ['Spain should take its fair share', 'fair', 'Spain', false],
     ['Smith will set out plans for tackling immigration abuse', 'abuse', 'Smith', false],
     ['Smith spoke about the brutal war', 'brutal', 'Smith', false],
+    ['Smith had this great saying', 'great', 'Smith', false],
+    ['Smith had damaged relations', 'damaged', 'Smith', true],
+    ['Smith called the plans in Mexico a disgrace', 'disgrace', 'Mexico', false],
+    ['Smith refused to call the San Bernardino slaughter terrorism', 'slaughter', 'Smith', false],
   ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
     expect(judges(sentence, word, target)).toBe(expected)
   })

@@ -1,19 +1,21 @@
 import { guessPos } from './pos.ts'
 
 // Tags that may stand inside the phrase a judging word belongs to, before it: articles, possessive pronouns and
-// possessives, adjectives, adverbs, nouns used as modifiers, numbers, quotes.
-const MODIFIERS = new Set(['D', 'J', 'R', 'N', 'S', 'NUM'])
+// possessives, adjectives, adverbs, nouns and names used as modifiers, numbers, quotes.
+const MODIFIERS = new Set(['D', 'J', 'R', 'N', 'P', 'S', 'NUM'])
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 // Tags of words that take an object: a judging word after them is the object's, not the subject's.
 const TAKES_OBJECT = new Set(['V', 'VD', 'VN', 'VG', 'I', 'TO'])
 // Verbs that link a subject to what is said of it: "X was *corrupt*", "X seems *weak*".
 const LINKING = new Set(
-  'is are was were be been being am has have had seem seems seemed looks looked remains remained became becomes'.split(
+  'is are was were be been being am seem seems seemed looks looked remains remained became becomes'.split(
     ' ',
   ),
 )
 const VERBS = new Set(['V', 'VD', 'VN', 'VG'])
+const HAVE = new Set(['has', 'have', 'had'])
+const PREPOSITIONS = new Set(['I', 'TO'])
 
 /**
  * Whether the judging word at token `k` says something of the target at tokens [`first`, `end`): it is a verb
@@ -31,7 +33,11 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     if (!MODIFIERS.has(tag(j)) && !POSSESSIVE_PRONOUNS.has(lower) && !QUOTES.has(lower)) break
     j--
   }
-  if (j < 0 || (j >= first && j < end)) return true
+  if (j < 0) return true
+  // Reached the target: it is the one judged unless a preposition ties it to another word ("plans in Mexico").
+  if (j >= first && j < end) return first === 0 || !PREPOSITIONS.has(tag(first - 1))
   const lower = (texts[j] as string).toLowerCase()
+  // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
+  if (HAVE.has(lower) && j === k - 1) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
 }

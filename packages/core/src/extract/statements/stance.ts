@@ -93,6 +93,9 @@ function cueStance(
     }
   }
   if (!verb || !verbToken) return undefined
+  // "called on Y to" and "called for Y to" demand; "called Y's plans a disgrace" names.
+  const next = tokens[countStartingBefore(tokens, verbToken.end)]?.text.toLowerCase() ?? ''
+  if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
   const evidence = { start: verbToken.start, end: verbToken.end }
   const after = countStartingBefore(tokens, cue.end)
   for (let t = after; t < Math.min(tokens.length, after + 5); t++) {
@@ -169,6 +172,9 @@ function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number
   let k = countStartingBefore(tokens, content.start)
   while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
   if (k === t) return 1
+  // The possessor of the content's head ("the Tory plans", "Japan's decision"), not one named deeper in it ("the
+  // story about Clinton's emails").
+  if (t - k > 1) return -1
   return /^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3)) ? 2 : -1
 }
 
@@ -193,8 +199,10 @@ function phraseStance(
     const polarity = negated ? 'oppose' : match.polarity
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start)) continue
+    // "the attacks", "loss of support": a noun for someone's act, not a side the speaker takes.
+    if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
     const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
-    const target = pickTarget(targets, first, last, match, tokens[i - 1])
+    const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
@@ -249,16 +257,57 @@ function speaksForSubject(
  * must withdraw"), not of any actor named earlier ("travellers arriving in the UK must …").
  */
 function pickTarget(
+  tokens: readonly Token[],
   targets: readonly Anchor[],
-  first: Token,
-  last: Token,
+  i: number,
   match: StanceCue,
-  before: Token | undefined,
 ): Anchor | undefined {
-  if (match.target === 'after') return targets.find((anchor) => anchor.start >= last.end)
+  const first = tokens[i] as Token
+  const last = tokens[i + match.words.length - 1] as Token
+  const before = tokens[i - 1]
+  if (match.target === 'after') {
+    const target = targets.find((anchor) => anchor.start >= last.end)
+    return target && bridges(tokens, i + match.words.length, target.start) ? target : undefined
+  }
   const target = targets.findLast((anchor) => anchor.end <= first.start)
   if (match.words[0] === 'must' && (!before || target?.end !== before.end)) return undefined
+  // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
+  if (!target || i - countStartingBefore(tokens, target.end) > NEAR_BEFORE) return undefined
   return target
+}
+
+/** How many tokens may stand between a stance phrase's subject and the phrase ("Mexico was fully responsible"). */
+const NEAR_BEFORE = 4
+/** How many tokens may stand between a stance phrase and its object ("opposed the plan of"). */
+const NEAR_AFTER = 4
+// Words that may stand between a stance phrase and the actor it is about: "attacks on the", "support for".
+const BRIDGES = new Set(['the', 'a', 'an', 'on', 'upon', 'against', 'for', 'to', 'with', 'of'])
+
+/**
+ * Whether the tokens from index `from` up to offset `start` join a stance phrase to the actor after it: a few
+ * articles, prepositions and capitalized titles ("attack on President"), not a clause of their own ("attacks in
+ * the city highlight the threat the").
+ */
+function bridges(tokens: readonly Token[], from: number, start: number): boolean {
+  let k = from
+  for (; k < tokens.length && (tokens[k] as Token).start < start; k++) {
+    if (k - from >= NEAR_AFTER) return false
+    const text = (tokens[k] as Token).text
+    if (!BRIDGES.has(text.toLowerCase()) && !/^\p{Lu}/u.test(text)) return false
+  }
+  return true
+}
+
+// Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
+const NOUN_MARKERS = new Set('the a an of his her their its our my your this these those'.split(' '))
+
+/** Whether the stance word at token i is a noun ("the attacks", "Obama's support"), not the speaker's verb. */
+function isNounUse(tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  const previous = lower[i - 1]
+  if (previous === undefined) return false
+  return (
+    NOUN_MARKERS.has(previous) || /['\u2019]s?$/.test(previous) || (tokens[i - 1]?.text ?? '').endsWith("'")
+  )
 }
 
 /** How far the learned polarity must lean toward the judging words' side (over neutral and the other side). */
@@ -283,8 +332,11 @@ function learnedStance(
   const words = tokensWithin(parsed.tokens, content.start, content.end)
   if (!words.some((token) => judgingSign(token.text.toLowerCase()) !== 0)) return undefined
   const candidates = anchorsWithin(anchors, content.start, content.end)
-    // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so.
-    .filter((anchor) => anchor.form === 'name' && canTarget(anchor, 'oppose', sides))
+    // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so; a
+    // title the coreference linked to a name ("the chancellor") stands for it.
+    .filter(
+      (anchor) => (anchor.form === 'name' || anchor.form === 'title') && canTarget(anchor, 'oppose', sides),
+    )
     .slice(0, MOST_CANDIDATES)
   let best: Stance | undefined
   let bestLean = LEAN
