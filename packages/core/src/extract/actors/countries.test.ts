@@ -12,6 +12,8 @@ describe('findCountry', () => {
     ['RUSSIA', 'Russia'],
     ['UK', 'United Kingdom'],
     ['Britain', 'United Kingdom'],
+    ['Wales', 'Wales'],
+    ['Northern Ireland', 'Northern Ireland'],
   ])('%s → %s', (name, country) => {
     expect(findCountry(name)?.name).toBe(country)
   })

@@ -1,4 +1,5 @@
 import countryRows from '../../data/actors/countries.json' with { type: 'json' }
+import { NATIONS } from './nations.ts'
 
 /** A country or territory as core knows it (from the world-countries dataset, see scripts/build-countries.ts). */
 export interface Country {
@@ -15,8 +16,8 @@ export interface Country {
   readonly capitals: readonly string[]
 }
 
-/** Every country and territory of the dataset. */
-export const COUNTRIES: readonly Country[] = countryRows
+/** Every country and territory of the dataset, and the nations within a state that news calls countries. */
+export const COUNTRIES: readonly Country[] = [...countryRows, ...NATIONS]
 
 let byName: Map<string, Country> | null = null
 let byDemonym: Map<string, Country> | null = null

@@ -57,13 +57,19 @@ export function dropInventedPersons(
   if (invented.size > 0) found.mentions = found.mentions.filter((m) => !invented.has(m))
 }
 
+// Last words of streets and bridges, which are no surnames ("Bruckner Boulevard"; not "Park" nor "Lane").
+const STREET_HEADS = new Set(
+  'Avenue Boulevard Bridge Drive Expressway Highway Parkway Plaza Road Square Street'.split(' '),
+)
+
 /**
- * "Mid Bedfordshire", "North East Somerset": a qualifier first makes a place's name. Last, it may be a surname
+ * "Mid Bedfordshire", "North East Somerset": a qualifier first makes a place's name, as a street's last word
+ * does ("Bruckner Boulevard"). Last, it may be a surname
  * ("Kanye West"), so "Blackpool North" needs the article to name its first words as a place too ("Blackpool
  * South").
  */
 function isPlaceName(words: readonly string[], places: ReadonlySet<string>): boolean {
-  if (QUALIFIERS.has(words[0] as string)) return true
+  if (QUALIFIERS.has(words[0] as string) || STREET_HEADS.has(words.at(-1) as string)) return true
   return QUALIFIERS.has(words.at(-1) as string) && places.has(words.slice(0, -1).join(' '))
 }
 
@@ -100,12 +106,13 @@ function isTitled(article: TaggedArticle, roles: ArticleRoles, mention: Mention)
 }
 
 /** How the document writes a word: ever in lower case, ever after a determiner that governs it. */
-interface WordUse {
+export interface WordUse {
   lowerCase: boolean
   determined: boolean
 }
 
-function wordUses(article: TaggedArticle, words: ReadonlySet<string>): Map<string, WordUse> {
+/** How the document writes each of some words: ever in lower case, ever after a determiner that governs it. */
+export function wordUses(article: TaggedArticle, words: ReadonlySet<string>): Map<string, WordUse> {
   const { tokens } = article
   const lowered = new Map<string, string>()
   for (const w of words) lowered.set(w.toLowerCase(), w)

@@ -95,8 +95,17 @@ describe('one person, one actor, one kind', () => {
   it.each([
     ['Boris Johnson arrived. Boris said he was happy.', 'Boris', 1, 'person:boris-johnson'],
     ['Sir Charles Walker spoke. Prince Charles said he agreed.', 'Charles', 1, 'person:charles'],
+    ['Pete Rowan ran for office. Voters liked Mayor Pete.', 'Pete', 1, 'person:pete-rowan'],
   ])('%s: the given name "%s" (#%i) is %s', (text, form, nth, id) => {
     expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+
+  it.each([
+    ['Michael R. Bloomberg spoke first. Michael Bloomberg then left.', 'person:michael-r-bloomberg'],
+    ['Michael Bloomberg spoke first. Michael R. Bloomberg then left.', 'person:michael-r-bloomberg'],
+  ])('%s: a middle initial makes no other person', (text, id) => {
+    const persons = actorsOf(text).filter((a) => a.kind === 'person')
+    expect(persons.map((a) => a.id)).toEqual([id])
   })
 
   it('keeps a Mrs apart from the Mr the article names in full', () => {
@@ -151,6 +160,31 @@ describe('no invented people', () => {
   ])('%s: "%s" is a person, titled', (text, form) => {
     const persons = actorsOf(text).filter((a) => a.kind === 'person')
     expect(persons.flatMap((a) => written(text, a))).toContain(form)
+  })
+})
+
+describe('no invented places or organizations', () => {
+  it.each([
+    ['Coronavirus cases rose in May. Doctors said the coronavirus was spreading.', 'Coronavirus'],
+    ['Discord grew within the party. Officials said discord was natural.', 'Discord'],
+  ])('%s: no actor "%s"', (text, word) => {
+    expect(actorsOf(text).flatMap((a) => written(text, a))).not.toContain(word)
+  })
+
+  it('keeps a country written in lower case elsewhere', () => {
+    const text = 'Turkey said the deal was fair. Farmers sold turkey at the market.'
+    expect(actorAt(text, actorsOf(text), 'Turkey')?.kind).toBe('country')
+  })
+})
+
+describe('no actors from laws and labels', () => {
+  it.each([
+    ['MPs passed the Prevention of Terrorism Bill on Monday.', 'Prevention of Terrorism Bill'],
+    ['The Senate Bill was rejected by the committee.', 'Senate Bill'],
+    ['The Clean Air Act was passed in 1970.', 'Clean Air Act'],
+    ['Rep. Jane Doe (R-N.C.) said she would retire.', 'R-N.C.'],
+  ])('%s: no actor "%s"', (text, name) => {
+    expect(actorsOf(text).flatMap((a) => written(text, a))).not.toContain(name)
   })
 })
 
@@ -214,6 +248,15 @@ describe('parties', () => {
     },
   )
 
+  it.each([
+    ['If Labour wins, taxes will rise, Mr Smith said.', 'If Labour'],
+    ['Under New Labour, the unions lost ground, the report said.', 'Under New Labour'],
+  ])('%s: the party is no longer name with its opening word', (text, opened) => {
+    const actors = actorsOf(text)
+    expect(actors.flatMap((a) => written(text, a))).not.toContain(opened)
+    expect(actors.map((a) => a.id)).toContain('organization:labour-party')
+  })
+
   it('leaves a longer name that starts with a party form alone', () => {
     const text = 'Officials at the Labour Department said jobs grew.'
     expect(actorsOf(text).map((a) => a.id)).not.toContain('organization:labour-party')
@@ -265,6 +308,17 @@ describe('governments', () => {
   })
 })
 
+describe('organizations by initials', () => {
+  it('joins an acronym of the words after a first one to the full name', () => {
+    const text =
+      'The California Independent System Operator warned of cuts. The ISO said demand was high. California ISO staff agreed.'
+    const ids = actorsOf(text)
+      .filter((a) => a.kind === 'organization')
+      .map((a) => a.id)
+    expect(ids).toEqual(['organization:california-independent-system-operator'])
+  })
+})
+
 describe('kinds', () => {
   it.each([
     ['Amazon said its sales rose. Amazon shares fell.', 'Amazon', 'organization'],
@@ -272,6 +326,9 @@ describe('kinds', () => {
     ['The World Bank said growth would slow.', 'World Bank', 'organization'],
     ['Elizabeth Warren of Massachusetts said the bill was flawed.', 'Massachusetts', 'location'],
     ['Herders in Inner Mongolia said the drought was severe.', 'Inner Mongolia', 'location'],
+    ['The law covers England and Wales, ministers said.', 'Wales', 'country'],
+    ['Voters in Scotland said no, the poll found.', 'Scotland', 'country'],
+    ['Traffic on Bruckner Boulevard stopped, residents said.', 'Bruckner Boulevard', 'location'],
   ])('%s: "%s" is a %s', (text, form, kind) => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe(kind)
   })

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
+import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinds } from './kinds.ts'
 import { findMentions } from './mentions.ts'
 import { joinNameForms } from './name-forms.ts'
@@ -14,7 +15,7 @@ import { toActors } from './to-actors.ts'
 /**
  * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names) →
  * every form of a person's name made that person's → one kind per name → roles and affiliations → no invented
- * people → one actor per real-world actor → demonym, title and pronoun references → unnamed groups it describes
+ * people, places or organizations → one actor per real-world actor → demonym, title and pronoun references → unnamed groups it describes
  * ("armed groups"). Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
  * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
@@ -27,6 +28,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   const roles = readRoles(article, found)
   joinNameForms(article, found)
   dropInventedPersons(article, found, roles)
+  dropLowerCasedNames(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
   linkTitles(article, roles.standalone, resolved)

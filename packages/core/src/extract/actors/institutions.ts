@@ -9,6 +9,7 @@ import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import { isCommonWord } from './common-words.ts'
 import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
+import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
@@ -82,7 +83,7 @@ export function matchInstitutions(article: TaggedArticle): Mention[] {
 
 /**
  * "Kurdistan Democratic Party", "Social Democratic Party": a party form inside a longer name the tagger found,
- * unless it starts with a word of time ("Former Downing Street" is still Downing Street).
+ * unless it starts with a word of time ("Former Downing Street" is still Downing Street) or a function word.
  */
 function insideLongerName(article: TaggedArticle, i: number): boolean {
   const tag = article.tags[i] as number
@@ -90,7 +91,9 @@ function insideLongerName(article: TaggedArticle, i: number): boolean {
   let k = i - 1
   while (k > 0 && isInside(article.tags[k] as number) && article.sentenceOf[k - 1] === article.sentenceOf[i])
     k--
-  return !TIME_MODIFIERS.has((article.tokens[k] as { text: string }).text.toLowerCase())
+  // Nor when it starts with a function word the tagger took in ("If Labour wins", "Under New Labour").
+  const opening = (article.tokens[k] as { text: string }).text
+  return !TIME_MODIFIERS.has(opening.toLowerCase()) && !isFunctionWord(opening)
 }
 
 /**
@@ -147,7 +150,9 @@ export function markGovernmentCapitals(article: TaggedArticle, mentions: Mention
     const country = findCountryOfCapital(word)
     if (!country || !actsAsGovernment(article, i)) continue
     const mention = byFirst.get(i)
-    if (mention?.kind === 'location' && mention.last === i + 1) {
+    // "Washington insists" tagged as a person is the government too, unless the article names someone so.
+    const asPerson = mention?.kind === 'person' && !bearsName(mentions, word)
+    if ((mention?.kind === 'location' || asPerson) && mention?.last === i + 1) {
       mention.kind = 'country'
       mention.country = country
     } else if (!mention && covered[i] === 0) {
@@ -157,6 +162,11 @@ export function markGovernmentCapitals(article: TaggedArticle, mentions: Mention
     }
   }
   if (added) mentions.sort((a, b) => a.first - b.first)
+}
+
+/** Whether a longer person's name of the article holds a word ("Denzel Washington"). */
+function bearsName(mentions: readonly Mention[], word: string): boolean {
+  return mentions.some((m) => m.kind === 'person' && m.last - m.first > 1 && m.text.split(' ').includes(word))
 }
 
 /** Whether the word at `i` is the subject of a government's verb: "Moscow (has) warned", not "in Moscow said". */

@@ -2,6 +2,7 @@ import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { isFunctionWord } from './function-words.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
 import { looksLikePersonName } from './name-forms.ts'
@@ -70,8 +71,10 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     }
     let j = i + 1
     while (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type) j++
-    const first = i
+    let first = i
     i = j
+    // "If Johnson wins": a function word the tagger took in opens no name.
+    while (first < j - 1 && isFunctionWord((tokens[first] as { text: string }).text)) first++
     if (taken.subarray(first, j).some((x) => x === 1)) {
       // "Liberal Democrat Charles Kennedy" tagged as one name: the party is taken, the person after it stays.
       let tail = taken.lastIndexOf(1, j - 1) + 1
@@ -80,7 +83,9 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
       if (looksLikePersonName(article, tail, j)) mentions.push(toMention(article, tail, j, 'PER') as Mention)
       continue
     }
-    if (!isPlausibleName(article, first, j, runs)) continue
+    // In a line of capitals every word is capitalized: confirmCapitalLines judges its names instead of runs.
+    const inCapsLine = capsLine[article.sentenceOf[first] as number] === true
+    if (!isPlausibleName(article, first, j, inCapsLine ? undefined : runs)) continue
     const mention = toMention(article, first, j, ENTITY_TYPES[type - 1] as string)
     if (mention === 'demonym') {
       const country = findCountryOfDemonym((tokens[first] as { text: string }).text)
@@ -157,6 +162,7 @@ function toMention(
   const text = nameAt(article, start, end)
   const base = { first, last, start, end, text }
   if (type === 'MISC') return last - first === 1 && findCountryOfDemonym(text) ? 'demonym' : null
+  if (type !== 'PER' && isLawOrLabel(article, first, last)) return null
   if (type === 'PER') return { ...base, kind: 'person' }
   const country = findCountry(text)
   // A country's name tagged as an organization ("US" before a noun) is still the country.
@@ -167,6 +173,32 @@ function toMention(
   return { ...base, kind: 'location' }
 }
 
+// Last words of the names of laws and treaties, which are no actors ("Prevention of Terrorism Bill").
+const LAW_HEADS = new Set([
+  'Bill',
+  'Act',
+  'Treaty',
+  'Accord',
+  'Accords',
+  'Agreement',
+  'Amendment',
+  'Directive',
+])
+// A member's party and state ("R-N.C.", "D-NY"), a label beside a name rather than an actor.
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,4}$/
+
+/** Whether a name is a law or treaty, or a party-and-state label. */
+function isLawOrLabel(article: TaggedArticle, first: number, last: number): boolean {
+  const lastWord = (article.tokens[last - 1] as { text: string }).text
+  if (last - first > 1 && LAW_HEADS.has(lastWord)) return true
+  const text = nameAt(
+    article,
+    (article.tokens[first] as { start: number }).start,
+    (article.tokens[last - 1] as { end: number }).end,
+  )
+  return PARTY_STATE.test(text)
+}
+
 function isGroupName(article: TaggedArticle, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (GROUP_WORD_SET.has((article.tokens[k] as { text: string }).text.toLowerCase())) return true
@@ -174,13 +206,21 @@ function isGroupName(article: TaggedArticle, first: number, last: number): boole
   return false
 }
 
-/** A name has a capitalized word, some Latin letters, a bounded length, and does not sit in a long capital run. */
-function isPlausibleName(article: TaggedArticle, first: number, last: number, runs: Int32Array): boolean {
+/**
+ * A name has a capitalized word, some Latin letters, a bounded length, and does not sit in a long capital run
+ * (given `runs`, left out for lines in capitals).
+ */
+function isPlausibleName(
+  article: TaggedArticle,
+  first: number,
+  last: number,
+  runs: Int32Array | undefined,
+): boolean {
   if (last - first > MAX_NAME_TOKENS) return false
   let capitalized = false
   for (let k = first; k < last; k++) {
     const word = (article.tokens[k] as { text: string }).text
-    if ((runs[k] as number) >= LONG_CAPITALIZED_RUN) return false
+    if (runs && (runs[k] as number) >= LONG_CAPITALIZED_RUN) return false
     if (isCapitalized(word) && /[A-Za-z\u00c0-\u024f]/.test(word)) capitalized = true
   }
   return capitalized

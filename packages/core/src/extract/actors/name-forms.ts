@@ -21,8 +21,13 @@ const QUALIFIERS = new Set(PLACE_QUALIFIERS)
  * @example joinNameForms(article, found) // "Blair" tagged as an organization becomes a person mention
  */
 export function joinNameForms(article: TaggedArticle, found: ArticleMentions): void {
-  for (const mention of found.mentions)
-    if (isRekindable(mention) && hasHonorific(article, mention)) mention.kind = 'person'
+  for (const mention of found.mentions) {
+    if (!isRekindable(mention) || !hasHonorific(article, mention)) continue
+    mention.kind = 'person'
+    // "Ms Abbott" with "Abbott" tagged alone: the honorific before it is part of the name as written.
+    if (HONORIFICS[mention.text.split(' ')[0]?.toLowerCase() ?? ''] === undefined)
+      widenToHonorific(article, found.mentions, mention)
+  }
   const { surnames, fullNames } = nameParts(found.mentions)
   dropPlaceSurnames(found.mentions, surnames)
   if (surnames.size === 0) return
@@ -86,6 +91,16 @@ function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
   return named && HONORIFICS[honorific.toLowerCase()] !== undefined && isCapitalized(honorific)
 }
 
+/** Makes a mention start at the honorific just before it, unless another mention holds that word. */
+function widenToHonorific(article: TaggedArticle, mentions: readonly Mention[], mention: Mention): void {
+  const before = mention.first - 1
+  if (before < 0 || article.sentenceOf[before] !== article.sentenceOf[mention.first]) return
+  if (mentions.some((m) => m.first <= before && before < m.last)) return
+  mention.first = before
+  mention.start = (article.tokens[before] as { start: number }).start
+  mention.text = nameAt(article, mention.start, mention.end)
+}
+
 /** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */
 function isRelativeName(words: readonly string[], surnames: ReadonlySet<string>): boolean {
   if (words.length < 2 || words.length > 3 || !surnames.has(words.at(-1) as string)) return false
@@ -128,7 +143,12 @@ function addUntaggedSurnames(
     const first = honorific ? i - 1 : i
     const sentenceStart = first === 0 || article.sentenceOf[first - 1] !== article.sentenceOf[first]
     if (sentenceStart && !honorific && tokens[i + 1]?.text !== "'s" && isCommonWord(word)) continue
-    if (!honorific && isCapitalized(previous) && covered[i - 1] === 0 && !sentenceStart) continue
+    // Beside another capitalized word it may be part of another name, unless that word is a sentence's
+    // first and a common one ("A Trump supporter").
+    const previousOpens =
+      i - 1 === 0 || article.sentenceOf[i - 2] !== article.sentenceOf[i - 1] ? isCommonWord(previous) : false
+    if (!honorific && isCapitalized(previous) && covered[i - 1] === 0 && !sentenceStart && !previousOpens)
+      continue
     const start = (tokens[first] as { start: number }).start
     const end = (tokens[i] as { end: number }).end
     added.push({ first, last: i + 1, start, end, text: nameAt(article, start, end), kind: 'person' })

@@ -86,10 +86,18 @@ function stripThe(text: string): string {
 function organizationKeys(organizations: readonly Mention[]): Map<Mention, string> {
   const byInitials = new Map<string, Mention>()
   const byRest = new Map<string, Mention>()
+  // "California Independent System Operator" is also "ISO" and "California ISO": initials after a first word.
+  const byLaterInitials = new Map<string, Mention>()
   for (const m of organizations) {
     if (m.last - m.first < 2) continue
     const key = initials(m.text)
     if (!byInitials.has(key)) byInitials.set(key, m)
+    const space = m.text.indexOf(' ')
+    const later = initials(m.text.slice(space + 1))
+    if (later.length >= 3 && !byLaterInitials.has(later)) {
+      byLaterInitials.set(later, m)
+      byLaterInitials.set(`${m.text.slice(0, space)} ${later}`, m)
+    }
     // "US State Department" is also what "State Department" means in the same article.
     const rest = m.prefixCountry ? m.text.slice(m.text.indexOf(' ') + 1) : ''
     if (rest && !byRest.has(rest)) byRest.set(rest, m)
@@ -97,7 +105,9 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
   const keys = new Map<Mention, string>()
   for (const mention of organizations) {
     const text = stripThe(mention.text)
-    const acronymOf = /^[A-Z]{2,6}$/.test(text) ? byInitials.get(text) : undefined
+    const acronymOf = /^(?:\S+ )?[A-Z]{2,6}$/.test(text)
+      ? (byInitials.get(text) ?? byLaterInitials.get(text))
+      : undefined
     const longer = byRest.get(text)
     keys.set(mention, slugify(stripThe((acronymOf ?? longer ?? mention).text)))
   }
@@ -141,10 +151,13 @@ function resolvePersons(
   const byGiven = new Map<string, Bearer[]>()
   const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) =>
     map.set(key, [...(map.get(key) ?? []), bearer])
+  const initialed = initialedNames(persons)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2) continue
-    const id = `person:${slugify(words.join(' '))}`
+    const id =
+      (words.length === 2 ? initialed.get(words.join(' ')) : undefined) ??
+      `person:${slugify(words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
     const title = roles.persons.get(mention)
     let bearer = bearers.get(id)
@@ -166,14 +179,38 @@ function resolvePersons(
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
-    else if (byGiven.get(word)?.length === 1 && !title?.role) {
-      // A bare given name ("Boris") is the one person of that name named in full before it; a titled one
-      // ("Prince Charles") is someone else.
+    else if (byGiven.get(word)?.length === 1 && !isRoyalTitle(title?.role?.head)) {
+      // A bare given name ("Boris", "Mayor Pete") is the one person of that name named in full before it; a
+      // royal one ("Prince Charles") is someone else.
       candidates = (byGiven.get(word) ?? []).filter((b) => b.first < mention.first)
     }
     const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
+}
+
+// Titles that go with a given name alone and name someone of their own ("King Charles", "Pope Francis").
+const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'sheikh', 'emir'])
+
+/** Whether a title's head is a royal or religious one, borne with a given name alone. */
+function isRoyalTitle(head: string | undefined): boolean {
+  return head !== undefined && ROYAL_HEADS.has(head)
+}
+
+/**
+ * "Michael R. Bloomberg" and "Michael Bloomberg" in one article are one person: given name and surname → the id
+ * of the one full name that has middle initials between them (none when two differ, "George H. W." and "George W.").
+ */
+function initialedNames(persons: readonly Mention[]): Map<string, string | undefined> {
+  const ids = new Map<string, string | undefined>()
+  for (const mention of persons) {
+    const words = nameWords(mention.text)
+    if (words.length < 3 || !words.slice(1, -1).every((w) => /^\p{Lu}\.?$/u.test(w))) continue
+    const key = `${words[0]} ${words.at(-1)}`
+    const id = `person:${slugify(words.join(' '))}`
+    ids.set(key, ids.has(key) && ids.get(key) !== id ? undefined : id)
+  }
+  return ids
 }
 
 /** The gender of a mention's honorific, before it or written in it ("Mrs Howard"), or of its title. */

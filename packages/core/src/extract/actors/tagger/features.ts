@@ -31,6 +31,9 @@ const DOC_LOWER = [0, 1, 2].map((where) => prepareMix(hashString('doc lower') + 
 const DOC_CAP = [0, 1, 2].map((where) => prepareMix(hashString('doc cap') + where))
 const CAPS_LINE = M('caps line s')
 const SHORT_LINE = M('short line s')
+const PREV_GLOVE = M('glove-1')
+const NEXT_GLOVE = M('glove+1')
+const NEXT_GLOVE_SHAPE = M('s glove+1')
 const HISTORY = M('history')
 const BOUNDARY = T('<boundary>')
 
@@ -83,6 +86,11 @@ export function pushContextFeatures(
   out.push(mixHash(mixWith(NEXT_BIGRAM, w.lowerHash), n1Lower))
   out.push(mixHash(mixHash(mixWith(SHAPES3, p1Short), w.shortShapeHash), n1Short))
   out.push(mixHash(mixWith(PREV_LOWER_SHAPE, p1Lower), w.shortShapeHash))
+  const p1Glove = p1 ? p1.gloveCoarse : -2
+  const n1Glove = n1 ? n1.gloveCoarse : -2
+  out.push(mixWith(PREV_GLOVE, p1Glove))
+  out.push(mixWith(NEXT_GLOVE, n1Glove))
+  out.push(mixHash(mixWith(NEXT_GLOVE_SHAPE, w.shortShapeHash), n1Glove))
   if (i === 0) {
     out.push(mixWith(FIRST_SHAPE, w.shapeHash))
     out.push(mixWith(FIRST_LOWER, w.lowerHash))

@@ -1,5 +1,6 @@
 import { lexemeMemo, lexemeOf } from '../../../parse/lexemes.ts'
 import { hashString, mixHash } from './hash.ts'
+import { loadGloveClasses } from './load-glove-classes.ts'
 import { loadWordClasses } from './load-word-classes.ts'
 import { isAllCaps, isCapitalized, shapeOf, shortShapeOf } from './word-shape.ts'
 
@@ -12,6 +13,8 @@ export interface WordInfo {
   readonly shortShapeHash: number
   /** Feature hashes of its prefixes and suffixes, and of its word classes (see word-classes.ts). */
   readonly affixes: readonly number[]
+  /** Its coarse class of word vectors (see load-glove-classes.ts), or -1 when it has none. */
+  readonly gloveCoarse: number
   readonly capitalized: boolean
   readonly allCaps: boolean
   /** Whether it has any letter at all. */
@@ -27,6 +30,10 @@ const COARSE_CLASS = hashString('coarse class')
 // A capitalized word unknown as written but known in lower case ("Since", "Growth") is likely a common word.
 const LOWER_FINE_CLASS = hashString('lower fine class')
 const LOWER_COARSE_CLASS = hashString('lower coarse class')
+// Classes of word vectors learned from far more text, by lower-cased word, also with the word's casing.
+const GLOVE_FINE = hashString('glove fine')
+const GLOVE_COARSE = hashString('glove coarse')
+const GLOVE_COARSE_CASED = hashString('glove coarse cased')
 
 /**
  * Describes a word, once per distinct text (see `lexemeOf`, bounded, so memory stays flat on any input).
@@ -53,6 +60,15 @@ function computeWordInfo(word: string): WordInfo {
   if (own) affixes.push(mixHash(FINE_CLASS, own[0]), mixHash(COARSE_CLASS, own[1]))
   else if (ofLower)
     affixes.push(mixHash(LOWER_FINE_CLASS, ofLower[0]), mixHash(LOWER_COARSE_CLASS, ofLower[1]))
+  const glove = loadGloveClasses().get(lower)
+  if (glove) {
+    const casing = isCapitalized(word) ? (isAllCaps(word) ? 2 : 1) : 0
+    affixes.push(
+      mixHash(GLOVE_FINE, glove[0]),
+      mixHash(GLOVE_COARSE, glove[1]),
+      mixHash(GLOVE_COARSE_CASED + casing, glove[1]),
+    )
+  }
   const info: WordInfo = {
     lower,
     wordHash: hashString(word),
@@ -60,6 +76,7 @@ function computeWordInfo(word: string): WordInfo {
     shapeHash: hashString(shapeOf(word)),
     shortShapeHash: hashString(shortShapeOf(word)),
     affixes,
+    gloveCoarse: glove ? glove[1] : -1,
     capitalized: isCapitalized(word),
     allCaps: isAllCaps(word),
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
