@@ -132,6 +132,7 @@ export function createApp(options: AppOptions): App {
     )
   }
   app.use('/v1/articles', requireToken(options.token))
+  app.use('/v1/actors/*', requireToken(options.token))
   const limitTo = (maxSize: number) =>
     bodyLimit({
       maxSize,

@@ -85,6 +85,34 @@ export const ActorParamsSchema = z.object({
   id: ActorIdSchema,
 })
 
+/** Body of POST /v1/actors/{id}/merge: the actor it is. */
+export const ActorMergeSchema = z
+  .object({
+    into: ActorIdSchema.describe('The actor that {id} is: {id} and every id merged into it join it.'),
+  })
+  .strict()
+  .meta({ id: 'ActorMerge' })
+
+/** Body of POST /v1/actors/{id}/split: nothing to say (`{}`). */
+export const ActorSplitSchema = z.object({}).strict().meta({ id: 'ActorSplit' })
+
+/** What POST /v1/actors/import did. */
+export const RegistryImportSchema = z
+  .object({
+    created: z.number().int().nonnegative().describe('Registered actors new to the store.'),
+    updated: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Registered actors the store had: their names and item updated.'),
+    joined: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Stored actors that joined a registered actor they name.'),
+  })
+  .meta({ id: 'RegistryImport' })
+
 /** Query of GET /v1/articles. */
 export const ArticleQuerySchema = z.object({
   q: Query.describe('Full-text search over title and text.'),
@@ -146,6 +174,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or wrong bearer token.',
   403: 'Writes are disabled: no token is configured.',
   404: 'Not found.',
+  409: 'The request conflicts with the store: e.g. a split of an actor that is merged into none.',
   413: 'The body is over the size limit.',
   415: 'The body is not application/json.',
   422: 'The analysis went over its time or memory limit.',
