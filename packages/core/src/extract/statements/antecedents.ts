@@ -281,6 +281,29 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
   return undefined
 }
 
+/**
+ * The name a source describes in apposition: "The California grid operator, the nonprofit entity that runs the grid,
+ * said" has the source "the nonprofit entity …" right after the name that opens the sentence and its comma.
+ * @example nameBeforeAppositive(discourse, source) // 'organization:california-iso'
+ */
+export function nameBeforeAppositive(discourse: Discourse, source: Span): string | undefined {
+  const { tokens, view } = discourse.parsed
+  if (!/^(?:the|a|an)\s/i.test(view.slice(source.start, source.end))) return undefined
+  const i = countStartingBefore(tokens, source.start) - 1
+  const comma = tokens[i]
+  const before = tokens[i - 1]
+  if (comma?.text !== ',' || !before) return undefined
+  const named = anchorEndingAt(discourse, before.end)
+  return named && opensSentence(discourse.parsed, named.start) ? named.actor : undefined
+}
+
+/** Whether only "the" stands between a sentence's start and `offset` ("Speaking in the Commons, …" is not). */
+function opensSentence(parsed: ParsedArticle, offset: number): boolean {
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, offset)]
+  if (!sentence) return false
+  return /^\W*(?:the\s+)?$/i.test(parsed.view.slice(sentence.start, offset))
+}
+
 /** The person, organization or group named by words that end at `end`. */
 function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
   const { anchors } = discourse

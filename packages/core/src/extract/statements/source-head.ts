@@ -61,7 +61,10 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  * @example readSourceHead(parsed, source, anchors) // { kind: 'actor', anchor: { actor: 'person:anne-weyman', … } }
  */
 export function readSourceHead(parsed: ParsedArticle, source: Span, inside: readonly Anchor[]): SourceHead {
-  const tokens = sourceTokens(parsed.tokens, source)
+  // "… after the Conservatives accepted Tony Blair's promise that …": whose words a noun cue gives.
+  const owner = possessorAtEnd(parsed.view, source, inside)
+  if (owner) return { kind: 'actor', anchor: owner }
+  const tokens = lastConjunct(sourceTokens(parsed.tokens, source))
   const first = tokens[0]
   if (!first) return { kind: 'none' }
   if (tokens.length === 1 && RELATIVE.has(first.text.toLowerCase()))
@@ -87,7 +90,8 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     inside,
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
-  if (other && !afterPlacePreposition(tokens, other)) return { kind: 'actor', anchor: other }
+  if (other && !afterPlacePreposition(tokens, other))
+    return membersOf(tokens, other) ? { kind: 'nameless' } : { kind: 'actor', anchor: other }
   const possessor = inHead.find((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor))
   if (possessor) {
     // "Mr Blair's spokesman" speaks for Blair without being him; "Mr Crosby's statement" is Crosby speaking.
@@ -116,6 +120,45 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
       BELONGING_PREPOSITIONS.has(wordBefore(tokens, anchor.start)),
   )
   return belonging ? { kind: 'actor', anchor: belonging } : { kind: 'none' }
+}
+
+// Unnamed people a body's name qualifies: "Treasury officials", "angry Labour MPs", "one GOP operative". Its
+// spokesman speaks for it; these do not.
+const MEMBERS = new Set(
+  'official officials mp mps member members operative operatives lawmaker lawmakers legislator legislators source sources insider insiders activist activists supporter supporters staffer staffers aide aides figure figures strategist strategists donor donors voter voters backbencher backbenchers critic critics'.split(
+    ' ',
+  ),
+)
+
+/** Whether the word right after a body's name makes the speaker unnamed people of that body ("Treasury officials"). */
+function membersOf(tokens: readonly Token[], anchor: Anchor): boolean {
+  const next = tokens.find((token) => token.start >= anchor.end)
+  return next !== undefined && MEMBERS.has(next.text.toLowerCase())
+}
+
+/** The name whose possessive ends the source ("Tony Blair's" before the cue "promise"), if any. */
+function possessorAtEnd(view: string, source: Span, inside: readonly Anchor[]): Anchor | undefined {
+  const tail = /['\u2019]s?$/.exec(view.slice(Math.max(source.start, source.end - 3), source.end))
+  if (!tail) return undefined
+  const nameEnd = source.end - tail[0].length
+  return inside.find(
+    (anchor) => anchor.end === nameEnd && anchor.form === 'name' && anchor.start > source.start,
+  )
+}
+
+/**
+ * The last of clauses joined by ", and" or "— and" in a source ("The win marks a victory for the association, and
+ * its director Tim Lee"): the speaker is named just before the cue. "the Conservatives and Lib Dems", without the
+ * comma, is one speaker list and stays whole.
+ */
+function lastConjunct(tokens: readonly Token[]): readonly Token[] {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]?.text.toLowerCase() !== 'and') continue
+    const before = tokens[i - 1]?.text ?? ''
+    if (before === ',' || before === '—' || before === '–' || before === '-' || before === '--')
+      return tokens.slice(i + 1)
+  }
+  return tokens
 }
 
 function sourceTokens(tokens: readonly Token[], source: Span): Token[] {

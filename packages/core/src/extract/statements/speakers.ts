@@ -9,6 +9,7 @@ import {
   buildDiscourse,
   type Discourse,
   type EarlierSpeaker,
+  nameBeforeAppositive,
   personForDescription,
   personForPronoun,
 } from './antecedents.ts'
@@ -91,6 +92,9 @@ function speakerOf(
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind)))
     return withSpeaker(statement, head.anchor.actor)
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
+  const apposed =
+    head.kind === 'description' || head.kind === 'none' ? nameBeforeAppositive(discourse, source) : undefined
+  if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'description') {
     const person = personForDescription(discourse, head.phrase, source.start, earlier) ?? head.modifier?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
