@@ -20,8 +20,15 @@ describe('judgesTarget', () => {
     ['Smith will set out plans for tackling immigration abuse', 'abuse', 'Smith', false],
     ['Smith spoke about the brutal war', 'brutal', 'Smith', false],
     ['Smith had this great saying', 'great', 'Smith', false],
+    ['critics slammed Smith', 'slammed', 'Smith', true],
+    ['the failure of Smith', 'failure', 'Smith', true],
+    ['it was offensive to Smith', 'offensive', 'Smith', false],
+    ['the party is not divided , and Smith will win', 'divided', 'Smith', false],
     ['Smith had damaged relations', 'damaged', 'Smith', true],
     ['Smith called the plans in Mexico a disgrace', 'disgrace', 'Mexico', false],
+    ['the move against Smith could damage the party', 'damage', 'Smith', false],
+    ['the plans by Smith failed', 'failed', 'Smith', true],
+    ['evidence that Smith violated the law', 'violated', 'Smith', true],
     ['Smith refused to call the San Bernardino slaughter terrorism', 'slaughter', 'Smith', false],
   ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
     expect(judges(sentence, word, target)).toBe(expected)

@@ -16,6 +16,11 @@ const LINKING = new Set(
 const VERBS = new Set(['V', 'VD', 'VN', 'VG'])
 const HAVE = new Set(['has', 'have', 'had'])
 const PREPOSITIONS = new Set(['I', 'TO'])
+const AGENTIVE = new Set(['by', 'under'])
+// Words tagged as prepositions that open a clause whose subject the target is: "that Smith lied".
+const CLAUSE_OPENERS = new Set(
+  'that because if while as since although though whether when after before'.split(' '),
+)
 
 /**
  * Whether the judging word at token `k` says something of the target at tokens [`first`, `end`): it is a verb
@@ -26,6 +31,12 @@ const PREPOSITIONS = new Set(['I', 'TO'])
  */
 export function judgesTarget(texts: readonly string[], k: number, first: number, end: number): boolean {
   const tag = (i: number) => guessPos(texts[i] as string, (texts[i] as string).toLowerCase(), i === 0)
+  if (k < first) return leadsTo(texts, k, first, tag)
+  // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
+  // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
+  const before = first > 0 ? (texts[first - 1] as string).toLowerCase() : ''
+  if (first > 0 && PREPOSITIONS.has(tag(first - 1)) && !AGENTIVE.has(before) && !CLAUSE_OPENERS.has(before))
+    return false
   if (VERBS.has(tag(k))) return true
   let j = k - 1
   while (j >= 0 && (j < first || j >= end)) {
@@ -34,10 +45,29 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     j--
   }
   if (j < 0) return true
-  // Reached the target: it is the one judged unless a preposition ties it to another word ("plans in Mexico").
-  if (j >= first && j < end) return first === 0 || !PREPOSITIONS.has(tag(first - 1))
+  if (j >= first && j < end) return true
   const lower = (texts[j] as string).toLowerCase()
   // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
   if (HAVE.has(lower) && j === k - 1) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+/** How many words may stand between a judging word and the target after it: "perverse acts by some US". */
+const MOST_BETWEEN = 4
+// Words that join a judging word to the target after it: "the failure of", "acts by", "slammed the".
+const JOINING = new Set('by of the a an some these those this its their his her'.split(' '))
+const JOINING_TAGS = new Set(['N', 'J', 'P', 'S'])
+
+/**
+ * Whether the judging word at token k governs the target that starts at `first`: only a few articles, nouns,
+ * names and "by" or "of" stand between ("*slammed* Smith", "*perverse* acts by Smith"), not a clause of their own
+ * ("*offensive* to Smith", "is not *divided*, and Smith").
+ */
+function leadsTo(texts: readonly string[], k: number, first: number, tag: (i: number) => string): boolean {
+  if (first - k - 1 > MOST_BETWEEN) return false
+  for (let i = k + 1; i < first; i++) {
+    const lower = (texts[i] as string).toLowerCase()
+    if (!JOINING.has(lower) && !QUOTES.has(lower) && !JOINING_TAGS.has(tag(i))) return false
+  }
+  return true
 }

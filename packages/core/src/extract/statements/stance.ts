@@ -16,6 +16,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
+import { guessPos } from './pos.ts'
 import { judgesTarget } from './stance-link.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
@@ -154,11 +155,11 @@ function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<st
 const OPENERS = new Set(['that', 'the', '"', "'"])
 
 // Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
-// "the asylum system under Tony Blair".
-const AGENT_MARKERS = new Set(['by', 'from', 'under'])
+// "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").
+const AGENT_MARKERS = new Set(['by', 'under'])
 
 /**
- * How an actor is the one a content is about as agent, best first: 0 after "by", "from" or "under" ("the plans
+ * How an actor is the one a content is about as agent, best first: 0 after "by" or "under" ("the plans
  * by Labour", "the system under Blair"); 1 when the content opens with it ("that Russia would…"); 2 when it
  * possesses what follows ("Labour's plans"); -1 when none of these.
  */
@@ -201,6 +202,8 @@ function phraseStance(
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start)) continue
     // "the attacks", "loss of support": a noun for someone's act, not a side the speaker takes.
     if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
+    // "we are against X", "voted against X"; not "violence against X", someone else's act.
+    if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
     const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
@@ -296,6 +299,16 @@ function bridges(tokens: readonly Token[], from: number, start: number): boolean
     if (!BRIDGES.has(text.toLowerCase()) && !/^\p{Lu}/u.test(text)) return false
   }
   return true
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", "'m"])
+
+/** Whether token k is a verb, a form of "be" or an adverb: "voted", "are", "firmly". */
+function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const word = lower[k] as string
+  return (
+    BE.has(word) || ['V', 'VD', 'VN', 'VG', 'R'].includes(guessPos((tokens[k] as Token).text, word, k === 0))
+  )
 }
 
 // Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
