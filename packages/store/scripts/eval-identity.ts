@@ -12,7 +12,13 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { ingestFiles, listTextFiles, openStore, queryRows, type Store } from '../src/index.ts'
-import { type EvalPerson, type MentionCount, type PersonScore, scorePeople } from './identity-score.ts'
+import {
+  type EvalPerson,
+  type MentionCount,
+  mergedIds,
+  type PersonScore,
+  scorePeople,
+} from './identity-score.ts'
 
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
 const CORPORA = [
@@ -93,10 +99,12 @@ async function main(): Promise<void> {
         if (p.done % 100 === 0 || p.done === p.total) process.stderr.write(`ingest ${p.done}/${p.total}\n`)
       },
     })
-    const scores = scorePeople(await countNameMentions(store), people)
+    const mentions = await countNameMentions(store)
+    const scores = scorePeople(mentions, people)
+    const merged = mergedIds(mentions, people)
     if (values.json) {
       console.log(
-        JSON.stringify({ files: summary.total, failures: summary.failures.length, scores }, null, 2),
+        JSON.stringify({ files: summary.total, failures: summary.failures.length, scores, merged }, null, 2),
       )
       return
     }
@@ -108,13 +116,19 @@ async function main(): Promise<void> {
       `${'person'.padEnd(18)} ${'ments'.padStart(5)} ${'ids'.padStart(4)} ${'main'.padStart(7)} ${'wrong'.padStart(6)}  ids (mentions)`,
     )
     for (const score of scores) console.log(formatScore(score))
-    const wrong = scores.reduce((sum, s) => sum + s.wrongMerges.reduce((n, m) => n + m.count, 0), 0)
     const found = scores.filter((s) => s.mentions > 0)
     const mean = found.reduce((sum, s) => sum + s.mainShare, 0) / (found.length || 1)
+    const ids = found.reduce((sum, s) => sum + s.ids.length, 0)
+    const wrong = merged.reduce((sum, id) => sum + id.others.reduce((n, other) => n + other.count, 0), 0)
     console.log(
-      `\n${found.length}/${scores.length} people found; mean share on the main id ${(100 * mean).toFixed(1)}%; ` +
-        `wrong merges (mentions of another listed person on a person's main id): ${wrong}`,
+      `\n${found.length}/${scores.length} people found, on ${ids} ids (1 each would be ${found.length}); ` +
+        `mean share on the main id ${(100 * mean).toFixed(1)}%`,
     )
+    console.log(`ids holding several listed people: ${merged.length}; their wrong-merge mentions: ${wrong}`)
+    for (const id of merged) {
+      const others = id.others.map((other) => `${other.person} ${other.count}`).join(', ')
+      console.log(`  ${id.actorId}: ${id.owner}, with ${others}`)
+    }
   } finally {
     await store.close()
     if (temp) await rm(temp, { recursive: true, force: true })

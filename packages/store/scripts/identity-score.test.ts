@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { type EvalPerson, type MentionCount, normalizeName, scorePeople } from './identity-score.ts'
+import {
+  type EvalPerson,
+  type MentionCount,
+  mergedIds,
+  normalizeName,
+  scorePeople,
+} from './identity-score.ts'
 
 const people: EvalPerson[] = [
   { name: 'Bill Clinton', forms: ['Mr Clinton', 'President Clinton'], clashes: ['Hillary Clinton'] },
@@ -73,5 +79,37 @@ describe('scorePeople', () => {
     )
     expect(bill?.ids.map((id) => id.actorId)).toEqual(['p:c', 'p:a', 'p:b'])
     expect(bill?.mainId).toBe('p:c')
+  })
+})
+
+describe('mergedIds', () => {
+  test.each<[string, MentionCount[], string[]]>([
+    ['no id holds two people', [row('Bill Clinton', 'p:bill', 2), row('Hillary', 'p:h', 1)], []],
+    [
+      'two people on one id: the smaller side is the wrong merge, counted once',
+      [
+        row('Bill Clinton', 'p:clinton', 3),
+        row('Mrs Clinton', 'p:clinton', 1),
+        row('Hillary', 'p:clinton', 1),
+      ],
+      ['p:clinton Bill Clinton ← Hillary Clinton:2'],
+    ],
+    [
+      'three people on one id, and another merged id',
+      [
+        row('Tony Blair', 'p:x', 5),
+        row('Bill Clinton', 'p:x', 1),
+        row('Hillary', 'p:x', 2),
+        row('Mr Blair', 'p:y', 1),
+        row('Mr Clinton', 'p:y', 1),
+      ],
+      ['p:x Tony Blair ← Hillary Clinton:2 Bill Clinton:1', 'p:y Bill Clinton ← Tony Blair:1'],
+    ],
+  ])('%s', (_, rows, expected) => {
+    expect(
+      mergedIds(rows, people).map(
+        (id) => `${id.actorId} ${id.owner} ← ${id.others.map((o) => `${o.person}:${o.count}`).join(' ')}`,
+      ),
+    ).toEqual(expected)
   })
 })

@@ -103,3 +103,40 @@ export function scorePeople(rows: readonly MentionCount[], people: readonly Eval
     }
   })
 }
+
+/** An actor id that holds the mentions of more than one listed person. */
+export type MergedId = {
+  actorId: string
+  /** The person with most mentions on the id. */
+  owner: string
+  /** The other people on it and their mentions: the wrong merges. */
+  others: { person: string; count: number }[]
+}
+
+/**
+ * The ids that hold several listed people, each counted once: the person with most mentions on the id owns it,
+ * everyone else's mentions on it are wrong merges (so two people merged count the smaller side, not both).
+ * @example mergedIds([row('Bill Clinton', 'p:c', 3), row('Hillary Clinton', 'p:c', 1)], people) // [{ actorId: 'p:c', owner: 'Bill Clinton', others: [{ person: 'Hillary Clinton', count: 1 }] }]
+ */
+export function mergedIds(rows: readonly MentionCount[], people: readonly EvalPerson[]): MergedId[] {
+  const owners = ownerOfForm(people)
+  const peopleOnId = new Map<string, Map<string, number>>()
+  for (const row of rows) {
+    const owner = owners.get(normalizeName(row.surface))
+    if (!owner) continue
+    const onId = peopleOnId.get(row.actorId) ?? new Map<string, number>()
+    tally(onId, owner, row.count)
+    peopleOnId.set(row.actorId, onId)
+  }
+  return [...peopleOnId]
+    .filter(([, onId]) => onId.size > 1)
+    .map(([actorId, onId]) => {
+      const [first, ...rest] = ranked(onId)
+      return {
+        actorId,
+        owner: first?.key ?? '',
+        others: rest.map(({ key, count }) => ({ person: key, count })),
+      }
+    })
+    .sort((a, b) => a.actorId.localeCompare(b.actorId))
+}
