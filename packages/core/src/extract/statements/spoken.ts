@@ -23,8 +23,8 @@ const SILENCE = new Set('respond reply return answer'.split(' ').map(stemWord))
  * Whether a draft reports something said or written, as a reader of news counts statements: its cue is a mark (a
  * transcript's colon, a signed quote's dash) or holds a word of speech, writing or finding ("said", "according to",
  * "in a statement", "found"); a mental state ("believes", "hopes"), an action ("backed", "ordered") or a refusal
- * to answer ("did not respond to") is not. The journalist's own question ("Asked about it, …" with no one named)
- * is not either.
+ * to answer ("did not respond to") is not. A participle opening a sentence with no one named ("Asked about it, …",
+ * "Explaining why …") is not either.
  * @example isSpoken(context, draft) // true for "she said", false for "she hopes"
  */
 export function isSpoken(context: StatementContext, draft: StatementDraft): boolean {
@@ -33,7 +33,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stems[first] ?? ''
   if (cue.negated && SILENCE.has(head)) return false
-  if (!draft.source && head === 'ask' && context.shapes[cue.head] === 'Xx') return false
+  if (!draft.source && opensWithoutSubject(context, first)) return false
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
@@ -50,6 +50,17 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     if (t > first && context.pos[t] === 'N' && isSpokenWord(stem)) return true
   }
   return false
+}
+
+/**
+ * Whether a cue opens its sentence as a participle that no one takes up: the journalist's question ("Asked about
+ * it, …") or a list of what someone had to do ("Explaining why …"). A fronted participle with a main clause has
+ * been given that clause's source by then.
+ */
+function opensWithoutSubject(context: StatementContext, t: number): boolean {
+  if (context.shapes[t] !== 'Xx') return false
+  const word = context.lower[t] ?? ''
+  return word === 'asked' || word.endsWith('ing')
 }
 
 /** The cue's first word past auxiliaries, negations, adverbs and "to": "said" in "has bitterly said". */

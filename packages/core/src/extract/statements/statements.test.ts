@@ -136,6 +136,14 @@ describe('extractStatements: constructions', () => {
       'direct',
     ],
     [
+      "a quote that ends the paragraph before is not this cue's",
+      'A title\n\n"We need more staff at the border."\n\nAnn Lee said the party would act soon.',
+      'Ann Lee',
+      'said',
+      'the party would act soon',
+      'indirect',
+    ],
+    [
       'no source',
       'It is widely reported that prices will rise.',
       null,

@@ -27,7 +27,9 @@ export function cueWindow(context: StatementContext, cue: Cue): TokenWindow {
       // says, …') is not this cue's, unless the cue follows it at once ('"… see." he said').
       const opensSentence = parsed.sentences[sentenceOf[quote.open] ?? 0]?.firstToken === quote.open
       const endsWithPeriod = lower[quote.innerEnd - 1] === '.'
-      const follows = opensSentence && (!endsWithPeriod || cue.start - quote.end <= 3)
+      // A quote that ends the paragraph before is someone else's, or the last speaker's: "'….'\n\nTony Blair said …".
+      const sameParagraph = paragraphOf[quote.end - 1] === paragraphOf[cue.start]
+      const follows = sameParagraph && opensSentence && (!endsWithPeriod || cue.start - quote.end <= 3)
       if (follows || (!endsWithPeriod && sentenceOf[quote.end - 1] === sentenceIndex)) {
         from = Math.min(from, quote.open)
         quoted = true
