@@ -45,6 +45,12 @@ describe('makeFurnitureTest', () => {
     ['<div data-t class="has-sidebar"><article>x</article></div>', false],
     [`<div data-t class="has-sidebar">x</div><main>y</main>`, false],
     [`<div data-t class="sidebar">x</div><main>${PROSE}</main>`, true],
+    [`<figure data-t><p>Text</p></figure>${PROSE}`, false],
+    [`<figure><img><figcaption data-t>Photo</figcaption></figure>${PROSE}`, true],
+    [`<section data-t id="kommentare">Keine Kommentare</section>${PROSE}`, true],
+    [`<div data-t class="sharedaddy">Share</div>${PROSE}`, true],
+    [`<div data-t class="postmetadata">Posted Monday</div>${PROSE}`, true],
+    [`<div data-t class="affiliate-disclosure">We earn a fee</div>${PROSE}`, true],
     // A box holding most of the page's text is the article's, whatever its class says.
     [`<div data-t class="above-footer">${PROSE}</div><footer>Contact</footer>`, false],
     [`<div data-t class="print-full">${PROSE}</div><p>Short</p>`, false],

@@ -6,7 +6,7 @@ import type { MarkupElement } from './tree.ts'
 // Elements that never hold article prose: code, media, controls, and the page's own furniture.
 const FURNITURE_TAGS = wordSet(
   'script style noscript template svg math iframe object embed canvas video audio picture img ' +
-    'button input select textarea label option nav aside footer header figure figcaption dialog menu ' +
+    'button input select textarea label option nav aside footer header figcaption dialog menu ' +
     'head title link meta map source track',
 )
 
@@ -20,7 +20,11 @@ const FURNITURE_WORDS = wordSet(
     'replies related recommended recommendations recirculation promo promos promotion promoted ad ads adslot ' +
     'advert adverts advertisement advertising adsbygoogle dfp sponsor sponsored outbrain taboola newsletter ' +
     'subscribe subscription signup cookie cookies consent gdpr popup modal byline author authors bio tags ' +
-    'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer',
+    'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer ' +
+    // the same in other languages, share and related-post plugins, page metadata, paywalls and shop controls
+    'kommentare kommentar commentaires commentaire comentarios comentario komentarze komentarz werbung anzeige ' +
+    'shariff addthis sharedaddy relatedposts yarpp ratings copyright affiliate disclosure cta privacy metadata ' +
+    'postmetadata postmeta paywall wishlist',
 )
 
 // Words that name furniture in small boxes but layout wrappers in large ones ("l-sidebar-fixed" around the

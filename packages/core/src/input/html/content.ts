@@ -2,7 +2,7 @@ import { readDateText } from '../date.ts'
 import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
-import { findElement, walkElements } from './query.ts'
+import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
 
@@ -27,8 +27,20 @@ const MAX_DATE_LINE = 80
  * @example findContentRoot(parseMarkup(html), makeFurnitureTest(document)).name // 'article'
  */
 export function findContentRoot(document: MarkupElement, isFurniture: FurnitureTest): MarkupElement {
+  return findContent(document, isFurniture).root
+}
+
+/** The content root as `findContentRoot` finds it, with the body and each element's prose and text. */
+export function findContent(
+  document: MarkupElement,
+  isFurniture: FurnitureTest,
+): { root: MarkupElement; body: MarkupElement; prose: ProseLengths } {
   const body = findElement(document, (element) => element.name === 'body') ?? document
   const prose = measureProse(body, isFurniture)
+  return { root: chooseRoot(body, prose), body, prose }
+}
+
+function chooseRoot(body: MarkupElement, { prose }: ProseLengths): MarkupElement {
   const total = prose.get(body) ?? 0
   if (total === 0) return body
   const groups = [
@@ -39,7 +51,7 @@ export function findContentRoot(document: MarkupElement, isFurniture: FurnitureT
   ]
   for (const matches of groups) {
     let best: MarkupElement | undefined
-    for (const candidate of findOutsideFurniture(body, matches, isFurniture))
+    for (const candidate of findElements(body, matches))
       if ((prose.get(candidate) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = candidate
     if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return best
   }
@@ -62,25 +74,36 @@ function descendToProse(
   }
 }
 
-// The prose under each element: the text outside links of its prose blocks, summed from the leaves up in one
-// pass (linear at any depth).
-function measureProse(body: MarkupElement, isFurniture: FurnitureTest): Map<MarkupElement, number> {
+/** The prose under each element (the text outside links of its prose blocks) and all its text, furniture left out. */
+export interface ProseLengths {
+  prose: Map<MarkupElement, number>
+  text: Map<MarkupElement, number>
+}
+
+// Both summed from the leaves up in one pass (linear at any depth); elements outside furniture only.
+function measureProse(body: MarkupElement, isFurniture: FurnitureTest): ProseLengths {
   const prose = new Map<MarkupElement, number>()
+  const text = new Map<MarkupElement, number>()
   for (const block of collectBlocks(body, isFurniture)) {
+    text.set(block.element, (text.get(block.element) ?? 0) + block.text.length)
     if (block.text.length < MIN_PROSE_BLOCK || linkDensity(block) > MAX_LINK_DENSITY) continue
     prose.set(block.element, (prose.get(block.element) ?? 0) + block.text.length - block.linkLength)
   }
   const order: MarkupElement[] = []
   walkElements(body, (element) => {
     order.push(element)
-    return true
+    return !isFurniture(element)
   })
   for (let i = order.length - 1; i >= 0; i--) {
     const element = order[i] as MarkupElement
+    const { parent } = element
+    if (!parent) continue
     const own = prose.get(element) ?? 0
-    if (own > 0 && element.parent) prose.set(element.parent, (prose.get(element.parent) ?? 0) + own)
+    if (own > 0) prose.set(parent, (prose.get(parent) ?? 0) + own)
+    const all = text.get(element) ?? 0
+    if (all > 0) text.set(parent, (text.get(parent) ?? 0) + all)
   }
-  return prose
+  return { prose, text }
 }
 
 /**
@@ -143,19 +166,6 @@ function dropBareHeadings(blocks: readonly TextBlock[]): TextBlock[] {
     }
   }
   return kept.reverse()
-}
-
-function findOutsideFurniture(
-  root: MarkupElement,
-  matches: (element: MarkupElement) => boolean,
-  isFurniture: FurnitureTest,
-): MarkupElement[] {
-  const found: MarkupElement[] = []
-  walkElements(root, (element) => {
-    if (matches(element)) found.push(element)
-    return !isFurniture(element)
-  })
-  return found.filter((element) => !isFurniture(element))
 }
 
 function linkDensity(block: TextBlock): number {

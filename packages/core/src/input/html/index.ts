@@ -1,7 +1,8 @@
 import type { HtmlArticle } from '../schemas.ts'
 import { isCode, makeFurnitureTest } from './boilerplate.ts'
-import { findContentRoot, readParagraphs } from './content.ts'
+import { findContent, readParagraphs } from './content.ts'
 import { readMetadata } from './metadata.ts'
+import { widenContent } from './siblings.ts'
 import { type MarkupElement, parseMarkup } from './tree.ts'
 
 /** Options for `extractArticleFromHtml`. */
@@ -30,8 +31,9 @@ export function extractArticleFromHtml(html: string, options: HtmlOptions = {}):
 export function extractArticleFromDocument(document: MarkupElement, options: HtmlOptions = {}): HtmlArticle {
   const metadata = readMetadata(document, options.url)
   const isFurniture = makeFurnitureTest(document)
-  const root = findContentRoot(document, isFurniture)
-  let paragraphs = readParagraphs(root, metadata, isFurniture)
+  const { root, body, prose } = findContent(document, isFurniture)
+  const { top, leftOut } = widenContent(root, body, prose)
+  let paragraphs = readParagraphs(top, metadata, (element) => isFurniture(element) || leftOut.has(element))
   const articleBody = metadata.linked.articleBody
   if (articleBody && length(paragraphs) < MIN_PROSE && articleBody.length > length(paragraphs)) {
     paragraphs = articleBody

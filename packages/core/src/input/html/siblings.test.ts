@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { makeFurnitureTest } from './boilerplate.ts'
+import { findContent, readParagraphs } from './content.ts'
+import { widenContent } from './siblings.ts'
+import { parseMarkup } from './tree.ts'
+
+const BODY = [
+  'The council met on Tuesday to debate the harbour plan, and the mood in the hall was tense all evening.',
+  'Mayor Ruth Olsen said the town could not afford it, and her finance committee agreed with her.',
+  'Councillor Tom Baker replied that the plan would pay for itself within ten years of opening.',
+  'A final vote is due on Friday, and both sides expect a close result after weeks of argument.',
+]
+  .map((text) => `<p>${text}</p>`)
+  .join('')
+// Three of the four body paragraphs, about another plan: more than half the body's prose.
+const OTHER = BODY.replaceAll('harbour', 'airport').slice(0, BODY.lastIndexOf('<p>'))
+const LEAD =
+  'The harbour plan split the council again on Tuesday, with a vote now due at the end of the week.'
+
+function paragraphsOf(html: string): string[] {
+  const document = parseMarkup(`<body>${html}</body>`)
+  const isFurniture = makeFurnitureTest(document)
+  const { root, body, prose } = findContent(document, isFurniture)
+  const { top, leftOut } = widenContent(root, body, prose)
+  return readParagraphs(top, {}, (element) => isFurniture(element) || leftOut.has(element))
+}
+
+// Each row: a page whose body paragraphs sit in one container, and whether `part` is read with them.
+describe('widenContent', () => {
+  it.each([
+    [
+      'a lead above the body container',
+      `<div><div class="lead"><p>${LEAD}</p></div><div class="text">${BODY}</div></div>`,
+      LEAD,
+      true,
+    ],
+    ['a lead two levels up', `<div><p>${LEAD}</p><div><div>${BODY}</div></div></div>`, LEAD, true],
+    ['a note below the body', `<div><div>${BODY}</div><p class="note">${LEAD}</p></div>`, LEAD, true],
+    [
+      'a list of teasers beside the body',
+      `<div><div>${BODY}</div><ul><li><a href="/a">Port fees rise again</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></div>`,
+      'Port fees rise again',
+      false,
+    ],
+    [
+      'a second article longer than half the body',
+      `<div><article>${BODY}</article><div>${OTHER}</div></div>`,
+      'airport',
+      false,
+    ],
+  ])('%s', (_, html, part, read) => {
+    const text = paragraphsOf(html).join('\n')
+    expect(text).toContain('Councillor Tom Baker')
+    expect(text.includes(part)).toBe(read)
+  })
+})

@@ -1,0 +1,56 @@
+import type { ProseLengths } from './content.ts'
+import type { MarkupElement } from './tree.ts'
+
+// How many levels above the content root a part of the article may sit (a lead in the header row of a grid).
+const MAX_LEVELS = 3
+// A sibling is part of the article when it holds this much prose...
+const MIN_SIBLING_PROSE = 60
+// ...and prose is at least this share of its text (teaser lists are mostly short link lines).
+const MIN_PROSE_SHARE = 0.8
+// Siblings bring at most this share of the root's own prose: a lead or a note, not a second article.
+const MAX_GAIN = 0.5
+
+/** The content root widened to the parts of the article beside it, and the siblings passed over. */
+export interface WidenedContent {
+  top: MarkupElement
+  leftOut: Set<MarkupElement>
+}
+
+/**
+ * Widens the content root to the parts of the article that sit beside it, as Readability appends a top
+ * candidate's siblings: a lead paragraph above the body's container, an editor's note below it. Climbing at most
+ * MAX_LEVELS ancestors and never above `body`, it takes in the siblings that are prose, and leaves out the others.
+ * @example widenContent(root, body, lengths).top // the article element holding the lead and the body
+ */
+export function widenContent(
+  root: MarkupElement,
+  body: MarkupElement,
+  { prose, text }: ProseLengths,
+): WidenedContent {
+  const budget = (prose.get(root) ?? 0) * MAX_GAIN
+  let gained = 0
+  let top = root
+  const leftOut = new Set<MarkupElement>()
+  const passed: MarkupElement[] = []
+  let node = root
+  for (let level = 0; level < MAX_LEVELS && node !== body && node.parent; level++) {
+    const parent: MarkupElement = node.parent
+    const taken: MarkupElement[] = []
+    for (const child of parent.children) {
+      if (child.kind !== 'element' || child === node) continue
+      const own = prose.get(child) ?? 0
+      if (own >= MIN_SIBLING_PROSE && own >= (text.get(child) ?? 0) * MIN_PROSE_SHARE) taken.push(child)
+      else passed.push(child)
+    }
+    const gain = taken.reduce((sum, child) => sum + (prose.get(child) ?? 0), 0)
+    if (gained + gain > budget) break
+    gained += gain
+    if (taken.length > 0) {
+      top = parent
+      for (const child of passed) leftOut.add(child)
+      passed.length = 0
+    }
+    node = parent
+  }
+  return { top, leftOut }
+}
