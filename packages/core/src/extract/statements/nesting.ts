@@ -20,9 +20,10 @@ function coversCue(outer: StatementDraft, inner: StatementDraft): boolean {
  * Settles statements whose cue lies inside another's content, as each word plays one part in one statement:
  * "X announced A, saying B", "X exhorted A and said B" and "X said A and Y accused B" end the first content before
  * the second statement (which shares the first one's speaker when it names none of its own); any other inner
- * statement ("He said that Russia announced …", "… that even then, Biden had discussed …") is dropped, unless the
- * outer one will not be kept (`kept` false: "She believes that he said …" keeps "he said"). Statements come back in
- * text order.
+ * statement without a speaker of its own ("… that even then, had discussed …") is dropped; one that names its own
+ * ("The book claims that Brown told Blair: '…'") is kept beside the outer one, as a reader counts both, and so is any
+ * statement inside one that will not be kept (`kept` false: "She believes that …"). Statements come back in text
+ * order.
  * @example resolveNesting(context, drafts) // the outer statement, cut before the inner one, and the inner one
  */
 export function resolveNesting(
@@ -44,7 +45,7 @@ export function resolveNesting(
       const split = splitPoint(context, outer, inner)
       const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
       if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
-        if (!kept(outerKey)) continue
+        if (!kept(outerKey) || inner.source !== null) continue
         dropped.add(original)
         break
       }

@@ -225,6 +225,14 @@ describe('extractStatements: constructions', () => {
     expect(statements(text).map((found) => found.cue)).not.toContain(cue)
   })
 
+  it('keeps a statement that names its own speaker inside another one', () => {
+    const found = statements('The book claimed that the coach told the players: "You will win the cup."')
+    expect(found.map(({ source, cue }) => [source, cue])).toEqual([
+      ['The book', 'claimed'],
+      ['the coach', 'told'],
+    ])
+  })
+
   it('keeps a statement inside an attribution that is not spoken', () => {
     const found = statements('Many voters believe that the mayor said the tax was fair.')
     expect(found.map(({ source, cue }) => [source, cue])).toEqual([['the mayor', 'said']])
