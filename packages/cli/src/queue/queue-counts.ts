@@ -37,6 +37,21 @@ export async function countJobs(queue: JobQueue): Promise<QueueCounts> {
 }
 
 /**
+ * Whether any job is waiting, to be retried or being worked on: what `--drain` waits for to end, a check that
+ * stays cheap however many finished jobs the table keeps.
+ * @example while (await hasLiveJobs(queue)) await sleep(500)
+ */
+export async function hasLiveJobs(queue: JobQueue): Promise<boolean> {
+  const { rows } = await queue.boss
+    .getDb()
+    .executeSql(
+      `select exists (select 1 from pgboss.job where name = $1 and state in ('created', 'retry', 'active')) as live`,
+      [queue.name],
+    )
+  return (rows[0] as { live: boolean }).live
+}
+
+/**
  * The jobs that failed for good, oldest first, at most `limit`, with the label of what they were (the file,
  * URL or batch line) and the error they last failed with.
  * @example for (const failure of await listFailures(queue)) console.log(failure.label, failure.error)

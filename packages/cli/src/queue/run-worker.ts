@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { JobResult } from 'pg-boss'
 import { toCliError } from '../cli-error.ts'
-import { countJobs } from './queue-counts.ts'
+import { hasLiveJobs } from './queue-counts.ts'
 import { type WorkContext, workJob } from './work-job.ts'
 
 /** How a worker runs. */
@@ -75,10 +75,7 @@ export async function runWorker(context: WorkContext, options: WorkerOptions): P
 /** Resolves when the signal aborts, or with `drain` when the queue has nothing waiting or active. */
 async function stopped(context: WorkContext, options: WorkerOptions): Promise<void> {
   while (!options.signal.aborted) {
-    if (options.drain) {
-      const { queued, active } = await countJobs(context.queue)
-      if (queued === 0 && active === 0) return
-    }
+    if (options.drain && !(await hasLiveJobs(context.queue))) return
     await sleep(POLL_SECONDS * 1000, undefined, { signal: options.signal }).catch(() => {})
   }
 }
