@@ -1,5 +1,6 @@
 import { EXTRACTOR } from '@whosaid/core'
 import { CliError, toCliError } from './cli-error.ts'
+import { runActors } from './commands/actors.ts'
 import { runAnalyze } from './commands/analyze.ts'
 import { runExport } from './commands/export.ts'
 import { runIngest } from './commands/ingest.ts'
@@ -12,6 +13,7 @@ import { type Io, processIo } from './io.ts'
 type Command = { summary: string; run: (args: string[], io: Io) => Promise<number> }
 
 const COMMANDS: Record<string, Command> = {
+  actors: { summary: 'merge, split and register actors (a registry of known actors)', run: runActors },
   analyze: { summary: 'analyze text files and print who said what, as JSON or NDJSON', run: runAnalyze },
   export: { summary: 'print analyses as JSON, NDJSON, CSV, JSON-LD or Web Annotations', run: runExport },
   ingest: {

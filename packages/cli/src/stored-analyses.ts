@@ -1,5 +1,5 @@
-import { type Analysis, AnalysisSchema } from '@whosaid/core'
-import { getArticle, listArticles, MAX_LIMIT, type Store } from '@whosaid/store'
+import type { Analysis } from '@whosaid/core'
+import { getArticle, listArticles, MAX_LIMIT, type Store, StoredAnalysisSchema } from '@whosaid/store'
 
 /**
  * Every article the store holds, newest first, one full analysis at a time: pages through the article list
@@ -21,8 +21,11 @@ export async function* storedAnalyses(store: Store): AsyncGenerator<Analysis> {
 }
 
 // The database keeps analyses as jsonb, which reorders keys; parsing with the schema puts them back in the
-// schema's order (and leaves out the store's own ingestedAt).
+// schema's order, keeps the store's canonical actor ids with the extracted ones beside them (extractedId,
+// extractedSpeaker, extractedTarget), and leaves out the store's own ingestedAt.
 function canonical(stored: Analysis): Analysis {
-  const parsed = AnalysisSchema.safeParse(stored)
-  return parsed.success ? parsed.data : stored
+  const parsed = StoredAnalysisSchema.safeParse(stored)
+  if (!parsed.success) return stored
+  const { ingestedAt: _ingestedAt, ...analysis } = parsed.data
+  return analysis
 }

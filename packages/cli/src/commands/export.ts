@@ -16,7 +16,8 @@ export const exportHelp = `Usage: whosaid export [options] [FILE...]
 
 Prints analyses in a standard format. With FILE arguments (plain UTF-8 text, '-' for standard input) it
 analyzes those files, with the same checks as whosaid analyze; without, it exports every article the store
-holds, newest first.
+holds, newest first, each actor under the store's canonical id (the extractor's kept as extractedId, and
+a statement's as extractedSpeaker and extractedTarget, where they differ).
 
 Formats (--format):
   json          a JSON array of Analysis objects (the default)
