@@ -4,9 +4,10 @@ import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
-// "found", what someone "unveiled" or "branded", and British spellings the crude stemmer keeps apart.
+// "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
+// spellings).
 const SPOKEN = new Set(
-  'according find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
+  'according wrote liken refer dispute indicate find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
     .split(' ')
     .map(stemWord),
 )
@@ -41,6 +42,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   )
     return false
   if (isSpokenWord(head)) return true
+  // "continued:", "as follows:": a colon ends a cue only before words given as said.
+  if (context.lower[cue.end - 1] === ':') return true
   // "is expected to stress", "are thought likely to propose": a forecast of words not yet said.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
