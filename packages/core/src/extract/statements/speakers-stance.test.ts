@@ -93,6 +93,13 @@ describe('stance', () => {
       'oppose',
       'attacked',
     ],
+    ['Senator Maria Lopez called on Governor Tom Reed to resign.', 'person:tom-reed', 'demand', 'called'],
+    [
+      'Senator Maria Lopez said Governor Tom Reed had broken his promises.',
+      'person:tom-reed',
+      'oppose',
+      'broken',
+    ],
     [
       'A spokesman for the Chinese foreign ministry said these perverse acts by some US politicians had damaged relations.',
       'country:united-states',
@@ -120,6 +127,9 @@ describe('stance', () => {
     ['President Joe Biden did not accuse China of anything.'],
     ['Chancellor Olaf Scholz spoke of Russia as a neighbour.'],
     ['Senator Maria Lopez said Spain should take its fair share of the refugees.'],
+    ['Senator Maria Lopez said the attacks in Paris highlighted the threat the Kremlin poses to France.'],
+    ["Senator Maria Lopez dismissed the story about Governor Tom Reed's emails."],
+    ['Senator Maria Lopez said the move against Governor Tom Reed could damage the party.'],
     ['Senator Maria Lopez said the Greens would set out plans for tackling fraud.'],
   ])('leaves stance out where it is not clear: %s', (text) => {
     for (const [, target] of attributions(text)) expect(target).toBeNull()

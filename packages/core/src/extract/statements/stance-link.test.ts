@@ -27,6 +27,7 @@ describe('judgesTarget', () => {
     ['Smith had damaged relations', 'damaged', 'Smith', true],
     ['Smith called the plans in Mexico a disgrace', 'disgrace', 'Mexico', false],
     ['the move against Smith could damage the party', 'damage', 'Smith', false],
+    ['the move against Governor Smith could damage the party', 'damage', 'Smith', false],
     ['the plans by Smith failed', 'failed', 'Smith', true],
     ['evidence that Smith violated the law', 'violated', 'Smith', true],
     ['Smith refused to call the San Bernardino slaughter terrorism', 'slaughter', 'Smith', false],

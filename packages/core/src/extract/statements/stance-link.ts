@@ -34,9 +34,11 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   if (k < first) return leadsTo(texts, k, first, tag)
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
-  const before = first > 0 ? (texts[first - 1] as string).toLowerCase() : ''
-  if (first > 0 && PREPOSITIONS.has(tag(first - 1)) && !AGENTIVE.has(before) && !CLAUSE_OPENERS.has(before))
-    return false
+  // Past a title the name leaves out: "against Governor Tom Reed".
+  let b = first - 1
+  while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
+  const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
+  if (b >= 0 && PREPOSITIONS.has(tag(b)) && !AGENTIVE.has(before) && !CLAUSE_OPENERS.has(before)) return false
   if (VERBS.has(tag(k))) return true
   let j = k - 1
   while (j >= 0 && (j < first || j >= end)) {
