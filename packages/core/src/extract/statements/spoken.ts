@@ -7,7 +7,7 @@ import { stemWord } from './stem.ts'
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
 // spellings).
 const SPOKEN = new Set(
-  'according wrote liken refer dispute indicate find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
+  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
     .split(' ')
     .map(stemWord),
 )
