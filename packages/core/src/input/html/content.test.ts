@@ -21,6 +21,8 @@ describe('readParagraphs', () => {
     ['<p>05.03.2024 | 10:27 Uhr</p>', false],
     ['<p>5 min read</p>', false],
     ['<h2>Related stories</h2><p><a href="/a">A story</a></p>', false],
+    ['<div>Most discussed</div><ul><li><a href="/a">Port fees rise again</a></li></ul>', false],
+    ['<p><b>Further reading:</b></p><ul><li><a href="/a">Port fees rise again</a></li></ul>', true],
     ['<p>The mayor declined to comment on the plan, her office said on Monday.</p>', true],
     ['<p>Talks on related issues will resume in Brussels next week, officials said.</p>', true],
     ['<p>On 5 March 2024 the council voted.</p>', true],

@@ -18,6 +18,9 @@ const MIN_PROSE_BLOCK = 25
 const MAX_SITE_LINE = 200
 const SHORT_LINE = 60
 const MAX_DATE_LINE = 80
+// The label of a link list: up to this long, over a block at least this much link text.
+const MAX_LABEL = 40
+const LIST_LINK_DENSITY = 0.9
 
 /**
  * Finds the element that holds the article's prose: the deepest element holding most of the page's prose, where
@@ -120,9 +123,10 @@ export function readParagraphs(
 ): string[] {
   const blocks = collectBlocks(root, skip)
   const title = known.title?.toLowerCase()
-  const kept = blocks.filter((block) => {
+  const kept = blocks.filter((block, index) => {
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
     if (linkDensity(block) > MAX_LINK_DENSITY) return false
+    if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isDateLine(block.text)) return false
     return !(
       known.byline &&
@@ -133,6 +137,18 @@ export function readParagraphs(
   return dropBareHeadings(kept)
     .map((block) => block.text)
     .filter((text, index, texts) => text !== texts[index - 1])
+}
+
+// A short line that is no sentence, right before a block of links: the label of a link list ("Most read",
+// "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays.
+function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
+  return (
+    next !== undefined &&
+    linkDensity(next) >= LIST_LINK_DENSITY &&
+    block.text.length <= MAX_LABEL &&
+    !SENTENCE_END.test(block.text) &&
+    !block.text.endsWith(':')
+  )
 }
 
 // A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose.
