@@ -93,11 +93,27 @@ function splitPoint(context: StatementContext, outer: StatementDraft, inner: Sta
   const word = lower[before] as string
   if (before <= outer.content.start) return null
   const participle = isParticiple(context, inner) && PARTICIPLE_OPENERS.has(word)
-  if (!participle && !CLAUSE_BREAKS.has(word)) return null
+  if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
   if (word === ',' && !participle) return null
   let cut = before
   while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
   return cut
+}
+
+// How far back from the inner statement a joining ", and" or ";" may open its clause ("…, and before he left on
+// Tuesday the chancellor told …").
+const CLAUSE_REACH = 12
+
+/** Where a clause opened by ", and", ", but" or ";" a few words before `before` starts, or null. */
+function clauseBreakBefore(context: StatementContext, from: number, before: number): number | null {
+  const { lower } = context
+  for (let t = before; t > from && before - t < CLAUSE_REACH; t--) {
+    const word = lower[t] as string
+    if (word === '.' || word === '"' || word === ':') return null
+    const joined = (word === 'and' || word === 'but') && lower[t - 1] === ','
+    if (joined || word === ';') return word === ';' ? t : t - 1
+  }
+  return null
 }
 
 function isParticiple(context: StatementContext, draft: StatementDraft): boolean {

@@ -163,6 +163,14 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a verb after "tried to"',
+      'She tried to complain about the school.',
+      'tried to complain about',
+      'She',
+      'the school',
+      false,
+    ],
+    [
       'a list of what someone had to do',
       'Explaining why the budget was late.',
       'Explaining',

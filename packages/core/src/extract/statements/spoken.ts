@@ -50,7 +50,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   for (let t = cue.start; t < cue.end; t++) {
     const stem = context.stems[t] ?? ''
     if (reportingClass(stem) === 'noun' || stem === 'clear') return true
-    if (t > first && context.pos[t] === 'N' && isSpokenWord(stem)) return true
+    if (t > first && context.pos[t] === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
   }
   return false
 }
@@ -64,6 +64,11 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shapes[t] !== 'Xx') return false
   const word = context.lower[t] ?? ''
   return word === 'asked' || word.endsWith('ing')
+}
+
+/** Whether a noun of speech is one ("an attack", "claims"), not a verb the tagger took for a noun ("tried to complain"). */
+function namesAnAct(context: StatementContext, t: number): boolean {
+  return context.pos[t - 1] === 'D' || (context.lower[t] ?? '').endsWith('s')
 }
 
 /** The cue's first word past auxiliaries, negations, adverbs and "to": "said" in "has bitterly said". */

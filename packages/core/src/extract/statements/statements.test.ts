@@ -233,6 +233,16 @@ describe('extractStatements: constructions', () => {
     ])
   })
 
+  it('ends a content at the ", and" that opens another statement a few words on', () => {
+    const found = statements(
+      'The coach denied the club was for sale, and before he left on Monday the owner told reporters it was not.',
+    )
+    expect(found.map(({ cue, content }) => [cue, content])).toEqual([
+      ['denied', 'the club was for sale'],
+      ['told', 'it was not'],
+    ])
+  })
+
   it('keeps a statement inside an attribution that is not spoken', () => {
     const found = statements('Many voters believe that the mayor said the tax was fair.')
     expect(found.map(({ source, cue }) => [source, cue])).toEqual([['the mayor', 'said']])
