@@ -106,13 +106,12 @@ function isTitled(article: TaggedArticle, roles: ArticleRoles, mention: Mention)
 }
 
 /** How the document writes a word: ever in lower case, ever after a determiner that governs it. */
-export interface WordUse {
+interface WordUse {
   lowerCase: boolean
   determined: boolean
 }
 
-/** How the document writes each of some words: ever in lower case, ever after a determiner that governs it. */
-export function wordUses(article: TaggedArticle, words: ReadonlySet<string>): Map<string, WordUse> {
+function wordUses(article: TaggedArticle, words: ReadonlySet<string>): Map<string, WordUse> {
   const { tokens } = article
   const lowered = new Map<string, string>()
   for (const w of words) lowered.set(w.toLowerCase(), w)

@@ -1,6 +1,7 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { commonTagOf } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
@@ -165,6 +166,7 @@ function toMention(
   if (type !== 'PER' && isLawOrLabel(article, first, last)) return null
   if (type === 'PER') return { ...base, kind: 'person' }
   const country = findCountry(text)
+  if (!country && isAdjectiveBeforeWord(article, first, last)) return null
   // A country's name tagged as an organization ("US" before a noun) is still the country.
   if (type === 'ORG' && !(country?.country && last - first <= 3)) {
     return { ...base, kind: isGroupName(article, first, last) ? 'group' : 'organization' }
@@ -186,6 +188,14 @@ const LAW_HEADS = new Set([
 ])
 // A member's party and state ("R-N.C.", "D-NY"), a label beside a name rather than an actor.
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,4}$/
+
+/** "Asian countries", "European leaders": one word that is an adjective in -an, before a word in lower case. */
+function isAdjectiveBeforeWord(article: TaggedArticle, first: number, last: number): boolean {
+  if (last - first !== 1 || article.sentenceOf[last] !== article.sentenceOf[first]) return false
+  const next = article.tokens[last]?.text ?? ''
+  const word = (article.tokens[first] as { text: string }).text
+  return /^\p{Lu}\p{Ll}+an$/u.test(word) && /^\p{Ll}/u.test(next) && commonTagOf(word) === 'J'
+}
 
 /** Whether a name is a law or treaty, or a party-and-state label. */
 function isLawOrLabel(article: TaggedArticle, first: number, last: number): boolean {

@@ -6,6 +6,7 @@ import {
   ROLE_MODIFIERS,
 } from '../../data/actors/roles.ts'
 import type { Country } from './countries.ts'
+import { isCommonWord } from './common-words.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
@@ -232,7 +233,8 @@ function personAfter(article: TaggedArticle, index: MentionIndex, phrase: RolePh
       break
     end++
   }
-  if (end === at) return null
+  // Common words alone name nobody: "the Executive Committee", "Convenor of the Conference".
+  if (end === at || tokens.slice(at, end).every((t) => isCommonWord(t.text))) return null
   const start = token.start
   const stop = (tokens[end - 1] as { end: number }).end
   const person: Mention = {
