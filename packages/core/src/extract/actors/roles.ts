@@ -5,8 +5,8 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
 } from '../../data/actors/roles.ts'
-import type { Country } from './countries.ts'
 import { isCommonWord } from './common-words.ts'
+import type { Country } from './countries.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
