@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { PGlite, types } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle } from 'drizzle-orm/pglite'
+import { backfillNameKeys } from './backfill-keys.ts'
 import { lockDataDir } from './data-dir-lock.ts'
 import type { Database, Store } from './database.ts'
 import { migrate } from './migrate.ts'
@@ -108,6 +109,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (options.migrate !== false) {
     try {
       await migrate(store.db, MIGRATIONS)
+      await backfillNameKeys(store)
     } catch (error) {
       await store.close().catch(() => {})
       throw error
