@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { isFatalApiError } from '../api-client.ts'
 import { apiTarget } from '../api-target.ts'
-import { apiSink, storeSink } from '../article-sink.ts'
+import { apiSink } from '../article-sink.ts'
 import { CliError, toCliError } from '../cli-error.ts'
 import { readFeedItem } from '../feed-items.ts'
 import type { IngestTask, ReadContext } from '../ingest-task.ts'
@@ -9,9 +9,10 @@ import type { Io } from '../io.ts'
 import { listInputs } from '../list-inputs.ts'
 import { openLocalStore } from '../open-local-store.ts'
 import { parseConcurrency, parseMaxBytes, parseTimeout, storeOptions } from '../options.ts'
+import { pooledSink } from '../pool/pooled-sink.ts'
 import { progressBar } from '../progress.ts'
 import { enqueueInputs } from '../queue/enqueue-inputs.ts'
-import { queueDatabaseUrl } from '../queue/queue-options.ts'
+import { parseThreads, queueDatabaseUrl } from '../queue/queue-options.ts'
 import { readInput } from '../read-input.ts'
 import { runQueue } from '../run-queue.ts'
 
@@ -39,6 +40,7 @@ Options:
   --concurrency N     inputs, entries and articles in flight at once, 1 to 64 (default 4)
   --timeout S         seconds one web request may take, body included (default 15)
   --max-bytes N       refuse a file or web response larger than N bytes (default 5242880, 5 MB)
+  --threads N         analysis threads, 1 to 64 (default: the cores, at most 8)
   --queue             only add a job per file, batch line, feed entry or URL to the queue in PostgreSQL (--db)
                       and return: whosaid worker analyzes and stores them (see whosaid worker --help)
   --json              print the summary (with every failure) as one JSON object, and errors as JSON
@@ -80,6 +82,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
       concurrency: { type: 'string' },
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
+      threads: { type: 'string' },
       queue: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -104,11 +107,12 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
   if (values.queue) {
     return enqueueInputs(positionals, queueDatabaseUrl(values, 'ingest --queue'), context, values.json, io)
   }
+  const threads = parseThreads(values.threads)
   const where = storeOptions(values)
   const inputs = await listInputs(positionals)
   const sink =
     values.api === undefined
-      ? storeSink(await openLocalStore(where))
+      ? pooledSink(await openLocalStore(where), threads)
       : await apiSink(apiTarget(values.api, { dataDir: values.data, timeoutSeconds: context.timeoutSeconds }))
   const started = performance.now()
   const bar = progressBar(io.stderr, io.isTTY)
