@@ -171,6 +171,22 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a speech given out before it is made',
+      'The minister is expected to tell the party that taxes will fall.',
+      'is expected to tell',
+      'The minister',
+      'that taxes will fall',
+      true,
+    ],
+    [
+      'a forecast of an act',
+      'The minister is expected to raise new taxes.',
+      'is expected to raise',
+      'The minister',
+      'new taxes',
+      false,
+    ],
+    [
       'a list of what someone had to do',
       'Explaining why the budget was late.',
       'Explaining',

@@ -44,7 +44,9 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isSpokenWord(head)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
   if (context.lower[cue.end - 1] === ':') return true
-  // "is expected to stress", "are thought likely to propose": a forecast of words not yet said.
+  // "is expected to tell", "was due to say": the words of a speech given out before it is made.
+  if (announcedSpeech(context, first)) return true
+  // "are thought likely to propose", "hopes to show": a belief, or a forecast of words no one gave out.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
   for (let t = cue.start; t < cue.end; t++) {
@@ -64,6 +66,18 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shapes[t] !== 'Xx') return false
   const word = context.lower[t] ?? ''
   return word === 'asked' || word.endsWith('ing')
+}
+
+// Words before "to say" that give out a speech before it is made.
+const SCHEDULED = new Set(['expected', 'due', 'set'])
+
+/** Whether a cue is "expected to", "due to" or "set to" followed, in it or just after it, by a verb of speech. */
+function announcedSpeech(context: StatementContext, first: number): boolean {
+  return (
+    SCHEDULED.has(context.lower[first] ?? '') &&
+    context.lower[first + 1] === 'to' &&
+    reportingClass(context.stems[first + 2] ?? '') === 'speech'
+  )
 }
 
 /** Whether a noun of speech is one ("an attack", "claims"), not a verb the tagger took for a noun ("tried to complain"). */
