@@ -82,6 +82,14 @@ describe('extractArticleFromHtml', () => {
     )
   })
 
+  it('reads the page again without class names when they leave too little prose', () => {
+    const hours = '<p>Open 9 to 5</p>'.repeat(40)
+    const page = extractArticleFromHtml(
+      `<nav><a href="/">Home</a></nav><div class="tip-print-step"><p>Cut the tomato across its core, then slice it.</p></div>${hours}`,
+    )
+    expect(page.text).toContain('Cut the tomato across its core, then slice it.')
+  })
+
   it.each([
     ['', { text: '', title: null }],
     ['just some words', { text: 'just some words', title: null }],

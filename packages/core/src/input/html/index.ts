@@ -1,5 +1,5 @@
 import type { HtmlArticle } from '../schemas.ts'
-import { isCode, makeFurnitureTest } from './boilerplate.ts'
+import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
 import { findContent, readParagraphs } from './content.ts'
 import { readMetadata } from './metadata.ts'
 import { widenContent } from './siblings.ts'
@@ -31,9 +31,15 @@ export function extractArticleFromHtml(html: string, options: HtmlOptions = {}):
 export function extractArticleFromDocument(document: MarkupElement, options: HtmlOptions = {}): HtmlArticle {
   const metadata = readMetadata(document, options.url)
   const isFurniture = makeFurnitureTest(document)
-  const { root, body, prose } = findContent(document, isFurniture)
-  const { top, leftOut } = widenContent(root, body, prose)
-  let paragraphs = readParagraphs(top, metadata, (element) => isFurniture(element) || leftOut.has(element))
+  const { root, paragraphs: found } = readContent(document, metadata, isFurniture)
+  let paragraphs = found
+  // Too little prose: class names may have condemned the article itself ("print-step", "post-comment"), so read
+  // the page again, as Readability retries without its "unlikely candidate" classes, leaving out furniture by
+  // tag, role and visibility only.
+  if (length(paragraphs) < MIN_PROSE) {
+    const retry = readContent(document, metadata, isFurnitureElement).paragraphs
+    if (length(retry) > length(paragraphs)) paragraphs = retry
+  }
   const articleBody = metadata.linked.articleBody
   if (articleBody && length(paragraphs) < MIN_PROSE && articleBody.length > length(paragraphs)) {
     paragraphs = articleBody
@@ -52,6 +58,18 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
     ...(metadata.source === undefined ? {} : { source: metadata.source }),
     ...(metadata.url === undefined ? {} : { url: metadata.url }),
   }
+}
+
+// The content root, widened to the article's parts beside it, and its paragraphs.
+function readContent(
+  document: MarkupElement,
+  metadata: { title?: string | undefined; byline?: string | undefined },
+  isFurniture: FurnitureTest,
+): { root: MarkupElement; paragraphs: string[] } {
+  const { root, body, prose } = findContent(document, isFurniture)
+  const { top, leftOut } = widenContent(root, body, prose)
+  const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element)
+  return { root, paragraphs: readParagraphs(top, metadata, skip) }
 }
 
 function length(paragraphs: readonly string[]): number {
