@@ -107,9 +107,9 @@ describe('isSpoken', () => {
       false,
     ],
     [
-      'a forecast of words',
-      'The minister is expected to stress her record.',
-      'is expected to stress',
+      'a belief about words to come',
+      'The minister is thought likely to stress her record.',
+      'is thought likely to stress',
       'The minister',
       'her record',
       false,
