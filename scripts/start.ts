@@ -5,8 +5,9 @@
 //
 // The servers are this process's own children, started with this Node (no npm or shell between): SIGINT (Ctrl-C)
 // or SIGTERM (a supervisor; npm passes it on, as the npm script execs this file) is passed on to each, one still
-// running 4.5 s later is killed, and the process exits once they all have: 0 when each stopped cleanly. A server
-// that exits by itself stops the others, and its exit code is this process's.
+// running 4.5 s later is killed, and once they all have ended this process ends by the same signal when each
+// stopped cleanly (so npm and the shell report it: 130 for Ctrl-C, 143 for SIGTERM), else with 1. A server that
+// exits by itself stops the others, and its exit code is this process's.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -25,24 +26,35 @@ const build: { child?: ChildProcess } = {}
 const servers = new Set<ChildProcess>()
 let stopping = false
 let exitCode = 0
+let received: NodeJS.Signals | undefined
 
 /** The code a child's end reports: its own, or 128 + the signal's number. */
 function codeOf(code: number | null, signal: NodeJS.Signals | null): number {
   return code ?? 128 + (signal === null ? 0 : (constants.signals[signal] ?? 0))
 }
 
-/** Stops everything started, and exits once every server has (at once when none runs). */
-function stop(code: number): void {
+/** Ends this process: by the signal it was stopped with when everything stopped cleanly, else with the code. */
+function finish(): never {
+  if (received !== undefined && exitCode === 0) {
+    process.removeAllListeners(received)
+    process.kill(process.pid, received)
+  }
+  process.exit(exitCode || 1)
+}
+
+/** Stops everything started, and ends once every server has (at once when none runs). */
+function stop(code: number, signal?: NodeJS.Signals): void {
   if (stopping) return
   stopping = true
   exitCode = code
+  received = signal
   if (build.child?.pid !== undefined && build.child.exitCode === null) killGroup(build.child.pid, 'SIGTERM')
   for (const server of servers) server.kill('SIGTERM')
   setTimeout(() => {
     if (build.child?.pid !== undefined && build.child.exitCode === null) killGroup(build.child.pid, 'SIGKILL')
     for (const server of servers) server.kill('SIGKILL')
   }, GRACE_MS).unref()
-  if (servers.size === 0 && build.child?.exitCode !== null) process.exit(exitCode)
+  if (servers.size === 0 && build.child?.exitCode !== null) finish()
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
@@ -51,8 +63,8 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   } catch {}
 }
 
-process.once('SIGINT', () => stop(0))
-process.once('SIGTERM', () => stop(0))
+process.once('SIGINT', () => stop(0, 'SIGINT'))
+process.once('SIGTERM', () => stop(0, 'SIGTERM'))
 
 /** Starts a server with this Node; its end, unasked, stops the rest. */
 function runServer(cwd: string, args: string[], env: Record<string, string>): void {
@@ -65,15 +77,16 @@ function runServer(cwd: string, args: string[], env: Record<string, string>): vo
   server.once('exit', (code, signal) => {
     servers.delete(server)
     const ended = codeOf(code, signal)
+    const clean = code === 0 || signal === 'SIGTERM' || signal === 'SIGINT'
     if (!stopping) stop(ended === 0 ? 1 : ended)
-    else if (ended !== 0) exitCode ||= 1
-    if (servers.size === 0) process.exit(exitCode)
+    else if (!clean) exitCode ||= 1
+    if (servers.size === 0) finish()
   })
 }
 
 if (!values['api-only']) {
   const built = await runBuild()
-  if (stopping) process.exit(exitCode)
+  if (stopping) finish()
   if (built !== 0) {
     console.error('whosaid: building the site failed (see above)')
     process.exit(built)

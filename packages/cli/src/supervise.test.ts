@@ -30,20 +30,33 @@ describe('superviseChild', () => {
     expect(await superviseChild(child, { signals: new EventEmitter() })).toBe(3)
   })
 
-  it.each(['SIGTERM', 'SIGINT'])(
-    'passes %s on as SIGTERM: a child that stops cleanly answers 0',
-    async (signal) => {
+  it.each([
+    ['SIGTERM', 'exits 0', 'process.exit(0)', 143],
+    ['SIGINT', 'exits 0', 'process.exit(0)', 130],
+    ['SIGTERM', 'ends by the signal, as the API does', "process.kill(process.pid, 'SIGTERM')", 143],
+  ])(
+    'passes %s on as SIGTERM: a child that %s answers the code of the signal received',
+    async (signal, _, end, code) => {
       const signals = new EventEmitter()
-      const { child, ready } = node(
-        "process.once('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000)",
-      )
+      const { child, ready } = node(`process.once('SIGTERM', () => ${end}); setInterval(() => {}, 1000)`)
       const exited = superviseChild(child, { signals })
       await ready
       signals.emit(signal)
-      expect(await exited).toBe(0)
+      expect(await exited).toBe(code)
       expect(signals.listenerCount('SIGTERM') + signals.listenerCount('SIGINT')).toBe(0)
     },
   )
+
+  it('answers the code of a child that fails while stopping', async () => {
+    const signals = new EventEmitter()
+    const { child, ready } = node(
+      "process.once('SIGTERM', () => process.exit(1)); setInterval(() => {}, 1000)",
+    )
+    const exited = superviseChild(child, { signals })
+    await ready
+    signals.emit('SIGTERM')
+    expect(await exited).toBe(1)
+  })
 
   it('kills a child that outlasts the grace period, and answers 137', async () => {
     const signals = new EventEmitter()

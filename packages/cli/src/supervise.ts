@@ -20,10 +20,17 @@ export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): 
   return 128 + (signal === null ? 0 : (constants.signals[signal] ?? 0))
 }
 
+/** True when a child ended as a server asked to stop does: exit code 0, or by the signal it was stopped with. */
+function endedCleanly(code: number | null, signal: NodeJS.Signals | null): boolean {
+  return code === 0 || signal === 'SIGTERM' || signal === 'SIGINT'
+}
+
 /**
- * Waits for a server in a child process to exit and answers its exit code (see `exitCodeOf`). SIGINT or SIGTERM
- * to this process is passed on as SIGTERM, and a child still running `graceMs` later (default 4.5 s, inside the
- * 5 s a supervisor waits) is killed, so that stopping this process always stops what it started.
+ * Waits for a server in a child process to exit and answers the exit code to end with. SIGINT or SIGTERM to this
+ * process is passed on as SIGTERM, and a child still running `graceMs` later (default 4.5 s, inside the 5 s a
+ * supervisor waits) is killed, so that stopping this process always stops what it started. A child that stopped
+ * cleanly on a signal this process received answers that signal's code, as a shell reports it (130 for Ctrl-C,
+ * 143 for SIGTERM); otherwise the child's own (see `exitCodeOf`).
  * @example process.exitCode = await superviseChild(spawn(process.execPath, ['server.js'], { stdio: 'inherit' }))
  */
 export function superviseChild(
@@ -32,16 +39,19 @@ export function superviseChild(
 ): Promise<number> {
   const { signals = process, graceMs = 4500 } = options
   let overdue: NodeJS.Timeout | undefined
-  const stop = () => {
+  let received: (typeof SIGNALS)[number] | undefined
+  const listeners = SIGNALS.map((signal) => [signal, () => stop(signal)] as const)
+  const stop = (signal: (typeof SIGNALS)[number]) => {
+    received ??= signal
     if (child.exitCode !== null || child.signalCode !== null) return
     child.kill('SIGTERM')
     overdue ??= setTimeout(() => child.kill('SIGKILL'), graceMs)
   }
-  for (const signal of SIGNALS) signals.on(signal, stop)
+  for (const [signal, listener] of listeners) signals.on(signal, listener)
   return new Promise<number>((resolve, reject) => {
     const done = () => {
       clearTimeout(overdue)
-      for (const signal of SIGNALS) signals.off(signal, stop)
+      for (const [signal, listener] of listeners) signals.off(signal, listener)
     }
     child.once('error', (error) => {
       done()
@@ -49,7 +59,11 @@ export function superviseChild(
     })
     child.once('exit', (code, signal) => {
       done()
-      resolve(exitCodeOf(code, signal))
+      resolve(
+        received !== undefined && endedCleanly(code, signal)
+          ? exitCodeOf(null, received)
+          : exitCodeOf(code, signal),
+      )
     })
   })
 }

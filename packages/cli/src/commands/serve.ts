@@ -24,8 +24,9 @@ Reads are open. Writes (POST /v1/articles) need the token in WHOSAID_API_TOKEN; 
 loopback over the embedded database makes its own, keeps it in the data folder (api-token, mode 0600) and
 prints the command that adds an article (whosaid ingest --api URL FILE, which finds that token itself).
 
-SIGINT (Ctrl-C) or SIGTERM stops the server, its database closed and its port freed, within 5 s. The exit code
-is the server's: 0 once stopped cleanly; 128 + the signal's number when a signal ended it.
+SIGINT (Ctrl-C) or SIGTERM stops the server, its database closed and its port freed, within 5 s; the exit code
+is then the signal's, as a shell reports it (130 for Ctrl-C, 143 for SIGTERM). A server that fails exits with
+its own code.
 
 Examples:
   whosaid serve
