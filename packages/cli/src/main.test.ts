@@ -110,7 +110,18 @@ describe('whosaid help', () => {
     ],
     [
       'ingest',
-      ['--data', '--db', '--concurrency', '--timeout', '--max-bytes', '--json', '--help', '.ndjson', '.rss'],
+      [
+        '--data',
+        '--db',
+        '--api',
+        '--concurrency',
+        '--timeout',
+        '--max-bytes',
+        '--json',
+        '--help',
+        '.ndjson',
+        '.rss',
+      ],
     ],
     ['serve', ['--port', '--host', '--data', '--db', '--json', '--help']],
   ])('whosaid %s --help names every option and gives examples', async (command, options) => {
