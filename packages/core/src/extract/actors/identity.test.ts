@@ -309,6 +309,22 @@ describe('governments', () => {
   })
 })
 
+describe('a person after an organization', () => {
+  it.each([
+    [
+      'He lost to the Liberal Party of Canada Fernand Viau in 1949.',
+      'Liberal Party of Canada',
+      'Fernand Viau',
+    ],
+    ['She beat the Labour Party of Ireland Sean Nolan in 2002.', 'Labour Party of Ireland', 'Sean Nolan'],
+  ])('%s: "%s" and "%s" apart', (text, organization, person) => {
+    const actors = actorsOf(text)
+    expect(actorAt(text, actors, organization)?.kind).toBe('organization')
+    expect(written(text, actorAt(text, actors, organization))).toEqual([organization])
+    expect(actorAt(text, actors, person)?.kind).toBe('person')
+  })
+})
+
 describe('organizations by initials', () => {
   it('joins an acronym of the words after a first one to the full name', () => {
     const text =

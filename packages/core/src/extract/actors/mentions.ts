@@ -8,6 +8,7 @@ import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { trailingPersonStart } from './trailing-person.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
 
@@ -87,6 +88,14 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     // In a line of capitals every word is capitalized: confirmCapitalLines judges its names instead of runs.
     const inCapsLine = capsLine[article.sentenceOf[first] as number] === true
     if (!isPlausibleName(article, first, j, inCapsLine ? undefined : runs)) continue
+    // "Liberal Party of Canada Fernand Viau" as one organization: the party, then the person.
+    const person = ENTITY_TYPES[type - 1] === 'ORG' ? trailingPersonStart(article, first, j) : -1
+    if (person > 0) {
+      const organization = toMention(article, first, person, 'ORG')
+      if (organization && organization !== 'demonym') mentions.push(organization)
+      mentions.push(toMention(article, person, j, 'PER') as Mention)
+      continue
+    }
     const mention = toMention(article, first, j, ENTITY_TYPES[type - 1] as string)
     if (mention === 'demonym') {
       const country = findCountryOfDemonym((tokens[first] as { text: string }).text)
