@@ -47,6 +47,7 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="sidebar">x</div><main>${PROSE}</main>`, true],
     [`<figure data-t><p>Text</p></figure>${PROSE}`, false],
     [`<figure><img><figcaption data-t>Photo</figcaption></figure>${PROSE}`, true],
+    [`<div data-t class="col-md-6 print-full">Ingredients</div>${PROSE}`, false],
     [`<section data-t id="kommentare">Keine Kommentare</section>${PROSE}`, true],
     [`<div data-t class="sharedaddy">Share</div>${PROSE}`, true],
     [`<div data-t class="postmetadata">Posted Monday</div>${PROSE}`, true],

@@ -47,7 +47,8 @@ const ENTRY_NAMES = wordSet('hentry h-entry')
 const HIDDEN_NAMES = wordSet('hidden invisible sr-only visually-hidden screen-reader-text skip-link')
 
 // Words that mark furniture only when no class or id of the element says "content" ("post tag-politics" is prose).
-const WEAK_FURNITURE_WORDS = wordSet('header banner tag search print popular login overlay more')
+// Not "print": "print-full" and "no-print" say how a box prints, not what it is.
+const WEAK_FURNITURE_WORDS = wordSet('header banner tag search popular login overlay more')
 const CONTENT_WORDS = wordSet('article articlebody body content entry main post story text prose')
 
 // Elements whose classes often carry taxonomy words (WordPress puts "tag-…" on <article> and <body>).
