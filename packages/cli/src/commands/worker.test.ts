@@ -82,8 +82,9 @@ describe.skipIf(!adminUrl)('the ingest queue on PostgreSQL', () => {
       const workers = [...others, replacement]
       const codes = await Promise.all(workers.map((worker) => worker.exit))
       expect(codes, workers.map((worker) => worker.output()).join('\n')).toEqual([0, 0, 0])
-      // The killed worker's job was taken again after its heartbeat stopped, and this time the page answered.
-      expect(pages.hits.get('/slow')).toBe(2)
+      // The killed worker's job was taken again after its heartbeat stopped, and this time the page answered (on a
+      // crowded machine a live worker's heartbeat can be late too, and its job taken again: stored once all the same).
+      expect(pages.hits.get('/slow')).toBeGreaterThanOrEqual(2)
       expect(await countJobs(queue)).toEqual({ queued: 0, active: 0, done: 32, failed: 0 })
       const texts = Array.from({ length: 30 }, (_, index) => articleText(index + 1))
       expect(await expectStoredWhole(database.url, texts)).toBe(32)
