@@ -16,7 +16,7 @@ import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
-import { isSpoken } from './spoken.ts'
+import { isSpoken, reportsWords } from './spoken.ts'
 import { dropSpurious } from './spurious.ts'
 import { attachStance } from './stance.ts'
 import { toStatement } from './statement.ts'
@@ -68,7 +68,8 @@ function draftsIn(
     if (draft) drafts.push(draft)
   }
   const counts = reach === 'all' ? () => true : (draft: StatementDraft) => isSpoken(context, draft)
-  const settled = resolveNesting(context, settleFronted(context, drafts), counts)
+  const alone = reach === 'all' ? () => false : (draft: StatementDraft) => reportsWords(context, draft)
+  const settled = resolveNesting(context, settleFronted(context, drafts), counts, alone)
   return dropSpurious(context, reach === 'all' ? settled : settled.filter(counts))
 }
 

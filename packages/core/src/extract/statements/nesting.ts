@@ -20,9 +20,9 @@ function coversCue(outer: StatementDraft, inner: StatementDraft): boolean {
  * Settles statements whose cue lies inside another's content, as each word plays one part in one statement:
  * "X announced A, saying B", "X exhorted A and said B" and "X said A and Y accused B" end the first content before
  * the second statement (which shares the first one's speaker when it names none of its own); any other inner
- * statement without a speaker of its own ("… that even then, had discussed …") is dropped; one that names its own
- * ("The book claims that Brown told Blair: '…'") is kept beside the outer one, as a reader counts both, and so is any
- * statement inside one that will not be kept (`kept` false: "She believes that …"). Statements come back in text
+ * statement ("He said that Russia announced …") is dropped, unless it names its own speaker and `standsAlone` says
+ * it reports words ("The book claims that Brown told Blair: '…'", kept beside the outer one, as a reader counts
+ * both), or the outer one will not be kept (`kept` false: "She believes that …"). Statements come back in text
  * order.
  * @example resolveNesting(context, drafts) // the outer statement, cut before the inner one, and the inner one
  */
@@ -30,6 +30,7 @@ export function resolveNesting(
   context: StatementContext,
   drafts: readonly StatementDraft[],
   kept: (outer: StatementDraft) => boolean = () => true,
+  standsAlone: (inner: StatementDraft) => boolean = () => false,
 ): StatementDraft[] {
   const ordered = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
   const result = new Map<StatementDraft, StatementDraft>(ordered.map((draft) => [draft, draft]))
@@ -45,7 +46,7 @@ export function resolveNesting(
       const split = splitPoint(context, outer, inner)
       const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
       if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
-        if (!kept(outerKey) || inner.source !== null) continue
+        if (!kept(outerKey) || (inner.source !== null && standsAlone(inner))) continue
         dropped.add(original)
         break
       }

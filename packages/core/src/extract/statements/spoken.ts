@@ -111,3 +111,18 @@ export function holdsClause(context: StatementContext, first: number, last: numb
   }
   return false
 }
+
+// Verbs that only ever report words: a statement inside another's content with one of these is a statement too.
+const SAYING = new Set('say tell claim deny insist add write ask reply'.split(' ').map(stemWord))
+SAYING.add('write')
+
+/**
+ * Whether a draft's cue is a verb that only ever reports words ("told", "denied"): inside another statement's
+ * content it is still a statement ("The book claims that Brown told Blair: '…'"), where "… threaten the security"
+ * is not.
+ * @example reportsWords(context, draft) // true for "told"
+ */
+export function reportsWords(context: StatementContext, draft: StatementDraft): boolean {
+  const head = context.stems[reportingWord(context, draft.cue.start, draft.cue.end)] ?? ''
+  return SAYING.has(head)
+}
