@@ -144,6 +144,14 @@ describe('the statements page', () => {
     expect(await page.locator('.actor-choices').count()).toBe(0)
   })
 
+  test('the relations page asks the same question', async () => {
+    const page = await open('/relations?actor=Clinton')
+    const choices = page.locator('.actor-choices li .name')
+    expect((await choices.allTextContents()).sort()).toEqual(['Bill Clinton', 'Hillary Clinton'])
+    expect(await choices.first().getAttribute('href')).toMatch(/^\/relations\?actor=person(:|%3A)/)
+    expect(await page.locator('[data-graph-svg]').count()).toBe(0)
+  })
+
   test('a full name is taken at its word', async () => {
     const page = await open('/statements?speaker=Bill+Clinton')
     expect(await page.locator('.actor-choices').count()).toBe(0)

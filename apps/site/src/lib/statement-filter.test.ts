@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import type { ActorSummary } from './api-types.ts'
 import {
   describeStatementFilter,
   isActorId,
   parseStatementFilter,
-  resolveActor,
   toStatementQuery,
 } from './statement-filter.ts'
 
@@ -32,32 +30,6 @@ describe('isActorId', () => {
     ['alien:zork', false],
   ])('%s → %s', (text, expected) => {
     expect(isActorId(text)).toBe(expected)
-  })
-})
-
-describe('resolveActor', () => {
-  const actor = (id: string, name: string): ActorSummary => ({
-    id,
-    name,
-    kind: 'person',
-    aliases: [],
-    articleCount: 1,
-    statementCount: 1,
-  })
-  const api = (items: ActorSummary[]) => ({ listActors: async () => ({ items, nextCursor: null }) })
-
-  test.each<[string | undefined, ActorSummary[], unknown]>([
-    [undefined, [], undefined],
-    ['person:ann-lee', [], { id: 'person:ann-lee', name: 'person:ann-lee' }],
-    [
-      'ann lee',
-      [actor('person:ann-leeson', 'Ann Leeson'), actor('person:ann-lee', 'Ann Lee')],
-      { id: 'person:ann-lee', name: 'Ann Lee' },
-    ],
-    ['Lee', [actor('person:ann-lee', 'Ann Lee')], { id: 'person:ann-lee', name: 'Ann Lee' }],
-    ['Nobody', [], null],
-  ])('%s', async (input, items, expected) => {
-    expect(await resolveActor(input, api(items))).toEqual(expected)
   })
 })
 

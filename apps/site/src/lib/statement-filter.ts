@@ -1,6 +1,6 @@
 import { ActorIdSchema, PolaritySchema } from '@whosaid/core/schemas'
 import { z } from 'zod'
-import type { ApiClient, StatementQuery } from './api-client.ts'
+import type { StatementQuery } from './api-client.ts'
 import type { ActorSummary } from './api-types.ts'
 
 /** Free text from a form field: trimmed, cut to a sane length, dropped when empty. */
@@ -49,22 +49,6 @@ export function isActorId(text: string): boolean {
 
 /** An actor named in a filter, as found: its id and name, or null when no actor matches. */
 export type ResolvedActor = Pick<ActorSummary, 'id' | 'name'> | null
-
-/**
- * Finds the actor a filter field means: an id is taken as is, a name is looked up through the API.
- * @example await resolveActor('Ann Lee', api) // { id: 'person:ann-lee', name: 'Ann Lee' }
- */
-export async function resolveActor(
-  input: string | undefined,
-  api: Pick<ApiClient, 'listActors'>,
-): Promise<ResolvedActor | undefined> {
-  if (!input) return undefined
-  if (isActorId(input)) return { id: input, name: input }
-  const { items } = await api.listActors({ q: input, limit: 5 })
-  const exact = items.find((actor) => actor.name.toLowerCase() === input.toLowerCase())
-  const found = exact ?? items[0]
-  return found ? { id: found.id, name: found.name } : null
-}
 
 /**
  * Turns the filters and the actors they resolved to into the API's query; dates cover whole days in UTC.
