@@ -90,6 +90,14 @@ describe('extractArticleFromHtml', () => {
     expect(page.text).toContain('Cut the tomato across its core, then slice it.')
   })
 
+  it('reads the article a script-rendered page keeps in <noscript>', () => {
+    const article = '<p>The old bridge reopened on Monday after two years of repairs, the council said.</p>'
+    const page = extractArticleFromHtml(
+      `<div id="app"></div><noscript>${article.repeat(3)}<a href="/more">More</a></noscript>`,
+    )
+    expect(page.text).toBe('The old bridge reopened on Monday after two years of repairs, the council said.')
+  })
+
   it.each([
     ['', { text: '', title: null }],
     ['just some words', { text: 'just some words', title: null }],

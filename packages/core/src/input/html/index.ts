@@ -2,6 +2,7 @@ import type { HtmlArticle } from '../schemas.ts'
 import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
 import { findContent, readParagraphs } from './content.ts'
 import { readMetadata } from './metadata.ts'
+import { walkElements } from './query.ts'
 import { widenContent } from './siblings.ts'
 import { type MarkupElement, parseMarkup } from './tree.ts'
 
@@ -40,6 +41,12 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
     const retry = readContent(document, metadata, isFurnitureElement).paragraphs
     if (length(retry) > length(paragraphs)) paragraphs = retry
   }
+  // Still too little: a script-rendered page may keep its article, for readers without scripts, in <noscript>.
+  if (length(paragraphs) < MIN_PROSE) {
+    const fallback = parseMarkup(readNoscript(document))
+    const retry = readContent(fallback, metadata, makeFurnitureTest(fallback)).paragraphs
+    if (length(retry) > length(paragraphs)) paragraphs = retry
+  }
   const articleBody = metadata.linked.articleBody
   if (articleBody && length(paragraphs) < MIN_PROSE && articleBody.length > length(paragraphs)) {
     paragraphs = articleBody
@@ -70,6 +77,17 @@ function readContent(
   const { top, leftOut } = widenContent(root, body, prose)
   const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element)
   return { root, paragraphs: readParagraphs(top, metadata, skip) }
+}
+
+// The markup inside the page's <noscript> elements (raw text to the parser), in document order.
+function readNoscript(document: MarkupElement): string {
+  const parts: string[] = []
+  walkElements(document, (element) => {
+    if (element.name !== 'noscript') return true
+    for (const child of element.children) if (child.kind === 'text') parts.push(child.text)
+    return false
+  })
+  return parts.join('\n')
 }
 
 function length(paragraphs: readonly string[]): number {
