@@ -382,6 +382,9 @@ describe('the API in process', () => {
       'GET /v1/relations',
       'GET /v1/search',
       'GET /v1/statements',
+      'POST /v1/actors/import',
+      'POST /v1/actors/{id}/merge',
+      'POST /v1/actors/{id}/split',
       'POST /v1/analyze',
       'POST /v1/articles',
     ])
