@@ -45,7 +45,7 @@ const PRUNE = arg('prune', '')
 const SEEN_NAMES = !process.argv.includes('--no-seen-names')
 const FOLDS = 5
 // CrossNER train holds 200 sentences beside CoNLL's 14,000: each is seen this many times an epoch.
-const CROSSNER_WEIGHT = Number(arg('crossner-weight', '8'))
+const CROSSNER_WEIGHT = Number(arg('crossner-weight', '16'))
 
 /** A training sentence with its static features precomputed (masked rows, flat) and gold tag indices. */
 interface PreparedSentence {

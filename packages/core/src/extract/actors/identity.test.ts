@@ -328,11 +328,11 @@ describe('a person after an organization', () => {
 describe('organizations by initials', () => {
   it('joins an acronym of the words after a first one to the full name', () => {
     const text =
-      'The California Independent System Operator warned of cuts. The ISO said demand was high. California ISO staff agreed.'
+      'The Federal Energy Regulatory Commission warned of cuts. The ERC said demand was high. Federal ERC staff agreed.'
     const ids = actorsOf(text)
       .filter((a) => a.kind === 'organization')
       .map((a) => a.id)
-    expect(ids).toEqual(['organization:california-independent-system-operator'])
+    expect(ids).toEqual(['organization:federal-energy-regulatory-commission'])
   })
 })
 

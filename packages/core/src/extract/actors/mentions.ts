@@ -88,6 +88,12 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     // In a line of capitals every word is capitalized: confirmCapitalLines judges its names instead of runs.
     const inCapsLine = capsLine[article.sentenceOf[first] as number] === true
     if (!isPlausibleName(article, first, j, inCapsLine ? undefined : runs)) continue
+    // "Critics of America" opening a sentence: the people are no organization, the country is named.
+    if (ENTITY_TYPES[type - 1] === 'ORG' && isPeopleOfCountry(article, first, j)) {
+      const country = toMention(article, first + 2, j, 'LOC')
+      if (country && country !== 'demonym') mentions.push(country)
+      continue
+    }
     // "Liberal Party of Canada Fernand Viau" as one organization: the party, then the person.
     const person = ENTITY_TYPES[type - 1] === 'ORG' ? trailingPersonStart(article, first, j) : -1
     if (person > 0) {
@@ -204,6 +210,17 @@ function isAdjectiveBeforeWord(article: TaggedArticle, first: number, last: numb
   const next = article.tokens[last]?.text ?? ''
   const word = (article.tokens[first] as { text: string }).text
   return /^\p{Lu}\p{Ll}+an$/u.test(word) && /^\p{Ll}/u.test(next) && commonTagOf(word) === 'J'
+}
+
+/** "Critics of America" first in a sentence: a plural common noun, "of", then a country's name. */
+function isPeopleOfCountry(article: TaggedArticle, first: number, last: number): boolean {
+  const sentenceStart = first === 0 || article.sentenceOf[first - 1] !== article.sentenceOf[first]
+  if (!sentenceStart || last - first < 3 || article.tokens[first + 1]?.text !== 'of') return false
+  const noun = (article.tokens[first] as { text: string }).text
+  if (!noun.endsWith('s') || commonTagOf(noun) !== 'N') return false
+  const start = (article.tokens[first + 2] as { start: number }).start
+  const end = (article.tokens[last - 1] as { end: number }).end
+  return findCountry(nameAt(article, start, end))?.country === true
 }
 
 /** Whether a name is a law or treaty, or a party-and-state label. */

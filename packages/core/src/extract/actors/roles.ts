@@ -197,13 +197,15 @@ function attachAffiliation(article: TaggedArticle, index: MentionIndex, phrase: 
   if (article.tokens[k]?.text === "'s") k--
   if (k < 0 || article.sentenceOf[k] !== article.sentenceOf[phrase.first]) return
   const word = (article.tokens[k] as { text: string }).text
-  const demonym = isCapitalized(word) ? findCountryOfDemonym(word) : undefined
-  if (demonym) {
-    phrase.affiliation = { country: demonym }
+  const mention = index.byEnd.get(k + 1)
+  // A demonym, or a country's name the tagger left out ("The US Secretary of Defense" first in a sentence).
+  const named = mention || !isCapitalized(word) ? undefined : findCountry(word)
+  const country = isCapitalized(word) ? (findCountryOfDemonym(word) ?? named) : undefined
+  if (country) {
+    phrase.affiliation = { country }
     phrase.affiliationFirst = k
     return
   }
-  const mention = index.byEnd.get(k + 1)
   if (!mention || mention.kind === 'person' || mention.kind === 'location') return
   phrase.affiliation = mention.country ? { country: mention.country } : { mention }
   phrase.affiliationFirst = mention.first
