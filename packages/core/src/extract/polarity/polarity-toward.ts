@@ -41,6 +41,7 @@ export function polarityScores(
   const scores = new Float64Array(3)
   const context = readTargetContext(read)
   scorePolarity(model.table, polarityFeatures(read, context, model.lexicon), scores)
-  if (model.mlp) addMlpScores(model.mlp, denseFeatures(read, context, model.vectors, model.valence), scores)
+  if (model.mlp)
+    addMlpScores(model.mlp, denseFeatures(read, context, model.vectors, model.valence, model.lexicon), scores)
   return scores
 }

@@ -6,6 +6,7 @@ import type { Polarity, Stance, Statement } from '../../schemas/statement.ts'
 import { polarityEvidence } from '../polarity/evidence.ts'
 import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { guessPos } from './pos.ts'
 import {
   CUE_VERBS,
   type CueVerb,
@@ -16,7 +17,6 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
-import { guessPos } from './pos.ts'
 import { judgesTarget } from './stance-link.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
@@ -288,15 +288,17 @@ const BRIDGES = new Set(['the', 'a', 'an', 'on', 'upon', 'against', 'for', 'to',
 
 /**
  * Whether the tokens from index `from` up to offset `start` join a stance phrase to the actor after it: a few
- * articles, prepositions and capitalized titles ("attack on President"), not a clause of their own ("attacks in
- * the city highlight the threat the").
+ * articles, prepositions, capitalized titles and the head of an object the actor owns ("attack on President",
+ * "the plan of"), not a clause of their own ("attacks in the city highlight the threat the").
  */
 function bridges(tokens: readonly Token[], from: number, start: number): boolean {
   let k = from
   for (; k < tokens.length && (tokens[k] as Token).start < start; k++) {
     if (k - from >= NEAR_AFTER) return false
     const text = (tokens[k] as Token).text
-    if (!BRIDGES.has(text.toLowerCase()) && !/^\p{Lu}/u.test(text)) return false
+    // The head of an object the actor owns: "opposed the plan of Norway", "the decision by Norway".
+    const head = ['of', 'by'].includes(tokens[k + 1]?.text.toLowerCase() ?? '')
+    if (!BRIDGES.has(text.toLowerCase()) && !/^\p{Lu}/u.test(text) && !head) return false
   }
   return true
 }
