@@ -8,9 +8,9 @@ import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
-import { trailingPersonStart } from './trailing-person.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
+import { trailingPersonStart } from './trailing-person.ts'
 
 /** A name found in the text: tokens [first, last), offsets, what kind of actor it names. */
 export interface Mention {
