@@ -1,20 +1,11 @@
-import { ingestArticle, type Store } from '@whosaid/store'
 import { type ApiTarget, checkApi, sendArticle } from './api-client.ts'
 import type { ArticleInput } from './ingest-task.ts'
 
-/** Where `ingest` puts each article it reads: the store it opened, or a running API. */
+/** Where `ingest` puts each article it reads: the store it opened (see pool/pooled-sink.ts), or a running API. */
 export type ArticleSink = {
   /** Stores one article; answers whether it was new. */
   add(article: ArticleInput): Promise<{ created: boolean }>
   close(): Promise<void>
-}
-
-/** Articles analyzed here and stored in an open store, which `close` closes. */
-export function storeSink(store: Store): ArticleSink {
-  return {
-    add: async (article) => ({ created: (await ingestArticle(store, article.text, article.meta)).created }),
-    close: () => store.close(),
-  }
 }
 
 /**
