@@ -9,6 +9,8 @@ import { hostileText } from './fixtures.ts'
 const siteUrl = inject('siteUrl')
 const apiUrl = inject('apiUrl')
 const api = createApiClient(apiUrl)
+// A crowded machine may take seconds to run the page's script: poll long enough that only a broken page fails.
+const POLL = { timeout: 30_000, interval: 100 }
 
 let browser: Browser
 let context: BrowserContext
@@ -112,7 +114,7 @@ describe('the seed article', () => {
     expect(focused).toBe(first?.id)
     await page.keyboard.press('Enter')
     const popover = page.locator('#statement-popover')
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(true)
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open')), POLL).toBe(true)
     const card = popover.locator('.statement-card')
     expect(await card.locator('blockquote').textContent()).toBeTruthy()
     expect(await card.locator('dt').allTextContents()).toEqual(
@@ -120,7 +122,7 @@ describe('the seed article', () => {
     )
     await screenshot(page, 'article-selected')
     await page.keyboard.press('Escape')
-    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open'))).toBe(false)
+    await expect.poll(() => popover.evaluate((el) => el.matches(':popover-open')), POLL).toBe(false)
     expect(await mark.evaluate((el) => el === document.activeElement)).toBe(true)
   })
 
