@@ -106,6 +106,17 @@ describe.each(backends)('whosaid actors on $name', (backend) => {
       await runCli(['actors', 'merge', 'person:meadows', 'person:mark-meadows', '--json', ...flags]),
     ).toMatchObject({ code: 0, stdout: '{"merged":"person:meadows","into":"person:mark-meadows"}\n' })
     expect(await canonicalOf('person:meadows')).toBe('person:mark-meadows')
+    const exported = await runCli(['export', '--format', 'ndjson', ...flags])
+    const meadows = exported.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .find((analysis) => analysis.article.text.startsWith('Meadows said'))
+    expect(meadows.actors[0]).toMatchObject({ id: 'person:mark-meadows', extractedId: 'person:meadows' })
+    expect(meadows.statements[0]).toMatchObject({
+      speaker: 'person:mark-meadows',
+      extractedSpeaker: 'person:meadows',
+    })
   })
 
   it('imports the example registry, JSON then CSV', async () => {
