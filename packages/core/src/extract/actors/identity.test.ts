@@ -192,6 +192,7 @@ describe('no actors from laws, labels and adjectives', () => {
 describe('parties', () => {
   it.each([
     ['Labour said the Labour Party would win.', 'organization:labour-party', ['Labour', 'Labour Party']],
+    ['Labour MPs said the Labour Party would win.', 'organization:labour-party', ['Labour', 'Labour Party']],
     [
       'The Tories said the Conservatives had a plan, and Tory voters agreed.',
       'organization:conservative-party',
@@ -345,6 +346,7 @@ describe('kinds', () => {
     ['Herders in Inner Mongolia said the drought was severe.', 'Inner Mongolia', 'location'],
     ['The law covers England and Wales, ministers said.', 'Wales', 'country'],
     ['Voters in Scotland said no, the poll found.', 'Scotland', 'country'],
+    ['Talks in Northern Ireland resumed on Monday.', 'Northern Ireland', 'country'],
     ['Traffic on Bruckner Boulevard stopped, residents said.', 'Bruckner Boulevard', 'location'],
   ])('%s: "%s" is a %s', (text, form, kind) => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe(kind)

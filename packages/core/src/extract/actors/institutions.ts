@@ -106,9 +106,16 @@ function beforeLongerName(article: TaggedArticle, last: number): boolean {
   while (end < article.tags.length && isInside(article.tags[end] as number)) end++
   // "Tory MP", "Labour leader Neil Kinnock": a title after the party is no longer name either.
   let name = last
-  while (name < end && MODIFIERS_AND_HEADS.has((article.tokens[name] as { text: string }).text.toLowerCase()))
-    name++
+  while (name < end && isTitleWord((article.tokens[name] as { text: string }).text)) name++
   return name < end && !looksLikePersonName(article, name, end)
+}
+
+/** A word of a title, singular or plural ("MP", "MPs", "leader"). */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    MODIFIERS_AND_HEADS.has(lower) || (lower.endsWith('s') && MODIFIERS_AND_HEADS.has(lower.slice(0, -1)))
+  )
 }
 
 /** "Labour Department", "Labour Friends of Israel": a capitalized common noun after the party makes another name. */

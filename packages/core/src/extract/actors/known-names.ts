@@ -2,6 +2,7 @@ import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { isCommonWord } from './common-words.ts'
+import { findCountry } from './countries.ts'
 import type { Mention } from './mentions.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
@@ -10,7 +11,10 @@ import { isInside } from './tagger/tags.ts'
 const LEXICON = buildPhraseLexicon<ActorKind>([
   ...ORGANIZATION_NAMES.map((name) => [name, 'organization'] as const),
   // One-word regions are left to the tagger (where "Florida" may be a team); longer ones it splits ("Inner Mongolia").
-  ...REGIONS.filter((name) => name.includes(' ')).map((name) => [name, 'location'] as const),
+  // Nations that news calls countries ("Northern Ireland") are the country data's (see nations.ts).
+  ...REGIONS.filter((name) => name.includes(' ') && !findCountry(name)?.country).map(
+    (name) => [name, 'location'] as const,
+  ),
 ])
 
 /**
