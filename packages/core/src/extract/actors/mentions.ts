@@ -285,8 +285,20 @@ function capitalizedRuns(article: TaggedArticle): Int32Array {
   return runs
 }
 
+// Mentions and kinds both ask; the answer is worked out once per article.
+const capitalLinesOf = new WeakMap<TaggedArticle, readonly boolean[]>()
+
 /** Whether each sentence is written in capitals (three or more words, most of them all caps). */
-export function capitalLines(article: TaggedArticle): boolean[] {
+export function capitalLines(article: TaggedArticle): readonly boolean[] {
+  let lines = capitalLinesOf.get(article)
+  if (!lines) {
+    lines = findCapitalLines(article)
+    capitalLinesOf.set(article, lines)
+  }
+  return lines
+}
+
+function findCapitalLines(article: TaggedArticle): boolean[] {
   return article.sentences.map(({ first, last }) => {
     let lettered = 0
     let caps = 0
@@ -301,7 +313,11 @@ export function capitalLines(article: TaggedArticle): boolean[] {
 }
 
 /** In a line of capitals, keep only names that are countries or that the article also writes in lower case. */
-function confirmCapitalLines(article: TaggedArticle, mentions: Mention[], capsLine: boolean[]): Mention[] {
+function confirmCapitalLines(
+  article: TaggedArticle,
+  mentions: Mention[],
+  capsLine: readonly boolean[],
+): Mention[] {
   const confirmed = new Set<string>()
   for (const m of mentions)
     if (!capsLine[article.sentenceOf[m.first] as number]) confirmed.add(m.text.toLowerCase())
