@@ -38,6 +38,11 @@ describe('stance', () => {
     ['Prime Minister Viktor Orban said Hungary opposed Sweden joining the bloc.', 'country:sweden', 'oppose'],
     ['Senator Maria Lopez said Mexico was responsible for the delays.', 'country:mexico', 'blame'],
     ['President Emmanuel Macron said France supported Ukraine.', 'country:ukraine', 'support'],
+    [
+      'Prime Minister Viktor Orban said Hungary opposed giving new loans to Ukraine.',
+      'country:ukraine',
+      'oppose',
+    ],
     ['President Emmanuel Macron said France does not support Hamas.', 'group:hamas', 'oppose'],
     [
       'Minister Jan Novak said Poland will not tolerate Russian troops in Belarus.',

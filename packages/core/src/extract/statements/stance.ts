@@ -283,6 +283,8 @@ function pickTarget(
 const NEAR_BEFORE = 4
 /** How many tokens may stand between a stance phrase and its object ("opposed the plan of"). */
 const NEAR_AFTER = 4
+/** How many tokens a gerund clause after a stance phrase may hold before its actor. */
+const NEAR_CLAUSE = 10
 // Words that may stand between a stance phrase and the actor it is about: "attacks on the", "support for".
 const BRIDGES = new Set(['the', 'a', 'an', 'on', 'upon', 'against', 'for', 'to', 'with', 'of'])
 
@@ -292,6 +294,11 @@ const BRIDGES = new Set(['the', 'a', 'an', 'on', 'upon', 'against', 'for', 'to',
  * "the plan of"), not a clause of their own ("attacks in the city highlight the threat the").
  */
 function bridges(tokens: readonly Token[], from: number, start: number): boolean {
+  // "opposed providing military bases in central Asia to the United States": a gerund opens the object clause,
+  // whose beneficiary is the actor.
+  const first = tokens[from]
+  if (first && /^\p{Ll}+ing$/u.test(first.text))
+    return countStartingBefore(tokens, start) - from <= NEAR_CLAUSE
   let k = from
   for (; k < tokens.length && (tokens[k] as Token).start < start; k++) {
     if (k - from >= NEAR_AFTER) return false
