@@ -100,6 +100,8 @@ export async function storeAnalysis(
         }
         // The name each actor is stored under: its first article's, which an upsert keeps.
         const names = new Map<string, string>()
+        // The role and affiliation each actor shows after the upsert.
+        const shown = new Map<string, { role: string | null; affiliation: string | null }>()
         for (const batch of chunks(rows.actors, CHUNK)) {
           const kept = await tx
             .insert(actors)
@@ -115,8 +117,16 @@ export async function storeAnalysis(
                 statementCount: sql`${actors.statementCount} + excluded.statement_count`,
               },
             })
-            .returning({ id: actors.id, name: actors.name })
-          for (const { id, name } of kept) names.set(id, name)
+            .returning({
+              id: actors.id,
+              name: actors.name,
+              role: actors.role,
+              affiliation: actors.affiliation,
+            })
+          for (const { id, name, role, affiliation } of kept) {
+            names.set(id, name)
+            shown.set(id, { role, affiliation })
+          }
         }
         // A statement may point at an actor stored by another article but not listed in this analysis.
         const elsewhere = referencedActors(rows).filter((id) => !names.has(id))
@@ -147,8 +157,14 @@ export async function storeAnalysis(
             })
         }
         // Role and affiliation from all the evidence, where this article states one.
+        // A vote for the value an actor shows already cannot unseat it: only the others need counting.
         const stated = evidence
-          .filter(({ field }) => field !== 'name')
+          .filter(({ field }) => field === 'role' || field === 'affiliation')
+          .filter(({ extractedId, field, value }) => {
+            const id = canonical.get(extractedId) ?? extractedId
+            const given = field === 'affiliation' ? (canonical.get(value) ?? value) : value
+            return shown.get(id)?.[field as 'role' | 'affiliation'] !== given
+          })
           .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
         await refreshFacts(tx, [...new Set(stated)].sort())
         for (const { from, into, rule } of adopt) {
