@@ -352,7 +352,11 @@ function learnedStance(
   const { content } = statement
   // Without a judging word there is no evidence to find: the model is not asked.
   const words = tokensWithin(parsed.tokens, content.start, content.end)
-  if (!words.some((token) => judgingSign(token.text.toLowerCase()) !== 0)) return undefined
+  const judged = words.filter((token) => judgingSign(token.text.toLowerCase()) !== 0)
+  if (judged.length === 0) return undefined
+  // The model is asked only about actors with a judging word near enough to be the evidence.
+  // (The evidence may start at a negator a few words before its judging word.)
+  const near = (anchor: Anchor) => judged.some((token) => tokensApart(parsed, anchor, token) <= NEAR + 8)
   const candidates = anchorsWithin(anchors, content.start, content.end)
     // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so; a
     // title the coreference linked to a name ("the chancellor") stands for it.
@@ -360,6 +364,7 @@ function learnedStance(
       (anchor) => (anchor.form === 'name' || anchor.form === 'title') && canTarget(anchor, 'oppose', sides),
     )
     .slice(0, MOST_CANDIDATES)
+    .filter(near)
   let best: Stance | undefined
   let bestLean = LEAN
   for (const anchor of candidates) {
