@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
-import { canonicalActorId, decide, nameKeys, preferred } from './identity.ts'
+import { canonicalActorId, decide, nameKeys, namesTwoPeople, preferred } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 
@@ -19,8 +19,26 @@ describe('nameKeys', () => {
     ['UN', 'organization', ['o:un', 'a:un']],
     ['Labour Party', 'organization', ['o:labour party', 'a:lp']],
     ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel']],
+    ['Donald Trump Jr.', 'person', ['p:donald trump', 's:trump']],
+    ['Mr Jones Jr', 'person', ['short:jones']],
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
+  })
+})
+
+describe('namesTwoPeople', () => {
+  it.each([
+    ['George W. Bush', 'George H.W. Bush', true],
+    ['George W. Bush', 'George H. W. Bush', true],
+    ['George Herbert Walker Bush', 'George H. W. Bush', false],
+    ['Donald J. Trump', 'Donald John Trump', false],
+    ['Donald J. Trump', 'Donald Trump', false],
+    ['Donald Trump', 'Donald Trump Jr.', true],
+    ['Martin Luther King Jr', 'Martin Luther King Jr.', false],
+    ['John F. Kennedy', 'John Kennedy', false],
+  ] as const)('%s / %s → %s', (a, b, expected) => {
+    expect(namesTwoPeople(a, b)).toBe(expected)
+    expect(namesTwoPeople(b, a)).toBe(expected)
   })
 })
 
@@ -98,6 +116,18 @@ describe('decide', () => {
       candidate: person('person:hillary-clinton', 'Hillary Clinton'),
       found: [stored('s:clinton', 'person:bill-clinton', 'Bill Clinton')],
       expected: 'person:hillary-clinton',
+    },
+    {
+      what: 'two middle initials keep a father and his son apart',
+      candidate: person('person:george-w-bush', 'George W. Bush'),
+      found: [stored('p:george bush', 'person:george-hw-bush', 'George H.W. Bush')],
+      expected: 'person:george-w-bush',
+    },
+    {
+      what: 'a son named as his father is not his father',
+      candidate: person('person:donald-trump-jr', 'Donald Trump Jr'),
+      found: [stored('p:donald trump', 'person:donald-j-trump', 'Donald J. Trump')],
+      expected: 'person:donald-trump-jr',
     },
     {
       what: 'a variant joins the stored full name it is less full than',

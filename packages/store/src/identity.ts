@@ -60,12 +60,43 @@ export function nameWords(name: string): string[] {
     .filter((word) => word !== '')
 }
 
-/** The words of a person's name without titles and initials ("Mr Donald J. Trump" → donald, trump). */
-function personWords(name: string): string[] {
+/** Words after a surname that tell a father from his son ("Donald Trump Jr", "George Bush Sr"). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** The words of a person's name without titles and a generation ("Mr Donald Trump Jr" → donald, trump, and "jr"). */
+function nameParts(name: string): { words: string[]; generation: string } {
   const words = nameWords(name)
   let start = 0
   while (start < words.length - 1 && TITLES.has(words[start] as string)) start++
-  return words.slice(start).filter((word, i, all) => word.length > 1 || i === 0 || i === all.length - 1)
+  let end = words.length
+  const last = words[end - 1]
+  if (end - start >= 2 && last !== undefined && GENERATIONS.has(last)) end--
+  return { words: words.slice(start, end), generation: end < words.length ? (last as string) : '' }
+}
+
+/** The words of a person's name without titles, initials and generation ("Mr Donald J. Trump" → donald, trump). */
+function personWords(name: string): string[] {
+  return nameParts(name).words.filter((word, i, all) => word.length > 1 || i === 0 || i === all.length - 1)
+}
+
+/**
+ * Whether two full names of people that share first name and surname still name two people: their middle names
+ * or initials differ when both give them ("George W. Bush", "George H. W. Bush"), or one is a son ("Jr") and the
+ * other not. "Donald J. Trump" and "Donald John Trump" agree; a name without a middle agrees with any.
+ * @example namesTwoPeople('George W. Bush', 'George H.W. Bush') // true
+ */
+export function namesTwoPeople(a: string, b: string): boolean {
+  const pa = nameParts(a)
+  const pb = nameParts(b)
+  if (pa.generation !== pb.generation) return true
+  const middle = (words: string[]) =>
+    words
+      .slice(1, -1)
+      .map((word) => word[0])
+      .join('')
+  const ma = middle(pa.words)
+  const mb = middle(pb.words)
+  return ma !== '' && mb !== '' && ma !== mb
 }
 
 /** Kinds that may name the same thing: a person only as a person; the others among themselves. */
@@ -176,7 +207,9 @@ export function decide(
         .filter((row) => row.key === key && kindGroup(row.kind) === group)
         .filter(
           (row) =>
-            !contradicts(row.role, candidate.role) && !contradicts(row.affiliation, candidate.affiliation),
+            !contradicts(row.role, candidate.role) &&
+            !contradicts(row.affiliation, candidate.affiliation) &&
+            !(group === 'p' && namesTwoPeople(row.name, candidate.name)),
         )
         .map((row) => row.id),
     )
