@@ -16,6 +16,9 @@ describe('kinds', () => {
     ['Officials in Kenya said the talks had failed.', 'country:kenya', 'country'],
     ['The Taliban took control of the city last week.', 'group:taliban', 'group'],
     ['Fighters from Hezbollah crossed the border.', 'group:hezbollah', 'group'],
+    // A lone surname that speaks is a person, even when the surname is also a word.
+    ['Trump said the plan was a disaster.', 'person:trump', 'person'],
+    ['Putin said the talks would go on.', 'person:putin', 'person'],
   ])('%s → %s is a %s', (text, id, kind) => {
     expect(find(actorsOf(text), id)?.kind).toBe(kind)
   })
