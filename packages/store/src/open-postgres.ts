@@ -64,6 +64,8 @@ export function openPostgresStore(databaseUrl: string, options: PostgresOptions 
     // `.raw()` answers each value as a view into the bytes received: nothing is decoded.
     queryBytes: async (text, params) =>
       (await client.unsafe(text, params as never[], { prepare: true }).raw()) as (Uint8Array | null)[][],
-    close: () => client.end({ timeout: 5 }),
+    // Queries in flight get 2 s to finish: a server stopping on a signal has 4 s in all to close (apps/api
+    // shutdown.ts) before it kills itself, and a connection left hanging by a PostgreSQL restart must not use them up.
+    close: () => client.end({ timeout: 2 }),
   }
 }
