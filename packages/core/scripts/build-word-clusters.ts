@@ -13,6 +13,7 @@ import type { WordClasses } from '../src/extract/actors/tagger/word-classes.ts'
 import { tokenize } from '../src/parse/tokenize.ts'
 import { readConll } from './conll.ts'
 import { readCrossner } from './crossner.ts'
+import { classCentroids, cluster, normalizeRows } from './spherical-kmeans.ts'
 
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
 const OUT = new URL('../src/data/actors/word-classes.json', import.meta.url).pathname
@@ -133,65 +134,8 @@ for (let w = 0; w < vocabulary.length; w++) {
 }
 normalizeRows(vectors, DIMENSIONS)
 
-/** Scales every row of a matrix to unit length. */
-function normalizeRows(matrix: Float32Array, dimensions: number): void {
-  for (let r = 0; r < matrix.length / dimensions; r++) {
-    let norm = 0
-    for (let d = 0; d < dimensions; d++) norm += (matrix[r * dimensions + d] as number) ** 2
-    norm = Math.sqrt(norm) || 1
-    for (let d = 0; d < dimensions; d++)
-      matrix[r * dimensions + d] = (matrix[r * dimensions + d] as number) / norm
-  }
-}
-
-/** Spherical k-means: the class of each row, starting from rows spread over the (frequency-sorted) list. */
-function cluster(rows: Float32Array, dimensions: number, k: number, iterations: number): Int32Array {
-  const n = rows.length / dimensions
-  const centroids = new Float32Array(k * dimensions)
-  for (let c = 0; c < k; c++) {
-    const r = Math.floor((c * n) / k)
-    centroids.set(rows.subarray(r * dimensions, (r + 1) * dimensions), c * dimensions)
-  }
-  const assignment = new Int32Array(n)
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    for (let r = 0; r < n; r++) {
-      let best = 0
-      let bestScore = Number.NEGATIVE_INFINITY
-      for (let c = 0; c < k; c++) {
-        let dot = 0
-        for (let d = 0; d < dimensions; d++) {
-          dot += (rows[r * dimensions + d] as number) * (centroids[c * dimensions + d] as number)
-        }
-        if (dot > bestScore) {
-          bestScore = dot
-          best = c
-        }
-      }
-      assignment[r] = best
-    }
-    centroids.fill(0)
-    for (let r = 0; r < n; r++) {
-      const c = assignment[r] as number
-      for (let d = 0; d < dimensions; d++) {
-        centroids[c * dimensions + d] =
-          (centroids[c * dimensions + d] as number) + (rows[r * dimensions + d] as number)
-      }
-    }
-    normalizeRows(centroids, dimensions)
-  }
-  return assignment
-}
-
 const fine = cluster(vectors, DIMENSIONS, FINE, 15)
-const fineCentroids = new Float32Array(FINE * DIMENSIONS)
-for (let w = 0; w < vocabulary.length; w++) {
-  const c = fine[w] as number
-  for (let d = 0; d < DIMENSIONS; d++) {
-    fineCentroids[c * DIMENSIONS + d] =
-      (fineCentroids[c * DIMENSIONS + d] as number) + (vectors[w * DIMENSIONS + d] as number)
-  }
-}
-normalizeRows(fineCentroids, DIMENSIONS)
+const fineCentroids = classCentroids(vectors, DIMENSIONS, fine, FINE)
 const coarse = cluster(fineCentroids, DIMENSIONS, COARSE, 20)
 const members: string[][] = Array.from({ length: FINE }, () => [])
 for (let w = 0; w < vocabulary.length; w++) members[fine[w] as number]?.push(vocabulary[w] as string)
