@@ -144,14 +144,14 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
   against: `pervers* disgrace* shame* scandal* corrupt* lie lies lied lying liar* fail* betray* incompeten* chaos
     chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abuse* illegal* unlawful* criminal*
     wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* deceiv* decept* stunt rubbish
-    nonsense absurd* ridiculous* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
+    nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
     interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
     racis* sexis* extremis* brutal* cruel* violat* breach* cheat* fraud* greed* cynic* complacen* incoheren* weak*
     divided divisive disunity feud* sleaze* sleazy discourteous screw* offen* heartbreak* incens* guilty fault*
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*`,
-  for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* great good best success* strong strength* commend*
+  for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* leadership skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,

@@ -31,6 +31,19 @@ const CLAUSE_OPENERS = new Set(
  */
 export function judgesTarget(texts: readonly string[], k: number, first: number, end: number): boolean {
   const tag = (i: number) => guessPos(texts[i] as string, (texts[i] as string).toLowerCase(), i === 0)
+  const word = (texts[k] as string).toLowerCase()
+  // A word for harm done judges the one who does it, and news names the victim as often: "the killings of Y",
+  // "Y was shot and killed by police". Only the agent is judged: before the active verb, or the noun's owner.
+  if (HARM.test(word)) {
+    if (k < first) return false
+    if (/ed$/.test(word) && (texts[k + 1] ?? '').toLowerCase() === 'by') return false
+    if (
+      /ed$/.test(word) &&
+      k - end <= 3 &&
+      texts.slice(end, k).some((text) => BE_OR_AND.has(text.toLowerCase()))
+    )
+      return false
+  }
   if (k < first) return leadsTo(texts, k, first, tag)
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
@@ -53,6 +66,12 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   if (HAVE.has(lower) && j === k - 1) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
 }
+
+// Words for harm done to someone, whose object or subject in the passive is the victim.
+const HARM =
+  /^(?:kill|murder|massacr|slaughter|assassinat|invad|invasion|genocid|abus|attack|shot|shoot|tortur)/
+// Words between a victim and a passive harm word: "Y was killed", "Y were shot and killed".
+const BE_OR_AND = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'and', 'got', 'get'])
 
 /** How many words may stand between a judging word and the target after it: "perverse acts by some US". */
 const MOST_BETWEEN = 4

@@ -18,6 +18,7 @@ import {
   type StanceCue,
 } from './stance-lexicon.ts'
 import { judgesTarget } from './stance-link.ts'
+import { trustedAnchors } from './stance-targets.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
 interface Sides {
@@ -40,16 +41,22 @@ export function attachStance(
   actors: readonly Actor[],
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
+  const targets = trustedAnchors(parsed, anchors, actors)
   return statements.map((statement) => {
-    if (statement.speaker === null || statement.negated) return statement
+    if (statement.negated) return statement
+    // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
+    if (statement.speaker === null) {
+      const stance = cueStance(parsed, statement, targets, { speaker: '', own: new Set() })
+      return stance ? { ...statement, stance } : statement
+    }
     const sides = {
       speaker: statement.speaker,
       own: new Set([statement.speaker, affiliation.get(statement.speaker)]),
     }
     const stance =
-      cueStance(parsed, statement, anchors, sides) ??
-      phraseStance(parsed, statement, anchors, sides) ??
-      learnedStance(parsed, statement, anchors, sides)
+      cueStance(parsed, statement, targets, sides) ??
+      phraseStance(parsed, statement, targets, sides) ??
+      learnedStance(parsed, statement, targets, sides)
     return stance ? { ...statement, stance } : statement
   })
 }
@@ -97,7 +104,14 @@ function cueStance(
   // "called on Y to" and "called for Y to" demand; "called Y's plans a disgrace" names.
   const next = tokens[countStartingBefore(tokens, verbToken.end)]?.text.toLowerCase() ?? ''
   if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
+  // A noun is someone's act the speaker reports, not the speaker's own: "cited criticism of Y", "praise from Y".
+  if (NOUN_ENDING.test(verbToken.text) || NOUN_AFTER.has(next)) return undefined
   const evidence = { start: verbToken.start, end: verbToken.end }
+  // "blamed the losses on Y": the target follows "on", not the verb.
+  if (verb.polarity === 'blame' && next === 'on') {
+    const target = objectAfter(parsed, anchors, countStartingBefore(tokens, verbToken.end) + 1, verb, sides)
+    return target && { target: target.actor, polarity: verb.polarity, evidence }
+  }
   const after = countStartingBefore(tokens, cue.end)
   for (let t = after; t < Math.min(tokens.length, after + 5); t++) {
     const token = tokens[t] as Token
@@ -105,6 +119,8 @@ function cueStance(
     if (anchor) {
       if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
       const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
+      // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
+      if (ownsRelative(parsed, anchor)) return undefined
       if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
       const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
       if (complements && !followedBy(parsed, anchor, complements)) return undefined
@@ -112,6 +128,22 @@ function cueStance(
     }
     const title = /^\p{Lu}/u.test(token.text) && t < after + 3
     if (!BEFORE_OBJECT.has(token.text.toLowerCase()) && !title) break
+  }
+  // Without a speaker, a stance verb's own object is the only target clear enough.
+  if (sides.speaker === '') return undefined
+  // "blamed the losses on Y": the target follows "on".
+  if (verb.polarity === 'blame') {
+    const on = tokensWithin(tokens, statement.content.start, statement.content.end)
+      .slice(0, NEAR_AFTER + 2)
+      .findIndex((token) => token.text.toLowerCase() === 'on')
+    const from = countStartingBefore(tokens, statement.content.start) + on + 1
+    const target = on >= 0 ? objectAfter(parsed, anchors, from, verb, sides) : undefined
+    if (target) return { target: target.actor, polarity: verb.polarity, evidence }
+  }
+  // "asked that Y refrain from …", "urged that Y withdraw": a demand of the that-clause's subject.
+  if (THAT_DEMANDS.has(verb.prefix)) {
+    const subject = thatSubject(parsed, anchors, statement.content, sides)
+    if (subject) return { target: subject.actor, polarity: verb.polarity, evidence }
   }
   // "warned that Britain faces a recession" is a warning about Britain, not a threat to it.
   if (OBJECT_COMPLEMENTS.has(verb.prefix)) return undefined
@@ -125,6 +157,62 @@ function cueStance(
     ? inContent.find((anchor) => countStartingBefore(tokens, anchor.start) - opening <= NEAR)
     : bestAgent(parsed, inContent, statement.content)
   return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
+}
+
+// Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
+const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
+const NOUN_AFTER = new Set(['from', 'of'])
+// Stance verbs that demand of a that-clause's subject ("urged that Y withdraw"); "told reporters that" reports.
+const THAT_DEMANDS = new Set(['urg', 'ask', 'demand', 'implor'])
+
+// Nouns for a person someone has, who is not them: "her opponent", "Smith's aides".
+const RELATIVES =
+  /^(?:opponents?|rivals?|challengers?|successors?|predecessors?|staff(?:ers?)?|aides?|advisers?|advisors?|subordinates?|officials?|employees?|supporters?|critics?|allies|ally|colleagues?|friends?|family|wife|husband|son|sons|daughters?|father|mother|brothers?|sisters?|lawyers?|attorneys?|spokes(?:man|woman|person)|deputy|deputies)$/i
+
+/** Whether an actor owns the noun after it that names another person: "her opponent", "Smith's lawyer". */
+function ownsRelative(parsed: ParsedArticle, anchor: Span): boolean {
+  const t = countStartingBefore(parsed.tokens, anchor.end)
+  let next = parsed.tokens[t]
+  if (next && /^['\u2019]s?$/.test(next.text)) next = parsed.tokens[t + 1]
+  return next !== undefined && next.start - anchor.end < 4 && RELATIVES.test(next.text)
+}
+
+/** The actor right after token `from`, past articles, titles and the head of what it owns ("the policies of Y"). */
+function objectAfter(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  from: number,
+  verb: CueVerb,
+  sides: Sides,
+): Anchor | undefined {
+  const start = parsed.tokens[from]?.start
+  if (start === undefined) return undefined
+  const anchor = anchorsWithin(anchors, start, start + 80)[0]
+  if (!anchor || !canTarget(anchor, verb.polarity, sides, true)) return undefined
+  return bridges(parsed.tokens, from, anchor.start) ? anchor : undefined
+}
+
+/**
+ * The subject of a that-clause content, when it is an actor: "that Y refrain", "that the congressman stop",
+ * "that Y's campaign stop" (its possessor).
+ */
+function thatSubject(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  content: Span,
+  sides: Sides,
+): Anchor | undefined {
+  const { tokens } = parsed
+  const opening = countStartingBefore(tokens, content.start)
+  if (tokens[opening]?.text.toLowerCase() !== 'that') return undefined
+  const anchor = anchorsWithin(anchors, content.start, content.end)[0]
+  if (!anchor || !canTarget(anchor, 'demand', sides, true)) return undefined
+  // Only an article or a capitalized title before it: "that the congressman", "that Governor Tom Reed".
+  for (let k = opening + 1; k < tokens.length && (tokens[k] as Token).start < anchor.start; k++) {
+    const text = (tokens[k] as Token).text
+    if (text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(text)) return undefined
+  }
+  return anchor
 }
 
 /** The actor a content is most about as agent: one it names after "by" or "under", else the first agent. */
@@ -199,9 +287,11 @@ function phraseStance(
     if (negated && match.polarity !== 'support') continue
     const polarity = negated ? 'oppose' : match.polarity
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
-    if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start)) continue
-    // "the attacks", "loss of support": a noun for someone's act, not a side the speaker takes.
+    if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
+      continue
+    // "the attacks", "loss of support", "criticism of": a noun for someone's act, not a side the speaker takes.
     if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
+    if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
     // "we are against X", "voted against X"; not "violence against X", someone else's act.
     if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
     const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
@@ -244,13 +334,15 @@ function speaksForSubject(
   i: number,
   inContent: readonly Anchor[],
   contentStart: number,
+  sides: Sides,
 ): boolean {
   let k = 0
   while (k < i && (tokens[k] as Token).start < contentStart) k++
   while (k < i && ['that', 'the', '"', "'"].includes(lower[k] as string)) k++
   const opening = tokens[k]
-  const named = (anchor: Anchor) => anchor.start === opening?.start && anchor.form === 'name'
-  if (opening && k < i && inContent.some(named)) return true
+  const subject = inContent.find((anchor) => anchor.start === opening?.start && anchor.form === 'name')
+  // "Hungary opposed Y" voices the speaker's side; "Smith's tweets accusing Y", another person's.
+  if (opening && k < i && subject) return subject.kind !== 'person' || sides.own.has(subject.actor)
   for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
   return true
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The stances of a short text's statements as [target, polarity], null for none. */
+function stances(text: string) {
+  return analyze(text).statements.map((statement) =>
+    statement.stance ? [statement.stance.target, statement.stance.polarity] : null,
+  )
+}
+
+describe('attachStance', () => {
+  it.each([
+    // A stance verb's object is clear without a speaker.
+    ['Critics have attacked the Labour plans.', 'organization:labour-party', 'oppose'],
+    // "blamed X on Y": the target follows "on".
+    ['Senator Maria Lopez blamed the losses on President Joe Biden.', 'person:joe-biden', 'blame'],
+    // A demand of a that-clause's subject, past its title, or of its possessor.
+    [
+      'Senator Maria Lopez asked that Governor Tom Reed refrain from endorsing anyone.',
+      'person:tom-reed',
+      'demand',
+    ],
+    ["Senator Maria Lopez urged that Japan's government lift the ban.", 'country:japan', 'demand'],
+    ["Senator Maria Lopez attacked Donald Trump's campaign on Monday.", 'person:donald-trump', 'oppose'],
+  ])('%s → %s %s', (text, target, polarity) => {
+    expect(stances(text)[0]).toEqual([target, polarity])
+  })
+
+  it.each([
+    // "told reporters that" reports; it demands nothing of the clause's subject.
+    ['Senator Maria Lopez told reporters that Japan would lift the ban.'],
+    // A stance word as a noun is someone else's act.
+    ['Senator Maria Lopez cited criticism of Governor Tom Reed.'],
+    ['President Joe Biden said praise from President Vladimir Putin would not change his policy.'],
+    // Another person's accusation, inside the content, is not the speaker's.
+    ["Senator Maria Lopez said Governor Tom Reed's tweets accusing Jane Doe of fraud were wrong."],
+    // Harm done to someone does not judge them.
+    ['Senator Maria Lopez said the film shows the police killings of John Carter.'],
+    ['Senator Maria Lopez said John Carter was shot and killed by police.'],
+    ['Senator Maria Lopez said the invasion of Ukraine was a disgrace.'],
+    // The object is another person the actor has.
+    ["Governor Tom Reed attacked Jane Doe's opponent on Monday."],
+    // A bare title is not the actor whose role qualifies it.
+    ['Shadow chancellor George Osborne spoke on Monday. Vince Cable said the chancellor had failed.'],
+    ['Former president Jimmy Carter spoke on Monday. Senator Maria Lopez said the president had failed.'],
+  ])('leaves stance out: %s', (text) => {
+    for (const stance of stances(text)) expect(stance).toBeNull()
+  })
+})
