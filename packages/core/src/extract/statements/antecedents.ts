@@ -1,5 +1,5 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
-import type { ParsedArticle, Sentence } from '../../parse/document.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
@@ -25,7 +25,18 @@ const HONORIFIC_GENDER: Record<string, Gender> = {
 }
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' }
 // Words before a name that make it the object of a preposition rather than the one the sentence is about.
-const PREPOSITIONS = new Set(['of', 'with', 'to', 'for', 'against', 'at', 'on', 'about', 'from', 'after'])
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'with',
+  'to',
+  'for',
+  'against',
+  'at',
+  'on',
+  'about',
+  'from',
+  'after',
+])
 
 /** What the speaker look-ups know of an article: its sentences' subjects, its people's genders, its actors. */
 export interface Discourse {
@@ -34,6 +45,8 @@ export interface Discourse {
   actors: ReadonlyMap<string, Actor>
   genders: ReadonlyMap<string, Gender>
   mentionCounts: ReadonlyMap<string, number>
+  /** The words quoted as someone's speech, sorted by start: a name said there is not whom the text is about. */
+  quoted: readonly Span[]
 }
 
 /**
@@ -46,6 +59,7 @@ export function buildDiscourse(
   parsed: ParsedArticle,
   anchors: readonly Anchor[],
   actors: readonly Actor[],
+  quoted: readonly Span[] = [],
 ): Discourse {
   const genders = new Map<string, Gender>()
   const mentionCounts = new Map<string, number>()
@@ -61,7 +75,14 @@ export function buildDiscourse(
     const gender = givenNameGender(/^[\p{L}]+/u.exec(actor.name)?.[0] ?? '')
     if (gender) genders.set(actor.id, gender)
   }
-  const discourse = { parsed, anchors, actors: new Map(actors.map((a) => [a.id, a])), genders, mentionCounts }
+  const discourse = {
+    parsed,
+    anchors,
+    actors: new Map(actors.map((a) => [a.id, a])),
+    genders,
+    mentionCounts,
+    quoted: mergeSpans(quoted),
+  }
   for (const [actor, gender] of pronounGenders(discourse)) if (!genders.has(actor)) genders.set(actor, gender)
   return discourse
 }
@@ -117,6 +138,8 @@ function honorificGender(view: string, anchor: Anchor): Gender | undefined {
 export interface EarlierSpeaker {
   at: number
   actor: string
+  /** The pronoun a nameless spokesperson who gave these words takes ("a spokeswoman said … She added"). */
+  voice?: 'he' | 'she' | 'either'
 }
 
 /**
@@ -143,7 +166,35 @@ export function personForPronoun(
           .map((a) => a.actor)
       : [],
   )
-  return salientPerson(discourse, at, earlier, WINDOW, gender, (actor) => !named.has(actor.id))
+  const accept = (actor: Actor) => !named.has(actor.id)
+  return (
+    salientPerson(discourse, at, earlier, WINDOW, gender, accept) ??
+    personNamedLater(discourse, at, gender, accept)
+  )
+}
+
+/**
+ * A pronoun that opens the text before anyone is named points ahead: "He called it his strategy, and now Tony Blair
+ * has signed up" — the first person of that gender named later in the same sentence.
+ */
+function personNamedLater(
+  discourse: Discourse,
+  at: number,
+  gender: Gender,
+  accept: (actor: Actor) => boolean,
+): string | undefined {
+  const { parsed, anchors } = discourse
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, at)]
+  if (!sentence) return undefined
+  for (let i = countStartingBefore(anchors, at); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= sentence.end) break
+    if (anchor.kind !== 'person' || anchor.form !== 'name') continue
+    const actor = discourse.actors.get(anchor.actor)
+    const known = discourse.genders.get(anchor.actor)
+    if (actor && accept(actor) && (known === undefined || known === gender)) return anchor.actor
+  }
+  return undefined
 }
 
 // How far back a pronoun looks, in sentences, and what a name counts for at each distance.
@@ -187,6 +238,8 @@ function salientPerson(
     if (isSubject(discourse, anchor)) score *= 1.8
     if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score *= 0.4
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score *= 0.6
+    // "'Gordon Brown is a great chancellor,' he said": whom a quote names is what was said, not who is in view.
+    if (insideQuote(discourse.quoted, anchor)) score *= 0.3
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
   const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && at - e.at < 1500 && fits(e.actor))
@@ -219,18 +272,29 @@ export function personForDescription(
   phrase: string,
   at: number,
   earlier: readonly EarlierSpeaker[],
+  modifier?: string,
 ): string | undefined {
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
   const modified = words.length > 1
+  // "the Tory leader" is no one whose party the text gives as another.
+  const sided = (actor: Actor) =>
+    modifier === undefined || actor.affiliation === undefined || actor.affiliation === modifier
   const roleOf = (actor: Actor) => actor.role?.toLowerCase()
   const holds = (actor: Actor) => {
     const role = roleOf(actor)
     if (role === undefined) return false
-    return role === phrase || role.endsWith(` ${phrase}`) || (!modified && role.split(' ').at(-1) === head)
+    if (role === phrase) return true
+    if (!role.endsWith(` ${phrase}`) && (modified || role.split(' ').at(-1) !== head)) return false
+    // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
+    return !OTHER_OFFICE.test(role) || OTHER_OFFICE.test(phrase)
   }
-  const holders = [...discourse.actors.values()].filter((actor) => actor.kind === 'person' && holds(actor))
+  const holders = [...discourse.actors.values()].filter(
+    (actor) => actor.kind === 'person' && holds(actor) && sided(actor),
+  )
   if (holders.length === 1) return holders[0]?.id
+  const described = personDescribedAs(discourse, words, at)
+  if (described) return described
   if (!PERSON_NOUNS.has(head)) return undefined
   return salientPerson(
     discourse,
@@ -238,9 +302,57 @@ export function personForDescription(
     earlier,
     2,
     undefined,
-    (actor) => roleOf(actor) === undefined || holds(actor),
+    (actor) => (roleOf(actor) === undefined || holds(actor)) && sided(actor),
   )
 }
+
+// What may follow the noun that ends an appositive: ", a Scottish businessman, said", "an engineer who …".
+const APPOSITIVE_END = /^(?:[,.;)]|who)$/
+
+/**
+ * The person the text earlier described with this noun: "billionaire Michael Bloomberg" or "Duncan Bannatyne, a
+ * Scottish businessman," make "the billionaire" or "the businessman" that person (the latest before `at`).
+ */
+function personDescribedAs(discourse: Discourse, phrase: readonly string[], at: number): string | undefined {
+  const { parsed, anchors } = discourse
+  const { tokens } = parsed
+  const noun = phrase.at(-1)
+  // Every word of the phrase, in order, ends the words before the name ("Tory leader Michael Howard").
+  // "Shadow foreign secretary Liam Hart" is not "the foreign secretary".
+  const endsBefore = (first: number) =>
+    phrase.every((word, k) => tokens[first - phrase.length + k]?.text.toLowerCase() === word) &&
+    !OTHER_OFFICE.test(tokens[first - phrase.length - 1]?.text.toLowerCase() ?? '')
+  let found: string | undefined
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= at) break
+    if (anchor.kind !== 'person' || anchor.form !== 'name') continue
+    // The noun just before the name, with title words between ("billionaire Michael R. Bloomberg").
+    if (endsBefore(countStartingBefore(tokens, anchor.start))) {
+      found = anchor.actor
+      continue
+    }
+    // An appositive right after it: ", a Scottish businessman".
+    const after = countStartingBefore(tokens, anchor.end)
+    if (tokens[after]?.text !== ',') continue
+    for (let t = after + 1; t < Math.min(tokens.length, after + 7); t++) {
+      const word = (tokens[t] as Token).text
+      if (
+        word.toLowerCase() === noun &&
+        endsBefore(t + 1) &&
+        APPOSITIVE_END.test(tokens[t + 1]?.text ?? ',')
+      ) {
+        found = anchor.actor
+        break
+      }
+      if (/^[,.;:]$/.test(word)) break
+    }
+  }
+  return found
+}
+
+// Words before an office that make it another office: the shadow, former or deputy holder is not the holder.
+const OTHER_OFFICE = /\b(?:shadow|former|ex|deputy|vice|assistant|junior|acting|outgoing|incoming|would-be)\b/
 
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -318,7 +430,13 @@ function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
 
 // Head nouns of a descriptor source that name an organization ("the company said").
 const ORGANIZATION_NOUNS = new Set(
-  'company firm group party ministry department agency committee court council union airline bank operator organisation organization association charity club body regulator watchdog commission board institute university network broadcaster retailer manufacturer carrier insurer authority'.split(
+  'company firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer'.split(
+    ' ',
+  ),
+)
+// Head nouns of bodies whose names carry them ("the committee" is a Committee the text names, not any body).
+const INSTITUTION_NOUNS = new Set(
+  'ministry department agency committee court council commission board institute university authority tribunal inquiry panel'.split(
     ' ',
   ),
 )
@@ -338,7 +456,8 @@ export function actorForDescriptor(
   const match = /^(?:the|this|that) ((?:[A-Za-z-]+ ){0,3})([A-Za-z-]+)$/i.exec(words)
   if (!match) return undefined
   const head = (match[2] as string).toLowerCase()
-  if (ORGANIZATION_NOUNS.has(head)) {
+  const institution = INSTITUTION_NOUNS.has(head)
+  if (ORGANIZATION_NOUNS.has(head) || institution) {
     const sentence = sentenceIndexAt(parsed.sentences, source.start)
     const from = (parsed.sentences[Math.max(0, sentence - 5)] as Sentence | undefined)?.start ?? 0
     const counts = new Map<string, number>()
@@ -346,6 +465,7 @@ export function actorForDescriptor(
       const anchor = anchors[i] as Anchor
       if (anchor.start >= source.start) break
       if (anchor.kind !== 'organization' || anchor.form === 'pronoun') continue
+      if (institution && !discourse.actors.get(anchor.actor)?.name.toLowerCase().includes(head)) continue
       counts.set(anchor.actor, (counts.get(anchor.actor) ?? 0) + 1 + anchor.start / 1e9)
     }
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
@@ -356,6 +476,24 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+/** Spans sorted by start, overlapping ones joined. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = []
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1)
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else merged.push({ start: span.start, end: span.end })
+  }
+  return merged
+}
+
+/** Whether a span lies inside one of the quoted spans (sorted by start, not nested). */
+export function insideQuote(quoted: readonly Span[], span: Span): boolean {
+  const i = countStartingBefore(quoted, span.start + 1) - 1
+  const quote = quoted[i]
+  return quote !== undefined && quote.start <= span.start && span.end <= quote.end
 }
 
 /** Whether a name is its sentence's subject: the first name in the sentence, not after a preposition. */
@@ -380,7 +518,7 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   return !PREPOSITIONS.has(wordBefore(parsed, anchor.start))
 }
 
-function wordBefore(parsed: ParsedArticle, offset: number): string {
+export function wordBefore(parsed: ParsedArticle, offset: number): string {
   const i = countStartingBefore(parsed.tokens, offset) - 1
   const token = parsed.tokens[i]
   if (!token) return ''
@@ -390,7 +528,7 @@ function wordBefore(parsed: ParsedArticle, offset: number): string {
 }
 
 /** The index of the sentence that holds an offset, or -1. */
-function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
   const i = countStartingBefore(sentences, at + 1) - 1
   return i >= 0 && at <= (sentences[i] as Sentence).end ? i : -1
 }

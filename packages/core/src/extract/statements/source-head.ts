@@ -10,7 +10,7 @@ export type SourceHead =
   | { kind: 'nameless' }
   | { kind: 'relative'; at: number }
   | { kind: 'description'; phrase: string; modifier: Anchor | undefined }
-  | { kind: 'none' }
+  | { kind: 'none'; head?: Span }
 
 // Unnamed people defined by whom they are near: "sources close to Mr Hockney", "aides to the president", "friends of
 // the minister". The named person is not the speaker.
@@ -78,7 +78,7 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   if (NAMELESS_BY.test(parsed.view.slice(head.start, head.end))) return { kind: 'nameless' }
   const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')
-  if (person) return { kind: 'actor', anchor: person }
+  if (person) return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, person) }
   const description = definiteDescription(tokens, head, inHead)
   if (description) {
     const modifier = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind !== 'person')
@@ -91,7 +91,9 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
   if (other && !afterPlacePreposition(tokens, other))
-    return membersOf(tokens, other) ? { kind: 'nameless' } : { kind: 'actor', anchor: other }
+    return membersOf(tokens, other)
+      ? { kind: 'nameless' }
+      : { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, other) }
   const possessor = inHead.find((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor))
   if (possessor) {
     // "Mr Blair's spokesman" speaks for Blair without being him; "Mr Crosby's statement" is Crosby speaking.
@@ -119,7 +121,25 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
       anchor.kind !== 'location' &&
       BELONGING_PREPOSITIONS.has(wordBefore(tokens, anchor.start)),
   )
-  return belonging ? { kind: 'actor', anchor: belonging } : { kind: 'none' }
+  return belonging ? { kind: 'actor', anchor: belonging } : { kind: 'none', head }
+}
+
+/**
+ * The first of two speakers joined by "and" ("the Conservatives and Lib Dems insist", "Michael Howard and
+ * frontbencher John Redwood say"): a statement has one speaker, and the first named leads.
+ */
+function firstOfPair(view: string, inHead: readonly Anchor[], chosen: Anchor): Anchor {
+  const before = inHead.filter(
+    (anchor) => anchor.end <= chosen.start && anchor.form === 'name' && sameSide(anchor, chosen),
+  )
+  const first = before.at(-1)
+  if (!first) return chosen
+  return /^\s+and\s+(?:[\p{L}-]+\s+)?$/iu.test(view.slice(first.end, chosen.start)) ? first : chosen
+}
+
+/** Whether two anchors can be speakers side by side: two people, or two bodies. */
+function sameSide(a: Anchor, b: Anchor): boolean {
+  return (a.kind === 'person') === (b.kind === 'person') && a.kind !== 'location' && b.kind !== 'location'
 }
 
 // Unnamed people a body's name qualifies: "Treasury officials", "angry Labour MPs", "one GOP operative". Its

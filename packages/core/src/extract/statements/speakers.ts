@@ -1,6 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
-import type { ParsedArticle } from '../../parse/document.ts'
+import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin, widenToNames } from './anchors.ts'
 import {
@@ -9,12 +10,15 @@ import {
   buildDiscourse,
   type Discourse,
   type EarlierSpeaker,
+  insideQuote,
   nameBeforeAppositive,
   personForDescription,
   personForPronoun,
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
+import { readDocumentSource } from './source-document.ts'
 import { readSourceHead } from './source-head.ts'
+import { opensSentence, subjectBefore } from './speaker-subject.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
 const ANONYMOUS =
@@ -41,7 +45,14 @@ export function resolveSpeakers(
   anchors: readonly Anchor[],
   actors: readonly Actor[],
 ): Statement[] {
-  const discourse = buildDiscourse(parsed, anchors, actors)
+  const quoted = statements
+    .filter((statement) => statement.mode === 'direct')
+    .flatMap((statement) =>
+      statement.contentParts && statement.contentParts.length > 0
+        ? statement.contentParts
+        : [statement.content],
+    )
+  const discourse = buildDiscourse(parsed, anchors, actors, quoted)
   const earlier: EarlierSpeaker[] = []
   const order = statements
     .map((statement, i) => ({
@@ -56,9 +67,11 @@ export function resolveSpeakers(
   for (const { i, at } of order) {
     const found = speakerOf(discourse, resolved[i] as Statement, earlier)
     resolved[i] = found
-    if (found.speaker !== null) earlier.push({ at, actor: found.speaker })
+    if (found.speaker === null) continue
+    const voice = spokespersonVoice(parsed, found.source)
+    earlier.push(voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker })
   }
-  return resolved.map((statement) => borrowParticipleSpeaker(parsed, statement, resolved))
+  return resolved.map((statement) => borrowParticipleSpeaker(discourse, statement, resolved))
 }
 
 function speakerOf(
@@ -74,12 +87,16 @@ function speakerOf(
     return spokenTo(discourse, { ...statement, source: audience.source }, earlier)
   const { source } = statement
   if (!source) return withSpeaker(statement, null, 'no-source')
+  if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
+  const shared = sharedSubject(discourse, statement)
+  if (shared) return withSpeaker(statement, shared)
   const words = parsed.view.slice(source.start, source.end).trim()
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
   const inside = anchorsWithin(anchors, source.start, source.end)
   if (lower === 'he' || lower === 'she') {
     const person =
+      spokespersonBefore(discourse, lower, source.start, earlier) ??
       personForPronoun(discourse, words, source.start, earlier, statement.content) ??
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
@@ -88,15 +105,34 @@ function speakerOf(
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
+  const spoken = spokespersonOfPronoun(discourse, source, earlier)
+  if (spoken) return withSpeaker(statement, spoken)
+  const document = readDocumentSource(discourse, source)
+  if (document.kind === 'author') return withSpeaker(statement, document.actor)
+  if (document.kind === 'held') return withSpeaker(statement, null, 'anonymous')
+  if (document.kind === 'owner' && !inside.some((anchor) => anchor.end <= document.owner.end)) {
+    const owner = actorForDescriptor(discourse, document.owner, earlier)
+    if (owner) return withSpeaker(statement, owner)
+  }
   const head = readSourceHead(parsed, source, inside)
-  if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind)))
-    return withSpeaker(statement, head.anchor.actor)
+  if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
+    const side = contradictedSide(discourse, head.anchor)
+    if (side === undefined) return withSpeaker(statement, head.anchor.actor)
+    const phrase = parsed.view
+      .slice(head.anchor.start, head.anchor.end)
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+    const person = personForDescription(discourse, phrase, source.start, earlier, side)
+    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+  }
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
   const apposed =
     head.kind === 'description' || head.kind === 'none' ? nameBeforeAppositive(discourse, source) : undefined
   if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'description') {
-    const person = personForDescription(discourse, head.phrase, source.start, earlier) ?? head.modifier?.actor
+    const person =
+      personForDescription(discourse, head.phrase, source.start, earlier, head.modifier?.actor) ??
+      head.modifier?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
   const antecedent =
@@ -104,7 +140,7 @@ function speakerOf(
       ? actorForRelative(discourse, head.at)
       : fitting
         ? pronounAntecedent(words, anchors, source.start, discourse.actors)
-        : actorForDescriptor(discourse, source, earlier)
+        : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
 }
@@ -137,6 +173,19 @@ function bodyForThey(
   const { sentences } = discourse.parsed
   const sentence = countStartingBefore(sentences, at + 1) - 1
   const from = sentences[Math.max(0, sentence - 2)]?.start ?? 0
+  // "The Tories are trying … On Wednesday they unveiled …", "Michael Howard and John Redwood launched … They say":
+  // the plural subject that opens this sentence or the one before.
+  const previous = sentences[sentence - 1]
+  for (const before of [at, previous ? previous.end - 1 : -1]) {
+    if (before < 0) continue
+    const subject = subjectBefore(discourse, before)
+    if (!subject || !opensSentence(discourse, subject.anchor)) continue
+    const { anchor, partner } = subject
+    if (partner) return anchor.actor
+    const name = discourse.parsed.view.slice(anchor.start, anchor.end)
+    if (anchor.kind === 'group' || (anchor.kind === 'organization' && PLURAL_NAME.test(name)))
+      return anchor.actor
+  }
   for (let i = earlier.length - 1; i >= 0; i--) {
     const spoke = earlier[i] as EarlierSpeaker
     if (spoke.at < from) break
@@ -144,6 +193,127 @@ function bodyForThey(
     if (kind === 'group' || kind === 'organization' || kind === 'country') return spoke.actor
   }
   return undefined
+}
+
+// A body's name in the plural: "the Tories", "the Lib Dems", "Democrats" (not "Reuters'" nor "Mr Jones's").
+const PLURAL_NAME = /[a-z]s$/
+
+/**
+ * The speaker of a verb that shares the subject of the clause before it: in "the Pro-Life Alliance congratulated
+ * Mr Howard on his stance, but said it did not go far enough", the source found before "said" is the first verb's
+ * object, and the speaker is the sentence's subject.
+ */
+function sharedSubject(discourse: Discourse, statement: Statement): string | undefined {
+  const { parsed } = discourse
+  const { source, cue } = statement
+  if (!source || !cue || source.end > cue.start) return undefined
+  const { tokens } = parsed
+  let t = countStartingBefore(tokens, cue.start) - 1
+  while (t >= 0 && ADVERB.test((tokens[t] as Token).text)) t--
+  const conjunction = tokens[t]
+  if (!conjunction || !/^(?:and|but)$/i.test(conjunction.text) || conjunction.start < source.end)
+    return undefined
+  // "… said X, and Mr Hale added": the source sits right before the cue, its own subject.
+  if (parsed.view.slice(source.end, conjunction.start).trim() === '') return undefined
+  const subject = subjectBefore(discourse, source.start)
+  if (!subject || subject.anchor.kind === 'location') return undefined
+  return subject.anchor.actor
+}
+
+// Adverbs that may stand between a conjunction and its verb: "but also said", "and then added".
+const ADVERB = /^(?:also|then|later|still|again|further|quickly|immediately|repeatedly|publicly|privately)$/i
+
+// Nouns for others' words that a cue can end with: "addressing claims that …", "amid accusations of …".
+const CLAIM_NOUNS = new Set(
+  'claims accusations allegations suggestions rumours rumors warnings complaints criticism criticisms speculation reports'.split(
+    ' ',
+  ),
+)
+// Words before such a noun that make it a noun, not a verb ("the claims", "denied claims", "amid claims").
+const BEFORE_NOUN =
+  /^(?:the|these|those|such|new|fresh|recent|repeated|growing|amid|over|after|about|despite|against|by|of|to|with|denied|rejected|dismissed|addressing|denying|rejecting|dismissing|faced|facing)$/i
+
+/**
+ * Whether a cue is a noun for words whose owner the text does not give: "Addressing claims that the law was
+ * unenforceable, Mr Michael said" — the claims are not Mr Michael's, and no one is named as making them.
+ */
+function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
+  const { source, cue } = statement
+  if (!source || !cue) return false
+  const { tokens } = parsed
+  const last = countStartingBefore(tokens, cue.end) - 1
+  const noun = tokens[last]
+  if (!noun || !CLAIM_NOUNS.has(noun.text.toLowerCase())) return false
+  if (!BEFORE_NOUN.test(tokens[last - 1]?.text ?? '')) return false
+  // "the minister's claims", "claims by the minister": owned.
+  if (source.end <= cue.start && parsed.view.slice(source.end, noun.start).trim().length <= 2) return false
+  const after = tokens[countStartingBefore(tokens, cue.end)]?.text.toLowerCase()
+  return !(source.start >= cue.end && (after === 'by' || after === 'from'))
+}
+
+// A nameless spokesperson at the end of a source: "a Home Office spokeswoman", "His spokesman".
+const SPOKESPERSON = /\bspokes(man|woman|person)$/i
+const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
+
+/** The pronoun a source's nameless spokesperson takes, if the source ends with one. */
+function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {
+  if (!source) return undefined
+  const match = SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end))
+  return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
+}
+
+/**
+ * "A Home Office spokeswoman said … She added …": a pronoun right after a spokesperson's words, with no one
+ * named between, is that spokesperson again, speaking for the same body.
+ */
+function spokespersonBefore(
+  discourse: Discourse,
+  pronoun: string,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const last = earlier.at(-1)
+  if (!last?.voice || (last.voice !== 'either' && last.voice !== pronoun)) return undefined
+  const { sentences } = discourse.parsed
+  const distance = countStartingBefore(sentences, at + 1) - countStartingBefore(sentences, last.at + 1)
+  if (distance > 1) return undefined
+  const between = anchorsWithin(discourse.anchors, last.at, at)
+  const named = between.some(
+    (anchor) => anchor.kind === 'person' && anchor.form === 'name' && !insideQuote(discourse.quoted, anchor),
+  )
+  return named ? undefined : last.actor
+}
+
+/**
+ * The person "his spokesman" or "her spokeswoman" speaks for: whom the possessive pronoun stands for, as "Mr
+ * Blair's spokesman" speaks for Blair.
+ */
+function spokespersonOfPronoun(
+  discourse: Discourse,
+  source: Span,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const words = discourse.parsed.view.slice(source.start, source.end)
+  const match = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu.exec(words)
+  if (!match) return undefined
+  const pronoun = (match[1] as string).toLowerCase() === 'his' ? 'he' : 'she'
+  return personForPronoun(discourse, pronoun, source.start, earlier)
+}
+
+/**
+ * The party or country a title names that is not the one its holder is tied to: "the Tory leader" linked to a
+ * person whose affiliation is the Liberal Democrats gives the Conservatives, and the link is not believed.
+ */
+function contradictedSide(discourse: Discourse, anchor: Anchor): string | undefined {
+  if (anchor.form !== 'title' || anchor.kind !== 'person') return undefined
+  const affiliation = discourse.actors.get(anchor.actor)?.affiliation
+  if (affiliation === undefined) return undefined
+  return anchorsWithin(discourse.anchors, anchor.start, anchor.end).find(
+    (other) =>
+      other.actor !== affiliation &&
+      other.actor !== anchor.actor &&
+      (other.kind === 'organization' || other.kind === 'country' || other.kind === 'group'),
+  )?.actor
 }
 
 /**
@@ -164,10 +334,11 @@ function spokenTo(discourse: Discourse, statement: Statement, earlier: readonly 
  * "Russia announced …, saying that …" — the nearest statement in the same sentence that has a speaker.
  */
 function borrowParticipleSpeaker(
-  parsed: ParsedArticle,
+  discourse: Discourse,
   statement: Statement,
   all: readonly Statement[],
 ): Statement {
+  const { parsed } = discourse
   const { cue } = statement
   if (statement.speaker !== null || statement.source !== null || !cue) return statement
   if (!/ing$/i.test(parsed.view.slice(cue.start, cue.end))) return statement
@@ -183,7 +354,12 @@ function borrowParticipleSpeaker(
     )
       best = other
   }
-  return best ? withSpeaker(statement, best.speaker) : statement
+  if (best) return withSpeaker(statement, best.speaker)
+  // "Mr Blair … threw them off their stride by asking what they would do": the subject before the participle.
+  const subject = subjectBefore(discourse, cue.start)
+  return subject && subject.anchor.kind !== 'location'
+    ? withSpeaker(statement, subject.anchor.actor)
+    : statement
 }
 
 function withSpeaker(
