@@ -1,6 +1,6 @@
+import { createRateLimiter } from '@whosaid/server/rate-limiter'
 import type { Context, MiddlewareHandler } from 'hono'
 import { ApiError } from '../errors.ts'
-import { createRateLimiter } from '../rate-limiter.ts'
 
 /**
  * Answers 429 with Retry-After when a client (as `clientKey` names it) goes over `limit` requests per minute.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { analyze } from '@whosaid/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createAnalysisPool } from './analysis-pool.ts'
@@ -6,6 +7,7 @@ const TEXTS = [1, 2, 3, 4].map(
   (n) =>
     `Minister ${n} rejects the plan\n\nAnn Smith, the finance minister, said on Monday that plan ${n} was a mistake.\n`,
 )
+const SEED = readFileSync(new URL('../../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
 
 describe('the analysis pool', () => {
   const pool = createAnalysisPool({ threads: 2 })
@@ -19,6 +21,23 @@ describe('the analysis pool', () => {
   it('refuses work once closed', async () => {
     const closed = createAnalysisPool({ threads: 1 })
     await closed.close()
-    await expect(closed.analyze(TEXTS[0] as string)).rejects.toMatchObject({ code: 'failed' })
+    await expect(closed.analyze(TEXTS[0] as string)).rejects.toMatchObject({
+      code: 'failed',
+      message: 'the analysis pool is closed',
+    })
+  })
+
+  it('fails an analysis past its time limit with a one-line CliError', async () => {
+    // 1 ms is far below what a text of megabytes needs, whatever the machine.
+    const limited = createAnalysisPool({ threads: 1, timeLimitMs: 1 })
+    try {
+      await expect(limited.analyze(SEED.repeat(500))).rejects.toMatchObject({
+        name: 'CliError',
+        code: 'failed',
+        message: 'the analysis took longer than 0.001 s',
+      })
+    } finally {
+      await limited.close()
+    }
   })
 })

@@ -1,8 +1,12 @@
+// Counting requests per client, for the API's rate limit and the site's per-reader limit. No Node imports: the
+// API's app uses it on workerd too.
+
 /** What the limiter says about one request. */
 export type RateDecision = { allowed: boolean; remaining: number; retryAfterSeconds: number }
 
 /** A fixed-window request counter per client key. */
 export type RateLimiter = {
+  /** Counts one request of the client `key` and says whether it is within the limit. */
   hit(key: string): RateDecision
   /** How many keys it tracks (bounded). */
   size(): number
@@ -12,7 +16,8 @@ export type RateLimiter = {
 const SWEEP_AT = 10_000
 
 /**
- * Counts requests per key in fixed windows of `windowMs`, allowing `limit` per window.
+ * Counts requests per key in fixed windows of `windowMs`, allowing `limit` per window, so that one client going
+ * fast uses up its own share and nobody else's.
  * @example const limiter = createRateLimiter({ limit: 100, windowMs: 60_000 }); limiter.hit('127.0.0.1').allowed
  */
 export function createRateLimiter(options: {

@@ -1,0 +1,95 @@
+// The pool of analysis threads: the same analysis as inline, limits that stop a thread, errors of the caller's type.
+import { readFileSync } from 'node:fs'
+import { analyze } from '@whosaid/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type AnalysisFailure, type AnalysisPool, createAnalysisPool } from './analysis-pool.ts'
+
+const SEED = readFileSync(new URL('../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
+/** A text of many megabytes: the seed's body over and over. */
+const HUGE = `${SEED}\n\n${SEED.repeat(2000)}`
+
+/** An error of the caller's own type, carrying the failure it was made from. */
+class PoolFailure extends Error {
+  readonly failure: AnalysisFailure
+  constructor(failure: AnalysisFailure) {
+    super(failure.message)
+    this.failure = failure
+  }
+}
+
+describe('the analysis pool', () => {
+  let pool: AnalysisPool | undefined
+  afterEach(async () => {
+    await pool?.close()
+  })
+
+  it.each([
+    { name: 'an article', text: SEED, options: { source: 'BBC' } },
+    { name: 'an empty text', text: '', options: {} },
+    { name: 'a text without names or quotes', text: 'it rained all day.', options: {} },
+  ])('gives the same analysis as core inline for $name', async ({ text, options }) => {
+    pool = createAnalysisPool({ threads: 1 })
+    expect(await pool.analyze(text, options)).toEqual(analyze(text, options))
+  })
+
+  it('answers what analyze answers, for more texts than threads at once', async () => {
+    pool = createAnalysisPool({ threads: 2 })
+    const texts = [1, 2, 3, 4].map(
+      (n) =>
+        `Minister ${n} rejects the plan\n\nAnn Smith, the finance minister, said on Monday that plan ${n} was a mistake.\n`,
+    )
+    const analyses = await Promise.all(texts.map((text) => pool?.analyze(text, { source: 'Wire' })))
+    expect(analyses).toEqual(texts.map((text) => analyze(text, { source: 'Wire' })))
+  })
+
+  it('analyzes texts on several threads at once, each answer for its own text', async () => {
+    pool = createAnalysisPool({ threads: 2 })
+    const texts = [SEED, 'Paris: the minister said it was over.', SEED.toUpperCase()]
+    const analyses = await Promise.all(texts.map((text) => pool?.analyze(text)))
+    expect(analyses.map((analysis) => analysis?.article.text)).toEqual(texts)
+  })
+
+  it.each([
+    // Limits far below what the huge text needs (seconds; a gigabyte, where loading core alone takes tens of MB), so
+    // that the outcome does not depend on the machine's speed.
+    { name: 'time', options: { timeLimitMs: 1 }, failure: { reason: 'time', timeLimitMs: 1 } },
+    { name: 'memory', options: { memoryLimitMb: 8 }, failure: { reason: 'memory', memoryLimitMb: 8 } },
+  ] as const)('stops an analysis over its $name limit', async ({ options, failure }) => {
+    pool = createAnalysisPool({ threads: 1, ...options, toError: (found) => new PoolFailure(found) })
+    const stopped = pool.analyze(HUGE)
+    await expect(stopped).rejects.toBeInstanceOf(PoolFailure)
+    await expect(stopped).rejects.toMatchObject({ failure })
+  })
+
+  it('replaces a thread stopped at its limit, so that the next analysis runs', async () => {
+    // 1 ms is less than a new thread takes to load core, so both meet the limit: the second is not left waiting.
+    pool = createAnalysisPool({ threads: 1, timeLimitMs: 1 })
+    await expect(pool.analyze(HUGE)).rejects.toThrow('time limit')
+    await expect(pool.analyze('it rained all day.')).rejects.toThrow('time limit')
+  })
+
+  it.each([
+    { name: 'the default Error', toError: undefined, type: Error },
+    {
+      name: "the caller's error",
+      toError: (failure: AnalysisFailure) => new PoolFailure(failure),
+      type: PoolFailure,
+    },
+  ])('refuses analyses once closed, with $name', async ({ toError, type }) => {
+    pool = createAnalysisPool({ threads: 1, toError })
+    await pool.close()
+    const refused = pool.analyze(SEED)
+    await expect(refused).rejects.toBeInstanceOf(type)
+    await expect(refused).rejects.toThrow('the analysis pool is closed')
+  })
+
+  it('rejects the analyses waiting for a thread when it closes', async () => {
+    pool = createAnalysisPool({ threads: 1, toError: (failure) => new PoolFailure(failure) })
+    const closed = { failure: { reason: 'closed' } }
+    const dropped = [pool.analyze(HUGE), pool.analyze(SEED)].map((analysis) =>
+      expect(analysis).rejects.toMatchObject(closed),
+    )
+    await pool.close()
+    await Promise.all(dropped)
+  })
+})

@@ -1,0 +1,160 @@
+// A small pool of worker threads that run core's `analyze`, so that a large text never blocks the event loop of
+// the API or of the CLI's ingest and worker (which go on fetching, storing and sending heartbeats meanwhile).
+// Each analysis has a time limit counted from when it starts (its thread is terminated and replaced) and may have a
+// memory limit (resourceLimits). Why not piscina: see this package's README.
+import { Worker } from 'node:worker_threads'
+import type { Analysis, AnalyzeOptions } from '@whosaid/core'
+
+/** Why the pool gave up on an analysis, with a one-line `message` a person can read. */
+export type AnalysisFailure =
+  | { reason: 'time'; message: string; timeLimitMs: number }
+  | { reason: 'memory'; message: string; memoryLimitMb: number }
+  /** `analyze` threw in the thread; `message` is its message. */
+  | { reason: 'failed'; message: string }
+  /** The thread exited while it analyzed. */
+  | { reason: 'stopped'; message: string }
+  /** The pool was closed before the analysis ended. */
+  | { reason: 'closed'; message: string }
+
+/** How the pool is sized, limited, and what it rejects with. */
+export type AnalysisPoolOptions = {
+  /** Threads (at least 1). */
+  threads: number
+  /** Milliseconds one analysis may run before its thread is terminated (default 60 s). */
+  timeLimitMs?: number | undefined
+  /** The heap (old generation) one thread may use, in MB (default: Node's own limit). */
+  memoryLimitMb?: number | undefined
+  /** The error an analysis rejects with when the pool gives up on it (default: an Error with the message). */
+  toError?: ((failure: AnalysisFailure) => Error) | undefined
+}
+
+/** A pool of analysis threads. */
+export type AnalysisPool = {
+  /** Analyzes a text on a free thread (or waits for one); rejects with `toError`'s error when it gives up. */
+  analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>
+  /** Terminates every thread; waiting and running analyses are rejected. */
+  close(): Promise<void>
+}
+
+type Task = {
+  id: number
+  text: string
+  options: AnalyzeOptions
+  resolve: (analysis: Analysis) => void
+  reject: (error: Error) => void
+}
+type Slot = { worker: Worker; task: Task | undefined; timer: NodeJS.Timeout | undefined }
+
+const THREAD_URL = new URL('./analysis-thread.ts', import.meta.url)
+
+/** The failure of an analysis that is refused or dropped because the pool is closed. */
+const CLOSED: AnalysisFailure = { reason: 'closed', message: 'the analysis pool is closed' }
+
+/**
+ * Starts a pool of `threads` analysis threads; threads start on first use and are replaced when one stops or
+ * goes over a limit. An error the thread itself raises (one that is not its memory limit) rejects as it is.
+ * @example
+ * const pool = createAnalysisPool({ threads: 2, timeLimitMs: 30_000 })
+ * const analysis = await pool.analyze(text)
+ */
+export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
+  const size = Math.max(1, options.threads)
+  const timeLimitMs = options.timeLimitMs ?? 60_000
+  const { memoryLimitMb } = options
+  const toError = options.toError ?? ((failure: AnalysisFailure) => new Error(failure.message))
+  const slots: Slot[] = []
+  const waiting: Task[] = []
+  let nextId = 0
+  let closed = false
+
+  const finish = (slot: Slot): Task | undefined => {
+    const task = slot.task
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.task = undefined
+    slot.timer = undefined
+    return task
+  }
+
+  const replace = (slot: Slot) => {
+    slots.splice(slots.indexOf(slot), 1)
+    void slot.worker.terminate()
+    dispatch()
+  }
+
+  const spawn = (): Slot => {
+    const worker = new Worker(
+      THREAD_URL,
+      memoryLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } },
+    )
+    const slot: Slot = { worker, task: undefined, timer: undefined }
+    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+      const task = finish(slot)
+      if (task?.id === message.id) {
+        if (message.analysis) task.resolve(message.analysis)
+        else task.reject(toError({ reason: 'failed', message: message.error ?? 'the analysis failed' }))
+      }
+      dispatch()
+    })
+    worker.on('error', (error: Error & { code?: string }) => {
+      finish(slot)?.reject(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' && memoryLimitMb !== undefined
+          ? toError({
+              reason: 'memory',
+              message: `the analysis went over its memory limit of ${memoryLimitMb} MB`,
+              memoryLimitMb,
+            })
+          : error,
+      )
+      replace(slot)
+    })
+    worker.on('exit', () => {
+      if (!slots.includes(slot)) return
+      finish(slot)?.reject(toError({ reason: 'stopped', message: 'the analysis thread stopped' }))
+      replace(slot)
+    })
+    // A pool that only waits for work does not keep the process alive.
+    worker.unref()
+    slots.push(slot)
+    return slot
+  }
+
+  const run = (slot: Slot, task: Task) => {
+    slot.task = task
+    slot.timer = setTimeout(() => {
+      finish(slot)?.reject(
+        toError({
+          reason: 'time',
+          message: `the analysis went over its time limit of ${timeLimitMs} ms`,
+          timeLimitMs,
+        }),
+      )
+      replace(slot)
+    }, timeLimitMs)
+    slot.worker.postMessage({ id: task.id, text: task.text, options: task.options })
+  }
+
+  function dispatch(): void {
+    while (!closed && waiting.length > 0) {
+      const slot = slots.find((candidate) => !candidate.task) ?? (slots.length < size ? spawn() : undefined)
+      if (!slot) return
+      run(slot, waiting.shift() as Task)
+    }
+  }
+
+  return {
+    analyze(text, analyzeOptions = {}) {
+      if (closed) return Promise.reject(toError(CLOSED))
+      return new Promise<Analysis>((resolve, reject) => {
+        waiting.push({ id: nextId++, text, options: analyzeOptions, resolve, reject })
+        dispatch()
+      })
+    },
+    async close() {
+      closed = true
+      for (const task of waiting.splice(0)) task.reject(toError(CLOSED))
+      const all = slots.splice(0)
+      for (const slot of all) finish(slot)?.reject(toError(CLOSED))
+      await Promise.all(all.map((slot) => slot.worker.terminate()))
+    },
+  }
+}

@@ -1,0 +1,91 @@
+// Requests Node's HTTP parser refuses get the caller's answer, with a status line and headers that fit it.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { connect } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { answerClientErrors, refusedRequest } from './client-error.ts'
+
+/** Sends raw bytes to the server and answers everything it writes back before closing. */
+function rawRequest(server: Server, request: string): Promise<string> {
+  const { port } = server.address() as AddressInfo
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1')
+    let answer = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk) => {
+      answer += chunk
+    })
+    socket.on('end', () => resolve(answer))
+    socket.on('error', reject)
+    socket.end(request)
+  })
+}
+
+describe('refusedRequest', () => {
+  it.each([
+    { code: 'HPE_HEADER_OVERFLOW', status: 431, problem: 'headers-too-large' },
+    { code: 'ERR_HTTP_REQUEST_TIMEOUT', status: 408, problem: 'request-timeout' },
+    { code: 'ERR_HTTP_HEADERS_TIMEOUT', status: 408, problem: 'request-timeout' },
+    { code: 'HPE_INVALID_METHOD', status: 400, problem: 'bad-request' },
+    { code: undefined, status: 400, problem: 'bad-request' },
+  ])('gives $code a $status ($problem)', ({ code, status, problem }) => {
+    expect(refusedRequest(code, 16_384)).toMatchObject({ status, problem, headerLimit: 16_384 })
+  })
+})
+
+describe('answerClientErrors', () => {
+  const server = createServer((_request, response) => {
+    response.end('the handler')
+  })
+  beforeAll(async () => {
+    answerClientErrors(server, (refused) => ({
+      contentType: 'text/plain; charset=utf-8',
+      body: `${refused.problem} (limit ${refused.headerLimit}) ✓`,
+    }))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it.each([
+    {
+      name: 'a URL over the header limit',
+      request: `GET /?q=${'a'.repeat(17_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
+      body: 'headers-too-large',
+    },
+    {
+      name: 'headers over the header limit',
+      request: `GET / HTTP/1.1\r\nHost: x\r\nX-Padding: ${'c'.repeat(17_000)}\r\n\r\n`,
+      statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
+      body: 'headers-too-large',
+    },
+    {
+      name: 'a request that is not HTTP',
+      request: 'HELLO\r\n\r\n',
+      statusLine: 'HTTP/1.1 400 Bad Request',
+      body: 'bad-request',
+    },
+  ])('answers $name with its status and the given body', async ({ request, statusLine, body }) => {
+    const answer = await rawRequest(server, request)
+    const [head = '', content = ''] = answer.split('\r\n\r\n')
+    const [line, ...headers] = head.split('\r\n')
+    expect(line).toBe(statusLine)
+    expect(headers).toEqual([
+      'Content-Type: text/plain; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(content)}`,
+      'X-Content-Type-Options: nosniff',
+      'Cache-Control: no-store',
+      'Connection: close',
+    ])
+    expect(content).toContain(body)
+    expect(content).toContain('✓')
+  })
+
+  it('leaves a request within the limits to the handler', async () => {
+    const answer = await rawRequest(server, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    expect(answer.startsWith('HTTP/1.1 200 OK')).toBe(true)
+    expect(answer.endsWith('the handler')).toBe(true)
+  })
+})
