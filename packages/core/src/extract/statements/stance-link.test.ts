@@ -31,6 +31,14 @@ describe('judgesTarget', () => {
     ['the plans by Smith failed', 'failed', 'Smith', true],
     ['evidence that Smith violated the law', 'violated', 'Smith', true],
     ['Smith refused to call the San Bernardino slaughter terrorism', 'slaughter', 'Smith', false],
+    ['problems in Mexico that he blamed on Jones', 'blamed', 'Mexico', false],
+    ['a calm that Smith might have admired', 'admired', 'Smith', false],
+    ['a Smith government would sort out the " shambles "', 'shambles', 'Smith', false],
+    ['Smith would clean up the mess', 'mess', 'Smith', false],
+    ['Smith has admired the plan', 'admired', 'Smith', true],
+    ['the killings of Smith', 'killings', 'Smith', false],
+    ['Smith was shot and killed by police', 'killed', 'Smith', false],
+    ["Smith 's invasion of the north", 'invasion', 'Smith', true],
   ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
     expect(judges(sentence, word, target)).toBe(expected)
   })

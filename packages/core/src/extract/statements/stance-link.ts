@@ -14,6 +14,9 @@ const LINKING = new Set(
   ),
 )
 const VERBS = new Set(['V', 'VD', 'VN', 'VG'])
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away'])
+const SUBJECTS = new Set(['he', 'she', 'they'])
+const COUNTERFACTUAL = new Set(['might', 'could', 'would', 'should', 'may', 'must'])
 const HAVE = new Set(['has', 'have', 'had'])
 const PREPOSITIONS = new Set(['I', 'TO'])
 const AGENTIVE = new Set(['by', 'under'])
@@ -52,10 +55,21 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
   const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
   if (b >= 0 && PREPOSITIONS.has(tag(b)) && !AGENTIVE.has(before) && !CLAUSE_OPENERS.has(before)) return false
+  // "China and elsewhere, which he *blamed* on …": a subject of its own stands between, whose the verb is.
+  if (texts.slice(end, k).some((text) => SUBJECTS.has(text.toLowerCase()))) return false
+  // "that Reagan might have *admired*": what did not happen judges no one.
+  if (
+    k >= 2 &&
+    HAVE.has((texts[k - 1] as string).toLowerCase()) &&
+    COUNTERFACTUAL.has((texts[k - 2] as string).toLowerCase())
+  )
+    return false
   if (VERBS.has(tag(k))) return true
   let j = k - 1
   while (j >= 0 && (j < first || j >= end)) {
     const lower = (texts[j] as string).toLowerCase()
+    // "sort out the *shambles*", "clean up the *mess*": the object of a phrasal verb.
+    if (PARTICLES.has(lower) && j > 0 && j < k - 1) return false
     if (!MODIFIERS.has(tag(j)) && !POSSESSIVE_PRONOUNS.has(lower) && !QUOTES.has(lower)) break
     j--
   }

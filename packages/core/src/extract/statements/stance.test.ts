@@ -22,6 +22,12 @@ describe('attachStance', () => {
     ],
     ["Senator Maria Lopez urged that Japan's government lift the ban.", 'country:japan', 'demand'],
     ["Senator Maria Lopez attacked Donald Trump's campaign on Monday.", 'person:donald-trump', 'oppose'],
+    // A cue's own tone does not hide the content's polarity.
+    [
+      'Senator Maria Lopez is also claiming the Green Party is more ideologically united than ever.',
+      'organization:green-party',
+      'support',
+    ],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })

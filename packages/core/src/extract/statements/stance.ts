@@ -462,20 +462,18 @@ function learnedStance(
   for (const anchor of candidates) {
     const sentence = sentenceAround(parsed, anchor.start)
     if (!sentence) continue
-    const text = parsed.view.slice(sentence.start, sentence.end)
-    const target = { start: anchor.start - sentence.start, end: anchor.end - sentence.start }
-    const scores = polarityScores(text, target)
-    if (!scores) continue
-    const [negative, neutral, positive] = scores as unknown as [number, number, number]
+    // The speaker's words alone, and the whole sentence: a cue's own tone can hide the content's polarity
+    // ("is claiming Labour is united") or show it ("called Y's about-face heartbreaking").
+    const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
+    const text = parsed.view.slice(scope.start, scope.end)
+    const target = { start: anchor.start - scope.start, end: anchor.end - scope.start }
+    const leans = leansToward(parsed, [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
-      const lean =
-        polarity === 'oppose'
-          ? negative - Math.max(neutral, positive)
-          : positive - Math.max(neutral, negative)
+      const lean = leans[polarity]
       if (lean <= bestLean) continue
       const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
       if (!words) continue
-      const evidence = { start: words.start + sentence.start, end: words.end + sentence.start }
+      const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
       if (tokensApart(parsed, anchor, evidence) > NEAR) continue
       if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
@@ -484,6 +482,26 @@ function learnedStance(
     }
   }
   return best
+}
+
+/**
+ * How far the learned polarity toward an actor leans to each side (over neutral and the other side), the most
+ * it leans in any of the given stretches of text around it.
+ */
+function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: Span) {
+  const leans = { oppose: Number.NEGATIVE_INFINITY, support: Number.NEGATIVE_INFINITY }
+  for (const stretch of stretches) {
+    const text = parsed.view.slice(stretch.start, stretch.end)
+    const scores = polarityScores(text, {
+      start: anchor.start - stretch.start,
+      end: anchor.end - stretch.start,
+    })
+    if (!scores) continue
+    const [negative, neutral, positive] = scores as unknown as [number, number, number]
+    leans.oppose = Math.max(leans.oppose, negative - Math.max(neutral, positive))
+    leans.support = Math.max(leans.support, positive - Math.max(neutral, negative))
+  }
+  return leans
 }
 
 /** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
