@@ -3,7 +3,8 @@
 // trafilatura project's evaluation). Scoring is trafilatura's: a page's `with` snippets found in the extracted
 // body are true positives, its `without` snippets found are false positives, `with` snippets missing are false
 // negatives; precision, recall and F1 are over all snippets. Both outputs and the snippets have their whitespace
-// collapsed (a snippet may cross a line break), and whosaid's title line is left out: the body is scored.
+// collapsed (a snippet may cross a line break), soft hyphens dropped, and whosaid's title line is left out: the
+// body is scored.
 // Speed is the pages' HTML (UTF-8 bytes) over the time spent in the extractor, parsing included.
 //
 // Usage: npm run eval:html [-- --errors 20] [-- --only whosaid] [-- --parser own|parse5|htmlparser2] [-- --rounds 3]
@@ -78,9 +79,16 @@ export function decodePage(bytes: Uint8Array): string {
   }
 }
 
-/** Collapses whitespace to single spaces, so that snippets match across line breaks. */
+/**
+ * Collapses whitespace to single spaces, so that snippets match across line breaks, and drops the characters a
+ * reader never sees (soft hyphens, zero-width spaces): the set's snippets keep them on some pages and not on
+ * others, and an extractor may keep or drop them.
+ */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Scores one page's extracted body against its snippets. */

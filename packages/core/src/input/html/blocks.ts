@@ -16,6 +16,10 @@ export function isBlockElement(element: MarkupElement): boolean {
   return BLOCK_ELEMENTS.has(element.name)
 }
 
+// Characters a browser does not show: soft hyphens (shown only where a line breaks), zero-width spaces and
+// word joiners, and byte-order marks.
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g
+
 type Step = { node: MarkupNode; exit: false } | { node: MarkupElement; exit: true }
 
 /**
@@ -36,7 +40,7 @@ export function collectBlocks(root: MarkupElement, skip: (element: MarkupElement
     linkLength = 0
   }
   const append = (raw: string) => {
-    let text = raw.replace(SPACE_RUN, ' ')
+    let text = raw.replace(INVISIBLE, '').replace(SPACE_RUN, ' ')
     if (text.startsWith(' ') && (buffer === '' || buffer.endsWith(' ') || buffer.endsWith('\n')))
       text = text.slice(1)
     buffer += text

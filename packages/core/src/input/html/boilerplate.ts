@@ -7,7 +7,7 @@ import type { MarkupElement } from './tree.ts'
 const FURNITURE_TAGS = wordSet(
   'script style noscript template svg math iframe object embed canvas video audio picture img ' +
     'button input select textarea label option nav aside footer header figcaption dialog menu ' +
-    'head title link meta map source track',
+    'head title link meta map source track rt rp',
 )
 
 const FURNITURE_ROLES = wordSet(
@@ -186,8 +186,9 @@ function namedWords(name: string): string[] {
   return named
 }
 
+// Ruby annotations (rt, and the rp brackets around them) are readings printed over the text, not part of it.
 const CODE_TAGS = wordSet(
-  'script style noscript template head title svg math iframe object embed canvas select textarea ' + 'button',
+  'script style noscript template head title svg math iframe object embed canvas select textarea button rt rp',
 )
 
 /** Whether an element holds code, styles or controls rather than text a reader sees: the least that is always left out. */

@@ -121,6 +121,15 @@ export function readParagraphs(
   known: { title?: string | undefined; byline?: string | undefined },
   skip: (element: MarkupElement) => boolean,
 ): string[] {
+  return readBlocks(root, known, skip).map((block) => block.text)
+}
+
+/** The blocks behind `readParagraphs`, with the elements they sit in. */
+export function readBlocks(
+  root: MarkupElement,
+  known: { title?: string | undefined; byline?: string | undefined },
+  skip: (element: MarkupElement) => boolean,
+): TextBlock[] {
   const blocks = collectBlocks(root, skip)
   const title = known.title?.toLowerCase()
   const kept = blocks.filter((block, index) => {
@@ -134,9 +143,7 @@ export function readParagraphs(
       block.text.includes(known.byline)
     )
   })
-  return dropBareHeadings(kept)
-    .map((block) => block.text)
-    .filter((text, index, texts) => text !== texts[index - 1])
+  return dropBareHeadings(kept).filter((block, index, all) => block.text !== all[index - 1]?.text)
 }
 
 // A short line that is no sentence, right before a block of links: the label of a link list ("Most read",

@@ -1,6 +1,8 @@
 import type { HtmlArticle } from '../schemas.ts'
+import { dropBoilerplateBlocks } from './block-score.ts'
+import type { TextBlock } from './blocks.ts'
 import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
-import { findContent, readParagraphs } from './content.ts'
+import { findContent, readBlocks, readParagraphs } from './content.ts'
 import { readMetadata } from './metadata.ts'
 import { walkElements } from './query.ts'
 import { widenContent } from './siblings.ts'
@@ -55,8 +57,10 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
       .filter(Boolean)
   }
   if (paragraphs.length === 0) paragraphs = readParagraphs(root, metadata, isCode)
-  const title = metadata.title ?? null
-  const text = [...(title ? [title] : []), ...paragraphs.flatMap(splitBlankLines)].join('\n\n')
+  // In canonical composition (NFC), so that text typed on one keyboard finds the same words written on another.
+  const title = metadata.title?.normalize('NFC') ?? null
+  const body = paragraphs.flatMap(splitBlankLines).map((paragraph) => paragraph.normalize('NFC'))
+  const text = [...(title ? [title] : []), ...body].join('\n\n')
   return {
     text,
     title,
@@ -73,10 +77,20 @@ function readContent(
   metadata: { title?: string | undefined; byline?: string | undefined },
   isFurniture: FurnitureTest,
 ): { root: MarkupElement; paragraphs: string[] } {
+  const { root, blocks } = readContentBlocks(document, metadata, isFurniture)
+  return { root, paragraphs: dropBoilerplateBlocks(blocks).map((block) => block.text) }
+}
+
+/** The content root and its blocks before the learned boilerplate scorer (what that scorer is trained on). */
+export function readContentBlocks(
+  document: MarkupElement,
+  metadata: { title?: string | undefined; byline?: string | undefined },
+  isFurniture: FurnitureTest,
+): { root: MarkupElement; blocks: TextBlock[] } {
   const { root, body, prose } = findContent(document, isFurniture)
   const { top, leftOut } = widenContent(root, body, prose)
   const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element)
-  return { root, paragraphs: readParagraphs(top, metadata, skip) }
+  return { root, blocks: readBlocks(top, metadata, skip) }
 }
 
 // The markup inside the page's <noscript> elements (raw text to the parser), in document order.
