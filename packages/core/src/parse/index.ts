@@ -2,12 +2,12 @@ import type { Span } from '../schemas/span.ts'
 import { findDateline } from './dateline.ts'
 import type { ParsedArticle, Token } from './document.ts'
 import { dropFurniture } from './furniture.ts'
-import { type Lexeme, lexemeOf } from './lexemes.ts'
+import type { Lexeme } from './lexemes.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
 import { splitSentences } from './sentences.ts'
 import { findTitle } from './title.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenizeInto } from './tokenize.ts'
 import { findTrailerStart } from './trailer.ts'
 
 /**
@@ -25,16 +25,10 @@ export function parseArticle(text: string): ParsedArticle {
   const allParagraphs = groupParagraphs(bodyLines.filter((line) => line.end > line.start))
   const paragraphs = allParagraphs.slice(0, findTrailerStart(view, allParagraphs))
   const body = bodySpan(view, paragraphs, dateline?.span.end ?? firstLine?.start ?? view.length)
-  const tokens: Token[] = []
-  for (const paragraph of paragraphs)
-    for (const token of tokenize(view, paragraph.start, paragraph.end)) tokens.push(token)
   // Each token keeps its lexeme's text, one string per distinct word rather than one per token.
+  const tokens: Token[] = []
   const lexemes: Lexeme[] = []
-  for (const token of tokens) {
-    const lexeme = lexemeOf(token.text)
-    token.text = lexeme.text
-    lexemes.push(lexeme)
-  }
+  for (const paragraph of paragraphs) tokenizeInto(view, paragraph.start, paragraph.end, tokens, lexemes)
   return {
     text,
     view,
@@ -57,6 +51,6 @@ function bodySpan(view: string, paragraphs: readonly Span[], fallback: number): 
 }
 
 export type { ParsedArticle, Sentence, Token } from './document.ts'
-export { type Lexeme, lexemeOf } from './lexemes.ts'
+export { type Lexeme, lexemeIn, lexemeOf } from './lexemes.ts'
 export { normalizeView } from './normalize.ts'
-export { tokenize } from './tokenize.ts'
+export { tokenize, tokenizeInto } from './tokenize.ts'

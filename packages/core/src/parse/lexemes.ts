@@ -10,23 +10,114 @@ export interface Lexeme {
 }
 
 const LIMIT = 200_000
-const table = new Map<string, Lexeme>()
 let generation = 0
+/** The lexemes by id, in the order they were first seen. */
+let lexemes: Lexeme[] = []
+/** The hash of each lexeme's text, by id, so that the table grows without reading a text again. */
+let hashes = new Int32Array(1024)
+/**
+ * Open addressing over lexeme ids (id + 1; 0 is an empty slot), at most half full. A token is looked up by the
+ * characters of the text it lies in, so a word seen before costs no string of its own.
+ */
+let slots = new Int32Array(2048)
+
+/** FNV-1a over the code units of `text` from `start` to `end`. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  // As a 32-bit integer, the form the table keeps it in, also when no character was mixed in.
+  return h | 0
+}
+
+function sameText(known: string, text: string, start: number, end: number): boolean {
+  if (known.length !== end - start) return false
+  for (let i = 0; i < known.length; i++) if (known.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
+}
+
+/** The lexeme of `text.slice(start, end)`, numbered the first time that text is seen. */
+function internRange(text: string, start: number, end: number): Lexeme {
+  const hash = hashRange(text, start, end)
+  let mask = slots.length - 1
+  let slot = hash & mask
+  for (let id = slots[slot] as number; id !== 0; id = slots[slot] as number) {
+    if (hashes[id - 1] === hash && sameText((lexemes[id - 1] as Lexeme).text, text, start, end))
+      return lexemes[id - 1] as Lexeme
+    slot = (slot + 1) & mask
+  }
+  if (lexemes.length >= LIMIT) {
+    startOver()
+    mask = slots.length - 1
+    slot = hash & mask
+  } else if ((lexemes.length + 1) * 2 > slots.length) {
+    grow()
+    mask = slots.length - 1
+    slot = hash & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+  }
+  const lexeme: Lexeme = {
+    id: lexemes.length,
+    text: copyOf(text, start, end),
+    generation,
+  }
+  if (lexeme.id >= hashes.length) {
+    const longer = new Int32Array(hashes.length * 2)
+    longer.set(hashes)
+    hashes = longer
+  }
+  hashes[lexeme.id] = hash
+  slots[slot] = lexeme.id + 1
+  lexemes.push(lexeme)
+  return lexeme
+}
+
+// Engines slice a longer string as a view into the text it comes from (V8 from 13 characters): kept in the table,
+// such a word would keep a whole article alive for as long as the table holds it.
+const LONGEST_PLAIN_SLICE = 12
+
+/**
+ * `text.slice(start, end)` as a string of its own, holding on to nothing of `text` (which may itself be such a view
+ * into an article, as a token's text is).
+ */
+function copyOf(text: string, start: number, end: number): string {
+  if (end - start <= LONGEST_PLAIN_SLICE)
+    return start === 0 && end === text.length ? text : text.slice(start, end)
+  // Joined to a character and cut again, the word is copied out of the text into a string just longer than it.
+  return ` ${text.slice(start, end)}`.slice(1)
+}
+
+/** Empties the table: the bound that keeps memory flat on any input. */
+function startOver(): void {
+  lexemes = []
+  slots.fill(0)
+  generation++
+}
+
+function grow(): void {
+  slots = new Int32Array(slots.length * 2)
+  const mask = slots.length - 1
+  for (let id = 0; id < lexemes.length; id++) {
+    let slot = (hashes[id] as number) & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = id + 1
+  }
+}
 
 /**
  * The lexeme of a token text. The table is bounded: when full it starts over, so memory stays flat on any input.
  * @example lexemeOf('said') === lexemeOf('said') // true
  */
 export function lexemeOf(text: string): Lexeme {
-  const known = table.get(text)
-  if (known) return known
-  if (table.size >= LIMIT) {
-    table.clear()
-    generation++
-  }
-  const lexeme = { id: table.size, text, generation }
-  table.set(text, lexeme)
-  return lexeme
+  return internRange(text, 0, text.length)
+}
+
+/**
+ * The lexeme of the characters of `view` between `start` and `end`, as `lexemeOf(view.slice(start, end))` but
+ * without that string when the text is known: the tokenizer reads every token through it.
+ * @example lexemeIn('he said', 3, 7) === lexemeOf('said') // true
+ */
+export function lexemeIn(view: string, start: number, end: number): Lexeme {
+  return internRange(view, start, end)
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import type { Token } from './document.ts'
 import { parseArticle } from './index.ts'
-import { tokenize } from './tokenize.ts'
+import { type Lexeme, lexemeOf } from './lexemes.ts'
+import { tokenize, tokenizeInto } from './tokenize.ts'
 
 describe('tokenize', () => {
   it.each([
@@ -14,8 +16,44 @@ describe('tokenize', () => {
     ['e.g. the U.S.', ['e.g.', 'the', 'U.S.']],
     ['www.BBC.co.uk and Node.js', ['www.BBC.co.uk', 'and', 'Node.js']],
     ['talks in Jan.The end', ['talks', 'in', 'Jan.', 'The', 'end']],
+    ["WE'RE sure they'LL say I'M", ['WE', "'RE", 'sure', 'they', "'LL", 'say', 'I', "'M"]],
+    ["CAN'T, won't, he'd, we've", ['CA', "N'T", ',', 'wo', "n't", ',', 'he', "'d", ',', 'we', "'ve"]],
+    ["n't it's O'Neill's rock'n'roll", ["n't", 'it', "'s", "O'Neill", "'s", "rock'n'roll"]],
+    ["ain't 'tis y'all", ['ai', "n't", "'", 'tis', "y'all"]],
+    ['A. B. c. Dr. Prof.X', ['A.', 'B.', 'c', '.', 'Dr.', 'Prof.X']],
   ])('%j', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected)
+  })
+})
+
+describe('tokenizeInto', () => {
+  it.each([
+    ["Russia's envoy said: 'We don't know.'"],
+    ['Москва сказала, что U.S. officials...'],
+    ['an extraordinarily-long-hyphenated-word, twice: an extraordinarily-long-hyphenated-word'],
+  ])('gives the tokens of tokenize, each with the text of its lexeme: %j', (text) => {
+    const tokens: Token[] = []
+    const lexemes: Lexeme[] = []
+    tokenizeInto(text, 0, text.length, tokens, lexemes)
+    expect(tokens).toEqual(tokenize(text))
+    expect(lexemes.map((lexeme) => lexeme.text)).toEqual(tokens.map((token) => token.text))
+    tokens.forEach((token, t) => {
+      expect(lexemes[t]).toBe(lexemeOf(token.text))
+      expect(token.text).toBe(lexemes[t]?.text)
+    })
+  })
+
+  it('appends after the tokens it is given, from the start offset on', () => {
+    const tokens: Token[] = []
+    const lexemes: Lexeme[] = []
+    tokenizeInto('one two. three', 0, 3, tokens, lexemes)
+    tokenizeInto('one two. three', 4, 14, tokens, lexemes)
+    expect(tokens.map((token) => [token.start, token.text])).toEqual([
+      [0, 'one'],
+      [4, 'two'],
+      [7, '.'],
+      [9, 'three'],
+    ])
   })
 })
 

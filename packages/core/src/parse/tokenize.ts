@@ -1,4 +1,5 @@
 import type { Token } from './document.ts'
+import { type Lexeme, lexemeIn } from './lexemes.ts'
 
 // Abbreviations that keep their period. Lower-cased, without the period.
 const ABBREVIATIONS = new Set(
@@ -6,8 +7,6 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 )
-
-const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
 
 /** Whether a code unit is a letter or digit in any script (surrogates count, so astral letters stay whole). */
 function isWordChar(code: number): boolean {
@@ -58,6 +57,33 @@ function isUpper(code: number): boolean {
  */
 export function tokenize(view: string, start = 0, end = view.length): Token[] {
   const tokens: Token[] = []
+  scanTokens(view, start, end, tokens, null)
+  return tokens
+}
+
+/**
+ * Appends the tokens of the view between `start` and `end` to `tokens` and their lexemes to `lexemes`, each token
+ * keeping its lexeme's text: one string per distinct word rather than one per token, and none made for a word
+ * seen before.
+ * @example tokenizeInto('he said', 0, 7, tokens, lexemes) // tokens gets 'he', 'said'; lexemes their lexemes
+ */
+export function tokenizeInto(
+  view: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  lexemes: Lexeme[],
+): void {
+  scanTokens(view, start, end, tokens, lexemes)
+}
+
+function scanTokens(
+  view: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  lexemes: Lexeme[] | null,
+): void {
   let i = start
   while (i < end) {
     const code = view.charCodeAt(i)
@@ -66,7 +92,7 @@ export function tokenize(view: string, start = 0, end = view.length): Token[] {
       continue
     }
     if (!isWordChar(code)) {
-      i = pushPunctuation(view, i, end, tokens)
+      i = pushPunctuation(view, i, end, tokens, lexemes)
       continue
     }
     let j = i + 1
@@ -82,14 +108,17 @@ export function tokenize(view: string, start = 0, end = view.length): Token[] {
       else break
     }
     // A trailing period belongs to an abbreviation ("Mr.", "Jan.") or a dotted acronym ("U.S.").
-    if (j < end && view.charCodeAt(j) === 0x2e) {
-      const word = view.slice(i, j)
-      if (word.includes('.') || ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) j++
-    }
-    pushWord(view, i, j, tokens)
+    if (j < end && view.charCodeAt(j) === 0x2e && keepsPeriod(view, i, j)) j++
+    pushWord(view, i, j, tokens, lexemes)
     i = j
   }
-  return tokens
+}
+
+/** Whether the word between `start` and `end`, a period after it, is an abbreviation or a dotted acronym. */
+function keepsPeriod(view: string, start: number, end: number): boolean {
+  if (end - start === 1) return isUpper(view.charCodeAt(start))
+  const word = view.slice(start, end)
+  return word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())
 }
 
 function isDigit(view: string, i: number): boolean {
@@ -98,21 +127,68 @@ function isDigit(view: string, i: number): boolean {
 }
 
 /** Pushes a word, split before a clitic ("Russia" + "'s", "do" + "n't"). */
-function pushWord(view: string, start: number, end: number, tokens: Token[]): void {
-  const lower = view.slice(start, end).toLowerCase()
-  for (const clitic of CLITICS) {
-    if (lower.length > clitic.length && lower.endsWith(clitic)) {
-      const cut = end - clitic.length
-      tokens.push({ start, end: cut, text: view.slice(start, cut) })
-      tokens.push({ start: cut, end, text: view.slice(cut, end) })
-      return
-    }
+function pushWord(view: string, start: number, end: number, tokens: Token[], lexemes: Lexeme[] | null): void {
+  const clitic = cliticLength(view, start, end)
+  if (clitic > 0) {
+    pushToken(view, start, end - clitic, tokens, lexemes)
+    pushToken(view, end - clitic, end, tokens, lexemes)
+  } else {
+    pushToken(view, start, end, tokens, lexemes)
   }
-  tokens.push({ start, end, text: view.slice(start, end) })
+}
+
+/**
+ * The length of the clitic the word between `start` and `end` ends with, in any case ("n't", "'s", "'RE"), or 0;
+ * a word that is nothing but the clitic keeps it.
+ */
+function cliticLength(view: string, start: number, end: number): number {
+  const length = end - start
+  if (length < 3) return 0
+  const last = lowerAscii(view.charCodeAt(end - 1))
+  const middle = lowerAscii(view.charCodeAt(end - 2))
+  const first = length > 3 ? lowerAscii(view.charCodeAt(end - 3)) : 0
+  // "n't"
+  if (first === 0x6e && middle === 0x27 && last === 0x74) return 3
+  // "'s", "'d", "'m"
+  if (middle === 0x27) return last === 0x73 || last === 0x64 || last === 0x6d ? 2 : 0
+  // "'re", "'ve", "'ll"
+  if (first !== 0x27) return 0
+  return (middle === 0x72 && last === 0x65) ||
+    (middle === 0x76 && last === 0x65) ||
+    (middle === 0x6c && last === 0x6c)
+    ? 3
+    : 0
+}
+
+/** A code unit in lower case if it is an ASCII capital. */
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
+}
+
+function pushToken(
+  view: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  lexemes: Lexeme[] | null,
+): void {
+  if (lexemes === null) {
+    tokens.push({ start, end, text: view.slice(start, end) })
+    return
+  }
+  const lexeme = lexemeIn(view, start, end)
+  tokens.push({ start, end, text: lexeme.text })
+  lexemes.push(lexeme)
 }
 
 /** Pushes one punctuation token: a run of the same dash or period ("--", "...") or a single mark. */
-function pushPunctuation(view: string, i: number, end: number, tokens: Token[]): number {
+function pushPunctuation(
+  view: string,
+  i: number,
+  end: number,
+  tokens: Token[],
+  lexemes: Lexeme[] | null,
+): number {
   const code = view.charCodeAt(i)
   let j = i + 1
   if (code === 0x2e || code === 0x2d) {
@@ -120,6 +196,6 @@ function pushPunctuation(view: string, i: number, end: number, tokens: Token[]):
   } else if (code >= 0xd800 && code <= 0xdbff && j < end) {
     j++
   }
-  tokens.push({ start: i, end: j, text: view.slice(i, j) })
+  pushToken(view, i, j, tokens, lexemes)
   return j
 }
