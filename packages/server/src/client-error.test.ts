@@ -6,19 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { answerClientErrors, refusedRequest } from './client-error.ts'
 
 /** Sends raw bytes to the server and answers everything it writes back before closing. */
-function rawRequest(server: Server, request: string): Promise<string> {
-  const { port } = server.address() as AddressInfo
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1')
-    let answer = ''
-    socket.setEncoding('utf8')
-    socket.on('data', (chunk) => {
-      answer += chunk
-    })
-    socket.on('end', () => resolve(answer))
-    socket.on('error', reject)
-    socket.end(request)
-  })
+async function rawRequest(server: Server, request: string): Promise<string> {
+  const socket = connect((server.address() as AddressInfo).port, '127.0.0.1')
+  socket.end(request)
+  return Buffer.concat(await socket.toArray()).toString('utf8')
 }
 
 describe('refusedRequest', () => {
