@@ -5,7 +5,8 @@
 //
 // Memory: for 1, 4 and 16 MB of news (the dev texts concatenated, repeated), a fresh child process reads the text,
 // loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
-// that start divided by the input bytes.
+// that start divided by the input bytes; then the peak that each byte from 4 to 16 MB adds, which leaves out what
+// the engine holds whatever the size (its young generation, compiled code, the models decoded on first use).
 //
 // Each contender lives in a child process of its own (a fresh heap: one library's garbage and heap growth do not
 // weigh on the other's passes) and warms up with one untimed pass. Then the parent asks for one pass at a time,
@@ -40,7 +41,7 @@ function median(list: readonly number[]): number {
 
 /** What a child answers: one pass, or its closing facts. */
 type Answer =
-  | { kind: 'ready'; firstCallMs: number }
+  | { kind: 'ready'; firstCallMs: number; importMs: number }
   | { kind: 'pass'; seconds: number; found: number }
   | { kind: 'done'; peakRssMB: number; linearity: { factor: number; mb: number; ms: number }[] }
 
@@ -68,11 +69,12 @@ async function runChild(name: string): Promise<void> {
     work = (text) => analyze(text).actors.length
     linear = analyze
   }
+  const importMs = performance.now() - started
   work('Warm-up: Russia said it would talk to the United States.')
   const firstCallMs = performance.now() - started
   for (const text of texts) work(text)
   const answer = (message: Answer) => process.send?.(message)
-  answer({ kind: 'ready', firstCallMs })
+  answer({ kind: 'ready', firstCallMs, importMs })
   process.on('message', (message: string) => {
     if (message === 'pass') {
       let found = 0
@@ -166,6 +168,7 @@ async function memory(): Promise<void> {
   console.log(
     '\nmemory of analyze alone (a fresh process per size; peak RSS above its start, per input byte)',
   )
+  const peaks: { inputBytes: number; peakRss: number }[] = []
   for (const mb of [1, 4, 16]) {
     const child = fork(fileURLToPath(import.meta.url), ['--memory', String(mb)], {
       stdio: 'inherit',
@@ -182,7 +185,14 @@ async function memory(): Promise<void> {
     console.log(
       `${String(mb).padStart(2)} MB  peak ${(facts.peakRss / 1e6).toFixed(0)} MB, ${(above / 1e6).toFixed(0)} MB above start  ${(above / facts.inputBytes).toFixed(1)} bytes per input byte  (${facts.found} actors)`,
     )
+    peaks.push(facts)
   }
+  // What each further byte costs, the engine's fixed share (its young generation, code, models) left out.
+  const [, four, sixteen] = peaks
+  if (four && sixteen)
+    console.log(
+      `4 → 16 MB  ${((sixteen.peakRss - four.peakRss) / (sixteen.inputBytes - four.inputBytes)).toFixed(1)} bytes of peak per further input byte`,
+    )
 }
 
 async function main(): Promise<void> {
@@ -228,7 +238,9 @@ async function main(): Promise<void> {
     `ratio                ${median(ratios).toFixed(1)}× compromise (analyze; median of ${rounds} rounds, ${(sorted[0] as number).toFixed(1)}–${(sorted.at(-1) as number).toFixed(1)}×)`,
   )
   console.log(`ratio                ${median(actorRatios).toFixed(1)}× compromise (parse + actors)`)
-  console.log(`first call (module and model load + one short text) ${firstCall.firstCallMs.toFixed(0)} ms`)
+  console.log(
+    `first call (module and model load + one short text) ${firstCall.firstCallMs.toFixed(0)} ms (import ${firstCall.importMs.toFixed(0)} ms, of which stripping the types of the .ts sources, which a built package does not do)`,
+  )
   console.log('\nlinearity (one text, repeated)')
   for (const { factor, mb, ms } of whosaidDone.linearity) {
     console.log(
