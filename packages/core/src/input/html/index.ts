@@ -3,6 +3,7 @@ import { dropBoilerplateBlocks } from './block-score.ts'
 import type { TextBlock } from './blocks.ts'
 import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
 import { findContent, readBlocks, readParagraphs } from './content.ts'
+import { findLead } from './lead.ts'
 import { readMetadata } from './metadata.ts'
 import { walkElements } from './query.ts'
 import { widenContent } from './siblings.ts'
@@ -34,8 +35,9 @@ export function extractArticleFromHtml(html: string, options: HtmlOptions = {}):
 export function extractArticleFromDocument(document: MarkupElement, options: HtmlOptions = {}): HtmlArticle {
   const metadata = readMetadata(document, options.url)
   const isFurniture = makeFurnitureTest(document)
-  const { root, paragraphs: found } = readContent(document, metadata, isFurniture)
-  let paragraphs = found
+  const { root, body, top, paragraphs: found } = readContent(document, metadata, isFurniture)
+  const lead = findLead(body, top, isFurniture, metadata.description, found)
+  let paragraphs = lead === undefined ? found : [lead, ...found]
   // Too little prose: class names may have condemned the article itself ("print-step", "post-comment"), so read
   // the page again, as Readability retries without its "unlikely candidate" classes, leaving out furniture by
   // tag, role and visibility only.
@@ -59,8 +61,8 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
   if (paragraphs.length === 0) paragraphs = readParagraphs(root, metadata, isCode)
   // In canonical composition (NFC), so that text typed on one keyboard finds the same words written on another.
   const title = metadata.title?.normalize('NFC') ?? null
-  const body = paragraphs.flatMap(splitBlankLines).map((paragraph) => paragraph.normalize('NFC'))
-  const text = [...(title ? [title] : []), ...body].join('\n\n')
+  const lines = paragraphs.flatMap(splitBlankLines).map((paragraph) => paragraph.normalize('NFC'))
+  const text = [...(title ? [title] : []), ...lines].join('\n\n')
   return {
     text,
     title,
@@ -76,9 +78,9 @@ function readContent(
   document: MarkupElement,
   metadata: { title?: string | undefined; byline?: string | undefined },
   isFurniture: FurnitureTest,
-): { root: MarkupElement; paragraphs: string[] } {
-  const { root, blocks } = readContentBlocks(document, metadata, isFurniture)
-  return { root, paragraphs: dropBoilerplateBlocks(blocks).map((block) => block.text) }
+): { root: MarkupElement; body: MarkupElement; top: MarkupElement; paragraphs: string[] } {
+  const { root, body, top, blocks } = readContentBlocks(document, metadata, isFurniture)
+  return { root, body, top, paragraphs: dropBoilerplateBlocks(blocks).map((block) => block.text) }
 }
 
 /** The content root and its blocks before the learned boilerplate scorer (what that scorer is trained on). */
@@ -86,11 +88,11 @@ export function readContentBlocks(
   document: MarkupElement,
   metadata: { title?: string | undefined; byline?: string | undefined },
   isFurniture: FurnitureTest,
-): { root: MarkupElement; blocks: TextBlock[] } {
+): { root: MarkupElement; body: MarkupElement; top: MarkupElement; blocks: TextBlock[] } {
   const { root, body, prose } = findContent(document, isFurniture)
   const { top, leftOut } = widenContent(root, body, prose)
   const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element)
-  return { root, blocks: readBlocks(top, metadata, skip) }
+  return { root, body, top, blocks: readBlocks(top, metadata, skip) }
 }
 
 // The markup inside the page's <noscript> elements (raw text to the parser), in document order.

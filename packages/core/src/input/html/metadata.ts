@@ -12,6 +12,8 @@ export interface PageMetadata {
   publishedAt?: string
   source?: string
   url?: string
+  /** The page's summary of its article (og:description, description, twitter:description), often its lead. */
+  description?: string
   /** The page's schema.org article, whose `articleBody` serves when the markup holds no prose. */
   linked: LinkedArticle
 }
@@ -59,6 +61,12 @@ export function readMetadata(document: MarkupElement, pageUrl?: string): PageMet
   if (publishedAt) metadata.publishedAt = publishedAt
   if (source) metadata.source = source
   if (url) metadata.url = url
+  const description = firstText([
+    metas.get('og:description'),
+    metas.get('description'),
+    metas.get('twitter:description'),
+  ])
+  if (description) metadata.description = description
   return metadata
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticleFromHtml } from './index.ts'
+
+const BODY = [
+  'The council met on Tuesday to debate the harbour plan, and the mood in the hall was tense from the start.',
+  'Mayor Ruth Olsen said the town could not afford the new quay, whose cost has doubled since the spring.',
+  'Councillor Tom Baker replied that the plan would pay for itself within ten years, as fees would rise.',
+  'Fishermen on the quay said they had not been asked, and that the new berths would be too small for them.',
+  'The harbour master would not say which side he favoured, but he warned that the old pier was failing.',
+  'A survey last year found cracks in two of its pillars, and the council closed the far end to the public.',
+]
+const LEAD =
+  'The harbour plan splits the town council, and the vote on Friday may be decided by a single member.'
+
+// A page whose lead sits in a band above the body's column, and whose description is `description`.
+const page = (description: string, lead = LEAD) =>
+  `<html><head><meta property="og:description" content="${description}"></head><body>` +
+  `<div class="hero"><h1>Harbour plan</h1><p>${lead}</p></div>` +
+  '<div class="columns"><div class="main-column"><div class="inner"><div class="wrap"><div class="story">' +
+  `${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div></div>` +
+  '<div class="more"><p><a href="/a">Other story one about something else</a></p></div></div></div></body></html>'
+
+// Each row: the page's description, and whether the lead comes first in the body.
+describe('findLead through extractArticleFromHtml', () => {
+  it.each([
+    [LEAD, true],
+    [`${LEAD.slice(0, 60)}…`, true],
+    [LEAD.toUpperCase(), true],
+    ['A page about the town and its harbour, with news every day.', false],
+    ['Short', false],
+  ])('description %s: lead kept %s', (description, kept) => {
+    const paragraphs = extractArticleFromHtml(page(description)).text.split('\n\n')
+    expect(paragraphs.includes(LEAD)).toBe(kept)
+    if (kept) expect(paragraphs.indexOf(LEAD)).toBe(paragraphs.indexOf(BODY[0] as string) - 1)
+    expect(paragraphs.filter((paragraph) => paragraph === LEAD).length).toBeLessThanOrEqual(1)
+  })
+})

@@ -1,0 +1,43 @@
+import { collectBlocks } from './blocks.ts'
+import type { FurnitureTest } from './boilerplate.ts'
+import type { MarkupElement } from './tree.ts'
+
+// A description and a block are the same text when they begin alike over this many characters (or the whole of
+// the shorter, when it is at least MIN_LEAD long): descriptions are often cut short, leads run on.
+const MIN_LEAD = 40
+const COMPARED = 80
+const MAX_LINK_DENSITY = 0.5
+const TRAILING_ELLIPSIS = /\s*(?:…|\.\.\.)$/
+
+/**
+ * The article's lead when it sits outside the content root: many pages set their standfirst in a header band
+ * above the body's column, where the content root does not reach. It is the block outside `top` and outside
+ * furniture, not mostly links, whose text begins as the page's description (og:description) does, when the
+ * paragraphs do not already hold it.
+ * @example findLead(body, top, isFurniture, 'Ministers clash over levies…', paragraphs) // 'Ministers clash over levies as…'
+ */
+export function findLead(
+  body: MarkupElement,
+  top: MarkupElement,
+  isFurniture: FurnitureTest,
+  description: string | undefined,
+  paragraphs: readonly string[],
+): string | undefined {
+  if (description === undefined || top === body) return undefined
+  const summary = comparable(description)
+  if (summary.length < MIN_LEAD) return undefined
+  const blocks = collectBlocks(body, (element) => element === top || isFurniture(element))
+  for (const block of blocks) {
+    if (block.linkLength > block.text.length * MAX_LINK_DENSITY) continue
+    const text = comparable(block.text)
+    const compared = Math.min(COMPARED, text.length, summary.length)
+    if (compared < MIN_LEAD || text.slice(0, compared) !== summary.slice(0, compared)) continue
+    const start = block.text.slice(0, MIN_LEAD)
+    return paragraphs.some((paragraph) => paragraph.includes(start)) ? undefined : block.text
+  }
+  return undefined
+}
+
+function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(TRAILING_ELLIPSIS, '').toLowerCase()
+}
