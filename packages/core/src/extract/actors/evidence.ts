@@ -48,7 +48,7 @@ export function dropInventedPersons(
   const uses = wordUses(article, new Set(candidates.keys()))
   const invented = new Set<Mention>()
   for (const [word, mentions] of candidates) {
-    if (named.has(word) || mentions.some((m) => isTitled(article, roles, m))) continue
+    if (named.has(word) || mentions.some((m) => m.speaks || isTitled(article, roles, m))) continue
     const use = uses.get(word) as WordUse
     const alone = mentions.every((m) => isWholeSentence(article, m))
     if (isCommonWord(word) || use.lowerCase || use.determined || alone)

@@ -6,23 +6,28 @@ import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinds } from './kinds.ts'
 import { findMentions } from './mentions.ts'
 import { joinNameForms } from './name-forms.ts'
+import { settleOrganizationNames } from './organization-names.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
+import { markSpeakingNames } from './speaking-names.ts'
 import { tagArticle } from './tag-article.ts'
 import { toActors } from './to-actors.ts'
 
 /**
  * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names) →
- * every form of a person's name made that person's → one kind per name → roles and affiliations → no invented
- * people, places or organizations → one actor per real-world actor → demonym, title and pronoun references → unnamed groups it describes
- * ("armed groups"). Never throws on odd text.
+ * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
+ * person's → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
+ * per real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").
+ * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
  * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
  */
 export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   const found = findMentions(article)
+  settleOrganizationNames(article, found)
+  markSpeakingNames(article, found)
   joinNameForms(article, found)
   settleKinds(article, found)
   const roles = readRoles(article, found)

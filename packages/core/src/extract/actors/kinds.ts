@@ -12,7 +12,7 @@ const PLACES = new Set(REGIONS)
  * One name, one kind within an article. Well-known companies, platforms and international bodies are
  * organizations ("Amazon", "Weibo") and states and regions places when the tagger took them for people
  * ("Massachusetts"); any other name written in running text takes the kind the tagger gave two thirds of
- * its mentions or more ("BBC", "Wang"). Lines in capitals (sports tables, where "DETROIT" is a team in one
+ * its mentions or more ("BBC", "Wang"), or is a person wherever it speaks as one ("Trump said"). Lines in capitals (sports tables, where "DETROIT" is a team in one
  * line and a dateline in the next) and capitals that are not people keep the tagger's kind, as do countries,
  * parties and named armed groups. Changes the mentions in place.
  */
@@ -34,7 +34,8 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
   }
   for (const list of byName.values()) {
     if (list.length < 2) continue
-    const kind = clearMajorityKind(list)
+    // A name that speaks as a person ("Trump said") is that person wherever else the tagger kinded it.
+    const kind = list.some((m) => m.speaks) ? 'person' : clearMajorityKind(list)
     if (kind) for (const mention of list) mention.kind = kind
   }
 }

@@ -27,6 +27,8 @@ export interface Mention {
   prefixCountry?: Country
   /** The one name of an actor written in several forms ("Tories", "Tory" → "Conservative Party"). */
   canonical?: string
+  /** A lone name where the speaker of a verb of saying stands ("Trump said"): a person (see speaking-names.ts). */
+  speaks?: true
 }
 
 /** A demonym that stands for a country: "Russian" in "the Russian stand". */

@@ -1,0 +1,120 @@
+import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
+
+// Last words of an organization's name that a purpose may follow ("Union for a Popular Movement").
+const HEADS = new Set([
+  ...ORGANIZATION_HEADS,
+  'party',
+  'front',
+  'alliance',
+  'coalition',
+  'congress',
+  'organization',
+  'organisation',
+  'center',
+  'centre',
+  'fund',
+  'group',
+  'initiative',
+  'project',
+  'families',
+  'citizens',
+])
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/**
+ * Organizations' names as one name each, where the tagger cut them or ran two together: a head word, "for" and
+ * its purpose are one name ("National Association for the Advancement of Colored People", "Union for a Popular
+ * Movement"); two names joined by "or", or by "and" when each ends in a head word, are two ("Labour Students or
+ * Union of Jewish Students", "the Conservative Party and Club for Growth"). Changes the mentions in place.
+ * @example // "the Union for a Popular Movement" → one organization, not "Union" and "Popular Movement"
+ */
+export function settleOrganizationNames(article: TaggedArticle, found: ArticleMentions): void {
+  const split = found.mentions.flatMap((m) => splitJoinedNames(article, m))
+  found.mentions = joinPurposes(article, split)
+}
+
+/** Joins an organization ending in a head word, "for" (an article), and the name after it. */
+function joinPurposes(article: TaggedArticle, mentions: readonly Mention[]): Mention[] {
+  const { tokens } = article
+  const byFirst = new Map(mentions.map((m) => [m.first, m]))
+  const out: Mention[] = []
+  const swallowed = new Set<Mention>()
+  for (const mention of mentions) {
+    if (swallowed.has(mention)) continue
+    const isOrganization = mention.kind === 'organization' || mention.kind === 'group'
+    const head = word(article, mention.last - 1).toLowerCase()
+    if (!isOrganization || mention.canonical || !HEADS.has(head) || word(article, mention.last) !== 'for') {
+      out.push(mention)
+      continue
+    }
+    let k = mention.last + 1
+    if (ARTICLES.has(word(article, k))) k++
+    const sentence = article.sentenceOf[mention.first]
+    const next = byFirst.get(k)
+    let last = next ? next.last : k
+    if (!next) while (last < tokens.length && isNameWord(word(article, last))) last++
+    // "… for the Liberation of Palestine": the purpose goes on through "of" and a capitalized name.
+    while (word(article, last) === 'of' && isNameWord(word(article, last + 1))) {
+      last += 2
+      const more = byFirst.get(last - 1)
+      if (more) {
+        swallowed.add(more)
+        last = more.last
+      }
+      while (last < tokens.length && isNameWord(word(article, last))) last++
+    }
+    if (last === k || article.sentenceOf[k] !== sentence || article.sentenceOf[last - 1] !== sentence) {
+      out.push(mention)
+      continue
+    }
+    if (next) swallowed.add(next)
+    for (const m of mentions) if (m.first > k && m.first < last) swallowed.add(m)
+    const end = (tokens[last - 1] as { end: number }).end
+    out.push({ ...mention, last, end, text: nameAt(article, mention.start, end) })
+  }
+  return out
+}
+
+/** An organization the tagger ran over "or", or over "and" between two names that each end in a head word. */
+function splitJoinedNames(article: TaggedArticle, mention: Mention): Mention[] {
+  if (mention.kind !== 'organization' || mention.canonical) return [mention]
+  for (let k = mention.first + 1; k < mention.last - 1; k++) {
+    const joiner = word(article, k)
+    if (joiner !== 'or' && joiner !== 'and') continue
+    let right = k + 1
+    if (word(article, right) === 'the') right++
+    if (right >= mention.last || !isCapitalized(word(article, right))) continue
+    if (
+      joiner === 'and' &&
+      !(HEADS.has(word(article, k - 1).toLowerCase()) && hasHead(article, right, mention.last))
+    )
+      continue
+    const left = part(article, mention, mention.first, k)
+    const { prefixCountry: _, ...rest } = part(article, mention, right, mention.last)
+    return [left, ...splitJoinedNames(article, rest)]
+  }
+  return [mention]
+}
+
+function hasHead(article: TaggedArticle, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (HEADS.has(word(article, k).toLowerCase())) return true
+  return false
+}
+
+function part(article: TaggedArticle, mention: Mention, first: number, last: number): Mention {
+  const start = (article.tokens[first] as { start: number }).start
+  const end = (article.tokens[last - 1] as { end: number }).end
+  return { ...mention, first, last, start, end, text: nameAt(article, start, end) }
+}
+
+/** A capitalized word with letters ("Colored", "Women"), not a function word's capital first in a sentence. */
+function isNameWord(text: string): boolean {
+  return isCapitalized(text) && /\p{L}/u.test(text)
+}
+
+function word(article: TaggedArticle, k: number): string {
+  return article.tokens[k]?.text ?? ''
+}
