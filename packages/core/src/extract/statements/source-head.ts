@@ -77,7 +77,12 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   if (NAMELESS_BY.test(parsed.view.slice(head.start, head.end))) return { kind: 'nameless' }
-  const person = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'person')
+  const person = lastUsable(
+    parsed.view,
+    inHead,
+    inside,
+    (anchor) => anchor.kind === 'person' && !complementOfNoun(tokens, head, anchor),
+  )
   if (person) return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, person) }
   const description = definiteDescription(tokens, head, inHead)
   if (description) {
@@ -149,6 +154,43 @@ const MEMBERS = new Set(
     ' ',
   ),
 )
+
+// Nouns of a post that a name can follow: "the head of the agency John Smith".
+const OFFICES = new Set(
+  'head member editor correspondent professor lecturer fellow partner owner captain manager coach deputy'.split(
+    ' ',
+  ),
+)
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
+const NOUN_PREPOSITIONS = new Set([
+  'of',
+  'between',
+  'with',
+  'against',
+  'over',
+  'about',
+  'on',
+  'by',
+  'to',
+  'among',
+])
+
+/**
+ * Whether a person is named after a common noun and its preposition ("The reported feud between Tony Blair and
+ * Gordon Brown", "the wife of John Smith"): the speaker is what the noun names, not that person. A spokesperson
+ * or an office ("a spokesman for Mr Blair", "the leader of …") and a capitalized title ("the Archbishop of …")
+ * are not such nouns.
+ */
+function complementOfNoun(tokens: readonly Token[], head: Span, anchor: Anchor): boolean {
+  const words = tokens.filter((token) => token.start >= head.start && token.end <= anchor.start)
+  if (!DETERMINERS.has(words[0]?.text.toLowerCase() ?? '')) return false
+  for (let i = 1; i < words.length; i++) {
+    if (!NOUN_PREPOSITIONS.has((words[i] as Token).text.toLowerCase())) continue
+    const noun = (words[i - 1] as Token).text
+    return /^[a-z]/.test(noun) && !PERSON_NOUNS.has(noun) && !SPOKESPEOPLE.has(noun) && !OFFICES.has(noun)
+  }
+  return false
+}
 
 /** Whether the word right after a body's name makes the speaker unnamed people of that body ("Treasury officials"). */
 function membersOf(tokens: readonly Token[], anchor: Anchor): boolean {

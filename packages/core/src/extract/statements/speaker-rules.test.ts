@@ -244,6 +244,70 @@ describe('speakers the way a reader finds them', () => {
       ],
       ['unresolved', 'person:peter-stone'],
     ],
+    [
+      'an adverb before a pronoun source',
+      'Labour and the Tories attacked the plan. Inevitably they insist taxes need not rise.',
+      [
+        ['organization:labour-party', ['Labour']],
+        ['organization:conservative-party', ['Tories']],
+      ],
+      [['Inevitably they', 'insist']],
+      ['organization:labour-party'],
+    ],
+    [
+      "a participle after a comma has the sentence's subject",
+      'The Tories criticised the Lib Dem stance, saying the plan was late.',
+      [
+        ['organization:conservative-party', ['Tories']],
+        ['organization:liberal-democrats', ['Lib Dem']],
+      ],
+      [['The Tories criticised the Lib Dem stance', 'saying']],
+      ['organization:conservative-party'],
+    ],
+    [
+      'a person named right before the cue, after a participle',
+      'The Tories criticised the stance, saying Mr Oaten had initially said he agreed.',
+      [
+        ['organization:conservative-party', ['Tories']],
+        ['person:mark-oaten', ['Oaten']],
+      ],
+      [['The Tories criticised the stance, saying Mr Oaten', 'had initially said']],
+      ['person:mark-oaten'],
+    ],
+    [
+      'people after a common noun and its preposition are not the speaker',
+      'The reported feud between Tony Blair and Gordon Brown has prompted a donor to say he will stop.',
+      [
+        ['person:tony-blair', ['Tony Blair']],
+        ['person:gordon-brown', ['Gordon Brown']],
+      ],
+      [['The reported feud between Tony Blair and Gordon Brown', 'say']],
+      ['unresolved'],
+    ],
+    [
+      'the person a body qualifies is the subject',
+      'And Apple CEO Tim Cook is charging at Google - and calling for privacy rules.',
+      [
+        ['organization:apple', ['Apple']],
+        ['person:tim-cook', ['Tim Cook']],
+        ['organization:google', ['Google']],
+      ],
+      [['Google', 'calling for']],
+      ['person:tim-cook'],
+    ],
+    [
+      'a participle after a quote: not a name the quote holds',
+      '"Call Xerox and copy it," Tom Reed said, boasting of the results.',
+      [
+        ['organization:xerox', ['Xerox']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [
+        ['Tom Reed', 'said', 'Call Xerox and copy it'],
+        ['Tom Reed said', 'boasting'],
+      ],
+      ['person:tom-reed', 'person:tom-reed'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

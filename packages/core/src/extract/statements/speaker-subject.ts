@@ -1,6 +1,13 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Anchor } from './anchors.ts'
-import { type Discourse, PREPOSITIONS, sentenceIndexAt, wordBefore } from './antecedents.ts'
+import {
+  type Discourse,
+  insideQuote,
+  PERSON_NOUNS,
+  PREPOSITIONS,
+  sentenceIndexAt,
+  wordBefore,
+} from './antecedents.ts'
 
 // Pronouns that can be a clause's subject; "his", "her", "them" never are.
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we)$/i
@@ -21,15 +28,44 @@ export function subjectBefore(
   for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start >= at) break
-    if (anchor.form === 'demonym' || anchor.form === 'descriptor') continue
+    // A name inside a quote belongs to what was said: '"Xerox it," he said, boasting …'.
+    if (anchor.form === 'demonym' || anchor.form === 'descriptor' || insideQuote(discourse.quoted, anchor))
+      continue
     const words = parsed.view.slice(anchor.start, anchor.end)
     if (anchor.form === 'pronoun' && !SUBJECT_PRONOUN.test(words)) continue
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) continue
     if (/^['\u2019]s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) continue
+    const person = personItQualifies(discourse, anchor, i)
+    if (person) return { anchor: person, partner: undefined }
     return { anchor, partner: coordinated(discourse, anchor, i) }
   }
   return undefined
 }
+
+/** The person a body's name qualifies with title words between: "Apple CEO Tim Cook", "Labour MP Jean Corston". */
+function personItQualifies(discourse: Discourse, anchor: Anchor, index: number): Anchor | undefined {
+  if (anchor.kind === 'person') return undefined
+  const { anchors, parsed } = discourse
+  for (let i = index + 1; i < anchors.length; i++) {
+    const next = anchors[i] as Anchor
+    if (next.start < anchor.end) continue
+    if (next.kind !== 'person' || next.form !== 'name') return undefined
+    const between = parsed.view.slice(anchor.end, next.start).trim()
+    const words = between === '' ? [] : between.split(/\s+/)
+    return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word))
+      ? next
+      : undefined
+  }
+  return undefined
+}
+
+// Lower-case words of a title between a body and a person's name: "Labour party chairman Ian McCartney".
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_NOUNS,
+  ...'party chief head deputy shadow former spokesman spokeswoman spokesperson editor correspondent member'.split(
+    ' ',
+  ),
+])
 
 /** The name joined to an anchor by "and" with at most one word between ("Howard and frontbencher John Redwood"). */
 function coordinated(discourse: Discourse, anchor: Anchor, index: number): Anchor | undefined {

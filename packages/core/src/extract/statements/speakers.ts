@@ -14,8 +14,10 @@ import {
   nameBeforeAppositive,
   personForDescription,
   personForPronoun,
+  sentenceIndexAt,
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
+import { findQuotes } from './quotes.ts'
 import { readDocumentSource } from './source-document.ts'
 import { readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
@@ -45,14 +47,7 @@ export function resolveSpeakers(
   anchors: readonly Anchor[],
   actors: readonly Actor[],
 ): Statement[] {
-  const quoted = statements
-    .filter((statement) => statement.mode === 'direct')
-    .flatMap((statement) =>
-      statement.contentParts && statement.contentParts.length > 0
-        ? statement.contentParts
-        : [statement.content],
-    )
-  const discourse = buildDiscourse(parsed, anchors, actors, quoted)
+  const discourse = buildDiscourse(parsed, anchors, actors, quotedSpans(parsed))
   const earlier: EarlierSpeaker[] = []
   const order = statements
     .map((statement, i) => ({
@@ -74,6 +69,20 @@ export function resolveSpeakers(
   return resolved.map((statement) => borrowParticipleSpeaker(discourse, statement, resolved))
 }
 
+/** The words inside quotation marks, as character spans: what someone said, whoever is named in it. */
+function quotedSpans(parsed: ParsedArticle): Span[] {
+  const { tokens } = parsed
+  const paragraphOf = new Int32Array(tokens.length)
+  for (const sentence of parsed.sentences)
+    for (let t = sentence.firstToken; t < sentence.lastToken; t++) paragraphOf[t] = sentence.paragraph
+  return findQuotes(parsed.view, tokens, paragraphOf)
+    .filter((quote) => quote.innerEnd > quote.innerStart)
+    .map((quote) => ({
+      start: (tokens[quote.innerStart] as Token).start,
+      end: (tokens[quote.innerEnd - 1] as Token).end,
+    }))
+}
+
 function speakerOf(
   discourse: Discourse,
   statement: Statement,
@@ -88,9 +97,12 @@ function speakerOf(
   const { source } = statement
   if (!source) return withSpeaker(statement, null, 'no-source')
   if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
-  const shared = sharedSubject(discourse, statement)
+  const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
   if (shared) return withSpeaker(statement, shared)
-  const words = parsed.view.slice(source.start, source.end).trim()
+  const adjacent = personAfterClause(discourse, statement)
+  if (adjacent) return withSpeaker(statement, adjacent)
+  // "Inevitably they insist", "But she said": the pronoun is the source.
+  const words = parsed.view.slice(source.start, source.end).trim().replace(LEADING_WORD, '')
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
   const inside = anchorsWithin(anchors, source.start, source.end)
@@ -193,6 +205,57 @@ function bodyForThey(
     if (kind === 'group' || kind === 'organization' || kind === 'country') return spoke.actor
   }
   return undefined
+}
+
+// One word before a pronoun source that does not change who it is: "Inevitably they", "But she".
+const LEADING_WORD =
+  /^(?:\p{L}+ly|but|and|so|now|then|yet|also|still|however|meanwhile),?\s+(?=(?:he|she|they)$)/iu
+
+/**
+ * The speaker of a participle after a comma or "and" ("The Tories criticised the stance, saying …"): the sentence's
+ * subject, else whoever spoke last in the sentence — not the words the source model took before it.
+ */
+function participleSubject(
+  discourse: Discourse,
+  statement: Statement,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const { parsed } = discourse
+  const { source, cue } = statement
+  if (!source || !cue || source.end > cue.start) return undefined
+  const { tokens } = parsed
+  const first = countStartingBefore(tokens, cue.start)
+  if (!/^\p{L}+ing$/iu.test(tokens[first]?.text ?? '')) return undefined
+  let t = first - 1
+  while (t >= 0 && ADVERB.test((tokens[t] as Token).text)) t--
+  if (!/^(?:,|and)$/i.test(tokens[t]?.text ?? '')) return undefined
+  const subject = subjectBefore(discourse, cue.start)
+  if (subject && subject.anchor.kind !== 'location') return subject.anchor.actor
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, cue.start)]
+  const last = earlier.at(-1)
+  return sentence && last && last.at >= sentence.start && last.at < cue.start ? last.actor : undefined
+}
+
+/**
+ * A person named right before the cue, in a clause the source model ran into its source: "The Tories criticised
+ * the stance, saying Mr Oaten had said …" — Mr Oaten is the subject of "had said".
+ */
+function personAfterClause(discourse: Discourse, statement: Statement): string | undefined {
+  const { parsed } = discourse
+  const { source, cue } = statement
+  if (!source || !cue || source.end > cue.start || parsed.view.slice(source.end, cue.start).trim() !== '')
+    return undefined
+  const { tokens } = parsed
+  const named = anchorsWithin(discourse.anchors, source.start, source.end).findLast(
+    (anchor) => anchor.end === source.end && anchor.kind === 'person' && anchor.form === 'name',
+  )
+  if (!named) return undefined
+  let before = countStartingBefore(tokens, named.start) - 1
+  // Titles before the name: "saying Mr Oaten", "as Chancellor Gordon Brown".
+  for (let k = 0; k < 3 && /^\p{Lu}/u.test(tokens[before]?.text ?? ''); k++) before--
+  const opener = tokens[before]?.text ?? ''
+  const comma = tokens[before - 1]?.text
+  return /^\p{Ll}+ing$|^(?:as|while|when|and|but)$/u.test(opener) && comma === ',' ? named.actor : undefined
 }
 
 // A body's name in the plural: "the Tories", "the Lib Dems", "Democrats" (not "Reuters'" nor "Mr Jones's").
