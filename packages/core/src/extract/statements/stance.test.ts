@@ -28,6 +28,12 @@ describe('attachStance', () => {
       'organization:green-party',
       'support',
     ],
+    // The speaker's own party can be praised.
+    [
+      'Tory shadow chancellor Oliver Letwin said the Conservatives were united.',
+      'organization:conservative-party',
+      'support',
+    ],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -49,6 +55,16 @@ describe('attachStance', () => {
     // A bare title is not the actor whose role qualifies it.
     ['Shadow chancellor George Osborne spoke on Monday. Vince Cable said the chancellor had failed.'],
     ['Former president Jimmy Carter spoke on Monday. Senator Maria Lopez said the president had failed.'],
+    // Praise of a rival party in the speaker's own words is taken for irony.
+    [
+      'Labour will pursue reforms, Alan Milburn said. Tory shadow chancellor Oliver Letwin called Labour "a brilliant machine for talking about things".',
+    ],
+    // A negated stance verb.
+    ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
+    // A judging word another person gives, reported inside the content.
+    [
+      'The Bronx Times reported that Jane Doe, who campaigned on the issue, called Governor Tom Reed\'s about-face "heartbreaking".',
+    ],
   ])('leaves stance out: %s', (text) => {
     for (const stance of stances(text)) expect(stance).toBeNull()
   })

@@ -24,6 +24,10 @@ import { trustedAnchors } from './stance-targets.ts'
 interface Sides {
   speaker: string
   own: ReadonlySet<string | undefined>
+  /** The organization the speaker belongs to (a party, a company), when the article says. */
+  camp?: string | undefined
+  /** The organization an actor belongs to, or the actor itself when it is one. */
+  campOf?: (actor: string) => string | undefined
 }
 
 /**
@@ -42,6 +46,13 @@ export function attachStance(
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
   const targets = trustedAnchors(parsed, anchors, actors)
+  const organizations = new Set(
+    actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.id),
+  )
+  const campOf = (id: string) => {
+    const camp = organizations.has(id) ? id : affiliation.get(id)
+    return camp !== undefined && organizations.has(camp) ? camp : undefined
+  }
   return statements.map((statement) => {
     if (statement.negated) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
@@ -52,6 +63,8 @@ export function attachStance(
     const sides = {
       speaker: statement.speaker,
       own: new Set([statement.speaker, affiliation.get(statement.speaker)]),
+      camp: campOf(statement.speaker),
+      campOf,
     }
     const stance =
       cueStance(parsed, statement, targets, sides) ??
@@ -101,6 +114,9 @@ function cueStance(
     }
   }
   if (!verb || !verbToken) return undefined
+  // "don't blame Y", "never criticised Y": no stance, whatever the statement's own negation says.
+  const before = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase()
+  if (before !== undefined && (NEGATORS.has(before) || /n['\u2019]t$/.test(before))) return undefined
   // "called on Y to" and "called for Y to" demand; "called Y's plans a disgrace" names.
   const next = tokens[countStartingBefore(tokens, verbToken.end)]?.text.toLowerCase() ?? ''
   if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
@@ -453,7 +469,7 @@ function learnedStance(
     // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so; a
     // title the coreference linked to a name ("the chancellor") stands for it.
     .filter(
-      (anchor) => (anchor.form === 'name' || anchor.form === 'title') && canTarget(anchor, 'oppose', sides),
+      (anchor) => (anchor.form === 'name' || anchor.form === 'title') && canTarget(anchor, 'support', sides),
     )
     .slice(0, MOST_CANDIDATES)
     .filter(near)
@@ -470,13 +486,18 @@ function learnedStance(
     const leans = leansToward(parsed, [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
       const lean = leans[polarity]
-      if (lean <= bestLean) continue
+      // The speaker's own side can be praised, not opposed.
+      if (lean <= bestLean || !canTarget(anchor, polarity, sides)) continue
       const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
       if (!words) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
       if (tokensApart(parsed, anchor, evidence) > NEAR) continue
       if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
+      // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
+      // talking"); a stance verb ("praised Y") still shows it.
+      if (polarity === 'support' && isRival(sides, anchor.actor)) continue
+      if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
       best = { target: anchor.actor, polarity, evidence }
       bestLean = lean
     }
@@ -502,6 +523,40 @@ function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: 
     leans.support = Math.max(leans.support, positive - Math.max(neutral, negative))
   }
   return leans
+}
+
+// Reporting verbs that, inside a content, give the words after them to someone else: "Y, who called X's …".
+const REPORTING = new Set(
+  'said says say called calls call described describes told tells claimed claims argued argues accused accuses branded brands dubbed'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the judging word is another person's, reported inside the content: a person other than the speaker
+ * is named, then a reporting verb, before the evidence ("Smith, who campaigned on it, called Y's about-face
+ * *heartbreaking*").
+ */
+function reportedWithin(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  content: Span,
+  evidence: Span,
+  sides: Sides,
+): boolean {
+  const other = anchorsWithin(anchors, content.start, evidence.start).find(
+    (anchor) => anchor.kind === 'person' && !sides.own.has(anchor.actor),
+  )
+  if (!other) return false
+  return tokensWithin(parsed.tokens, other.end, evidence.start).some((token) =>
+    REPORTING.has(token.text.toLowerCase()),
+  )
+}
+
+/** Whether an actor belongs to another organization than the speaker's, both known. */
+function isRival(sides: Sides, actor: string): boolean {
+  const camp = sides.campOf?.(actor)
+  return sides.camp !== undefined && camp !== undefined && camp !== sides.camp
 }
 
 /** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
