@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
-import { canonicalActorId, decide, nameKeys, namesTwoPeople, preferred } from './identity.ts'
+import { canonicalActorId, decide, keyLocks, nameKeys, namesTwoPeople, preferred } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 
@@ -23,6 +23,29 @@ describe('nameKeys', () => {
     ['Mr Jones Jr', 'person', ['short:jones']],
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
+  })
+})
+
+describe('keyLocks', () => {
+  const person = (id: string, name: string) => ({ id, name, kind: 'person', role: null, affiliation: null })
+  const lee = person('person:ann-lee', 'Ann Lee')
+  const leeShort = person('person:lee', 'Lee')
+  const un = { id: 'organization:un', name: 'UN', kind: 'organization', role: null, affiliation: null }
+  it.each([
+    ['a new person: its keys exclusive', [lee], [], false, 'p:ann lee x, s:lee x, short:lee x'],
+    ['a known person: shared', [lee], ['person:ann-lee'], false, 'p:ann lee s, s:lee s, short:lee s'],
+    [
+      'a key of a known and a new actor: exclusive',
+      [lee, leeShort],
+      ['person:ann-lee'],
+      false,
+      'p:ann lee s, s:lee x, short:lee x',
+    ],
+    ['exclusive mode: all exclusive', [lee], ['person:ann-lee'], true, 'p:ann lee x, s:lee x, short:lee x'],
+    ['an acronym, its exact key left to the registry', [un], [], false, 'a:un x, o:un x'],
+  ] as const)('%s', (_name, candidates, known, exclusive, expected) => {
+    const locks = keyLocks(candidates, new Set<string>(known), exclusive)
+    expect(locks.map(({ key, shared }) => `${key} ${shared ? 's' : 'x'}`).join(', ')).toBe(expected)
   })
 })
 
@@ -247,6 +270,18 @@ describe.each(testBackends())('identity on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
     reference ??= state
     expect(state).toEqual(reference)
+  })
+
+  it('gives the same actors when later articles naming stored actors are stored concurrently', async () => {
+    const store = await fresh()
+    for (const entry of ARTICLES) await storeAnalysis(store, analysisOf(entry))
+    const again = ARTICLES.map((entry) => ({ ...entry, text: entry.text.replace('said', 'said again that') }))
+    await Promise.all(again.map((entry) => storeAnalysis(store, analysisOf(entry))))
+    const concurrent = await snapshot(store)
+    const serial = await fresh()
+    for (const entry of [...ARTICLES, ...again]) await storeAnalysis(serial, analysisOf(entry))
+    expect(concurrent).toEqual(await snapshot(serial))
+    expect(await findInconsistencies(store)).toEqual([])
   })
 
   it('is idempotent: the same article twice changes nothing', async () => {

@@ -1,6 +1,6 @@
 // One real-world actor, one stored actor: the name keys that match a new article's actors to stored ones, and
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
 import { refreshFacts } from './evidence.ts'
 import type { IngestRows } from './rows.ts'
@@ -248,16 +248,138 @@ function lookupKeys(candidates: readonly Candidate[]): string[] {
 }
 
 /**
+ * Thrown inside an ingest transaction that holds some name keys in shared mode (those of actors it already
+ * knows) when resolution finds it must change what those keys name (take in or split off an actor): the
+ * transaction is rolled back and tried again holding every key exclusively.
+ */
+export class ExclusiveKeysNeeded extends Error {
+  override readonly name = 'ExclusiveKeysNeeded'
+}
+
+/** A name key to lock, and whether a shared lock is enough (the key of an actor already decided). */
+export type KeyLock = { key: string; shared: boolean }
+
+/**
+ * The keys to lock for an article's actors: exclusively those of an id never seen (its resolution reads and
+ * writes them), shared those of an id already decided (its resolution only reads them), or all exclusively.
+ * Exact keys (`n:`) are the registry's, written by an import, not by ingest: nothing to race for. Pure.
+ * @example keyLocks([{ id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', role: null, affiliation: null }], new Set(), false)
+ */
+export function keyLocks(
+  candidates: readonly Candidate[],
+  known: ReadonlySet<string>,
+  exclusive: boolean,
+): KeyLock[] {
+  const shared = new Map<string, boolean>()
+  for (const candidate of candidates) {
+    const isShared = !exclusive && known.has(candidate.id)
+    for (const key of lookupKeys([candidate])) {
+      if (key.startsWith('n:')) continue
+      shared.set(key, (shared.get(key) ?? true) && isShared)
+    }
+  }
+  return [...shared]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, isShared]) => ({ key, shared: isShared }))
+}
+
+/**
+ * Takes the transaction advisory locks of the keys in one statement, in the order of their lock numbers (so that
+ * two transactions never wait on each other in a cycle), exclusive where any key of a number wants it.
+ */
+async function lockKeys(tx: Tx, locks: readonly KeyLock[]): Promise<void> {
+  if (locks.length === 0) return
+  const list = JSON.stringify(locks.map(({ key, shared }) => ({ k: key, s: shared })))
+  await tx.execute(sql`select count(case when o.s then pg_advisory_xact_lock_shared(o.h)::text
+      else pg_advisory_xact_lock(o.h)::text end)::int as n
+    from (select hashtext(t.k)::bigint as h, bool_and(t.s) as s
+      from jsonb_to_recordset(${list}::jsonb) as t(k text, s boolean) group by 1 order by 1) o`)
+}
+
+/** The canonical ids of the given extracted ids that are decided already. */
+async function decidedIds(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  const known = new Map<string, string>()
+  if (ids.length === 0) return known
+  const rowsKnown = await tx
+    .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
+    .from(actorIdentities)
+    .where(inArray(actorIdentities.actorId, [...ids]))
+  for (const { id, canonical } of rowsKnown) known.set(id, canonical)
+  return known
+}
+
+/** What resolution read under its locks: the decided ids and the stored actors the keys name. */
+async function readResolution(
+  tx: Tx,
+  ids: readonly string[],
+  keys: readonly string[],
+): Promise<{ known: Map<string, string>; found: Found[] }> {
+  const list = (values: readonly string[]) =>
+    values.length === 0
+      ? sql`null`
+      : sql.join(
+          values.map((value) => sql`${value}`),
+          sql`, `,
+        )
+  // One round trip for both: the decided ids first (row kind 'i'), then what each key names ('k').
+  const rowsRead = await queryRows<{
+    t: string
+    key: string
+    id: string
+    name: string | null
+    kind: string | null
+    role: string | null
+    affiliation: string | null
+    registered: boolean | null
+  }>(
+    tx,
+    sql`select 'i' as t, actor_id as key, canonical_id as id, null as name, null as kind, null as role,
+          null as affiliation, null::boolean as registered
+        from ${actorIdentities} where actor_id in (${list(ids)})
+        union all
+        select 'k', k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
+        from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
+        where k.key in (${list(keys)})`,
+  )
+  const known = new Map<string, string>()
+  const found: Found[] = []
+  for (const row of rowsRead) {
+    if (row.t === 'i') known.set(row.key, row.id)
+    else
+      found.push({
+        key: row.key,
+        id: row.id,
+        name: row.name ?? '',
+        kind: row.kind ?? '',
+        role: row.role,
+        affiliation: row.affiliation,
+        registered: row.registered ?? false,
+      })
+  }
+  return { known, found }
+}
+
+/**
  * Resolves a new article's actors to stored ones inside the ingest transaction and rewrites its rows to the
- * canonical ids. Locks each key (a transaction advisory lock, in key order) so that two concurrent ingests
- * naming the same new person make one actor. Records every extracted id in `actor_identities` and the keys of
- * new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-surname actors that
- * now have exactly one full name to join.
+ * canonical ids. Locks each key (a transaction advisory lock, in lock-number order) so that two concurrent
+ * ingests naming the same new person make one actor; the keys of ids already decided are locked in shared mode,
+ * so that articles naming only known actors do not wait for each other here (with `exclusive`, every key is
+ * locked exclusively: see `ExclusiveKeysNeeded`). Records every extracted id in `actor_identities` and the keys
+ * of new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-surname actors that
+ * now have exactly one full name to join. `sharedByKnown` are the persons of `shared` that only actors decided
+ * before (locked shared) found.
  */
 export async function resolveActors(
   tx: Tx,
   rows: IngestRows,
-): Promise<{ rows: IngestRows; canonical: Map<string, string>; adopt: Adoption[]; shared: string[] }> {
+  options: { exclusive?: boolean } = {},
+): Promise<{
+  rows: IngestRows
+  canonical: Map<string, string>
+  adopt: Adoption[]
+  shared: string[]
+  sharedByKnown: Set<string>
+}> {
   const candidates: Candidate[] = rows.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
@@ -265,36 +387,13 @@ export async function resolveActors(
     role: actor.role ?? null,
     affiliation: actor.affiliation ?? null,
   }))
-  const keys = lookupKeys(candidates)
-  // Exact keys are the registry's, written by an import, not by ingest: nothing to race for.
-  for (const key of keys) {
-    if (!key.startsWith('n:')) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`)
-  }
+  const exclusive = options.exclusive ?? false
   const ids = candidates.map((candidate) => candidate.id)
-  const known = new Map<string, string>()
-  if (ids.length > 0) {
-    const rowsKnown = await tx
-      .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
-      .from(actorIdentities)
-      .where(inArray(actorIdentities.actorId, ids))
-    for (const { id, canonical } of rowsKnown) known.set(id, canonical)
-  }
-  const found: Found[] =
-    keys.length === 0
-      ? []
-      : await tx
-          .select({
-            key: actorNameKeys.key,
-            id: actors.id,
-            name: actors.name,
-            kind: actors.kind,
-            role: actors.role,
-            affiliation: actors.affiliation,
-            registered: actors.registered,
-          })
-          .from(actorNameKeys)
-          .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
-          .where(inArray(actorNameKeys.key, keys))
+  // An id once decided stays decided, so this read before the locks tells which keys a shared lock will do.
+  const decidedBefore = exclusive ? new Map<string, string>() : await decidedIds(tx, ids)
+  await lockKeys(tx, keyLocks(candidates, new Set(decidedBefore.keys()), exclusive))
+  const { known, found } = await readResolution(tx, ids, lookupKeys(candidates))
+  const lockedShared = (candidate: Candidate) => !exclusive && decidedBefore.has(candidate.id)
   const canonical = new Map<string, string>()
   const identityRows: (typeof actorIdentities.$inferInsert)[] = []
   const keyRows: (typeof actorNameKeys.$inferInsert)[] = []
@@ -303,6 +402,7 @@ export async function resolveActors(
     const resolution = decide(candidate, known, found)
     canonical.set(candidate.id, resolution.canonicalId)
     if (resolution.rule === 'known') continue
+    if (lockedShared(candidate)) throw new ExclusiveKeysNeeded()
     if (resolution.adopt) adopt.push({ from: resolution.adopt, into: candidate.id, rule: 'variant' })
     identityRows.push({
       actorId: candidate.id,
@@ -318,15 +418,30 @@ export async function resolveActors(
       for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
     }
   }
+  const joined = new Set(adopt.map(({ from }) => from))
+  for (const more of adoptions(candidates, canonical, found)) {
+    if (joined.has(more.from)) continue
+    // Taking in an actor changes what the keys name: not under a shared lock.
+    if (candidates.some((candidate) => candidate.id === more.into && lockedShared(candidate)))
+      throw new ExclusiveKeysNeeded()
+    adopt.push(more)
+  }
   if (identityRows.length > 0) await tx.insert(actorIdentities).values(identityRows).onConflictDoNothing()
   if (keyRows.length > 0) await tx.insert(actorNameKeys).values(keyRows).onConflictDoNothing()
-  const joined = new Set(adopt.map(({ from }) => from))
-  for (const more of adoptions(candidates, canonical, found)) if (!joined.has(more.from)) adopt.push(more)
+  const shared = sharedSurnames(candidates, canonical, found)
+  const byNew = new Set(
+    sharedSurnames(
+      candidates.filter((candidate) => !lockedShared(candidate)),
+      canonical,
+      found,
+    ),
+  )
   return {
     rows: rewriteRows(rows, canonical),
     canonical,
     adopt,
-    shared: sharedSurnames(candidates, canonical, found),
+    shared,
+    sharedByKnown: new Set(shared.filter((person) => !byNew.has(person))),
   }
 }
 
@@ -451,49 +566,49 @@ export async function mergeActorInto(
   how: { rule: string; reason: string; curated: boolean },
 ): Promise<void> {
   if (from === into) return
-  const [source] = await tx.select().from(actors).where(eq(actors.id, from)).limit(1)
+  // Both actors and whether a person decided about `from`, in one read.
+  const pair = await tx
+    .select({ actor: actors, curated: actorIdentities.curated })
+    .from(actors)
+    .leftJoin(actorIdentities, eq(actorIdentities.actorId, actors.id))
+    .where(inArray(actors.id, [from, into]))
+  const source = pair.find(({ actor }) => actor.id === from)
+  const target = pair.find(({ actor }) => actor.id === into)?.actor
   if (!source) return
-  if (!how.curated) {
-    // A person's decision about `from` outlives automatic ones.
-    const [own] = await tx
-      .select({ curated: actorIdentities.curated })
-      .from(actorIdentities)
-      .where(eq(actorIdentities.actorId, from))
-    if (own?.curated) return
-  }
-  const moved = [
-    ...(await queryRows<StatementKey>(
-      tx,
-      sql`update ${statements} set speaker_id = ${into} where speaker_id = ${from} returning article_id as "articleId", id`,
-    )),
-    ...(await queryRows<StatementKey>(
-      tx,
-      sql`update ${statements} set target_id = ${into} where target_id = ${from} returning article_id as "articleId", id`,
-    )),
-  ]
-  const [shared] = await queryRows<{ n: number }>(
+  // A person's decision about `from` outlives automatic ones.
+  if (!how.curated && source.curated) return
+  const moved = await queryRows<StatementKey>(
     tx,
-    sql`select count(*)::int as n from ${articleActors} a
-    where a.actor_id = ${from} and exists (select 1 from ${articleActors} b where b.article_id = a.article_id and b.actor_id = ${into})`,
+    sql`update ${statements} set
+        speaker_id = case when speaker_id = ${from} then ${into} else speaker_id end,
+        target_id = case when target_id = ${from} then ${into} else target_id end
+      where speaker_id = ${from} or target_id = ${from}
+      returning article_id as "articleId", id`,
   )
-  await tx.execute(sql`insert into ${articleActors} (article_id, actor_id)
-    select article_id, ${into} from ${articleActors} where actor_id = ${from} on conflict do nothing`)
-  await tx.execute(sql`delete from ${articleActors} where actor_id = ${from}`)
-  await tx.execute(sql`insert into ${mentions} (article_id, actor_id, start, "end", form)
-    select article_id, ${into}, start, "end", form from ${mentions} where actor_id = ${from} on conflict do nothing`)
-  await tx.execute(sql`delete from ${mentions} where actor_id = ${from}`)
-  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
-    select ${into}, target_id, polarity, statement_count from ${stances} where source_id = ${from} and target_id <> ${into}
-    on conflict (source_id, target_id, polarity) do update set statement_count = ${stances.statementCount} + excluded.statement_count`)
-  await tx.execute(sql`delete from ${stances} where source_id = ${from}`)
-  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
-    select source_id, ${into}, polarity, statement_count from ${stances} where target_id = ${from} and source_id <> ${into}
-    on conflict (source_id, target_id, polarity) do update set statement_count = ${stances.statementCount} + excluded.statement_count`)
-  await tx.execute(sql`delete from ${stances} where target_id = ${from}`)
-  const overlap = Number(shared?.n ?? 0)
-  const [target] = await tx.select().from(actors).where(eq(actors.id, into)).limit(1)
+  // Article links, mentions and stances move in one statement; the articles both were in count once.
+  const [counted] = await queryRows<{ overlap: number }>(
+    tx,
+    sql`with gone_links as (delete from ${articleActors} where actor_id = ${from} returning article_id),
+      new_links as (insert into ${articleActors} (article_id, actor_id)
+        select article_id, ${into} from gone_links on conflict do nothing returning 1),
+      gone_mentions as (delete from ${mentions} where actor_id = ${from} returning article_id, start, "end", form),
+      new_mentions as (insert into ${mentions} (article_id, actor_id, start, "end", form)
+        select article_id, ${into}, start, "end", form from gone_mentions on conflict do nothing returning 1),
+      gone_stances as (delete from ${stances} where source_id = ${from} or target_id = ${from}
+        returning source_id, target_id, polarity, statement_count),
+      new_stances as (insert into ${stances} (source_id, target_id, polarity, statement_count)
+        select case when source_id = ${from} then ${into} else source_id end,
+          case when target_id = ${from} then ${into} else target_id end, polarity, statement_count
+        from gone_stances
+        where not (source_id = ${from} and target_id = ${into}) and not (target_id = ${from} and source_id = ${into})
+        on conflict (source_id, target_id, polarity)
+        do update set statement_count = ${stances.statementCount} + excluded.statement_count returning 1)
+      select ((select count(*) from gone_links) - (select count(*) from new_links))::int as overlap,
+        (select count(*) from new_mentions)::int as mentions, (select count(*) from new_stances)::int as stances`,
+  )
   if (!target) return
-  const aliases = [...new Set([...target.aliases, ...source.aliases, source.name])]
+  const overlap = Number(counted?.overlap ?? 0)
+  const aliases = [...new Set([...target.aliases, ...source.actor.aliases, source.actor.name])]
     .filter((alias) => alias !== target.name && alias !== '')
     .sort()
   await tx
@@ -501,26 +616,23 @@ export async function mergeActorInto(
     .set({
       aliases,
       searchText: [target.name, ...aliases].join(' ').toLowerCase(),
-      role: target.role ?? source.role,
-      affiliation: target.affiliation ?? source.affiliation,
-      articleCount: sql`${actors.articleCount} + ${source.articleCount} - ${overlap}`,
-      statementCount: sql`${actors.statementCount} + ${source.statementCount}`,
+      role: target.role ?? source.actor.role,
+      affiliation: target.affiliation ?? source.actor.affiliation,
+      articleCount: sql`${actors.articleCount} + ${source.actor.articleCount} - ${overlap}`,
+      statementCount: sql`${actors.statementCount} + ${source.actor.statementCount}`,
     })
     .where(eq(actors.id, into))
-  await tx.delete(actorNameKeys).where(eq(actorNameKeys.actorId, from))
-  await tx.delete(actors).where(eq(actors.id, from))
-  await tx
-    .update(actorIdentities)
-    .set({ canonicalId: into, rule: how.rule, reason: how.reason, curated: how.curated })
-    .where(and(eq(actorIdentities.canonicalId, from), eq(actorIdentities.curated, false)))
-  await tx
-    .update(actorIdentities)
-    .set({ canonicalId: into })
-    .where(and(eq(actorIdentities.canonicalId, from), eq(actorIdentities.curated, true)))
-  await tx
-    .update(actorIdentities)
-    .set({ rule: how.rule, reason: how.reason, curated: how.curated, parentId: into })
-    .where(eq(actorIdentities.actorId, from))
+  await tx.execute(sql`with gone_keys as (delete from ${actorNameKeys} where actor_id = ${from})
+    delete from ${actors} where id = ${from}`)
+  // Every id that resolved to \`from\` now resolves to \`into\` (a curated one keeps its rule and reason), and
+  // \`from\` itself hangs under \`into\` in the merge tree, by this rule.
+  await tx.execute(sql`update ${actorIdentities} set
+      canonical_id = case when canonical_id = ${from} then ${into} else canonical_id end,
+      rule = case when actor_id = ${from} or not curated then ${how.rule} else rule end,
+      reason = case when actor_id = ${from} or not curated then ${how.reason} else reason end,
+      curated = case when actor_id = ${from} or not curated then ${how.curated} else curated end,
+      parent_id = case when actor_id = ${from} then ${into} else parent_id end
+    where canonical_id = ${from} or actor_id = ${from}`)
   await refreshFacts(tx, [into])
   await refreshViews(tx, moved)
 }

@@ -5,7 +5,7 @@ import type { Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { evidenceRows, refreshFacts } from './evidence.ts'
-import { mergeActorInto, resolveActors } from './identity.ts'
+import { ExclusiveKeysNeeded, mergeActorInto, resolveActors } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
 import { referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
@@ -83,6 +83,8 @@ export async function storeAnalysis(
   await ensureRoom(store, analysis.article.text.length)
   const extracted = toRows(analysis, now)
   let created = false
+  // Keys of actors already decided are first locked shared; a rare change to what they name needs them exclusive.
+  let exclusive = false
   for (let attempt = 1; ; attempt++) {
     try {
       created = await store.db.transaction(async (tx) => {
@@ -92,12 +94,15 @@ export async function storeAnalysis(
           .onConflictDoNothing({ target: articles.id })
           .returning({ id: articles.id })
         if (inserted.length === 0) return false
-        // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
-        const { rows, canonical, adopt, shared } = await resolveActors(tx, extracted)
+        // What the article states about its actors as extracted: written before resolution takes its locks.
         const evidence = evidenceRows(extracted)
         for (const batch of chunks(evidence, CHUNK)) {
           await tx.insert(actorEvidence).values(batch).onConflictDoNothing()
         }
+        // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
+        const { rows, canonical, adopt, shared, sharedByKnown } = await resolveActors(tx, extracted, {
+          exclusive,
+        })
         // The name each actor is stored under: its first article's, which an upsert keeps.
         const names = new Map<string, string>()
         // The role and affiliation each actor shows after the upsert.
@@ -175,14 +180,19 @@ export async function storeAnalysis(
           })
         }
         // A lone surname joined to a person whose surname another person now shares is its own again.
-        for (const person of shared) {
+        if (shared.length > 0) {
           const surnames = await tx
-            .select({ id: actorIdentities.actorId })
+            .select({ id: actorIdentities.actorId, person: actorIdentities.canonicalId })
             .from(actorIdentities)
             .where(
-              sql`${actorIdentities.canonicalId} = ${person} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
+              sql`${inArray(actorIdentities.canonicalId, shared)} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
             )
-          for (const { id } of surnames) {
+          if (surnames.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
+          const byPerson = [...surnames].sort(
+            (a, b) =>
+              shared.indexOf(a.person) - shared.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          )
+          for (const { id } of byPerson) {
             await splitActorOut(tx, id, {
               rule: 'own',
               reason: `its surname names more than one person since ${rows.article.id}`,
@@ -194,6 +204,11 @@ export async function storeAnalysis(
       })
       break
     } catch (error) {
+      if (error instanceof ExclusiveKeysNeeded && !exclusive) {
+        exclusive = true
+        attempt--
+        continue
+      }
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error
     }
   }

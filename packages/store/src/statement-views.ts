@@ -65,12 +65,17 @@ export async function refreshViews(db: Database, keys: readonly StatementKey[]):
           left join ${actors} tg on tg.id = s.target_id
           where (s.article_id, s.id) in (${pairs})`,
     )
-    for (const row of rows) {
-      const view = refreshedView(row)
-      if (view === row.view) continue
-      await db.execute(
-        sql`update ${statements} set view = ${view} where article_id = ${row.articleId} and id = ${row.id}`,
-      )
-    }
+    const changed = rows
+      .map((row) => ({ row, view: refreshedView(row) }))
+      .filter(({ row, view }) => view !== row.view)
+    if (changed.length === 0) continue
+    // Every changed view of the batch in one statement.
+    const values = sql.join(
+      changed.map(({ row, view }) => sql`(${row.articleId}, ${row.id}, ${view})`),
+      sql`, `,
+    )
+    await db.execute(sql`update ${statements} s set view = v.view
+      from (values ${values}) as v(article_id, id, view)
+      where s.article_id = v.article_id and s.id = v.id`)
   }
 }
