@@ -28,6 +28,9 @@ describe('attachStance', () => {
       'organization:green-party',
       'support',
     ],
+    // Stance verbs of every strength.
+    ["Senator Maria Lopez decried Japan's decision to resume whaling.", 'country:japan', 'oppose'],
+    ['Senator Maria Lopez lauded Governor Tom Reed for his courage.', 'person:tom-reed', 'support'],
     // The speaker's own party can be praised.
     [
       'Tory shadow chancellor Oliver Letwin said the Conservatives were united.',

@@ -83,8 +83,8 @@ function canTarget(anchor: Anchor, polarity: Polarity, sides: Sides, object = fa
   return polarity === 'support' ? anchor.actor !== sides.speaker : !sides.own.has(anchor.actor)
 }
 
-// Words that may stand between a stance verb and its object: "called on the", "urged the".
-const BEFORE_OBJECT = new Set(['on', 'upon', 'the', 'a', 'an'])
+// Words that may stand between a stance verb and its object: "called on the", "urged the", "lashed out at the".
+const BEFORE_OBJECT = new Set(['on', 'upon', 'the', 'a', 'an', 'out', 'at'])
 
 /**
  * The stance of a stance verb in the cue toward its object: the actor right after the verb ("accused China",
