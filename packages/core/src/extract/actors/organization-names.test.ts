@@ -48,3 +48,21 @@ describe('two names the tagger ran together are two', () => {
     )
   })
 })
+
+describe('a name followed by its initials in brackets', () => {
+  it.each([
+    ['Support for Narodna Volja (NV) grew.', 'Narodna Volja', ['Narodna Volja', 'NV']],
+    ['He led Svoboda Narodu (SN) for a decade.', 'Svoboda Narodu', ['Svoboda Narodu', 'SN']],
+  ])('%s → the organization %s', (text, name, written) => {
+    const actor = extractActors(parseArticle(text)).find((a) => a.name === name)
+    expect(actor?.kind).toBe('organization')
+    expect(actor?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(written)
+  })
+
+  it.each([
+    ['Rep. Alexandria Ocasio-Cortez (AOC) spoke on Monday.', 'Alexandria Ocasio-Cortez'],
+    ['Joe Biden (AP) spoke on Monday.', 'Joe Biden'],
+  ])('%s: %s stays a person', (text, name) => {
+    expect(namesOf(text)).toContain(`person:${name}`)
+  })
+})

@@ -28,12 +28,40 @@ const ARTICLES = new Set(['the', 'a', 'an'])
  * Organizations' names as one name each, where the tagger cut them or ran two together: a head word, "for" and
  * its purpose are one name ("National Association for the Advancement of Colored People", "Union for a Popular
  * Movement"); two names joined by "or", or by "and" when each ends in a head word, are two ("Labour Students or
- * Union of Jewish Students", "the Conservative Party and Club for Growth"). Changes the mentions in place.
+ * Union of Jewish Students", "the Conservative Party and Club for Growth"); a name followed by its initials in
+ * brackets is an organization ("Forza Europa (FE)"). Changes the mentions in place.
  * @example // "the Union for a Popular Movement" → one organization, not "Union" and "Popular Movement"
  */
 export function settleOrganizationNames(article: TaggedArticle, found: ArticleMentions): void {
   const split = found.mentions.flatMap((m) => splitJoinedNames(article, m))
   found.mentions = joinPurposes(article, split)
+  kindAbbreviatedNames(article, found.mentions)
+}
+
+/**
+ * A name of several words followed by its initials in brackets is an organization, whatever the tagger said, and
+ * so are the initials: "Liga Komunista Iraultzailea (LKI)", "Forza Europa (FE)". People are not introduced so
+ * ("Alexandria Ocasio-Cortez (AOC)" has initials of three parts, not of its two words).
+ */
+function kindAbbreviatedNames(article: TaggedArticle, mentions: readonly Mention[]): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]))
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' && mention.kind !== 'location') continue
+    if (mention.country || mention.canonical || mention.last - mention.first < 2) continue
+    const k = mention.last
+    const initials = word(article, k + 1)
+    if (word(article, k) !== '(' || word(article, k + 2) !== ')' || !/^[A-Z]{2,6}$/.test(initials)) continue
+    let own = ''
+    for (let w = mention.first; w < mention.last; w++) {
+      const first = word(article, w).charAt(0)
+      if (first !== first.toLowerCase()) own += first
+    }
+    if (own !== initials) continue
+    mention.kind = 'organization'
+    const abbreviation = byFirst.get(k + 1)
+    if (abbreviation && abbreviation.last === k + 2 && !abbreviation.country)
+      abbreviation.kind = 'organization'
+  }
 }
 
 /** Joins an organization ending in a head word, "for" (an article), and the name after it. */
