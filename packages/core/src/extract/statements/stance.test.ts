@@ -31,6 +31,8 @@ describe('attachStance', () => {
     // Stance verbs of every strength.
     ["Senator Maria Lopez decried Japan's decision to resume whaling.", 'country:japan', 'oppose'],
     ['Senator Maria Lopez lauded Governor Tom Reed for his courage.', 'person:tom-reed', 'support'],
+    // A country's conduct is the country's.
+    ['Senator Maria Lopez condemned Russian aggression in Ukraine.', 'country:russia', 'oppose'],
     // The speaker's own party can be praised.
     [
       'Tory shadow chancellor Oliver Letwin said the Conservatives were united.',
@@ -62,6 +64,8 @@ describe('attachStance', () => {
     [
       'Labour will pursue reforms, Alan Milburn said. Tory shadow chancellor Oliver Letwin called Labour "a brilliant machine for talking about things".',
     ],
+    // A country's press or people are not its state.
+    ['Senator Maria Lopez blasted the American media for its bias.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.

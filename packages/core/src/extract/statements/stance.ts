@@ -137,6 +137,8 @@ function cueStance(
       const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
       // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
       if (ownsRelative(parsed, anchor)) return undefined
+      // "blasted the American media": a country's people or press are not its state.
+      if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
       if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
       const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
       if (complements && !followedBy(parsed, anchor, complements)) return undefined
@@ -184,6 +186,10 @@ const THAT_DEMANDS = new Set(['urg', 'ask', 'demand', 'implor'])
 // Nouns for a person someone has, who is not them: "her opponent", "Smith's aides".
 const RELATIVES =
   /^(?:opponents?|rivals?|challengers?|successors?|predecessors?|staff(?:ers?)?|aides?|advisers?|advisors?|subordinates?|officials?|employees?|supporters?|critics?|allies|ally|colleagues?|friends?|family|wife|husband|son|sons|daughters?|father|mother|brothers?|sisters?|lawyers?|attorneys?|spokes(?:man|woman|person)|deputy|deputies)$/i
+
+// Nouns for a country's people and bodies that do not speak for it: "the American media", "British voters".
+const GROUP_NOUN =
+  /^(?:media|press|people|public|voters?|citizens?|journalists?|reporters?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|women|men|children|banks?|investors?|newspapers?)$/
 
 /** Whether an actor owns the noun after it that names another person: "her opponent", "Smith's lawyer". */
 function ownsRelative(parsed: ParsedArticle, anchor: Span): boolean {
