@@ -308,6 +308,20 @@ describe('speakers the way a reader finds them', () => {
       ],
       ['person:tom-reed', 'person:tom-reed'],
     ],
+    [
+      '"it" right after a body spoke is that body',
+      'The Water Board said supplies were low in Leeds and at Yorkshire Water. It added that rain would help.',
+      [
+        ['organization:water-board', ['Water Board']],
+        ['organization:yorkshire-water', ['Yorkshire Water']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [
+        ['The Water Board', 'said'],
+        ['It', 'added'],
+      ],
+      ['organization:water-board', 'organization:water-board'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

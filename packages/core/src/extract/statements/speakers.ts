@@ -151,7 +151,8 @@ function speakerOf(
     head.kind === 'relative'
       ? actorForRelative(discourse, head.at)
       : fitting
-        ? pronounAntecedent(words, anchors, source.start, discourse.actors)
+        ? (bodyThatSpoke(discourse, lower, source.start, earlier) ??
+          pronounAntecedent(words, anchors, source.start, discourse.actors))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
@@ -432,6 +433,26 @@ function withSpeaker(
 ): Statement {
   const { speakerReason: _old, ...rest } = statement
   return speaker === null ? { ...rest, speaker, speakerReason: reason ?? 'unresolved' } : { ...rest, speaker }
+}
+
+/**
+ * "The report said … It questioned …", "The company said … It added …": a bare "it" right after a body spoke is
+ * that body, whatever other body the words in between name.
+ */
+function bodyThatSpoke(
+  discourse: Discourse,
+  pronoun: string,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  if (pronoun !== 'it') return undefined
+  const last = earlier.at(-1)
+  if (!last) return undefined
+  const { sentences } = discourse.parsed
+  if (countStartingBefore(sentences, at + 1) - countStartingBefore(sentences, last.at + 1) > 1)
+    return undefined
+  const kind = discourse.actors.get(last.actor)?.kind
+  return kind === 'organization' || kind === 'country' || kind === 'group' ? last.actor : undefined
 }
 
 /** For a bare pronoun source not linked by the actors stage: the nearest earlier name of a fitting kind. */
