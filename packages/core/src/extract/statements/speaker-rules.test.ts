@@ -322,6 +322,20 @@ describe('speakers the way a reader finds them', () => {
       ],
       ['organization:water-board', 'organization:water-board'],
     ],
+    [
+      '"it" after a sentence about an unnamed thing is that thing',
+      'The Lib Dems ran a poll of pupils. The survey also looked at food. It found chips were popular.',
+      [['organization:liberal-democrats', ['Lib Dems']]],
+      [['It', 'found']],
+      ['unresolved'],
+    ],
+    [
+      '"it" after a writing is its author',
+      'A report by the Water Board came out. The report also looked at prices. It found bills would rise.',
+      [['organization:water-board', ['Water Board']]],
+      [['It', 'found']],
+      ['organization:water-board'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

@@ -152,6 +152,7 @@ function speakerOf(
       ? actorForRelative(discourse, head.at)
       : fitting
         ? (bodyThatSpoke(discourse, lower, source.start, earlier) ??
+          thingBefore(discourse, lower, source.start, earlier) ??
           pronounAntecedent(words, anchors, source.start, discourse.actors))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
@@ -453,6 +454,33 @@ function bodyThatSpoke(
     return undefined
   const kind = discourse.actors.get(last.actor)?.kind
   return kind === 'organization' || kind === 'country' || kind === 'group' ? last.actor : undefined
+}
+
+/**
+ * "The survey also looked at nationality. It found …": a bare "it" after a sentence whose subject is a thing the
+ * text does not name is that thing — its author when it is a writing, the body when it is "the company", else no
+ * one ('' for unresolved), never a body the sentence merely mentions.
+ */
+function thingBefore(
+  discourse: Discourse,
+  pronoun: string,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  if (pronoun !== 'it') return undefined
+  const { parsed, anchors } = discourse
+  const { sentences, tokens } = parsed
+  const previous = sentences[sentenceIndexAt(sentences, at) - 1]
+  if (!previous) return undefined
+  const first = tokens[previous.firstToken]
+  const noun = tokens[previous.firstToken + 1]
+  if (!first || !noun || !/^(?:the|this|that)$/i.test(first.text) || !/^\p{Ll}/u.test(noun.text))
+    return undefined
+  if (anchorsWithin(anchors, first.start, noun.end).length > 0) return undefined
+  const subject = { start: first.start, end: noun.end }
+  const document = readDocumentSource(discourse, subject)
+  if (document.kind === 'author') return document.actor
+  return actorForDescriptor(discourse, subject, earlier) ?? ''
 }
 
 /** For a bare pronoun source not linked by the actors stage: the nearest earlier name of a fitting kind. */
