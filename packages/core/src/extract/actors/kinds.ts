@@ -23,6 +23,7 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     if (mention.country || mention.canonical || mention.kind === 'group') continue
     const name = nameKey(mention.text)
     if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
+    else if (mention.kind === 'organization' && isPlaceAfterPlace(article, mention)) mention.kind = 'location'
     else if (PLACES.has(name)) {
       if (mention.kind === 'person') mention.kind = 'location'
     } else if (findCountryOfCapital(name) && mention.kind !== 'person') {
@@ -38,6 +39,28 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     const kind = list.some((m) => m.speaks) ? 'person' : clearMajorityKind(list)
     if (kind) for (const mention of list) mention.kind = kind
   }
+}
+
+const LOCATIVES = new Set(['in', 'near', 'outside', 'from', 'at', 'to'])
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', ')', '!', '?'])
+
+/**
+ * "in Chatham, Kent.": a one-word name between a comma after a place and the end of a clause is the place's
+ * county, state or country, not an organization (a team's name in sports results, where the tagger learned it).
+ */
+function isPlaceAfterPlace(article: TaggedArticle, mention: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const { first, last } = mention
+  if (last - first !== 1 || tokens[first - 1]?.text !== ',' || !CLAUSE_ENDS.has(tokens[last]?.text ?? ''))
+    return false
+  // "in Bavaria, FDP, and …" is a list, and initials no county.
+  if (!/^\p{Lu}\p{Ll}/u.test(mention.text)) return false
+  const place = first - 2
+  if (sentenceOf[place] !== sentenceOf[first] || !/^\p{Lu}\p{Ll}/u.test(tokens[place]?.text ?? ''))
+    return false
+  let k = place
+  while (k > 0 && sentenceOf[k - 1] === sentenceOf[first] && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k--
+  return LOCATIVES.has(tokens[k - 1]?.text ?? '')
 }
 
 function nameKey(text: string): string {

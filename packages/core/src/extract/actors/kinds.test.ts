@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const kindOf = (text: string, name: string) =>
+  extractActors(parseArticle(text)).find((a) => a.name === name)?.kind
+
+describe('a name after a place and a comma, closing the clause, is where the place is', () => {
+  it.each([
+    ['He gave the speech in Chatham, Kent. He then left.', 'Kent', 'location'],
+    ['The plant near Tarrow, Kent, closed last year.', 'Kent', 'location'],
+  ])('%s → %s is a %s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind)
+  })
+
+  it.each([
+    // A list, initials, and an organization that goes on to speak are no places.
+    ['The CSU in Bavaria, FDP, and the Greens agreed.', 'FDP'],
+    ['The talks in Geneva, Reuters reported, had failed.', 'Reuters'],
+  ])('%s: %s is no place', (text, name) => {
+    expect(kindOf(text, name)).not.toBe('location')
+  })
+})
