@@ -33,6 +33,9 @@ describe('what is no speaking person', () => {
     ['Monday said nothing to the markets.', 'Monday'],
     ['Americans said they would vote.', 'Americans'],
     ['The vote was lost, MPs said.', 'MPs'],
+    ['Most said the vote was lost.', 'Most'],
+    ['Twenty-seven told the court they had lost.', 'Twenty-seven'],
+    ['The claim is false, FactWatch said.', 'FactWatch'],
   ])('%s: no person %s', (text, name) => {
     expect(kindsOf(text).get(name)).not.toBe('person')
   })

@@ -16,7 +16,21 @@ const INVERTING = new Set(INVERTING_SPEECH_VERBS)
 const GAP = new Set(GOVERNMENT_VERB_GAP.filter((word) => !word.includes(' ')))
 const KNOWN = new Set([...ORGANIZATION_NAMES, ...REGIONS])
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-const NOT_PERSONS = new Set([...GROUP_WORDS, ...ROLE_HEADS, ...Object.keys(HONORIFICS), ...WEEKDAYS])
+// Quantities speak for many: "Most said …", "Twenty-seven told …".
+const QUANTITIES = (
+  'all both each many most much several some few others none one two three four five six seven eight nine ten ' +
+  'eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands dozens millions'
+).split(' ')
+const NOT_PERSONS = new Set([
+  ...GROUP_WORDS,
+  ...ROLE_HEADS,
+  ...Object.keys(HONORIFICS),
+  ...WEEKDAYS,
+  ...QUANTITIES,
+])
+// A capital inside a surname follows one of these ("McCain", "DeSantis", "LaHood"); elsewhere it makes a brand
+// ("PolitiFact").
+const INNER_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u
 // What may stand before a speaker who opens a clause: nothing (the sentence's start), a comma, a quote, a dash, "and".
 const OPENERS = new Set([',', '"', "'", '“', '”', '‘', '’', '—', '–', '-', ':', ';', '(', 'and', 'but'])
 // What may follow a speaker after an inverted verb: the end of the clause.
@@ -88,6 +102,8 @@ function canBePerson(mention: Mention): boolean {
 function nothingSaysOtherwise(article: TaggedArticle, i: number, word: string): boolean {
   const lower = word.toLowerCase()
   if (isFunctionWord(word) || KNOWN.has(word) || NOT_PERSONS.has(lower)) return false
+  if (lower.split('-').some((part) => NOT_PERSONS.has(part))) return false
+  if (/^\p{Lu}[^'’-]*\p{Lu}/u.test(word) && !INNER_CAPITAL.test(word)) return false
   // "MPs said", "Rebels said": the plural of a title or a group word.
   if (lower.endsWith('s') && NOT_PERSONS.has(lower.slice(0, -1))) return false
   if (findCountry(word) || findCountryOfCapital(word) || findCountryOfDemonym(word)) return false
