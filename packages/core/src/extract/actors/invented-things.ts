@@ -1,14 +1,45 @@
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
+import { commonTagOf } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const KNOWN = new Set([...ORGANIZATION_NAMES, ...REGIONS])
+// Words that open speech ("Oh, that's not fair"), never names.
+const INTERJECTIONS = new Set([
+  'oh',
+  'ah',
+  'aha',
+  'wow',
+  'hey',
+  'okay',
+  'ok',
+  'yes',
+  'yeah',
+  'um',
+  'uh',
+  'hmm',
+  'alas',
+])
+
+/**
+ * "black and Latino young people": a capitalized word joined to an adjective in lower case, before a word in lower
+ * case, is an adjective too.
+ */
+function isCoordinatedAdjective(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const joiner = tokens[m.first - 1]?.text
+  const before = tokens[m.first - 2]?.text ?? ''
+  const after = tokens[m.last]?.text ?? ''
+  if ((joiner !== 'and' && joiner !== 'or') || sentenceOf[m.first - 2] !== sentenceOf[m.first]) return false
+  return commonTagOf(before) === 'J' && before === before.toLowerCase() && /^\p{Ll}/u.test(after)
+}
 
 /**
  * No invented places or organizations: a one-word name that the article writes in lower case at least as often
  * as it names it ("Coronavirus" beside "the coronavirus", "Discord" beside "discord") is a word, not an actor,
- * unless it is a country, a party or a well-known name ("Real" once real, three times the club, stays).
+ * unless it is a country, a party or a well-known name ("Real" once real, three times the club, stays); nor is an
+ * interjection ("Oh") or a word joined to an adjective ("black and Latino voters").
  * Changes `found.mentions` in place.
  * @example // "Coronavirus cases rose. The coronavirus spread." → no location "Coronavirus"
  */
@@ -22,6 +53,10 @@ export function dropLowerCasedNames(article: TaggedArticle, found: ArticleMentio
     !KNOWN.has(m.text)
   for (const m of found.mentions) if (isCandidate(m)) named.set(m.text, (named.get(m.text) ?? 0) + 1)
   if (named.size === 0) return
+  found.mentions = found.mentions.filter(
+    (m) =>
+      !(isCandidate(m) && (INTERJECTIONS.has(m.text.toLowerCase()) || isCoordinatedAdjective(article, m))),
+  )
   const lowered = new Map([...named.keys()].map((word) => [word.toLowerCase(), 0]))
   for (const token of article.tokens) {
     const count = lowered.get(token.text)

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const namesOf = (text: string) => extractActors(parseArticle(text)).map((a) => a.name)
+
+describe('words taken for names', () => {
+  it.each([
+    ['He said, "Oh that is not fair, these people should pay."', 'Oh'],
+    ['She wrote: "Wow, what a night for the town."', 'Wow'],
+    ['Police stops of black and Latino young people rose.', 'Latino'],
+    ['The Coronavirus spread fast. The coronavirus closed schools.', 'Coronavirus'],
+  ])('%s: no actor %s', (text, word) => {
+    expect(namesOf(text)).not.toContain(word)
+  })
+
+  it.each([
+    ['Trade between Spain and Portugal grew.', 'Portugal'],
+    ['Talks between Oxfam and Greenpeace broke down.', 'Greenpeace'],
+  ])('%s: %s stays', (text, name) => {
+    expect(namesOf(text)).toContain(name)
+  })
+})
