@@ -359,6 +359,35 @@ async function readResolution(
   return { known, found }
 }
 
+/** Writes new identities and name keys in one statement (rows already there are left alone). */
+async function insertIdentities(
+  tx: Tx,
+  identityRows: readonly (typeof actorIdentities.$inferInsert)[],
+  keyRows: readonly (typeof actorNameKeys.$inferInsert)[],
+): Promise<void> {
+  const identities = JSON.stringify(
+    identityRows.map((row) => ({
+      actor_id: row.actorId,
+      canonical_id: row.canonicalId,
+      name: row.name,
+      kind: row.kind,
+      rule: row.rule,
+      reason: row.reason,
+      article_id: row.articleId ?? null,
+      parent_id: row.parentId ?? null,
+    })),
+  )
+  const keys = JSON.stringify(keyRows.map((row) => ({ key: row.key, actor_id: row.actorId })))
+  await tx.execute(sql`with new_identities as (
+      insert into ${actorIdentities} (actor_id, canonical_id, name, kind, rule, reason, article_id, parent_id)
+      select * from jsonb_to_recordset(${identities}::jsonb) as r(actor_id text, canonical_id text, name text,
+        kind text, rule text, reason text, article_id text, parent_id text)
+      on conflict do nothing)
+    insert into ${actorNameKeys} (key, actor_id)
+    select * from jsonb_to_recordset(${keys}::jsonb) as k(key text, actor_id text)
+    on conflict do nothing`)
+}
+
 /**
  * Resolves a new article's actors to stored ones inside the ingest transaction and rewrites its rows to the
  * canonical ids. Locks each key (a transaction advisory lock, in lock-number order) so that two concurrent
@@ -426,8 +455,7 @@ export async function resolveActors(
       throw new ExclusiveKeysNeeded()
     adopt.push(more)
   }
-  if (identityRows.length > 0) await tx.insert(actorIdentities).values(identityRows).onConflictDoNothing()
-  if (keyRows.length > 0) await tx.insert(actorNameKeys).values(keyRows).onConflictDoNothing()
+  if (identityRows.length > 0 || keyRows.length > 0) await insertIdentities(tx, identityRows, keyRows)
   const shared = sharedSurnames(candidates, canonical, found)
   const byNew = new Set(
     sharedSurnames(
