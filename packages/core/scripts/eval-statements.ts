@@ -1,7 +1,10 @@
 // Scores the statements stage against PolNeAR gold attributions.
-// Usage: npm run eval:statements -- --polnear DIR [--errors N] [--attributions]   (DIR holds text/ and attributions/)
+// Usage: npm run eval:statements -- --polnear DIR [--errors N] [--attributions] [--breakdown]
+//   (DIR holds text/ and attributions/)
 //   --attributions  scores every attribution the statements stage finds (beliefs, plans, actions too, as PolNeAR
 //                   annotates them), not only the spoken statements `analyze` returns
+//   --breakdown     sorts the misses and the extras by cause: no cue found, or a cue found with a content too long,
+//                   too short, crossing or elsewhere; an extra with a cue that no gold attribution has, or with a gold cue
 
 import { resolve } from 'node:path'
 import { extractActors } from '../src/extract/actors/index.ts'
@@ -33,6 +36,24 @@ export interface Counts {
   sourceCorrect: number
   cueCorrect: number
   statementMatched: number
+}
+
+/** Why gold attributions were missed and predictions were extra, counted by cause. */
+export interface Breakdown {
+  /** Missed: no prediction has a cue word in common with the gold cue. */
+  missedNoCue: number
+  /** Missed though a prediction shares the cue: its content holds all of the gold one and more. */
+  missedTooLong: number
+  /** … its content lies inside the gold one. */
+  missedTooShort: number
+  /** … the two contents overlap, each with words of its own. */
+  missedCrossing: number
+  /** … the two contents share no word. */
+  missedElsewhere: number
+  /** Extra, with a cue no gold attribution has. */
+  extraNoGoldCue: number
+  /** Extra, with the cue of a gold attribution (its content is the miss counted above). */
+  extraGoldCue: number
 }
 
 /** One error for the listing. */
@@ -115,11 +136,24 @@ function matchPairs(
 /** Finds the statements of one text; the eval's default is the real `analyze`. */
 export type StatementFinder = (text: string) => Statement[]
 
+/** The cause of a missed gold attribution, from the predictions that share its cue. */
+function missCause(gold: Scored, predicted: readonly Scored[]): keyof Breakdown {
+  const sameCue = predicted.find((p) => overlaps(gold.cue, p.cue))
+  if (!sameCue) return 'missedNoCue'
+  let both = 0
+  for (const x of gold.content) if (sameCue.content.has(x)) both++
+  if (both === 0) return 'missedElsewhere'
+  if (both === gold.content.size) return 'missedTooLong'
+  if (both === sameCue.content.size) return 'missedTooShort'
+  return 'missedCrossing'
+}
+
 function scoreArticle(
   article: GoldArticle,
   find: StatementFinder,
   counts: Counts,
   errors: ErrorSample[],
+  breakdown: Breakdown,
 ): void {
   const statements = find(article.text)
   const tokens = tokenize(normalizeView(article.text))
@@ -162,12 +196,15 @@ function scoreArticle(
     }
   }
   gold.forEach((g, i) => {
-    if (!matchedGold.has(i))
-      errors.push({ kind: 'missed', article: article.name, text: article.text, gold: g })
+    if (matchedGold.has(i)) return
+    errors.push({ kind: 'missed', article: article.name, text: article.text, gold: g })
+    breakdown[missCause(g, predicted)]++
   })
   predicted.forEach((p, j) => {
-    if (!matchedPredicted.has(j))
-      errors.push({ kind: 'spurious', article: article.name, text: article.text, predicted: p })
+    if (matchedPredicted.has(j)) return
+    errors.push({ kind: 'spurious', article: article.name, text: article.text, predicted: p })
+    if (gold.some((g) => overlaps(g.cue, p.cue))) breakdown.extraGoldCue++
+    else breakdown.extraNoGoldCue++
   })
 }
 
@@ -215,7 +252,7 @@ function printErrors(errors: readonly ErrorSample[], perKind: number): void {
 export function evaluate(
   articles: readonly GoldArticle[],
   find: StatementFinder,
-): { counts: Counts; errors: ErrorSample[] } {
+): { counts: Counts; errors: ErrorSample[]; breakdown: Breakdown } {
   const counts: Counts = {
     gold: 0,
     predicted: 0,
@@ -226,8 +263,39 @@ export function evaluate(
     statementMatched: 0,
   }
   const errors: ErrorSample[] = []
-  for (const article of articles) scoreArticle(article, find, counts, errors)
-  return { counts, errors }
+  const breakdown: Breakdown = {
+    missedNoCue: 0,
+    missedTooLong: 0,
+    missedTooShort: 0,
+    missedCrossing: 0,
+    missedElsewhere: 0,
+    extraNoGoldCue: 0,
+    extraGoldCue: 0,
+  }
+  for (const article of articles) scoreArticle(article, find, counts, errors, breakdown)
+  return { counts, errors, breakdown }
+}
+
+/** Prints the causes of the misses and extras, each with its share. */
+export function printBreakdown(breakdown: Breakdown): void {
+  const missed =
+    breakdown.missedNoCue +
+    breakdown.missedTooLong +
+    breakdown.missedTooShort +
+    breakdown.missedCrossing +
+    breakdown.missedElsewhere
+  const extra = breakdown.extraNoGoldCue + breakdown.extraGoldCue
+  const line = (label: string, n: number, of: number) =>
+    console.log(`  ${label.padEnd(38)} ${String(n).padStart(5)}  ${((100 * n) / (of || 1)).toFixed(1)}%`)
+  console.log(`missed ${missed}`)
+  line('no cue found', breakdown.missedNoCue, missed)
+  line('cue found, content too long', breakdown.missedTooLong, missed)
+  line('cue found, content too short', breakdown.missedTooShort, missed)
+  line('cue found, content crossing', breakdown.missedCrossing, missed)
+  line('cue found, content elsewhere', breakdown.missedElsewhere, missed)
+  console.log(`extra ${extra}`)
+  line('cue of no gold attribution', breakdown.extraNoGoldCue, extra)
+  line('cue of a gold attribution', breakdown.extraGoldCue, extra)
 }
 
 /** Prints the figures of an evaluation. */
@@ -260,13 +328,14 @@ function main(argv: readonly string[]): void {
         return extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
       }
     : (text) => analyze(text).statements
-  const { counts, errors } = evaluate(articles, find)
+  const { counts, errors, breakdown } = evaluate(articles, find)
   const seconds = (performance.now() - started) / 1000
   console.log(
     `PolNeAR ${dir}${attributions ? ' (all attributions)' : ''}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
   )
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)
+  if (argv.includes('--breakdown')) printBreakdown(breakdown)
   if (errorCount > 0) printErrors(errors, errorCount)
 }
 

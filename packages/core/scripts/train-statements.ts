@@ -1,6 +1,7 @@
 // Trains the statements model (cue tagger, content ranker, source ranker) on a PolNeAR split and writes it to
 // src/data/statements/statements.model.json. Deterministic: fixed order, seeded shuffles, no clock or randomness.
 // Usage: npm run train:statements -- [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--out FILE]
+//   [--only cue|content|source [--base FILE]]   (trains one part, keeping the others from FILE, the shipped model)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -491,7 +492,11 @@ function main(argv: readonly string[]): void {
   // so a lexicon that changes is written out and training stops, to be run again on it.
   const lexiconPath = join(here, '../src/data/statements/pos.lexicon.json')
   const lexicon = `${JSON.stringify(buildPosLexicon(option('--conll', join(here, '../../../../shared/data/conll2003'))))}\n`
-  if (!existsSync(lexiconPath) || readFileSync(lexiconPath, 'utf8') !== lexicon) {
+  // Compared as data: the shipped file is formatted by biome, the one written here is not.
+  const shippedLexicon = existsSync(lexiconPath)
+    ? JSON.stringify(JSON.parse(readFileSync(lexiconPath, 'utf8')))
+    : ''
+  if (`${shippedLexicon}\n` !== lexicon) {
     writeFileSync(lexiconPath, lexicon)
     console.log(`wrote ${lexiconPath}; run the training again to train on it`)
     return
@@ -523,40 +528,70 @@ function main(argv: readonly string[]): void {
       for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (model[k] as number) / models.length
     return out
   }
-  const taggers = Array.from({ length: bags }, (_, bag) => trainTagger(sentences, cueIndex, epochs, bag))
-  const tagger = {
-    emissions: mean(taggers.map((t) => t.emissions)),
-    transitions: mean(taggers.map((t) => t.transitions)),
+  // `--only cue|content|source` trains that part alone and keeps the others from `--base` (the shipped model).
+  const only = option('--only', '')
+  const trains = (part: string) => only === '' || only === part
+  const base = only
+    ? (JSON.parse(
+        readFileSync(option('--base', join(here, '../src/data/statements/statements.model.json')), 'utf8'),
+      ) as StoredModel)
+    : null
+  const bits = Number(option('--weight-bits', '8'))
+  let cue = base?.cue
+  let transitions = base?.transitions
+  if (trains('cue')) {
+    const taggers = Array.from({ length: bags }, (_, bag) => trainTagger(sentences, cueIndex, epochs, bag))
+    const tagger = {
+      emissions: mean(taggers.map((t) => t.emissions)),
+      transitions: mean(taggers.map((t) => t.transitions)),
+    }
+    // B and I weights over O: only differences between tags matter to the tagger.
+    const cueDiff = new Float64Array(cueIndex.size * 2)
+    for (let slot = 0; slot < cueIndex.size; slot++) {
+      const o = tagger.emissions[slot * 3] as number
+      cueDiff[slot * 2] = (tagger.emissions[slot * 3 + 1] as number) - o
+      cueDiff[slot * 2 + 1] = (tagger.emissions[slot * 3 + 2] as number) - o
+    }
+    const table = exportTable(cueDiff, cueIndex.size, 2, bits)
+    cue = table
+    transitions = Array.from(tagger.transitions, (w) => Math.round(w / table.step) * table.step)
   }
   const goodEnough = Number(option('--good-enough', '0.8'))
-  const content = mean(
-    Array.from({ length: bags }, (_, bag) =>
-      trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag),
-    ),
-  )
-  const source = mean(
-    Array.from({ length: bags }, (_, bag) =>
-      trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag),
-    ),
-  )
-  // B and I weights over O: only differences between tags matter to the tagger.
-  const cueDiff = new Float64Array(cueIndex.size * 2)
-  for (let slot = 0; slot < cueIndex.size; slot++) {
-    const o = tagger.emissions[slot * 3] as number
-    cueDiff[slot * 2] = (tagger.emissions[slot * 3 + 1] as number) - o
-    cueDiff[slot * 2 + 1] = (tagger.emissions[slot * 3 + 2] as number) - o
-  }
-  const bits = Number(option('--weight-bits', '8'))
-  const cue = exportTable(cueDiff, cueIndex.size, 2, bits)
+  const content = trains('content')
+    ? exportTable(
+        mean(
+          Array.from({ length: bags }, (_, bag) =>
+            trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag),
+          ),
+        ),
+        contentIndex.size,
+        1,
+        bits,
+      )
+    : base?.content
+  const source = trains('source')
+    ? exportTable(
+        mean(
+          Array.from({ length: bags }, (_, bag) =>
+            trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag),
+          ),
+        ),
+        sourceIndex.size,
+        1,
+        bits,
+      )
+    : base?.source
+  if (!cue || !transitions || !content || !source)
+    throw new Error(`--only ${only}: the base model lacks the parts to keep`)
   const model: StoredModel = {
     version: 2,
     // In the tagger's own units (one perceptron update = 1); tuned on PolNeAR dev for the best content F1.
-    cueBias: Number(option('--cue-bias', '25')),
-    temperature: Number(option('--temperature', '0.3')),
-    transitions: Array.from(tagger.transitions, (w) => Math.round(w / cue.step) * cue.step),
+    cueBias: Number(option('--cue-bias', String(base?.cueBias ?? 25))),
+    temperature: Number(option('--temperature', String(base?.temperature ?? 0.3))),
+    transitions,
     cue,
-    content: exportTable(content, contentIndex.size, 1, bits),
-    source: exportTable(source, sourceIndex.size, 1, bits),
+    content,
+    source,
   }
   const json = JSON.stringify(model)
   writeFileSync(out, `${json}\n`)
