@@ -62,3 +62,6 @@ export const LOCAL_HOST = /^(?:[\d.]+|\[.*\]|localhost)$/
 /** A social handle or a "Follow …" line in a byline: @name, "Twitter: @name", "Follow on Twitter". */
 export const SOCIAL_HANDLE =
   /(?:(?:follow(?: \w+)?(?: on)?|twitter|x|instagram|mastodon|threads|bluesky|tiktok)[ :]+)?@[\w.-]+|follow (?:me |us |him |her )?on (?:twitter|x|instagram|facebook|linkedin)/gi
+
+// An ellipsis that ends a text, with the one space before it (the text's spaces already collapsed).
+export const TRAILING_ELLIPSIS = / ?(?:…|\.\.\.)$/

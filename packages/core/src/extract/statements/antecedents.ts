@@ -4,6 +4,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { givenNameGender } from './given-names.ts'
+import { otherOffice, otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
 
@@ -287,7 +288,7 @@ export function personForDescription(
     if (role === phrase) return true
     if (!role.endsWith(` ${phrase}`) && (modified || role.split(' ').at(-1) !== head)) return false
     // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
-    return !OTHER_OFFICE.test(role) || OTHER_OFFICE.test(phrase)
+    return otherOffices(role).length === 0 || otherOffices(phrase).length > 0
   }
   const holders = [...discourse.actors.values()].filter(
     (actor) => actor.kind === 'person' && holds(actor) && sided(actor),
@@ -321,7 +322,7 @@ function personDescribedAs(discourse: Discourse, phrase: readonly string[], at: 
   // "Shadow foreign secretary Liam Hart" is not "the foreign secretary".
   const endsBefore = (first: number) =>
     phrase.every((word, k) => tokens[first - phrase.length + k]?.text.toLowerCase() === word) &&
-    !OTHER_OFFICE.test(tokens[first - phrase.length - 1]?.text.toLowerCase() ?? '')
+    otherOffice(tokens[first - phrase.length - 1]?.text ?? '') === undefined
   let found: string | undefined
   for (let i = 0; i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
@@ -350,9 +351,6 @@ function personDescribedAs(discourse: Discourse, phrase: readonly string[], at: 
   }
   return found
 }
-
-// Words before an office that make it another office: the shadow, former or deputy holder is not the holder.
-const OTHER_OFFICE = /\b(?:shadow|former|ex|deputy|vice|assistant|junior|acting|outgoing|incoming|would-be)\b/
 
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(

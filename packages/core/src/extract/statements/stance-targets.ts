@@ -1,10 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Anchor } from './anchors.ts'
-
-// Words of a role that make it another office than the bare title: a shadow chancellor is not "the chancellor",
-// a former president not "the president", a deputy minister not "the minister".
-const QUALIFIERS = /\b(?:shadow|former|ex|deputy|vice|junior|assistant|acting|interim)\b/i
+import { otherOffice, otherOffices } from './other-office.ts'
 
 /**
  * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
@@ -18,15 +15,15 @@ export function trustedAnchors(
 ): readonly Anchor[] {
   const qualified = new Map<string, string>()
   for (const actor of actors) {
-    const qualifier = actor.role?.match(QUALIFIERS)?.[0]
-    if (qualifier) qualified.set(actor.id, qualifier.toLowerCase())
+    const qualifier = actor.role ? otherOffice(actor.role) : undefined
+    if (qualifier) qualified.set(actor.id, qualifier)
   }
   if (qualified.size === 0) return anchors
   return anchors.filter((anchor) => {
     if (anchor.form !== 'title') return true
     const qualifier = qualified.get(anchor.actor)
     // The qualifier may stand just before a title that leaves it out: "the shadow [chancellor]".
-    const written = parsed.view.slice(Math.max(0, anchor.start - 12), anchor.end).toLowerCase()
-    return qualifier === undefined || written.includes(qualifier)
+    const written = parsed.view.slice(Math.max(0, anchor.start - 12), anchor.end)
+    return qualifier === undefined || otherOffices(written).includes(qualifier)
   })
 }

@@ -59,13 +59,17 @@ describe('attachStance', () => {
     ["Governor Tom Reed attacked Jane Doe's opponent on Monday."],
     // A bare title is not the actor whose role qualifies it.
     ['Shadow chancellor George Osborne spoke on Monday. Vince Cable said the chancellor had failed.'],
+    // A qualifier's letters inside another word ("foreshadows") do not make the title another office.
+    [
+      'Shadow chancellor George Osborne spoke on Monday. Vince Cable said this foreshadows how the chancellor failed.',
+    ],
     ['Former president Jimmy Carter spoke on Monday. Senator Maria Lopez said the president had failed.'],
     // Praise of a rival party in the speaker's own words is taken for irony.
     [
-      'Labour will pursue reforms, Alan Milburn said. Tory shadow chancellor Oliver Letwin called Labour "a brilliant machine for talking about things".',
+      'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
     ],
     // A country's press or people are not its state.
-    ['Senator Maria Lopez blasted the American media for its bias.'],
+    ['Governor Tom Reed slammed the British press for its coverage.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.
@@ -73,6 +77,8 @@ describe('attachStance', () => {
       'The Bronx Times reported that Jane Doe, who campaigned on the issue, called Governor Tom Reed\'s about-face "heartbreaking".',
     ],
   ])('leaves stance out: %s', (text) => {
-    for (const stance of stances(text)) expect(stance).toBeNull()
+    const found = stances(text)
+    expect(found.length).toBeGreaterThan(0)
+    for (const stance of found) expect(stance).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import model from '../../data/html/block-model.json' with { type: 'json' }
 import { BLOCK_FEATURES, describeBlocks } from './block-features.ts'
 import { dropBoilerplateBlocks, scoreBlocks } from './block-score.ts'
 import { collectBlocks } from './blocks.ts'
@@ -15,6 +16,13 @@ const article = (after: string) =>
   `<article><div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>${after}</article>`
 const blocksOf = (html: string) => collectBlocks(parseMarkup(html), isCode)
 const feature = (name: (typeof BLOCK_FEATURES)[number]) => BLOCK_FEATURES.indexOf(name)
+
+describe('the shipped block model', () => {
+  it("has a weight for each feature, in the features' order", () => {
+    expect(model.features).toEqual([...BLOCK_FEATURES])
+    expect(model.weights).toHaveLength(BLOCK_FEATURES.length)
+  })
+})
 
 describe('describeBlocks', () => {
   it('gives each block one value per feature', () => {

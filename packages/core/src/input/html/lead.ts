@@ -1,3 +1,4 @@
+import { TRAILING_ELLIPSIS } from '../patterns.ts'
 import { collectBlocks } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import type { MarkupElement } from './tree.ts'
@@ -7,7 +8,6 @@ import type { MarkupElement } from './tree.ts'
 const MIN_LEAD = 40
 const COMPARED = 80
 const MAX_LINK_DENSITY = 0.5
-const TRAILING_ELLIPSIS = /\s*(?:…|\.\.\.)$/
 
 /**
  * The article's lead when it sits outside the content root: many pages set their standfirst in a header band
