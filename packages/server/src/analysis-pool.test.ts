@@ -61,7 +61,7 @@ describe('the analysis pool', () => {
     await expect(stopped).rejects.toMatchObject({ failure })
   })
 
-  it('replaces a thread stopped at its limit, so that the next analysis runs', async () => {
+  it('replaces a thread stopped at its limit: the next analysis gets a new thread and is judged, not left waiting', async () => {
     // 1 ms is less than a new thread takes to load core, so both meet the limit: the second is not left waiting.
     pool = createAnalysisPool({ threads: 1, timeLimitMs: 1 })
     await expect(pool.analyze(HUGE)).rejects.toThrow('time limit')
