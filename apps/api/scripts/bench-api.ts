@@ -22,7 +22,13 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
 import { type Analysis, analyze } from '@whosaid/core'
 import { openStore, type Store, storeAnalysis } from '@whosaid/store'
-import { createTestDatabase, startTestCluster, type TestCluster } from '@whosaid/store/testing'
+import {
+  createTestDatabase,
+  median,
+  runPooled,
+  startTestCluster,
+  type TestCluster,
+} from '@whosaid/store/testing'
 import type autocannon from 'autocannon'
 import { startBenchServer } from './bench-child.ts'
 
@@ -56,25 +62,6 @@ const run = promisify(execFile)
 const P99_BAR = 25
 /** The endpoints the bar is about. */
 const BAR_ENDPOINTS = new Set(['GET /v1/actors/{id}/statements', 'GET /v1/statements?q=campaign'])
-
-/** The median of some numbers. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-/** Runs `task` over items with bounded concurrency. */
-async function pool<Item>(items: readonly Item[], width: number, task: (item: Item) => Promise<unknown>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await task(items[next++] as Item)
-    }),
-  )
-}
 
 const AUTOCANNON = fileURLToPath(import.meta.resolve('autocannon'))
 
@@ -155,7 +142,7 @@ for (const backend of values.backends.split(',')) {
     maxConnections: 8,
   })
   started = performance.now()
-  await pool(analyses, concurrency, (analysis) => storeAnalysis(store, analysis))
+  await runPooled(analyses, concurrency, (analysis) => storeAnalysis(store, analysis))
   const storeSeconds = (performance.now() - started) / 1000
   // Statistics and visibility as a database that has been running a while has them, rather than autovacuum
   // catching up in the middle of the reads.

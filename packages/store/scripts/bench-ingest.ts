@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { type Analysis, analyze } from '@whosaid/core'
 import postgres from 'postgres'
 import * as here from '../src/index.ts'
+import { median, runPooled } from '../test/bench.ts'
 import { createTestDatabase, startTestCluster } from '../test/testing.ts'
 
 const { values } = parseArgs({
@@ -33,25 +34,6 @@ const { values } = parseArgs({
 
 /** The part of a store module the bench calls. */
 type StoreModule = Pick<typeof here, 'openStore' | 'storeAnalysis'>
-
-/** The median of some numbers. */
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-/** Runs `task` over items with bounded concurrency. */
-async function pool<Item>(items: readonly Item[], width: number, task: (item: Item) => Promise<unknown>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await task(items[next++] as Item)
-    }),
-  )
-}
 
 const variants: { label: string; store: StoreModule }[] = [{ label: 'this checkout', store: here }]
 if (values.compare) {
@@ -87,7 +69,7 @@ async function measure(
     const opened = await store.openStore({ databaseUrl: url.toString(), maxConnections: 8 })
     const logBefore = readFileSync(log, 'utf8').length
     const started = performance.now()
-    await pool(analyses, concurrency, (analysis) => store.storeAnalysis(opened, analysis))
+    await runPooled(analyses, concurrency, (analysis) => store.storeAnalysis(opened, analysis))
     const seconds = (performance.now() - started) / 1000
     await opened.close()
     const logged = readFileSync(log, 'utf8').slice(logBefore)

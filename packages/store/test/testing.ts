@@ -1,5 +1,6 @@
 // `@whosaid/store/testing`: helpers for the store's and the API's test suites (not for production code).
 export { type Backend, testBackends } from './backends.ts'
+export { median, runPooled } from './bench.ts'
 export {
   createTestDatabase,
   hasPostgres,
