@@ -41,6 +41,15 @@ describe('lexemeOf', () => {
     expect(lexemeOf('numbering')).toBe(after)
     expect(lexemeOf(`full${i}`).id).toBe(0)
   })
+
+  it('starts over after a few thousand long words, well before it holds its count of texts', () => {
+    const before = lexemeOf('long words').generation
+    const long = (i: number) => `${i.toString(36)}${'x'.repeat(2000)}`
+    let i = 0
+    while (i < 10_000 && lexemeOf(long(i)).generation === before) i++
+    // 2,000-character words fill the table's characters after about a thousand of them, not 200,000.
+    expect(i).toBeLessThan(5000)
+  })
 })
 
 describe('lexemeMemo', () => {

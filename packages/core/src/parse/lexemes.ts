@@ -9,8 +9,13 @@ export interface Lexeme {
   readonly generation: number
 }
 
+/** The most distinct texts the table holds before it starts over. */
 const LIMIT = 200_000
+/** The most characters of text it holds before it starts over: a few long words must not outweigh many short ones. */
+const CHARACTER_LIMIT = 2_000_000
 let generation = 0
+/** Characters of text the table holds. */
+let heldCharacters = 0
 /** The lexemes by id, in the order they were first seen. */
 let lexemes: Lexeme[] = []
 /** The hash of each lexeme's text, by id, so that the table grows without reading a text again. */
@@ -45,7 +50,7 @@ function internRange(text: string, start: number, end: number): Lexeme {
       return lexemes[id - 1] as Lexeme
     slot = (slot + 1) & mask
   }
-  if (lexemes.length >= LIMIT) {
+  if (lexemes.length >= LIMIT || heldCharacters + (end - start) > CHARACTER_LIMIT) {
     startOver()
     mask = slots.length - 1
     slot = hash & mask
@@ -68,6 +73,7 @@ function internRange(text: string, start: number, end: number): Lexeme {
   hashes[lexeme.id] = hash
   slots[slot] = lexeme.id + 1
   lexemes.push(lexeme)
+  heldCharacters += end - start
   return lexeme
 }
 
@@ -86,9 +92,10 @@ function copyOf(text: string, start: number, end: number): string {
   return ` ${text.slice(start, end)}`.slice(1)
 }
 
-/** Empties the table: the bound that keeps memory flat on any input. */
+/** Empties the table: the bound (in texts and in characters) that keeps memory flat on any input. */
 function startOver(): void {
   lexemes = []
+  heldCharacters = 0
   slots.fill(0)
   generation++
 }

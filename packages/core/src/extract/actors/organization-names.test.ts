@@ -62,6 +62,8 @@ describe('a name followed by its initials in brackets', () => {
   it.each([
     ['Rep. Alexandria Ocasio-Cortez (AOC) spoke on Monday.', 'Alexandria Ocasio-Cortez'],
     ['Joe Biden (AP) spoke on Monday.', 'Joe Biden'],
+    ['John Fitzgerald Kennedy (JFK) spoke on Monday.', 'John Fitzgerald Kennedy'],
+    ['Boris Johnson (BJ) spoke on Monday.', 'Boris Johnson'],
   ])('%s: %s stays a person', (text, name) => {
     expect(namesOf(text)).toContain(`person:${name}`)
   })

@@ -1,4 +1,5 @@
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
+import { givenNameGender } from '../given-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
@@ -29,7 +30,7 @@ const ARTICLES = new Set(['the', 'a', 'an'])
  * its purpose are one name ("National Association for the Advancement of Colored People", "Union for a Popular
  * Movement"); two names joined by "or", or by "and" when each ends in a head word, are two ("Labour Students or
  * Union of Jewish Students", "the Conservative Party and Club for Growth"); a name followed by its initials in
- * brackets is an organization ("Forza Europa (FE)"). Changes the mentions in place.
+ * brackets is an organization ("Forza Europa (FE)"), unless a person's given name opens it. Changes the mentions in place.
  * @example // "the Union for a Popular Movement" → one organization, not "Union" and "Popular Movement"
  */
 export function settleOrganizationNames(article: TaggedArticle, found: ArticleMentions): void {
@@ -40,14 +41,17 @@ export function settleOrganizationNames(article: TaggedArticle, found: ArticleMe
 
 /**
  * A name of several words followed by its initials in brackets is an organization, whatever the tagger said, and
- * so are the initials: "Liga Komunista Iraultzailea (LKI)", "Forza Europa (FE)". People are not introduced so
- * ("Alexandria Ocasio-Cortez (AOC)" has initials of three parts, not of its two words).
+ * so are the initials: "Liga Komunista Iraultzailea (LKI)", "Forza Europa (FE)". A person so introduced is named
+ * with a given name first ("Franklin Delano Roosevelt (FDR)") or has initials of more parts than words
+ * ("Alexandria Ocasio-Cortez (AOC)").
  */
 function kindAbbreviatedNames(article: TaggedArticle, mentions: readonly Mention[]): void {
   const byFirst = new Map(mentions.map((m) => [m.first, m]))
   for (const mention of mentions) {
     if (mention.kind !== 'person' && mention.kind !== 'location') continue
     if (mention.country || mention.canonical || mention.last - mention.first < 2) continue
+    // A person known by initials is named with a given name first ("John Fitzgerald Kennedy (JFK)").
+    if (mention.kind === 'person' && givenNameGender(word(article, mention.first)) !== undefined) continue
     const k = mention.last
     const initials = word(article, k + 1)
     if (word(article, k) !== '(' || word(article, k + 2) !== ')' || !/^[A-Z]{2,6}$/.test(initials)) continue

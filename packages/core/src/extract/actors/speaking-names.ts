@@ -28,9 +28,11 @@ const NOT_PERSONS = new Set([
   ...WEEKDAYS,
   ...QUANTITIES,
 ])
+// A second capital before any apostrophe or hyphen: an acronym or a brand ("FactWatch"), unless INNER_CAPITAL.
+export const CAPITALS_INSIDE = /^\p{Lu}[^'’-]*\p{Lu}/u
 // A capital inside a surname follows one of these ("McCain", "DeSantis", "LaHood"); elsewhere it makes a brand
 // ("PolitiFact").
-const INNER_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u
+export const INNER_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u
 // What may stand before a speaker who opens a clause: nothing (the sentence's start), a comma, a quote, a dash, "and".
 const OPENERS = new Set([',', '"', "'", '“', '”', '‘', '’', '—', '–', '-', ':', ';', '(', 'and', 'but'])
 // What may follow a speaker after an inverted verb: the end of the clause.
@@ -96,14 +98,16 @@ export function markSpeakingNames(article: TaggedArticle, found: ArticleMentions
 function canBePerson(mention: Mention): boolean {
   if (mention.kind === 'person') return true
   if (mention.kind === 'group' || mention.country || mention.canonical || mention.prefixCountry) return false
-  return !KNOWN.has(mention.text)
+  if (KNOWN.has(mention.text)) return false
+  // A name the tagger took for an organization stays one ("Prices rose, Zillow said") unless it is known as a person's.
+  return mention.kind !== 'organization' || seenTypesOf(mention.text)?.has('PER') === true
 }
 
 function nothingSaysOtherwise(article: TaggedArticle, i: number, word: string): boolean {
   const lower = word.toLowerCase()
   if (isFunctionWord(word) || KNOWN.has(word) || NOT_PERSONS.has(lower)) return false
   if (lower.split('-').some((part) => NOT_PERSONS.has(part))) return false
-  if (/^\p{Lu}[^'’-]*\p{Lu}/u.test(word) && !INNER_CAPITAL.test(word)) return false
+  if (CAPITALS_INSIDE.test(word) && !INNER_CAPITAL.test(word)) return false
   // "MPs said", "Rebels said": the plural of a title or a group word.
   if (lower.endsWith('s') && NOT_PERSONS.has(lower.slice(0, -1))) return false
   if (findCountry(word) || findCountryOfCapital(word) || findCountryOfDemonym(word)) return false
