@@ -530,6 +530,8 @@ function main(argv: readonly string[]): void {
   }
   // `--only cue|content|source` trains that part alone and keeps the others from `--base` (the shipped model).
   const only = option('--only', '')
+  if (!['', 'cue', 'content', 'source'].includes(only))
+    throw new Error(`--only ${only}: expected cue, content or source`)
   const trains = (part: string) => only === '' || only === part
   const base = only
     ? (JSON.parse(
