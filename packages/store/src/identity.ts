@@ -285,7 +285,10 @@ export function keyLocks(
 
 /**
  * Takes the transaction advisory locks of the keys in one statement, in the order of their lock numbers (so that
- * two transactions never wait on each other in a cycle), exclusive where any key of a number wants it.
+ * two transactions never wait on each other in a cycle), exclusive where any key of a number wants it. The order
+ * rests on the aggregate reading its sorted subquery in order, which PostgreSQL does though it does not promise it
+ * (its manual on aggregate input order); were it ever to differ, two ingests could deadlock, and the ingest's
+ * retry on deadlock (`storeAnalysis`) would still store both.
  */
 async function lockKeys(tx: Tx, locks: readonly KeyLock[]): Promise<void> {
   if (locks.length === 0) return
