@@ -15,7 +15,7 @@ export function normalizeRows(matrix: Float32Array, dimensions: number): void {
 /** Spherical k-means: the class of each row, starting from rows spread over the (frequency-sorted) list. */
 export function cluster(rows: Float32Array, dimensions: number, k: number, iterations: number): Int32Array {
   const n = rows.length / dimensions
-  const centroids = new Float32Array(k * dimensions)
+  let centroids: Float32Array = new Float32Array(k * dimensions)
   for (let c = 0; c < k; c++) {
     const r = Math.floor((c * n) / k)
     centroids.set(rows.subarray(r * dimensions, (r + 1) * dimensions), c * dimensions)
@@ -37,15 +37,7 @@ export function cluster(rows: Float32Array, dimensions: number, k: number, itera
       }
       assignment[r] = best
     }
-    centroids.fill(0)
-    for (let r = 0; r < n; r++) {
-      const c = assignment[r] as number
-      for (let d = 0; d < dimensions; d++) {
-        centroids[c * dimensions + d] =
-          (centroids[c * dimensions + d] as number) + (rows[r * dimensions + d] as number)
-      }
-    }
-    normalizeRows(centroids, dimensions)
+    centroids = classCentroids(rows, dimensions, assignment, k)
   }
   return assignment
 }
