@@ -35,6 +35,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const head = context.stems[first] ?? ''
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && opensWithoutSubject(context, first)) return false
+  if (isForecast(context, draft, first)) return false
+  if (namesOnlyAThing(context, draft, first)) return false
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
@@ -66,6 +68,58 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shapes[t] !== 'Xx') return false
   const word = context.lower[t] ?? ''
   return word === 'asked' || word.endsWith('ing')
+}
+
+// Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
+// to stress", "widely predicted"), not what anyone said.
+const FORECASTS = new Set('expect forecast predict anticipate tip'.split(' ').map(stemWord))
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+
+/**
+ * Whether a draft is a forecast in the passive with no words given ('temperatures are forecast to reach…', 'He is
+ * expected to stress the importance of…', 'with the election widely predicted for May'): the subject is what is
+ * expected, no one is named as expecting it, and no words are quoted.
+ */
+function isForecast(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
+  // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
+  if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
+  const word = context.lower[first] ?? ''
+  if (!word.endsWith('ed') && word !== 'forecast') return false
+  let t = first - 1
+  while (t >= 0 && context.pos[t] === 'R') t--
+  return BE.has(context.lower[t] ?? '') || !draft.source
+}
+
+// The parts of speech of a verb, which a content needs unless its cue is a verb of speech.
+const VERB_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
+
+/**
+ * Whether a draft's cue is a noun or "according to" and its content a noun phrase, no clause: 'Debbie Meadows, the
+ * congressman's wife, according to sources', 'questions about reports of his splits'. What a noun of speech
+ * introduces is words said only when they are a clause ("claims that he lied").
+ */
+function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  if (
+    draft.mode === 'direct' ||
+    !(context.lower[first] === 'according' || isNounOfSpeech(context, draft, first))
+  )
+    return false
+  for (let t = draft.content.start; t <= draft.content.last; t++) {
+    if (VERB_POS.has(context.pos[t] ?? '')) return false
+  }
+  return true
+}
+
+/** Whether a cue is a noun of speech with its preposition ('questions about', 'accusations of'), not a verb. */
+function isNounOfSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  if (context.pos[first] !== 'N' || context.pos[draft.cue.end - 1] !== 'I') return false
+  const word = context.lower[first] ?? ''
+  return (
+    word.endsWith('s') ||
+    reportingClass(context.stems[first] ?? '') === 'noun' ||
+    context.pos[first - 1] === 'D'
+  )
 }
 
 // Words before "to say" that give out a speech before it is made.

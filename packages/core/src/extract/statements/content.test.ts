@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import type { Span } from '../../schemas/span.ts'
+import { extractStatements } from './index.ts'
+import { shippedModel } from './model.ts'
+
+/** The content of the statement whose cue is `cue`, parts joined by " | ". */
+function contentOf(text: string, cue: string): string | null {
+  const slice = (span: Span) => text.slice(span.start, span.end)
+  const found = extractStatements(parseArticle(text), [], shippedModel(), 'all').find(
+    (statement) => statement.cue !== null && slice(statement.cue) === cue,
+  )
+  if (!found) return null
+  return found.contentParts ? found.contentParts.map(slice).join(' | ') : slice(found.content)
+}
+
+describe('settleContent', () => {
+  it.each([
+    // [case, text, cue, content]
+    [
+      'a quote right after the cue, then more words',
+      'A woman walked up to him, saying "John, that is nonsense" as she waved a leaflet.',
+      'saying',
+      'John, that is nonsense',
+    ],
+    [
+      'a quote after the audience and a colon',
+      'Mr Hale told BBC Radio 4\'s Today programme: "There has been a lot of talk about this by those that oppose the rule.',
+      'told',
+      'There has been a lot of talk about this by those that oppose the rule',
+    ],
+    [
+      'a quote after the topic and a colon',
+      'Mr Smith has worked in the Treasury. A Department for Transport spokeswoman said of Mr Smith\'s honour: "The award reflects all that he has achieved in a career in the Revenue."',
+      'said',
+      'The award reflects all that he has achieved in a career in the Revenue',
+    ],
+  ])('%s', (_case, text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content)
+  })
+
+  it.each([
+    // A quote of a word or two inside a phrase is not all of the content.
+    [
+      'a short quote naming a show before the quote',
+      'Ms Tate told "Morning Live" host Ann Cole, "We will not give up on this town."',
+      'told',
+      'We will not give up on this town',
+    ],
+    [
+      'a quote that opens a longer clause',
+      'The report said "deeply worrying" gaps remain in the care of children.',
+      'said',
+      'deeply worrying" gaps remain in the care of children',
+    ],
+  ])('keeps %s', (_case, text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content)
+  })
+})
