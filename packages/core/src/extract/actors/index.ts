@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { settleApposedNouns } from './apposed-nouns.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
@@ -17,7 +18,7 @@ import { toActors } from './to-actors.ts'
 /**
  * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
- * person's → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
  * per real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -29,6 +30,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleOrganizationNames(article, found)
   markSpeakingNames(article, found)
   joinNameForms(article, found)
+  settleApposedNouns(article, found)
   settleKinds(article, found)
   const roles = readRoles(article, found)
   joinNameForms(article, found)

@@ -21,3 +21,12 @@ describe('a name after a place and a comma, closing the clause, is where the pla
     expect(kindOf(text, name)).not.toBe('location')
   })
 })
+
+describe('a common given name and a surname name a person, whatever the tagger learned of the given name', () => {
+  it.each([['The guests included Will Young and David and Victoria Beckham.', 'Victoria Beckham']])(
+    '%s → %s is a person',
+    (text, name) => {
+      expect(kindOf(text, name)).toBe('person')
+    },
+  )
+})

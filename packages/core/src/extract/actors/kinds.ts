@@ -1,6 +1,8 @@
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { givenNameGender } from '../given-names.ts'
+import { isCommonWord } from './common-words.ts'
 import { findCountryOfCapital } from './countries.ts'
 import { type ArticleMentions, capitalLines, type Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -23,6 +25,7 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     if (mention.country || mention.canonical || mention.kind === 'group') continue
     const name = nameKey(mention.text)
     if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
+    else if (mention.kind === 'location' && isGivenNameAndSurname(name)) mention.kind = 'person'
     else if (mention.kind === 'organization' && isPlaceAfterPlace(article, mention)) mention.kind = 'location'
     else if (PLACES.has(name)) {
       if (mention.kind === 'person') mention.kind = 'location'
@@ -39,6 +42,22 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     const kind = list.some((m) => m.speaks) ? 'person' : clearMajorityKind(list)
     if (kind) for (const mention of list) mention.kind = kind
   }
+}
+
+/**
+ * "Victoria Beckham": a common given name, then a word that is no common word, is a person's name, though the
+ * tagger learned the first word as a place ("Lake Victoria", "Victoria Falls" end in a common word or start
+ * with one).
+ */
+function isGivenNameAndSurname(name: string): boolean {
+  const words = name.split(' ')
+  if (words.length !== 2 || PLACES.has(name)) return false
+  const surname = words[1] as string
+  return (
+    givenNameGender(words[0] as string) !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    !isCommonWord(surname)
+  )
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'from', 'at', 'to'])

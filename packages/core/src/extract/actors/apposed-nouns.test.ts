@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const kindsOf = (text: string) =>
+  new Map(extractActors(parseArticle(text)).map((a) => [a.name, a.kind] as const))
+
+describe('the noun beside a lone name', () => {
+  it.each([
+    ['Game maker Valve shut the servers. Valve said it would.', 'Valve', 'organization'],
+    ['Internet service provider Wanadoo cut its prices.', 'Wanadoo', 'organization'],
+    ['Cable firms NTL and Telewest launched the service.', 'Telewest', 'organization'],
+    ['He had a row with his daughter Victoria over the bill.', 'Victoria', 'person'],
+    ['The Labour MP for Birkenhead asked a question.', 'Birkenhead', 'location'],
+    [
+      'She studied at the University of South Carolina in Columbia.',
+      'University of South Carolina',
+      'organization',
+    ],
+    ['A clinic opened on the grounds of Jacobi Hospital last week.', 'Jacobi Hospital', 'organization'],
+  ])('%s: %s is a %s', (text, name, kind) => {
+    expect(kindsOf(text).get(name)).toBe(kind)
+  })
+
+  it.each([
+    ['The comedy Sideways was named best film.', 'Sideways'],
+    ['Colin Farrell and Troy star Eric Bana were on the list.', 'Troy'],
+    ['Mr Prescott told reporters: "They told us very clearly."', 'They'],
+    ['The bank said: "We said from the start that it was wrong."', 'We'],
+  ])('%s: no actor %s', (text, name) => {
+    expect(kindsOf(text).has(name)).toBe(false)
+  })
+
+  it.each([['Chelsea striker Didier Drogba scored twice.', 'Chelsea', 'organization']])(
+    '%s: %s stays a %s',
+    (text, name, kind) => {
+      expect(kindsOf(text).get(name)).toBe(kind)
+    },
+  )
+})

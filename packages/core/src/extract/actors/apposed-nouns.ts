@@ -1,0 +1,205 @@
+import {
+  INSTITUTION_HEADS,
+  KIN_NOUNS,
+  MEMBER_OF_BODY_TITLES,
+  MEMBER_TITLES,
+  ORGANIZATION_NOUNS,
+  THOROUGHFARE_HEADS,
+  WORK_NOUNS,
+  WORK_TITLES,
+} from '../../data/actors/apposed-nouns.ts'
+import { HONORIFICS } from '../../data/actors/roles.ts'
+import type { ActorKind } from '../../schemas/actor.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import { looksLikePersonName, nameWords } from './name-forms.ts'
+import type { TaggedArticle } from './tag-article.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
+
+const ORGANIZATION_NOUN_SET = withPlurals(ORGANIZATION_NOUNS)
+const WORK_NOUN_SET = withPlurals(WORK_NOUNS)
+const KIN_NOUN_SET = new Set(KIN_NOUNS)
+const WORK_TITLE_SET = withPlurals(WORK_TITLES)
+const BODY_TITLE_SET = withPlurals(MEMBER_OF_BODY_TITLES)
+const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
+const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS)
+const THOROUGHFARE_HEAD_SET = new Set(THOROUGHFARE_HEADS)
+// Pronouns and quantifiers capitalized at a sentence's start ("They told us", "Everybody says"): never names.
+const PRONOUNS = new Set(
+  (
+    'i me we us you he him she her it they them this that these those everybody everyone nobody somebody ' +
+    'someone anybody anyone everything nothing something'
+  ).split(' '),
+)
+// "a company called Akamai", "a band named Muse": the noun is a word further back.
+const NAMING_VERBS = new Set(['called', 'named'])
+
+function withPlurals(words: readonly string[]): Set<string> {
+  return new Set(words.flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]))
+}
+
+/**
+ * What the common noun beside a name makes of it: an organization, no actor at all, a person, a place. Before a
+ * title, a name is a body its members belong to ("Chelsea striker") or a work ("Troy star"): an organization or
+ * nothing where the tagger saw a person, else as tagged (a team named for its city, "Texas manager", is the
+ * city's name elsewhere).
+ */
+type Verdict = ActorKind | 'none' | 'body' | 'work'
+
+/**
+ * The kind the words around a name give it, read from common nouns in lower case: "US firm Vonage", "rock band
+ * Muse" are organizations; "the film Sideways", "the pill Exanta", "Troy star Eric Bana" name no actor; "his
+ * daughter Victoria" is a person; "the MP for Birkenhead" names a place; "University of Kent", "Jacobi
+ * Hospital" are organizations and "Whitestone Bridge" a place whatever the tagger said. A pronoun capitalized
+ * at a sentence's start ("They told us") is no name. One noun settles every mention of the name, except that
+ * a word the article gives a person (a full name, an honorific, a kinship noun) stays that person's, and
+ * countries, parties and seats of government keep their kind. Changes `found.mentions` in place.
+ * @example // "Game maker Valve shut its servers. Valve said …" → organization "Valve"
+ */
+export function settleApposedNouns(article: TaggedArticle, found: ArticleMentions): void {
+  const persons = personWords(article, found.mentions)
+  const verdicts = untaggedVerdicts(article, found.mentions)
+  let previous: Mention | undefined
+  let previousVerdict: Verdict | undefined
+  for (const m of found.mentions) {
+    if (m.country || m.canonical || m.kind === 'group') {
+      previous = undefined
+      continue
+    }
+    const words = m.text.split(' ')
+    const pronoun =
+      words.length === 1 && PRONOUNS.has(m.text.toLowerCase()) && m.text !== m.text.toUpperCase()
+    let verdict: Verdict | undefined = pronoun ? 'none' : words.length > 1 ? headVerdict(words) : undefined
+    // "Cable firms NTL and Telewest": a list after the noun shares its verdict (a name's own head is its own).
+    let nouned = verdict === undefined ? nounVerdict(article, m) : undefined
+    if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
+      nouned = previousVerdict
+    verdict ??= nouned
+    previous = m
+    previousVerdict = nouned
+    if (verdict === undefined) continue
+    const key = nameWords(m.text).join(' ')
+    // A kinship noun or a name's head decides; else the first noun seen does.
+    if (verdict === 'person' || words.length > 1 || !verdicts.has(key)) verdicts.set(key, verdict)
+  }
+  if (verdicts.size === 0) return
+  const kept: Mention[] = []
+  for (const m of found.mentions) {
+    const key = nameWords(m.text).join(' ')
+    const verdict = m.country || m.canonical ? undefined : verdicts.get(key)
+    if (verdict === undefined || (verdict !== 'person' && persons.has(key))) kept.push(m)
+    else if (verdict === 'person') kept.push(toKind(m, 'person'))
+    // Only a name the tagger took for a person or a place can be a work or a pronoun: "Wanadoo" and "Victoria"
+    // can be misread, "BBC" is no film.
+    else if (verdict === 'body') kept.push(m.kind === 'person' ? toKind(m, 'organization') : m)
+    else if (verdict === 'work') {
+      if (m.kind !== 'person') kept.push(m)
+    } else if (verdict === 'none') {
+      if (m.kind === 'organization') kept.push(m)
+    } else if (m.kind !== 'organization' || verdict === 'organization') kept.push(toKind(m, verdict))
+    else kept.push(m)
+  }
+  found.mentions = kept
+}
+
+function toKind(m: Mention, kind: ActorKind): Mention {
+  if (m.kind === kind) return m
+  m.kind = kind
+  // A name said to be an organization by its noun speaks as one: "Valve said" is the company.
+  if (kind !== 'person') delete m.speaks
+  return m
+}
+
+/**
+ * Verdicts on one-word names the tagger left out beside their noun ("Game maker Valve shut …"), which then
+ * settle the mentions it found elsewhere ("Valve said").
+ */
+function untaggedVerdicts(article: TaggedArticle, mentions: readonly Mention[]): Map<string, Verdict> {
+  const { tokens, sentenceOf } = article
+  const tagged = new Uint8Array(tokens.length)
+  for (const m of mentions) tagged.fill(1, m.first, m.last)
+  const verdicts = new Map<string, Verdict>()
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text
+    if (tagged[i] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(word) || sentenceOf[i - 1] !== sentenceOf[i]) continue
+    // One word alone: "maker Valve shut", not "maker Valve Software".
+    if (isCapitalized((tokens[i + 1] as { text: string }).text) && sentenceOf[i + 1] === sentenceOf[i])
+      continue
+    const before = (tokens[i - 1] as { text: string }).text
+    const verdict = KIN_NOUN_SET.has(before)
+      ? 'person'
+      : ORGANIZATION_NOUN_SET.has(before)
+        ? 'organization'
+        : WORK_NOUN_SET.has(before)
+          ? 'none'
+          : undefined
+    if (verdict && !verdicts.has(word)) verdicts.set(word, verdict)
+  }
+  return verdicts
+}
+
+/** "University of Kent", "Jacobi Hospital" are organizations, "Whitestone Bridge" a place. */
+function headVerdict(words: readonly string[]): Verdict | undefined {
+  const first = words[0] as string
+  const last = words.at(-1) as string
+  if (INSTITUTION_HEAD_SET.has(last) || (INSTITUTION_HEAD_SET.has(first) && words[1] === 'of'))
+    return 'organization'
+  return THOROUGHFARE_HEAD_SET.has(last) ? 'location' : undefined
+}
+
+/** The verdict of the common noun before a one-word name, or of the title after it, or of "MP for" before it. */
+function nounVerdict(article: TaggedArticle, m: Mention): Verdict | undefined {
+  const { tokens, sentenceOf } = article
+  const same = (k: number) => k >= 0 && sentenceOf[k] === sentenceOf[m.first]
+  const member = tokens[m.first - 2]?.text ?? ''
+  if (same(m.first - 2) && tokens[m.first - 1]?.text === 'for' && MEMBER_TITLE_SET.has(member))
+    return 'location'
+  if (m.last - m.first !== 1) return undefined
+  let k = m.first - 1
+  if (same(k) && NAMING_VERBS.has(tokens[k]?.text ?? '')) k--
+  const before = same(k) ? (tokens[k]?.text ?? '') : ''
+  if (KIN_NOUN_SET.has(before)) return 'person'
+  if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
+  if (WORK_NOUN_SET.has(before)) return 'none'
+  return titleVerdict(article, m)
+}
+
+/**
+ * "Troy star Eric Bana", "Oscar nominee Clive Owen" name no actor by "Troy"; "Chelsea striker Didier Drogba",
+ * "U2 frontman Bono" name a body: a lone name, a title in lower case, then a person's name.
+ */
+function titleVerdict(article: TaggedArticle, m: Mention): Verdict | undefined {
+  const { tokens, sentenceOf } = article
+  const title = tokens[m.last]?.text ?? ''
+  const verdict = WORK_TITLE_SET.has(title) ? 'work' : BODY_TITLE_SET.has(title) ? 'body' : undefined
+  if (verdict === undefined || sentenceOf[m.last] !== sentenceOf[m.first]) return undefined
+  const at = m.last + 1
+  const named = looksLikePersonName(article, at, at + 2) || looksLikePersonName(article, at, at + 3)
+  // "U2 frontman Bono": a one-word name after a member's title is a person's too.
+  const oneWord = verdict === 'body' && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '')
+  return sentenceOf[at] === sentenceOf[m.first] && (named || oneWord) ? verdict : undefined
+}
+
+/** Whether `m` follows `previous` in a list: "NTL and Telewest", "Gaobot, Spybot and Randex". */
+function isListedAfter(article: TaggedArticle, previous: Mention, m: Mention): boolean {
+  if (m.first !== previous.last + 1 || article.sentenceOf[m.first] !== article.sentenceOf[previous.first])
+    return false
+  const joiner = article.tokens[previous.last]?.text
+  return joiner === ',' || joiner === 'and' || joiner === 'or'
+}
+
+/**
+ * Words that the article gives a person: those of full names tagged as people, and names after an honorific
+ * ("Mr Brown") or a kinship noun.
+ */
+function personWords(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue
+    const parts = nameWords(m.text)
+    const before = article.tokens[m.first - 1]?.text.toLowerCase() ?? ''
+    const honored = HONORIFICS[(m.text.split(' ')[0] as string).toLowerCase()] !== undefined
+    if (parts.length > 1 && parts.every((w) => isCapitalized(w))) for (const w of parts) words.add(w)
+    else if (honored || HONORIFICS[before] !== undefined) words.add(parts.join(' '))
+  }
+  return words
+}
