@@ -10,6 +10,8 @@ describe('negationScope', () => {
     ['the talks went well', [0, 0, 0, 0]],
     ['he will no doubt praise them', [0, 0, 0, 0, 0, 0]],
     ['not only good but cheap', [0, 0, 0, 0, 0]],
+    ['it is nothing less than illegal', [0, 0, 0, 0, 0, 0]],
+    ['it was nothing short of a disgrace', [0, 0, 0, 0, 0, 0, 0]],
   ])('%s', (sentence, scope) => {
     expect(Array.from(negationScope(sentence.split(' ')))).toEqual(scope)
   })

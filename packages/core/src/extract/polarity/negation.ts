@@ -45,8 +45,11 @@ const SCOPE_ENDS = new Set([
   'because',
 ])
 
-/** Words after which a negator negates nothing: "no doubt", "not only", "no matter", "never mind". */
-const NOT_NEGATED = new Set(['doubt', 'only', 'matter', 'mind'])
+/**
+ * Words after which a negator negates nothing: "no doubt", "not only", "no matter", "never mind", and the
+ * intensifiers "nothing less than", "nothing short of".
+ */
+const NOT_NEGATED = new Set(['doubt', 'only', 'matter', 'mind', 'less', 'short'])
 
 /** How many words a negation reaches at most. */
 const REACH = 6

@@ -163,7 +163,7 @@ export const OBJECT_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new 
 const JUDGING_WORDS: Record<'against' | 'for', string> = {
   against: `pervers* disgrace* shame* scandal* corrupt* lie lies lied lying liar* fail* betray* incompeten* chaos
     chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abuse* illegal* unlawful* criminal*
-    wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* deceiv* decept* stunt rubbish
+    wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* misled deceiv* decept* stunt rubbish
     nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
     interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
     racis* sexis* extremis* brutal* cruel* violat* breach* cheat* fraud* greed* cynic* complacen* incoheren* weak*
@@ -204,6 +204,19 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
   const bucket = lower.length >= 3 ? JUDGING_PREFIXES.get(lower.slice(0, 3)) : undefined
   if (bucket) for (const [prefix, sign] of bucket) if (lower.startsWith(prefix)) return sign
   return 0
+}
+
+// Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
+// *misled* voters", "an *illegal* contribution", "it was *discourteous* of him"), where "a *failure*" opposes.
+const ACCUSING =
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|discourteous|guilty|fault|blame|corrupt|brib|rigged$|smear)/
+
+/**
+ * Whether a lower-cased judging word accuses of a wrong act, which makes its stance `blame`.
+ * @example accuses('misled') // true
+ */
+export function accuses(lower: string): boolean {
+  return ACCUSING.test(lower)
 }
 
 /**

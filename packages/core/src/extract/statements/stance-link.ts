@@ -78,8 +78,13 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   const lower = (texts[j] as string).toLowerCase()
   // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
   if (HAVE.has(lower) && j === k - 1) return true
+  // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
+  if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
 }
+
+// Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
+const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])
 
 // Words for harm done to someone, whose object or subject in the passive is the victim.
 const HARM =

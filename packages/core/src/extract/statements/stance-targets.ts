@@ -1,7 +1,28 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
+
+/**
+ * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
+ * chancellor" linked to a shadow chancellor, "the president" to a former one), which names someone else; and, in
+ * addition, "the government" and "ministers" as the party the article shows governing, and "the prime minister"
+ * as the one actor whose role that office is.
+ * @example stanceAnchors(parsed, anchors, actors) // + { form: 'title', actor: 'organization:labour-party' } for "the government"
+ */
+export function stanceAnchors(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+): readonly Anchor[] {
+  const trusted = trustedAnchors(parsed, anchors, actors)
+  const added = [...governmentAnchors(parsed, anchors), ...officeAnchors(parsed, actors)].filter(
+    (anchor) => !trusted.some((other) => other.start < anchor.end && anchor.start < other.end),
+  )
+  if (added.length === 0) return trusted
+  return [...trusted, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+}
 
 /**
  * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
@@ -26,4 +47,99 @@ export function trustedAnchors(
     const written = parsed.view.slice(Math.max(0, anchor.start - 12), anchor.end)
     return qualifier === undefined || otherOffices(written).includes(qualifier)
   })
+}
+
+// What follows a party's name when it governs: "Labour's rule", "the Labour government", "Labour ministers".
+const GOVERNS_AFTER =
+  /^(?:['\u2019]s (?:rule|record in (?:government|power|office)|(?:second|third|fourth|fifth) term)|-led government| government| ministers| administration)\b/i
+// What precedes "Labour government" or "Labour ministers" when it is not the one in office ("a Tory government").
+const NOT_IN_OFFICE = /\b(?:an?|future|next|would|former|previous|last|shadow|any|another)\s+$/i
+// What precedes a party's name when it governs: "the ruling party".
+const GOVERNS_BEFORE = /\b(?:governing|ruling|incumbent)\s+$/i
+// A sentence that gives a party its terms in office: "if it wins a third term in power".
+const TERMS = /\b(?:second|third|fourth|fifth) term\b/i
+
+/**
+ * The organization the article shows in office, when one alone is: its name before "government" or "ministers"
+ * ("the Labour government"), its "rule" or its terms ("Labour's rule", "Labour … a third term in power"), or
+ * after "ruling".
+ */
+export function governingParty(parsed: ParsedArticle, anchors: readonly Anchor[]): string | undefined {
+  const evidence = new Map<string, number>()
+  const { view, sentences } = parsed
+  for (const anchor of anchors) {
+    if (anchor.kind !== 'organization' || anchor.form !== 'name') continue
+    const before = view.slice(Math.max(0, anchor.start - 24), anchor.start)
+    const after = view.slice(anchor.end, anchor.end + 40)
+    const sentence = sentences[countStartingBefore(sentences, anchor.start + 1) - 1]
+    const governs =
+      (GOVERNS_AFTER.test(after) && !NOT_IN_OFFICE.test(before)) ||
+      GOVERNS_BEFORE.test(before) ||
+      (sentence !== undefined &&
+        sentence.end >= anchor.end &&
+        TERMS.test(view.slice(sentence.start, sentence.end)))
+    if (governs) evidence.set(anchor.actor, (evidence.get(anchor.actor) ?? 0) + 1)
+  }
+  const ranked = [...evidence].sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  return first && (!second || second[1] < first[1]) ? first[0] : undefined
+}
+
+// "the government", "this government", "ministers": the body in office. Not "the government of Iraq".
+const GOVERNMENT = /\b(?:the|this) government\b(?! of\b)|\bministers\b/gi
+// Words before "ministers" that make them another body's: "shadow ministers", "foreign ministers", "their".
+const OTHER_MINISTERS =
+  /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
+
+/** "The government" and "ministers", linked to the party the article shows in office. */
+function governmentAnchors(parsed: ParsedArticle, anchors: readonly Anchor[]): Anchor[] {
+  const { view } = parsed
+  GOVERNMENT.lastIndex = 0
+  const mentions = [...view.matchAll(GOVERNMENT)]
+  if (mentions.length === 0) return []
+  const party = governingParty(parsed, anchors)
+  if (party === undefined) return []
+  const found: Anchor[] = []
+  for (const match of mentions) {
+    const word = match[0].toLowerCase()
+    const start = match.index + (word === 'ministers' ? 0 : word.indexOf(' ') + 1)
+    const end = match.index + match[0].length
+    if (word === 'ministers') {
+      const before = view.slice(Math.max(0, start - 16), start)
+      // "Labour ministers" is the party's own name; "Tory ministers", "Home Office ministers" another body's.
+      if (OTHER_MINISTERS.test(before) || /\p{Lu}[\p{L}.]*\s+$/u.test(before)) continue
+    }
+    found.push({ start, end, actor: party, kind: 'organization', form: 'title' })
+  }
+  return found
+}
+
+// Roles that name an office one person holds at a time: "Prime Minister", "Chancellor", "Home Secretary".
+const OFFICE =
+  /^(?:[a-z]+ )?(?:prime minister|minister|chancellor|secretary|president|premier|governor|mayor)$/i
+
+/**
+ * "The prime minister", "the chancellor": linked to the one actor whose role is that office, unqualified, when
+ * the words before it do not make it another office ("the shadow chancellor", "the former president").
+ */
+function officeAnchors(parsed: ParsedArticle, actors: readonly Actor[]): Anchor[] {
+  const holders = new Map<string, Actor[]>()
+  for (const actor of actors) {
+    const role = actor.role?.trim().toLowerCase()
+    if (actor.kind !== 'person' || !role || !OFFICE.test(role) || otherOffice(role)) continue
+    holders.set(role, [...(holders.get(role) ?? []), actor])
+  }
+  const found: Anchor[] = []
+  const lower = parsed.view.toLowerCase()
+  for (const [role, [holder, ...others]] of holders) {
+    if (!holder || others.length > 0) continue
+    const phrase = `the ${role}`
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const start = at + 4
+      const end = at + phrase.length
+      if (/\w/.test(lower[at - 1] ?? '') || /[\w-]/.test(lower[end] ?? '')) continue
+      found.push({ start, end, actor: holder.id, kind: 'person', form: 'title' })
+    }
+  }
+  return found
 }

@@ -39,6 +39,35 @@ describe('attachStance', () => {
       'organization:conservative-party',
       'support',
     ],
+    // "The government" and "ministers" are the party the article shows in office.
+    [
+      "Labour's rule has lasted eight years. Tory leader Jane Doe attacked the government's record on crime.",
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'The Labour government met on Monday. Jane Doe said ministers had failed the country.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'The Labour government met on Monday. Jane Doe said the government was incompetent.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    // "The chancellor" is the one actor whose role that office is.
+    [
+      'Chancellor Gordon Brown spoke on Monday. Shadow chancellor Oliver Letwin said the chancellor had misled voters.',
+      'person:gordon-brown',
+      'blame',
+    ],
+    // A word that accuses of a wrong act, said of the target, blames.
+    ['Senator Maria Lopez said Governor Tom Reed had misled voters.', 'person:tom-reed', 'blame'],
+    [
+      'Senator Maria Lopez said what Governor Tom Reed is doing is nothing less than an illegal scheme.',
+      'person:tom-reed',
+      'blame',
+    ],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -70,6 +99,8 @@ describe('attachStance', () => {
     ],
     // A country's press or people are not its state.
     ['Governor Tom Reed slammed the British press for its coverage.'],
+    // A party that would govern is not the one in office.
+    ['A Tory government would cut taxes, Jane Doe said. John Smith said the government had failed.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.

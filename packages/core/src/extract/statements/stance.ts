@@ -8,6 +8,7 @@ import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
 import {
+  accuses,
   CUE_VERBS,
   type CueVerb,
   judgingSign,
@@ -18,7 +19,7 @@ import {
   type StanceCue,
 } from './stance-lexicon.ts'
 import { judgesTarget } from './stance-link.ts'
-import { trustedAnchors } from './stance-targets.ts'
+import { stanceAnchors } from './stance-targets.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
 interface Sides {
@@ -45,7 +46,7 @@ export function attachStance(
   actors: readonly Actor[],
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
-  const targets = trustedAnchors(parsed, anchors, actors)
+  const targets = stanceAnchors(parsed, anchors, actors)
   const organizations = new Set(
     actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.id),
   )
@@ -480,7 +481,7 @@ function learnedStance(
     .slice(0, MOST_CANDIDATES)
     .filter(near)
   let best: Stance | undefined
-  let bestLean = LEAN
+  let bestLean = Number.NEGATIVE_INFINITY
   for (const anchor of candidates) {
     const sentence = sentenceAround(parsed, anchor.start)
     if (!sentence) continue
@@ -492,19 +493,25 @@ function learnedStance(
     const leans = leansToward(parsed, [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
       const lean = leans[polarity]
+      const other = leans[polarity === 'oppose' ? 'support' : 'oppose']
       // The speaker's own side can be praised, not opposed.
-      if (lean <= bestLean || !canTarget(anchor, polarity, sides)) continue
+      if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides)) continue
       const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
       if (!words) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
-      if (tokensApart(parsed, anchor, evidence) > NEAR) continue
+      const apart = tokensApart(parsed, anchor, evidence)
+      // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
+      if (apart > (lean > LEAN ? NEAR : CLOSE)) continue
       if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
       // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
       // talking"); a stance verb ("praised Y") still shows it.
       if (polarity === 'support' && isRival(sides, anchor.actor)) continue
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
-      best = { target: anchor.actor, polarity, evidence }
+      // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
+      const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
+      const blames = polarity === 'oppose' && accuses(last.toLowerCase())
+      best = { target: anchor.actor, polarity: blames ? 'blame' : polarity, evidence }
       bestLean = lean
     }
   }
@@ -579,6 +586,8 @@ function judgesAnchor(parsed: ParsedArticle, sentence: Sentence, anchor: Span, e
 
 /** How many tokens apart an actor and the judging word about it may be. */
 const NEAR = 10
+/** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */
+const CLOSE = 3
 
 /** How many tokens lie between two spans that do not overlap. */
 function tokensApart(parsed: ParsedArticle, a: Span, b: Span): number {
