@@ -234,7 +234,7 @@ export function decide(
 }
 
 /** Every key an article's actors may be looked up by (a lone surname also looks up full names' `s:`). */
-function lookupKeys(candidates: readonly Candidate[]): string[] {
+function lookupKeys(candidates: readonly { name: string; kind: string }[]): string[] {
   const keys = new Set<string>()
   for (const { name, kind } of candidates) {
     keys.add(exactKey(name))
@@ -297,6 +297,23 @@ async function lockKeys(tx: Tx, locks: readonly KeyLock[]): Promise<void> {
       else pg_advisory_xact_lock(o.h)::text end)::int as n
     from (select hashtext(t.k)::bigint as h, bool_and(t.s) as s
       from jsonb_to_recordset(${list}::jsonb) as t(k text, s boolean) group by 1 order by 1) o`)
+}
+
+/**
+ * Locks the name keys of these names until the transaction ends: shared to write rows under the actors they
+ * resolve to (an article's own transaction: articles do not wait for each other), exclusive to change what
+ * they name (a merge or a split, which then waits for the articles writing under them, and they for it).
+ */
+export async function lockNames(
+  tx: Tx,
+  names: readonly { name: string; kind: string }[],
+  mode: 'shared' | 'exclusive',
+): Promise<void> {
+  const keys = lookupKeys(names).filter((key) => !key.startsWith('n:'))
+  await lockKeys(
+    tx,
+    keys.map((key) => ({ key, shared: mode === 'shared' })),
+  )
 }
 
 /** The canonical ids of the given extracted ids that are decided already. */
@@ -362,11 +379,15 @@ async function readResolution(
   return { known, found }
 }
 
-/** Writes new identities and name keys in one statement (rows already there are left alone). */
+/**
+ * Writes new identities, the name keys and the rows of new canonical actors (with no articles yet: the article's
+ * own transaction counts them) in one statement; rows already there are left alone.
+ */
 async function insertIdentities(
   tx: Tx,
   identityRows: readonly (typeof actorIdentities.$inferInsert)[],
   keyRows: readonly (typeof actorNameKeys.$inferInsert)[],
+  actorRows: readonly (typeof actors.$inferInsert)[],
 ): Promise<void> {
   const identities = JSON.stringify(
     identityRows.map((row) => ({
@@ -381,7 +402,26 @@ async function insertIdentities(
     })),
   )
   const keys = JSON.stringify(keyRows.map((row) => ({ key: row.key, actor_id: row.actorId })))
-  await tx.execute(sql`with new_identities as (
+  const canonicalActors = JSON.stringify(
+    actorRows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      role: row.role ?? null,
+      affiliation: row.affiliation ?? null,
+      aliases: row.aliases ?? [],
+      search_text: row.searchText,
+    })),
+  )
+  await tx.execute(sql`with new_actors as (
+      insert into ${actors} (id, name, kind, role, affiliation, aliases, search_text)
+      select r.id, r.name, r.kind, r.role, r.affiliation, array(select jsonb_array_elements_text(r.aliases)),
+        r.search_text
+      from jsonb_to_recordset(${canonicalActors}::jsonb) as r(id text, name text, kind text, role text,
+        affiliation text, aliases jsonb, search_text text)
+      order by r.id
+      on conflict do nothing),
+    new_identities as (
       insert into ${actorIdentities} (actor_id, canonical_id, name, kind, rule, reason, article_id, parent_id)
       select * from jsonb_to_recordset(${identities}::jsonb) as r(actor_id text, canonical_id text, name text,
         kind text, rule text, reason text, article_id text, parent_id text)
@@ -429,6 +469,7 @@ export async function resolveActors(
   const canonical = new Map<string, string>()
   const identityRows: (typeof actorIdentities.$inferInsert)[] = []
   const keyRows: (typeof actorNameKeys.$inferInsert)[] = []
+  const actorRows: (typeof actors.$inferInsert)[] = []
   const adopt: Adoption[] = []
   for (const candidate of candidates) {
     const resolution = decide(candidate, known, found)
@@ -448,6 +489,8 @@ export async function resolveActors(
     })
     if (resolution.canonicalId === candidate.id) {
       for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
+      const row = rows.actors.find((actor) => actor.id === candidate.id)
+      if (row) actorRows.push(row)
     }
   }
   const joined = new Set(adopt.map(({ from }) => from))
@@ -458,7 +501,8 @@ export async function resolveActors(
       throw new ExclusiveKeysNeeded()
     adopt.push(more)
   }
-  if (identityRows.length > 0 || keyRows.length > 0) await insertIdentities(tx, identityRows, keyRows)
+  if (identityRows.length > 0 || keyRows.length > 0)
+    await insertIdentities(tx, identityRows, keyRows, actorRows)
   const shared = sharedSurnames(candidates, canonical, found)
   const byNew = new Set(
     sharedSurnames(

@@ -1,13 +1,12 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
-import { inArray, sql } from 'drizzle-orm'
-import { splitActorOut } from './curation.ts'
-import type { Store } from './database.ts'
+import { sql } from 'drizzle-orm'
+import { queryRows, type Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { evidenceRows, refreshFacts } from './evidence.ts'
-import { ExclusiveKeysNeeded, mergeActorInto, resolveActors } from './identity.ts'
+import { lockNames, rewriteRows } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
-import { referencedActors, toRows, withViews } from './rows.ts'
+import { type IngestRows, referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
 import {
   actorEvidence,
@@ -20,6 +19,7 @@ import {
   statements,
   statementTerms,
 } from './schema.ts'
+import { forgetIdentities, settleIdentities } from './settle-identities.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /** What storing an analysis did: `created` is false when the same text was already stored. */
@@ -57,10 +57,23 @@ function termsOfArticle(articleId: string) {
 }
 
 /**
- * Stores one analysis with its actors, mentions, statements and stances in one transaction: all or nothing.
- * Idempotent: an article whose id (a hash of its text) is stored already is left alone and returned as stored.
- * Actors are upserted in id order and stances in key order, so concurrent ingests lock rows in the same order
- * and cannot deadlock; a transaction that loses a race anyway is retried.
+ * Thrown inside an article's transaction when an identity that `settleIdentities` committed is gone or points at
+ * an actor that is gone (a curation or a failed ingest undid it in between): the identities are settled again.
+ */
+class IdentitiesChanged extends Error {
+  override readonly name = 'IdentitiesChanged'
+}
+
+/**
+ * Stores one analysis with its actors, mentions, statements and stances: all or nothing. Idempotent: an article
+ * whose id (a hash of its text) is stored already is left alone and returned as stored.
+ *
+ * Two transactions. The first (`settleIdentities`) decides which stored actors the article's actors are and
+ * commits that at once; the second writes the article's rows under the canonical ids, holding the name keys of
+ * its actors shared, so that articles about the same people are written side by side and only a merge or split
+ * of those actors waits for them. Actors are upserted in id order and stances in key order, last, so concurrent
+ * ingests lock those rows in one order and hold them for a moment; a transaction that loses a race anyway is
+ * retried. When the second transaction fails, what the first wrote for this article alone is undone.
  * @example const { created } = await storeAnalysis(store, analyze(text))
  */
 export async function storeAnalysis(
@@ -83,139 +96,138 @@ export async function storeAnalysis(
   await ensureRoom(store, analysis.article.text.length)
   const extracted = toRows(analysis, now)
   let created = false
-  // Keys of actors already decided are first locked shared; a rare change to what they name needs them exclusive.
-  let exclusive = false
   for (let attempt = 1; ; attempt++) {
     try {
-      created = await store.db.transaction(async (tx) => {
-        const inserted = await tx
-          .insert(articles)
-          .values(extracted.article)
-          .onConflictDoNothing({ target: articles.id })
-          .returning({ id: articles.id })
-        if (inserted.length === 0) return false
-        // What the article states about its actors as extracted: written before resolution takes its locks.
-        const evidence = evidenceRows(extracted)
-        for (const batch of chunks(evidence, CHUNK)) {
-          await tx.insert(actorEvidence).values(batch).onConflictDoNothing()
-        }
-        // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
-        const { rows, canonical, adopt, shared, sharedByKnown } = await resolveActors(tx, extracted, {
-          exclusive,
-        })
-        // The name each actor is stored under: its first article's, which an upsert keeps.
-        const names = new Map<string, string>()
-        // The role and affiliation each actor shows after the upsert.
-        const shown = new Map<string, { role: string | null; affiliation: string | null }>()
-        for (const batch of chunks(rows.actors, CHUNK)) {
-          const kept = await tx
-            .insert(actors)
-            .values(batch)
-            .onConflictDoUpdate({
-              target: actors.id,
-              set: {
-                role: sql`coalesce(${actors.role}, excluded.role)`,
-                affiliation: sql`coalesce(${actors.affiliation}, excluded.affiliation)`,
-                aliases: mergedAliases,
-                searchText: sql`lower(${actors.name} || ' ' || array_to_string(${mergedAliases}, ' '))`,
-                articleCount: sql`${actors.articleCount} + 1`,
-                statementCount: sql`${actors.statementCount} + excluded.statement_count`,
-              },
-            })
-            .returning({
-              id: actors.id,
-              name: actors.name,
-              role: actors.role,
-              affiliation: actors.affiliation,
-            })
-          for (const { id, name, role, affiliation } of kept) {
-            names.set(id, name)
-            shown.set(id, { role, affiliation })
-          }
-        }
-        // A statement may point at an actor stored by another article but not listed in this analysis.
-        const elsewhere = referencedActors(rows).filter((id) => !names.has(id))
-        if (elsewhere.length > 0) {
-          const found = await tx
-            .select({ id: actors.id, name: actors.name })
-            .from(actors)
-            .where(inArray(actors.id, elsewhere))
-          for (const { id, name } of found) names.set(id, name)
-        }
-        for (const batch of chunks(rows.articleActors, CHUNK)) {
-          await tx.insert(articleActors).values(batch)
-        }
-        for (const batch of chunks(rows.mentions, CHUNK)) {
-          await tx.insert(mentions).values(batch).onConflictDoNothing()
-        }
-        for (const batch of chunks(withViews(rows, names), CHUNK)) {
-          await tx.insert(statements).values(batch)
-        }
-        if (rows.statements.length > 0) await tx.execute(termsOfArticle(rows.article.id))
-        for (const batch of chunks(rows.stances, CHUNK)) {
-          await tx
-            .insert(stances)
-            .values(batch)
-            .onConflictDoUpdate({
-              target: [stances.sourceId, stances.targetId, stances.polarity],
-              set: { statementCount: sql`${stances.statementCount} + excluded.statement_count` },
-            })
-        }
-        // Role and affiliation from all the evidence, where this article states one.
-        // A vote for the value an actor shows already cannot unseat it: only the others need counting.
-        const stated = evidence
-          .filter(({ field }) => field === 'role' || field === 'affiliation')
-          .filter(({ extractedId, field, value }) => {
-            const id = canonical.get(extractedId) ?? extractedId
-            const given = field === 'affiliation' ? (canonical.get(value) ?? value) : value
-            return shown.get(id)?.[field as 'role' | 'affiliation'] !== given
-          })
-          .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
-        await refreshFacts(tx, [...new Set(stated)].sort())
-        for (const { from, into, rule } of adopt) {
-          await mergeActorInto(tx, from, into, {
-            rule,
-            reason: `joined ${into} on ingest of ${rows.article.id}`,
-            curated: false,
-          })
-        }
-        // A lone surname joined to a person whose surname another person now shares is its own again.
-        if (shared.length > 0) {
-          const surnames = await tx
-            .select({ id: actorIdentities.actorId, person: actorIdentities.canonicalId })
-            .from(actorIdentities)
-            .where(
-              sql`${inArray(actorIdentities.canonicalId, shared)} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
-            )
-          if (surnames.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
-          const byPerson = [...surnames].sort(
-            (a, b) =>
-              shared.indexOf(a.person) - shared.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-          )
-          for (const { id } of byPerson) {
-            await splitActorOut(tx, id, {
-              rule: 'own',
-              reason: `its surname names more than one person since ${rows.article.id}`,
-              curated: false,
-            })
-          }
-        }
-        return true
-      })
+      await settleIdentities(store, extracted)
+      created = await store.db.transaction((tx) => writeArticle(tx, extracted))
       break
     } catch (error) {
-      if (error instanceof ExclusiveKeysNeeded && !exclusive) {
-        exclusive = true
-        attempt--
-        continue
-      }
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error
+      if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) continue
+      // Best effort: the error that stopped the ingest is the one to report.
+      await forgetIdentities(store, extracted).catch(() => {})
+      throw error
     }
   }
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() } }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
   return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() } }
+}
+
+/** A transaction of the store's database. */
+type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
+
+/**
+ * The canonical id of each of the article's extracted ids and the stored name of every actor its rows name,
+ * read under the name keys' shared locks. Throws IdentitiesChanged when an extracted id has no identity or its
+ * canonical actor no row.
+ */
+async function readCanonical(
+  tx: Tx,
+  extracted: IngestRows,
+): Promise<{ canonical: Map<string, string>; names: Map<string, string> }> {
+  const ids = extracted.actors.map((actor) => actor.id)
+  const listed = new Set(ids)
+  // A statement may point at an actor stored by another article but not listed in this analysis.
+  const elsewhere = referencedActors(extracted).filter((id) => !listed.has(id))
+  const list = (values: readonly string[]) =>
+    values.length === 0
+      ? sql`null`
+      : sql.join(
+          values.map((value) => sql`${value}`),
+          sql`, `,
+        )
+  const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
+    tx,
+    sql`select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
+        from ${actorIdentities} i left join ${actors} a on a.id = i.canonical_id
+        where i.actor_id in (${list(ids)})
+        union all
+        select 'a', a.id, a.id, a.name from ${actors} a where a.id in (${list(elsewhere)})`,
+  )
+  const canonical = new Map<string, string>()
+  const names = new Map<string, string>()
+  for (const row of rows) {
+    if (row.name === null) throw new IdentitiesChanged()
+    if (row.t === 'i') canonical.set(row.id, row.canonical)
+    names.set(row.canonical, row.name)
+  }
+  if (canonical.size !== listed.size) throw new IdentitiesChanged()
+  return { canonical, names }
+}
+
+/**
+ * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
+ * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
+ * locks are held for the few statements before the commit.
+ */
+async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
+  const inserted = await tx
+    .insert(articles)
+    .values(extracted.article)
+    .onConflictDoNothing({ target: articles.id })
+    .returning({ id: articles.id })
+  if (inserted.length === 0) return false
+  await lockNames(tx, extracted.actors, 'shared')
+  const { canonical, names } = await readCanonical(tx, extracted)
+  // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
+  const rows = rewriteRows(extracted, canonical)
+  // What the article states about its actors as extracted.
+  const evidence = evidenceRows(extracted)
+  for (const batch of chunks(evidence, CHUNK)) {
+    await tx.insert(actorEvidence).values(batch).onConflictDoNothing()
+  }
+  for (const batch of chunks(rows.articleActors, CHUNK)) {
+    await tx.insert(articleActors).values(batch)
+  }
+  for (const batch of chunks(rows.mentions, CHUNK)) {
+    await tx.insert(mentions).values(batch).onConflictDoNothing()
+  }
+  for (const batch of chunks(withViews(rows, names), CHUNK)) {
+    await tx.insert(statements).values(batch)
+  }
+  if (rows.statements.length > 0) await tx.execute(termsOfArticle(rows.article.id))
+  // The role and affiliation each actor shows after the upsert.
+  const shown = new Map<string, { role: string | null; affiliation: string | null }>()
+  for (const batch of chunks(rows.actors, CHUNK)) {
+    const kept = await tx
+      .insert(actors)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: actors.id,
+        set: {
+          role: sql`coalesce(${actors.role}, excluded.role)`,
+          affiliation: sql`coalesce(${actors.affiliation}, excluded.affiliation)`,
+          aliases: mergedAliases,
+          searchText: sql`lower(${actors.name} || ' ' || array_to_string(${mergedAliases}, ' '))`,
+          articleCount: sql`${actors.articleCount} + 1`,
+          statementCount: sql`${actors.statementCount} + excluded.statement_count`,
+        },
+      })
+      .returning({ id: actors.id, role: actors.role, affiliation: actors.affiliation })
+    for (const { id, role, affiliation } of kept) shown.set(id, { role, affiliation })
+  }
+  for (const batch of chunks(rows.stances, CHUNK)) {
+    await tx
+      .insert(stances)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: [stances.sourceId, stances.targetId, stances.polarity],
+        set: { statementCount: sql`${stances.statementCount} + excluded.statement_count` },
+      })
+  }
+  // Role and affiliation from all the evidence, where this article states one.
+  // A vote for the value an actor shows already cannot unseat it: only the others need counting.
+  const stated = evidence
+    .filter(({ field }) => field === 'role' || field === 'affiliation')
+    .filter(({ extractedId, field, value }) => {
+      const id = canonical.get(extractedId) ?? extractedId
+      const given = field === 'affiliation' ? (canonical.get(value) ?? value) : value
+      return shown.get(id)?.[field as 'role' | 'affiliation'] !== given
+    })
+    .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
+  await refreshFacts(tx, [...new Set(stated)].sort())
+  return true
 }
 
 /** A function from text to analysis: core's `analyze`, or a stand-in in tests. */
