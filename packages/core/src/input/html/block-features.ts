@@ -1,4 +1,4 @@
-import { SENTENCE_END, WORD_BOUNDARY } from '../patterns.ts'
+import { BOILERPLATE_LINE, SENTENCE_END, WORD_BOUNDARY } from '../patterns.ts'
 import type { TextBlock } from './blocks.ts'
 import { walkElements } from './query.ts'
 import { HEADINGS, wordSet } from './tags.ts'
@@ -10,8 +10,8 @@ const LIST_ITEMS = wordSet('li dt dd')
 const TABLE_CELLS = wordSet('td th')
 // Bounds that keep the walks up the tree linear in the number of blocks, at any depth.
 const MAX_CLIMB = 8
-// Second-person words, with which sites address the reader ("Subscribe to your…", "Lust auf mehr? Lass dir…").
-const READER_WORDS = wordSet(
+/** Second-person words, with which sites address the reader ("Subscribe to your…", "Lust auf mehr? Lass dir…"). */
+export const READER_WORDS = wordSet(
   'you your yours du dich dir dein deine deinen deiner euch euer eure vous votre vos tu te toi ton ta tes ' +
     'usted ustedes tú twój twoja twoje ciebie cię',
 )
@@ -70,6 +70,7 @@ export const BLOCK_FEATURES = [
   'all emphasis',
   'blocks after',
   'starts with a quote',
+  'furniture phrase',
 ] as const
 
 /**
@@ -136,6 +137,7 @@ export function describeBlocks(blocks: readonly TextBlock[]): number[][] {
       isAllEmphasis(block.element) ? 1 : 0,
       Math.min(3, blocks.length - 1 - i) / 3,
       QUOTE_START.test(text) ? 1 : 0,
+      BOILERPLATE_LINE.test(text) ? 1 : 0,
     ]
   })
 }

@@ -38,6 +38,7 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="tag-politics">x</div>${PROSE}`, true],
     ['<div data-t class="sr-only">x</div>', true],
     ['<div data-t class="hidden-xs">x</div>', false],
+    [`<h3 data-t id="nav-the-vote-is-close">The vote is close</h3>${PROSE}`, false],
     ['<div data-t class="story-body">x</div>', false],
     ['<div data-t class="loaded">x</div>', false],
     ['<article data-t class="comment">x</article>', false],

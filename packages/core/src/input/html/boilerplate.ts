@@ -1,6 +1,6 @@
 import { HIDDEN_STYLE, SPACE_RUN, WORD_BOUNDARY } from '../patterns.ts'
 import { walkElements } from './query.ts'
-import { wordSet } from './tags.ts'
+import { HEADINGS, wordSet } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
 
 // Elements that never hold article prose: code, media, controls, and the page's own furniture.
@@ -155,10 +155,11 @@ function findMainContent(document: MarkupElement): MarkupElement | undefined {
 // `holdsLess(share)`: whether the element holds less than that share of the page's text.
 function hasFurnitureName(element: MarkupElement, holdsLess: (share: number) => boolean): boolean {
   if (NEVER_BY_CLASS.has(element.name)) return false
-  if (!element.attributes.has('class') && !element.attributes.has('id')) return false
-  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`.split(
-    SPACE_RUN,
-  )
+  // A heading's id is the anchor a table of contents links to, made of its own words ("nav-und-steuern"), not
+  // the name of a box.
+  const id = HEADINGS.has(element.name) ? undefined : element.attributes.get('id')
+  if (!element.attributes.has('class') && id === undefined) return false
+  const names = `${element.attributes.get('class') ?? ''} ${id ?? ''}`.split(SPACE_RUN)
   if (names.some((name) => HIDDEN_NAMES.has(name.toLowerCase()))) return true
   // A microformats entry is a post, whatever its taxonomy classes say ("author-ann", "tag-comments").
   if (names.some((name) => ENTRY_NAMES.has(name.toLowerCase()))) return false

@@ -27,6 +27,10 @@ describe('readParagraphs', () => {
     ['<p>Talks on related issues will resume in Brussels next week, officials said.</p>', true],
     ['<p>On 5 March 2024 the council voted.</p>', true],
     ['<h2>What comes next</h2><p>The vote is on Friday, and both sides expect a close result.</p>', true],
+    ['<p>If you are already a subscriber, log in here to read the rest of the story.</p>', false],
+    ['<p>Enjoyed this story? Sign up below and we will send you the next one by email.</p>', false],
+    ['<ul><li>from 1 March 2024 for pipe tobacco, heated tobacco and snuff</li></ul>', true],
+    ['<h3>The mayor lost the vote. Her rival now runs the harbour board.</h3>', true],
   ])('%s kept: %s', (line, kept) => {
     const paragraphs = paragraphsOf(`<p>${PROSE}</p>${line}`)
     expect(paragraphs[0]).toBe(PROSE)

@@ -1,5 +1,6 @@
 import { readDateText } from '../date.ts'
 import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
+import { READER_WORDS } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { findElement, findElements, walkElements } from './query.ts'
@@ -18,6 +19,11 @@ const MIN_PROSE_BLOCK = 25
 const MAX_SITE_LINE = 200
 const SHORT_LINE = 60
 const MAX_DATE_LINE = 80
+// A date line holds a date and few words besides ("Aktualisiert am Montag, 5. März 2024 um 10:27 Uhr"); a line of
+// more words with a date in it is a sentence cut short ("from 1 January 2025 for pipe tobacco and snuff and").
+const MAX_DATE_LINE_WORDS = 7
+// A heading this long that ends a sentence is prose set large (a standfirst, a pull quote), not a box's title.
+const MIN_PROSE_HEADING = 40
 // The label of a link list: up to this long, over a block at least this much link text.
 const MAX_LABEL = 40
 const LIST_LINK_DENSITY = 0.9
@@ -158,17 +164,31 @@ function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
   )
 }
 
-// A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose.
+// A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose, or
+// in a line that speaks to the reader ("If you are already a subscriber, log in"), unless it quotes someone.
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
   if (!found) return false
-  return found.index <= 2 || text.length <= SHORT_LINE
+  return found.index <= 2 || text.length <= SHORT_LINE || (speaksToReader(text) && !QUOTE_MARK.test(text))
+}
+
+const QUOTE_MARK = /["“”„«»]/
+const LETTERS = /\p{L}+/gu
+
+function speaksToReader(text: string): boolean {
+  for (const [word] of text.toLowerCase().matchAll(LETTERS)) if (READER_WORDS.has(word)) return true
+  return false
 }
 
 // A line that holds a date and little else ("Published 5 March 2024", "23.10.2018, 10:27"): page metadata.
 function isDateLine(text: string): boolean {
-  return text.length <= MAX_DATE_LINE && !SENTENCE_END.test(text) && readDateText(text) !== undefined
+  return (
+    text.length <= MAX_DATE_LINE &&
+    !SENTENCE_END.test(text) &&
+    (text.match(LETTERS)?.length ?? 0) <= MAX_DATE_LINE_WORDS &&
+    readDateText(text) !== undefined
+  )
 }
 
 // Headings with no prose after them before the next heading of the same or a higher level, or the end: the
@@ -195,7 +215,9 @@ function linkDensity(block: TextBlock): number {
   return block.text.length === 0 ? 0 : block.linkLength / block.text.length
 }
 
-// 1 to 6 for h1 to h6, 0 for anything else.
+// 1 to 6 for h1 to h6, 0 for anything else, and for a heading that is a long sentence (prose set large).
 function headingLevel(block: TextBlock): number {
-  return HEADINGS.has(block.element.name) ? Number(block.element.name.slice(1)) : 0
+  if (!HEADINGS.has(block.element.name)) return 0
+  if (block.text.length >= MIN_PROSE_HEADING && SENTENCE_END.test(block.text)) return 0
+  return Number(block.element.name.slice(1))
 }
