@@ -226,3 +226,26 @@ export function accuses(lower: string): boolean {
 export const OBJECT_EXCLUSIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['welcom', new Set(['to', 'at', 'in', 'into', 'back', 'on', 'aboard'])],
 ])
+
+// Outcomes a party in office is held answerable for, in one word or two: "higher taxes", "a tax rise", "cuts".
+// Written by hand; general English of political news.
+const BAD_OUTCOMES = new Set(
+  `cuts debt debts deficit recession unemployment poverty crisis austerity bureaucracy red-tape means-testing
+    clawed waiting-lists`.split(/\s+/),
+)
+const BAD_PAIRS = new Set(
+  `higher taxes|higher tax|more taxes|extra taxes|tax increase|tax increases|tax rise|tax rises|tax hike|tax hikes|means testing|means tested|job losses|waiting lists|red tape`.split(
+    '|',
+  ),
+)
+
+/**
+ * How many words a bad outcome takes at token k of lower-cased words ("higher taxes", "cuts"), a negative
+ * judging word counting as one; 0 when none starts there.
+ * @example badOutcomeAt(['higher', 'taxes', 'under', 'labour'], 0) // 2
+ */
+export function badOutcomeAt(lower: readonly string[], k: number): number {
+  const word = lower[k] ?? ''
+  if (BAD_PAIRS.has(`${word} ${lower[k + 1] ?? ''}`)) return 2
+  return BAD_OUTCOMES.has(word) || judgingSign(word) < 0 ? 1 : 0
+}

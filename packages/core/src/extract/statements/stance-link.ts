@@ -111,3 +111,25 @@ function leadsTo(texts: readonly string[], k: number, first: number, tag: (i: nu
   }
   return true
 }
+
+// Verbs after "if X" that put X in office: "if Labour is elected", "if the Tories win".
+const TAKES_OFFICE =
+  /^(?:elected|re-elected|returned|wins?|won|gets?|stays?|remains?|forms?|takes?|comes?|back)$/
+// How many words may stand between "if X" and the verb that puts X in office: "if Labour is returned".
+const MOST_BEFORE_OFFICE = 2
+
+/**
+ * Whether the target at tokens [`first`, `end`) is held answerable for its clause: it follows "under" ("higher
+ * taxes under Labour", "Under New Labour, households pay …"), or a condition puts it in office ("if Labour is
+ * elected, there will be …").
+ * @example answerable(['taxes', 'rise', 'under', 'labour'], 3, 4) // true
+ */
+export function answerable(lower: readonly string[], first: number, end: number): boolean {
+  let b = first - 1
+  if (lower[b] === 'the') b--
+  if (lower[b] === 'under') return true
+  if (lower[b] !== 'if') return false
+  for (let k = end; k < Math.min(lower.length, end + 1 + MOST_BEFORE_OFFICE); k++)
+    if (TAKES_OFFICE.test(lower[k] as string)) return true
+  return false
+}

@@ -68,6 +68,18 @@ describe('attachStance', () => {
       'person:tom-reed',
       'blame',
     ],
+    // An actor held answerable for a bad outcome: under its rule, or on condition it takes office.
+    ['Jane Doe said voters face higher taxes under Labour.', 'organization:labour-party', 'oppose'],
+    [
+      'Jane Doe said: "If Labour is elected there will be a very substantial tax increase."',
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'Jane Doe said: "Under Labour, all households are still paying unfair council tax."',
+      'organization:labour-party',
+      'oppose',
+    ],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -101,6 +113,9 @@ describe('attachStance', () => {
     ['Governor Tom Reed slammed the British press for its coverage.'],
     // A party that would govern is not the one in office.
     ['A Tory government would cut taxes, Jane Doe said. John Smith said the government had failed.'],
+    // A good outcome under an actor's rule is no stance against it.
+    ['Jane Doe said debt fell under Labour.'],
+    ['Jane Doe said lower taxes under Labour helped families.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.

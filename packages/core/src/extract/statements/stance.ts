@@ -9,6 +9,7 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
 import {
   accuses,
+  badOutcomeAt,
   CUE_VERBS,
   type CueVerb,
   judgingSign,
@@ -18,7 +19,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
-import { judgesTarget } from './stance-link.ts'
+import { answerable, judgesTarget } from './stance-link.ts'
 import { stanceAnchors } from './stance-targets.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
@@ -70,7 +71,8 @@ export function attachStance(
     const stance =
       cueStance(parsed, statement, targets, sides) ??
       phraseStance(parsed, statement, targets, sides) ??
-      learnedStance(parsed, statement, targets, sides)
+      learnedStance(parsed, statement, targets, sides) ??
+      answerableStance(parsed, statement, targets, sides)
     return stance ? { ...statement, stance } : statement
   })
 }
@@ -593,6 +595,54 @@ const CLOSE = 3
 function tokensApart(parsed: ParsedArticle, a: Span, b: Span): number {
   const [first, second] = a.start < b.start ? [a, b] : [b, a]
   return countStartingBefore(parsed.tokens, second.start) - countStartingBefore(parsed.tokens, first.end)
+}
+
+/** How many tokens apart an answerable actor and the outcome it is held to may be. */
+const NEAR_OUTCOME = 12
+// Words around an outcome that make it a good one: "lower taxes", "debt fell", "fewer cuts".
+const LESSENING = new Set(
+  'lower less fewer reduced reducing reduce cut cutting fell fallen falls fall dropped drop declined down halved ended end no'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The stance of a content that holds an actor answerable for a bad outcome in its sentence: "voters face
+ * *higher taxes* under Labour", "if Labour is elected there will be a *tax increase*" oppose Labour; the outcome
+ * is the evidence. Not a good one ("lower taxes under Labour", "debt fell under Labour").
+ */
+function answerableStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { content } = statement
+  for (const anchor of anchorsWithin(anchors, content.start, content.end)) {
+    if (anchor.form !== 'name' && anchor.form !== 'title') continue
+    if (anchor.kind === 'location' || !canTarget(anchor, 'oppose', sides)) continue
+    const sentence = sentenceAround(parsed, anchor.start)
+    if (!sentence) continue
+    const tokens = tokensWithin(
+      parsed.tokens,
+      Math.max(sentence.start, content.start),
+      Math.min(sentence.end, content.end),
+    )
+    const lower = tokens.map((token) => token.text.toLowerCase())
+    const first = countStartingBefore(tokens, anchor.start)
+    const end = countStartingBefore(tokens, anchor.end)
+    if (!answerable(lower, first, end)) continue
+    for (let k = Math.max(0, first - NEAR_OUTCOME); k < Math.min(tokens.length, end + NEAR_OUTCOME); k++) {
+      if (k >= first && k < end) continue
+      const length = badOutcomeAt(lower, k)
+      if (length === 0 || isNegated(lower, k)) continue
+      const around = [lower[k - 1], lower[k + length], lower[k + length + 1]]
+      if (around.some((word) => word !== undefined && LESSENING.has(word))) continue
+      const evidence = { start: (tokens[k] as Token).start, end: (tokens[k + length - 1] as Token).end }
+      return { target: anchor.actor, polarity: 'oppose', evidence }
+    }
+  }
+  return undefined
 }
 
 /** The judging words of the stance lexicon, as strong evidence. */
