@@ -12,6 +12,7 @@ import {
   type SpanChoice,
   scoreSide,
 } from './span-decoder.ts'
+import { stemWord } from './stem.ts'
 import { trimToWords } from './words.ts'
 
 /**
@@ -74,17 +75,34 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
   return place
 }
 
-// How far after a cue a colon or a comma may introduce its quote ('told BBC Radio 4's Today programme: "…"').
+// How far after a cue a colon may introduce its quote ('told BBC Radio 4's Today programme: "…"').
 const AUDIENCE_REACH = 12
-const VERBS = new Set(['V', 'VD', 'M'])
-const CLAUSE_ENDS = new Set(['.', '!', '?', ';'])
-// Fewer words than this make a quote part of a phrase ('highlighted "deeply worrying" cases') unless it ends a clause.
-const QUOTE_WORDS = 3
+// What ends the phrase between a cue and its quote: a verb ('defended the remark, saying "…"'), a clause opener
+// ('said that under Obama, "…"': the clause is the content).
+const PHRASE_ENDS = new Set(['V', 'VD', 'VG', 'M', 'W'])
+const CLAUSE_OPENING = new Set(['that', 'whether', 'if'])
+// Verbs whose object is the audience, which a comma may close before the quote ('told host Ann Cole, "…"').
+const TELLS = new Set(['tell', 'told', 'ask', 'warn', 'assure', 'remind', 'inform'].map(stemWord))
+// Words after a quote that open another clause ('saying "…" as she left'), so the quote was all that was said.
+const NEXT_CLAUSE = new Set([
+  'as',
+  'when',
+  'until',
+  'while',
+  'because',
+  'before',
+  'after',
+  'since',
+  'and',
+  'but',
+  'then',
+])
 
 /**
- * The words of the quote that opens right after a cue, or after a colon or a comma that closes a short phrase
- * without a verb (the audience, the topic), in the cue's sentence; null when no quote opens there. A quote of a word
- * or two inside the phrase ('told "CBS This Morning" host Gayle King, "…"') is part of it.
+ * The words of the quote that opens right after a cue, or after a colon that closes a short phrase without a verb
+ * (the audience, the topic: 'told BBC Radio 4: "…"', 'said of the award: "…"'), or a comma after the audience of
+ * "told", in the cue's sentence; null when no quote opens there. A quote that goes on into its clause ('highlighted
+ * "deeply worrying" cases', 'told "Morning Live" host Ann Cole, "…"') is part of a phrase, not what was said.
  */
 function quoteAfterCue(
   context: StatementContext,
@@ -92,41 +110,40 @@ function quoteAfterCue(
 ): { start: number; last: number; closed: boolean } | null {
   const sentence = context.sentenceOf[cue.end - 1]
   const limit = Math.min(context.tokens.length, cue.end + AUDIENCE_REACH)
+  const tells = TELLS.has(context.stems[cue.head] ?? '')
   for (let t = cue.end; t < limit; t++) {
     const quote = context.quotes[context.quoteOf[t] ?? -1]
-    if (context.sentenceOf[t] !== sentence || VERBS.has(context.pos[t] ?? '')) return null
+    if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos[t] ?? '')) return null
+    if (CLAUSE_OPENING.has(context.lower[t] ?? '')) return null
     if (!quote) continue
     if (quote.open !== t) return null
     const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!words) return null
     const before = context.lower[t - 1] ?? ''
-    const opens = t === cue.end || before === ':' || before === ','
-    if (opens && (countWords(context, words) >= QUOTE_WORDS || endsClause(context, quote.end)))
-      return { ...words, closed: quote.closed }
+    const opens = t === cue.end || before === ':' || (before === ',' && (t === cue.end + 1 || tells))
+    if (opens && endsClause(context, quote.end)) return { ...words, closed: quote.closed }
     t = quote.end - 1
   }
   return null
 }
 
-function countWords(context: StatementContext, range: { start: number; last: number }): number {
-  let count = 0
-  for (let t = range.start; t <= range.last; t++) count += context.isWord[t] ?? 0
-  return count
-}
-
-/** Whether the token after a quote closes its clause: the end of the sentence, a full stop, a semicolon. */
+/**
+ * Whether what follows a quote leaves it a clause of its own: the end of the sentence, a mark, or a word that opens
+ * another clause; a word that goes on with the phrase ('"deeply worrying" cases') does not.
+ */
 function endsClause(context: StatementContext, after: number): boolean {
   return (
     after >= context.tokens.length ||
     context.sentenceOf[after] !== context.sentenceOf[after - 1] ||
-    CLAUSE_ENDS.has(context.lower[after] ?? '')
+    !context.isWord[after] ||
+    NEXT_CLAUSE.has(context.lower[after] ?? '')
   )
 }
 
-/** Whether an around content starts with a quote that closes before its cue ('"…," he said: "…"'). */
+/** Whether an around content starts inside a quote that opens before its cue ('"…," he said: "…"'). */
 function quotedBefore(context: StatementContext, cue: Cue, place: ContentPlace): boolean {
   const quote = context.quotes[context.quoteOf[place.start] ?? -1]
-  return quote !== undefined && quote.end <= cue.start
+  return quote !== undefined && quote.open < cue.start
 }
 
 const ALL_SIDES: ReadonlySet<string> = new Set(CONTENT_SIDES)

@@ -91,24 +91,32 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   return BE.has(context.lower[t] ?? '') || !draft.source
 }
 
-// The parts of speech of a verb, which a content needs unless its cue is a verb of speech.
-const VERB_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
-
 /**
- * Whether a draft's cue is a noun or "according to" and its content a noun phrase, no clause: 'Debbie Meadows, the
- * congressman's wife, according to sources', 'questions about reports of his splits'. What a noun of speech
- * introduces is words said only when they are a clause ("claims that he lied").
+ * Whether a draft's cue is "according to", or a noun of speech with no one named ('questions about'), and its content
+ * a noun phrase, no clause: 'Debbie Meadows, the congressman's wife, according to sources', 'faced questions about
+ * reports of his splits'. What these introduce is words said only when they are a clause ("claims that he lied",
+ * "Clinton leads, according to the poll").
  */
 function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  if (
-    draft.mode === 'direct' ||
-    !(context.lower[first] === 'according' || isNounOfSpeech(context, draft, first))
-  )
-    return false
+  if (draft.mode === 'direct') return false
+  const according = context.lower[first] === 'according'
+  if (!according && (draft.source || !isNounOfSpeech(context, draft, first))) return false
   for (let t = draft.content.start; t <= draft.content.last; t++) {
-    if (VERB_POS.has(context.pos[t] ?? '')) return false
+    if (mayBeVerb(context, t)) return false
   }
   return true
+}
+
+// The parts of speech of a verb.
+const VERB_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
+// What comes before a verb in the present tense that the word alone takes for a plural noun ('the poll leads').
+const SUBJECT_POS = new Set(['N', 'P'])
+
+/** Whether a token may be a verb: tagged one, or a word in -s right after a noun ('Clinton leads', 'the move reeks'). */
+function mayBeVerb(context: StatementContext, t: number): boolean {
+  const pos = context.pos[t] ?? ''
+  if (VERB_POS.has(pos)) return true
+  return pos === 'N' && (context.lower[t] ?? '').endsWith('s') && SUBJECT_POS.has(context.pos[t - 1] ?? '')
 }
 
 /** Whether a cue is a noun of speech with its preposition ('questions about', 'accusations of'), not a verb. */
