@@ -170,8 +170,36 @@ export function personForPronoun(
   const accept = (actor: Actor) => !named.has(actor.id)
   return (
     salientPerson(discourse, at, earlier, WINDOW, gender, accept) ??
-    personNamedLater(discourse, at, gender, accept)
+    personNamedLater(discourse, at, gender, accept) ??
+    onlyPersonOfTitle(discourse, at, gender, accept)
   )
+}
+
+/**
+ * A pronoun far from any name in an article about one person ("David Blunkett in quotes" … '"…," he said'): the
+ * person the title names, when no one else of that gender is named outside quotes before `at`.
+ */
+function onlyPersonOfTitle(
+  discourse: Discourse,
+  at: number,
+  gender: Gender,
+  accept: (actor: Actor) => boolean,
+): string | undefined {
+  const { title } = discourse.parsed
+  if (!title) return undefined
+  let found: string | undefined
+  for (const anchor of discourse.anchors) {
+    if (anchor.start >= at) break
+    if (anchor.kind !== 'person' || anchor.form !== 'name' || insideQuote(discourse.quoted, anchor)) continue
+    const known = discourse.genders.get(anchor.actor)
+    if (known !== undefined && known !== gender) continue
+    if (found === undefined) {
+      const actor = discourse.actors.get(anchor.actor)
+      if (anchor.end > title.end || !actor || !accept(actor)) return undefined
+      found = anchor.actor
+    } else if (anchor.actor !== found) return undefined
+  }
+  return found
 }
 
 /**
@@ -381,12 +409,33 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
   const which = tokens[p + (afterComma ? 2 : 1)]?.text.toLowerCase() === 'which'
   if (named && (which || named.kind === 'person' || !PREPOSITIONS.has(wordBefore(parsed, named.start))))
     return named.actor
-  if (!afterComma) return undefined
+  if (!afterComma) return apposedBefore(discourse, p, sentence.firstToken)
   for (let i = p; i >= sentence.firstToken; i--) {
     const token = tokens[i] as { start: number; end: number; text: string }
     if (token.text !== ',') continue
     const before = tokens[i - 1]
     return before ? anchorEndingAt(discourse, before.end)?.actor : undefined
+  }
+  return undefined
+}
+
+// How many words an appositive's noun phrase may hold before a relative pronoun: ", a small local group which".
+const APPOSITIVE_REACH = 6
+
+/**
+ * The name an appositive describes when a relative pronoun follows its noun with no comma: "the Sierra Club, a
+ * local group which said …" — "a local group" opens with an article right after the name's comma.
+ */
+function apposedBefore(discourse: Discourse, last: number, floor: number): string | undefined {
+  const { tokens } = discourse.parsed
+  for (let i = last; i >= Math.max(floor, last - APPOSITIVE_REACH); i--) {
+    const word = (tokens[i] as Token).text
+    if (/^[,;:.()"]$/.test(word)) return undefined
+    if (!/^(?:a|an|the)$/i.test(word)) continue
+    const comma = tokens[i - 1]
+    const before = tokens[i - 2]
+    if (comma?.text !== ',' || !before) return undefined
+    return anchorEndingAt(discourse, before.end)?.actor
   }
   return undefined
 }
@@ -438,6 +487,12 @@ const INSTITUTION_NOUNS = new Set(
     ' ',
   ),
 )
+
+/** Whether a noun names a body that speaks ("the company", "the committee"). */
+export function isBodyNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return ORGANIZATION_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower)
+}
 
 /**
  * The actor a descriptor source stands for: "the prime minister" is the one person whose role has that head

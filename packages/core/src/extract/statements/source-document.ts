@@ -19,6 +19,11 @@ const HELD = /^(?:obtained|seen|reviewed|viewed|received|leaked|acquired|shared|
 const LOOK_BACK = 4000
 const AUTHOR_REACH = 8
 
+/** Whether a noun names a writing that speaks for its author ("the report", "the study"). */
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENTS.has(word.toLowerCase())
+}
+
 /** Who a document source speaks for: its author, no one named (a paper that holds it), or nothing known. */
 export type DocumentSource =
   | { kind: 'author'; actor: string }

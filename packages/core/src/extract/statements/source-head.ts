@@ -83,6 +83,8 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     inside,
     (anchor) => anchor.kind === 'person' && !complementOfNoun(tokens, head, anchor),
   )
+  // "A Brown aide", "Trump advisers": unnamed people around the person, not the person.
+  if (person && aroundPerson(tokens, person)) return { kind: 'nameless' }
   if (person) return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, person) }
   const description = definiteDescription(tokens, head, inHead)
   if (description) {
@@ -196,6 +198,12 @@ function complementOfNoun(tokens: readonly Token[], head: Span, anchor: Anchor):
 function membersOf(tokens: readonly Token[], anchor: Anchor): boolean {
   const next = tokens.find((token) => token.start >= anchor.end)
   return next !== undefined && MEMBERS.has(next.text.toLowerCase())
+}
+
+/** Whether the word right after a person's name makes the speaker someone around them ("a Brown aide"). */
+function aroundPerson(tokens: readonly Token[], anchor: Anchor): boolean {
+  const next = tokens.find((token) => token.start >= anchor.end)?.text.toLowerCase() ?? ''
+  return (ENTOURAGE.has(next) || MEMBERS.has(next)) && !SPOKESPEOPLE.has(next)
 }
 
 /** The name whose possessive ends the source ("Tony Blair's" before the cue "promise"), if any. */

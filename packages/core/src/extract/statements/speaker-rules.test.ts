@@ -7,7 +7,13 @@ import { buildAnchors } from './anchors.ts'
 import { resolveSpeakers } from './speakers.ts'
 
 /** An actor: [id, names, role?, affiliation?, references as [words, form]?], found as whole words in the text. */
-type Spec = [string, string[], string?, string?, Array<[string, 'pronoun' | 'title']>?]
+type Spec = [
+  string,
+  string[],
+  (string | undefined)?,
+  (string | undefined)?,
+  Array<[string, 'pronoun' | 'title']>?,
+]
 
 function spansOf(text: string, word: string): Span[] {
   const out: Span[] = []
@@ -336,9 +342,120 @@ describe('speakers the way a reader finds them', () => {
       [['It', 'found']],
       ['organization:water-board'],
     ],
+    [
+      'a relative pronoun after an appositive without a comma',
+      'Ann Lee was backed by the Sierra Club, a small local group which said her plan was sound.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:sierra-club', ['Sierra Club']],
+      ],
+      [['which', 'said']],
+      ['organization:sierra-club'],
+    ],
+    [
+      'a subject pronoun right before a cue the source model left without a source',
+      'Tom Reed ran the mill for years. Asked why, he argued costs were too high. He is said to have left.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [
+        [null, 'argued'],
+        [null, 'is said'],
+      ],
+      ['person:tom-reed', 'no-source'],
+    ],
+    [
+      "a person's aide is not that person",
+      'Tom Reed met Ann Stone. A Reed aide said the talks went well.',
+      [
+        ['person:tom-reed', ['Tom Reed', 'Reed']],
+        ['person:ann-stone', ['Ann Stone']],
+      ],
+      [['A Reed aide', 'said']],
+      ['anonymous'],
+    ],
+    [
+      '"it" is no body named inside a quote',
+      'Ann Stone said: "We follow the Water Code." It found that prices rose.',
+      [
+        ['person:ann-stone', ['Ann Stone']],
+        ['organization:water-code', ['Water Code']],
+      ],
+      [['It', 'found']],
+      ['unresolved'],
+    ],
+    [
+      'a participle after a clause "with X doing"',
+      'The row began at the show, with Ann Lee walking up to him, saying the plan was wrong.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['The row began at the show', 'saying']],
+      ['person:ann-lee'],
+    ],
+    [
+      '"she" after a spokeswoman, with a man named between',
+      'A Home Office spokeswoman confirmed Mr Hale was staying. "No date was set," she said.',
+      [
+        ['organization:home-office', ['Home Office']],
+        ['person:tom-hale', ['Mr Hale']],
+      ],
+      [
+        ['A Home Office spokeswoman', 'confirmed'],
+        ['she', 'said', 'No date was set'],
+      ],
+      ['organization:home-office', 'organization:home-office'],
+    ],
+    [
+      '"she" again after "she" spoke for a body',
+      'A Home Office spokeswoman said the rules were clear. "We will keep them," she said. She added that Mr Hale had agreed.',
+      [
+        ['organization:home-office', ['Home Office']],
+        ['person:tom-hale', ['Mr Hale']],
+      ],
+      [
+        ['A Home Office spokeswoman', 'said'],
+        ['she', 'said', 'We will keep them'],
+        ['She', 'added'],
+      ],
+      ['organization:home-office', 'organization:home-office', 'organization:home-office'],
+    ],
+    [
+      '"it" after a sentence opened by a body, not the body the actors stage linked',
+      'Acme Steel cut jobs. The company said the Audit Office should look again. It blamed the managers.',
+      [
+        ['organization:acme-steel', ['Acme Steel']],
+        ['organization:audit-office', ['Audit Office'], undefined, undefined, [['It', 'pronoun']]],
+      ],
+      [
+        ['The company', 'said'],
+        ['It', 'blamed'],
+      ],
+      ['organization:acme-steel', 'organization:acme-steel'],
+    ],
+    [
+      'a pronoun far from any name: the one person the title names',
+      'Ann Stone in her own words\n\nAnn Stone led the party for ten years.\n\n"I never gave up."\n\n"It was hard."\n\n"We lost twice."\n\n"Then we won."\n\n"It was a long road."\n\n"I would do it again," she said.',
+      [['person:ann-stone', ['Ann Stone']]],
+      [['she', 'said', 'I would do it again']],
+      ['person:ann-stone'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)
+  })
+})
+
+describe('names the actors stage did not link in a source', () => {
+  it('"A Treasury spokesman" is the Treasury the text names elsewhere', () => {
+    const text = 'The Treasury will publish figures. A Treasury spokesman said the figures were wrong.'
+    const [treasury] = actorsOf(text, [['organization:treasury', ['Treasury']]])
+    const actors = [{ ...(treasury as Actor), mentions: (treasury as Actor).mentions.slice(0, 1) }]
+    const found = resolveSpeakers(
+      parseArticle(text),
+      [statementOf(text, 'A Treasury spokesman', 'said')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual([
+      'organization:treasury',
+    ])
   })
 })
 

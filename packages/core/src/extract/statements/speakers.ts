@@ -11,6 +11,7 @@ import {
   type Discourse,
   type EarlierSpeaker,
   insideQuote,
+  isBodyNoun,
   nameBeforeAppositive,
   personForDescription,
   personForPronoun,
@@ -18,7 +19,7 @@ import {
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
 import { findQuotes } from './quotes.ts'
-import { readDocumentSource } from './source-document.ts'
+import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
 
@@ -63,7 +64,7 @@ export function resolveSpeakers(
     const found = speakerOf(discourse, resolved[i] as Statement, earlier)
     resolved[i] = found
     if (found.speaker === null) continue
-    const voice = spokespersonVoice(parsed, found.source)
+    const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found)
     earlier.push(voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker })
   }
   return resolved.map((statement) => borrowParticipleSpeaker(discourse, statement, resolved))
@@ -95,7 +96,13 @@ function speakerOf(
   if (audience.kind === 'subject')
     return spokenTo(discourse, { ...statement, source: audience.source }, earlier)
   const { source } = statement
-  if (!source) return withSpeaker(statement, null, 'no-source')
+  if (!source) {
+    const bare = subjectRightBeforeCue(discourse, statement)
+    if (!bare) return withSpeaker(statement, null, 'no-source')
+    const overlaps = bare.end > statement.content.start && bare.start < statement.content.end
+    const found = speakerOf(discourse, { ...statement, source: bare }, earlier)
+    return overlaps ? { ...found, source: null } : found
+  }
   if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
   const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
   if (shared) return withSpeaker(statement, shared)
@@ -105,7 +112,7 @@ function speakerOf(
   const words = parsed.view.slice(source.start, source.end).trim().replace(LEADING_WORD, '')
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
-  const inside = anchorsWithin(anchors, source.start, source.end)
+  const inside = withUnlinkedNames(discourse, source, anchorsWithin(anchors, source.start, source.end))
   if (lower === 'he' || lower === 'she') {
     const person =
       spokespersonBefore(discourse, lower, source.start, earlier) ??
@@ -116,6 +123,15 @@ function speakerOf(
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
+  }
+  // "The committee said the audit office should act. It blamed …": "it" is the body that opened the sentence
+  // before, whatever body the actors stage linked it to.
+  if (lower === 'it') {
+    const body =
+      bodyThatSpoke(discourse, lower, source.start, earlier) ??
+      thingBefore(discourse, lower, source.start, earlier, true)
+    if (body !== undefined)
+      return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
   const spoken = spokespersonOfPronoun(discourse, source, earlier)
   if (spoken) return withSpeaker(statement, spoken)
@@ -153,10 +169,89 @@ function speakerOf(
       : fitting
         ? (bodyThatSpoke(discourse, lower, source.start, earlier) ??
           thingBefore(discourse, lower, source.start, earlier) ??
-          pronounAntecedent(words, anchors, source.start, discourse.actors))
+          pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+// A cue in the passive: what follows its subject is said of them.
+const PASSIVE_CUE = /^(?:is|are|was|were|be|been|being|has been|have been|had been)\b/i
+
+/**
+ * The subject the source model left out when it stands right before the cue: "Explaining why he argued that …", "He
+ * said intimidation was widespread" with no source found — a subject pronoun, or a person's name, just before the
+ * verb (an adverb may come between: "she also said").
+ */
+function subjectRightBeforeCue(discourse: Discourse, statement: Statement): Span | undefined {
+  const { cue } = statement
+  if (!cue) return undefined
+  const { tokens, view } = discourse.parsed
+  // "He is said to have …", "she was described as …": the one named is talked about, not talking.
+  if (PASSIVE_CUE.test(view.slice(cue.start, cue.end))) return undefined
+  let t = countStartingBefore(tokens, cue.start) - 1
+  while (t >= 0 && ADVERB.test((tokens[t] as Token).text)) t--
+  const token = tokens[t]
+  if (!token) return undefined
+  // Only subject forms: "him", "her" and "them" are objects.
+  if (/^(?:he|she|they)$/i.test(token.text)) return { start: token.start, end: token.end }
+  const named = anchorsWithin(discourse.anchors, Math.max(0, token.start - 80), token.end).findLast(
+    (anchor) => anchor.end === token.end && anchor.kind === 'person' && anchor.form === 'name',
+  )
+  if (!named || /^['\u2019]/.test(view.slice(named.end, named.end + 1))) return undefined
+  return { start: named.start, end: named.end }
+}
+
+// How many words a name may hold, for the look-up of names the actors stage did not link in a source.
+const NAME_WORDS = 5
+
+/** Each actor's names as the text writes them ("Treasury", "Home Office"), built once per article. */
+const surfacesOf = new WeakMap<Discourse, ReadonlyMap<string, Anchor>>()
+
+function surfaces(discourse: Discourse): ReadonlyMap<string, Anchor> {
+  const known = surfacesOf.get(discourse)
+  if (known) return known
+  const found = new Map<string, Anchor>()
+  for (const anchor of discourse.anchors) {
+    if (anchor.form !== 'name' || anchor.kind === 'location') continue
+    const words = discourse.parsed.view.slice(anchor.start, anchor.end)
+    if (/^\p{Lu}/u.test(words) && !found.has(words)) found.set(words, anchor)
+  }
+  surfacesOf.set(discourse, found)
+  return found
+}
+
+/**
+ * The anchors of a source with the names the actors stage left unlinked there: "A Treasury spokesman" when the
+ * text names the Treasury elsewhere — a modifier the tagger read as a common word is the same body.
+ */
+function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly Anchor[]): Anchor[] {
+  const { tokens, view } = discourse.parsed
+  const names = surfaces(discourse)
+  const added: Anchor[] = []
+  const first = countStartingBefore(tokens, source.start)
+  for (let t = first; t < tokens.length && (tokens[t] as Token).end <= source.end; t++) {
+    const start = (tokens[t] as Token).start
+    if (!/^\p{Lu}/u.test((tokens[t] as Token).text)) continue
+    if (inside.some((anchor) => anchor.start <= start && start < anchor.end)) continue
+    let match: Anchor | undefined
+    let end = start
+    for (let k = t; k < Math.min(tokens.length, t + NAME_WORDS); k++) {
+      const token = tokens[k] as Token
+      if (token.end > source.end) break
+      const known = names.get(view.slice(start, token.end))
+      if (known) {
+        match = known
+        end = token.end
+      }
+    }
+    if (!match || inside.some((anchor) => anchor.start < end && start < anchor.end)) continue
+    added.push({ start, end, actor: match.actor, kind: match.kind, form: 'name' })
+    while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= end) t++
+  }
+  return added.length === 0
+    ? [...inside]
+    : [...inside, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 // "BBC Scotland has learned", "Kaieteur News understands": what a newsroom found out from sources it does not name.
@@ -231,11 +326,37 @@ function participleSubject(
   let t = first - 1
   while (t >= 0 && ADVERB.test((tokens[t] as Token).text)) t--
   if (!/^(?:,|and)$/i.test(tokens[t]?.text ?? '')) return undefined
+  const absolute = personDoingBefore(discourse, t)
+  if (absolute) return absolute
   const subject = subjectBefore(discourse, cue.start)
   if (subject && subject.anchor.kind !== 'location') return subject.anchor.actor
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, cue.start)]
   const last = earlier.at(-1)
   return sentence && last && last.at >= sentence.start && last.at < cue.start ? last.actor : undefined
+}
+
+// Words that open a clause whose person does what the participle after it says: "with Ann Lee walking up, saying".
+const ABSOLUTE_OPENERS = /^(?:with|as)$/i
+
+/**
+ * The person of a clause "with X doing …" that ends at the comma `comma` (a token index): "The row began at the
+ * show, with Ann Lee marching up to him, saying …" — Ann Lee is the one saying.
+ */
+function personDoingBefore(discourse: Discourse, comma: number): string | undefined {
+  const { tokens } = discourse.parsed
+  const sentence =
+    discourse.parsed.sentences[sentenceIndexAt(discourse.parsed.sentences, (tokens[comma] as Token).start)]
+  if (!sentence) return undefined
+  let open = comma - 1
+  while (open >= sentence.firstToken && !/^[,;:(]$/.test((tokens[open] as Token).text)) open--
+  const opener = tokens[open + 1]
+  if (!opener || !ABSOLUTE_OPENERS.test(opener.text)) return undefined
+  const named = anchorsWithin(discourse.anchors, opener.end, (tokens[comma] as Token).start).find(
+    (anchor) => anchor.kind === 'person' && anchor.form === 'name',
+  )
+  if (!named) return undefined
+  const next = tokens[countStartingBefore(tokens, named.end)]
+  return next && /^\p{Ll}+ing$/u.test(next.text) && named.start < next.start ? named.actor : undefined
 }
 
 /**
@@ -327,6 +448,14 @@ function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierS
   return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
 }
 
+/** "she" credited to a body (its spokeswoman speaking on): the next "she" may be that spokeswoman again. */
+function bodyVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
+  const { source, speaker } = statement
+  if (!source || speaker === null || discourse.actors.get(speaker)?.kind === 'person') return undefined
+  const words = discourse.parsed.view.slice(source.start, source.end).toLowerCase()
+  return words === 'he' || words === 'she' ? words : undefined
+}
+
 /**
  * "A Home Office spokeswoman said … She added …": a pronoun right after a spokesperson's words, with no one
  * named between, is that spokesperson again, speaking for the same body.
@@ -343,8 +472,14 @@ function spokespersonBefore(
   const distance = countStartingBefore(sentences, at + 1) - countStartingBefore(sentences, last.at + 1)
   if (distance > 1) return undefined
   const between = anchorsWithin(discourse.anchors, last.at, at)
+  // "A spokeswoman confirmed Mr Smith was staying. … she said": a man named between is not "she".
+  const other = pronoun === 'he' ? 'female' : 'male'
   const named = between.some(
-    (anchor) => anchor.kind === 'person' && anchor.form === 'name' && !insideQuote(discourse.quoted, anchor),
+    (anchor) =>
+      anchor.kind === 'person' &&
+      anchor.form === 'name' &&
+      !insideQuote(discourse.quoted, anchor) &&
+      discourse.genders.get(anchor.actor) !== other,
   )
   return named ? undefined : last.actor
 }
@@ -466,6 +601,7 @@ function thingBefore(
   pronoun: string,
   at: number,
   earlier: readonly EarlierSpeaker[],
+  speaking = false,
 ): string | undefined {
   if (pronoun !== 'it') return undefined
   const { parsed, anchors } = discourse
@@ -476,6 +612,7 @@ function thingBefore(
   const noun = tokens[previous.firstToken + 1]
   if (!first || !noun || !/^(?:the|this|that)$/i.test(first.text) || !/^\p{Ll}/u.test(noun.text))
     return undefined
+  if (speaking && !isBodyNoun(noun.text) && !isDocumentNoun(noun.text)) return undefined
   if (anchorsWithin(anchors, first.start, noun.end).length > 0) return undefined
   const subject = { start: first.start, end: noun.end }
   const document = readDocumentSource(discourse, subject)
@@ -483,19 +620,18 @@ function thingBefore(
   return actorForDescriptor(discourse, subject, earlier) ?? ''
 }
 
-/** For a bare pronoun source not linked by the actors stage: the nearest earlier name of a fitting kind. */
-function pronounAntecedent(
-  words: string,
-  anchors: readonly Anchor[],
-  before: number,
-  actors: ReadonlyMap<string, Actor>,
-): string | undefined {
+/**
+ * For a bare pronoun source not linked by the actors stage: the nearest earlier name of a fitting kind, not one
+ * named inside someone's quoted words ("… the European Convention on Human Rights." It revealed …).
+ */
+function pronounAntecedent(discourse: Discourse, words: string, before: number): string | undefined {
+  const { anchors, actors, quoted } = discourse
   const fitting = PRONOUN_KINDS[words.trim().toLowerCase()]
   if (!fitting) return undefined
   for (let i = countStartingBefore(anchors, before) - 1; i >= 0; i--) {
     const anchor = anchors[i] as Anchor
     if (before - anchor.start > 600) break
-    if (anchor.end > before || anchor.form !== 'name') continue
+    if (anchor.end > before || anchor.form !== 'name' || insideQuote(quoted, anchor)) continue
     if (fitting.includes(actors.get(anchor.actor)?.kind ?? '')) return anchor.actor
   }
   return undefined
