@@ -5,7 +5,7 @@ import { makeAnalysis } from '../test/fixtures.ts'
 import { subtree } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import { mergeActor, splitActor } from './edge.ts'
-import { canonicalActorId } from './identity.ts'
+import { canonicalActorId, lockNames } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { getActor } from './queries/actors.ts'
 import { getArticle } from './queries/articles.ts'
@@ -168,6 +168,67 @@ describe.each(testBackends())('curation on $name', (backend) => {
     expect(await getActor(store, 'person:mark-meadows')).toMatchObject({ articleCount: 2, statementCount: 2 })
     expect(await findInconsistencies(store)).toEqual([])
   })
+
+  /**
+   * Runs `curate` while another transaction holds `name`'s keys shared, as an ingest writing under that actor
+   * does: answers whether the curation waited for a name key (rather than ending first), and its result.
+   */
+  async function whileWriting(name: string, curate: () => Promise<unknown>) {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let held = () => {}
+    const holding = new Promise<void>((resolve) => {
+      held = resolve
+    })
+    const writer = store.db.transaction(async (tx) => {
+      await lockNames(tx, [{ name, kind: 'person' }], 'shared')
+      held()
+      await released
+    })
+    await holding
+    let settled = false
+    const curation = curate().finally(() => {
+      settled = true
+    })
+    let waited = false
+    while (!settled && !waited) {
+      const [row] = await queryRows<{ n: number }>(
+        store.db,
+        sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
+      )
+      waited = (row?.n ?? 0) > 0
+      if (!waited) await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    release()
+    await writer
+    return { waited, result: await curation }
+  }
+
+  it.skipIf(backend.name !== 'postgres')(
+    'merges and splits only once no ingest writes under either actor: they take its name keys',
+    async () => {
+      await storeAnalysis(
+        store,
+        makeAnalysis('Bo Tran said the port is calm.', {
+          actors: [{ id: 'person:bo-tran', kind: 'person', names: ['Bo Tran'] }],
+        }),
+      )
+      // The merge waits for an ingest writing under the actor it merges into; the split, under the one it splits.
+      expect(
+        await whileWriting('Ann Lee', () => mergeActor(store, 'person:bo-tran', 'person:ann-lee')),
+      ).toEqual({
+        waited: true,
+        result: { ok: true, canonical: 'person:ann-lee' },
+      })
+      expect(await whileWriting('Bo Tran', () => splitActor(store, 'person:bo-tran'))).toEqual({
+        waited: true,
+        result: { ok: true, canonical: 'person:bo-tran' },
+      })
+      expect(await findInconsistencies(store)).toEqual([])
+    },
+  )
 
   it('resolves mentions of a registered actor’s names to it, and shows its Wikidata item', async () => {
     const registry = RegistrySchema.parse([

@@ -6,7 +6,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Store } from './database.ts'
 import { queryRows } from './database.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
-import { canonicalActorId, mergeActorInto, nameKeys } from './identity.ts'
+import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
 import {
   actorEvidence,
   actorIdentities,
@@ -203,14 +203,14 @@ export type CurationResult =
 
 /**
  * A person's decision that actor `from` is actor `into`: everything stored under `from` moves to `into`'s
- * canonical actor, recorded as curated (later automatic decisions leave it).
+ * canonical actor, recorded as curated (later automatic decisions leave it). Holds the actors' name keys as
+ * ingest does (`lockActorsOf`), so it cannot interleave with an ingest writing under either actor.
  * @example await mergeActor(store, 'person:meadows', 'person:mark-meadows')
  */
 export async function mergeActor(store: Store, from: string, into: string): Promise<CurationResult> {
-  const source = (await canonicalActorId(store, from)) ?? from
-  const target = (await canonicalActorId(store, into)) ?? into
-  if (source === target) return { ok: false, reason: 'same' }
   return store.db.transaction(async (tx) => {
+    const [source = from, target = into] = await lockActorsOf(tx, [from, into])
+    if (source === target) return { ok: false, reason: 'same' } as const
     const found = await tx
       .select({ id: actors.id })
       .from(actors)
@@ -232,6 +232,7 @@ export async function mergeActor(store: Store, from: string, into: string): Prom
  */
 export async function splitActor(store: Store, id: string): Promise<CurationResult> {
   return store.db.transaction(async (tx) => {
+    await lockActorsOf(tx, [id])
     const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, id))
     if (!own) return { ok: false, reason: 'not-found' } as const
     const done = await splitActorOut(tx, id, {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
+import { mergeActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import { canonicalActorId, decide, keyLocks, nameKeys, namesTwoPeople, preferred } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
@@ -306,5 +307,51 @@ describe.each(testBackends())('identity on $name', (backend) => {
       sql`select id, article_count from actors`,
     )
     expect(rows).toEqual([{ id: 'person:ann-b-lee', article_count: 2 }])
+  })
+})
+
+describe.each(testBackends())('identity decisions that need every key exclusive, on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, dispose } = await backend.open())
+  })
+  afterAll(() => dispose())
+
+  /** One article in which `name` (actor `id`) said something. */
+  const said = (text: string, id: string, name: string) =>
+    makeAnalysis(text, {
+      actors: [{ id, kind: 'person', names: [name] }],
+      statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    })
+
+  it('takes in a lone surname through an actor already decided, by trying again with every key exclusive', async () => {
+    await storeAnalysis(store, said('Tony Blair said the vote counts.', 'person:tony-blair', 'Tony Blair'))
+    await storeAnalysis(
+      store,
+      said('Cherie Blair said the case closed.', 'person:cherie-blair', 'Cherie Blair'),
+    )
+    await storeAnalysis(
+      store,
+      said('Cherie Booth said the case reopened.', 'person:cherie-booth', 'Cherie Booth'),
+    )
+    // Two full names share the surname: the lone one stays its own.
+    await storeAnalysis(store, said('Blair said the plan stands.', 'person:blair', 'Blair'))
+    expect(await canonicalActorId(store, 'person:blair')).toBe('person:blair')
+    // A person decides that Cherie Blair is Cherie Booth: Tony Blair is now the one full name with that surname.
+    await mergeActor(store, 'person:cherie-blair', 'person:cherie-booth')
+    // Tony Blair is decided already, so his keys are first locked shared; taking in "Blair" needs them exclusive.
+    const again = said('Tony Blair said the vote still counts.', 'person:tony-blair', 'Tony Blair')
+    expect((await storeAnalysis(store, again)).created).toBe(true)
+    expect(await canonicalActorId(store, 'person:blair')).toBe('person:tony-blair')
+    const [identity] = await queryRows<{ rule: string; reason: string }>(
+      store.db,
+      sql`select rule, reason from actor_identities where actor_id = 'person:blair'`,
+    )
+    expect(identity).toEqual({
+      rule: 'surname',
+      reason: `joined person:tony-blair on ingest of ${again.article.id}`,
+    })
+    expect(await findInconsistencies(store)).toEqual([])
   })
 })

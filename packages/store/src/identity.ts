@@ -316,6 +316,44 @@ export async function lockNames(
   )
 }
 
+/** The canonical id of an actor id inside a transaction (itself when never seen). */
+async function canonicalIn(tx: Tx, id: string): Promise<string> {
+  const [row] = await tx
+    .select({ canonical: actorIdentities.canonicalId })
+    .from(actorIdentities)
+    .where(eq(actorIdentities.actorId, id))
+  return row?.canonical ?? id
+}
+
+/**
+ * Locks, exclusively and until the transaction ends, the name keys of every name the given ids and everything
+ * resolved to their canonical actors go by: the keys an ingest takes for those names (shared while it writes an
+ * article, exclusive while it settles new ones), so that a curation waits for the ingests writing under these
+ * actors and they for it. Answers the canonical ids read under the locks, which no ingest can change any more.
+ */
+export async function lockActorsOf(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  const locked = new Set<string>()
+  for (;;) {
+    const canonical = await Promise.all(ids.map((id) => canonicalIn(tx, id)))
+    const names = await queryRows<{ name: string; kind: string }>(
+      tx,
+      sql`select name, kind from ${actorIdentities} where canonical_id in (${sql.join(
+        canonical.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+        union select name, kind from ${actors} where id in (${sql.join(
+          [...ids, ...canonical].map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+    )
+    // Names that joined these actors since the last read are locked too, until a read finds none new.
+    const fresh = names.filter(({ name, kind }) => !locked.has(`${kind}\u0000${name}`))
+    if (fresh.length === 0) return canonical
+    await lockNames(tx, fresh, 'exclusive')
+    for (const { name, kind } of fresh) locked.add(`${kind}\u0000${name}`)
+  }
+}
+
 /** The canonical ids of the given extracted ids that are decided already. */
 async function decidedIds(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
   const known = new Map<string, string>()
@@ -732,8 +770,8 @@ export async function canonicalActorId(store: Store, id: string): Promise<string
  * @example await mergeActors(store, 'person:meadows', 'person:mark-meadows')
  */
 export async function mergeActors(store: Store, from: string, into: string): Promise<boolean> {
-  const target = (await canonicalActorId(store, into)) ?? into
   return store.db.transaction(async (tx) => {
+    const [, target = into] = await lockActorsOf(tx, [from, into])
     const found = await tx
       .select({ id: actors.id })
       .from(actors)
