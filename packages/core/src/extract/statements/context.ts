@@ -20,8 +20,6 @@ export interface StatementContext {
   isWord: Uint8Array
   /** The shape of each token ("Xx", "x", "X", "d", "p", "q"). */
   shapes: string[]
-  /** The coarse class of each token ("det", "pron", "wh", "cap", "word", …). */
-  classes: string[]
   /** A coarse part of speech of each token, guessed from the word alone. */
   pos: string[]
   /** Hashes of each token's lower-cased text, stem, part of speech, class and shape, for the learned features. */
@@ -49,7 +47,6 @@ interface TokenInfo {
   lower: string
   stem: string
   shape: string
-  wordClass: string
   /** The guessed part of speech inside a sentence and at its start. */
   pos: [string, string]
   isWord: number
@@ -72,7 +69,6 @@ function describeText(text: string): TokenInfo {
     lower: low,
     stem,
     shape,
-    wordClass: wordClassName,
     pos: [inside, initial],
     isWord: WORD.test(text) ? 1 : 0,
     hashes: [
@@ -104,11 +100,18 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     }
   })
   const n = tokens.length
-  const lower: string[] = []
-  const stems: string[] = []
-  const shapes: string[] = []
-  const classes: string[] = []
-  const pos: string[] = []
+  const sentenceStart = new Uint8Array(n)
+  for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
+  const { lexemes } = parsed
+  // Each list made by `map`, which sizes it once and keeps it packed (the engine reads packed lists faster than holey
+  // ones): pushed one by one, a list of a long article's tokens is copied as it grows, and the copies are garbage the
+  // size of the list. The memo answers each token with one array read.
+  const infoAt = (t: number) => describeToken(lexemes[t] as Lexeme)
+  const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
+  const lower = lexemes.map((lexeme) => describeToken(lexeme).lower)
+  const stems = lexemes.map((lexeme) => describeToken(lexeme).stem)
+  const shapes = lexemes.map((lexeme) => describeToken(lexeme).shape)
+  const pos = lexemes.map((lexeme, t) => describeToken(lexeme).pos[initialAt(t)] as string)
   const isWord = new Uint8Array(n)
   const wordHash = new Uint32Array(n)
   const stemHash = new Uint32Array(n)
@@ -117,23 +120,14 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const shapeHash = new Uint32Array(n)
   const suffixHash = new Uint32Array(n)
   const lexiconHash = new Uint32Array(n)
-  const sentenceStart = new Uint8Array(n)
-  for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
   for (let t = 0; t < n; t++) {
-    const info = describeToken(parsed.lexemes[t] as Lexeme)
-    const initial = sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0
-    // Pushed rather than written into `new Array(n)`: packed arrays, which the engine reads faster than holey ones.
-    lower.push(info.lower)
-    stems.push(info.stem)
-    shapes.push(info.shape)
-    classes.push(info.wordClass)
-    pos.push(info.pos[initial] as string)
+    const info = infoAt(t)
     isWord[t] = info.isWord
     wordHash[t] = info.hashes[0] as number
     stemHash[t] = info.hashes[1] as number
     shapeHash[t] = info.hashes[2] as number
     classHash[t] = info.hashes[3] as number
-    posHash[t] = info.hashes[4 + initial] as number
+    posHash[t] = info.hashes[4 + initialAt(t)] as number
     suffixHash[t] = info.hashes[6] as number
     lexiconHash[t] = info.hashes[7] as number
   }
@@ -149,7 +143,6 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     lower,
     isWord,
     shapes,
-    classes,
     pos,
     wordHash,
     stemHash,

@@ -12,9 +12,13 @@ function step(hash: number, value: number): number {
 // The running hash every feature starts from.
 const START = 0x2545f491
 
-/** The last mixing of a feature: the high bits into the low ones, which pick the table slot. */
+/**
+ * The last mixing of a feature: the high bits into the low ones, which pick the table slot. Kept as a signed 32-bit
+ * integer, which the engine holds unboxed (an unsigned value above 2^31 is a heap number, one allocation per
+ * feature); tables read only the low bits (`feature & mask`), the same either way.
+ */
 function finish(h: number): number {
-  return (h ^ (h >>> 16)) >>> 0
+  return h ^ (h >>> 16)
 }
 
 /*
