@@ -38,3 +38,12 @@ describe('the noun beside a lone name', () => {
     },
   )
 })
+
+describe('a name that owns a person by name', () => {
+  it.each([["Gloucester's Andy Hazell and Bath's Lewis Moody were picked.", 'Gloucester', 'organization']])(
+    '%s: %s is a %s',
+    (text, name, kind) => {
+      expect(kindsOf(text).get(name)).toBe(kind)
+    },
+  )
+})

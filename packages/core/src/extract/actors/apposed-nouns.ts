@@ -57,6 +57,8 @@ type Verdict = ActorKind | 'none' | 'body' | 'work'
  */
 export function settleApposedNouns(article: TaggedArticle, found: ArticleMentions): void {
   const persons = personWords(article, found.mentions)
+  const personStarts = new Set(found.mentions.filter((m) => m.kind === 'person').map((m) => m.first))
+  const speaking = new Set(found.mentions.filter((m) => m.speaks).map((m) => nameWords(m.text).join(' ')))
   const verdicts = untaggedVerdicts(article, found.mentions)
   let previous: Mention | undefined
   let previousVerdict: Verdict | undefined
@@ -70,7 +72,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
       words.length === 1 && PRONOUNS.has(m.text.toLowerCase()) && m.text !== m.text.toUpperCase()
     let verdict: Verdict | undefined = pronoun ? 'none' : words.length > 1 ? headVerdict(words) : undefined
     // "Cable firms NTL and Telewest": a list after the noun shares its verdict (a name's own head is its own).
-    let nouned = verdict === undefined ? nounVerdict(article, m) : undefined
+    let nouned = verdict === undefined ? nounVerdict(article, m, personStarts) : undefined
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
       nouned = previousVerdict
     verdict ??= nouned
@@ -90,7 +92,9 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     else if (verdict === 'person') kept.push(toKind(m, 'person'))
     // Only a name the tagger took for a person or a place can be a work or a pronoun: "Wanadoo" and "Victoria"
     // can be misread, "BBC" is no film.
-    else if (verdict === 'body') kept.push(m.kind === 'person' ? toKind(m, 'organization') : m)
+    // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"); a company speaks too.
+    else if (verdict === 'body')
+      kept.push(m.kind === 'person' && !speaking.has(key) ? toKind(m, 'organization') : m)
     else if (verdict === 'work') {
       if (m.kind !== 'person') kept.push(m)
     } else if (verdict === 'none') {
@@ -147,7 +151,11 @@ function headVerdict(words: readonly string[]): Verdict | undefined {
 }
 
 /** The verdict of the common noun before a one-word name, or of the title after it, or of "MP for" before it. */
-function nounVerdict(article: TaggedArticle, m: Mention): Verdict | undefined {
+function nounVerdict(
+  article: TaggedArticle,
+  m: Mention,
+  personStarts: ReadonlySet<number>,
+): Verdict | undefined {
   const { tokens, sentenceOf } = article
   const same = (k: number) => k >= 0 && sentenceOf[k] === sentenceOf[m.first]
   const member = tokens[m.first - 2]?.text ?? ''
@@ -160,22 +168,31 @@ function nounVerdict(article: TaggedArticle, m: Mention): Verdict | undefined {
   if (KIN_NOUN_SET.has(before)) return 'person'
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
   if (WORK_NOUN_SET.has(before)) return 'none'
-  return titleVerdict(article, m)
+  return titleVerdict(article, m, personStarts)
 }
 
 /**
  * "Troy star Eric Bana", "Oscar nominee Clive Owen" name no actor by "Troy"; "Chelsea striker Didier Drogba",
- * "U2 frontman Bono" name a body: a lone name, a title in lower case, then a person's name.
+ * "U2 frontman Bono", "Gloucester's Andy Hazell" name a body: a lone name, a title in lower case or a
+ * possessive, then a person's name.
  */
-function titleVerdict(article: TaggedArticle, m: Mention): Verdict | undefined {
+function titleVerdict(
+  article: TaggedArticle,
+  m: Mention,
+  personStarts: ReadonlySet<number>,
+): Verdict | undefined {
   const { tokens, sentenceOf } = article
   const title = tokens[m.last]?.text ?? ''
-  const verdict = WORK_TITLE_SET.has(title) ? 'work' : BODY_TITLE_SET.has(title) ? 'body' : undefined
+  // "Gloucester's Andy Hazell": a name owns a person by name only as the team or body the person is in.
+  const owner = title === "'s" || title === '’s'
+  const verdict = WORK_TITLE_SET.has(title) ? 'work' : BODY_TITLE_SET.has(title) || owner ? 'body' : undefined
   if (verdict === undefined || sentenceOf[m.last] !== sentenceOf[m.first]) return undefined
   const at = m.last + 1
   const named = looksLikePersonName(article, at, at + 2) || looksLikePersonName(article, at, at + 3)
   // "U2 frontman Bono": a one-word name after a member's title is a person's too.
-  const oneWord = verdict === 'body' && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '')
+  const oneWord = verdict === 'body' && !owner && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '')
+  // The name after a possessive must be a person's as tagged: "McLaughlin's New Democratic Party" is a party.
+  if (owner && !personStarts.has(at)) return undefined
   return sentenceOf[at] === sentenceOf[m.first] && (named || oneWord) ? verdict : undefined
 }
 
@@ -189,7 +206,7 @@ function isListedAfter(article: TaggedArticle, previous: Mention, m: Mention): b
 
 /**
  * Words that the article gives a person: those of full names tagged as people, and names after an honorific
- * ("Mr Brown") or a kinship noun.
+ * ("Mr Brown").
  */
 function personWords(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
   const words = new Set<string>()

@@ -377,3 +377,18 @@ describe('roles from the words beside the name', () => {
     expect(person?.affiliation ?? '').not.toBe('country:syria')
   })
 })
+
+describe('a full name the tagger took for an organization, whose surname speaks or takes an honorific', () => {
+  it.each([
+    [
+      '"No one knows," said Ferdinand. Rio Ferdinand has two years left on his deal.',
+      'Rio Ferdinand',
+      'person:rio-ferdinand',
+    ],
+    ['Eckhard Cordes runs the unit. It grew, Mr Cordes said.', 'Eckhard Cordes', 'person:eckhard-cordes'],
+  ])('%s: "%s" is %s', (text, form, id) => {
+    const actors = actorsOf(text)
+    expect(actorAt(text, actors, form)?.id).toBe(id)
+    expect(actors.filter((a) => a.id === id)).toHaveLength(1)
+  })
+})

@@ -30,3 +30,12 @@ describe('a common given name and a surname name a person, whatever the tagger l
     },
   )
 })
+
+describe('a one-word title that opens an organization is its first word', () => {
+  it.each([
+    ['Sales at Ford and General Motors fell in May.', 'General Motors'],
+    ['The Premier League is looking into the tackle.', 'Premier League'],
+  ])('%s → %s is an organization', (text, name) => {
+    expect(kindOf(text, name)).toBe('organization')
+  })
+})

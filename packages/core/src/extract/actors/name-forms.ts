@@ -1,7 +1,8 @@
 import { GROUP_WORDS } from '../../data/actors/groups.ts'
 import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
-import { HONORIFICS, POST_NOMINALS } from '../../data/actors/roles.ts'
+import { HONORIFICS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import { isCommonWord } from './common-words.ts'
+import { findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -10,6 +11,9 @@ import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
 const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
+// An initial in a name: "L Moody", "G. Easterby".
+const INITIAL = /^\p{Lu}\.?$/u
 // A name with "North" or "Greater" in it is a place's ("Southampton North"), even when the tagger made it a person.
 const QUALIFIERS = new Set(PLACE_QUALIFIERS)
 
@@ -28,6 +32,7 @@ export function joinNameForms(article: TaggedArticle, found: ArticleMentions): v
     if (HONORIFICS[mention.text.split(' ')[0]?.toLowerCase() ?? ''] === undefined)
       widenToHonorific(article, found.mentions, mention)
   }
+  nameSpeakersInFull(article, found.mentions)
   const { surnames, fullNames } = nameParts(found.mentions)
   dropPlaceSurnames(found.mentions, surnames)
   if (surnames.size === 0) return
@@ -99,6 +104,42 @@ function widenToHonorific(article: TaggedArticle, mentions: readonly Mention[], 
   mention.first = before
   mention.start = (article.tokens[before] as { start: number }).start
   mention.text = nameAt(article, mention.start, mention.end)
+}
+
+/**
+ * "Rio Ferdinand", "MP Oona King", "American Taylor Dent" tagged as organizations while the surname alone speaks
+ * or takes an honorific ("said Ferdinand", "Ms King"): the full name is that person's, without the title or
+ * demonym before it.
+ */
+function nameSpeakersInFull(article: TaggedArticle, mentions: readonly Mention[]): void {
+  const speakers = new Set<string>()
+  for (const m of mentions) {
+    const words = nameWords(m.text)
+    if (m.kind === 'person' && words.length === 1 && (m.speaks || hasHonorific(article, m)))
+      speakers.add(words[0] as string)
+  }
+  if (speakers.size === 0) return
+  const { tokens } = article
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.canonical !== undefined || m.country !== undefined) continue
+    let first = m.first
+    while (first < m.last - 2) {
+      const word = (tokens[first] as { text: string }).text
+      if (!ROLE_WORDS.has(word.toLowerCase()) && !findCountryOfDemonym(word)) break
+      first++
+    }
+    const words = tokens.slice(first, m.last).map((t) => t.text)
+    if (words.length < 2 || words.length > 3 || !speakers.has(words.at(-1) as string)) continue
+    const named = words.every(
+      (w) => INITIAL.test(w) || (isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w)),
+    )
+    if (!named) continue
+    m.kind = 'person'
+    if (first === m.first) continue
+    m.first = first
+    m.start = (tokens[first] as { start: number }).start
+    m.text = nameAt(article, m.start, m.end)
+  }
 }
 
 /** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */

@@ -1,3 +1,4 @@
+import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import {
   GENDERED_HEADS,
   HONORIFICS,
@@ -43,6 +44,7 @@ export interface ArticleRoles {
 }
 
 const HEADS = new Set(ROLE_HEADS)
+const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS)
 const MODIFIERS = new Set(ROLE_MODIFIERS)
 const COMPLEMENTS = new Set(ROLE_COMPLEMENTS)
 const MAX_NAME_AFTER_ROLE = 4
@@ -224,6 +226,7 @@ function personAfter(article: TaggedArticle, index: MentionIndex, phrase: RolePh
   const titleWord = (tokens[phrase.first] as { text: string }).text
   if ((existing && existing.kind !== 'location') || !isCapitalized(titleWord) || isAllCaps(titleWord))
     return null
+  if (isTitleOpeningName(article, index, phrase)) return null
   let end = at
   while (
     end < tokens.length &&
@@ -257,6 +260,23 @@ function personAfter(article: TaggedArticle, index: MentionIndex, phrase: RolePh
   index.byFirst.set(at, person)
   index.byEnd.set(end, person)
   return person
+}
+
+/**
+ * "General Motors", "Premier League": an organization the tagger found opens with a one-word title and goes on
+ * in common words, their plurals or an organization's head noun, so the title is the name's first word and no
+ * person follows it.
+ */
+function isTitleOpeningName(article: TaggedArticle, index: MentionIndex, phrase: RolePhrase): boolean {
+  const name = index.byFirst.get(phrase.first)
+  if (!name || name.kind === 'person' || phrase.last - phrase.first !== 1 || name.last <= phrase.last)
+    return false
+  for (let k = phrase.last; k < name.last; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    const plural = word.endsWith('s') && isCommonWord(word.slice(0, -1))
+    if (!isCommonWord(word) && !plural && !ORGANIZATION_HEAD_SET.has(word.toLowerCase())) return false
+  }
+  return true
 }
 
 /** "Defense" in "Secretary of Defense" and "Chief of Defence Staff" as a whole are titles, not names. */
