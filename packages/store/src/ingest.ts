@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
-import { evidenceRows, refreshFacts } from './evidence.ts'
+import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { lockNames, rewriteRows } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRows, withViews } from './rows.ts'
@@ -46,14 +46,64 @@ const mergedAliases = sql`(
 )`
 
 /**
- * Writes the terms of an article's stored statements (see `statementTerms`): one row per lexeme of each
- * statement's text search vector, which the database computed from its content. Migration 0004 does the same.
+ * One statement that writes an article's evidence, actor links, mentions, statements and statement terms (one row
+ * per lexeme of each statement's text search vector, which the database computed from its content, as migration
+ * 0004 does), each list sent as one JSON parameter: one round trip and one plan whatever the article's size.
  */
-function termsOfArticle(articleId: string) {
-  return sql`insert into ${statementTerms} (lexeme, dated_at, article_id, ordinal)
-    select unnest(tsvector_to_array(${statements.search})), ${statements.datedAt}, ${statements.articleId},
-      ${statements.ordinal}
-    from ${statements} where ${statements.articleId} = ${articleId}`
+function articleRowsInsert(
+  rows: IngestRows,
+  evidence: readonly EvidenceRow[],
+  statementRows: readonly (typeof statements.$inferInsert)[],
+) {
+  const articleId = rows.article.id
+  const datedAt = rows.article.datedAt.toISOString()
+  const facts = JSON.stringify(
+    evidence.map(({ extractedId, field, value }) => ({ e: extractedId, f: field, v: value })),
+  )
+  const links = JSON.stringify(rows.articleActors.map(({ actorId }) => actorId))
+  const spans = JSON.stringify(
+    rows.mentions.map(({ actorId, start, end, form }) => ({ a: actorId, s: start, e: end, f: form ?? null })),
+  )
+  const said = JSON.stringify(
+    statementRows.map((row) => ({
+      id: row.id,
+      ordinal: row.ordinal,
+      speaker_id: row.speakerId ?? null,
+      target_id: row.targetId ?? null,
+      polarity: row.polarity ?? null,
+      mode: row.mode,
+      negated: row.negated,
+      dated_at: row.datedAt.toISOString(),
+      quote: row.quote,
+      cue_text: row.cueText ?? null,
+      source_text: row.sourceText ?? null,
+      data: row.data,
+      view: row.view,
+    })),
+  )
+  return sql`with facts as (
+      insert into ${actorEvidence} (extracted_id, field, value, article_id, dated_at)
+      select r.e, r.f, r.v, ${articleId}, ${datedAt}::timestamptz
+      from json_to_recordset(${facts}::json) as r(e text, f text, v text)
+      on conflict do nothing),
+    links as (
+      insert into ${articleActors} (article_id, actor_id)
+      select ${articleId}, l.value from json_array_elements_text(${links}::json) as l),
+    spans as (
+      insert into ${mentions} (article_id, actor_id, start, "end", form)
+      select ${articleId}, r.a, r.s, r.e, r.f from json_to_recordset(${spans}::json) as r(a text, s int, e int, f text)
+      on conflict do nothing),
+    said as (
+      insert into ${statements} (article_id, id, ordinal, speaker_id, target_id, polarity, mode, negated, dated_at,
+        quote, cue_text, source_text, data, view)
+      select ${articleId}, r.id, r.ordinal, r.speaker_id, r.target_id, r.polarity, r.mode, r.negated, r.dated_at,
+        r.quote, r.cue_text, r.source_text, r.data, r.view
+      from json_to_recordset(${said}::json) as r(id text, ordinal int, speaker_id text, target_id text,
+        polarity text, mode text, negated boolean, dated_at timestamptz, quote text, cue_text text,
+        source_text text, data json, view text)
+      returning search, dated_at, article_id, ordinal)
+    insert into ${statementTerms} (lexeme, dated_at, article_id, ordinal)
+    select unnest(tsvector_to_array(said.search)), said.dated_at, said.article_id, said.ordinal from said`
 }
 
 /**
@@ -174,19 +224,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const rows = rewriteRows(extracted, canonical)
   // What the article states about its actors as extracted.
   const evidence = evidenceRows(extracted)
-  for (const batch of chunks(evidence, CHUNK)) {
-    await tx.insert(actorEvidence).values(batch).onConflictDoNothing()
-  }
-  for (const batch of chunks(rows.articleActors, CHUNK)) {
-    await tx.insert(articleActors).values(batch)
-  }
-  for (const batch of chunks(rows.mentions, CHUNK)) {
-    await tx.insert(mentions).values(batch).onConflictDoNothing()
-  }
-  for (const batch of chunks(withViews(rows, names), CHUNK)) {
-    await tx.insert(statements).values(batch)
-  }
-  if (rows.statements.length > 0) await tx.execute(termsOfArticle(rows.article.id))
+  await tx.execute(articleRowsInsert(rows, evidence, withViews(rows, names)))
   // The role and affiliation each actor shows after the upsert.
   const shown = new Map<string, { role: string | null; affiliation: string | null }>()
   for (const batch of chunks(rows.actors, CHUNK)) {
