@@ -14,6 +14,8 @@ describe('polarityEvidence', () => {
     ['Supporters praised Garcia for her work.', 'Garcia', 'positive', 'praised'],
     ['Critics said Jones failed to deliver on his promises.', 'Jones', 'negative', 'failed'],
     ['Jones met the mayor on Tuesday.', 'Jones', 'negative', null],
+    // Quotes and commas do not count in the distance.
+    ['Jones\'s rule, he said, was "marked" by "total" "failure".', 'Jones', 'negative', 'failure'],
   ] as const)('%s → %s %s: %s', (sentence, target, direction, words) => {
     expect(evidence(sentence, target, direction)).toBe(words)
   })

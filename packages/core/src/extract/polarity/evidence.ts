@@ -31,15 +31,20 @@ export function polarityEvidence(
   const sign = direction === 'negative' ? -1 : 1
   let best = -1
   let bestWeight = 0
-  const from = Math.max(0, read.first - REACH)
-  const to = Math.min(read.lower.length, read.end + REACH)
-  for (let k = from; k < to; k++) {
+  // Distances count words only: quotes and commas around a judging word ("characterised by "lost trust and
+  // failure"") do not take it out of reach.
+  const words = [0]
+  for (const punctuation of read.punctuation) words.push((words.at(-1) as number) + (punctuation ? 0 : 1))
+  const wordsBefore = (k: number) => words[k] as number
+  for (let k = 0; k < read.lower.length; k++) {
     if ((k >= read.first && k < read.end) || read.punctuation[k]) continue
+    const distance =
+      k < read.first ? wordsBefore(read.first) - wordsBefore(k) : wordsBefore(k + 1) - wordsBefore(read.end)
+    if (distance > REACH) continue
     const hash = read.hashes[k] as number
     const word = wordPolarity ? wordPolarity(read.lower[k] as string, hash) : polarityOf(model.lexicon, hash)
     const polarity = word * (negated[k] ? -1 : 1)
     if (polarity * sign < STRONG) continue
-    const distance = k < read.first ? read.first - k : k - read.end + 1
     const weight = (polarity * sign) / (1 + distance / 6)
     if (weight > bestWeight) {
       best = k
