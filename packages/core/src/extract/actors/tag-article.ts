@@ -1,10 +1,10 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
-import { lexemeOf } from '../../parse/lexemes.ts'
+import type { Lexeme } from '../../parse/lexemes.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
 import { loadTagger } from './tagger/load-tagger.ts'
-import { tagDescribed } from './tagger/tag-document.ts'
-import { describeLexeme } from './tagger/word-info.ts'
+import { tagDescribedInto } from './tagger/tag-document.ts'
+import { describeLexeme, describeWord, type WordInfo } from './tagger/word-info.ts'
 
 /** An article's tokens (the title's first, then the body's) with the tagger's IOB2 tag for each. */
 export interface TaggedArticle {
@@ -22,26 +22,33 @@ export interface TaggedArticle {
 /** Runs the named-entity tagger over the title and body of a parsed article, one document. */
 export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   const titleTokens = parsed.title ? tokenize(parsed.view, parsed.title.start, parsed.title.end) : []
-  // Without a title the parsed arrays serve as they are, rather than as copies.
-  const tokens = titleTokens.length > 0 ? [...titleTokens, ...parsed.tokens] : parsed.tokens
-  const sentences = titleTokens.length > 0 ? [{ first: 0, last: titleTokens.length }] : []
+  const shift = titleTokens.length
+  // Without a title the parsed tokens serve as they are; with one, `concat` sizes the copy once.
+  const tokens = shift > 0 ? titleTokens.concat(parsed.tokens) : parsed.tokens
+  const sentences = shift > 0 ? [{ first: 0, last: shift }] : []
   for (const sentence of parsed.sentences) {
-    sentences.push({
-      first: sentence.firstToken + titleTokens.length,
-      last: sentence.lastToken + titleTokens.length,
-    })
+    sentences.push({ first: sentence.firstToken + shift, last: sentence.lastToken + shift })
   }
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
-  const lexemes =
-    titleTokens.length > 0
-      ? [...titleTokens.map((token) => lexemeOf(token.text)), ...parsed.lexemes]
-      : parsed.lexemes
-  const words = sentences.map(({ first, last }) => lexemes.slice(first, last).map(describeLexeme))
-  const tagged = tagDescribed(loadTagger(), loadGazetteer(), words)
+  // Each sentence's words are read straight from the parsed lexemes, with no copy of the whole list.
+  const { lexemes } = parsed
+  const words: WordInfo[][] = shift > 0 ? [titleTokens.map((token) => describeWord(token.text))] : []
+  for (const sentence of parsed.sentences) {
+    const sentenceWords: WordInfo[] = []
+    for (let t = sentence.firstToken; t < sentence.lastToken; t++)
+      sentenceWords.push(describeLexeme(lexemes[t] as Lexeme))
+    words.push(sentenceWords)
+  }
   const tags = new Uint8Array(tokens.length)
+  tagDescribedInto(
+    loadTagger(),
+    loadGazetteer(),
+    words,
+    tags,
+    sentences.map(({ first }) => first),
+  )
   const sentenceOf = new Int32Array(tokens.length)
   sentences.forEach(({ first, last }, s) => {
-    tags.set(tagged[s] as Uint8Array, first)
     sentenceOf.fill(s, first, last)
   })
   return { text: parsed.text, view: parsed.view, tokens, sentences, tags, sentenceOf }

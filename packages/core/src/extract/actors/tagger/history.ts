@@ -14,11 +14,12 @@ export function recallType(history: PredictionHistory, word: WordInfo): number {
   return best
 }
 
-/** Records the tags given to the capitalized words of one sentence. */
+/** Records the tags given to the capitalized words of one sentence (their tags from `tags[offset]` on). */
 export function rememberTags(
   history: PredictionHistory,
   words: readonly WordInfo[],
   tags: ArrayLike<number>,
+  offset = 0,
 ): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as WordInfo
@@ -28,7 +29,7 @@ export function rememberTags(
       counts = new Int32Array(5)
       history.set(word.lower, counts)
     }
-    const type = typeOfTag(tags[i] as number)
+    const type = typeOfTag(tags[offset + i] as number)
     counts[type] = (counts[type] as number) + 1
   }
 }

@@ -5,7 +5,7 @@ import { type Gazetteer, matchGazetteer, NO_MATCHES } from './gazetteer.ts'
 import { type PredictionHistory, recallType, rememberTags } from './history.ts'
 import { addEmission, type TaggerModel } from './model.ts'
 import { TAG_COUNT } from './tags.ts'
-import { constrainTransitions, decodeViterbi } from './viterbi.ts'
+import { constrainTransitions, decodeViterbiInto, ViterbiScratch } from './viterbi.ts'
 import { describeWord, type WordInfo } from './word-info.ts'
 
 /** Describes a sentence for the feature extractor: its words and gazetteer matches. */
@@ -46,14 +46,39 @@ export function tagDescribed(
   gazetteer: Gazetteer,
   described: readonly (readonly WordInfo[])[],
 ): Uint8Array[] {
+  const tags = new Uint8Array(described.reduce((n, words) => n + words.length, 0))
+  tagDescribedInto(model, gazetteer, described, tags)
+  let start = 0
+  return described.map((words) => {
+    start += words.length
+    return tags.subarray(start - words.length, start)
+  })
+}
+
+/**
+ * `tagDescribed` writing the tags of each sentence into `tags`, from `starts[s]` (by default one sentence after
+ * another). A long text makes no array per sentence: the emission scores and Viterbi's work reuse buffers grown to
+ * the longest sentence.
+ */
+export function tagDescribedInto(
+  model: TaggerModel,
+  gazetteer: Gazetteer,
+  described: readonly (readonly WordInfo[])[],
+  tags: Uint8Array,
+  starts?: ArrayLike<number>,
+): void {
   const doc = collectDocumentStats(described)
   const history: PredictionHistory = new Map()
   const features = new FeatureBuffer()
   const wordScores = wordScoreCache(model)
   const allowed = constrainTransitions(model.transition)
-  return described.map((words, s) => {
+  const scratch = new ViterbiScratch()
+  let emission = new Float32Array(64 * TAG_COUNT)
+  let next = 0
+  described.forEach((words, s) => {
+    const offset = starts ? (starts[s] as number) : next
     const sentence = viewSentence(words, gazetteer, doc.allCapsSentence[s] === true)
-    const emission = new Float32Array(words.length * TAG_COUNT)
+    if (emission.length < words.length * TAG_COUNT) emission = new Float32Array(words.length * TAG_COUNT * 2)
     for (let i = 0; i < words.length; i++) {
       emission.set(wordScores(words[i] as WordInfo), i * TAG_COUNT)
       features.clear()
@@ -61,9 +86,9 @@ export function tagDescribed(
       features.push(historyFeature(recallType(history, words[i] as WordInfo)))
       addEmission(model, features.values, emission, i * TAG_COUNT, features.length)
     }
-    const tags = decodeViterbi(emission, words.length, model.transition, allowed)
-    rememberTags(history, words, tags)
-    return tags
+    decodeViterbiInto(emission, words.length, allowed, tags, offset, scratch)
+    rememberTags(history, words, tags, offset)
+    next = offset + words.length
   })
 }
 

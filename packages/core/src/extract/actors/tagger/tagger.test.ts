@@ -4,9 +4,10 @@ import { loadGazetteer } from './lexicon.ts'
 import { loadTagger } from './load-tagger.ts'
 import { addEmission, createModel } from './model.ts'
 import { decodeModel, encodeModel, weightAt } from './model-codec.ts'
-import { tagDocument } from './tag-document.ts'
+import { tagDescribedInto, tagDocument } from './tag-document.ts'
 import { TAG_COUNT, TAGS } from './tags.ts'
-import { decodeViterbi } from './viterbi.ts'
+import { constrainTransitions, decodeViterbi, decodeViterbiInto, ViterbiScratch } from './viterbi.ts'
+import { describeWord } from './word-info.ts'
 import { shapeOf } from './word-shape.ts'
 
 const tagsOf = (sentence: string) =>
@@ -46,6 +47,49 @@ describe('decodeViterbi', () => {
     expect(decodeViterbi(new Float32Array(0), 0, new Float32Array((TAG_COUNT + 1) * TAG_COUNT))).toHaveLength(
       0,
     )
+  })
+})
+
+describe('buffers reused across sentences', () => {
+  // A long sentence (more than the buffers' first size) between short ones, so that they grow and are reused.
+  const long = Array.from({ length: 90 }, (_, i) => (i % 9 === 0 ? 'Paris' : 'and')).join(' ')
+  const document = [
+    'Sergei Ryabkov met officials in Moscow .',
+    long,
+    'Germany imported sheep from Britain .',
+    'The European Commission said on Thursday it disagreed .',
+  ].map((sentence) => sentence.split(' '))
+
+  it('tag a document as the per-sentence arrays do, also into places with gaps', () => {
+    const expected = tagDocument(loadTagger(), loadGazetteer(), document)
+    const starts: number[] = []
+    let at = 3
+    for (const sentence of document) {
+      starts.push(at)
+      at += sentence.length + 2
+    }
+    const tags = new Uint8Array(at).fill(255)
+    const words = document.map((sentence) => sentence.map(describeWord))
+    tagDescribedInto(loadTagger(), loadGazetteer(), words, tags, starts)
+    document.forEach((sentence, s) => {
+      const from = starts[s] as number
+      expect(Array.from(tags.subarray(from, from + sentence.length))).toEqual(
+        Array.from(expected[s] as Uint8Array),
+      )
+      expect(tags[from + sentence.length]).toBe(255)
+    })
+  })
+
+  it('decode as fresh buffers do, a long sequence after a short one', () => {
+    const transition = loadTagger().transition
+    const allowed = constrainTransitions(transition)
+    const scratch = new ViterbiScratch()
+    for (const n of [5, 150, 7]) {
+      const emission = Float32Array.from({ length: n * TAG_COUNT }, (_, k) => Math.sin(k * 7.3 + n) * 3)
+      const out = new Uint8Array(n + 1)
+      decodeViterbiInto(emission, n, allowed, out, 1, scratch)
+      expect(Array.from(out.subarray(1))).toEqual(Array.from(decodeViterbi(emission, n, transition)))
+    }
   })
 })
 

@@ -12,10 +12,42 @@ export function decodeViterbi(
   allowed = constrainTransitions(transition),
 ): Uint8Array {
   const tags = new Uint8Array(n)
-  if (n === 0) return tags
-  const back = new Uint8Array(n * TAG_COUNT)
-  let score = new Float64Array(TAG_COUNT)
-  let next = new Float64Array(TAG_COUNT)
+  decodeViterbiInto(emission, n, allowed, tags, 0, new ViterbiScratch())
+  return tags
+}
+
+/**
+ * Buffers a run of decodings reuses (back pointers, two rows of scores), grown to the longest sentence, so that
+ * tagging a long text makes no typed array per sentence.
+ */
+export class ViterbiScratch {
+  back = new Uint8Array(64 * TAG_COUNT)
+  score = new Float64Array(TAG_COUNT)
+  next = new Float64Array(TAG_COUNT)
+
+  /** The back pointers, with room for n tokens. */
+  backFor(n: number): Uint8Array {
+    if (this.back.length < n * TAG_COUNT) this.back = new Uint8Array(n * TAG_COUNT * 2)
+    return this.back
+  }
+}
+
+/**
+ * `decodeViterbi` with transitions already constrained, writing the n tags into `tags` from `offset` and working in
+ * `scratch`.
+ */
+export function decodeViterbiInto(
+  emission: Float32Array,
+  n: number,
+  allowed: Float64Array,
+  tags: Uint8Array,
+  offset: number,
+  scratch: ViterbiScratch,
+): void {
+  if (n === 0) return
+  const back = scratch.backFor(n)
+  let score = scratch.score
+  let next = scratch.next
   for (let t = 0; t < TAG_COUNT; t++) {
     score[t] = (allowed[t] as number) + (emission[t] as number)
   }
@@ -44,10 +76,9 @@ export function decodeViterbi(
   let best = 0
   for (let t = 1; t < TAG_COUNT; t++) if ((score[t] as number) > (score[best] as number)) best = t
   for (let i = n - 1; i >= 0; i--) {
-    tags[i] = best
+    tags[offset + i] = best
     best = back[i * TAG_COUNT + best] as number
   }
-  return tags
 }
 
 /**
