@@ -141,6 +141,8 @@ export interface EarlierSpeaker {
   actor: string
   /** The pronoun a nameless spokesperson who gave these words takes ("a spokeswoman said … She added"). */
   voice?: 'he' | 'she' | 'either'
+  /** Whether the words came from a writing ("the report said", "Brown's Britain, by Robert Peston, says"). */
+  writing?: boolean
 }
 
 /**
@@ -483,7 +485,7 @@ const ORGANIZATION_NOUNS = new Set(
 )
 // Head nouns of bodies whose names carry them ("the committee" is a Committee the text names, not any body).
 const INSTITUTION_NOUNS = new Set(
-  'ministry department agency committee court council commission board institute university authority tribunal inquiry panel'.split(
+  'ministry department agency committee court council commission board institute university authority tribunal inquiry panel hospital school college trust foundation society league federation alliance coalition fund service'.split(
     ' ',
   ),
 )
@@ -509,6 +511,8 @@ export function actorForDescriptor(
   const match = /^(?:the|this|that) ((?:[A-Za-z-]+ ){0,3})([A-Za-z-]+)$/i.exec(words)
   if (!match) return undefined
   const head = (match[2] as string).toLowerCase()
+  const named = bodyNameEndingIn(discourse, `${match[1] ?? ''}${head}`.toLowerCase(), source.start)
+  if (named) return named
   const institution = INSTITUTION_NOUNS.has(head)
   if (ORGANIZATION_NOUNS.has(head) || institution) {
     const sentence = sentenceIndexAt(parsed.sentences, source.start)
@@ -529,6 +533,28 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+// How far back, in sentences, a body's name is looked for when a description repeats the end of it.
+const NAME_TAIL_WINDOW = 10
+
+/**
+ * The body a description names by the last words of its name: "the assembly government" after "the Welsh Assembly
+ * Government", "the health board" after "Powys Health Board" — the latest such body named in the last sentences.
+ */
+function bodyNameEndingIn(discourse: Discourse, words: string, at: number): string | undefined {
+  const { parsed, anchors } = discourse
+  const sentence = sentenceIndexAt(parsed.sentences, at)
+  const from =
+    (parsed.sentences[Math.max(0, sentence - NAME_TAIL_WINDOW)] as Sentence | undefined)?.start ?? 0
+  for (let i = countStartingBefore(anchors, at) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start < from) break
+    if (anchor.form !== 'name' || (anchor.kind !== 'organization' && anchor.kind !== 'group')) continue
+    const name = parsed.view.slice(anchor.start, anchor.end).toLowerCase()
+    if (name.endsWith(` ${words}`)) return anchor.actor
+  }
+  return undefined
 }
 
 /** Spans sorted by start, overlapping ones joined. */

@@ -72,7 +72,14 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const segments = cutSegments(tokens)
   // "Writing in the Daily Telegraph, Charles said": a source that opens inside a phrase of place or medium has its
   // speaker after the comma.
-  const before = parsed.tokens[countStartingBefore(parsed.tokens, source.start) - 1]?.text.toLowerCase() ?? ''
+  const at = countStartingBefore(parsed.tokens, source.start)
+  const before = parsed.tokens[at - 1]?.text.toLowerCase() ?? ''
+  // A source cut after "officials in", "members of": the speakers are those unnamed people.
+  if (
+    (PLACE_PREPOSITIONS.has(before) || before === 'of') &&
+    MEMBERS.has(parsed.tokens[at - 2]?.text.toLowerCase() ?? '')
+  )
+    return { kind: 'nameless' }
   if (segments.length > 1 && PLACE_PREPOSITIONS.has(before)) segments.shift()
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
@@ -86,6 +93,9 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   // "A Brown aide", "Trump advisers": unnamed people around the person, not the person.
   if (person && aroundPerson(tokens, person)) return { kind: 'nameless' }
   if (person) return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, person) }
+  // "Brown's Britain, by Robert Peston, says": a work named by its title speaks for its author.
+  const author = authorAfterTitle(tokens, segments, inside)
+  if (author) return { kind: 'actor', anchor: author }
   const description = definiteDescription(tokens, head, inHead)
   if (description) {
     const modifier = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind !== 'person')
@@ -198,6 +208,33 @@ function complementOfNoun(tokens: readonly Token[], head: Span, anchor: Anchor):
 function membersOf(tokens: readonly Token[], anchor: Anchor): boolean {
   const next = tokens.find((token) => token.start >= anchor.end)
   return next !== undefined && MEMBERS.has(next.text.toLowerCase())
+}
+
+/** The person named by a "by" that opens the segment after the head: ", by Robert Peston,". */
+export function authorAfterTitle(
+  tokens: readonly Token[],
+  segments: readonly Span[],
+  inside: readonly Anchor[],
+): Anchor | undefined {
+  const segment = segments[1]
+  if (!segment) return undefined
+  const by = tokens.find((token) => token.start >= segment.start)
+  if (by?.text.toLowerCase() !== 'by' || by.end > segment.end) return undefined
+  const next = tokens.find((token) => token.start >= by.end)
+  return inside.find(
+    (anchor) =>
+      anchor.kind === 'person' &&
+      anchor.form === 'name' &&
+      anchor.start === next?.start &&
+      anchor.end <= segment.end,
+  )
+}
+
+/** Whether a source names a work by its title and author ("Brown's Britain, by Robert Peston"). */
+export function namesAuthoredWork(parsed: ParsedArticle, source: Span, inside: readonly Anchor[]): boolean {
+  const tokens = sourceTokens(parsed.tokens, source)
+  if (tokens.length === 0) return false
+  return authorAfterTitle(tokens, cutSegments(tokens), inside) !== undefined
 }
 
 /** Whether the word right after a person's name makes the speaker someone around them ("a Brown aide"). */

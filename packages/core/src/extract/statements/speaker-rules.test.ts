@@ -436,6 +436,66 @@ describe('speakers the way a reader finds them', () => {
       [['she', 'said', 'I would do it again']],
       ['person:ann-stone'],
     ],
+    [
+      "a description that repeats the end of a body's name",
+      'The Welsh Assembly Government met on Monday. Later the assembly government said the plan was wrong.',
+      [['organization:welsh-assembly-government', ['Welsh Assembly Government']]],
+      [['the assembly government', 'said']],
+      ['organization:welsh-assembly-government'],
+    ],
+    [
+      '"the hospital" is the hospital the text names',
+      'Leeds General Hospital and the Water Board met. Then the hospital said waiting lists were long.',
+      [
+        ['organization:leeds-general-hospital', ['Leeds General Hospital']],
+        ['organization:water-board', ['Water Board']],
+      ],
+      [['the hospital', 'said']],
+      ['organization:leeds-general-hospital'],
+    ],
+    [
+      '"it" opening a clause after its sentence\'s subject',
+      'Hill Trust caused an outcry when it wrote that patients would wait.',
+      [
+        ['organization:hill-trust', ['Hill Trust']],
+        ['organization:water-board', ['Water Board'], undefined, undefined, [['it', 'pronoun']]],
+      ],
+      [['it', 'wrote']],
+      ['organization:hill-trust'],
+    ],
+    [
+      'a source cut after "officials in"',
+      'Health officials in Powys said the plan was unfair.',
+      [['organization:powys', ['Powys']]],
+      [['Powys', 'said']],
+      ['anonymous'],
+    ],
+    [
+      'a work named by its title and author, and "it" after it',
+      "Brown's Rome, by Robert Peston, says the two men argue. It claims Tom Reed said he would go. But he stayed, it says.",
+      [
+        ['person:gordon-brown', ['Brown']],
+        [
+          'country:united-kingdom',
+          ['Britain'],
+          undefined,
+          undefined,
+          [
+            ['It', 'pronoun'],
+            ['it', 'pronoun'],
+          ],
+        ],
+        ['person:robert-peston', ['Robert Peston']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [
+        ["Brown's Rome, by Robert Peston", 'says'],
+        ['It', 'claims'],
+        ['Tom Reed', 'said'],
+        ['it', 'says'],
+      ],
+      ['person:robert-peston', 'person:robert-peston', 'person:tom-reed', 'person:robert-peston'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

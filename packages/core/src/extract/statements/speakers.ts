@@ -20,7 +20,7 @@ import {
 import { audienceOf } from './audience.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
-import { readSourceHead } from './source-head.ts'
+import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
@@ -65,7 +65,8 @@ export function resolveSpeakers(
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found)
-    earlier.push(voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker })
+    const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
+    earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
   return resolved.map((statement) => borrowParticipleSpeaker(discourse, statement, resolved))
 }
@@ -127,6 +128,8 @@ function speakerOf(
   // "The committee said the audit office should act. It blamed …": "it" is the body that opened the sentence
   // before, whatever body the actors stage linked it to.
   if (lower === 'it') {
+    const subject = bodyOfClauseBefore(discourse, source)
+    if (subject) return withSpeaker(statement, subject)
     const body =
       bodyThatSpoke(discourse, lower, source.start, earlier) ??
       thingBefore(discourse, lower, source.start, earlier, true)
@@ -448,6 +451,24 @@ function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierS
   return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
 }
 
+// Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …".
+const SUBORDINATORS = /^(?:when|after|before|because|as|since|while|until|although|though|once|and|but)$/i
+
+/**
+ * The body a bare "it" stands for when it opens a clause after the sentence's own subject: "Hereford Hospital
+ * Trust caused an outcry when it sent out a letter" — the trust, whatever body the actors stage linked "it" to.
+ */
+function bodyOfClauseBefore(discourse: Discourse, source: Span): string | undefined {
+  const { tokens } = discourse.parsed
+  const before = tokens[countStartingBefore(tokens, source.start) - 1]
+  if (!before || !SUBORDINATORS.test(before.text)) return undefined
+  const subject = subjectBefore(discourse, before.start)
+  if (!subject || subject.anchor.form === 'pronoun' || !opensSentence(discourse, subject.anchor))
+    return undefined
+  const { kind } = subject.anchor
+  return kind === 'organization' || kind === 'country' || kind === 'group' ? subject.anchor.actor : undefined
+}
+
 /** "she" credited to a body (its spokeswoman speaking on): the next "she" may be that spokeswoman again. */
 function bodyVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
   const { source, speaker } = statement
@@ -582,13 +603,32 @@ function bodyThatSpoke(
   earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   if (pronoun !== 'it') return undefined
-  const last = earlier.at(-1)
-  if (!last) return undefined
   const { sentences } = discourse.parsed
-  if (countStartingBefore(sentences, at + 1) - countStartingBefore(sentences, last.at + 1) > 1)
-    return undefined
-  const kind = discourse.actors.get(last.actor)?.kind
-  return kind === 'organization' || kind === 'country' || kind === 'group' ? last.actor : undefined
+  const sentence = countStartingBefore(sentences, at + 1)
+  // A person who spoke in between is not "it": "The book says … Mr Blair said … , it says."
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const last = earlier[i] as EarlierSpeaker
+    if (sentence - countStartingBefore(sentences, last.at + 1) > 1) return undefined
+    const kind = discourse.actors.get(last.actor)?.kind
+    if (kind === 'organization' || kind === 'country' || kind === 'group' || last.writing) return last.actor
+    if (kind !== 'person') return undefined
+  }
+  return undefined
+}
+
+/** Whether a statement's source is a writing: a document noun heads it, a work is named with its author, or "it" stood for one. */
+function isWriting(discourse: Discourse, statement: Statement): boolean {
+  const { source, speaker } = statement
+  if (!source || speaker === null) return false
+  // "It claims …" credited to a person: the writing spoke again.
+  const words = discourse.parsed.view.slice(source.start, source.end).toLowerCase()
+  if (words === 'it' && discourse.actors.get(speaker)?.kind === 'person') return true
+  if (readDocumentSource(discourse, source).kind === 'author') return true
+  return namesAuthoredWork(
+    discourse.parsed,
+    source,
+    anchorsWithin(discourse.anchors, source.start, source.end),
+  )
 }
 
 /**
