@@ -35,6 +35,12 @@ describe('settleContent', () => {
       'said',
       'The award reflects all that he has achieved in a career in the Revenue',
     ],
+    [
+      'an object that the next predicate of the subject follows',
+      'Ann Roe announced a move to Leeds in March and then persuaded the board to hire her son.',
+      'announced',
+      'a move to Leeds in March',
+    ],
   ])('%s', (_case, text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content)
   })
@@ -52,6 +58,12 @@ describe('settleContent', () => {
       'The report said "deeply worrying" gaps remain in the care of children.',
       'said',
       'deeply worrying" gaps remain in the care of children',
+    ],
+    [
+      'a clause and its coordination',
+      'The minister said prices rose in March and wages fell in April.',
+      'said',
+      'prices rose in March and wages fell in April',
     ],
   ])('keeps %s', (_case, text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content)

@@ -72,6 +72,28 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
       context.quoteOf[place.last] !== -1
     if (!runsOn) return { start: quoted.start, last: quoted.last, side: 'after' }
   }
+  return place.side === 'after' ? withoutNextPredicate(context, place) : place
+}
+
+// Verb forms of a predicate that a content's noun phrase cannot take: a past, a modal.
+const FINITE_FORMS = new Set(['VD', 'M'])
+
+/**
+ * A content that is the cue's object, a noun phrase, ends before the subject's next predicate: 'announced a
+ * resignation in August and then persuaded the party…' said "a resignation in August". A content with a verb of
+ * its own before the "and" is a clause and keeps its coordination ('said prices rose and wages fell').
+ */
+function withoutNextPredicate(context: StatementContext, place: ContentPlace): ContentPlace {
+  for (let t = place.start; t <= place.last; t++) {
+    const pos = context.pos[t] ?? ''
+    if (FINITE_FORMS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
+    if (context.lower[t] !== 'and' || t === place.start) continue
+    let next = t + 1
+    while (next <= place.last && context.pos[next] === 'R') next++
+    if (!FINITE_FORMS.has(context.pos[next] ?? '')) continue
+    const cut = trimToWords(context, place.start, t - 1)
+    return cut ? { ...cut, side: place.side } : place
+  }
   return place
 }
 

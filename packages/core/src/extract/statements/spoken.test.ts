@@ -139,6 +139,14 @@ describe('isSpoken', () => {
       true,
     ],
     [
+      'unveiling a plan with a noun the word alone takes for a verb',
+      'The Greens unveiled their own plans to raise the stamp duty threshold.',
+      'unveiled',
+      'The Greens',
+      'their own plans to raise the stamp duty threshold',
+      false,
+    ],
+    [
       'posting photos',
       'The senator posted photos of the flood.',
       'posted',

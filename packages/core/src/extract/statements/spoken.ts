@@ -165,11 +165,15 @@ function isSpokenWord(stem: string): boolean {
 // Parts of speech that make a clause of a content: a finite verb, a past form, a modal.
 const FINITE = new Set(['VD', 'M'])
 
+// What a verb's base form cannot follow: "to" ("plans to cut"), a determiner, an adjective or a possessive, where the
+// word is a noun ("the stamp duty", "a new deal", "Labour's plan").
+const NOT_BEFORE_A_VERB = new Set(['TO', 'D', 'J', 'S'])
+
 /** Whether tokens first…last hold a verb that is not an infinitive's ("plans to cut" is a noun phrase). */
 export function holdsClause(context: StatementContext, first: number, last: number): boolean {
   for (let t = first; t <= last; t++) {
     const pos = context.pos[t] ?? ''
-    if (FINITE.has(pos) || (pos === 'V' && context.pos[t - 1] !== 'TO')) return true
+    if (FINITE.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
   }
   return false
 }
