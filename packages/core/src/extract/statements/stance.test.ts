@@ -80,6 +80,9 @@ describe('attachStance', () => {
       'organization:labour-party',
       'oppose',
     ],
+    // A naming verb's object, by the judging word it is named with.
+    ['Senator Maria Lopez called Governor Tom Reed "a liar".', 'person:tom-reed', 'blame'],
+    ['Senator Maria Lopez described Governor Tom Reed as brilliant.', 'person:tom-reed', 'support'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -116,6 +119,8 @@ describe('attachStance', () => {
     // A good outcome under an actor's rule is no stance against it.
     ['Jane Doe said debt fell under Labour.'],
     ['Jane Doe said lower taxes under Labour helped families.'],
+    // A naming verb whose judging word belongs to a clause of its own.
+    ['Senator Maria Lopez described Governor Tom Reed as a friend who was attacked.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.
