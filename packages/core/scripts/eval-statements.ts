@@ -3,6 +3,7 @@
 //   (DIR holds text/ and attributions/)
 //   --attributions  scores every attribution the statements stage finds (beliefs, plans, actions too, as PolNeAR
 //                   annotates them), not only the spoken statements `analyze` returns
+//   --cue-bias N    scores with the shipped model's cue tagger biased by N instead of its own cueBias (to calibrate it)
 //   --breakdown     sorts the misses and the extras by cause: no cue found, or a cue found with a content too long,
 //                   too short, crossing or elsewhere; an extra with a cue that no gold attribution has, or with a gold cue
 
@@ -320,6 +321,9 @@ function main(argv: readonly string[]): void {
   const errorCount = errorsAt >= 0 ? Number(argv[errorsAt + 1] ?? 20) : 0
   // npm runs this in packages/core; a relative DIR means the directory the command was typed in.
   const articles = readPolnear(resolve(process.env.INIT_CWD ?? process.cwd(), dir))
+  const biasAt = argv.indexOf('--cue-bias')
+  // The shipped model is decoded once and shared: `analyze` reads the same object, so setting it here reaches both.
+  if (biasAt >= 0) shippedModel().cueBias = Number(argv[biasAt + 1])
   const started = performance.now()
   const attributions = argv.includes('--attributions')
   const find: StatementFinder = attributions
@@ -331,7 +335,7 @@ function main(argv: readonly string[]): void {
   const { counts, errors, breakdown } = evaluate(articles, find)
   const seconds = (performance.now() - started) / 1000
   console.log(
-    `PolNeAR ${dir}${attributions ? ' (all attributions)' : ''}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
+    `PolNeAR ${dir}${attributions ? ' (all attributions)' : ''}, cue bias ${shippedModel().cueBias}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
   )
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)
