@@ -17,7 +17,7 @@ export function stanceAnchors(
   actors: readonly Actor[],
 ): readonly Anchor[] {
   const trusted = trustedAnchors(parsed, anchors, actors)
-  const added = [...governmentAnchors(parsed, anchors), ...officeAnchors(parsed, actors)].filter(
+  const added = [...governmentAnchors(parsed, anchors, actors), ...officeAnchors(parsed, actors)].filter(
     (anchor) => !trusted.some((other) => other.start < anchor.end && anchor.start < other.end),
   )
   if (added.length === 0) return trusted
@@ -64,8 +64,19 @@ const TERMS = /\b(?:second|third|fourth|fifth) term\b/i
  * ("the Labour government"), its "rule" or its terms ("Labour's rule", "Labour … a third term in power"), or
  * after "ruling".
  */
-export function governingParty(parsed: ParsedArticle, anchors: readonly Anchor[]): string | undefined {
+export function governingParty(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[] = [],
+): string | undefined {
   const evidence = new Map<string, number>()
+  // The head of government's own party: "Labour's Prime Minister Tony Blair".
+  for (const actor of actors) {
+    const role = actor.role?.trim().toLowerCase() ?? ''
+    if (!HEAD_OF_GOVERNMENT.test(role) || otherOffice(role) || !actor.affiliation) continue
+    if (!actors.some((other) => other.id === actor.affiliation && other.kind === 'organization')) continue
+    evidence.set(actor.affiliation, (evidence.get(actor.affiliation) ?? 0) + 1)
+  }
   const { view, sentences } = parsed
   for (const anchor of anchors) {
     if (anchor.kind !== 'organization' || anchor.form !== 'name') continue
@@ -85,6 +96,9 @@ export function governingParty(parsed: ParsedArticle, anchors: readonly Anchor[]
   return first && (!second || second[1] < first[1]) ? first[0] : undefined
 }
 
+// Roles of a head of government, whose party is the one in office.
+const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)$/
+
 // "the government", "this government", "ministers": the body in office. Not "the government of Iraq".
 const GOVERNMENT = /\b(?:the|this) government\b(?! of\b)|\bministers\b/gi
 // Words before "ministers" that make them another body's: "shadow ministers", "foreign ministers", "their".
@@ -92,12 +106,16 @@ const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
 
 /** "The government" and "ministers", linked to the party the article shows in office. */
-function governmentAnchors(parsed: ParsedArticle, anchors: readonly Anchor[]): Anchor[] {
+function governmentAnchors(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+): Anchor[] {
   const { view } = parsed
   GOVERNMENT.lastIndex = 0
   const mentions = [...view.matchAll(GOVERNMENT)]
   if (mentions.length === 0) return []
-  const party = governingParty(parsed, anchors)
+  const party = governingParty(parsed, anchors, actors)
   if (party === undefined) return []
   const found: Anchor[] = []
   for (const match of mentions) {

@@ -55,6 +55,11 @@ describe('attachStance', () => {
       'organization:labour-party',
       'oppose',
     ],
+    [
+      'Labour Prime Minister Tony Blair spoke on Monday. Tory leader Jane Doe said the government had failed.',
+      'organization:labour-party',
+      'oppose',
+    ],
     // "The chancellor" is the one actor whose role that office is.
     [
       'Chancellor Gordon Brown spoke on Monday. Shadow chancellor Oliver Letwin said the chancellor had misled voters.',
