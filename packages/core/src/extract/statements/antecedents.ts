@@ -158,6 +158,7 @@ export function personForPronoun(
   at: number,
   earlier: readonly EarlierSpeaker[],
   content?: Span,
+  replying?: string,
 ): string | undefined {
   const gender = PRONOUN_GENDER[pronoun.toLowerCase()]
   if (!gender) return undefined
@@ -169,7 +170,8 @@ export function personForPronoun(
           .map((a) => a.actor)
       : [],
   )
-  const accept = (actor: Actor) => !named.has(actor.id)
+  // "Mr Cole told him … He replied": no one replies to themselves.
+  const accept = (actor: Actor) => !named.has(actor.id) && actor.id !== replying
   return (
     salientPerson(discourse, at, earlier, WINDOW, gender, accept) ??
     personNamedLater(discourse, at, gender, accept) ??

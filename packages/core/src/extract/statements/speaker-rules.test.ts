@@ -496,6 +496,43 @@ describe('speakers the way a reader finds them', () => {
       ],
       ['person:robert-peston', 'person:robert-peston', 'person:tom-reed', 'person:robert-peston'],
     ],
+    [
+      '"a person at the event" is an anonymous source',
+      'Ann Lee stayed near Tom Reed all night, according to a person at the dinner.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['a person at the dinner', 'according to']],
+      ['anonymous'],
+    ],
+    [
+      'a reply is not by the one who just spoke to the replier',
+      'Ed Mann met Len Cole on Tuesday. Mr Cole told him Labour must change. He replied that he would listen.',
+      [
+        ['person:ed-mann', ['Ed Mann']],
+        ['person:len-cole', ['Len Cole', 'Mr Cole']],
+      ],
+      [
+        ['Mr Cole', 'told'],
+        ['He', 'replied'],
+      ],
+      ['person:len-cole', 'person:ed-mann'],
+    ],
+    [
+      // Guards the rule above: this row passes on the old code too.
+      'a reply to a question is by the one who spoke',
+      'Ed Mann met Len Cole on Tuesday. Mr Cole said Labour must change. Asked if he would quit, he replied no.',
+      [
+        ['person:ed-mann', ['Ed Mann']],
+        ['person:len-cole', ['Len Cole', 'Mr Cole']],
+      ],
+      [
+        ['Mr Cole', 'said'],
+        ['he', 'replied'],
+      ],
+      ['person:len-cole', 'person:len-cole'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

@@ -25,7 +25,7 @@ import { opensSentence, subjectBefore } from './speaker-subject.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
 const ANONYMOUS =
-  /\b(?:officials?|sources?|aides?|spokes(?:man|woman|person)|analysts?|experts?|critics?|observers?|witnesses|residents|insiders?|diplomats?|people|someone|some|others|many|reports?|lawmakers|advisers|advisors|staff(?:ers)?)\b/i
+  /\b(?:officials?|sources?|aides?|spokes(?:man|woman|person)|analysts?|experts?|critics?|observers?|witnesses|residents|insiders?|diplomats?|people|someone|some|others|many|reports?|lawmakers|advisers|advisors|staff(?:ers)?)\b|^(?:a|one|another)\s+(?:\p{L}+\s+)?person\b/iu
 
 const PRONOUN_KINDS: Record<string, readonly string[]> = {
   he: ['person'],
@@ -117,7 +117,14 @@ function speakerOf(
   if (lower === 'he' || lower === 'she') {
     const person =
       spokespersonBefore(discourse, lower, source.start, earlier) ??
-      personForPronoun(discourse, words, source.start, earlier, statement.content) ??
+      personForPronoun(
+        discourse,
+        words,
+        source.start,
+        earlier,
+        statement.content,
+        repliedTo(discourse, statement, earlier),
+      ) ??
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
@@ -468,6 +475,33 @@ function bodyOfClauseBefore(discourse: Discourse, source: Span): string | undefi
   const { kind } = subject.anchor
   return kind === 'organization' || kind === 'country' || kind === 'group' ? subject.anchor.actor : undefined
 }
+
+// Cues of an answer: the one who answers is not the one who just spoke.
+const REPLY = /^(?:replied|replies|responded|responds|retorted|retorts|answered|answers|hit back)\b/i
+
+/** Who spoke just before a reply ("Mr Cole told him … He replied"), in this sentence or the one before. */
+function repliedTo(
+  discourse: Discourse,
+  statement: Statement,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const { cue, source } = statement
+  if (!cue || !source || !REPLY.test(discourse.parsed.view.slice(cue.start, cue.end))) return undefined
+  const last = earlier.at(-1)
+  if (!last) return undefined
+  const { sentences } = discourse.parsed
+  const distance =
+    countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, last.at + 1)
+  if (distance > 1) return undefined
+  // Only words aimed at someone ("told him", "accused Mr Cole") call for a reply from another; "Asked if he would
+  // quit, he replied" is the same speaker answering a question.
+  const between = discourse.parsed.view.slice(last.at, source.start)
+  return ADDRESSED.test(between) && !QUESTIONED.test(between) ? last.actor : undefined
+}
+
+const ADDRESSED =
+  /\b(?:told|asked|accused|challenged|urged|pressed|attacked|criticised|criticized|questioned)\s+(?:him|her|Mr|Mrs|Ms|\p{Lu})/u
+const QUESTIONED = /(?:^|[.!?]\s+)(?:when\s+)?asked\b/i
 
 /** "she" credited to a body (its spokeswoman speaking on): the next "she" may be that spokeswoman again. */
 function bodyVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
