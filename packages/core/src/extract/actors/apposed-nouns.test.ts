@@ -47,3 +47,12 @@ describe('a name that owns a person by name', () => {
     },
   )
 })
+
+describe('a lone name no person bears, beside a place', () => {
+  it.each([
+    ['Rents rose from Reno and Carson City to the coast.', 'Reno', 'location'],
+    ['Guantanamo four freed\n\nThe four men held at Guantanamo Bay were freed.', 'Guantanamo', 'location'],
+  ])('%s: %s is a %s', (text, name, kind) => {
+    expect(kindsOf(text).get(name)).toBe(kind)
+  })
+})

@@ -8,6 +8,7 @@ import {
   WORK_NOUNS,
   WORK_TITLES,
 } from '../../data/actors/apposed-nouns.ts'
+import { REGIONS } from '../../data/actors/places.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -23,6 +24,9 @@ const BODY_TITLE_SET = withPlurals(MEMBER_OF_BODY_TITLES)
 const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS)
 const THOROUGHFARE_HEAD_SET = new Set(THOROUGHFARE_HEADS)
+const REGION_SET = new Set(REGIONS)
+// Prepositions of place before a list of places: "from Reno and Carson City".
+const LOCATIVES = new Set(['in', 'to', 'from', 'near', 'at', 'between', 'across', 'through'])
 // Pronouns and quantifiers capitalized at a sentence's start ("They told us", "Everybody says"): never names.
 const PRONOUNS = new Set(
   (
@@ -43,7 +47,7 @@ function withPlurals(words: readonly string[]): Set<string> {
  * nothing where the tagger saw a person, else as tagged (a team named for its city, "Texas manager", is the
  * city's name elsewhere).
  */
-type Verdict = ActorKind | 'none' | 'body' | 'work'
+type Verdict = ActorKind | 'none' | 'body' | 'work' | 'place'
 
 /**
  * The kind the words around a name give it, read from common nouns in lower case: "US firm Vonage", "rock band
@@ -75,6 +79,14 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     let nouned = verdict === undefined ? nounVerdict(article, m, personStarts) : undefined
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
       nouned = previousVerdict
+    // "to Reno and Carson City", "Shrewsbury, Dorset and Torbay": a lone name listed with a place is a place.
+    if (
+      verdict === undefined &&
+      nouned === undefined &&
+      words.length === 1 &&
+      listedWithPlace(article, m, previous, found.mentions)
+    )
+      verdict = 'place'
     verdict ??= nouned
     previous = m
     previousVerdict = nouned
@@ -83,18 +95,25 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     // A kinship noun or a name's head decides; else the first noun seen does.
     if (verdict === 'person' || words.length > 1 || !verdicts.has(key)) verdicts.set(key, verdict)
   }
-  if (verdicts.size === 0) return
+  const heads = headKinds(found.mentions)
+  if (verdicts.size === 0 && heads.size === 0) return
   const kept: Mention[] = []
   for (const m of found.mentions) {
     const key = nameWords(m.text).join(' ')
     const verdict = m.country || m.canonical ? undefined : verdicts.get(key)
-    if (verdict === undefined || (verdict !== 'person' && persons.has(key))) kept.push(m)
+    const unproven = m.kind === 'person' && !persons.has(key) && !speaking.has(key)
+    if (verdict === undefined) {
+      // "Guantanamo four questioned" over "held at Guantanamo Bay": a word no person bears, opening a place's name.
+      const head = unproven && m.last - m.first === 1 ? heads.get(key) : undefined
+      kept.push(head ? toKind(m, head) : m)
+    } else if (verdict !== 'person' && persons.has(key)) kept.push(m)
     else if (verdict === 'person') kept.push(toKind(m, 'person'))
+    // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"), nor a town in a list; a company
+    // speaks too.
+    else if (verdict === 'body') kept.push(unproven ? toKind(m, 'organization') : m)
+    else if (verdict === 'place') kept.push(unproven ? toKind(m, 'location') : m)
     // Only a name the tagger took for a person or a place can be a work or a pronoun: "Wanadoo" and "Victoria"
     // can be misread, "BBC" is no film.
-    // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"); a company speaks too.
-    else if (verdict === 'body')
-      kept.push(m.kind === 'person' && !speaking.has(key) ? toKind(m, 'organization') : m)
     else if (verdict === 'work') {
       if (m.kind !== 'person') kept.push(m)
     } else if (verdict === 'none') {
@@ -103,6 +122,16 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     else kept.push(m)
   }
   found.mentions = kept
+}
+
+/** The kind of the longer places' and organizations' names that each first word opens ("Guantanamo Bay"). */
+function headKinds(mentions: readonly Mention[]): Map<string, ActorKind> {
+  const heads = new Map<string, ActorKind>()
+  for (const m of mentions) {
+    if (m.kind !== 'location' || m.canonical || m.last - m.first < 2) continue
+    heads.set(m.text.split(' ')[0] as string, m.kind)
+  }
+  return heads
 }
 
 function toKind(m: Mention, kind: ActorKind): Mention {
@@ -194,6 +223,31 @@ function titleVerdict(
   // The name after a possessive must be a person's as tagged: "McLaughlin's New Democratic Party" is a party.
   if (owner && !personStarts.has(at)) return undefined
   return sentenceOf[at] === sentenceOf[m.first] && (named || oneWord) ? verdict : undefined
+}
+
+/**
+ * Whether a name is listed right before or after a sure place's name (not a country's: "Blair and France" differ),
+ * the list after a preposition of place.
+ */
+function listedWithPlace(
+  article: TaggedArticle,
+  m: Mention,
+  previous: Mention | undefined,
+  mentions: readonly Mention[],
+): boolean {
+  const after = (first: number) => LOCATIVES.has(article.tokens[first - 1]?.text ?? '')
+  if (previous && isSurePlace(previous) && isListedAfter(article, previous, m)) return after(previous.first)
+  const next = mentions.find((n) => n.first === m.last + 1)
+  return next !== undefined && isSurePlace(next) && isListedAfter(article, m, next) && after(m.first)
+}
+
+/** A place's name the tagger is unlikely to have misread: a known region, or several words ("Carson City"). */
+function isSurePlace(m: Mention): boolean {
+  return (
+    m.kind === 'location' &&
+    !m.country &&
+    (REGION_SET.has(m.text) || /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(m.text))
+  )
 }
 
 /** Whether `m` follows `previous` in a list: "NTL and Telewest", "Gaobot, Spybot and Randex". */
