@@ -13,6 +13,9 @@ import { findInconsistencies } from './queries/integrity.ts'
 import { listStatements } from './queries/statements.ts'
 import { importRegistry, RegistrySchema, readRegistry } from './registry.ts'
 
+/** A transaction of the store's database. */
+type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
+
 describe('subtree', () => {
   const nodes = [
     { id: 'a', parent: null, curated: false },
@@ -169,11 +172,20 @@ describe.each(testBackends())('curation on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
   })
 
+  /** An ingest settling the identities of `name`: it holds the name's keys exclusively. */
+  const settling = (name: string) => (tx: Tx) => lockNames(tx, [{ name, kind: 'person' }], 'exclusive')
+  /** An ingest writing an article under actor id `id`: it holds the id's identity row shared, then adds a mention. */
+  const writing = (id: string) => async (tx: Tx) => {
+    await tx.execute(sql`select 1 from actor_identities where actor_id = ${id} for share`)
+    await tx.execute(sql`insert into mentions (article_id, actor_id, start, "end")
+      select article_id, actor_id, 0, 1 from article_actors where actor_id = ${id} limit 1`)
+  }
+
   /**
-   * Runs `curate` while another transaction holds `name`'s keys shared, as an ingest writing under that actor
-   * does: answers whether the curation waited for a name key (rather than ending first), and its result.
+   * Runs `curate` while another transaction holds what `hold` takes: answers whether the curation waited for a
+   * lock (rather than ending first), and its result.
    */
-  async function whileWriting(name: string, curate: () => Promise<unknown>) {
+  async function whileHeld(hold: (tx: Tx) => Promise<unknown>, curate: () => Promise<unknown>) {
     let release = () => {}
     const released = new Promise<void>((resolve) => {
       release = resolve
@@ -182,8 +194,8 @@ describe.each(testBackends())('curation on $name', (backend) => {
     const holding = new Promise<void>((resolve) => {
       held = resolve
     })
-    const writer = store.db.transaction(async (tx) => {
-      await lockNames(tx, [{ name, kind: 'person' }], 'shared')
+    const other = store.db.transaction(async (tx) => {
+      await hold(tx)
       held()
       await released
     })
@@ -196,18 +208,19 @@ describe.each(testBackends())('curation on $name', (backend) => {
     while (!settled && !waited) {
       const [row] = await queryRows<{ n: number }>(
         store.db,
-        sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
+        sql`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
       )
       waited = (row?.n ?? 0) > 0
       if (!waited) await new Promise((resolve) => setTimeout(resolve, 10))
     }
     release()
-    await writer
+    await other
     return { waited, result: await curation }
   }
 
   it.skipIf(backend.name !== 'postgres')(
-    'merges and splits only once no ingest writes under either actor: they take its name keys',
+    'merges and splits only once no ingest settles or writes under either actor: they take the same locks',
     async () => {
       await storeAnalysis(
         store,
@@ -215,14 +228,22 @@ describe.each(testBackends())('curation on $name', (backend) => {
           actors: [{ id: 'person:bo-tran', kind: 'person', names: ['Bo Tran'] }],
         }),
       )
-      // The merge waits for an ingest writing under the actor it merges into; the split, under the one it splits.
       expect(
-        await whileWriting('Ann Lee', () => mergeActor(store, 'person:bo-tran', 'person:ann-lee')),
-      ).toEqual({
+        await whileHeld(writing('person:bo-tran'), () =>
+          mergeActor(store, 'person:bo-tran', 'person:ann-lee'),
+        ),
+      ).toEqual({ waited: true, result: { ok: true, canonical: 'person:ann-lee' } })
+      // What the article wrote under the merged actor while the merge waited moved with the rest.
+      const left = await queryRows(store.db, sql`select 1 from mentions where actor_id = 'person:bo-tran'`)
+      expect(left).toEqual([])
+      expect(await whileHeld(writing('person:ann-lee'), () => splitActor(store, 'person:bo-tran'))).toEqual({
         waited: true,
-        result: { ok: true, canonical: 'person:ann-lee' },
+        result: { ok: true, canonical: 'person:bo-tran' },
       })
-      expect(await whileWriting('Bo Tran', () => splitActor(store, 'person:bo-tran'))).toEqual({
+      expect(
+        await whileHeld(settling('Ann Lee'), () => mergeActor(store, 'person:bo-tran', 'person:ann-lee')),
+      ).toEqual({ waited: true, result: { ok: true, canonical: 'person:ann-lee' } })
+      expect(await whileHeld(settling('Bo Tran'), () => splitActor(store, 'person:bo-tran'))).toEqual({
         waited: true,
         result: { ok: true, canonical: 'person:bo-tran' },
       })

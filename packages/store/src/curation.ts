@@ -119,6 +119,8 @@ export async function splitActorOut(tx: Tx, id: string, how: SplitHow): Promise<
     })
     .from(actorIdentities)
     .where(eq(actorIdentities.canonicalId, from))
+    // The identities this split changes, locked: an article being written under `from` finishes before.
+    .for('update')
   const moving = [...subtree(tree, id)]
   await tx
     .update(actorIdentities)

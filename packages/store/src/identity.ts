@@ -679,6 +679,8 @@ export async function mergeActorInto(
   how: { rule: string; reason: string; curated: boolean },
 ): Promise<void> {
   if (from === into) return
+  // The identities this merge changes, locked first: an article being written under `from` finishes before.
+  await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${from} for update`)
   // Both actors and whether a person decided about `from`, in one read.
   const pair = await tx
     .select({ actor: actors, curated: actorIdentities.curated })

@@ -4,7 +4,7 @@ import { queryRows, type Store } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
-import { lockNames, rewriteRows } from './identity.ts'
+import { rewriteRows } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
@@ -119,9 +119,9 @@ class IdentitiesChanged extends Error {
  * whose id (a hash of its text) is stored already is left alone and returned as stored.
  *
  * Two transactions. The first (`settleIdentities`) decides which stored actors the article's actors are and
- * commits that at once; the second writes the article's rows under the canonical ids, holding the name keys of
- * its actors shared, so that articles about the same people are written side by side and only a merge or split
- * of those actors waits for them. Actors are upserted in id order and stances in key order, last, so concurrent
+ * commits that at once, holding the name keys only that long; the second writes the article's rows under the
+ * canonical ids, holding its actors' identity rows shared, so that articles about the same people are written
+ * side by side and only a merge or split of those actors waits for them. Actors are upserted in id order and stances in key order, last, so concurrent
  * ingests lock those rows in one order and hold them for a moment; a transaction that loses a race anyway is
  * retried. When the second transaction fails, what the first wrote for this article alone is undone.
  * @example const { created } = await storeAnalysis(store, analyze(text))
@@ -168,9 +168,10 @@ export async function storeAnalysis(
 type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 /**
- * The canonical id of each of the article's extracted ids and the stored name of every actor its rows name,
- * read under the name keys' shared locks. Throws IdentitiesChanged when an extracted id has no identity or its
- * canonical actor no row.
+ * The canonical id of each of the article's extracted ids and the stored name of every actor its rows name. The
+ * identity rows are locked shared until the article commits: a merge or split, which locks the rows it changes
+ * for update first, waits for the article, and the article for it. Throws IdentitiesChanged when an extracted id
+ * has no identity or its canonical actor no row.
  */
 async function readCanonical(
   tx: Tx,
@@ -189,9 +190,10 @@ async function readCanonical(
         )
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
-    sql`select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
-        from ${actorIdentities} i left join ${actors} a on a.id = i.canonical_id
-        where i.actor_id in (${list(ids)})
+    sql`with held as (
+          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list(ids)}) for share)
+        select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
+        from held i left join ${actors} a on a.id = i.canonical_id
         union all
         select 'a', a.id, a.id, a.name from ${actors} a where a.id in (${list(elsewhere)})`,
   )
@@ -218,7 +220,6 @@ async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
   if (inserted.length === 0) return false
-  await lockNames(tx, extracted.actors, 'shared')
   const { canonical, names } = await readCanonical(tx, extracted)
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
   const rows = rewriteRows(extracted, canonical)

@@ -62,8 +62,8 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
  * Undoes what `settleIdentities` wrote for an article whose own transaction then failed, so that a failed ingest
  * leaves no actor behind: the identities this article brought that no stored article extracted, and the
  * canonical actors it created that nothing stored stands under. Merges and splits it made stay: they are about
- * stored actors. Holds the article's keys exclusively, so an article writing under those actors finishes first
- * (and then keeps them); one between its two transactions finds its identity gone and settles it again.
+ * stored actors. Locks the identities first, so an article writing under them finishes first (and then keeps
+ * them); one between its two transactions finds its identity gone and settles it again.
  */
 export async function forgetIdentities(store: Store, extracted: IngestRows): Promise<void> {
   const ids = extracted.actors.map((actor) => actor.id)
@@ -74,6 +74,10 @@ export async function forgetIdentities(store: Store, extracted: IngestRows): Pro
   )
   await store.db.transaction(async (tx) => {
     await lockNames(tx, extracted.actors, 'exclusive')
+    // An article being written under these identities holds them shared: wait for it, then look afresh.
+    await tx.execute(
+      sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id} for update`,
+    )
     await tx.execute(sql`delete from ${actorIdentities} i
       where i.actor_id in (${list}) and i.article_id = ${extracted.article.id} and not i.curated
         and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`)
