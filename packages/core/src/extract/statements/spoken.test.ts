@@ -195,6 +195,22 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'an inverted report, its speaker after "says"',
+      'Rural schools are failing, says the education watchdog.',
+      'says',
+      'Rural schools',
+      'the education watchdog',
+      false,
+    ],
+    [
+      'a clause cut short after "claims"',
+      'Labour claims the policy in full.',
+      'claims',
+      'Labour',
+      'the policy',
+      false,
+    ],
+    [
       'a forecast in the passive, with no one forecasting',
       'Rents are forecast to climb again next spring.',
       'are forecast',

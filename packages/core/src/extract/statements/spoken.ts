@@ -37,6 +37,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (!draft.source && opensWithoutSubject(context, first)) return false
   if (isForecast(context, draft, first)) return false
   if (namesOnlyAThing(context, draft, first)) return false
+  if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isNounPhrase(context, draft)) return false
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
@@ -101,10 +102,23 @@ function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first
   if (draft.mode === 'direct') return false
   const according = context.lower[first] === 'according'
   if (!according && (draft.source || !isNounOfSpeech(context, draft, first))) return false
-  for (let t = draft.content.start; t <= draft.content.last; t++) {
-    if (mayBeVerb(context, t)) return false
-  }
-  return true
+  return !mayHoldVerb(context, draft)
+}
+
+// Verbs of saying whose object is what was said, a clause: a noun phrase after one is the speaker of an inverted
+// report ('Faith schools fail, says the education watchdog') or a clause cut short ('Labour claims the policy'),
+// never all that was said.
+const CLAUSE_TAKERS = new Set('say claim insist add argue'.split(' ').map(stemWord))
+
+/** Whether a content is a noun phrase: no verb, and no pronoun first, which would be a subject ("he's thankful"). */
+function isNounPhrase(context: StatementContext, draft: StatementDraft): boolean {
+  return context.pos[draft.content.start] !== 'PR' && !mayHoldVerb(context, draft)
+}
+
+/** Whether a draft's content may hold a verb. */
+function mayHoldVerb(context: StatementContext, draft: StatementDraft): boolean {
+  for (let t = draft.content.start; t <= draft.content.last; t++) if (mayBeVerb(context, t)) return true
+  return false
 }
 
 // The parts of speech of a verb.
