@@ -88,6 +88,8 @@ describe('attachStance', () => {
     // A naming verb's object, by the judging word it is named with.
     ['Senator Maria Lopez called Governor Tom Reed "a liar".', 'person:tom-reed', 'blame'],
     ['Senator Maria Lopez described Governor Tom Reed as brilliant.', 'person:tom-reed', 'support'],
+    // Without a named speaker, a direct quote that judges a person close by.
+    ['"Governor Tom Reed screwed everybody," said one party operative.', 'person:tom-reed', 'blame'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -126,6 +128,9 @@ describe('attachStance', () => {
     ['Jane Doe said lower taxes under Labour helped families.'],
     // A naming verb whose judging word belongs to a clause of its own.
     ['Senator Maria Lopez described Governor Tom Reed as a friend who was attacked.'],
+    // Without a named speaker, neither a group judged nor a reported judgement.
+    ['"It was a PR stunt by the BBC," one aide said.'],
+    ['One party operative said Governor Tom Reed screwed everybody.'],
     // A negated stance verb.
     ["Don't blame Governor Tom Reed, Senator Maria Lopez said."],
     // A judging word another person gives, reported inside the content.

@@ -59,7 +59,10 @@ export function attachStance(
     if (statement.negated) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
     if (statement.speaker === null) {
-      const stance = cueStance(parsed, statement, targets, { speaker: '', own: new Set() })
+      const sides = { speaker: '', own: new Set<string | undefined>() }
+      const stance =
+        cueStance(parsed, statement, targets, sides) ??
+        (statement.mode === 'direct' ? learnedStance(parsed, statement, targets, sides) : undefined)
       return stance ? { ...statement, stance } : statement
     }
     const sides = {
@@ -479,7 +482,11 @@ function learnedStance(
     // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so; a
     // title the coreference linked to a name ("the chancellor") stands for it.
     .filter(
-      (anchor) => (anchor.form === 'name' || anchor.form === 'title') && canTarget(anchor, 'support', sides),
+      (anchor) =>
+        (anchor.form === 'name' || anchor.form === 'title') &&
+        canTarget(anchor, 'support', sides) &&
+        // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
+        (sides.speaker !== '' || anchor.kind === 'person'),
     )
     .slice(0, MOST_CANDIDATES)
     .filter(near)
@@ -505,7 +512,7 @@ function learnedStance(
       if (evidence.start < content.start || evidence.end > content.end) continue
       const apart = tokensApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
-      if (apart > (lean > LEAN ? NEAR : CLOSE)) continue
+      if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
       if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
       // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
       // talking"); a stance verb ("praised Y") still shows it.
