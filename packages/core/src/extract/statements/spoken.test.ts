@@ -211,6 +211,22 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a question put to the subject',
+      'The mayor was asked if the bridge would reopen.',
+      'was asked',
+      'The mayor',
+      'if the bridge would reopen',
+      false,
+    ],
+    [
+      'words said to the subject',
+      'The players were told the match would be replayed.',
+      'were told',
+      'The players',
+      'the match would be replayed',
+      false,
+    ],
+    [
       'a forecast in the passive, with no one forecasting',
       'Rents are forecast to climb again next spring.',
       'are forecast',
@@ -302,6 +318,13 @@ describe('isSpoken', () => {
       'accusations',
       null,
       'that he lied to the court',
+    ],
+    [
+      'a progressive "is telling"',
+      'The mayor is telling voters that the bridge will reopen.',
+      'is telling',
+      'The mayor',
+      'that the bridge will reopen',
     ],
   ])('keeps %s', (_case, text, cue, source, content) => {
     expect(spoken(text, cue, source, content)).toBe(true)

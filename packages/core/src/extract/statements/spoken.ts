@@ -36,6 +36,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && opensWithoutSubject(context, first)) return false
   if (isForecast(context, draft, first)) return false
+  if (ADDRESSED.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first)) return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isNounPhrase(context, draft)) return false
   if (
@@ -87,9 +88,18 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
   const word = context.lower[first] ?? ''
   if (!word.endsWith('ed') && word !== 'forecast') return false
+  return afterBe(context, first) || !draft.source
+}
+
+// Verbs whose passive subject is the one spoken to ('Mr Blair was asked if…', 'after being told to leave'): what
+// follows is someone else's words, or a question put by the reporter.
+const ADDRESSED = new Set(['ask', 'tell', 'told'].map(stemWord))
+
+/** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
+function afterBe(context: StatementContext, first: number): boolean {
   let t = first - 1
   while (t >= 0 && context.pos[t] === 'R') t--
-  return BE.has(context.lower[t] ?? '') || !draft.source
+  return BE.has(context.lower[t] ?? '')
 }
 
 /**
