@@ -240,8 +240,16 @@ export function namesAuthoredWork(parsed: ParsedArticle, source: Span, inside: r
 /** Whether the word right after a person's name makes the speaker someone around them ("a Brown aide"). */
 function aroundPerson(tokens: readonly Token[], anchor: Anchor): boolean {
   const next = tokens.find((token) => token.start >= anchor.end)?.text.toLowerCase() ?? ''
-  return (ENTOURAGE.has(next) || MEMBERS.has(next)) && !SPOKESPEOPLE.has(next)
+  return ENTOURAGE.has(next) || AROUND_PERSON.has(next)
 }
+
+// Unnamed people around a person besides their entourage: "a Trump donor", "Biden strategists" ("Frank Field MP" is
+// the person).
+const AROUND_PERSON = new Set(
+  'source sources insider insiders staffer staffers supporter supporters donor donors strategist strategists operative operatives'.split(
+    ' ',
+  ),
+)
 
 /** The name whose possessive ends the source ("Tony Blair's" before the cue "promise"), if any. */
 function possessorAtEnd(view: string, source: Span, inside: readonly Anchor[]): Anchor | undefined {

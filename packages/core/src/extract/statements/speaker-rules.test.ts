@@ -533,6 +533,13 @@ describe('speakers the way a reader finds them', () => {
       ],
       ['person:len-cole', 'person:len-cole'],
     ],
+    [
+      'a name before "MP" is that person, not someone around them',
+      'Former minister Frank Field MP said the plan was wrong.',
+      [['person:frank-field', ['Frank Field']]],
+      [['Former minister Frank Field MP', 'said']],
+      ['person:frank-field'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)
@@ -553,6 +560,22 @@ describe('names the actors stage did not link in a source', () => {
     expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual([
       'organization:treasury',
     ])
+  })
+})
+
+describe('a lone name the actors stage left unlinked', () => {
+  it('is not taken: it may be a place or a thing there', () => {
+    const text =
+      'Ministers must answer in Parliament to claims that the advice was wrong. Parliament met later.'
+    const [parliament] = actorsOf(text, [['organization:parliament', ['Parliament']]])
+    const actors = [{ ...(parliament as Actor), mentions: (parliament as Actor).mentions.slice(1) }]
+    const found = resolveSpeakers(
+      parseArticle(text),
+      [statementOf(text, 'Parliament', 'to claims')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual(['unresolved'])
   })
 })
 

@@ -64,7 +64,7 @@ export function resolveSpeakers(
     const found = speakerOf(discourse, resolved[i] as Statement, earlier)
     resolved[i] = found
     if (found.speaker === null) continue
-    const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found)
+    const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
@@ -231,6 +231,12 @@ function surfaces(discourse: Discourse): ReadonlyMap<string, Anchor> {
   return found
 }
 
+/** Whether a word starts its sentence (after any opening quote or bracket). */
+function opensItsSentence(discourse: Discourse, at: number): boolean {
+  const sentence = discourse.parsed.sentences[sentenceIndexAt(discourse.parsed.sentences, at)]
+  return sentence !== undefined && /^[\s"'“‘(]*$/.test(discourse.parsed.view.slice(sentence.start, at))
+}
+
 /**
  * The anchors of a source with the names the actors stage left unlinked there: "A Treasury spokesman" when the
  * text names the Treasury elsewhere — a modifier the tagger read as a common word is the same body.
@@ -256,6 +262,9 @@ function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly 
       }
     }
     if (!match || inside.some((anchor) => anchor.start < end && start < anchor.end)) continue
+    // Only a name that modifies a noun after it ("Treasury spokesman"): a capital that opens the sentence says
+    // nothing ("Campaigners are …"), and a lone name the actors stage did not link may be a place or a thing.
+    if (end >= source.end || opensItsSentence(discourse, start)) continue
     added.push({ start, end, actor: match.actor, kind: match.kind, form: 'name' })
     while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= end) t++
   }
@@ -504,9 +513,14 @@ const ADDRESSED =
 const QUESTIONED = /(?:^|[.!?]\s+)(?:when\s+)?asked\b/i
 
 /** "she" credited to a body (its spokeswoman speaking on): the next "she" may be that spokeswoman again. */
-function bodyVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
+function bodyVoice(
+  discourse: Discourse,
+  statement: Statement,
+  last: EarlierSpeaker | undefined,
+): EarlierSpeaker['voice'] {
   const { source, speaker } = statement
-  if (!source || speaker === null || discourse.actors.get(speaker)?.kind === 'person') return undefined
+  // Only a spokesperson's chain: "he" credited to a body any other way is no voice of it.
+  if (!source || speaker === null || !last?.voice || last.actor !== speaker) return undefined
   const words = discourse.parsed.view.slice(source.start, source.end).toLowerCase()
   return words === 'he' || words === 'she' ? words : undefined
 }
