@@ -203,11 +203,11 @@ describe('isSpoken', () => {
       false,
     ],
     [
-      'a clause cut short after "claims"',
-      'Labour claims the policy in full.',
-      'claims',
-      'Labour',
-      'the policy',
+      'an inverted report after "so"',
+      'Or so says the shadow home secretary.',
+      'says',
+      'Or',
+      'the shadow home secretary',
       false,
     ],
     [
@@ -318,6 +318,13 @@ describe('isSpoken', () => {
       'accusations',
       null,
       'that he lied to the court',
+    ],
+    [
+      'a noun phrase said, not an inversion',
+      'He claimed vast wealth in the filing.',
+      'claimed',
+      'He',
+      'vast wealth in the filing',
     ],
     [
       'a progressive "is telling"',

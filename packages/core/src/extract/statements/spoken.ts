@@ -38,7 +38,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isForecast(context, draft, first)) return false
   if (ADDRESSED.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first)) return false
   if (namesOnlyAThing(context, draft, first)) return false
-  if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isNounPhrase(context, draft)) return false
+  if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
@@ -115,14 +115,28 @@ function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first
   return !mayHoldVerb(context, draft)
 }
 
-// Verbs of saying whose object is what was said, a clause: a noun phrase after one is the speaker of an inverted
-// report ('Faith schools fail, says the education watchdog') or a clause cut short ('Labour claims the policy'),
-// never all that was said.
+// Verbs of saying that close an inverted report ('Faith schools fail, says the education watchdog').
 const CLAUSE_TAKERS = new Set('say claim insist add argue'.split(' ').map(stemWord))
+// What comes before the verb of an inverted report: a comma, or "so" ('Or so says the minister').
+const BEFORE_INVERSION = new Set([',', 'so'])
 
-/** Whether a content is a noun phrase: no verb, and no pronoun first, which would be a subject ("he's thankful"). */
-function isNounPhrase(context: StatementContext, draft: StatementDraft): boolean {
-  return context.pos[draft.content.start] !== 'PR' && !mayHoldVerb(context, draft)
+/**
+ * Whether a content after a verb of saying is the speaker of an inverted report: the verb follows a comma or "so",
+ * and the content is a noun phrase (no verb, no subject pronoun first: "he's thankful") that ends the sentence.
+ */
+function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): boolean {
+  const { cue, content } = draft
+  if (!BEFORE_INVERSION.has(context.lower[cue.start - 1] ?? '') || content.start < cue.end) return false
+  let next = content.last + 1
+  while (
+    next < context.tokens.length &&
+    !context.isWord[next] &&
+    context.sentenceOf[next] === context.sentenceOf[content.last]
+  )
+    next++
+  if (next < context.tokens.length && context.sentenceOf[next] === context.sentenceOf[content.last])
+    return false
+  return context.pos[content.start] !== 'PR' && !mayHoldVerb(context, draft)
 }
 
 /** Whether a draft's content may hold a verb. */
