@@ -5,7 +5,7 @@ import { loadTagger } from './load-tagger.ts'
 import { addEmission, createModel } from './model.ts'
 import { decodeModel, encodeModel, weightAt } from './model-codec.ts'
 import { tagDescribedInto, tagDocument } from './tag-document.ts'
-import { TAG_COUNT, TAGS } from './tags.ts'
+import { canFollow, TAG_COUNT, TAGS } from './tags.ts'
 import { constrainTransitions, decodeViterbi, decodeViterbiInto, ViterbiScratch } from './viterbi.ts'
 import { describeWord } from './word-info.ts'
 import { shapeOf } from './word-shape.ts'
@@ -78,6 +78,21 @@ describe('buffers reused across sentences', () => {
       )
       expect(tags[from + sentence.length]).toBe(255)
     })
+  })
+
+  it('decode the best allowed sequence, found by trying every one, before and after a long sequence', () => {
+    const transition = Float32Array.from(
+      { length: (TAG_COUNT + 1) * TAG_COUNT },
+      (_, k) => Math.cos(k * 1.7) * 2,
+    )
+    const allowed = constrainTransitions(transition)
+    const scratch = new ViterbiScratch()
+    for (const n of [4, 150, 3]) {
+      const emission = Float32Array.from({ length: n * TAG_COUNT }, (_, k) => Math.sin(k * 5.1 + n) * 3)
+      const out = new Uint8Array(n)
+      decodeViterbiInto(emission, n, allowed, out, 0, scratch)
+      if (n <= 4) expect(Array.from(out)).toEqual(bestByEnumeration(emission, n, transition))
+    }
   })
 
   it('decode as fresh buffers do, a long sequence after a short one', () => {
@@ -155,3 +170,30 @@ describe('shapeOf', () => {
     expect(shapeOf(word)).toBe(shape)
   })
 })
+
+/** The best IOB2-valid tag sequence by scoring every sequence: a reference for short ones. */
+function bestByEnumeration(emission: Float32Array, n: number, transition: Float32Array): number[] {
+  let best: number[] = []
+  let bestScore = Number.NEGATIVE_INFINITY
+  const walk = (sequence: number[], score: number) => {
+    if (sequence.length === n) {
+      if (score > bestScore) {
+        bestScore = score
+        best = [...sequence]
+      }
+      return
+    }
+    const previous = sequence.length === 0 ? -1 : (sequence[sequence.length - 1] as number)
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!canFollow(previous, t)) continue
+      const step =
+        (transition[(previous + 1) * TAG_COUNT + t] as number) +
+        (emission[sequence.length * TAG_COUNT + t] as number)
+      sequence.push(t)
+      walk(sequence, score + step)
+      sequence.pop()
+    }
+  }
+  walk([], 0)
+  return best
+}
