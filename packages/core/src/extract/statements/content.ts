@@ -13,7 +13,7 @@ import {
   scoreSide,
 } from './span-decoder.ts'
 import { stemWord } from './stem.ts'
-import { trimToWords } from './words.ts'
+import { FINITE_POS, trimToWords } from './words.ts'
 
 /**
  * Picks the content of a cue: the side (after, before or around it) whose best span scores highest, then within that
@@ -75,9 +75,6 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
   return place.side === 'after' ? withoutNextPredicate(context, place) : place
 }
 
-// Verb forms of a predicate that a content's noun phrase cannot take: a past, a modal.
-const FINITE_FORMS = new Set(['VD', 'M'])
-
 /**
  * A content that is the cue's object, a noun phrase, ends before the subject's next predicate: 'announced a
  * resignation in August and then persuaded the party…' said "a resignation in August". A content with a verb of
@@ -86,11 +83,11 @@ const FINITE_FORMS = new Set(['VD', 'M'])
 function withoutNextPredicate(context: StatementContext, place: ContentPlace): ContentPlace {
   for (let t = place.start; t <= place.last; t++) {
     const pos = context.pos[t] ?? ''
-    if (FINITE_FORMS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
+    if (FINITE_POS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
     if (context.lower[t] !== 'and' || t === place.start) continue
     let next = t + 1
     while (next <= place.last && context.pos[next] === 'R') next++
-    if (!FINITE_FORMS.has(context.pos[next] ?? '')) continue
+    if (!FINITE_POS.has(context.pos[next] ?? '')) continue
     const cut = trimToWords(context, place.start, t - 1)
     return cut ? { ...cut, side: place.side } : place
   }

@@ -18,6 +18,10 @@ function spoken(
     const at = text.indexOf(words)
     const start = context.tokens.findIndex((token) => token.start === at)
     const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
+    // A mistyped row must fail, not test a draft at token -1.
+    expect(at, `"${words}" in the text`).toBeGreaterThanOrEqual(0)
+    expect(start, `"${words}" starts a token`).toBeGreaterThanOrEqual(0)
+    expect(last, `"${words}" ends a token`).toBeGreaterThanOrEqual(start)
     return { start, last }
   }
   const cuePlace = place(cue)
@@ -187,6 +191,14 @@ describe('isSpoken', () => {
       true,
     ],
     [
+      'a passive "has been told"',
+      "She's been told the school will close.",
+      'told',
+      'She',
+      'the school will close',
+      false,
+    ],
+    [
       'a forecast of an act',
       'The minister is expected to raise new taxes.',
       'is expected to raise',
@@ -333,6 +345,41 @@ describe('isSpoken', () => {
       'The mayor',
       'that the bridge will reopen',
     ],
+    [
+      'a "has told" written "\'s told"',
+      "She's told reporters that she will stand again.",
+      'told',
+      'She',
+      'that she will stand again',
+    ],
+    [
+      'a "has predicted" written "\'s predicted"',
+      "She's predicted prices will fall.",
+      'predicted',
+      'She',
+      'prices will fall',
+    ],
+    [
+      'a "has asked" written "\'s asked"',
+      "He's asked the council to rethink the plan.",
+      'asked',
+      'He',
+      'the council to rethink the plan',
+    ],
+    [
+      'a speech given out before it is made, its clause with no "that"',
+      'The minister is expected to say the plan will create jobs.',
+      'is expected to say',
+      'The minister',
+      'the plan will create jobs',
+    ],
+    [
+      'a subject and its aside before the verb, not an inverted report',
+      'Ann Lee, speaking in Leeds, argued the opposite.',
+      'argued',
+      'Ann Lee',
+      'the opposite',
+    ],
   ])('keeps %s', (_case, text, cue, source, content) => {
     expect(spoken(text, cue, source, content)).toBe(true)
   })
@@ -342,7 +389,7 @@ describe('isSpoken', () => {
     expect(spoken(text, 'announced', 'The coach', 'Our season starts now', 'direct')).toBe(true)
   })
 
-  it('keeps a cue that is a mark (a transcript colon)', () => {
-    expect(spoken('SMITH: We will win.', ':', 'SMITH', 'We will win')).toBe(true)
+  it('keeps a cue that is a mark (a colon after a name)', () => {
+    expect(spoken('Ann Lee: "We will win."', ':', 'Ann Lee', 'We will win', 'direct')).toBe(true)
   })
 })

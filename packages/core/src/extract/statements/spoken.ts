@@ -2,6 +2,7 @@ import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
+import { FINITE_POS } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
@@ -36,7 +37,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && opensWithoutSubject(context, first)) return false
   if (isForecast(context, draft, first)) return false
-  if (ADDRESSED.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first)) return false
+  if (LISTENER_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
+    return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
   if (
@@ -75,7 +77,9 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
 // to stress", "widely predicted"), not what anyone said.
 const FORECASTS = new Set('expect forecast predict anticipate tip'.split(' ').map(stemWord))
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+// No "'s": it is "has" as often as "is" ("She's told reporters…", "He's predicted…"); "she's been told" is passive
+// by its "been".
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"])
 
 /**
  * Whether a draft is a forecast in the passive with no words given ('temperatures are forecast to reach…', 'He is
@@ -86,14 +90,17 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
   // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
   if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
+  // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too.
+  if (announcedSpeech(context, first) && holdsClause(context, draft.content.start, draft.content.last))
+    return false
   const word = context.lower[first] ?? ''
   if (!word.endsWith('ed') && word !== 'forecast') return false
   return afterBe(context, first) || !draft.source
 }
 
-// Verbs whose passive subject is the one spoken to ('Mr Blair was asked if…', 'after being told to leave'): what
+// Verbs whose passive subject is the one spoken to ('The mayor was asked if…', 'after being told to leave'): what
 // follows is someone else's words, or a question put by the reporter.
-const ADDRESSED = new Set(['ask', 'tell', 'told'].map(stemWord))
+const LISTENER_PASSIVES = new Set(['ask', 'tell', 'told'].map(stemWord))
 
 /** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
 function afterBe(context: StatementContext, first: number): boolean {
@@ -121,12 +128,15 @@ const CLAUSE_TAKERS = new Set('say claim insist add argue'.split(' ').map(stemWo
 const BEFORE_INVERSION = new Set([',', 'so'])
 
 /**
- * Whether a content after a verb of saying is the speaker of an inverted report: the verb follows a comma or "so",
- * and the content is a noun phrase (no verb, no subject pronoun first: "he's thankful") that ends the sentence.
+ * Whether a content after a verb of saying is the speaker of an inverted report: the verb follows "so", or a comma
+ * that closes a clause said (not a subject and its aside: 'Ann Lee, speaking in Leeds, argued the opposite'), and
+ * the content is a noun phrase (no verb, no subject pronoun first: "he's thankful") that ends the sentence.
  */
 function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): boolean {
   const { cue, content } = draft
-  if (!BEFORE_INVERSION.has(context.lower[cue.start - 1] ?? '') || content.start < cue.end) return false
+  const before = context.lower[cue.start - 1] ?? ''
+  if (!BEFORE_INVERSION.has(before) || content.start < cue.end) return false
+  if (before === ',' && !clauseOpensSentence(context, cue.start - 1)) return false
   let next = content.last + 1
   while (
     next < context.tokens.length &&
@@ -137,6 +147,18 @@ function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): bo
   if (next < context.tokens.length && context.sentenceOf[next] === context.sentenceOf[content.last])
     return false
   return context.pos[content.start] !== 'PR' && !mayHoldVerb(context, draft)
+}
+
+/**
+ * Whether the words from the start of the sentence of token `at` to its first comma hold a verb: a clause opens it
+ * ('Rural schools are failing, says…'), not a subject set off by an aside ('Ann Lee, speaking in Leeds, argued…').
+ */
+function clauseOpensSentence(context: StatementContext, at: number): boolean {
+  const sentence = context.sentenceOf[at]
+  let start = at
+  while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
+  for (let t = start; t < at && context.lower[t] !== ','; t++) if (mayBeVerb(context, t)) return true
+  return false
 }
 
 /** Whether a draft's content may hold a verb. */
@@ -200,9 +222,6 @@ function isSpokenWord(stem: string): boolean {
   return kind === 'speech' || kind === 'noun' || SPOKEN.has(stem)
 }
 
-// Parts of speech that make a clause of a content: a finite verb, a past form, a modal.
-const FINITE = new Set(['VD', 'M'])
-
 // What a verb's base form cannot follow: "to" ("plans to cut"), a determiner, an adjective or a possessive, where the
 // word is a noun ("the stamp duty", "a new deal", "Labour's plan").
 const NOT_BEFORE_A_VERB = new Set(['TO', 'D', 'J', 'S'])
@@ -211,7 +230,7 @@ const NOT_BEFORE_A_VERB = new Set(['TO', 'D', 'J', 'S'])
 export function holdsClause(context: StatementContext, first: number, last: number): boolean {
   for (let t = first; t <= last; t++) {
     const pos = context.pos[t] ?? ''
-    if (FINITE.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
+    if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
   }
   return false
 }

@@ -1,6 +1,12 @@
 import type { StatementContext } from './context.ts'
 
 /**
+ * Parts of speech of a finite verb: a past form, a modal. They make a clause of a content ('said prices rose'),
+ * and a noun phrase cannot take them ('announced a move and then persuaded…').
+ */
+export const FINITE_POS: ReadonlySet<string> = new Set(['VD', 'M'])
+
+/**
  * The word tokens (with a letter or digit) in [from, to), in order.
  * @example wordsBetween(context, 0, 5) // [0, 1, 3]
  */
