@@ -475,15 +475,15 @@ describe('the speaker of a source, read as a reader would', () => {
     ],
     [
       '"told" inside the source',
-      'Gordon Brown spoke in London. He told BBC Radio 4\'s Today programme: "We need more resources."',
+      'Ed Stone spoke in London. He told BBC Radio 4\'s Today programme: "We need more resources."',
       [
-        ['person:gordon-brown', ['Gordon Brown']],
+        ['person:ed-stone', ['Ed Stone']],
         ['organization:bbc-radio-4', ['BBC Radio 4']],
         ['location:london', ['London']],
       ],
       "He told BBC Radio 4's Today",
       'programme:',
-      'person:gordon-brown',
+      'person:ed-stone',
     ],
     [
       'whoever "was being urged" is the one urged',

@@ -318,7 +318,7 @@ function bodyForThey(
     const spoke = earlier[i] as EarlierSpeaker
     if (spoke.at < from) break
     const kind = discourse.actors.get(spoke.actor)?.kind
-    if (kind === 'group' || kind === 'organization' || kind === 'country') return spoke.actor
+    if (isBodyKind(kind)) return spoke.actor
   }
   return undefined
 }
@@ -481,8 +481,7 @@ function bodyOfClauseBefore(discourse: Discourse, source: Span): string | undefi
   const subject = subjectBefore(discourse, before.start)
   if (!subject || subject.anchor.form === 'pronoun' || !opensSentence(discourse, subject.anchor))
     return undefined
-  const { kind } = subject.anchor
-  return kind === 'organization' || kind === 'country' || kind === 'group' ? subject.anchor.actor : undefined
+  return isBodyKind(subject.anchor.kind) ? subject.anchor.actor : undefined
 }
 
 // Cues of an answer: the one who answers is not the one who just spoke.
@@ -498,18 +497,46 @@ function repliedTo(
   if (!cue || !source || !REPLY.test(discourse.parsed.view.slice(cue.start, cue.end))) return undefined
   const last = earlier.at(-1)
   if (!last) return undefined
-  const { sentences } = discourse.parsed
-  const distance =
-    countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, last.at + 1)
-  if (distance > 1) return undefined
+  if (sentencesApart(discourse, last.at, source.start) > 1) return undefined
   // Only words aimed at someone ("told him", "accused Mr Cole") call for a reply from another; "Asked if he would
   // quit, he replied" is the same speaker answering a question.
   const between = discourse.parsed.view.slice(last.at, source.start)
-  return ADDRESSED.test(between) && !QUESTIONED.test(between) ? last.actor : undefined
+  return aimsAtSomeone(discourse, last.at, source.start) && !QUESTIONED.test(between) ? last.actor : undefined
 }
 
-const ADDRESSED =
-  /\b(?:told|asked|accused|challenged|urged|pressed|attacked|criticised|criticized|questioned)\s+(?:him|her|Mr|Mrs|Ms|\p{Lu})/u
+// Verbs that aim words at the one named after them ("told him", "accused Mr Cole").
+const AIMED_AT_NEXT =
+  /\b(?:told|asked|accused|challenged|urged|pressed|attacked|criticised|criticized|questioned)\s+(him|her|\p{Lu})/gu
+
+/**
+ * Whether the text from..to aims words at a person: a verb of address before "him", "her" or a person's name or
+ * title ('told Mr Cole'), not before a broadcaster or a body ('told BBC Radio 4', 'urged the council').
+ */
+function aimsAtSomeone(discourse: Discourse, from: number, to: number): boolean {
+  const view = discourse.parsed.view.slice(from, to)
+  for (const match of view.matchAll(AIMED_AT_NEXT)) {
+    const next = match[1] as string
+    if (next === 'him' || next === 'her') return true
+    const object = from + (match.index ?? 0) + match[0].length - next.length
+    // The anchor of a person's name may start after a title ("Mr Cole").
+    const anchor = anchorsWithin(discourse.anchors, object, to)[0]
+    if (anchor && anchor.start - object <= 5 && anchor.kind === 'person') return true
+  }
+  return false
+}
+
+/** How many sentences the sentence at offset `later` is after the one at offset `earlier`. */
+function sentencesApart(discourse: Discourse, earlier: number, later: number): number {
+  const { sentences } = discourse.parsed
+  return countStartingBefore(sentences, later + 1) - countStartingBefore(sentences, earlier + 1)
+}
+
+/** Whether an actor kind is a body that speaks as one: an organisation, a country, a group. */
+function isBodyKind(kind: string | undefined): boolean {
+  return kind === 'organization' || kind === 'country' || kind === 'group'
+}
+
+// A question put to the speaker before the reply ("Asked if he would quit, he replied").
 const QUESTIONED = /(?:^|[.!?]\s+)(?:when\s+)?asked\b/i
 
 /** "she" credited to a body (its spokeswoman speaking on): the next "she" may be that spokeswoman again. */
@@ -537,9 +564,7 @@ function spokespersonBefore(
 ): string | undefined {
   const last = earlier.at(-1)
   if (!last?.voice || (last.voice !== 'either' && last.voice !== pronoun)) return undefined
-  const { sentences } = discourse.parsed
-  const distance = countStartingBefore(sentences, at + 1) - countStartingBefore(sentences, last.at + 1)
-  if (distance > 1) return undefined
+  if (sentencesApart(discourse, last.at, at) > 1) return undefined
   const between = anchorsWithin(discourse.anchors, last.at, at)
   // "A spokeswoman confirmed Mr Smith was staying. … she said": a man named between is not "she".
   const other = pronoun === 'he' ? 'female' : 'male'
@@ -578,10 +603,7 @@ function contradictedSide(discourse: Discourse, anchor: Anchor): string | undefi
   const affiliation = discourse.actors.get(anchor.actor)?.affiliation
   if (affiliation === undefined) return undefined
   return anchorsWithin(discourse.anchors, anchor.start, anchor.end).find(
-    (other) =>
-      other.actor !== affiliation &&
-      other.actor !== anchor.actor &&
-      (other.kind === 'organization' || other.kind === 'country' || other.kind === 'group'),
+    (other) => other.actor !== affiliation && other.actor !== anchor.actor && isBodyKind(other.kind),
   )?.actor
 }
 
@@ -651,14 +673,12 @@ function bodyThatSpoke(
   earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   if (pronoun !== 'it') return undefined
-  const { sentences } = discourse.parsed
-  const sentence = countStartingBefore(sentences, at + 1)
   // A person who spoke in between is not "it": "The book says … Mr Blair said … , it says."
   for (let i = earlier.length - 1; i >= 0; i--) {
     const last = earlier[i] as EarlierSpeaker
-    if (sentence - countStartingBefore(sentences, last.at + 1) > 1) return undefined
+    if (sentencesApart(discourse, last.at, at) > 1) return undefined
     const kind = discourse.actors.get(last.actor)?.kind
-    if (kind === 'organization' || kind === 'country' || kind === 'group' || last.writing) return last.actor
+    if (isBodyKind(kind) || last.writing) return last.actor
     if (kind !== 'person') return undefined
   }
   return undefined
