@@ -1,4 +1,4 @@
-// Common nouns written right before or after a lone name that say what the name is ("US firm Vonage", "the film
+// Common nouns written right before or after a lone name that say what the name is ("US firm Pellcom", "the film
 // Sideways", "his daughter Victoria", "Ray star Jamie Foxx"). Written by hand from the kinds of news text, not
 // from any one article; singular forms (a plural in -s is matched too).
 
@@ -44,7 +44,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'outfit',
 ]
 
-/** Nouns that say the name after them is a work or a product, no actor: "the film Sideways", "the pill Exanta". */
+/** Nouns that say the name after them is a work or a product, no actor: "the film Sideways", "the pill Dormex". */
 export const WORK_NOUNS: readonly string[] = [
   'film',
   'movie',
@@ -175,4 +175,55 @@ export const THOROUGHFARE_HEADS: readonly string[] = [
   'Street',
   'Tunnel',
   'Motorway',
+]
+
+/**
+ * Prepositions of place: before a list of places ("from Reno and Carson City"), a town and its county ("in
+ * Chatham, Kent") or a place named like a person ("to Port Elsey").
+ */
+export const LOCATIVES: readonly string[] = [
+  'in',
+  'to',
+  'from',
+  'near',
+  'at',
+  'outside',
+  'between',
+  'across',
+  'through',
+  'into',
+  'towards',
+]
+
+/** Nouns after a lone name that make it a family's, hence a person's: "the Kennedy family", not a place. */
+export const FAMILY_NOUNS: readonly string[] = ['family', 'families', 'clan', 'dynasty', 'household']
+
+/**
+ * Words that show a team or a body in a sentence where a name owns a person by name: "Harlow's Tim Pask
+ * scored twice" names a club, "Blair's Alastair Campbell said" names no body.
+ */
+export const TEAM_WORDS: readonly string[] = [
+  'club',
+  'side',
+  'team',
+  'squad',
+  'league',
+  'cup',
+  'match',
+  'fixture',
+  'scored',
+  'goal',
+  'goals',
+  'try',
+  'tries',
+  'wicket',
+  'wickets',
+  'innings',
+  'player',
+  'players',
+  'signing',
+  'transfer',
+  'band',
+  'lineup',
+  'line-up',
 ]

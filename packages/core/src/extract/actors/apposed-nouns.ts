@@ -1,18 +1,24 @@
 import {
+  FAMILY_NOUNS,
   INSTITUTION_HEADS,
   KIN_NOUNS,
+  LOCATIVES,
   MEMBER_OF_BODY_TITLES,
   MEMBER_TITLES,
   ORGANIZATION_NOUNS,
+  TEAM_WORDS,
   THOROUGHFARE_HEADS,
   WORK_NOUNS,
   WORK_TITLES,
 } from '../../data/actors/apposed-nouns.ts'
 import { REGIONS } from '../../data/actors/places.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
+import seen from '../../data/actors/seen-names.json' with { type: 'json' }
+import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { givenNameGender } from '../given-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
-import { looksLikePersonName, nameWords } from './name-forms.ts'
+import { looksLikePersonName, nameWords, PLAIN_CAPITALIZED } from './name-forms.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
 
@@ -25,8 +31,12 @@ const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS)
 const THOROUGHFARE_HEAD_SET = new Set(THOROUGHFARE_HEADS)
 const REGION_SET = new Set(REGIONS)
-// Prepositions of place before a list of places: "from Reno and Carson City".
-const LOCATIVES = new Set(['in', 'to', 'from', 'near', 'at', 'between', 'across', 'through'])
+const LOCATIVE_SET = new Set(LOCATIVES)
+const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS)
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+const TEAM_WORD_SET = new Set([...TEAM_WORDS, ...BODY_TITLE_SET])
+// One-word names the tagger's training data knows as people's only ("Kennedy"): surnames, not places' heads.
+const PERSON_ONLY_NAMES = personOnlyNames(seen as Record<string, readonly string[]>)
 // Pronouns and quantifiers capitalized at a sentence's start ("They told us", "Everybody says"): never names.
 const PRONOUNS = new Set(
   (
@@ -47,11 +57,11 @@ function withPlurals(words: readonly string[]): Set<string> {
  * nothing where the tagger saw a person, else as tagged (a team named for its city, "Texas manager", is the
  * city's name elsewhere).
  */
-type Verdict = ActorKind | 'none' | 'body' | 'work' | 'place'
+type Verdict = ActorKind | 'none' | 'pronoun' | 'body' | 'work' | 'place'
 
 /**
- * The kind the words around a name give it, read from common nouns in lower case: "US firm Vonage", "rock band
- * Muse" are organizations; "the film Sideways", "the pill Exanta", "Troy star Eric Bana" name no actor; "his
+ * The kind the words around a name give it, read from common nouns in lower case: "US firm Pellcom", "rock band
+ * Muse" are organizations; "the film Sideways", "the pill Dormex", "Troy star Eric Bana" name no actor; "his
  * daughter Victoria" is a person; "the MP for Birkenhead" names a place; "University of Kent", "Jacobi
  * Hospital" are organizations and "Whitestone Bridge" a place whatever the tagger said. A pronoun capitalized
  * at a sentence's start ("They told us") is no name. One noun settles every mention of the name, except that
@@ -62,8 +72,17 @@ type Verdict = ActorKind | 'none' | 'body' | 'work' | 'place'
 export function settleApposedNouns(article: TaggedArticle, found: ArticleMentions): void {
   const persons = personWords(article, found.mentions)
   const personStarts = new Set(found.mentions.filter((m) => m.kind === 'person').map((m) => m.first))
-  const speaking = new Set(found.mentions.filter((m) => m.speaks).map((m) => nameWords(m.text).join(' ')))
+  // "Bush said", "After the game Wenger said": a name marked as speaking, or a person's right before a verb of saying.
+  const speaking = new Set(
+    found.mentions
+      .filter(
+        (m) => m.speaks || (m.kind === 'person' && SPEECH_VERB_SET.has(article.tokens[m.last]?.text ?? '')),
+      )
+      .map((m) => nameWords(m.text).join(' ')),
+  )
+  const speakingPersons = personSpeakers(article, found.mentions)
   const verdicts = untaggedVerdicts(article, found.mentions)
+  const byFirst = new Map(found.mentions.map((m) => [m.first, m] as const))
   let previous: Mention | undefined
   let previousVerdict: Verdict | undefined
   for (const m of found.mentions) {
@@ -74,9 +93,9 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     const words = m.text.split(' ')
     const pronoun =
       words.length === 1 && PRONOUNS.has(m.text.toLowerCase()) && m.text !== m.text.toUpperCase()
-    let verdict: Verdict | undefined = pronoun ? 'none' : words.length > 1 ? headVerdict(words) : undefined
+    let verdict: Verdict | undefined = pronoun ? 'pronoun' : words.length > 1 ? headVerdict(words) : undefined
     // "Cable firms NTL and Telewest": a list after the noun shares its verdict (a name's own head is its own).
-    let nouned = verdict === undefined ? nounVerdict(article, m, personStarts) : undefined
+    let nouned = verdict === undefined ? nounVerdict(article, m, personStarts, byFirst) : undefined
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
       nouned = previousVerdict
     // "to Reno and Carson City", "Shrewsbury, Dorset and Torbay": a lone name listed with a place is a place.
@@ -84,7 +103,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
       verdict === undefined &&
       nouned === undefined &&
       words.length === 1 &&
-      listedWithPlace(article, m, previous, found.mentions)
+      listedWithPlace(article, m, previous, byFirst)
     )
       verdict = 'place'
     verdict ??= nouned
@@ -103,25 +122,73 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     const verdict = m.country || m.canonical ? undefined : verdicts.get(key)
     const unproven = m.kind === 'person' && !persons.has(key) && !speaking.has(key)
     if (verdict === undefined) {
-      // "Guantanamo four questioned" over "held at Guantanamo Bay": a word no person bears, opening a place's name.
-      const head = unproven && m.last - m.first === 1 ? heads.get(key) : undefined
+      // "Guantanamo four questioned" over "held at Guantanamo Bay": a word no person bears, opening a place's
+      // name; "the Kennedy family … at Kennedy Airport" is a family's.
+      const head =
+        unproven && m.last - m.first === 1 && !isPersonWord(article, m, found.mentions)
+          ? heads.get(key)
+          : undefined
       kept.push(head ? toKind(m, head) : m)
     } else if (verdict !== 'person' && persons.has(key)) kept.push(m)
     else if (verdict === 'person') kept.push(toKind(m, 'person'))
-    // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"), nor a town in a list; a company
-    // speaks too.
+    // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"), nor a town in a list, nor a work
+    // ("Bush nominee John Bolton … Bush said"), nor a word of a work's ("After the game Wenger said").
     else if (verdict === 'body') kept.push(unproven ? toKind(m, 'organization') : m)
     else if (verdict === 'place') kept.push(unproven ? toKind(m, 'location') : m)
     // Only a name the tagger took for a person or a place can be a work or a pronoun: "Wanadoo" and "Victoria"
     // can be misread, "BBC" is no film.
     else if (verdict === 'work') {
-      if (m.kind !== 'person') kept.push(m)
+      if (m.kind !== 'person' || !unproven) kept.push(m)
     } else if (verdict === 'none') {
+      if (m.kind === 'organization' || (m.kind === 'person' && !unproven)) kept.push(m)
+    } else if (verdict === 'pronoun') {
       if (m.kind === 'organization') kept.push(m)
-    } else if (m.kind !== 'organization' || verdict === 'organization') kept.push(toKind(m, verdict))
+    }
+    // A company speaks too ("Valve said it would"), a person as one ("Jones said he would retire").
+    else if (m.kind === 'person' && speakingPersons.has(key)) kept.push(m)
+    else if (m.kind !== 'organization' || verdict === 'organization') kept.push(toKind(m, verdict))
     else kept.push(m)
   }
   found.mentions = kept
+}
+
+/**
+ * Whether a lone word is a person's, not a place's name's head: a common given name, a name the tagger's data
+ * knows only as a person's, or one a family noun follows ("the Kennedy family").
+ */
+function isPersonWord(article: TaggedArticle, m: Mention, mentions: readonly Mention[]): boolean {
+  if (givenNameGender(m.text) !== undefined || PERSON_ONLY_NAMES.has(m.text)) return true
+  return mentions.some(
+    (n) =>
+      n.text === m.text &&
+      article.sentenceOf[n.last] === article.sentenceOf[n.first] &&
+      FAMILY_NOUN_SET.has(article.tokens[n.last]?.text ?? ''),
+  )
+}
+
+function personOnlyNames(types: Record<string, readonly string[]>): Set<string> {
+  const others = new Set(
+    Object.entries(types)
+      .filter(([type]) => type !== 'PER')
+      .flatMap(([, names]) => names),
+  )
+  return new Set((types.PER ?? []).filter((name) => !name.includes(' ') && !others.has(name)))
+}
+
+/**
+ * Names that speak as a person: a speaking mention followed closely by "he" or "she" ("Jones said he would"),
+ * which a company's ("Valve said it would") is not.
+ */
+function personSpeakers(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const names = new Set<string>()
+  for (const m of mentions) {
+    if (!m.speaks && !SPEECH_VERB_SET.has(article.tokens[m.last]?.text ?? '')) continue
+    for (let k = m.last; k < m.last + 4 && article.sentenceOf[k] === article.sentenceOf[m.first]; k++) {
+      const word = article.tokens[k]?.text.toLowerCase()
+      if (word === 'he' || word === 'she') names.add(nameWords(m.text).join(' '))
+    }
+  }
+  return names
 }
 
 /** The kind of the longer places' and organizations' names that each first word opens ("Guantanamo Bay"). */
@@ -153,7 +220,7 @@ function untaggedVerdicts(article: TaggedArticle, mentions: readonly Mention[]):
   const verdicts = new Map<string, Verdict>()
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = (tokens[i] as { text: string }).text
-    if (tagged[i] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(word) || sentenceOf[i - 1] !== sentenceOf[i]) continue
+    if (tagged[i] === 1 || !PLAIN_CAPITALIZED.test(word) || sentenceOf[i - 1] !== sentenceOf[i]) continue
     // One word alone: "maker Valve shut", not "maker Valve Software".
     if (isCapitalized((tokens[i + 1] as { text: string }).text) && sentenceOf[i + 1] === sentenceOf[i])
       continue
@@ -184,6 +251,7 @@ function nounVerdict(
   article: TaggedArticle,
   m: Mention,
   personStarts: ReadonlySet<number>,
+  byFirst: ReadonlyMap<number, Mention>,
 ): Verdict | undefined {
   const { tokens, sentenceOf } = article
   const same = (k: number) => k >= 0 && sentenceOf[k] === sentenceOf[m.first]
@@ -197,32 +265,50 @@ function nounVerdict(
   if (KIN_NOUN_SET.has(before)) return 'person'
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
   if (WORK_NOUN_SET.has(before)) return 'none'
-  return titleVerdict(article, m, personStarts)
+  return titleVerdict(article, m, personStarts, byFirst)
 }
 
 /**
  * "Troy star Eric Bana", "Oscar nominee Clive Owen" name no actor by "Troy"; "Chelsea striker Didier Drogba",
- * "U2 frontman Bono", "Gloucester's Andy Hazell" name a body: a lone name, a title in lower case or a
+ * "U2 frontman Bono", "Harlow's Tim Pask scored" name a body: a lone name, a title in lower case or a
  * possessive, then a person's name.
  */
 function titleVerdict(
   article: TaggedArticle,
   m: Mention,
   personStarts: ReadonlySet<number>,
+  byFirst: ReadonlyMap<number, Mention>,
 ): Verdict | undefined {
   const { tokens, sentenceOf } = article
   const title = tokens[m.last]?.text ?? ''
-  // "Gloucester's Andy Hazell": a name owns a person by name only as the team or body the person is in.
   const owner = title === "'s" || title === '’s'
   const verdict = WORK_TITLE_SET.has(title) ? 'work' : BODY_TITLE_SET.has(title) || owner ? 'body' : undefined
   if (verdict === undefined || sentenceOf[m.last] !== sentenceOf[m.first]) return undefined
   const at = m.last + 1
   const named = looksLikePersonName(article, at, at + 2) || looksLikePersonName(article, at, at + 3)
   // "U2 frontman Bono": a one-word name after a member's title is a person's too.
-  const oneWord = verdict === 'body' && !owner && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '')
-  // The name after a possessive must be a person's as tagged: "McLaughlin's New Democratic Party" is a party.
-  if (owner && !personStarts.has(at)) return undefined
+  const oneWord = verdict === 'body' && !owner && PLAIN_CAPITALIZED.test(tokens[at]?.text ?? '')
+  if (owner) {
+    // The name after a possessive must be a person's as tagged: "McLaughlin's New Democratic Party" is a party.
+    const owned = byFirst.get(at)
+    if (!personStarts.has(at) || owned === undefined) return undefined
+    // A name owns a person by name as the team or body the person is in only where the tagger saw no person
+    // in it or the sentence is about a team ("Harlow's Tim Pask scored"); "Blair's Alastair Campbell said" is
+    // Blair's man.
+    if (m.kind === 'person' && !mentionsTeam(article, m.first, owned.last)) return undefined
+  }
   return sentenceOf[at] === sentenceOf[m.first] && (named || oneWord) ? verdict : undefined
+}
+
+/** Whether the sentence of a name and its owned person, after the person, or before the name, speaks of a team. */
+function mentionsTeam(article: TaggedArticle, first: number, last: number): boolean {
+  const { tokens, sentenceOf } = article
+  const sentence = sentenceOf[first]
+  for (let k = first - 1; k >= 0 && sentenceOf[k] === sentence; k--)
+    if (TEAM_WORD_SET.has(tokens[k]?.text.toLowerCase() ?? '')) return true
+  for (let k = last; k < tokens.length && sentenceOf[k] === sentence; k++)
+    if (TEAM_WORD_SET.has(tokens[k]?.text.toLowerCase() ?? '')) return true
+  return false
 }
 
 /**
@@ -233,11 +319,11 @@ function listedWithPlace(
   article: TaggedArticle,
   m: Mention,
   previous: Mention | undefined,
-  mentions: readonly Mention[],
+  byFirst: ReadonlyMap<number, Mention>,
 ): boolean {
-  const after = (first: number) => LOCATIVES.has(article.tokens[first - 1]?.text ?? '')
+  const after = (first: number) => LOCATIVE_SET.has(article.tokens[first - 1]?.text ?? '')
   if (previous && isSurePlace(previous) && isListedAfter(article, previous, m)) return after(previous.first)
-  const next = mentions.find((n) => n.first === m.last + 1)
+  const next = byFirst.get(m.last + 1)
   return next !== undefined && isSurePlace(next) && isListedAfter(article, m, next) && after(m.first)
 }
 

@@ -31,6 +31,15 @@ describe('a common given name and a surname name a person, whatever the tagger l
   )
 })
 
+describe('a given name and a surname after a preposition of place name the place', () => {
+  it.each([['Ferries run to Victoria Pellow each day.', 'Victoria Pellow']])(
+    '%s → %s is a location',
+    (text, name) => {
+      expect(kindOf(text, name)).toBe('location')
+    },
+  )
+})
+
 describe('a one-word title that opens an organization is its first word', () => {
   it.each([
     ['Sales at Ford and General Motors fell in May.', 'General Motors'],

@@ -1,3 +1,4 @@
+import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
@@ -5,10 +6,12 @@ import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountryOfCapital } from './countries.ts'
 import { type ArticleMentions, capitalLines, type Mention } from './mentions.ts'
+import { PLAIN_CAPITALIZED } from './name-forms.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const ORGANIZATIONS = new Set(ORGANIZATION_NAMES)
 const PLACES = new Set(REGIONS)
+const LOCATIVE_SET = new Set(LOCATIVES)
 
 /**
  * One name, one kind within an article. Well-known companies, platforms and international bodies are
@@ -25,7 +28,8 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     if (mention.country || mention.canonical || mention.kind === 'group') continue
     const name = nameKey(mention.text)
     if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
-    else if (mention.kind === 'location' && isGivenNameAndSurname(name)) mention.kind = 'person'
+    else if (mention.kind === 'location' && isGivenNameAndSurname(name) && !afterLocative(article, mention))
+      mention.kind = 'person'
     else if (mention.kind === 'organization' && isPlaceAfterPlace(article, mention)) mention.kind = 'location'
     else if (PLACES.has(name)) {
       if (mention.kind === 'person') mention.kind = 'location'
@@ -55,12 +59,16 @@ function isGivenNameAndSurname(name: string): boolean {
   const surname = words[1] as string
   return (
     givenNameGender(words[0] as string) !== undefined &&
-    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    PLAIN_CAPITALIZED.test(surname) &&
     !isCommonWord(surname)
   )
 }
 
-const LOCATIVES = new Set(['in', 'near', 'outside', 'from', 'at', 'to'])
+/** "Tourists flock to Charlotte Amalie": a name after a preposition of place is where, not who. */
+function afterLocative(article: TaggedArticle, mention: Mention): boolean {
+  return LOCATIVE_SET.has(article.tokens[mention.first - 1]?.text.toLowerCase() ?? '')
+}
+
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', ')', '!', '?'])
 
 /**
@@ -79,7 +87,7 @@ function isPlaceAfterPlace(article: TaggedArticle, mention: Mention): boolean {
     return false
   let k = place
   while (k > 0 && sentenceOf[k - 1] === sentenceOf[first] && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) k--
-  return LOCATIVES.has(tokens[k - 1]?.text ?? '')
+  return LOCATIVE_SET.has(tokens[k - 1]?.text ?? '')
 }
 
 function nameKey(text: string): string {

@@ -12,6 +12,8 @@ const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
+// A word in capitals then lower-case letters only: "Valve", "Beckham", not "McCain" nor "BBC".
+export const PLAIN_CAPITALIZED = /^\p{Lu}\p{Ll}+$/u
 // An initial in a name: "L Moody", "G. Easterby".
 const INITIAL = /^\p{Lu}\.?$/u
 // A name with "North" or "Greater" in it is a place's ("Southampton North"), even when the tagger made it a person.
@@ -107,8 +109,8 @@ function widenToHonorific(article: TaggedArticle, mentions: readonly Mention[], 
 }
 
 /**
- * "Rio Ferdinand", "MP Oona King", "American Taylor Dent" tagged as organizations while the surname alone speaks
- * or takes an honorific ("said Ferdinand", "Ms King"): the full name is that person's, without the title or
+ * "Rio Branford", "MP Oona King", "American Taylor Dent" tagged as organizations while the surname alone speaks
+ * or takes an honorific ("said Branford", "Ms King"): the full name is that person's, without the title or
  * demonym before it.
  */
 function nameSpeakersInFull(article: TaggedArticle, mentions: readonly Mention[]): void {
