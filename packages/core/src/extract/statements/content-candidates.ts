@@ -1,3 +1,4 @@
+import { BoundaryWriter } from './boundary-writer.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import {
@@ -12,8 +13,7 @@ import {
   templates,
   YES,
 } from './feature-hash.ts'
-import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
-import { wordsBetween } from './words.ts'
+import type { Boundaries, Side } from './span-decoder.ts'
 
 /** The sides a content can take relative to its cue. */
 export const CONTENT_SIDES = ['after', 'before', 'around'] as const
@@ -129,11 +129,134 @@ export function cueDescription(context: StatementContext, cue: Cue, window: Toke
 /** How far from its cue, in words, a content may start (after the cue) or end (before it): 99.5% of PolNeAR's. */
 export const CONTENT_GAP = 12
 
+/** What the boundary features of one cue read: its window, its neighbours, its first and last words. */
+interface CueScan {
+  context: StatementContext
+  window: TokenWindow
+  cueEnd: number
+  head: number
+  nextWord: number
+  nextClass: number
+  nextPos: number
+  firstWord: number
+  lastWord: number
+  writer: BoundaryWriter
+}
+
+// The features of every cue's boundaries, and the commas counted after it: reused from one cue to the next.
+const WRITER = new BoundaryWriter()
+let commasAfterCue = new Uint32Array(256)
+
+function wordAt(scan: CueScan, t: number): number {
+  const { window } = scan
+  return t < window.from
+    ? OUTSIDE_BEFORE
+    : t >= window.to
+      ? OUTSIDE_AFTER
+      : (scan.context.wordHash[t] as number)
+}
+
+function classAt(scan: CueScan, t: number): number {
+  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.classHash[t] as number)
+}
+
+function posAt(scan: CueScan, t: number): number {
+  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.posHash[t] as number)
+}
+
+/** How many commas (0–2) lie between the cue and the word at t after it, as a hash; NONE elsewhere. */
+function commasBefore(scan: CueScan, t: number): number {
+  return t >= scan.cueEnd && t < scan.window.to ? (commasAfterCue[t - scan.cueEnd] as number) : NONE
+}
+
+/**
+ * The first word token in [from, to), else -1.
+ * @example firstWordIn(Uint8Array.of(0, 1, 1), 0, 3) // 1
+ */
+export function firstWordIn(isWord: Uint8Array, from: number, to: number): number {
+  for (let t = Math.max(0, from); t < to; t++) if (isWord[t]) return t
+  return -1
+}
+
+/**
+ * The last word token in [from, to), else -1.
+ * @example lastWordIn(Uint8Array.of(1, 1, 0), 0, 3) // 1
+ */
+export function lastWordIn(isWord: Uint8Array, from: number, to: number): number {
+  for (let t = to - 1; t >= Math.max(0, from); t--) if (isWord[t]) return t
+  return -1
+}
+
+/**
+ * Where the last `count` words of [from, to) begin: the position of the earliest of them (`from` when there are
+ * fewer), so that a forward scan from there meets exactly those words.
+ * @example lastWordsFrom(Uint8Array.of(1, 0, 0, 1, 0, 0, 1, 0, 1), 0, 9, 2) // 6
+ */
+export function lastWordsFrom(isWord: Uint8Array, from: number, to: number, count: number): number {
+  const low = Math.max(0, from)
+  let seen = 0
+  for (let t = to - 1; t >= low; t--) if (isWord[t] && ++seen === count) return t
+  return low
+}
+
+function addStart(scan: CueScan, list: Boundaries, t: number, distance: number, sided: typeof T): void {
+  const { writer, context } = scan
+  const previous = wordAt(scan, t - 1)
+  const word = wordAt(scan, t)
+  const previousClass = classAt(scan, t - 1)
+  writer.push(feature1(sided['s:w'], word))
+  writer.push(feature1(sided['s:p'], previous))
+  writer.push(feature2(sided['s:pw'], previous, word))
+  writer.push(feature1(sided['s:d'], bucket(distance)))
+  writer.push(feature2(sided['s:hd'], scan.head, bucket(distance)))
+  writer.push(feature1(sided['s:sh'], context.shapeHash[t] as number))
+  writer.push(feature1(sided['s:q'], SMALL[quoteEdge(context, t - 1) + 1] as number))
+  writer.push(feature1(sided['s:first'], t === scan.firstWord ? YES : NO))
+  writer.push(feature3(sided['s:c'], previousClass, classAt(scan, t), bucket(distance)))
+  writer.push(feature3(sided['s:b'], commasBefore(scan, t), previousClass, scan.nextClass))
+  writer.push(feature2(sided['s:pos'], posAt(scan, t - 1), posAt(scan, t)))
+  writer.close(list, t)
+}
+
+function addEnd(
+  scan: CueScan,
+  list: Boundaries,
+  t: number,
+  distance: number,
+  breaks: number,
+  sided: typeof T,
+): void {
+  const { writer, nextClass } = scan
+  const word = wordAt(scan, t)
+  const next = wordAt(scan, t + 1)
+  const pos1 = posAt(scan, t + 1)
+  const pos2 = posAt(scan, t + 2)
+  writer.push(feature1(sided['e:w'], word))
+  writer.push(feature1(sided['e:n'], next))
+  writer.push(feature2(sided['e:wn'], word, next))
+  writer.push(feature2(sided['e:nn'], next, wordAt(scan, t + 2)))
+  writer.push(feature1(sided['e:d'], bucket(distance)))
+  writer.push(feature2(sided['e:hd'], scan.head, bucket(distance)))
+  writer.push(feature1(sided['e:q'], SMALL[quoteEdge(scan.context, t + 1) + 1] as number))
+  writer.push(feature1(sided['e:last'], t === scan.lastWord ? YES : NO))
+  writer.push(feature1(sided['e:b'], breaks))
+  writer.push(feature2(sided['e:bn'], breaks, next))
+  writer.push(feature2(sided['e:nw'], scan.nextWord, next))
+  writer.push(feature2(sided['e:hn'], scan.head, next))
+  writer.push(feature2(sided['e:cn'], nextClass, next))
+  writer.push(feature2(sided['e:cb'], nextClass, breaks))
+  writer.push(feature3(sided['e:cnb'], nextClass, classAt(scan, t + 1), breaks))
+  writer.push(feature3(sided['e:pos'], posAt(scan, t), pos1, pos2))
+  writer.push(feature3(sided['e:posc'], scan.nextPos, pos1, pos2))
+  writer.close(list, t)
+}
+
 /**
  * The candidate contents of a cue inside its window, on each side: after the cue ("said that …"), before it
  * ("…, he said") or around it ("'…,' he said, '…'"), with hashed features for each side, start and end. A content
  * after the cue starts within CONTENT_GAP words of it, one before it ends within CONTENT_GAP words; the sides share
- * boundary lists where their features agree.
+ * boundary lists where their features agree. The boundary lists share one feature array, reused by the next call:
+ * score (or copy) them before calling again.
  * @example contentSides(context, cue, window, description)[0].name // 'after'
  */
 export function contentSides(
@@ -142,87 +265,54 @@ export function contentSides(
   window: TokenWindow,
   description: number[],
 ): Side[] {
-  const { lower, wordHash, classHash, posHash, shapeHash, stemHash } = context
-  const inWindow = (array: Uint32Array, t: number) =>
-    t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (array[t] as number)
-  const word = (t: number) => inWindow(wordHash, t)
-  const classOf = (t: number) => (t < window.from || t >= window.to ? NONE : (classHash[t] as number))
-  const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : (posHash[t] as number))
-  const head = stemHash[cue.head] as number
-  const nextWord = word(cue.end)
-  const nextClass = classOf(cue.end)
-  const nextPos = posAt(cue.end)
-  const beforeWords = wordsBetween(context, window.from, cue.start)
-  const afterWords = wordsBetween(context, cue.end, window.to)
-  const firstWord = beforeWords[0] ?? afterWords[0] ?? -1
-  const lastWord = afterWords.at(-1) ?? beforeWords.at(-1) ?? -1
+  const { lower, isWord } = context
+  const firstBefore = firstWordIn(isWord, window.from, cue.start)
+  const lastAfter = lastWordIn(isWord, cue.end, window.to)
+  const scan: CueScan = {
+    context,
+    window,
+    cueEnd: cue.end,
+    head: context.stemHash[cue.head] as number,
+    nextWord: 0,
+    nextClass: 0,
+    nextPos: 0,
+    firstWord: firstBefore >= 0 ? firstBefore : firstWordIn(isWord, cue.end, window.to),
+    lastWord: lastAfter >= 0 ? lastAfter : lastWordIn(isWord, window.from, cue.start),
+    writer: WRITER,
+  }
+  scan.nextWord = wordAt(scan, cue.end)
+  scan.nextClass = classAt(scan, cue.end)
+  scan.nextPos = posAt(scan, cue.end)
   // For each word after the cue, how many commas lie between the cue and it ("according to police, officers saw").
-  const commasAfterCue = new Uint32Array(Math.max(0, window.to - cue.end))
+  if (commasAfterCue.length < window.to - cue.end) commasAfterCue = new Uint32Array(2 * (window.to - cue.end))
   for (let t = cue.end, commas = 0; t < window.to; t++) {
     commasAfterCue[t - cue.end] = SMALL[Math.min(commas, 2)] as number
     if (lower[t] === ',') commas++
   }
-  const commasBefore = (t: number) =>
-    t >= cue.end && t < window.to ? (commasAfterCue[t - cue.end] as number) : NONE
-  const addStart = (list: Boundaries, t: number, distance: number, sided: typeof T) => {
-    const features = list.features
-    features.push(feature1(sided['s:w'], word(t)))
-    features.push(feature1(sided['s:p'], word(t - 1)))
-    features.push(feature2(sided['s:pw'], word(t - 1), word(t)))
-    features.push(feature1(sided['s:d'], bucket(distance)))
-    features.push(feature2(sided['s:hd'], head, bucket(distance)))
-    features.push(feature1(sided['s:sh'], shapeHash[t] as number))
-    features.push(feature1(sided['s:q'], SMALL[quoteEdge(context, t - 1) + 1] as number))
-    features.push(feature1(sided['s:first'], t === firstWord ? YES : NO))
-    features.push(feature3(sided['s:c'], classOf(t - 1), classOf(t), bucket(distance)))
-    features.push(feature3(sided['s:b'], commasBefore(t), classOf(t - 1), nextClass))
-    features.push(feature2(sided['s:pos'], posAt(t - 1), posAt(t)))
-    addBoundary(list, t)
-  }
-  const addEnd = (list: Boundaries, t: number, distance: number, breaks: number, sided: typeof T) => {
-    const next = word(t + 1)
-    const features = list.features
-    features.push(feature1(sided['e:w'], word(t)))
-    features.push(feature1(sided['e:n'], next))
-    features.push(feature2(sided['e:wn'], word(t), next))
-    features.push(feature2(sided['e:nn'], next, word(t + 2)))
-    features.push(feature1(sided['e:d'], bucket(distance)))
-    features.push(feature2(sided['e:hd'], head, bucket(distance)))
-    features.push(feature1(sided['e:q'], SMALL[quoteEdge(context, t + 1) + 1] as number))
-    features.push(feature1(sided['e:last'], t === lastWord ? YES : NO))
-    features.push(feature1(sided['e:b'], breaks))
-    features.push(feature2(sided['e:bn'], breaks, next))
-    features.push(feature2(sided['e:nw'], nextWord, next))
-    features.push(feature2(sided['e:hn'], head, next))
-    features.push(feature2(sided['e:cn'], nextClass, next))
-    features.push(feature2(sided['e:cb'], nextClass, breaks))
-    features.push(feature3(sided['e:cnb'], nextClass, classOf(t + 1), breaks))
-    features.push(feature3(sided['e:pos'], posAt(t), posAt(t + 1), posAt(t + 2)))
-    features.push(feature3(sided['e:posc'], nextPos, posAt(t + 1), posAt(t + 2)))
-    addBoundary(list, t)
-  }
+  WRITER.reset()
   // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.
-  const afterEnds = newBoundaries()
+  const afterEnds = WRITER.open()
   let commas = 0
-  let scan = cue.end
-  for (const t of afterWords) {
-    for (; scan <= t; scan++) if (BREAKS.has(lower[scan] as string)) commas++
-    addEnd(
-      afterEnds,
-      t,
-      window.to - 1 - t,
-      feature1(COMMA_COUNTS[Math.min(commas, 3)] as number, bucket(t - cue.end)),
-      SEEDED.after,
-    )
+  let breakScan = cue.end
+  for (let t = Math.max(0, cue.end); t < window.to; t++) {
+    if (!isWord[t]) continue
+    for (; breakScan <= t; breakScan++) if (BREAKS.has(lower[breakScan] as string)) commas++
+    const breaks = feature1(COMMA_COUNTS[Math.min(commas, 3)] as number, bucket(t - cue.end))
+    addEnd(scan, afterEnds, t, window.to - 1 - t, breaks, SEEDED.after)
   }
-  const beforeStarts = newBoundaries()
-  for (const t of beforeWords) addStart(beforeStarts, t, t - window.from, SEEDED.before)
-  const afterStarts = newBoundaries()
-  for (const t of afterWords.slice(0, CONTENT_GAP)) addStart(afterStarts, t, t - cue.end, SEEDED.after)
-  const beforeEnds = newBoundaries()
-  for (const t of beforeWords.slice(-CONTENT_GAP))
-    addEnd(beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDED.before)
-  const features = [feature0(T.side), ...description]
+  const beforeStarts = WRITER.open()
+  for (let t = Math.max(0, window.from); t < cue.start; t++)
+    if (isWord[t]) addStart(scan, beforeStarts, t, t - window.from, SEEDED.before)
+  const afterStarts = WRITER.open()
+  for (let t = Math.max(0, cue.end), n = 0; t < window.to && n < CONTENT_GAP; t++)
+    if (isWord[t]) {
+      addStart(scan, afterStarts, t, t - cue.end, SEEDED.after)
+      n++
+    }
+  const beforeEnds = WRITER.open()
+  for (let t = lastWordsFrom(isWord, window.from, cue.start, CONTENT_GAP); t < cue.start; t++)
+    if (isWord[t]) addEnd(scan, beforeEnds, t, cue.start - 1 - t, NO_BREAKS, SEEDED.before)
+  const features = [feature0(T.side)].concat(description)
   const { after, before, around } = SEEDS
   return [
     { name: 'after', seed: after, features, starts: afterStarts, ends: afterEnds },
