@@ -57,7 +57,7 @@ describe('stance', () => {
   // One sentence for each way a cue shows a stance toward its object, and for stances the content carries.
   it.each([
     [
-      'President Joe Biden accused China of stealing American technology.',
+      'President Dan Hale accused China of stealing American technology.',
       'country:china',
       'blame',
       'accused',
@@ -124,12 +124,12 @@ describe('stance', () => {
     ['Minister Jan Novak said the weather in Poland was fine.'],
     ['Minister Jan Novak said rebels in Chad threaten the security of Niger.'],
     ['Minister Jan Novak has not commented on the plans of Germany.'],
-    ['President Joe Biden said the United States would host the summit in June.'],
+    ['President Dan Hale said the United States would host the summit in June.'],
     ['Chancellor Olaf Scholz told Russia that the talks would resume on Monday.'],
     ['Prime Minister Benjamin Netanyahu warned Iran about the weather.'],
     ['Chancellor Olaf Scholz warned that Britain faced a long recession.'],
     ['President Emmanuel Macron welcomed Chancellor Olaf Scholz to Paris.'],
-    ['President Joe Biden did not accuse China of anything.'],
+    ['President Dan Hale did not accuse China of anything.'],
     ['Chancellor Olaf Scholz spoke of Russia as a neighbour.'],
     ['Senator Maria Lopez said Spain should take its fair share of the refugees.'],
     ['Senator Maria Lopez said the attacks in Paris highlighted the threat the Kremlin poses to France.'],

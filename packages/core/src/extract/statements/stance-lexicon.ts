@@ -167,7 +167,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
     interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
     racis* sexis* extremis* brutal* cruel* violat* breach* cheat* fraud* greed* cynic* complacen* incoheren* weak*
-    divided divisive disunity feud* sleaze* sleazy discourteous screw* offen* heartbreak* incens* guilty fault*
+    divided divisive disunity feud* sleaze* sleazy screwed screwing offen* heartbreak* incens* guilty fault*
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*`,
@@ -207,9 +207,9 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 }
 
 // Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
-// *misled* voters", "an *illegal* contribution", "it was *discourteous* of him"), where "a *failure*" opposes.
+// *misled* voters", "an *illegal* contribution"), where "a *failure*" opposes.
 const ACCUSING =
-  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|discourteous|guilty|fault|blame|corrupt|brib|rigged$|smear)/
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|corrupt|brib|rigged$|smear)/
 
 /**
  * Whether a lower-cased judging word accuses of a wrong act, which makes its stance `blame`.
@@ -227,25 +227,70 @@ export const OBJECT_EXCLUSIONS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['welcom', new Set(['to', 'at', 'in', 'into', 'back', 'on', 'aboard'])],
 ])
 
-// Outcomes a party in office is held answerable for, in one word or two: "higher taxes", "a tax rise", "cuts".
-// Written by hand; general English of political news.
+// Outcomes a party in office is held answerable for, in one word or two: "higher taxes", "a tax rise", "spending
+// cuts". Written by hand; general English of political news. A bare "cuts" is left out: "tax cuts" are a good one.
 const BAD_OUTCOMES = new Set(
-  `cuts debt debts deficit recession unemployment poverty crisis austerity bureaucracy red-tape means-testing
-    clawed waiting-lists`.split(/\s+/),
+  'debt debts deficit recession unemployment poverty crisis austerity bureaucracy'.split(' '),
 )
 const BAD_PAIRS = new Set(
-  `higher taxes|higher tax|more taxes|extra taxes|tax increase|tax increases|tax rise|tax rises|tax hike|tax hikes|means testing|means tested|job losses|waiting lists|red tape`.split(
+  `higher taxes|higher tax|more taxes|extra taxes|tax increase|tax increases|tax rise|tax rises|tax hike|tax hikes|job losses|waiting lists|red tape|spending cuts|cuts to`.split(
     '|',
   ),
 )
 
 /**
- * How many words a bad outcome takes at token k of lower-cased words ("higher taxes", "cuts"), a negative
- * judging word counting as one; 0 when none starts there.
+ * How many words a bad outcome takes at token k of lower-cased words ("higher taxes", "spending cuts"), a
+ * negative judging word counting as one; 0 when none starts there.
  * @example badOutcomeAt(['higher', 'taxes', 'under', 'labour'], 0) // 2
  */
 export function badOutcomeAt(lower: readonly string[], k: number): number {
   const word = lower[k] ?? ''
-  if (BAD_PAIRS.has(`${word} ${lower[k + 1] ?? ''}`)) return 2
+  // "tax cuts to small firms" are not cuts to a service.
+  if (BAD_PAIRS.has(`${word} ${lower[k + 1] ?? ''}`) && !(word === 'cuts' && lower[k - 1] === 'tax')) return 2
   return BAD_OUTCOMES.has(word) || judgingSign(word) < 0 ? 1 : 0
 }
+
+// Words that make a bad outcome in their clause a good one: it falls, is halved, is tackled ("unemployment has
+// been falling", "will tackle poverty", "lower debt", "fewer job losses"). Written by hand; general English.
+const LESSENING =
+  /^(?:lower(?:ed|ing|s)?|less|fewer|reduc(?:e|ed|es|ing|tion)|cut|cutting|fell|fall(?:s|en|ing)?|dropp?(?:ed|ing|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|halv(?:e|ed|es|ing)|end(?:ed|ing|s)?|tackl(?:e|ed|es|ing)|beat(?:en|ing|s)?|fight(?:ing|s)?|fought|combat(?:ed|ing|s)?|curb(?:ed|ing|s)?|slash(?:ed|es|ing)?|eas(?:e|ed|es|ing)|shr(?:ink|inking|inks|ank|unk)|eliminat(?:e|ed|es|ing)|eradicat(?:e|ed|es|ing)|abolish(?:ed|es|ing)?|no)$/
+// Words beside a bad outcome that make it grow, whatever else its clause says: "rising unemployment".
+const GROWING =
+  /^(?:ris(?:e|es|ing)|rose|risen|high(?:er)?|more|grow(?:s|ing|n)?|grew|soar(?:ed|ing|s)?|doubl(?:e|ed|ing))$/
+
+/**
+ * Whether a bad outcome at tokens [k, k + length) of lower-cased words is a good one in its clause (from the
+ * punctuation or conjunction before it to the one after it): something there lessens it, and nothing right beside
+ * it makes it grow. "poverty has been halved", "will tackle poverty"; not "rising poverty", "poverty rose".
+ * @example outcomeLessened(['unemployment', 'has', 'been', 'falling'], 0, 1) // true
+ */
+export function outcomeLessened(lower: readonly string[], k: number, length: number): boolean {
+  const beside = [lower[k - 1], lower[k + length]]
+  if (beside.some((word) => word !== undefined && GROWING.test(word))) return false
+  let from = k
+  while (from > 0 && !CLAUSE_BOUNDARIES.has(lower[from - 1] as string)) from--
+  let to = k + length
+  while (to < lower.length && !CLAUSE_BOUNDARIES.has(lower[to] as string)) to++
+  for (let i = from; i < to; i++)
+    if ((i < k || i >= k + length) && LESSENING.test(lower[i] as string)) return true
+  return false
+}
+
+// Tokens that end a clause: punctuation and the conjunctions that open a clause of their own.
+const CLAUSE_BOUNDARIES = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '\u2014',
+  '\u2013',
+  '-',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+  'because',
+])

@@ -39,6 +39,10 @@ describe('judgesTarget', () => {
     ['the killings of Smith', 'killings', 'Smith', false],
     ['Smith was shot and killed by police', 'killed', 'Smith', false],
     ["Smith 's invasion of the north", 'invasion', 'Smith', true],
+    // A participle in another noun phrase, the object of the target's own verb, judges that phrase's head.
+    ['Lane hired the failed consultants', 'failed', 'Lane', false],
+    ['Lane swapped her disgraced aide', 'disgraced', 'Lane', false],
+    ["Lane 's failed policies", 'failed', 'Lane', true],
   ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
     expect(judges(sentence, word, target)).toBe(expected)
   })

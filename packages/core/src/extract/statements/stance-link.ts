@@ -64,7 +64,9 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     COUNTERFACTUAL.has((texts[k - 2] as string).toLowerCase())
   )
     return false
-  if (VERBS.has(tag(k))) return true
+  // A participle after an article or a possessive is an adjective in a noun phrase of its own ("met the *failed*
+  // bankers"), judged by what the phrase hangs on below; otherwise a verb says something of its subject.
+  if (VERBS.has(tag(k)) && !ADJECTIVE_OPENERS.has((texts[k - 1] ?? '').toLowerCase())) return true
   let j = k - 1
   while (j >= 0 && (j < first || j >= end)) {
     const lower = (texts[j] as string).toLowerCase()
@@ -82,6 +84,18 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
 }
+
+// Words after which a participle modifies a noun: "the *failed* bankers", "its *broken* promises".
+const ADJECTIVE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  ...POSSESSIVE_PRONOUNS,
+])
 
 // Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
 const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])

@@ -1,6 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.ts'
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
 
@@ -99,8 +100,9 @@ export function governingParty(
 // Roles of a head of government, whose party is the one in office.
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)$/
 
-// "the government", "this government", "ministers": the body in office. Not "the government of Iraq".
-const GOVERNMENT = /\b(?:the|this) government\b(?! of\b)|\bministers\b/gi
+// "the government", "this government", "ministers": the body in office. Not "the government of Iraq" nor "the
+// government in Lima", another country's; "the Kenyan government" is not matched at all.
+const GOVERNMENT = /\b(?:the|this) government\b(?! (?:of|in) \p{Lu})|\bministers\b/giu
 // Words before "ministers" that make them another body's: "shadow ministers", "foreign ministers", "their".
 const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
@@ -117,8 +119,14 @@ function governmentAnchors(
   if (mentions.length === 0) return []
   const party = governingParty(parsed, anchors, actors)
   if (party === undefined) return []
+  const home = homeCountries(parsed, anchors, actors, party)
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
   const found: Anchor[] = []
   for (const match of mentions) {
+    // "In Peru, Smith said the government had failed", "Peruvian minister Rojas said the government …": a sentence
+    // that names another country than the party's speaks of that country's government.
+    const sentence = sentenceAt(parsed, match.index)
+    if (sentence && countriesNamed(parsed, sentence, anchors, names).some((name) => !home.has(name))) continue
     const word = match[0].toLowerCase()
     const start = match.index + (word === 'ministers' ? 0 : word.indexOf(' ') + 1)
     const end = match.index + match[0].length
@@ -130,6 +138,83 @@ function governmentAnchors(
     found.push({ start, end, actor: party, kind: 'organization', form: 'title' })
   }
   return found
+}
+
+/** The sentence that holds an offset. */
+function sentenceAt(parsed: ParsedArticle, offset: number): { start: number; end: number } | undefined {
+  const sentence = parsed.sentences[countStartingBefore(parsed.sentences, offset + 1) - 1]
+  return sentence && sentence.end > offset ? sentence : undefined
+}
+
+/**
+ * The names of the countries a stretch of text names: by a country's anchor ("Peru"), a demonym ("Peruvian") or a
+ * capital that stands for its government ("Lima").
+ */
+function countriesNamed(
+  parsed: ParsedArticle,
+  stretch: { start: number; end: number },
+  anchors: readonly Anchor[],
+  names: ReadonlyMap<string, string>,
+): string[] {
+  const found: string[] = []
+  for (let i = countStartingBefore(anchors, stretch.start); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= stretch.end) break
+    const name = names.get(anchor.actor)
+    if (anchor.kind === 'country' && name !== undefined) found.push(name)
+  }
+  const text = parsed.view.slice(stretch.start, stretch.end)
+  for (const [word] of text.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+    const country = findCountryOfDemonym(word) ?? findCountryOfCapital(word)
+    if (country?.country) found.push(country.name)
+  }
+  return found
+}
+
+/**
+ * The names of the countries of the party in office: those named in a sentence that names the party ("the Labour
+ * government in Britain"). Empty when the article does not say.
+ */
+export function homeCountries(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+  party: string,
+): Set<string> {
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const home = new Set<string>()
+  for (const anchor of anchors) {
+    if (anchor.actor !== party) continue
+    const sentence = sentenceAt(parsed, anchor.start)
+    if (sentence) for (const name of countriesNamed(parsed, sentence, anchors, names)) home.add(name)
+  }
+  return home
+}
+
+/**
+ * The actors that belong to another country than the party in office's, by their affiliation: their "the
+ * government" is their own country's ("Peru's trade minister Carla Rojas: 'the government is corrupt'").
+ * @example foreignActors(parsed, anchors, actors) // Set { 'person:carla-rojas' }
+ */
+export function foreignActors(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+): Set<string> {
+  const countries = new Map(
+    actors.filter((actor) => actor.kind === 'country').map((actor) => [actor.id, actor.name]),
+  )
+  const foreign = new Set<string>()
+  if (!actors.some((actor) => actor.affiliation !== undefined && countries.has(actor.affiliation)))
+    return foreign
+  const party = governingParty(parsed, anchors, actors)
+  if (party === undefined) return foreign
+  const home = homeCountries(parsed, anchors, actors, party)
+  for (const actor of actors) {
+    const country = actor.affiliation === undefined ? undefined : countries.get(actor.affiliation)
+    if (country !== undefined && !home.has(country)) foreign.add(actor.id)
+  }
+  return foreign
 }
 
 // Roles that name an office one person holds at a time: "Prime Minister", "Chancellor", "Home Secretary".

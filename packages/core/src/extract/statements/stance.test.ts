@@ -13,7 +13,7 @@ describe('attachStance', () => {
     // A stance verb's object is clear without a speaker.
     ['Critics have attacked the Labour plans.', 'organization:labour-party', 'oppose'],
     // "blamed X on Y": the target follows "on".
-    ['Senator Maria Lopez blamed the losses on President Joe Biden.', 'person:joe-biden', 'blame'],
+    ['Senator Maria Lopez blamed the losses on President Dan Hale.', 'person:dan-hale', 'blame'],
     // A demand of a that-clause's subject, past its title, or of its possessor.
     [
       'Senator Maria Lopez asked that Governor Tom Reed refrain from endorsing anyone.',
@@ -21,7 +21,7 @@ describe('attachStance', () => {
       'demand',
     ],
     ["Senator Maria Lopez urged that Japan's government lift the ban.", 'country:japan', 'demand'],
-    ["Senator Maria Lopez attacked Donald Trump's campaign on Monday.", 'person:donald-trump', 'oppose'],
+    ["Senator Maria Lopez attacked Walter Brisk's campaign on Monday.", 'person:walter-brisk', 'oppose'],
     // A cue's own tone does not hide the content's polarity.
     [
       'Senator Maria Lopez is also claiming the Green Party is more ideologically united than ever.',
@@ -35,7 +35,7 @@ describe('attachStance', () => {
     ['Senator Maria Lopez condemned Russian aggression in Ukraine.', 'country:russia', 'oppose'],
     // The speaker's own party can be praised.
     [
-      'Tory shadow chancellor Oliver Letwin said the Conservatives were united.',
+      'Tory shadow chancellor Peter Ames said the Conservatives were united.',
       'organization:conservative-party',
       'support',
     ],
@@ -56,14 +56,14 @@ describe('attachStance', () => {
       'oppose',
     ],
     [
-      'Labour Prime Minister Tony Blair spoke on Monday. Tory leader Jane Doe said the government had failed.',
+      'Labour Prime Minister Alan Croft spoke on Monday. Tory leader Jane Doe said the government had failed.',
       'organization:labour-party',
       'oppose',
     ],
     // "The chancellor" is the one actor whose role that office is.
     [
-      'Chancellor Gordon Brown spoke on Monday. Shadow chancellor Oliver Letwin said the chancellor had misled voters.',
-      'person:gordon-brown',
+      'Chancellor Neil Fairley spoke on Monday. Shadow chancellor Peter Ames said the chancellor had misled voters.',
+      'person:neil-fairley',
       'blame',
     ],
     // A word that accuses of a wrong act, said of the target, blames.
@@ -75,6 +75,7 @@ describe('attachStance', () => {
     ],
     // An actor held answerable for a bad outcome: under its rule, or on condition it takes office.
     ['Jane Doe said voters face higher taxes under Labour.', 'organization:labour-party', 'oppose'],
+    ['Ruth Gale said spending cuts under Labour hit schools.', 'organization:labour-party', 'oppose'],
     [
       'Jane Doe said: "If Labour is elected there will be a very substantial tax increase."',
       'organization:labour-party',
@@ -99,7 +100,7 @@ describe('attachStance', () => {
     ['Senator Maria Lopez told reporters that Japan would lift the ban.'],
     // A stance word as a noun is someone else's act.
     ['Senator Maria Lopez cited criticism of Governor Tom Reed.'],
-    ['President Joe Biden said praise from President Vladimir Putin would not change his policy.'],
+    ['President Dan Hale said praise from President Ivan Orlov would not change his policy.'],
     // Another person's accusation, inside the content, is not the speaker's.
     ["Senator Maria Lopez said Governor Tom Reed's tweets accusing Jane Doe of fraud were wrong."],
     // Harm done to someone does not judge them.
@@ -109,12 +110,12 @@ describe('attachStance', () => {
     // The object is another person the actor has.
     ["Governor Tom Reed attacked Jane Doe's opponent on Monday."],
     // A bare title is not the actor whose role qualifies it.
-    ['Shadow chancellor George Osborne spoke on Monday. Vince Cable said the chancellor had failed.'],
+    ['Shadow chancellor Simon Hurst spoke on Monday. Clive Moran said the chancellor had failed.'],
     // A qualifier's letters inside another word ("foreshadows") do not make the title another office.
     [
-      'Shadow chancellor George Osborne spoke on Monday. Vince Cable said this foreshadows how the chancellor failed.',
+      'Shadow chancellor Simon Hurst spoke on Monday. Clive Moran said this foreshadows how the chancellor failed.',
     ],
-    ['Former president Jimmy Carter spoke on Monday. Senator Maria Lopez said the president had failed.'],
+    ['Former president Henry Lowell spoke on Monday. Senator Maria Lopez said the president had failed.'],
     // Praise of a rival party in the speaker's own words is taken for irony.
     [
       'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
@@ -126,6 +127,21 @@ describe('attachStance', () => {
     // A good outcome under an actor's rule is no stance against it.
     ['Jane Doe said debt fell under Labour.'],
     ['Jane Doe said lower taxes under Labour helped families.'],
+    // A bad outcome that falls, is halved or is tackled, anywhere in its clause, is a good one; tax cuts are.
+    ['Ruth Gale said fuel duty cuts under Labour had helped drivers.'],
+    ['Ruth Gale said: "Under Labour, the deficit has been roughly halved."'],
+    ['Ruth Gale said youth unemployment had been steadily falling under Labour.'],
+    ['Ruth Gale said that if Labour wins, it will tackle child poverty.'],
+    // Another country's government is not the party in office.
+    ['The Labour government met on Monday. Ruth Gale said the government in Lima had failed.'],
+    ['The Labour government met on Monday. Peruvian minister Carla Rojas said the government was corrupt.'],
+    ['The Labour government met on Monday. In Peru, Ruth Gale said the government had failed.'],
+    [
+      'The Labour government met on Monday. Carla Rojas, a Peruvian minister, spoke. "The government is corrupt," she said.',
+    ],
+    // A judging word about someone else the target deals with does not judge the target.
+    ['Ruth Gale said Tom Reed hired the failed consultants.'],
+    ['"Governor Tom Reed replaced the failed manager," one aide said.'],
     // A naming verb whose judging word belongs to a clause of its own.
     ['Senator Maria Lopez described Governor Tom Reed as a friend who was attacked.'],
     // Without a named speaker, neither a group judged nor a reported judgement.

@@ -16,11 +16,12 @@ import {
   NEGATORS,
   OBJECT_COMPLEMENTS,
   OBJECT_EXCLUSIONS,
+  outcomeLessened,
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
 import { answerable, judgesTarget } from './stance-link.ts'
-import { stanceAnchors } from './stance-targets.ts'
+import { foreignActors, stanceAnchors } from './stance-targets.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
 interface Sides {
@@ -48,6 +49,11 @@ export function attachStance(
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
   const targets = stanceAnchors(parsed, anchors, actors)
+  const foreign = foreignActors(parsed, anchors, actors)
+  // The targets without "the government" and "ministers" as the party in office (titles of an organization).
+  const withoutGovernment = targets.filter(
+    (anchor) => anchor.form !== 'title' || anchor.kind !== 'organization',
+  )
   const organizations = new Set(
     actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.id),
   )
@@ -71,12 +77,14 @@ export function attachStance(
       camp: campOf(statement.speaker),
       campOf,
     }
+    // Another country's speaker speaks of their own government, not of the party in office here.
+    const toward = foreign.has(statement.speaker) ? withoutGovernment : targets
     const stance =
-      cueStance(parsed, statement, targets, sides) ??
-      phraseStance(parsed, statement, targets, sides) ??
-      namingStance(parsed, statement, targets, sides) ??
-      learnedStance(parsed, statement, targets, sides) ??
-      answerableStance(parsed, statement, targets, sides)
+      cueStance(parsed, statement, toward, sides) ??
+      phraseStance(parsed, statement, toward, sides) ??
+      namingStance(parsed, statement, toward, sides) ??
+      learnedStance(parsed, statement, toward, sides) ??
+      answerableStance(parsed, statement, toward, sides)
     return stance ? { ...statement, stance } : statement
   })
 }
@@ -662,17 +670,12 @@ function namingStance(
 
 /** How many tokens apart an answerable actor and the outcome it is held to may be. */
 const NEAR_OUTCOME = 12
-// Words around an outcome that make it a good one: "lower taxes", "debt fell", "fewer cuts".
-const LESSENING = new Set(
-  'lower less fewer reduced reducing reduce cut cutting fell fallen falls fall dropped drop declined down halved ended end no'.split(
-    ' ',
-  ),
-)
 
 /**
  * The stance of a content that holds an actor answerable for a bad outcome in its sentence: "voters face
  * *higher taxes* under Labour", "if Labour is elected there will be a *tax increase*" oppose Labour; the outcome
- * is the evidence. Not a good one ("lower taxes under Labour", "debt fell under Labour").
+ * is the evidence. Not a good one, judged over the outcome's clause ("lower taxes under Labour", "under Labour, debt
+ * has been falling", "if Labour wins, it will tackle poverty").
  */
 function answerableStance(
   parsed: ParsedArticle,
@@ -699,8 +702,7 @@ function answerableStance(
       if (k >= first && k < end) continue
       const length = badOutcomeAt(lower, k)
       if (length === 0 || isNegated(lower, k)) continue
-      const around = [lower[k - 1], lower[k + length], lower[k + length + 1]]
-      if (around.some((word) => word !== undefined && LESSENING.has(word))) continue
+      if (outcomeLessened(lower, k, length)) continue
       const evidence = { start: (tokens[k] as Token).start, end: (tokens[k + length - 1] as Token).end }
       return { target: anchor.actor, polarity: 'oppose', evidence }
     }
