@@ -10,11 +10,24 @@ const LIST_ITEMS = wordSet('li dt dd')
 const TABLE_CELLS = wordSet('td th')
 // Bounds that keep the walks up the tree linear in the number of blocks, at any depth.
 const MAX_CLIMB = 8
-/** Second-person words, with which sites address the reader ("Subscribe to your…", "Lust auf mehr? Lass dir…"). */
-export const READER_WORDS = wordSet(
+// Second-person words, with which sites address the reader ("Subscribe to your…", "Lust auf mehr? Lass dir…").
+const READER_WORDS = wordSet(
   'you your yours du dich dir dein deine deinen deiner euch euer eure vous votre vos tu te toi ton ta tes ' +
     'usted ustedes tú twój twoja twoje ciebie cię',
 )
+
+/**
+ * Where the second-person words are among a text's lower-cased words: their indexes, in order.
+ * @example findReaderWords(['sign', 'up', 'to', 'your', 'feed']) // [3]
+ */
+export function findReaderWords(words: readonly string[]): number[] {
+  const found: number[] = []
+  words.forEach((word, index) => {
+    if (READER_WORDS.has(word)) found.push(index)
+  })
+  return found
+}
+
 const LINK_WORDS = /https?:\/\/|www\.|@[\w-]+\./i
 // Networks and apps that sites send readers to ("Follow us on Telegram", "Get the app").
 const NETWORK_WORDS = wordSet(
@@ -102,7 +115,7 @@ export function describeBlocks(blocks: readonly TextBlock[]): number[][] {
     const previous = blocks[i - 1]
     const next = blocks[i + 1]
     const words = text.toLowerCase().split(/[^\p{L}]+/u)
-    const readerWords = words.filter((word) => READER_WORDS.has(word)).length
+    const readerWords = findReaderWords(words).length
     const names = ancestorNames(block.element)
     const afterMain = first >= 0 && i > last ? 1 : 0
     return [

@@ -31,6 +31,32 @@ describe('readParagraphs', () => {
     ['<p>Enjoyed this story? Sign up below and we will send you the next one by email.</p>', false],
     ['<ul><li>from 1 March 2024 for pipe tobacco, heated tobacco and snuff</li></ul>', true],
     ['<h3>The mayor lost the vote. Her rival now runs the harbour board.</h3>', true],
+    [
+      '<p>Want more stories like this? You can subscribe for a pound a week and cancel at any time.</p>',
+      false,
+    ],
+    ['<p>Thanks for reading. To keep reading, log in to your account or create one for free.</p>', false],
+    [
+      '<p>Du willst mehr davon? Dann abonniere unseren Newsletter, und wir schreiben dir jeden Freitag.</p>',
+      false,
+    ],
+    [
+      '<p>Mit dem Knopf unten kannst du die Folge merken. Dazu musst du dich bei hafen.example einloggen.</p>',
+      false,
+    ],
+    [
+      '<p>Did this story help you? Please consider supporting our work with a small gift each month.</p>',
+      false,
+    ],
+    ['<p>Send your photos of the storm to the newsroom by email. Read more reader pictures here.</p>', false],
+    // A you-word and a furniture word, but no call to the reader: quoted, reported, or the word is a noun.
+    ['<p>‘You can’t sign up for a ferry pass until spring, not after last winter’s storms.’</p>', true],
+    ["<p>'You can't sign up for a ferry pass until spring, not after the storms,' she wrote.</p>", true],
+    ["<p>When you read the comments under the council's post, the anger over the quay is plain.</p>", true],
+    ['<p>You might expect the related repairs to take years, a council engineer told reporters.</p>', true],
+    ['<p>The treasurer warned members that your subscription to the sailing club would cost more.</p>', true],
+    ['<p>If you live near the quay, the related roadworks will close your street from Monday.</p>', true],
+    ['<p>Residents who donate to the appeal, you might think, would get a say in how it is spent.</p>', true],
   ])('%s kept: %s', (line, kept) => {
     const paragraphs = paragraphsOf(`<p>${PROSE}</p>${line}`)
     expect(paragraphs[0]).toBe(PROSE)

@@ -1,6 +1,6 @@
 import { readDateText } from '../date.ts'
 import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
-import { READER_WORDS } from './block-features.ts'
+import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { findElement, findElements, walkElements } from './query.ts'
@@ -164,20 +164,50 @@ function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
   )
 }
 
-// A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose, or
-// in a line that speaks to the reader ("If you are already a subscriber, log in"), unless it quotes someone.
+// A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose, or a
+// line that calls on the reader to subscribe, log in, donate… ("If you are already a subscriber, log in"), unless
+// it quotes or reports someone: a body line may name comments or a subscription and say "you" all the same.
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
   if (!found) return false
-  return found.index <= 2 || text.length <= SHORT_LINE || (speaksToReader(text) && !QUOTE_MARK.test(text))
+  if (found.index <= 2 || text.length <= SHORT_LINE) return true
+  return callsOnReader(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
-const QUOTE_MARK = /["“”„«»]/
+// The verbs with which a site asks something of the reader.
+const CALL =
+  /(?<![\p{L}])(?:subscribe|sign up|sign in|log in|register|donate|leave a (?:comment|reply)|comment below|share this|(?:support|supporting) (?:us|our work)|click here|read more|read also|submit|abonniere|abonnieren|anmelden|melde dich|einloggen|registrieren|spende|spenden|abonnez|inscrivez|connectez|suscríbete|suscribirse|regístrate|iscriviti|abbonati|zapisz się|zaloguj)(?![\p{L}])/giu
+// What may stand before an imperative that opens a clause: "Sign up…", "…? Then subscribe", "To keep reading,
+// log in", "Dann abonniere…".
+const CLAUSE_START =
+  /(?:^|[.!?:;,—–]\s*|(?:^|[\s.!?:;,])(?:please|just|simply|now|then|so|and|or|bitte|jetzt|dann|einfach|und|oder|alors|et)\s+)$/iu
+// A call is the reader's when a second-person word is at most this many words from it ("you can subscribe",
+// "log in to your account").
+const NEAR_READER = 3
+// A quote mark: a double one, or a single one that opens a word ('‘You can…') or closes a phrase ('…now,’ she
+// said), but not an apostrophe ("can’t", "the residents’ homes").
+const QUOTE_MARK = /["“”„«»]|(?:^|[\s(—–])['‘](?=\p{L})|[.,!?…]['’]|\p{L}['’](?=,)/u
+// A verb that reports speech or an attribution: a line that has one tells what someone said, not what the site asks.
+const REPORTING =
+  /(?<![\p{L}])(?:said|says|told|tells|asked|added|explained|warned|insisted|claimed|stated|wrote|recalled|argued|admitted|replied|according to|sagte|sagten|sagt|erklärte|meinte|betonte|a dit|a déclaré|a expliqué|selon|dijo|afirmó|explicó|según|ha detto|secondo|powiedział|powiedziała|według)(?![\p{L}])/iu
 const LETTERS = /\p{L}+/gu
+const LETTER_RUN = /\p{L}+/u
 
-function speaksToReader(text: string): boolean {
-  for (const [word] of text.toLowerCase().matchAll(LETTERS)) if (READER_WORDS.has(word)) return true
+// A furniture verb said to the reader: it opens a clause (an imperative: "…? Sign up below"), or stands a few words
+// from a "you" ("you can subscribe", "log in to your account"), in a line that has one. Words are counted as the
+// line's spaces part them ("auf fyyd.de einloggen" is three), each read by its first run of letters ("you’ll").
+function callsOnReader(text: string): boolean {
+  const tokens = text.toLowerCase().split(' ')
+  const readers = findReaderWords(tokens.map((token) => token.match(LETTER_RUN)?.[0] ?? ''))
+  if (readers.length === 0) return false
+  for (const call of text.matchAll(CALL)) {
+    const before = text.slice(0, call.index)
+    if (CLAUSE_START.test(before)) return true
+    const at = before.split(' ').length - 1
+    const end = at + call[0].split(' ').length - 1
+    if (readers.some((reader) => reader >= at - NEAR_READER && reader <= end + NEAR_READER)) return true
+  }
   return false
 }
 
