@@ -3,8 +3,7 @@
 // extracted, and the stored rows (statements, mentions, article links, stances, counts) follow.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
-import type { Store } from './database.ts'
-import { queryRows } from './database.ts'
+import { queryRows, type Store, type Tx } from './database.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
 import {
@@ -19,9 +18,6 @@ import {
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
-
-/** A transaction of the store's database. */
-type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 /** Why an actor was split off, and whether a person decided it. */
 export type SplitHow = { rule: string; reason: string; curated: boolean }

@@ -46,3 +46,16 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
 export async function ping(store: Store): Promise<void> {
   await store.db.execute(sql`select 1`)
 }
+
+/** A transaction of the store's database. */
+export type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
+
+/** Values as a comma-separated list of parameters for `in (…)`; `null` for none, which matches nothing. */
+export function sqlList(values: readonly unknown[]): SQL {
+  return values.length === 0
+    ? sql`null`
+    : sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )
+}

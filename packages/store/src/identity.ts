@@ -1,7 +1,7 @@
 // One real-world actor, one stored actor: the name keys that match a new article's actors to stored ones, and
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
 import { eq, inArray, sql } from 'drizzle-orm'
-import { queryRows, type Store } from './database.ts'
+import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { refreshFacts } from './evidence.ts'
 import type { IngestRows } from './rows.ts'
 import {
@@ -14,9 +14,6 @@ import {
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
-
-/** A transaction of the store's database. */
-type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 /** Words that stand before a name and are not part of it. */
 const TITLES = new Set([
@@ -372,13 +369,7 @@ async function readResolution(
   ids: readonly string[],
   keys: readonly string[],
 ): Promise<{ known: Map<string, string>; found: Found[] }> {
-  const list = (values: readonly string[]) =>
-    values.length === 0
-      ? sql`null`
-      : sql.join(
-          values.map((value) => sql`${value}`),
-          sql`, `,
-        )
+  const list = sqlList
   // One round trip for both: the decided ids first (row kind 'i'), then what each key names ('k').
   const rowsRead = await queryRows<{
     t: string

@@ -1,6 +1,6 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { sql } from 'drizzle-orm'
-import { queryRows, type Store } from './database.ts'
+import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { isRetryable, StoreError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
@@ -19,7 +19,7 @@ import {
   statements,
   statementTerms,
 } from './schema.ts'
-import { forgetIdentities, settleIdentities } from './settle-identities.ts'
+import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /** What storing an analysis did: `created` is false when the same text was already stored. */
@@ -146,15 +146,18 @@ export async function storeAnalysis(
   await ensureRoom(store, analysis.article.text.length)
   const extracted = toRows(analysis, now)
   let created = false
+  // The merges and splits of stored actors every attempt made, for a failure to undo.
+  const changes: SettledChange[] = []
   for (let attempt = 1; ; attempt++) {
     try {
-      await settleIdentities(store, extracted)
+      changes.push(...(await settleIdentities(store, extracted)))
       created = await store.db.transaction((tx) => writeArticle(tx, extracted))
       break
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) continue
-      // Best effort: the error that stopped the ingest is the one to report.
-      await forgetIdentities(store, extracted).catch(() => {})
+      // The error that stopped the ingest is the one to report; what an undo that fails too leaves behind is
+      // an actor without articles, which reads do not show and `sweepOrphans` removes.
+      await forgetIdentities(store, extracted, changes).catch(() => {})
       throw error
     }
   }
@@ -163,9 +166,6 @@ export async function storeAnalysis(
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
   return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() } }
 }
-
-/** A transaction of the store's database. */
-type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 /**
  * The canonical id of each of the article's extracted ids and the stored name of every actor its rows name. The
@@ -181,13 +181,7 @@ async function readCanonical(
   const listed = new Set(ids)
   // A statement may point at an actor stored by another article but not listed in this analysis.
   const elsewhere = referencedActors(extracted).filter((id) => !listed.has(id))
-  const list = (values: readonly string[]) =>
-    values.length === 0
-      ? sql`null`
-      : sql.join(
-          values.map((value) => sql`${value}`),
-          sql`, `,
-        )
+  const list = sqlList
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
     sql`with held as (

@@ -1,33 +1,82 @@
 // The first of an ingest's two transactions: which stored actors a new article's actors are, decided and
 // committed on their own, so that the article's rows are then written under locks that other articles share.
-import { inArray, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
-import type { Store } from './database.ts'
-import { ExclusiveKeysNeeded, lockNames, mergeActorInto, resolveActors } from './identity.ts'
+import { type Store, sqlList, type Tx } from './database.ts'
+import { isRetryable } from './errors.ts'
+import { ExclusiveKeysNeeded, lockActorsOf, lockNames, mergeActorInto, resolveActors } from './identity.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actorNameKeys, actors, articleActors, statements } from './schema.ts'
+
+/** An identity row's decision, as it was before a merge or split changed it. */
+type Decision = { actorId: string; rule: string; reason: string; curated: boolean; parentId: string | null }
+
+/** A canonical actor's row as it was, but for its counts. */
+type ActorState = typeof actors.$inferSelect
+
+/**
+ * What `settleIdentities` changed about actors stored before: a stored actor `from` taken in by the article's
+ * new actor `into`, or a lone surname `id` split off the person `from` since persons `by` of the article share it.
+ * Each keeps what it changed as it was, so that `forgetIdentities` can put it back.
+ */
+export type SettledChange =
+  | { kind: 'adopt'; from: string; into: string; decisions: Decision[]; actor: ActorState; keys: string[] }
+  | { kind: 'split'; id: string; from: string; by: string[]; decision: Decision; actor: ActorState }
+
+/** The decisions of the identity rows under canonical actor `canonical`, and of `id`'s own row. */
+async function decisionsOf(tx: Tx, canonical: string, id = canonical): Promise<Decision[]> {
+  return tx
+    .select({
+      actorId: actorIdentities.actorId,
+      rule: actorIdentities.rule,
+      reason: actorIdentities.reason,
+      curated: actorIdentities.curated,
+      parentId: actorIdentities.parentId,
+    })
+    .from(actorIdentities)
+    .where(sql`${actorIdentities.canonicalId} = ${canonical} or ${actorIdentities.actorId} = ${id}`)
+    .orderBy(actorIdentities.actorId)
+}
+
+/** An actor's row, if it has one. */
+async function actorRow(tx: Tx, id: string): Promise<ActorState | undefined> {
+  const [row] = await tx.select().from(actors).where(eq(actors.id, id))
+  return row
+}
 
 /**
  * Settles the identities of an article's actors in one short transaction: every extracted id gets its row in
  * `actor_identities`, every new canonical actor its name keys and its (empty) row in `actors`, and the merges
  * and splits the new names call for are made. The article itself is not written here. The name keys are held
  * (exclusively for ids never seen) only until this commits; an article naming only actors already decided
- * reads and writes nothing but takes its keys shared. Answers nothing: the article's transaction reads the
- * decisions again under its own locks, as a curation may change them in between.
+ * reads and writes nothing but takes its keys shared. Answers the merges and splits it made of stored actors
+ * (for `forgetIdentities`), not the decisions: the article's transaction reads them again under its own locks,
+ * as a curation may change them in between.
  */
-export async function settleIdentities(store: Store, extracted: IngestRows): Promise<void> {
+export async function settleIdentities(store: Store, extracted: IngestRows): Promise<SettledChange[]> {
   // Keys of actors already decided are first locked shared; a rare change to what they name needs them exclusive.
   let exclusive = false
   for (;;) {
+    const changes: SettledChange[] = []
     try {
       await store.db.transaction(async (tx) => {
-        const { adopt, shared, sharedByKnown } = await resolveActors(tx, extracted, { exclusive })
+        const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, { exclusive })
         for (const { from, into, rule } of adopt) {
+          // The taken-in actor as it was, read under the keys this transaction holds exclusively.
+          await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${from} for update`)
+          const decisions = await decisionsOf(tx, from)
+          const actor = await actorRow(tx, from)
+          const keys = await tx
+            .select({ key: actorNameKeys.key })
+            .from(actorNameKeys)
+            .where(eq(actorNameKeys.actorId, from))
           await mergeActorInto(tx, from, into, {
             rule,
             reason: `joined ${into} on ingest of ${extracted.article.id}`,
             curated: false,
           })
+          if (actor)
+            changes.push({ kind: 'adopt', from, into, decisions, actor, keys: keys.map(({ key }) => key) })
         }
         // A lone surname joined to a person whose surname another person now shares is its own again.
         if (shared.length === 0) return
@@ -42,15 +91,23 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           (a, b) =>
             shared.indexOf(a.person) - shared.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
         )
-        for (const { id } of byPerson) {
-          await splitActorOut(tx, id, {
+        // The article's own persons: one of them shares the surname.
+        const by = extracted.actors
+          .filter((actor) => actor.kind === 'person' && canonical.get(actor.id) === actor.id)
+          .map((actor) => actor.id)
+        for (const { id, person } of byPerson) {
+          const [decision] = await decisionsOf(tx, id)
+          const actor = await actorRow(tx, person)
+          const done = await splitActorOut(tx, id, {
             rule: 'own',
             reason: `its surname names more than one person since ${extracted.article.id}`,
             curated: false,
           })
+          if (done && decision && actor)
+            changes.push({ kind: 'split', id, from: person, by, decision, actor })
         }
       })
-      return
+      return changes
     } catch (error) {
       if (!(error instanceof ExclusiveKeysNeeded) || exclusive) throw error
       exclusive = true
@@ -58,36 +115,135 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
   }
 }
 
+/** Whether any stored article extracted one of these ids. */
+async function extractedAnywhere(tx: Tx, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return false
+  const [row] = await tx
+    .select({ id: actorEvidence.extractedId })
+    .from(actorEvidence)
+    .where(inArray(actorEvidence.extractedId, [...ids]))
+    .limit(1)
+  return row !== undefined
+}
+
+/** Sets the identity rows' decisions back to what they were, where the rows still stand under `canonical`. */
+async function restoreDecisions(tx: Tx, canonical: string, decisions: readonly Decision[]): Promise<void> {
+  if (decisions.length === 0) return
+  const rows = JSON.stringify(
+    decisions.map((d) => ({ a: d.actorId, r: d.rule, e: d.reason, c: d.curated, p: d.parentId })),
+  )
+  await tx.execute(sql`update ${actorIdentities} i set rule = d.r, reason = d.e, curated = d.c, parent_id = d.p
+    from jsonb_to_recordset(${rows}::jsonb) as d(a text, r text, e text, c boolean, p text)
+    where i.actor_id = d.a and i.canonical_id = ${canonical}`)
+}
+
+/**
+ * Sets an actor's name, aliases, role and the like back to what they were, when it stands under the same
+ * articles and statements as it did (nothing was written under it since): a split or merge recomputes them
+ * from the evidence, which may spell them otherwise than the ingests that wrote them.
+ */
+async function restoreActor(tx: Tx, before: ActorState): Promise<void> {
+  await tx
+    .update(actors)
+    .set({
+      name: before.name,
+      role: before.role,
+      affiliation: before.affiliation,
+      aliases: before.aliases,
+      searchText: before.searchText,
+    })
+    .where(
+      sql`${actors.id} = ${before.id} and ${actors.articleCount} = ${before.articleCount}
+        and ${actors.statementCount} = ${before.statementCount}`,
+    )
+}
+
+/**
+ * Undoes one merge or split `settleIdentities` made, when it still stands as made (no person nor other ingest
+ * changed it since) and no stored article extracted the actor of this article that called for it.
+ */
+async function undoChange(tx: Tx, change: SettledChange): Promise<void> {
+  if (change.kind === 'adopt') {
+    const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, change.from))
+    if (!own || own.canonicalId !== change.into || own.curated) return
+    if (await extractedAnywhere(tx, [change.into])) return
+    const before = change.decisions.find(({ actorId }) => actorId === change.from)
+    if (!before) return
+    await splitActorOut(tx, change.from, before)
+    await restoreDecisions(tx, change.from, change.decisions)
+    await tx.execute(sql`delete from ${actorNameKeys} where actor_id = ${change.from}
+      and key not in (${sqlList(change.keys)})`)
+    if (change.keys.length > 0)
+      await tx
+        .insert(actorNameKeys)
+        .values(change.keys.map((key) => ({ key, actorId: change.from })))
+        .onConflictDoNothing()
+    await restoreActor(tx, change.actor)
+    return
+  }
+  const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, change.id))
+  if (!own || own.canonicalId !== change.id || own.curated || own.parentId !== null) return
+  const [person] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, change.from))
+  if (!person || person.canonicalId !== change.from) return
+  if (await extractedAnywhere(tx, change.by)) return
+  // The merge below rewrites the decisions of the rows it moves: they go back as they are now.
+  const moved = (await decisionsOf(tx, change.id)).filter(({ actorId }) => actorId !== change.id)
+  await mergeActorInto(tx, change.id, change.from, change.decision)
+  await restoreDecisions(tx, change.from, [...moved, change.decision])
+  await restoreActor(tx, change.actor)
+}
+
 /**
  * Undoes what `settleIdentities` wrote for an article whose own transaction then failed, so that a failed ingest
- * leaves no actor behind: the identities this article brought that no stored article extracted, and the
- * canonical actors it created that nothing stored stands under. Merges and splits it made stay: they are about
- * stored actors. Locks the identities first, so an article writing under them finishes first (and then keeps
- * them); one between its two transactions finds its identity gone and settles it again.
+ * leaves the store as it found it: the merges and splits it made (`changes`, last first) while no one else
+ * relies on them, the identities this article brought that no stored article extracted, and the canonical
+ * actors it created that nothing stored stands under (with their identity rows: an actor that stays keeps its
+ * own). Locks the names and identities first, so an article writing under them finishes first (and then keeps
+ * them); one between its two transactions finds its identity gone and settles it again. Retried when it loses
+ * a deadlock.
  */
-export async function forgetIdentities(store: Store, extracted: IngestRows): Promise<void> {
+export async function forgetIdentities(
+  store: Store,
+  extracted: IngestRows,
+  changes: readonly SettledChange[] = [],
+): Promise<void> {
   const ids = extracted.actors.map((actor) => actor.id)
-  if (ids.length === 0) return
-  const list = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
+  if (ids.length === 0 && changes.length === 0) return
+  const touched = changes.flatMap((change) =>
+    change.kind === 'adopt' ? [change.from, change.into] : [change.id, change.from],
   )
-  await store.db.transaction(async (tx) => {
-    await lockNames(tx, extracted.actors, 'exclusive')
-    // An article being written under these identities holds them shared: wait for it, then look afresh.
-    await tx.execute(
-      sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id} for update`,
-    )
-    await tx.execute(sql`delete from ${actorIdentities} i
-      where i.actor_id in (${list}) and i.article_id = ${extracted.article.id} and not i.curated
-        and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`)
-    await tx.execute(sql`with gone as (
-        delete from ${actors} a
-        where a.id in (${list}) and a.article_count = 0 and not a.registered
-          and not exists (select 1 from ${actorIdentities} i where i.canonical_id = a.id)
-          and not exists (select 1 from ${articleActors} x where x.actor_id = a.id)
-          and not exists (select 1 from ${statements} s where s.speaker_id = a.id or s.target_id = a.id)
-        returning a.id)
-      delete from ${actorNameKeys} k using gone where k.actor_id = gone.id`)
-  })
+  const list = sqlList(ids)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.db.transaction(async (tx) => {
+        await lockNames(tx, extracted.actors, 'exclusive')
+        if (touched.length > 0) await lockActorsOf(tx, [...new Set(touched)].sort())
+        // An article being written under these identities holds them shared: wait for it, then look afresh.
+        await tx.execute(
+          sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id}
+            order by actor_id for update`,
+        )
+        for (const change of [...changes].reverse()) await undoChange(tx, change)
+        // Ids of this article's alone, joined to another actor, go first; then the canonical actors left empty.
+        const forgettable = sql`i.article_id = ${extracted.article.id} and not i.curated
+          and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`
+        await tx.execute(sql`delete from ${actorIdentities} i
+          where i.actor_id in (${list}) and i.canonical_id <> i.actor_id and ${forgettable}`)
+        await tx.execute(sql`with gone as (
+            delete from ${actors} a
+            where a.id in (${list}) and a.article_count = 0 and not a.registered
+              and not exists (select 1 from ${actorIdentities} i where i.canonical_id = a.id and i.actor_id <> a.id)
+              and not exists (select 1 from ${actorIdentities} i where i.actor_id = a.id and not (${forgettable}))
+              and not exists (select 1 from ${articleActors} x where x.actor_id = a.id)
+              and not exists (select 1 from ${statements} s where s.speaker_id = a.id or s.target_id = a.id)
+            returning a.id),
+          gone_keys as (delete from ${actorNameKeys} k using gone where k.actor_id = gone.id)
+          delete from ${actorIdentities} i using gone where i.actor_id = gone.id`)
+      })
+      return
+    } catch (error) {
+      if (attempt < 4 && isRetryable(error)) continue
+      throw error
+    }
+  }
 }

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { canonicalActorId } from './identity.ts'
+import { storeAnalysis } from './ingest.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+
+/** Every row that identities, actors and their articles leave, in a fixed order. */
+async function everything(store: Store) {
+  const read = (query: string) => queryRows(store.db, sql.raw(query))
+  return {
+    actors: await read(`select id, name, kind, role, affiliation, aliases, search_text, article_count,
+      statement_count, registered from actors order by id`),
+    identities:
+      await read(`select actor_id, canonical_id, name, kind, rule, reason, article_id, curated, parent_id
+      from actor_identities order by actor_id`),
+    keys: await read('select key, actor_id from actor_name_keys order by key, actor_id'),
+    links: await read('select article_id, actor_id from article_actors order by 1, 2'),
+    mentions: await read('select article_id, actor_id, start, "end", form from mentions order by 1, 2, 3, 4'),
+    statements: await read(
+      'select article_id, id, speaker_id, target_id, view from statements order by 1, 2',
+    ),
+    stances: await read(
+      'select source_id, target_id, polarity, statement_count from stances order by 1, 2, 3',
+    ),
+    evidence: await read(
+      'select extracted_id, field, value, article_id from actor_evidence order by 1, 2, 3, 4',
+    ),
+    articles: await read('select id from articles order by id'),
+  }
+}
+
+/** One article: one statement by its one actor, `boom` in the statement when it is to fail. */
+function said(actor: FixtureActor, content: string) {
+  const name = actor.names[0] as string
+  return makeAnalysis(`${name} said ${content}.`, {
+    actors: [actor],
+    statements: [{ speaker: actor.id, content, cue: 'said' }],
+    publishedAt: '2024-05-01T10:00:00Z',
+  })
+}
+
+const person = (id: string, name: string): FixtureActor => ({ id, kind: 'person', names: [name] })
+
+describe.each(testBackends())('a failed ingest on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+  async function fresh(): Promise<Store> {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    // The article's own transaction fails on any statement saying "boom": its identities are settled by then.
+    await store.db.execute(
+      sql.raw(`create or replace function fail_on_boom() returns trigger language plpgsql as $$
+      begin if new.quote like '%boom%' then raise exception 'boom refused'; end if; return new; end $$`),
+    )
+    await store.db.execute(
+      sql.raw(
+        'create trigger statements_boom before insert on statements for each row execute function fail_on_boom()',
+      ),
+    )
+    return store
+  }
+
+  it.each([
+    [
+      'a lone surname it took in',
+      [said(person('person:lee', 'Lee'), 'the dam holds')],
+      said(person('person:ann-lee', 'Ann Lee'), 'the boom is near'),
+      { 'person:lee': 'person:lee', 'person:ann-lee': null },
+    ],
+    [
+      'a lone surname it split off',
+      [
+        said(person('person:bill-clinton', 'Bill Clinton'), 'the economy grows'),
+        said(person('person:clinton', 'Clinton'), 'the bridge holds'),
+      ],
+      said(person('person:hillary-clinton', 'Hillary Clinton'), 'the boom fades'),
+      { 'person:clinton': 'person:bill-clinton', 'person:hillary-clinton': null },
+    ],
+    [
+      'a variant it took in as the better name',
+      [said(person('person:dora-vale', 'Dora Vale'), 'the road opens')],
+      said(person('person:dora-k-vale', 'Dora K. Vale'), 'the boom returns'),
+      { 'person:dora-vale': 'person:dora-vale', 'person:dora-k-vale': null },
+    ],
+  ])('leaves the store exactly as before when it had %s', async (_what, stored, failing, canonical) => {
+    const store = await fresh()
+    for (const analysis of stored) await storeAnalysis(store, analysis)
+    const before = await everything(store)
+    await expect(storeAnalysis(store, failing)).rejects.toThrow()
+    expect(await everything(store)).toEqual(before)
+    for (const [id, into] of Object.entries(canonical)) expect(await canonicalActorId(store, id)).toBe(into)
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+})
