@@ -31,4 +31,5 @@ export {
   RegistrySchema,
   readRegistry,
 } from './registry.ts'
+export { sweepOrphans } from './settle-identities.ts'
 export * from './views.ts'

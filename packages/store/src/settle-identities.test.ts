@@ -5,7 +5,10 @@ import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
 import { canonicalActorId } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
+import { getActor, listActors } from './queries/actors.ts'
 import { findInconsistencies } from './queries/integrity.ts'
+import { toRows } from './rows.ts'
+import { settleIdentities, sweepOrphans } from './settle-identities.ts'
 
 /** Every row that identities, actors and their articles leave, in a fixed order. */
 async function everything(store: Store) {
@@ -95,5 +98,34 @@ describe.each(testBackends())('a failed ingest on $name', (backend) => {
     expect(await everything(store)).toEqual(before)
     for (const [id, into] of Object.entries(canonical)) expect(await canonicalActorId(store, id)).toBe(into)
     expect(await findInconsistencies(store)).toEqual([])
+  })
+})
+
+describe.each(testBackends())('an ingest cut off between its two transactions, on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  afterAll(async () => dispose?.())
+
+  it('leaves actors that reads do not show, the integrity check names and the sweep removes', async () => {
+    ;({ store, dispose } = await backend.open())
+    await storeAnalysis(store, said(person('person:bo-tran', 'Bo Tran'), 'the port is calm'))
+    const before = await everything(store)
+    // Only the first transaction: as when the process dies before the article is written.
+    await settleIdentities(
+      store,
+      toRows(said(person('person:cy-moss', 'Cy Moss'), 'the pier is shut'), new Date('2024-05-02T00:00:00Z')),
+    )
+    expect(await canonicalActorId(store, 'person:cy-moss')).toBe('person:cy-moss')
+    expect((await listActors(store)).items.map(({ id }) => id)).toEqual(['person:bo-tran'])
+    expect((await listActors(store, { q: 'moss' })).items).toEqual([])
+    expect(await getActor(store, 'person:cy-moss')).toBeNull()
+    expect(await findInconsistencies(store)).toEqual([{ table: 'orphans', id: 'person:cy-moss' }])
+    expect(await sweepOrphans(store)).toBe(1)
+    expect(await everything(store)).toEqual(before)
+    expect(await findInconsistencies(store)).toEqual([])
+    expect(await sweepOrphans(store)).toBe(0)
+    // The same article stored afterwards is written as any other.
+    await storeAnalysis(store, said(person('person:cy-moss', 'Cy Moss'), 'the pier is shut'))
+    expect(await getActor(store, 'person:cy-moss')).toMatchObject({ articleCount: 1, statementCount: 1 })
   })
 })

@@ -2,7 +2,7 @@
 // committed on their own, so that the article's rows are then written under locks that other articles share.
 import { eq, inArray, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
-import { type Store, sqlList, type Tx } from './database.ts'
+import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { isRetryable } from './errors.ts'
 import { ExclusiveKeysNeeded, lockActorsOf, lockNames, mergeActorInto, resolveActors } from './identity.ts'
 import type { IngestRows } from './rows.ts'
@@ -246,4 +246,59 @@ export async function forgetIdentities(
       throw error
     }
   }
+}
+
+/** An actor no article, statement nor registry entry backs. */
+const orphan = sql`a.article_count = 0 and not a.registered
+  and not exists (select 1 from ${articleActors} x where x.actor_id = a.id)
+  and not exists (select 1 from ${statements} s where s.speaker_id = a.id or s.target_id = a.id)`
+
+/**
+ * Removes the actors no article, statement nor registry entry backs, with their identities and name keys: what a
+ * process that died between an ingest's two transactions leaves, or an ingest whose write and undo both failed.
+ * Each under its names' locks and its identity rows' (an article being written under it finishes first and
+ * keeps it; an ingest between its two transactions finds its identity gone and settles it again); an actor a
+ * person decided about, or that an article extracted, stays. Then the identities whose canonical actor has no
+ * row and that nothing backs. Answers how many actors it removed.
+ * @example await sweepOrphans(store) // 0
+ */
+export async function sweepOrphans(store: Store): Promise<number> {
+  const found = await queryRows<{ id: string }>(
+    store.db,
+    sql`select a.id from ${actors} a where ${orphan} order by a.id`,
+  )
+  let removed = 0
+  for (const { id } of found) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        removed += await store.db.transaction(async (tx) => {
+          await lockActorsOf(tx, [id])
+          await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${id} or actor_id = ${id}
+            order by actor_id for update`)
+          const [gone] = await queryRows<{ n: number }>(
+            tx,
+            sql`with gone as (
+                delete from ${actors} a where a.id = ${id} and ${orphan}
+                  and not exists (select 1 from ${actorIdentities} i
+                    where (i.canonical_id = a.id or i.actor_id = a.id) and (i.curated
+                      or exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)))
+                returning a.id),
+              gone_keys as (delete from ${actorNameKeys} k using gone where k.actor_id = gone.id),
+              gone_ids as (delete from ${actorIdentities} i using gone
+                where i.canonical_id = gone.id or i.actor_id = gone.id)
+              select count(*)::int as n from gone`,
+          )
+          return Number(gone?.n ?? 0)
+        })
+        break
+      } catch (error) {
+        if (attempt < 4 && isRetryable(error)) continue
+        throw error
+      }
+    }
+  }
+  await store.db.execute(sql`delete from ${actorIdentities} i
+    where not i.curated and not exists (select 1 from ${actors} a where a.id = i.canonical_id)
+      and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`)
+  return removed
 }

@@ -36,6 +36,12 @@ const actorSummaryColumns = {
   statementCount: actors.statementCount,
 }
 
+/**
+ * The actors reads show: those some stored article names, and the registry's. An actor an ingest has settled
+ * but not yet written (or whose write failed and was not undone) has no article and stays out of sight.
+ */
+const shown = sql`(${actors.articleCount} > 0 or ${actors.registered})`
+
 /** One selected actor row. */
 type ActorRow = {
   id: string
@@ -68,7 +74,7 @@ function toActorSummary(row: ActorRow): ActorSummary {
  */
 export async function listActors(store: Store, filter: ActorFilter = {}): Promise<Page<ActorSummary>> {
   const limit = clampLimit(filter.limit)
-  const conditions = []
+  const conditions = [shown]
   if (filter.kind) conditions.push(eq(actors.kind, filter.kind))
   if (filter.q) conditions.push(sql`${actors.searchText} like ${containsPattern(filter.q)}`)
   if (filter.cursor) {
@@ -126,7 +132,7 @@ export async function getActor(store: Store, id: string): Promise<ActorDetail | 
   const [row] = await store.db
     .select({ ...actorSummaryColumns, wikidata: actors.wikidata })
     .from(actors)
-    .where(eq(actors.id, id))
+    .where(sql`${actors.id} = ${id} and ${shown}`)
     .limit(1)
   if (!row) return null
   const summary = toActorSummary(row)

@@ -1,13 +1,20 @@
 import { sql } from 'drizzle-orm'
 import { queryRows, type Store } from '../database.ts'
 
-/** A row whose stored counts disagree with the rows that back them. */
-export type Inconsistency = { table: 'articles' | 'actors' | 'stances' | 'statements'; id: string }
+/**
+ * A row whose stored counts disagree with the rows that back them; an actor no article, statement nor registry
+ * entry backs (`orphans`: a failed ingest's leftover, which `sweepOrphans` removes); an identity whose canonical
+ * actor has no row (`identities`).
+ */
+export type Inconsistency = {
+  table: 'articles' | 'actors' | 'orphans' | 'identities' | 'stances' | 'statements'
+  id: string
+}
 
 /**
  * Checks that every article's counts match its statements and actors, every actor's article count matches
  * the articles that name it, every stance count matches its statements, and every statement has one term
- * for each lexeme of its content: what an interrupted or half-applied ingest would break. Reads every table: for checks and tests, not for request paths.
+ * for each lexeme of its content: what an interrupted or half-applied ingest would break or leave behind. Reads every table: for checks and tests, not for request paths.
  * @example expect(await findInconsistencies(store)).toEqual([])
  */
 export async function findInconsistencies(store: Store): Promise<Inconsistency[]> {
@@ -20,6 +27,14 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
       select 'actors', r.id from actors r
         where r.article_count <> (select count(*) from article_actors x where x.actor_id = r.id)
            or r.statement_count <> (select count(*) from statements s where s.speaker_id = r.id)
+      union all
+      select 'orphans', r.id from actors r
+        where r.article_count = 0 and not r.registered
+          and not exists (select 1 from article_actors x where x.actor_id = r.id)
+          and not exists (select 1 from statements s where s.speaker_id = r.id or s.target_id = r.id)
+      union all
+      select 'identities', i.actor_id from actor_identities i
+        where not exists (select 1 from actors r where r.id = i.canonical_id)
       union all
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
