@@ -4,6 +4,7 @@
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, type Tx } from './database.ts'
+import { retryingRaces } from './errors.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
 import {
@@ -115,7 +116,9 @@ export async function splitActorOut(tx: Tx, id: string, how: SplitHow): Promise<
     })
     .from(actorIdentities)
     .where(eq(actorIdentities.canonicalId, from))
-    // The identities this split changes, locked: an article being written under `from` finishes before.
+    // The identities this split changes, locked in one order: an article being written under `from` finishes
+    // before.
+    .orderBy(actorIdentities.actorId)
     .for('update')
   const moving = [...subtree(tree, id)]
   await tx
@@ -202,25 +205,28 @@ export type CurationResult =
 /**
  * A person's decision that actor `from` is actor `into`: everything stored under `from` moves to `into`'s
  * canonical actor, recorded as curated (later automatic decisions leave it). Holds the actors' name keys as
- * ingest does (`lockActorsOf`), so it cannot interleave with an ingest writing under either actor.
+ * ingest does (`lockActorsOf`), so it cannot interleave with an ingest writing under either actor; run again when it
+ * loses a deadlock.
  * @example await mergeActor(store, 'person:meadows', 'person:mark-meadows')
  */
 export async function mergeActor(store: Store, from: string, into: string): Promise<CurationResult> {
-  return store.db.transaction(async (tx) => {
-    const [source = from, target = into] = await lockActorsOf(tx, [from, into])
-    if (source === target) return { ok: false, reason: 'same' } as const
-    const found = await tx
-      .select({ id: actors.id })
-      .from(actors)
-      .where(inArray(actors.id, [source, target]))
-    if (found.length !== 2) return { ok: false, reason: 'not-found' } as const
-    await mergeActorInto(tx, source, target, {
-      rule: 'curated',
-      reason: `merged into ${target}`,
-      curated: true,
-    })
-    return { ok: true, canonical: target } as const
-  })
+  return retryingRaces(() =>
+    store.db.transaction(async (tx) => {
+      const [source = from, target = into] = await lockActorsOf(tx, [from, into])
+      if (source === target) return { ok: false, reason: 'same' } as const
+      const found = await tx
+        .select({ id: actors.id })
+        .from(actors)
+        .where(inArray(actors.id, [source, target]))
+      if (found.length !== 2) return { ok: false, reason: 'not-found' } as const
+      await mergeActorInto(tx, source, target, {
+        rule: 'curated',
+        reason: `merged into ${target}`,
+        curated: true,
+      })
+      return { ok: true, canonical: target } as const
+    }),
+  )
 }
 
 /**
@@ -229,15 +235,17 @@ export async function mergeActor(store: Store, from: string, into: string): Prom
  * @example await splitActor(store, 'person:clinton')
  */
 export async function splitActor(store: Store, id: string): Promise<CurationResult> {
-  return store.db.transaction(async (tx) => {
-    await lockActorsOf(tx, [id])
-    const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, id))
-    if (!own) return { ok: false, reason: 'not-found' } as const
-    const done = await splitActorOut(tx, id, {
-      rule: 'curated',
-      reason: `split off ${own.canonicalId}`,
-      curated: true,
-    })
-    return done ? ({ ok: true, canonical: id } as const) : ({ ok: false, reason: 'not-merged' } as const)
-  })
+  return retryingRaces(() =>
+    store.db.transaction(async (tx) => {
+      await lockActorsOf(tx, [id])
+      const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, id))
+      if (!own) return { ok: false, reason: 'not-found' } as const
+      const done = await splitActorOut(tx, id, {
+        rule: 'curated',
+        reason: `split off ${own.canonicalId}`,
+        curated: true,
+      })
+      return done ? ({ ok: true, canonical: id } as const) : ({ ok: false, reason: 'not-merged' } as const)
+    }),
+  )
 }

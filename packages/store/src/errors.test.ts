@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDiskFull, isRetryable, isUnavailable, StoreError } from './errors.ts'
+import { ATTEMPTS, isDiskFull, isRetryable, isUnavailable, retryingRaces, StoreError } from './errors.ts'
 
 /** An error with a driver code, wrapped the way Drizzle wraps driver errors. */
 function wrapped(code: string): Error {
@@ -45,5 +45,35 @@ describe('isDiskFull', () => {
     { error: null, expected: false },
   ])('$error → $expected', ({ error, expected }) => {
     expect(isDiskFull(error)).toBe(expected)
+  })
+})
+
+describe('retryingRaces', () => {
+  it.each([
+    { what: 'a deadlock once', failures: [wrapped('40P01')], runs: 2, fails: false },
+    {
+      what: 'a serialization race twice',
+      failures: [wrapped('40001'), wrapped('40001')],
+      runs: 3,
+      fails: false,
+    },
+    { what: 'a busy store once', failures: [new StoreError('busy', 'busy')], runs: 2, fails: false },
+    {
+      what: 'deadlocks every time',
+      failures: Array(ATTEMPTS).fill(wrapped('40P01')),
+      runs: ATTEMPTS,
+      fails: true,
+    },
+    { what: 'a unique violation', failures: [wrapped('23505')], runs: 1, fails: true },
+  ])('$what: runs $runs times', async ({ failures, runs, fails }) => {
+    let count = 0
+    const run = async () => {
+      const failure = failures[count++]
+      if (failure) throw failure
+      return 'done'
+    }
+    if (fails) await expect(retryingRaces(run)).rejects.toBeDefined()
+    else await expect(retryingRaces(run)).resolves.toBe('done')
+    expect(count).toBe(runs)
   })
 })

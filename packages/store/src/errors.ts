@@ -1,5 +1,12 @@
 /** Why the store refused or failed: callers match on `code`, never on the message. */
-export type StoreErrorCode = 'invalid-analysis' | 'invalid-cursor' | 'locked' | 'unavailable' | 'disk-full'
+export type StoreErrorCode =
+  | 'invalid-analysis'
+  | 'invalid-cursor'
+  | 'locked'
+  | 'unavailable'
+  | 'disk-full'
+  /** What a write relied on kept changing under it (curations racing an ingest): running it again may work. */
+  | 'busy'
 
 /**
  * The store's one error class.
@@ -69,7 +76,26 @@ export function isDiskFull(error: unknown): boolean {
   return codesOf(error).some((code) => DISK_FULL_CODES.has(code))
 }
 
-/** True when a transaction lost a deadlock or serialization race and may simply be run again. */
+/** True when a transaction lost a deadlock or serialization race, or a write found the store busy: run it again. */
 export function isRetryable(error: unknown): boolean {
+  if (error instanceof StoreError) return error.code === 'busy'
   return codesOf(error).some((code) => code === '40P01' || code === '40001')
+}
+
+/** How many times in all a transaction that loses a deadlock or serialization race is run. */
+export const ATTEMPTS = 4
+
+/**
+ * Runs `run` (one transaction) again while it loses a deadlock or serialization race, `ATTEMPTS` times in all.
+ * @example await retryingRaces(() => store.db.transaction((tx) => mergeActorInto(tx, from, into, how)))
+ */
+export async function retryingRaces<Result>(run: () => Promise<Result>): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run()
+    } catch (error) {
+      if (attempt < ATTEMPTS && isRetryable(error)) continue
+      throw error
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
 import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlList, type Tx } from './database.ts'
+import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
 import type { IngestRows } from './rows.ts'
 import {
@@ -671,7 +672,9 @@ export async function mergeActorInto(
 ): Promise<void> {
   if (from === into) return
   // The identities this merge changes, locked first: an article being written under `from` finishes before.
-  await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${from} for update`)
+  await tx.execute(
+    sql`select 1 from ${actorIdentities} where canonical_id = ${from} order by actor_id for update`,
+  )
   // Both actors and whether a person decided about `from`, in one read.
   const pair = await tx
     .select({ actor: actors, curated: actorIdentities.curated })
@@ -763,18 +766,20 @@ export async function canonicalActorId(store: Store, id: string): Promise<string
  * @example await mergeActors(store, 'person:meadows', 'person:mark-meadows')
  */
 export async function mergeActors(store: Store, from: string, into: string): Promise<boolean> {
-  return store.db.transaction(async (tx) => {
-    const [, target = into] = await lockActorsOf(tx, [from, into])
-    const found = await tx
-      .select({ id: actors.id })
-      .from(actors)
-      .where(inArray(actors.id, [from, target]))
-    if (found.length !== 2) return false
-    await mergeActorInto(tx, from, target, {
-      rule: 'curated',
-      reason: `merged into ${target}`,
-      curated: true,
-    })
-    return true
-  })
+  return retryingRaces(() =>
+    store.db.transaction(async (tx) => {
+      const [, target = into] = await lockActorsOf(tx, [from, into])
+      const found = await tx
+        .select({ id: actors.id })
+        .from(actors)
+        .where(inArray(actors.id, [from, target]))
+      if (found.length !== 2) return false
+      await mergeActorInto(tx, from, target, {
+        rule: 'curated',
+        reason: `merged into ${target}`,
+        curated: true,
+      })
+      return true
+    }),
+  )
 }

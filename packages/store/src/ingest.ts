@@ -2,7 +2,7 @@ import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText }
 import { sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
-import { isRetryable, StoreError } from './errors.ts'
+import { ATTEMPTS, isRetryable, StoreError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRows } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
@@ -27,9 +27,6 @@ export type IngestResult = { created: boolean; analysis: StoredAnalysis }
 
 /** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500
-
-/** How often a transaction that lost a deadlock or serialization race is tried again. */
-const ATTEMPTS = 4
 
 /** Splits a list into chunks of at most `size`. */
 function chunks<Item>(items: readonly Item[], size: number): Item[][] {
@@ -107,7 +104,7 @@ function articleRowsInsert(
 }
 
 /**
- * Thrown inside an article's transaction when an identity that `settleIdentities` committed is gone or points at
+ * Thrown inside an article's transaction (never out of the store: see StoreError 'busy') when an identity that `settleIdentities` committed is gone or points at
  * an actor that is gone (a curation or a failed ingest undid it in between): the identities are settled again.
  */
 class IdentitiesChanged extends Error {
@@ -158,6 +155,12 @@ export async function storeAnalysis(
       // The error that stopped the ingest is the one to report; what an undo that fails too leaves behind is
       // an actor without articles, which reads do not show and `sweepOrphans` removes.
       await forgetIdentities(store, extracted, changes).catch(() => {})
+      if (error instanceof IdentitiesChanged)
+        throw new StoreError(
+          'busy',
+          `The identities of the actors of ${extracted.article.id} changed under every attempt to store it.`,
+          { cause: error },
+        )
       throw error
     }
   }
@@ -185,7 +188,8 @@ async function readCanonical(
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
     sql`with held as (
-          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list(ids)}) for share)
+          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list(ids)})
+            order by actor_id for share)
         select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
         from held i left join ${actors} a on a.id = i.canonical_id
         union all

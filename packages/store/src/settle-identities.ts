@@ -3,7 +3,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
 import { queryRows, type Store, sqlList, type Tx } from './database.ts'
-import { isRetryable } from './errors.ts'
+import { retryingRaces } from './errors.ts'
 import { ExclusiveKeysNeeded, lockActorsOf, lockNames, mergeActorInto, resolveActors } from './identity.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actorNameKeys, actors, articleActors, statements } from './schema.ts'
@@ -63,7 +63,9 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
         const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, { exclusive })
         for (const { from, into, rule } of adopt) {
           // The taken-in actor as it was, read under the keys this transaction holds exclusively.
-          await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${from} for update`)
+          await tx.execute(
+            sql`select 1 from ${actorIdentities} where canonical_id = ${from} order by actor_id for update`,
+          )
           const decisions = await decisionsOf(tx, from)
           const actor = await actorRow(tx, from)
           const keys = await tx
@@ -213,23 +215,22 @@ export async function forgetIdentities(
     change.kind === 'adopt' ? [change.from, change.into] : [change.id, change.from],
   )
   const list = sqlList(ids)
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await store.db.transaction(async (tx) => {
-        await lockNames(tx, extracted.actors, 'exclusive')
-        if (touched.length > 0) await lockActorsOf(tx, [...new Set(touched)].sort())
-        // An article being written under these identities holds them shared: wait for it, then look afresh.
-        await tx.execute(
-          sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id}
+  await retryingRaces(() =>
+    store.db.transaction(async (tx) => {
+      await lockNames(tx, extracted.actors, 'exclusive')
+      if (touched.length > 0) await lockActorsOf(tx, [...new Set(touched)].sort())
+      // An article being written under these identities holds them shared: wait for it, then look afresh.
+      await tx.execute(
+        sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id}
             order by actor_id for update`,
-        )
-        for (const change of [...changes].reverse()) await undoChange(tx, change)
-        // Ids of this article's alone, joined to another actor, go first; then the canonical actors left empty.
-        const forgettable = sql`i.article_id = ${extracted.article.id} and not i.curated
+      )
+      for (const change of [...changes].reverse()) await undoChange(tx, change)
+      // Ids of this article's alone, joined to another actor, go first; then the canonical actors left empty.
+      const forgettable = sql`i.article_id = ${extracted.article.id} and not i.curated
           and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`
-        await tx.execute(sql`delete from ${actorIdentities} i
+      await tx.execute(sql`delete from ${actorIdentities} i
           where i.actor_id in (${list}) and i.canonical_id <> i.actor_id and ${forgettable}`)
-        await tx.execute(sql`with gone as (
+      await tx.execute(sql`with gone as (
             delete from ${actors} a
             where a.id in (${list}) and a.article_count = 0 and not a.registered
               and not exists (select 1 from ${actorIdentities} i where i.canonical_id = a.id and i.actor_id <> a.id)
@@ -239,13 +240,8 @@ export async function forgetIdentities(
             returning a.id),
           gone_keys as (delete from ${actorNameKeys} k using gone where k.actor_id = gone.id)
           delete from ${actorIdentities} i using gone where i.actor_id = gone.id`)
-      })
-      return
-    } catch (error) {
-      if (attempt < 4 && isRetryable(error)) continue
-      throw error
-    }
-  }
+    }),
+  )
 }
 
 /** An actor no article, statement nor registry entry backs. */
@@ -269,15 +265,14 @@ export async function sweepOrphans(store: Store): Promise<number> {
   )
   let removed = 0
   for (const { id } of found) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        removed += await store.db.transaction(async (tx) => {
-          await lockActorsOf(tx, [id])
-          await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${id} or actor_id = ${id}
+    removed += await retryingRaces(() =>
+      store.db.transaction(async (tx) => {
+        await lockActorsOf(tx, [id])
+        await tx.execute(sql`select 1 from ${actorIdentities} where canonical_id = ${id} or actor_id = ${id}
             order by actor_id for update`)
-          const [gone] = await queryRows<{ n: number }>(
-            tx,
-            sql`with gone as (
+        const [gone] = await queryRows<{ n: number }>(
+          tx,
+          sql`with gone as (
                 delete from ${actors} a where a.id = ${id} and ${orphan}
                   and not exists (select 1 from ${actorIdentities} i
                     where (i.canonical_id = a.id or i.actor_id = a.id) and (i.curated
@@ -287,15 +282,10 @@ export async function sweepOrphans(store: Store): Promise<number> {
               gone_ids as (delete from ${actorIdentities} i using gone
                 where i.canonical_id = gone.id or i.actor_id = gone.id)
               select count(*)::int as n from gone`,
-          )
-          return Number(gone?.n ?? 0)
-        })
-        break
-      } catch (error) {
-        if (attempt < 4 && isRetryable(error)) continue
-        throw error
-      }
-    }
+        )
+        return Number(gone?.n ?? 0)
+      }),
+    )
   }
   await store.db.execute(sql`delete from ${actorIdentities} i
     where not i.curated and not exists (select 1 from ${actors} a where a.id = i.canonical_id)
