@@ -124,6 +124,25 @@ describe.each(testBackends())('ingest on $name', (backend) => {
     ])
   })
 
+  it('writes a statement about an unlisted actor under the canonical actor its id joined', async () => {
+    const lee: FixtureActor = { id: 'person:ivo-lee-short', kind: 'person', names: ['Vantoro'] }
+    const full: FixtureActor = { id: 'person:ivo-vantoro', kind: 'person', names: ['Ivo Vantoro'] }
+    await storeAnalysis(store, makeAnalysis('Vantoro spoke in Rome.', { actors: [lee] }))
+    await storeAnalysis(store, makeAnalysis('Ivo Vantoro spoke in Turin.', { actors: [full] }))
+    const analysis = makeAnalysis('NATO criticised the minister, its envoy said.', {
+      actors: [NATO],
+      statements: [
+        { speaker: NATO.id, content: 'NATO criticised the minister', target: lee.id, polarity: 'oppose' },
+      ],
+    })
+    await storeAnalysis(store, analysis)
+    const { items } = await listStatements(store, { target: full.id })
+    expect(items.map((item) => [item.articleId, item.targetName])).toEqual([
+      [analysis.article.id, 'Ivo Vantoro'],
+    ])
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
   it('keeps keys the schema does not know out of what it stores and lists', async () => {
     const analysis = makeAnalysis('Someone said the port would close.', {
       statements: [{ speaker: null, content: 'the port would close', cue: 'said' }],

@@ -182,27 +182,36 @@ async function readCanonical(
 ): Promise<{ canonical: Map<string, string>; names: Map<string, string> }> {
   const ids = extracted.actors.map((actor) => actor.id)
   const listed = new Set(ids)
-  // A statement may point at an actor stored by another article but not listed in this analysis.
+  // A statement may point at an actor stored by another article but not listed in this analysis: it is read
+  // through its identity (and held) like the listed ones, so that it is written under its canonical actor.
   const elsewhere = referencedActors(extracted).filter((id) => !listed.has(id))
   const list = sqlList
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
     sql`with held as (
-          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list(ids)})
-            order by actor_id for share)
+          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list([...ids, ...elsewhere])})
+          order by actor_id for share)
         select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
         from held i left join ${actors} a on a.id = i.canonical_id
         union all
-        select 'a', a.id, a.id, a.name from ${actors} a where a.id in (${list(elsewhere)})`,
+        select 'a', a.id, a.id, a.name from ${actors} a
+        where a.id in (${list(elsewhere)}) and not exists (select 1 from held h where h.actor_id = a.id)`,
   )
   const canonical = new Map<string, string>()
   const names = new Map<string, string>()
+  let found = 0
   for (const row of rows) {
-    if (row.name === null) throw new IdentitiesChanged()
+    const isListed = row.t === 'i' && listed.has(row.id)
+    if (row.name === null) {
+      if (isListed) throw new IdentitiesChanged()
+      // An id only a statement names, whose actor is gone: written as given, as one never stored.
+      continue
+    }
+    if (isListed) found++
     if (row.t === 'i') canonical.set(row.id, row.canonical)
     names.set(row.canonical, row.name)
   }
-  if (canonical.size !== listed.size) throw new IdentitiesChanged()
+  if (found !== listed.size) throw new IdentitiesChanged()
   return { canonical, names }
 }
 
