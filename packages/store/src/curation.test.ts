@@ -6,15 +6,12 @@ import { subtree } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import { mergeActor, splitActor } from './edge.ts'
 import { canonicalActorId, lockNames } from './identity.ts'
-import { storeAnalysis } from './ingest.ts'
+import { storeAnalysis, writePause } from './ingest.ts'
 import { getActor } from './queries/actors.ts'
 import { getArticle } from './queries/articles.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 import { listStatements } from './queries/statements.ts'
 import { importRegistry, RegistrySchema, readRegistry } from './registry.ts'
-
-/** A transaction of the store's database. */
-type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 describe('subtree', () => {
   const nodes = [
@@ -173,19 +170,44 @@ describe.each(testBackends())('curation on $name', (backend) => {
   })
 
   /** An ingest settling the identities of `name`: it holds the name's keys exclusively. */
-  const settling = (name: string) => (tx: Tx) => lockNames(tx, [{ name, kind: 'person' }], 'exclusive')
-  /** An ingest writing an article under actor id `id`: it holds the id's identity row shared, then adds a mention. */
-  const writing = (id: string) => async (tx: Tx) => {
-    await tx.execute(sql`select 1 from actor_identities where actor_id = ${id} for share`)
-    await tx.execute(sql`insert into mentions (article_id, actor_id, start, "end")
-      select article_id, actor_id, 0, 1 from article_actors where actor_id = ${id} limit 1`)
-  }
+  const settling =
+    (name: string) =>
+    (held: () => void, released: Promise<void>): Promise<unknown> =>
+      store.db.transaction(async (tx) => {
+        await lockNames(tx, [{ name, kind: 'person' }], 'exclusive')
+        held()
+        await released
+      })
+  /** An ingest of a new article naming `name` (id `id`), paused in its write once it holds its actors' rows. */
+  let written = 0
+  const writing =
+    (id: string, name: string) =>
+    (held: () => void, released: Promise<void>): Promise<unknown> => {
+      writePause.afterLocks = async () => {
+        writePause.afterLocks = undefined
+        held()
+        await released
+      }
+      written++
+      return storeAnalysis(
+        store,
+        makeAnalysis(`${name} said the quay ${written} is open.`, {
+          actors: [{ id, kind: 'person', names: [name] }],
+        }),
+      ).finally(() => {
+        writePause.afterLocks = undefined
+      })
+    }
 
   /**
-   * Runs `curate` while another transaction holds what `hold` takes: answers whether the curation waited for a
-   * lock (rather than ending first), and its result.
+   * Runs `curate` while another transaction started by `hold` holds what it takes (it calls `held` then, and
+   * keeps it until `released`): answers whether the curation waited for a lock (rather than ending first), and
+   * its result.
    */
-  async function whileHeld(hold: (tx: Tx) => Promise<unknown>, curate: () => Promise<unknown>) {
+  async function whileHeld(
+    hold: (held: () => void, released: Promise<void>) => Promise<unknown>,
+    curate: () => Promise<unknown>,
+  ) {
     let release = () => {}
     const released = new Promise<void>((resolve) => {
       release = resolve
@@ -194,11 +216,7 @@ describe.each(testBackends())('curation on $name', (backend) => {
     const holding = new Promise<void>((resolve) => {
       held = resolve
     })
-    const other = store.db.transaction(async (tx) => {
-      await hold(tx)
-      held()
-      await released
-    })
+    const other = hold(held, released)
     await holding
     let settled = false
     const curation = curate().finally(() => {
@@ -229,14 +247,16 @@ describe.each(testBackends())('curation on $name', (backend) => {
         }),
       )
       expect(
-        await whileHeld(writing('person:bo-tran'), () =>
+        await whileHeld(writing('person:bo-tran', 'Bo Tran'), () =>
           mergeActor(store, 'person:bo-tran', 'person:ann-lee'),
         ),
       ).toEqual({ waited: true, result: { ok: true, canonical: 'person:ann-lee' } })
       // What the article wrote under the merged actor while the merge waited moved with the rest.
       const left = await queryRows(store.db, sql`select 1 from mentions where actor_id = 'person:bo-tran'`)
       expect(left).toEqual([])
-      expect(await whileHeld(writing('person:ann-lee'), () => splitActor(store, 'person:bo-tran'))).toEqual({
+      expect(
+        await whileHeld(writing('person:ann-lee', 'Ann Lee'), () => splitActor(store, 'person:bo-tran')),
+      ).toEqual({
         waited: true,
         result: { ok: true, canonical: 'person:bo-tran' },
       })

@@ -216,6 +216,12 @@ async function readCanonical(
 }
 
 /**
+ * A pause point for tests only: awaited inside an article's transaction once it holds its actors' identity rows
+ * shared, so that a test can show what waits for a write in progress. Never set outside tests.
+ */
+export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) | undefined } = {}
+
+/**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
  * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
  * locks are held for the few statements before the commit.
@@ -228,6 +234,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
     .returning({ id: articles.id })
   if (inserted.length === 0) return false
   const { canonical, names } = await readCanonical(tx, extracted)
+  await writePause.afterLocks?.(extracted.article.id)
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
   const rows = rewriteRows(extracted, canonical)
   // What the article states about its actors as extracted.
