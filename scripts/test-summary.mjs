@@ -30,4 +30,6 @@ for (const workspace of workspaces) {
 }
 const exitCode = Number(process.argv[2] ?? 0)
 if (exitCode !== 0 && failed === 0) failed = 1
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+// Skipped tests get their own line: the last line stays `N passed, N failed` alone, as CI reads it.
+if (skipped) console.log(`${skipped} skipped`)
+console.log(`${passed} passed, ${failed} failed`)
