@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
+import { refuseStatementsSaying } from '../test/refuse-statements.ts'
 import { queryRows, type Store } from './database.ts'
 import { StoreError } from './errors.ts'
 import { ingestArticle, storeAnalysis } from './ingest.ts'
@@ -157,15 +158,7 @@ describe.each(testBackends())('ingest on $name', (backend) => {
   })
 
   it('is atomic: a failure while storing statements leaves no trace of the article', async () => {
-    await store.db.execute(
-      sql.raw(`create or replace function fail_on_boom() returns trigger language plpgsql as $$
-      begin if new.quote like '%boom%' then raise exception 'boom refused'; end if; return new; end $$`),
-    )
-    await store.db.execute(
-      sql.raw(
-        'create trigger statements_boom before insert on statements for each row execute function fail_on_boom()',
-      ),
-    )
+    const allow = await refuseStatementsSaying(store, 'boom')
     try {
       const before = await tableCounts(store)
       const doomed = makeAnalysis('Moscow said the boom was loud, Ryabkov said, and Russia agreed.', {
@@ -177,7 +170,7 @@ describe.each(testBackends())('ingest on $name', (backend) => {
       expect(await findInconsistencies(store)).toEqual([])
       expect(await getActor(store, 'person:new-speaker')).toBeNull()
     } finally {
-      await store.db.execute(sql.raw('drop trigger statements_boom on statements'))
+      await allow()
     }
   })
 

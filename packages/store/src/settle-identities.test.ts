@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
+import { refuseStatementsSaying } from '../test/refuse-statements.ts'
 import { queryRows, type Store } from './database.ts'
 import { canonicalActorId } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
@@ -56,15 +57,7 @@ describe.each(testBackends())('a failed ingest on $name', (backend) => {
     const { store, dispose } = await backend.open()
     opened.push(dispose)
     // The article's own transaction fails on any statement saying "boom": its identities are settled by then.
-    await store.db.execute(
-      sql.raw(`create or replace function fail_on_boom() returns trigger language plpgsql as $$
-      begin if new.quote like '%boom%' then raise exception 'boom refused'; end if; return new; end $$`),
-    )
-    await store.db.execute(
-      sql.raw(
-        'create trigger statements_boom before insert on statements for each row execute function fail_on_boom()',
-      ),
-    )
+    await refuseStatementsSaying(store, 'boom')
     return store
   }
 
