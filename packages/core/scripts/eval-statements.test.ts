@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import type { Actor } from '../src/schemas/actor.ts'
 import type { Span } from '../src/schemas/span.ts'
 import type { Statement } from '../src/schemas/statement.ts'
-import { type Breakdown, evaluate } from './eval-statements.ts'
+import {
+  type Breakdown,
+  checkSpeakers,
+  evaluate,
+  isWrittenAsName,
+  judgeNamedSpeaker,
+  readSource,
+  type SourceReading,
+} from './eval-statements.ts'
 import type { GoldArticle } from './read-polnear.ts'
 
 const text = 'Ann said the plan would fail. Bob thinks rain is near.'
@@ -58,5 +67,105 @@ describe('evaluate breakdown', () => {
       extraGoldCue: 0,
       ...expected,
     })
+  })
+})
+
+describe('readSource', () => {
+  it.each<[string, SourceReading]>([
+    ['Ann Vale', { form: 'name', key: 'ann-vale' }],
+    ['Sen. Ann Vale (D-Ore.)', { form: 'name', key: 'ann-vale' }],
+    ['Rep. Vale', { form: 'name', key: 'vale' }],
+    ['former Secretary of State Bo Tarn', { form: 'name', key: 'bo-tarn' }],
+    ['Tarn campaign manager Ed Vale', { form: 'name', key: 'ed-vale' }],
+    ["Tarn's campaign manager, Ed Vale", { form: 'name', key: 'ed-vale' }],
+    ['Ed Vale, a spokesman for the city', { form: 'name', key: 'ed-vale' }],
+    ['the Vale Institute', { form: 'name', key: 'vale-institute' }],
+    ['he', { form: 'person-pronoun', key: '' }],
+    ['She', { form: 'person-pronoun', key: '' }],
+    ['they', { form: 'other-pronoun', key: '' }],
+    ['the president', { form: 'person-description', key: '' }],
+    ['The President', { form: 'person-description', key: '' }],
+    ['a spokeswoman for Ann Vale', { form: 'person-description', key: '' }],
+    ['the head of the Vale Institute', { form: 'person-description', key: '' }],
+    ['the board of the Vale Institute', { form: 'other-description', key: '' }],
+    ["Tarn's campaign", { form: 'other-description', key: '' }],
+    ['officials', { form: 'other-description', key: '' }],
+    ['Some Wardens', { form: 'other-description', key: '' }],
+  ])('%s', (source, reading) => {
+    expect(readSource(source)).toEqual(reading)
+  })
+
+  it('reads a lone word opening a sentence as a name only when the text writes it so elsewhere', () => {
+    const text = 'Lawmakers said no. Tarn said yes. They asked Tarn.'
+    const isName = (word: string) => isWrittenAsName(text, word)
+    expect(readSource('Lawmakers', isName).form).toBe('other-description')
+    expect(readSource('Tarn', isName)).toEqual({ form: 'name', key: 'tarn' })
+  })
+})
+
+describe('judgeNamedSpeaker', () => {
+  const source = [{ start: 10, end: 18 }]
+  const actor = (name: string, aliases: string[], mentions: Span[]) => ({ name, aliases, mentions })
+  it.each<[string, Parameters<typeof judgeNamedSpeaker>[2], string]>([
+    ['no speaker', undefined, 'null'],
+    ['a mention over the source', actor('Ann Vale', [], [{ start: 14, end: 18 }]), 'right'],
+    ['a mention touching it only', actor('Bo Tarn', [], [{ start: 18, end: 22 }]), 'wrong'],
+    ['the same name elsewhere', actor('Ann Vale', [], [{ start: 40, end: 48 }]), 'right'],
+    ['an alias', actor('Ann Vale-Tarn', ['Ann Vale'], [{ start: 40, end: 48 }]), 'right'],
+    ['someone else', actor('Bo Tarn', ['Tarn'], [{ start: 40, end: 44 }]), 'wrong'],
+  ])('%s', (_, speaker, verdict) => {
+    expect(judgeNamedSpeaker(source, 'ann-vale', speaker)).toBe(verdict)
+  })
+})
+
+describe('checkSpeakers', () => {
+  const speakerText =
+    'Ann Vale said the dam would hold. He said the river was low. Officials said rain was near.'
+  const span = (words: string, from = 0): Span => {
+    const start = speakerText.indexOf(words, from)
+    return { start, end: start + words.length }
+  }
+  const gold: GoldArticle = {
+    name: 'speakers',
+    text: speakerText,
+    attributions: [
+      { source: [span('Ann Vale')], cue: [span('said')], content: [span('the dam would hold')] },
+      { source: [span('He')], cue: [span('said', 30)], content: [span('the river was low')] },
+      { source: [span('Officials')], cue: [span('said', 62)], content: [span('rain was near')] },
+    ],
+  }
+  const ann = {
+    id: 'person:ann-vale',
+    name: 'Ann Vale',
+    kind: 'person',
+    aliases: [],
+    mentions: [span('Ann Vale')],
+  }
+  const river = { id: 'location:dam', name: 'Dam', kind: 'location', aliases: [], mentions: [] }
+  const statement = (content: string, speaker: string | null) =>
+    ({ content: span(content), source: null, cue: null, speaker, speakerReason: 'unresolved' }) as Statement
+
+  it('tallies names by verdict and the other forms by the kind given', () => {
+    const { tally, errors } = checkSpeakers([gold], () => ({
+      statements: [
+        statement('the dam would hold', 'person:ann-vale'),
+        statement('the river was low', 'location:dam'),
+        statement('rain was near', null),
+      ],
+      actors: [ann, river] as Actor[],
+    }))
+    expect(tally.named).toEqual({ right: 1, null: 0, wrong: 0 })
+    expect(tally.kinds['person-pronoun']).toEqual({ location: 1 })
+    expect(tally.kinds['other-description']).toEqual({ null: 1 })
+    expect(errors.map((e) => e.verdict)).toEqual(['wrong-kind'])
+  })
+
+  it('counts a named source without a speaker as null, and as held by no actor when none has it', () => {
+    const { tally } = checkSpeakers([gold], () => ({
+      statements: [statement('the dam would hold', null)],
+      actors: [],
+    }))
+    expect(tally.named).toEqual({ right: 0, null: 1, wrong: 0 })
+    expect(tally.nameNotAnActor).toBe(1)
   })
 })

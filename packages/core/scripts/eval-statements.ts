@@ -4,15 +4,21 @@
 //   --attributions  scores every attribution the statements stage finds (beliefs, plans, actions too, as PolNeAR
 //                   annotates them), not only the spoken statements `analyze` returns
 //   --cue-bias N    scores with the shipped model's cue tagger biased by N instead of its own cueBias (to calibrate it)
+//   --speakers      checks the speaker actor of each matched statement: a gold source that is a name is right
+//                   (an actor holding a mention over it, or the name's key), null or wrong; a pronoun or a
+//                   description ("the president", "officials") is tallied by the kind of actor analyze gave
 //   --breakdown     sorts the misses and the extras by cause: no cue found, or a cue found with a content too long,
 //                   too short, crossing or elsewhere; an extra with a cue that no gold attribution has, or with a gold cue
 
 import { resolve } from 'node:path'
+import { ROLE_HEADS } from '../src/data/actors/roles.ts'
 import { extractActors } from '../src/extract/actors/index.ts'
+import { slugify } from '../src/extract/actors/slug.ts'
 import { extractStatements } from '../src/extract/statements/index.ts'
 import { shippedModel } from '../src/extract/statements/model.ts'
 import { analyze } from '../src/index.ts'
 import { normalizeView, parseArticle, tokenize } from '../src/parse/index.ts'
+import type { Actor, ActorKind } from '../src/schemas/actor.ts'
 import type { Span } from '../src/schemas/span.ts'
 import type { Statement } from '../src/schemas/statement.ts'
 import { type GoldArticle, readPolnear } from './read-polnear.ts'
@@ -309,6 +315,267 @@ export function printCounts(counts: Counts): void {
   console.log(`statement F1                 ${f1(counts.statementMatched, counts.predicted, counts.gold)}`)
 }
 
+/** What a gold source is: a name, a pronoun (he/she/I or another), or a description (of a person or other). */
+export type SourceForm =
+  | 'name'
+  | 'person-pronoun'
+  | 'other-pronoun'
+  | 'person-description'
+  | 'other-description'
+
+/** A gold source read for the speaker check: its form and, for a name, the key of the name it ends with. */
+export interface SourceReading {
+  form: SourceForm
+  /** The slug of the name's words without titles ("sen-ted-cruz" → "ted-cruz"); empty unless a name. */
+  key: string
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'me', 'himself', 'herself', 'myself'])
+const OTHER_PRONOUNS = new Set(
+  'they them we us it you who whom which that one themselves itself ourselves some others many both each all this those these'.split(
+    ' ',
+  ),
+)
+// Determiners and quantifiers before a noun: "Some Democrats", "One Republican" describe, they do not name.
+const DETERMINERS = new Set(['the', 'a', 'an'])
+const QUANTIFIERS = new Set(
+  'some one two three several many most few other others all both each every another no any'.split(' '),
+)
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  'with',
+  'to',
+  'by',
+  'on',
+  'in',
+  'about',
+  'under',
+  'within',
+])
+// Titles and honorifics: a run of these alone ("the President") names nobody.
+const TITLE_WORDS = new Set([
+  ...ROLE_HEADS,
+  ...'mr mrs ms miss dr sen rep gov lt gen col sgt rev sir dame lord lady mayor senator representative governor secretary speaker former then vice'.split(
+    ' ',
+  ),
+])
+const SOURCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu
+const SEGMENT_BREAK = /[,;:()[\]—–]/
+
+/** A source word as compared: lower case, without a possessive "'s" or a trailing period. */
+function bare(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/\.$/, '')
+}
+
+function isCapitalizedWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+/** The name a segment of a source ends with ("Republican nominee Donald Trump" → its last words), if it is one. */
+function segmentName(segment: string, isName: (word: string) => boolean): string[] | undefined {
+  const words = segment.match(SOURCE_WORD) ?? []
+  while (words.length > 0 && DETERMINERS.has(bare(words[0] as string))) words.shift()
+  if (words.length > 1 && QUANTIFIERS.has(bare(words[0] as string))) return undefined
+  let from = words.length
+  while (from > 0 && isCapitalizedWord(words[from - 1] as string)) from--
+  const run = words.slice(from)
+  const named = run.filter((word) => !TITLE_WORDS.has(bare(word)))
+  if (named.length === 0) return undefined
+  // A lone capitalized word opening the segment may be a sentence's first word: "Lawmakers said…".
+  if (from === 0 && run.length === 1 && !isName(run[0] as string)) return undefined
+  // "a spokesman for Ann Lee": the speaker is the spokesman, whom the source does not name.
+  let before = from - 1
+  while (before >= 0 && DETERMINERS.has(bare(words[before] as string))) before--
+  // "Secretary of State Bo Tarn" names him: the preposition belongs to a capitalized title.
+  const head = words[before - 1]
+  const ofLowerHead = head !== undefined && !isCapitalizedWord(head)
+  const afterPreposition = before >= 0 && PREPOSITIONS.has(bare(words[before] as string))
+  if (afterPreposition && ofLowerHead) return undefined
+  // The office's own word is no part of the name: "Secretary of State Bo Tarn" is Bo Tarn.
+  return afterPreposition && named.length > 1 ? named.slice(1) : named
+}
+
+/**
+ * Reads a gold source: a pronoun, a name (a comma- or bracket-separated part of it ends with capitalized words
+ * that are not all titles: "Sen. Ted Cruz (R-Tex.)", "Ann Lee, a spokeswoman") or a description ("the
+ * president", "a spokesman for Ann Lee", "Lee's campaign", "officials", "Some Democrats"), of a person when its
+ * head is a role. `isName` tells a lone capitalized word opening the source from a sentence's first word.
+ * @example readSource('the president') // { form: 'person-description', key: '' }
+ */
+export function readSource(source: string, isName: (word: string) => boolean = () => true): SourceReading {
+  const words = source.match(SOURCE_WORD) ?? []
+  if (words.length === 1 && PERSON_PRONOUNS.has(bare(words[0] as string)))
+    return { form: 'person-pronoun', key: '' }
+  if (words.length > 0 && words.every((word) => OTHER_PRONOUNS.has(bare(word))))
+    return { form: 'other-pronoun', key: '' }
+  for (const segment of source.split(SEGMENT_BREAK)) {
+    const name = segmentName(segment, isName)
+    if (name) return { form: 'name', key: slugify(name.map((word) => word.replace(/['’]s$/, '')).join(' ')) }
+  }
+  // The head of a description: its last word, or the last before a preposition ("a spokesman for Ann Lee").
+  const first = (source.split(SEGMENT_BREAK)[0] ?? '').match(SOURCE_WORD) ?? []
+  const preposition = first.findIndex((word, i) => i > 0 && PREPOSITIONS.has(bare(word)))
+  const head = bare((preposition > 0 ? first[preposition - 1] : first.at(-1)) ?? '')
+  const personHead = ROLE_HEADS.includes(head) || head.startsWith('spokes')
+  return { form: personHead ? 'person-description' : 'other-description', key: '' }
+}
+
+/**
+ * Whether the text writes a word capitalized where a sentence does not open: a name ("Lee" after "said"), not a
+ * common noun that only opens sentences ("Lawmakers have not said…").
+ */
+export function isWrittenAsName(text: string, word: string): boolean {
+  const bareWord = word.replace(/['’]s$/, '')
+  let at = text.indexOf(bareWord)
+  while (at >= 0) {
+    const before = text.slice(Math.max(0, at - 3), at)
+    const after = text[at + bareWord.length] ?? ''
+    const opensSentence = at === 0 || /(?:[.!?:"“”'‘’]\s*|\n\s*)$/.test(before)
+    if (!opensSentence && !/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]$/u.test(before)) return true
+    at = text.indexOf(bareWord, at + 1)
+  }
+  return false
+}
+
+/** How a speaker answers a gold source that is a name. */
+export type SpeakerVerdict = 'right' | 'null' | 'wrong'
+
+/**
+ * Judges the speaker given for a named gold source: right when the actor holds a mention overlapping the
+ * source's words or has the source's name as its name or an alias; null when there is no speaker; else wrong.
+ */
+export function judgeNamedSpeaker(
+  source: readonly Span[],
+  key: string,
+  speaker: Pick<Actor, 'name' | 'aliases' | 'mentions'> | undefined,
+): SpeakerVerdict {
+  if (!speaker) return 'null'
+  const overlapping = speaker.mentions.some((mention) =>
+    source.some((span) => mention.start < span.end && span.start < mention.end),
+  )
+  if (overlapping) return 'right'
+  const keys = [speaker.name, ...speaker.aliases].map(slugify)
+  return keys.includes(key) ? 'right' : 'wrong'
+}
+
+/** The speaker check's tallies: verdicts on named sources; speaker kinds (or null) given for the other forms. */
+export interface SpeakerTally {
+  named: Record<SpeakerVerdict, number>
+  /** Named sources judged wrong or null whose name no actor of the analysis holds (an actors miss). */
+  nameNotAnActor: number
+  kinds: Record<Exclude<SourceForm, 'name'>, Partial<Record<ActorKind | 'null', number>>>
+}
+
+/** One speaker error for the listing: the gold source and what analyze gave. */
+export interface SpeakerError {
+  verdict: SpeakerVerdict | 'wrong-kind'
+  article: string
+  text: string
+  gold: Span[]
+  predicted: Span | null
+  speaker: string
+}
+
+/** What the speaker check reads of an analysis. */
+export type SpeakerAnalyzer = (text: string) => { statements: Statement[]; actors: Actor[] }
+
+/** Checks the speaker actors of the statements that match a gold attribution (content Jaccard ≥ 0.5). */
+export function checkSpeakers(
+  articles: readonly GoldArticle[],
+  analyzeText: SpeakerAnalyzer,
+): { tally: SpeakerTally; errors: SpeakerError[] } {
+  const tally: SpeakerTally = {
+    named: { right: 0, null: 0, wrong: 0 },
+    nameNotAnActor: 0,
+    kinds: { 'person-pronoun': {}, 'other-pronoun': {}, 'person-description': {}, 'other-description': {} },
+  }
+  const errors: SpeakerError[] = []
+  for (const article of articles) {
+    const { statements, actors } = analyzeText(article.text)
+    const byId = new Map(actors.map((actor) => [actor.id, actor]))
+    const tokens = tokenize(normalizeView(article.text))
+    const isWord = tokens.map((token) => WORD.test(token.text))
+    const words = (spans: Span[]) => tokenSet(tokens, isWord, spans, true)
+    const gold = article.attributions.map((a) => ({ content: words(a.content) }) as Scored)
+    const predicted = statements.map((s) => ({ content: words(s.contentParts ?? [s.content]) }) as Scored)
+    for (const [i, j] of matchPairs(gold, predicted, 0.5)) {
+      const attribution = article.attributions[i]
+      const statement = statements[j]
+      if (!attribution || !statement || attribution.source.length === 0) continue
+      const sourceText = attribution.source.map((span) => article.text.slice(span.start, span.end)).join(' ')
+      const reading = readSource(sourceText, (word) => isWrittenAsName(article.text, word))
+      const speaker = statement.speaker ? byId.get(statement.speaker) : undefined
+      const error = (verdict: SpeakerError['verdict']) =>
+        errors.push({
+          verdict,
+          article: article.name,
+          text: article.text,
+          gold: attribution.source,
+          predicted: statement.source,
+          speaker: statement.speaker ?? `null (${statement.speakerReason ?? ''})`,
+        })
+      if (reading.form === 'name') {
+        const verdict = judgeNamedSpeaker(attribution.source, reading.key, speaker)
+        tally.named[verdict]++
+        if (verdict === 'right') continue
+        error(verdict)
+        const held = actors.some(
+          (actor) => judgeNamedSpeaker(attribution.source, reading.key, actor) === 'right',
+        )
+        if (!held) tally.nameNotAnActor++
+        continue
+      }
+      const kind = speaker?.kind ?? 'null'
+      const kinds = tally.kinds[reading.form]
+      kinds[kind] = (kinds[kind] ?? 0) + 1
+      const personal = reading.form === 'person-pronoun' || reading.form === 'person-description'
+      if (personal && kind !== 'person' && kind !== 'null') error('wrong-kind')
+    }
+  }
+  return { tally, errors }
+}
+
+function rate(n: number, of: number): string {
+  return `${String(n).padStart(5)} ${((100 * n) / (of || 1)).toFixed(1).padStart(5)}%`
+}
+
+/** Prints the speaker check's counts and rates, and up to `perKind` errors of each verdict. */
+export function printSpeakers(tally: SpeakerTally, errors: readonly SpeakerError[], perKind: number): void {
+  const { right, wrong } = tally.named
+  const named = right + tally.named.null + wrong
+  console.log(`speakers of matched statements whose gold source is a name: ${named}`)
+  console.log(`  right                                ${rate(right, named)}`)
+  console.log(`  null                                 ${rate(tally.named.null, named)}`)
+  console.log(`  wrong                                ${rate(wrong, named)}`)
+  console.log(`  (null or wrong, name held by no actor ${rate(tally.nameNotAnActor, named)})`)
+  for (const [form, kinds] of Object.entries(tally.kinds)) {
+    const total = Object.values(kinds).reduce((sum, n) => sum + (n ?? 0), 0)
+    const shown = Object.entries(kinds)
+      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+      .map(([kind, n]) => `${kind} ${n} (${((100 * (n ?? 0)) / (total || 1)).toFixed(1)}%)`)
+    console.log(`${form.padEnd(19)} ${String(total).padStart(5)}: ${shown.join(', ')}`)
+  }
+  if (perKind <= 0) return
+  for (const verdict of ['wrong', 'null', 'wrong-kind'] as const) {
+    const ofKind = errors.filter((e) => e.verdict === verdict)
+    const step = Math.max(1, Math.floor(ofKind.length / perKind))
+    console.log(`\n## speaker ${verdict}: ${ofKind.length}`)
+    for (let i = 0, shown = 0; i < ofKind.length && shown < perKind; i += step, shown++) {
+      const e = ofKind[i] as SpeakerError
+      const marks: Span[] = e.predicted ? [e.predicted] : []
+      const scored = { sourceSpans: e.gold, cueSpans: marks, contentSpans: [] } as unknown as Scored
+      console.log(`- ${e.article}: gave ${e.speaker}`)
+      console.log(`  ${showInContext(e.text, scored)}`)
+    }
+  }
+}
+
 function main(argv: readonly string[]): void {
   const dirAt = argv.indexOf('--polnear')
   const dir = dirAt >= 0 ? argv[dirAt + 1] : undefined
@@ -332,7 +599,20 @@ function main(argv: readonly string[]): void {
         return extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
       }
     : (text) => analyze(text).statements
-  const { counts, errors, breakdown } = evaluate(articles, find)
+  const speakers = argv.includes('--speakers')
+  // The speaker check reads the same analyses: each text is analyzed once.
+  const analyses = new Map<string, ReturnType<typeof analyze>>()
+  const analyzeOnce = (text: string) => {
+    const known = analyses.get(text)
+    if (known) return known
+    const analysis = analyze(text)
+    analyses.set(text, analysis)
+    return analysis
+  }
+  const { counts, errors, breakdown } = evaluate(
+    articles,
+    speakers && !attributions ? (text) => analyzeOnce(text).statements : find,
+  )
   const seconds = (performance.now() - started) / 1000
   console.log(
     `PolNeAR ${dir}${attributions ? ' (all attributions)' : ''}, cue bias ${shippedModel().cueBias}: ${articles.length} articles, ${counts.gold} gold, ${counts.predicted} predicted`,
@@ -340,6 +620,11 @@ function main(argv: readonly string[]): void {
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)
   if (argv.includes('--breakdown')) printBreakdown(breakdown)
+  if (speakers) {
+    const check = checkSpeakers(articles, analyzeOnce)
+    printSpeakers(check.tally, check.errors, errorCount)
+    return
+  }
   if (errorCount > 0) printErrors(errors, errorCount)
 }
 
