@@ -15,7 +15,9 @@ const SPOKEN = new Set(
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience"):
 // they make a statement only when what follows is a clause or a quote.
-const ACTS = new Set('announce unveil reveal disclose post publish release tell'.split(' ').map(stemWord))
+const ACTS = new Set(
+  'announce unveil reveal disclose post publish release tell write wrote written'.split(' ').map(stemWord),
+)
 
 // Reporting verbs that, negated, say that someone kept silent ("did not respond to requests for comment"): no
 // statement for a reader.
@@ -31,15 +33,16 @@ const SILENCE = new Set('respond reply return answer'.split(' ').map(stemWord))
  */
 export function isSpoken(context: StatementContext, draft: StatementDraft): boolean {
   const { cue } = draft
-  if (!context.isWord[cue.head]) return true
+  if (!context.isWord[cue.head]) return !isLabel(context, draft)
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stems[first] ?? ''
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && opensWithoutSubject(context, first)) return false
   if (isForecast(context, draft, first)) return false
-  if (LISTENER_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
+  if (PATIENT_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
     return false
   if (namesOnlyAThing(context, draft, first)) return false
+  if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
   if (
     ACTS.has(head) &&
@@ -59,6 +62,21 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     const stem = context.stems[t] ?? ''
     if (reportingClass(stem) === 'noun' || stem === 'clear') return true
     if (t > first && context.pos[t] === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a colon cue heads a label, not words said: what follows is not quoted and what comes before is not a
+ * transcript's speaker in capitals ('Coronavirus Ireland: One death and 432 new cases', 'By Ann Lee: The Americas
+ * cannot…', 'Citation: …'), where 'Ann Lee: "We will fight"' and 'WALLACE: Let's start' report words.
+ */
+function isLabel(context: StatementContext, draft: StatementDraft): boolean {
+  if (context.lower[draft.cue.head] !== ':' || draft.mode !== 'indirect') return false
+  const { source } = draft
+  if (!source) return true
+  for (let t = source.start; t <= source.last; t++) {
+    if (context.isWord[t] && context.shapes[t] !== 'X') return true
   }
   return false
 }
@@ -98,9 +116,82 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   return afterBe(context, first) || !draft.source
 }
 
-// Verbs whose passive subject is the one spoken to ('The mayor was asked if…', 'after being told to leave'): what
-// follows is someone else's words, or a question put by the reporter.
-const LISTENER_PASSIVES = new Set(['ask', 'tell', 'told'].map(stemWord))
+// Verbs whose passive subject is the one spoken to or acted on, not a speaker: 'The mayor was asked if…', 'after
+// being told to leave' (someone else's words, or a question put by the reporter), 'The pair were charged', 'a firm
+// is declared bankrupt', 'their explanations are rejected', 'whatever is promised', 'was questioned by police'.
+const PATIENT_PASSIVES = new Set(
+  [
+    'ask',
+    'tell',
+    'told',
+    'charge',
+    'declare',
+    'reject',
+    'promise',
+    'offer',
+    'invite',
+    'question',
+    'inform',
+  ].map(stemWord),
+)
+
+// Verbs that name ('called', 'dubbed'): a statement when they name someone or something as a judgement, with the
+// one named between verb and name ('dubbed him "Minister of Discord"', 'called Labour "a brilliant machine"'), not
+// when they only give a thing its name ('a forum called "XDA Developers"', 'malware, dubbed "Agent Smith"').
+const NAMING = new Set('call dub name nickname term'.split(' ').map(stemWord))
+// Words after "call" that make another verb of it ('called in administrators', 'called off the strike').
+const CALL_PARTICLES = new Set(['in', 'off', 'up', 'out', 'back', 'time'])
+// Words after "call" that make it a verb of asking ('calls for', 'called on').
+const CALL_FOR = new Set(['for', 'on', 'upon'])
+// What follows a noun "calls" ('phone calls via…', 'marketing calls apply…', 'voice calls that…'), where a verb
+// "calls" has an object.
+const AFTER_NOUN_CALLS = new Set(['I', 'V', 'VD', 'R', 'W', 'C', 'TO', 'M', '.'])
+
+/**
+ * Whether a naming verb's draft only gives a thing its name or is another verb: a particle after it ('called in
+ * administrators'), a content that starts before it, a noun 'calls' after a noun ('internet calls via…'), a
+ * participle with no one named ('dubbed "Agent Smith"'), or a name for all its content, with no one named between
+ * ('the candidate he calls "Mini Mike"').
+ */
+function namesWithoutJudging(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const { cue, content } = draft
+  const next = context.lower[first + 1] ?? ''
+  if (CALL_FOR.has(next)) return false
+  if (CALL_PARTICLES.has(next)) return true
+  if (content.start < cue.start) return true
+  const word = context.lower[first] ?? ''
+  if (
+    (word === 'calls' || word === 'call') &&
+    context.shapes[first - 1] === 'x' &&
+    (context.pos[first - 1] === 'N' || context.pos[first - 1] === 'J') &&
+    AFTER_NOUN_CALLS.has(context.pos[first + 1] ?? '.')
+  )
+    return true
+  if (word.endsWith('ed') && !draft.source) return true
+  return firstWordAfter(context, cue.end) === content.start && isAName(context, content.start, content.last)
+}
+
+/** The first word token at or after `t`: quote marks skipped. */
+function firstWordAfter(context: StatementContext, t: number): number {
+  while (t < context.tokens.length && !context.isWord[t]) t++
+  return t
+}
+
+// Lower-case words a name may hold ('Minister of Discord', 'Thou Shalt Not', 'Pride and Prejudice').
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'or', 'for', 'de', 'von', 'a'])
+
+/** Whether tokens first…last are a short name: at most six words, each capitalised or a joiner, no verb after the first. */
+function isAName(context: StatementContext, first: number, last: number): boolean {
+  let words = 0
+  for (let t = first; t <= last; t++) {
+    if (!context.isWord[t]) continue
+    words++
+    const shape = context.shapes[t] ?? ''
+    if (shape === 'x' && !NAME_JOINERS.has(context.lower[t] ?? '')) return false
+    if (shape === 'p') return false
+  }
+  return words > 0 && words <= 6
+}
 
 /** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
 function afterBe(context: StatementContext, first: number): boolean {
@@ -226,9 +317,21 @@ function isSpokenWord(stem: string): boolean {
 // word is a noun ("the stamp duty", "a new deal", "Labour's plan").
 const NOT_BEFORE_A_VERB = new Set(['TO', 'D', 'J', 'S'])
 
-/** Whether tokens first…last hold a verb that is not an infinitive's ("plans to cut" is a noun phrase). */
+// Words that open a relative clause or an aside inside a noun phrase ('the story of a dancer who falls in love',
+// 'the score for a musical (which ran…)'): a verb after them is not the content's own. Not a comma: lists have them.
+const NOUN_PHRASE_ENDS = new Set(['who', 'whom', 'whose', 'which', '(', '–', '—'])
+
+/**
+ * Whether tokens first…last hold a clause: a verb that is not an infinitive's ("plans to cut" is a noun phrase) before
+ * any relative clause or aside ("the story of a dancer who falls in love" is one too), or a gerund or "that" first
+ * ("making remarks", "that, from Monday, fares rise").
+ */
 export function holdsClause(context: StatementContext, first: number, last: number): boolean {
+  if (context.pos[first] === 'VG') return true
+  // "that, from Monday, fares rise": a complementizer opens a clause whatever its asides.
+  if (context.lower[first] === 'that') return true
   for (let t = first; t <= last; t++) {
+    if (t > first && NOUN_PHRASE_ENDS.has(context.lower[t] ?? '')) return false
     const pos = context.pos[t] ?? ''
     if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
   }
