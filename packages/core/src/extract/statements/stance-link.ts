@@ -48,6 +48,10 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
       return false
   }
   if (k < first) return leadsTo(texts, k, first, tag)
+  // A verb of attitude after its subject is the subject's own attitude, not a judgment of it: "Y *thanked* the
+  // voters", "Y *blamed* the weather"; in the passive ("Y was *praised*", "Y was *blamed*") it is said of Y.
+  if (ATTITUDE.test(word) && VERBS.has(tag(k)) && !BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase()))
+    return false
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
   // Past a title the name leaves out: "against Governor Tom Reed".
@@ -96,6 +100,10 @@ const ADJECTIVE_OPENERS = new Set([
   'those',
   ...POSSESSIVE_PRONOUNS,
 ])
+
+// Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
+const ATTITUDE =
+  /^(?:blam(?:e|es|ed|ing)$|accus|critici[sz]|condemn|denounc|thank|prais|admir(?:e|es|ed|ing)$|respect(?:s|ed|ing)?$|trust(?:s|ed|ing)?$|commend|congratulat|applaud|welcom|hail|endors|champion(?:s|ed|ing)$)/
 
 // Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
 const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])

@@ -153,9 +153,27 @@ describe('attachStance', () => {
     [
       'The Bronx Times reported that Jane Doe, who campaigned on the issue, called Governor Tom Reed\'s about-face "heartbreaking".',
     ],
+    // Another actor's act or attitude, reported inside the content, is not the speaker's stance.
+    ['Senator Ann Vale said the Greens blamed Governor Tom Reed.'],
+    ['Senator Ann Vale said the Greens accused Governor Tom Reed of lying.'],
+    ['Senator Ann Vale said Governor Tom Reed thanked the voters.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)
     for (const stance of found) expect(stance).toBeNull()
+  })
+
+  // A person's object pronoun never stands for the stance verb's own subject: it is the person named before.
+  it.each([
+    ['Tom Reed said he would stay. Ann Vale accused him of lying.', 'person:tom-reed', 'blame'],
+    ['Tom Reed spoke on Monday. Ann Vale later urged him to resign.', 'person:tom-reed', 'demand'],
+    ['Tom Reed said he would stay. Ann Vale praised him for his courage.', 'person:tom-reed', 'support'],
+    [
+      'Tom Reed said he would stay. Senator Ann Vale warned him that the vote would fail.',
+      'person:tom-reed',
+      'threaten',
+    ],
+  ])('object pronoun: %s → %s %s', (text, target, polarity) => {
+    expect(stances(text).at(-1)).toEqual([target, polarity])
   })
 })

@@ -146,7 +146,7 @@ function cueStance(
   const after = countStartingBefore(tokens, cue.end)
   for (let t = after; t < Math.min(tokens.length, after + 5); t++) {
     const token = tokens[t] as Token
-    const anchor = anchorAt(anchors, token.start)
+    const anchor = boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
     if (anchor) {
       if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
       const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
@@ -212,6 +212,34 @@ function ownsRelative(parsed: ParsedArticle, anchor: Span): boolean {
   let next = parsed.tokens[t]
   if (next && /^['\u2019]s?$/.test(next.text)) next = parsed.tokens[t + 1]
   return next !== undefined && next.start - anchor.end < 4 && RELATIVES.test(next.text)
+}
+
+// Object pronouns of a person: as a verb's object they never stand for the verb's own subject ("Vale accused
+// *him*" is not Vale), whatever the coreference said.
+const PERSON_OBJECTS = new Set(['him', 'her'])
+
+/**
+ * The actor a stance verb's object stands for. A person's object pronoun linked to the speaker's side, or to no
+ * one, stands for the nearest person named before it in its sentence or the one before who is not on the speaker's
+ * side ("Reed said he would stay. Vale accused *him* of lying" → Reed).
+ */
+function boundObject(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  token: Token,
+  anchor: Anchor | undefined,
+  sides: Sides,
+): Anchor | undefined {
+  if (!PERSON_OBJECTS.has(token.text.toLowerCase()) || sides.speaker === '') return anchor
+  if (anchor && !sides.own.has(anchor.actor)) return anchor
+  const { sentences } = parsed
+  const at = countStartingBefore(sentences, token.start + 1) - 1
+  const from = sentences[Math.max(0, at - 1)]?.start ?? 0
+  const before = anchorsWithin(anchors, from, token.start)
+  const antecedent = before.findLast(
+    (other) => other.kind === 'person' && other.form === 'name' && !sides.own.has(other.actor),
+  )
+  return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
 }
 
 /** The actor right after token `from`, past articles, titles and the head of what it owns ("the policies of Y"). */
@@ -379,9 +407,18 @@ function speaksForSubject(
   const opening = tokens[k]
   const subject = inContent.find((anchor) => anchor.start === opening?.start && anchor.form === 'name')
   // "Hungary opposed Y" voices the speaker's side; "Smith's tweets accusing Y", another person's.
-  if (opening && k < i && subject) return subject.kind !== 'person' || sides.own.has(subject.actor)
+  // A party or group is the speaker's side only when it is theirs ("the Greens blamed Y" is the Greens' act); a
+  // country is, unless the speaker is known to belong to another side.
+  if (opening && k < i && subject)
+    return sides.own.has(subject.actor) || (subject.kind === 'country' && !sidesKnown(sides))
   for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
   return true
+}
+
+/** Whether the speaker's own side beyond themselves is known: a party, country or organization they belong to. */
+function sidesKnown(sides: Sides): boolean {
+  for (const actor of sides.own) if (actor !== undefined && actor !== sides.speaker) return true
+  return false
 }
 
 /**
@@ -526,6 +563,7 @@ function learnedStance(
       // talking"); a stance verb ("praised Y") still shows it.
       if (polarity === 'support' && isRival(sides, anchor.actor)) continue
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
+      if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
       // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
       const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
       const blames = polarity === 'oppose' && accuses(last.toLowerCase())
@@ -558,15 +596,15 @@ function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: 
 
 // Reporting verbs that, inside a content, give the words after them to someone else: "Y, who called X's …".
 const REPORTING = new Set(
-  'said says say called calls call described describes told tells claimed claims argued argues accused accuses branded brands dubbed'.split(
+  'said says say called calls call described describes told tells claimed claims argued argues accused accuses accusing blamed blames blaming criticised criticized condemned branded brands dubbed'.split(
     ' ',
   ),
 )
 
 /**
- * Whether the judging word is another person's, reported inside the content: a person other than the speaker
- * is named, then a reporting verb, before the evidence ("Smith, who campaigned on it, called Y's about-face
- * *heartbreaking*").
+ * Whether the judging word is another actor's, reported inside the content: an actor not on the speaker's side
+ * is named, then a reporting or accusing verb, before the evidence ("the Greens accused Y of *lying*", "Smith, who
+ * campaigned on it, called Y's about-face *heartbreaking*").
  */
 function reportedWithin(
   parsed: ParsedArticle,
@@ -576,12 +614,33 @@ function reportedWithin(
   sides: Sides,
 ): boolean {
   const other = anchorsWithin(anchors, content.start, evidence.start).find(
-    (anchor) => anchor.kind === 'person' && !sides.own.has(anchor.actor),
+    (anchor) => anchor.kind !== 'location' && !sides.own.has(anchor.actor),
   )
   if (!other) return false
   return tokensWithin(parsed.tokens, other.end, evidence.start).some((token) =>
     REPORTING.has(token.text.toLowerCase()),
   )
+}
+
+/**
+ * Whether the judging word is the verb of another actor than the target and the speaker's side, named right before
+ * it: "the Greens *blamed* Y" reports the Greens' act, not the speaker's stance.
+ */
+function actedByOther(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  evidence: Span,
+  target: Anchor,
+  sides: Sides,
+): boolean {
+  if (target.start < evidence.end) return false
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  const word = tokens[at]
+  if (!word || !['V', 'VD', 'VN', 'VG'].includes(guessPos(word.text, word.text.toLowerCase(), false)))
+    return false
+  const subject = anchorsWithin(anchors, tokens[Math.max(0, at - 2)]?.start ?? 0, evidence.start).at(-1)
+  return subject !== undefined && subject.actor !== target.actor && !sides.own.has(subject.actor)
 }
 
 /** Whether an actor belongs to another organization than the speaker's, both known. */
