@@ -108,6 +108,29 @@ describe('one person, one actor, one kind', () => {
     expect(persons.map((a) => a.id)).toEqual([id])
   })
 
+  it.each([
+    // A son named with his father's name and a generation is another person.
+    ['Harlan Voss Jr. spoke first. Harlan Voss then left.', ['person:harlan-voss', 'person:harlan-voss-jr']],
+    ['Harlan Voss spoke first. Harlan Voss Jr. then left.', ['person:harlan-voss', 'person:harlan-voss-jr']],
+    [
+      'Harlan Voss Sr. spoke first. Harlan Voss III then left.',
+      ['person:harlan-voss-iii', 'person:harlan-voss-sr'],
+    ],
+    // A given name with a generation is the son, not the father named in full.
+    ['Harlan Voss spoke first. Harlan Jr. then left.', ['person:harlan-jr', 'person:harlan-voss']],
+  ])('%s: a generation makes another person', (text, ids) => {
+    const persons = actorsOf(text).filter((a) => a.kind === 'person')
+    expect(persons.map((a) => a.id).sort()).toEqual(ids)
+  })
+
+  it.each([
+    // The surname alone is the one person who bears it, generation or not.
+    ['Harlan Voss Jr. spoke first. Mr. Voss then left.', 'Voss', 1, 'person:harlan-voss-jr'],
+    ['Harlan Voss Jr. spoke first. Voss then left.', 'Voss', 1, 'person:harlan-voss-jr'],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+
   it('keeps a Mrs apart from the Mr the article names in full', () => {
     const text = 'Mr Mark Meadows spoke. Mrs Meadows stayed at home.'
     const actors = actorsOf(text)

@@ -10,6 +10,8 @@ import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
 // Honorifics that go with a given name rather than a surname ("Sir Alan" is Sir Alan Budd).
 const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame'])
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
+// Suffixes that tell a son from his father ("Donald Trump Jr."): part of the name, not of its surname.
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
 // A word in capitals then lower-case letters only: "Valve", "Beckham", not "McCain" nor "BBC".
@@ -61,9 +63,8 @@ function isRekindable(mention: Mention): boolean {
 function dropPlaceSurnames(mentions: readonly Mention[], surnames: Set<string>): void {
   const votes = new Map<string, number>()
   for (const m of mentions) {
-    const words = nameWords(m.text)
-    const surname = words.at(-1) as string
-    if (!surnames.has(surname)) continue
+    const surname = surnameOf(nameWords(m.text))
+    if (surname === undefined || !surnames.has(surname)) continue
     votes.set(surname, (votes.get(surname) ?? 0) + (m.kind === 'person' ? 1 : -1))
   }
   for (const [surname, vote] of votes) if (vote < 0) surnames.delete(surname)
@@ -146,7 +147,8 @@ function nameSpeakersInFull(article: TaggedArticle, mentions: readonly Mention[]
 
 /** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */
 function isRelativeName(words: readonly string[], surnames: ReadonlySet<string>): boolean {
-  if (words.length < 2 || words.length > 3 || !surnames.has(words.at(-1) as string)) return false
+  const surname = surnameOf(words)
+  if (words.length < 2 || words.length > 3 || surname === undefined || !surnames.has(surname)) return false
   return words.every((w) => isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w) && !QUALIFIERS.has(w))
 }
 
@@ -159,7 +161,8 @@ function nameParts(mentions: readonly Mention[]): { surnames: Set<string>; fullN
     const words = nameWords(m.text)
     if (words.length < 2 || words.some((w) => QUALIFIERS.has(w))) continue
     fullNames.add(words.join(' '))
-    surnames.add(words.at(-1) as string)
+    const surname = surnameOf(words)
+    if (surname !== undefined) surnames.add(surname)
   }
   return { surnames, fullNames }
 }
@@ -203,7 +206,8 @@ function addUntaggedSurnames(
 /**
  * The words of a person's name without courtesy titles, a peer's territorial designation, letters after the
  * name or a possessive: "Mr. Putin's" → ["Putin"], "Lord Kinnock of Bedwellty" → ["Kinnock"], "Neil Ford QC" →
- * ["Neil", "Ford"].
+ * ["Neil", "Ford"]. A generation stays: "Donald Trump Jr." is his father's name and one word more, so that
+ * the two are two people.
  */
 export function nameWords(text: string): string[] {
   const all = text.split(/\s+/).filter((w) => w !== '')
@@ -215,8 +219,23 @@ export function nameWords(text: string): string[] {
   if (of > 0 && first > 0) words.length = of
   const last = words.at(-1)
   if (last?.endsWith("'s")) words[words.length - 1] = last.slice(0, -2)
-  while (words.length > 1 && POST_NOMINAL_SET.has((words.at(-1) as string).toLowerCase())) words.pop()
+  while (words.length > 1) {
+    const suffix = (words.at(-1) as string).toLowerCase()
+    if (!POST_NOMINAL_SET.has(suffix) || GENERATIONS.has(suffix)) break
+    words.pop()
+  }
   return words.length > 0 ? words : [text]
+}
+
+/**
+ * The surname of a person's name words: the last word before a generation ("Donald Trump Jr." → "Trump"), none
+ * for a given name alone or with a generation ("Donald Jr.").
+ * @example surnameOf(['Donald', 'Trump', 'Jr.']) // 'Trump'
+ */
+export function surnameOf(words: readonly string[]): string | undefined {
+  let end = words.length
+  while (end > 1 && GENERATIONS.has((words[end - 1] as string).toLowerCase())) end--
+  return end >= 2 || (end === 1 && words.length === 1) ? words[end - 1] : undefined
 }
 
 /** Whether a mention is a given name after "Sir" or "Dame" ("Sir Alan"), which names a person by given name. */

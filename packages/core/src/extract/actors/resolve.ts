@@ -2,7 +2,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import type { Mention } from './mentions.ts'
-import { isGivenNameForm, nameWords } from './name-forms.ts'
+import { isGivenNameForm, nameWords, surnameOf } from './name-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -164,7 +164,8 @@ function resolvePersons(
     if (!bearer) {
       bearer = { id, first: mention.first, count: 0 }
       bearers.set(id, bearer)
-      push(bySurname, words.at(-1) as string, bearer)
+      const surname = surnameOf(words)
+      if (surname !== undefined) push(bySurname, surname, bearer)
       push(byGiven, words[0] as string, bearer)
     }
     bearer.count++
