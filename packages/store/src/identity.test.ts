@@ -22,6 +22,8 @@ describe('nameKeys', () => {
     ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel']],
     ['Donald Trump Jr.', 'person', ['p:donald trump', 's:trump']],
     ['Mr Jones Jr', 'person', ['short:jones']],
+    ['Alder Jr.', 'person', ['p:alder jr']],
+    ['Alder Crane III', 'person', ['p:alder crane', 's:crane']],
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
   })
@@ -152,6 +154,39 @@ describe('decide', () => {
       candidate: person('person:donald-trump-jr', 'Donald Trump Jr'),
       found: [stored('p:donald trump', 'person:donald-j-trump', 'Donald J. Trump')],
       expected: 'person:donald-trump-jr',
+    },
+    {
+      what: 'a full name without a generation joins the father, never the son',
+      candidate: person('person:alder-crane', 'Alder Crane'),
+      found: [
+        stored('p:alder crane', 'person:alder-crane-jr', 'Alder Crane Jr.'),
+        stored('p:alder crane', 'person:alder-robert-crane', 'Alder Robert Crane'),
+      ],
+      expected: 'person:alder-robert-crane',
+    },
+    {
+      what: 'a son is neither his father nor his own son',
+      candidate: person('person:alder-crane-jr', 'Alder Crane Jr.'),
+      found: [
+        stored('p:alder crane', 'person:alder-r-crane', 'Alder R. Crane'),
+        stored('p:alder crane', 'person:alder-crane-iii', 'Alder Crane III'),
+      ],
+      expected: 'person:alder-crane-jr',
+    },
+    {
+      what: 'a lone surname with a generation joins the son only',
+      candidate: person('person:crane-jr', 'Mr Crane Jr'),
+      found: [
+        stored('s:crane', 'person:alder-r-crane', 'Alder R. Crane'),
+        stored('s:crane', 'person:alder-crane-jr', 'Alder Crane Jr.'),
+      ],
+      expected: 'person:alder-crane-jr',
+    },
+    {
+      what: 'a given name with a generation joins no surname',
+      candidate: person('person:alder-jr', 'Alder Jr.'),
+      found: [stored('s:alder', 'person:wren-alder', 'Wren Alder')],
+      expected: 'person:alder-jr',
     },
     {
       what: 'a variant joins the stored full name it is less full than',

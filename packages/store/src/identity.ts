@@ -61,15 +61,22 @@ export function nameWords(name: string): string[] {
 /** Words after a surname that tell a father from his son ("Donald Trump Jr", "George Bush Sr"). */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
-/** The words of a person's name without titles and a generation ("Mr Donald Trump Jr" → donald, trump, and "jr"). */
-function nameParts(name: string): { words: string[]; generation: string } {
+/**
+ * The words of a person's name without titles and a generation ("Mr Donald Trump Jr" → donald, trump, and "jr"),
+ * and whether a title opened it.
+ */
+function nameParts(name: string): { words: string[]; generation: string; titled: boolean } {
   const words = nameWords(name)
   let start = 0
   while (start < words.length - 1 && TITLES.has(words[start] as string)) start++
   let end = words.length
   const last = words[end - 1]
   if (end - start >= 2 && last !== undefined && GENERATIONS.has(last)) end--
-  return { words: words.slice(start, end), generation: end < words.length ? (last as string) : '' }
+  return {
+    words: words.slice(start, end),
+    generation: end < words.length ? (last as string) : '',
+    titled: start > 0,
+  }
 }
 
 /** The words of a person's name without titles, initials and generation ("Mr Donald J. Trump" → donald, trump). */
@@ -105,13 +112,17 @@ export function kindGroup(kind: string): 'p' | 'o' {
 /**
  * The keys an actor is known by. A person with a full name has `p:first last` (its variants share it) and
  * `s:last` (what a lone surname looks up); a lone surname has `short:last`. Others have `o:words` and, from a
- * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`).
+ * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`). A given name
+ * with a generation ("Donald Jr.") has only `p:donald jr`: it is no lone surname.
  * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump']
  */
 export function nameKeys(name: string, kind: string): string[] {
   if (kindGroup(kind) === 'p') {
     const words = personWords(name)
     if (words.length === 0) return []
+    // A given name with a generation ("Donald Jr.", not "Mr Jones Jr") is a son's name, no surname.
+    const { generation, titled } = nameParts(name)
+    if (words.length === 1 && generation !== '' && !titled) return [`p:${words[0]} ${generation}`]
     if (words.length === 1) return [`short:${words[0]}`]
     return [`p:${words[0]} ${words.at(-1)}`, `s:${words.at(-1)}`]
   }
