@@ -310,9 +310,12 @@ export function personForDescription(
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
   const modified = words.length > 1
-  // "the Tory leader" is no one whose party the text gives as another.
+  // "the Tory leader" is no one whose party the text gives as another; a party says nothing against a country.
   const sided = (actor: Actor) =>
-    modifier === undefined || actor.affiliation === undefined || actor.affiliation === modifier
+    modifier === undefined ||
+    actor.affiliation === undefined ||
+    actor.affiliation === modifier ||
+    kindOfId(actor.affiliation) !== kindOfId(modifier)
   const roleOf = (actor: Actor) => actor.role?.toLowerCase()
   const holds = (actor: Actor) => {
     const role = roleOf(actor)
@@ -337,6 +340,11 @@ export function personForDescription(
     undefined,
     (actor) => (roleOf(actor) === undefined || holds(actor)) && sided(actor),
   )
+}
+
+/** The kind an actor id names: "organization" of "organization:labour-party". */
+function kindOfId(id: string): string {
+  return id.slice(0, id.indexOf(':'))
 }
 
 // What may follow the noun that ends an appositive: ", a Scottish businessman, said", "an engineer who …".
@@ -386,7 +394,7 @@ function personDescribedAs(discourse: Discourse, phrase: readonly string[], at: 
 
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general'.split(
+  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice'.split(
     ' ',
   ),
 )

@@ -107,10 +107,12 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     inside,
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
-  if (other && !afterPlacePreposition(tokens, other))
-    return membersOf(tokens, other)
-      ? { kind: 'nameless' }
-      : { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, other) }
+  if (other && !afterPlacePreposition(tokens, other)) {
+    if (membersOf(tokens, other)) return { kind: 'nameless' }
+    const described = personOfBody(tokens, head, other)
+    if (described) return described
+    return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, other) }
+  }
   const possessor = inHead.find((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor))
   if (possessor) {
     // "Mr Blair's spokesman" speaks for Blair without being him; "Mr Crosby's statement" is Crosby speaking.
@@ -131,7 +133,8 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     if (opening && opensSegment(tokens, segment, opening)) return { kind: 'actor', anchor: opening }
   }
   const place = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'location')
-  if (place && !afterPlacePreposition(tokens, place)) return { kind: 'actor', anchor: place }
+  if (place && !afterPlacePreposition(tokens, place))
+    return personOfBody(tokens, head, place) ?? { kind: 'actor', anchor: place }
   const belonging = inside.find(
     (anchor) =>
       anchor.kind !== 'person' &&
@@ -202,6 +205,33 @@ function complementOfNoun(tokens: readonly Token[], head: Span, anchor: Anchor):
     return /^[a-z]/.test(noun) && !PERSON_NOUNS.has(noun) && !SPOKESPEOPLE.has(noun) && !OFFICES.has(noun)
   }
   return false
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three'])
+
+/**
+ * A person a body's or a place's name qualifies, the head noun after it being a person's ("Connecticut's tax
+ * commissioner", "the Vale Corp chairman", "one district Labour leader", "a Cairo airport official"): that person
+ * speaks, not the body nor the place. Opened by "a" or "one", the person is unnamed; else a description of whom
+ * the text named. A spokesperson ("a Treasury spokesman") speaks for the body and is not such a person.
+ */
+function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): SourceHead | undefined {
+  const after: string[] = []
+  for (const token of tokens) {
+    if (token.end > head.end) break
+    if (token.start < anchor.end || /^['’]s?$/.test(token.text)) continue
+    const word = token.text.toLowerCase()
+    if (NOUN_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) break
+    after.push(token.text)
+  }
+  const noun = after.at(-1)
+  if (noun === undefined || !/^\p{Ll}/u.test(noun)) return undefined
+  if (SPOKESPEOPLE.has(noun) || !(PERSON_NOUNS.has(noun) || MEMBERS.has(noun) || ENTOURAGE.has(noun)))
+    return undefined
+  const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
+  if (INDEFINITE.has(opening) || !PERSON_NOUNS.has(noun)) return { kind: 'nameless' }
+  const phrase = after.filter((word) => /^\p{Ll}/u.test(word)).join(' ')
+  return { kind: 'description', phrase, modifier: anchor }
 }
 
 /** Whether the word right after a body's name makes the speaker unnamed people of that body ("Treasury officials"). */

@@ -567,6 +567,88 @@ describe('speakers the way a reader finds them', () => {
       [['Former minister Ned Farrow MP', 'said']],
       ['person:ned-farrow'],
     ],
+    [
+      'a state before an office is where the person serves, not whose side: "the Oregon senator"',
+      'Senator Bo Tarn won the debate on Monday. The Oregon senator said the vote was rigged.',
+      [
+        ['person:bo-tarn', ['Bo Tarn'], 'Senator', 'organization:green-party'],
+        ['location:oregon', ['Oregon']],
+      ],
+      [['The Oregon senator', 'said']],
+      ['person:bo-tarn'],
+    ],
+    [
+      'a state before an office with no one to describe: nobody, never the state',
+      'The Oregon senator said the vote was rigged.',
+      [['location:oregon', ['Oregon']]],
+      [['The Oregon senator', 'said']],
+      ['unresolved'],
+    ],
+    [
+      "a party's nominee is a person, never the party",
+      'The Green Party nominee said the vote was rigged.',
+      [['organization:green-party', ['Green Party']]],
+      [['The Green Party nominee', 'said']],
+      ['unresolved'],
+    ],
+    [
+      "a party's nominee the text named is that person",
+      'Bo Tarn is the Green Party nominee. The Green Party nominee said the vote was rigged.',
+      [
+        ['person:bo-tarn', ['Bo Tarn'], undefined, 'organization:green-party'],
+        ['organization:green-party', ['Green Party']],
+      ],
+      [['The Green Party nominee', 'said']],
+      ['person:bo-tarn'],
+    ],
+    [
+      "the party's spokesman with no one to describe speaks for the party",
+      'The Green Party spokesman said the vote was rigged.',
+      [['organization:green-party', ['Green Party']]],
+      [['The Green Party spokesman', 'said']],
+      ['organization:green-party'],
+    ],
+    [
+      'an unnamed executive of a company is no one named, not the company',
+      'The plant will close, a Vale Corp executive said.',
+      [['organization:vale-corp', ['Vale Corp']]],
+      [['a Vale Corp executive', 'said']],
+      ['anonymous'],
+    ],
+    [
+      'an unnamed official of a place is no one named, not the place',
+      'The airport was shut, one Leeds airport official said.',
+      [['location:leeds', ['Leeds']]],
+      [['one Leeds airport official', 'said']],
+      ['anonymous'],
+    ],
+    [
+      "a body's spokeswoman speaks for the body",
+      'The plant will close, a Vale Corp spokeswoman said.',
+      [['organization:vale-corp', ['Vale Corp']]],
+      [['a Vale Corp spokeswoman', 'said']],
+      ['organization:vale-corp'],
+    ],
+    [
+      'a place\'s office holder the text named: "Oregon\'s governor"',
+      "Governor Ed Vale spoke on Monday. Oregon's governor said the vote was rigged.",
+      [
+        ['person:ed-vale', ['Ed Vale'], 'Governor', 'organization:green-party'],
+        ['location:oregon', ['Oregon']],
+      ],
+      [["Oregon's governor", 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      'a party does not rule out a country\'s prime minister: "the Freedonian prime minister"',
+      'Prime Minister Ed Vale spoke on Monday. The Freedonia prime minister said the vote was rigged.',
+      [
+        ['person:ed-vale', ['Ed Vale'], 'Prime Minister', 'organization:green-party'],
+        ['country:freedonia', ['Freedonia']],
+      ],
+      [['The Freedonia prime minister', 'said']],
+      ['person:ed-vale'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

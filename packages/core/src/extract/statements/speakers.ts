@@ -168,9 +168,15 @@ function speakerOf(
     head.kind === 'description' || head.kind === 'none' ? nameBeforeAppositive(discourse, source) : undefined
   if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'description') {
+    // "The Oregon senator" is no one of Oregon's side: a place says where the person serves, not whose side.
+    const place = head.modifier?.kind === 'location' ? head.modifier : undefined
+    const body = place ? undefined : head.modifier?.actor
+    // … and a place or a country is found by the office alone: "the Oregon senator" is "Senator Bo Tarn (R-Ore.)".
+    const where = place ?? (head.modifier?.kind === 'country' ? head.modifier : undefined)
+    const phrase = where ? withoutWords(head.phrase, parsed.view.slice(where.start, where.end)) : head.phrase
     const person =
-      personForDescription(discourse, head.phrase, source.start, earlier, head.modifier?.actor) ??
-      head.modifier?.actor
+      personForDescription(discourse, phrase, source.start, earlier, body) ??
+      (speaksForBody(head.phrase) ? body : undefined)
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
   const antecedent =
@@ -183,6 +189,22 @@ function speakerOf(
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+/** A lower-case phrase without the words of a name ("oregon senator" without "Oregon"), or as it was if nothing is left. */
+function withoutWords(phrase: string, name: string): string {
+  const drop = new Set(name.toLowerCase().split(/\s+/))
+  const kept = phrase.split(' ').filter((word) => !drop.has(word.replace(/['\u2019]s?$/, '')))
+  return kept.length > 0 ? kept.join(' ') : phrase
+}
+
+/**
+ * Whether a description is of someone who speaks for a body ("the Labour spokesman", "the Kremlin press
+ * secretary"): when no person fits it, the body speaks. Any other ("the Green nominee", "the Oregon senator") is a
+ * person, never the party or the place that qualifies them.
+ */
+function speaksForBody(phrase: string): boolean {
+  return /(?:^|\s)(?:spokes(?:man|woman|person)|press secretary)$/.test(phrase)
 }
 
 // A cue in the passive: what follows its subject is said of them.
