@@ -19,7 +19,7 @@ const NAMELESS_BY =
 
 // Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers".
 const ENTOURAGE = new Set(
-  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys'.split(
+  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys manager managers strategist strategists pollster deputy wife husband son daughter brother sister mother father rival rivals opponent opponents'.split(
     ' ',
   ),
 )
@@ -122,9 +122,10 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
         .at(-1)
         ?.text.toLowerCase() ?? ''
     if (SPOKESPEOPLE.has(last)) return { kind: 'actor', anchor: possessor }
-    return PERSON_NOUNS.has(last) || ENTOURAGE.has(last)
-      ? { kind: 'nameless' }
-      : { kind: 'actor', anchor: possessor }
+    if (!PERSON_NOUNS.has(last) && !ENTOURAGE.has(last)) return { kind: 'actor', anchor: possessor }
+    // "Tarn's press secretary, Ed Vale": the aide named after the comma speaks.
+    const named = personOpeningAppositive(tokens, segments, inside)
+    return named ? { kind: 'actor', anchor: named } : { kind: 'nameless' }
   }
   for (const segment of segments.slice(1)) {
     const opening = inside.find(
@@ -267,6 +268,25 @@ export function namesAuthoredWork(parsed: ParsedArticle, source: Span, inside: r
   return authorAfterTitle(tokens, cutSegments(tokens), inside) !== undefined
 }
 
+/** The person whose name opens an appositive after the head ("…, Ed Vale,"), if any. */
+function personOpeningAppositive(
+  tokens: readonly Token[],
+  segments: readonly Span[],
+  inside: readonly Anchor[],
+): Anchor | undefined {
+  for (const segment of segments.slice(1)) {
+    const opening = inside.find(
+      (anchor) =>
+        anchor.kind === 'person' &&
+        anchor.form === 'name' &&
+        anchor.start >= segment.start &&
+        anchor.end <= segment.end,
+    )
+    if (opening) return opensSegment(tokens, segment, opening) ? opening : undefined
+  }
+  return undefined
+}
+
 /** Whether the word right after a person's name makes the speaker someone around them ("a Brown aide"). */
 function aroundPerson(tokens: readonly Token[], anchor: Anchor): boolean {
   const next = tokens.find((token) => token.start >= anchor.end)?.text.toLowerCase() ?? ''
@@ -339,7 +359,12 @@ function cutSegments(tokens: readonly Token[]): Span[] {
   return segments
 }
 
+// Pronouns that own the noun after them: "Her campaign manager" is not her.
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their'])
+
 function isPossessive(view: string, anchor: Anchor): boolean {
+  if (anchor.form === 'pronoun')
+    return POSSESSIVE_PRONOUNS.has(view.slice(anchor.start, anchor.end).toLowerCase())
   return /^'s?\b|^'(?=\s)/.test(view.slice(anchor.end, anchor.end + 3))
 }
 

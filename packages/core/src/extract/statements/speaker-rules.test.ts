@@ -649,6 +649,41 @@ describe('speakers the way a reader finds them', () => {
       [['The Freedonia prime minister', 'said']],
       ['person:ed-vale'],
     ],
+    [
+      "a person's aide named in an appositive is that aide",
+      "Bo Tarn was ahead on Monday. Tarn's press secretary, Ed Vale, said the vote was rigged.",
+      [
+        ['person:bo-tarn', ['Bo Tarn', 'Tarn']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [["Tarn's press secretary, Ed Vale", 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      'an aide of "her" named in an appositive is that aide',
+      'Ann Lee was ahead on Monday. Her campaign manager, Ed Vale, said the vote was rigged.',
+      [
+        ['person:ann-lee', ['Ann Lee'], undefined, undefined, [['Her', 'pronoun']]],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [['Her campaign manager, Ed Vale', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      'an unnamed aide of "her" is not her',
+      'Ann Lee was ahead on Monday. Her campaign manager said the vote was rigged.',
+      [['person:ann-lee', ['Ann Lee'], undefined, undefined, [['Her', 'pronoun']]]],
+      [['Her campaign manager', 'said']],
+      ['anonymous'],
+    ],
+    [
+      // Guards the rule above: a spokesman speaks in the name of whom he speaks for.
+      'the spokesman of "her" speaks for her',
+      'Ann Lee was ahead on Monday. Her spokesman said the vote was rigged.',
+      [['person:ann-lee', ['Ann Lee'], undefined, undefined, [['Her', 'pronoun']]]],
+      [['Her spokesman', 'said']],
+      ['person:ann-lee'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)
