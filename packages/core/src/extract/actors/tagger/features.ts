@@ -97,14 +97,19 @@ export function pushContextFeatures(
   }
   if (sentence.allCaps) out.push(mixWith(CAPS_LINE, w.shortShapeHash))
   if (words.length <= 3) out.push(mixWith(SHORT_LINE, w.shortShapeHash))
-  for (const g of sentence.gazetteer[i] as readonly number[]) out.push(mixWith(GAZ, g))
-  if (i > 0) for (const g of sentence.gazetteer[i - 1] as readonly number[]) out.push(mixWith(GAZ_PREV, g))
-  if (n1) for (const g of sentence.gazetteer[i + 1] as readonly number[]) out.push(mixWith(GAZ_NEXT, g))
+  pushMatches(GAZ, sentence.gazetteer[i] as readonly number[], out)
+  if (i > 0) pushMatches(GAZ_PREV, sentence.gazetteer[i - 1] as readonly number[], out)
+  if (n1) pushMatches(GAZ_NEXT, sentence.gazetteer[i + 1] as readonly number[], out)
   if (w.capitalized && w.lettered) {
     const where = sentence.allCaps ? 2 : i === 0 ? 1 : 0
     out.push(mixWith(DOC_LOWER[where] as number, doc.seenLower.has(w.lower) ? 1 : 0))
     out.push(mixWith(DOC_CAP[where] as number, doc.seenCapitalizedInside.has(w.lower) ? 1 : 0))
   }
+}
+
+/** Appends a template's feature for each gazetteer match, by index: a `for…of` here made an iterator per token. */
+function pushMatches(template: number, matches: readonly number[], out: FeatureSink): void {
+  for (let k = 0; k < matches.length; k++) out.push(mixWith(template, matches[k] as number))
 }
 
 /** The feature for what the tagger said about the same word earlier in the document (type index, or 0 for O). */
