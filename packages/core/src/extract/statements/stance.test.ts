@@ -157,10 +157,26 @@ describe('attachStance', () => {
     ['Senator Ann Vale said the Greens blamed Governor Tom Reed.'],
     ['Senator Ann Vale said the Greens accused Governor Tom Reed of lying.'],
     ['Senator Ann Vale said Governor Tom Reed thanked the voters.'],
+    // "Responsible for" a duty is no blame; "must" in a guess is no demand; a denied wrong is not charged.
+    ['Senator Ann Vale said Governor Tom Reed was responsible for housing policy.'],
+    ['Senator Ann Vale said the Greens were responsible for running the council.'],
+    ['Senator Ann Vale said Governor Tom Reed, who is responsible for the health brief, would visit Leeds.'],
+    ['Senator Ann Vale said Governor Tom Reed must be feeling happy.'],
+    ['Senator Ann Vale said Governor Tom Reed must have known.'],
+    ['Senator Ann Vale said Governor Tom Reed denied any wrongdoing.'],
+    ['Senator Ann Vale said Governor Tom Reed was cleared of corruption.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)
     for (const stance of found) expect(stance).toBeNull()
+  })
+
+  // "Responsible for" a wrong blames.
+  it.each([
+    ['Senator Ann Vale said Governor Tom Reed was responsible for the deaths.', 'person:tom-reed', 'blame'],
+    ['Senator Ann Vale said the Greens were responsible for the mess.', 'organization:green-party', 'blame'],
+  ])('responsible: %s → %s %s', (text, target, polarity) => {
+    expect(stances(text)[0]).toEqual([target, polarity])
   })
 
   // A person's object pronoun never stands for the stance verb's own subject: it is the person named before.

@@ -351,6 +351,10 @@ function phraseStance(
     const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
     if (negated && match.polarity !== 'support') continue
     const polarity = negated ? 'oppose' : match.polarity
+    // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
+    if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
+    // "X must be feeling", "X must have known": a guess, not a demand.
+    if (match.words[0] === 'must' && guessesWith(lower, i + 1)) continue
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
       continue
@@ -365,6 +369,36 @@ function phraseStance(
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
+}
+
+// Nouns of a duty one is responsible for: "responsible for the health brief", "for housing policy".
+const DUTY_NOUNS =
+  /^(?:brief|portfolio|policy|policies|department|ministry|affairs|budget|programme|program|sector|services?|relations|matters)$/
+/** How many words after "responsible for" may name the duty. */
+const DUTY_REACH = 5
+
+/**
+ * Whether "responsible for" at token i names a duty rather than a wrong: with no bad outcome or judging word a few
+ * words after it, a noun of a duty ("for the health brief"), a gerund ("for running the council"; not "for
+ * killing") or a relative clause that gives someone's role ("who is responsible for").
+ */
+function namesDuty(lower: readonly string[], i: number): boolean {
+  let duty = false
+  for (let k = i + 2; k < Math.min(lower.length, i + 2 + DUTY_REACH); k++) {
+    const word = lower[k] as string
+    if (word === ',' || word === '.') break
+    // "responsible for the deaths", "for killing": a wrong, whoever is said to be responsible.
+    if (badOutcomeAt(lower, k) > 0) return false
+    if (DUTY_NOUNS.test(word)) duty = true
+  }
+  const next = lower[i + 2] ?? ''
+  return duty || next.endsWith('ing') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
+}
+
+/** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
+function guessesWith(lower: readonly string[], k: number): boolean {
+  if (lower[k] === 'have') return true
+  return lower[k] === 'be' && /(?:ing|^right|^wrong|^true|^joking|^mad)$/.test(lower[k + 1] ?? '')
 }
 
 function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {
@@ -563,6 +597,8 @@ function learnedStance(
       // talking"); a stance verb ("praised Y") still shows it.
       if (polarity === 'support' && isRival(sides, anchor.actor)) continue
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
+      // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
+      if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
       if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
       // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
       const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
@@ -641,6 +677,24 @@ function actedByOther(
     return false
   const subject = anchorsWithin(anchors, tokens[Math.max(0, at - 2)]?.start ?? 0, evidence.start).at(-1)
   return subject !== undefined && subject.actor !== target.actor && !sides.own.has(subject.actor)
+}
+
+// Words that deny a wrong named after them: "denied any wrongdoing", "cleared of fraud", "rejected claims of".
+const DENYING =
+  /^(?:den(?:y|ies|ied|ying|ial|ials)|refut(?:e|es|ed|ing)|clear(?:ed|s)?|acquit(?:s|ted)?|exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing)|innocent)$/
+/** How many tokens before a judging word a denial may stand: "denied any wrongdoing", "cleared of all charges of fraud". */
+const DENIAL_REACH = 4
+
+/** Whether a denial stands a few tokens before the judging word, in its clause. */
+function deniedBefore(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  for (let k = at - 1; k >= Math.max(0, at - DENIAL_REACH); k--) {
+    const lower = (tokens[k] as Token).text.toLowerCase()
+    if (DENYING.test(lower)) return true
+    if (/^[,.;:]$/.test(lower)) return false
+  }
+  return false
 }
 
 /** Whether an actor belongs to another organization than the speaker's, both known. */
