@@ -37,6 +37,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'about',
   'from',
   'after',
+  'in',
+  'into',
+  'under',
+  'among',
+  'between',
+  'like',
+  'than',
 ])
 
 /** What the speaker look-ups know of an article: its sentences' subjects, its people's genders, its actors. */

@@ -650,6 +650,19 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'the paper a person wrote in is not the subject a second "said" shares',
+      'Writing in the Daily Courier, Tom Reed said times were hard and said the young needed help.',
+      [
+        ['organization:daily-courier', ['Daily Courier']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [
+        ['Tom Reed', 'said'],
+        ['Tom Reed', 'said the young'],
+      ],
+      ['person:tom-reed', 'person:tom-reed'],
+    ],
+    [
       "a person's aide named in an appositive is that aide",
       "Bo Tarn was ahead on Monday. Tarn's press secretary, Ed Vale, said the vote was rigged.",
       [
