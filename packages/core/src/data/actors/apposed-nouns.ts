@@ -160,8 +160,14 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Theatre',
 ]
 
-/** Words that make a name a place when they end it: "Whitestone Bridge", "Bruckner Boulevard". */
+/** Words that make a name a place when they end it: "Whitestone Bridge", "Bruckner Boulevard", "Emirates Stadium". */
 export const THOROUGHFARE_HEADS: readonly string[] = [
+  'Airport',
+  'Stadium',
+  'Quay',
+  'Wharf',
+  'Harbour',
+  'Harbor',
   'Avenue',
   'Boulevard',
   'Bridge',

@@ -60,6 +60,39 @@ describe('a name that speaks is a person whatever the noun beside it', () => {
   })
 })
 
+describe("a name's own head makes a place, whatever the tagger said", () => {
+  it.each([
+    ['The club will move to the new Carrowby Stadium next season.', 'Carrowby Stadium'],
+    ["Wales played at Cardiff's new Dunleith Stadium in 2002.", 'Dunleith Stadium'],
+    [
+      'Traffic was stopped on the Harlow Pike Bridge and on Dresbury Road after a gas leak.',
+      'Harlow Pike Bridge',
+    ],
+    ['Traffic was stopped on the Harlow Pike Bridge and on Dresbury Road after a gas leak.', 'Dresbury Road'],
+    [
+      'The road is closed between Ellmont Drive and Apple Orchard Road, Brenvale Police said.',
+      'Apple Orchard Road',
+    ],
+    ['The ferry left Albany Quay at noon.', 'Albany Quay'],
+    ['The fleet sailed into Marrow Harbour before dawn.', 'Marrow Harbour'],
+  ])('%s: %s is a location', (text, name) => {
+    expect(kindsOf(text).get(name)).toBe('location')
+  })
+
+  it.each([
+    [
+      'Flights from Kellerby Airport were cancelled, the Kellerby Airport Authority said.',
+      'Kellerby Airport Authority',
+    ],
+    [
+      'The road is closed between Ellmont Drive and Apple Orchard Road, Brenvale Police said.',
+      'Brenvale Police',
+    ],
+  ])('%s: %s stays an organization', (text, name) => {
+    expect(kindsOf(text).get(name)).toBe('organization')
+  })
+})
+
 describe('a lone name no person bears, beside a place', () => {
   it.each([
     ['Rents rose from Reno and Carson City to the coast.', 'Reno', 'location'],

@@ -119,6 +119,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
   const kept: Mention[] = []
   for (const m of found.mentions) {
     const key = nameWords(m.text).join(' ')
+    const words = m.last - m.first
     const verdict = m.country || m.canonical ? undefined : verdicts.get(key)
     const unproven = m.kind === 'person' && !persons.has(key) && !speaking.has(key)
     if (verdict === undefined) {
@@ -146,7 +147,10 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     }
     // A company speaks too ("Valve said it would"), a person as one ("Jones said he would retire").
     else if (m.kind === 'person' && speakingPersons.has(key)) kept.push(m)
-    else if (m.kind !== 'organization' || verdict === 'organization') kept.push(toKind(m, verdict))
+    // A name's own head ("Tiananmen Square", "Emirates Stadium") or "the MP for Sleaford and North Hykeham" makes a
+    // place of what the tagger took for an organization; a lone name's noun does not ("Texas manager").
+    else if (m.kind !== 'organization' || verdict === 'organization' || (verdict === 'location' && words > 1))
+      kept.push(toKind(m, verdict))
     else kept.push(m)
   }
   found.mentions = kept
