@@ -97,6 +97,9 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const author = authorAfterTitle(tokens, segments, inside)
   if (author) return { kind: 'actor', anchor: author }
   const description = definiteDescription(tokens, head, inHead)
+  // "the Vatican spokesman, Federico Lombardi,": the person the appositive names is the one described.
+  const apposed = description ? personOpeningAppositive(tokens, segments, inside) : undefined
+  if (apposed) return { kind: 'actor', anchor: apposed }
   if (description) {
     const modifier = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind !== 'person')
     return { kind: 'description', phrase: description, modifier }

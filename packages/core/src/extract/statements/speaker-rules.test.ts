@@ -663,6 +663,16 @@ describe('speakers the way a reader finds them', () => {
       ['person:tom-reed', 'person:tom-reed'],
     ],
     [
+      'a description with the name in an appositive after it is that name',
+      'Bo Tarn spoke on Monday. The club spokesman, Ed Vale, said the vote was rigged.',
+      [
+        ['person:bo-tarn', ['Bo Tarn']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [['The club spokesman, Ed Vale', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
       "a person's aide named in an appositive is that aide",
       "Bo Tarn was ahead on Monday. Tarn's press secretary, Ed Vale, said the vote was rigged.",
       [
