@@ -425,6 +425,74 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a modal of what may be said',
+      'Voters can argue the plan is unfair.',
+      'can argue',
+      'Voters',
+      'the plan is unfair',
+      false,
+    ],
+    [
+      'words given out with "would"',
+      'A spokeswoman would only say the talks went on.',
+      'would only say',
+      'A spokeswoman',
+      'the talks went on',
+      true,
+    ],
+    ['"is to say"', 'That is to say, the plan failed.', 'is to say', 'That', 'the plan failed', false],
+    [
+      'a call to the reader after a clause',
+      'If you doubt it, recall that prices fell.',
+      'recall',
+      null,
+      'that prices fell',
+      false,
+    ],
+    ['"Note that"', 'Note that the figures are early.', 'Note', null, 'that the figures are early', false],
+    [
+      'an inverted report after a comma',
+      'Prices will fall, say analysts at Vale Bank.',
+      'say',
+      'analysts at Vale Bank',
+      'Prices will fall',
+      true,
+    ],
+    [
+      'pressure added',
+      'MPs are adding pressure on the minister.',
+      'adding',
+      'MPs',
+      'pressure on the minister',
+      false,
+    ],
+    ['words added', 'She added that the deal was done.', 'added', 'She', 'that the deal was done', true],
+    [
+      'a content that is a time',
+      'The bill, proposed in 1993, passed.',
+      'proposed',
+      'The bill',
+      'in 1993',
+      false,
+    ],
+    [
+      'a content that is a listener',
+      'The board issued a warning to the pair.',
+      'warning',
+      'The board',
+      'to the pair',
+      false,
+    ],
+    ['what was warned of', 'Ann Lee warned of a slowdown.', 'warned', 'Ann Lee', 'of a slowdown', true],
+    [
+      'an infinitive after "to"',
+      'Ann Lee threatened to sanction Vale.',
+      'threatened',
+      'Ann Lee',
+      'to sanction Vale',
+      true,
+    ],
+    [
       'a transcript line',
       'Debate night\n\nThe debate began on Monday.\n\nLEE: We start now.',
       ':',
@@ -509,6 +577,11 @@ describe('isSpoken', () => {
   it('keeps a quote announced with its words', () => {
     const text = 'The coach announced: "Our season starts now."'
     expect(spoken(text, 'announced', 'The coach', 'Our season starts now', 'direct')).toBe(true)
+  })
+
+  it('drops a headline colon whose words quote only inside', () => {
+    const text = "Ann Vale: Young people need 'urgent help' now"
+    expect(spoken(text, ':', 'Ann Vale', "Young people need 'urgent help' now", 'mixed')).toBe(false)
   })
 
   it('keeps a cue that is a mark (a colon after a name)', () => {

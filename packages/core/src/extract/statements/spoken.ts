@@ -16,7 +16,9 @@ const SPOKEN = new Set(
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience"):
 // they make a statement only when what follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written'.split(' ').map(stemWord),
+  'announce unveil reveal disclose post publish release tell write wrote written add'
+    .split(' ')
+    .map(stemWord),
 )
 
 // Reporting verbs that, negated, say that someone kept silent ("did not respond to requests for comment"): no
@@ -38,10 +40,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const head = context.stems[first] ?? ''
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && opensWithoutSubject(context, first)) return false
+  if (isHypothetical(context, cue.start, first) || isImperative(context, draft, first)) return false
   if (isForecast(context, draft, first)) return false
   if (PATIENT_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
     return false
   if (namesOnlyAThing(context, draft, first)) return false
+  if (isPhraseOfPlace(context, draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
   if (
@@ -67,19 +71,56 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
 }
 
 /**
- * Whether a colon cue heads a label, not words said: what follows is not quoted and what comes before is not a
+ * Whether a colon cue heads a label, not words said: no quote mark opens what follows, and what comes before is not a
  * transcript's speaker in capitals ('Coronavirus Ireland: One death and 432 new cases', 'By Ann Lee: The Americas
  * cannot…', 'Citation: …'), where 'Ann Lee: "We will fight"' and 'WALLACE: Let's start' report words.
  */
 function isLabel(context: StatementContext, draft: StatementDraft): boolean {
-  if (context.lower[draft.cue.head] !== ':' || draft.mode !== 'indirect') return false
-  const { source } = draft
+  const { cue, source } = draft
+  if (context.lower[cue.head] !== ':' || !context.isWord[cue.end]) return false
   if (!source) return true
   for (let t = source.start; t <= source.last; t++) {
     if (context.isWord[t] && context.shapes[t] !== 'X') return true
   }
   return false
 }
+
+// Modals of what may or must be said, not of what was: 'Liberals can acknowledge…', 'critics might argue…'. Not
+// "will" or "would" ('would only say:', 'will tell MPs'), which give out words.
+const HYPOTHETICAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ca'])
+
+/** Whether a modal of possibility or duty, or "is to" ('Which is to say'), stands in the cue before its word. */
+function isHypothetical(context: StatementContext, start: number, first: number): boolean {
+  for (let t = start; t < first; t++) {
+    const word = context.lower[t] ?? ''
+    if (HYPOTHETICAL.has(word) || (word === 'to' && BE.has(context.lower[t - 1] ?? ''))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a cue is a call to the reader: a bare verb with no subject, opening its sentence or its clause after a
+ * comma ('Recall that…', 'Note that…', 'If you doubt it, remember that…'), where an inverted report names its
+ * speaker after the verb (', say analysts').
+ */
+function isImperative(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  if (first !== draft.cue.start) return false
+  // "Note that…": the tagger takes "note" for a noun.
+  if (context.pos[first] !== 'V' && !(context.pos[first] === 'N' && context.lower[first + 1] === 'that'))
+    return false
+  const word = context.lower[first] ?? ''
+  if (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing')) return false
+  if (draft.source && draft.source.start > first) return false
+  const before = first - 1
+  return (
+    before < 0 ||
+    context.sentenceOf[before] !== context.sentenceOf[first] ||
+    CLAUSE_MARKS.has(context.lower[before] ?? '')
+  )
+}
+
+// Marks after which a clause may open with its verb.
+const CLAUSE_MARKS = new Set([',', ':', ';', '—', '–'])
 
 /**
  * Whether a cue opens its sentence as a participle that no one takes up: the journalist's question ("Asked about
@@ -250,6 +291,27 @@ function clauseOpensSentence(context: StatementContext, at: number): boolean {
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
   for (let t = start; t < at && context.lower[t] !== ','; t++) if (mayBeVerb(context, t)) return true
   return false
+}
+
+// What opens a noun phrase after "to": a determiner, pronoun, possessive, number or name.
+const NOUN_OPENERS = new Set(['D', 'PR', 'S', 'NUM', 'P'])
+// Prepositions of time, place, way and listener. Not 'of', 'about', 'against': 'warned of…' heads what was said.
+const PLACE_PREPOSITIONS = new Set(
+  'in at on to via by from during since after before until within across into through over under'.split(' '),
+)
+
+/**
+ * Whether a content, not quoted, is a preposition's phrase with no verb ('The bill, proposed in 1993', 'issued a
+ * warning to the trio', 'diverts calls via a premium line'): a time, a place or a listener, never what was said.
+ */
+function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): boolean {
+  const { content } = draft
+  if (draft.mode !== 'indirect' || !PLACE_PREPOSITIONS.has(context.lower[content.start] ?? '')) return false
+  // "to the pair", "to Vale", but "to sanction Iran" is an infinitive whatever the tagger takes "sanction" for.
+  if (context.lower[content.start] === 'to' && !NOUN_OPENERS.has(context.pos[content.start + 1] ?? ''))
+    return false
+  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
+  return true
 }
 
 /** Whether a draft's content may hold a verb. */

@@ -18,31 +18,12 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
-    if (isPhraseOfPlace(context, draft)) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
     return true
   })
-}
-
-// Prepositions of time, place, way and listener: 'warned of…', 'spoke about…', 'against…' may head what was said.
-const PLACE_PREPOSITIONS = new Set(
-  'in at on to via by from during since after before until within across into through over under'.split(' '),
-)
-// Parts of speech of a verb: a content that holds one may be a clause.
-const VERB_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
-
-/**
- * Whether a content, not quoted, is a preposition's phrase and no more ('The bill, proposed in 1993', 'issued a
- * warning to the trio', 'diverts calls via a premium line'): a time, a place or a listener, never what was said.
- */
-function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): boolean {
-  const { content } = draft
-  if (draft.mode !== 'indirect' || !PLACE_PREPOSITIONS.has(context.lower[content.start] ?? '')) return false
-  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(posAt(context, t))) return false
-  return true
 }
 
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
