@@ -43,6 +43,12 @@ describe('judgesTarget', () => {
     ['Smith was praised by the mayor', 'praised', 'Smith', true],
     ['Smith was blamed for the losses', 'blamed', 'Smith', true],
     ['critics praised Smith', 'praised', 'Smith', true],
+    // A feeling is the target's own; a wrong adverb on a passive is a wrong done to the target.
+    ['Smith was grateful for the support', 'grateful', 'Smith', false],
+    ['Smith was appalled by the plan', 'appalled', 'Smith', false],
+    ["Smith 's push incensed her neighbours", 'incensed', 'Smith', true],
+    ['Smith was wrongly accused', 'wrongly', 'Smith', false],
+    ['Smith wrongly claimed the money', 'wrongly', 'Smith', true],
     ['the killings of Smith', 'killings', 'Smith', false],
     ['Smith was shot and killed by police', 'killed', 'Smith', false],
     ["Smith 's invasion of the north", 'invasion', 'Smith', true],

@@ -48,6 +48,19 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
       return false
   }
   if (k < first) return leadsTo(texts, k, first, tag)
+  // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".
+  if (
+    k >= end &&
+    (FEELINGS.has(word) || (FELT.test(word) && FELT_AFTER.has((texts[k - 1] ?? '').toLowerCase())))
+  )
+    return false
+  // "Y was *wrongly* accused", "Y was *unfairly* blamed": a wrong done to Y, in the passive.
+  if (
+    /ly$/.test(word) &&
+    /ed$/.test((texts[k + 1] ?? '').toLowerCase()) &&
+    BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase())
+  )
+    return false
   // A verb of attitude after its subject is the subject's own attitude, not a judgment of it: "Y *thanked* the
   // voters", "Y *blamed* the weather"; in the passive ("Y was *praised*", "Y was *blamed*") it is said of Y.
   if (ATTITUDE.test(word) && VERBS.has(tag(k)) && !BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase()))
@@ -99,6 +112,23 @@ const ADJECTIVE_OPENERS = new Set([
   'these',
   'those',
   ...POSSESSIVE_PRONOUNS,
+])
+
+// Judging words for a feeling, whose subject has it: "Y was grateful", "Y is proud of". The participles among
+// them are a feeling only after "be", "feel" or a degree word ("Y was appalled"); active, they judge their subject
+// ("Y's remark appalled voters").
+const FEELINGS = new Set(['grateful', 'proud', 'thankful', 'heartbroken'])
+const FELT = /^(?:outraged|disgusted|appalled|offended|incensed|horrified|shocked)$/
+const FELT_AFTER = new Set([
+  ...LINKING,
+  'felt',
+  'feel',
+  'feels',
+  'very',
+  'so',
+  'deeply',
+  'absolutely',
+  'utterly',
 ])
 
 // Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
