@@ -99,6 +99,20 @@ describe('a lone name no person bears, beside a place', () => {
     ['Guantanamo four freed\n\nThe four men held at Guantanamo Bay were freed.', 'Guantanamo', 'location'],
     // A given name is a person's, though a place's name opens with it.
     ['Harriet waved from Harriet Bridge.', 'Harriet', 'person'],
+    // Two names that make a line of their own with a place are a place's parts (a constituency, a heading).
+    [
+      'Write to your MP.\n\nChelmsworth and Ashby\n\nTom Harker\n\ntom.harker@example.org',
+      'Ashby',
+      'location',
+    ],
+    [
+      'Write to your MP.\n\nKettering and Ollerby\n\nTom Harker\n\ntom.harker@example.org',
+      'Ollerby',
+      'location',
+    ],
+    // A name the article gives a person stays the person's; a line of more than the two names is no pair.
+    ['Fenwick and Bristol\n\nMr Fenwick said the deal was done.', 'Fenwick', 'person'],
+    ['Smith and Jones met in Leeds.', 'Jones', 'person'],
   ])('%s: %s is a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })

@@ -82,6 +82,8 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
   )
   const speakingPersons = personSpeakers(article, found.mentions)
   const verdicts = untaggedVerdicts(article, found.mentions)
+  // Names made places by a line of their own with a place ("Brentwood and Ongar"), organizations as tagged or not.
+  const lined = new Set<string>()
   const byFirst = new Map(found.mentions.map((m) => [m.first, m] as const))
   let previous: Mention | undefined
   let previousVerdict: Verdict | undefined
@@ -99,13 +101,12 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
       nouned = previousVerdict
     // "to Reno and Carson City", "Shrewsbury, Dorset and Torbay": a lone name listed with a place is a place.
-    if (
-      verdict === undefined &&
-      nouned === undefined &&
-      words.length === 1 &&
-      listedWithPlace(article, m, previous, byFirst)
-    )
-      verdict = 'place'
+    const listed =
+      verdict === undefined && nouned === undefined && words.length === 1
+        ? listedWithPlace(article, m, previous, byFirst)
+        : undefined
+    if (listed) verdict = 'place'
+    if (listed === 'line') lined.add(nameWords(m.text).join(' '))
     verdict ??= nouned
     previous = m
     previousVerdict = nouned
@@ -135,7 +136,8 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     // A person who speaks is no team ("Blair's Alastair Campbell … Blair said"), nor a town in a list, nor a work
     // ("Bush nominee John Bolton … Bush said"), nor a word of a work's ("After the game Wenger said").
     else if (verdict === 'body') kept.push(unproven ? toKind(m, 'organization') : m)
-    else if (verdict === 'place') kept.push(unproven ? toKind(m, 'location') : m)
+    else if (verdict === 'place')
+      kept.push(unproven || (m.kind === 'organization' && lined.has(key)) ? toKind(m, 'location') : m)
     // Only a name the tagger took for a person or a place can be a work or a pronoun: "Wanadoo" and "Victoria"
     // can be misread, "BBC" is no film.
     else if (verdict === 'work') {
@@ -161,7 +163,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
  * knows only as a person's, or one a family noun follows ("the Kennedy family").
  */
 function isPersonWord(article: TaggedArticle, m: Mention, mentions: readonly Mention[]): boolean {
-  if (givenNameGender(m.text) !== undefined || PERSON_ONLY_NAMES.has(m.text)) return true
+  if (isPersonName(m.text)) return true
   return mentions.some(
     (n) =>
       n.text === m.text &&
@@ -177,6 +179,11 @@ function personOnlyNames(types: Record<string, readonly string[]>): Set<string> 
       .flatMap(([, names]) => names),
   )
   return new Set((types.PER ?? []).filter((name) => !name.includes(' ') && !others.has(name)))
+}
+
+/** A common given name or a name the tagger's data knows only as a person's ("Kennedy"). */
+function isPersonName(text: string): boolean {
+  return givenNameGender(text) !== undefined || PERSON_ONLY_NAMES.has(text)
 }
 
 /**
@@ -317,18 +324,38 @@ function mentionsTeam(article: TaggedArticle, first: number, last: number): bool
 
 /**
  * Whether a name is listed right before or after a sure place's name (not a country's: "Blair and France" differ),
- * the list after a preposition of place.
+ * the list after a preposition of place, or with a place's name on a line of their own.
  */
 function listedWithPlace(
   article: TaggedArticle,
   m: Mention,
   previous: Mention | undefined,
   byFirst: ReadonlyMap<number, Mention>,
-): boolean {
+): 'list' | 'line' | undefined {
   const after = (first: number) => LOCATIVE_SET.has(article.tokens[first - 1]?.text ?? '')
-  if (previous && isSurePlace(previous) && isListedAfter(article, previous, m)) return after(previous.first)
+  if (previous && isListedAfter(article, previous, m)) {
+    if (isSurePlace(previous) && after(previous.first)) return 'list'
+    if (isPlaceLine(article, previous, m, previous)) return 'line'
+  }
   const next = byFirst.get(m.last + 1)
-  return next !== undefined && isSurePlace(next) && isListedAfter(article, m, next) && after(m.first)
+  if (next === undefined || !isListedAfter(article, m, next)) return undefined
+  if (isSurePlace(next) && after(m.first)) return 'list'
+  return isPlaceLine(article, m, next, next) ? 'line' : undefined
+}
+
+/**
+ * "Brentwood and Ongar" on a line of its own (a constituency, a heading, a list item): two names joined by
+ * "and" that make the whole line are one place's parts when one is a place as tagged.
+ */
+function isPlaceLine(article: TaggedArticle, first: Mention, last: Mention, place: Mention): boolean {
+  if (place.kind !== 'location' || place.canonical || article.tokens[first.last]?.text !== 'and') return false
+  // "Lennon and McCartney": a name known as a person's on either side makes a pair of people, a tagged place or not.
+  if (isPersonName(first.text) || isPersonName(last.text)) return false
+  const sentence = article.sentences[article.sentenceOf[first.first] as number]
+  if (sentence === undefined || sentence.first !== first.first) return false
+  let end = sentence.last
+  while (end > last.last && !/[\p{L}\p{N}]/u.test(article.tokens[end - 1]?.text ?? '')) end--
+  return end === last.last
 }
 
 /** A place's name the tagger is unlikely to have misread: a known region, or several words ("Carson City"). */
