@@ -210,6 +210,40 @@ describe.each(testBackends())('ingest on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
   })
 
+  it.each([
+    { name: 'a write that goes through', races: 0, retries: 0 },
+    { name: 'a write that loses a serialization race once', races: 1, retries: 1 },
+    { name: 'a write that loses it twice', races: 2, retries: 2 },
+  ])('counts the runs again of $name', async ({ races, retries }) => {
+    // A trigger that fails the statements' insert with serialization_failure for the first `races` rows it sees
+    // (a sequence, which a rolled-back transaction does not undo, counts them).
+    const name = `lose_race_${races}`
+    await store.db.execute(sql.raw(`create sequence ${name}_seen`))
+    await store.db.execute(
+      sql.raw(`create function ${name}() returns trigger language plpgsql as $$
+        begin if nextval('${name}_seen') <= ${races} then
+          raise exception 'lost a race' using errcode = '40001'; end if; return new; end $$`),
+    )
+    await store.db.execute(
+      sql.raw(
+        `create trigger statements_${name} before insert on statements for each row execute function ${name}()`,
+      ),
+    )
+    try {
+      const analysis = makeAnalysis(`Ryabkov said the talks would go on, race ${races}.`, {
+        actors: [RYABKOV],
+        statements: [
+          { speaker: RYABKOV.id, content: 'the talks would go on', cue: 'said', source: 'Ryabkov' },
+        ],
+      })
+      const result = await storeAnalysis(store, analysis)
+      expect({ created: result.created, retries: result.retries }).toEqual({ created: true, retries })
+      expect((await getArticle(store, analysis.article.id))?.statements).toHaveLength(1)
+    } finally {
+      await store.db.execute(sql.raw(`drop trigger statements_${name} on statements`))
+    }
+  })
+
   it('stores text with NUL characters, offsets intact, under the id of the text as given', async () => {
     const text = 'Odd bytes\n\nA line with a \u0000 in it.'
     const { created, analysis } = await ingestArticle(store, text)

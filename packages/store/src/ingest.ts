@@ -22,8 +22,11 @@ import {
 import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
 import type { StoredAnalysis } from './views.ts'
 
-/** What storing an analysis did: `created` is false when the same text was already stored. */
-export type IngestResult = { created: boolean; analysis: StoredAnalysis }
+/**
+ * What storing an analysis did: `created` is false when the same text was already stored; `retries` counts the
+ * times its write was run again (it lost a deadlock, or its actors' identities changed under it).
+ */
+export type IngestResult = { created: boolean; analysis: StoredAnalysis; retries: number }
 
 /** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500
@@ -143,6 +146,7 @@ export async function storeAnalysis(
   await ensureRoom(store, analysis.article.text.length)
   const extracted = toRows(analysis, now)
   let created = false
+  let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.
   const changes: SettledChange[] = []
   for (let attempt = 1; ; attempt++) {
@@ -151,7 +155,10 @@ export async function storeAnalysis(
       created = await store.db.transaction((tx) => writeArticle(tx, extracted))
       break
     } catch (error) {
-      if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) continue
+      if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
+        retries++
+        continue
+      }
       // The error that stopped the ingest is the one to report; what an undo that fails too leaves behind is
       // an actor without articles, which reads do not show and `sweepOrphans` removes.
       await forgetIdentities(store, extracted, changes).catch(() => {})
@@ -164,10 +171,10 @@ export async function storeAnalysis(
       throw error
     }
   }
-  if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() } }
+  if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
-  return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() } }
+  return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() }, retries }
 }
 
 /**
@@ -298,6 +305,6 @@ export async function ingestArticle(
   analyzer: Analyzer = analyze,
 ): Promise<IngestResult> {
   const stored = await getArticle(store, `a_${hashText(text)}`)
-  if (stored) return { created: false, analysis: stored }
+  if (stored) return { created: false, analysis: stored, retries: 0 }
   return storeAnalysis(store, analyzer(text, meta))
 }
