@@ -461,18 +461,47 @@ function apposedBefore(discourse: Discourse, last: number, floor: number): strin
 
 /**
  * The name a source describes in apposition: "The California grid operator, the nonprofit entity that runs the grid,
- * said" has the source "the nonprofit entity …" right after the name that opens the sentence and its comma.
+ * said" has the source "the nonprofit entity …" right after the name that opens the sentence and its comma. The name
+ * may also open a clause ("In his reply, Ed Vale, the dean of the school, said", "Still, Ed Vale, a senior adviser,
+ * said") when the appositive closes with a comma, and may carry a bracket ("Rep. Ann Lee (D-Ore.), chair of …").
  * @example nameBeforeAppositive(discourse, source) // 'organization:california-iso'
  */
 export function nameBeforeAppositive(discourse: Discourse, source: Span): string | undefined {
   const { tokens, view } = discourse.parsed
-  if (!/^(?:the|a|an)\s/i.test(view.slice(source.start, source.end))) return undefined
-  const i = countStartingBefore(tokens, source.start) - 1
-  const comma = tokens[i]
-  const before = tokens[i - 1]
-  if (comma?.text !== ',' || !before) return undefined
+  const words = view.slice(source.start, source.end)
+  if (!/^(?:the|a|an)\s/i.test(words) && !/^\p{Ll}/u.test(words)) return undefined
+  let i = countStartingBefore(tokens, source.start) - 1
+  if (tokens[i]?.text !== ',') return undefined
+  i--
+  // "Rep. Ann Lee (D-Ore.),": the bracket after the name.
+  if (tokens[i]?.text === ')') {
+    let open = i - 1
+    while (open > i - 8 && open >= 0 && tokens[open]?.text !== '(') open--
+    if (tokens[open]?.text !== '(') return undefined
+    i = open - 1
+  }
+  const before = tokens[i]
+  if (!before) return undefined
   const named = anchorEndingAt(discourse, before.end)
-  return named && opensSentence(discourse.parsed, named.start) ? named.actor : undefined
+  if (!named) return undefined
+  if (opensSentence(discourse.parsed, named.start)) return named.actor
+  const closed = tokens[countStartingBefore(tokens, source.end)]?.text === ','
+  return closed && opensClause(discourse.parsed, named.start) ? named.actor : undefined
+}
+
+// Words after which a name opens a clause: "Still, Ed Vale, …", "But Ed Vale, …".
+const CLAUSE_OPENERS = /^(?:,|but|and|yet|so|still|meanwhile|however|while|as)$/i
+
+/** Whether a name opens a clause: after a comma or a conjunction, with at most three title words between. */
+function opensClause(parsed: ParsedArticle, offset: number): boolean {
+  const { tokens } = parsed
+  let i = countStartingBefore(tokens, offset) - 1
+  for (let k = 0; k < 3 && /^\p{Lu}\p{L}*\.?$/u.test(tokens[i]?.text ?? ''); k++) i--
+  const word = tokens[i]
+  if (!word) return true
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, offset)]
+  if (sentence && word.end <= sentence.start) return true
+  return CLAUSE_OPENERS.test(word.text)
 }
 
 /** Whether only "the" stands between a sentence's start and `offset` ("Speaking in the Commons, …" is not). */

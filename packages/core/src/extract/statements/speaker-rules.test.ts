@@ -673,6 +673,38 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'the name before an appositive source, opening a clause',
+      'In his reply, Ed Vale, the dean of the school, said the report was wrong.',
+      [['person:ed-vale', ['Ed Vale']]],
+      [['the dean of the school', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      'the name before an appositive source with no determiner, and a bracket after the name',
+      'Rep. Ann Lee (D-Ore.), chair of the panel, said the vote was rigged.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['chair of the panel', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before an appositive that names no one itself',
+      'Still, Ed Vale, a senior adviser to Bo Tarn, said the vote was rigged.',
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['person:bo-tarn', ['Bo Tarn']],
+      ],
+      [['a senior adviser to Bo Tarn', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      // Guards the rule above: a name that is a verb's object opens no clause.
+      'an object before a comma is not described by the source after it',
+      'Police stopped Ed Vale, the driver said.',
+      [['person:ed-vale', ['Ed Vale']]],
+      [['the driver', 'said']],
+      ['unresolved'],
+    ],
+    [
       "a person's aide named in an appositive is that aide",
       "Bo Tarn was ahead on Monday. Tarn's press secretary, Ed Vale, said the vote was rigged.",
       [

@@ -163,10 +163,13 @@ function speakerOf(
     const person = personForDescription(discourse, phrase, source.start, earlier, side)
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
-  if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
+  // "Ed Vale, a senior adviser to Bo Tarn, said": the name the source describes, even when it names no one itself.
   const apposed =
-    head.kind === 'description' || head.kind === 'none' ? nameBeforeAppositive(discourse, source) : undefined
+    head.kind === 'description' || head.kind === 'none' || head.kind === 'nameless'
+      ? nameBeforeAppositive(discourse, source)
+      : undefined
   if (apposed) return withSpeaker(statement, apposed)
+  if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
   if (head.kind === 'description') {
     // "The Oregon senator" is no one of Oregon's side: a place says where the person serves, not whose side.
     const place = head.modifier?.kind === 'location' ? head.modifier : undefined
