@@ -22,6 +22,8 @@ export type WorkerReport = {
   existing: number
   queued: number
   failedTries: number
+  /** Times the store ran an article's write again (it lost a race with another writer). */
+  storeRetries: number
   seconds: number
 }
 
@@ -40,12 +42,22 @@ const POLL_SECONDS = 0.5
 export async function runWorker(context: WorkContext, options: WorkerOptions): Promise<WorkerReport> {
   const { boss, name } = context.queue
   const started = performance.now()
-  const report: WorkerReport = { created: 0, existing: 0, queued: 0, failedTries: 0, seconds: 0 }
+  const report: WorkerReport = {
+    created: 0,
+    existing: 0,
+    queued: 0,
+    failedTries: 0,
+    storeRetries: 0,
+    seconds: 0,
+  }
   const work = async (job: { id: string; data: unknown }): Promise<JobResult> => {
     try {
       const outcome = await workJob(job.data, context)
       if (outcome.kind === 'queued') report.queued += outcome.jobs
-      else report[outcome.created ? 'created' : 'existing']++
+      else {
+        report[outcome.created ? 'created' : 'existing']++
+        report.storeRetries += outcome.retries
+      }
       return { id: job.id, status: 'completed', output: outcome }
     } catch (error) {
       const label = (job.data as { label?: unknown }).label

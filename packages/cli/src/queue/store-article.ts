@@ -7,16 +7,16 @@ import type { AnalysisPool } from '../pool/analysis-pool.ts'
  * Stores one article as the store's `ingestArticle` does, with the analysis on a pool thread: a text already
  * stored (its id is the hash of the text) is left alone, so a retried job never stores an article twice; the
  * store writes an article with its actors and statements in one transaction, so a killed worker leaves none
- * of it behind.
+ * of it behind. `retries` counts the store's re-runs of its write (lost races).
  * @example const { created } = await storeArticle(store, pool, { label, text, meta: {} })
  */
 export async function storeArticle(
   store: Store,
   pool: AnalysisPool,
   article: ArticleInput,
-): Promise<{ created: boolean; articleId: string }> {
+): Promise<{ created: boolean; articleId: string; retries: number }> {
   const articleId = `a_${hashText(article.text)}`
-  if (await getArticle(store, articleId)) return { created: false, articleId }
-  const { created } = await storeAnalysis(store, await pool.analyze(article.text, article.meta))
-  return { created, articleId }
+  if (await getArticle(store, articleId)) return { created: false, articleId, retries: 0 }
+  const { created, retries } = await storeAnalysis(store, await pool.analyze(article.text, article.meta))
+  return { created, articleId, retries }
 }

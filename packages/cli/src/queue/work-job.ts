@@ -9,7 +9,7 @@ import { storeArticle } from './store-article.ts'
 
 /** What working one job did: stored an article (new or already there), or queued a feed's entries. */
 export type JobOutcome =
-  | { kind: 'stored'; articleId: string; created: boolean }
+  | { kind: 'stored'; articleId: string; created: boolean; retries: number }
   | { kind: 'queued'; jobs: number }
 
 /** What a worker needs to work a job: the queue (for a feed's entries), the store, the pool, the limits. */
@@ -24,6 +24,5 @@ export async function workJob(data: unknown, context: WorkContext): Promise<JobO
   if (!isQueueJob(data)) throw new CliError('invalid-item', 'the job is not a whosaid ingest job')
   const content = await readJob(data, context.read)
   if (content.kind === 'jobs') return { kind: 'queued', jobs: await sendJobs(context.queue, content.jobs) }
-  const { created, articleId } = await storeArticle(context.store, context.pool, content.article)
-  return { kind: 'stored', articleId, created }
+  return { kind: 'stored', ...(await storeArticle(context.store, context.pool, content.article)) }
 }
