@@ -247,8 +247,25 @@ export function badOutcomeAt(lower: readonly string[], k: number): number {
   const word = lower[k] ?? ''
   // "tax cuts to small firms" are not cuts to a service.
   if (BAD_PAIRS.has(`${word} ${lower[k + 1] ?? ''}`) && !(word === 'cuts' && lower[k - 1] === 'tax')) return 2
-  return BAD_OUTCOMES.has(word) || judgingSign(word) < 0 ? 1 : 0
+  if (BAD_OUTCOMES.has(word) || judgingSign(word) < 0) return 1
+  // "taxes would go up", "bills will rise": a cost said to grow a few words on.
+  if (COSTS.has(word)) {
+    for (let i = k + 1; i < Math.min(lower.length, k + 1 + COST_REACH); i++) {
+      const next = lower[i] as string
+      if (RISING.test(next) || (next === 'up' && /^(?:go|goes|going|gone|went)$/.test(lower[i - 1] ?? '')))
+        return 1
+    }
+  }
+  return 0
 }
+
+// Costs whose growth is a bad outcome: "taxes would go up", "bills will rise".
+const COSTS = new Set(['tax', 'taxes', 'prices', 'bills', 'rents', 'fares', 'charges', 'borrowing'])
+// Verbs of growth after a cost: "rise", "soared", "increase".
+const RISING =
+  /^(?:ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|rocket(?:s|ed|ing)?)$/
+/** How many words after a cost may hold its growth: "taxes would have to go up". */
+const COST_REACH = 4
 
 // Words that make a bad outcome in their clause a good one: it falls, is halved, is tackled ("unemployment has
 // been falling", "will tackle poverty", "lower debt", "fewer job losses"). Written by hand; general English.

@@ -164,6 +164,9 @@ function leadsTo(texts: readonly string[], k: number, first: number, tag: (i: nu
   return true
 }
 
+// Words between "under a" and a party that set its term: "under a new Labour government", "a future Tory one".
+const TERM_WORDS = new Set(['new', 'future', 'second', 'third', 'fourth', 'fifth', 'next'])
+
 // Verbs after "if X" that put X in office: "if Labour is elected", "if the Tories win".
 const TAKES_OFFICE =
   /^(?:elected|re-elected|returned|wins?|won|gets?|stays?|remains?|forms?|takes?|comes?|back)$/
@@ -178,7 +181,9 @@ const MOST_BEFORE_OFFICE = 2
  */
 export function answerable(lower: readonly string[], first: number, end: number): boolean {
   let b = first - 1
-  if (lower[b] === 'the') b--
+  // Past an article and a word that sets the term: "under the Tories", "under a new Labour government".
+  if (['the', 'a', 'an'].includes(lower[b] ?? '')) b--
+  else if (TERM_WORDS.has(lower[b] ?? '') && ['the', 'a', 'an'].includes(lower[b - 1] ?? '')) b -= 2
   if (lower[b] === 'under') return true
   if (lower[b] !== 'if') return false
   for (let k = end; k < Math.min(lower.length, end + 1 + MOST_BEFORE_OFFICE); k++)

@@ -165,16 +165,21 @@ describe('attachStance', () => {
     ['Senator Ann Vale said Governor Tom Reed must have known.'],
     ['Senator Ann Vale said Governor Tom Reed denied any wrongdoing.'],
     ['Senator Ann Vale said Governor Tom Reed was cleared of corruption.'],
+    // A cost that falls under a party is no stance against it.
+    ['Jane Doe said taxes would go down under a new Labour government.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)
     for (const stance of found) expect(stance).toBeNull()
   })
 
-  // "Responsible for" a wrong blames.
+  // "Responsible for" a wrong blames; a cost that grows under a party opposes it.
   it.each([
     ['Senator Ann Vale said Governor Tom Reed was responsible for the deaths.', 'person:tom-reed', 'blame'],
     ['Senator Ann Vale said the Greens were responsible for the mess.', 'organization:green-party', 'blame'],
+    // A cost said to grow under a party in office, past "a new" or "a future".
+    ['Jane Doe said taxes would go up under a new Labour government.', 'organization:labour-party', 'oppose'],
+    ['Jane Doe said bills will rise under the Greens.', 'organization:green-party', 'oppose'],
   ])('responsible: %s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
