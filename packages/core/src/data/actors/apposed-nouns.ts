@@ -60,6 +60,8 @@ export const WORK_NOUNS: readonly string[] = [
   'single',
   'song',
   'sitcom',
+  'series',
+  'programme',
   'soap',
   'cartoon',
   'opera',

@@ -57,7 +57,7 @@ function withPlurals(words: readonly string[]): Set<string> {
  * nothing where the tagger saw a person, else as tagged (a team named for its city, "Texas manager", is the
  * city's name elsewhere).
  */
-type Verdict = ActorKind | 'none' | 'pronoun' | 'body' | 'work' | 'place'
+type Verdict = ActorKind | 'none' | 'pronoun' | 'body' | 'work' | 'place' | 'title'
 
 /**
  * The kind the words around a name give it, read from common nouns in lower case: "US firm Pellcom", "rock band
@@ -144,6 +144,9 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
       if (m.kind !== 'person' || !unproven) kept.push(m)
     } else if (verdict === 'none') {
       if (m.kind === 'organization' || (m.kind === 'person' && !unproven)) kept.push(m)
+    } else if (verdict === 'title') {
+      // A work's title is no actor whatever the tagger said, unless it speaks as a person.
+      if (m.kind === 'person' && !unproven) kept.push(m)
     } else if (verdict === 'pronoun') {
       if (m.kind === 'organization') kept.push(m)
     }
@@ -269,7 +272,7 @@ function nounVerdict(
   const member = tokens[m.first - 2]?.text ?? ''
   if (same(m.first - 2) && tokens[m.first - 1]?.text === 'for' && MEMBER_TITLE_SET.has(member))
     return 'location'
-  if (m.last - m.first !== 1) return undefined
+  if (m.last - m.first !== 1) return titledWork(article, m) ? 'title' : undefined
   let k = m.first - 1
   if (same(k) && NAMING_VERBS.has(tokens[k]?.text ?? '')) k--
   const before = same(k) ? (tokens[k]?.text ?? '') : ''
@@ -277,6 +280,18 @@ function nounVerdict(
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
   if (WORK_NOUN_SET.has(before)) return 'none'
   return titleVerdict(article, m, personStarts, byFirst)
+}
+
+/**
+ * "the boxing drama Gold Coast Kid", "the movie The Long Tide": a work's noun right before a name of several
+ * words makes it the work's title, unless the name opens with a common given name ("In the film Tom Vale plays").
+ */
+function titledWork(article: TaggedArticle, m: Mention): boolean {
+  // "Spanish movie The Long Tide": the title's own article is left out of the name.
+  const k = article.tokens[m.first - 1]?.text === 'The' ? m.first - 2 : m.first - 1
+  const before = article.tokens[k]?.text ?? ''
+  if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !WORK_NOUN_SET.has(before)) return false
+  return !isPersonName(m.text.split(' ')[0] as string)
 }
 
 /**
