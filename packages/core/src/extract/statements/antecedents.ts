@@ -469,7 +469,10 @@ function apposedBefore(discourse: Discourse, last: number, floor: number): strin
 export function nameBeforeAppositive(discourse: Discourse, source: Span): string | undefined {
   const { tokens, view } = discourse.parsed
   const words = view.slice(source.start, source.end)
-  if (!/^(?:the|a|an)\s/i.test(words) && !/^\p{Ll}/u.test(words)) return undefined
+  // "the dean of …", "chair of …", "Labour's election strategist".
+  const describes =
+    /^(?:the|a|an)\s/i.test(words) || /^\p{Ll}/u.test(words) || /^\p{Lu}\S*['\u2019]s\s/u.test(words)
+  if (!describes) return undefined
   let i = countStartingBefore(tokens, source.start) - 1
   if (tokens[i]?.text !== ',') return undefined
   i--
@@ -485,8 +488,10 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span): string
   const named = anchorEndingAt(discourse, before.end)
   if (!named) return undefined
   if (opensSentence(discourse.parsed, named.start)) return named.actor
+  // "…, Alan Milburn, Labour's election strategist told …": after a comma the appositive may run to the cue.
   const closed = tokens[countStartingBefore(tokens, source.end)]?.text === ','
-  return closed && opensClause(discourse.parsed, named.start) ? named.actor : undefined
+  const afterComma = tokens[countStartingBefore(tokens, named.start) - 1]?.text === ','
+  return (closed || afterComma) && opensClause(discourse.parsed, named.start) ? named.actor : undefined
 }
 
 // Words after which a name opens a clause: "Still, Ed Vale, …", "But Ed Vale, …".

@@ -81,6 +81,14 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   )
     return { kind: 'nameless' }
   if (segments.length > 1 && PLACE_PREPOSITIONS.has(before)) segments.shift()
+  // "Analysing Mr Brown's plans, BBC correspondent Ann Lee said": an opening participle's clause names no speaker
+  // (a name such as "King" or "Ewing" is no participle).
+  else if (
+    segments.length > 1 &&
+    /^\p{L}+ing$/u.test(first.text) &&
+    !inside.some((anchor) => anchor.start === first.start)
+  )
+    segments.shift()
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   if (NAMELESS_BY.test(parsed.view.slice(head.start, head.end))) return { kind: 'nameless' }

@@ -697,6 +697,35 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'the name before a possessive appositive that runs to the cue: "Ed Vale, Labour\'s strategist told"',
+      "Taxes will fall, Ed Vale, Labour's election strategist told the radio.",
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['organization:labour', ['Labour']],
+      ],
+      [["Labour's election strategist", 'told']],
+      ['person:ed-vale'],
+    ],
+    [
+      'an opening participle clause names no speaker',
+      "Analysing Bo Tarn's plans before the speech, BBC correspondent Ann Lee said taxes would rise.",
+      [
+        ['person:bo-tarn', ['Bo Tarn']],
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:bbc', ['BBC']],
+      ],
+      [["Analysing Bo Tarn's plans before the speech, BBC correspondent Ann Lee", 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      // Guards the rule above: a name ending in -ing opens the source as a name.
+      'a name ending in -ing is no participle',
+      'Ed Ewing, a former minister, said taxes would rise.',
+      [['person:ed-ewing', ['Ed Ewing', 'Ewing']]],
+      [['Ewing, a former minister', 'said']],
+      ['person:ed-ewing'],
+    ],
+    [
       // Guards the rule above: a name that is a verb's object opens no clause.
       'an object before a comma is not described by the source after it',
       'Police stopped Ed Vale, the driver said.',
