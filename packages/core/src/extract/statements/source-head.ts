@@ -177,7 +177,7 @@ function sameSide(a: Anchor, b: Anchor): boolean {
 // Unnamed people a body's name qualifies: "Treasury officials", "angry Labour MPs", "one GOP operative". Its
 // spokesman speaks for it; these do not.
 const MEMBERS = new Set(
-  'official officials mp mps member members operative operatives lawmaker lawmakers legislator legislators source sources insider insiders activist activists supporter supporters staffer staffers aide aides figure figures strategist strategists donor donors voter voters backbencher backbenchers critic critics'.split(
+  'official officials mp mps member members operative operatives lawmaker lawmakers legislator legislators source sources insider insiders activist activists supporter supporters staffer staffers aide aides figure figures strategist strategists donor donors voter voters backbencher backbenchers critic critics delegate delegates employee employees worker workers'.split(
     ' ',
   ),
 )

@@ -623,6 +623,13 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'an unnamed delegate of a place is no one named, not the place',
+      'Many left the party. One Oregon delegate said he gave away his passes.',
+      [['location:oregon', ['Oregon']]],
+      [['One Oregon delegate', 'said']],
+      ['anonymous'],
+    ],
+    [
       "a body's spokeswoman speaks for the body",
       'The plant will close, a Vale Corp spokeswoman said.',
       [['organization:vale-corp', ['Vale Corp']]],
