@@ -36,18 +36,35 @@ export function trustedAnchors(
   actors: readonly Actor[],
 ): readonly Anchor[] {
   const qualified = new Map<string, string>()
+  const roles = new Map<string, string>()
   for (const actor of actors) {
     const qualifier = actor.role ? otherOffice(actor.role) : undefined
     if (qualifier) qualified.set(actor.id, qualifier)
+    if (actor.role) roles.set(actor.id, actor.role.trim().toLowerCase())
   }
-  if (qualified.size === 0) return anchors
+  if (qualified.size === 0 && roles.size === 0) return anchors
   return anchors.filter((anchor) => {
     if (anchor.form !== 'title') return true
+    if (namesOtherOffice(parsed.view.slice(anchor.start, anchor.end), roles.get(anchor.actor))) return false
     const qualifier = qualified.get(anchor.actor)
     // The qualifier may stand just before a title that leaves it out: "the shadow [chancellor]".
     const written = parsed.view.slice(Math.max(0, anchor.start - 12), anchor.end)
     return qualifier === undefined || otherOffices(written).includes(qualifier)
   })
+}
+
+/**
+ * Whether a title names another office than the role its actor has: "Prime Minister" linked to a "Minister" is
+ * someone else, where "the minister" or "the Home Secretary" linked to a "Home Secretary" is them. Only offices
+ * count ("the congressman" for a "Representative" is not judged).
+ */
+function namesOtherOffice(title: string, role: string | undefined): boolean {
+  const office = title
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+  if (role === undefined || !OFFICE.test(office) || !OFFICE.test(role)) return false
+  return office !== role && !role.endsWith(` ${office}`)
 }
 
 // What follows a party's name when it governs: "Labour's rule", "the Labour government", "Labour ministers".

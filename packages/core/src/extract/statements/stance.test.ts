@@ -165,6 +165,10 @@ describe('attachStance', () => {
     ['Senator Ann Vale said Governor Tom Reed must have known.'],
     ['Senator Ann Vale said Governor Tom Reed denied any wrongdoing.'],
     ['Senator Ann Vale said Governor Tom Reed was cleared of corruption.'],
+    // A title of another office than the actor's role is someone else.
+    [
+      'Cabinet Office Minister Tom Reed met farmers on Monday. Ann Vale called on the Prime Minister to resign.',
+    ],
     // A cost that falls under a party is no stance against it.
     ['Jane Doe said taxes would go down under a new Labour government.'],
   ])('leaves stance out: %s', (text) => {
@@ -177,6 +181,12 @@ describe('attachStance', () => {
   it.each([
     ['Senator Ann Vale said Governor Tom Reed was responsible for the deaths.', 'person:tom-reed', 'blame'],
     ['Senator Ann Vale said the Greens were responsible for the mess.', 'organization:green-party', 'blame'],
+    // A title of the actor's own office stands for them.
+    [
+      'Home Secretary Tom Reed met farmers on Monday. Ann Vale urged the Home Secretary to resign.',
+      'person:tom-reed',
+      'demand',
+    ],
     // A cost said to grow under a party in office, past "a new" or "a future".
     ['Jane Doe said taxes would go up under a new Labour government.', 'organization:labour-party', 'oppose'],
     ['Jane Doe said bills will rise under the Greens.', 'organization:green-party', 'oppose'],
