@@ -24,6 +24,8 @@ export type AnalysisPoolOptions = {
   timeLimitMs?: number | undefined
   /** The heap (old generation) one thread may use, in MB (default: Node's own limit). */
   memoryLimitMb?: number | undefined
+  /** The young generation of each thread, in MB (default: V8's, which grows to ~50 MB on a long text). */
+  youngGenerationMb?: number | undefined
   /** The error an analysis rejects with when the pool gives up on it (default: an Error with the message). */
   toError?: ((failure: AnalysisFailure) => Error) | undefined
 }
@@ -60,7 +62,7 @@ const CLOSED: AnalysisFailure = { reason: 'closed', message: 'the analysis pool 
 export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   const size = Math.max(1, options.threads)
   const timeLimitMs = options.timeLimitMs ?? 60_000
-  const { memoryLimitMb } = options
+  const { memoryLimitMb, youngGenerationMb } = options
   const toError = options.toError ?? ((failure: AnalysisFailure) => new Error(failure.message))
   const slots: Slot[] = []
   const waiting: Task[] = []
@@ -82,10 +84,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   }
 
   const spawn = (): Slot => {
-    const worker = new Worker(
-      THREAD_URL,
-      memoryLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } },
-    )
+    const worker = new Worker(THREAD_URL, {
+      resourceLimits: {
+        ...(memoryLimitMb === undefined ? {} : { maxOldGenerationSizeMb: memoryLimitMb }),
+        ...(youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: youngGenerationMb }),
+      },
+    })
     const slot: Slot = { worker, task: undefined, timer: undefined }
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
       const task = finish(slot)
