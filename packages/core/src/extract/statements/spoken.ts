@@ -39,7 +39,9 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stems[first] ?? ''
   if (cue.negated && SILENCE.has(head)) return false
-  if (!draft.source && opensWithoutSubject(context, first)) return false
+  if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
+    return false
+  if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, cue.start, first) || isImperative(context, draft, first)) return false
   if (isForecast(context, draft, first)) return false
   if (PATIENT_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
@@ -124,13 +126,44 @@ const CLAUSE_MARKS = new Set([',', ':', ';', '—', '–'])
 
 /**
  * Whether a cue opens its sentence as a participle that no one takes up: the journalist's question ("Asked about
- * it, …") or a list of what someone had to do ("Explaining why …"). A fronted participle with a main clause has
- * been given that clause's source by then.
+ * it, …"), a list of what someone had to do ("Explaining why …"), an adjective ("Repeated failures …"). A fronted
+ * participle with a main clause has been given that clause's source by then.
  */
 function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shapes[t] !== 'Xx') return false
   const word = context.lower[t] ?? ''
-  return word === 'asked' || word.endsWith('ing')
+  return word.endsWith('ed') || word.endsWith('ing')
+}
+
+/** Whether a cue opens its sentence with "To": a purpose or an instruction ('To answer this, …', 'To urge your MP…'). */
+function opensWithPurpose(context: StatementContext, start: number): boolean {
+  return (
+    context.lower[start] === 'to' &&
+    (start === 0 || context.sentenceOf[start - 1] !== context.sentenceOf[start])
+  )
+}
+
+// Words before a participle that make it an adjective: 'the proposed question', 'his declared interests'.
+const NOUN_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+])
+
+/** Whether a cue's word is a participle that modifies a noun after a determiner or a possessive, not a verb. */
+function modifiesANoun(context: StatementContext, first: number): boolean {
+  const word = context.lower[first] ?? ''
+  return word.endsWith('ed') && NOUN_MODIFIERS.has(context.lower[first - 1] ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
