@@ -165,6 +165,8 @@ describe('attachStance', () => {
     ['Senator Ann Vale said Governor Tom Reed must have known.'],
     ['Senator Ann Vale said Governor Tom Reed denied any wrongdoing.'],
     ['Senator Ann Vale said Governor Tom Reed was cleared of corruption.'],
+    // A host's welcome in the content, as in the cue.
+    ['Senator Ann Vale said she welcomed Governor Tom Reed to the city.'],
     // A title of another office than the actor's role is someone else.
     [
       'Cabinet Office Minister Tom Reed met farmers on Monday. Ann Vale called on the Prime Minister to resign.',

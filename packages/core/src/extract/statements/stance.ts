@@ -366,6 +366,9 @@ function phraseStance(
     const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
+    // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
+    const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
+    if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
