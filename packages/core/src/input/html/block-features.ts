@@ -84,13 +84,28 @@ export const BLOCK_FEATURES = [
   'blocks after',
   'starts with a quote',
   'furniture phrase',
+  'before first prose',
+  'after last prose',
+  'prose after',
+  'length against median',
+  'sentences',
+  'signature share',
+  'own class',
 ] as const
+
+// A block that reads as the article's prose: long, ending a sentence, hardly linked. The body runs between the
+// first and the last of them, and what lies outside that run is more often the site's.
+const PROSE_LENGTH = 100
+const PROSE_LINKS = 0.2
+const SENTENCE_STOP = /[.!?…]["'”’»)]?(?:\s|$)/g
 
 /**
  * Describes each kept block of an article for the boilerplate scorer: its own text (length, links, punctuation,
  * digits, addresses, words that speak to the reader), its place (position, the share of text after it, whether
  * it lies in the main container, the element that holds most of the text, or before or after it), its
- * neighbours and the class names around it. Linear in the blocks and the tree under the main container.
+ * neighbours and the class names around it, whether it lies before or after the run of prose blocks, and how
+ * much of the page's text shares its look (element and parent names and classes). Linear in the tree under the
+ * main container; in the blocks, linear but for sorting their lengths once for the median.
  * @example describeBlocks(blocks)[0]?.length // BLOCK_FEATURES.length
  */
 export function describeBlocks(blocks: readonly TextBlock[]): number[][] {
@@ -108,6 +123,23 @@ export function describeBlocks(blocks: readonly TextBlock[]): number[][] {
   const first = inMain.indexOf(true)
   const last = inMain.lastIndexOf(true)
   const mainShare = blocks.reduce((sum, block, i) => sum + (inMain[i] ? block.text.length : 0), 0) / total
+  const prose = blocks.map(
+    (block) =>
+      block.text.length >= PROSE_LENGTH && SENTENCE_END.test(block.text) && linkDensity(block) < PROSE_LINKS,
+  )
+  const firstProse = prose.indexOf(true)
+  const lastProse = prose.lastIndexOf(true)
+  const proseAfter: number[] = new Array<number>(blocks.length).fill(0)
+  for (let i = blocks.length - 2, count = 0; i >= 0; i--) {
+    if (prose[i + 1]) count++
+    proseAfter[i] = count
+  }
+  const median = medianLength(blocks)
+  const signatures = blocks.map((block) => signatureOf(block.element))
+  const signatureText = new Map<string, number>()
+  signatures.forEach((signature, i) => {
+    signatureText.set(signature, (signatureText.get(signature) ?? 0) + (blocks[i] as TextBlock).text.length)
+  })
   let after = total
   return blocks.map((block, i) => {
     after -= block.text.length
@@ -151,6 +183,13 @@ export function describeBlocks(blocks: readonly TextBlock[]): number[][] {
       Math.min(3, blocks.length - 1 - i) / 3,
       QUOTE_START.test(text) ? 1 : 0,
       BOILERPLATE_LINE.test(text) ? 1 : 0,
+      firstProse >= 0 && i < firstProse ? 1 : 0,
+      firstProse >= 0 && i > lastProse ? 1 : 0,
+      Math.min(3, proseAfter[i] as number) / 3,
+      Math.max(-1, Math.min(1, Math.log(text.length / median) / 3)),
+      Math.min(4, countSentences(text)) / 4,
+      (signatureText.get(signatures[i] as string) ?? 0) / total,
+      block.element.attributes.has('class') ? 1 : 0,
     ]
   })
 }
@@ -202,6 +241,26 @@ function isAllEmphasis(element: MarkupElement): boolean {
     else if (child.name !== 'br') return false
   }
   return emphasis === 1
+}
+
+// A block's look: its element's and its parent's names and classes. The article's paragraphs share one look;
+// a teaser, a note or a form set into them has its own.
+function signatureOf(element: MarkupElement): string {
+  const parent = element.parent
+  return `${element.name}.${element.attributes.get('class') ?? ''}<${parent?.name ?? ''}.${parent?.attributes.get('class') ?? ''}`
+}
+
+// The median length of the blocks' texts (at least 1), by sorting a copy of the lengths.
+function medianLength(blocks: readonly TextBlock[]): number {
+  const lengths = blocks.map((block) => block.text.length).sort((a, b) => a - b)
+  return Math.max(1, lengths[lengths.length >> 1] ?? 1)
+}
+
+function countSentences(text: string): number {
+  SENTENCE_STOP.lastIndex = 0
+  let count = 0
+  while (SENTENCE_STOP.exec(text)) count++
+  return count
 }
 
 function linkDensity(block: TextBlock): number {

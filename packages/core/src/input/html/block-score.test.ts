@@ -41,12 +41,31 @@ describe('describeBlocks', () => {
     ['<p><em>This story was first published in March.</em></p>', 'all emphasis', 1],
     ['<p>Plain closing line of the story, as written by the reporter.</p>', 'all emphasis', 0],
     ['<p>Plain closing line of the story, as written by the reporter.</p>', 'after main container', 0],
+    ['<div class="promo-box"><p>Get the app</p></div>', 'after last prose', 1],
+    [
+      '<p>The closing paragraph of the story, as the reporter wrote it, says when the council votes and what then.</p>',
+      'after last prose',
+      0,
+    ],
+    ['<p class="note">Get the app</p>', 'own class', 1],
+    ['<p>Plain closing line of the story, as written by the reporter.</p>', 'own class', 0],
+    ['<p>One. Two! Three? Four. Five.</p>', 'sentences', 1],
+    ['<p>Only one sentence here.</p>', 'sentences', 0.25],
   ] as const)('%s: %s = %d', (after, name, value) => {
     const html = after.startsWith('<p>')
       ? article('').replace('</div></article>', `${after}</div></article>`)
       : article(after)
     const rows = describeBlocks(blocksOf(html))
     expect(rows.at(-1)?.[feature(name)]).toBe(value)
+  })
+})
+
+describe('signature share', () => {
+  it("is high for the article's paragraphs and low for a box set after them", () => {
+    const rows = describeBlocks(blocksOf(article('<div class="promo-box"><p>Get the app</p></div>')))
+    const shares = rows.map((row) => row[feature('signature share')] as number)
+    expect(Math.min(...shares.slice(0, -1))).toBeGreaterThan(0.9)
+    expect(shares.at(-1)).toBeLessThan(0.05)
   })
 })
 
