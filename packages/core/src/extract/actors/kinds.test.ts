@@ -48,3 +48,24 @@ describe('a one-word title that opens an organization is its first word', () => 
     expect(kindOf(text, name)).toBe('organization')
   })
 })
+
+describe('a name the article puts after a preposition of place is the place', () => {
+  it.each([
+    ['Arrivals in Khan Dariya rose. Families in Khan Dariya fled south.', 'Khan Dariya'],
+    ['Arrivals in Ali Marwa rose. Families in Ali Marwa fled south.', 'Ali Marwa'],
+    ['Arrivals in Grace Tolland rose. Families in Grace Tolland fled south.', 'Grace Tolland'],
+  ])('%s → %s is a location', (text, name) => {
+    expect(kindOf(text, name)).toBe('location')
+  })
+
+  it.each([
+    // A possessive after the name, a verb of saying, an honorific: the person's.
+    ["He turned down a junior post in Tom Vale's government in 1976.", 'Tom Vale'],
+    ['Voters showed faith in Varley. Varley said he would win.', 'Varley'],
+    ['Mr Pask lost his seat. Voters in Pask were angry.', 'Pask'],
+    // A given name first needs the use twice.
+    ['Investors lost faith in Ann Rudd. The shares fell.', 'Ann Rudd'],
+  ])('%s → %s stays a person', (text, name) => {
+    expect(kindOf(text, name)).toBe('person')
+  })
+})

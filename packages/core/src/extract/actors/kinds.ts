@@ -1,6 +1,7 @@
 import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
+import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
@@ -46,6 +47,53 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
     const kind = list.some((m) => m.speaks) ? 'person' : clearMajorityKind(list)
     if (kind) for (const mention of list) mention.kind = kind
   }
+  const borne = personNameWords(article, found.mentions)
+  for (const [name, list] of byName)
+    if ((name.includes(' ') || !borne.has(name)) && isPlaceByUse(article, list))
+      for (const m of list) m.kind = 'location'
+}
+
+/** Words of the names the article gives a person in full or after an honorific ("Ann Pask", "Mr Pask"). */
+function personNameWords(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue
+    const parts = m.text.split(' ')
+    const honored = HONORIFICS[article.tokens[m.first - 1]?.text.toLowerCase() ?? ''] !== undefined
+    if (parts.length > 1 || honored) for (const w of parts) words.add(w)
+  }
+  return words
+}
+
+// Prepositions that take a place and hardly ever a person ("in Tarrow", "near Tarrow"; not "from", "at", "to").
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around'])
+
+/**
+ * "Live updates from Tarrow … cases in Tarrow rose … shops in Tarrow reopen": a name the tagger took for a
+ * person that the article puts after a preposition of place at least half the time (not before a possessive:
+ * "a post in Tom Vale's government"; twice at least when it opens with a given name), and never gives an honorific
+ * or a verb of saying, is a place.
+ */
+function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean {
+  if (!list.some((m) => m.kind === 'person')) return false
+  let placed = 0
+  for (const m of list) {
+    if (m.speaks) return false
+    const before = article.tokens[m.first - 1]?.text ?? ''
+    if (HONORIFICS[before.toLowerCase()] !== undefined) return false
+    // "a post in Tom Vale's government" is the person's.
+    const after = article.tokens[m.last]?.text
+    const owner = after === "'s" || after === '’s'
+    if (
+      PLACE_PREPOSITIONS.has(before) &&
+      !owner &&
+      article.sentenceOf[m.first - 1] === article.sentenceOf[m.first]
+    )
+      placed++
+  }
+  // A given name first ("Bill Vale") needs the use twice over: "a post in Bill Vale's government" once is no place.
+  const first = (list[0] as Mention).text.split(' ')[0] as string
+  return placed >= (givenNameGender(first) === undefined ? 1 : 2) && placed * 2 >= list.length
 }
 
 /**
