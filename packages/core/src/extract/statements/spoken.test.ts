@@ -525,6 +525,14 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a content that runs over its own cue',
+      'Ms Vale has written to the mayor asking for a review.',
+      'has written',
+      'Ms Vale',
+      'Ms Vale has written to the mayor asking for a review',
+      false,
+    ],
+    [
       'a transcript line',
       'Debate night\n\nThe debate began on Monday.\n\nLEE: We start now.',
       ':',

@@ -48,6 +48,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft)) return false
+  if (holdsItsCue(draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
   if (
@@ -345,6 +346,16 @@ function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): bool
     return false
   for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
   return true
+}
+
+/**
+ * Whether a content runs over its own cue in one piece ('Ms Vale has written to the mayor asking for…' for
+ * 'has written', a quote before and the report after it for 'have predicted'): the words said are not found, and the
+ * sentence's own report ('asking for…') is found by its own cue.
+ */
+function holdsItsCue(draft: StatementDraft): boolean {
+  const { cue, content } = draft
+  return !draft.contentParts && content.start < cue.start && content.last >= cue.end - 1
 }
 
 /** Whether a draft's content may hold a verb. */
