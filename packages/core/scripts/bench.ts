@@ -1,20 +1,26 @@
 // Throughput of the full `analyze` on the PolNeAR dev texts next to compromise's people()/places()/
 // organizations() on the same texts, in the same run, peak memory, and whether the cost per MB stays flat as one
 // text grows 1×, 4×, 16×, and the memory of `analyze` alone per input byte. Usage: npm run bench [-- --rounds 7]
-// [-- --memory-only]
+// [-- --memory-only | --speed-only] [-- --ingest MB]
 //
 // Memory: for 1, 4 and 16 MB of news (the dev texts concatenated, repeated), a fresh child process reads the text,
 // loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
-// that start divided by the input bytes; then the peak that each byte from 4 to 16 MB adds, which leaves out what
-// the engine holds whatever the size (its young generation, compiled code, the models decoded on first use).
+// that start divided by the input bytes, and its peak above that of the same steps on one short article; then the
+// peak that each byte from 4 to 16 MB adds, which leaves out what the engine holds whatever the size (its young
+// generation, compiled code, the models decoded on first use).
+//
+// Ingest (--ingest MB): the CLI's `whosaid ingest` of one text of MB MB into a fresh embedded store (PGlite) with
+// one analysis thread, in a process of its own: its peak RSS (threads included) per input byte, and above the peak
+// of ingesting one short article into the same store.
 //
 // Each contender lives in a child process of its own (a fresh heap: one library's garbage and heap growth do not
 // weigh on the other's passes) and warms up with one untimed pass. Then the parent asks for one pass at a time,
 // alternating: whosaid, compromise, whosaid, compromise, …, whosaid. Each compromise pass is compared with the
 // whosaid passes just before and after it, made under the same load a few seconds apart, and the ratio printed is
 // the median of these rounds, with their range: this machine is shared, so absolute figures vary with its load.
-import { type ChildProcess, fork } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { type ChildProcess, fork, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -25,6 +31,8 @@ const { values } = parseArgs({
     child: { type: 'string' },
     'memory-only': { type: 'boolean', default: false },
     memory: { type: 'string' },
+    ingest: { type: 'string' },
+    'speed-only': { type: 'boolean', default: false },
   },
 })
 const DIR = new URL('../../../../shared/data/polnear/dev/text/', import.meta.url).pathname
@@ -148,11 +156,7 @@ class Contender {
 /** Inside a child: `analyze` once on `mb` MB of news, answering its peak RSS above the start, in bytes. */
 async function runMemoryChild(mb: number): Promise<void> {
   const { analyze } = await import('../src/index.ts')
-  const corpus = texts.join('\n\n')
-  const bytes = mb * 1e6
-  let text = corpus
-  while (Buffer.byteLength(text) < bytes) text += `\n\n${corpus}`
-  text = text.slice(0, bytes)
+  const text = mb > 0 ? newsOf(mb) : (texts[0] as string)
   const inputBytes = Buffer.byteLength(text)
   analyze('Warm-up: Russia said it would talk to the United States.')
   // The text's building garbage collected first, so that the start is what the process holds before analyze.
@@ -163,13 +167,18 @@ async function runMemoryChild(mb: number): Promise<void> {
   process.send?.({ inputBytes, startRss, peakRss, found })
 }
 
-/** `analyze` alone, each size in a fresh child: peak RSS above the start per input byte. */
+/**
+ * `analyze` alone, each size in a fresh child: peak RSS above the start per input byte, and above the peak of the
+ * same steps on one short article (what the text adds to the process's peak: the start is taken after a full
+ * collection, which gives back heap that loading the models had grown and that the analysis grows again).
+ */
 async function memory(): Promise<void> {
   console.log(
-    '\nmemory of analyze alone (a fresh process per size; peak RSS above its start, per input byte)',
+    '\nmemory of analyze alone (a fresh process per size; peak RSS above its start, and above the peak for one short article, per input byte)',
   )
   const peaks: { inputBytes: number; peakRss: number }[] = []
-  for (const mb of [1, 4, 16]) {
+  let shortPeak = 0
+  for (const mb of [0, 1, 4, 16]) {
     const child = fork(fileURLToPath(import.meta.url), ['--memory', String(mb)], {
       stdio: 'inherit',
       execArgv: [...process.execArgv, '--expose-gc'],
@@ -181,9 +190,15 @@ async function memory(): Promise<void> {
       },
     )
     child.kill()
+    if (mb === 0) {
+      shortPeak = facts.peakRss
+      console.log(`short article  peak ${(facts.peakRss / 1e6).toFixed(0)} MB`)
+      continue
+    }
     const above = Math.max(0, facts.peakRss - facts.startRss)
+    const aboveShort = Math.max(0, facts.peakRss - shortPeak)
     console.log(
-      `${String(mb).padStart(2)} MB  peak ${(facts.peakRss / 1e6).toFixed(0)} MB, ${(above / 1e6).toFixed(0)} MB above start  ${(above / facts.inputBytes).toFixed(1)} bytes per input byte  (${facts.found} actors)`,
+      `${String(mb).padStart(2)} MB  peak ${(facts.peakRss / 1e6).toFixed(0)} MB, ${(above / 1e6).toFixed(0)} MB above start  ${(above / facts.inputBytes).toFixed(1)} bytes per input byte; ${(aboveShort / 1e6).toFixed(0)} MB above a short article's peak  ${(aboveShort / facts.inputBytes).toFixed(1)} bytes per input byte  (${facts.found} actors)`,
     )
     peaks.push(facts)
   }
@@ -195,9 +210,77 @@ async function memory(): Promise<void> {
     )
 }
 
+/** News of about `mb` MB: the dev texts concatenated, repeated. */
+function newsOf(mb: number): string {
+  const corpus = texts.join('\n\n')
+  let text = corpus
+  while (Buffer.byteLength(text) < mb * 1e6) text += `\n\n${corpus}`
+  return text.slice(0, mb * 1e6)
+}
+
+// Loaded before the CLI: prints the process's peak RSS (worker threads included) in kB as it exits.
+const PEAK_ON_EXIT = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, '\\npeak-rss ' + process.resourceUsage().maxRSS + '\\n'))",
+)}`
+
+/** Runs `whosaid ingest` of one file into the embedded store at `data`, one analysis thread: its peak RSS in bytes. */
+function ingestPeak(file: string, data: string): Promise<number> {
+  const cli = fileURLToPath(new URL('../../cli/bin/whosaid.js', import.meta.url))
+  const args = ['--import', PEAK_ON_EXIT, cli, 'ingest', '--json', '--data', data, '--threads', '1']
+  const child = spawn(process.execPath, [...args, '--max-bytes', '1000000000', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (chunk) => {
+    out += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    err += chunk
+  })
+  return new Promise((resolve, reject) => {
+    child.on('close', () => {
+      const peak = /peak-rss (\d+)/.exec(err)
+      const summary = JSON.parse(out || '{}') as { failed?: number; failures?: unknown[] }
+      if (!peak || summary.failed !== 0)
+        reject(new Error(`ingest of ${file} failed: ${JSON.stringify(summary.failures ?? err)}`))
+      else resolve(Number(peak[1]) * 1024)
+    })
+  })
+}
+
+/**
+ * The CLI's `ingest` of one `mb` MB text into a fresh embedded store (PGlite), one analysis thread: the whole
+ * process's peak RSS per input byte, and its peak above that of ingesting a short article into the same store (the
+ * store, the models and the threads, which every ingest holds whatever its size).
+ */
+async function ingestMemory(mb: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'))
+  try {
+    const data = join(dir, 'store')
+    const short = join(dir, 'short.txt')
+    const long = join(dir, 'long.txt')
+    writeFileSync(short, texts[0] as string)
+    writeFileSync(long, newsOf(mb))
+    const inputBytes = Buffer.byteLength(readFileSync(long))
+    console.log(
+      `\nCLI ingest of ${(inputBytes / 1e6).toFixed(1)} MB into a fresh PGlite store, one analysis thread`,
+    )
+    await ingestPeak(short, data) // creates the store
+    const base = await ingestPeak(join(dir, 'short.txt'), data)
+    const peak = await ingestPeak(long, data)
+    console.log(
+      `short article  peak ${(base / 1e6).toFixed(0)} MB (store, models, thread)\n${String(mb).padStart(2)} MB text    peak ${(peak / 1e6).toFixed(0)} MB  ${(peak / inputBytes).toFixed(1)} bytes per input byte, ${((peak - base) / inputBytes).toFixed(1)} above the short article's peak`,
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
   if (values.child) return runChild(values.child)
   if (values.memory) return runMemoryChild(Number(values.memory))
+  if (values.ingest) return ingestMemory(Number(values.ingest))
   if (values['memory-only']) return memory()
   const rounds = Math.max(1, Number(values.rounds))
   console.log(
@@ -250,7 +333,7 @@ async function main(): Promise<void> {
   console.log(
     `\npeak RSS of the analyze process ${whosaidDone.peakRssMB.toFixed(0)} MB (compromise's ${compromiseDone.peakRssMB.toFixed(0)} MB)`,
   )
-  await memory()
+  if (!values['speed-only']) await memory()
 }
 
 await main()
