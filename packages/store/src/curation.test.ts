@@ -271,6 +271,25 @@ describe.each(testBackends())('curation on $name', (backend) => {
     },
   )
 
+  it.skipIf(backend.name !== 'postgres')(
+    'merges a registered actor, and imports one, only once no ingest settles one of its aliases',
+    async () => {
+      const registry = RegistrySchema.parse([
+        { id: 'person:oru-vantek', name: 'Oru Vantek', kind: 'person', aliases: ['Orvan'] },
+      ])
+      // An import waits for an ingest settling an alias, which would otherwise make its own actor beside it.
+      expect(await whileHeld(settling('Orvan'), () => importRegistry(store, registry))).toEqual({
+        waited: true,
+        result: { created: 1, updated: 0, joined: 0 },
+      })
+      // A merge waits for it too: the alias resolved under the ingest's locks names an actor that still stands.
+      expect(
+        await whileHeld(settling('Orvan'), () => mergeActor(store, 'person:oru-vantek', 'person:ann-lee')),
+      ).toEqual({ waited: true, result: { ok: true, canonical: 'person:ann-lee' } })
+      expect(await findInconsistencies(store)).toEqual([])
+    },
+  )
+
   it('resolves mentions of a registered actor’s names to it, and shows its Wikidata item', async () => {
     const registry = RegistrySchema.parse([
       {

@@ -35,17 +35,29 @@ describe('keyLocks', () => {
   const leeShort = person('person:lee', 'Lee')
   const un = { id: 'organization:un', name: 'UN', kind: 'organization', role: null, affiliation: null }
   it.each([
-    ['a new person: its keys exclusive', [lee], [], false, 'p:ann lee x, s:lee x, short:lee x'],
-    ['a known person: shared', [lee], ['person:ann-lee'], false, 'p:ann lee s, s:lee s, short:lee s'],
+    ['a new person: its keys exclusive', [lee], [], false, 'n:ann lee x, p:ann lee x, s:lee x, short:lee x'],
+    [
+      'a known person: shared',
+      [lee],
+      ['person:ann-lee'],
+      false,
+      'n:ann lee s, p:ann lee s, s:lee s, short:lee s',
+    ],
     [
       'a key of a known and a new actor: exclusive',
       [lee, leeShort],
       ['person:ann-lee'],
       false,
-      'p:ann lee s, s:lee x, short:lee x',
+      'n:ann lee s, n:lee x, p:ann lee s, s:lee x, short:lee x',
     ],
-    ['exclusive mode: all exclusive', [lee], ['person:ann-lee'], true, 'p:ann lee x, s:lee x, short:lee x'],
-    ['an acronym, its exact key left to the registry', [un], [], false, 'a:un x, o:un x'],
+    [
+      'exclusive mode: all exclusive',
+      [lee],
+      ['person:ann-lee'],
+      true,
+      'n:ann lee x, p:ann lee x, s:lee x, short:lee x',
+    ],
+    ['an acronym, with the exact key a registered alias has', [un], [], false, 'a:un x, n:un x, o:un x'],
   ] as const)('%s', (_name, candidates, known, exclusive, expected) => {
     const locks = keyLocks(candidates, new Set<string>(known), exclusive)
     expect(locks.map(({ key, shared }) => `${key} ${shared ? 's' : 'x'}`).join(', ')).toBe(expected)

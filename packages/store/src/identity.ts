@@ -271,7 +271,8 @@ export type KeyLock = { key: string; shared: boolean }
 /**
  * The keys to lock for an article's actors: exclusively those of an id never seen (its resolution reads and
  * writes them), shared those of an id already decided (its resolution only reads them), or all exclusively.
- * Exact keys (`n:`) are the registry's, written by an import, not by ingest: nothing to race for. Pure.
+ * Exact keys (`n:`, the registry's) too: a curation of a registered actor holds them, so that an ingest
+ * resolving an alias to it does not race its merge into another. Pure.
  * @example keyLocks([{ id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', role: null, affiliation: null }], new Set(), false)
  */
 export function keyLocks(
@@ -283,7 +284,6 @@ export function keyLocks(
   for (const candidate of candidates) {
     const isShared = !exclusive && known.has(candidate.id)
     for (const key of lookupKeys([candidate])) {
-      if (key.startsWith('n:')) continue
       shared.set(key, (shared.get(key) ?? true) && isShared)
     }
   }
@@ -318,10 +318,9 @@ export async function lockNames(
   names: readonly { name: string; kind: string }[],
   mode: 'shared' | 'exclusive',
 ): Promise<void> {
-  const keys = lookupKeys(names).filter((key) => !key.startsWith('n:'))
   await lockKeys(
     tx,
-    keys.map((key) => ({ key, shared: mode === 'shared' })),
+    lookupKeys(names).map((key) => ({ key, shared: mode === 'shared' })),
   )
 }
 
@@ -336,30 +335,34 @@ async function canonicalIn(tx: Tx, id: string): Promise<string> {
 
 /**
  * Locks, exclusively and until the transaction ends, the name keys of every name the given ids and everything
- * resolved to their canonical actors go by: the keys an ingest takes for those names (shared while it writes an
- * article, exclusive while it settles new ones), so that a curation waits for the ingests writing under these
- * actors and they for it. Answers the canonical ids read under the locks, which no ingest can change any more.
+ * resolved to their canonical actors go by, and the keys stored for those actors (a registered actor's aliases,
+ * `n:`): the keys an ingest takes for those names (shared while it writes an article, exclusive while it settles
+ * new ones), so that a curation waits for the ingests writing under these actors and they for it. Answers the
+ * canonical ids read under the locks, which no ingest can change any more.
  */
 export async function lockActorsOf(tx: Tx, ids: readonly string[]): Promise<string[]> {
   const locked = new Set<string>()
   for (;;) {
     const canonical = await Promise.all(ids.map((id) => canonicalIn(tx, id)))
-    const names = await queryRows<{ name: string; kind: string }>(
+    const rows = await queryRows<{ name: string | null; kind: string | null; key: string | null }>(
       tx,
-      sql`select name, kind from ${actorIdentities} where canonical_id in (${sql.join(
-        canonical.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-        union select name, kind from ${actors} where id in (${sql.join(
-          [...ids, ...canonical].map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
+      sql`select name, kind, null as key from ${actorIdentities} where canonical_id in (${sqlList(canonical)})
+        union select name, kind, null from ${actors} where id in (${sqlList([...ids, ...canonical])})
+        union select null, null, key from ${actorNameKeys} where actor_id in (${sqlList(canonical)})`,
     )
-    // Names that joined these actors since the last read are locked too, until a read finds none new.
-    const fresh = names.filter(({ name, kind }) => !locked.has(`${kind}\u0000${name}`))
+    const keys = new Set<string>()
+    for (const { name, kind, key } of rows) {
+      if (key !== null) keys.add(key)
+      else if (name !== null && kind !== null) for (const one of lookupKeys([{ name, kind }])) keys.add(one)
+    }
+    // Names and keys that joined these actors since the last read are locked too, until a read finds none new.
+    const fresh = [...keys].filter((key) => !locked.has(key)).sort()
     if (fresh.length === 0) return canonical
-    await lockNames(tx, fresh, 'exclusive')
-    for (const { name, kind } of fresh) locked.add(`${kind}\u0000${name}`)
+    await lockKeys(
+      tx,
+      fresh.map((key) => ({ key, shared: false })),
+    )
+    for (const key of fresh) locked.add(key)
   }
 }
 
