@@ -99,3 +99,31 @@ export async function retryingRaces<Result>(run: () => Promise<Result>): Promise
     }
   }
 }
+
+/** An error that stopped an ingest, with what its undo threw when that failed too. */
+type WithUndoError = { undoError?: unknown }
+
+/**
+ * Keeps, on the error that stopped an ingest, the error its undo threw too (`undoErrorOf` reads it): the first
+ * is the one to report, the second says why the store may hold actors without articles (`sweepOrphans`).
+ * Answers the error that stopped the ingest.
+ * @example throw withUndoError(error, await forgetIdentities(store, rows).then(() => undefined, (e) => e))
+ */
+export function withUndoError<E>(error: E, undoError: unknown): E {
+  if (undoError === undefined || error === null || typeof error !== 'object') return error
+  Object.defineProperty(error, 'undoError', {
+    value: undoError,
+    configurable: true,
+    enumerable: false,
+    writable: true,
+  })
+  return error
+}
+
+/**
+ * What the undo of a failed ingest threw, when it failed too (else undefined).
+ * @example if (undoErrorOf(error)) console.warn('the store may hold orphan actors: run whosaid actors sweep')
+ */
+export function undoErrorOf(error: unknown): unknown {
+  return error !== null && typeof error === 'object' ? (error as WithUndoError).undoError : undefined
+}

@@ -69,6 +69,7 @@ describe('@whosaid/store exports', () => {
       'readApiToken',
       'readServerRecord',
       'recordServer',
+      'undoErrorOf',
     ])
   })
 })

@@ -1,6 +1,7 @@
 // @whosaid/store for Node: everything in ./edge.ts, plus the embedded PGlite store, the files a server keeps in
 // its data folder (its write token, where it listens) and file ingestion.
 export * from './edge.ts'
+export { undoErrorOf } from './errors.ts'
 export {
   type IngestFailure,
   type IngestFilesOptions,

@@ -2,7 +2,7 @@ import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText }
 import { sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
-import { ATTEMPTS, isRetryable, StoreError } from './errors.ts'
+import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRows } from './identity.ts'
 import { getArticle } from './queries/articles.ts'
@@ -159,16 +159,22 @@ export async function storeAnalysis(
         retries++
         continue
       }
-      // The error that stopped the ingest is the one to report; what an undo that fails too leaves behind is
-      // an actor without articles, which reads do not show and `sweepOrphans` removes.
-      await forgetIdentities(store, extracted, changes).catch(() => {})
+      // The error that stopped the ingest is the one to report, with the undo's own when that fails too
+      // (`undoErrorOf`): it leaves actors without articles, which reads do not show and `sweepOrphans` removes.
+      const undoError = await forgetIdentities(store, extracted, changes).then(
+        () => undefined,
+        (failure: unknown) => failure ?? new Error('the undo failed'),
+      )
       if (error instanceof IdentitiesChanged)
-        throw new StoreError(
-          'busy',
-          `The identities of the actors of ${extracted.article.id} changed under every attempt to store it.`,
-          { cause: error },
+        throw withUndoError(
+          new StoreError(
+            'busy',
+            `The identities of the actors of ${extracted.article.id} changed under every attempt to store it.`,
+            { cause: error },
+          ),
+          undoError,
         )
-      throw error
+      throw withUndoError(error, undoError)
     }
   }
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }

@@ -4,6 +4,7 @@ import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
 import { refuseStatementsSaying } from '../test/refuse-statements.ts'
 import { queryRows, type Store } from './database.ts'
+import { undoErrorOf } from './errors.ts'
 import { canonicalActorId } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { getActor, listActors } from './queries/actors.ts'
@@ -91,6 +92,47 @@ describe.each(testBackends())('a failed ingest on $name', (backend) => {
     expect(await everything(store)).toEqual(before)
     for (const [id, into] of Object.entries(canonical)) expect(await canonicalActorId(store, id)).toBe(into)
     expect(await findInconsistencies(store)).toEqual([])
+  })
+})
+
+/** The messages along an error's chain of causes. */
+function messages(error: unknown): string {
+  let out = ''
+  for (let at = error; at instanceof Error; at = at.cause) out += `${at.message}\n`
+  return out
+}
+
+describe.each(testBackends())('a failed ingest whose undo fails too, on $name', (backend) => {
+  let dispose: () => Promise<void>
+  afterAll(async () => dispose?.())
+
+  it('reports the write’s error with the undo’s kept on it, and the sweep removes what it left', async () => {
+    let store: Store
+    ;({ store, dispose } = await backend.open())
+    await storeAnalysis(store, said(person('person:bo-tran', 'Bo Tran'), 'the port is calm'))
+    const before = await everything(store)
+    await refuseStatementsSaying(store, 'boom')
+    // The undo removes the identities only this article brought: refused too.
+    await store.db.execute(
+      sql.raw(`create function refuse_undo() returns trigger language plpgsql as $$
+        begin raise exception 'undo refused'; end $$`),
+    )
+    await store.db.execute(
+      sql.raw(
+        'create trigger identities_refuse_undo before delete on actor_identities for each row execute function refuse_undo()',
+      ),
+    )
+    const failure = await storeAnalysis(
+      store,
+      said(person('person:cy-moss', 'Cy Moss'), 'the boom is near'),
+    ).catch((error: unknown) => error)
+    expect(messages(failure)).toMatch(/boom refused/)
+    expect(messages(failure)).not.toMatch(/undo refused/)
+    expect(messages(undoErrorOf(failure))).toMatch(/undo refused/)
+    await store.db.execute(sql.raw('drop trigger identities_refuse_undo on actor_identities'))
+    expect(await findInconsistencies(store)).toEqual([{ table: 'orphans', id: 'person:cy-moss' }])
+    expect(await sweepOrphans(store)).toBe(1)
+    expect(await everything(store)).toEqual(before)
   })
 })
 
