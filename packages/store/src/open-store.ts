@@ -10,6 +10,7 @@ import type { Database, Store } from './database.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 import { openPostgresStore } from './open-postgres.ts'
+import { sweepOrphans } from './settle-identities.ts'
 
 /** Where a store lives: PostgreSQL when `databaseUrl` is given, else an embedded PGlite database in `dataDir`. */
 export type OpenStoreOptions = {
@@ -19,6 +20,11 @@ export type OpenStoreOptions = {
   databaseUrl?: string | undefined
   /** Apply pending migrations on open (default true). */
   migrate?: boolean | undefined
+  /**
+   * Remove on open the actors nothing backs that an ingest cut off between its two transactions left
+   * (`sweepOrphans`; default true, and only when migrating: an opener that writes).
+   */
+  sweep?: boolean | undefined
   /** Most PostgreSQL connections in the pool (default 10). */
   maxConnections?: number | undefined
 }
@@ -110,6 +116,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     try {
       await migrate(store.db, MIGRATIONS)
       await backfillNameKeys(store)
+      if (options.sweep !== false) await sweepOrphans(store)
     } catch (error) {
       await store.close().catch(() => {})
       throw error

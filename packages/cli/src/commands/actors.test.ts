@@ -119,6 +119,26 @@ describe.each(backends)('whosaid actors on $name', (backend) => {
     })
   })
 
+  it('sweeps the actors no article backs, which a cut-off ingest leaves', async () => {
+    const opened = await open()
+    try {
+      // An actor row with nothing behind it, as an ingest that died between its two transactions leaves.
+      await opened.db.execute(`insert into actors (id, name, kind, aliases, search_text)
+        values ('person:cy-moss', 'Cy Moss', 'person', '{}', 'cy moss')`)
+    } finally {
+      await opened.close()
+    }
+    expect(await runCli(['actors', 'sweep', '--json', ...flags])).toMatchObject({
+      code: 0,
+      stdout: '{"removed":1}\n',
+    })
+    expect(await runCli(['actors', 'sweep', ...flags])).toMatchObject({
+      code: 0,
+      stdout: 'removed 0 actor(s) that no article backs\n',
+    })
+    expect(await runCli(['actors', 'sweep', 'person:cy-moss', ...flags])).toMatchObject({ code: 2 })
+  })
+
   it('imports the example registry, JSON then CSV', async () => {
     expect(await runCli(['actors', 'import', example, '--json', ...flags])).toMatchObject({
       code: 0,

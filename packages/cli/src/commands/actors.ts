@@ -10,6 +10,7 @@ import {
   readRegistry,
   type Store,
   splitActor,
+  sweepOrphans,
 } from '@whosaid/store'
 import { CliError } from '../cli-error.ts'
 import type { Io } from '../io.ts'
@@ -17,7 +18,7 @@ import { parseMaxBytes, storeOptions } from '../options.ts'
 import { readText } from '../read-text.ts'
 
 /** The help text of `whosaid actors`. */
-export const actorsHelp = `Usage: whosaid actors <merge|split|import> [options] ARGS
+export const actorsHelp = `Usage: whosaid actors <merge|split|import|sweep> [options] ARGS
 
 Curates the store's actors. Every decision is recorded as curated: later automatic ones leave it.
 
@@ -26,6 +27,8 @@ Commands:
   split A        undo the merge of actor id A: it becomes its own actor again, with what its articles gave it
   import FILE    register known actors from a CSV or JSON file (see packages/store/registry/README.md):
                  mentions of their names and aliases resolve to them, stored actors they name join them
+  sweep          remove the actors no article backs that an ingest cut off partway left (opening the
+                 store to write does it too)
 
 Options:
   --format F     the format of FILE, csv or json (default: from its extension, else json)
@@ -98,6 +101,11 @@ async function runSubcommand(
     const { canonical } = curationLine(await mergeActor(store, from, into), from, `${from} into ${into}`)
     return { json: { merged: from, into: canonical }, line: `merged ${from} into ${canonical}` }
   }
+  if (name === 'sweep') {
+    if (args.length > 0) throw new CliError('usage', 'sweep takes no arguments')
+    const removed = await sweepOrphans(store)
+    return { json: { removed }, line: `removed ${removed} actor(s) that no article backs` }
+  }
   if (name === 'split') {
     const id = actorId(args[0], 'A')
     if (args.length > 1) throw new CliError('usage', 'split takes one actor id')
@@ -133,8 +141,8 @@ export async function runActors(args: string[], io: Io): Promise<number> {
     io.stdout(`${actorsHelp}\n`)
     return values.help ? 0 : 2
   }
-  if (name !== 'merge' && name !== 'split' && name !== 'import') {
-    throw new CliError('usage', `unknown actors command "${name}" (merge, split or import)`)
+  if (name !== 'merge' && name !== 'split' && name !== 'import' && name !== 'sweep') {
+    throw new CliError('usage', `unknown actors command "${name}" (merge, split, import or sweep)`)
   }
   if (values.format !== undefined && name !== 'import')
     throw new CliError('usage', '--format applies to import only')
@@ -145,7 +153,8 @@ export async function runActors(args: string[], io: Io): Promise<number> {
     if (file === undefined || more.length > 0) throw new CliError('usage', 'import takes one FILE')
     registry = await readRegistryFile(file, values.format, io)
   }
-  const store = await openStore(storeOptions(values))
+  // Opening sweeps too: the sweep command counts what it removes itself.
+  const store = await openStore({ ...storeOptions(values), sweep: name !== 'sweep' })
   try {
     const { json, line } = await runSubcommand(store, name, rest, registry)
     io.stdout(values.json ? `${JSON.stringify(json)}\n` : `${line}\n`)
