@@ -464,10 +464,13 @@ function apposedBefore(discourse: Discourse, last: number, floor: number): strin
  * said" has the source "the nonprofit entity …" right after the name that opens the sentence and its comma. The name
  * may also open a clause ("In his reply, Ed Vale, the dean of the school, said", "Still, Ed Vale, a senior adviser,
  * said") when the appositive closes with a comma, and may carry a bracket ("Rep. Ann Lee (D-Ore.), chair of …").
- * @example nameBeforeAppositive(discourse, source) // 'organization:california-iso'
+ * A source that is an aside of its own, its cue right after it and a comma right after the cue ("Tom Reed, aides
+ * said, will resign"), is those people, not the name before it.
+ * @example nameBeforeAppositive(discourse, source, cue) // 'organization:california-iso'
  */
-export function nameBeforeAppositive(discourse: Discourse, source: Span): string | undefined {
+export function nameBeforeAppositive(discourse: Discourse, source: Span, cue?: Span): string | undefined {
   const { tokens, view } = discourse.parsed
+  if (cue && isAside(tokens, source, cue)) return undefined
   const words = view.slice(source.start, source.end)
   // "the dean of …", "chair of …", "Labour's election strategist".
   const describes =
@@ -492,6 +495,19 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span): string
   const closed = tokens[countStartingBefore(tokens, source.end)]?.text === ','
   const afterComma = tokens[countStartingBefore(tokens, named.start) - 1]?.text === ','
   return (closed || afterComma) && opensClause(discourse.parsed, named.start) ? named.actor : undefined
+}
+
+/** Whether a source and its cue make an aside: the cue right after the source, then a comma and more words. */
+function isAside(tokens: readonly Token[], source: Span, cue: Span): boolean {
+  if (cue.start < source.end) return false
+  const between = countStartingBefore(tokens, cue.start) - countStartingBefore(tokens, source.end)
+  if (between !== 0) return false
+  const after = countStartingBefore(tokens, cue.end)
+  return (
+    tokens[after]?.text === ',' &&
+    tokens[after + 1] !== undefined &&
+    /^\p{L}/u.test(tokens[after + 1]?.text ?? '')
+  )
 }
 
 // Words after which a name opens a clause: "Still, Ed Vale, …", "But Ed Vale, …".

@@ -293,9 +293,25 @@ function personOpeningAppositive(
         anchor.start >= segment.start &&
         anchor.end <= segment.end,
     )
-    if (opening) return opensSegment(tokens, segment, opening) ? opening : undefined
+    if (!opening || !opensSegment(tokens, segment, opening)) return undefined
+    // "…, Ann Vale's sister," is someone unnamed around her; "…, Ann Vale's aide Bo Tarn," is Bo Tarn.
+    if (!ownsNext(tokens, opening)) return opening
+    const last = tokens.filter((token) => token.start >= segment.start && token.end <= segment.end).at(-1)
+    return inside.find(
+      (anchor) =>
+        anchor.kind === 'person' &&
+        anchor.form === 'name' &&
+        anchor.start > opening.end &&
+        anchor.end === last?.end,
+    )
   }
   return undefined
+}
+
+/** Whether a possessive follows a name ("Ann Vale's"). */
+function ownsNext(tokens: readonly Token[], anchor: Anchor): boolean {
+  const next = tokens.find((token) => token.start >= anchor.end)
+  return next?.start === anchor.end && /^['\u2019]s?$/.test(next.text)
 }
 
 /** Whether the word right after a person's name makes the speaker someone around them ("a Brown aide"). */

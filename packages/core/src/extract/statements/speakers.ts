@@ -166,7 +166,7 @@ function speakerOf(
   // "Ed Vale, a senior adviser to Bo Tarn, said": the name the source describes, even when it names no one itself.
   const apposed =
     head.kind === 'description' || head.kind === 'none' || head.kind === 'nameless'
-      ? nameBeforeAppositive(discourse, source)
+      ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined)
       : undefined
   if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
@@ -177,8 +177,10 @@ function speakerOf(
     // … and a place or a country is found by the office alone: "the Oregon senator" is "Senator Bo Tarn (R-Ore.)".
     const where = place ?? (head.modifier?.kind === 'country' ? head.modifier : undefined)
     const phrase = where ? withoutWords(head.phrase, parsed.view.slice(where.start, where.end)) : head.phrase
+    const found = personForDescription(discourse, phrase, source.start, earlier, body)
+    // "Senator Tom Reed of Texas … the Oregon senator": a place the person is not tied to is someone unnamed.
     const person =
-      personForDescription(discourse, phrase, source.start, earlier, body) ??
+      (found && (!where || servesIn(discourse, found, where)) ? found : undefined) ??
       (speaksForBody(head.phrase) ? body : undefined)
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
@@ -192,6 +194,43 @@ function speakerOf(
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+/**
+ * Whether a person may be the one a place's office stands for ("the Oregon senator"): the text ties them to that
+ * place ("Senator Bo Tarn of Oregon", "Oregon Governor Ed Vale"), or, for a country, to no other country.
+ */
+function servesIn(discourse: Discourse, person: string, place: Anchor): boolean {
+  const tied = placesOf(discourse, person)
+  if (tied.has(place.actor)) return true
+  if (place.kind !== 'country') return false
+  return ![...tied].some((id) => discourse.actors.get(id)?.kind === 'country')
+}
+
+// Between a name and its place after it: "Tom Reed of Texas", "Tom Reed (from Texas"; before it: "Texas Senator
+// Tom Reed", "Texas's governor, Tom Reed".
+const PLACE_AFTER = /^\s*,?\s*\(?\s*(?:of|from)\s+(?:the\s+)?$/i
+const PLACE_BEFORE = /^(?:['\u2019]s)?,?(?:\s+\p{L}[\p{L}.-]*){0,3},?\s+$/u
+
+/** The places and countries the text ties a person to by their name's side. */
+function placesOf(discourse: Discourse, person: string): Set<string> {
+  const { view } = discourse.parsed
+  const tied = new Set<string>()
+  const mentions = discourse.actors.get(person)?.mentions ?? []
+  for (const actor of discourse.actors.values()) {
+    if (actor.kind !== 'location' && actor.kind !== 'country') continue
+    for (const at of actor.mentions)
+      for (const name of mentions) {
+        const after = at.start >= name.end && at.start - name.end <= 16
+        const before = name.start >= at.end && name.start - at.end <= 40
+        if (
+          (after && PLACE_AFTER.test(view.slice(name.end, at.start))) ||
+          (before && PLACE_BEFORE.test(view.slice(at.end, name.start)))
+        )
+          tied.add(actor.id)
+      }
+  }
+  return tied
 }
 
 /** A lower-case phrase without the words of a name ("oregon senator" without "Oregon"), or as it was if nothing is left. */
