@@ -144,6 +144,9 @@ export const MEMBER_OF_BODY_TITLES: readonly string[] = [
   'manager',
 ]
 
+/** Nouns of a sporting event, which may stand right before a team's name: "After the game Dunmore Rovers manager …". */
+export const EVENT_NOUNS: readonly string[] = ['game', 'match', 'race', 'final', 'fixture', 'derby']
+
 /** Members of a legislature, whose "for" names a constituency: "the Labour MP for Birkenhead". */
 export const MEMBER_TITLES: readonly string[] = ['MP', 'MSP', 'MEP', 'AM', 'MLA', 'TD', 'member', 'Member']
 
@@ -161,6 +164,9 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Gallery',
   'Theatre',
 ]
+
+/** Heads of places a body runs: "Tarrow Airport said flights would resume" is the airport's operator speaking. */
+export const OPERATED_PLACE_HEADS: readonly string[] = ['Airport', 'Stadium', 'Arena', 'Port']
 
 /** Words that make a name a place when they end it: "Whitestone Bridge", "Bruckner Boulevard", "Emirates Stadium". */
 export const THOROUGHFARE_HEADS: readonly string[] = [

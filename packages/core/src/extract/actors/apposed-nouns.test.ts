@@ -128,3 +128,43 @@ describe('a lone name no person bears, beside a place', () => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })
 })
+
+describe('an event noun before a team, and a place that speaks', () => {
+  it.each([
+    // "game" is a work's noun ("the game Starfall"), not before a team and a member of its side.
+    [
+      'After the game Dunmore Rovers manager Alan Pike said his side was unlucky.',
+      'Dunmore Rovers',
+      'organization',
+    ],
+    [
+      'After the game Kelby Athletic coach Ann Marsh said the referee was wrong.',
+      'Kelby Athletic',
+      'organization',
+    ],
+    // An airport or a stadium that speaks is the body that runs it.
+    ['Tarrow Airport said flights would resume on Monday.', 'Tarrow Airport', 'organization'],
+    [
+      'Flights left Tarrow Airport late. Tarrow Airport said the delay was over.',
+      'Tarrow Airport',
+      'organization',
+    ],
+    ['Dunleith Stadium said the match would go ahead.', 'Dunleith Stadium', 'organization'],
+  ])('%s: %s is a %s', (text, name, kind) => {
+    expect(kindsOf(text).get(name)).toBe(kind)
+  })
+
+  it.each([
+    // The rules' own rows stay: a game's title, and an airport no one hears speak.
+    ['Players loved the game Starfall Quest last year.', 'Starfall Quest'],
+  ])('%s: no actor %s', (text, name) => {
+    expect(kindsOf(text).has(name)).toBe(false)
+  })
+
+  it.each([['Flights from Tarrow Airport were cancelled on Monday.', 'Tarrow Airport', 'location']])(
+    '%s: %s is still a %s',
+    (text, name, kind) => {
+      expect(kindsOf(text).get(name)).toBe(kind)
+    },
+  )
+})

@@ -1,10 +1,12 @@
 import {
+  EVENT_NOUNS,
   FAMILY_NOUNS,
   INSTITUTION_HEADS,
   KIN_NOUNS,
   LOCATIVES,
   MEMBER_OF_BODY_TITLES,
   MEMBER_TITLES,
+  OPERATED_PLACE_HEADS,
   ORGANIZATION_NOUNS,
   TEAM_WORDS,
   THOROUGHFARE_HEADS,
@@ -25,11 +27,13 @@ import { isCapitalized } from './tagger/word-shape.ts'
 const ORGANIZATION_NOUN_SET = withPlurals(ORGANIZATION_NOUNS)
 const WORK_NOUN_SET = withPlurals(WORK_NOUNS)
 const KIN_NOUN_SET = new Set(KIN_NOUNS)
+const EVENT_NOUN_SET = new Set(EVENT_NOUNS)
 const WORK_TITLE_SET = withPlurals(WORK_TITLES)
 const BODY_TITLE_SET = withPlurals(MEMBER_OF_BODY_TITLES)
 const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS)
 const THOROUGHFARE_HEAD_SET = new Set(THOROUGHFARE_HEADS)
+const OPERATED_PLACE_HEAD_SET = new Set(OPERATED_PLACE_HEADS)
 const REGION_SET = new Set(REGIONS)
 const LOCATIVE_SET = new Set(LOCATIVES)
 const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS)
@@ -81,6 +85,12 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
       .map((m) => nameWords(m.text).join(' ')),
   )
   const speakingPersons = personSpeakers(article, found.mentions)
+  // Any name before a verb of saying, whatever its kind: "Tarrow Airport said".
+  const talking = new Set(
+    found.mentions
+      .filter((m) => m.speaks || SPEECH_VERB_SET.has(article.tokens[m.last]?.text ?? ''))
+      .map((m) => nameWords(m.text).join(' ')),
+  )
   const verdicts = untaggedVerdicts(article, found.mentions)
   // Names made places by a line of their own with a place ("Brentwood and Ongar"), organizations as tagged or not.
   const lined = new Set<string>()
@@ -95,7 +105,11 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     const words = m.text.split(' ')
     const pronoun =
       words.length === 1 && PRONOUNS.has(m.text.toLowerCase()) && m.text !== m.text.toUpperCase()
-    let verdict: Verdict | undefined = pronoun ? 'pronoun' : words.length > 1 ? headVerdict(words) : undefined
+    let verdict: Verdict | undefined = pronoun
+      ? 'pronoun'
+      : words.length > 1
+        ? headVerdict(words, talking.has(nameWords(m.text).join(' ')))
+        : undefined
     // "Cable firms NTL and Telewest": a list after the noun shares its verdict (a name's own head is its own).
     let nouned = verdict === undefined ? nounVerdict(article, m, personStarts, byFirst) : undefined
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
@@ -251,10 +265,14 @@ function untaggedVerdicts(article: TaggedArticle, mentions: readonly Mention[]):
   return verdicts
 }
 
-/** "University of Kent", "Jacobi Hospital" are organizations, "Whitestone Bridge" a place. */
-function headVerdict(words: readonly string[]): Verdict | undefined {
+/**
+ * "University of Kent", "Jacobi Hospital" are organizations, "Whitestone Bridge" a place; "Tarrow Airport said" is
+ * the body that runs it.
+ */
+function headVerdict(words: readonly string[], speaks: boolean): Verdict | undefined {
   const first = words[0] as string
   const last = words.at(-1) as string
+  if (speaks && OPERATED_PLACE_HEAD_SET.has(last)) return 'organization'
   if (INSTITUTION_HEAD_SET.has(last) || (INSTITUTION_HEAD_SET.has(first) && words[1] === 'of'))
     return 'organization'
   return THOROUGHFARE_HEAD_SET.has(last) ? 'location' : undefined
@@ -278,7 +296,7 @@ function nounVerdict(
   const before = same(k) ? (tokens[k]?.text ?? '') : ''
   if (KIN_NOUN_SET.has(before)) return 'person'
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
-  if (WORK_NOUN_SET.has(before)) return 'none'
+  if (WORK_NOUN_SET.has(before) && !teamAfterEvent(article, m, before)) return 'none'
   return titleVerdict(article, m, personStarts, byFirst)
 }
 
@@ -291,7 +309,18 @@ function titledWork(article: TaggedArticle, m: Mention): boolean {
   const k = article.tokens[m.first - 1]?.text === 'The' ? m.first - 2 : m.first - 1
   const before = article.tokens[k]?.text ?? ''
   if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !WORK_NOUN_SET.has(before)) return false
-  return !isPersonName(m.text.split(' ')[0] as string)
+  return !isPersonName(m.text.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
+}
+
+/** "After the game Dunmore Rovers manager Al Pike said": an event's noun, then a name a member of its side follows. */
+function teamAfterEvent(article: TaggedArticle, m: Mention, before: string): boolean {
+  if (!EVENT_NOUN_SET.has(before.toLowerCase())) return false
+  const next = article.tokens[m.last]
+  return (
+    next !== undefined &&
+    article.sentenceOf[m.last] === article.sentenceOf[m.first] &&
+    BODY_TITLE_SET.has(next.text)
+  )
 }
 
 /**

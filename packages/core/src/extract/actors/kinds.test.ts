@@ -65,6 +65,16 @@ describe('a name the article puts after a preposition of place is the place', ()
     ['Mr Pask lost his seat. Voters in Pask were angry.', 'Pask'],
     // A given name first needs the use twice.
     ['Investors lost faith in Ann Rudd. The shares fell.', 'Ann Rudd'],
+    // "confidence in", "trust in" take a person; a person's name of several words is a place only where every use is.
+    [
+      'Confidence in Ivo Drask fell in May. Trust in Ivo Drask was low. Ivo Drask visited Tarrow.',
+      'Ivo Drask',
+    ],
+    ['Trust in Ivo Drask was low in May.', 'Ivo Drask'],
+    [
+      'Crowds in Ivo Drask grew. Families in Ivo Drask fled. Ivo Drask met the mayor on Tuesday.',
+      'Ivo Drask',
+    ],
   ])('%s → %s stays a person', (text, name) => {
     expect(kindOf(text, name)).toBe('person')
   })

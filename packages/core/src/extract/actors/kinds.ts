@@ -84,17 +84,27 @@ function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean
     // "a post in Tom Vale's government" is the person's.
     const after = article.tokens[m.last]?.text
     const owner = after === "'s" || after === '’s'
+    // "trust in Ann Vale", "confidence in Ann Vale": a feeling's noun puts its object after "in", no place.
+    const felt = ATTITUDE_NOUNS.has(article.tokens[m.first - 2]?.text.toLowerCase() ?? '')
     if (
       PLACE_PREPOSITIONS.has(before) &&
       !owner &&
+      !felt &&
       article.sentenceOf[m.first - 1] === article.sentenceOf[m.first]
     )
       placed++
   }
   // A given name first ("Bill Vale") needs the use twice over: "a post in Bill Vale's government" once is no place.
   const first = (list[0] as Mention).text.split(' ')[0] as string
-  return placed >= (givenNameGender(first) === undefined ? 1 : 2) && placed * 2 >= list.length
+  if (placed < (givenNameGender(first) === undefined ? 1 : 2)) return false
+  // A person's name of several words is a place only where every use is one ("Ann Vale visited Tarrow" is hers).
+  return (list[0] as Mention).text.includes(' ') ? placed === list.length : placed * 2 >= list.length
 }
+
+// Nouns of a feeling whose object follows "in": "confidence in", "faith in", "trust in".
+const ATTITUDE_NOUNS = new Set(
+  'confidence faith trust belief interest pride hope doubts doubt stake'.split(' '),
+)
 
 /**
  * "Victoria Beckham": a common given name, then a word that is no common word, is a person's name, though the
