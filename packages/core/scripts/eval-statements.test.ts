@@ -10,6 +10,8 @@ import {
   judgeNamedSpeaker,
   readSource,
   type SourceReading,
+  sourceNameAt,
+  spansOfSourcePart,
 } from './eval-statements.ts'
 import type { GoldArticle } from './read-polnear.ts'
 
@@ -76,6 +78,9 @@ describe('readSource', () => {
     ['Sen. Ann Vale (D-Ore.)', { form: 'name', key: 'ann-vale' }],
     ['Rep. Vale', { form: 'name', key: 'vale' }],
     ['former Secretary of State Bo Tarn', { form: 'name', key: 'bo-tarn' }],
+    ['Senator Ann Lee of New Tarrow', { form: 'name', key: 'ann-lee' }],
+    ['Mr. Vale of the Tarrow Club', { form: 'name', key: 'vale' }],
+    ['the Bank of Tarrow', { form: 'name', key: 'tarrow' }],
     ['Tarn campaign manager Ed Vale', { form: 'name', key: 'ed-vale' }],
     ["Tarn's campaign manager, Ed Vale", { form: 'name', key: 'ed-vale' }],
     ['Ed Vale, a spokesman for the city', { form: 'name', key: 'ed-vale' }],
@@ -167,5 +172,70 @@ describe('checkSpeakers', () => {
     }))
     expect(tally.named).toEqual({ right: 0, null: 1, wrong: 0 })
     expect(tally.nameNotAnActor).toBe(1)
+  })
+})
+
+describe('checkSpeakers with two names in one source', () => {
+  // [gold source, the name it gives, the other name in it]
+  it.each([
+    ['Ann Lee, a spokeswoman for Tom Reed', 'Ann Lee', 'Tom Reed'],
+    ["Tom Reed's aide Ann Vale", 'Ann Vale', 'Tom Reed'],
+    ['Bo Tarn, who works for Ed Mann', 'Bo Tarn', 'Ed Mann'],
+    ['Senator Bo Tarn of Ed Mann County', 'Bo Tarn', 'Ed Mann'],
+  ])('%s: only %s is right, not %s', (source, name, other) => {
+    const text = `${source} said the dam would hold.`
+    const at = (words: string): Span => ({
+      start: text.indexOf(words),
+      end: text.indexOf(words) + words.length,
+    })
+    const gold: GoldArticle = {
+      name: 'two-names',
+      text,
+      attributions: [{ source: [at(source)], cue: [at('said')], content: [at('the dam would hold')] }],
+    }
+    const person = (words: string) => ({
+      id: `person:${words.toLowerCase().replace(' ', '-')}`,
+      name: words,
+      kind: 'person',
+      aliases: [],
+      mentions: [at(words)],
+    })
+    const judge = (speaker: string) =>
+      checkSpeakers([gold], () => ({
+        statements: [
+          {
+            content: at('the dam would hold'),
+            source: null,
+            cue: null,
+            speaker: person(speaker).id,
+            speakerReason: 'unresolved',
+          } as unknown as Statement,
+        ],
+        actors: [person(name), person(other)] as Actor[],
+      })).tally.named
+    expect(judge(name)).toEqual({ right: 1, null: 0, wrong: 0 })
+    expect(judge(other)).toEqual({ right: 0, null: 0, wrong: 1 })
+  })
+
+  it('finds the name inside its source', () => {
+    const source = 'Ann Lee, a spokeswoman for Tom Reed'
+    const at = sourceNameAt(source)
+    expect(at && source.slice(at.start, at.end)).toBe('Ann Lee')
+    // Names joined by "and" are the source's name together: the first of them is as right as the last.
+    const both = 'Mr. Vale and Mr. Tarn'
+    const joined = sourceNameAt(both)
+    expect(joined && both.slice(joined.start, joined.end)).toBe('Mr. Vale and Mr. Tarn')
+    expect(
+      spansOfSourcePart(
+        [
+          { start: 5, end: 9 },
+          { start: 20, end: 24 },
+        ],
+        { start: 2, end: 7 },
+      ),
+    ).toEqual([
+      { start: 7, end: 9 },
+      { start: 20, end: 22 },
+    ])
   })
 })

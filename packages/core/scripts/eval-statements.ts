@@ -397,6 +397,20 @@ function segmentName(segment: string, isName: (word: string) => boolean): string
   const ofLowerHead = head !== undefined && !isCapitalizedWord(head)
   const afterPreposition = before >= 0 && PREPOSITIONS.has(bare(words[before] as string))
   if (afterPreposition && ofLowerHead) return undefined
+  // "Ann Lee of Oregon", "Mr. Lee of the Vale Institute": a person's name is before "of", unless that is a title's
+  // ("Secretary of State Bo Tarn"); a body's name goes on after it ("Bank of England", "Commission on Debates").
+  if (
+    afterPreposition &&
+    bare(words[before] as string) === 'of' &&
+    head !== undefined &&
+    !TITLE_WORDS.has(bare(head))
+  ) {
+    let k = before - 1
+    while (k > 0 && isCapitalizedWord(words[k - 1] as string)) k--
+    const run = words.slice(k, before)
+    const owner = run.filter((word) => !TITLE_WORDS.has(bare(word)))
+    if (owner.length > 1 || (owner.length === 1 && run.length > 1)) return owner
+  }
   // The office's own word is no part of the name: "Secretary of State Bo Tarn" is Bo Tarn.
   return afterPreposition && named.length > 1 ? named.slice(1) : named
 }
@@ -441,6 +455,54 @@ export function isWrittenAsName(text: string, word: string): boolean {
     at = text.indexOf(bareWord, at + 1)
   }
   return false
+}
+
+/**
+ * Where in a source its name is, the part `readSource` reads as the name ("Ann Lee" of "Ann Lee, a spokeswoman for
+ * Tom Reed", "Ann Vale" of "Tom Reed's aide Ann Vale"): offsets into the source, or undefined when it names no one.
+ */
+export function sourceNameAt(
+  source: string,
+  isName: (word: string) => boolean = () => true,
+): Span | undefined {
+  if (readSource(source, isName).form !== 'name') return undefined
+  let offset = 0
+  for (const segment of source.split(SEGMENT_BREAK)) {
+    const at = source.indexOf(segment, offset)
+    offset = at + segment.length
+    const name = segmentName(segment, isName)
+    if (!name) continue
+    const words = [...segment.matchAll(SOURCE_WORD)]
+    const last = bare(name.at(-1) as string)
+    const end = words.findLast((word) => bare(word[0]) === last)
+    const first = bare(name[0] as string)
+    const start = words.findLast((word) => bare(word[0]) === first && word.index <= (end?.index ?? 0))
+    if (!start || !end) return undefined
+    // "Ann Lee and Bo Tarn": a name joined to the one read is the source's name too.
+    let from = words.indexOf(start)
+    while (from > 0 && isCapitalizedWord(words[from - 1]?.[0] ?? '')) from--
+    while (words[from - 1]?.[0].toLowerCase() === 'and' && isCapitalizedWord(words[from - 2]?.[0] ?? '')) {
+      from -= 2
+      while (from > 0 && isCapitalizedWord(words[from - 1]?.[0] ?? '')) from--
+    }
+    const opening = words[from] ?? start
+    return { start: at + opening.index, end: at + end.index + end[0].length }
+  }
+  return undefined
+}
+
+/** The parts of a source's spans (joined by a space into its text) that a span of that text covers. */
+export function spansOfSourcePart(spans: readonly Span[], part: Span): Span[] {
+  const out: Span[] = []
+  let base = 0
+  for (const span of spans) {
+    const length = span.end - span.start
+    const start = Math.max(part.start, base)
+    const end = Math.min(part.end, base + length)
+    if (start < end) out.push({ start: span.start + start - base, end: span.start + end - base })
+    base += length + 1
+  }
+  return out
 }
 
 /** How a speaker answers a gold source that is a name. */
@@ -521,13 +583,14 @@ export function checkSpeakers(
           speaker: statement.speaker ?? `null (${statement.speakerReason ?? ''})`,
         })
       if (reading.form === 'name') {
-        const verdict = judgeNamedSpeaker(attribution.source, reading.key, speaker)
+        // Only the name's words: "Ann Lee, a spokeswoman for Tom Reed" is not Tom Reed's.
+        const at = sourceNameAt(sourceText, (word) => isWrittenAsName(article.text, word))
+        const named = at ? spansOfSourcePart(attribution.source, at) : attribution.source
+        const verdict = judgeNamedSpeaker(named, reading.key, speaker)
         tally.named[verdict]++
         if (verdict === 'right') continue
         error(verdict)
-        const held = actors.some(
-          (actor) => judgeNamedSpeaker(attribution.source, reading.key, actor) === 'right',
-        )
+        const held = actors.some((actor) => judgeNamedSpeaker(named, reading.key, actor) === 'right')
         if (!held) tally.nameNotAnActor++
         continue
       }
@@ -554,6 +617,9 @@ export function printSpeakers(tally: SpeakerTally, errors: readonly SpeakerError
   console.log(`  null                                 ${rate(tally.named.null, named)}`)
   console.log(`  wrong                                ${rate(wrong, named)}`)
   console.log(`  (null or wrong, name held by no actor ${rate(tally.nameNotAnActor, named)})`)
+  console.log(
+    'speaker kinds given for the other gold sources (the kind only, not whether it is the right actor):',
+  )
   for (const [form, kinds] of Object.entries(tally.kinds)) {
     const total = Object.values(kinds).reduce((sum, n) => sum + (n ?? 0), 0)
     const shown = Object.entries(kinds)
