@@ -16,7 +16,7 @@ import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
-import { isSpoken, reportsWords } from './spoken.ts'
+import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
 import { dropSpurious } from './spurious.ts'
 import { attachStance } from './stance.ts'
 import { toStatement } from './statement.ts'
@@ -70,7 +70,10 @@ function draftsIn(
   const counts = reach === 'all' ? () => true : (draft: StatementDraft) => isSpoken(context, draft)
   const alone = reach === 'all' ? () => false : (draft: StatementDraft) => reportsWords(context, draft)
   const settled = resolveNesting(context, settleFronted(context, drafts), counts, alone)
-  return dropSpurious(context, reach === 'all' ? settled : settled.filter(counts))
+  return dropSpurious(
+    context,
+    reach === 'all' ? settled : settled.map((d) => cutAtOwnCue(context, d)).filter(counts),
+  )
 }
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { makeCue } from './cue.ts'
-import { isSpoken } from './spoken.ts'
+import { cutAtOwnCue, isSpoken } from './spoken.ts'
 
 /** Whether isSpoken keeps a draft whose cue, source and content are the given words (first place each occurs). */
 function spoken(
@@ -533,6 +534,46 @@ describe('isSpoken', () => {
       false,
     ],
     [
+      'a modal of duty',
+      'Ministers should explain why the scheme failed.',
+      'should explain',
+      'Ministers',
+      'why the scheme failed',
+      false,
+    ],
+    [
+      'a modal of ability before a verb of opinion',
+      'Farmers could claim the rules are too strict.',
+      'could claim',
+      'Farmers',
+      'the rules are too strict',
+      false,
+    ],
+    [
+      'a bare verb after a clause and its comma',
+      'When the polls close, remember that turnout was low.',
+      'remember',
+      null,
+      'that turnout was low',
+      false,
+    ],
+    [
+      'a passive with a person acted on by the one named',
+      'Mr Hale was questioned by detectives.',
+      'was questioned',
+      'detectives',
+      'Mr Hale',
+      false,
+    ],
+    [
+      'a passive with no one named after "by"',
+      'The offer was rejected on Friday.',
+      'was rejected',
+      null,
+      'The offer',
+      false,
+    ],
+    [
       'a transcript line',
       'Debate night\n\nThe debate began on Monday.\n\nLEE: We start now.',
       ':',
@@ -610,6 +651,76 @@ describe('isSpoken', () => {
       'Ann Lee',
       'the opposite',
     ],
+    [
+      'a report of fact with a modal of ability',
+      'The council can confirm that the pool will shut.',
+      'can confirm',
+      'The council',
+      'that the pool will shut',
+    ],
+    [
+      'a negated modal: what someone could not say',
+      'The coach could not say whether the striker was fit.',
+      'could not say',
+      'The coach',
+      'whether the striker was fit',
+    ],
+    [
+      'a negated modal before a noun phrase',
+      "The club could not confirm the player's injury.",
+      'could not confirm',
+      'The club',
+      "the player's injury",
+    ],
+    [
+      'a plural subject and an aside between commas',
+      'The nurses, meanwhile, say the wards are full.',
+      'say',
+      'The nurses',
+      'the wards are full',
+    ],
+    [
+      'a subject and a participle aside',
+      'Farmers, including Ann Lee, warn that the drought will last.',
+      'warn',
+      'Farmers',
+      'that the drought will last',
+    ],
+    [
+      'a pronoun subject and an aside',
+      'They, however, insist the fees are fair.',
+      'insist',
+      'They',
+      'the fees are fair',
+    ],
+    [
+      '"her" as the object of a preposition',
+      'A lawyer for her stated that the deal was void.',
+      'stated',
+      'A lawyer for her',
+      'that the deal was void',
+    ],
+    [
+      '"her" after "to"',
+      'Aides loyal to her insisted that she would stay.',
+      'insisted',
+      'Aides loyal to her',
+      'that she would stay',
+    ],
+    [
+      'a passive whose agent after "by" is named',
+      'The proposal was rejected by Ann Lee.',
+      'was rejected',
+      'Ann Lee',
+      'The proposal',
+    ],
+    [
+      'a perfect passive whose agent after "by" is named',
+      'Her findings have been questioned by Tom Hale.',
+      'have been questioned',
+      'Tom Hale',
+      'Her findings',
+    ],
   ])('keeps %s', (_case, text, cue, source, content) => {
     expect(spoken(text, cue, source, content)).toBe(true)
   })
@@ -626,5 +737,55 @@ describe('isSpoken', () => {
 
   it('keeps a cue that is a mark (a colon after a name)', () => {
     expect(spoken('Ann Lee: "We will win."', ':', 'Ann Lee', 'We will win', 'direct')).toBe(true)
+  })
+
+  it('drops a participle after "her" as a possessive, after a verb', () => {
+    expect(spoken('Ms Vale said her declared income rose.', 'declared', null, 'income rose')).toBe(false)
+  })
+})
+
+describe('cutAtOwnCue', () => {
+  /** The contents of a text's statements, as text, and their cue words. */
+  function found(text: string): Array<[string, string]> {
+    return analyze(text).statements.map((statement) => [
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+      text.slice(statement.content.start, statement.content.end),
+    ])
+  }
+
+  // A content that runs over its cue, only its speaker between, is cut before the speaker; one that would keep
+  // another report, or nothing, is not cut.
+  it.each([
+    [
+      '"The port will close within a year," Mr Hale said, calling the plan "reckless".',
+      'said',
+      'The port will close within a year',
+    ],
+    ['"Fares must fall," Ms Roe said, urging "action now".', 'said', 'Fares must fall'],
+  ])('keeps the words before the speaker: %s', (text, cue, content) => {
+    expect(found(text)).toContainEqual([cue, content])
+  })
+
+  it.each([
+    ['"We will fight on," she said, adding "the vote was rigged".'],
+    ['"It is over," Mr Hale said, arguing "the club is finished".'],
+  ])('gives no content that runs over its own cue: %s', (text) => {
+    for (const statement of analyze(text).statements) {
+      const { cue, content } = statement
+      expect(cue, 'a statement found by its cue').not.toBeNull()
+      if (cue) expect(content.start < cue.start && content.end >= cue.end).toBe(false)
+    }
+  })
+
+  it('leaves a content whole when only its source would be left', () => {
+    const text = 'Ms Vale has written to the mayor asking for a review.'
+    const context = buildContext(parseArticle(text))
+    const cueAt = context.tokens.findIndex((token) => text.slice(token.start, token.end) === 'has')
+    const draft = {
+      cue: makeCue(context, cueAt, cueAt + 2),
+      source: { start: 0, last: 1 },
+      content: { start: 0, last: context.tokens.length - 2, side: 'around' },
+    } as unknown as StatementDraft
+    expect(cutAtOwnCue(context, draft)).toBe(draft)
   })
 })

@@ -1,4 +1,4 @@
-import type { StatementDraft } from './assemble.ts'
+import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
@@ -42,9 +42,14 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
     return false
   if (modifiesANoun(context, first)) return false
-  if (isHypothetical(context, cue.start, first) || isImperative(context, draft, first)) return false
+  if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
   if (isForecast(context, draft, first)) return false
-  if (PATIENT_PASSIVES.has(head) && !context.lower[first]?.endsWith('ing') && afterBe(context, first))
+  if (
+    PATIENT_PASSIVES.has(head) &&
+    !context.lower[first]?.endsWith('ing') &&
+    afterBe(context, first) &&
+    !judgedByItsSource(context, draft, head)
+  )
     return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft)) return false
@@ -88,15 +93,32 @@ function isLabel(context: StatementContext, draft: StatementDraft): boolean {
   return false
 }
 
-// Modals of what may or must be said, not of what was: 'Liberals can acknowledge…', 'critics might argue…'. Not
-// "will" or "would" ('would only say:', 'will tell MPs'), which give out words.
-const HYPOTHETICAL = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ca'])
+// Modals of what may or must be said, not of what was ('critics might argue…', 'MPs should explain…'). Not "will"
+// or "would" ('would only say:', 'will tell MPs'), which give out words.
+const HYPOTHETICAL = new Set(['may', 'might', 'must', 'should'])
+// Modals of ability: hypothetical only before a verb of opinion ('Liberals can acknowledge…', 'voters could argue…'),
+// where a verb of giving out facts reports ('Police can confirm that…').
+const ABILITY = new Set(['can', 'could', 'ca'])
+// Verbs of opinion that a modal of ability makes a view one may hold, not words given.
+const OPINING = new Set(
+  'argue acknowledge admit concede claim contend suggest agree accept object complain counter insist'
+    .split(' ')
+    .map(stemWord),
+)
 
-/** Whether a modal of possibility or duty, or "is to" ('Which is to say'), stands in the cue before its word. */
-function isHypothetical(context: StatementContext, start: number, first: number): boolean {
+/**
+ * Whether a modal of possibility or duty, a modal of ability before a verb of opinion, or "is to" ('Which is to
+ * say') stands in the cue before its word; a negated modal reports what someone would not or could not say ('could
+ * not say when…', 'could not confirm…').
+ */
+function isHypothetical(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const { start, negated } = draft.cue
   for (let t = start; t < first; t++) {
     const word = context.lower[t] ?? ''
-    if (HYPOTHETICAL.has(word) || (word === 'to' && BE.has(context.lower[t - 1] ?? ''))) return true
+    if (word === 'to' && BE.has(context.lower[t - 1] ?? '')) return true
+    if (negated) continue
+    if (HYPOTHETICAL.has(word)) return true
+    if (ABILITY.has(word) && OPINING.has(context.stems[first] ?? '')) return true
   }
   return false
 }
@@ -115,11 +137,27 @@ function isImperative(context: StatementContext, draft: StatementDraft, first: n
   if (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing')) return false
   if (draft.source && draft.source.start > first) return false
   const before = first - 1
-  return (
-    before < 0 ||
-    context.sentenceOf[before] !== context.sentenceOf[first] ||
-    CLAUSE_MARKS.has(context.lower[before] ?? '')
-  )
+  if (before < 0 || context.sentenceOf[before] !== context.sentenceOf[first]) return true
+  if (!CLAUSE_MARKS.has(context.lower[before] ?? '')) return false
+  return !(context.lower[before] === ',' && closesAsideAfterSubject(context, before))
+}
+
+// What ends a subject before its aside: a noun, a name or a pronoun ('The unions, however, say…').
+const SUBJECT_ENDS = new Set(['N', 'P', 'PR'])
+
+/**
+ * Whether the comma at `at` closes an aside set off after the sentence's subject ('The unions, however, say…',
+ * 'Critics, including Mr Vale, argue…'): the words before the sentence's first comma hold no verb and end in a noun,
+ * a name or a pronoun, and that comma is not this one.
+ */
+function closesAsideAfterSubject(context: StatementContext, at: number): boolean {
+  const sentence = context.sentenceOf[at]
+  let start = at
+  while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
+  let comma = start
+  while (comma < at && context.lower[comma] !== ',') comma++
+  if (comma === at || comma === start) return false
+  return SUBJECT_ENDS.has(context.pos[comma - 1] ?? '') && !clauseOpensSentence(context, at)
 }
 
 // Marks after which a clause may open with its verb.
@@ -161,10 +199,16 @@ const NOUN_MODIFIERS = new Set([
   'your',
 ])
 
+// What comes before "her" when it is an object, not a possessive: a preposition ('a spokeswoman for her
+// confirmed', 'friends close to her claimed'). Not a verb: 'said her declared income' is a possessive.
+const BEFORE_AN_OBJECT = new Set(['I', 'TO'])
+
 /** Whether a cue's word is a participle that modifies a noun after a determiner or a possessive, not a verb. */
 function modifiesANoun(context: StatementContext, first: number): boolean {
   const word = context.lower[first] ?? ''
-  return word.endsWith('ed') && NOUN_MODIFIERS.has(context.lower[first - 1] ?? '')
+  const before = context.lower[first - 1] ?? ''
+  if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos[first - 2] ?? '')) return false
+  return word.endsWith('ed') && NOUN_MODIFIERS.has(before)
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
@@ -209,6 +253,25 @@ const PATIENT_PASSIVES = new Set(
     'inform',
   ].map(stemWord),
 )
+
+// Verbs whose passive subject may be a claim or a plan judged by the one named after "by" ('The claim was rejected
+// by Ms Vale', 'His theory has been questioned by Tom Reed'), where the others' subject is a person spoken to.
+const JUDGED = new Set(['reject', 'question', 'declare', 'promise'].map(stemWord))
+
+/**
+ * Whether a passive draft's source is its agent after "by" and its subject a thing judged, not a person
+ * ('The claim was rejected by Ms Vale'; not 'Mr Vale was questioned by police', 'He was questioned by…').
+ */
+function judgedByItsSource(context: StatementContext, draft: StatementDraft, head: string): boolean {
+  const { source, content, cue } = draft
+  if (!JUDGED.has(head) || !source || source.start < cue.end) return false
+  if (context.lower[source.start - 1] !== 'by') return false
+  let last = content.last
+  while (last > content.start && !context.isWord[last]) last--
+  if (last >= cue.start) return false
+  const pos = context.pos[last] ?? ''
+  return pos !== 'P' && pos !== 'PR'
+}
 
 // Verbs that name ('called', 'dubbed'): a statement when they name someone or something as a judgement, with the
 // one named between verb and name ('dubbed him "Minister of Discord"', 'called Labour "a brilliant machine"'), not
@@ -356,6 +419,49 @@ function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): bool
 function holdsItsCue(draft: StatementDraft): boolean {
   const { cue, content } = draft
   return !draft.contentParts && content.start < cue.start && content.last >= cue.end - 1
+}
+
+/**
+ * A draft whose content runs over its own cue cut before it, when only its source and marks stand between the words
+ * kept and the cue ('"It explains why threats grow," Ms Vale said, calling it…' for 'said'); any other draft as it
+ * is. A content whose kept part would hold another report ('"We will win," he said, adding…' for 'adding') or no
+ * words is left whole, and dropped by isSpoken.
+ * @example cutAtOwnCue(context, draft).content.last // the last word before the source and the cue
+ */
+export function cutAtOwnCue(context: StatementContext, draft: StatementDraft): StatementDraft {
+  const { cue, content, source } = draft
+  if (draft.contentParts) return partsOfOwnReport(context, draft)
+  if (!holdsItsCue(draft)) return draft
+  let end = cue.start
+  if (source && source.last < cue.start && source.start >= content.start) {
+    for (let t = source.last + 1; t < cue.start; t++) if (context.isWord[t]) return draft
+    end = source.start
+  }
+  let last = end - 1
+  while (last >= content.start && !context.isWord[last]) last--
+  if (last < content.start) return draft
+  return assembleDraft(context, cue, { ...content, last, side: 'before' }, source)
+}
+
+/**
+ * A draft in two parts around its cue with only the part after it when another report stands between the first part
+ * and the cue ('"It is over," Mr Hale said, arguing "…"' for 'arguing': the first part is what he said); any other
+ * draft as it is.
+ */
+function partsOfOwnReport(context: StatementContext, draft: StatementDraft): StatementDraft {
+  const { cue, content, source, contentParts } = draft
+  const [firstPart, secondPart] = contentParts ?? []
+  if (!firstPart || !secondPart || content.start >= cue.start || content.last < cue.end) return draft
+  const { tokens } = context
+  const firstEnd = tokens.findIndex((token) => token.end >= firstPart.end)
+  const secondStart = tokens.findIndex((token) => token.start >= secondPart.start)
+  if (firstEnd < 0 || secondStart < cue.end) return draft
+  for (let t = firstEnd + 1; t < cue.start; t++) {
+    const inSource = source !== null && t >= source.start && t <= source.last
+    if (context.isWord[t] && !inSource)
+      return assembleDraft(context, cue, { ...content, start: secondStart, side: 'after' }, source)
+  }
+  return draft
 }
 
 /** Whether a draft's content may hold a verb. */
