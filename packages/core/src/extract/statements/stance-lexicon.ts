@@ -249,15 +249,26 @@ export function badOutcomeAt(lower: readonly string[], k: number): number {
   if (BAD_PAIRS.has(`${word} ${lower[k + 1] ?? ''}`) && !(word === 'cuts' && lower[k - 1] === 'tax')) return 2
   if (BAD_OUTCOMES.has(word) || judgingSign(word) < 0) return 1
   // "taxes would go up", "bills will rise": a cost said to grow a few words on.
+  // Only the cost itself, not what it names ("tax credits would rise"), and only a growth not denied ("prices
+  // would not rise"): the words between are a verb's helpers.
   if (COSTS.has(word)) {
     for (let i = k + 1; i < Math.min(lower.length, k + 1 + COST_REACH); i++) {
       const next = lower[i] as string
       if (RISING.test(next) || (next === 'up' && /^(?:go|goes|going|gone|went)$/.test(lower[i - 1] ?? '')))
         return 1
+      if (!COST_HELPERS.has(next)) break
     }
   }
   return 0
 }
+
+// Words that may stand between a cost and its growth: auxiliaries, modals, "to", "set", "likely", "go" ("taxes would
+// have to go up", "bills are set to soar"). Not a negation, nor a noun the cost names ("tax credits").
+const COST_HELPERS = new Set(
+  "will would could may might must shall should can 'll 'd to have has had be been is are was were set likely also further go goes going gone went continue continues".split(
+    ' ',
+  ),
+)
 
 // Costs whose growth is a bad outcome: "taxes would go up", "bills will rise".
 const COSTS = new Set(['tax', 'taxes', 'prices', 'bills', 'rents', 'fares', 'charges', 'borrowing'])

@@ -173,6 +173,13 @@ describe('attachStance', () => {
     ],
     // A cost that falls under a party is no stance against it.
     ['Jane Doe said taxes would go down under a new Labour government.'],
+    // A growth denied, or a good thing that grows, is no stance against the party.
+    ['Jane Doe said bills will not rise under the Greens.'],
+    ['Jane Doe said fares would never rise under a Labour government.'],
+    ['Jane Doe said tax credits would rise under the Greens.'],
+    ['Jane Doe said tax allowances will rise under a new Labour government.'],
+    // A duty given by a gerund of one.
+    ['Senator Ann Vale said Governor Tom Reed was responsible for overseeing the budget.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)
@@ -192,6 +199,21 @@ describe('attachStance', () => {
     // A cost said to grow under a party in office, past "a new" or "a future".
     ['Jane Doe said taxes would go up under a new Labour government.', 'organization:labour-party', 'oppose'],
     ['Jane Doe said bills will rise under the Greens.', 'organization:green-party', 'oppose'],
+    ['Jane Doe said rents are set to soar under the Greens.', 'organization:green-party', 'oppose'],
+    // A wrong done, given by a gerund, blames: only a duty's gerund names a duty.
+    [
+      'Senator Ann Vale said the Greens were responsible for shutting three schools.',
+      'organization:green-party',
+      'blame',
+    ],
+    [
+      'Senator Ann Vale said Governor Tom Reed was responsible for cutting police numbers.',
+      'person:tom-reed',
+      'blame',
+    ],
+    // "clear" as an adjective denies nothing: the wrong after it is still charged.
+    ['Senator Ann Vale said it was clear Mr Hale had cheated.', 'person:hale', 'blame'],
+    ['Senator Ann Vale said it is clear Labour misled voters.', 'organization:labour-party', 'blame'],
   ])('responsible: %s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })

@@ -377,13 +377,17 @@ function phraseStance(
 // Nouns of a duty one is responsible for: "responsible for the health brief", "for housing policy".
 const DUTY_NOUNS =
   /^(?:brief|portfolio|policy|policies|department|ministry|affairs|budget|programme|program|sector|services?|relations|matters)$/
+// Gerunds of a duty one is responsible for: "for running the council", "for overseeing the budget"; not a wrong
+// done ("for closing 50 hospitals", "for killing").
+const DUTY_GERUNDS =
+  /^(?:running|overseeing|managing|leading|handling|co-?ordinating|organi[sz]ing|delivering|maintaining|administering|regulating|supervising|ensuring|monitoring|enforcing|investigating|negotiating|setting|looking|implementing|policing|planning|drafting|developing|providing|protecting|funding|collecting|processing|promoting|representing|reviewing|assessing)$/
 /** How many words after "responsible for" may name the duty. */
 const DUTY_REACH = 5
 
 /**
  * Whether "responsible for" at token i names a duty rather than a wrong: with no bad outcome or judging word a few
- * words after it, a noun of a duty ("for the health brief"), a gerund ("for running the council"; not "for
- * killing") or a relative clause that gives someone's role ("who is responsible for").
+ * words after it, a noun of a duty ("for the health brief"), a gerund of a duty ("for running the council"; not
+ * "for closing hospitals") or a relative clause that gives someone's role ("who is responsible for").
  */
 function namesDuty(lower: readonly string[], i: number): boolean {
   let duty = false
@@ -394,8 +398,7 @@ function namesDuty(lower: readonly string[], i: number): boolean {
     if (badOutcomeAt(lower, k) > 0) return false
     if (DUTY_NOUNS.test(word)) duty = true
   }
-  const next = lower[i + 2] ?? ''
-  return duty || next.endsWith('ing') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
+  return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
 
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
@@ -684,7 +687,7 @@ function actedByOther(
 
 // Words that deny a wrong named after them: "denied any wrongdoing", "cleared of fraud", "rejected claims of".
 const DENYING =
-  /^(?:den(?:y|ies|ied|ying|ial|ials)|refut(?:e|es|ed|ing)|clear(?:ed|s)?|acquit(?:s|ted)?|exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing)|innocent)$/
+  /^(?:den(?:y|ies|ied|ying|ial|ials)|refut(?:e|es|ed|ing)|clear(?:ed|s)|acquit(?:s|ted)?|exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing)|innocent)$/
 /** How many tokens before a judging word a denial may stand: "denied any wrongdoing", "cleared of all charges of fraud". */
 const DENIAL_REACH = 4
 
