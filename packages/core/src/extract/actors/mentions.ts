@@ -1,6 +1,7 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { matchBodies } from './bodies.ts'
 import { commonTagOf } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
@@ -62,7 +63,13 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
   const mentions: Mention[] = []
   const demonyms: DemonymMention[] = []
   const taken = new Uint8Array(tokens.length)
-  for (const known of [...matchGroups(article), ...matchInstitutions(article), ...matchKnownNames(article)]) {
+  const knownNames = [
+    ...matchGroups(article),
+    ...matchInstitutions(article),
+    ...matchKnownNames(article),
+    ...matchBodies(article),
+  ]
+  for (const known of knownNames) {
     if (taken.subarray(known.first, known.last).some((x) => x === 1)) continue
     mentions.push(known)
     taken.fill(1, known.first, known.last)
