@@ -16,7 +16,8 @@ import { tagArticle } from './tag-article.ts'
 import { toActors } from './to-actors.ts'
 
 /**
- * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names) →
+ * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names,
+ * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
  * per real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").

@@ -11,6 +11,7 @@ import { looksLikePersonName } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
+import { confirmTitleLines } from './title-lines.ts'
 import { trailingPersonStart } from './trailing-person.ts'
 
 /** A name found in the text: tokens [first, last), offsets, what kind of actor it names. */
@@ -122,7 +123,8 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
   mentions.sort((a, b) => a.first - b.first)
   markGovernmentCapitals(article, mentions)
   const joined = joinCountryPrefixes(article, mentions, demonyms)
-  return { mentions: confirmCapitalLines(article, joined.mentions, capsLine), demonyms: joined.demonyms }
+  const confirmed = confirmTitleLines(article, confirmCapitalLines(article, joined.mentions, capsLine))
+  return { mentions: confirmed, demonyms: joined.demonyms }
 }
 
 /**

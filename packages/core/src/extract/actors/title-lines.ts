@@ -1,0 +1,86 @@
+import { isCommonWord } from './common-words.ts'
+import type { Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+import { isAllCaps } from './tagger/word-shape.ts'
+
+// Short words that title case leaves in lower case ("What It's Like to Give Birth in Gaza").
+const MINOR_WORDS = new Set(
+  'a an the and but or nor for so yet at by in of on to up as via per vs off out from into with over'.split(
+    ' ',
+  ),
+)
+const MIN_CONTENT_WORDS = 3
+
+/**
+ * Whether each sentence is a line in title case: a headline or a heading ("Rolling Blackouts in Tarrow Have
+ * Experts Stumped", "Blockade and Little Aid"), where every word but the short ones is capitalized and so no
+ * capital marks a name. Three words or more, most of them common words, so that a line of names ("Ann Lee and
+ * Tom Rake") or of results ("Tarrow 2 Vale County 1", "Tries: Ann Lee, Tom Rake") is none.
+ */
+export function titleCaseLines(article: TaggedArticle): boolean[] {
+  return article.sentences.map(({ first, last }) => {
+    let content = 0
+    let common = 0
+    for (let k = first; k < last; k++) {
+      const word = (article.tokens[k] as { text: string }).text
+      // Figures and initials make a line of results or a credit ("Tarrow 2 Vale 1", "Did Not Bat: A. Lee").
+      if (/\d/.test(word) || /^\p{Lu}\.$/u.test(word)) return false
+      // Contractions' pieces ("n't", "'s") and words in capitals (lines in capitals are judged apart) tell nothing.
+      if (!/^\p{L}/u.test(word) || word.includes("'") || word.includes('’')) continue
+      if (MINOR_WORDS.has(word.toLowerCase()) || isAllCaps(word)) continue
+      if (!/^\p{Lu}/u.test(word)) return false
+      content++
+      if (isCommonForm(word)) common++
+    }
+    return content >= MIN_CONTENT_WORDS && common * 2 > content
+  })
+}
+
+/**
+ * In a line in title case, keeps only the names the article writes so elsewhere too ("Gaza" in the headline and
+ * the text), a surname the text gives a person, and countries, parties and well-known names: "Give Birth" or
+ * "Tarrow Have Power Experts Stumped" from a headline are no actors.
+ */
+export function confirmTitleLines(article: TaggedArticle, mentions: Mention[]): Mention[] {
+  const lines = titleCaseLines(article)
+  if (!lines.includes(true)) return mentions
+  const lineOf = (m: Mention) => lines[article.sentenceOf[m.first] as number] === true
+  const elsewhere = article.sentences
+    .filter((_, s) => !lines[s])
+    .map(({ first, last }) => {
+      const start = (article.tokens[first] as { start: number }).start
+      const end = (article.tokens[last - 1] as { end: number }).end
+      return article.text.slice(start, end)
+    })
+    .join('\n')
+  return mentions.filter((m) => {
+    if (!lineOf(m) || m.country !== undefined || m.canonical !== undefined) return true
+    if (containsWord(elsewhere, m.text)) return true
+    const surname = m.text.slice(m.text.lastIndexOf(' ') + 1)
+    return m.kind === 'person' && surname !== m.text && containsWord(elsewhere, surname)
+  })
+}
+
+/** Whether a text holds a name as whole words. */
+function containsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + name.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
+/** Whether a word is a common word, or an inflection of one ("Blackouts", "Stumped", "Rolling"). */
+function isCommonForm(word: string): boolean {
+  if (isCommonWord(word)) return true
+  const lower = word.toLowerCase()
+  for (const ending of INFLECTIONS)
+    if (lower.endsWith(ending) && lower.length > ending.length + 2) {
+      const stem = lower.slice(0, -ending.length)
+      if (isCommonWord(stem) || isCommonWord(`${stem}e`)) return true
+    }
+  return false
+}
+
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing']
