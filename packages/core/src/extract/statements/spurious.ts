@@ -1,17 +1,20 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { namesOnlyData } from './data-source.ts'
 import { reportingClass } from './lexicon.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
-// ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it").
-const NOT_A_CONTENT = new Set(['PR', 'D', 'W', 'C', 'I', 'TO', 'S', 'M'])
+// ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it"), nor does a lone adverb
+// ("Currently, said Dr Lee, there are 70 patients": the content is the clause after the source).
+const NOT_A_CONTENT = new Set(['PR', 'D', 'W', 'C', 'I', 'TO', 'S', 'M', 'R'])
 // Parts of speech that cannot name a speaker on their own: "after being told…", "with alarm", "will acknowledge".
 const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', 'J', 'S'])
 
 /**
  * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
- * report speech, belief or evidence. A source of one pronoun or noun stays.
+ * report speech, belief or evidence, or a source that names only data ("according to city data"). A source of one
+ * pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -19,6 +22,8 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
+    // "according to city data", "official figures show": numbers, with no one named who says them.
+    if (source && namesOnlyData(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
