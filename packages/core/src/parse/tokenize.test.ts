@@ -21,6 +21,7 @@ describe('tokenize', () => {
     ["n't it's O'Neill's rock'n'roll", ["n't", 'it', "'s", "O'Neill", "'s", "rock'n'roll"]],
     ["ain't 'tis y'all", ['ai', "n't", "'", 'tis', "y'all"]],
     ['A. B. c. Dr. Prof.X', ['A.', 'B.', 'c', '.', 'Dr.', 'Prof.X']],
+    ['save £4.3bn. Among', ['save', '£', '4.3bn', '.', 'Among']],
   ])('%j', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected)
   })
@@ -67,6 +68,7 @@ describe('splitSentences', () => {
     ['No end punctuation at all', 1],
     ['A bid for stability.For some time it worked.', 2],
     ['Aid, e.g. food, reached the U.S. on Monday.', 1],
+    ['The plan would save £4.3bn. Among its targets are boards.', 2],
   ])('%j has %i sentences', (text, count) => {
     expect(parseArticle(text).sentences).toHaveLength(count)
   })

@@ -114,11 +114,14 @@ function scanTokens(
   }
 }
 
-/** Whether the word between `start` and `end`, a period after it, is an abbreviation or a dotted acronym. */
+/**
+ * Whether the word between `start` and `end`, a period after it, is an abbreviation or a dotted acronym; an amount
+ * with a decimal point ("£4.3bn.") ends its sentence.
+ */
 function keepsPeriod(view: string, start: number, end: number): boolean {
   if (end - start === 1) return isUpper(view.charCodeAt(start))
   const word = view.slice(start, end)
-  return word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())
+  return (word.includes('.') && !isDigit(view, start)) || ABBREVIATIONS.has(word.toLowerCase())
 }
 
 function isDigit(view: string, i: number): boolean {
