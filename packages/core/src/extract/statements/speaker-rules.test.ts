@@ -87,6 +87,36 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-stone'],
     ],
     [
+      'a title the actors linked to the shadow holder is the holder the text is about',
+      'Ivo Drask has apologised to MPs. The home secretary confirmed the review. Shadow home secretary Tom Reed welcomed it.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed'], 'Shadow home secretary', undefined, [['home secretary', 'title']]],
+      ],
+      [['The home secretary', 'confirmed']],
+      ['person:ivo-drask'],
+    ],
+    [
+      'a title the actors linked to a former holder',
+      'Former chancellor Ben Tay wrote a book. Ivo Drask read it. The chancellor said the book was wrong.',
+      [
+        ['person:ben-tay', ['Ben Tay'], 'Former chancellor', undefined, [['The chancellor', 'title']]],
+        ['person:ivo-drask', ['Ivo Drask']],
+      ],
+      [['The chancellor', 'said']],
+      ['person:ivo-drask'],
+    ],
+    [
+      'a title of the shadow office linked to the shadow holder',
+      'Ivo Drask spoke. Shadow chancellor Tom Reed listened. The shadow chancellor said the plan was weak.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed'], 'Shadow chancellor', undefined, [['shadow chancellor', 'title']]],
+      ],
+      [['The shadow chancellor', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
       'a noun the text put before a name',
       'Billionaire Tom Reed bought the club in May. Fans were angry. The billionaire said the stadium would stay.',
       [['person:tom-reed', ['Tom Reed']]],

@@ -18,6 +18,7 @@ import {
   sentenceIndexAt,
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
+import { otherOffices } from './other-office.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -154,13 +155,21 @@ function speakerOf(
   }
   const head = readSourceHead(parsed, source, inside)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
+    // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
+    if (holdsAnotherOffice(discourse, head.anchor)) {
+      const phrase = titlePhrase(discourse, head.anchor)
+      const person = personForDescription(discourse, phrase, source.start, earlier)
+      return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+    }
     const side = contradictedSide(discourse, head.anchor)
     if (side === undefined) return withSpeaker(statement, head.anchor.actor)
-    const phrase = parsed.view
-      .slice(head.anchor.start, head.anchor.end)
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-    const person = personForDescription(discourse, phrase, source.start, earlier, side)
+    const person = personForDescription(
+      discourse,
+      titlePhrase(discourse, head.anchor),
+      source.start,
+      earlier,
+      side,
+    )
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
   // "Ed Vale, a senior adviser to Bo Tarn, said": the name the source describes, even when it names no one itself.
@@ -669,6 +678,26 @@ function contradictedSide(discourse: Discourse, anchor: Anchor): string | undefi
   return anchorsWithin(discourse.anchors, anchor.start, anchor.end).find(
     (other) => other.actor !== affiliation && other.actor !== anchor.actor && isBodyKind(other.kind),
   )?.actor
+}
+
+/**
+ * Whether a title is linked to a person whose role makes it another office: "the home secretary" is not the shadow
+ * home secretary, "the chancellor" not a former one, whatever the actors stage linked it to.
+ */
+function holdsAnotherOffice(discourse: Discourse, anchor: Anchor): boolean {
+  if (anchor.form !== 'title' || anchor.kind !== 'person') return false
+  const role = discourse.actors.get(anchor.actor)?.role
+  if (role === undefined) return false
+  const title = otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end))
+  return otherOffices(role).some((word) => !title.includes(word))
+}
+
+/** A title's words as a description to look up: "the Home Secretary" → "home secretary". */
+function titlePhrase(discourse: Discourse, anchor: Anchor): string {
+  return discourse.parsed.view
+    .slice(anchor.start, anchor.end)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
 }
 
 /**
