@@ -246,7 +246,7 @@ function main(): void {
         const { precision, recall, f1 } = summarize(counts)
         const name = `${run.name} ${parity === 0 ? 'even' : 'odd'}`
         console.log(
-          `${name.padEnd(37)} ${precision.toFixed(3).padStart(4)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3)}`,
+          `${name.padEnd(37)} ${precision.toFixed(3).padStart(4)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3)}  (kept ${counts.falsePositives} unwanted, missed ${counts.falseNegatives})`,
         )
       }
   }

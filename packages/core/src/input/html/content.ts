@@ -3,6 +3,7 @@ import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
 import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
+import { isPictureCaption } from './captions.ts'
 import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
@@ -143,6 +144,7 @@ export function readBlocks(
     if (linkDensity(block) > MAX_LINK_DENSITY) return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isDateLine(block.text)) return false
+    if (isPictureCaption(block)) return false
     return !(
       known.byline &&
       block.text.length < known.byline.length + 12 &&

@@ -35,3 +35,26 @@ describe('findLead through extractArticleFromHtml', () => {
     expect(paragraphs.filter((paragraph) => paragraph === LEAD).length).toBeLessThanOrEqual(1)
   })
 })
+
+// A page whose lead sits in a header at the top of the main column, beside the title and a menu.
+const headed = (lead: string, first: string) =>
+  `<html><head><meta property="og:description" content="${LEAD}"></head><body><main>` +
+  `<header class="intro-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Harbour plan</h1>` +
+  `<p class="lead">${lead}</p></header>` +
+  `<div class="text"><p>${first}</p>${BODY.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`
+const FIRST_SENTENCE = 'The harbour plan splits the town council.'
+
+// Each row: the lead in the header, the body's first paragraph, and how often the lead is in the text.
+describe('a lead in a header', () => {
+  it.each([
+    [LEAD, 'It is a long story, and it began in the spring.', 1],
+    // the body opens with the lead's first sentence only: the lead's rest is still wanted
+    [LEAD, `${FIRST_SENTENCE} It is a long story, and it began in the spring.`, 1],
+    // the body holds the whole lead: it is not repeated
+    [LEAD, `${LEAD} It is a long story, and it began in the spring.`, 0],
+  ])('lead %s, body opening %s: lead paragraphs %i', (lead, first, count) => {
+    const paragraphs = extractArticleFromHtml(headed(lead, first)).text.split('\n\n')
+    expect(paragraphs.filter((paragraph) => paragraph === lead).length).toBe(count)
+    expect(paragraphs.join(' ')).not.toContain('Home News')
+  })
+})

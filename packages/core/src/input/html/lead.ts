@@ -1,4 +1,4 @@
-import { TRAILING_ELLIPSIS } from '../patterns.ts'
+import { TRAILING_ELLIPSIS, WORD_BOUNDARY } from '../patterns.ts'
 import { collectBlocks } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import type { MarkupElement } from './tree.ts'
@@ -26,16 +26,24 @@ export function findLead(
   if (description === undefined || top === body) return undefined
   const summary = comparable(description)
   if (summary.length < MIN_LEAD) return undefined
-  const blocks = collectBlocks(body, (element) => element === top || isFurniture(element))
+  const blocks = collectBlocks(body, (element) => isFurniture(element) && !isHeader(element))
   for (const block of blocks) {
     if (block.linkLength > block.text.length * MAX_LINK_DENSITY) continue
     const text = comparable(block.text)
     const compared = Math.min(COMPARED, text.length, summary.length)
     if (compared < MIN_LEAD || text.slice(0, compared) !== summary.slice(0, compared)) continue
-    const start = block.text.slice(0, MIN_LEAD)
-    return paragraphs.some((paragraph) => paragraph.includes(start)) ? undefined : block.text
+    // A body that opens with the lead's first sentence and goes on otherwise still lacks the lead's rest.
+    return paragraphs.some((paragraph) => paragraph.includes(block.text)) ? undefined : block.text
   }
   return undefined
+}
+
+// A page's or an article's header: furniture as a rule (the site's banner), but the place where many pages set the
+// standfirst, above the body's column; the furniture inside it (a menu, a share bar) stays left out.
+function isHeader(element: MarkupElement): boolean {
+  if (element.name === 'header') return true
+  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
+  return names.split(WORD_BOUNDARY).some((word) => word.toLowerCase() === 'header')
 }
 
 function comparable(text: string): string {
