@@ -18,6 +18,9 @@ describe('the noun beside a lone name', () => {
       'organization',
     ],
     ['A clinic opened on the grounds of Jacobi Hospital last week.', 'Jacobi Hospital', 'organization'],
+    // A body's head word ends the name, or opens it before "of", though the rest names a place.
+    ['The Friends of Vale Parkway cleaned the paths.', 'Friends of Vale Parkway', 'organization'],
+    ['Visitors to Tarrow, Vale Bridge and the Moor Valley Trust came.', 'Moor Valley Trust', 'organization'],
   ])('%s: %s is a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })
