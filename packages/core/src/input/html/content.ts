@@ -223,9 +223,12 @@ function isDateLine(text: string): boolean {
   )
 }
 
-// Headings with no prose after them before the next heading of the same or a higher level, or the end: the
-// heading of a list of links or of a box that was left out.
-function dropBareHeadings(blocks: readonly TextBlock[]): TextBlock[] {
+/**
+ * Drops the headings with no prose after them before the next heading of the same or a higher level, or the end:
+ * the heading of a list of links or of a box that was left out.
+ * @example dropBareHeadings(blocks) // without the "Most read" heading whose links were dropped
+ */
+export function dropBareHeadings(blocks: readonly TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = []
   // The lowest heading level met since the last prose, walking back; 0 at the end (nothing follows).
   let nextProseLevel = 0

@@ -175,3 +175,32 @@ describe('extractArticleFromHtml', () => {
     for (const html of pages) expect(typeof extractArticleFromHtml(html).text).toBe('string')
   })
 })
+
+// An article whose body ends with `tail`: a heading over a box that the boilerplate scorer drops, or over prose.
+const BODY_LINES = [
+  'The council met on Tuesday to debate the harbour plan, and the mood in the hall was tense from the start.',
+  'Mayor Ruth Olsen said the town could not afford the new quay, whose cost has doubled since the spring.',
+  'Councillor Tom Baker replied that the plan would pay for itself within ten years, as fees would rise.',
+  'Fishermen on the quay said they had not been asked, and that the new berths would be too small for them.',
+  'The harbour master would not say which side he favoured, but he warned that the old pier was failing.',
+]
+const endingWith = (tail: string) =>
+  `<html><body><article><h1>Harbour plan</h1><div class="text">${BODY_LINES.map((line) => `<p>${line}</p>`).join('')}${tail}</div></article></body></html>`
+
+// Each row: the end of the body, and whether its heading is kept.
+describe('a heading over what the boilerplate scorer drops', () => {
+  it.each([
+    [
+      '<h3>Ride with us</h3><div class="info-box teaser"><p class="box-text">Want to ride with us? Join your club on Facebook, Instagram and WhatsApp: www.quay-riders.example</p></div>',
+      false,
+    ],
+    [
+      '<h3>Ride with us</h3><p>The vote is on Friday, and both sides expect a close result after weeks of talks on the quay.</p>',
+      true,
+    ],
+  ])('%s: heading kept %s', (tail, kept) => {
+    const paragraphs = paragraphsOf(extractArticleFromHtml(endingWith(tail)).text)
+    expect(paragraphs).toContain(BODY_LINES[4])
+    expect(paragraphs.includes('Ride with us')).toBe(kept)
+  })
+})

@@ -2,7 +2,7 @@ import type { HtmlArticle } from '../schemas.ts'
 import { dropBoilerplateBlocks } from './block-score.ts'
 import type { TextBlock } from './blocks.ts'
 import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
-import { findContent, readBlocks, readParagraphs } from './content.ts'
+import { dropBareHeadings, findContent, readBlocks, readParagraphs } from './content.ts'
 import { findLead } from './lead.ts'
 import { readMetadata } from './metadata.ts'
 import { walkElements } from './query.ts'
@@ -80,7 +80,9 @@ function readContent(
   isFurniture: FurnitureTest,
 ): { root: MarkupElement; body: MarkupElement; top: MarkupElement; paragraphs: string[] } {
   const { root, body, top, blocks } = readContentBlocks(document, metadata, isFurniture)
-  return { root, body, top, paragraphs: dropBoilerplateBlocks(blocks).map((block) => block.text) }
+  // A heading whose box the scorer dropped is left bare, as one over a dropped list of links is.
+  const kept = dropBareHeadings(dropBoilerplateBlocks(blocks))
+  return { root, body, top, paragraphs: kept.map((block) => block.text) }
 }
 
 /** The content root and its blocks before the learned boilerplate scorer (what that scorer is trained on). */
