@@ -213,8 +213,12 @@ function callsOnReader(text: string): boolean {
   return false
 }
 
+// A line that is a time of day and nothing else ("3:59 PM", "10.27 Uhr"): when a post or a comment was sent.
+const TIME_LINE = /^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|uhr|h))?$/i
+
 // A line that holds a date and little else ("Published 5 March 2024", "23.10.2018, 10:27"): page metadata.
 function isDateLine(text: string): boolean {
+  if (TIME_LINE.test(text)) return true
   return (
     text.length <= MAX_DATE_LINE &&
     !SENTENCE_END.test(text) &&
