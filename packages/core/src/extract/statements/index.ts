@@ -14,6 +14,7 @@ import { isInverted } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
+import { endAtQuoteClose } from './quote-close.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -78,8 +79,8 @@ function draftsIn(
 
 /**
  * The statement a cue introduces: its best content (after, before or around the cue; an inverted "…, said Batchelder."
- * takes its content from before the cue), then the best source that does not cross it; null when the cue's window
- * holds no words.
+ * takes its content from before the cue; a quote closed on a comma before the cue ends it), then the best source
+ * that does not cross it; null when the cue's window holds no words.
  */
 export function draftForCue(
   context: StatementContext,
@@ -89,8 +90,9 @@ export function draftForCue(
   const window = cueWindow(context, cue)
   const description = cueDescription(context, cue, window)
   const sides = isInverted(context, cue, window) ? BEFORE_THE_CUE : undefined
-  const content = findContent(context, model, cue, window, description, sides)
-  if (!content) return null
+  const found = findContent(context, model, cue, window, description, sides)
+  if (!found) return null
+  const content = endAtQuoteClose(context, found, cue)
   return assembleDraft(
     context,
     cue,
