@@ -13,6 +13,7 @@ describe('readParagraphs', () => {
     ['<p>Sign up here for the morning briefing</p>', false],
     ['<p>© 2020 Example Media. All rights reserved.</p>', false],
     ['<p>Photo: Ann Writer / Getty Images</p>', false],
+    ['<p>Crédits photos : Ann Writer</p>', false],
     ['<p>Leave a comment</p>', false],
     ['<p>Kommentare geschlossen</p>', false],
     ['<p>Lesen Sie auch: Der Hafen im Wandel</p>', false],
