@@ -118,6 +118,15 @@ describe('one person, one actor, one kind', () => {
     ],
     // A given name with a generation is the son, not the father named in full.
     ['Harlan Voss spoke first. Harlan Jr. then left.', ['person:harlan-jr', 'person:harlan-voss']],
+    // A surname with a generation and no given name is no father: with no son named in full, its own.
+    ['Bram Koller spoke first. Koller Jr. then left.', ['person:bram-koller', 'person:koller-jr']],
+    ['Koller Jr. spoke first. Bram Koller then left.', ['person:bram-koller', 'person:koller-jr']],
+    ['Bram Koller III spoke first. Koller Jr. then left.', ['person:bram-koller-iii', 'person:koller-jr']],
+    // Two sons of that surname and generation: neither.
+    [
+      'Bram Koller Jr. and Anna Koller Jr. spoke. Koller Jr. then left.',
+      ['person:anna-koller-jr', 'person:bram-koller-jr', 'person:koller-jr'],
+    ],
   ])('%s: a generation makes another person', (text, ids) => {
     const persons = actorsOf(text).filter((a) => a.kind === 'person')
     expect(persons.map((a) => a.id).sort()).toEqual(ids)
@@ -129,6 +138,33 @@ describe('one person, one actor, one kind', () => {
     ['Harlan Voss Jr. spoke first. Voss then left.', 'Voss', 1, 'person:harlan-voss-jr'],
   ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
     expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+
+  it.each([
+    // A surname with a generation is the one son of that surname and generation, never his father.
+    ['Bram Koller Jr. spoke first. Koller Jr. then left.', 'Koller Jr.', 1, 'person:bram-koller-jr'],
+    ['Bram Koller spoke. Bram Koller Jr. agreed. Koller Jr. left.', 'Koller Jr.', 1, 'person:bram-koller-jr'],
+    [
+      'Koller Jr. spoke first. Bram Koller Jr. then left. Bram Koller smiled.',
+      'Koller Jr.',
+      0,
+      'person:bram-koller-jr',
+    ],
+    ['Bram Koller Jr. spoke first. Mr Koller Jr. then left.', 'Koller Jr.', 1, 'person:bram-koller-jr'],
+    [
+      'Bram Koller Jr. and Bram Koller III spoke. Koller III left.',
+      'Koller III',
+      1,
+      'person:bram-koller-iii',
+    ],
+    // A given name with a generation is the one son of that given name and generation.
+    ['Bram Koller Jr. spoke first. Bram Jr. then left.', 'Bram Jr.', 0, 'person:bram-koller-jr'],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    const actors = actorsOf(text)
+    expect(actorAt(text, actors, form, nth)?.id).toBe(id)
+    expect(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id)).not.toContain(
+      `person:${form.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}`,
+    )
   })
 
   it('keeps a Mrs apart from the Mr the article names in full', () => {

@@ -229,7 +229,8 @@ export function nameWords(text: string): string[] {
 
 /**
  * The surname of a person's name words: the last word before a generation ("Donald Trump Jr." → "Trump"), none
- * for a given name alone or with a generation ("Donald Jr.").
+ * for one word with a generation ("Donald Jr.", "Trump Jr."), which may be a given name or a surname (see
+ * `wordBeforeGeneration`).
  * @example surnameOf(['Donald', 'Trump', 'Jr.']) // 'Trump'
  */
 export function surnameOf(words: readonly string[]): string | undefined {
@@ -244,4 +245,22 @@ export function isGivenNameForm(article: TaggedArticle, mention: Mention): boole
   const before = article.tokens[mention.first - 1]?.text ?? ''
   const honorific = inside.length > 1 ? (inside[0] as string) : before
   return GIVEN_NAME_HONORIFICS.has(honorific.toLowerCase())
+}
+
+/**
+ * The generation a person's name words end with, in lower case without its dot ("Jr." → "jr"), or '' for none.
+ * @example generationOf(['Donald', 'Trump', 'Jr.']) // 'jr'
+ */
+export function generationOf(words: readonly string[]): string {
+  const last = words.at(-1)?.toLowerCase()
+  return words.length > 1 && last !== undefined && GENERATIONS.has(last) ? last.replace(/\.$/, '') : ''
+}
+
+/**
+ * The word of a name that is one word and a generation ("Koller Jr." → "Koller", "Donald Jr." → "Donald"): a
+ * surname or a given name, which only the article's full names tell; undefined for any other name.
+ * @example wordBeforeGeneration(['Koller', 'Jr.']) // 'Koller'
+ */
+export function wordBeforeGeneration(words: readonly string[]): string | undefined {
+  return words.length === 2 && generationOf(words) !== '' ? words[0] : undefined
 }

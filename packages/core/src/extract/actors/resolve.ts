@@ -2,7 +2,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import type { Mention } from './mentions.ts'
-import { isGivenNameForm, nameWords, surnameOf } from './name-forms.ts'
+import { generationOf, isGivenNameForm, nameWords, surnameOf, wordBeforeGeneration } from './name-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -132,12 +132,15 @@ interface Bearer {
   count: number
   role?: string
   gender?: 'male' | 'female'
+  /** The generation the name ends with ("jr" of "Donald Trump Jr."), '' for none. */
+  generation: string
 }
 
 /**
  * Full names first, so that "Ryabkov" finds "Sergei Ryabkov" even when the surname comes first; a surname
  * alone joins the person who bears it, "Sir Alan" the one whose given name it is, and a bare given name the one
- * person who has it.
+ * person who has it. One word with a generation ("Koller Jr.") joins the one person named in full with that
+ * surname (else given name) and that generation, never the father; with none or several, it is its own.
  */
 function resolvePersons(
   article: TaggedArticle,
@@ -154,7 +157,7 @@ function resolvePersons(
   const initialed = initialedNames(persons)
   for (const mention of persons) {
     const words = nameWords(mention.text)
-    if (words.length < 2) continue
+    if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
     const id =
       (words.length === 2 ? initialed.get(words.join(' ')) : undefined) ??
       `person:${slugify(words.join(' '))}`
@@ -162,7 +165,7 @@ function resolvePersons(
     const title = roles.persons.get(mention)
     let bearer = bearers.get(id)
     if (!bearer) {
-      bearer = { id, first: mention.first, count: 0 }
+      bearer = { id, first: mention.first, count: 0, generation: generationOf(words) }
       bearers.set(id, bearer)
       const surname = surnameOf(words)
       if (surname !== undefined) push(bySurname, surname, bearer)
@@ -174,9 +177,21 @@ function resolvePersons(
   }
   for (const mention of persons) {
     const words = nameWords(mention.text)
+    const title = roles.persons.get(mention)
+    const before = wordBeforeGeneration(words)
+    if (before !== undefined) {
+      const generation = generationOf(words)
+      const ofGeneration = (map: Map<string, Bearer[]>) =>
+        (map.get(before) ?? []).filter((bearer) => bearer.generation === generation)
+      const surnamed = ofGeneration(bySurname)
+      const sons = surnamed.length > 0 ? surnamed : ofGeneration(byGiven)
+      const chosen =
+        sons.length === 1 ? pickBearer(sons, title?.role?.head, genderOf(mention, roles)) : undefined
+      add(chosen?.id ?? `person:${slugify(words.join(' '))}`, 'person', mention, { name: words.join(' ') })
+      continue
+    }
     if (words.length !== 1) continue
     const word = words[0] as string
-    const title = roles.persons.get(mention)
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
