@@ -399,7 +399,8 @@ function main(): void {
     for (const gold of readGoldFolder(split)) {
       const errors: string[] = []
       add(tally, scoreArticle(analyzeGold(gold), gold, errors))
-      if (values.errors && split === 'tune' && errors.length > 0) console.log(`${gold.source}\n${errors.join('\n')}`)
+      if (values.errors && split === 'tune' && errors.length > 0)
+        console.log(`${gold.source}\n${errors.join('\n')}`)
     }
     for (const line of report(split, tally)) console.log(line)
     add(total, tally)
