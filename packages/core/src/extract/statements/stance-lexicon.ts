@@ -42,6 +42,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('unacceptable', 'oppose', 'before'),
   cue('sanction*', 'oppose'),
   cue('attack*', 'oppose'),
+  cue('not deliver*', 'oppose', 'before'),
+  cue("n't deliver*", 'oppose', 'before'),
+  cue('failed to deliver', 'oppose', 'before'),
   cue('responsible for', 'blame', 'before'),
   cue('to blame', 'blame', 'before'),
   cue('blam*', 'blame'),
@@ -50,6 +53,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('is up to', 'demand'),
   cue('up to', 'demand'),
   cue('must', 'demand', 'before'),
+  cue('should not', 'demand', 'before'),
+  cue('should', 'demand', 'before'),
+  cue('needs to', 'demand', 'before'),
   cue('demand*', 'demand'),
   cue('urg*', 'demand'),
   cue('call* on', 'demand'),
@@ -170,7 +176,8 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     divided divisive disunity feud* sleaze* sleazy screwed screwing offen* heartbreak* incens* guilty fault*
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
-    kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*`,
+    kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*
+    propaganda dodgy deficien* discourte* shoddy`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness

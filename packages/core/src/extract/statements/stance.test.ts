@@ -91,6 +91,32 @@ describe('attachStance', () => {
     ['Senator Maria Lopez described Governor Tom Reed as brilliant.', 'person:tom-reed', 'support'],
     // Without a named speaker, a direct quote that judges a person close by.
     ['"Governor Tom Reed screwed everybody," said one party operative.', 'person:tom-reed', 'blame'],
+    // A "should", "should not" or "needs to" demands of the actor right before it.
+    [
+      'Senator Maria Lopez said Russia should withdraw its troops from the border.',
+      'country:russia',
+      'demand',
+    ],
+    [
+      'Lib Dem leader Anne Cole said the UK should not ignore the need to reform farm policy.',
+      'country:united-kingdom',
+      'demand',
+    ],
+    ['Senator Maria Lopez said that Iran needs to release the sailors.', 'country:iran', 'demand'],
+    // Promises not delivered oppose whoever made them.
+    [
+      'The Labour government met on Monday. Jane Doe said ministers had not delivered cleaner hospitals.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'Senator Maria Lopez said Labour had failed to deliver on its promises.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    // More judging words.
+    ["Senator Maria Lopez called Governor Tom Reed's budget dodgy.", 'person:tom-reed', 'oppose'],
+    ["Senator Maria Lopez called Governor Tom Reed's leaflet propaganda.", 'person:tom-reed', 'oppose'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })
@@ -180,6 +206,12 @@ describe('attachStance', () => {
     ['Jane Doe said tax allowances will rise under a new Labour government.'],
     // A duty given by a gerund of one.
     ['Senator Ann Vale said Governor Tom Reed was responsible for overseeing the budget.'],
+    // A "should" of a forecast, and a "should" or a failure whose actor is not the subject.
+    ['Senator Maria Lopez said Labour should win the election easily.'],
+    ['Senator Maria Lopez said the Greens should be proud of their record.'],
+    ['Senator Maria Lopez said travellers arriving in France should wear masks.'],
+    ['Senator Maria Lopez said travellers arriving in France must wear masks.'],
+    ['Senator Maria Lopez said the parcels for Oxfam were not delivered on time.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)

@@ -354,7 +354,9 @@ function phraseStance(
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
     // "X must be feeling", "X must have known": a guess, not a demand.
-    if (match.words[0] === 'must' && guessesWith(lower, i + 1)) continue
+    if (MODAL_DEMANDS.has(match.words[0] as string) && guessesWith(lower, i + match.words.length)) continue
+    // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
+    if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '')) continue
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
       continue
@@ -400,6 +402,25 @@ function namesDuty(lower: readonly string[], i: number): boolean {
   }
   return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
+
+// Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
+// ignore", "the government needs to act".
+const MODAL_DEMANDS = new Set(['must', 'should', 'needs'])
+
+// Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon".
+const FORECAST_AFTER = new Set([
+  'be',
+  'have',
+  'win',
+  'lose',
+  'get',
+  'see',
+  'do',
+  'come',
+  'go',
+  'make',
+  'take',
+])
 
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
 function guessesWith(lower: readonly string[], k: number): boolean {
@@ -479,10 +500,30 @@ function pickTarget(
     return target && bridges(tokens, i + match.words.length, target.start) ? target : undefined
   }
   const target = targets.findLast((anchor) => anchor.end <= first.start)
-  if (match.words[0] === 'must' && (!before || target?.end !== before.end)) return undefined
+  if (MODAL_DEMANDS.has(match.words[0] as string) && (!before || target?.end !== before.end)) return undefined
+  // "travellers arriving in France should", "parcels for Oxfam were not delivered": the actor is not the subject.
+  if (SUBJECT_ONLY.has(match.words[0] as string) && target && !isSubject(tokens, target, i)) return undefined
   // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
   if (!target || i - countStartingBefore(tokens, target.end) > NEAR_BEFORE) return undefined
   return target
+}
+
+// Stance phrases whose target is their subject only: "Russia should withdraw", "ministers have not delivered".
+const SUBJECT_ONLY = new Set(['must', 'should', 'needs', 'not', "n't", 'failed'])
+// Words before an actor that make it a preposition's object: "arriving in France", "the plans of Labour".
+const PREPOSITIONS = new Set(
+  'in into from to at for of on with by across under over about against within without near'.split(' '),
+)
+
+/**
+ * Whether an actor is the subject of the stance phrase at token i: no preposition before it, and no form of "be"
+ * right before the phrase (a passive: "were not delivered").
+ */
+function isSubject(tokens: readonly Token[], target: Anchor, i: number): boolean {
+  const at = countStartingBefore(tokens, target.start)
+  if (PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return false
+  const previous = tokens[i - 1]?.text.toLowerCase() ?? ''
+  return !BE.has(previous)
 }
 
 /** How many tokens may stand between a stance phrase's subject and the phrase ("Mexico was fully responsible"). */
