@@ -54,7 +54,16 @@ export const ADJECTIVE_PARTY_FORMS: readonly string[] = [
 
 /** Buildings and streets whose name stands for a country's government ("Downing Street said"), by ISO code. */
 export const GOVERNMENT_SEATS: Readonly<Record<string, readonly string[]>> = {
-  GB: ['Downing Street', 'No 10', 'No. 10', 'Number 10', 'Number Ten', 'Whitehall'],
+  GB: [
+    'Downing Street',
+    'Downing St',
+    'Downing St.',
+    'No 10',
+    'No. 10',
+    'Number 10',
+    'Number Ten',
+    'Whitehall',
+  ],
   US: ['White House'],
   RU: ['Kremlin'],
   FR: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace'],

@@ -7,6 +7,7 @@ import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
+import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -69,6 +70,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchInstitutions(article),
     ...matchKnownNames(article),
     ...matchBodies(article),
+    ...matchLowercaseBodies(article),
   ]
   for (const known of knownNames) {
     if (taken.subarray(known.first, known.last).some((x) => x === 1)) continue

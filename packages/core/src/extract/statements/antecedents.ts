@@ -592,7 +592,8 @@ export function actorForDescriptor(
       if (institution && !discourse.actors.get(anchor.actor)?.name.toLowerCase().includes(head)) continue
       counts.set(anchor.actor, (counts.get(anchor.actor) ?? 0) + 1 + anchor.start / 1e9)
     }
-    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+    const near = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+    return near ?? (institution ? onlyBodyNamed(discourse, head, source.start) : undefined)
   }
   return personForDescription(
     discourse,
@@ -600,6 +601,21 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+/**
+ * The one body named before `at` whose name holds a head noun ("the committee" long after "the joint committee on
+ * human rights"), or undefined when the text names none or two ("the Treasury committee" and "the health committee").
+ */
+function onlyBodyNamed(discourse: Discourse, head: string, at: number): string | undefined {
+  const bodies = new Set<string>()
+  for (const anchor of discourse.anchors) {
+    if (anchor.start >= at) break
+    if (anchor.kind !== 'organization' || anchor.form !== 'name') continue
+    const name = discourse.actors.get(anchor.actor)?.name.toLowerCase() ?? ''
+    if (name.split(/\s+/).includes(head)) bodies.add(anchor.actor)
+  }
+  return bodies.size === 1 ? [...bodies][0] : undefined
 }
 
 // How far back, in sentences, a body's name is looked for when a description repeats the end of it.

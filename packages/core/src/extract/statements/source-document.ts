@@ -2,7 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
-import type { Discourse } from './antecedents.ts'
+import { actorForDescriptor, type Discourse, isBodyNoun } from './antecedents.ts'
 
 // Nouns for writings that speak for whoever wrote them: "the report said", "the book claims".
 const DOCUMENTS = new Set(
@@ -15,6 +15,8 @@ const AUTHORED =
   /^(?:written|published|released|issued|compiled|produced|prepared|commissioned|conducted|carried|authored)$/i
 // "an invitation obtained by POLITICO", "documents seen by the BBC": the one after "by" only holds it.
 const HELD = /^(?:obtained|seen|reviewed|viewed|received|leaked|acquired|shared|passed)$/i
+// "a report which followed an inquiry by the committee": who did the work the writing comes of wrote it.
+const WORK = /^(?:inquiry|investigation|review|study|survey|consultation|audit|research)$/i
 // How far back (in characters) a document's earlier mention may lie, and in how many tokens after it its author is named.
 const LOOK_BACK = 4000
 const AUTHOR_REACH = 8
@@ -90,8 +92,24 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
       if (word === 'from' || AUTHORED.test(verb) || t === noun + 1 || /^\p{Lu}/u.test(verb) || verb === ',')
         return { kind: 'author', actor: named.actor }
     }
+    const body = named ? undefined : describedBody(discourse, t + 1)
+    if (body && (AUTHORED.test(tokens[t - 1]?.text ?? '') || WORK.test(tokens[t - 1]?.text ?? '')))
+      return { kind: 'author', actor: body }
   }
   return undefined
+}
+
+/**
+ * The body a description after "by" stands for ("an inquiry by the committee"): "the" and a body noun, resolved as
+ * "the committee" is to the committee the text names.
+ */
+function describedBody(discourse: Discourse, t: number): string | undefined {
+  const { tokens } = discourse.parsed
+  const the = tokens[t]
+  const noun = tokens[t + 1]
+  if (!the || !noun || !/^the$/i.test(the.text) || !/^\p{Ll}/u.test(noun.text) || !isBodyNoun(noun.text))
+    return undefined
+  return actorForDescriptor(discourse, { start: the.start, end: noun.end }, [])
 }
 
 /** The name that starts at `at`, or after a "the" that starts there. */

@@ -29,6 +29,11 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
 
 // Words that open an appositive or a relative clause inside a source: what follows describes the head.
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom'])
+
+/** Whether a word is a relative pronoun: "who", never the acronym "WHO" (the World Health Organization). */
+function isRelative(word: string): boolean {
+  return RELATIVE.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word)
+}
 // After these, a place or a country is where the speaker is ("a regulator in England"), not the speaker.
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -67,8 +72,7 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const tokens = lastConjunct(sourceTokens(parsed.tokens, source))
   const first = tokens[0]
   if (!first) return { kind: 'none' }
-  if (tokens.length === 1 && RELATIVE.has(first.text.toLowerCase()))
-    return { kind: 'relative', at: first.start }
+  if (tokens.length === 1 && isRelative(first.text)) return { kind: 'relative', at: first.start }
   const segments = cutSegments(tokens)
   // "Writing in the Daily Telegraph, Charles said": a source that opens inside a phrase of place or medium has its
   // speaker after the comma.
@@ -370,11 +374,7 @@ function cutSegments(tokens: readonly Token[]): Span[] {
   let end = start
   for (const [i, token] of tokens.entries()) {
     const cuts =
-      i > 0 &&
-      (token.text === ',' ||
-        token.text === '(' ||
-        token.text === '-' ||
-        RELATIVE.has(token.text.toLowerCase()))
+      i > 0 && (token.text === ',' || token.text === '(' || token.text === '-' || isRelative(token.text))
     if (cuts && end > start) {
       segments.push({ start, end })
       start = token.end

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** Each statement's speaker (or reason for none), in text order. */
+async function speakersOf(text: string): Promise<string[]> {
+  const { statements } = await analyze(text)
+  return [...statements]
+    .sort((a, b) => a.content.start - b.content.start)
+    .map((statement) => statement.speaker ?? `null:${statement.speakerReason}`)
+}
+
+describe('bodies that speak get the speech', () => {
+  it.each([
+    [
+      // A body named in lower case by its remit speaks, and "the committee" long after is that body.
+      'The joint committee on rural transport found bus services were failing. Ann Vale, a driver, said fares had doubled. Tom Rake, a farmer, said roads were poor. Bo Tarn, a nurse, said clinics had closed. Jo Hale, a baker, said trade was slow. Ed Lyle, a vicar, said the village was emptying. The committee also said rail links should be restored.',
+      'organization:joint-committee-on-rural-transport',
+      'organization:joint-committee-on-rural-transport',
+    ],
+    [
+      // "The report" of an inquiry by the committee speaks for the committee.
+      'The commission on water safety met in May. A report followed an inquiry by the commission. Pipes were old, the report said.',
+      undefined,
+      'organization:commission-on-water-safety',
+    ],
+    [
+      // "WHO" is the World Health Organization, not a relative pronoun.
+      'The World Health Organization (WHO) met in Geneva. Cases had doubled, the WHO said.',
+      undefined,
+      'organization:world-health-organization',
+    ],
+    [
+      // "Downing St" stands for the government as "Downing Street" does.
+      'The plan was sound, a Downing St spokesman said.',
+      undefined,
+      'country:united-kingdom',
+    ],
+  ])('%s', async (text, first, last) => {
+    const speakers = await speakersOf(text)
+    if (first) expect(speakers[0]).toBe(first)
+    expect(speakers.at(-1)).toBe(last)
+  })
+
+  it.each([
+    'Rents had doubled in a year, the report said.',
+    // An inquiry by a body the text does not name ("the board" with no board named) gives no author.
+    'The commission on water safety met in May. A report followed an inquiry by the board. Pipes were old, the report said.',
+  ])('leaves a report null when the text names no one who wrote it: %s', async (text) => {
+    expect((await speakersOf(text)).at(-1)).toBe('null:anonymous')
+  })
+})
