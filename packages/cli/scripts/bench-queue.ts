@@ -15,7 +15,7 @@
 // queue's own table. On Linux it also reads the CPU time the workers and PostgreSQL spent over that time (from
 // /proc), per article, split by thread (each worker's main thread, its analysis threads, V8's and libuv's helpers)
 // and by PostgreSQL process (the workers' store connections, their queue connections, the server's background),
-// and the store's re-runs of a write that lost a race (the workers' --json summaries).
+// and the store's re-runs of a write that lost a race, of the measured articles only (their jobs' results).
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -26,6 +26,7 @@ import { createTestDatabase, startTestCluster, type TestCluster } from '@whosaid
 import { listInputs } from '../src/list-inputs.ts'
 import { type JobQueue, openJobQueue, sendJobs } from '../src/queue/job-queue.ts'
 import { jobsOfInput } from '../src/queue/jobs-of-input.ts'
+import { type CompletedJob, measuredRetries } from './measured-retries.ts'
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url))
 const FOLDERS = [
@@ -49,7 +50,7 @@ type RunResult = Run & {
   wallSeconds: number
   /** Seconds the warm-up articles took, from their release to the last one done. */
   warmSeconds: number
-  /** Times the store ran an article's write again, over every worker. */
+  /** Times the store ran a measured article's write again, over every worker (warm-up articles left out). */
   storeRetries: number
   /** CPU milliseconds per article of the workers and of PostgreSQL, by part, where /proc tells. */
   cpu?: { workers: Map<string, number>; postgres: Map<string, number> }
@@ -175,8 +176,8 @@ function spread<Item>(items: readonly Item[], limit: number | undefined): Item[]
   return Array.from({ length: limit }, (_, index) => items[Math.floor(index * step)] as Item)
 }
 
-/** A worker's exit: its code and the summary it printed (--json). */
-type WorkerExit = { code: number | null; report: { storeRetries?: number } | undefined }
+/** A worker's exit: its code. */
+type WorkerExit = { code: number | null }
 
 /** Runs `whosaid worker --drain --json` and resolves with its exit; its process id goes into `pids`. */
 function startWorker(databaseUrl: string, threads: number, pids: number[]): Promise<WorkerExit> {
@@ -197,19 +198,9 @@ function startWorker(databaseUrl: string, threads: number, pids: number[]): Prom
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   if (child.pid !== undefined) pids.push(child.pid)
-  let out = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk
-  })
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      let report: WorkerExit['report']
-      try {
-        report = JSON.parse(out.trim().split('\n').at(-1) ?? '')
-      } catch {}
-      resolve({ code, report })
-    }),
-  )
+  // Its --json summary counts the warm-up articles too: the measured ones' figures come from the queue's table.
+  child.stdout.resume()
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code })))
 }
 
 /**
@@ -353,7 +344,11 @@ async function measure(
       )
       const { articles, seconds } = rows[0] as { articles: number; seconds: number }
       if (articles !== queued) throw new Error(`${queued} jobs queued but ${articles} done`)
-      const storeRetries = ended.reduce((sum, { report }) => sum + (report?.storeRetries ?? 0), 0)
+      const completed = await db.executeSql(
+        `select started_on as "startedOn", output from pgboss.job where name = $1 and state = 'completed'`,
+        [queue.name],
+      )
+      const storeRetries = measuredRetries(completed.rows as CompletedJob[], releasedAt)
       const cpu =
         postmaster === undefined
           ? undefined
