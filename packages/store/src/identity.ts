@@ -243,7 +243,7 @@ export function decide(
 }
 
 /** Every key an article's actors may be looked up by (a lone surname also looks up full names' `s:`). */
-function lookupKeys(candidates: readonly { name: string; kind: string }[]): string[] {
+export function lookupKeys(candidates: readonly { name: string; kind: string }[]): string[] {
   const keys = new Set<string>()
   for (const { name, kind } of candidates) {
     keys.add(exactKey(name))

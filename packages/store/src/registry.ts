@@ -6,7 +6,7 @@ import { eq, inArray } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Store, Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
-import { exactKey, kindGroup, lockNames, mergeActorInto, nameKeys } from './identity.ts'
+import { exactKey, kindGroup, lockNames, lookupKeys, mergeActorInto, nameKeys } from './identity.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
 /** One known actor as a registry file gives it. */
@@ -57,31 +57,106 @@ export function registryKeys(entry: Pick<RegistryEntry, 'name' | 'aliases' | 'ki
 }
 
 /**
- * Stores a registry of known actors in one transaction: each becomes (or updates) a canonical actor with its
- * Wikidata item and aliases, recorded as curated; stored actors whose name is one of its names (same kind of
- * actor) join it. Importing the same file twice changes nothing more.
+ * The most name keys one import transaction locks. PostgreSQL keeps every lock a transaction holds in one shared
+ * table (`max_locks_per_transaction` × connections, about 6,400 by default, for all sessions together), so a
+ * registry of thousands of names is imported in batches of entries, each with at most this many keys.
+ */
+export const REGISTRY_BATCH_KEYS = 1_000
+
+/** One batch of a registry import: entries `start` to `end` (exclusive) of the registry. */
+export type RegistryBatch = { start: number; end: number }
+
+/**
+ * Splits a registry into consecutive batches whose entries lock at most `maxKeys` name keys together (an entry
+ * with more keys than that is a batch of its own). Pure.
+ * @example registryBatches(entries, 1000) // [{ start: 0, end: 240 }, { start: 240, end: 480 }, ...]
+ */
+export function registryBatches(
+  entries: readonly Pick<RegistryEntry, 'name' | 'aliases' | 'kind'>[],
+  maxKeys: number = REGISTRY_BATCH_KEYS,
+): RegistryBatch[] {
+  const batches: RegistryBatch[] = []
+  let start = 0
+  let keys = 0
+  entries.forEach((entry, index) => {
+    const count = lookupKeys(namesOf([entry])).length
+    if (index > start && keys + count > maxKeys) {
+      batches.push({ start, end: index })
+      start = index
+      keys = 0
+    }
+    keys += count
+  })
+  if (start < entries.length) batches.push({ start, end: entries.length })
+  return batches
+}
+
+/** The names of registry entries, each with its entry's kind, as the name locks take them. */
+function namesOf(
+  entries: readonly Pick<RegistryEntry, 'name' | 'aliases' | 'kind'>[],
+): { name: string; kind: string }[] {
+  return entries.flatMap((entry) =>
+    [entry.name, ...entry.aliases].map((name) => ({ name, kind: entry.kind })),
+  )
+}
+
+/**
+ * A registry import that stopped at a batch: entries before `start` are stored, those from `start` on are not
+ * (importing the same registry again finishes it). The database's error is the `cause`.
+ */
+export class RegistryImportError extends Error {
+  override readonly name = 'RegistryImportError'
+  /** The first entry (0-based) of the batch that failed. */
+  readonly start: number
+  /** The entry after the batch's last. */
+  readonly end: number
+  /** How many entries the registry has. */
+  readonly total: number
+
+  constructor(start: number, end: number, total: number, options: { cause: unknown }) {
+    const reason = options.cause instanceof Error ? options.cause.message : String(options.cause)
+    super(
+      `registry entries ${start + 1}-${end} of ${total} were not imported (${reason}); entries 1-${start} are stored, importing the registry again finishes it`,
+      options,
+    )
+    this.start = start
+    this.end = end
+    this.total = total
+  }
+}
+
+/**
+ * Stores a registry of known actors in batches, each in its own transaction (see `registryBatches`), in the
+ * registry's order: each entry becomes (or updates) a canonical actor with its Wikidata item and aliases,
+ * recorded as curated; stored actors whose name is one of its names (same kind of actor) join it. Importing the
+ * same file twice changes nothing more; a batch that fails throws a `RegistryImportError` naming its entries.
  * @example await importRegistry(store, RegistrySchema.parse(JSON.parse(text)))
  */
 export async function importRegistry(
   store: Store,
   entries: readonly RegistryEntry[],
 ): Promise<RegistryImport> {
-  let result: RegistryImport = { created: 0, updated: 0, joined: 0 }
-  await retryingRaces(() =>
-    store.db.transaction(async (tx) => {
-      result = { created: 0, updated: 0, joined: 0 }
-      // The keys an ingest resolving these names takes, and a curation of these actors: neither interleaves.
-      await lockNames(
-        tx,
-        entries.flatMap((entry) =>
-          [entry.name, ...entry.aliases].map((name) => ({ name, kind: entry.kind })),
-        ),
-        'exclusive',
+  const total: RegistryImport = { created: 0, updated: 0, joined: 0 }
+  for (const { start, end } of registryBatches(entries)) {
+    const batch = entries.slice(start, end)
+    let result: RegistryImport = { created: 0, updated: 0, joined: 0 }
+    try {
+      await retryingRaces(() =>
+        store.db.transaction(async (tx) => {
+          result = { created: 0, updated: 0, joined: 0 }
+          // The keys an ingest resolving these names takes, and a curation of these actors: neither interleaves.
+          await lockNames(tx, namesOf(batch), 'exclusive')
+          await importEntries(tx, batch, result)
+        }),
       )
-      await importEntries(tx, entries, result)
-    }),
-  )
-  return result
+    } catch (error) {
+      throw new RegistryImportError(start, end, entries.length, { cause: error })
+    }
+    total.created += result.created
+    total.updated += result.updated
+    total.joined += result.joined
+  }
+  return total
 }
 
 /** Stores each entry inside the import's transaction, counting what it did in `result`. */
