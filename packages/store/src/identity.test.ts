@@ -22,7 +22,8 @@ describe('nameKeys', () => {
     ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel']],
     ['Donald Trump Jr.', 'person', ['p:donald trump', 's:trump']],
     ['Mr Jones Jr', 'person', ['short:jones']],
-    ['Alder Jr.', 'person', ['p:alder jr']],
+    ['Alder Jr.', 'person', ['short:alder', 'p:alder jr']],
+    ['Koller Jr', 'person', ['short:koller', 'p:koller jr']],
     ['Alder Crane III', 'person', ['p:alder crane', 's:crane']],
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
@@ -195,6 +196,48 @@ describe('decide', () => {
       expected: 'person:alder-crane-jr',
     },
     {
+      what: 'a surname with a generation and no given name joins the one son, not his father',
+      candidate: person('person:koller-jr', 'Koller Jr.'),
+      found: [
+        stored('s:koller', 'person:bram-koller', 'Bram Koller'),
+        stored('s:koller', 'person:bram-koller-jr', 'Bram Koller Jr.'),
+      ],
+      expected: 'person:bram-koller-jr',
+    },
+    {
+      what: 'a surname with a generation joins no father when no son is stored',
+      candidate: person('person:koller-jr', 'Koller Jr.'),
+      found: [stored('s:koller', 'person:bram-koller', 'Bram Koller')],
+      expected: 'person:koller-jr',
+    },
+    {
+      what: 'a surname with a generation stays its own when two sons fit',
+      candidate: person('person:koller-jr', 'Koller Jr.'),
+      found: [
+        stored('s:koller', 'person:bram-koller-jr', 'Bram Koller Jr.'),
+        stored('s:koller', 'person:carl-koller-jr', 'Carl Koller Jr'),
+      ],
+      expected: 'person:koller-jr',
+    },
+    {
+      what: 'a surname with a generation joins the one of that generation',
+      candidate: person('person:koller-iii', 'Koller III'),
+      found: [
+        stored('s:koller', 'person:bram-koller-jr', 'Bram Koller Jr.'),
+        stored('s:koller', 'person:bram-koller-iii', 'Bram Koller III'),
+      ],
+      expected: 'person:bram-koller-iii',
+    },
+    {
+      what: 'a lone surname joins no son',
+      candidate: person('person:koller', 'Koller'),
+      found: [
+        stored('s:koller', 'person:bram-koller-jr', 'Bram Koller Jr.'),
+        stored('s:koller', 'person:bram-koller', 'Bram Koller'),
+      ],
+      expected: 'person:bram-koller',
+    },
+    {
       what: 'a given name with a generation joins no surname',
       candidate: person('person:alder-jr', 'Alder Jr.'),
       found: [stored('s:alder', 'person:wren-alder', 'Wren Alder')],
@@ -354,6 +397,65 @@ describe.each(testBackends())('identity on $name', (backend) => {
       sql`select id, article_count from actors`,
     )
     expect(rows).toEqual([{ id: 'person:ann-b-lee', article_count: 2 }])
+  })
+})
+
+/** One article in which the person `name` (extracted as `id`) said something. */
+function saidBy(id: string, name: string, what: string) {
+  const text = `${name} said ${what}.`
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name] }],
+    statements: [{ speaker: id, content: what, cue: 'said' }],
+    publishedAt: '2024-05-01T10:00:00Z',
+  })
+}
+
+/** Fathers, sons and their surnames with and without a generation, for the order tests of generations. */
+const KOLLERS = {
+  father: saidBy('person:bram-koller', 'Bram Koller', 'the bridge holds'),
+  son: saidBy('person:bram-koller-jr', 'Bram Koller Jr.', 'the road opens'),
+  otherSon: saidBy('person:carl-koller-jr', 'Carl Koller Jr.', 'the port closes'),
+  sonBySurname: saidBy('person:koller-jr', 'Koller Jr.', 'the vote counts'),
+  surname: saidBy('person:koller', 'Koller', 'the plan works'),
+  stranger: saidBy('person:anna-koller', 'Anna Koller', 'the tax rises'),
+}
+
+describe.each(testBackends())('a surname with a generation across articles, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+  /** The canonical id of each of `ids` once the articles are stored in this order, in a fresh store. */
+  async function resolvedIn(order: (keyof typeof KOLLERS)[], ids: string[]): Promise<(string | null)[]> {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of order) await storeAnalysis(store, KOLLERS[name])
+    expect(await findInconsistencies(store)).toEqual([])
+    return Promise.all(ids.map((id) => canonicalActorId(store, id)))
+  }
+
+  it.each([
+    ['father, son, then the surname', ['father', 'son', 'sonBySurname', 'surname']],
+    ['the surnames first', ['sonBySurname', 'surname', 'son', 'father']],
+    ['the son between', ['surname', 'son', 'sonBySurname', 'father']],
+    ['a namesake after the join', ['son', 'sonBySurname', 'father', 'stranger']],
+    ['a namesake before the son', ['sonBySurname', 'father', 'stranger', 'son']],
+  ] as const)('"Koller Jr." is the son, "Koller" the father (%s)', async (_name, order) => {
+    const ids = ['person:koller-jr', 'person:koller']
+    const expected = (order as readonly string[]).includes('stranger')
+      ? ['person:bram-koller-jr', null]
+      : ['person:bram-koller-jr', 'person:bram-koller']
+    expect(await resolvedIn([...order], ids)).toEqual(expected)
+  })
+
+  it.each([
+    ['with the father only', ['father', 'sonBySurname'], 'person:koller-jr'],
+    ['with the father only, the surname first', ['sonBySurname', 'father'], 'person:koller-jr'],
+    ['with two sons', ['son', 'otherSon', 'sonBySurname'], 'person:koller-jr'],
+    ['with two sons, the second after the join', ['son', 'sonBySurname', 'otherSon'], 'person:koller-jr'],
+    ['with two sons, the surname first', ['sonBySurname', 'otherSon', 'son'], 'person:koller-jr'],
+  ] as const)('"Koller Jr." stays its own %s', async (_name, order, expected) => {
+    expect(await resolvedIn([...order], ['person:koller-jr'])).toEqual([expected])
   })
 })
 

@@ -112,17 +112,20 @@ export function kindGroup(kind: string): 'p' | 'o' {
 /**
  * The keys an actor is known by. A person with a full name has `p:first last` (its variants share it) and
  * `s:last` (what a lone surname looks up); a lone surname has `short:last`. Others have `o:words` and, from a
- * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`). A given name
- * with a generation ("Donald Jr.") has only `p:donald jr`: it is no lone surname.
+ * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`). One word
+ * with a generation ("Trump Jr.", "Donald Jr.") has `short:trump` and `p:trump jr`: a lone surname that only a
+ * son of that generation fits (see `namesTwoPeople`), or a given name.
  * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump']
  */
 export function nameKeys(name: string, kind: string): string[] {
   if (kindGroup(kind) === 'p') {
     const words = personWords(name)
     if (words.length === 0) return []
-    // A given name with a generation ("Donald Jr.", not "Mr Jones Jr") is a son's name, no surname.
+    // One word with a generation: "Mr Jones Jr" is a surname; "Jones Jr." a surname ("Trump Jr.") or a given
+    // name ("Donald Jr."), so it is looked up as both. As a surname it joins only a son of that generation.
     const { generation, titled } = nameParts(name)
-    if (words.length === 1 && generation !== '' && !titled) return [`p:${words[0]} ${generation}`]
+    if (words.length === 1 && generation !== '' && !titled)
+      return [`short:${words[0]}`, `p:${words[0]} ${generation}`]
     if (words.length === 1) return [`short:${words[0]}`]
     return [`p:${words[0]} ${words.at(-1)}`, `s:${words.at(-1)}`]
   }
@@ -579,7 +582,11 @@ function sharedSurnames(
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
     const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
     if (!surname) continue
-    for (const row of found) if (row.key === surname && row.id !== candidate.id) out.add(row.id)
+    // A lone surname joined a person of its own generation only: a son ("Jr") shares none with his father.
+    const generation = nameParts(candidate.name).generation
+    for (const row of found)
+      if (row.key === surname && row.id !== candidate.id && nameParts(row.name).generation === generation)
+        out.add(row.id)
   }
   return [...out].sort()
 }
@@ -600,12 +607,14 @@ function adoptions(
     if (!surname) continue
     const word = surname.slice(2)
     const others = found.filter((row) => row.key === surname && row.id !== candidate.id)
-    if (others.length > 0) continue
     for (const row of found) {
       if (row.key !== `short:${word}` || kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
       if (row.registered) continue
       if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
         continue
+      // As `decide` judges a lone surname: it joins one person of its generation ("Koller Jr." a son only).
+      if (namesTwoPeople(row.name, candidate.name)) continue
+      if (others.some((other) => !namesTwoPeople(row.name, other.name))) continue
       out.push({ from: row.id, into: candidate.id, rule: 'surname' })
     }
   }
