@@ -11,6 +11,7 @@ import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 import { openPostgresStore } from './open-postgres.ts'
 import { sweepOrphans } from './settle-identities.ts'
+import { keepWasmOnBaseline } from './wasm-tiering.ts'
 
 /** Where a store lives: PostgreSQL when `databaseUrl` is given, else an embedded PGlite database in `dataDir`. */
 export type OpenStoreOptions = {
@@ -63,8 +64,12 @@ async function freeBytesOf(folder: string): Promise<number> {
   return bavail * bsize
 }
 
-/** Opens the embedded PGlite database in a data folder (or in memory). */
+/**
+ * Opens the embedded PGlite database in a data folder (or in memory), its WebAssembly kept on baseline code: the
+ * optimizing compiler's 600 MB for PostgreSQL's parser are most of an ingest's peak (see wasm-tiering.ts).
+ */
 async function openPgliteStore(dataDir: string): Promise<Store> {
+  keepWasmOnBaseline()
   const extensions = { pg_trgm }
   if (dataDir === ':memory:') {
     const client = await PGlite.create({ extensions })
