@@ -15,6 +15,12 @@ describe('matchLowercaseBodies', () => {
     ],
     ['The panel on water safety said the rules were weak.', ['panel on water safety']],
     ['The special committee on science and technology met.', ['special committee on science']],
+    ['The Commons work and pensions committee said fees were high.', ['Commons work and pensions committee']],
+    [
+      'Ann Vale told the environment select committee that rivers were dirty.',
+      ['environment select committee'],
+    ],
+    ['The Lords public services committee met.', ['Lords public services committee']],
   ])('%s → %j', (text, names) => {
     expect(bodiesOf(text)).toEqual(names)
   })
@@ -27,6 +33,10 @@ describe('matchLowercaseBodies', () => {
     // A head without a remit, or a board or council (named by a place, not by a remit).
     'The committee said the rules were weak.',
     'The council on housing met.',
+    // A committee without a house before its remit or "select" after it, or without a remit.
+    'The disciplinary committee said it was weak.',
+    'The select committee said it was weak.',
+    'Ann Vale told the Commons committee it was fine.',
   ])('%s → no body', (text) => {
     expect(bodiesOf(text)).toEqual([])
   })

@@ -31,7 +31,8 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * Bodies named in lower case by their head and remit: "the joint committee on human rights", "the commission on
+ * Bodies named in lower case by their head and remit, and parliamentary committees by their remit ("the Commons
+ * home affairs committee", "the environment select committee"): "the joint committee on human rights", "the commission on
  * race and ethnic disparities" stop at the first word that is not a noun or adjective ("… on human rights found").
  * Only after "the", with at most two modifiers before the head; never a time ("the panel on time").
  * @example matchLowercaseBodies(tagArticle(parseArticle('The joint committee on human rights found gaps.')))[0]?.text // 'joint committee on human rights'
@@ -39,9 +40,15 @@ function isNameWord(word: string): boolean {
 export function matchLowercaseBodies(article: TaggedArticle): Mention[] {
   const { tokens, sentenceOf } = article
   const found: Mention[] = []
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
+    const parliamentary = parliamentaryCommitteeAt(article, i)
+    if (parliamentary) {
+      found.push(parliamentary)
+      continue
+    }
     const head = (tokens[i] as { text: string }).text
-    if (!HEADS.has(head) || (tokens[i + 1] as { text: string }).text !== 'on') continue
+    if (i + 2 >= tokens.length || !HEADS.has(head) || (tokens[i + 1] as { text: string }).text !== 'on')
+      continue
     const sentence = sentenceOf[i]
     let first = i
     while (
@@ -68,4 +75,36 @@ export function matchLowercaseBodies(article: TaggedArticle): Mention[] {
     found.push({ first, last, start, end, text: nameAt(article, start, end), kind: 'organization' })
   }
   return found
+}
+
+// The houses whose committees news names by remit in lower case: "the Commons home affairs committee".
+const HOUSES = new Set(['Commons', 'Lords'])
+
+/**
+ * A parliamentary committee named in lower case by its remit, ending at `i` ("committee"): "the Commons work and
+ * pensions committee", "the environment select committee" — a house before the remit or "select" after it, so
+ * that "the disciplinary committee" or "the select committee" alone name no body.
+ */
+function parliamentaryCommitteeAt(article: TaggedArticle, i: number): Mention | undefined {
+  const { tokens, sentenceOf } = article
+  const text = (t: number) => (tokens[t] as { text: string } | undefined)?.text ?? ''
+  if (text(i) !== 'committee') return undefined
+  const sentence = sentenceOf[i]
+  let first = text(i - 1) === 'select' ? i - 1 : i
+  const select = first < i
+  let remit = 0
+  while (remit < REMIT_WORDS && sentenceOf[first - 1] === sentence) {
+    const word = text(first - 1)
+    if (isNameWord(word) && word !== 'select') remit++
+    else if (word !== 'and' || remit === 0 || !isNameWord(text(first - 2))) break
+    first--
+  }
+  if (remit === 0) return undefined
+  const house = HOUSES.has(text(first - 1)) && sentenceOf[first - 1] === sentence
+  if (house) first--
+  if ((!house && !select) || !/^the$/i.test(text(first - 1)) || sentenceOf[first - 1] !== sentence)
+    return undefined
+  const start = (tokens[first] as { start: number }).start
+  const end = (tokens[i] as { end: number }).end
+  return { first, last: i + 1, start, end, text: nameAt(article, start, end), kind: 'organization' }
 }

@@ -129,6 +129,11 @@ function speakerOf(
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
+  // "The committee found … Members urged …": the members of the body that just spoke speak as it.
+  if (MEMBERS.test(words)) {
+    const body = bodySpokeJustBefore(discourse, source.start, earlier)
+    return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
+  }
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
@@ -288,6 +293,8 @@ function subjectRightBeforeCue(discourse: Discourse, statement: Statement): Span
 // How many words a name may hold, for the look-up of names the actors stage did not link in a source.
 const NAME_WORDS = 5
 
+const ACRONYM = /^\p{Lu}{2,8}$/u
+
 /** Each actor's names as the text writes them ("Treasury", "Home Office"), built once per article. */
 const surfacesOf = new WeakMap<Discourse, ReadonlyMap<string, Anchor>>()
 
@@ -337,7 +344,9 @@ function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly 
     if (!match || inside.some((anchor) => anchor.start < end && start < anchor.end)) continue
     // Only a name that modifies a noun after it ("Treasury spokesman"): a capital that opens the sentence says
     // nothing ("Campaigners are …"), and a lone name the actors stage did not link may be a place or a thing.
-    if (end >= source.end || opensItsSentence(discourse, start)) continue
+    // An acronym the text writes as a body's name elsewhere is that body even alone ("NPHET have warned").
+    const acronym = match.kind === 'organization' && ACRONYM.test(view.slice(start, end))
+    if (!acronym && (end >= source.end || opensItsSentence(discourse, start))) continue
     added.push({ start, end, actor: match.actor, kind: match.kind, form: 'name' })
     while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= end) t++
   }
@@ -394,6 +403,23 @@ function bodyForThey(
     if (isBodyKind(kind)) return spoke.actor
   }
   return undefined
+}
+
+// Members of a body the source does not name: "Members", "its members" (not "members of the public").
+const MEMBERS = /^(?:(?:its|the(?:ir)?)\s+)?members$/i
+
+/** An organization that spoke in this sentence or the one before (the latest), for its members' words. */
+function bodySpokeJustBefore(
+  discourse: Discourse,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): string | undefined {
+  const { sentences } = discourse.parsed
+  const sentence = countStartingBefore(sentences, at + 1) - 1
+  const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0
+  const last = earlier.at(-1)
+  if (!last || last.at < from) return undefined
+  return discourse.actors.get(last.actor)?.kind === 'organization' ? last.actor : undefined
 }
 
 // One word before a pronoun source that does not change who it is: "Inevitably they", "But she".
