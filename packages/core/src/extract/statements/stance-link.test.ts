@@ -56,6 +56,10 @@ describe('judgesTarget', () => {
     ['Lane hired the failed consultants', 'failed', 'Lane', false],
     ['Lane swapped her disgraced aide', 'disgraced', 'Lane', false],
     ["Lane 's failed policies", 'failed', 'Lane', true],
+    // The phrase the target owns is judged, even inside another word's prepositional phrase.
+    ['the plan contrasted with Lane \'s " contrived " stunts', 'contrived', 'Lane', true],
+    ["voters compared it with Lane 's reckless budget", 'reckless', 'Lane', true],
+    ["the move against Lane 's aides could damage the party", 'damage', 'Lane', false],
   ])('%s: %s of %s → %s', (sentence, word, target, expected) => {
     expect(judges(sentence, word, target)).toBe(expected)
   })

@@ -68,6 +68,8 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
   // Past a title the name leaves out: "against Governor Tom Reed".
+  // "contrasted with Y's *contrived* photo opportunities": the phrase Y owns is judged, wherever that phrase hangs.
+  if (ownedPhrase(texts, end, k, tag)) return true
   let b = first - 1
   while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
   const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
@@ -100,6 +102,19 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019'])
+
+/**
+ * Whether the judging word at token `k` stands in the phrase the target owns: a possessive right after the
+ * target, then only modifiers and quotes before the word ("Y 's " contrived photo opportunities").
+ */
+function ownedPhrase(texts: readonly string[], end: number, k: number, tag: (i: number) => string): boolean {
+  if (k <= end || !POSSESSIVE_MARKS.has((texts[end] ?? '').toLowerCase())) return false
+  for (let i = end + 1; i < k; i++)
+    if (!MODIFIERS.has(tag(i)) && !QUOTES.has((texts[i] as string).toLowerCase())) return false
+  return true
 }
 
 // Words after which a participle modifies a noun: "the *failed* bankers", "its *broken* promises".

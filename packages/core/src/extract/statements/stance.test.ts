@@ -114,6 +114,12 @@ describe('attachStance', () => {
       'organization:labour-party',
       'oppose',
     ],
+    // The speaker's words alone can oppose where the whole sentence, with a fronted clause, leans the other way.
+    [
+      'Announcing the plans, Senator Jim Hale said: "Governor Tom Reed has forgotten the interests of taxpayers, and has broken the pledges he made."',
+      'person:tom-reed',
+      'oppose',
+    ],
     // More judging words.
     ["Senator Maria Lopez called Governor Tom Reed's budget dodgy.", 'person:tom-reed', 'oppose'],
     ["Senator Maria Lopez called Governor Tom Reed's leaflet propaganda.", 'person:tom-reed', 'oppose'],

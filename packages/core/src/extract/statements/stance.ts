@@ -628,8 +628,7 @@ function learnedStance(
     const target = { start: anchor.start - scope.start, end: anchor.end - scope.start }
     const leans = leansToward(parsed, [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
-      const lean = leans[polarity]
-      const other = leans[polarity === 'oppose' ? 'support' : 'oppose']
+      const { lean, other } = leans[polarity]
       // The speaker's own side can be praised, not opposed.
       if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides)) continue
       const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
@@ -658,11 +657,17 @@ function learnedStance(
 }
 
 /**
- * How far the learned polarity toward an actor leans to each side (over neutral and the other side), the most
- * it leans in any of the given stretches of text around it.
+ * How far the learned polarity toward an actor leans to each side (over neutral and the other side), and how far
+ * to the other side, in the one of the given stretches of text around it where it leans that way the most. A
+ * stretch that leans the other way does not count against one that leans this way: the speaker's words alone
+ * ("Y has broken the pledges") can oppose where the whole sentence, with its cue and a fronted clause, does not.
+ * Support is weighed over all stretches at once, as the most it leans each way anywhere.
  */
 function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: Span) {
-  const leans = { oppose: Number.NEGATIVE_INFINITY, support: Number.NEGATIVE_INFINITY }
+  const none = { lean: Number.NEGATIVE_INFINITY, other: Number.POSITIVE_INFINITY }
+  const leans = { oppose: none, support: none }
+  let mostSupport = Number.NEGATIVE_INFINITY
+  let mostOppose = Number.NEGATIVE_INFINITY
   for (const stretch of stretches) {
     const text = parsed.view.slice(stretch.start, stretch.end)
     const scores = polarityScores(text, {
@@ -671,9 +676,14 @@ function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: 
     })
     if (!scores) continue
     const [negative, neutral, positive] = scores as unknown as [number, number, number]
-    leans.oppose = Math.max(leans.oppose, negative - Math.max(neutral, positive))
-    leans.support = Math.max(leans.support, positive - Math.max(neutral, negative))
+    const oppose = negative - Math.max(neutral, positive)
+    const support = positive - Math.max(neutral, negative)
+    if (oppose > support && oppose > leans.oppose.lean) leans.oppose = { lean: oppose, other: support }
+    mostSupport = Math.max(mostSupport, support)
+    mostOppose = Math.max(mostOppose, oppose)
   }
+  // Support must lean so in every stretch: "Don't blame Y" is no clear praise.
+  if (mostSupport > mostOppose) leans.support = { lean: mostSupport, other: mostOppose }
   return leans
 }
 
