@@ -124,6 +124,11 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   )
   if (other && !afterPlacePreposition(tokens, other)) {
     if (membersOf(tokens, other)) return { kind: 'nameless' }
+    // "the chairman of the Vale Trust, Labour MP Ann Vale": the person the appositive names holds the post.
+    const holder = namesPostOfBody(tokens, head)
+      ? personOpeningAppositive(tokens, segments, inside)
+      : undefined
+    if (holder) return { kind: 'actor', anchor: holder }
     const described = personOfBody(tokens, head, other)
     if (described) return described
     return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, other) }
@@ -248,6 +253,21 @@ function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): Sou
   if (INDEFINITE.has(opening) || !PERSON_NOUNS.has(noun)) return { kind: 'nameless' }
   const phrase = after.filter((word) => /^\p{Ll}/u.test(word)).join(' ')
   return { kind: 'description', phrase, modifier: anchor }
+}
+
+/**
+ * Whether a head names a post in a body: "the chairman of the Vale Trust", "a spokeswoman for Vale Water" — an
+ * article, at most two lower-case words ending in a person's noun, then "of", "at" or "for".
+ */
+function namesPostOfBody(tokens: readonly Token[], head: Span): boolean {
+  const words = tokens
+    .filter((token) => token.start >= head.start && token.end <= head.end)
+    .map((t) => t.text)
+  if (!DETERMINERS.has(words[0]?.toLowerCase() ?? '')) return false
+  const of = words.findIndex((word) => word === 'of' || word === 'at' || word === 'for')
+  if (of < 2 || of > 3 || !words.slice(1, of).every((word) => /^\p{Ll}/u.test(word))) return false
+  const noun = words[of - 1] as string
+  return PERSON_NOUNS.has(noun) || OFFICES.has(noun) || SPOKESPEOPLE.has(noun)
 }
 
 /** Whether the word right after a body's name makes the speaker unnamed people of that body ("Treasury officials"). */

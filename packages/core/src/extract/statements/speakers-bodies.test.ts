@@ -47,6 +47,14 @@ describe('bodies that speak get the speech', () => {
       undefined,
       'organization:vale-health-team',
     ],
+    [
+      // The post in a body that an appositive names is held by the person named, who speaks, not the body.
+      '"It will be a tragedy," said the chairman of the Vale Trust, Labour MP Ann Vale.',
+      undefined,
+      'person:ann-vale',
+    ],
+    ['"It will be a tragedy," said the head of the Vale Trust, Ann Vale.', undefined, 'person:ann-vale'],
+    ['"It will be a tragedy," said a spokesman for the Vale Trust.', undefined, 'organization:vale-trust'],
   ])('%s', async (text, first, last) => {
     const speakers = await speakersOf(text)
     if (first) expect(speakers[0]).toBe(first)
