@@ -10,8 +10,9 @@ function stances(text: string) {
 
 describe('attachStance', () => {
   it.each([
-    // A stance verb's object is clear without a speaker.
+    // A stance verb's object is clear without a speaker, and so is a threat's own act.
     ['Critics have attacked the Labour plans.', 'organization:labour-party', 'oppose'],
+    ['Angry residents threatened to sue Oxfam over the plans.', 'organization:oxfam', 'threaten'],
     // "blamed X on Y": the target follows "on".
     ['Senator Maria Lopez blamed the losses on President Dan Hale.', 'person:dan-hale', 'blame'],
     // A demand of a that-clause's subject, past its title, or of its possessor.
@@ -212,6 +213,8 @@ describe('attachStance', () => {
     ['Jane Doe said tax allowances will rise under a new Labour government.'],
     // A duty given by a gerund of one.
     ['Senator Ann Vale said Governor Tom Reed was responsible for overseeing the budget.'],
+    // Without a speaker, a threat's that-clause is no threat to its subject.
+    ['Angry residents threatened that Oxfam would close the shop.'],
     // A "should" of a forecast, and a "should" or a failure whose actor is not the subject.
     ['Senator Maria Lopez said Labour should win the election easily.'],
     ['Senator Maria Lopez said the Greens should be proud of their record.'],

@@ -162,8 +162,9 @@ function cueStance(
     const title = /^\p{Lu}/u.test(token.text) && t < after + 3
     if (!BEFORE_OBJECT.has(token.text.toLowerCase()) && !title) break
   }
-  // Without a speaker, a stance verb's own object is the only target clear enough.
-  if (sides.speaker === '') return undefined
+  // Without a speaker, a stance verb's own object is the only target clear enough, and a threat's own act ("they
+  // threatened to sue Y").
+  if (sides.speaker === '' && verb.polarity !== 'threaten') return undefined
   // "blamed the losses on Y": the target follows "on".
   if (verb.polarity === 'blame') {
     const on = tokensWithin(tokens, statement.content.start, statement.content.end)
@@ -183,6 +184,7 @@ function cueStance(
   // "threatened to sanction Iran": the speaker's own act, whose object is the target.
   const opening = countStartingBefore(tokens, statement.content.start)
   const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
+  if (sides.speaker === '' && !infinitive) return undefined
   const inContent = anchorsWithin(anchors, statement.content.start, statement.content.end).filter((anchor) =>
     canTarget(anchor, verb.polarity, sides),
   )
