@@ -607,7 +607,7 @@ export function actorForDescriptor(
  * The one body named before `at` whose name holds a head noun ("the committee" long after "the joint committee on
  * human rights"), or undefined when the text names none or two ("the Treasury committee" and "the health committee").
  */
-function onlyBodyNamed(discourse: Discourse, head: string, at: number): string | undefined {
+export function onlyBodyNamed(discourse: Discourse, head: string, at: number): string | undefined {
   const bodies = new Set<string>()
   for (const anchor of discourse.anchors) {
     if (anchor.start >= at) break

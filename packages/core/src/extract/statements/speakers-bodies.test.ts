@@ -55,6 +55,12 @@ describe('bodies that speak get the speech', () => {
     ],
     ['"It will be a tragedy," said the head of the Vale Trust, Ann Vale.', undefined, 'person:ann-vale'],
     ['"It will be a tragedy," said a spokesman for the Vale Trust.', undefined, 'organization:vale-trust'],
+    [
+      // "a committee of MPs" is the one committee the article names; "MPs said" after it speak as it.
+      'Deaths have risen, a committee of MPs has warned. The committee on prison safety found that cells were cold. There was one death a week, MPs said.',
+      'organization:committee-on-prison-safety',
+      'organization:committee-on-prison-safety',
+    ],
   ])('%s', async (text, first, last) => {
     const speakers = await speakersOf(text)
     if (first) expect(speakers[0]).toBe(first)
@@ -63,6 +69,9 @@ describe('bodies that speak get the speech', () => {
 
   it.each([
     'Rents had doubled in a year, the report said.',
+    // MPs the text never says a body is made of, or a committee when the text names two.
+    'Deaths have risen, a group of MPs has warned. The committee on prison safety found that cells were cold. There was one death a week, MPs said.',
+    'The committee on prison safety met. The Vale Committee met. Deaths have risen, a committee of MPs has warned.',
     // "Members" after a person spoke are no body's.
     'Ann Vale said the plan was weak. Members urged the minister to act.',
     // An inquiry by a body the text does not name ("the board" with no board named) gives no author.

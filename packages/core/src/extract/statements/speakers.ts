@@ -13,6 +13,7 @@ import {
   insideQuote,
   isBodyNoun,
   nameBeforeAppositive,
+  onlyBodyNamed,
   personForDescription,
   personForPronoun,
   sentenceIndexAt,
@@ -134,6 +135,13 @@ function speakerOf(
     const body = bodySpokeJustBefore(discourse, source.start, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
+  // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
+  const madeOf = bodyMadeOf(discourse, words, source.start)
+  if (madeOf) return withSpeaker(statement, madeOf)
+  // "a committee of MPs and peers has warned" in a lead whose next sentence names it: the one such body named.
+  const described = DESCRIBED_BODY.exec(words)?.[1]
+  const named = described ? onlyBodyNamed(discourse, described, parsed.view.length) : undefined
+  if (named) return withSpeaker(statement, named)
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
@@ -401,6 +409,27 @@ function bodyForThey(
     if (spoke.at < from) break
     const kind = discourse.actors.get(spoke.actor)?.kind
     if (isBodyKind(kind)) return spoke.actor
+  }
+  return undefined
+}
+
+const DESCRIBED_BODY =
+  /^an?\s+(?:[a-z-]+\s+){0,2}?(committee|commission|panel)\s+of\s+\p{L}{2,20}s(?:\s+and\s+\p{L}{2,20}s)?$/u
+const PLURAL_NOUN = /^(?:the\s+)?(\p{L}{2,20}s)$/u
+const MADE_OF =
+  /\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(committee|commission|panel|council|board)\s+of\s+(\p{L}{2,20}s)\b/gu
+
+/**
+ * The body the text says a plural is made of ("a committee of MPs and peers" before "MPs said"): the one body with
+ * that head the article names, or undefined.
+ */
+function bodyMadeOf(discourse: Discourse, words: string, at: number): string | undefined {
+  const plural = PLURAL_NOUN.exec(words)?.[1]
+  if (!plural) return undefined
+  for (const match of discourse.parsed.view.slice(0, at).matchAll(MADE_OF)) {
+    if (match[2] !== plural) continue
+    const body = onlyBodyNamed(discourse, match[1] as string, at)
+    if (body) return body
   }
   return undefined
 }
