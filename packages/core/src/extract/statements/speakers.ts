@@ -169,13 +169,9 @@ function speakerOf(
   const head = readSourceHead(parsed, source, inside)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
-    if (holdsAnotherOffice(discourse, head.anchor)) {
-      const phrase = titlePhrase(discourse, head.anchor)
-      const person = personForDescription(discourse, phrase, source.start, earlier)
-      return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
-    }
-    const side = contradictedSide(discourse, head.anchor)
-    if (side === undefined) return withSpeaker(statement, head.anchor.actor)
+    const another = holdsAnotherOffice(discourse, head.anchor)
+    const side = another ? undefined : contradictedSide(discourse, head.anchor)
+    if (!another && side === undefined) return withSpeaker(statement, head.anchor.actor)
     const person = personForDescription(
       discourse,
       titlePhrase(discourse, head.anchor),
@@ -419,6 +415,22 @@ const PLURAL_NOUN = /^(?:the\s+)?(\p{L}{2,20}s)$/u
 const MADE_OF =
   /\b(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(committee|commission|panel|council|board)\s+of\s+(\p{L}{2,20}s)\b/gu
 
+/** A phrase saying what a body is made of ("a committee of MPs"): where it ends, its head and its plural. */
+type MadeOfPhrase = { end: number; head: string; plural: string }
+
+/** Each article's phrases of what a body is made of, in order, found once per article (not once per source). */
+const madeOfPhrases = new WeakMap<Discourse, readonly MadeOfPhrase[]>()
+
+function phrasesOfMadeOf(discourse: Discourse): readonly MadeOfPhrase[] {
+  const known = madeOfPhrases.get(discourse)
+  if (known) return known
+  const found: MadeOfPhrase[] = []
+  for (const match of discourse.parsed.view.matchAll(MADE_OF))
+    found.push({ end: match.index + match[0].length, head: match[1] as string, plural: match[2] as string })
+  madeOfPhrases.set(discourse, found)
+  return found
+}
+
 /**
  * The body the text says a plural is made of ("a committee of MPs and peers" before "MPs said"): the one body with
  * that head the article names, or undefined.
@@ -426,9 +438,10 @@ const MADE_OF =
 function bodyMadeOf(discourse: Discourse, words: string, at: number): string | undefined {
   const plural = PLURAL_NOUN.exec(words)?.[1]
   if (!plural) return undefined
-  for (const match of discourse.parsed.view.slice(0, at).matchAll(MADE_OF)) {
-    if (match[2] !== plural) continue
-    const body = onlyBodyNamed(discourse, match[1] as string, at)
+  for (const phrase of phrasesOfMadeOf(discourse)) {
+    if (phrase.end > at) break
+    if (phrase.plural !== plural) continue
+    const body = onlyBodyNamed(discourse, phrase.head, at)
     if (body) return body
   }
   return undefined
