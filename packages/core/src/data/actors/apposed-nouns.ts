@@ -150,7 +150,10 @@ export const EVENT_NOUNS: readonly string[] = ['game', 'match', 'race', 'final',
 /** Members of a legislature, whose "for" names a constituency: "the Labour MP for Birkenhead". */
 export const MEMBER_TITLES: readonly string[] = ['MP', 'MSP', 'MEP', 'AM', 'MLA', 'TD', 'member', 'Member']
 
-/** Words that make a name an organization when they head it: "University of Kent", "Jacobi Hospital". */
+/**
+ * Words that make a name an organization when they head it: "University of Kent", "Jacobi Hospital", and the
+ * heads of bodies' names, which no place or person ends in: "Tarrow County Council", "Friends of Vale Park".
+ */
 export const INSTITUTION_HEADS: readonly string[] = [
   'University',
   'College',
@@ -163,6 +166,20 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Library',
   'Gallery',
   'Theatre',
+  'Council',
+  'Committee',
+  'Commission',
+  'Trust',
+  'Foundation',
+  'Association',
+  'Federation',
+  'Institute',
+  'Agency',
+  'Authority',
+  'Society',
+  'Department',
+  'Ministry',
+  'Friends',
 ]
 
 /** Heads of places a body runs: "Tarrow Airport said flights would resume" is the airport's operator speaking. */

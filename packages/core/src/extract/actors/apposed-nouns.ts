@@ -34,12 +34,6 @@ const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
 const INSTITUTION_HEAD_SET = new Set(INSTITUTION_HEADS)
 const THOROUGHFARE_HEAD_SET = new Set(THOROUGHFARE_HEADS)
 const OPERATED_PLACE_HEAD_SET = new Set(OPERATED_PLACE_HEADS)
-// Heads of bodies' names, which no place or person ends in: "Tarrow County Council", "Friends of Vale Park".
-const BODY_HEAD_SET = new Set(
-  'Council Committee Commission Trust Foundation Association Federation Institute Agency Authority Society Department Ministry Friends'.split(
-    ' ',
-  ),
-)
 const REGION_SET = new Set(REGIONS)
 const LOCATIVE_SET = new Set(LOCATIVES)
 const FAMILY_NOUN_SET = new Set(FAMILY_NOUNS)
@@ -281,7 +275,6 @@ function headVerdict(words: readonly string[], speaks: boolean): Verdict | undef
   if (speaks && OPERATED_PLACE_HEAD_SET.has(last)) return 'organization'
   if (INSTITUTION_HEAD_SET.has(last) || (INSTITUTION_HEAD_SET.has(first) && words[1] === 'of'))
     return 'organization'
-  if (BODY_HEAD_SET.has(last) || (BODY_HEAD_SET.has(first) && words[1] === 'of')) return 'organization'
   return THOROUGHFARE_HEAD_SET.has(last) ? 'location' : undefined
 }
 
