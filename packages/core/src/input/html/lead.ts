@@ -1,6 +1,7 @@
-import { TRAILING_ELLIPSIS, WORD_BOUNDARY } from '../patterns.ts'
+import { TRAILING_ELLIPSIS } from '../patterns.ts'
 import { collectBlocks } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
+import { hasNameWord } from './query.ts'
 import type { MarkupElement } from './tree.ts'
 
 // A description and a block are the same text when they begin alike over this many characters (or the whole of
@@ -41,10 +42,10 @@ export function findLead(
 // A page's or an article's header: furniture as a rule (the site's banner), but the place where many pages set the
 // standfirst, above the body's column; the furniture inside it (a menu, a share bar) stays left out.
 function isHeader(element: MarkupElement): boolean {
-  if (element.name === 'header') return true
-  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
-  return names.split(WORD_BOUNDARY).some((word) => word.toLowerCase() === 'header')
+  return element.name === 'header' || hasNameWord(element, HEADER_WORDS)
 }
+
+const HEADER_WORDS = new Set(['header'])
 
 function comparable(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(TRAILING_ELLIPSIS, '').toLowerCase()

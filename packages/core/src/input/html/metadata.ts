@@ -2,7 +2,7 @@ import { normalizeDate, readDateText, readUrlDate } from '../date.ts'
 import { BYLINE_PREFIX, SOCIAL_HANDLE, SPACE_RUN, URL_SCHEME, WORD_BOUNDARY } from '../patterns.ts'
 import { hostOf, nameOfHost, resolveUrl } from '../url.ts'
 import { type LinkedArticle, readLinkedArticle } from './json-ld.ts'
-import { collapseSpaces, findElement, shortText, textContent, walkElements } from './query.ts'
+import { collapseSpaces, findElement, hasNameWord, shortText, textContent, walkElements } from './query.ts'
 import type { MarkupElement } from './tree.ts'
 
 /** What a page says about its article outside the body: title, byline, date, publisher and address. */
@@ -238,9 +238,7 @@ function readDateLine(document: MarkupElement): string | undefined {
 }
 
 function namesDate(element: MarkupElement): boolean {
-  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
-  if (names.trim() === '') return false
-  return names.split(WORD_BOUNDARY).some((word) => DATE_LINE_WORDS.has(word.toLowerCase()))
+  return hasNameWord(element, DATE_LINE_WORDS)
 }
 
 function isCodeElement(element: MarkupElement): boolean {

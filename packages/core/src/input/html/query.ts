@@ -1,4 +1,4 @@
-import { SPACE_RUN } from '../patterns.ts'
+import { SPACE_RUN, WORD_BOUNDARY } from '../patterns.ts'
 import type { MarkupElement, MarkupNode } from './tree.ts'
 
 /**
@@ -86,4 +86,14 @@ export function collapseSpaces(text: string): string {
 export function isInside(element: MarkupElement, ancestor: MarkupElement): boolean {
   for (let node: MarkupElement | null = element; node; node = node.parent) if (node === ancestor) return true
   return false
+}
+
+/**
+ * Whether one of the words of an element's class and id names is one of `words` (lower case): "header" in
+ * `class="site-header"` or `id="pageHeader"`.
+ * @example hasNameWord(element, new Set(['header'])) // true for <div class="article-header">
+ */
+export function hasNameWord(element: MarkupElement, words: ReadonlySet<string>): boolean {
+  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
+  return names.split(WORD_BOUNDARY).some((word) => words.has(word.toLowerCase()))
 }
