@@ -1,3 +1,4 @@
+import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
@@ -453,9 +454,11 @@ function partsOfOwnReport(context: StatementContext, draft: StatementDraft): Sta
   const [firstPart, secondPart] = contentParts ?? []
   if (!firstPart || !secondPart || content.start >= cue.start || content.last < cue.end) return draft
   const { tokens } = context
-  const firstEnd = tokens.findIndex((token) => token.end >= firstPart.end)
-  const secondStart = tokens.findIndex((token) => token.start >= secondPart.start)
-  if (firstEnd < 0 || secondStart < cue.end) return draft
+  // The first token ending at or after the first part's end, and the first starting at or after the second's
+  // start, by binary search: a scan from the article's start for every draft made a long text quadratic.
+  const firstEnd = countEndingBefore(tokens, firstPart.end)
+  const secondStart = countStartingBefore(tokens, secondPart.start)
+  if (firstEnd === tokens.length || secondStart === tokens.length || secondStart < cue.end) return draft
   for (let t = firstEnd + 1; t < cue.start; t++) {
     const inSource = source !== null && t >= source.start && t <= source.last
     if (context.isWord[t] && !inSource)
