@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
+import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
@@ -20,7 +21,7 @@ import { toActors } from './to-actors.ts'
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
- * per real-world actor → demonym, title and pronoun references → unnamed groups it describes ("armed groups").
+ * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
  * // [{ id: 'person:sergei-ryabkov', kind: 'person', role: 'Deputy Foreign Minister', affiliation: 'country:russia', … }, …]
@@ -37,8 +38,10 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinNameForms(article, found)
   dropInventedPersons(article, found, roles)
   dropLowerCasedNames(article, found)
+  dropDemonymPlurals(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
+  demonymGroups(article, resolved)
   linkTitles(article, roles.standalone, resolved)
   linkPronouns(article, resolved)
   const actors = toActors(resolved)
