@@ -21,6 +21,8 @@ import {
   type StanceCue,
 } from './stance-lexicon.ts'
 import { answerable, judgesTarget } from './stance-link.ts'
+import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
+import { opensAsSubject } from './stance-subject.ts'
 import { foreignActors, stanceAnchors } from './stance-targets.ts'
 
 /** Who speaks: the speaker, and the speaker with their own party, country or organization. */
@@ -144,24 +146,27 @@ function cueStance(
     return target && { target: target.actor, polarity: verb.polarity, evidence }
   }
   const after = countStartingBefore(tokens, cue.end)
-  for (let t = after; t < Math.min(tokens.length, after + 5); t++) {
+  // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
+  // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
+  let qualifier: Anchor | undefined
+  for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
     const token = tokens[t] as Token
     const anchor = boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
-    if (anchor) {
-      if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
-      const next = tokens[countStartingBefore(tokens, anchor.end)]?.text.toLowerCase() ?? ''
-      // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
-      if (ownsRelative(parsed, anchor)) return undefined
-      // "blasted the American media": a country's people or press are not its state.
-      if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
-      if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
-      const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
-      if (complements && !followedBy(parsed, anchor, complements)) return undefined
-      return { target: anchor.actor, polarity: verb.polarity, evidence }
+    if (anchor && qualifiesTitle(parsed, anchor)) {
+      qualifier ??= anchor
+      t = countStartingBefore(tokens, anchor.end) - 1
+      continue
     }
-    const title = /^\p{Lu}/u.test(token.text) && t < after + 3
-    if (!BEFORE_OBJECT.has(token.text.toLowerCase()) && !title) break
+    if (anchor) return objectStance(parsed, anchor, verb, sides, evidence)
+    const lower = token.text.toLowerCase()
+    const previous = tokens[t - 1]?.text.toLowerCase() ?? ''
+    const title =
+      (/^\p{Lu}/u.test(token.text) && t < after + 3) ||
+      isTitleWord(lower) ||
+      (lower === ',' && t > after && isTitleHead(previous))
+    if (!BEFORE_OBJECT.has(lower) && !title) break
   }
+  if (qualifier) return objectStance(parsed, qualifier, verb, sides, evidence)
   // Without a speaker, a stance verb's own object is the only target clear enough, and a threat's own act ("they
   // threatened to sue Y").
   if (sides.speaker === '' && verb.polarity !== 'threaten') return undefined
@@ -192,6 +197,29 @@ function cueStance(
     ? inContent.find((anchor) => countStartingBefore(tokens, anchor.start) - opening <= NEAR)
     : bestAgent(parsed, inContent, statement.content)
   return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
+}
+
+/** How many tokens after a stance verb its object may start: "accused the Tory leader, Tom Vale, of". */
+const OBJECT_REACH = 6
+
+/** The stance of a stance verb toward its object, unless the object is someone it has or the words after it say otherwise. */
+function objectStance(
+  parsed: ParsedArticle,
+  anchor: Anchor,
+  verb: CueVerb,
+  sides: Sides,
+  evidence: Span,
+): Stance | undefined {
+  if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
+  const next = parsed.tokens[countStartingBefore(parsed.tokens, anchor.end)]?.text.toLowerCase() ?? ''
+  // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
+  if (ownsRelative(parsed, anchor)) return undefined
+  // "blasted the American media": a country's people or press are not its state.
+  if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
+  if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
+  const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
+  if (complements && !followedBy(parsed, anchor, complements)) return undefined
+  return { target: anchor.actor, polarity: verb.polarity, evidence }
 }
 
 // Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
@@ -367,7 +395,9 @@ function phraseStance(
     if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
     // "we are against X", "voted against X"; not "violence against X", someone else's act.
     if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
-    const targets = inContent.filter((anchor) => canTarget(anchor, polarity, sides))
+    const targets = inContent.filter((anchor) =>
+      canTarget(anchor, polarity, sides, opensAsSubject(parsed, anchors, anchor, content)),
+    )
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
@@ -611,8 +641,10 @@ function learnedStance(
     // title the coreference linked to a name ("the chancellor") stands for it.
     .filter(
       (anchor) =>
-        (anchor.form === 'name' || anchor.form === 'title') &&
-        canTarget(anchor, 'support', sides) &&
+        (anchor.form === 'name' ||
+          anchor.form === 'title' ||
+          opensAsSubject(parsed, anchors, anchor, content)) &&
+        canTarget(anchor, 'support', sides, true) &&
         // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
         (sides.speaker !== '' || anchor.kind === 'person'),
     )
@@ -632,7 +664,7 @@ function learnedStance(
     for (const polarity of ['oppose', 'support'] as const) {
       const { lean, other } = leans[polarity]
       // The speaker's own side can be praised, not opposed.
-      if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides)) continue
+      if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides, true)) continue
       const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
       if (!words) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
