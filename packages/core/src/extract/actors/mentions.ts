@@ -9,6 +9,7 @@ import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
 import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
+import { looseOpeners } from './name-openers.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -89,6 +90,8 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     i = j
     // "If Johnson wins": a function word the tagger took in opens no name.
     while (first < j - 1 && isFunctionWord((tokens[first] as { text: string }).text)) first++
+    // "western North Carolina", "Putting Ireland" first: words of the sentence the tagger took in.
+    first += looseOpeners(article, first, j, ENTITY_TYPES[type - 1] as string)
     if (taken.subarray(first, j).some((x) => x === 1)) {
       // "Liberal Democrat Charles Kennedy" tagged as one name: the party is taken, the person after it stays.
       let tail = taken.lastIndexOf(1, j - 1) + 1
