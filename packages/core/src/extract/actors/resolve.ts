@@ -3,6 +3,7 @@ import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import type { Mention } from './mentions.ts'
 import { generationOf, isGivenNameForm, nameWords, surnameOf, wordBeforeGeneration } from './name-forms.ts'
+import { longerNameOf } from './organization-short-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -82,7 +83,10 @@ function stripThe(text: string): string {
   return text.replace(/^the\s+/i, '')
 }
 
-/** Names of organizations, keyed so that an acronym ("EU") or a name without its country ("State Department") meets its full form. */
+/**
+ * Names of organizations, keyed so that an acronym ("EU"), a name without its country ("State Department") or a
+ * short form ending a longer name ("the Assembly") meets its full form.
+ */
 function organizationKeys(organizations: readonly Mention[]): Map<Mention, string> {
   const byInitials = new Map<string, Mention>()
   const byRest = new Map<string, Mention>()
@@ -110,6 +114,15 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
       : undefined
     const longer = byRest.get(text)
     keys.set(mention, slugify(stripThe((acronymOf ?? longer ?? mention).text)))
+  }
+  // A short form ending a longer name of the article ("the Assembly", "Al-Vale Hospital") is that body.
+  const keyOfName = new Map<string, string>()
+  for (const mention of organizations)
+    if (mention.last - mention.first > 1) keyOfName.set(stripThe(mention.text), keys.get(mention) as string)
+  const names = [...keyOfName.keys()]
+  for (const mention of organizations) {
+    const longest = longerNameOf(stripThe(mention.text), names)
+    if (longest !== undefined) keys.set(mention, keyOfName.get(longest) as string)
   }
   return keys
 }
