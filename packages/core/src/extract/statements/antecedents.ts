@@ -4,7 +4,9 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { givenNameGender } from '../given-names.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
-import { otherOffice, otherOffices } from './other-office.ts'
+import { onlyBodyNamed } from './bodies-named.ts'
+import { personDescribedAs } from './described-as.ts'
+import { otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
 
@@ -354,51 +356,6 @@ function kindOfId(id: string): string {
   return id.slice(0, id.indexOf(':'))
 }
 
-// What may follow the noun that ends an appositive: ", a Scottish businessman, said", "an engineer who …".
-const APPOSITIVE_END = /^(?:[,.;)]|who)$/
-
-/**
- * The person the text earlier described with this noun: "billionaire Michael Bloomberg" or "Duncan Bannatyne, a
- * Scottish businessman," make "the billionaire" or "the businessman" that person (the latest before `at`).
- */
-function personDescribedAs(discourse: Discourse, phrase: readonly string[], at: number): string | undefined {
-  const { parsed, anchors } = discourse
-  const { tokens } = parsed
-  const noun = phrase.at(-1)
-  // Every word of the phrase, in order, ends the words before the name ("Tory leader Michael Howard").
-  // "Shadow foreign secretary Liam Hart" is not "the foreign secretary".
-  const endsBefore = (first: number) =>
-    phrase.every((word, k) => tokens[first - phrase.length + k]?.text.toLowerCase() === word) &&
-    otherOffice(tokens[first - phrase.length - 1]?.text ?? '') === undefined
-  let found: string | undefined
-  for (let i = 0; i < anchors.length; i++) {
-    const anchor = anchors[i] as Anchor
-    if (anchor.start >= at) break
-    if (anchor.kind !== 'person' || anchor.form !== 'name') continue
-    // The noun just before the name, with title words between ("billionaire Michael R. Bloomberg").
-    if (endsBefore(countStartingBefore(tokens, anchor.start))) {
-      found = anchor.actor
-      continue
-    }
-    // An appositive right after it: ", a Scottish businessman".
-    const after = countStartingBefore(tokens, anchor.end)
-    if (tokens[after]?.text !== ',') continue
-    for (let t = after + 1; t < Math.min(tokens.length, after + 7); t++) {
-      const word = (tokens[t] as Token).text
-      if (
-        word.toLowerCase() === noun &&
-        endsBefore(t + 1) &&
-        APPOSITIVE_END.test(tokens[t + 1]?.text ?? ',')
-      ) {
-        found = anchor.actor
-        break
-      }
-      if (/^[,.;:]$/.test(word)) break
-    }
-  }
-  return found
-}
-
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice'.split(
@@ -601,21 +558,6 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
-}
-
-/**
- * The one body named before `at` whose name holds a head noun ("the committee" long after "the joint committee on
- * human rights"), or undefined when the text names none or two ("the Treasury committee" and "the health committee").
- */
-export function onlyBodyNamed(discourse: Discourse, head: string, at: number): string | undefined {
-  const bodies = new Set<string>()
-  for (const anchor of discourse.anchors) {
-    if (anchor.start >= at) break
-    if (anchor.kind !== 'organization' || anchor.form !== 'name') continue
-    const name = discourse.actors.get(anchor.actor)?.name.toLowerCase() ?? ''
-    if (name.split(/\s+/).includes(head)) bodies.add(anchor.actor)
-  }
-  return bodies.size === 1 ? [...bodies][0] : undefined
 }
 
 // How far back, in sentences, a body's name is looked for when a description repeats the end of it.

@@ -13,12 +13,12 @@ import {
   insideQuote,
   isBodyNoun,
   nameBeforeAppositive,
-  onlyBodyNamed,
   personForDescription,
   personForPronoun,
   sentenceIndexAt,
 } from './antecedents.ts'
 import { audienceOf } from './audience.ts'
+import { onlyBodyNamed } from './bodies-named.ts'
 import { otherOffices } from './other-office.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
