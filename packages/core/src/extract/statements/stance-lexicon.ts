@@ -177,7 +177,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*
-    propaganda dodgy deficien* discourte* shoddy`,
+    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
@@ -214,9 +214,9 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 }
 
 // Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
-// *misled* voters", "an *illegal* contribution"), where "a *failure*" opposes.
+// *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians"), where "a *failure*" opposes.
 const ACCUSING =
-  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|corrupt|brib|rigged$|smear)/
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
 
 /**
  * Whether a lower-cased judging word accuses of a wrong act, which makes its stance `blame`.

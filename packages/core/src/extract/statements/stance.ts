@@ -7,6 +7,7 @@ import { polarityEvidence } from '../polarity/evidence.ts'
 import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
+import { actsAsState } from './stance-demonym.ts'
 import {
   accuses,
   badOutcomeAt,
@@ -643,6 +644,7 @@ function learnedStance(
       (anchor) =>
         (anchor.form === 'name' ||
           anchor.form === 'title' ||
+          actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&
         // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
