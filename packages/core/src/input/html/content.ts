@@ -3,7 +3,9 @@ import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
 import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
+import { isBoxTitle } from './box-labels.ts'
 import { isPictureCaption } from './captions.ts'
+import { findLabelledBlocks } from './labelled-boxes.ts'
 import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
@@ -119,8 +121,9 @@ function measureProse(body: MarkupElement, isFurniture: FurnitureTest): ProseLen
 /**
  * The article's paragraphs under the content root: its prose blocks, without the h1 and headings that repeat
  * the title, link lists, a byline line, date lines, the short lines of site furniture (calls to subscribe, share
- * or comment, copyright and photo credits, "related" headings), headings left without text under them, and
- * repeats; `skip` leaves out furniture.
+ * or comment, copyright and photo credits, "related" headings, the titles of author and teaser boxes) and what
+ * such a line heads in a small box of its own, headings left without text under them, and repeats; `skip` leaves
+ * out furniture.
  * @example readParagraphs(root, { title: 'A title' }, isCode) // ['First paragraph.', 'Second paragraph.']
  */
 export function readParagraphs(
@@ -139,11 +142,13 @@ export function readBlocks(
 ): TextBlock[] {
   const blocks = collectBlocks(root, skip)
   const title = known.title?.toLowerCase()
+  const labelled = findLabelledBlocks(blocks, (block) => isSiteLine(block.text) || isBoxTitle(block.text))
   const kept = blocks.filter((block, index) => {
+    if (labelled.has(block)) return false
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
     if (linkDensity(block) > MAX_LINK_DENSITY) return false
     if (isListLabel(block, blocks[index + 1])) return false
-    if (isSiteLine(block.text) || isDateLine(block.text)) return false
+    if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
     if (isPictureCaption(block)) return false
     return !(
       known.byline &&
