@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
+import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
 import { generationOf, isGivenNameForm, nameWords, surnameOf, wordBeforeGeneration } from './name-forms.ts'
 import { longerNameOf } from './organization-short-forms.ts'
@@ -168,13 +169,17 @@ function resolvePersons(
   const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) =>
     map.set(key, [...(map.get(key) ?? []), bearer])
   const initialed = initialedNames(persons)
+  const longer = longerPersonNames(persons.map((m) => nameWords(m.text)))
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
+    // "Abu Vale" after "Sami Abu Vale": the end of one full name is that person.
+    const fullName = longer.get(words.join(' '))
     const id =
       (words.length === 2 ? initialed.get(words.join(' ')) : undefined) ??
-      `person:${slugify(words.join(' '))}`
+      `person:${slugify(fullName ?? words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
+    if (fullName !== undefined) continue
     const title = roles.persons.get(mention)
     let bearer = bearers.get(id)
     if (!bearer) {

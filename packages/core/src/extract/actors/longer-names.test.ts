@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+import { longerPersonNames } from './longer-names.ts'
+
+const words = (...names: string[]) => names.map((name) => name.split(' '))
+
+describe('longerPersonNames', () => {
+  it.each([
+    [words('Sami Abu Vale', 'Abu Vale'), 'Abu Vale', 'Sami Abu Vale'],
+    [words('Lloyd Tarrow', 'Ann Lloyd Tarrow'), 'Lloyd Tarrow', 'Ann Lloyd Tarrow'],
+    [words('Rosa Maria de Vale', 'de Vale'), 'de Vale', 'Rosa Maria de Vale'],
+    // Two full names end so: neither.
+    [words('Mary Anne Vale', 'Jo Anne Vale', 'Anne Vale'), 'Anne Vale', undefined],
+    // A full name of two words is no one's short form.
+    [words('Ann Vale', 'Tom Vale'), 'Ann Vale', undefined],
+    // One word is a surname, found elsewhere.
+    [words('Sami Abu Vale', 'Vale'), 'Vale', undefined],
+  ])('%j: %s → %s', (names, short, expected) => {
+    expect(longerPersonNames(names).get(short)).toBe(expected)
+  })
+})
+
+describe('a surname of several words in an article', () => {
+  it.each([
+    [
+      'Dr Sami Abu Vale runs the clinic. Abu Vale said food was short.',
+      'person:sami-abu-vale',
+      ['Sami Abu Vale', 'Abu Vale'],
+    ],
+    [
+      'The prize went to Ann Lloyd Tarrow on Monday. Lloyd Tarrow said she was glad.',
+      'person:ann-lloyd-tarrow',
+      ['Ann Lloyd Tarrow', 'Lloyd Tarrow'],
+    ],
+  ])('%s', (text, id, forms) => {
+    const actors = extractActors(parseArticle(text)).filter((actor) => actor.kind === 'person')
+    expect(actors.map((actor) => actor.id)).toEqual([id])
+    const actor = actors[0]
+    expect(actor?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(forms)
+  })
+})
