@@ -12,11 +12,14 @@ const BODY = [
 const LEAD =
   'The harbour plan splits the town council, and the vote on Friday may be decided by a single member.'
 
-// A page whose lead sits in a band above the body's column, and whose description is `description`.
+// A page whose lead sits in a band above the body's column, and whose description is `description`. Three levels
+// of the column hold a line beside the story, so that the band is out of the content's reach (widenContent): only
+// the description finds the lead.
 const page = (description: string, lead = LEAD) =>
   `<html><head><meta property="og:description" content="${description}"></head><body>` +
   `<div class="hero"><h1>Harbour plan</h1><p>${lead}</p></div>` +
-  '<div class="columns"><div class="main-column"><div class="inner"><div class="wrap"><div class="story">' +
+  '<div class="columns"><p>Weather</p><div class="main-column"><div class="inner"><p>Local</p><div class="wrap"><p>Print</p>' +
+  '<div class="story">' +
   `${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div></div>` +
   '<div class="more"><p><a href="/a">Other story one about something else</a></p></div></div></div></body></html>'
 

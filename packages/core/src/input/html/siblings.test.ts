@@ -14,6 +14,8 @@ const BODY = [
   .join('')
 // Three of the four body paragraphs, about another plan: more than half the body's prose.
 const OTHER = BODY.replaceAll('harbour', 'airport').slice(0, BODY.lastIndexOf('<p>'))
+// More of the body, so that the lead is well under a fifth of the page's prose.
+const LONGER = BODY.replaceAll('harbour', 'quay')
 const LEAD =
   'The harbour plan split the council again on Tuesday, with a vote now due at the end of the week.'
 
@@ -40,6 +42,24 @@ describe('widenContent', () => {
       'a list of teasers beside the body',
       `<div><div>${BODY}</div><ul><li><a href="/a">Port fees rise again</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></div>`,
       'Port fees rise again',
+      false,
+    ],
+    [
+      'a lead five wrappers up, past wrappers beside nothing but empty slots',
+      `<div><section><p>${LEAD}</p></section><div><div><a id="top"></a><div><div id="ad"></div><article>${BODY}</article></div></div></div></div>`,
+      LEAD,
+      true,
+    ],
+    [
+      'a lead above three levels with text beside them',
+      `<div><p>${LEAD}</p><div><p>Menu</p><div><p>Menu</p><div><p>Menu</p><div>${BODY}${LONGER}</div></div></div></div></div>`,
+      LEAD,
+      false,
+    ],
+    [
+      'a note five wrappers down, past empty slots: the disclaimer of the site',
+      `<div><div><div><a id="top"></a><div><div id="ad"></div><article>${BODY}</article></div></div></div><p>${LEAD}</p></div>`,
+      LEAD,
       false,
     ],
     [

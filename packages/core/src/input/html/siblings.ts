@@ -2,6 +2,8 @@ import type { ProseLengths } from './content.ts'
 import type { MarkupElement } from './tree.ts'
 
 // How many levels above the content root a part of the article may sit (a lead in the header row of a grid).
+// A level counts only when something beside it holds text: wrappers whose other children are empty (an anchor, an
+// ad slot not yet filled) are climbed for free.
 const MAX_LEVELS = 3
 // A sibling is part of the article when it holds this much prose...
 const MIN_SIBLING_PROSE = 60
@@ -19,7 +21,9 @@ export interface WidenedContent {
 /**
  * Widens the content root to the parts of the article that sit beside it, as Readability appends a top
  * candidate's siblings: a lead paragraph above the body's container, an editor's note below it. Climbing at most
- * MAX_LEVELS ancestors and never above `body`, it takes in the siblings that are prose, and leaves out the others.
+ * MAX_LEVELS ancestors with text beside them and never above `body`, it takes in the siblings that are prose, and
+ * leaves out the others; beyond the first MAX_LEVELS ancestors, only those before the root (a lead set above the
+ * column: what follows that far out is the site's notes and disclaimers).
  * @example widenContent(root, body, lengths).top // the article element holding the lead and the body
  */
 export function widenContent(
@@ -33,13 +37,20 @@ export function widenContent(
   const leftOut = new Set<MarkupElement>()
   const passed: MarkupElement[] = []
   let node = root
-  for (let level = 0; level < MAX_LEVELS && node !== body && node.parent; level++) {
+  let climbed = 0
+  for (let level = 0; level < MAX_LEVELS && node !== body && node.parent; ) {
     const parent: MarkupElement = node.parent
     const taken: MarkupElement[] = []
+    const near = ++climbed <= MAX_LEVELS
+    let before = true
+    let textBeside = false
     for (const child of parent.children) {
+      if (child === node) before = false
       if (child.kind !== 'element' || child === node) continue
       const own = prose.get(child) ?? 0
-      if (own >= MIN_SIBLING_PROSE && own >= (text.get(child) ?? 0) * MIN_PROSE_SHARE) taken.push(child)
+      const all = text.get(child) ?? 0
+      if (all > 0) textBeside = true
+      if ((near || before) && own >= MIN_SIBLING_PROSE && own >= all * MIN_PROSE_SHARE) taken.push(child)
       else passed.push(child)
     }
     const gain = taken.reduce((sum, child) => sum + (prose.get(child) ?? 0), 0)
@@ -51,6 +62,7 @@ export function widenContent(
       passed.length = 0
     }
     node = parent
+    if (textBeside) level++
   }
   return { top, leftOut }
 }
