@@ -36,6 +36,12 @@ describe('settleContent', () => {
       'The award reflects all that he has achieved in a career in the Revenue',
     ],
     [
+      'an infinitive after "not"',
+      'The council is telling residents not to drink the water.',
+      'is telling',
+      'not to drink the water',
+    ],
+    [
       'an object that the next predicate of the subject follows',
       'Ann Roe announced a move to Leeds in March and then persuaded the board to hire her son.',
       'announced',

@@ -13,6 +13,7 @@ import {
   scoreSide,
 } from './span-decoder.ts'
 import { stemWord } from './stem.ts'
+import { endBeforeSubject, trailingComma } from './trailing.ts'
 import { FINITE_POS, trimToWords } from './words.ts'
 
 /**
@@ -39,6 +40,7 @@ export function findContent(
     if (best.side >= 0 && (!chosen || best.score > chosen.best.score)) chosen = { scored, best, index }
   })
   if (!chosen) return null
+  const trailing = trailingComma(context, cue, window)
   const { scored, best, index } = chosen as { scored: ScoredSide; best: SpanChoice; index: number }
   const spans = [...candidateSpans(scored, 0, 4, 6), best]
   // "that even during a meeting two months ago" stops too early: a clause holds a verb.
@@ -47,11 +49,10 @@ export function findContent(
     (span) => !CLAUSE_OPENERS.has(context.lower[span.start] as string) || verbs(span.start, span.end) > 0,
   )
   const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
-  return settleContent(context, cue, {
-    start: choice.start,
-    last: choice.end,
-    side: CONTENT_SIDES[index] ?? 'after',
-  })
+  const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
+  if (trailing >= 0)
+    return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
+  return settleContent(context, cue, place)
 }
 
 /**
@@ -72,7 +73,17 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
       context.quoteOf[place.last] !== -1
     if (!runsOn) return { start: quoted.start, last: quoted.last, side: 'after' }
   }
-  return place.side === 'after' ? withoutNextPredicate(context, place) : place
+  return place.side === 'after' ? withNegation(context, withoutNextPredicate(context, place)) : place
+}
+
+/**
+ * A content that is an infinitive after "not" or "never" keeps its negation ('telling residents not to drink the
+ * water' said "not to drink the water", never "to drink the water").
+ */
+function withNegation(context: StatementContext, place: ContentPlace): ContentPlace {
+  const before = context.lower[place.start - 1] ?? ''
+  if (context.lower[place.start] !== 'to' || (before !== 'not' && before !== 'never')) return place
+  return { ...place, start: place.start - 1 }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueFeatures } from './cue-features.ts'
 import { type StatementsModel, scoreEmission } from './model.ts'
-import { findSilenceCues, isReducedPassive } from './rule-cues.ts'
+import { findSilenceCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { decodeTags } from './tagger.ts'
 
 const NEVER = -1e9
@@ -22,7 +22,8 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
 
 /**
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
- * participles that only modify a noun ("the withdrawal ordered by") and adds negated ones ("has not commented on").
+ * participles that only modify a noun ("the withdrawal ordered by") and "said" in an idiom ("That said, …"), and adds
+ * negated ones ("has not commented on").
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
@@ -54,6 +55,6 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
       if (tag === 1) start = k
     }
   }
-  const kept = cues.filter((cue) => !isReducedPassive(context, cue))
+  const kept = cues.filter((cue) => !isReducedPassive(context, cue) && !isSaidIdiom(context, cue))
   return [...kept, ...findSilenceCues(context, kept)].sort((a, b) => a.start - b.start)
 }

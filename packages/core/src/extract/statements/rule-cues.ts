@@ -54,3 +54,20 @@ export function isReducedPassive(context: StatementContext, cue: Cue): boolean {
   const before = pos[cue.start - 1]
   return before === 'N' || before === 'P' || before === 'J'
 }
+
+// Words before "said" that make a discourse idiom of it at a sentence's start: 'That said, …', 'Having said that'.
+const IDIOM_OPENERS = new Set(['that', 'having'])
+
+/**
+ * Whether a cue is "said" in an idiom that opens a sentence and reports no one's words: 'That said, the plan may
+ * work', 'That said the government have argued…', 'Having said that, …'.
+ * @example isSaidIdiom(context, cue) // true for "said" in "That said, …"
+ */
+export function isSaidIdiom(context: StatementContext, cue: Cue): boolean {
+  const { lower, sentenceOf } = context
+  if (cue.end - cue.start !== 1 || lower[cue.start] !== 'said') return false
+  const before = cue.start - 1
+  if (!IDIOM_OPENERS.has(lower[before] ?? '')) return false
+  if (before > 0 && sentenceOf[before - 1] === sentenceOf[before]) return false
+  return lower[before] === 'that' || lower[cue.end] === 'that'
+}

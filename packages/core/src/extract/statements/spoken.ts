@@ -1,6 +1,7 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import type { Cue } from './cue.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 import { FINITE_POS } from './words.ts'
@@ -52,6 +53,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     !judgedByItsSource(context, draft, head)
   )
     return false
+  if (BLAMING.has(head) && afterBe(context, first) && BLAMED_FOR.has(context.lower[first + 1] ?? ''))
+    return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft)) return false
   if (holdsItsCue(draft)) return false
@@ -60,10 +63,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
-    !holdsClause(context, draft.content.start, draft.content.last)
+    !holdsClause(context, draft.content.start, draft.content.last) &&
+    !(head === TELL && holdsInstruction(context, draft.cue, draft.content.last))
   )
     return false
   if (isSpokenWord(head)) return true
+  if (continuesSpeech(context, draft, first)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
   if (context.lower[cue.end - 1] === ':') return true
   // "is expected to tell", "was due to say": the words of a speech given out before it is made.
@@ -109,11 +114,13 @@ const OPINING = new Set(
 
 /**
  * Whether a modal of possibility or duty, a modal of ability before a verb of opinion, or "is to" ('Which is to
- * say') stands in the cue before its word; a negated modal reports what someone would not or could not say ('could
+ * say') stands in the cue before its word, or a modal of possibility or duty asks a question right before it; a negated modal reports what someone would not or could not say ('could
  * not say when…', 'could not confirm…').
  */
 function isHypothetical(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { start, negated } = draft.cue
+  // A question's modal before its subject ('why should we stipulate that…', 'must we accept that…').
+  if (HYPOTHETICAL.has(context.lower[start - 2] ?? '') && context.pos[start - 1] === 'PR') return true
   for (let t = start; t < first; t++) {
     const word = context.lower[t] ?? ''
     if (word === 'to' && BE.has(context.lower[t - 1] ?? '')) return true
@@ -254,6 +261,11 @@ const PATIENT_PASSIVES = new Set(
     'inform',
   ].map(stemWord),
 )
+
+// Verbs of blame whose passive subject is the one blamed, with what for and no one named as blaming ('were
+// criticised for failing to…', 'was accused of lying'); 'was criticised by MPs for…' names who blamed.
+const BLAMING = new Set(['criticize', 'criticise', 'condemn', 'accuse', 'blame'].map(stemWord))
+const BLAMED_FOR = new Set(['for', 'of'])
 
 // Verbs whose passive subject may be a claim or a plan judged by the one named after "by" ('The claim was rejected
 // by Ms Vale', 'His theory has been questioned by Tom Reed'), where the others' subject is a person spoken to.
@@ -513,14 +525,70 @@ function namesAnAct(context: StatementContext, t: number): boolean {
   return context.pos[t - 1] === 'D' || (context.lower[t] ?? '').endsWith('s')
 }
 
-/** The cue's first word past auxiliaries, negations, adverbs and "to": "said" in "has bitterly said". */
+// Words of time a cue may hold before its verb ('is today urging', 'last night said').
+const CUE_TIMES = new Set(['today', 'tonight', 'yesterday', 'now', 'again', 'once', 'last', 'night'])
+
+/**
+ * The cue's first word past auxiliaries, negations, adverbs, times and "to" ("said" in "has bitterly said", "urging"
+ * in "is today urging"); when that word reports nothing, the verb of speech it is done by or goes on to ("saying" in
+ * "hit back by saying", "accuse" in "went on to accuse").
+ */
 function reportingWord(context: StatementContext, start: number, end: number): number {
+  let first = start
   for (let t = start; t < end; t++) {
     const word = context.lower[t] ?? ''
-    if (AUXILIARIES.has(word) || NEGATIONS.has(word) || word === 'to' || context.pos[t] === 'R') continue
-    return t
+    if (AUXILIARIES.has(word) || NEGATIONS.has(word) || CUE_TIMES.has(word) || word === 'to') continue
+    if (context.pos[t] === 'R') continue
+    first = t
+    break
   }
-  return start
+  const stem = context.stems[first] ?? ''
+  if (reportingClass(stem) !== undefined || SPOKEN.has(stem)) return first
+  for (let t = first + 1; t < end - 1; t++) {
+    const word = context.lower[t] ?? ''
+    if (word === 'by' && context.pos[t + 1] === 'VG') return t + 1
+    if (word === 'on' && context.lower[t + 1] === 'to' && t + 2 < end) return t + 2
+  }
+  return first
+}
+
+const TELL = stemWord('tell')
+
+/**
+ * Whether a cue's listener, a short noun phrase, is given an instruction, an infinitive ('told Tory MPs not to back
+ * the bill'): it reports words, where 'told his audience' or 'told him how to vote' does not.
+ */
+function holdsInstruction(context: StatementContext, cue: Cue, last: number): boolean {
+  let listener = false
+  for (let t = cue.end; t < last && t - cue.end <= 6; t++) {
+    const word = context.lower[t] ?? ''
+    if (word === 'to') return listener && !NOUN_OPENERS.has(context.pos[t + 1] ?? 'P')
+    if (word === 'not' || word === 'never') continue
+    if (!LISTENER_POS.has(context.pos[t] ?? '')) return false
+    listener ||= context.pos[t] !== 'D' && context.pos[t] !== 'J'
+  }
+  return false
+}
+
+// What a listener before an instruction is made of: a pronoun, a determiner, a possessive, an adjective, a noun, a
+// name ('told Tory MPs not to…', 'telling the party's leaders to…').
+const LISTENER_POS = new Set(['PR', 'D', 'S', 'J', 'N', 'P'])
+
+// Verbs that go on with what someone was saying ('she continued', 'he went on', 'he carried on').
+const CONTINUING = new Set(['continue', 'go', 'went', 'goes', 'carry'].map(stemWord))
+
+/**
+ * Whether a cue goes on with someone's words: "continued", or "went on" / "carried on", with a quote or the words
+ * before it ('"I am shocked," she went on.', 'It was wrong, he continued.'); not "continued to rise" nor
+ * "went on holiday".
+ */
+function continuesSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const stem = context.stems[first] ?? ''
+  if (!CONTINUING.has(stem)) return false
+  const { cue, content } = draft
+  if (stem !== stemWord('continue') && context.lower[first + 1] !== 'on') return false
+  if (content.start >= cue.start) return false
+  return content.last < cue.start ? context.lower[content.last + 1] === ',' : draft.mode === 'direct'
 }
 
 function isSpokenWord(stem: string): boolean {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import { findCues } from './cues.ts'
+import { shippedModel } from './model.ts'
+
+/** The words of each cue found in a short text. */
+function cueWords(text: string): string[] {
+  const context = buildContext(parseArticle(text))
+  return findCues(context, shippedModel()).map((cue) =>
+    context.tokens
+      .slice(cue.start, cue.end)
+      .map((token) => token.text)
+      .join(' '),
+  )
+}
+
+describe('isSaidIdiom: "said" in an idiom that opens a sentence is no cue', () => {
+  it.each([
+    // [case, text, cue words found]
+    [
+      '"That said," with a comma',
+      'That said, the council have argued that the cuts are needed.',
+      ['have argued'],
+    ],
+    [
+      '"That said" with no comma',
+      'That said the council have argued that the cuts are needed.',
+      ['have argued'],
+    ],
+    ['"Having said that"', 'Having said that, the mayor insisted the depot was safe.', ['insisted']],
+    ['a speaker who said that', 'Tom Rake said that the depot was safe.', ['said']],
+    ['"that" inside a sentence', 'A report that said the depot was unsafe was withdrawn.', ['said']],
+  ])('%s', (_case, text, cues) => {
+    expect(cueWords(text)).toEqual(cues)
+  })
+})

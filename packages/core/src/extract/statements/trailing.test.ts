@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import type { Span } from '../../schemas/span.ts'
+import { extractStatements } from './index.ts'
+import { shippedModel } from './model.ts'
+
+/** The statements of a short text as [source, cue, content] (parts joined by " | "). */
+function statements(text: string): Array<[string | null, string | null, string]> {
+  const slice = (span: Span | null | undefined) => (span ? text.slice(span.start, span.end) : null)
+  return extractStatements(parseArticle(text), [], shippedModel()).map((statement) => [
+    slice(statement.source),
+    slice(statement.cue),
+    statement.contentParts ? statement.contentParts.map(slice).join(' | ') : (slice(statement.content) ?? ''),
+  ])
+}
+
+describe('trailing reports: the words before the comma, the subject after it', () => {
+  it.each([
+    // [case, text, source, cue, content]
+    [
+      'a verb that also reports acts, with no object',
+      'Dan Rook has died at a hospice in Leeds, his family has announced.',
+      'his family',
+      'has announced',
+      'Dan Rook has died at a hospice in Leeds',
+    ],
+    [
+      'a described subject the content ran on over',
+      'Deaths in custody have reached shocking levels, the committee has warned.',
+      'the committee',
+      'has warned',
+      'Deaths in custody have reached shocking levels',
+    ],
+    [
+      'a listener after "told"',
+      'The bypass would cut journeys by half, he also told his audience.',
+      'he',
+      'also told',
+      'The bypass would cut journeys by half',
+    ],
+    [
+      '"went on"',
+      'Rail fares had risen too fast, he went on.',
+      'he',
+      'went on',
+      'Rail fares had risen too fast',
+    ],
+    [
+      'a listener after "to"',
+      'Bus fares rose in May, Ann Vale said to reporters.',
+      'Ann Vale',
+      'said',
+      'Bus fares rose in May',
+    ],
+    [
+      'an opening "But"',
+      'But the depot will close in May, the council said.',
+      'the council',
+      'said',
+      'the depot will close in May',
+    ],
+    [
+      'an opening "However,"',
+      'However, the depot will close in May, the council said.',
+      'the council',
+      'said',
+      'the depot will close in May',
+    ],
+  ])('%s', (_case, text, source, cue, content) => {
+    expect(statements(text)).toEqual([[source, cue, content]])
+  })
+
+  it.each([
+    // An object after the verb is what was said, not a listener: no trailing report.
+    [
+      'an object after a verb that takes no listener',
+      'In her weekly column, Ann Vale acknowledged their long battle.',
+      [['Ann Vale', 'acknowledged', 'their long battle']],
+    ],
+    ['a word said after "said"', 'The depot will close, Ann Vale said enough.', []],
+    // A quote before the comma is left to the quote rules.
+    ['a quote closed before the comma', '"We will win", he said.', [['he', 'said', 'We will win']]],
+  ])('leaves alone %s', (_case, text, expected) => {
+    expect(statements(text)).toEqual(expected)
+  })
+})

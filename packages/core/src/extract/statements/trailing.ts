@@ -1,0 +1,96 @@
+import type { StatementContext } from './context.ts'
+import type { Cue, TokenWindow } from './cue.ts'
+import type { ContentPlace } from './source-candidates.ts'
+import { stemWord } from './stem.ts'
+import { trimToWords, wordsBetween } from './words.ts'
+
+// How many tokens a trailing report's subject ('a committee of MPs and peers') and what follows its verb ('his
+// audience', 'on') may hold.
+const MAX_SUBJECT = 9
+const MAX_TAIL = 4
+// What may open the subject of a trailing report: a pronoun, a determiner, a possessive, a name.
+const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
+// Parts of speech a subject or a tail cannot hold: a verb of its own, a clause, a preposition that opens what was
+// said ('of', 'about' are 'I' too, but a tail holds at most a listener and a time).
+const CLAUSE_POS = new Set(['V', 'VD', 'VN', 'VG', 'M', 'W', 'TO'])
+// Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night').
+const TAIL_WORDS = new Set(['on', 'last', 'night', 'later', 'yesterday', 'today', 'tonight', 'again'])
+// Verbs whose listener may follow them in a trailing report ('…, he told his audience.', '…, she assured MPs.').
+const TELLS = new Set(['tell', 'assure', 'remind', 'inform', 'warn'].map(stemWord))
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
+
+/**
+ * The comma that closes what was said before a trailing report ('Mr Vale has died in a hospice, his family has
+ * announced.', 'The plan failed, he also told his audience.', 'It was a mistake, he went on.'): a subject (a
+ * pronoun, a determiner's or a possessive's noun phrase, a name) between it and the cue, and after the cue at most
+ * a listener, a particle or a time before the sentence ends. -1 when the cue is not such a report. A quote that
+ * closes before the comma is left to the quote rules ('"We won", he said.').
+ * @example trailingComma(context, cue, window) // 11 for "…, his family has announced."
+ */
+export function trailingComma(context: StatementContext, cue: Cue, window: TokenWindow): number {
+  const { lower, pos, isWord } = context
+  if (!endsSentence(context, cue, window)) return -1
+  let comma = cue.start - 1
+  while (comma > window.from && cue.start - comma <= MAX_SUBJECT && lower[comma] !== ',') {
+    if (!isWord[comma] || CLAUSE_POS.has(pos[comma] ?? '')) return -1
+    comma--
+  }
+  if (lower[comma] !== ',' || comma === cue.start - 1) return -1
+  if (!SUBJECT_OPENERS.has(pos[comma + 1] ?? '')) return -1
+  if (!isWord[comma - 1] || wordsBetween(context, sentenceStart(context, comma, window), comma).length < 3)
+    return -1
+  return comma
+}
+
+/**
+ * Whether nothing but a particle, a time, or a short listener ('his audience', 'to reporters') stands between the
+ * cue and its sentence's end; a listener only after "to" or a verb that takes one ('told'), so that 'said enough'
+ * and 'acknowledged their battle' are no trailing reports.
+ */
+function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow): boolean {
+  const { lower, pos, isWord, sentenceOf } = context
+  const sentence = sentenceOf[cue.end - 1]
+  let listener = TELLS.has(context.stems[cue.head] ?? '')
+  for (let k = cue.end; k < Math.min(window.to, cue.end + MAX_TAIL + 1); k++) {
+    const word = lower[k] ?? ''
+    if (sentenceOf[k] !== sentence || SENTENCE_ENDS.has(word)) return true
+    if (!isWord[k]) return false
+    if (TAIL_WORDS.has(word)) continue
+    if (word === 'to') {
+      listener = true
+      continue
+    }
+    if (!listener || CLAUSE_POS.has(pos[k] ?? '') || pos[k] === 'I') return false
+  }
+  return cue.end >= window.to
+}
+
+/**
+ * The content of a trailing report: the words from its sentence's start (or the chosen content's, when earlier; past
+ * an opening 'But' or 'However,') to
+ * the comma before its subject, whatever the model chose: a content that ran on over the subject ('It failed, the
+ * committee'), that stopped short or started late ('which would give…, he went on') or that is the subject alone
+ * ('his family'). Null when no word is left.
+ * @example endBeforeSubject(context, place, 11, window) // { start: 0, last: 10, side: 'before' }
+ */
+export function endBeforeSubject(
+  context: StatementContext,
+  place: ContentPlace,
+  comma: number,
+  window: TokenWindow,
+): ContentPlace | null {
+  let from = Math.min(place.start, sentenceStart(context, comma, window))
+  // A conjunction or a linking adverb that opens the sentence is not said: 'But the plan…', 'However, the plan…'.
+  while (
+    from < comma &&
+    (context.pos[from] === 'C' || (context.pos[from] === 'R' && context.lower[from + 1] === ','))
+  )
+    from += context.pos[from] === 'C' ? 1 : 2
+  const words = trimToWords(context, from, comma - 1)
+  return words ? { ...words, side: 'before' } : null
+}
+
+function sentenceStart(context: StatementContext, t: number, window: TokenWindow): number {
+  const first = context.parsed.sentences[context.sentenceOf[t] ?? 0]?.firstToken ?? window.from
+  return Math.max(first, window.from)
+}
