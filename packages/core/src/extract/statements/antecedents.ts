@@ -277,7 +277,9 @@ function salientPerson(
       continue
     const distance = sentence - sentenceIndexAt(parsed.sentences, anchor.start)
     let score = NEARNESS[distance] ?? 0
-    if (isSubject(discourse, anchor)) score *= 1.8
+    // "Tom Vale liked to boast, the Tory leader said": who reports is more in view than whom the report is about.
+    if (reportsSpeech(parsed, anchor)) score *= 2
+    else if (isSubject(discourse, anchor)) score *= 1.8
     if (/^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) score *= 0.4
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score *= 0.6
     // "'Gordon Brown is a great chancellor,' he said": whom a quote names is what was said, not who is in view.
@@ -598,6 +600,26 @@ export function insideQuote(quoted: readonly Span[], span: Span): boolean {
   const i = countStartingBefore(quoted, span.start + 1) - 1
   const quote = quoted[i]
   return quote !== undefined && quote.start <= span.start && span.end <= quote.end
+}
+
+// Verbs of speech after their subject ("…, the Tory leader said."), and those that also come before it ("…," said
+// Mr Vale) where a name after them is no object ("told Mr Vale" is).
+const SPEECH_AFTER =
+  /^(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|warns|claimed|claims|stressed|stresses|explained|explains|replied|replies|continued|continues)$/i
+const SPEECH_BEFORE = /^(?:said|says|added|adds|insisted|insists|explained|explains|continued|continues)$/i
+// What closes the clause of a closing attribution.
+const CLAUSE_END = /^[.,;:!?]$/
+
+/**
+ * Whether a name is the one who speaks in its sentence though not named first: the speaker of an attribution that
+ * closes it ("Mr Vale liked to …, the Tory leader said.", "…," said Mr Vale.), the verb and name last in the clause.
+ */
+function reportsSpeech(parsed: ParsedArticle, anchor: Anchor): boolean {
+  const { tokens } = parsed
+  const next = countStartingBefore(tokens, anchor.end)
+  const after = tokens[next]
+  if (after && SPEECH_AFTER.test(after.text)) return CLAUSE_END.test(tokens[next + 1]?.text ?? '.')
+  return SPEECH_BEFORE.test(wordBefore(parsed, anchor.start)) && CLAUSE_END.test(after?.text ?? '.')
 }
 
 /** Whether a name is its sentence's subject: the first name in the sentence, not after a preposition. */

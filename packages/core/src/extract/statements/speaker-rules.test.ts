@@ -900,6 +900,48 @@ describe('speakers the way a reader finds them', () => {
       [['Her spokesman', 'said']],
       ['person:ann-lee'],
     ],
+    [
+      '"he" after a closing attribution is who reported, not whom the report is about',
+      'Ivo Drask spoke in Leeds. Tom Reed liked to boast of growth, the party leader said. He said the figures were false.',
+      [
+        ['person:ivo-drask', ['Ivo Drask'], undefined, undefined, [['party leader', 'title']]],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:ivo-drask'],
+    ],
+    [
+      '"he" after an inverted closing attribution',
+      'Tom Reed liked to boast of growth, said Ivo Drask. He said the figures were false.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:ivo-drask'],
+    ],
+    [
+      // Guards the rule above: the name after a verb that takes an object is that object.
+      '"he" after "told" and a name is not the one told',
+      'Ivo Drask spoke in Leeds. Later Ivo Drask told Tom Reed. He said the figures were false.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:ivo-drask'],
+    ],
+    [
+      // Guards the rule above: a name before "said" in the middle of a sentence is not its closing attribution.
+      '"he" after a reported clause that goes on is its first name',
+      'Ivo Drask spoke in Leeds. Ivo Drask doubted what Tom Reed said about growth. He said the figures were false.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:ivo-drask'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)
