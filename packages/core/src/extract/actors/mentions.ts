@@ -8,6 +8,7 @@ import { isFunctionWord } from './function-words.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
 import { matchLowercaseBodies } from './lowercase-bodies.ts'
+import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
@@ -193,7 +194,10 @@ function toMention(
   const end = (article.tokens[last - 1] as { end: number }).end
   const text = nameAt(article, start, end)
   const base = { first, last, start, end, text }
-  if (type === 'MISC') return last - first === 1 && findCountryOfDemonym(text) ? 'demonym' : null
+  if (type === 'MISC') {
+    if (isBodyAcronym(article, first, last)) return { ...base, kind: 'organization' }
+    return last - first === 1 && findCountryOfDemonym(text) ? 'demonym' : null
+  }
   if (type !== 'PER' && isLawOrLabel(article, first, last)) return null
   if (type === 'PER') return { ...base, kind: 'person' }
   const country = findCountry(text)
