@@ -18,6 +18,13 @@ describe('a demonym for a state that acts', () => {
     ['Dr Ann Reed said Russian troops had killed dozens of civilians.', 'country:russia', 'blame'],
     // A judging word that is no violent act opposes.
     ['Dr Ann Reed said the Russian military had failed the soldiers.', 'country:russia', 'oppose'],
+    // A naming verb's object.
+    [
+      'Foreign Minister Ann Reed called the Russian strikes a violation of international law.',
+      'country:russia',
+      'oppose',
+    ],
+    ['Foreign Minister Ann Reed described the Russian blockade as cruel.', 'country:russia', 'oppose'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(firstStance(text)).toEqual([target, polarity])
   })
@@ -28,6 +35,7 @@ describe('a demonym for a state that acts', () => {
     ['Dr Ann Reed said Russian media had misled viewers.'],
     // Troops killed by another: the demonym is the victim, not the agent.
     ['Dr Ann Reed said rebels had killed Russian troops.'],
+    ['Foreign Minister Ann Reed described Russian voters as brave.'],
   ])('leaves stance out: %s', (text) => {
     expect(analyze(text).statements.length).toBeGreaterThan(0)
     expect(firstStance(text)).toBeNull()

@@ -72,6 +72,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('thank*', 'support'),
   cue('agree* with', 'support'),
   cue('stand* with', 'support'),
+  cue('stood with', 'support'),
+  cue('stood by', 'support'),
 ]
 
 /** Words that turn a stance around when they come just before it: "does not support". */

@@ -4,12 +4,13 @@ import type { Actor } from '../../schemas/actor.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.ts'
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
+import { capitalAnchors } from './stance-capitals.ts'
 
 /**
  * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
  * chancellor" linked to a shadow chancellor, "the president" to a former one), which names someone else; and, in
- * addition, "the government" and "ministers" as the party the article shows governing, and "the prime minister"
- * as the one actor whose role that office is.
+ * addition, "the government" and "ministers" as the party the article shows governing, "the prime minister" as
+ * the one actor whose role that office is, and a capital that stands for its government as its country.
  * @example stanceAnchors(parsed, anchors, actors) // + { form: 'title', actor: 'organization:labour-party' } for "the government"
  */
 export function stanceAnchors(
@@ -17,12 +18,16 @@ export function stanceAnchors(
   anchors: readonly Anchor[],
   actors: readonly Actor[],
 ): readonly Anchor[] {
-  const trusted = trustedAnchors(parsed, anchors, actors)
+  const capitals = capitalAnchors(parsed, anchors, actors)
+  // A capital that stands for its government replaces the place's own anchor.
+  const trusted = trustedAnchors(parsed, anchors, actors).filter(
+    (anchor) => anchor.kind !== 'location' || !capitals.some((capital) => capital.start === anchor.start),
+  )
   const added = [...governmentAnchors(parsed, anchors, actors), ...officeAnchors(parsed, actors)].filter(
     (anchor) => !trusted.some((other) => other.start < anchor.end && anchor.start < other.end),
   )
-  if (added.length === 0) return trusted
-  return [...trusted, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+  if (added.length === 0 && capitals.length === 0) return trusted
+  return [...trusted, ...capitals, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /**

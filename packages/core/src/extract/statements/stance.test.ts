@@ -124,6 +124,9 @@ describe('attachStance', () => {
     // More judging words.
     ["Senator Maria Lopez called Governor Tom Reed's budget dodgy.", 'person:tom-reed', 'oppose'],
     ["Senator Maria Lopez called Governor Tom Reed's leaflet propaganda.", 'person:tom-reed', 'oppose'],
+    // Standing with or by someone in the past tense.
+    ['France said it stood with Ukraine.', 'country:ukraine', 'support'],
+    ['Senator Maria Lopez said she stood by Governor Tom Reed.', 'person:tom-reed', 'support'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })

@@ -846,8 +846,9 @@ function namingStance(
   const object = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
     (anchor) => anchor.end > content.start,
   )
-  if (!object || (object.form !== 'name' && object.form !== 'title') || ownsRelative(parsed, object))
-    return undefined
+  // A demonym for a state that acts names it too: "called the Russian strikes a violation".
+  const named = object && (object.form === 'name' || object.form === 'title' || actsAsState(parsed, object))
+  if (!object || !named || ownsRelative(parsed, object)) return undefined
   const before = words.filter((token) => token.start < object.start)
   if (before.some((token) => token.text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(token.text)))
     return undefined
