@@ -21,6 +21,11 @@ describe('continueQuotes', () => {
       'The young players showed real courage in the second half',
     ],
     [
+      'a quote sentence after an indirect statement in its paragraph',
+      'A title\n\nThe coach said the team played well. "The young players showed real courage in the second half."',
+      'The young players showed real courage in the second half',
+    ],
+    [
       'a quote sentence after a quoted statement',
       'A title\n\n"We will fight on," the mayor said. "Nobody is ready to give up. "We will march on the town hall.',
       'We will march on the town hall',
@@ -31,7 +36,7 @@ describe('continueQuotes', () => {
 
   it.each([
     [
-      'after an indirect statement',
+      'after an indirect statement in the paragraph before',
       'A title\n\nThe coach said the team played well.\n\n"The young players showed real courage in the second half."',
     ],
     [

@@ -8,7 +8,8 @@ import { trimToWords } from './words.ts'
  * Adds the quotes that go on after a quoted statement in sentences of their own: news gives a speaker's words
  * sentence after sentence and paragraph after paragraph, naming the speaker once ("'…,' he said." then "'…'" alone).
  * A sentence that opens with a quote of three words or more running to its end, and holds no other statement's cue
- * or content, right after a sentence whose last statement quoted someone, is that speaker's too: a direct statement
+ * or content, right after a sentence whose last statement quoted someone (or reported them in the quote's own
+ * paragraph), is that speaker's too: a direct statement
  * with no cue or source of its own and the same speaker. Statements come back in order.
  * @example continueQuotes(context, statements).length // statements.length + the quotes that follow them alone
  */
@@ -34,7 +35,7 @@ export function continueQuotes(context: StatementContext, statements: readonly S
     const last = sentences[ends]
     if (!last || quote.end < last.lastToken - 1) continue
     const before = lastIn.get(sentence - 1)
-    if (!before || before.mode === 'indirect') continue
+    if (!before || (before.mode === 'indirect' && !sameParagraph(context, before, quote.open))) continue
     const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!words || wordCount(context, words.start, words.last) < 3) continue
     const content = { start: tokens[words.start]?.start ?? 0, end: tokens[words.last]?.end ?? 0 }
@@ -58,6 +59,15 @@ export function continueQuotes(context: StatementContext, statements: readonly S
 // Statements are in the order of their cues; a continued quote, without one, by its content.
 const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
 const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
+
+/**
+ * Whether a quote opens in the paragraph where a statement ends: a quote right after an indirect report goes on with
+ * it there ('He said he would run. "I am a fighter."'), where a paragraph of its own may be anyone's.
+ */
+function sameParagraph(context: StatementContext, statement: Statement, open: number): boolean {
+  const t = Math.max(0, countStartingBefore(context.tokens, statement.content.end) - 1)
+  return context.paragraphOf[t] === context.paragraphOf[open]
+}
 
 function sentenceAt(context: StatementContext, offset: number): number {
   const t = Math.max(0, countStartingBefore(context.tokens, offset + 1) - 1)

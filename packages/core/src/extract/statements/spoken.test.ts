@@ -663,6 +663,14 @@ describe('isSpoken', () => {
       true,
     ],
     [
+      'a passive accusation with no one accusing',
+      'The two officials were accused of hiding the report.',
+      'were accused',
+      null,
+      'of hiding the report',
+      true,
+    ],
+    [
       "a question's modal before its subject",
       'Why should we argue that the cuts are needed?',
       'argue',

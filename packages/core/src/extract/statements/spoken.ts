@@ -262,10 +262,11 @@ const PATIENT_PASSIVES = new Set(
   ].map(stemWord),
 )
 
-// Verbs of blame whose passive subject is the one blamed, with what for and no one named as blaming ('were
-// criticised for failing to…', 'was accused of lying'); 'was criticised by MPs for…' names who blamed.
-const BLAMING = new Set(['criticize', 'criticise', 'condemn', 'accuse', 'blame'].map(stemWord))
-const BLAMED_FOR = new Set(['for', 'of'])
+// Verbs of censure whose passive subject is the one censured, with what for and no one named as censuring ('were
+// criticised for failing to…', 'was condemned for its delays'); 'was criticised by MPs for…' names who did. Not
+// 'was accused of lying', a claim someone made, which readers count.
+const BLAMING = new Set(['criticize', 'criticise', 'condemn'].map(stemWord))
+const BLAMED_FOR = new Set(['for'])
 
 // Verbs whose passive subject may be a claim or a plan judged by the one named after "by" ('The claim was rejected
 // by Ms Vale', 'His theory has been questioned by Tom Reed'), where the others' subject is a person spoken to.
