@@ -469,6 +469,8 @@ function isAside(tokens: readonly Token[], source: Span, cue: Span): boolean {
   )
 }
 
+// An age written before a name: "81-year-old", "57-year-old".
+const AGE_BEFORE = /^\d{1,3}-year-old$/i
 // Words after which a name opens a clause: "Still, Ed Vale, …", "But Ed Vale, …".
 const CLAUSE_OPENERS = /^(?:,|but|and|yet|so|still|meanwhile|however|while|as)$/i
 
@@ -477,6 +479,8 @@ function opensClause(parsed: ParsedArticle, offset: number): boolean {
   const { tokens } = parsed
   let i = countStartingBefore(tokens, offset) - 1
   for (let k = 0; k < 3 && /^\p{Lu}\p{L}*\.?$/u.test(tokens[i]?.text ?? ''); k++) i--
+  // "81-year-old Tom Reed, a farmer, said": an age before the name.
+  if (AGE_BEFORE.test(tokens[i]?.text ?? '')) i--
   const word = tokens[i]
   if (!word) return true
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, offset)]

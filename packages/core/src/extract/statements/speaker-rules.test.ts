@@ -942,6 +942,45 @@ describe('speakers the way a reader finds them', () => {
       [['He', 'said']],
       ['person:ivo-drask'],
     ],
+    [
+      'an age the source finder gave closes the appositive of the name before it',
+      'The vote is near. Tom Reed, 57, told a voter the plan was bad.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['57', 'told']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a place the source finder gave closes the appositive of the name before it',
+      'The vote is near. Tom Reed, a delegate from Leeds, Kent, said the plan was bad.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['location:leeds', ['Leeds']],
+        ['location:kent', ['Kent']],
+      ],
+      [['Kent', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      // Guards the rule above: a place after a place's comma is the place.
+      'a country after a comma that follows no person is the country',
+      'After the vote in Leeds, France said the plan was bad.',
+      [
+        ['location:leeds', ['Leeds']],
+        ['country:france', ['France']],
+      ],
+      [['France', 'said']],
+      ['country:france'],
+    ],
+    [
+      'an age before the name an appositive source describes',
+      'The vote is near. 81-year-old Tom Reed, a farmer who voted for Ann Lee, said the plan was bad.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [['a farmer who voted for Ann Lee', 'said']],
+      ['person:tom-reed'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

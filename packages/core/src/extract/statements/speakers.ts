@@ -17,6 +17,7 @@ import {
   personForPronoun,
   sentenceIndexAt,
 } from './antecedents.ts'
+import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { otherOffices } from './other-office.ts'
@@ -107,6 +108,9 @@ function speakerOf(
     return overlaps ? { ...found, source: null } : found
   }
   if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
+  // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
+  const aside = personBeforeAside(discourse, source, statement.cue)
+  if (aside) return withSpeaker(statement, aside)
   const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
   if (shared) return withSpeaker(statement, shared)
   const adjacent = personAfterClause(discourse, statement)
