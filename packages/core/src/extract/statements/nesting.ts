@@ -43,7 +43,7 @@ export function resolveNesting(
       const outer = result.get(outerKey) as StatementDraft
       const inner = result.get(original) as StatementDraft
       if (!coversCue(outer, inner)) continue
-      const split = splitPoint(context, outer, inner)
+      const split = splitPoint(context, outer, inner, standsAlone)
       const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
       if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
         if (!kept(outerKey) || (inner.source !== null && standsAlone(inner))) continue
@@ -83,9 +83,15 @@ const PARTICIPLE_OPENERS = new Set([',', 'by'])
 /**
  * Where the outer content should end so that the inner statement stands alone, or null to drop the inner one:
  * before "and", "but", ";" or a dash that open the inner clause (with or without its own speaker), or before the
- * comma or "by" that open a participle (", saying …", "by saying …").
+ * comma or "by" that open a participle (", saying …", "by saying …"), or the "with" that opens one of saying ("with a
+ * spokesman saying: '…'").
  */
-function splitPoint(context: StatementContext, outer: StatementDraft, inner: StatementDraft): number | null {
+function splitPoint(
+  context: StatementContext,
+  outer: StatementDraft,
+  inner: StatementDraft,
+  reportsWords: (inner: StatementDraft) => boolean,
+): number | null {
   const { lower } = context
   const { source } = inner
   const subjectFirst =
@@ -93,7 +99,9 @@ function splitPoint(context: StatementContext, outer: StatementDraft, inner: Sta
   const before = (subjectFirst ? source.start : inner.cue.start) - 1
   const word = lower[before] as string
   if (before <= outer.content.start) return null
-  const participle = isParticiple(context, inner) && PARTICIPLE_OPENERS.has(word)
+  // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
+  const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
+  const participle = isParticiple(context, inner) && opens
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
   if (word === ',' && !participle) return null
   let cut = before
@@ -117,8 +125,11 @@ function clauseBreakBefore(context: StatementContext, from: number, before: numb
   return null
 }
 
+/** Whether a cue is a participle: its head, or a word of a cue that holds its own subject ('a spokesperson saying:'). */
 function isParticiple(context: StatementContext, draft: StatementDraft): boolean {
-  return (context.lower[draft.cue.head] as string).endsWith('ing')
+  if ((context.lower[draft.cue.head] as string).endsWith('ing')) return true
+  for (let t = draft.cue.head; t < draft.cue.end; t++) if (context.pos[t] === 'VG') return true
+  return false
 }
 
 function isSentenceStart(context: StatementContext, t: number): boolean {

@@ -532,7 +532,8 @@ const CUE_TIMES = new Set(['today', 'tonight', 'yesterday', 'now', 'again', 'onc
 /**
  * The cue's first word past auxiliaries, negations, adverbs, times and "to" ("said" in "has bitterly said", "urging"
  * in "is today urging"); when that word reports nothing, the verb of speech it is done by or goes on to ("saying" in
- * "hit back by saying", "accuse" in "went on to accuse").
+ * "hit back by saying", "accuse" in "went on to accuse"), or the participle of speech after its own subject ("saying"
+ * in "a spokesperson saying:").
  */
 function reportingWord(context: StatementContext, start: number, end: number): number {
   let first = start
@@ -549,6 +550,8 @@ function reportingWord(context: StatementContext, start: number, end: number): n
     const word = context.lower[t] ?? ''
     if (word === 'by' && context.pos[t + 1] === 'VG') return t + 1
     if (word === 'on' && context.lower[t + 1] === 'to' && t + 2 < end) return t + 2
+    // A cue that holds its own subject: 'a spokesperson saying:'.
+    if (context.pos[t] === 'VG' && isSpokenWord(context.stems[t] ?? '')) return t
   }
   return first
 }

@@ -53,6 +53,20 @@ describe('trailing reports: the words before the comma, the subject after it', (
       'Bus fares rose in May',
     ],
     [
+      'a report of its own right after the verb',
+      'Fares had risen too fast, he said adding nothing.',
+      'he',
+      'said',
+      'Fares had risen too fast',
+    ],
+    [
+      'a quote inside the words said',
+      'The crowd had come "to show that the law was bad", she said.',
+      'she',
+      'said',
+      'The crowd had come "to show that the law was bad',
+    ],
+    [
       'an opening "But"',
       'But the depot will close in May, the council said.',
       'the council',

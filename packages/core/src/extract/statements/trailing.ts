@@ -1,5 +1,6 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { reportingClass } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { stemWord } from './stem.ts'
 import { trimToWords, wordsBetween } from './words.ts'
@@ -37,14 +38,14 @@ export function trailingComma(context: StatementContext, cue: Cue, window: Token
   }
   if (lower[comma] !== ',' || comma === cue.start - 1) return -1
   if (!SUBJECT_OPENERS.has(pos[comma + 1] ?? '')) return -1
-  if (!isWord[comma - 1] || wordsBetween(context, sentenceStart(context, comma, window), comma).length < 3)
-    return -1
-  return comma
+  const start = sentenceStart(context, comma, window)
+  if (!isWord[comma - 1] && !closesInnerQuote(context, comma - 1, start)) return -1
+  return wordsBetween(context, start, comma).length < 3 ? -1 : comma
 }
 
 /**
  * Whether nothing but a particle, a time, or a short listener ('his audience', 'to reporters') stands between the
- * cue and its sentence's end; a listener only after "to" or a verb that takes one ('told'), so that 'said enough'
+ * cue and its sentence's end or a participle of speech that opens another report ('adding that…'); a listener only after "to" or a verb that takes one ('told'), so that 'said enough'
  * and 'acknowledged their battle' are no trailing reports.
  */
 function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow): boolean {
@@ -54,6 +55,9 @@ function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow):
   for (let k = cue.end; k < Math.min(window.to, cue.end + MAX_TAIL + 1); k++) {
     const word = lower[k] ?? ''
     if (sentenceOf[k] !== sentence || SENTENCE_ENDS.has(word)) return true
+    // A report of its own after the cue ('…, he said adding that…', '…, he said, adding…') ends this one.
+    if (pos[k] === 'VG' && reportingClass(context.stems[k] ?? '') === 'speech') return true
+    if (word === ',' && k === cue.end && pos[k + 1] === 'VG') continue
     if (!isWord[k]) return false
     if (TAIL_WORDS.has(word)) continue
     if (word === 'to') {
@@ -88,6 +92,18 @@ export function endBeforeSubject(
     from += context.pos[from] === 'C' ? 1 : 2
   const words = trimToWords(context, from, comma - 1)
   return words ? { ...words, side: 'before' } : null
+}
+
+/**
+ * Whether token `t` closes a quote that opened inside the sentence, after its first word ('People had turned out "to
+ * show the law was bad"'), not a quote that is the whole of what was said ('"We won", he said.').
+ */
+function closesInnerQuote(context: StatementContext, t: number, start: number): boolean {
+  const quote = context.quotes[context.quoteOf[t] ?? -1]
+  if (!quote || quote.end - 1 !== t) return false
+  let first = start
+  while (first < t && !context.isWord[first]) first++
+  return quote.open > first
 }
 
 function sentenceStart(context: StatementContext, t: number, window: TokenWindow): number {

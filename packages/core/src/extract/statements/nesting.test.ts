@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import type { Span } from '../../schemas/span.ts'
+import { extractStatements } from './index.ts'
+import { shippedModel } from './model.ts'
+
+/** The statements of a short text as [cue, content]. */
+function statements(text: string): Array<[string | null, string]> {
+  const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '')
+  return extractStatements(parseArticle(text), [], shippedModel()).map((statement) => [
+    statement.cue ? slice(statement.cue) : null,
+    slice(statement.content),
+  ])
+}
+
+describe('resolveNesting: a statement inside another content', () => {
+  it.each([
+    // [case, text, statements as [cue, content]]
+    [
+      'a participle of saying after "with" stands alone',
+      'The council defended the decision to close both depots, with a spokesman saying: "We had no choice at all." The depots shut in May.',
+      [
+        ['defended', 'the decision to close both depots'],
+        ['saying:', 'We had no choice at all'],
+      ],
+    ],
+    [
+      'a participle of saying after "with" stands alone, its subject inside the cue',
+      'The council defended the decision to close both depots, with a spokesperson saying: "We had no choice at all." The depots shut in May.',
+      [
+        ['defended', 'the decision to close both depots'],
+        ['a spokesperson saying:', 'We had no choice at all'],
+      ],
+    ],
+    [
+      'a participle of showing after "with" stays in the content',
+      'Tom Vale said the road was a "major danger", with figures showing a rise in accidents.',
+      [['said', 'the road was a "major danger", with figures showing a rise in accidents']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(statements(text)).toEqual(expected)
+  })
+})
