@@ -2,12 +2,13 @@
 // names, aliases, role, affiliation and Wikidata item. A registered actor is canonical: a mention written as its
 // name or one of its aliases resolves to it, and actors stored before that it names join it. Nothing is fetched.
 import { ActorIdSchema, ActorKindSchema } from '@whosaid/core'
-import { eq, inArray } from 'drizzle-orm'
 import { z } from 'zod'
-import type { Store, Tx } from './database.ts'
+import type { Store } from './database.ts'
 import { retryingRaces } from './errors.ts'
-import { exactKey, kindGroup, lockNames, lookupKeys, mergeActorInto, nameKeys } from './identity.ts'
-import { actorIdentities, actorNameKeys, actors } from './schema.ts'
+import { lockNames, lookupKeys } from './identity.ts'
+import { importBatch, type RegistryImport } from './registry-batch.ts'
+
+export type { RegistryImport } from './registry-batch.ts'
 
 /** One known actor as a registry file gives it. */
 export const RegistryEntrySchema = z
@@ -42,19 +43,6 @@ export const RegistrySchema = z
     })
   })
   .meta({ id: 'Registry', description: 'A list of known actors.' })
-
-/** What an import did. */
-export type RegistryImport = { created: number; updated: number; joined: number }
-
-/** The keys a registered actor is found by: each name's own keys (not a lone word's) and its exact key. */
-export function registryKeys(entry: Pick<RegistryEntry, 'name' | 'aliases' | 'kind'>): string[] {
-  const keys = new Set<string>()
-  for (const name of [entry.name, ...entry.aliases]) {
-    keys.add(exactKey(name))
-    for (const key of nameKeys(name, entry.kind)) if (!key.startsWith('short:')) keys.add(key)
-  }
-  return [...keys].sort()
-}
 
 /**
  * The most name keys one import transaction locks. PostgreSQL keeps every lock a transaction holds in one shared
@@ -139,14 +127,13 @@ export async function importRegistry(
   const total: RegistryImport = { created: 0, updated: 0, joined: 0 }
   for (const { start, end } of registryBatches(entries)) {
     const batch = entries.slice(start, end)
-    let result: RegistryImport = { created: 0, updated: 0, joined: 0 }
+    let result: RegistryImport
     try {
-      await retryingRaces(() =>
+      result = await retryingRaces(() =>
         store.db.transaction(async (tx) => {
-          result = { created: 0, updated: 0, joined: 0 }
           // The keys an ingest resolving these names takes, and a curation of these actors: neither interleaves.
           await lockNames(tx, namesOf(batch), 'exclusive')
-          await importEntries(tx, batch, result)
+          return importBatch(tx, batch)
         }),
       )
     } catch (error) {
@@ -157,100 +144,6 @@ export async function importRegistry(
     total.joined += result.joined
   }
   return total
-}
-
-/** Stores each entry inside the import's transaction, counting what it did in `result`. */
-async function importEntries(
-  tx: Tx,
-  entries: readonly RegistryEntry[],
-  result: RegistryImport,
-): Promise<void> {
-  for (const entry of entries) {
-    const aliases = [...new Set(entry.aliases)].filter((alias) => alias !== entry.name).sort()
-    const [stored] = await tx.select().from(actors).where(eq(actors.id, entry.id))
-    if (stored) {
-      const merged = [
-        ...new Set([...stored.aliases, ...aliases, ...(stored.name === entry.name ? [] : [stored.name])]),
-      ]
-        .filter((alias) => alias !== entry.name)
-        .sort()
-      await tx
-        .update(actors)
-        .set({
-          name: entry.name,
-          aliases: merged,
-          searchText: [entry.name, ...merged].join(' ').toLowerCase(),
-          role: entry.role ?? stored.role,
-          affiliation: entry.affiliation ?? stored.affiliation,
-          wikidata: entry.wikidata ?? stored.wikidata,
-          registered: true,
-        })
-        .where(eq(actors.id, entry.id))
-      result.updated++
-    } else {
-      await tx.insert(actors).values({
-        id: entry.id,
-        name: entry.name,
-        kind: entry.kind,
-        role: entry.role ?? null,
-        affiliation: entry.affiliation ?? null,
-        aliases,
-        searchText: [entry.name, ...aliases].join(' ').toLowerCase(),
-        wikidata: entry.wikidata ?? null,
-        registered: true,
-      })
-      result.created++
-    }
-    await tx
-      .insert(actorIdentities)
-      .values({
-        actorId: entry.id,
-        canonicalId: entry.id,
-        name: entry.name,
-        kind: entry.kind,
-        rule: 'registry',
-        reason: 'registered as a known actor',
-        curated: true,
-      })
-      .onConflictDoUpdate({
-        target: actorIdentities.actorId,
-        set: {
-          canonicalId: entry.id,
-          rule: 'registry',
-          reason: 'registered as a known actor',
-          curated: true,
-          parentId: null,
-        },
-      })
-    const keys = registryKeys({ ...entry, aliases })
-    await tx
-      .insert(actorNameKeys)
-      .values(keys.map((key) => ({ key, actorId: entry.id })))
-      .onConflictDoNothing()
-    // Stored actors it names (by a name's own key, not a lone surname) join it, unless a person decided otherwise.
-    const named = await tx
-      .select({ id: actors.id, kind: actors.kind, registered: actors.registered })
-      .from(actorNameKeys)
-      .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
-      .where(inArray(actorNameKeys.key, keys))
-    const joining = [
-      ...new Set(
-        named
-          .filter(
-            (row) => row.id !== entry.id && !row.registered && kindGroup(row.kind) === kindGroup(entry.kind),
-          )
-          .map((row) => row.id),
-      ),
-    ]
-    for (const from of joining.sort()) {
-      await mergeActorInto(tx, from, entry.id, {
-        rule: 'registry',
-        reason: `a name of registered ${entry.id}`,
-        curated: false,
-      })
-      result.joined++
-    }
-  }
 }
 
 /** Splits one CSV line set into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). Pure. */
