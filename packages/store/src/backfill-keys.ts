@@ -1,7 +1,12 @@
-// Name keys for actors stored before migration 0007, which gave them an identity row but no keys: without
-// them, a later article's variant of their name would not find them. Run on open, after the migrations.
+// Name keys that actors stored by an older store lack, given when the store is opened, after the migrations:
+// - actors stored before migration 0007, which gave them an identity row but no keys;
+// - people whose name ends in a generation ("Jr.", "Sr.", "II"): their keys changed since they were stored (a
+//   generation was first a surname, "s:jr"; then "Koller Jr." got only `short:koller`, then only `p:koller jr`;
+//   now both, and "Bram Koller Jr." gets `p:bram koller`, `s:koller`), so a later variant of their name would not
+//   find them. The keys they had stay (a key never joins by itself: resolution checks names and generations).
 import { sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
+import { retryingRaces } from './errors.ts'
 import { nameKeys } from './identity.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
@@ -14,7 +19,8 @@ const BATCH = 500
 
 /**
  * Gives every canonical actor stored before identities its name keys, a batch at a time, and marks it done so
- * that the next open finds nothing to do (one scan of actor_identities). Answers how many it gave keys.
+ * that the next open finds nothing to do (one scan of actor_identities); then gives people named with a
+ * generation the keys they lack (`backfillGenerationKeys`). Answers how many actors it gave keys.
  * @example await backfillNameKeys(store) // 0 on a store made after 0007
  */
 export async function backfillNameKeys(store: Store): Promise<number> {
@@ -40,6 +46,71 @@ export async function backfillNameKeys(store: Store): Promise<number> {
       return rows.length
     })
     done += count
-    if (count < BATCH) return done
+    if (count < BATCH) break
+  }
+  return done + (await backfillGenerationKeys(store))
+}
+
+/**
+ * A person's name whose last word is a generation, as `nameWords` reads it (case aside, an "'s" after it, and
+ * anything but letters and digits around it). Wider than the key function's test, which decides; one alternation
+ * of literals and two character classes, so it cannot backtrack far.
+ */
+const GENERATION_LAST = "(^|[^[:alnum:]])(jr|sr|ii|iii|iv)(['’]s)?[^[:alnum:]]*$"
+
+/**
+ * The keys a stored actor should have for its name: ingest's (`nameKeys`) for an actor that articles brought, the
+ * registry's for a registered one (its name's own keys and exact key, not a lone word's; the exact key never
+ * changed, so it is not given again here).
+ */
+function keysFor(actor: { name: string; kind: string; registered: boolean }): string[] {
+  const keys = nameKeys(actor.name, actor.kind)
+  return actor.registered ? keys.filter((key) => !key.startsWith('short:')) : keys
+}
+
+/**
+ * Gives every stored person whose name ends in a generation the name keys of today's key function that they lack,
+ * `batch` actors a transaction (keyset over their ids, each actor's row held shared so that a merge cannot remove
+ * it meanwhile). Idempotent: it only adds missing keys, so a second run adds none. Each open reads the people so
+ * named (one filtered scan of actors) with their keys. Answers how many actors it gave keys.
+ * @example await backfillGenerationKeys(store) // 0 once every "Jr." has today's keys
+ */
+export async function backfillGenerationKeys(store: Store, batch: number = BATCH): Promise<number> {
+  let given = 0
+  let after = ''
+  for (;;) {
+    const { count, last, size } = await retryingRaces(() =>
+      store.db.transaction(async (tx) => {
+        const rows = await queryRows<{
+          id: string
+          name: string
+          kind: string
+          registered: boolean
+          keys: string[]
+        }>(
+          tx,
+          sql`select a.id, a.name, a.kind, a.registered,
+              coalesce((select array_agg(k.key) from ${actorNameKeys} k where k.actor_id = a.id), '{}') as keys
+            from ${actors} a
+            where a.kind = 'person' and a.id > ${after} and a.name ~* ${GENERATION_LAST}
+            order by a.id limit ${batch} for share of a`,
+        )
+        const missing = rows.flatMap((actor) => {
+          const had = new Set(actor.keys)
+          return keysFor(actor)
+            .filter((key) => !had.has(key))
+            .map((key) => ({ key, actorId: actor.id }))
+        })
+        if (missing.length > 0) await tx.insert(actorNameKeys).values(missing).onConflictDoNothing()
+        return {
+          count: new Set(missing.map(({ actorId }) => actorId)).size,
+          last: rows.at(-1)?.id ?? after,
+          size: rows.length,
+        }
+      }),
+    )
+    given += count
+    after = last
+    if (size < batch) return given
   }
 }
