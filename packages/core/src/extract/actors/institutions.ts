@@ -12,9 +12,10 @@ import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { looksLikePersonName } from './name-forms.ts'
+import { looseOpeners } from './name-openers.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
-import { isInside } from './tagger/tags.ts'
+import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
 
 type Institution = { party: string } | { seat: Country }
@@ -88,12 +89,24 @@ export function matchInstitutions(article: TaggedArticle): Mention[] {
 function insideLongerName(article: TaggedArticle, i: number): boolean {
   const tag = article.tags[i] as number
   if (!isInside(tag) || article.sentenceOf[i - 1] !== article.sentenceOf[i]) return false
+  // "one Commons Tory rebellion": a person's name that the tagger ends with the party before a noun is none.
+  const next = article.tokens[i + 1]?.text ?? ''
+  if (
+    ENTITY_TYPES[typeOfTag(tag) - 1] === 'PER' &&
+    !isInside(article.tags[i + 1] ?? 0) &&
+    /^\p{Ll}/u.test(next)
+  )
+    return false
   let k = i - 1
   while (k > 0 && isInside(article.tags[k] as number) && article.sentenceOf[k - 1] === article.sentenceOf[i])
     k--
-  // Nor when it starts with a function word the tagger took in ("If Labour wins", "Under New Labour").
+  // Nor when it starts with a function word the tagger took in ("If Labour wins", "Under New Labour"), or with
+  // other words of the sentence ("Both Labour and", "Like New Labour": see name-openers.ts).
   const opening = (article.tokens[k] as { text: string }).text
-  return !TIME_MODIFIERS.has(opening.toLowerCase()) && !isFunctionWord(opening)
+  if (TIME_MODIFIERS.has(opening.toLowerCase()) || isFunctionWord(opening)) return false
+  let end = i + 1
+  while (end < article.tags.length && isInside(article.tags[end] as number)) end++
+  return looseOpeners(article, k, end, ENTITY_TYPES[typeOfTag(tag) - 1] as string) < i - k
 }
 
 /**

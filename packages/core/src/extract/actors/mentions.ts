@@ -332,18 +332,28 @@ function findCapitalLines(article: TaggedArticle): boolean[] {
   })
 }
 
-/** In a line of capitals, keep only names that are countries or that the article also writes in lower case. */
+/**
+ * In a line of capitals, keep only names that are countries or that the article also writes in lower case; those
+ * that are a party's or a government's form take that kind there ("TORY MPs:" is the party the text calls "Tory",
+ * no person).
+ */
 function confirmCapitalLines(
   article: TaggedArticle,
   mentions: Mention[],
   capsLine: readonly boolean[],
 ): Mention[] {
-  const confirmed = new Set<string>()
+  const confirmed = new Map<string, Mention>()
   for (const m of mentions)
-    if (!capsLine[article.sentenceOf[m.first] as number]) confirmed.add(m.text.toLowerCase())
-  return mentions.filter((m) => {
-    if (!capsLine[article.sentenceOf[m.first] as number]) return true
-    return confirmed.has(m.text.toLowerCase()) || (m.country !== undefined && m.text.length > 3)
+    if (!capsLine[article.sentenceOf[m.first] as number] && !confirmed.has(m.text.toLowerCase()))
+      confirmed.set(m.text.toLowerCase(), m)
+  return mentions.flatMap((m) => {
+    if (!capsLine[article.sentenceOf[m.first] as number]) return [m]
+    const written = confirmed.get(m.text.toLowerCase())
+    if (written === undefined) return m.country !== undefined && m.text.length > 3 ? [m] : []
+    // Teams and towns share names in sports tables ("DETROIT"): only a party's or government's form says the kind.
+    const { kind, country, canonical } = written
+    if (canonical === undefined) return [m]
+    return [{ ...m, kind, canonical, ...(country ? { country } : {}) }]
   })
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+/** The actors a text names, as [id, the forms of its name]. */
+const actorsIn = (text: string) =>
+  extractActors(parseArticle(text)).map((actor) => [
+    actor.id,
+    [...new Set(actor.mentions.map((m) => text.slice(m.start, m.end)))],
+  ])
+
+describe('a party written as a modifier is the party, never a person', () => {
+  it.each([
+    [
+      'Ann Vale, who led one Commons Tory rebellion over fees, urged the Government to listen.',
+      'organization:conservative-party',
+    ],
+    [
+      'Tory MPs met on Monday. The Tory whip spoke.\n\nTORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT\n\nTom Vale said the list was long.',
+      'organization:conservative-party',
+    ],
+  ])('%s', (text, party) => {
+    const actors = actorsIn(text)
+    expect(actors.map(([id]) => id)).toContain(party)
+    expect(actors.filter(([id]) => String(id).includes('tory'))).toEqual([])
+  })
+
+  it.each([
+    ['Labour Party officials met. Both Labour and the Tories said no.', 'organization:labour-party'],
+    ['Ann Vale praised New Labour. Like New Labour, the Tories want growth.', 'organization:labour-party'],
+  ])('a word of the sentence before a party leaves it the party: %s', (text, party) => {
+    const ids = actorsIn(text).map(([id]) => id)
+    expect(ids).toContain(party)
+    expect(ids.filter((id) => String(id).includes('labour') && id !== party)).toEqual([])
+  })
+
+  it('keeps names in a line of capitals as tagged when no party form confirms them', () => {
+    const text = 'Tarrow beat Vale on Sunday.\n\nTARROW 3 VALE 1\n\nAnn Vale said it was a fair game.'
+    expect(actorsIn(text).map(([id]) => id)).not.toContain('person:tarrow')
+  })
+})
