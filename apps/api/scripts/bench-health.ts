@@ -1,0 +1,190 @@
+// `npm run bench:health`: how long `GET /healthz` takes while the API analyzes a 10 MB article (issue: a large
+// analysis must not hold up the event loop). The server runs as a child process of its own, as `whosaid serve`
+// runs it (analyses on a pool of worker threads, an embedded store in a temporary folder); this process polls
+// /healthz every 20 ms, first with the server idle, then while a 10 MB text is posted to `POST /v1/articles` with
+// the write token (analyzed, then stored; `POST /v1/analyze` takes at most 1 MB). A benchmark, not a test: it
+// prints figures and checks nothing.
+//
+//   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--database-url URL]
+//
+// With --database-url the server stores into that PostgreSQL database instead (it must be empty or a whosaid
+// store; use a throwaway one, e.g. from scripts/pg-cluster.sh). /openapi.json, which reads no database, is polled
+// beside /healthz, to tell a blocked event loop from a database that is busy.
+// The text is the BBC news articles of ../shared/data/bbc-news concatenated and repeated to the size. Each phase
+// runs `--runs` times; the table shows each figure's median over the runs. The machine is shared: compare the
+// busy latencies with the idle ones of the same run, not with another day's.
+import { type ChildProcess, fork } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { openStore } from '@whosaid/store'
+import { median } from '@whosaid/store/testing'
+import { serve } from '../src/node.ts'
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    every: { type: 'string', default: '20' },
+    child: { type: 'string' },
+    'database-url': { type: 'string' },
+  },
+})
+const TOKEN = 'bench-health-token-0123456789'
+const NEWS = fileURLToPath(new URL('../../../../shared/data/bbc-news/news', import.meta.url))
+
+/** In the child: the API over an embedded store in `dir` (or PostgreSQL), analyses on one worker thread. */
+async function runServer(dir: string): Promise<void> {
+  const databaseUrl = values['database-url']
+  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: dir })
+  const server = await serve({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    token: TOKEN,
+    analysisPool: { threads: 1 },
+  })
+  process.send?.({ url: server.url })
+  process.once('SIGTERM', () => {
+    server
+      .close()
+      .then(() => store.close())
+      .finally(() => process.exit(0))
+  })
+}
+
+/** News of about `mb` MB: every BBC article, concatenated and repeated. */
+function newsOf(mb: number): string {
+  const texts: string[] = []
+  for (const category of readdirSync(NEWS).sort())
+    for (const file of readdirSync(join(NEWS, category)).sort())
+      texts.push(readFileSync(join(NEWS, category, file), 'utf8'))
+  const corpus = texts.join('\n\n')
+  let text = corpus
+  while (text.length < mb * 1e6) text += `\n\n${corpus}`
+  return text.slice(0, mb * 1e6)
+}
+
+/** Milliseconds one GET of `path` takes, on a connection of its own; a failed GET counts as never answered. */
+async function getOnce(url: string, path: string): Promise<number> {
+  const start = performance.now()
+  try {
+    const response = await fetch(`${url}${path}`, { headers: { connection: 'close' } })
+    await response.arrayBuffer()
+    return response.ok ? performance.now() - start : Number.POSITIVE_INFINITY
+  } catch {
+    return Number.POSITIVE_INFINITY
+  }
+}
+
+/** GET `path` every `every` ms until `until` settles (or `count` times when there is none): each one's latency. */
+async function poll(url: string, path: string, every: number, until: Promise<unknown> | null, count = 100) {
+  const latencies: number[] = []
+  let settled = false
+  until?.finally(() => {
+    settled = true
+  })
+  while (until ? !settled : latencies.length < count) {
+    latencies.push(await getOnce(url, path))
+    await new Promise((resolve) => setTimeout(resolve, every))
+  }
+  return latencies
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+type Phase = { median: number; p99: number; max: number; over100: number; count: number; seconds?: number }
+
+function summarize(latencies: readonly number[], seconds?: number): Phase {
+  const sorted = [...latencies].sort((a, b) => a - b)
+  return {
+    median: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+    over100: sorted.filter((ms) => ms > 100).length,
+    count: sorted.length,
+    ...(seconds === undefined ? {} : { seconds }),
+  }
+}
+
+/** Polls /healthz while `path` analyzes the text; the POST's status and seconds beside the latencies. */
+async function during(url: string, path: string, body: string, every: number) {
+  const start = performance.now()
+  let status = 0
+  const post = fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body,
+  })
+    .then(async (response) => {
+      status = response.status
+      await response.arrayBuffer()
+    })
+    .catch((error: unknown) => {
+      console.error(`POST ${path} failed: ${String(error)}`)
+    })
+  const [health, spec] = await Promise.all([
+    poll(url, '/healthz', every, post),
+    poll(url, '/openapi.json', every, post),
+  ])
+  const seconds = (performance.now() - start) / 1000
+  return { health: summarize(health, seconds), spec: summarize(spec, seconds), status }
+}
+
+async function main(): Promise<void> {
+  const mb = Number(values.mb)
+  const runs = Math.max(1, Number(values.runs))
+  const every = Number(values.every)
+  const text = newsOf(mb)
+  const backend = values['database-url'] ? 'PostgreSQL' : 'PGlite'
+  console.log(
+    `/healthz while the API stores ${(text.length / 1e6).toFixed(1)} MB of news into ${backend}; ${runs} runs`,
+  )
+  const rows = new Map<string, Phase[]>()
+  const statuses = new Map<string, number[]>()
+  const keep = (name: string, phase: Phase, status?: number) => {
+    rows.set(name, [...(rows.get(name) ?? []), phase])
+    if (status !== undefined) statuses.set(name, [...(statuses.get(name) ?? []), status])
+  }
+  for (let run = 0; run < runs; run++) {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-health-'))
+    const databaseUrl = values['database-url']
+    const args = ['--child', dir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])]
+    const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, { stdio: 'inherit' })
+    try {
+      const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+        child.once('message', resolve as (message: unknown) => void)
+        child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+      })
+      keep('/healthz, idle', summarize(await poll(url, '/healthz', every, null)))
+      keep('/openapi.json, idle', summarize(await poll(url, '/openapi.json', every, null)))
+      // A text of its own each run (an article stored already is not stored again).
+      const body = JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` })
+      const stored = await during(url, '/v1/articles', body, every)
+      keep('/healthz, during POST /v1/articles', stored.health, stored.status)
+      keep('/openapi.json, during POST /v1/articles', stored.spec, stored.status)
+      console.log(`run ${run + 1}: load ${loadavg()[0]?.toFixed(1)}`)
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  console.log('\n| GET | median ms | p99 ms | max ms | over 100 ms | polls | POST s | POST status |')
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const [name, phases] of rows) {
+    const m = (pick: (phase: Phase) => number) => median(phases.map(pick))
+    const seconds = phases[0]?.seconds === undefined ? '' : m((phase) => phase.seconds ?? 0).toFixed(1)
+    console.log(
+      `| ${name} | ${m((p) => p.median).toFixed(1)} | ${m((p) => p.p99).toFixed(1)} | ${m((p) => p.max).toFixed(1)} | ${m((p) => p.over100)} | ${m((p) => p.count)} | ${seconds} | ${(statuses.get(name) ?? []).join(', ')} |`,
+    )
+  }
+}
+
+if (values.child) await runServer(values.child)
+else await main()
