@@ -22,6 +22,7 @@ import {
   type StanceCue,
 } from './stance-lexicon.ts'
 import { answerable, judgesTarget } from './stance-link.ts'
+import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { foreignActors, stanceAnchors } from './stance-targets.ts'
@@ -647,6 +648,8 @@ function learnedStance(
           actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&
+        // "the Iraq war", "telling the BBC": the judging word is about something else.
+        !namesOther(parsed, anchor) &&
         // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
         (sides.speaker !== '' || anchor.kind === 'person'),
     )
@@ -894,6 +897,7 @@ function answerableStance(
   for (const anchor of anchorsWithin(anchors, content.start, content.end)) {
     if (anchor.form !== 'name' && anchor.form !== 'title') continue
     if (anchor.kind === 'location' || !canTarget(anchor, 'oppose', sides)) continue
+    if (namesOther(parsed, anchor)) continue
     const sentence = sentenceAround(parsed, anchor.start)
     if (!sentence) continue
     const tokens = tokensWithin(
