@@ -8,6 +8,7 @@ import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
 import { actsAsState } from './stance-demonym.ts'
+import { homeCountry } from './stance-home.ts'
 import {
   accuses,
   badOutcomeAt,
@@ -35,6 +36,8 @@ interface Sides {
   camp?: string | undefined
   /** The organization an actor belongs to, or the actor itself when it is one. */
   campOf?: (actor: string) => string | undefined
+  /** The country the article is set in, when the speaker belongs to no other country. */
+  home?: string | undefined
 }
 
 /**
@@ -61,6 +64,8 @@ export function attachStance(
   const organizations = new Set(
     actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.id),
   )
+  const countries = new Set(actors.filter((actor) => actor.kind === 'country').map((actor) => actor.id))
+  const home = homeCountry(anchors, actors)
   const campOf = (id: string) => {
     const camp = organizations.has(id) ? id : affiliation.get(id)
     return camp !== undefined && organizations.has(camp) ? camp : undefined
@@ -75,11 +80,13 @@ export function attachStance(
         (statement.mode === 'direct' ? learnedStance(parsed, statement, targets, sides) : undefined)
       return stance ? { ...statement, stance } : statement
     }
+    const belongs = affiliation.get(statement.speaker)
     const sides = {
       speaker: statement.speaker,
-      own: new Set([statement.speaker, affiliation.get(statement.speaker)]),
+      own: new Set([statement.speaker, belongs]),
       camp: campOf(statement.speaker),
       campOf,
+      home: belongs === undefined || !countries.has(belongs) ? home : undefined,
     }
     // Another country's speaker speaks of their own government, not of the party in office here.
     const toward = foreign.has(statement.speaker) ? withoutGovernment : targets
@@ -650,6 +657,9 @@ function learnedStance(
         canTarget(anchor, 'support', sides, true) &&
         // "the Iraq war", "telling the BBC": the judging word is about something else.
         !namesOther(parsed, anchor) &&
+        // "Britain will be isolated and weak": the country one lives in is where, not whom, one judges; its forces'
+        // acts ("the Israeli assault") are still its own.
+        (anchor.actor !== sides.home || actsAsState(parsed, anchor)) &&
         // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
         (sides.speaker !== '' || anchor.kind === 'person'),
     )
