@@ -44,7 +44,12 @@ export function assembleDraft(
     mode: 'indirect',
   }
   if (content.side === 'around') {
-    const parts = aroundParts(context, cue, content, source)
+    const aside = asideSource(context, cue, source)
+    if (aside !== source) {
+      draft.source = aside
+      draft.sourceSpan = aside ? tokenSpan(context, aside.start, aside.last) : null
+    }
+    const parts = aroundParts(context, cue, content, aside)
     if (parts) {
       draft.contentParts = parts.map(({ start, last }) => tokenSpan(context, start, last))
       draft.mode = contentMode(context, parts)
@@ -53,6 +58,18 @@ export function assembleDraft(
   }
   draft.mode = contentMode(context, [{ start: content.start, last: content.last }])
   return draft
+}
+
+/**
+ * The source of "according to" set off by commas inside the words it reports, ended at its closing comma ('Demand,
+ * according to Mr. Marcus, reached…' names "Mr. Marcus", never "Mr. Marcus, reached…"); any other source as it is.
+ */
+function asideSource(context: StatementContext, cue: Cue, source: SourcePlace | null): SourcePlace | null {
+  if (!source || context.lower[cue.start] !== 'according' || source.start < cue.end) return source
+  for (let t = source.start + 1; t <= source.last; t++) {
+    if (context.lower[t] === ',') return { start: source.start, last: t - 1 }
+  }
+  return source
 }
 
 /** A token range, last token inclusive. */

@@ -1,6 +1,7 @@
 import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { interposedContent } from './interposed.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
@@ -39,6 +40,8 @@ export function findContent(
     const best = decodeSpan([scored])
     if (best.side >= 0 && (!chosen || best.score > chosen.best.score)) chosen = { scored, best, index }
   })
+  const aside = interposedContent(context, cue, window)
+  if (aside) return aside
   if (!chosen) return null
   const trailing = trailingComma(context, cue, window)
   const { scored, best, index } = chosen as { scored: ScoredSide; best: SpanChoice; index: number }
