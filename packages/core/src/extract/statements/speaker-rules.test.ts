@@ -981,6 +981,34 @@ describe('speakers the way a reader finds them', () => {
       [['a farmer who voted for Ann Lee', 'said']],
       ['person:tom-reed'],
     ],
+    [
+      'a spokesman named in apposition after the word is the speaker, not the body',
+      'The vote is near. A Vale Centre spokesman, Tom Reed, said the plan was bad.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['organization:vale-centre', ['Vale Centre']],
+      ],
+      [['A Vale Centre spokesman, Tom Reed,', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a spokesman for someone, named before the source, is the speaker',
+      'The vote is near. Tom Reed, a spokesman for Ann Lee, told a paper the plan was bad.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [['a spokesman for Ann Lee', 'told']],
+      ['person:tom-reed'],
+    ],
+    [
+      // Guards the rule above: an unnamed spokesman gives the words of whom he speaks for.
+      'an unnamed spokesman for someone speaks for them',
+      'The vote is near. A spokesman for Ann Lee told a paper the plan was bad.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['A spokesman for Ann Lee', 'told']],
+      ['person:ann-lee'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)

@@ -25,6 +25,7 @@ import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
+import { namedSpokesperson } from './spokesperson-named.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
 const ANONYMOUS =
@@ -170,6 +171,9 @@ function speakerOf(
     const owner = actorForDescriptor(discourse, document.owner, earlier)
     if (owner) return withSpeaker(statement, owner)
   }
+  // "A Vale Centre spokesman, Tom Reed, said", "Tom Reed, a spokesman for Ann Lee, told": the spokesperson named.
+  const spokesperson = namedSpokesperson(discourse, source, statement.cue, inside)
+  if (spokesperson) return withSpeaker(statement, spokesperson)
   const head = readSourceHead(parsed, source, inside)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
