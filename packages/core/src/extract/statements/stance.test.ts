@@ -124,6 +124,12 @@ describe('attachStance', () => {
     // More judging words.
     ["Senator Maria Lopez called Governor Tom Reed's budget dodgy.", 'person:tom-reed', 'oppose'],
     ["Senator Maria Lopez called Governor Tom Reed's leaflet propaganda.", 'person:tom-reed', 'oppose'],
+    // A retort opposes: "hit back" backs no one.
+    [
+      'Jane Doe hit back by saying Tory attitudes to Europe had kept the party out of power.',
+      'organization:conservative-party',
+      'oppose',
+    ],
     // Standing with or by someone in the past tense.
     ['France said it stood with Ukraine.', 'country:ukraine', 'support'],
     ['Senator Maria Lopez said she stood by Governor Tom Reed.', 'person:tom-reed', 'support'],

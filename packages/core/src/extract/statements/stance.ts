@@ -140,6 +140,9 @@ function cueStance(
     }
   }
   if (!verb || !verbToken) return undefined
+  // "hit back at Y", "fought back by saying": a retort opposes, it backs no one.
+  const previous = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase() ?? ''
+  if (verb.prefix === 'back' && RETORTS.test(previous)) verb = { prefix: 'back', polarity: 'oppose' }
   // "don't blame Y", "never criticised Y": no stance, whatever the statement's own negation says.
   const before = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase()
   if (before !== undefined && (NEGATORS.has(before) || /n['\u2019]t$/.test(before))) return undefined
@@ -230,6 +233,10 @@ function objectStance(
   if (complements && !followedBy(parsed, anchor, complements)) return undefined
   return { target: anchor.actor, polarity: verb.polarity, evidence }
 }
+
+// Verbs before "back" that make it a retort: "hit back", "fought back", "struck back", "pushed back".
+const RETORTS =
+  /^(?:hit|hits|hitting|f(?:ight|ights|ighting|ought)|str(?:ike|ikes|iking|uck)|push(?:es|ed|ing)?)$/
 
 // Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
 const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
