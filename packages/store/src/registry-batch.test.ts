@@ -7,14 +7,16 @@ import { queryRows, type Store, type Tx } from './database.ts'
 import { kindGroup, lockNames, mergeActorInto } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { importRegistry, type RegistryEntry, type RegistryImport, RegistrySchema } from './registry.ts'
-import { type NamedActor, planJoins, registryKeys } from './registry-batch.ts'
+import { isNamedBy, type NamedActor, planJoins, registryKeys } from './registry-batch.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
 describe('planJoins', () => {
-  const entry = (id: string, keys: string[], kind = 'person') => ({ id, kind, keys })
+  // One name per entry: the keys are what matter here (isNamedBy has its own table).
+  const entry = (id: string, keys: string[], kind = 'person') => ({ id, kind, keys, names: ['Ann Lee'] })
   const named = (key: string, id: string, curated = false, kind = 'person'): NamedActor => ({
     key,
     id,
+    name: 'Ann Lee',
     kind,
     curated,
   })
@@ -77,6 +79,13 @@ describe('planJoins', () => {
       ['person:bo-t'],
     ],
     [
+      'never by a surname alone',
+      [entry('person:ann-lee', ['s:lee'])],
+      [named('s:lee', 'person:bo-lee')],
+      [],
+      [],
+    ],
+    [
       'joins in id order',
       [entry('person:ann-lee', ['p:ann lee'])],
       [named('p:ann lee', 'person:lee-b'), named('p:ann lee', 'person:lee-a')],
@@ -90,6 +99,30 @@ describe('planJoins', () => {
     const plan = planJoins(entries, found)
     expect(plan.joins.map(({ from, into, index }) => [from, into, index])).toEqual(joins)
     expect([...plan.removed].sort()).toEqual(removed)
+  })
+})
+
+describe('isNamedBy', () => {
+  it.each([
+    ['a variant with a middle initial', 'Ann T. Lee', 'person', 'p:ann lee', ['Ann Lee'], true],
+    ['the same full name', 'Ann Lee', 'person', 'p:ann lee', ['Ann Lee'], true],
+    ['another person of that surname', 'Bo Lee', 'person', 's:lee', ['Ann Lee'], false],
+    ['another middle initial', 'Ann Q. Lee', 'person', 'p:ann lee', ['Ann T. Lee'], false],
+    [
+      'another middle initial than an alias',
+      'Ann Q. Lee',
+      'person',
+      'p:ann lee',
+      ['Ann Lee', 'Ann T. Lee'],
+      false,
+    ],
+    ['a son', 'Ann Lee Jr.', 'person', 'p:ann lee', ['Ann Lee'], false],
+    ['a father, by a son’s name', 'Ann Lee', 'person', 'p:ann lee', ['Ann Lee Jr.'], false],
+    ['a son, by his name', 'Ann Lee Jr', 'person', 'p:ann lee', ['Ann Lee Jr.'], true],
+    ['a body by its acronym', 'Vale Lake Trust', 'organization', 'a:vlt', ['VLT'], true],
+    ['a body by its words', 'Vale Trust', 'organization', 'o:vale trust', ['Vale Trust'], true],
+  ] as const)('%s', (_name, stored, kind, key, name, expected) => {
+    expect(isNamedBy({ name: stored, kind }, key, name)).toBe(expected)
   })
 })
 
@@ -152,7 +185,13 @@ async function importOneByOne(store: Store, entries: readonly RegistryEntry[]): 
         .values(keys.map((key) => ({ key, actorId: entry.id })))
         .onConflictDoNothing()
       const named = await tx
-        .select({ id: actors.id, kind: actors.kind, registered: actors.registered })
+        .select({
+          key: actorNameKeys.key,
+          id: actors.id,
+          name: actors.name,
+          kind: actors.kind,
+          registered: actors.registered,
+        })
         .from(actorNameKeys)
         .innerJoin(actors, eq(actors.id, actorNameKeys.actorId))
         .where(inArray(actorNameKeys.key, keys))
@@ -160,6 +199,8 @@ async function importOneByOne(store: Store, entries: readonly RegistryEntry[]): 
         .filter(
           (row) => row.id !== entry.id && !row.registered && kindGroup(row.kind) === kindGroup(entry.kind),
         )
+        // Since the rule that no surname alone joins (isNamedBy), which the set-based import follows too.
+        .filter((row) => isNamedBy(row, row.key, [entry.name, ...aliases]))
         .map((row) => row.id)
       for (const from of [...new Set(joining)].sort()) {
         await mergeActorInto(tx, from, entry.id, {
@@ -304,8 +345,8 @@ describe.each(testBackends())('importRegistry, set-based, on $name', (backend) =
     expect(await importRegistry(store, REGISTRY)).toEqual({
       created: 0,
       updated: REGISTRY.length,
-      // The actor a person split off stays its own, and each entry that names it counts it again.
-      joined: 2,
+      // The actor a person split off stays its own, and the entry that names it counts it again.
+      joined: 1,
     })
     expect(await snapshot(store)).toEqual(once)
   })
@@ -357,5 +398,34 @@ describe.each(testBackends())('importRegistry, set-based, on $name', (backend) =
       ...ARTICLES.map((analysis) => storeAnalysis(store, analysis)),
     ])
     expect(await actorsOf(store)).toEqual(await importedFirst())
+  })
+
+  it('joins no one by a surname alone, nor a son, nor a namesake of another middle initial', async () => {
+    const store = await open()
+    const said = (id: string, name: string, what: string) =>
+      makeAnalysis(`${name} said ${what}.`, {
+        actors: [{ id, kind: 'person', names: [name] }],
+        statements: [{ speaker: id, content: what, cue: 'said' }],
+      })
+    await storeAnalysis(store, said('person:bo-varn', 'Bo Varn', 'the ferry runs'))
+    await storeAnalysis(store, said('person:ann-varn-jr', 'Ann Varn Jr.', 'the port is shut'))
+    await storeAnalysis(store, said('person:ann-q-varn', 'Ann Q. Varn', 'the tolls rise'))
+    await storeAnalysis(store, said('person:ann-t-varn', 'Ann T. Varn', 'the bridge holds'))
+    const registry = RegistrySchema.parse([
+      { id: 'person:ann-varn', name: 'Ann Varn', kind: 'person', aliases: ['Ann T. Varn'] },
+    ])
+    // Only the variant its names name joins it.
+    expect(await importRegistry(store, registry)).toEqual({ created: 1, updated: 0, joined: 1 })
+    const canonical = await queryRows<{ actor_id: string; canonical_id: string }>(
+      store.db,
+      sql`select actor_id, canonical_id from actor_identities order by actor_id`,
+    )
+    expect(canonical.map((row) => [row.actor_id, row.canonical_id])).toEqual([
+      ['person:ann-q-varn', 'person:ann-q-varn'],
+      ['person:ann-t-varn', 'person:ann-varn'],
+      ['person:ann-varn', 'person:ann-varn'],
+      ['person:ann-varn-jr', 'person:ann-varn-jr'],
+      ['person:bo-varn', 'person:bo-varn'],
+    ])
   })
 })

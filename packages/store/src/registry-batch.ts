@@ -4,7 +4,7 @@
 // gives: an entry's upserts come before the merges into it, and those before the next entries' upserts.
 import { inArray, sql } from 'drizzle-orm'
 import { queryRows, sqlList, type Tx } from './database.ts'
-import { exactKey, kindGroup, mergeActorInto, nameKeys } from './identity.ts'
+import { exactKey, kindGroup, mergeActorInto, nameKeys, namesTwoPeople } from './identity.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
 /** What a registry entry holds that its import stores (the registry's entry, `RegistryEntry`). */
@@ -37,21 +37,41 @@ function aliasesOf(entry: RegisteredActor): string[] {
 }
 
 /** An unregistered stored actor that one of an entry's keys finds, and whether a person decided about it. */
-export type NamedActor = { key: string; id: string; kind: string; curated: boolean }
+export type NamedActor = { key: string; id: string; name: string; kind: string; curated: boolean }
+
+/**
+ * Whether a stored actor that `key`, a key of one of a registered actor's `names`, found is that actor: never by a
+ * surname alone (`s:`: Ann and Bo Lee share it), nor a person whom one of the names says is another (another
+ * middle initial, or another generation: "Ann T. Lee" is not "Ann Q. Lee", "Ann Lee" not "Ann Lee Jr."). The kind
+ * groups are checked apart. Pure.
+ * @example isNamedBy({ name: 'Bo Lee', kind: 'person' }, 's:lee', ['Ann Lee']) // false
+ */
+export function isNamedBy(
+  stored: { name: string; kind: string },
+  key: string,
+  names: readonly string[],
+): boolean {
+  if (key.startsWith('s:')) return false
+  return kindGroup(stored.kind) !== 'p' || !names.some((name) => namesTwoPeople(stored.name, name))
+}
 
 /** A stored actor that joins the registered entry at `index` of the batch. */
 export type RegistryJoin = { from: string; into: string; index: number }
 
+/** An entry as `planJoins` reads it: its keys and its names (name and aliases). */
+export type PlannedEntry = { id: string; kind: string; keys: readonly string[]; names: readonly string[] }
+
 /**
  * Which stored actors join which entries when the entries are stored one by one in order (pure): an unregistered
- * actor of the entry's kind group that one of its keys finds joins the first entry that finds it (the merge
- * removes it: `removed`), or every such entry when a person decided about it (the merge then leaves it where it
- * is, and each is counted). An entry stored before is registered, and joins no one.
- * @example planJoins([{ id: 'person:ann-lee', kind: 'person', keys: ['p:ann lee'] }], [{ key: 'p:ann lee', id: 'person:lee', kind: 'person', curated: false }])
+ * actor of the entry's kind group that one of its keys finds, and that its names name (`isNamedBy`), joins
+ * the first entry that finds it (the merge removes it: `removed`), or every such entry when a person decided about
+ * it (the merge then leaves it where it is, and each is counted). An entry stored before is registered, and joins
+ * no one.
+ * @example planJoins([{ id: 'person:ann-lee', kind: 'person', keys: ['p:ann lee'], names: ['Ann Lee'] }], [{ key: 'p:ann lee', id: 'person:lee', name: 'Ann B. Lee', kind: 'person', curated: false }])
  * // { joins: [{ from: 'person:lee', into: 'person:ann-lee', index: 0 }], removed: Set { 'person:lee' } }
  */
 export function planJoins(
-  entries: readonly { id: string; kind: string; keys: readonly string[] }[],
+  entries: readonly PlannedEntry[],
   named: readonly NamedActor[],
 ): { joins: RegistryJoin[]; removed: Set<string> } {
   const byKey = new Map<string, NamedActor[]>()
@@ -61,7 +81,8 @@ export function planJoins(
   const joins: RegistryJoin[] = []
   for (const [index, entry] of entries.entries()) {
     const found = new Map<string, NamedActor>()
-    for (const key of entry.keys) for (const row of byKey.get(key) ?? []) found.set(row.id, row)
+    for (const key of entry.keys)
+      for (const row of byKey.get(key) ?? []) if (isNamedBy(row, key, entry.names)) found.set(row.id, row)
     const joining = [...found.values()]
       .filter((row) => !removed.has(row.id) && kindGroup(row.kind) === kindGroup(entry.kind))
       .filter((row) => (position.get(row.id) ?? entries.length) > index)
@@ -183,13 +204,19 @@ export async function importBatch(tx: Tx, entries: readonly RegisteredActor[]): 
   )
   const named = await queryRows<NamedActor>(
     tx,
-    sql`select k.key, a.id, a.kind, coalesce(i.curated, false) as curated
+    sql`select k.key, a.id, a.name, a.kind, coalesce(i.curated, false) as curated
       from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
       left join ${actorIdentities} i on i.actor_id = a.id
-      where k.key in (${sqlList([...new Set(prepared.flatMap(({ keys }) => keys))])}) and not a.registered`,
+      where k.key in (${sqlList([...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => !key.startsWith('s:'))))])})
+        and not a.registered`,
   )
   const { joins, removed } = planJoins(
-    prepared.map(({ entry, keys }) => ({ id: entry.id, kind: entry.kind, keys })),
+    prepared.map(({ entry, aliases, keys }) => ({
+      id: entry.id,
+      kind: entry.kind,
+      keys,
+      names: [entry.name, ...aliases],
+    })),
     named,
   )
   // An entry's actor that a merge into an earlier entry removed is stored anew.
