@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as here from '../src/index.ts'
 import { median } from '../test/bench.ts'
-import { createTestDatabase, startTestCluster, type TestCluster } from '../test/testing.ts'
+import { createTestDatabase, generatedRegistry, startTestCluster, type TestCluster } from '../test/testing.ts'
 
 const { values } = parseArgs({
   options: {
@@ -31,29 +31,6 @@ const variants: { label: string; store: StoreModule }[] = [{ label: 'this checko
 if (values.compare) {
   const entry = pathToFileURL(resolve(values.compare, 'packages/store/src/index.ts')).href
   variants.push({ label: values.compare, store: (await import(entry)) as StoreModule })
-}
-
-/** A name made of syllables from a number, so that every generated person has their own given name and surname. */
-function syllables(n: number, count: number): string {
-  const parts = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ba', 'de']
-  let word = ''
-  for (let i = 0, rest = n; i < count; i++, rest = Math.floor(rest / 10)) word += parts[rest % 10]
-  return word.charAt(0).toUpperCase() + word.slice(1)
-}
-
-/** A registry of `size` generated people, as a registry file would give it (unchecked). */
-function generatedRegistry(size: number): unknown[] {
-  return Array.from({ length: size }, (_, i) => {
-    const given = syllables(i, 4)
-    const surname = syllables(i * 7 + 3, 5)
-    return {
-      id: `person:reg-${i}`,
-      name: `${given} ${surname}`,
-      kind: 'person',
-      aliases: [`${given[0]}. ${surname}`],
-      wikidata: `Q${i + 1}`,
-    }
-  })
 }
 
 const backends = values.backends.split(',')

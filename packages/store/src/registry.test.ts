@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
+import { generatedRegistry } from '../test/generated-registry.ts'
 import { queryRows, type Store } from './database.ts'
 import {
   importRegistry,
@@ -10,29 +11,9 @@ import {
   registryBatches,
 } from './registry.ts'
 
-/** A name made of syllables from a number, so that every generated person has their own given name and surname. */
-function syllables(n: number, count: number): string {
-  const parts = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ba', 'de']
-  let word = ''
-  for (let i = 0, rest = n; i < count; i++, rest = Math.floor(rest / 10)) word += parts[rest % 10]
-  return word.charAt(0).toUpperCase() + word.slice(1)
-}
-
 /** A generated registry of `size` people, each with a name and an alias of their own. */
-function generatedRegistry(size: number): RegistryEntry[] {
-  return RegistrySchema.parse(
-    Array.from({ length: size }, (_, i) => {
-      const given = syllables(i, 4)
-      const surname = syllables(i * 7 + 3, 5)
-      return {
-        id: `person:reg-${i}`,
-        name: `${given} ${surname}`,
-        kind: 'person',
-        aliases: [`${given[0]}. ${surname}`],
-        wikidata: `Q${i + 1}`,
-      }
-    }),
-  )
+function registryOf(size: number): RegistryEntry[] {
+  return RegistrySchema.parse(generatedRegistry(size))
 }
 
 describe('registryBatches', () => {
@@ -74,7 +55,7 @@ describe('registryBatches', () => {
   })
 
   it('covers a large registry in order, each batch within the bound', () => {
-    const entries = generatedRegistry(6_000)
+    const entries = registryOf(6_000)
     const batches = registryBatches(entries)
     expect(batches.length).toBeGreaterThan(1)
     expect(batches[0]?.start).toBe(0)
@@ -95,7 +76,7 @@ describe.each(testBackends())('importRegistry of a large registry on $name', (ba
   afterAll(() => dispose())
 
   it('stores every entry of 6,000 (more names than one transaction may lock)', async () => {
-    const registry = generatedRegistry(6_000)
+    const registry = registryOf(6_000)
     expect(new Set(registry.map((entry) => entry.name)).size).toBe(6_000)
     expect(await importRegistry(store, registry)).toEqual({ created: 6_000, updated: 0, joined: 0 })
     const rows = await queryRows<{ id: string; name: string; wikidata: string | null }>(
@@ -114,7 +95,7 @@ describe.each(testBackends())('importRegistry of a large registry on $name', (ba
   })
 
   it('names the entries of a batch that failed, having stored those before it; a second import finishes', async () => {
-    const registry = generatedRegistry(1_200).map((entry) => ({
+    const registry = registryOf(1_200).map((entry) => ({
       ...entry,
       id: entry.id.replace('reg', 'cut'),
     }))

@@ -10,4 +10,5 @@ export {
   type TestDatabase,
 } from './cluster.ts'
 export { type FixtureActor, type FixtureStatement, makeAnalysis, RUSSIA, RYABKOV, USA } from './fixtures.ts'
+export { generatedRegistry } from './generated-registry.ts'
 export { provideTestDatabase } from './provide-database.ts'

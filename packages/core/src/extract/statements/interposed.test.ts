@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
-import type { Span } from '../../schemas/span.ts'
-import { extractStatements } from './index.ts'
-import { shippedModel } from './model.ts'
-
-/** The statements of a short text as [source, cue, content] (parts joined by " | "). */
-function statements(text: string): Array<[string | null, string | null, string]> {
-  const slice = (span: Span | null | undefined) => (span ? text.slice(span.start, span.end) : null)
-  return extractStatements(parseArticle(text), [], shippedModel()).map((statement) => [
-    slice(statement.source),
-    slice(statement.cue),
-    statement.contentParts ? statement.contentParts.map(slice).join(' | ') : (slice(statement.content) ?? ''),
-  ])
-}
+import { statementSlices as statements } from './statement-slices.fixture.ts'
 
 describe('interposedContent: "according to" set off by commas inside what it reports', () => {
   it.each([
