@@ -83,9 +83,10 @@ async function getOnce(url: string, path: string): Promise<number> {
 async function poll(url: string, path: string, every: number, until: Promise<unknown> | null, count = 100) {
   const latencies: number[] = []
   let settled = false
-  until?.finally(() => {
+  const done = () => {
     settled = true
-  })
+  }
+  until?.then(done, done)
   while (until ? !settled : latencies.length < count) {
     latencies.push(await getOnce(url, path))
     await new Promise((resolve) => setTimeout(resolve, every))
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
     const databaseUrl = values['database-url']
     const args = ['--child', dir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])]
     const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, { stdio: 'inherit' })
+    // Known from the start, so that a server that dies while starting is not waited for again.
+    const exited = new Promise((resolve) => child.once('exit', resolve))
     try {
       const { url } = await new Promise<{ url: string }>((resolve, reject) => {
         child.once('message', resolve as (message: unknown) => void)
@@ -169,8 +172,7 @@ async function main(): Promise<void> {
       keep('/openapi.json, during POST /v1/articles', stored.spec, stored.status)
       console.log(`run ${run + 1}: load ${loadavg()[0]?.toFixed(1)}`)
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
       await exited
       rmSync(dir, { recursive: true, force: true })
     }

@@ -75,7 +75,11 @@ export function planJoins(
   named: readonly NamedActor[],
 ): { joins: RegistryJoin[]; removed: Set<string> } {
   const byKey = new Map<string, NamedActor[]>()
-  for (const row of named) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row])
+  for (const row of named) {
+    const rows = byKey.get(row.key)
+    if (rows) rows.push(row)
+    else byKey.set(row.key, [row])
+  }
   const position = new Map(entries.map((entry, index) => [entry.id, index]))
   const removed = new Set<string>()
   const joins: RegistryJoin[] = []

@@ -6,16 +6,23 @@
  * @example longerPersonNames([['Sami', 'Abu', 'Vale'], ['Abu', 'Vale']]).get('Abu Vale') // 'Sami Abu Vale'
  */
 export function longerPersonNames(names: readonly (readonly string[])[]): Map<string, string> {
-  const full = [...new Set(names.filter((words) => words.length >= 3).map((words) => words.join(' ')))]
+  // Each full name under every ending of two words or more that is shorter than it: one lookup per mention.
+  const endingOf = new Map<string, Set<string>>()
+  for (const words of names) {
+    if (words.length < 3) continue
+    const name = words.join(' ')
+    for (let from = 1; from <= words.length - 2; from++) {
+      const ending = words.slice(from).join(' ')
+      const longer = endingOf.get(ending)
+      if (longer) longer.add(name)
+      else endingOf.set(ending, new Set([name]))
+    }
+  }
   const found = new Map<string, string>()
-  const ambiguous = new Set<string>()
   for (const words of names) {
     if (words.length < 2) continue
-    const short = words.join(' ')
-    if (found.has(short) || ambiguous.has(short)) continue
-    const longer = full.filter((name) => name.endsWith(` ${short}`))
-    if (longer.length === 1) found.set(short, longer[0] as string)
-    else if (longer.length > 1) ambiguous.add(short)
+    const longer = endingOf.get(words.join(' '))
+    if (longer?.size === 1) found.set(words.join(' '), [...longer][0] as string)
   }
   return found
 }

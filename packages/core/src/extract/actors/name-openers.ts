@@ -47,19 +47,48 @@ function isLooseLowerCase(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !PARTICLES.has(word)
 }
 
+/** Where each word of an article stands, and what `writtenWithout` found for each opener and word: built once. */
+type WordPlaces = { places: Map<string, number[]>; answers: Map<string, boolean> }
+const wordPlaces = new WeakMap<TaggedArticle, WordPlaces>()
+
+function placesOf(article: TaggedArticle): WordPlaces {
+  let known = wordPlaces.get(article)
+  if (!known) {
+    const places = new Map<string, number[]>()
+    article.tokens.forEach((token, i) => {
+      const list = places.get(token.text)
+      if (list) list.push(i)
+      else places.set(token.text, [i])
+    })
+    known = { places, answers: new Map() }
+    wordPlaces.set(article, known)
+  }
+  return known
+}
+
 /**
  * Whether the word after `opener` is written elsewhere in the article without the opener before it, and never
- * with it inside a sentence ("include Stop Vale Expansion" makes "Stop" part of that name).
+ * with it inside a sentence ("include Stop Vale Expansion" makes "Stop" part of that name). Each opener and word
+ * is judged once per article, over that word's places only, so that the stage stays linear in the text.
  */
 function writtenWithout(article: TaggedArticle, opener: number): boolean {
   const { tokens } = article
   const openerWord = (tokens[opener] as Token).text
   const word = (tokens[opener + 1] as Token).text
+  const { places, answers } = placesOf(article)
+  const key = `${openerWord} ${word}`
+  const known = answers.get(key)
+  if (known !== undefined) return known
   let without = false
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === opener + 1 || (tokens[i] as Token).text !== word) continue
+  let answer: boolean | undefined
+  for (const i of places.get(word) ?? []) {
     if (tokens[i - 1]?.text !== openerWord) without = true
-    else if (!opensSentence(article, i - 1)) return false
+    else if (i !== opener + 1 && !opensSentence(article, i - 1)) {
+      answer = false
+      break
+    }
   }
-  return without
+  answer ??= without
+  answers.set(key, answer)
+  return answer
 }

@@ -20,13 +20,32 @@ const STANDING_HEADS = new Set(
  * @example longerNameOf('Fisheries Commission', ['Trade and Fisheries Commission']) // 'Trade and Fisheries Commission'
  */
 export function longerNameOf(short: string, names: readonly string[]): string | undefined {
-  // "University of Ulster" names its body in full, even beside the "New University of Ulster" it replaced.
-  if (/ of /i.test(short)) return undefined
-  const oneWord = !short.includes(' ')
-  if (oneWord && !STANDING_HEADS.has(short.toLowerCase())) return undefined
-  const ending = ` ${short}`
-  const longer = [...new Set(names.filter((name) => name.endsWith(ending)))]
-  // "Assembly" ends both "General Assembly" and "North Carolina General Assembly": the longest ones count.
-  const longest = longer.filter((name) => !longer.some((other) => other.endsWith(` ${name}`)))
-  return longest.length === 1 ? longest[0] : undefined
+  return longerNamesOf(names)(short)
+}
+
+/**
+ * `longerNameOf` for many short forms over the same names: the names are indexed once by every ending they have,
+ * so that each short form costs one lookup, and a long article's organizations stay linear.
+ * @example longerNamesOf(['General Assembly'])('Assembly') // 'General Assembly'
+ */
+export function longerNamesOf(names: readonly string[]): (short: string) => string | undefined {
+  const endingOf = new Map<string, Set<string>>()
+  for (const name of new Set(names)) {
+    const words = name.split(' ')
+    for (let from = 1; from < words.length; from++) {
+      const ending = words.slice(from).join(' ')
+      const longer = endingOf.get(ending)
+      if (longer) longer.add(name)
+      else endingOf.set(ending, new Set([name]))
+    }
+  }
+  return (short) => {
+    // "University of Ulster" names its body in full, even beside the "New University of Ulster" it replaced.
+    if (/ of /i.test(short)) return undefined
+    if (!short.includes(' ') && !STANDING_HEADS.has(short.toLowerCase())) return undefined
+    const longer = [...(endingOf.get(short) ?? [])]
+    // "Assembly" ends both "General Assembly" and "North Carolina General Assembly": the longest ones count.
+    const longest = longer.filter((name) => !longer.some((other) => other.endsWith(` ${name}`)))
+    return longest.length === 1 ? longest[0] : undefined
+  }
 }

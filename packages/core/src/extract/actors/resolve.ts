@@ -4,7 +4,7 @@ import type { Country } from './countries.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
 import { generationOf, isGivenNameForm, nameWords, surnameOf, wordBeforeGeneration } from './name-forms.ts'
-import { longerNameOf } from './organization-short-forms.ts'
+import { longerNamesOf } from './organization-short-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -120,9 +120,9 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
   const keyOfName = new Map<string, string>()
   for (const mention of organizations)
     if (mention.last - mention.first > 1) keyOfName.set(stripThe(mention.text), keys.get(mention) as string)
-  const names = [...keyOfName.keys()]
+  const longerNameOf = longerNamesOf([...keyOfName.keys()])
   for (const mention of organizations) {
-    const longest = longerNameOf(stripThe(mention.text), names)
+    const longest = longerNameOf(stripThe(mention.text))
     if (longest !== undefined) keys.set(mention, keyOfName.get(longest) as string)
   }
   return keys

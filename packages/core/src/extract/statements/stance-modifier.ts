@@ -7,7 +7,7 @@ import type { Anchor } from './anchors.ts'
 // people and press ("UK voters"). Not what it owns or does ("the Labour plans", "the Tory policies"), which
 // judge it. Written by hand; general English.
 const OTHER_HEADS =
-  /^(?:wars?|conflicts?|crisis|member|members|states|countries|nations|media|press|people|public|voters?|citizens?|residents?|journalists?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|banks?|investors?|newspapers?|e-university|universit(?:y|ies)|economy|market|markets)$/
+  /^(?:wars?|conflicts?|crisis|member|members|states|countries|nations|media|press|people|public|voters?|citizens?|residents?|journalists?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|banks?|investors?|newspapers?|universit(?:y|ies)|economy|market|markets)$/
 
 // Reporting verbs whose object is the one told, not the one judged: "telling the BBC that something is wrong".
 const TELLING = /^(?:told|tell|tells|telling)$/

@@ -20,14 +20,33 @@ export function stanceAnchors(
 ): readonly Anchor[] {
   const capitals = capitalAnchors(parsed, anchors, actors)
   // A capital that stands for its government replaces the place's own anchor.
+  const capitalStarts = new Set(capitals.map((capital) => capital.start))
   const trusted = trustedAnchors(parsed, anchors, actors).filter(
-    (anchor) => anchor.kind !== 'location' || !capitals.some((capital) => capital.start === anchor.start),
+    (anchor) => anchor.kind !== 'location' || !capitalStarts.has(anchor.start),
   )
+  const overlapsTrusted = overlapsAny(trusted)
   const added = [...governmentAnchors(parsed, anchors, actors), ...officeAnchors(parsed, actors)].filter(
-    (anchor) => !trusted.some((other) => other.start < anchor.end && anchor.start < other.end),
+    (anchor) => !overlapsTrusted(anchor),
   )
   if (added.length === 0 && capitals.length === 0) return trusted
   return [...trusted, ...capitals, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * Whether a span overlaps any of `spans`, by binary search over them sorted by start with the furthest end so far:
+ * one lookup per span, where comparing every pair would grow with the square of a long article's anchors.
+ * @example overlapsAny([{ start: 0, end: 4 }])({ start: 3, end: 6 }) // true
+ */
+export function overlapsAny(
+  spans: readonly { start: number; end: number }[],
+): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const furthestEnd: number[] = []
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? -1))
+  return (span) => {
+    const before = countStartingBefore(sorted, span.end)
+    return before > 0 && (furthestEnd[before - 1] as number) > span.start
+  }
 }
 
 /**
