@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { overlapsAny } from './stance-targets.ts'
+
+describe('overlapsAny: whether a span overlaps any of a list, by binary search', () => {
+  const spans = [
+    { start: 20, end: 25 },
+    { start: 0, end: 40 },
+    { start: 50, end: 55 },
+  ]
+  it.each([
+    // [case, span, overlaps]
+    ['inside a long span that starts before a short one', { start: 30, end: 35 }, true],
+    ['touching an end only', { start: 40, end: 50 }, false],
+    ['across a start', { start: 48, end: 51 }, true],
+    ['after every span', { start: 60, end: 70 }, false],
+    ['before every span, ending where one starts', { start: -5, end: 0 }, false],
+  ])('%s', (_, span, overlaps) => {
+    expect(overlapsAny(spans)(span)).toBe(overlaps)
+  })
+
+  it('overlaps nothing in an empty list', () => {
+    expect(overlapsAny([])({ start: 0, end: 10 })).toBe(false)
+  })
+})
