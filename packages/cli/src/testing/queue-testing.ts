@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { resolveTestDatabase } from '@whosaid/store/testing'
+import { listenOnTestPort } from './web-server.ts'
 
 /**
  * The PostgreSQL the queue tests run against, found as the store's suite finds it: WHOSAID_TEST_DATABASE_URL
@@ -92,28 +93,15 @@ export async function startPageServer(hangFirst: readonly string[]): Promise<Pag
         '<p>"It is done," he told the council.</p></article></body></html>',
     )
   })
-  for (let attempt = 0; ; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 12_767)
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject)
-        server.listen(port, '127.0.0.1', () => {
-          server.off('error', reject)
-          resolve()
-        })
-      })
-      return {
-        url: (path) => `http://127.0.0.1:${port}${path}`,
-        hits,
-        close: () =>
-          new Promise<void>((resolve) => {
-            for (const response of hanging) response.destroy()
-            server.closeAllConnections()
-            server.close(() => resolve())
-          }),
-      }
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'EADDRINUSE' || attempt >= 20) throw error
-    }
+  const port = await listenOnTestPort(server)
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of hanging) response.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
