@@ -15,12 +15,13 @@ import { readRoles } from './roles.ts'
 import { markSpeakingNames } from './speaking-names.ts'
 import { tagArticle } from './tag-article.ts'
 import { toActors } from './to-actors.ts'
+import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -38,6 +39,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinNameForms(article, found)
   dropInventedPersons(article, found, roles)
   dropLowerCasedNames(article, found)
+  dropWorkTitles(article, found)
   dropDemonymPlurals(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const namesOf = (text: string) => extractActors(parseArticle(text)).map((a) => a.name)
+
+describe('works, prizes and things sold are no actors', () => {
+  it.each([
+    ['Viewers voted for State Of Heat as the best comedy, Ola Brisk said.', 'State Of Heat'],
+    ['Kestrel Brisk was up against Rain In Velmar and The Long Tide for best film.', 'Rain In Velmar'],
+    ['Ira Dole starred in Days Of Thunderfall, which opened on Friday.', 'Days Of Thunderfall'],
+    ['Dan Ferro won best newcomer at the Velmar Music Awards on Sunday.', 'Velmar Music Awards'],
+    ['Ferro collected two prizes at the Orlin Film Awards in London.', 'Orlin Film Awards'],
+    ['The Dunmore Prize for fiction went to Cass Arno.', 'Dunmore Prize'],
+    ['The Labour Party won the General Election in 2001.', 'General Election'],
+    ['The new PDA will go on sale in March, while PDAs from Orlin cost less.', 'PDA'],
+    ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TX'],
+    ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TXs'],
+  ])('%s: no actor %s', (text, name) => {
+    expect(namesOf(text)).not.toContain(name)
+  })
+
+  it.each([
+    ['The Friends Of Velmar Park said the plan was wrong.', 'Friends Of Velmar Park'],
+    ['The Department Of Velmar Affairs said rates would rise.', 'The Department Of Velmar Affairs'],
+    ['Orlin Bank of Velmar said profits rose.', 'Orlin Bank of Velmar'],
+    ['Jon A Pell said rates would rise.', 'Jon A Pell'],
+    ['Ira Dole starred in Days Of Thunderfall, which opened on Friday.', 'Ira Dole'],
+  ])('%s: %s stays', (text, name) => {
+    expect(namesOf(text)).toContain(name)
+  })
+})

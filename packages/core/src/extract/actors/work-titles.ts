@@ -1,0 +1,98 @@
+import { INSTITUTION_HEADS, THOROUGHFARE_HEADS } from '../../data/actors/apposed-nouns.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+// Short words that news style writes in lower case inside a body's or a person's name ("Bank of England",
+// "Friends of the Earth") and capitalizes only in the title of a work ("State Of Play", "Tears In Heaven").
+const TITLE_CASE_WORDS = new Set(
+  'of in and the for to on at with from by into over under about or nor an is are was be my your our his her its their me you we it up out off not'.split(
+    ' ',
+  ),
+)
+
+// Words that make a name a body's or a place's whatever its case: "Friends Of The Earth", "Department Of State".
+const BODY_WORDS = new Set([...INSTITUTION_HEADS, ...THOROUGHFARE_HEADS, 'Bank', 'House', 'Office', 'Party'])
+
+// Last words of the names of prizes and contests, which no person, body or place ends in: "Brit Awards",
+// "Booker Prize", "Davis Cup", "Australian Open", "General Election".
+const PRIZE_HEADS = new Set(
+  'Award Awards Prize Prizes Trophy Medal Cup Championship Championships Olympics Open Election Elections'.split(
+    ' ',
+  ),
+)
+
+/**
+ * No works, prizes or things sold as actors: a name written in title case in a sentence that is not ("the
+ * drama State Of Play won", "Bold And The Beautiful") is a work's title; a name ending in a prize's or a
+ * contest's word ("the MOBO Awards", "the Davis Cup") is an event; an acronym the article also writes in the
+ * plural ("a new PC … PCs sold") is a common noun. Countries and the known forms of parties keep their names.
+ * Changes `found.mentions` in place.
+ * @example // "Viewers loved State Of Play, the drama." → no actor "State Of Play"
+ */
+export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): void {
+  const plurals = pluralAcronyms(article)
+  const things = new Set<string>()
+  for (const m of found.mentions) {
+    if (m.country !== undefined || m.canonical !== undefined) continue
+    if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+  }
+  if (things.size === 0) return
+  // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
+  for (const thing of [...things]) things.add(initialsOf(thing))
+  found.mentions = found.mentions.filter((m) => !things.has(m.text))
+}
+
+/** A name of two words or more with a short function word capitalized inside it, in a sentence in sentence case. */
+function isTitleCased(article: TaggedArticle, m: Mention): boolean {
+  const { tokens } = article
+  if (m.text.split(' ').some((w) => BODY_WORDS.has(w))) return false
+  let inner = false
+  for (let k = m.first + 1; k < m.last - 1 && !inner; k++) {
+    const word = tokens[k]?.text ?? ''
+    inner = word !== word.toLowerCase() && word.length <= 5 && TITLE_CASE_WORDS.has(word.toLowerCase())
+  }
+  return inner && isSentenceCase(article, m.first)
+}
+
+/** Whether the sentence of a token has a word in lower case that is not a short function word. */
+function isSentenceCase(article: TaggedArticle, token: number): boolean {
+  const sentence = article.sentences[article.sentenceOf[token] ?? -1]
+  if (sentence === undefined) return false
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const word = article.tokens[k]?.text ?? ''
+    if (/^\p{Ll}/u.test(word) && !TITLE_CASE_WORDS.has(word)) return true
+  }
+  return false
+}
+
+/** A name of two words or more whose last word names a prize or a contest. */
+function isPrize(m: Mention): boolean {
+  const words = m.text.split(' ')
+  return words.length > 1 && PRIZE_HEADS.has(words.at(-1) as string)
+}
+
+/**
+ * "PC", "US DVD", "PCs": acronyms only, the last one a plural or written as one elsewhere in the article; a
+ * group stays ("MPs").
+ */
+function isPluralAcronym(m: Mention, plurals: ReadonlySet<string>): boolean {
+  const words = m.text.split(' ')
+  const last = words.at(-1) as string
+  if (m.kind === 'group' || words.length > 2 || !words.slice(0, -1).every((w) => /^\p{Lu}+$/u.test(w)))
+    return false
+  return /^\p{Lu}+$/u.test(last) ? plurals.has(last) : /^\p{Lu}{2,5}s$/u.test(last)
+}
+
+/** The capitals that open the words of a name: "British Independent Film Awards" → "BIFA". */
+function initialsOf(name: string): string {
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w))
+  return words.length > 1 ? words.map((w) => w[0]).join('') : name
+}
+
+/** The acronyms the article also writes as plurals in -s ("PCs", "DVDs"): common nouns, not bodies. */
+function pluralAcronyms(article: TaggedArticle): Set<string> {
+  const acronyms = new Set<string>()
+  for (const token of article.tokens)
+    if (/^\p{Lu}{2,5}s$/u.test(token.text)) acronyms.add(token.text.slice(0, -1))
+  return acronyms
+}
