@@ -47,8 +47,29 @@ describe('settleContent', () => {
       'announced',
       'a move to Leeds in March',
     ],
+    [
+      "a quote resumed after its cue, ending where the next paragraph's quote opens",
+      'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed. "Next week the schools close too."',
+      'said',
+      'We cannot go on | The roads are closed',
+    ],
+    [
+      'a quote resumed after its cue, closed',
+      'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed." Schools stayed open.',
+      'said',
+      'We cannot go on | The roads are closed',
+    ],
   ])('%s', (_case, text, cue, content) => {
     expect(contentOf(text, cue)).toBe(content)
+  })
+
+  it("gives the next paragraph's quote, after a resumed quote, a statement of its own", () => {
+    const text =
+      'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed. "Next week the schools close too."'
+    const contents = extractStatements(parseArticle(text), [], shippedModel(), 'all').map((statement) =>
+      text.slice(statement.content.start, statement.content.end),
+    )
+    expect(contents).toContain('Next week the schools close too')
   })
 
   it.each([

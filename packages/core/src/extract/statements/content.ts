@@ -76,7 +76,24 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
       context.quoteOf[place.last] !== -1
     if (!runsOn) return { start: quoted.start, last: quoted.last, side: 'after' }
   }
+  if (place.side === 'around' && quotedBefore(context, cue, place))
+    return endAtResumedQuote(context, cue, place)
   return place.side === 'after' ? withNegation(context, withoutNextPredicate(context, place)) : place
+}
+
+/**
+ * An interrupted quote ends with the quote that resumes it after the cue: '"…," he said. "…. "…"' is one statement
+ * up to the second quote's end; the quotes after it are the speaker's next paragraphs, each a statement of its own.
+ */
+function endAtResumedQuote(context: StatementContext, cue: Cue, place: ContentPlace): ContentPlace {
+  for (let t = cue.end; t <= place.last; t++) {
+    const quote = context.quotes[context.quoteOf[t] ?? -1]
+    if (!quote || quote.open < cue.end) continue
+    if (quote.end - 1 >= place.last) return place
+    const words = trimToWords(context, place.start, quote.innerEnd - 1)
+    return words ? { ...words, side: place.side } : place
+  }
+  return place
 }
 
 /**
