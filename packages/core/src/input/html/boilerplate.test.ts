@@ -59,6 +59,9 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="post-comments">${PROSE}</div>${PROSE}`, false],
     [`<div data-t class="post-comments">${PROSE}</div>${PROSE}${PROSE}`, true],
     [`<div data-t class="sr-only">${PROSE}</div>`, true],
+    // A page built of "widget" boxes (a page builder's) keeps them; one widget beside the prose is furniture.
+    [`<div class="widget">${PROSE}</div><div data-t class="widget">Ann Lee took the photos.</div>`, false],
+    [`<div class="box">${PROSE}</div><div data-t class="widget">Weather: sunny, 21 degrees</div>`, true],
   ])('%j is furniture: %s', (html, expected) => {
     const document = parseMarkup(html)
     const element = findElement(document, (e) => e.attributes.has('data-t'))

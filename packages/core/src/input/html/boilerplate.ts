@@ -1,4 +1,5 @@
 import { HIDDEN_STYLE, SPACE_RUN, WORD_BOUNDARY } from '../patterns.ts'
+import { findBuildingWords, LAYOUT_WORDS } from './layout-words.ts'
 import { walkElements } from './query.ts'
 import { HEADINGS, wordSet } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
@@ -27,10 +28,8 @@ const FURNITURE_WORDS = wordSet(
     'postmetadata postmeta paywall wishlist',
 )
 
-// Words that name furniture in small boxes but layout wrappers in large ones ("l-sidebar-fixed" around the
-// article and its sidebar, "elementor-widget-text-editor" around the prose): they mark an element only when it
-// holds a small share of the page's text and none of its classes says "content".
-const LAYOUT_WORDS = wordSet('sidebar widget widgets share sharing social meta masthead')
+// Layout words (LAYOUT_WORDS) mark an element only when it holds a small share of the page's text, none of its
+// classes says "content", and the page is not built of boxes so named.
 
 // Words after which a word says what an element has, not what it is ("has-sidebar", "no-ads", "with-comments").
 const QUALIFIERS = wordSet('has with no without')
@@ -69,6 +68,7 @@ export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
   for (let node = findMainContent(document) ?? null; node; node = node.parent) shielded.add(node)
   const textLengths = measureText(document)
   const pageLength = textLengths.get(document) ?? 0
+  const building = findBuildingWords(document, textLengths, pageLength, elementWords)
   const known = new Map<MarkupElement, boolean>()
   return (element) => {
     let furniture = known.get(element)
@@ -76,7 +76,11 @@ export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
       furniture =
         isFurnitureElement(element) ||
         (!shielded.has(element) &&
-          hasFurnitureName(element, (share) => (textLengths.get(element) ?? 0) < pageLength * share))
+          hasFurnitureName(
+            element,
+            (share) => (textLengths.get(element) ?? 0) < pageLength * share,
+            building,
+          ))
       known.set(element, furniture)
     }
     return furniture
@@ -153,7 +157,11 @@ function findMainContent(document: MarkupElement): MarkupElement | undefined {
 }
 
 // `holdsLess(share)`: whether the element holds less than that share of the page's text.
-function hasFurnitureName(element: MarkupElement, holdsLess: (share: number) => boolean): boolean {
+function hasFurnitureName(
+  element: MarkupElement,
+  holdsLess: (share: number) => boolean,
+  building: ReadonlySet<string>,
+): boolean {
   if (NEVER_BY_CLASS.has(element.name)) return false
   // A heading's id is the anchor a table of contents links to, made of its own words ("nav-und-steuern"), not
   // the name of a box.
@@ -168,7 +176,14 @@ function hasFurnitureName(element: MarkupElement, holdsLess: (share: number) => 
   if (words.some((word) => FURNITURE_WORDS.has(word))) return true
   if (words.some((word) => CONTENT_WORDS.has(word))) return false
   if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return true
-  return words.some((word) => LAYOUT_WORDS.has(word)) && holdsLess(WRAPPER_SHARE)
+  return words.some((word) => LAYOUT_WORDS.has(word) && !building.has(word)) && holdsLess(WRAPPER_SHARE)
+}
+
+// The words of an element's class names and id that say what it is.
+function elementWords(element: MarkupElement): string[] {
+  if (!element.attributes.has('class') && !element.attributes.has('id')) return []
+  const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
+  return names.split(SPACE_RUN).flatMap(namedWords)
 }
 
 // The words of one class name that say what the element is: not a script hook; a BEM modifier ("Section--Ads", a section that has
