@@ -17,9 +17,10 @@ export type SourceHead =
 const NAMELESS_BY =
   /^(?:(?:a|one|two|several|some|many|other|senior|the) ){0,2}(?:sources?|aides?|allies|ally|friends?|insiders?|associates?|advisers?|advisors?|people|officials?|someone|confidants?)(?: \w+)? (?:close to|familiar with|near|around|of|to|in|with)\b/i
 
-// Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers".
+// Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers", "his family", "her
+// agent" (they speak of the person, or for them, without being them).
 const ENTOURAGE = new Set(
-  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys manager managers strategist strategists pollster deputy wife husband son daughter brother sister mother father rival rivals opponent opponents'.split(
+  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys attorney solicitor solicitors manager managers strategist strategists pollster deputy wife husband son daughter brother sister mother father rival rivals opponent opponents family families relatives parents children widow widower partner girlfriend boyfriend fiancee fiance agent agents publicist doctors'.split(
     ' ',
   ),
 )

@@ -25,6 +25,7 @@ import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
+import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
@@ -174,6 +175,11 @@ function speakerOf(
   // "A Vale Centre spokesman, Tom Reed, said", "Tom Reed, a spokesman for Ann Lee, told": the spokesperson named.
   const spokesperson = namedSpokesperson(discourse, source, statement.cue, inside)
   if (spokesperson) return withSpeaker(statement, spokesperson)
+  // "Scotland Yard said the plan was reviewed. A spokesman said …": the body the spokesperson follows.
+  const body =
+    bodyOfBareSpokesperson(discourse, source, statement.content) ??
+    spokespersonSpokeBefore(discourse, source, earlier)
+  if (body !== undefined) return withSpeaker(statement, body, body === null ? 'anonymous' : undefined)
   const head = readSourceHead(parsed, source, inside)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
