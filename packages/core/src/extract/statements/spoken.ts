@@ -2,6 +2,7 @@ import { countEndingBefore, countStartingBefore } from '../../parse/count-before
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
+import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 import { FINITE_POS } from './words.ts'
@@ -15,10 +16,11 @@ const SPOKEN = new Set(
     .map(stemWord),
 )
 
-// Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience"):
-// they make a statement only when what follows is a clause or a quote.
+// Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
+// "asked this question", "explaining these decisions"): they make a statement only when what follows is a clause or
+// a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain'
     .split(' ')
     .map(stemWord),
 )
@@ -45,7 +47,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
-  if (isForecast(context, draft, first)) return false
+  if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
     !context.lower[first]?.endsWith('ing') &&
@@ -64,7 +66,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
     !holdsClause(context, draft.content.start, draft.content.last) &&
-    !(head === TELL && holdsInstruction(context, draft.cue, draft.content.last))
+    !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
+    !(head === ASK && context.lower[first + 1] === 'for')
   )
     return false
   if (isSpokenWord(head)) return true
@@ -211,12 +214,23 @@ const NOUN_MODIFIERS = new Set([
 // confirmed', 'friends close to her claimed'). Not a verb: 'said her declared income' is a possessive.
 const BEFORE_AN_OBJECT = new Set(['I', 'TO'])
 
-/** Whether a cue's word is a participle that modifies a noun after a determiner or a possessive, not a verb. */
+// What may follow a participle that modifies a noun: the noun, or another adjective.
+const MODIFIED = new Set(['N', 'J'])
+
+/**
+ * Whether a cue's word is a participle that modifies a noun, not a verb: after a determiner or a possessive, adjectives
+ * between ('the proposed question', 'the nearest recommended pub'), or between a preposition and its noun ('made worse
+ * by repeated attacks on…', 'amid alleged abuses').
+ */
 function modifiesANoun(context: StatementContext, first: number): boolean {
   const word = context.lower[first] ?? ''
+  if (!word.endsWith('ed')) return false
   const before = context.lower[first - 1] ?? ''
   if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos[first - 2] ?? '')) return false
-  return word.endsWith('ed') && NOUN_MODIFIERS.has(before)
+  if (context.pos[first - 1] === 'I' && MODIFIED.has(context.pos[first + 1] ?? '')) return true
+  let t = first - 1
+  while (t > first - 3 && t > 0 && context.pos[t] === 'J' && context.shapes[t] === 'x') t--
+  return NOUN_MODIFIERS.has(context.lower[t] ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
@@ -557,6 +571,9 @@ function reportingWord(context: StatementContext, start: number, end: number): n
 }
 
 const TELL = stemWord('tell')
+const ASK = stemWord('ask')
+// Verbs whose listener may be given an instruction ('told MPs to…', 'asked the council to…').
+const INSTRUCTING = new Set([TELL, ASK])
 
 /**
  * Whether a cue's listener, a short noun phrase, is given an instruction, an infinitive ('told Tory MPs not to back
@@ -620,9 +637,19 @@ export function holdsClause(context: StatementContext, first: number, last: numb
   for (let t = first; t <= last; t++) {
     if (t > first && NOUN_PHRASE_ENDS.has(context.lower[t] ?? '')) return false
     const pos = context.pos[t] ?? ''
+    if (pos === 'VD' && isAttributive(context, t)) continue
     if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
   }
   return false
+}
+
+// What stands before a participle used as an adjective: a determiner or a preposition ('the proposed cuts', 'of
+// continued stability').
+const BEFORE_ATTRIBUTIVE = new Set(['D', 'I'])
+
+/** Whether a past form is an adjective inside a noun phrase: 'the importance of continued economic stability'. */
+function isAttributive(context: StatementContext, t: number): boolean {
+  return BEFORE_ATTRIBUTIVE.has(context.pos[t - 1] ?? '') && MODIFIED.has(context.pos[t + 1] ?? '')
 }
 
 // Verbs that only ever report words: a statement inside another's content with one of these is a statement too.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import { isHearsay } from './hearsay.ts'
+
+/** isHearsay at the first place of `word` in `text`. */
+function hearsay(text: string, word: string): boolean {
+  const context = buildContext(parseArticle(text))
+  const at = context.tokens.findIndex((token) => token.text === word)
+  expect(at, `"${word}" in the text`).toBeGreaterThanOrEqual(0)
+  return isHearsay(context, at)
+}
+
+describe('isHearsay', () => {
+  it.each([
+    // [case, text, cue word, hearsay]
+    ['said to be', 'The singer Ola Tarn is said to be furious about the leak.', 'said', true],
+    ['said to have, with an adverb', 'The minister was widely said to have misled the House.', 'said', true],
+    [
+      'reported to have',
+      "Mr Vell's latest offer is reported to have cut the debt by £200m.",
+      'reported',
+      true,
+    ],
+    ['understood to', 'The club is understood to be close to a deal.', 'understood', true],
+    ['plural, after "also"', 'German politicians are also said to be angry over the move.', 'said', true],
+    ['said by someone', 'Mr Dunn said taxes would rise.', 'said', false],
+    ['said to the committee', 'It was said to the committee that costs had doubled.', 'said', false],
+    ['quoted as saying', 'The coach is quoted as saying he will stay.', 'quoted', false],
+    ['reported that', 'The paper reported that the deal was off.', 'reported', false],
+    ['told to leave', 'The protesters were told to leave the square.', 'told', false],
+  ])('%s', (_case, text, word, expected) => {
+    expect(hearsay(text, word)).toBe(expected)
+  })
+})
