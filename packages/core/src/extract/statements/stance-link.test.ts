@@ -52,6 +52,13 @@ describe('judgesTarget', () => {
     ['the killings of Smith', 'killings', 'Smith', false],
     ['Smith was shot and killed by police', 'killed', 'Smith', false],
     ["Smith 's invasion of the north", 'invasion', 'Smith', true],
+    // Damage to a standing or a case judges the one who does it, not the one it is done to.
+    ["the rumours were damaging Smith 's chances", 'damaging', 'Smith', false],
+    ['Lane was ignoring a Smith ruling', 'ignoring', 'Smith', false],
+    ["it would have weakened Smith 's case", 'weakened', 'Smith', false],
+    ['Smith may have been misled', 'misled', 'Smith', false],
+    ['Smith misled the voters', 'misled', 'Smith', true],
+    ['Smith has undermined the talks', 'undermined', 'Smith', true],
     // A participle in another noun phrase, the object of the target's own verb, judges that phrase's head.
     ['Lane hired the failed consultants', 'failed', 'Lane', false],
     ['Lane swapped her disgraced aide', 'disgraced', 'Lane', false],

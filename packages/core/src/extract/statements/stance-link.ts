@@ -153,9 +153,10 @@ const ATTITUDE =
 // Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
 const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])
 
-// Words for harm done to someone, whose object or subject in the passive is the victim.
+// Words for harm done to someone, whose object or subject in the passive is the victim: violence, and damage to a
+// standing or a case ("damaging Y's chances", "ignoring a Y judgement", "Y may have been misled").
 const HARM =
-  /^(?:kill|murder|massacr|slaughter|assassinat|invad|invasion|genocid|abus|attack|shot|shoot|tortur)/
+  /^(?:kill|murder|massacr|slaughter|assassinat|invad|invasion|genocid|abus|attack|shot|shoot|tortur|damag|weaken|harm(?:s|ed|ing)?$|hurt|undermin|misl[ei]|deceiv|ignor|insult|smear|endanger|jeopardi|sabotag|humiliat)/
 // Words between a victim and a passive harm word: "Y was killed", "Y were shot and killed".
 const BE_OR_AND = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'and', 'got', 'get'])
 

@@ -15,6 +15,9 @@ describe('a name that modifies another noun, or is the one told', () => {
     ['Senator Ann Vale said the Iraq war had undermined the government.'],
     ['Senator Ann Vale said EU member states were failing to report fraud.'],
     ['Senator Ann Vale said the UK e-University was a terrible waste of money.'],
+    // An inquiry or a resolution named for a body: its breach, or a call for it, is not about the body.
+    ['Senator Ann Vale demanded a Senate inquiry into the deal.'],
+    ['Senator Ann Vale said Iraq was in breach of UN resolution 1441.'],
     // The one told, not the one judged.
     ['Senator Ann Vale denied the claim, telling the BBC that something was wrong.'],
   ])('leaves stance out: %s', (text) => {

@@ -230,6 +230,21 @@ describe('attachStance', () => {
     ['Senator Maria Lopez said travellers arriving in France should wear masks.'],
     ['Senator Maria Lopez said travellers arriving in France must wear masks.'],
     ['Senator Maria Lopez said the parcels for Oxfam were not delivered on time.'],
+    // "by" or "under" deep in a content is not the agent of the stance verb's object.
+    [
+      'Senator Maria Lopez dismissed the figures showing that families were better off under Governor Tom Reed.',
+    ],
+    ['Senator Maria Lopez was urging voters who feel let down by Governor Tom Reed to vote for her.'],
+    ['Senator Maria Lopez welcomed a ruling to strike down a law backed by Governor Tom Reed.'],
+    // The verb's object in the cue: the content is only what it is about.
+    ["Senator Maria Lopez has dismissed questions about Governor Tom Reed's plans."],
+    // A judging word said by someone the content describes, named or not.
+    ['Senator Maria Lopez criticised a union leader who said Governor Tom Reed was harming the talks.'],
+    // What is to be done to someone demands nothing of them.
+    ['Senator Maria Lopez said Governor Tom Reed should not be criticised for the delay.'],
+    ['Senator Maria Lopez said Governor Tom Reed must be given more time.'],
+    // "up to" an actor's inquiry: the inquiry decides.
+    ["Senator Maria Lopez said it would be up to Judge Ann Vale's inquiry to decide."],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)

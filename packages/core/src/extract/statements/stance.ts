@@ -157,6 +157,9 @@ function cueStance(
     const target = objectAfter(parsed, anchors, countStartingBefore(tokens, verbToken.end) + 1, verb, sides)
     return target && { target: target.actor, polarity: verb.polarity, evidence }
   }
+  // "dismissed questions about Y", "rejected claims that Y": the verb's object is in the cue, and the content is
+  // only what it is about.
+  if (verb.polarity !== 'blame' && objectInCue(tokensWithin(tokens, verbToken.end, cue.end))) return undefined
   const after = countStartingBefore(tokens, cue.end)
   // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
   // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
@@ -211,6 +214,22 @@ function cueStance(
   return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
 }
 
+// Words that may follow a stance verb inside its cue without being its object: "called on", "hit back at", a
+// pronoun object ("urged him").
+const CUE_PARTICLES = new Set(
+  'on upon for at out back to of that over against with about in into by up off down him her them it us me'.split(
+    ' ',
+  ),
+)
+
+/** Whether the words of a cue after its stance verb hold the verb's own object: "questions about", "claims that". */
+function objectInCue(after: readonly Token[]): boolean {
+  // A gerund is the verb's manner, not its object: "hit back by saying".
+  return after.some(
+    (token) => /^\p{Ll}+$/u.test(token.text) && !CUE_PARTICLES.has(token.text) && !token.text.endsWith('ing'),
+  )
+}
+
 /** How many tokens after a stance verb its object may start: "accused the Tory leader, Tom Vale, of". */
 const OBJECT_REACH = 6
 
@@ -228,6 +247,9 @@ function objectStance(
   if (ownsRelative(parsed, anchor)) return undefined
   // "blasted the American media": a country's people or press are not its state.
   if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
+  // "demanded a Lords inquiry": what is demanded is named for Y, not asked of Y.
+  if ((verb.polarity === 'demand' || verb.polarity === 'threaten') && namesOther(parsed, anchor))
+    return undefined
   if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
   const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
   if (complements && !followedBy(parsed, anchor, complements)) return undefined
@@ -356,6 +378,8 @@ const OPENERS = new Set(['that', 'the', '"', "'"])
 // Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
 // "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").
 const AGENT_MARKERS = new Set(['by', 'under'])
+/** How many tokens into the content "by" or "under" may stand: "the asylum system under Y". */
+const AGENT_REACH = 4
 
 /**
  * How an actor is the one a content is about as agent, best first: 0 after "by" or "under" ("the plans
@@ -368,8 +392,11 @@ function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number
   // Past a title the actor's name leaves out: "under Governor Tom Reed", "by Prime Minister X".
   let before = t - 1
   while (before > t - 3 && /^\p{Lu}/u.test(tokens[before]?.text ?? '')) before--
-  if (AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '')) return 0
-  let k = countStartingBefore(tokens, content.start)
+  const opening = countStartingBefore(tokens, content.start)
+  // Only in the phrase the content opens with, the verb's own object: not deeper in it ("the figures showing
+  // families were better off under Y", "people who feel taken for granted by Y").
+  if (AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') && before - opening <= AGENT_REACH) return 0
+  let k = opening
   while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
   if (k === t) return 1
   // The possessor of the content's head ("the Tory plans", "Japan's decision"), not one named deeper in it ("the
@@ -403,6 +430,9 @@ function phraseStance(
     if (MODAL_DEMANDS.has(match.words[0] as string) && guessesWith(lower, i + match.words.length)) continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '')) continue
+    // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
+    if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
+      continue
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
     if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
       continue
@@ -419,6 +449,8 @@ function phraseStance(
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
+    // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to".
+    if (match.words.at(-2) === 'up' && after !== 'to') continue
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
@@ -469,6 +501,12 @@ const FORECAST_AFTER = new Set([
   'make',
   'take',
 ])
+
+/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be sacked". */
+function passiveAt(lower: readonly string[], k: number): boolean {
+  const at = lower[k] === 'not' ? k + 1 : k
+  return lower[at] === 'be' && /^[a-z]+(?:ed|en|wn)$/.test(lower[at + 1] ?? '')
+}
 
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
 function guessesWith(lower: readonly string[], k: number): boolean {
@@ -750,6 +788,9 @@ const REPORTING = new Set(
   ),
 )
 
+// Relative pronouns whose clause gives the words after it to the one it describes: "a leader who said …".
+const RELATIVE_SUBJECTS = new Set(['who', 'which'])
+
 /**
  * Whether the judging word is another actor's, reported inside the content: an actor not on the speaker's side
  * is named, then a reporting or accusing verb, before the evidence ("the Greens accused Y of *lying*", "Smith, who
@@ -762,6 +803,11 @@ function reportedWithin(
   evidence: Span,
   sides: Sides,
 ): boolean {
+  // "criticised a union leader who said Y was *harming* …": someone the content describes says it, named or not.
+  const before = tokensWithin(parsed.tokens, content.start, evidence.start).map((token) =>
+    token.text.toLowerCase(),
+  )
+  if (before.some((word, k) => RELATIVE_SUBJECTS.has(word) && REPORTING.has(before[k + 1] ?? ''))) return true
   const other = anchorsWithin(anchors, content.start, evidence.start).find(
     (anchor) => anchor.kind !== 'location' && !sides.own.has(anchor.actor),
   )
