@@ -613,12 +613,17 @@ function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
 
 // A nameless spokesperson at the end of a source: "a Home Office spokeswoman", "His spokesman".
 const SPOKESPERSON = /\bspokes(man|woman|person)$/i
+// A nameless spokesperson for a body the source names after it: "a spokeswoman for the Vale Office".
+const SPOKESPERSON_FOR =
+  /^(?:a|an|one|the)\s+(?:\p{Ll}+\s+)?spokes(man|woman|person)\s+(?:for|at|of)\s+[^,]+$/iu
 const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
 
-/** The pronoun a source's nameless spokesperson takes, if the source ends with one. */
+/** The pronoun a source's nameless spokesperson takes, if the source ends with one or opens with one for a body. */
 function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {
   if (!source) return undefined
-  const match = SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end))
+  const match =
+    SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end)) ??
+    SPOKESPERSON_FOR.exec(parsed.view.slice(source.start, source.end).trim())
   return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
 }
 

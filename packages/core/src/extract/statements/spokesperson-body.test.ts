@@ -31,6 +31,16 @@ describe('a spokesperson the source ties to no one', () => {
       '"It is not right to say so," said a Vale Office spokesman. "It is about focus," the spokesman added.',
       'organization:vale-office',
     ],
+    [
+      'the body a spokeswoman spoke for, when "she" goes on, not the woman named before',
+      'Ann Rolt made a complaint. A spokeswoman for the Vale Office said it was looking at the case. "We are investigating," she said.',
+      'organization:vale-office',
+    ],
+    [
+      'the body a spokesman spoke for, when "He" opens the next sentence, not the man named before',
+      'Tom Varle wrote to the board. But a spokesman for the Vale Office defended the plan. He said: "It is fair."',
+      'organization:vale-office',
+    ],
   ])('%s', async (_, text, speaker) => {
     expect((await speakersOf(text)).at(-1)).toBe(speaker)
   })
