@@ -1,9 +1,11 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
+import { splitGluedNames } from './glued-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinds } from './kinds.ts'
 import { findMentions } from './mentions.ts'
@@ -29,11 +31,13 @@ import { dropWorkTitles } from './work-titles.ts'
  */
 export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
+  splitGluedNames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
   markSpeakingNames(article, found)
   joinNameForms(article, found)
   settleApposedNouns(article, found)
+  settleApposedBodies(article, found)
   settleKinds(article, found)
   const roles = readRoles(article, found)
   joinNameForms(article, found)
