@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
+import { dropCommonWordPlaces } from './common-word-places.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
@@ -44,6 +45,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropInventedPersons(article, found, roles)
   dropLowerCasedNames(article, found)
   dropWorkTitles(article, found)
+  dropCommonWordPlaces(article, found)
   dropDemonymPlurals(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
