@@ -334,7 +334,37 @@ function namesWithoutJudging(context: StatementContext, draft: StatementDraft, f
   )
     return true
   if (word.endsWith('ed') && !draft.source) return true
+  if (first === cue.start && namesAThingBefore(context, first)) return true
   return firstWordAfter(context, cue.end) === content.start && isAName(context, content.start, content.last)
+}
+
+// What opens a noun phrase that a naming participle goes on to name: 'another library called…', 'a concept called…'.
+const INDEFINITE = new Set(['a', 'an', 'another'])
+// What stands before that noun phrase inside a sentence: a preposition ('on websites called…'), a verb ('is a chip
+// called…'), or the indefinite article.
+const BEFORE_A_NAMED_THING = new Set(['I', 'V', 'VD'])
+
+/**
+ * Whether a naming participle gives a name to the noun before it ('websites called trackers', 'is a chip called the
+ * module', 'through a concept called loop fusion'): the noun phrase stands after a preposition or a verb, or opens
+ * with "a" or "another" inside its sentence, where 'The critics called the plan a mess' and 'A minister called it a
+ * disaster' judge.
+ */
+function namesAThingBefore(context: StatementContext, first: number): boolean {
+  if (context.pos[first - 1] !== 'N' || context.shapes[first - 1] !== 'x') return false
+  let t = first - 2
+  while (t >= 0 && (context.pos[t] === 'N' || context.pos[t] === 'J') && context.shapes[t] === 'x') t--
+  if (t < 0 || context.sentenceOf[t] !== context.sentenceOf[first]) return false
+  // 'is a chip called…'; not a verb of saying, whose clause may open with a speaker ('said a spokesman called…').
+  if (BEFORE_A_NAMED_THING.has(context.pos[t] ?? '')) return !isSpokenWord(context.stems[t] ?? '')
+  // 'also another library called…'; not after a sentence's start, a comma or "and" ('Later, a spokesman called…').
+  const before = t - 1
+  return (
+    INDEFINITE.has(context.lower[t] ?? '') &&
+    context.sentenceOf[before] === context.sentenceOf[t] &&
+    context.isWord[before] === 1 &&
+    context.pos[before] !== 'C'
+  )
 }
 
 /** The first word token at or after `t`: quote marks skipped. */
