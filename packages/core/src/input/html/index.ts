@@ -36,7 +36,7 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
   const metadata = readMetadata(document, options.url)
   const isFurniture = makeFurnitureTest(document)
   const { root, body, top, paragraphs: found } = readContent(document, metadata, isFurniture)
-  const lead = findLead(body, top, isFurniture, metadata.description, found)
+  const lead = findLead(body, top, metadata.description, found)
   let paragraphs = lead === undefined ? found : [lead, ...found]
   // Too little prose: class names may have condemned the article itself ("print-step", "post-comment"), so read
   // the page again, as Readability retries without its "unlikely candidate" classes, leaving out furniture by

@@ -15,24 +15,29 @@ const LEAD =
 // A page whose lead sits in a band above the body's column, and whose description is `description`. Three levels
 // of the column hold a line beside the story, so that the band is out of the content's reach (widenContent): only
 // the description finds the lead.
-const page = (description: string, lead = LEAD) =>
+const page = (description: string, leadClass = 'standfirst') =>
   `<html><head><meta property="og:description" content="${description}"></head><body>` +
-  `<div class="hero"><h1>Harbour plan</h1><p>${lead}</p></div>` +
+  `<div class="hero"><h1>Harbour plan</h1><p class="${leadClass}">${LEAD}</p></div>` +
   '<div class="columns"><p>Weather</p><div class="main-column"><div class="inner"><p>Local</p><div class="wrap"><p>Print</p>' +
   '<div class="story">' +
   `${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div></div>` +
   '<div class="more"><p><a href="/a">Other story one about something else</a></p></div></div></div></body></html>'
 
-// Each row: the page's description, and whether the lead comes first in the body.
+// Each row: the page's description, the lead's class, and whether the lead comes first in the body.
 describe('findLead through extractArticleFromHtml', () => {
   it.each([
-    [LEAD, true],
-    [`${LEAD.slice(0, 60)}…`, true],
-    [LEAD.toUpperCase(), true],
-    ['A page about the town and its harbour, with news every day.', false],
-    ['Short', false],
-  ])('description %s: lead kept %s', (description, kept) => {
-    const paragraphs = extractArticleFromHtml(page(description)).text.split('\n\n')
+    [LEAD, 'standfirst', true],
+    [`${LEAD.slice(0, 60)}…`, 'standfirst', true],
+    [LEAD.toUpperCase(), 'standfirst', true],
+    // the description edited after its first 60 characters
+    [`${LEAD.slice(0, 64)} will be close, members say.`, 'standfirst', true],
+    [`${LEAD.slice(0, 30)} is the talk of the harbour this week.`, 'standfirst', false],
+    // a class that names furniture elsewhere ("caption" as a type size, "teaser") does not hide the lead
+    [LEAD, 'caption-large hero-teaser', true],
+    ['A page about the town and its harbour, with news every day.', 'standfirst', false],
+    ['Short', 'standfirst', false],
+  ])('description %s, class %s: lead kept %s', (description, leadClass, kept) => {
+    const paragraphs = extractArticleFromHtml(page(description, leadClass)).text.split('\n\n')
     expect(paragraphs.includes(LEAD)).toBe(kept)
     if (kept) expect(paragraphs.indexOf(LEAD)).toBe(paragraphs.indexOf(BODY[0] as string) - 1)
     expect(paragraphs.filter((paragraph) => paragraph === LEAD).length).toBeLessThanOrEqual(1)
