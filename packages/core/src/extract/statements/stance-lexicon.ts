@@ -183,7 +183,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
-    generous* leadership skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
+    generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
 }
 
 /** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*' by their first three letters. */
@@ -219,6 +219,28 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 // *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians"), where "a *failure*" opposes.
 const ACCUSING =
   /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
+
+// Words after "good" that make it a set phrase judging no one: "good reason to", "the good name of", "in good faith".
+const GOOD_PHRASES = new Set([
+  'reason',
+  'reasons',
+  'name',
+  'faith',
+  'luck',
+  'deal',
+  'cause',
+  'question',
+  'will',
+])
+
+/**
+ * Whether a judging word stands in a set phrase that judges no one, by the words around it: "good reason to
+ * leave", "the good name of the firm", "what good did it do".
+ * @example inSetPhrase('what', 'good', 'did') // true
+ */
+export function inSetPhrase(previous: string, lower: string, next: string): boolean {
+  return lower === 'good' && (GOOD_PHRASES.has(next) || previous === 'what')
+}
 
 /**
  * Whether a lower-cased judging word accuses of a wrong act, which makes its stance `blame`.

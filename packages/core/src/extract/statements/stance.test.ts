@@ -243,6 +243,16 @@ describe('attachStance', () => {
     // What is to be done to someone demands nothing of them.
     ['Senator Maria Lopez said Governor Tom Reed should not be criticised for the delay.'],
     ['Senator Maria Lopez said Governor Tom Reed must be given more time.'],
+    // A passive with an irregular participle.
+    ['Senator Maria Lopez said Governor Tom Reed must not be held back by the rules.'],
+    // A set phrase with "good" judges no one; "leadership" is a neutral noun.
+    ['Senator Maria Lopez said the Greens had good reason to leave the council.'],
+    ['Senator Maria Lopez said she was mindful of the good name of Oxfam.'],
+    ['Senator Maria Lopez said the talks would shore up the leadership of Governor Tom Reed.'],
+    // A denied stance verb.
+    ['Senator Maria Lopez denied accusing Governor Tom Reed of lying.'],
+    // A possessive "her" is no object: she defended her own record.
+    ['Governor Tom Reed spoke first. Senator Maria Lopez defended her record.'],
     // "up to" an actor's inquiry: the inquiry decides.
     ["Senator Maria Lopez said it would be up to Judge Ann Vale's inquiry to decide."],
   ])('leaves stance out: %s', (text) => {

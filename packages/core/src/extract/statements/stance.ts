@@ -14,6 +14,7 @@ import {
   badOutcomeAt,
   CUE_VERBS,
   type CueVerb,
+  inSetPhrase,
   judgingSign,
   NEGATORS,
   OBJECT_COMPLEMENTS,
@@ -71,7 +72,7 @@ export function attachStance(
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
   return statements.map((statement) => {
-    if (statement.negated) return statement
+    if (statement.negated || deniesStance(parsed, statement)) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
     if (statement.speaker === null) {
       const sides = { speaker: '', own: new Set<string | undefined>() }
@@ -98,6 +99,19 @@ export function attachStance(
       answerableStance(parsed, statement, toward, sides)
     return stance ? { ...statement, stance } : statement
   })
+}
+
+// Words of denial: "denied accusing Y", "denies criticising Y".
+const DENIAL = /^den(?:y|ies|ied|ying)$/
+
+/** Whether the cue denies a stance verb right after the denial: "denied accusing Y of lying" takes no stance. */
+function deniesStance(parsed: ParsedArticle, statement: Statement): boolean {
+  const { cue } = statement
+  if (!cue) return false
+  const words = tokensWithin(parsed.tokens, cue.start, cue.end).map((token) => token.text.toLowerCase())
+  return words.some(
+    (word, k) => DENIAL.test(word) && CUE_VERBS.some((verb) => (words[k + 1] ?? '').startsWith(verb.prefix)),
+  )
 }
 
 /**
@@ -299,6 +313,8 @@ function boundObject(
   sides: Sides,
 ): Anchor | undefined {
   if (!PERSON_OBJECTS.has(token.text.toLowerCase()) || sides.speaker === '') return anchor
+  // "defended her record": a possessive "her" is whoever the coreference says, most often the speaker herself.
+  if (possessiveHer(parsed, token)) return anchor
   if (anchor && !sides.own.has(anchor.actor)) return anchor
   const { sentences } = parsed
   const at = countStartingBefore(sentences, token.start + 1) - 1
@@ -308,6 +324,17 @@ function boundObject(
     (other) => other.kind === 'person' && other.form === 'name' && !sides.own.has(other.actor),
   )
   return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
+}
+
+// Words after an object "her" that leave it an object: "urged her to", "accused her of", "told her that".
+const AFTER_OBJECT =
+  /^(?:to|of|for|that|and|or|but|over|on|in|at|after|as|with|about|by|from|not|into|when|because|if|before|again|last|this|the|a|an)$/
+
+/** Whether a "her" is a possessive before its noun: "her record", "her own plans"; not "urged her to". */
+function possessiveHer(parsed: ParsedArticle, token: Token): boolean {
+  if (token.text.toLowerCase() !== 'her') return false
+  const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !AFTER_OBJECT.test(next.text)
 }
 
 /** The actor right after token `from`, past articles, titles and the head of what it owns ("the policies of Y"). */
@@ -502,10 +529,28 @@ const FORECAST_AFTER = new Set([
   'take',
 ])
 
-/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be sacked". */
+// Participles that do not end in -ed, -en or -wn: "be held back", "be put", "be sent home".
+const IRREGULAR_PARTICIPLES = new Set(
+  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard'.split(
+    ' ',
+  ),
+)
+
+/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be held back". */
 function passiveAt(lower: readonly string[], k: number): boolean {
   const at = lower[k] === 'not' ? k + 1 : k
-  return lower[at] === 'be' && /^[a-z]+(?:ed|en|wn)$/.test(lower[at + 1] ?? '')
+  const participle = lower[at + 1] ?? ''
+  return (
+    lower[at] === 'be' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  )
+}
+
+/** Whether the judging word that ends `evidence` stands in a set phrase: "good reason to", "what good did it do". */
+function setPhraseAt(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.end) - 1
+  const text = (k: number) => tokens[k]?.text.toLowerCase() ?? ''
+  return inSetPhrase(text(at - 1), text(at), text(at + 1))
 }
 
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
@@ -729,6 +774,7 @@ function learnedStance(
       if (!words) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
+      if (setPhraseAt(parsed, evidence)) continue
       const apart = tokensApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
       if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
