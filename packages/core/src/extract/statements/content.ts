@@ -2,6 +2,7 @@ import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { interposedContent } from './interposed.ts'
+import { LISTENER_VERBS } from './lexicon.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
@@ -132,7 +133,7 @@ const AUDIENCE_REACH = 12
 const PHRASE_ENDS = new Set(['V', 'VD', 'VG', 'M', 'W'])
 const CLAUSE_OPENING = new Set(['that', 'whether', 'if'])
 // Verbs whose object is the audience, which a comma may close before the quote ('told host Ann Cole, "…"').
-const TELLS = new Set(['tell', 'told', 'ask', 'warn', 'assure', 'remind', 'inform'].map(stemWord))
+const TELLS = new Set([...LISTENER_VERBS, ...['told', 'ask'].map(stemWord)])
 // Words after a quote that open another clause ('saying "…" as she left'), so the quote was all that was said.
 const NEXT_CLAUSE = new Set([
   'as',

@@ -1,12 +1,13 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
+import { VERB_POS } from './verb-pos.ts'
+import { sentenceStartIn } from './windows.ts'
 import { trimToWords } from './words.ts'
 
 // How many tokens the source set off by commas after "according to" may hold ('Mr. Marcus', 'the Treasury's own
 // figures').
 const MAX_SOURCE = 8
-const CLAUSE_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
 // What opens a predicate: a verb in the present or the past (the tagger's guess may be a participle), a modal.
 const PREDICATE_POS = new Set(['V', 'VD', 'VN', 'M'])
 
@@ -28,7 +29,7 @@ export function interposedContent(
   const sentence = sentenceOf[cue.start]
   let comma = cue.end
   while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower[comma] !== ',') {
-    if (!isWord[comma] || CLAUSE_POS.has(pos[comma] ?? '')) return null
+    if (!isWord[comma] || VERB_POS.has(pos[comma] ?? '')) return null
     comma++
   }
   if (lower[comma] !== ',' || comma === cue.end) return null
@@ -36,8 +37,8 @@ export function interposedContent(
   let next = comma + 1
   while (pos[next] === 'R') next++
   if (!PREDICATE_POS.has(pos[next] ?? '')) return null
-  const first = Math.max(context.parsed.sentences[sentence ?? 0]?.firstToken ?? 0, window.from)
-  for (let t = first; t < cue.start; t++) if (CLAUSE_POS.has(pos[t] ?? '')) return null
+  const first = sentenceStartIn(context, cue.start, window)
+  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos[t] ?? '')) return null
   let end = next
   while (end < window.to && sentenceOf[end] === sentence) end++
   const words = trimToWords(context, first, end - 1)

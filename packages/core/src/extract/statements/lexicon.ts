@@ -43,3 +43,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+
+/** Stems of the verbs whose object is the one spoken to: 'told his audience', 'assured MPs', 'warned ministers'. */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(
+  ['tell', 'assure', 'remind', 'inform', 'warn'].map(stemWord),
+)

@@ -1,8 +1,9 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
-import { reportingClass } from './lexicon.ts'
+import { LISTENER_VERBS, reportingClass } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { stemWord } from './stem.ts'
+import { VERB_POS } from './verb-pos.ts'
+import { sentenceStartIn } from './windows.ts'
 import { trimToWords, wordsBetween } from './words.ts'
 
 // How many tokens a trailing report's subject ('a committee of MPs and peers') and what follows its verb ('his
@@ -13,11 +14,9 @@ const MAX_TAIL = 4
 const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
 // Parts of speech a subject or a tail cannot hold: a verb of its own, a clause, a preposition that opens what was
 // said ('of', 'about' are 'I' too, but a tail holds at most a listener and a time).
-const CLAUSE_POS = new Set(['V', 'VD', 'VN', 'VG', 'M', 'W', 'TO'])
+const CLAUSE_POS = new Set([...VERB_POS, 'W', 'TO'])
 // Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night').
 const TAIL_WORDS = new Set(['on', 'last', 'night', 'later', 'yesterday', 'today', 'tonight', 'again'])
-// Verbs whose listener may follow them in a trailing report ('…, he told his audience.', '…, she assured MPs.').
-const TELLS = new Set(['tell', 'assure', 'remind', 'inform', 'warn'].map(stemWord))
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
 /**
@@ -38,7 +37,7 @@ export function trailingComma(context: StatementContext, cue: Cue, window: Token
   }
   if (lower[comma] !== ',' || comma === cue.start - 1) return -1
   if (!SUBJECT_OPENERS.has(pos[comma + 1] ?? '')) return -1
-  const start = sentenceStart(context, comma, window)
+  const start = sentenceStartIn(context, comma, window)
   if (!isWord[comma - 1] && !closesInnerQuote(context, comma - 1, start)) return -1
   return wordsBetween(context, start, comma).length < 3 ? -1 : comma
 }
@@ -51,7 +50,8 @@ export function trailingComma(context: StatementContext, cue: Cue, window: Token
 function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow): boolean {
   const { lower, pos, isWord, sentenceOf } = context
   const sentence = sentenceOf[cue.end - 1]
-  let listener = TELLS.has(context.stems[cue.head] ?? '')
+  // A listener may follow the verb: '…, he told his audience.', '…, she assured MPs.'.
+  let listener = LISTENER_VERBS.has(context.stems[cue.head] ?? '')
   for (let k = cue.end; k < Math.min(window.to, cue.end + MAX_TAIL + 1); k++) {
     const word = lower[k] ?? ''
     if (sentenceOf[k] !== sentence || SENTENCE_ENDS.has(word)) return true
@@ -83,7 +83,7 @@ export function endBeforeSubject(
   comma: number,
   window: TokenWindow,
 ): ContentPlace | null {
-  let from = Math.min(place.start, sentenceStart(context, comma, window))
+  let from = Math.min(place.start, sentenceStartIn(context, comma, window))
   // A conjunction or a linking adverb that opens the sentence is not said: 'But the plan…', 'However, the plan…'.
   while (
     from < comma &&
@@ -104,9 +104,4 @@ function closesInnerQuote(context: StatementContext, t: number, start: number): 
   let first = start
   while (first < t && !context.isWord[first]) first++
   return quote.open > first
-}
-
-function sentenceStart(context: StatementContext, t: number, window: TokenWindow): number {
-  const first = context.parsed.sentences[context.sentenceOf[t] ?? 0]?.firstToken ?? window.from
-  return Math.max(first, window.from)
 }

@@ -8,6 +8,15 @@ export const MAX_REACH = 150
 const SENTENCE_END = new Set(['.', '!', '?'])
 
 /**
+ * The first token of token t's sentence, not before the window's start.
+ * @example sentenceStartIn(context, 12, { from: 4, to: 30 }) // 9 when t's sentence starts at 9
+ */
+export function sentenceStartIn(context: StatementContext, t: number, window: TokenWindow): number {
+  const first = context.parsed.sentences[context.sentenceOf[t] ?? 0]?.firstToken ?? window.from
+  return Math.max(first, window.from)
+}
+
+/**
  * The tokens where a cue's content and source may lie: its sentence, widened to a quotation that closes just before
  * the cue ("'…,' he said") or opens just after it ("said: '…'"), to the next sentence after a closing colon, and to
  * the quotations that continue the speech right after it in the same paragraph ("'…,' he said. '…'").
