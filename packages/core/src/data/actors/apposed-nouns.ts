@@ -80,6 +80,14 @@ export const WORK_NOUNS: readonly string[] = [
   're-make',
   'sequel',
   'blockbuster',
+  'book',
+  'animation',
+  'serial',
+  'trilogy',
+  'franchise',
+  'anthology',
+  'memoir',
+  'podcast',
 ]
 
 /** Nouns that say the name after them is a person: "his daughter Victoria", "wife Sheila". */

@@ -16,6 +16,12 @@ describe('works, prizes and things sold are no actors', () => {
     ['The new PDA will go on sale in March, while PDAs from Orlin cost less.', 'PDA'],
     ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TX'],
     ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TXs'],
+    ['Stars of films such as Tarrow and Dunmore Nights came to the party, Ana Pell said.', 'Dunmore Nights'],
+    ['Games like Velgrim and Orlin Quest sold well, Ana Pell said.', 'Velgrim'],
+    ['Games like Velgrim and Orlin Quest sold well, Ana Pell said.', 'Orlin Quest'],
+    ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Brisk Hour'],
+    ['The book Velmar Island won the prize, Ana Pell said.', 'Velmar Island'],
+    ['The animation Orlin Tale took $80m, Ana Pell said.', 'Orlin Tale'],
   ])('%s: no actor %s', (text, name) => {
     expect(namesOf(text)).not.toContain(name)
   })
@@ -26,6 +32,9 @@ describe('works, prizes and things sold are no actors', () => {
     ['Orlin Bank of Velmar said profits rose.', 'Orlin Bank of Velmar'],
     ['Jon A Pell said rates would rise.', 'Jon A Pell'],
     ['Ira Dole starred in Days Of Thunderfall, which opened on Friday.', 'Ira Dole'],
+    ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Tam Vell'],
+    ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Ana Pell'],
+    ['Shows like Jerry Vell drew big audiences, Ana Pell said.', 'Jerry Vell'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

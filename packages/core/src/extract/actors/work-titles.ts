@@ -1,4 +1,6 @@
-import { INSTITUTION_HEADS, THOROUGHFARE_HEADS } from '../../data/actors/apposed-nouns.ts'
+import { INSTITUTION_HEADS, THOROUGHFARE_HEADS, WORK_NOUNS } from '../../data/actors/apposed-nouns.ts'
+import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
+import { givenNameGender } from '../given-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
@@ -13,6 +15,13 @@ const TITLE_CASE_WORDS = new Set(
 // Words that make a name a body's or a place's whatever its case: "Friends Of The Earth", "Department Of State".
 const BODY_WORDS = new Set([...INSTITUTION_HEADS, ...THOROUGHFARE_HEADS, 'Bank', 'House', 'Office', 'Party'])
 
+// A work's noun, singular or plural, with the words that open its examples: "films such as", "games like".
+const WORK_NOUN_FORMS = new Set(
+  WORK_NOUNS.flatMap((noun) => [noun, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`]),
+)
+const EXAMPLE_OPENERS = new Set(['like', 'including'])
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+
 // Last words of the names of prizes and contests, which no person, body or place ends in: "Brit Awards",
 // "Booker Prize", "Davis Cup", "Australian Open", "General Election".
 const PRIZE_HEADS = new Set(
@@ -23,7 +32,8 @@ const PRIZE_HEADS = new Set(
 
 /**
  * No works, prizes or things sold as actors: a name written in title case in a sentence that is not ("the
- * drama State Of Play won", "Bold And The Beautiful") is a work's title; a name ending in a prize's or a
+ * drama State Of Play won", "Bold And The Beautiful") is a work's title, and so are the names a work's noun lists
+ * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event; an acronym the article also writes in the
  * plural ("a new PC … PCs sold") is a common noun. Countries and the known forms of parties keep their names.
  * Changes `found.mentions` in place.
@@ -34,12 +44,38 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const things = new Set<string>()
   for (const m of found.mentions) {
     if (m.country !== undefined || m.canonical !== undefined) continue
-    if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    // "films such as Troy, Sideways and Ray": the examples after a work's noun are works.
+    if (isListedExample(article, m.first)) {
+      // "…, Ana Pell said": a name that speaks ends the list; "Tam Vell's Velmar" names the work's maker.
+      const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
+      const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
+      if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
+    } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
   }
   if (things.size === 0) return
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
   for (const thing of [...things]) things.add(initialsOf(thing))
   found.mentions = found.mentions.filter((m) => !things.has(m.text))
+}
+
+/**
+ * Whether a token is one of the examples a work's noun lists: "such as", "like" or "including" after the noun,
+ * then only capitalized words, numbers, commas, "and" and "or" up to the token, in its sentence.
+ */
+function isListedExample(article: TaggedArticle, first: number): boolean {
+  const { tokens, sentenceOf } = article
+  const word = (k: number) => (k >= 0 && sentenceOf[k] === sentenceOf[first] ? (tokens[k]?.text ?? '') : '')
+  let k = first - 1
+  while (k > first - 12 && /^(?:\p{Lu}|\p{N}|,$|and$|or$)/u.test(word(k))) k--
+  const opener = word(k)
+  if (EXAMPLE_OPENERS.has(opener)) return WORK_NOUN_FORMS.has(word(k - 1).toLowerCase())
+  return opener === 'as' && word(k - 1) === 'such' && WORK_NOUN_FORMS.has(word(k - 2).toLowerCase())
+}
+
+/** "Harry Vell": a common given name, then a surname; a person even in a list of works. */
+function isGivenNameAndSurname(m: Mention): boolean {
+  const words = m.text.split(' ')
+  return m.kind === 'person' && words.length === 2 && givenNameGender(words[0] as string) !== undefined
 }
 
 /** A name of two words or more with a short function word capitalized inside it, in a sentence in sentence case. */
