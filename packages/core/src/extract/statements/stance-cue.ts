@@ -1,0 +1,307 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+import type { Stance, Statement } from '../../schemas/statement.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
+import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
+import { namesOther } from './stance-modifier.ts'
+import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
+import { canTarget, type Sides } from './stance-sides.ts'
+import { bridges, NEAR, NEAR_AFTER, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
+
+// Words that may stand between a stance verb and its object: "called on the", "urged the", "lashed out at the".
+const BEFORE_OBJECT = new Set(['on', 'upon', 'the', 'a', 'an', 'out', 'at'])
+
+/**
+ * The stance of a stance verb in the cue toward its object: the actor right after the verb ("accused China",
+ * "warned Iran that", "condemned Japan's decision"), past articles and capitalized titles ("urged Prime Minister
+ * X"). Without an object, an actor the content opens with or names as agent ("warned that Russia would …",
+ * "criticised the plans by Labour").
+ */
+export function cueStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { cue } = statement
+  if (!cue) return undefined
+  const { tokens } = parsed
+  let verb: CueVerb | undefined
+  let verbToken: Token | undefined
+  for (let t = countStartingBefore(tokens, cue.start); t < tokens.length; t++) {
+    const token = tokens[t] as Token
+    if (token.end > cue.end) break
+    const lower = token.text.toLowerCase()
+    verb = CUE_VERBS.find((entry) => lower.startsWith(entry.prefix))
+    if (verb) {
+      verbToken = token
+      break
+    }
+  }
+  if (!verb || !verbToken) return undefined
+  // "hit back at Y", "fought back by saying": a retort opposes, it backs no one.
+  const previous = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase() ?? ''
+  if (verb.prefix === 'back' && RETORTS.test(previous)) verb = { prefix: 'back', polarity: 'oppose' }
+  // "don't blame Y", "never criticised Y": no stance, whatever the statement's own negation says.
+  const before = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase()
+  if (before !== undefined && (NEGATORS.has(before) || /n['\u2019]t$/.test(before))) return undefined
+  // "called on Y to" and "called for Y to" demand; "called Y's plans a disgrace" names.
+  const next = tokens[countStartingBefore(tokens, verbToken.end)]?.text.toLowerCase() ?? ''
+  if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
+  // A noun is someone's act the speaker reports, not the speaker's own: "cited criticism of Y", "praise from Y".
+  if (NOUN_ENDING.test(verbToken.text) || NOUN_AFTER.has(next)) return undefined
+  const evidence = { start: verbToken.start, end: verbToken.end }
+  // "blamed the losses on Y": the target follows "on", not the verb.
+  if (verb.polarity === 'blame' && next === 'on') {
+    const target = objectAfter(parsed, anchors, countStartingBefore(tokens, verbToken.end) + 1, verb, sides)
+    return target && { target: target.actor, polarity: verb.polarity, evidence }
+  }
+  // "dismissed questions about Y", "rejected claims that Y": the verb's object is in the cue, and the content is
+  // only what it is about.
+  if (verb.polarity !== 'blame' && objectInCue(tokensWithin(tokens, verbToken.end, cue.end))) return undefined
+  const after = countStartingBefore(tokens, cue.end)
+  // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
+  // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
+  let qualifier: Anchor | undefined
+  for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
+    const token = tokens[t] as Token
+    const anchor = boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
+    if (anchor && qualifiesTitle(parsed, anchor)) {
+      qualifier ??= anchor
+      t = countStartingBefore(tokens, anchor.end) - 1
+      continue
+    }
+    if (anchor) return objectStance(parsed, anchor, verb, sides, evidence)
+    const lower = token.text.toLowerCase()
+    const previous = tokens[t - 1]?.text.toLowerCase() ?? ''
+    const title =
+      (/^\p{Lu}/u.test(token.text) && t < after + 3) ||
+      isTitleWord(lower) ||
+      (lower === ',' && t > after && isTitleHead(previous))
+    if (!BEFORE_OBJECT.has(lower) && !title) break
+  }
+  if (qualifier) return objectStance(parsed, qualifier, verb, sides, evidence)
+  // Without a speaker, a stance verb's own object is the only target clear enough, and a threat's own act ("they
+  // threatened to sue Y").
+  if (sides.speaker === '' && verb.polarity !== 'threaten') return undefined
+  // "blamed the losses on Y": the target follows "on".
+  if (verb.polarity === 'blame') {
+    const on = tokensWithin(tokens, statement.content.start, statement.content.end)
+      .slice(0, NEAR_AFTER + 2)
+      .findIndex((token) => token.text.toLowerCase() === 'on')
+    const from = countStartingBefore(tokens, statement.content.start) + on + 1
+    const target = on >= 0 ? objectAfter(parsed, anchors, from, verb, sides) : undefined
+    if (target) return { target: target.actor, polarity: verb.polarity, evidence }
+  }
+  // "asked that Y refrain from …", "urged that Y withdraw": a demand of the that-clause's subject.
+  if (THAT_DEMANDS.has(verb.prefix)) {
+    const subject = thatSubject(parsed, anchors, statement.content, sides)
+    if (subject) return { target: subject.actor, polarity: verb.polarity, evidence }
+  }
+  // "warned that Britain faces a recession" is a warning about Britain, not a threat to it.
+  if (OBJECT_COMPLEMENTS.has(verb.prefix)) return undefined
+  // "threatened to sanction Iran": the speaker's own act, whose object is the target.
+  const opening = countStartingBefore(tokens, statement.content.start)
+  const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
+  if (sides.speaker === '' && !infinitive) return undefined
+  const inContent = anchorsWithin(anchors, statement.content.start, statement.content.end).filter((anchor) =>
+    canTarget(anchor, verb.polarity, sides),
+  )
+  const agent = infinitive
+    ? inContent.find((anchor) => countStartingBefore(tokens, anchor.start) - opening <= NEAR)
+    : bestAgent(parsed, inContent, statement.content)
+  return agent ? { target: agent.actor, polarity: verb.polarity, evidence } : undefined
+}
+
+// Words that may follow a stance verb inside its cue without being its object: "called on", "hit back at", a
+// pronoun object ("urged him").
+const CUE_PARTICLES = new Set(
+  'on upon for at out back to of that over against with about in into by up off down him her them it us me'.split(
+    ' ',
+  ),
+)
+
+/** Whether the words of a cue after its stance verb hold the verb's own object: "questions about", "claims that". */
+function objectInCue(after: readonly Token[]): boolean {
+  // A gerund is the verb's manner, not its object: "hit back by saying".
+  return after.some(
+    (token) => /^\p{Ll}+$/u.test(token.text) && !CUE_PARTICLES.has(token.text) && !token.text.endsWith('ing'),
+  )
+}
+
+/** How many tokens after a stance verb its object may start: "accused the Tory leader, Tom Vale, of". */
+const OBJECT_REACH = 6
+
+/** The stance of a stance verb toward its object, unless the object is someone it has or the words after it say otherwise. */
+function objectStance(
+  parsed: ParsedArticle,
+  anchor: Anchor,
+  verb: CueVerb,
+  sides: Sides,
+  evidence: Span,
+): Stance | undefined {
+  if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
+  const next = parsed.tokens[countStartingBefore(parsed.tokens, anchor.end)]?.text.toLowerCase() ?? ''
+  // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
+  if (ownsRelative(parsed, anchor)) return undefined
+  // "blasted the American media": a country's people or press are not its state.
+  if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
+  // "demanded a Lords inquiry": what is demanded is named for Y, not asked of Y.
+  if ((verb.polarity === 'demand' || verb.polarity === 'threaten') && namesOther(parsed, anchor))
+    return undefined
+  if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
+  const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
+  if (complements && !followedBy(parsed, anchor, complements)) return undefined
+  return { target: anchor.actor, polarity: verb.polarity, evidence }
+}
+
+// Verbs before "back" that make it a retort: "hit back", "fought back", "struck back", "pushed back".
+const RETORTS =
+  /^(?:hit|hits|hitting|f(?:ight|ights|ighting|ought)|str(?:ike|ikes|iking|uck)|push(?:es|ed|ing)?)$/
+
+const NOUN_AFTER = new Set(['from', 'of'])
+
+// Stance verbs that demand of a that-clause's subject ("urged that Y withdraw"); "told reporters that" reports.
+const THAT_DEMANDS = new Set(['urg', 'ask', 'demand', 'implor'])
+
+// Nouns for a country's people and bodies that do not speak for it: "the American media", "British voters".
+const GROUP_NOUN =
+  /^(?:media|press|people|public|voters?|citizens?|journalists?|reporters?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|women|men|children|banks?|investors?|newspapers?)$/
+
+// Object pronouns of a person: as a verb's object they never stand for the verb's own subject ("Vale accused
+// *him*" is not Vale), whatever the coreference said.
+const PERSON_OBJECTS = new Set(['him', 'her'])
+
+/**
+ * The actor a stance verb's object stands for. A person's object pronoun linked to the speaker's side, or to no
+ * one, stands for the nearest person named before it in its sentence or the one before who is not on the speaker's
+ * side ("Reed said he would stay. Vale accused *him* of lying" → Reed).
+ */
+function boundObject(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  token: Token,
+  anchor: Anchor | undefined,
+  sides: Sides,
+): Anchor | undefined {
+  if (!PERSON_OBJECTS.has(token.text.toLowerCase()) || sides.speaker === '') return anchor
+  // "defended her record": a possessive "her" is whoever the coreference says, most often the speaker herself.
+  if (possessiveHer(parsed, token)) return anchor
+  if (anchor && !sides.own.has(anchor.actor)) return anchor
+  const { sentences } = parsed
+  const at = countStartingBefore(sentences, token.start + 1) - 1
+  const from = sentences[Math.max(0, at - 1)]?.start ?? 0
+  const before = anchorsWithin(anchors, from, token.start)
+  const antecedent = before.findLast(
+    (other) => other.kind === 'person' && other.form === 'name' && !sides.own.has(other.actor),
+  )
+  return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
+}
+
+// Words after an object "her" that leave it an object: "urged her to", "accused her of", "told her that".
+const AFTER_OBJECT =
+  /^(?:to|of|for|that|and|or|but|over|on|in|at|after|as|with|about|by|from|not|into|when|because|if|before|again|last|this|the|a|an)$/
+
+/** Whether a "her" is a possessive before its noun: "her record", "her own plans"; not "urged her to". */
+function possessiveHer(parsed: ParsedArticle, token: Token): boolean {
+  if (token.text.toLowerCase() !== 'her') return false
+  const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !AFTER_OBJECT.test(next.text)
+}
+
+/** The actor right after token `from`, past articles, titles and the head of what it owns ("the policies of Y"). */
+function objectAfter(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  from: number,
+  verb: CueVerb,
+  sides: Sides,
+): Anchor | undefined {
+  const start = parsed.tokens[from]?.start
+  if (start === undefined) return undefined
+  const anchor = anchorsWithin(anchors, start, start + 80)[0]
+  if (!anchor || !canTarget(anchor, verb.polarity, sides, true)) return undefined
+  return bridges(parsed.tokens, from, anchor.start) ? anchor : undefined
+}
+
+/**
+ * The subject of a that-clause content, when it is an actor: "that Y refrain", "that the congressman stop",
+ * "that Y's campaign stop" (its possessor).
+ */
+function thatSubject(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  content: Span,
+  sides: Sides,
+): Anchor | undefined {
+  const { tokens } = parsed
+  const opening = countStartingBefore(tokens, content.start)
+  if (tokens[opening]?.text.toLowerCase() !== 'that') return undefined
+  const anchor = anchorsWithin(anchors, content.start, content.end)[0]
+  if (!anchor || !canTarget(anchor, 'demand', sides, true)) return undefined
+  // Only an article or a capitalized title before it: "that the congressman", "that Governor Tom Reed".
+  for (let k = opening + 1; k < tokens.length && (tokens[k] as Token).start < anchor.start; k++) {
+    const text = (tokens[k] as Token).text
+    if (text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(text)) return undefined
+  }
+  return anchor
+}
+
+/** The actor a content is most about as agent: one it names after "by" or "under", else the first agent. */
+function bestAgent(parsed: ParsedArticle, anchors: readonly Anchor[], content: Span): Anchor | undefined {
+  const ranked = anchors
+    .map((anchor) => ({ anchor, rank: agentRank(parsed, anchor, content) }))
+    .filter((entry) => entry.rank >= 0)
+  let best = ranked[0]
+  for (const entry of ranked) if (best && entry.rank < best.rank) best = entry
+  return best?.anchor
+}
+
+/** The anchor that starts at an offset, the longest when several do. */
+function anchorAt(anchors: readonly Anchor[], start: number): Anchor | undefined {
+  const i = countStartingBefore(anchors, start)
+  const anchor = anchors[i]
+  return anchor?.start === start ? anchor : undefined
+}
+
+/** Whether one of `words` follows an object, past a possessive's noun at most: "told Iran's leaders to". */
+function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<string>): boolean {
+  const t = countStartingBefore(parsed.tokens, anchor.end)
+  return parsed.tokens
+    .slice(t, t + 3)
+    .some((token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24)
+}
+
+const OPENERS = new Set(['that', 'the', '"', "'"])
+
+// Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
+// "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").
+const AGENT_MARKERS = new Set(['by', 'under'])
+
+/** How many tokens into the content "by" or "under" may stand: "the asylum system under Y". */
+const AGENT_REACH = 4
+
+/**
+ * How an actor is the one a content is about as agent, best first: 0 after "by" or "under" ("the plans
+ * by Labour", "the system under Blair"); 1 when the content opens with it ("that Russia would…"); 2 when it
+ * possesses what follows ("Labour's plans"); -1 when none of these.
+ */
+function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number {
+  const { tokens } = parsed
+  const t = countStartingBefore(tokens, anchor.start)
+  // Past a title the actor's name leaves out: "under Governor Tom Reed", "by Prime Minister X".
+  let before = t - 1
+  while (before > t - 3 && /^\p{Lu}/u.test(tokens[before]?.text ?? '')) before--
+  const opening = countStartingBefore(tokens, content.start)
+  // Only in the phrase the content opens with, the verb's own object: not deeper in it ("the figures showing
+  // families were better off under Y", "people who feel taken for granted by Y").
+  if (AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') && before - opening <= AGENT_REACH) return 0
+  let k = opening
+  while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
+  if (k === t) return 1
+  // The possessor of the content's head ("the Tory plans", "Japan's decision"), not one named deeper in it ("the
+  // story about Clinton's emails").
+  if (t - k > 1) return -1
+  return /^'s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3)) ? 2 : -1
+}

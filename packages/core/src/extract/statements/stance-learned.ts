@@ -1,0 +1,235 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+import type { Stance, Statement } from '../../schemas/statement.ts'
+import { polarityEvidence } from '../polarity/evidence.ts'
+import { polarityScores } from '../polarity/polarity-toward.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
+import { guessPos } from './pos.ts'
+import { actsAsState } from './stance-demonym.ts'
+import { accuses, inSetPhrase, judgingSign } from './stance-lexicon.ts'
+import { judgesTarget } from './stance-link.ts'
+import { namesOther } from './stance-modifier.ts'
+import { canTarget, isRival, type Sides } from './stance-sides.ts'
+import { opensAsSubject } from './stance-subject.ts'
+import { NEAR, sentenceAround, tokensApart, tokensWithin } from './stance-words.ts'
+
+/** Whether the judging word that ends `evidence` stands in a set phrase: "good reason to", "what good did it do". */
+function setPhraseAt(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.end) - 1
+  const text = (k: number) => tokens[k]?.text.toLowerCase() ?? ''
+  return inSetPhrase(text(at - 1), text(at), text(at + 1))
+}
+
+/** How far the learned polarity must lean toward the judging words' side (over neutral and the other side). */
+const LEAN = 0
+
+/** How many of a content's actors the learned polarity looks at. */
+const MOST_CANDIDATES = 4
+
+/**
+ * The stance the content takes toward an actor it names (by name, and not the speaker's own side): a judging word
+ * near the actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is
+ * the evidence), and the learned polarity toward the actor must lean the same way, over neutral and the other
+ * side. Of several actors, the one the learned polarity leans toward the most.
+ */
+export function learnedStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { content } = statement
+  // Without a judging word there is no evidence to find: the model is not asked.
+  const words = tokensWithin(parsed.tokens, content.start, content.end)
+  const judged = words.filter((token) => judgingSign(token.text.toLowerCase()) !== 0)
+  if (judged.length === 0) return undefined
+  // The model is asked only about actors with a judging word near enough to be the evidence.
+  // (The evidence may start at a negator a few words before its judging word.)
+  const near = (anchor: Anchor) => judged.some((token) => tokensApart(parsed, anchor, token) <= NEAR + 8)
+  const candidates = anchorsWithin(anchors, content.start, content.end)
+    // A described group ("rebels in Chad") is talked about, not taken a side against, unless a cue says so; a
+    // title the coreference linked to a name ("the chancellor") stands for it.
+    .filter(
+      (anchor) =>
+        (anchor.form === 'name' ||
+          anchor.form === 'title' ||
+          actsAsState(parsed, anchor) ||
+          opensAsSubject(parsed, anchors, anchor, content)) &&
+        canTarget(anchor, 'support', sides, true) &&
+        // "the Iraq war", "telling the BBC": the judging word is about something else.
+        !namesOther(parsed, anchor) &&
+        // "Britain will be isolated and weak": the country one lives in is where, not whom, one judges; its forces'
+        // acts ("the Israeli assault") are still its own.
+        (anchor.actor !== sides.home || actsAsState(parsed, anchor)) &&
+        // Without a speaker, only a person judged is clear enough: "Smith screwed everybody", not "a PR stunt".
+        (sides.speaker !== '' || anchor.kind === 'person'),
+    )
+    .slice(0, MOST_CANDIDATES)
+    .filter(near)
+  let best: Stance | undefined
+  let bestLean = Number.NEGATIVE_INFINITY
+  for (const anchor of candidates) {
+    const sentence = sentenceAround(parsed, anchor.start)
+    if (!sentence) continue
+    // The speaker's words alone, and the whole sentence: a cue's own tone can hide the content's polarity
+    // ("is claiming Labour is united") or show it ("called Y's about-face heartbreaking").
+    const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
+    const text = parsed.view.slice(scope.start, scope.end)
+    const target = { start: anchor.start - scope.start, end: anchor.end - scope.start }
+    const leans = leansToward(parsed, [scope, sentence], anchor)
+    for (const polarity of ['oppose', 'support'] as const) {
+      const { lean, other } = leans[polarity]
+      // The speaker's own side can be praised, not opposed.
+      if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides, true)) continue
+      const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
+      if (!words) continue
+      const evidence = { start: words.start + scope.start, end: words.end + scope.start }
+      if (evidence.start < content.start || evidence.end > content.end) continue
+      if (setPhraseAt(parsed, evidence)) continue
+      const apart = tokensApart(parsed, anchor, evidence)
+      // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
+      if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
+      if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
+      // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
+      // talking"); a stance verb ("praised Y") still shows it.
+      if (polarity === 'support' && isRival(sides, anchor.actor)) continue
+      if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
+      // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
+      if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
+      if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
+      // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
+      const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
+      const blames = polarity === 'oppose' && accuses(last.toLowerCase())
+      best = { target: anchor.actor, polarity: blames ? 'blame' : polarity, evidence }
+      bestLean = lean
+    }
+  }
+  return best
+}
+
+/**
+ * How far the learned polarity toward an actor leans to each side (over neutral and the other side), and how far
+ * to the other side, in the one of the given stretches of text around it where it leans that way the most. A
+ * stretch that leans the other way does not count against one that leans this way: the speaker's words alone
+ * ("Y has broken the pledges") can oppose where the whole sentence, with its cue and a fronted clause, does not.
+ * Support is weighed over all stretches at once, as the most it leans each way anywhere.
+ */
+function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: Span) {
+  const none = { lean: Number.NEGATIVE_INFINITY, other: Number.POSITIVE_INFINITY }
+  const leans = { oppose: none, support: none }
+  let mostSupport = Number.NEGATIVE_INFINITY
+  let mostOppose = Number.NEGATIVE_INFINITY
+  for (const stretch of stretches) {
+    const text = parsed.view.slice(stretch.start, stretch.end)
+    const scores = polarityScores(text, {
+      start: anchor.start - stretch.start,
+      end: anchor.end - stretch.start,
+    })
+    if (!scores) continue
+    const [negative, neutral, positive] = scores as unknown as [number, number, number]
+    const oppose = negative - Math.max(neutral, positive)
+    const support = positive - Math.max(neutral, negative)
+    if (oppose > support && oppose > leans.oppose.lean) leans.oppose = { lean: oppose, other: support }
+    mostSupport = Math.max(mostSupport, support)
+    mostOppose = Math.max(mostOppose, oppose)
+  }
+  // Support must lean so in every stretch: "Don't blame Y" is no clear praise.
+  if (mostSupport > mostOppose) leans.support = { lean: mostSupport, other: mostOppose }
+  return leans
+}
+
+// Reporting verbs that, inside a content, give the words after them to someone else: "Y, who called X's …".
+const REPORTING = new Set(
+  'said says say called calls call described describes told tells claimed claims argued argues accused accuses accusing blamed blames blaming criticised criticized condemned branded brands dubbed'.split(
+    ' ',
+  ),
+)
+
+// Relative pronouns whose clause gives the words after it to the one it describes: "a leader who said …".
+const RELATIVE_SUBJECTS = new Set(['who', 'which'])
+
+/**
+ * Whether the judging word is another actor's, reported inside the content: an actor not on the speaker's side
+ * is named, then a reporting or accusing verb, before the evidence ("the Greens accused Y of *lying*", "Smith, who
+ * campaigned on it, called Y's about-face *heartbreaking*").
+ */
+function reportedWithin(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  content: Span,
+  evidence: Span,
+  sides: Sides,
+): boolean {
+  // "criticised a union leader who said Y was *harming* …": someone the content describes says it, named or not.
+  const before = tokensWithin(parsed.tokens, content.start, evidence.start).map((token) =>
+    token.text.toLowerCase(),
+  )
+  if (before.some((word, k) => RELATIVE_SUBJECTS.has(word) && REPORTING.has(before[k + 1] ?? ''))) return true
+  const other = anchorsWithin(anchors, content.start, evidence.start).find(
+    (anchor) => anchor.kind !== 'location' && !sides.own.has(anchor.actor),
+  )
+  if (!other) return false
+  return tokensWithin(parsed.tokens, other.end, evidence.start).some((token) =>
+    REPORTING.has(token.text.toLowerCase()),
+  )
+}
+
+/**
+ * Whether the judging word is the verb of another actor than the target and the speaker's side, named right before
+ * it: "the Greens *blamed* Y" reports the Greens' act, not the speaker's stance.
+ */
+function actedByOther(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  evidence: Span,
+  target: Anchor,
+  sides: Sides,
+): boolean {
+  if (target.start < evidence.end) return false
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  const word = tokens[at]
+  if (!word || !['V', 'VD', 'VN', 'VG'].includes(guessPos(word.text, word.text.toLowerCase(), false)))
+    return false
+  const subject = anchorsWithin(anchors, tokens[Math.max(0, at - 2)]?.start ?? 0, evidence.start).at(-1)
+  return subject !== undefined && subject.actor !== target.actor && !sides.own.has(subject.actor)
+}
+
+// Words that deny a wrong named after them: "denied any wrongdoing", "cleared of fraud", "rejected claims of".
+const DENYING =
+  /^(?:den(?:y|ies|ied|ying|ial|ials)|refut(?:e|es|ed|ing)|clear(?:ed|s)|acquit(?:s|ted)?|exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing)|innocent)$/
+
+/** How many tokens before a judging word a denial may stand: "denied any wrongdoing", "cleared of all charges of fraud". */
+const DENIAL_REACH = 4
+
+/** Whether a denial stands a few tokens before the judging word, in its clause. */
+function deniedBefore(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  for (let k = at - 1; k >= Math.max(0, at - DENIAL_REACH); k--) {
+    const lower = (tokens[k] as Token).text.toLowerCase()
+    if (DENYING.test(lower)) return true
+    if (/^[,.;:]$/.test(lower)) return false
+  }
+  return false
+}
+
+/** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
+function judgesAnchor(parsed: ParsedArticle, sentence: Sentence, anchor: Span, evidence: Span): boolean {
+  const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken)
+  const index = (offset: number) => countStartingBefore(tokens, offset)
+  return judgesTarget(
+    tokens.map((token) => token.text),
+    index(evidence.end) - 1,
+    index(anchor.start),
+    index(anchor.end),
+  )
+}
+
+/** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */
+const CLOSE = 3
+
+/** The judging words of the stance lexicon, as strong evidence. */
+const judging = (lower: string) => judgingSign(lower)

@@ -1,0 +1,66 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { Stance, Statement } from '../../schemas/statement.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
+import { actsAsState } from './stance-demonym.ts'
+import { accuses, judgingSign } from './stance-lexicon.ts'
+import { canTarget, isRival, type Sides } from './stance-sides.ts'
+import { isNegated, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
+
+// Verbs that name their object something: "called Y a disgrace", "branded Y's plans a con", "described Y as".
+const NAMING = /^(?:call|brand|dub|label|describ|term)/
+
+const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'after', 'because', 'when', 'but', 'for', 'over'])
+
+/** How many tokens after a named object the judging word may stand: "called Y's plans an absolute disgrace". */
+const NEAR_NAME = 6
+
+/**
+ * The stance of a naming verb toward its object, by the judging word it names it with: "called Y a disgrace"
+ * opposes, "branded Y liars" blames, "described Y as brilliant" supports (not a rival, whose praise is irony).
+ */
+export function namingStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { cue, content } = statement
+  if (!cue) return undefined
+  const { tokens } = parsed
+  const cueTokens = tokensWithin(tokens, cue.start, cue.end)
+  const verb = cueTokens.findLast((token) => NAMING.test(token.text.toLowerCase()))
+  if (!verb || NOUN_ENDING.test(verb.text)) return undefined
+  // The object opens the content, past an article and a title: "called [the] Y …", "described [Governor] Y as".
+  const words = tokensWithin(tokens, content.start, content.end)
+  const object = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
+    (anchor) => anchor.end > content.start,
+  )
+  // A demonym for a state that acts names it too: "called the Russian strikes a violation".
+  const named = object && (object.form === 'name' || object.form === 'title' || actsAsState(parsed, object))
+  if (!object || !named || ownsRelative(parsed, object)) return undefined
+  const before = words.filter((token) => token.start < object.start)
+  if (before.some((token) => token.text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(token.text)))
+    return undefined
+  const after = countStartingBefore(words, object.end)
+  for (let k = after; k < Math.min(words.length, after + NEAR_NAME); k++) {
+    const word = (words[k] as Token).text.toLowerCase()
+    // "described Y as a friend who was unfairly attacked": a clause of its own says the rest.
+    if (CLAUSE_BREAKS.has(word)) return undefined
+    const sign = judgingSign(word)
+    if (
+      sign === 0 ||
+      isNegated(
+        words.map((token) => token.text.toLowerCase()),
+        k,
+      )
+    )
+      continue
+    const polarity = sign < 0 ? (accuses(word) ? 'blame' : 'oppose') : 'support'
+    if (!canTarget(object, polarity, sides, true)) return undefined
+    if (polarity === 'support' && isRival(sides, object.actor)) return undefined
+    const token = words[k] as Token
+    return { target: object.actor, polarity, evidence: { start: token.start, end: token.end } }
+  }
+  return undefined
+}

@@ -1,0 +1,243 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { Stance, Statement } from '../../schemas/statement.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
+import { guessPos } from './pos.ts'
+import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
+import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
+import { opensAsSubject } from './stance-subject.ts'
+import { bridges, isNegated, NOUN_ENDING, tokensWithin } from './stance-words.ts'
+
+/** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
+export function phraseStance(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+): Stance | undefined {
+  const { content } = statement
+  const tokens = tokensWithin(parsed.tokens, content.start, content.end)
+  const inContent = anchorsWithin(anchors, content.start, content.end)
+  const lower = tokens.map((token) => token.text.toLowerCase())
+  for (let i = 0; i < tokens.length; i++) {
+    const match = STANCE_CUES.find((stanceCue) => matchesAt(lower, i, stanceCue))
+    if (!match) continue
+    const first = tokens[i] as Token
+    const last = tokens[i + match.words.length - 1] as Token
+    const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
+    if (negated && match.polarity !== 'support') continue
+    const polarity = negated ? 'oppose' : match.polarity
+    // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
+    if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
+    // "X must be feeling", "X must have known": a guess, not a demand.
+    if (MODAL_DEMANDS.has(match.words[0] as string) && guessesWith(lower, i + match.words.length)) continue
+    // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
+    if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '')) continue
+    // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
+    if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
+      continue
+    // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
+    if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
+      continue
+    // "the attacks", "loss of support", "criticism of": a noun for someone's act, not a side the speaker takes.
+    if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
+    if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
+    // "we are against X", "voted against X"; not "violence against X", someone else's act.
+    if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
+    const targets = inContent.filter((anchor) =>
+      canTarget(anchor, polarity, sides, opensAsSubject(parsed, anchors, anchor, content)),
+    )
+    const target = pickTarget(tokens, targets, i, match)
+    if (!target) continue
+    // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
+    const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
+    if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
+    // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to".
+    if (match.words.at(-2) === 'up' && after !== 'to') continue
+    return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
+  }
+  return undefined
+}
+
+// Nouns of a duty one is responsible for: "responsible for the health brief", "for housing policy".
+const DUTY_NOUNS =
+  /^(?:brief|portfolio|policy|policies|department|ministry|affairs|budget|programme|program|sector|services?|relations|matters)$/
+
+// Gerunds of a duty one is responsible for: "for running the council", "for overseeing the budget"; not a wrong
+// done ("for closing 50 hospitals", "for killing").
+const DUTY_GERUNDS =
+  /^(?:running|overseeing|managing|leading|handling|co-?ordinating|organi[sz]ing|delivering|maintaining|administering|regulating|supervising|ensuring|monitoring|enforcing|investigating|negotiating|setting|looking|implementing|policing|planning|drafting|developing|providing|protecting|funding|collecting|processing|promoting|representing|reviewing|assessing)$/
+
+/** How many words after "responsible for" may name the duty. */
+const DUTY_REACH = 5
+
+/**
+ * Whether "responsible for" at token i names a duty rather than a wrong: with no bad outcome or judging word a few
+ * words after it, a noun of a duty ("for the health brief"), a gerund of a duty ("for running the council"; not
+ * "for closing hospitals") or a relative clause that gives someone's role ("who is responsible for").
+ */
+function namesDuty(lower: readonly string[], i: number): boolean {
+  let duty = false
+  for (let k = i + 2; k < Math.min(lower.length, i + 2 + DUTY_REACH); k++) {
+    const word = lower[k] as string
+    if (word === ',' || word === '.') break
+    // "responsible for the deaths", "for killing": a wrong, whoever is said to be responsible.
+    if (badOutcomeAt(lower, k) > 0) return false
+    if (DUTY_NOUNS.test(word)) duty = true
+  }
+  return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
+}
+
+// Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
+// ignore", "the government needs to act".
+const MODAL_DEMANDS = new Set(['must', 'should', 'needs'])
+
+// Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon".
+const FORECAST_AFTER = new Set([
+  'be',
+  'have',
+  'win',
+  'lose',
+  'get',
+  'see',
+  'do',
+  'come',
+  'go',
+  'make',
+  'take',
+])
+
+// Participles that do not end in -ed, -en or -wn: "be held back", "be put", "be sent home".
+const IRREGULAR_PARTICIPLES = new Set(
+  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard'.split(
+    ' ',
+  ),
+)
+
+/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be held back". */
+function passiveAt(lower: readonly string[], k: number): boolean {
+  const at = lower[k] === 'not' ? k + 1 : k
+  const participle = lower[at + 1] ?? ''
+  return (
+    lower[at] === 'be' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  )
+}
+
+/** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
+function guessesWith(lower: readonly string[], k: number): boolean {
+  if (lower[k] === 'have') return true
+  return lower[k] === 'be' && /(?:ing|^right|^wrong|^true|^joking|^mad)$/.test(lower[k + 1] ?? '')
+}
+
+function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {
+  return stanceCue.words.every((word, k) => {
+    const text = lower[i + k]
+    if (text === undefined) return false
+    const prefix = stanceCue.prefixes[k]
+    return prefix ? text.startsWith(prefix) : text === word
+  })
+}
+
+// Words that may stand between a clause's start and its verb without naming a subject of their own.
+const FUNCTION_WORDS = new Set(
+  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully always only so "'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the stance phrase at token i is voiced by the speaker's side: the words before it in the content are
+ * only pronouns and auxiliaries ("it has opposed"), or the clause opens with an actor's name ("Hungary opposed").
+ * A described group ("terrorist organizations threaten …") voices the phrase itself, not the speaker.
+ */
+function speaksForSubject(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  i: number,
+  inContent: readonly Anchor[],
+  contentStart: number,
+  sides: Sides,
+): boolean {
+  let k = 0
+  while (k < i && (tokens[k] as Token).start < contentStart) k++
+  while (k < i && ['that', 'the', '"', "'"].includes(lower[k] as string)) k++
+  const opening = tokens[k]
+  const subject = inContent.find((anchor) => anchor.start === opening?.start && anchor.form === 'name')
+  // "Hungary opposed Y" voices the speaker's side; "Smith's tweets accusing Y", another person's.
+  // A party or group is the speaker's side only when it is theirs ("the Greens blamed Y" is the Greens' act); a
+  // country is, unless the speaker is known to belong to another side.
+  if (opening && k < i && subject)
+    return sides.own.has(subject.actor) || (subject.kind === 'country' && !sidesKnown(sides))
+  for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
+  return true
+}
+
+/**
+ * The actor nearest the phrase on its target side. A "must" demands of the actor right before it only ("Russia
+ * must withdraw"), not of any actor named earlier ("travellers arriving in the UK must …").
+ */
+function pickTarget(
+  tokens: readonly Token[],
+  targets: readonly Anchor[],
+  i: number,
+  match: StanceCue,
+): Anchor | undefined {
+  const first = tokens[i] as Token
+  const last = tokens[i + match.words.length - 1] as Token
+  const before = tokens[i - 1]
+  if (match.target === 'after') {
+    const target = targets.find((anchor) => anchor.start >= last.end)
+    return target && bridges(tokens, i + match.words.length, target.start) ? target : undefined
+  }
+  const target = targets.findLast((anchor) => anchor.end <= first.start)
+  if (MODAL_DEMANDS.has(match.words[0] as string) && (!before || target?.end !== before.end)) return undefined
+  // "travellers arriving in France should", "parcels for Oxfam were not delivered": the actor is not the subject.
+  if (SUBJECT_ONLY.has(match.words[0] as string) && target && !isSubject(tokens, target, i)) return undefined
+  // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
+  if (!target || i - countStartingBefore(tokens, target.end) > NEAR_BEFORE) return undefined
+  return target
+}
+
+// Stance phrases whose target is their subject only: "Russia should withdraw", "ministers have not delivered".
+const SUBJECT_ONLY = new Set(['must', 'should', 'needs', 'not', "n't", 'failed'])
+
+// Words before an actor that make it a preposition's object: "arriving in France", "the plans of Labour".
+const PREPOSITIONS = new Set(
+  'in into from to at for of on with by across under over about against within without near'.split(' '),
+)
+
+/**
+ * Whether an actor is the subject of the stance phrase at token i: no preposition before it, and no form of "be"
+ * right before the phrase (a passive: "were not delivered").
+ */
+function isSubject(tokens: readonly Token[], target: Anchor, i: number): boolean {
+  const at = countStartingBefore(tokens, target.start)
+  if (PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? '')) return false
+  const previous = tokens[i - 1]?.text.toLowerCase() ?? ''
+  return !BE.has(previous)
+}
+
+/** How many tokens may stand between a stance phrase's subject and the phrase ("Mexico was fully responsible"). */
+const NEAR_BEFORE = 4
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", "'m"])
+
+/** Whether token k is a verb, a form of "be" or an adverb: "voted", "are", "firmly". */
+function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const word = lower[k] as string
+  return (
+    BE.has(word) || ['V', 'VD', 'VN', 'VG', 'R'].includes(guessPos((tokens[k] as Token).text, word, k === 0))
+  )
+}
+
+// Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
+const NOUN_MARKERS = new Set('the a an of his her their its our my your this these those'.split(' '))
+
+/** Whether the stance word at token i is a noun ("the attacks", "Obama's support"), not the speaker's verb. */
+function isNounUse(tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  const previous = lower[i - 1]
+  if (previous === undefined) return false
+  return (
+    NOUN_MARKERS.has(previous) || /['\u2019]s?$/.test(previous) || (tokens[i - 1]?.text ?? '').endsWith("'")
+  )
+}

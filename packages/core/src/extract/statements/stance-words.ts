@@ -1,0 +1,78 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+import { NEGATORS } from './stance-lexicon.ts'
+
+// Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
+export const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
+
+// Nouns for a person someone has, who is not them: "her opponent", "Smith's aides".
+const RELATIVES =
+  /^(?:opponents?|rivals?|challengers?|successors?|predecessors?|staff(?:ers?)?|aides?|advisers?|advisors?|subordinates?|officials?|employees?|supporters?|critics?|allies|ally|colleagues?|friends?|family|wife|husband|son|sons|daughters?|father|mother|brothers?|sisters?|lawyers?|attorneys?|spokes(?:man|woman|person)|deputy|deputies)$/i
+
+/** Whether an actor owns the noun after it that names another person: "her opponent", "Smith's lawyer". */
+export function ownsRelative(parsed: ParsedArticle, anchor: Span): boolean {
+  const t = countStartingBefore(parsed.tokens, anchor.end)
+  let next = parsed.tokens[t]
+  if (next && /^['\u2019]s?$/.test(next.text)) next = parsed.tokens[t + 1]
+  return next !== undefined && next.start - anchor.end < 4 && RELATIVES.test(next.text)
+}
+
+/** Whether a negator stands in the three words before token i: "does not support", "never praised". */
+export function isNegated(lower: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.has(lower[k] as string)) return true
+  return false
+}
+
+/** How many tokens may stand between a stance phrase and its object ("opposed the plan of"). */
+export const NEAR_AFTER = 4
+/** How many tokens a gerund clause after a stance phrase may hold before its actor. */
+const NEAR_CLAUSE = 10
+
+// Words that may stand between a stance phrase and the actor it is about: "attacks on the", "support for".
+const BRIDGES = new Set(['the', 'a', 'an', 'on', 'upon', 'against', 'for', 'to', 'with', 'of'])
+
+/**
+ * Whether the tokens from index `from` up to offset `start` join a stance phrase to the actor after it: a few
+ * articles, prepositions, capitalized titles and the head of an object the actor owns ("attack on President",
+ * "the plan of"), not a clause of their own ("attacks in the city highlight the threat the").
+ */
+export function bridges(tokens: readonly Token[], from: number, start: number): boolean {
+  // "opposed providing military bases in central Asia to the United States": a gerund opens the object clause,
+  // whose beneficiary is the actor.
+  const first = tokens[from]
+  if (first && /^\p{Ll}+ing$/u.test(first.text))
+    return countStartingBefore(tokens, start) - from <= NEAR_CLAUSE
+  let k = from
+  for (; k < tokens.length && (tokens[k] as Token).start < start; k++) {
+    if (k - from >= NEAR_AFTER) return false
+    const text = (tokens[k] as Token).text
+    // The head of an object the actor owns: "opposed the plan of Norway", "the decision by Norway".
+    const head = ['of', 'by'].includes(tokens[k + 1]?.text.toLowerCase() ?? '')
+    if (!BRIDGES.has(text.toLowerCase()) && !/^\p{Lu}/u.test(text) && !head) return false
+  }
+  return true
+}
+
+/** How many tokens apart an actor and the judging word about it may be. */
+export const NEAR = 10
+
+/** How many tokens lie between two spans that do not overlap. */
+export function tokensApart(parsed: ParsedArticle, a: Span, b: Span): number {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a]
+  return countStartingBefore(parsed.tokens, second.start) - countStartingBefore(parsed.tokens, first.end)
+}
+
+/** The sentence that holds an offset, by binary search. */
+export function sentenceAround(parsed: ParsedArticle, offset: number): Sentence | undefined {
+  const sentence = parsed.sentences[countStartingBefore(parsed.sentences, offset + 1) - 1]
+  return sentence && sentence.end > offset ? sentence : undefined
+}
+
+/** The tokens inside [start, end), by binary search. */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  const low = countStartingBefore(tokens, start)
+  let stop = low
+  while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++
+  return tokens.slice(low, stop)
+}
