@@ -256,9 +256,33 @@ function salientPerson(
   gender?: Gender,
   accept: (actor: Actor) => boolean = () => true,
 ): string | undefined {
+  let best: string | undefined
+  let bestScore = -Infinity
+  for (const [actor, score] of salienceScores(discourse, at, earlier, window, gender, accept)) {
+    if (score > bestScore) {
+      best = actor
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * How much each person is in view just before `at` (see personForPronoun), as scores: near, a subject, just
+ * spoken, often named. The people a look-up may take are those `accept` allows, of `gender` when given.
+ * @example salienceScores(discourse, 300, earlier, 2).get('person:tony-blair') // 4.2
+ */
+export function salienceScores(
+  discourse: Discourse,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+  window: number,
+  gender?: Gender,
+  accept: (actor: Actor) => boolean = () => true,
+): Map<string, number> {
   const { parsed, anchors } = discourse
   const sentence = sentenceIndexAt(parsed.sentences, at)
-  if (sentence < 0) return undefined
+  if (sentence < 0) return new Map()
   const from = (parsed.sentences[Math.max(0, sentence - window)] as Sentence).start
   const fits = (actor: string) => {
     const known = discourse.genders.get(actor)
@@ -272,7 +296,8 @@ function salientPerson(
     if (
       anchor.kind !== 'person' ||
       (anchor.form !== 'name' && anchor.form !== 'title') ||
-      !fits(anchor.actor)
+      !fits(anchor.actor) ||
+      isOtherOfficeTitle(discourse, anchor)
     )
       continue
     const distance = sentence - sentenceIndexAt(parsed.sentences, anchor.start)
@@ -291,17 +316,24 @@ function salientPerson(
   // Speaking in this sentence or the one before keeps a person in view more than speaking paragraphs ago.
   const lastSpeakerNear =
     lastSpeaker !== undefined && sentence - sentenceIndexAt(parsed.sentences, lastSpeaker.at) <= 1
-  let best: string | undefined
-  let bestScore = -Infinity
+  const totals = new Map<string, number>()
   for (const [actor, base] of scores) {
     let score = base + 0.2 * Math.min(discourse.mentionCounts.get(actor) ?? 0, 5)
     if (lastSpeaker?.actor === actor) score += lastSpeakerNear ? 2 : 0.8
-    if (score > bestScore) {
-      best = actor
-      bestScore = score
-    }
+    totals.set(actor, score)
   }
-  return best
+  return totals
+}
+
+/**
+ * Whether a title names an office its linked person holds only as another ("the chancellor" linked to the shadow
+ * chancellor): that mention is of someone else, and does not keep the linked person in view.
+ */
+function isOtherOfficeTitle(discourse: Discourse, anchor: Anchor): boolean {
+  if (anchor.form !== 'title') return false
+  const role = discourse.actors.get(anchor.actor)?.role
+  if (role === undefined || otherOffices(role).length === 0) return false
+  return otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end)).length === 0
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
+import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
@@ -66,7 +67,7 @@ export function resolveSpeakers(
     statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
   )
   for (const { i, at } of order) {
-    const found = speakerOf(discourse, resolved[i] as Statement, earlier)
+    const found = heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier))
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
@@ -209,7 +210,12 @@ function speakerOf(
     // … and a place or a country is found by the office alone: "the Oregon senator" is "Senator Bo Tarn (R-Ore.)".
     const where = place ?? (head.modifier?.kind === 'country' ? head.modifier : undefined)
     const phrase = where ? withoutWords(head.phrase, parsed.view.slice(where.start, where.end)) : head.phrase
-    const found = personForDescription(discourse, phrase, source.start, earlier, body)
+    const found = checkedByOffices(
+      discourse,
+      source,
+      where !== undefined,
+      personForDescription(discourse, phrase, source.start, earlier, body),
+    )
     // "Senator Tom Reed of Texas … the Oregon senator": a place the person is not tied to is someone unnamed.
     const person =
       (found && (!where || servesIn(discourse, found, where)) ? found : undefined) ??
@@ -270,6 +276,37 @@ function withoutWords(phrase: string, name: string): string {
   const drop = new Set(name.toLowerCase().split(/\s+/))
   const kept = phrase.split(' ').filter((word) => !drop.has(word.replace(/['\u2019]s?$/, '')))
   return kept.length > 0 ? kept.join(' ') : phrase
+}
+
+/**
+ * A speaker whose source is an office ("The Tory leader has said") checked against the offices the article gives
+ * out, whichever look-up found them: the man the article calls the prime minister is not "the Tory leader".
+ */
+function heldOffice(discourse: Discourse, statement: Statement): Statement {
+  const { source, speaker } = statement
+  if (!source || speaker === null) return statement
+  const checked = checkedByOffices(discourse, source, false, speaker)
+  return checked === speaker ? statement : withSpeaker(statement, checked ?? null)
+}
+
+/**
+ * A description's person checked against the offices the whole article gives out (see officeHolders): a person
+ * found nearby who holds another office there ("the chancellor" taken for the man the article calls the prime
+ * minister) gives way to this office's holder, or to no one; a description no one was found for takes its holder.
+ */
+function checkedByOffices(
+  discourse: Discourse,
+  source: Span,
+  placed: boolean,
+  found: string | undefined,
+): string | undefined {
+  const phrase = officeOf(discourse.parsed.view.slice(source.start, source.end))
+  if (placed || phrase === undefined) return found
+  const holders = officeHolders(discourse)
+  if (found === undefined) return holders.get(phrase)
+  for (const [office, holder] of holders)
+    if (holder === found && office !== phrase) return holders.get(phrase)
+  return found
 }
 
 /**

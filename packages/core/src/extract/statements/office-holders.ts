@@ -1,0 +1,119 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Actor } from '../../schemas/actor.ts'
+import type { Anchor } from './anchors.ts'
+import { type Discourse, salienceScores } from './antecedents.ts'
+import { otherOffices } from './other-office.ts'
+
+// A definite description of an office one person holds at a time: "the prime minister", "the chancellor", "the
+// home secretary", "the Tory leader", "the mayor". Bare "the minister" or "the leader" may be anyone's.
+const OFFICE =
+  /\b[Tt]he ((?:[A-Z]?[a-z]+(?:-[a-z]+)? ){0,2}?(?:prime minister|first minister|chancellor|president|mayor|premier|governor|attorney general)|(?:[A-Z]?[a-z]+ ){1,2}(?:secretary|leader))\b/g
+
+// What a mention right before a name counts for: as much as three mentions in view.
+const NAMED_VOTE = 3
+
+// How many sentences back each mention of an office looks for its holder.
+const OFFICE_WINDOW = 2
+
+// Other words for one office: "the premier" is the prime minister, "the Conservative leader" the Tory leader.
+const SAME_OFFICE: Record<string, string> = {
+  premier: 'prime minister',
+  'conservative leader': 'tory leader',
+  'lib dem leader': 'liberal democrat leader',
+}
+
+/** The phrase of an office as the look-ups write it: lower case, single spaces, one name per office ("tory leader"). */
+function officePhrase(words: string): string {
+  const phrase = words.toLowerCase().replace(/\s+/g, ' ').trim()
+  return SAME_OFFICE[phrase] ?? phrase
+}
+
+/**
+ * The office a source's words are, whole ("The Tory leader" → "tory leader", "the premier" → "prime minister"), or
+ * nothing for other words ("the Scottish Executive", "the prime minister's spokesman").
+ * @example officeOf('The chancellor') // 'chancellor'
+ */
+export function officeOf(words: string): string | undefined {
+  const trimmed = words.trim()
+  for (const match of trimmed.matchAll(OFFICE))
+    if (match.index === 0 && match[0].length === trimmed.length) return officePhrase(match[1] as string)
+  return undefined
+}
+
+const cache = new WeakMap<Discourse, Map<string, string>>()
+
+/**
+ * Who holds each office the article describes, read over all its mentions at once: each mention votes for the
+ * people in view there (see salienceScores), and offices go to people in order of their votes, one office per
+ * person and one person per office. "Mr Blair … The prime minister said … the chancellor told reporters" gives the
+ * prime minister to Blair however near Mr Brown is, and then the chancellor to Mr Brown, not Blair. A mention right
+ * before a name ("the prime minister, Tony Blair") is that name, and counts as it.
+ * @example officeHolders(discourse).get('chancellor') // 'person:gordon-brown'
+ */
+export function officeHolders(discourse: Discourse): Map<string, string> {
+  const known = cache.get(discourse)
+  if (known) return known
+  const { view } = discourse.parsed
+  const votes = new Map<string, Map<string, number>>()
+  for (const match of view.matchAll(OFFICE)) {
+    const phrase = officePhrase(match[1] as string)
+    if (
+      otherOffices(phrase).length > 0 ||
+      otherOffices(view.slice(Math.max(0, match.index - 12), match.index)).length > 0
+    )
+      continue
+    const tally = votes.get(phrase) ?? new Map<string, number>()
+    votes.set(phrase, tally)
+    const named = nameRightAfter(discourse, match.index + match[0].length)
+    if (named) {
+      tally.set(named, (tally.get(named) ?? 0) + NAMED_VOTE)
+      continue
+    }
+    // Who spoke is left out: "Mr Cable said … The chancellor insisted" is no vote for Mr Cable.
+    const scores = salienceScores(discourse, match.index, [], OFFICE_WINDOW, undefined, fits(phrase))
+    const best = Math.max(0, ...scores.values())
+    if (best <= 0) continue
+    for (const [actor, score] of scores) tally.set(actor, (tally.get(actor) ?? 0) + score / best)
+  }
+  const pairs = [...votes].flatMap(([phrase, tally]) =>
+    [...tally].map(([actor, vote]) => ({ phrase, actor, vote })),
+  )
+  pairs.sort((a, b) => b.vote - a.vote)
+  const holders = new Map<string, string>()
+  const held = new Set<string>()
+  for (const { phrase, actor } of pairs) {
+    if (holders.has(phrase) || held.has(actor)) continue
+    holders.set(phrase, actor)
+    held.add(actor)
+  }
+  cache.set(discourse, holders)
+  return holders
+}
+
+/**
+ * Whether a person may hold an office: no role the text gives them, or a role that is the office ("Tory leader" for
+ * "the Tory leader", "Chancellor" or "Chancellor of the Exchequer" for "the chancellor"), never another holder's.
+ */
+function fits(phrase: string): (actor: Actor) => boolean {
+  const words = phrase.split(' ')
+  const head = words.at(-1) as string
+  return (actor) => {
+    if (actor.role === undefined) return true
+    const role = officePhrase(actor.role)
+    if (otherOffices(role).length > 0) return false
+    if (role === phrase || role.endsWith(` ${phrase}`)) return true
+    // A bare office ("the chancellor") fits a role with more words around its head ("Chancellor of the Exchequer").
+    return words.length === 1 && role.split(' ').includes(head)
+  }
+}
+
+/** The person named right after an office's words ("the prime minister, Tony Blair,", "the chancellor Gordon Brown"). */
+function nameRightAfter(discourse: Discourse, end: number): string | undefined {
+  const { anchors, parsed } = discourse
+  const gap = /^,?\s{1,2}/.exec(parsed.view.slice(end, end + 3))?.[0].length
+  if (gap === undefined) return undefined
+  const anchor = anchors[countStartingBefore(anchors, end + gap)] as Anchor | undefined
+  return anchor?.start === end + gap && anchor.kind === 'person' && anchor.form === 'name'
+    ? anchor.actor
+    : undefined
+}
