@@ -147,9 +147,8 @@ function objectStance(
   if (ownsRelative(parsed, anchor)) return undefined
   // "blasted the American media": a country's people or press are not its state.
   if (anchor.kind === 'country' && GROUP_NOUN.test(next)) return undefined
-  // "demanded a Lords inquiry": what is demanded is named for Y, not asked of Y.
-  if ((verb.polarity === 'demand' || verb.polarity === 'threaten') && namesOther(parsed, anchor))
-    return undefined
+  // "demanded a Lords inquiry", "defending the Labour stronghold of …": the object is named for Y, not Y.
+  if (namesOther(parsed, anchor)) return undefined
   if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
   const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
   if (complements && !followedBy(parsed, anchor, complements)) return undefined

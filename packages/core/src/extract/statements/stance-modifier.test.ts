@@ -18,6 +18,8 @@ describe('a name that modifies another noun, or is the one told', () => {
     // An inquiry or a resolution named for a body: its breach, or a call for it, is not about the body.
     ['Senator Ann Vale demanded a Senate inquiry into the deal.'],
     ['Senator Ann Vale said Iraq was in breach of UN resolution 1441.'],
+    // A seat a party holds is not the party: defending it is no support.
+    ['Senator Ann Vale was defending the Green stronghold of Oakfield.'],
     // The one told, not the one judged.
     ['Senator Ann Vale denied the claim, telling the BBC that something was wrong.'],
   ])('leaves stance out: %s', (text) => {

@@ -3,12 +3,12 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Anchor } from './anchors.ts'
 
 // Nouns after a country's or a body's name that make the name a modifier of something else it neither does nor
-// is: where a war was fought ("the Iraq war"), whom a body is made of ("EU member states"), and a country's
-// people and press ("UK voters"), and an inquiry or a resolution it holds or passed ("a Lords inquiry", "UN
-// resolution 1441"), whose breach or call is not its own. Not what it owns or does ("the Labour plans", "the Tory policies"), which
-// judge it. Written by hand; general English.
+// is: where a war was fought ("the Iraq war"), whom a body is made of ("EU member states"), a country's people
+// and press ("UK voters"), an inquiry or a resolution it holds or passed ("a Lords inquiry", "UN resolution
+// 1441"), whose breach or call is not its own, and a seat it holds ("the Labour stronghold of X"). Not what it
+// owns or does ("the Labour plans", "the Tory policies"), which judge it. Written by hand; general English.
 const OTHER_HEADS =
-  /^(?:wars?|conflicts?|crisis|member|members|states|countries|nations|media|press|people|public|voters?|citizens?|residents?|journalists?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|banks?|investors?|newspapers?|universit(?:y|ies)|economy|market|markets|inquiry|inquiries|investigations?|probes?|resolutions?)$/
+  /^(?:wars?|conflicts?|crisis|member|members|states|countries|nations|media|press|people|public|voters?|citizens?|residents?|journalists?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|banks?|investors?|newspapers?|universit(?:y|ies)|economy|market|markets|inquiry|inquiries|investigations?|probes?|resolutions?|strongholds?|seats?|heartlands?)$/
 
 // Reporting verbs whose object is the one told, not the one judged: "telling the BBC that something is wrong".
 const TELLING = /^(?:told|tell|tells|telling)$/

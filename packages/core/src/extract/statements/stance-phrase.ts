@@ -61,7 +61,7 @@ export function phraseStance(
 
 // Nouns of a duty one is responsible for: "responsible for the health brief", "for housing policy".
 const DUTY_NOUNS =
-  /^(?:brief|portfolio|policy|policies|department|ministry|affairs|budget|programme|program|sector|services?|relations|matters)$/
+  /^(?:brief|portfolio|policy|policies|department|ministry|affairs|budget|programme|program|sector|services?|relations|matters|decisions|procurement|operations|strategy)$/
 
 // Gerunds of a duty one is responsible for: "for running the council", "for overseeing the budget"; not a wrong
 // done ("for closing 50 hospitals", "for killing").
@@ -92,7 +92,8 @@ function namesDuty(lower: readonly string[], i: number): boolean {
 // ignore", "the government needs to act".
 const MODAL_DEMANDS = new Set(['must', 'should', 'needs'])
 
-// Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon".
+// Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon", "the
+// economies of X should emerge unscathed".
 const FORECAST_AFTER = new Set([
   'be',
   'have',
@@ -105,6 +106,17 @@ const FORECAST_AFTER = new Set([
   'go',
   'make',
   'take',
+  'emerge',
+  'recover',
+  'grow',
+  'rise',
+  'fall',
+  'improve',
+  'remain',
+  'continue',
+  'benefit',
+  'survive',
+  'prove',
 ])
 
 // Participles that do not end in -ed, -en or -wn: "be held back", "be put", "be sent home".

@@ -253,6 +253,9 @@ describe('attachStance', () => {
     ['Senator Maria Lopez denied accusing Governor Tom Reed of lying.'],
     // A possessive "her" is no object: she defended her own record.
     ['Governor Tom Reed spoke first. Senator Maria Lopez defended her record.'],
+    // A "should" of an outcome is a forecast; a duty one is responsible for is no wrong.
+    ['Senator Maria Lopez said the economies of Peru and Chile should emerge with little damage.'],
+    ['Senator Maria Lopez said Governor Tom Reed was still responsible for major procurement decisions.'],
     // "up to" an actor's inquiry: the inquiry decides.
     ["Senator Maria Lopez said it would be up to Judge Ann Vale's inquiry to decide."],
   ])('leaves stance out: %s', (text) => {
