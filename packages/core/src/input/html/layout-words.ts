@@ -8,6 +8,9 @@ import type { MarkupElement } from './tree.ts'
  */
 export const LAYOUT_WORDS = wordSet('sidebar widget widgets share sharing social meta masthead')
 
+// A cheap look at an element's class and id before its words are split out: most elements name no layout word.
+const MAY_NAME_LAYOUT = new RegExp([...LAYOUT_WORDS].join('|'), 'i')
+
 // A layout word whose boxes, taken together, hold this share (as much as a box no class name condemns) of the page's text is what the page is built of:
 // a page builder that wraps every paragraph in a "widget" box, not a sidebar of widgets.
 const BUILDING_SHARE = 0.4
@@ -29,7 +32,10 @@ export function findBuildingWords(
   const none: ReadonlySet<string> = new Set()
   walkElements(document, (element) => {
     const outer = (element.parent && inside.get(element.parent)) ?? none
-    const own = wordsOf(element).filter((word) => LAYOUT_WORDS.has(word) && !outer.has(word))
+    const names = `${element.attributes.get('class') ?? ''} ${element.attributes.get('id') ?? ''}`
+    const own = MAY_NAME_LAYOUT.test(names)
+      ? wordsOf(element).filter((word) => LAYOUT_WORDS.has(word) && !outer.has(word))
+      : []
     if (own.length === 0) {
       if (outer.size > 0) inside.set(element, outer)
       return true
