@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { statfs } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { PGlite, types } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import type { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { backfillNameKeys } from './backfill-keys.ts'
 import { lockDataDir } from './data-dir-lock.ts'
@@ -10,6 +9,7 @@ import type { Database, Store } from './database.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 import { openPostgresStore } from './open-postgres.ts'
+import { type PgliteThreadClient, startPgliteThread } from './pglite-client.ts'
 import { sweepOrphans } from './settle-identities.ts'
 import { keepWasmOnBaseline } from './wasm-tiering.ts'
 
@@ -33,50 +33,31 @@ export type OpenStoreOptions = {
 /** The default data folder, relative to the working directory. */
 export const DEFAULT_DATA_DIR = '.whosaid'
 
-/** Every scalar type PGlite knows, read as the text PostgreSQL prints, for `queryBytesOf`. */
-const TEXT_FORM = Object.fromEntries(
-  Object.values(types)
-    .filter((oid) => typeof oid === 'number')
-    .map((oid) => [oid, (value: string) => value]),
-)
-
-const encoder = new TextEncoder()
-
-/**
- * Runs SQL text on PGlite and answers the rows as arrays of UTF-8 bytes (PGlite decodes values from its WASM
- * memory into strings, so they are encoded back; the embedded store is not the one that serves at scale).
- */
-async function queryBytesOf(
-  client: PGlite,
-  text: string,
-  params: readonly unknown[],
-): Promise<(Uint8Array | null)[][]> {
-  const { rows } = await client.query<(string | null)[]>(text, [...params], {
-    rowMode: 'array',
-    parsers: TEXT_FORM,
-  })
-  return rows.map((row) => row.map((value) => (value === null ? null : encoder.encode(value))))
-}
-
 /** Bytes an unprivileged process may still write on the disk holding a folder. */
 async function freeBytesOf(folder: string): Promise<number> {
   const { bavail, bsize } = await statfs(folder)
   return bavail * bsize
 }
 
+/** A Drizzle database over the embedded database's thread, which answers the calls Drizzle's PGlite session makes. */
+function drizzleOver(client: PgliteThreadClient): Database {
+  return drizzle({ client: client as unknown as PGlite }) as Database
+}
+
 /**
- * Opens the embedded PGlite database in a data folder (or in memory), its WebAssembly kept on baseline code: the
- * optimizing compiler's 600 MB for PostgreSQL's parser are most of an ingest's peak (see wasm-tiering.ts).
+ * Opens the embedded PGlite database in a data folder (or in memory) on a thread of its own (pglite-client.ts), so
+ * that a long write holds that thread and not the caller's event loop. Its WebAssembly is kept on baseline code: the
+ * optimizing compiler's 600 MB for PostgreSQL's parser are most of an ingest's peak (see wasm-tiering.ts); V8's
+ * flags are the process's, so setting it here covers the thread. The data folder's lock stays with this process.
  */
 async function openPgliteStore(dataDir: string): Promise<Store> {
   keepWasmOnBaseline()
-  const extensions = { pg_trgm }
   if (dataDir === ':memory:') {
-    const client = await PGlite.create({ extensions })
+    const client = await startPgliteThread(null)
     return {
       backend: 'pglite',
-      db: drizzle({ client }) as Database,
-      queryBytes: (text, params) => queryBytesOf(client, text, params),
+      db: drizzleOver(client),
+      queryBytes: (text, params) => client.queryBytes(text, params),
       close: () => client.close(),
     }
   }
@@ -84,11 +65,11 @@ async function openPgliteStore(dataDir: string): Promise<Store> {
   mkdirSync(folder, { recursive: true })
   const release = lockDataDir(folder)
   try {
-    const client = await PGlite.create(join(folder, 'pglite'), { extensions })
+    const client = await startPgliteThread(join(folder, 'pglite'))
     return {
       backend: 'pglite',
-      db: drizzle({ client }) as Database,
-      queryBytes: (text, params) => queryBytesOf(client, text, params),
+      db: drizzleOver(client),
+      queryBytes: (text, params) => client.queryBytes(text, params),
       freeBytes: () => freeBytesOf(folder),
       close: async () => {
         try {
