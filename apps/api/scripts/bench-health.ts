@@ -41,7 +41,7 @@ const NEWS = fileURLToPath(new URL('../../../../shared/data/bbc-news/news', impo
 /** In the child: the API over an embedded store in `dir` (or PostgreSQL), analyses on one worker thread. */
 async function runServer(dir: string): Promise<void> {
   const databaseUrl = values['database-url']
-  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: dir })
+  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: dir, thread: true })
   const server = await serve({
     store,
     port: 0,

@@ -37,7 +37,8 @@ async function main(): Promise<void> {
       'WHOSAID_WORKERS needs DATABASE_URL (the embedded database is one process): serving from one',
     )
   }
-  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL })
+  // The server's embedded database runs on a thread of its own: a long write does not hold the event loop.
+  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL, thread: true })
   shutdown.defer(() => store.close())
   // Made while the folder is held, so two servers never make two tokens.
   const kept =

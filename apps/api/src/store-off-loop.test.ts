@@ -18,7 +18,7 @@ describe('the embedded store off the event loop', () => {
   let server: RunningServer
   let url = ''
   beforeAll(async () => {
-    store = await openStore({ dataDir: ':memory:' })
+    store = await openStore({ dataDir: ':memory:', thread: true })
     await store.db.execute(sql`create table scratch (id int, digest text)`)
     server = await serve({ store, port: 0, host: '127.0.0.1', analysisPool: { threads: 1 } })
     url = server.url

@@ -9,7 +9,8 @@ import type { Database, Store } from './database.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
 import { openPostgresStore } from './open-postgres.ts'
-import { type PgliteThreadClient, startPgliteThread } from './pglite-client.ts'
+import { startPgliteThread } from './pglite-client.ts'
+import { type EmbeddedDatabase, openPgliteHere } from './pglite-local.ts'
 import { sweepOrphans } from './settle-identities.ts'
 import { keepWasmOnBaseline } from './wasm-tiering.ts'
 
@@ -28,6 +29,12 @@ export type OpenStoreOptions = {
   sweep?: boolean | undefined
   /** Most PostgreSQL connections in the pool (default 10). */
   maxConnections?: number | undefined
+  /**
+   * Run the embedded database on a thread of its own (default false): a server's choice, so that a long write holds
+   * that thread and not the event loop that answers other requests; each query then costs a message between
+   * threads, so a one-process ingest is faster without it. Ignored with `databaseUrl`.
+   */
+  thread?: boolean | undefined
 }
 
 /** The default data folder, relative to the working directory. */
@@ -39,41 +46,38 @@ async function freeBytesOf(folder: string): Promise<number> {
   return bavail * bsize
 }
 
-/** A Drizzle database over the embedded database's thread, which answers the calls Drizzle's PGlite session makes. */
-function drizzleOver(client: PgliteThreadClient): Database {
-  return drizzle({ client: client as unknown as PGlite }) as Database
+/** The embedded database on a thread of its own (pglite-client.ts), with Drizzle over it. */
+async function openPgliteThread(dataDir: string | null): Promise<EmbeddedDatabase> {
+  const client = await startPgliteThread(dataDir)
+  return {
+    db: drizzle({ client: client as unknown as PGlite }) as Database,
+    queryBytes: (text, params) => client.queryBytes(text, params),
+    close: () => client.close(),
+  }
 }
 
 /**
- * Opens the embedded PGlite database in a data folder (or in memory) on a thread of its own (pglite-client.ts), so
- * that a long write holds that thread and not the caller's event loop. Its WebAssembly is kept on baseline code: the
- * optimizing compiler's 600 MB for PostgreSQL's parser are most of an ingest's peak (see wasm-tiering.ts); V8's
- * flags are the process's, so setting it here covers the thread. The data folder's lock stays with this process.
+ * Opens the embedded PGlite database in a data folder (or in memory), on the caller's thread or on one of its own
+ * (`thread`), its WebAssembly kept on baseline code: the optimizing compiler's 600 MB for PostgreSQL's parser are
+ * most of an ingest's peak (see wasm-tiering.ts); V8's flags are the process's, so this covers the thread too. The
+ * data folder's lock stays with this process.
  */
-async function openPgliteStore(dataDir: string): Promise<Store> {
+async function openPgliteStore(dataDir: string, thread: boolean): Promise<Store> {
   keepWasmOnBaseline()
-  if (dataDir === ':memory:') {
-    const client = await startPgliteThread(null)
-    return {
-      backend: 'pglite',
-      db: drizzleOver(client),
-      queryBytes: (text, params) => client.queryBytes(text, params),
-      close: () => client.close(),
-    }
-  }
+  const open = thread ? openPgliteThread : openPgliteHere
+  if (dataDir === ':memory:') return { backend: 'pglite', ...(await open(null)) }
   const folder = resolve(dataDir)
   mkdirSync(folder, { recursive: true })
   const release = lockDataDir(folder)
   try {
-    const client = await startPgliteThread(join(folder, 'pglite'))
+    const database = await open(join(folder, 'pglite'))
     return {
       backend: 'pglite',
-      db: drizzleOver(client),
-      queryBytes: (text, params) => client.queryBytes(text, params),
+      ...database,
       freeBytes: () => freeBytesOf(folder),
       close: async () => {
         try {
-          await client.close()
+          await database.close()
         } finally {
           release()
         }
@@ -97,7 +101,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         options.databaseUrl,
         options.maxConnections ? { maxConnections: options.maxConnections } : {},
       )
-    : await openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR)
+    : await openPgliteStore(options.dataDir ?? DEFAULT_DATA_DIR, options.thread === true)
   if (options.migrate !== false) {
     try {
       await migrate(store.db, MIGRATIONS)

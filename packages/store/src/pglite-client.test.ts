@@ -86,31 +86,37 @@ describe('the embedded database on its thread', () => {
 })
 
 describe('the embedded store through Drizzle', () => {
-  it('keeps nested transactions as savepoints and PostgreSQL codes on the error Drizzle throws', async () => {
-    const store = await openStore({ dataDir: ':memory:', migrate: false })
-    try {
-      await store.db.execute(sql`create table notes (id int primary key)`)
-      await store.db.transaction(async (tx) => {
-        await tx.execute(sql`insert into notes values (1)`)
-        await tx
-          .transaction(async (inner) => {
-            await inner.execute(sql`insert into notes values (2)`)
-            await inner.execute(sql`insert into notes values (1)`)
-          })
-          .catch(() => {})
-      })
-      const result = (await store.db.execute(sql`select id from notes order by id`)) as { rows: unknown[] }
-      expect(result.rows).toEqual([{ id: 1 }])
-      const duplicate = await store.db.execute(sql`insert into notes values (1)`).then(
-        () => undefined,
-        (error: unknown) => error,
-      )
-      expect(duplicate).toMatchObject({ cause: { code: '23505', constraint: 'notes_pkey' } })
-      expect(isUnavailable(duplicate)).toBe(false)
-    } finally {
-      await store.close()
-    }
-  })
+  it.each([
+    { where: 'on a thread of its own', thread: true },
+    { where: "on the caller's thread", thread: false },
+  ])(
+    'keeps nested transactions as savepoints and PostgreSQL codes on the error Drizzle throws, $where',
+    async ({ thread }) => {
+      const store = await openStore({ dataDir: ':memory:', migrate: false, thread })
+      try {
+        await store.db.execute(sql`create table notes (id int primary key)`)
+        await store.db.transaction(async (tx) => {
+          await tx.execute(sql`insert into notes values (1)`)
+          await tx
+            .transaction(async (inner) => {
+              await inner.execute(sql`insert into notes values (2)`)
+              await inner.execute(sql`insert into notes values (1)`)
+            })
+            .catch(() => {})
+        })
+        const result = (await store.db.execute(sql`select id from notes order by id`)) as { rows: unknown[] }
+        expect(result.rows).toEqual([{ id: 1 }])
+        const duplicate = await store.db.execute(sql`insert into notes values (1)`).then(
+          () => undefined,
+          (error: unknown) => error,
+        )
+        expect(duplicate).toMatchObject({ cause: { code: '23505', constraint: 'notes_pkey' } })
+        expect(isUnavailable(duplicate)).toBe(false)
+      } finally {
+        await store.close()
+      }
+    },
+  )
 })
 
 describe('the end of the thread', () => {
@@ -148,7 +154,7 @@ describe('the end of the thread', () => {
     const openStoreUrl = new URL('./open-store.ts', import.meta.url).href
     const script = [
       `const { openStore } = await import(${JSON.stringify(openStoreUrl)})`,
-      `const store = await openStore({ dataDir: ':memory:', migrate: false })`,
+      `const store = await openStore({ dataDir: ':memory:', migrate: false, thread: true })`,
       `console.log((await store.queryBytes('select 41 + 1', [])).length)`,
       close ? 'await store.close()' : '',
     ].join('\n')
