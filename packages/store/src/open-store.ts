@@ -52,6 +52,7 @@ async function openPgliteThread(dataDir: string | null): Promise<EmbeddedDatabas
   return {
     db: drizzle({ client: client as unknown as PGlite }) as Database,
     queryBytes: (text, params) => client.queryBytes(text, params),
+    busySince: () => client.busySince(),
     close: () => client.close(),
   }
 }

@@ -172,3 +172,21 @@ describe('the end of the thread', () => {
     expect({ code, output: output.trim() }).toEqual({ code: 0, output: '1' })
   })
 })
+
+describe('busySince', () => {
+  it('tells when the oldest waiting request was sent, and nothing once none waits', async () => {
+    const client = await startPgliteThread(null)
+    try {
+      expect(client.busySince()).toBeUndefined()
+      const before = Date.now()
+      const running = client.query('select count(*) from generate_series(1, 200000)')
+      const since = client.busySince()
+      expect(since).toBeGreaterThanOrEqual(before)
+      expect(since).toBeLessThanOrEqual(Date.now())
+      await running
+      expect(client.busySince()).toBeUndefined()
+    } finally {
+      await client.close()
+    }
+  })
+})

@@ -21,6 +21,8 @@ export type PgliteThreadClient = PgliteQueries & {
   transaction<Result>(run: (tx: PgliteQueries) => Promise<Result>): Promise<Result>
   /** Rows as arrays of each value's text as UTF-8 bytes (null for NULL), encoded on the database's thread. */
   queryBytes(sql: string, params: readonly unknown[]): Promise<(Uint8Array | null)[][]>
+  /** When the oldest request still waiting on the thread was sent (`Date.now()`), or undefined when none waits. */
+  busySince(): number | undefined
   /** Closes the database and ends its thread; later queries reject with `StoreError('unavailable')`. */
   close(): Promise<void>
   /** The thread (tests end it to play a crash). */
@@ -61,7 +63,11 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
   // a worker refuses.
   const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'))
   const thread = new Worker(THREAD_URL, { execArgv })
-  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: unknown) => void }>()
+  // In the order sent: the first is the oldest.
+  const pending = new Map<
+    number,
+    { resolve: (result: unknown) => void; reject: (error: unknown) => void; sentAt: number }
+  >()
   let nextId = 0
   let nextTx = 0
   let stopped: StoreError | undefined
@@ -105,7 +111,7 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
         reject(error) // a parameter that cannot be cloned (a function, a symbol)
         return
       }
-      pending.set(id, { resolve: resolve as (result: unknown) => void, reject })
+      pending.set(id, { resolve: resolve as (result: unknown) => void, reject, sentAt: Date.now() })
       if (pending.size === 1) thread.ref()
     })
   }
@@ -160,6 +166,7 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
       }
     },
     queryBytes: (sql, params) => send({ kind: 'bytes', sql, params }),
+    busySince: () => pending.values().next().value?.sentAt,
     async close() {
       if (closing) return exited
       closing = true

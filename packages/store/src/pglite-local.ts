@@ -13,7 +13,7 @@ const TEXT_FORM = Object.fromEntries(
 const encoder = new TextEncoder()
 
 /** What an embedded database answers, wherever it runs: Drizzle over it, raw rows as bytes, and its close. */
-export type EmbeddedDatabase = Pick<Store, 'db' | 'queryBytes' | 'close'>
+export type EmbeddedDatabase = Pick<Store, 'db' | 'queryBytes' | 'busySince' | 'close'>
 
 /**
  * Opens PGlite (with pg_trgm) on the caller's own thread: a folder, or memory when `dataDir` is null. Every query
