@@ -11,6 +11,7 @@ import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
+import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -73,6 +74,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchKnownNames(article),
     ...matchBodies(article),
     ...matchLowercaseBodies(article),
+    ...matchSpeakingGovernment(article),
   ]
   for (const known of knownNames) {
     if (taken.subarray(known.first, known.last).some((x) => x === 1)) continue

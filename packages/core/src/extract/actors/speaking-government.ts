@@ -1,0 +1,84 @@
+import { GOVERNMENT_VERB_GAP, GOVERNMENT_VERBS } from '../../data/actors/institutions.ts'
+import { findCountry, findCountryOfDemonym } from './countries.ts'
+import type { Mention } from './mentions.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isInside } from './tagger/tags.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
+
+// A government's verbs of saying; its acts and wishes ("the government hopes", "has announced plans", "imposed")
+// are the plain noun's as often as a speaker's, and make no actor.
+const NOT_SAYING = new Set([
+  'announced',
+  'announces',
+  'wants',
+  'wanted',
+  'hopes',
+  'hoped',
+  'fears',
+  'feared',
+  'believes',
+  'refused',
+  'refuses',
+  'agreed',
+  'agrees',
+  'retaliated',
+  'imposed',
+  'sanctioned',
+  'signalled',
+  'signaled',
+  'hit',
+  'welcomed',
+  'welcomes',
+  'expelled',
+  'summoned',
+  'called',
+  'calls',
+])
+const VERBS = new Set(GOVERNMENT_VERBS.filter((verb) => !NOT_SAYING.has(verb)))
+const GAP = new Set(GOVERNMENT_VERB_GAP)
+// "the government have also argued": at most this many auxiliaries and adverbs between the body and its verb.
+const MAX_GAP = 3
+
+/**
+ * "the government said", "the Irish government has warned": the lower-case noun as the subject of a verb of
+ * saying is the article's government speaking, one actor with the capitalized "the Government" (see bodies.ts).
+ * Elsewhere lower-case "government" is the plain noun ("the government of the day", "in government") and names
+ * no one, so only "the" (and a country or demonym) before it and a verb of saying after it make a mention.
+ * @example matchSpeakingGovernment(tagArticle(parseArticle('Later the government said it would act.')))[0]?.text // 'government'
+ */
+export function matchSpeakingGovernment(article: TaggedArticle): Mention[] {
+  const { tokens, sentenceOf, tags } = article
+  const found: Mention[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as { text: string }).text !== 'government' || !speaksAfter(article, i)) continue
+    const before = (tokens[i - 1] as { text: string }).text
+    const prefix =
+      sentenceOf[i - 1] === sentenceOf[i] && isCapitalized(before) && !isInside(tags[i - 1] ?? 0)
+        ? (findCountry(before) ?? findCountryOfDemonym(before))
+        : undefined
+    const first = prefix ? i - 1 : i
+    if (!/^the$/i.test(tokens[first - 1]?.text ?? '') || sentenceOf[first - 1] !== sentenceOf[i]) continue
+    const start = (tokens[first] as { start: number }).start
+    const end = (tokens[i] as { end: number }).end
+    const mention: Mention = {
+      first,
+      last: i + 1,
+      start,
+      end,
+      text: nameAt(article, start, end),
+      kind: 'organization',
+    }
+    if (prefix) mention.prefixCountry = prefix
+    else mention.canonical = 'Government'
+    found.push(mention)
+  }
+  return found
+}
+
+/** Whether a verb of saying follows the word at `i` in its sentence, past a few auxiliaries and adverbs. */
+function speaksAfter(article: TaggedArticle, i: number): boolean {
+  const { tokens, sentenceOf } = article
+  let k = i + 1
+  while (k <= i + MAX_GAP && GAP.has(tokens[k]?.text.toLowerCase() ?? '')) k++
+  return VERBS.has(tokens[k]?.text.toLowerCase() ?? '') && sentenceOf[k] === sentenceOf[i]
+}
