@@ -5,12 +5,14 @@ import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
 import { capitalAnchors } from './stance-capitals.ts'
+import { officeHolderAnchors } from './stance-offices.ts'
 
 /**
  * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
  * chancellor" linked to a shadow chancellor, "the president" to a former one), which names someone else; and, in
  * addition, "the government" and "ministers" as the party the article shows governing, "the prime minister" as
- * the one actor whose role that office is, and a capital that stands for its government as its country.
+ * the one actor whose role that office is, any office's description as the person the article gives it to (see
+ * officeHolderAnchors), and a capital that stands for its government as its country.
  * @example stanceAnchors(parsed, anchors, actors) // + { form: 'title', actor: 'organization:labour-party' } for "the government"
  */
 export function stanceAnchors(
@@ -25,7 +27,12 @@ export function stanceAnchors(
     (anchor) => anchor.kind !== 'location' || !capitalStarts.has(anchor.start),
   )
   const overlapsTrusted = overlapsAny(trusted)
-  const added = [...governmentAnchors(parsed, anchors, actors), ...officeAnchors(parsed, actors)].filter(
+  const offices = officeAnchors(parsed, actors)
+  const officeStarts = new Set(offices.map((anchor) => anchor.start))
+  const held = officeHolderAnchors(parsed, anchors, actors).filter(
+    (anchor) => !officeStarts.has(anchor.start),
+  )
+  const added = [...governmentAnchors(parsed, anchors, actors), ...offices, ...held].filter(
     (anchor) => !overlapsTrusted(anchor),
   )
   if (added.length === 0 && capitals.length === 0) return trusted
