@@ -34,6 +34,26 @@ describe.each(testBackends())('ingest on $name', (backend) => {
   })
   afterAll(async () => dispose?.())
 
+  it('stores an article naming more people than the lock table holds one lock each', async () => {
+    // 10,000 people: about 40,000 name keys, past PostgreSQL's shared lock table (64 × 100 entries), which failed
+    // with "out of shared memory" when each key took a lock of its own.
+    const surname = (n: number) =>
+      `Vel${[0, 1, 2].map((place) => String.fromCharCode(97 + (Math.floor(n / 26 ** place) % 26))).join('')}`
+    const people: FixtureActor[] = Array.from({ length: 10_000 }, (_, n) => ({
+      id: `person:nadia-${surname(n).toLowerCase()}`,
+      kind: 'person',
+      names: [`Nadia ${surname(n)}`],
+    }))
+    const text = people.map((person) => `${person.names[0]} spoke.`).join(' ')
+    const { created } = await storeAnalysis(store, makeAnalysis(text, { actors: people }))
+    expect(created).toBe(true)
+    const [row] = await queryRows<{ n: number }>(
+      store.db,
+      sql`select count(*)::int as n from actors where id like 'person:nadia-vel%'`,
+    )
+    expect(row?.n).toBe(10_000)
+  })
+
   it('stores the same text once: created, then already stored with the same id', async () => {
     const text = 'Talks resume\n\nThe talks resumed on Monday in Geneva.'
     const first = await ingestArticle(store, text, { source: 'Wire' })
