@@ -3,6 +3,7 @@ import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { actorForDescriptor, type Discourse, isBodyNoun } from './antecedents.ts'
+import { authorBefore } from './document-author.ts'
 
 // Nouns for writings that speak for whoever wrote them: "the report said", "the book claims".
 const DOCUMENTS = new Set(
@@ -72,6 +73,9 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
     if ((tokens[t] as Token).text.toLowerCase() !== word) continue
     const earlier = authorAfter(discourse, t, Number.POSITIVE_INFINITY)
     if (earlier) return earlier
+    // "Ann Vale wrote a letter … The letter said": the maker named before the writing.
+    const maker = authorBefore(discourse, t)
+    if (maker) return { kind: 'author', actor: maker }
   }
   return { kind: 'none' }
 }

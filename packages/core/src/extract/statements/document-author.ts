@@ -1,0 +1,77 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Token } from '../../parse/document.ts'
+import type { Anchor } from './anchors.ts'
+import type { Discourse } from './antecedents.ts'
+
+// Verbs by which someone makes a writing: "Ann Vale wrote a letter", "the trust has published a report".
+const AUTHORING =
+  /^(?:wrote|writes|written|sent|sends|published|publishes|issued|issues|released|releases|produced|signed|penned|drafted|compiled|submitted|delivered)$/i
+// Words between a subject and its verb ("Ann Vale has also written").
+const AUXILIARIES = /^(?:has|have|had|also|just|today|yesterday|recently|earlier|then|now|jointly)$/i
+// Words between the verb or possessive and the writing ("a new open letter", "its annual report").
+const MODIFIER = /^(?:[\p{Ll}][\p{Ll}-]*|\d+)$/u
+const MAX_MODIFIERS = 3
+// How far (in tokens) the name after "In a letter to the council," may lie from the writing.
+const FRAME_REACH = 16
+
+/**
+ * Who wrote a writing named at token `noun`, from the words before it: the subject of a verb of making it ("Ann
+ * Vale wrote a letter", "the trust has published a report"), the possessor ("Ann Vale's letter"), or the first
+ * name after a frame the writing opens ("In a letter to the council, Tom Reed asked"). A later "the letter said"
+ * is that author speaking.
+ * @example authorBefore(discourse, noun) // 'person:ann-vale' for "Ann Vale wrote a letter"
+ */
+export function authorBefore(discourse: Discourse, noun: number): string | undefined {
+  const { tokens, view } = discourse.parsed
+  let k = noun - 1
+  while (k >= 0 && noun - k <= MAX_MODIFIERS && isModifier(tokens[k] as Token)) k--
+  const before = tokens[k]
+  if (!before) return undefined
+  if (/^in$/i.test(before.text) && noun - k <= MAX_MODIFIERS + 1) return nameAfterFrame(discourse, noun)
+  if (/^['\u2019]s?$/.test(before.text)) return speakerEndingAt(discourse.anchors, tokens[k - 1]?.end ?? -1)
+  if (/^['\u2019]s?\s/.test(view.slice(before.end, before.end + 3)) && noun - k === 1)
+    return speakerEndingAt(discourse.anchors, before.end)
+  if (!AUTHORING.test(before.text)) return undefined
+  let subject = k - 1
+  while (subject >= 0 && k - subject <= 3 && AUXILIARIES.test((tokens[subject] as Token).text)) subject--
+  return speakerEndingAt(discourse.anchors, tokens[subject]?.end ?? -1)
+}
+
+/** A lower-case word or a number between a verb and its writing, but not the verb of making it itself. */
+function isModifier(token: Token): boolean {
+  return MODIFIER.test(token.text) && !AUTHORING.test(token.text) && !/^(?:in|by|from|to)$/.test(token.text)
+}
+
+/** "In a letter to the council, Tom Reed asked": the name (or pronoun) right after the frame's comma. */
+function nameAfterFrame(discourse: Discourse, noun: number): string | undefined {
+  const { tokens } = discourse.parsed
+  for (let t = noun + 1; t < tokens.length && t - noun <= FRAME_REACH; t++) {
+    const word = (tokens[t] as Token).text
+    if (/^[.;:!?]$/.test(word)) return undefined
+    if (word !== ',') continue
+    const next = tokens[t + 1]
+    return next ? speakerStartingAt(discourse.anchors, next.start) : undefined
+  }
+  return undefined
+}
+
+/** An actor that can write, named (or referred to) by an anchor ending at `end`. */
+function speakerEndingAt(anchors: readonly Anchor[], end: number): string | undefined {
+  if (end < 0) return undefined
+  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.end === end && anchor.kind !== 'location') return anchor.actor
+    if (anchor.end < end - 200) break
+  }
+  return undefined
+}
+
+/** An actor that can write, named (or referred to) by an anchor starting at `start`. */
+function speakerStartingAt(anchors: readonly Anchor[], start: number): string | undefined {
+  for (let i = countStartingBefore(anchors, start); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start > start) break
+    if (anchor.start === start && anchor.kind !== 'location') return anchor.actor
+  }
+  return undefined
+}
