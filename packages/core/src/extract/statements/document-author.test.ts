@@ -23,6 +23,14 @@ describe('a writing speaks for whoever the text said made it', () => {
       'In a letter to the council, Tom Reed asked for a meeting. The letter also warned that fees would rise.',
       'person:tom-reed',
     ],
+    [
+      'The Dorton Trust says in a report that farms fail. The report said prices must rise.',
+      'organization:dorton-trust',
+    ],
+    [
+      'In a new report, the Dorton Trust says farms fail. Later the report says prices must rise.',
+      'organization:dorton-trust',
+    ],
   ])('%s → %s', (text, speaker) => {
     expect(lastSpeaker(text)).toBe(speaker)
   })

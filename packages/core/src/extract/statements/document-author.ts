@@ -6,6 +6,9 @@ import type { Discourse } from './antecedents.ts'
 // Verbs by which someone makes a writing: "Ann Vale wrote a letter", "the trust has published a report".
 const AUTHORING =
   /^(?:wrote|writes|written|sent|sends|published|publishes|issued|issues|released|releases|produced|signed|penned|drafted|compiled|submitted|delivered)$/i
+// Verbs of saying before "in a report" ("Oxfam says in a report").
+const SAYING =
+  /^(?:says|said|warns|warned|argues|argued|claims|claimed|concludes|concluded|suggests|suggested|states|stated)$/i
 // Words between a subject and its verb ("Ann Vale has also written").
 const AUXILIARIES = /^(?:has|have|had|also|just|today|yesterday|recently|earlier|then|now|jointly)$/i
 // Words between the verb or possessive and the writing ("a new open letter", "its annual report").
@@ -27,13 +30,23 @@ export function authorBefore(discourse: Discourse, noun: number): string | undef
   while (k >= 0 && noun - k <= MAX_MODIFIERS && isModifier(tokens[k] as Token)) k--
   const before = tokens[k]
   if (!before) return undefined
-  if (/^in$/i.test(before.text) && noun - k <= MAX_MODIFIERS + 1) return nameAfterFrame(discourse, noun)
+  if (/^in$/i.test(before.text) && noun - k <= MAX_MODIFIERS + 1) {
+    // "Oxfam says in a report": the one who says it in the writing.
+    if (SAYING.test(tokens[k - 1]?.text ?? '')) return subjectBefore(discourse, k - 1)
+    return nameAfterFrame(discourse, noun)
+  }
   if (/^['\u2019]s?$/.test(before.text)) return speakerEndingAt(discourse.anchors, tokens[k - 1]?.end ?? -1)
   if (/^['\u2019]s?\s/.test(view.slice(before.end, before.end + 3)) && noun - k === 1)
     return speakerEndingAt(discourse.anchors, before.end)
   if (!AUTHORING.test(before.text)) return undefined
-  let subject = k - 1
-  while (subject >= 0 && k - subject <= 3 && AUXILIARIES.test((tokens[subject] as Token).text)) subject--
+  return subjectBefore(discourse, k)
+}
+
+/** The actor named just before the verb at `verb`, past a few auxiliaries ("Ann Vale has also written"). */
+function subjectBefore(discourse: Discourse, verb: number): string | undefined {
+  const { tokens } = discourse.parsed
+  let subject = verb - 1
+  while (subject >= 0 && verb - subject <= 3 && AUXILIARIES.test((tokens[subject] as Token).text)) subject--
   return speakerEndingAt(discourse.anchors, tokens[subject]?.end ?? -1)
 }
 
@@ -49,7 +62,8 @@ function nameAfterFrame(discourse: Discourse, noun: number): string | undefined 
     const word = (tokens[t] as Token).text
     if (/^[.;:!?]$/.test(word)) return undefined
     if (word !== ',') continue
-    const next = tokens[t + 1]
+    // "In a new report, the Electoral Commission says": the name may follow a "the".
+    const next = /^the$/i.test(tokens[t + 1]?.text ?? '') ? tokens[t + 2] : tokens[t + 1]
     return next ? speakerStartingAt(discourse.anchors, next.start) : undefined
   }
   return undefined
