@@ -8,7 +8,13 @@ const healthRoute = createRoute({
   path: '/healthz',
   tags: ['meta'],
   summary: 'Liveness and database reachability',
-  responses: { 200: jsonOf(HealthSchema, 'Up, and the database answers (or is at work on a request for less than a minute).'), ...problems() },
+  responses: {
+    200: jsonOf(
+      HealthSchema,
+      'Up, and the database answers (or is at work on a request for less than a minute).',
+    ),
+    ...problems(),
+  },
 })
 
 /**
