@@ -20,6 +20,7 @@ import {
 import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
+import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 import { findQuotes } from './quotes.ts'
@@ -149,6 +150,10 @@ function speakerOf(
   const described = DESCRIBED_BODY.exec(words)?.[1]
   const named = described ? onlyBodyNamed(discourse, described, parsed.view.length) : undefined
   if (named) return withSpeaker(statement, named)
+  // "The Telegraph claimed … The newspaper said": the newspaper named last, unless the text said who wrote "the
+  // paper" ("Tom Reed wrote a paper").
+  const paper = newspaperBefore(discourse, lower, source.start)
+  if (paper && readDocumentSource(discourse, source).kind !== 'author') return withSpeaker(statement, paper)
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
