@@ -1,4 +1,4 @@
-import { findCountry, findCountryOfDemonym } from './countries.ts'
+import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isInside } from './tagger/tags.ts'
@@ -32,18 +32,7 @@ export function matchBodies(article: TaggedArticle): Mention[] {
     const first = prefix || opened ? i - 1 : i
     // "African National Congress", "New Zealand Government": the tagger's longer name stands.
     if (isInside(tags[first] as number)) continue
-    const start = (tokens[first] as { start: number }).start
-    const end = (tokens[i] as { end: number }).end
-    const mention: Mention = {
-      first,
-      last: i + 1,
-      start,
-      end,
-      text: nameAt(article, start, end),
-      kind: 'organization',
-    }
-    if (prefix) mention.prefixCountry = prefix
-    found.push(mention)
+    found.push(bodyMention(article, first, i + 1, prefix))
   }
   return found
 }
@@ -53,4 +42,28 @@ function countryBefore(article: TaggedArticle, i: number) {
   const word = article.tokens[i - 1]?.text ?? ''
   if (article.sentenceOf[i - 1] !== article.sentenceOf[i] || !isCapitalized(word)) return undefined
   return findCountry(word) ?? findCountryOfDemonym(word)
+}
+
+/**
+ * A body's mention over tokens `first` to `last` (exclusive), an organization, with the country its first word
+ * names ("the Scottish Government") when there is one.
+ */
+export function bodyMention(
+  article: TaggedArticle,
+  first: number,
+  last: number,
+  prefix: Country | undefined,
+): Mention {
+  const start = (article.tokens[first] as { start: number }).start
+  const end = (article.tokens[last - 1] as { end: number }).end
+  const mention: Mention = {
+    first,
+    last,
+    start,
+    end,
+    text: nameAt(article, start, end),
+    kind: 'organization',
+  }
+  if (prefix) mention.prefixCountry = prefix
+  return mention
 }

@@ -1,7 +1,8 @@
 import { GOVERNMENT_VERB_GAP, GOVERNMENT_VERBS } from '../../data/actors/institutions.ts'
+import { bodyMention } from './bodies.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import type { Mention } from './mentions.ts'
-import { nameAt, type TaggedArticle } from './tag-article.ts'
+import type { TaggedArticle } from './tag-article.ts'
 import { isInside } from './tagger/tags.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
 
@@ -58,18 +59,8 @@ export function matchSpeakingGovernment(article: TaggedArticle): Mention[] {
         : undefined
     const first = prefix ? i - 1 : i
     if (!/^the$/i.test(tokens[first - 1]?.text ?? '') || sentenceOf[first - 1] !== sentenceOf[i]) continue
-    const start = (tokens[first] as { start: number }).start
-    const end = (tokens[i] as { end: number }).end
-    const mention: Mention = {
-      first,
-      last: i + 1,
-      start,
-      end,
-      text: nameAt(article, start, end),
-      kind: 'organization',
-    }
-    if (prefix) mention.prefixCountry = prefix
-    else mention.canonical = 'Government'
+    const mention = bodyMention(article, first, i + 1, prefix)
+    if (!prefix) mention.canonical = 'Government'
     found.push(mention)
   }
   return found
