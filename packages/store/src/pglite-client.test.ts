@@ -148,9 +148,15 @@ describe('the end of the thread', () => {
   })
 
   it.each([
-    { name: 'closed', close: true },
-    { name: 'left open while idle', close: false },
-  ])('does not keep a process alive once its store is $name', async ({ close }) => {
+    { name: 'closed', close: true, flags: [] },
+    { name: 'left open while idle', close: false, flags: [] },
+    // npm start runs the API so; a worker given V8's flags explicitly refuses to start.
+    {
+      name: 'closed, in a process given a V8 flag',
+      close: true,
+      flags: ['--scavenger-max-new-space-capacity-mb=8'],
+    },
+  ])('does not keep a process alive once its store is $name', async ({ close, flags }) => {
     const openStoreUrl = new URL('./open-store.ts', import.meta.url).href
     const script = [
       `const { openStore } = await import(${JSON.stringify(openStoreUrl)})`,
@@ -158,7 +164,7 @@ describe('the end of the thread', () => {
       `console.log((await store.queryBytes('select 41 + 1', [])).length)`,
       close ? 'await store.close()' : '',
     ].join('\n')
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, [...flags, '--input-type=module', '-e', script], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
     })
     let output = ''

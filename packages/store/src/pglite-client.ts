@@ -59,10 +59,10 @@ type Unsent = PgliteRequest extends infer R ? (R extends PgliteRequest ? Omit<R,
  * await client.close()
  */
 export async function startPgliteThread(dataDir: string | null): Promise<PgliteThreadClient> {
-  // The thread takes the process's options, but for one a module started by `node --input-type=… -e` was given and
-  // a worker refuses.
-  const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'))
-  const thread = new Worker(THREAD_URL, { execArgv })
+  // The thread takes none of the process's command-line options: a worker refuses some that the process had (the
+  // `--input-type` of `node -e`, and given explicitly, V8's, such as npm start's `--scavenger-…`), and V8's flags
+  // are the process's anyway; the thread's module needs none.
+  const thread = new Worker(THREAD_URL, { execArgv: [] })
   // In the order sent: the first is the oldest.
   const pending = new Map<
     number,
