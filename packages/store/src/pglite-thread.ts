@@ -3,8 +3,8 @@
 // thread and not the server's event loop. Requests run as they arrive; PGlite's own locks order them: a query waits
 // for an open transaction to end, as it does on the main thread.
 import { parentPort } from 'node:worker_threads'
-import { type ParserOptions, PGlite, type Transaction, types } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import type { ParserOptions, PGlite, Transaction } from '@electric-sql/pglite'
+import { createPglite, queryBytesOn } from './pglite-open.ts'
 import { type PgliteReply, type PgliteRequest, toWireError } from './pglite-protocol.ts'
 
 /** A transaction PGlite holds open until the main thread commits or rolls it back. */
@@ -13,15 +13,7 @@ type OpenTransaction = { tx: Transaction; end: (commit: boolean) => void; done: 
 /** Thrown into a transaction's callback to have PGlite roll it back. */
 const ROLL_BACK = Symbol('roll back')
 
-const encoder = new TextEncoder()
 const keepText = (value: string) => value
-
-/** Every scalar type PGlite knows, read as the text PostgreSQL prints, for `bytes` requests. */
-const TEXT_FORM: ParserOptions = Object.fromEntries(
-  Object.values(types)
-    .filter((oid) => typeof oid === 'number')
-    .map((oid) => [oid, keepText]),
-)
 
 /** Parsers that keep the text of the given types, one object per list (Drizzle sends the same few lists). */
 const parsersByList = new Map<string, ParserOptions>()
@@ -83,7 +75,7 @@ function runnerOf(txId: number | undefined): Pick<Transaction, 'query'> {
 async function run(request: PgliteRequest): Promise<{ result?: unknown; transfer?: ArrayBuffer[] }> {
   switch (request.kind) {
     case 'open':
-      database = await PGlite.create(request.dataDir ?? undefined, { extensions: { pg_trgm } })
+      database = await createPglite(request.dataDir)
       return {}
     case 'query': {
       const { sql, params, rowMode, parserOids, tx } = request
@@ -91,19 +83,8 @@ async function run(request: PgliteRequest): Promise<{ result?: unknown; transfer
       return { result }
     }
     case 'bytes': {
-      const { rows } = await opened().query<(string | null)[]>(request.sql, [...request.params], {
-        rowMode: 'array',
-        parsers: TEXT_FORM,
-      })
       const transfer: ArrayBuffer[] = []
-      const result = rows.map((row) =>
-        row.map((value) => {
-          if (value === null) return null
-          const bytes = encoder.encode(value)
-          transfer.push(bytes.buffer as ArrayBuffer)
-          return bytes
-        }),
-      )
+      const result = await queryBytesOn(opened(), request.sql, request.params, transfer)
       return { result, transfer }
     }
     case 'begin':
