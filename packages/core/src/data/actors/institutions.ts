@@ -74,10 +74,9 @@ export const GOVERNMENT_SEATS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Verbs after which a capital is its government acting or speaking ("Beijing said", "Moscow warned",
- * "Washington insists"), and auxiliaries that may come between ("Moscow has warned").
+ * A government's verbs of saying after a capital or a body ("Moscow warned", "the government said").
  */
-export const GOVERNMENT_VERBS: readonly string[] = [
+export const GOVERNMENT_SAYING_VERBS: readonly string[] = [
   'said',
   'says',
   'say',
@@ -93,16 +92,12 @@ export const GOVERNMENT_VERBS: readonly string[] = [
   'rejects',
   'responded',
   'responds',
-  'announced',
-  'announces',
   'claimed',
   'claims',
   'argued',
   'argues',
   'urged',
   'urges',
-  'called',
-  'calls',
   'demanded',
   'demands',
   'threatened',
@@ -118,6 +113,26 @@ export const GOVERNMENT_VERBS: readonly string[] = [
   'blames',
   'vowed',
   'vows',
+  'maintains',
+  'maintained',
+  'dismissed',
+  'dismisses',
+  'confirmed',
+  'confirms',
+  'stated',
+  'states',
+  'added',
+]
+
+/**
+ * A government's acts and wishes ("Moscow imposed", "the government hopes"): a capital that does them is its
+ * government as much as one that speaks, but the plain noun "the government" does them as often as a speaker.
+ */
+export const GOVERNMENT_ACTS: readonly string[] = [
+  'announced',
+  'announces',
+  'called',
+  'calls',
   'refused',
   'refuses',
   'agreed',
@@ -129,26 +144,23 @@ export const GOVERNMENT_VERBS: readonly string[] = [
   'fears',
   'feared',
   'believes',
-  'maintains',
-  'maintained',
   'retaliated',
   'imposed',
   'sanctioned',
   'signalled',
   'signaled',
   'hit',
-  'dismissed',
-  'dismisses',
   'welcomed',
   'welcomes',
   'expelled',
   'summoned',
-  'confirmed',
-  'confirms',
-  'stated',
-  'states',
-  'added',
 ]
+
+/**
+ * Verbs after which a capital is its government acting or speaking ("Beijing said", "Moscow warned",
+ * "Washington insists"), and auxiliaries that may come between ("Moscow has warned").
+ */
+export const GOVERNMENT_VERBS: readonly string[] = [...GOVERNMENT_SAYING_VERBS, ...GOVERNMENT_ACTS]
 
 /** Auxiliaries and adverbs allowed between a capital and its verb ("Moscow has also warned"). */
 export const GOVERNMENT_VERB_GAP: readonly string[] = [

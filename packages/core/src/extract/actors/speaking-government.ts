@@ -1,4 +1,4 @@
-import { GOVERNMENT_VERB_GAP, GOVERNMENT_VERBS } from '../../data/actors/institutions.ts'
+import { GOVERNMENT_SAYING_VERBS, GOVERNMENT_VERB_GAP } from '../../data/actors/institutions.ts'
 import { bodyMention } from './bodies.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import type { Mention } from './mentions.ts'
@@ -6,36 +6,9 @@ import type { TaggedArticle } from './tag-article.ts'
 import { isInside } from './tagger/tags.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
 
-// A government's verbs of saying; its acts and wishes ("the government hopes", "has announced plans", "imposed")
-// are the plain noun's as often as a speaker's, and make no actor.
-const NOT_SAYING = new Set([
-  'announced',
-  'announces',
-  'wants',
-  'wanted',
-  'hopes',
-  'hoped',
-  'fears',
-  'feared',
-  'believes',
-  'refused',
-  'refuses',
-  'agreed',
-  'agrees',
-  'retaliated',
-  'imposed',
-  'sanctioned',
-  'signalled',
-  'signaled',
-  'hit',
-  'welcomed',
-  'welcomes',
-  'expelled',
-  'summoned',
-  'called',
-  'calls',
-])
-const VERBS = new Set(GOVERNMENT_VERBS.filter((verb) => !NOT_SAYING.has(verb)))
+// A government's verbs of saying; its acts and wishes (GOVERNMENT_ACTS: "the government hopes", "has announced
+// plans", "imposed") are the plain noun's as often as a speaker's, and make no actor.
+const VERBS = new Set(GOVERNMENT_SAYING_VERBS)
 const GAP = new Set(GOVERNMENT_VERB_GAP)
 // "the government have also argued": at most this many auxiliaries and adverbs between the body and its verb.
 const MAX_GAP = 3
