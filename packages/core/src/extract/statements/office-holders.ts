@@ -13,7 +13,7 @@ const OFFICE =
 const NAMED_VOTE = 3
 
 // How many sentences back each mention of an office looks for its holder.
-const OFFICE_WINDOW = 2
+export const OFFICE_WINDOW = 2
 
 // Other words for one office: "the premier" is the prime minister, "the Conservative leader" the Tory leader.
 const SAME_OFFICE: Record<string, string> = {

@@ -3,16 +3,13 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse, type Discourse, salienceScores, sentenceIndexAt } from './antecedents.ts'
-import { officeHolders, officeOf } from './office-holders.ts'
+import { OFFICE_WINDOW, officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 
 // "the" and up to four words after it, where an office's description may stand ("the Tory leader", "the home
 // secretary"), looked at ahead so that "the chancellor and the prime minister" gives both; each word a bounded run
 // of letters.
 const THE_AND_WORDS = /\b[Tt]he(?=((?: [\p{L}-]{1,30}){1,4}))/gu
-
-// How many sentences back a description looks for the person in view, as officeHolders does.
-const OFFICE_WINDOW = 2
 
 /** Whether a person may hold an office: no role the text gives them, or a role with the office's last word in it. */
 function mayHold(phrase: string): (actor: Actor) => boolean {
