@@ -70,7 +70,7 @@ export function officeHolders(discourse: Discourse): Map<string, string> {
       continue
     }
     // Who spoke is left out: "Mr Cable said … The chancellor insisted" is no vote for Mr Cable.
-    const scores = salienceScores(discourse, match.index, [], OFFICE_WINDOW, undefined, fits(phrase))
+    const scores = salienceScores(discourse, match.index, [], OFFICE_WINDOW, undefined, mayHoldOffice(phrase))
     const best = Math.max(0, ...scores.values())
     if (best <= 0) continue
     for (const [actor, score] of scores) tally.set(actor, (tally.get(actor) ?? 0) + score / best)
@@ -93,8 +93,9 @@ export function officeHolders(discourse: Discourse): Map<string, string> {
 /**
  * Whether a person may hold an office: no role the text gives them, or a role that is the office ("Tory leader" for
  * "the Tory leader", "Chancellor" or "Chancellor of the Exchequer" for "the chancellor"), never another holder's.
+ * @example mayHoldOffice('chancellor')(actor) // true for a role "Chancellor of the Exchequer" or none, false for "Home Secretary"
  */
-function fits(phrase: string): (actor: Actor) => boolean {
+export function mayHoldOffice(phrase: string): (actor: Actor) => boolean {
   const words = phrase.split(' ')
   const head = words.at(-1) as string
   return (actor) => {

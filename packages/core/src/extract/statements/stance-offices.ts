@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse, type Discourse, salienceScores, sentenceIndexAt } from './antecedents.ts'
-import { OFFICE_WINDOW, officeHolders, officeOf } from './office-holders.ts'
+import { mayHoldOffice, OFFICE_WINDOW, officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 
 // "the" and up to four words after it, where an office's description may stand ("the Tory leader", "the home
@@ -11,21 +11,13 @@ import { otherOffices } from './other-office.ts'
 // of letters.
 const THE_AND_WORDS = /\b[Tt]he(?=((?: [\p{L}-]{1,30}){1,4}))/gu
 
-/** Whether a person may hold an office: no role the text gives them, or a role with the office's last word in it. */
-function mayHold(phrase: string): (actor: Actor) => boolean {
-  const head = phrase.split(' ').at(-1) as string
-  return (actor) =>
-    actor.role === undefined ||
-    (otherOffices(actor.role).length === 0 && actor.role.toLowerCase().split(' ').includes(head))
-}
-
 /**
  * Whether the office's holder is the person most in view where it is described: of all who may hold it, or of
  * those not named before it in its own sentence ("Tom Vale urged the chancellor to resign": Tom Vale acts on the
  * holder and is not them).
  */
 function inView(discourse: Discourse, at: number, phrase: string, holder: string): boolean {
-  const scores = salienceScores(discourse, at, [], OFFICE_WINDOW, undefined, mayHold(phrase))
+  const scores = salienceScores(discourse, at, [], OFFICE_WINDOW, undefined, mayHoldOffice(phrase))
   if (mostInView(scores, new Set()) === holder) return true
   return mostInView(scores, namedEarlierInSentence(discourse.parsed, discourse.anchors, at)) === holder
 }
