@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collectBlocks } from './blocks.ts'
-import { isPictureCaption } from './captions.ts'
+import { CREDIT_END, isCreditedCaption, isPictureCaption } from './captions.ts'
 import { parseMarkup } from './tree.ts'
 
 const LINE = 'The old quay at dawn, before the storm.'
@@ -35,5 +35,34 @@ describe('isPictureCaption', () => {
     const block = collectBlocks(parseMarkup(html), () => false).find((found) => found.text === LINE)
     expect(block).toBeDefined()
     expect(isPictureCaption(block as NonNullable<typeof block>)).toBe(caption)
+  })
+})
+
+// Each row: a line, and whether its credit makes it a picture's caption.
+describe('isCreditedCaption', () => {
+  it.each([
+    ['Ann Lee, the new harbour master. © AFP / Bo Chan', true],
+    ['The old quay at dawn. Foto: Archiv Nordblatt', true],
+    ['Dockers on strike last spring. Photograph: Tom Reed/Wire Images', true],
+    ['Los muelles al amanecer (Foto: Ana Ruiz)', true],
+    ['Der Hafen im Winter. Bild: Jan Meier', true],
+    ['Cranes at the port © Eva Holm', true],
+    // prose that names a source in a sentence, a line that goes on after the credit, and a longer passage
+    ['The figures come from the port authority. Source: the annual report.', false],
+    ['Photo: Bo Chan. The quay was rebuilt in 1990, after the great storm.', false],
+    ['The Bildungsweg of the harbour master (Bildung: apprenticeship) was long', false],
+    [`${'The quay was rebuilt after the storm, and the town paid for it. '.repeat(4)}© Eva Holm`, false],
+  ])('%s: %s', (line, caption) => {
+    expect(isCreditedCaption(line)).toBe(caption)
+  })
+
+  // Long runs of what the pattern almost matches; no duration is compared (a backtracking pattern would fail by
+  // the suite's time limit).
+  it.each([
+    ['©.'.repeat(500_000), -1],
+    [`${'foto: '.repeat(200_000)}.`, -1],
+    [`${'a '.repeat(500_000)}© Eva`, 1_000_000],
+  ])('runs in linear time on a long run (%#)', (line, index) => {
+    expect(CREDIT_END.exec(line)?.index ?? -1).toBe(index)
   })
 })

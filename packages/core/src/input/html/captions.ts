@@ -57,3 +57,19 @@ function inspectBox(box: MarkupElement, branch: MarkupElement): 'picture' | 'too
   }
   return picture ? 'picture' : 'none'
 }
+
+// A picture credit that ends a line: "© AFP / Ann Lee", "Foto: Andina", "(Photo: Bo Chan)", "Quelle: dpa". The
+// credit runs to the line's end without a full stop or a colon; each start is scanned at most 60 characters on,
+// so the pattern stays linear on any input.
+export const CREDIT_END =
+  /(?:©|\((?:foto|fotos|photo|bild|quelle|source|fuente|źródło|fot\.)\s?:|(?<![\p{L}])(?:foto|fotos|photo|photograph|bild|imagen|image|quelle|source|fuente|źródło|fot\.)\s?:)[^.!?:©\n]{1,60}$/iu
+
+/**
+ * Whether a line is a picture's caption by its credit: a line or two that ends with the name of the photographer
+ * or agency ("Ann Lee at the harbour. © AFP / Bo Chan", "The quay at dawn. Foto: Archiv"), wherever the page has
+ * put it. Prose names its sources in sentences, which end with a full stop.
+ * @example isCreditedCaption('The old quay at dawn. © AFP / Bo Chan') // true
+ */
+export function isCreditedCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION && CREDIT_END.test(text)
+}

@@ -4,8 +4,9 @@ import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { isBoxTitle } from './box-labels.ts'
-import { isPictureCaption } from './captions.ts'
+import { isCreditedCaption, isPictureCaption } from './captions.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
+import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
@@ -149,7 +150,8 @@ export function readBlocks(
     if (linkDensity(block) > MAX_LINK_DENSITY) return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
-    if (isPictureCaption(block)) return false
+    if (isNetworkCall(block.text)) return false
+    if (isPictureCaption(block) || isCreditedCaption(block.text)) return false
     return !(
       known.byline &&
       block.text.length < known.byline.length + 12 &&
