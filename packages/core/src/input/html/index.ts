@@ -1,4 +1,5 @@
 import type { HtmlArticle } from '../schemas.ts'
+import { completeFromArticleBody } from './article-body.ts'
 import { dropBoilerplateBlocks } from './block-score.ts'
 import type { TextBlock } from './blocks.ts'
 import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } from './boilerplate.ts'
@@ -51,13 +52,7 @@ export function extractArticleFromDocument(document: MarkupElement, options: Htm
     const retry = readContent(fallback, metadata, makeFurnitureTest(fallback)).paragraphs
     if (length(retry) > length(paragraphs)) paragraphs = retry
   }
-  const articleBody = metadata.linked.articleBody
-  if (articleBody && length(paragraphs) < MIN_PROSE && articleBody.length > length(paragraphs)) {
-    paragraphs = articleBody
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-  }
+  paragraphs = completeFromArticleBody(paragraphs, metadata.linked.articleBody)
   if (paragraphs.length === 0) paragraphs = readParagraphs(root, metadata, isCode)
   // In canonical composition (NFC), so that text typed on one keyboard finds the same words written on another.
   const title = metadata.title?.normalize('NFC') ?? null
