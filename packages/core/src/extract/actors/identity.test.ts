@@ -445,9 +445,29 @@ describe('a full name the tagger took for an organization, whose surname speaks 
       'person:rio-branford',
     ],
     ['Eckhard Brandel runs the unit. It grew, Mr Brandel said.', 'Eckhard Brandel', 'person:eckhard-brandel'],
+    // A surname the tagger took for a person alone, a personal pronoun after it: the full name is that person's.
+    [
+      'Chelsea brought in Manuel Ostorga in May. Ostorga kept his place.',
+      'Manuel Ostorga',
+      'person:manuel-ostorga',
+    ],
+    [
+      'Wenger brought in Manuel Arrabiza for the last three games. Arrabiza was at fault for the goal, and he knows it.',
+      'Manuel Arrabiza',
+      'person:manuel-arrabiza',
+    ],
   ])('%s: "%s" is %s', (text, form, id) => {
     const actors = actorsOf(text)
     expect(actorAt(text, actors, form)?.id).toBe(id)
     expect(actors.filter((a) => a.id === id)).toHaveLength(1)
+  })
+})
+
+describe('a club or a firm whose last word the tagger took for a person alone stays a body', () => {
+  it.each([
+    // "Aston" opens bodies' names in the tagger's data ("Aston Villa", "Aston Martin"), so "Villa" is no surname.
+    ['Aston Villa lost again. Villa missed his chance.', 'Aston Villa', 'organization:aston-villa'],
+  ])('%s: "%s" is %s', (text, form, id) => {
+    expect(actorAt(text, actorsOf(text), form)?.id).toBe(id)
   })
 })

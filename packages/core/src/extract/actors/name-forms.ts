@@ -1,6 +1,8 @@
 import { GROUP_WORDS } from '../../data/actors/groups.ts'
 import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
 import { HONORIFICS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import seen from '../../data/actors/seen-names.json' with { type: 'json' }
+import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -110,21 +112,32 @@ function widenToHonorific(article: TaggedArticle, mentions: readonly Mention[], 
 }
 
 /**
- * "Rio Branford", "MP Oona King", "American Taylor Dent" tagged as organizations while the surname alone speaks
- * or takes an honorific ("said Branford", "Ms King"): the full name is that person's, without the title or
- * demonym before it.
+ * "Rio Branford", "MP Oona King", "American Taylor Dent" tagged as organizations or places while the surname alone
+ * speaks or takes an honorific ("said Branford", "Ms King"): the full name is that person's, without the title or
+ * demonym before it. A surname the tagger took for a person only where it stands alone ("Welde was second" after
+ * "Tarik Welde won") names the same person when the full name opens with a common given name, or with a word no
+ * body's or place's name in the tagger's data opens ("Aston Villa" and "Sun Microsystems" stay bodies).
  */
 function nameSpeakersInFull(article: TaggedArticle, mentions: readonly Mention[]): void {
   const speakers = new Set<string>()
+  // Surnames the tagger took for a person, each with whether a personal pronoun follows it somewhere; a
+  // sentence's first word may be any capitalized word ("Awards were given") and needs its own pronoun.
+  const bearers = new Map<string, boolean>()
   for (const m of mentions) {
     const words = nameWords(m.text)
-    if (m.kind === 'person' && words.length === 1 && (m.speaks || hasHonorific(article, m)))
-      speakers.add(words[0] as string)
+    if (m.kind !== 'person' || words.length !== 1) continue
+    const word = words[0] as string
+    if (m.speaks || hasHonorific(article, m)) speakers.add(word)
+    const pronoun = isFollowedByPersonalPronoun(article, m)
+    if (opensSentence(article, m.first) && !pronoun) continue
+    bearers.set(word, bearers.get(word) === true || pronoun)
   }
-  if (speakers.size === 0) return
+  for (const word of speakers) bearers.set(word, bearers.get(word) === true)
+  if (bearers.size === 0) return
   const { tokens } = article
   for (const m of mentions) {
-    if (m.kind !== 'organization' || m.canonical !== undefined || m.country !== undefined) continue
+    if (m.kind === 'person' || m.kind === 'group' || m.canonical !== undefined || m.country !== undefined)
+      continue
     let first = m.first
     while (first < m.last - 2) {
       const word = (tokens[first] as { text: string }).text
@@ -132,17 +145,64 @@ function nameSpeakersInFull(article: TaggedArticle, mentions: readonly Mention[]
       first++
     }
     const words = tokens.slice(first, m.last).map((t) => t.text)
-    if (words.length < 2 || words.length > 3 || !speakers.has(words.at(-1) as string)) continue
+    const surname = words.at(-1) as string
+    if (words.length < 2 || words.length > 3 || !bearers.has(surname)) continue
     const named = words.every(
       (w) => INITIAL.test(w) || (isCapitalized(w) && !isAllCaps(w) && !isCommonWord(w)),
     )
-    if (!named) continue
+    // Without a surname that speaks, the full name must read as a person's and a pronoun follow one of them.
+    const pronoun = bearers.get(surname) === true || isFollowedByPersonalPronoun(article, m)
+    if (!named || (!speakers.has(surname) && !(pronoun && opensPersonName(words[0] as string)))) continue
     m.kind = 'person'
     if (first === m.first) continue
     m.first = first
     m.start = (tokens[first] as { start: number }).start
     m.text = nameAt(article, m.start, m.end)
   }
+}
+
+// Pronouns only a person takes: "Welde was second, his best run", not "it" nor "they".
+const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'])
+
+/** Whether a token is a sentence's first. */
+function opensSentence(article: TaggedArticle, k: number): boolean {
+  return k === 0 || article.sentenceOf[k - 1] !== article.sentenceOf[k]
+}
+
+/** Whether "he", "his", "she" or "her" follows a name in its sentence or opens the next one. */
+function isFollowedByPersonalPronoun(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const sentence = sentenceOf[m.first] as number
+  for (let k = m.last; k < tokens.length; k++) {
+    const next = (sentenceOf[k] as number) > sentence
+    if (
+      next &&
+      ((sentenceOf[k] as number) > sentence + 1 || k - (article.sentences[sentence + 1]?.first ?? k) >= 3)
+    )
+      return false
+    if (PERSONAL_PRONOUNS.has((tokens[k] as { text: string }).text.toLowerCase())) return true
+  }
+  return false
+}
+
+let bodyOpeners: Set<string> | null = null
+
+/**
+ * Whether a name's first word opens a person's name: a common given name or an initial, or a word that opens no
+ * organization's or place's name of several words in the tagger's training data ("Aston", "Morgan", "Crystal" do).
+ */
+function opensPersonName(word: string): boolean {
+  if (givenNameGender(word) !== undefined || INITIAL.test(word)) return true
+  if (bodyOpeners === null) {
+    const types = seen as Record<string, readonly string[]>
+    bodyOpeners = new Set(
+      [...(types.ORG ?? []), ...(types.LOC ?? [])]
+        .map((name) => name.split(' '))
+        .filter((words) => words.length > 1)
+        .map((words) => words[0] as string),
+    )
+  }
+  return !bodyOpeners.has(word)
 }
 
 /** "Melania Trump" beside "Donald Trump": a short name of capitalized words, none common, ending in a surname. */
