@@ -172,18 +172,21 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
   against: `pervers* disgrace* shame* scandal* corrupt* lie lies lied lying liar* fail* betray* incompeten* chaos
     chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abuse* illegal* unlawful* criminal*
     wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* misled deceiv* decept* stunt rubbish
-    nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressi* hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
+    nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressive aggression hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
     interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
     racis* sexis* extremis* brutal* cruel* violat* breach* cheat* fraud* greed* cynic* complacen* incoheren* weak*
     divided divisive disunity feud* sleaze* sleazy screwed screwing offen* heartbreak* incens* guilty fault*
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*
-    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling`,
+    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
+    inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
+    cavalier discriminat*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
-    generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb*`,
+    generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb* tremendous*
+    distinguished formidable`,
 }
 
 /** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*' by their first three letters. */
@@ -218,7 +221,7 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 // Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
 // *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians"), where "a *failure*" opposes.
 const ACCUSING =
-  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|dodg(?:e[sd]?|ing)$|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
 
 // Words after "good" that make it a set phrase judging no one: "good reason to", "the good name of", "in good faith".
 const GOOD_PHRASES = new Set([

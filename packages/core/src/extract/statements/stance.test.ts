@@ -124,6 +124,14 @@ describe('attachStance', () => {
     // More judging words.
     ["Senator Maria Lopez called Governor Tom Reed's budget dodgy.", 'person:tom-reed', 'oppose'],
     ["Senator Maria Lopez called Governor Tom Reed's leaflet propaganda.", 'person:tom-reed', 'oppose'],
+    ['Senator Maria Lopez said Governor Tom Reed was dodging the question.', 'person:tom-reed', 'blame'],
+    ["Senator Maria Lopez said Governor Tom Reed's remarks were inappropriate.", 'person:tom-reed', 'oppose'],
+    ['Senator Maria Lopez said Governor Tom Reed was naive beyond belief.', 'person:tom-reed', 'oppose'],
+    [
+      'Senator Maria Lopez said Governor Tom Reed had been a tremendous colleague.',
+      'person:tom-reed',
+      'support',
+    ],
     // A retort opposes: "hit back" backs no one.
     [
       'Jane Doe hit back by saying Tory attitudes to Europe had kept the party out of power.',
@@ -181,6 +189,8 @@ describe('attachStance', () => {
     [
       'The Labour government met on Monday. Carla Rojas, a Peruvian minister, spoke. "The government is corrupt," she said.',
     ],
+    // How hard one fights says nothing of whom: "aggressively" judges no one.
+    ['Ruth Gale added that the Greens also aggressively fought all forms of racism.'],
     // A judging word about someone else the target deals with does not judge the target.
     ['Ruth Gale said Tom Reed hired the failed consultants.'],
     ['"Governor Tom Reed replaced the failed manager," one aide said.'],
