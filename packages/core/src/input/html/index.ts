@@ -6,6 +6,7 @@ import { type FurnitureTest, isCode, isFurnitureElement, makeFurnitureTest } fro
 import { dropBareHeadings, findContent, readBlocks, readParagraphs } from './content.ts'
 import { findLead } from './lead.ts'
 import { readMetadata } from './metadata.ts'
+import { findOtherArticles } from './other-articles.ts'
 import { walkElements } from './query.ts'
 import { widenContent } from './siblings.ts'
 import { type MarkupElement, parseMarkup } from './tree.ts'
@@ -88,7 +89,8 @@ export function readContentBlocks(
 ): { root: MarkupElement; body: MarkupElement; top: MarkupElement; blocks: TextBlock[] } {
   const { root, body, prose } = findContent(document, isFurniture)
   const { top, leftOut } = widenContent(root, body, prose)
-  const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element)
+  const others = findOtherArticles(root, top, prose)
+  const skip = (element: MarkupElement) => isFurniture(element) || leftOut.has(element) || others.has(element)
   return { root, body, top, blocks: readBlocks(top, metadata, skip) }
 }
 

@@ -87,6 +87,14 @@ const PATHOLOGICAL: [string, (n: number) => string][] = [
   ['nested tables', (n) => `${'<table><tr><td>'.repeat(n)}${SENTENCE}`],
   ['unclosed inline tags', (n) => `<p>${'<b><i><a href=x>'.repeat(n)}${SENTENCE}`],
   ['misnested tags', (n) => `<body>${'<p><div></p></div>'.repeat(n)}`],
+  [
+    'nested articles with linked titles',
+    (n) => `${'<article><h3><a href=x>t</a></h3>'.repeat(n)}${SENTENCE}`,
+  ],
+  [
+    'nested articles, titles deep down',
+    (n) => `<article><p>${SENTENCE.repeat(4)}</p>${'<article><div>'.repeat(n)}<h3><a href=x>t</a></h3>`,
+  ],
   ['many siblings', (n) => `<article>${`<p>${SENTENCE}</p>`.repeat(n)}</article>`],
   ['many links', (n) => `<div>${'<a href="/x">teaser</a> '.repeat(n)}</div>`],
   ['many line breaks', (n) => `<p>${'word<br>'.repeat(n)}</p>`],
