@@ -43,6 +43,19 @@ describe('one person, one actor, one kind', () => {
       1,
       'person:alan-budd',
     ],
+    // A given name alone in a headline, the person named in full below it whom a pronoun or a title shows.
+    [
+      'Serena wins in Paris\n\nSerena Vallow won the title on Sunday. She beat Ana Pell.',
+      'Serena',
+      0,
+      'person:serena-vallow',
+    ],
+    [
+      'Boris opposes apology\n\nLondon mayor candidate Boris Tellam has opposed the apology.',
+      'Boris',
+      0,
+      'person:boris-tellam',
+    ],
     // Letters after the name are not its surname.
     [
       'Ben Emmerson QC argued the case. Mr Emmerson said the law was clear.',

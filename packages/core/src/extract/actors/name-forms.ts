@@ -170,7 +170,7 @@ function opensSentence(article: TaggedArticle, k: number): boolean {
 }
 
 /** Whether "he", "his", "she" or "her" follows a name in its sentence or opens the next one. */
-function isFollowedByPersonalPronoun(article: TaggedArticle, m: Mention): boolean {
+export function isFollowedByPersonalPronoun(article: TaggedArticle, m: Mention): boolean {
   const { tokens, sentenceOf } = article
   const sentence = sentenceOf[m.first] as number
   for (let k = m.last; k < tokens.length; k++) {

@@ -3,7 +3,14 @@ import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import type { Country } from './countries.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
-import { generationOf, isGivenNameForm, nameWords, surnameOf, wordBeforeGeneration } from './name-forms.ts'
+import {
+  generationOf,
+  isFollowedByPersonalPronoun,
+  isGivenNameForm,
+  nameWords,
+  surnameOf,
+  wordBeforeGeneration,
+} from './name-forms.ts'
 import { longerNamesOf } from './organization-short-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
@@ -148,6 +155,8 @@ interface Bearer {
   gender?: 'male' | 'female'
   /** The generation the name ends with ("jr" of "Donald Trump Jr."), '' for none. */
   generation: string
+  /** Whether "he", "his", "she" or "her" follows one of the full-name mentions. */
+  pronoun?: boolean
 }
 
 /**
@@ -190,6 +199,7 @@ function resolvePersons(
       push(byGiven, words[0] as string, bearer)
     }
     bearer.count++
+    if (!bearer.pronoun && isFollowedByPersonalPronoun(article, mention)) bearer.pronoun = true
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
   }
@@ -214,13 +224,22 @@ function resolvePersons(
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
     else if (byGiven.get(word)?.length === 1 && !isRoyalTitle(title?.role?.head)) {
-      // A bare given name ("Boris", "Mayor Pete") is the one person of that name named in full before it; a
-      // royal one ("Prince Charles") is someone else.
-      candidates = (byGiven.get(word) ?? []).filter((b) => b.first < mention.first)
+      // A bare given name ("Boris", "Mayor Pete") is the one person of that name named in full before it, or in
+      // a headline ("Serena wins in Paris") after it, one the text shows to be a person; a royal one ("Prince
+      // Charles") is someone else.
+      const headline = article.sentenceOf[mention.first] === 0
+      candidates = (byGiven.get(word) ?? []).filter(
+        (b) => b.first < mention.first || (headline && isShownPerson(b)),
+      )
     }
     const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
+}
+
+/** A bearer the text shows to be a person: a title, a gendered one, or "he" or "she" after the name. */
+function isShownPerson(bearer: Bearer): boolean {
+  return bearer.role !== undefined || bearer.gender !== undefined || bearer.pronoun === true
 }
 
 // Titles that go with a given name alone and name someone of their own ("King Charles", "Pope Francis").
