@@ -10,6 +10,7 @@ import { actsAsState } from './stance-demonym.ts'
 import { accuses, inSetPhrase, judgingSign } from './stance-lexicon.ts'
 import { judgesTarget } from './stance-link.ts'
 import { namesOther } from './stance-modifier.ts'
+import { partOfName } from './stance-name-part.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { NEAR, sentenceAround, tokensApart, tokensWithin } from './stance-words.ts'
@@ -88,6 +89,8 @@ export function learnedStance(
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
       if (setPhraseAt(parsed, evidence)) continue
+      // "Malcolm Glazer and Leeds *United*", "defending *champion* Ann Vale": a name's word judges no one.
+      if (partOfName(parsed, anchors, evidence)) continue
       const apart = tokensApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
       if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue

@@ -178,7 +178,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     divided divisive disunity feud* sleaze* sleazy screwed screwing offen* heartbreak* incens* guilty fault*
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
-    kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt* crook*
+    kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt crook*
     propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
     cavalier discriminat*`,

@@ -4,6 +4,7 @@ import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { actsAsState } from './stance-demonym.ts'
 import { accuses, judgingSign } from './stance-lexicon.ts'
+import { partOfName } from './stance-name-part.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { isNegated, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
@@ -56,10 +57,11 @@ export function namingStance(
       )
     )
       continue
+    const token = words[k] as Token
+    if (partOfName(parsed, anchors, token)) continue
     const polarity = sign < 0 ? (accuses(word) ? 'blame' : 'oppose') : 'support'
     if (!canTarget(object, polarity, sides, true)) return undefined
     if (polarity === 'support' && isRival(sides, object.actor)) return undefined
-    const token = words[k] as Token
     return { target: object.actor, polarity, evidence: { start: token.start, end: token.end } }
   }
   return undefined

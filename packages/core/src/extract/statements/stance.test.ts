@@ -132,6 +132,8 @@ describe('attachStance', () => {
       'person:tom-reed',
       'support',
     ],
+    // The same word in lower case, not in a name, still judges.
+    ['Ruth Gale said Tom Reed was a fair man.', 'person:tom-reed', 'support'],
     // A retort opposes: "hit back" backs no one.
     [
       'Jane Doe hit back by saying Tory attitudes to Europe had kept the party out of power.',
@@ -189,6 +191,11 @@ describe('attachStance', () => {
     [
       'The Labour government met on Monday. Carla Rojas, a Peruvian minister, spoke. "The government is corrupt," she said.',
     ],
+    // A name's word or a title before a name judges no one.
+    ['Ruth Gale said that under Mr Reed, Leeds United will continue to move forward.'],
+    ["Ruth Gale said she was thrilled to make Tom Reed's novel Vanity Fair into a film."],
+    ['Ruth Gale said defending champion Ann Vale had won in straight sets.'],
+    ['Olympic champion Ann Vale has tested positive for a banned drug, Ruth Gale said.'],
     // How hard one fights says nothing of whom: "aggressively" judges no one.
     ['Ruth Gale added that the Greens also aggressively fought all forms of racism.'],
     // A judging word about someone else the target deals with does not judge the target.
