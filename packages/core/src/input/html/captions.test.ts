@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { collectBlocks } from './blocks.ts'
-import { CREDIT_END, isCreditedCaption, isPictureCaption } from './captions.ts'
+import {
+  CREDIT_END,
+  FIGURE_NUMBER,
+  isCreditedCaption,
+  isNumberedCaption,
+  isPictureCaption,
+} from './captions.ts'
 import { parseMarkup } from './tree.ts'
 
 const LINE = 'The old quay at dawn, before the storm.'
@@ -64,5 +70,27 @@ describe('isCreditedCaption', () => {
     [`${'a '.repeat(500_000)}© Eva`, 1_000_000],
   ])('runs in linear time on a long run (%#)', (line, index) => {
     expect(CREDIT_END.exec(line)?.index ?? -1).toBe(index)
+  })
+})
+
+// Each row: a line, and whether its figure number makes it a caption.
+describe('isNumberedCaption', () => {
+  it.each([
+    ['Figure 3: The harbour in 1900.', true],
+    ['Abbildung 2: Der Hafen im Winter', true],
+    ['Abb. 12. Die Mole', true],
+    ['Rys. 1 – Port w Gdyni', true],
+    ['Fig. 4: Crane loads by hour', true],
+    // prose that names a figure, and a long passage after a number
+    ['As figure 3 shows, the harbour grew fast in the 1900s.', false],
+    ['Figures for 2023 show a rise in traffic.', false],
+    [`Figure 3: ${'The harbour grew fast after the war, as trade came back. '.repeat(5)}`, false],
+  ])('%s: %s', (line, caption) => {
+    expect(isNumberedCaption(line)).toBe(caption)
+  })
+
+  it('runs in linear time on a long run', () => {
+    expect(FIGURE_NUMBER.test(`${'figure '.repeat(200_000)}1:`)).toBe(false)
+    expect(FIGURE_NUMBER.test(' '.repeat(1_000_000))).toBe(false)
   })
 })

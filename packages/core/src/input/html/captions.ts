@@ -73,3 +73,16 @@ export const CREDIT_END =
 export function isCreditedCaption(text: string): boolean {
   return text.length <= MAX_CAPTION && CREDIT_END.test(text)
 }
+
+/** A figure's number that opens a line: "Figure 3:", "Abb. 2.", "Rys. 1 –". */
+export const FIGURE_NUMBER =
+  /^(?:figure|fig\.|abbildung|abb\.|grafik|figura|rysunek|rys\.|illustration)\s?\d{1,3}\s?[:.–-]/iu
+
+/**
+ * Whether a line is a figure's caption by its number ("Figure 3: Snow crystals under the lens", "Abbildung 2: Der
+ * Hafen"): a report or a tutorial numbers its figures, and the caption under each is not its prose.
+ * @example isNumberedCaption('Figure 3: The harbour in 1900.') // true
+ */
+export function isNumberedCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION && FIGURE_NUMBER.test(text)
+}

@@ -4,7 +4,7 @@ import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { isBoxTitle } from './box-labels.ts'
-import { isCreditedCaption, isPictureCaption } from './captions.ts'
+import { isCreditedCaption, isNumberedCaption, isPictureCaption } from './captions.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
 import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
@@ -151,7 +151,8 @@ export function readBlocks(
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
     if (isNetworkCall(block.text)) return false
-    if (isPictureCaption(block) || isCreditedCaption(block.text)) return false
+    if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
+      return false
     return !(
       known.byline &&
       block.text.length < known.byline.length + 12 &&
