@@ -155,6 +155,20 @@ function missCause(gold: Scored, predicted: readonly Scored[]): keyof Breakdown 
   return 'missedCrossing'
 }
 
+/**
+ * The statements as PolNeAR attributions: one per cue and content. A source that lists speakers ("The Tories and
+ * the Lib Dems say") gives a statement per speaker; PolNeAR annotates it once, with the list as its source.
+ */
+export function oneAttributionPerCue(statements: readonly Statement[]): Statement[] {
+  const seen = new Set<string>()
+  return statements.filter((s) => {
+    const key = `${s.content.start}:${s.content.end}:${s.cue?.start ?? -1}:${s.cue?.end ?? -1}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 function scoreArticle(
   article: GoldArticle,
   find: StatementFinder,
@@ -162,7 +176,7 @@ function scoreArticle(
   errors: ErrorSample[],
   breakdown: Breakdown,
 ): void {
-  const statements = find(article.text)
+  const statements = oneAttributionPerCue(find(article.text))
   const tokens = tokenize(normalizeView(article.text))
   const isWord = tokens.map((token) => WORD.test(token.text))
   const toScored = (content: Span[], source: Span[], cue: Span[]): Scored => {

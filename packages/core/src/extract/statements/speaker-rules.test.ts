@@ -144,14 +144,14 @@ describe('speakers the way a reader finds them', () => {
       ['person:michael-hart'],
     ],
     [
-      'two parties joined by "and": the first leads',
+      'two parties joined by "and": each says it, the first first',
       'But the Conservatives and Lib Dems insist voters face higher taxes.',
       [
         ['organization:conservatives', ['Conservatives']],
         ['organization:liberal-democrats', ['Lib Dems']],
       ],
       [['the Conservatives and Lib Dems', 'insist']],
-      ['organization:conservatives'],
+      ['organization:conservatives', 'organization:liberal-democrats'],
     ],
     [
       'a book speaks for its author named earlier',

@@ -20,6 +20,7 @@ import {
 import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
+import { splitCoordinated } from './coordinated-speakers.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
@@ -46,7 +47,8 @@ const PRONOUN_KINDS: Record<string, readonly string[]> = {
  * the organization or place that describes them: "Anne Weyman, chief executive of the FPA"), a "he" or "she" to
  * the person the text is talking about, a "who" to the name it follows, "the company" or "the prime minister" to
  * the organization or role holder the article names; otherwise speaker null with a reason ('no-source',
- * 'anonymous' for "officials" or "Mr Blair's spokesman", 'unresolved').
+ * 'anonymous' for "officials" or "Mr Blair's spokesman", 'unresolved'). A source that lists speakers ("The Tories and
+ * the Lib Dems say") gives one statement per speaker.
  * @example resolveSpeakers(parsed, statements, anchors, actors)[0].speaker // 'person:sergei-ryabkov'
  */
 export function resolveSpeakers(
@@ -75,7 +77,10 @@ export function resolveSpeakers(
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
-  return resolved.map((statement) => borrowParticipleSpeaker(discourse, statement, resolved))
+  // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
+  return resolved.flatMap((statement) =>
+    splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, resolved)),
+  )
 }
 
 /** The words inside quotation marks, as character spans: what someone said, whoever is named in it. */
