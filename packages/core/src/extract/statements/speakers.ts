@@ -21,6 +21,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
+import { bodyOfWriting } from './document-body.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
@@ -179,6 +180,9 @@ function speakerOf(
   const document = readDocumentSource(discourse, source)
   if (document.kind === 'author') return withSpeaker(statement, document.actor)
   if (document.kind === 'held') return withSpeaker(statement, null, 'anonymous')
+  // "The CIPS said exports fell. The survey added …": a writing with no author named speaks for the body that spoke.
+  const writer = document.kind === 'none' ? bodyOfWriting(discourse, source, earlier) : undefined
+  if (writer) return withSpeaker(statement, writer)
   if (document.kind === 'owner' && !inside.some((anchor) => anchor.end <= document.owner.end)) {
     const owner = actorForDescriptor(discourse, document.owner, earlier)
     if (owner) return withSpeaker(statement, owner)
