@@ -411,12 +411,17 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
   let p = countStartingBefore(tokens, at) - 1
   const afterComma = tokens[p]?.text === ','
   if (afterComma) p--
+  const relative = p + (afterComma ? 2 : 1)
+  // "the Vale Trust (VT), which said", "President Tom Reed himself, who told": the name before the bracket or
+  // the reflexive.
+  if (afterComma) p = beforeBracket(tokens, p)
+  if (REFLEXIVE.test(tokens[p]?.text ?? '')) p--
   const last = tokens[p]
   if (!last || last.start < sentence.start) return undefined
   const named = anchorEndingAt(discourse, last.end)
   // "the MP for Newcastle Central, who": a place after a preposition describes the one "who" stands for; "an adviser
   // for Labour, which denies": "which" stands for a body, wherever it is named.
-  const which = tokens[p + (afterComma ? 2 : 1)]?.text.toLowerCase() === 'which'
+  const which = tokens[relative]?.text.toLowerCase() === 'which'
   if (named && (which || named.kind === 'person' || !PREPOSITIONS.has(wordBefore(parsed, named.start))))
     return named.actor
   if (!afterComma) return apposedBefore(discourse, p, sentence.firstToken)
@@ -427,6 +432,19 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
     return before ? anchorEndingAt(discourse, before.end)?.actor : undefined
   }
   return undefined
+}
+
+// A reflexive after a name, which the relative pronoun passes over: "President Tom Reed himself, who told".
+const REFLEXIVE = /^(?:himself|herself|itself|themselves)$/i
+// How many tokens a bracket after a name may hold: "(VT)", "(D-Ore.)".
+const BRACKET_REACH = 8
+
+/** The token before a bracket that ends at token `p` ("(VT)"), or `p` when no bracket ends there. */
+function beforeBracket(tokens: readonly Token[], p: number): number {
+  if (tokens[p]?.text !== ')') return p
+  for (let open = p - 1; open >= 0 && p - open <= BRACKET_REACH; open--)
+    if (tokens[open]?.text === '(') return open - 1
+  return p
 }
 
 // How many words an appositive's noun phrase may hold before a relative pronoun: ", a small local group which".

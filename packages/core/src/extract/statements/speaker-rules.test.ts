@@ -383,6 +383,26 @@ describe('speakers the way a reader finds them', () => {
       ['organization:moor-trust'],
     ],
     [
+      'a relative pronoun after the bracketed short name of a body',
+      'Ann Lee was backed by the Moor Trust for Mills (MTM), which said her plan was sound.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:moor-trust-for-mills', ['Moor Trust for Mills']],
+      ],
+      [['which', 'said']],
+      ['organization:moor-trust-for-mills'],
+    ],
+    [
+      'a relative pronoun after a name and its reflexive',
+      'The plan was backed by Ann Lee. Then came Tom Reed himself, who told the summit he would cut the deficit.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['who', 'told']],
+      ['person:tom-reed'],
+    ],
+    [
       'a subject pronoun right before a cue the source model left without a source',
       'Tom Reed ran the mill for years. Asked why, he argued costs were too high. He is said to have left.',
       [['person:tom-reed', ['Tom Reed']]],
@@ -1054,6 +1074,7 @@ describe('the speaker rules stay linear on adversarial sources', () => {
     ['a long coordination', `Tom Reed and ${'a'.repeat(200_000)} Ann Stone`],
     ['a long document head', `the ${"board's ".repeat(50_000)}report`],
     ['many conjunctions', `Tom Reed ${'and but '.repeat(50_000)}`],
+    ['many brackets before a relative pronoun', `${'(Tom Reed) '.repeat(20_000)}, who`],
   ])('%s', (_case, source) => {
     const text = `Tom Reed and Ann Stone met. ${source} said the plan had failed.`
     // No duration is compared: a quadratic rule on these sources fails by the suite's time limit.
