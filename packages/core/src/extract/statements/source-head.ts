@@ -17,6 +17,11 @@ export type SourceHead =
 const NAMELESS_BY =
   /^(?:(?:a|one|two|several|some|many|other|senior|the) ){0,2}(?:sources?|aides?|allies|ally|friends?|insiders?|associates?|advisers?|advisors?|people|officials?|someone|confidants?)(?: \w+)? (?:close to|familiar with|near|around|of|to|in|with)\b/i
 
+// Unnamed people defined by what they do to someone or something named: "police investigating Tom Reed's murder",
+// "experts studying the seas off Scotland", "a lawyer representing Mr Lee". The name is what they act on.
+const NAMELESS_DOING =
+  /^(?:(?:a|an|one|two|three|several|some|many|other|senior|the)\s+){0,2}(?:[\p{Ll}-]+\s+)?(?:police|detectives?|officers?|investigators?|experts?|lawyers?|attorneys?|solicitors?|scientists?|researchers?|doctors?|officials?|people|teams?|staff|campaigners?|prosecutors?|analysts?|engineers?|workers?|activists?|protesters?)\s+(?:investigating|studying|representing|examining|scrutini[sz]ing|probing|handling|monitoring|advising|defending|prosecuting|suing|opposing|reviewing|analy[sz]ing|treating|questioning|interviewing|searching|hunting|working\s+(?:for|with|on)|acting\s+for)\b/iu
+
 // Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers", "his family", "her
 // agent" (they speak of the person, or for them, without being them).
 const ENTOURAGE = new Set(
@@ -58,7 +63,8 @@ const BELONGING_PREPOSITIONS = new Set(['of', 'for', 'at', 'with'])
  * - else an organization, group or country in the head that is not a possessive modifier of another word
  *   or a place the speaker is in ("a regulator in England"); a place only when nothing else names the speaker;
  * - a definite description of a person ("the Conservative MP") is left to the look-up of whom it describes;
- * - "sources close to Mr Hockney", "aides to the president" are nameless speakers, not the person they are near;
+ * - "sources close to Mr Hockney", "aides to the president" are nameless speakers, not the person they are near,
+ *   nor are "police investigating Tom Reed's murder" the person they act on;
  * - a person's aides or lawyers ("Mr Blair's aides") are nameless speakers, not that person; a person's spokesman,
  *   statement or letter ("Mr Blair's spokesman", "Mr Crosby's statement said") is that person speaking;
  * - a head with no actor takes the name that opens an appositive ("the Archbishop of Cardiff, the Most Reverend Peter Smith");
@@ -96,7 +102,8 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     segments.shift()
   const head = segments[0] as Span
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
-  if (NAMELESS_BY.test(parsed.view.slice(head.start, head.end))) return { kind: 'nameless' }
+  const headWords = parsed.view.slice(head.start, head.end)
+  if (NAMELESS_BY.test(headWords) || NAMELESS_DOING.test(headWords)) return { kind: 'nameless' }
   const person = lastUsable(
     parsed.view,
     inHead,

@@ -383,6 +383,34 @@ describe('speakers the way a reader finds them', () => {
       ['organization:moor-trust'],
     ],
     [
+      'police investigating a death are not the one who died',
+      "Police investigating Tom Reed's murder said they had found a knife.",
+      [['person:tom-reed', ['Tom Reed']]],
+      [["Police investigating Tom Reed's murder", 'said']],
+      ['anonymous'],
+    ],
+    [
+      'a lawyer representing someone is not that person',
+      'A lawyer representing Ann Lee said she would appeal.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['A lawyer representing Ann Lee', 'said']],
+      ['anonymous'],
+    ],
+    [
+      'experts studying a place are not the place',
+      "Experts studying the seas off Vale's west coast have forecast a rise.",
+      [['country:vale', ['Vale']]],
+      [["Experts studying the seas off Vale's west coast", 'have forecast']],
+      ['anonymous'],
+    ],
+    [
+      'police with no force named are anonymous',
+      'Tom Reed was arrested on Monday. Police said he had been released on bail.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['Police', 'said']],
+      ['anonymous'],
+    ],
+    [
       'a relative pronoun after the bracketed short name of a body',
       'Ann Lee was backed by the Moor Trust for Mills (MTM), which said her plan was sound.',
       [
@@ -1074,6 +1102,7 @@ describe('the speaker rules stay linear on adversarial sources', () => {
     ['a long coordination', `Tom Reed and ${'a'.repeat(200_000)} Ann Stone`],
     ['a long document head', `the ${"board's ".repeat(50_000)}report`],
     ['many conjunctions', `Tom Reed ${'and but '.repeat(50_000)}`],
+    ['many nouns before a participle', `the ${'police '.repeat(50_000)}investigating Tom Reed`],
     ['many brackets before a relative pronoun', `${'(Tom Reed) '.repeat(20_000)}, who`],
   ])('%s', (_case, source) => {
     const text = `Tom Reed and Ann Stone met. ${source} said the plan had failed.`

@@ -32,9 +32,10 @@ import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
 
-// Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics".
+// Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics", and "police"
+// with no force named.
 const ANONYMOUS =
-  /\b(?:officials?|sources?|aides?|spokes(?:man|woman|person)|analysts?|experts?|critics?|observers?|witnesses|residents|insiders?|diplomats?|people|someone|some|others|many|reports?|lawmakers|advisers|advisors|staff(?:ers)?)\b|^(?:a|one|another)\s+(?:\p{L}+\s+)?person\b/iu
+  /^(?:the\s+)?police$|\b(?:officials?|sources?|aides?|spokes(?:man|woman|person)|analysts?|experts?|critics?|observers?|witnesses|residents|insiders?|diplomats?|people|someone|some|others|many|reports?|lawmakers|advisers|advisors|staff(?:ers)?)\b|^(?:a|one|another)\s+(?:\p{L}+\s+)?person\b/iu
 
 const PRONOUN_KINDS: Record<string, readonly string[]> = {
   he: ['person'],
