@@ -25,6 +25,7 @@ import { bodyOfWriting } from './document-body.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
+import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -188,6 +189,9 @@ function speakerOf(
     const owner = actorForDescriptor(discourse, document.owner, earlier)
     if (owner) return withSpeaker(statement, owner)
   }
+  // "Mr Reed asked … The Tory spokesman also criticised …": the shadow minister just quoted.
+  const sideSpokesperson = sideSpokespersonQuoted(discourse, source, earlier)
+  if (sideSpokesperson) return withSpeaker(statement, sideSpokesperson)
   // "A Vale Centre spokesman, Tom Reed, said", "Tom Reed, a spokesman for Ann Lee, told": the spokesperson named.
   const spokesperson = namedSpokesperson(discourse, source, statement.cue, inside)
   if (spokesperson) return withSpeaker(statement, spokesperson)
