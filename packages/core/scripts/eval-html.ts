@@ -8,13 +8,15 @@
 // Speed is the pages' HTML (UTF-8 bytes) over the time spent in the extractor, parsing included.
 //
 // Usage: npm run eval:html [-- --errors 20] [-- --only whosaid] [-- --parser own|parse5|htmlparser2] [-- --rounds 3]
-//                          [-- --half even|odd]
+//                          [-- --half even|odd] [-- --lost 20]
 //   --errors N   after the figures, the N pages whosaid gets most wrong, with the snippets it keeps or drops
 //   --only NAME  run one extractor (whosaid or readability)
 //   --parser P   build whosaid's tree with another HTML parser (the comparison in the core README)
 //   --rounds N   timed passes of whosaid (the median counts); Readability makes one
 //   --half H     score the pages of even or odd index only (develop on one half, check the other moves alike);
 //                without it, the figures of each half are printed under the total
+//   --lost N     where whosaid's F1 is lost: the points each page costs (the F1 gained were its snippets right),
+//                split into missed and kept-unwanted snippets, by kind of page, and the N pages that cost most
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -199,6 +201,65 @@ function printErrors(run: Run, pages: readonly EvalPage[], limit: number): void 
   }
 }
 
+/** What one page costs the total F1, in thousandths: were its missed snippets found, were its unwanted ones left out. */
+export interface PageLoss {
+  index: number
+  missed: number
+  leaked: number
+  /** 'none found' (no wanted snippet found), 'part missed', 'leaks only' or 'right'. */
+  kind: string
+}
+
+/** The F1 points (thousandths) each page loses to missed and to kept-unwanted snippets, against the summed counts. */
+export function measureLoss(counts: readonly Counts[]): PageLoss[] {
+  const sum: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 }
+  for (const page of counts) {
+    sum.truePositives += page.truePositives
+    sum.falsePositives += page.falsePositives
+    sum.falseNegatives += page.falseNegatives
+  }
+  const base = summarize(sum).f1
+  return counts.map((page, index) => {
+    const found = summarize({
+      ...sum,
+      truePositives: sum.truePositives + page.falseNegatives,
+      falseNegatives: sum.falseNegatives - page.falseNegatives,
+    }).f1
+    const clean = summarize({ ...sum, falsePositives: sum.falsePositives - page.falsePositives }).f1
+    const kind =
+      page.falseNegatives > 0
+        ? page.truePositives === 0
+          ? 'none found'
+          : 'part missed'
+        : page.falsePositives > 0
+          ? 'leaks only'
+          : 'right'
+    return { index, missed: (found - base) * 1000, leaked: (clean - base) * 1000, kind }
+  })
+}
+
+function printLoss(run: Run, pages: readonly EvalPage[], limit: number): void {
+  const losses = measureLoss(pages.map((page, i) => scorePage(run.bodies[i] ?? '', page)))
+  const total = (pick: (loss: PageLoss) => number, list = losses) =>
+    list.reduce((sum, loss) => sum + pick(loss), 0).toFixed(1)
+  console.log(
+    `\nF1 points lost (thousandths): ${total((loss) => loss.missed)} to missed snippets, ${total((loss) => loss.leaked)} to unwanted ones kept`,
+  )
+  for (const kind of ['none found', 'part missed', 'leaks only']) {
+    const chosen = losses.filter((loss) => loss.kind === kind)
+    console.log(
+      `  ${kind.padEnd(12)} ${String(chosen.length).padStart(4)} pages: missed ${total((loss) => loss.missed, chosen)}, kept ${total((loss) => loss.leaked, chosen)}`,
+    )
+  }
+  const worst = [...losses].sort((a, b) => b.missed + b.leaked - a.missed - a.leaked).slice(0, limit)
+  for (const loss of worst) {
+    const page = pages[loss.index] as EvalPage
+    console.log(
+      `  ${(loss.missed + loss.leaked).toFixed(2).padStart(5)}  missed ${loss.missed.toFixed(2)} kept ${loss.leaked.toFixed(2)}  ${page.file}  ${page.url}`,
+    )
+  }
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -207,6 +268,7 @@ function main(): void {
       parser: { type: 'string', default: 'own' },
       rounds: { type: 'string', default: '3' },
       half: { type: 'string' },
+      lost: { type: 'string', default: '-1' },
     },
   })
   const half = values.half
@@ -256,6 +318,8 @@ function main(): void {
   }
   const limit = Number(values.errors)
   if (limit > 0 && runs[0]) printErrors(runs[0], pages, limit)
+  const lost = Number(values.lost)
+  if (lost >= 0 && runs[0]) printLoss(runs[0], pages, lost)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main()
