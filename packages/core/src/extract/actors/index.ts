@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
+import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
@@ -42,6 +43,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleKinds(article, found)
   const roles = readRoles(article, found)
   joinNameForms(article, found)
+  settleBusinessOwners(article, found)
   dropInventedPersons(article, found, roles)
   dropLowerCasedNames(article, found)
   dropWorkTitles(article, found)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const idsOf = (text: string) => extractActors(parseArticle(text)).map((a) => a.id)
+
+describe('a name given shares, profits, a board or a chief executive is a business', () => {
+  it.each([
+    ["Hollister's shares fell 5%. Hollister said sales were weak.", 'organization:hollister'],
+    ["Garrow's chief executive Ann Pell quit.", 'organization:garrow'],
+    ["Merrow's biggest shareholder wants a sale.", 'organization:merrow'],
+    ["Fennick's board rejected the offer. Fennick said it was too low.", 'organization:fennick'],
+    ["Kellaway's pre-tax profits rose. Kellaway said demand was strong.", 'organization:kellaway'],
+    // One name, one kind: the tagger's place in "Shares in Brannock" is the business too.
+    ["Shares in Brannock rose. Brannock's chairman Tom Reed was pleased.", 'organization:brannock'],
+  ])('%s: %s', (text, id) => {
+    const ids = idsOf(text)
+    expect(ids).toContain(id)
+    expect(ids.filter((other) => other.endsWith(id.slice(id.indexOf(':'))))).toEqual([id])
+  })
+
+  it.each([
+    // A person named in full, or after an honorific, keeps the name: people hold shares and sit on boards.
+    ["Ann Pell's shares rose. Pell said she was pleased.", 'person:ann-pell'],
+    ["Roy Kessing founded the firm. Kessing's shareholders backed him.", 'person:roy-kessing'],
+    ["Mr Dunmore's board approved the plan.", 'person:dunmore'],
+  ])('%s: %s stays a person', (text, id) => {
+    expect(idsOf(text)).toContain(id)
+  })
+})

@@ -1,0 +1,109 @@
+import { HONORIFICS } from '../../data/actors/roles.ts'
+import { givenNameGender } from '../given-names.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import { nameWords } from './name-forms.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+// What only a business has, after its possessive: "Vexco's chief executive", "Vexco's shares", "Vexco's
+// biggest shareholder", "Vexco's parent company". No person or place has shareholders, profits or a board.
+const BUSINESS_NOUNS = new Set(
+  (
+    'shares shareholder shareholders profit profits pre-tax revenue revenues turnover earnings board ' +
+    'boardroom subsidiary subsidiaries headquarters brands factories factory stores chairman chairwoman ' +
+    'executives'
+  ).split(' '),
+)
+// Two-word posts and nouns of a business: "Vexco's chief executive", "Vexco's managing director".
+const BUSINESS_PAIRS = new Set([
+  'chief executive',
+  'chief operating',
+  'chief financial',
+  'managing director',
+  'finance director',
+  'parent company',
+  'share price',
+  'market share',
+])
+const POSSESSIVES = new Set(["'s", '’s'])
+
+/**
+ * A business by what it owns: a name the tagger took for a person or a place that the article gives a chief
+ * executive, shareholders, profits or a board through its possessive ("Vexco's chief executive Ann Pell",
+ * "Vexco's shares fell") is an organization in every mention, unless the article names a person with it in full
+ * or after an honorific ("Roy Vexco", "Mr Vexco") or its name opens with a common given name. Countries, parties and groups keep their kind. Changes
+ * `found.mentions` in place.
+ * @example // "Vexco's shares fell. Vexco said sales were weak." → organization "Vexco"
+ */
+export function settleBusinessOwners(article: TaggedArticle, found: ArticleMentions): void {
+  const owners = ownerNames(article)
+  if (owners.size === 0) return
+  for (const word of personWords(article, found.mentions)) owners.delete(word)
+  for (const m of found.mentions)
+    if (isRekindable(m) && owners.has(nameWords(m.text).join(' '))) {
+      m.kind = 'organization'
+      delete m.speaks
+    }
+}
+
+/**
+ * The names written before a possessive and a business's noun: one to three capitalized words, whether the
+ * tagger found a name there or not ("Vexco's shares", "Standard Vexco's board").
+ */
+function ownerNames(article: TaggedArticle): Set<string> {
+  const { tokens, sentenceOf } = article
+  const names = new Set<string>()
+  for (let k = 1; k < tokens.length; k++) {
+    if (!POSSESSIVES.has((tokens[k] as { text: string }).text) || !isBusinessNounAt(article, k + 1)) continue
+    let first = k
+    while (
+      first > 0 &&
+      k - first < 3 &&
+      sentenceOf[first - 1] === sentenceOf[k] &&
+      /^\p{Lu}/u.test((tokens[first - 1] as { text: string }).text)
+    )
+      first--
+    // Every way the name may start: "Standard Chartered" and "Chartered".
+    for (let start = first; start < k; start++)
+      names.add(
+        tokens
+          .slice(start, k)
+          .map((t) => t.text)
+          .join(' '),
+      )
+  }
+  return names
+}
+
+/** A person's or place's name that may be a business's: not a country, party or group, nor "Ann Pell" (a person's). */
+function isRekindable(m: Mention): boolean {
+  if (m.country !== undefined || m.canonical !== undefined) return false
+  if (m.kind === 'location') return true
+  const words = nameWords(m.text)
+  return m.kind === 'person' && (words.length === 1 || givenNameGender(words[0] as string) === undefined)
+}
+
+/** Whether a business's noun starts at token `k`, one word in lower case before it at most. */
+function isBusinessNounAt(article: TaggedArticle, k: number): boolean {
+  const { tokens, sentenceOf } = article
+  const word = (i: number) => (sentenceOf[i] === sentenceOf[k - 1] ? (tokens[i]?.text ?? '') : '')
+  const first = word(k)
+  const second = word(k + 1)
+  if (BUSINESS_NOUNS.has(first) || BUSINESS_PAIRS.has(`${first} ${second}`)) return true
+  // "Vexco's biggest shareholder", "Vexco's senior executives": one modifier in lower case before the noun.
+  return /^\p{Ll}+$/u.test(first) && BUSINESS_NOUNS.has(second)
+}
+
+/** Names the article gives a person: words of full names, and a name after an honorific ("Mr Vexco"). */
+function personWords(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue
+    const parts = nameWords(m.text)
+    const honored =
+      HONORIFICS[(m.text.split(' ')[0] as string).toLowerCase()] !== undefined ||
+      HONORIFICS[article.tokens[m.first - 1]?.text.toLowerCase() ?? ''] !== undefined
+    if (honored) words.add(parts.join(' '))
+    if (parts.length > 1) for (const w of parts) words.add(w)
+  }
+  return words
+}
