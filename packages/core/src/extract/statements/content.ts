@@ -1,3 +1,4 @@
+import { completeClause } from './clause-rest.ts'
 import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
@@ -56,7 +57,7 @@ export function findContent(
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
-  return settleContent(context, cue, place)
+  return completeClause(context, cue, settleContent(context, cue, place), window)
 }
 
 /**
