@@ -5,6 +5,7 @@ import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
+import { namesOnlyATopic } from './topic.ts'
 import { FINITE_POS } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
@@ -58,7 +59,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (BLAMING.has(head) && afterBe(context, first) && BLAMED_FOR.has(context.lower[first + 1] ?? ''))
     return false
   if (namesOnlyAThing(context, draft, first)) return false
-  if (isPhraseOfPlace(context, draft)) return false
+  if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
   if (holdsItsCue(draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
