@@ -2,7 +2,7 @@ import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueFeatures } from './cue-features.ts'
 import { type StatementsModel, scoreEmission } from './model.ts'
-import { findSilenceCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
+import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { decodeTags } from './tagger.ts'
 
 const NEVER = -1e9
@@ -56,5 +56,6 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
     }
   }
   const kept = cues.filter((cue) => !isReducedPassive(context, cue) && !isSaidIdiom(context, cue))
-  return [...kept, ...findSilenceCues(context, kept)].sort((a, b) => a.start - b.start)
+  const withSilences = [...kept, ...findSilenceCues(context, kept)]
+  return [...withSilences, ...findSpeechVerbCues(context, withSilences)].sort((a, b) => a.start - b.start)
 }

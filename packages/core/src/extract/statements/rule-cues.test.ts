@@ -35,3 +35,19 @@ describe('isSaidIdiom: "said" in an idiom that opens a sentence is no cue', () =
     expect(cueWords(text)).toEqual(cues)
   })
 })
+
+describe('findSpeechVerbCues: a verb that only reports words is a cue after its subject', () => {
+  it.each([
+    // [case, text, whether "maintained" / "said" is among the cues]
+    [
+      'after a possessive name the tagger passes over',
+      "But Film Weekly's Dan Kerr maintained the awards only generated excitement when a blockbuster was nominated.",
+      'maintained',
+      true,
+    ],
+    ['after "what": a noun phrase', 'We will look at what Tom Rake said about the depot.', 'said', false],
+    ['inside a quote', '"I said that because I was tired," Ms Orr admitted.', 'said', false],
+  ])('%s', (_case, text, word, found) => {
+    expect(cueWords(text).includes(word)).toBe(found)
+  })
+})

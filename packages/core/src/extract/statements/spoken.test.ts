@@ -63,6 +63,22 @@ describe('isSpoken', () => {
       true,
     ],
     [
+      '"maintained" a clause',
+      'Ms Orr maintained the depot was safe.',
+      'maintained',
+      'Ms Orr',
+      'the depot was safe',
+      true,
+    ],
+    [
+      '"maintains" a lead: an act',
+      'If Ms Orr maintains her lead, she wins.',
+      'maintains',
+      'Ms Orr',
+      'her lead',
+      false,
+    ],
+    [
       "a report's finding",
       'The audit found waste had doubled.',
       'found',

@@ -18,10 +18,10 @@ const SPOKEN = new Set(
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
-// "asked this question", "explaining these decisions"): they make a statement only when what follows is a clause or
-// a quote.
+// "asked this question", "explaining these decisions", "maintains her lead"): they make a statement only when what
+// follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain'
     .split(' ')
     .map(stemWord),
 )
