@@ -51,3 +51,18 @@ describe('findSpeechVerbCues: a verb that only reports words is a cue after its 
     expect(cueWords(text).includes(word)).toBe(found)
   })
 })
+
+describe('findSpeechVerbCues: a speech given out before it is made', () => {
+  it.each([
+    // [case, text, cue words found]
+    [
+      '"was due to say" after a quote',
+      '"We owe a duty to those fleeing persecution," he was due to say. "But we must act."',
+      'was due to say',
+      true,
+    ],
+    ['"due to" an event: no speech', 'The vote was due to take place on Monday.', 'was due to take', false],
+  ])('%s', (_case, text, word, found) => {
+    expect(cueWords(text).includes(word)).toBe(found)
+  })
+})

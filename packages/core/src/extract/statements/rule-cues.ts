@@ -54,7 +54,8 @@ const SUBJECT_ENDS = new Set(['P', 'N', 'PR'])
 /**
  * Cues the learned tagger left out: a verb that only ever reports words ("said", "maintained", "insisted") right
  * after a subject's last word (a name, a noun, a pronoun), outside quotes and not after "what" ('what Jack Straw
- * said about…'). Returns only cues that overlap none of `found`.
+ * said about…'); and a speech given out before it is made ('he was due to say'). Returns only cues that overlap
+ * none of `found`.
  * @example findSpeechVerbCues(context, []) // [{ start: 4, end: 5, … }] for "maintained" in "Dave Karger maintained…"
  */
 export function findSpeechVerbCues(context: StatementContext, found: readonly Cue[]): Cue[] {
@@ -62,6 +63,11 @@ export function findSpeechVerbCues(context: StatementContext, found: readonly Cu
   for (const cue of found) taken.fill(1, cue.start, cue.end)
   const cues: Cue[] = []
   for (let t = 1; t < context.lower.length; t++) {
+    const scheduled = scheduledSpeech(context, t)
+    if (scheduled && !taken.subarray(t - 1, scheduled).some((x) => x === 1)) {
+      cues.push(makeCue(context, t - 1, scheduled))
+      continue
+    }
     if (taken[t] || !SURE_SPEECH.has(context.lower[t] ?? '') || context.quoteOf[t] !== -1) continue
     if (!SUBJECT_ENDS.has(context.pos[t - 1] ?? '') || context.sentenceOf[t - 1] !== context.sentenceOf[t])
       continue
@@ -69,6 +75,23 @@ export function findSpeechVerbCues(context: StatementContext, found: readonly Cu
     cues.push(makeCue(context, t, t + 1))
   }
   return cues
+}
+
+// A speech given out before it is made: 'he was due to say', 'she is expected to tell MPs'.
+const SCHEDULED = new Set(['due', 'expected', 'set'])
+const SCHEDULED_VERBS = new Set(['say', 'tell', 'argue', 'warn', 'insist', 'claim', 'urge', 'announce'])
+const BE_BEFORE = new Set(['is', 'are', 'was', 'were'])
+
+/**
+ * The end of a cue of a speech given out before it is made, at "due", "expected" or "set": a form of "be" after its
+ * subject before it, "to" and a verb of speech after it ('"…," he was due to say.'); 0 when there is none.
+ */
+function scheduledSpeech(context: StatementContext, t: number): number {
+  const { lower } = context
+  if (!SCHEDULED.has(lower[t] ?? '') || lower[t + 1] !== 'to' || !SCHEDULED_VERBS.has(lower[t + 2] ?? ''))
+    return 0
+  if (!BE_BEFORE.has(lower[t - 1] ?? '') || !SUBJECT_ENDS.has(context.pos[t - 2] ?? '')) return 0
+  return context.sentenceOf[t - 2] === context.sentenceOf[t + 2] ? t + 3 : 0
 }
 
 // Words that make what follows a noun phrase, not a clause: 'what Ken Vale said', 'all that he said'.
