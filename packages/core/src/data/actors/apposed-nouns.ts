@@ -174,6 +174,8 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Library',
   'Gallery',
   'Theatre',
+  'Theater',
+  'Studios',
   'Council',
   'Committee',
   'Commission',
@@ -214,6 +216,8 @@ export const THOROUGHFARE_HEADS: readonly string[] = [
   'Street',
   'Tunnel',
   'Motorway',
+  'Pavilion',
+  'Pier',
 ]
 
 /**

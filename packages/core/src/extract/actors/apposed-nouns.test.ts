@@ -18,6 +18,9 @@ describe('the noun beside a lone name', () => {
       'organization',
     ],
     ['A clinic opened on the grounds of Jacobi Hospital last week.', 'Jacobi Hospital', 'organization'],
+    // Theaters and studios named after people are bodies, not their namesakes.
+    ['She said she had bought Marcus Vane Studios.', 'Marcus Vane Studios', 'organization'],
+    ['He played the Alex Marsh Theater in Glendale on Friday.', 'Alex Marsh Theater', 'organization'],
     // A body's head word ends the name, or opens it before "of", though the rest names a place.
     ['The Friends of Vale Parkway cleaned the paths.', 'Friends of Vale Parkway', 'organization'],
     ['Visitors to Tarrow, Vale Bridge and the Moor Valley Trust came.', 'Moor Valley Trust', 'organization'],
@@ -88,6 +91,7 @@ describe("a name's own head makes a place, whatever the tagger said", () => {
       'Apple Orchard Road',
     ],
     ['The ferry left Albany Quay at noon.', 'Albany Quay'],
+    ['The awards were held at the Dorothy Vane Pavilion in Los Angeles.', 'Dorothy Vane Pavilion'],
     ['The fleet sailed into Marrow Harbour before dawn.', 'Marrow Harbour'],
   ])('%s: %s is a location', (text, name) => {
     expect(kindsOf(text).get(name)).toBe('location')
