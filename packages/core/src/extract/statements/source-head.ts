@@ -2,7 +2,8 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
-import { PERSON_NOUNS } from './antecedents.ts'
+import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
+import { isDocumentNoun } from './source-document.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
 export type SourceHead =
@@ -163,7 +164,10 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   }
   const place = lastUsable(parsed.view, inHead, inside, (anchor) => anchor.kind === 'location')
   if (place && !afterPlacePreposition(tokens, place))
-    return personOfBody(tokens, head, place) ?? { kind: 'actor', anchor: place }
+    return (
+      personOfBody(tokens, head, place) ??
+      placeModifying(tokens, head, place) ?? { kind: 'actor', anchor: place }
+    )
   const belonging = inside.find(
     (anchor) =>
       anchor.kind !== 'person' &&
@@ -261,6 +265,25 @@ function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): Sou
   if (INDEFINITE.has(opening) || !PERSON_NOUNS.has(noun)) return { kind: 'nameless' }
   const phrase = after.filter((word) => /^\p{Ll}/u.test(word)).join(' ')
   return { kind: 'description', phrase, modifier: anchor }
+}
+
+/**
+ * A place that only qualifies the noun the head ends in is not who spoke: "One leading Karachi broker", "London's
+ * most senior police officer" are someone unnamed; "The South Yorkshire company" is the company the text names,
+ * looked up as "the company". A spokesperson or a writing ("a Jive spokeswoman") is left to the name before it.
+ */
+function placeModifying(tokens: readonly Token[], head: Span, place: Anchor): SourceHead | undefined {
+  const after = tokens.filter(
+    (token) => token.start >= place.end && token.end <= head.end && !/^['\u2019]s?$/.test(token.text),
+  )
+  const noun = after.at(-1)?.text
+  if (noun === undefined || !/^\p{Ll}/u.test(noun)) return undefined
+  // "a Jive spokeswoman", "the Populus survey": a body's voice or writing, whatever kind the tagger gave its name.
+  if (SPOKESPEOPLE.has(noun) || isDocumentNoun(noun)) return undefined
+  const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
+  return DETERMINERS.has(opening) && !INDEFINITE.has(opening) && isBodyNoun(noun)
+    ? { kind: 'none', head }
+    : { kind: 'nameless' }
 }
 
 /**

@@ -404,6 +404,30 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'a place that only qualifies someone unnamed is not the speaker',
+      'Shares fell in Karvale on Monday. One leading Karvale broker said the fall was political.',
+      [['location:karvale', ['Karvale']]],
+      [['One leading Karvale broker', 'said']],
+      ['anonymous'],
+    ],
+    [
+      "a place's most senior officer is not the place",
+      "Vale's most senior police officer has said crime fell.",
+      [['location:vale', ['Vale']]],
+      [["Vale's most senior police officer", 'has said']],
+      ['anonymous'],
+    ],
+    [
+      'a place before "company" is the company the text names',
+      'Harwick Coal mines in South Vale. The South Vale company said it hoped to return to profit.',
+      [
+        ['organization:harwick-coal', ['Harwick Coal']],
+        ['location:south-vale', ['South Vale']],
+      ],
+      [['The South Vale company', 'said']],
+      ['organization:harwick-coal'],
+    ],
+    [
       'police with no force named are anonymous',
       'Tom Reed was arrested on Monday. Police said he had been released on bail.',
       [['person:tom-reed', ['Tom Reed']]],
