@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { BE_FORMS } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Verbs whose passive, raised onto its subject, reports what is rumoured of the subject, not what it said: 'The
@@ -6,7 +7,6 @@ import { stemWord } from './stem.ts'
 const RAISING = new Set(
   'say report rumour rumor believe think understand know consider'.split(' ').map(stemWord),
 )
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /**
  * Whether a cue's word is a passive of saying or believing raised onto its subject ("is said to be", "were reported
@@ -19,5 +19,5 @@ export function isHearsay(context: StatementContext, first: number): boolean {
   if (context.lower[first + 1] !== 'to' || context.pos[first + 2] === 'D') return false
   let t = first - 1
   while (t >= 0 && context.pos[t] === 'R') t--
-  return BE.has(context.lower[t] ?? '')
+  return BE_FORMS.has(context.lower[t] ?? '')
 }

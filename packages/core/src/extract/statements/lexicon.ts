@@ -37,6 +37,23 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'nor',
 ])
 
+/**
+ * The forms of "be", contractions too ("they're said to", "I'm told"): a passive's or a copula's auxiliary.
+ * @example BE_FORMS.has("'re") // true
+ */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'re",
+  "'m",
+])
+
 /** Auxiliaries and adverbs that may stand between a negation and its reporting verb ("has not yet commented"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is are was were be been being do does did will would shall should can could may might must also yet still already even ever just publicly repeatedly previously later earlier reportedly immediately'.split(

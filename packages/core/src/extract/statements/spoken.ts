@@ -3,7 +3,7 @@ import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
-import { AUXILIARIES, NEGATIONS, reportingClass } from './lexicon.ts'
+import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyATopic } from './topic.ts'
 import { FINITE_POS } from './words.ts'
@@ -127,7 +127,7 @@ function isHypothetical(context: StatementContext, draft: StatementDraft, first:
   if (HYPOTHETICAL.has(context.lower[start - 2] ?? '') && context.pos[start - 1] === 'PR') return true
   for (let t = start; t < first; t++) {
     const word = context.lower[t] ?? ''
-    if (word === 'to' && BE.has(context.lower[t - 1] ?? '')) return true
+    if (word === 'to' && BE_FORMS.has(context.lower[t - 1] ?? '')) return true
     if (negated) continue
     if (HYPOTHETICAL.has(word)) return true
     if (ABILITY.has(word) && OPINING.has(context.stems[first] ?? '')) return true
@@ -237,9 +237,8 @@ function modifiesANoun(context: StatementContext, first: number): boolean {
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
 // to stress", "widely predicted"), not what anyone said.
 const FORECASTS = new Set('expect forecast predict anticipate tip'.split(' ').map(stemWord))
-// No "'s": it is "has" as often as "is" ("She's told reporters…", "He's predicted…"); "she's been told" is passive
-// by its "been".
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"])
+// BE_FORMS has no "'s": it is "has" as often as "is" ("She's told reporters…", "He's predicted…"); "she's been
+// told" is passive by its "been".
 
 /**
  * Whether a draft is a forecast in the passive with no words given ('temperatures are forecast to reach…', 'He is
@@ -394,7 +393,7 @@ function isAName(context: StatementContext, first: number, last: number): boolea
 function afterBe(context: StatementContext, first: number): boolean {
   let t = first - 1
   while (t >= 0 && context.pos[t] === 'R') t--
-  return BE.has(context.lower[t] ?? '')
+  return BE_FORMS.has(context.lower[t] ?? '')
 }
 
 /**
