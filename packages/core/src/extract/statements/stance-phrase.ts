@@ -2,6 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { BE_FORMS as BE } from './lexicon.ts'
 import { guessPos } from './pos.ts'
 import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
@@ -231,8 +232,6 @@ function isSubject(tokens: readonly Token[], target: Anchor, i: number): boolean
 
 /** How many tokens may stand between a stance phrase's subject and the phrase ("Mexico was fully responsible"). */
 const NEAR_BEFORE = 4
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", "'m"])
 
 /** Whether token k is a verb, a form of "be" or an adverb: "voted", "are", "firmly". */
 function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
