@@ -4,6 +4,7 @@ import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
+import { namesOnlyItsSubject } from './passive-subject.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyATopic } from './topic.ts'
 import { FINITE_POS } from './words.ts'
@@ -60,6 +61,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
+  if (namesOnlyItsSubject(context, draft, first)) return false
   if (holdsItsCue(draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
