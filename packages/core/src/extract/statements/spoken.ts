@@ -27,6 +27,9 @@ const ACTS = new Set(
     .map(stemWord),
 )
 
+// Participles of a state of mind that the lexicon's noun "concern" makes look like words said.
+const STATES_OF_MIND = new Set(['concerned', 'worried'])
+
 // Reporting verbs that, negated, say that someone kept silent ("did not respond to requests for comment"): no
 // statement for a reader.
 const SILENCE = new Set('respond reply return answer'.split(' ').map(stemWord))
@@ -62,6 +65,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
+  // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
+  if (STATES_OF_MIND.has(context.lower[first] ?? '')) return false
   if (holdsItsCue(draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
