@@ -56,6 +56,19 @@ describe('one person, one actor, one kind', () => {
       0,
       'person:boris-tellam',
     ],
+    // An initial and a surname in a line-up: the one person named in full with both.
+    [
+      'Roland de Carrow kicked two goals. Italy: R de Carrow, L Orvetti.',
+      'R de Carrow',
+      0,
+      'person:roland-de-carrow',
+    ],
+    [
+      'Kelly Dunmore won the 800m. Team: K Dunmore (800m), J Gardle (60m).',
+      'K Dunmore',
+      0,
+      'person:kelly-dunmore',
+    ],
     // Letters after the name are not its surname.
     [
       'Ben Emmerson QC argued the case. Mr Emmerson said the law was clear.',

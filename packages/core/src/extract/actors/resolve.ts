@@ -178,17 +178,21 @@ function resolvePersons(
   const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) =>
     map.set(key, [...(map.get(key) ?? []), bearer])
   const initialed = initialedNames(persons)
+  const byInitial = namesByInitial(persons)
   const longer = longerPersonNames(persons.map((m) => nameWords(m.text)))
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
     // "Abu Vale" after "Sami Abu Vale": the end of one full name is that person.
     const fullName = longer.get(words.join(' '))
+    const initialId = byInitial.get(words.join(' '))
     const id =
       (words.length === 2 ? initialed.get(words.join(' ')) : undefined) ??
+      initialId ??
       `person:${slugify(fullName ?? words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
-    if (fullName !== undefined) continue
+    // A short form ("J Noon") is no full name: it does not make its person the one a surname means.
+    if (fullName !== undefined || initialId !== undefined) continue
     const title = roles.persons.get(mention)
     let bearer = bearers.get(id)
     if (!bearer) {
@@ -262,6 +266,34 @@ function initialedNames(persons: readonly Mention[]): Map<string, string | undef
     const key = `${words[0]} ${words.at(-1)}`
     const id = `person:${slugify(words.join(' '))}`
     ids.set(key, ids.has(key) && ids.get(key) !== id ? undefined : id)
+  }
+  return ids
+}
+
+// A given name's initial, as line-ups and bylines write it: "J", "J.".
+const INITIAL = /^\p{Lu}\.?$/u
+
+/**
+ * "J Noon" beside "Jamie Noon" in one article (a team's line-up after the match report) is that person: an
+ * initial and a surname → the id of the one full name whose given name starts with it and that has that
+ * surname; none when two people share both ("Shane Williams", "Stephen Williams").
+ */
+function namesByInitial(persons: readonly Mention[]): Map<string, string | undefined> {
+  const ids = new Map<string, string | undefined>()
+  for (const mention of persons) {
+    const words = nameWords(mention.text)
+    const given = words[0] as string
+    if (words.length < 2 || INITIAL.test(given) || !/^\p{Lu}\p{Ll}/u.test(given)) continue
+    const key = `${given[0]} ${words.slice(1).join(' ')}`
+    const id = `person:${slugify(words.join(' '))}`
+    ids.set(key, ids.has(key) && ids.get(key) !== id ? undefined : id)
+  }
+  for (const mention of persons) {
+    const words = nameWords(mention.text)
+    if (words.length < 2 || !INITIAL.test(words[0] as string)) continue
+    const key = `${(words[0] as string)[0]} ${words.slice(1).join(' ')}`
+    const id = ids.get(key)
+    if (id !== undefined) ids.set(words.join(' '), id)
   }
   return ids
 }
