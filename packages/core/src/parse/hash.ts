@@ -10,8 +10,8 @@ const REPLACEMENT = 0xfffd
  */
 export function hashText(text: string): string {
   // Two 32-bit halves of the 64-bit FNV-1a state, multiplied by the 64-bit FNV prime 0x100000001b3.
-  let hi = 0xcbf29ce4
-  let lo = 0x84222325
+  let hi = 0xcbf29ce4 | 0
+  let lo = 0x84222325 | 0
   let afterHigh = false
   for (let i = 0; i < text.length; i++) {
     // Counted in place rather than through a copy of the text: ids are taken of texts of many megabytes.
@@ -27,13 +27,18 @@ export function hashText(text: string): string {
       code = REPLACEMENT
     }
     lo ^= code
-    const loMul = lo * 0x1b3
-    const carry = Math.floor(loMul / 0x100000000)
-    const newLo = loMul >>> 0
-    hi = (Math.imul(hi, 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0
+    // lo × 0x1b3 in 16-bit halves, integer arithmetic only (a float division per character took half the time).
+    // `lo` is a signed 32-bit value after the xor, and ids have always been taken with the carry of that signed
+    // product: floor(lo × 0x1b3 / 2^32), which is the unsigned product's carry less 0x1b3 when lo < 0.
+    const low = (lo & 0xffff) * 0x1b3
+    const high = (lo >>> 16) * 0x1b3 + (low >>> 16)
+    const carry = (high >>> 16) - (lo < 0 ? 0x1b3 : 0)
+    // Both halves kept as signed 32-bit integers in the loop (the same bits), unsigned only for the hex digits.
+    const newLo = (high << 16) | (low & 0xffff)
+    hi = (Math.imul(hi, 0x1b3) + Math.imul(lo, 0x100) + carry) | 0
     lo = newLo
   }
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0')
 }
 
 /**
