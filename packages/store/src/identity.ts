@@ -172,6 +172,29 @@ type Found = {
   registered?: boolean
 }
 
+/** `found` by key and by id, built once per list (a large article looks thousands of candidates up in it). */
+const FOUND_INDEX = new WeakMap<readonly Found[], { byKey: Map<string, Found[]>; byId: Map<string, Found> }>()
+
+/** The index of `found`: each key's rows in their order in `found`, and each id's first row. */
+function indexOf(found: readonly Found[]) {
+  let index = FOUND_INDEX.get(found)
+  if (index) return index
+  index = { byKey: new Map(), byId: new Map() }
+  for (const row of found) {
+    const rows = index.byKey.get(row.key)
+    if (rows) rows.push(row)
+    else index.byKey.set(row.key, [row])
+    if (!index.byId.has(row.id)) index.byId.set(row.id, row)
+  }
+  FOUND_INDEX.set(found, index)
+  return index
+}
+
+/** The rows of `found` under `key`, in their order there. */
+function foundUnder(found: readonly Found[], key: string): readonly Found[] {
+  return indexOf(found).byKey.get(key) ?? []
+}
+
 /**
  * The exact key of a name: its words, as the registry of known actors records each name and alias of an actor
  * ("Xi" → `n:xi`), so that any mention written so resolves to it.
@@ -203,7 +226,9 @@ export function decide(
   const exact = exactKey(candidate.name)
   const registered = [
     ...new Set(
-      found.filter((row) => row.key === exact && kindGroup(row.kind) === group).map((row) => row.id),
+      foundUnder(found, exact)
+        .filter((row) => kindGroup(row.kind) === group)
+        .map((row) => row.id),
     ),
   ]
   if (registered.length === 1 && registered[0] !== candidate.id) {
@@ -215,8 +240,8 @@ export function decide(
   }
   const fits = (key: string) => {
     const ids = new Set(
-      found
-        .filter((row) => row.key === key && kindGroup(row.kind) === group)
+      foundUnder(found, key)
+        .filter((row) => kindGroup(row.kind) === group)
         .filter(
           (row) =>
             !contradicts(row.role, candidate.role) &&
@@ -232,7 +257,7 @@ export function decide(
     const lookup = kind === 'short' ? `s:${key.slice(6)}` : key
     if (kind === 's') continue
     const ids = fits(lookup)
-    const stored = ids.length === 1 ? found.find((row) => row.id === ids[0]) : undefined
+    const stored = ids.length === 1 ? indexOf(found).byId.get(ids[0] as string) : undefined
     if (stored && stored.id !== candidate.id) {
       const rule = kind === 'short' ? 'surname' : kind === 'a' ? 'acronym' : 'variant'
       const reason = `${lookup} names one stored actor`
@@ -536,6 +561,8 @@ export async function resolveActors(
   const keyRows: (typeof actorNameKeys.$inferInsert)[] = []
   const actorRows: (typeof actors.$inferInsert)[] = []
   const adopt: Adoption[] = []
+  // By id, not searched for each candidate: an article of many megabytes has thousands of actors.
+  const rowOf = new Map(rows.actors.map((actor) => [actor.id, actor]))
   for (const candidate of candidates) {
     const resolution = decide(candidate, known, found)
     canonical.set(candidate.id, resolution.canonicalId)
@@ -554,16 +581,17 @@ export async function resolveActors(
     })
     if (resolution.canonicalId === candidate.id) {
       for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
-      const row = rows.actors.find((actor) => actor.id === candidate.id)
+      const row = rowOf.get(candidate.id)
       if (row) actorRows.push(row)
     }
   }
   const joined = new Set(adopt.map(({ from }) => from))
+  const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]))
   for (const more of adoptions(candidates, canonical, found)) {
     if (joined.has(more.from)) continue
     // Taking in an actor changes what the keys name: not under a shared lock.
-    if (candidates.some((candidate) => candidate.id === more.into && lockedShared(candidate)))
-      throw new ExclusiveKeysNeeded()
+    const into = candidateOf.get(more.into)
+    if (into && lockedShared(into)) throw new ExclusiveKeysNeeded()
     adopt.push(more)
   }
   if (identityRows.length > 0 || keyRows.length > 0)
@@ -602,9 +630,8 @@ function sharedSurnames(
     if (!surname) continue
     // A lone surname joined a person of its own generation only: a son ("Jr") shares none with his father.
     const generation = nameParts(candidate.name).generation
-    for (const row of found)
-      if (row.key === surname && row.id !== candidate.id && nameParts(row.name).generation === generation)
-        out.add(row.id)
+    for (const row of foundUnder(found, surname))
+      if (row.id !== candidate.id && nameParts(row.name).generation === generation) out.add(row.id)
   }
   return [...out].sort()
 }
@@ -624,9 +651,9 @@ function adoptions(
     const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
     if (!surname) continue
     const word = surname.slice(2)
-    const others = found.filter((row) => row.key === surname && row.id !== candidate.id)
-    for (const row of found) {
-      if (row.key !== `short:${word}` || kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
+    const others = foundUnder(found, surname).filter((row) => row.id !== candidate.id)
+    for (const row of foundUnder(found, `short:${word}`)) {
+      if (kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
       if (row.registered) continue
       if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
         continue

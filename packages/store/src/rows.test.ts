@@ -16,6 +16,35 @@ describe('excerptOf', () => {
   ])('$expected', ({ text, body, expected }) => {
     expect(excerptOf(text, body)).toBe(expected)
   })
+
+  // The excerpt reads a window of the body, not all of it: whatever falls at the window's edges (a run of spaces,
+  // half an emoji), it is the excerpt of the whole body, collapsed.
+  const whole = (text: string, body: { start: number; end: number }) => {
+    const plain = (text.slice(body.start, body.end) || text)
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/\s+/g, ' ')
+      .trim()
+    if (plain.length <= 280) return plain
+    const cut = plain.slice(0, 280)
+    const space = cut.lastIndexOf(' ')
+    return `${(space > 140 ? cut.slice(0, space) : cut).trimEnd()}…`
+  }
+  it.each([
+    { name: 'spaces across the window edge', text: `${'ab '.repeat(370)}${' '.repeat(5000)}tail words` },
+    { name: 'a long run of spaces first', text: `${' \n'.repeat(3000)}${'word '.repeat(80)}` },
+    { name: 'an emoji across the edge', text: `${'x'.repeat(1119)}😀${'y '.repeat(300)}` },
+    { name: 'words then one long word', text: `${'a '.repeat(100)}${'z'.repeat(5000)}` },
+    { name: 'under the length after collapsing', text: `${'w   '.repeat(69)}w` },
+    {
+      name: 'a body that runs past the text',
+      text: `Head. ${'body words '.repeat(50)}`,
+      body: { start: 6, end: 10_000 },
+    },
+    { name: 'a body after the text', text: 'Only this text.', body: { start: 50, end: 60 } },
+  ])('$name: the same as collapsing the whole body', ({ text, body }) => {
+    const span = body ?? { start: 0, end: text.length }
+    expect(excerptOf(text, span)).toBe(whole(text, span))
+  })
 })
 
 describe('quoteOf', () => {

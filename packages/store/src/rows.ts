@@ -30,9 +30,30 @@ function slice(text: string, span: Span | null | undefined): string {
   return span ? text.slice(span.start, span.end).replace(LONE_SURROGATE, '\uFFFD') : ''
 }
 
+/** `text` from `start` to `end` as plain words: lone surrogates as U+FFFD, whitespace collapsed, trimmed. */
+function plainText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The body (or the whole text when the body is empty or outside it; spans are never negative) as plain words, as far as an excerpt needs:
+ * a window from its start that doubles until its plain words run past EXCERPT_LENGTH + 1 characters, whose
+ * first EXCERPT_LENGTH + 1 are then those of the whole (only the window's last character and a trailing space
+ * can differ). A long article costs a few kilobytes here, not a pass over megabytes on the caller's thread.
+ */
+function plainStart(text: string, body: Span): string {
+  const bodyEnd = Math.min(body.end, text.length)
+  const [start, end] = body.start < bodyEnd ? [body.start, bodyEnd] : [0, text.length]
+  for (let size = 4 * EXCERPT_LENGTH; ; size *= 2) {
+    const stop = Math.min(end, start + size)
+    const plain = plainText(text, start, stop)
+    if (stop === end || plain.length > EXCERPT_LENGTH + 1) return plain
+  }
+}
+
 /** A short plain excerpt of the article body: whitespace collapsed, cut at a word boundary. */
 export function excerptOf(text: string, body: Span): string {
-  const plain = (slice(text, body) || text).replace(/\s+/g, ' ').trim()
+  const plain = plainStart(text, body)
   if (plain.length <= EXCERPT_LENGTH) return plain
   const cut = plain.slice(0, EXCERPT_LENGTH)
   const space = cut.lastIndexOf(' ')
@@ -125,18 +146,18 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
     }
   })
 
-  const mentionRows = new Map<string, typeof mentions.$inferInsert>()
+  // Each span of an actor once (actors are distinct by now, so a span's key need not name its actor).
+  const mentionRows: (typeof mentions.$inferInsert)[] = []
   for (const actor of actorList) {
-    const spans = [
-      ...actor.mentions.map((span) => ({ span, form: null })),
-      ...(actor.references ?? []).map(({ span, form }) => ({ span, form })),
-    ]
-    for (const { span, form } of spans) {
-      const key = `${actor.id}\u0000${span.start}\u0000${span.end}`
-      if (!mentionRows.has(key)) {
-        mentionRows.set(key, { articleId, actorId: actor.id, start: span.start, end: span.end, form })
-      }
+    const seen = new Set<string>()
+    const add = (span: Span, form: string | null) => {
+      const key = `${span.start}:${span.end}`
+      if (seen.has(key)) return
+      seen.add(key)
+      mentionRows.push({ articleId, actorId: actor.id, start: span.start, end: span.end, form })
     }
+    for (const span of actor.mentions) add(span, null)
+    for (const { span, form } of actor.references ?? []) add(span, form)
   }
 
   const { text: _text, ...articleWithoutText } = article
@@ -161,7 +182,7 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
     },
     actors: actorRows,
     articleActors: actorRows.map((actor) => ({ articleId, actorId: actor.id })),
-    mentions: [...mentionRows.values()],
+    mentions: mentionRows,
     statements: statementList.map((statement, ordinal) => ({
       articleId,
       id: statement.id,
