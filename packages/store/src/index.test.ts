@@ -49,6 +49,7 @@ describe('@whosaid/store exports', () => {
       'searchAll',
       'splitActor',
       'storeAnalysis',
+      'stringifyInSlices',
       'sweepOrphans',
     ])
   })

@@ -54,6 +54,36 @@ describe.each(testBackends())('ingest on $name', (backend) => {
     expect(row?.n).toBe(10_000)
   })
 
+  it('stores an article of more statements and mentions than one insert takes, every row once', async () => {
+    // 4,500 statements and 13,500 mentions: written in slices (1,000 statements, 10,000 mentions per insert).
+    const count = 4_500
+    const text = Array.from({ length: count }, (_, n) => `Lina Osk said plan ${n} works.`).join(' ')
+    const lina: FixtureActor = { id: 'person:lina-osk', kind: 'person', names: ['Lina Osk'] }
+    const base = makeAnalysis(text, {
+      actors: [lina],
+      statements: Array.from({ length: count }, (_, n) => ({ speaker: lina.id, content: `plan ${n} works` })),
+    })
+    const spans = [...text.matchAll(/Lina Osk/g)].flatMap(({ index }) => [
+      { start: index, end: index + 8 },
+      { start: index, end: index + 4 },
+      { start: index + 5, end: index + 8 },
+    ])
+    const analysis = { ...base, actors: base.actors.map((actor) => ({ ...actor, mentions: spans })) }
+    expect((await storeAnalysis(store, analysis)).created).toBe(true)
+    const [row] = await queryRows<{ said: number; ordinals: number; spans: number; terms: number }>(
+      store.db,
+      sql`select (select count(*)::int from statements where article_id = ${analysis.article.id}) as said,
+        (select count(distinct ordinal)::int from statements where article_id = ${analysis.article.id}
+          and ordinal between 0 and ${count - 1}) as ordinals,
+        (select count(*)::int from mentions where article_id = ${analysis.article.id}) as spans,
+        (select count(distinct ordinal)::int from statement_terms where article_id = ${analysis.article.id}) as terms`,
+    )
+    expect(row).toEqual({ said: count, ordinals: count, spans: 3 * count, terms: count })
+    const page = await listStatements(store, { speaker: lina.id, limit: 5 })
+    expect(page.items.map((item) => item.speakerName)).toEqual(Array(5).fill('Lina Osk'))
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
   it('stores the same text once: created, then already stored with the same id', async () => {
     const text = 'Talks resume\n\nThe talks resumed on Monday in Geneva.'
     const first = await ingestArticle(store, text, { source: 'Wire' })

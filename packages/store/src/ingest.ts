@@ -5,6 +5,7 @@ import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRows } from './identity.ts'
+import { pause, stringifyInSlices } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRows, withViews } from './rows.ts'
 import { spanOutside, storable } from './sanitize.ts'
@@ -28,6 +29,9 @@ import type { StoredAnalysis } from './views.ts'
  */
 export type IngestResult = { created: boolean; analysis: StoredAnalysis; retries: number }
 
+/** Statements and actors past which an analysis is stored with pauses of the event loop between its steps. */
+const LARGE_ANALYSIS = 2_000
+
 /** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500
 
@@ -45,43 +49,63 @@ const mergedAliases = sql`(
   where alias <> ${actors.name} and alias <> ''
 )`
 
+/** Statements, and mentions, per INSERT of an article's rows (see `articleRowsInserts`). */
+const STATEMENTS_PER_INSERT = 1_000
+const MENTIONS_PER_INSERT = 10_000
+
 /**
- * One statement that writes an article's evidence, actor links, mentions, statements and statement terms (one row
- * per lexeme of each statement's text search vector, which the database computed from its content, as migration
- * 0004 does), each list sent as one JSON parameter: one round trip and one plan whatever the article's size.
+ * The statements that write an article's evidence, actor links, mentions, statements and statement terms (one
+ * row per lexeme of each statement's text search vector, which the database computed from its content, as
+ * migration 0004 does), each list sent as one JSON parameter: one statement, one round trip and one plan for an
+ * article of up to STATEMENTS_PER_INSERT statements. A larger article takes one more statement per slice of
+ * statements (and of mentions), each built only when the one before is sent: a text of many megabytes never
+ * holds its caller's thread for all of its rows at once. The views need the stored names (`withViews`).
  */
-function articleRowsInsert(
+function* articleRowsInserts(
   rows: IngestRows,
   evidence: readonly EvidenceRow[],
-  statementRows: readonly (typeof statements.$inferInsert)[],
+  names: ReadonlyMap<string, string>,
 ) {
   const articleId = rows.article.id
   const datedAt = rows.article.datedAt.toISOString()
-  const facts = JSON.stringify(
-    evidence.map(({ extractedId, field, value }) => ({ e: extractedId, f: field, v: value })),
+  const slices = Math.max(
+    1,
+    Math.ceil(rows.statements.length / STATEMENTS_PER_INSERT),
+    Math.ceil(rows.mentions.length / MENTIONS_PER_INSERT),
   )
-  const links = JSON.stringify(rows.articleActors.map(({ actorId }) => actorId))
-  const spans = JSON.stringify(
-    rows.mentions.map(({ actorId, start, end, form }) => ({ a: actorId, s: start, e: end, f: form ?? null })),
-  )
-  const said = JSON.stringify(
-    statementRows.map((row) => ({
-      id: row.id,
-      ordinal: row.ordinal,
-      speaker_id: row.speakerId ?? null,
-      target_id: row.targetId ?? null,
-      polarity: row.polarity ?? null,
-      mode: row.mode,
-      negated: row.negated,
-      dated_at: row.datedAt.toISOString(),
-      quote: row.quote,
-      cue_text: row.cueText ?? null,
-      source_text: row.sourceText ?? null,
-      data: row.data,
-      view: row.view,
-    })),
-  )
-  return sql`with facts as (
+  for (let slice = 0; slice < slices; slice++) {
+    const first = slice === 0
+    const facts = JSON.stringify(
+      first ? evidence.map(({ extractedId, field, value }) => ({ e: extractedId, f: field, v: value })) : [],
+    )
+    const links = JSON.stringify(first ? rows.articleActors.map(({ actorId }) => actorId) : [])
+    const spans = JSON.stringify(
+      rows.mentions
+        .slice(slice * MENTIONS_PER_INSERT, (slice + 1) * MENTIONS_PER_INSERT)
+        .map(({ actorId, start, end, form }) => ({ a: actorId, s: start, e: end, f: form ?? null })),
+    )
+    const statementSlice = rows.statements.slice(
+      slice * STATEMENTS_PER_INSERT,
+      (slice + 1) * STATEMENTS_PER_INSERT,
+    )
+    const said = JSON.stringify(
+      withViews({ ...rows, statements: statementSlice }, names).map((row) => ({
+        id: row.id,
+        ordinal: row.ordinal,
+        speaker_id: row.speakerId ?? null,
+        target_id: row.targetId ?? null,
+        polarity: row.polarity ?? null,
+        mode: row.mode,
+        negated: row.negated,
+        dated_at: row.datedAt.toISOString(),
+        quote: row.quote,
+        cue_text: row.cueText ?? null,
+        source_text: row.sourceText ?? null,
+        data: row.data,
+        view: row.view,
+      })),
+    )
+    yield sql`with facts as (
       insert into ${actorEvidence} (extracted_id, field, value, article_id, dated_at)
       select r.e, r.f, r.v, ${articleId}, ${datedAt}::timestamptz
       from json_to_recordset(${facts}::json) as r(e text, f text, v text)
@@ -104,6 +128,7 @@ function articleRowsInsert(
       returning search, dated_at, article_id, ordinal)
     insert into ${statementTerms} (lexeme, dated_at, article_id, ordinal)
     select unnest(tsvector_to_array(said.search)), said.dated_at, said.article_id, said.ordinal from said`
+  }
 }
 
 /**
@@ -131,6 +156,12 @@ export async function storeAnalysis(
   given: Analysis,
   now: Date = new Date(),
 ): Promise<IngestResult> {
+  // A long article's steps take a good part of a second each on the caller's thread: the event loop runs between.
+  // (Read before the schema check: an analysis that breaks the schema is refused by it, not by this line.)
+  const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0)
+  const parts = given as Partial<Analysis> | null | undefined
+  const large = lengthOf(parts?.statements) + lengthOf(parts?.actors) > LARGE_ANALYSIS
+  const between = () => (large ? pause() : undefined)
   const checked = AnalysisSchema.safeParse(given)
   if (!checked.success) {
     throw new StoreError(
@@ -142,9 +173,11 @@ export async function storeAnalysis(
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
+  await between()
   const analysis = storable(checked.data)
   await ensureRoom(store, analysis.article.text.length)
   const extracted = toRows(analysis, now)
+  await between()
   let created = false
   let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.
@@ -240,9 +273,11 @@ export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) |
  * locks are held for the few statements before the commit.
  */
 async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
+  // The analysis column is written as JSON text made a slice at a time (a long article's takes seconds).
+  const analysisJson = await stringifyInSlices(extracted.article.analysis)
   const inserted = await tx
     .insert(articles)
-    .values(extracted.article)
+    .values({ ...extracted.article, analysis: sql`${analysisJson}::jsonb` })
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
   if (inserted.length === 0) return false
@@ -252,7 +287,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const rows = rewriteRows(extracted, canonical)
   // What the article states about its actors as extracted.
   const evidence = evidenceRows(extracted)
-  await tx.execute(articleRowsInsert(rows, evidence, withViews(rows, names)))
+  for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)
   // The role and affiliation each actor shows after the upsert.
   const shown = new Map<string, { role: string | null; affiliation: string | null }>()
   for (const batch of chunks(rows.actors, CHUNK)) {

@@ -195,4 +195,24 @@ describe('busySince', () => {
       await client.close()
     }
   })
+
+  it('counts an open transaction as busy between its queries, from when it began until it ends', async () => {
+    const client = await startPgliteThread(null)
+    try {
+      const before = Date.now()
+      let between: number | undefined
+      await client.transaction(async (tx) => {
+        await tx.query('select 1')
+        // No request of the transaction is on the thread now, yet a query from outside would wait for it.
+        between = client.busySince()
+        await tx.query('select 2')
+      })
+      expect(between).toBeGreaterThanOrEqual(before)
+      expect(client.busySince()).toBeUndefined()
+      await expect(client.transaction(async () => Promise.reject(new Error('stop')))).rejects.toThrow('stop')
+      expect(client.busySince()).toBeUndefined()
+    } finally {
+      await client.close()
+    }
+  })
 })

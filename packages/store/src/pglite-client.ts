@@ -21,7 +21,10 @@ export type PgliteThreadClient = PgliteQueries & {
   transaction<Result>(run: (tx: PgliteQueries) => Promise<Result>): Promise<Result>
   /** Rows as arrays of each value's text as UTF-8 bytes (null for NULL), encoded on the database's thread. */
   queryBytes(sql: string, params: readonly unknown[]): Promise<(Uint8Array | null)[][]>
-  /** When the oldest request still waiting on the thread was sent (`Date.now()`), or undefined when none waits. */
+  /**
+   * Since when the thread has been busy (`Date.now()`): the oldest request still waiting on it was sent, or the
+   * oldest open transaction began; undefined when neither.
+   */
   busySince(): number | undefined
   /** Closes the database and ends its thread; later queries reject with `StoreError('unavailable')`. */
   close(): Promise<void>
@@ -70,6 +73,8 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
   >()
   let nextId = 0
   let nextTx = 0
+  /** When each open transaction began (in order of beginning), for `busySince`. */
+  const openSince = new Map<number, number>()
   let stopped: StoreError | undefined
   let closing = false
   let threadError: unknown
@@ -144,29 +149,40 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
     query: queryIn(undefined),
     async transaction(run) {
       const tx = nextTx++
-      await send({ kind: 'begin', tx })
-      let open = true
-      const query = queryIn(tx)
-      const inTransaction: PgliteQueries = {
-        query: (sql, params, options) =>
-          open ? query(sql, params, options) : Promise.reject(new Error('Transaction is closed')),
-      }
+      // Busy from now until it ends: a query from outside waits for all of it, the gaps between its queries too
+      // (while its caller builds the next one), when no request of it is on the thread.
+      openSince.set(tx, Date.now())
       try {
-        const result = await run(inTransaction)
-        open = false
-        await send({ kind: 'commit', tx })
-        return result
-      } catch (error) {
-        if (open) {
-          open = false
-          // The error that stopped the transaction is the one to report; a thread that died rolled back anyway.
-          await send({ kind: 'rollback', tx }).catch(() => {})
+        await send({ kind: 'begin', tx })
+        let open = true
+        const query = queryIn(tx)
+        const inTransaction: PgliteQueries = {
+          query: (sql, params, options) =>
+            open ? query(sql, params, options) : Promise.reject(new Error('Transaction is closed')),
         }
-        throw error
+        try {
+          const result = await run(inTransaction)
+          open = false
+          await send({ kind: 'commit', tx })
+          return result
+        } catch (error) {
+          if (open) {
+            open = false
+            // The error that stopped the transaction is the one to report; a thread that died rolled back anyway.
+            await send({ kind: 'rollback', tx }).catch(() => {})
+          }
+          throw error
+        }
+      } finally {
+        openSince.delete(tx)
       }
     },
     queryBytes: (sql, params) => send({ kind: 'bytes', sql, params }),
-    busySince: () => pending.values().next().value?.sentAt,
+    busySince: () => {
+      const waiting = pending.values().next().value?.sentAt
+      const open = openSince.values().next().value
+      return waiting === undefined ? open : open === undefined ? waiting : Math.min(waiting, open)
+    },
     async close() {
       if (closing) return exited
       closing = true
