@@ -7,6 +7,7 @@ import {
   pageSchema,
   StoredAnalysisSchema,
   storeAnalysis,
+  stringifyInSlices,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import type { App, AppEnv } from '../context.ts'
@@ -23,6 +24,7 @@ import {
   jsonOf,
   problems,
 } from '../schemas.ts'
+import { sendJsonBytes } from '../send-json-bytes.ts'
 
 const postArticle = createRoute({
   method: 'post',
@@ -66,10 +68,12 @@ const getArticleRoute = createRoute({
 /** Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread. */
 async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions) {
   const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
-  if (stored) return c.json(stored, 200)
+  if (stored) return sendJsonBytes(c, await stringifyInSlices(stored), 200)
   const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
   if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
-  return created ? c.json(analysis, 201) : c.json(analysis, 200)
+  // Written a slice at a time: the analysis of a long text is tens of megabytes of JSON.
+  const json = await stringifyInSlices(analysis)
+  return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)
 }
 
 /** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
