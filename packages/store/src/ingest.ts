@@ -68,11 +68,9 @@ function* articleRowsInserts(
 ) {
   const articleId = rows.article.id
   const datedAt = rows.article.datedAt.toISOString()
-  const slices = Math.max(
-    1,
-    Math.ceil(rows.statements.length / STATEMENTS_PER_INSERT),
-    Math.ceil(rows.mentions.length / MENTIONS_PER_INSERT),
-  )
+  const statementSlices = chunks(rows.statements, STATEMENTS_PER_INSERT)
+  const mentionSlices = chunks(rows.mentions, MENTIONS_PER_INSERT)
+  const slices = Math.max(1, statementSlices.length, mentionSlices.length)
   for (let slice = 0; slice < slices; slice++) {
     const first = slice === 0
     const facts = JSON.stringify(
@@ -80,16 +78,15 @@ function* articleRowsInserts(
     )
     const links = JSON.stringify(first ? rows.articleActors.map(({ actorId }) => actorId) : [])
     const spans = JSON.stringify(
-      rows.mentions
-        .slice(slice * MENTIONS_PER_INSERT, (slice + 1) * MENTIONS_PER_INSERT)
-        .map(({ actorId, start, end, form }) => ({ a: actorId, s: start, e: end, f: form ?? null })),
-    )
-    const statementSlice = rows.statements.slice(
-      slice * STATEMENTS_PER_INSERT,
-      (slice + 1) * STATEMENTS_PER_INSERT,
+      (mentionSlices[slice] ?? []).map(({ actorId, start, end, form }) => ({
+        a: actorId,
+        s: start,
+        e: end,
+        f: form ?? null,
+      })),
     )
     const said = JSON.stringify(
-      withViews({ ...rows, statements: statementSlice }, names).map((row) => ({
+      withViews({ ...rows, statements: statementSlices[slice] ?? [] }, names).map((row) => ({
         id: row.id,
         ordinal: row.ordinal,
         speaker_id: row.speakerId ?? null,

@@ -30,23 +30,19 @@ function slice(text: string, span: Span | null | undefined): string {
   return span ? text.slice(span.start, span.end).replace(LONE_SURROGATE, '\uFFFD') : ''
 }
 
-/** `text` from `start` to `end` as plain words: lone surrogates as U+FFFD, whitespace collapsed, trimmed. */
-function plainText(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(LONE_SURROGATE, '\uFFFD').replace(/\s+/g, ' ').trim()
-}
-
 /**
- * The body (or the whole text when the body is empty or outside it; spans are never negative) as plain words, as far as an excerpt needs:
- * a window from its start that doubles until its plain words run past EXCERPT_LENGTH + 1 characters, whose
- * first EXCERPT_LENGTH + 1 are then those of the whole (only the window's last character and a trailing space
- * can differ). A long article costs a few kilobytes here, not a pass over megabytes on the caller's thread.
+ * The body (or the whole text when the body is empty or outside it; spans are never negative) as plain words
+ * (`slice`, whitespace collapsed, trimmed), as far as an excerpt needs: a window from its start that doubles
+ * until its plain words run past EXCERPT_LENGTH + 1 characters, whose first EXCERPT_LENGTH + 1 are then those of
+ * the whole (only the window's last character and a trailing space can differ). A long article costs a few
+ * kilobytes here, not a pass over megabytes on the caller's thread.
  */
 function plainStart(text: string, body: Span): string {
   const bodyEnd = Math.min(body.end, text.length)
   const [start, end] = body.start < bodyEnd ? [body.start, bodyEnd] : [0, text.length]
   for (let size = 4 * EXCERPT_LENGTH; ; size *= 2) {
     const stop = Math.min(end, start + size)
-    const plain = plainText(text, start, stop)
+    const plain = slice(text, { start, end: stop }).replace(/\s+/g, ' ').trim()
     if (stop === end || plain.length > EXCERPT_LENGTH + 1) return plain
   }
 }
