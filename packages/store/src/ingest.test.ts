@@ -55,7 +55,8 @@ describe.each(testBackends())('ingest on $name', (backend) => {
   })
 
   it('stores an article of more statements and mentions than one insert takes, every row once', async () => {
-    // 4,500 statements and 13,500 mentions: written in slices (1,000 statements, 10,000 mentions per insert).
+    // 4,500 statements and 13,500 mentions: checked and turned into rows a slice at a time (a large analysis),
+    // and written in slices (250 statements, 2,500 mentions per insert).
     const count = 4_500
     const text = Array.from({ length: count }, (_, n) => `Lina Osk said plan ${n} works.`).join(' ')
     const lina: FixtureActor = { id: 'person:lina-osk', kind: 'person', names: ['Lina Osk'] }
@@ -315,5 +316,36 @@ describe.each(testBackends())('ingest on $name', (backend) => {
       storeAnalysis(store, { ...broken, statements: [{ id: 'nope' }] } as never),
     ).rejects.toBeInstanceOf(StoreError)
     expect(await countArticles(store)).toBe(before)
+  })
+
+  it.each([
+    ['a NUL in a statement', (n: number) => (n === 2_999 ? 'plan \u0000 works' : `plan ${n} works`), true],
+    ['a statement past its text', (n: number) => `plan ${n} works`, false],
+  ])('checks a large analysis in slices: %s', async (_, content, stored) => {
+    const count = 3_000
+    const text = Array.from({ length: count }, (_, n) => `Ivo Brand said ${content(n)}.`).join(' ')
+    const ivo: FixtureActor = { id: 'person:ivo-brand', kind: 'person', names: ['Ivo Brand'] }
+    const base = makeAnalysis(text, {
+      actors: [ivo],
+      statements: Array.from({ length: count }, (_, n) => ({ speaker: ivo.id, content: content(n) })),
+    })
+    if (stored) {
+      const { analysis } = await storeAnalysis(store, base)
+      expect(analysis.statements).toHaveLength(count)
+      const [row] = await queryRows<{ n: number }>(
+        store.db,
+        sql`select count(*)::int as n from statements where quote = ${'plan \uFFFD works'}`,
+      )
+      expect(row?.n).toBe(1)
+      return
+    }
+    const [first, ...rest] = base.statements
+    const past = { ...first, content: { start: text.length - 4, end: text.length + 4 } }
+    await expect(
+      storeAnalysis(store, { ...base, statements: [...rest, past] } as never),
+    ).rejects.toMatchObject({
+      code: 'invalid-analysis',
+      message: expect.stringContaining(`statements[${count - 1}].content`),
+    })
   })
 })

@@ -1,14 +1,15 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { sql } from 'drizzle-orm'
+import { checkAnalysisSteps } from './check-analysis.ts'
 import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRows } from './identity.ts'
-import { pause, stringifyInSlices } from './json-slices.ts'
+import { stringifyInSlices } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
-import { type IngestRows, referencedActors, toRows, withViews } from './rows.ts'
-import { spanOutside, storable } from './sanitize.ts'
+import { type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
+import { spanOutside, storableSteps } from './sanitize.ts'
 import {
   actorEvidence,
   actorIdentities,
@@ -21,6 +22,7 @@ import {
   statementTerms,
 } from './schema.ts'
 import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
+import { runSteps, runWithPauses, type Steps } from './steps.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /**
@@ -50,8 +52,8 @@ const mergedAliases = sql`(
 )`
 
 /** Statements, and mentions, per INSERT of an article's rows (see `articleRowsInserts`). */
-const STATEMENTS_PER_INSERT = 1_000
-const MENTIONS_PER_INSERT = 10_000
+const STATEMENTS_PER_INSERT = 250
+const MENTIONS_PER_INSERT = 2_500
 
 /**
  * The statements that write an article's evidence, actor links, mentions, statements and statement terms (one
@@ -153,28 +155,27 @@ export async function storeAnalysis(
   given: Analysis,
   now: Date = new Date(),
 ): Promise<IngestResult> {
-  // A long article's steps take a good part of a second each on the caller's thread: the event loop runs between.
-  // (Read before the schema check: an analysis that breaks the schema is refused by it, not by this line.)
+  // A long article's steps take a good part of a second each on the caller's thread: they run in slices, with the
+  // event loop running between them (`steps.ts`). (Read before the schema check: an analysis that breaks the
+  // schema is refused by it, not by this line.)
   const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0)
   const parts = given as Partial<Analysis> | null | undefined
   const large = lengthOf(parts?.statements) + lengthOf(parts?.actors) > LARGE_ANALYSIS
-  const between = () => (large ? pause() : undefined)
-  const checked = AnalysisSchema.safeParse(given)
+  const run = <Result>(steps: Steps<Result>) => (large ? runWithPauses(steps) : runSteps(steps))
+  const checked = large ? await runWithPauses(checkAnalysisSteps(given)) : AnalysisSchema.safeParse(given)
   if (!checked.success) {
     throw new StoreError(
       'invalid-analysis',
       `The analysis does not match the schema: ${checked.error.message}`,
     )
   }
-  const outside = spanOutside(given)
+  const outside = spanOutside(checked.data)
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
-  await between()
-  const analysis = storable(checked.data)
+  const analysis = await run(storableSteps(checked.data))
   await ensureRoom(store, analysis.article.text.length)
-  const extracted = toRows(analysis, now)
-  await between()
+  const extracted = await run(toRowsSteps(analysis, now))
   let created = false
   let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.

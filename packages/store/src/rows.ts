@@ -2,6 +2,7 @@ import type { Actor, Analysis, Span, Statement } from '@whosaid/core'
 import { canonicalStatement } from './canonical-analysis.ts'
 import { statementViewJson } from './queries/statement-json.ts'
 import type { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
+import { mapInSteps, runSteps, type Steps } from './steps.ts'
 
 /** A statement row before ingest knows its view: that needs the names the store keeps for its actors. */
 export type StatementDraft = Omit<typeof statements.$inferInsert, 'view'> & { data: Statement }
@@ -95,6 +96,11 @@ function mergeActors(list: readonly Actor[]): Actor[] {
  * @example toRows(analyze(text), new Date()).statements.length
  */
 export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
+  return runSteps(toRowsSteps(analysis, ingestedAt))
+}
+
+/** `toRows` in steps (`steps.ts`): it yields between slices of the actors, their mentions and the statements. */
+export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<IngestRows> {
   const { article } = analysis
   const text = article.text
   const articleId = article.id
@@ -127,7 +133,7 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
   }
 
   const actorList = mergeActors(analysis.actors)
-  const actorRows = actorList.map((actor) => {
+  const actorRows = yield* mapInSteps(actorList, (actor) => {
     const aliases = distinctSorted(actor.aliases, actor.name)
     return {
       id: actor.id,
@@ -143,18 +149,36 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
   })
 
   // Each span of an actor once (actors are distinct by now, so a span's key need not name its actor).
-  const mentionRows: (typeof mentions.$inferInsert)[] = []
-  for (const actor of actorList) {
+  const mentionsOf = (actor: Actor) => {
+    const out: (typeof mentions.$inferInsert)[] = []
     const seen = new Set<string>()
     const add = (span: Span, form: string | null) => {
       const key = `${span.start}:${span.end}`
       if (seen.has(key)) return
       seen.add(key)
-      mentionRows.push({ articleId, actorId: actor.id, start: span.start, end: span.end, form })
+      out.push({ articleId, actorId: actor.id, start: span.start, end: span.end, form })
     }
     for (const span of actor.mentions) add(span, null)
     for (const { span, form } of actor.references ?? []) add(span, form)
+    return out
   }
+  const mentionRows = (yield* mapInSteps(actorList, mentionsOf)).flat()
+
+  const statementRows = yield* mapInSteps(statementList, (statement, ordinal) => ({
+    articleId,
+    id: statement.id,
+    ordinal,
+    speakerId: statement.speaker,
+    targetId: statement.stance?.target ?? null,
+    polarity: statement.stance?.polarity ?? null,
+    mode: statement.mode,
+    negated: statement.negated,
+    datedAt,
+    quote: quoteOf(text, statement),
+    cueText: statement.cue ? slice(text, statement.cue) : null,
+    sourceText: statement.source ? slice(text, statement.source) : null,
+    data: statement,
+  }))
 
   const { text: _text, ...articleWithoutText } = article
   return {
@@ -179,21 +203,7 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
     actors: actorRows,
     articleActors: actorRows.map((actor) => ({ articleId, actorId: actor.id })),
     mentions: mentionRows,
-    statements: statementList.map((statement, ordinal) => ({
-      articleId,
-      id: statement.id,
-      ordinal,
-      speakerId: statement.speaker,
-      targetId: statement.stance?.target ?? null,
-      polarity: statement.stance?.polarity ?? null,
-      mode: statement.mode,
-      negated: statement.negated,
-      datedAt,
-      quote: quoteOf(text, statement),
-      cueText: statement.cue ? slice(text, statement.cue) : null,
-      sourceText: statement.source ? slice(text, statement.source) : null,
-      data: statement,
-    })),
+    statements: statementRows,
     stances: [...edges.values()].sort((a, b) => {
       const left = `${a.sourceId}\u0000${a.targetId}\u0000${a.polarity}`
       const right = `${b.sourceId}\u0000${b.targetId}\u0000${b.polarity}`

@@ -1,4 +1,5 @@
 import type { Analysis, Span } from '@whosaid/core'
+import { ITEMS_PER_STEP, runSteps, type Steps } from './steps.ts'
 
 /** Replaces NUL characters, which PostgreSQL text and jsonb cannot hold, in every string of a value. */
 function replaceNul(value: unknown): unknown {
@@ -24,7 +25,22 @@ function hasNul(value: unknown): boolean {
  * @example storable(analyze('a\u0000b')).article.text // 'a\uFFFDb'
  */
 export function storable(analysis: Analysis): Analysis {
-  return hasNul(analysis) ? (replaceNul(analysis) as Analysis) : analysis
+  return runSteps(storableSteps(analysis))
+}
+
+/** `storable` in steps (`steps.ts`): the search for a NUL yields after every ITEMS_PER_STEP items of the lists. */
+export function* storableSteps(analysis: Analysis): Steps<Analysis> {
+  const { actors, statements, relations, ...rest } = analysis
+  let found = hasNul(rest)
+  let seen = 0
+  for (const list of [actors, statements, relations ?? []] as unknown[][]) {
+    for (const item of list) {
+      if (found) break
+      found = hasNul(item)
+      if (++seen % ITEMS_PER_STEP === 0) yield
+    }
+  }
+  return found ? (replaceNul(analysis) as Analysis) : analysis
 }
 
 /**

@@ -1,0 +1,80 @@
+import { AnalysisSchema, analyze } from '@whosaid/core'
+import { describe, expect, it } from 'vitest'
+import { checkAnalysisSteps } from './check-analysis.ts'
+import { runSteps } from './steps.ts'
+
+const text =
+  'Ann Lee, the mayor, said the bridge would open in May. "We are ready," she said. ' +
+  'Bob Stone of the Harbour Trust accused Ann Lee of rushing the work. The council denied it.'
+const analysis = analyze(text)
+
+/** An analysis as a client may send it: plain objects whose members a test can spoil. */
+type Loose = {
+  article: Record<string, unknown>
+  actors: Record<string, unknown>[]
+  statements: Record<string, unknown>[]
+  relations?: unknown[]
+  extractor?: unknown
+}
+
+/** The analysis as plain data (what a client sends), with its lists repeated to `times` their length. */
+function longer(times: number): Loose {
+  const plain = JSON.parse(JSON.stringify(analysis)) as Loose
+  const repeat = <Item>(list: Item[]) =>
+    Array.from({ length: times }, () => list.map((item) => structuredClone(item))).flat()
+  return { ...plain, actors: repeat(plain.actors), statements: repeat(plain.statements) }
+}
+
+/** Both checks of one value: the whole parse's and the stepped one's. */
+function both(value: unknown) {
+  return { whole: AnalysisSchema.safeParse(value), steps: runSteps(checkAnalysisSteps(value)) }
+}
+
+describe('checkAnalysisSteps', () => {
+  it('parses what the whole parse does, keys in the same order, unknown keys dropped', () => {
+    const value = { ...longer(300), unknown: 1 }
+    const { whole, steps } = both(value)
+    expect(whole.success).toBe(true)
+    expect(steps.success).toBe(true)
+    expect(JSON.stringify(steps.data)).toBe(JSON.stringify(whole.data))
+  })
+
+  it.each([
+    [
+      'a bad actor kind',
+      (v: Loose) => Object.assign(v.actors[401] ?? {}, { kind: 'planet' }),
+      ['actors', 401, 'kind'],
+    ],
+    [
+      'a statement without content',
+      (v: Loose) => delete v.statements[7]?.content,
+      ['statements', 7, 'content'],
+    ],
+    ['a bad relation', (v: Loose) => (v.relations = [{ source: 1 }]), ['relations', 0]],
+    ['a bad article', (v: Loose) => (v.article.id = 5), ['article', 'id']],
+    ['a missing extractor', (v: Loose) => delete v.extractor, ['extractor']],
+  ])('names the path of %s as the whole parse does', (_, spoil, path) => {
+    const value = longer(300)
+    spoil(value)
+    const { whole, steps } = both(value)
+    expect(steps.success).toBe(false)
+    expect(whole.success).toBe(false)
+    const paths = (issues: { path: PropertyKey[] }[]) =>
+      issues.map((issue) => issue.path.slice(0, path.length))
+    expect(paths(steps.error?.issues ?? [])).toContainEqual(path)
+    expect(paths(steps.error?.issues ?? [])).toEqual(paths(whole.error?.issues ?? []))
+  })
+
+  it.each([null, 'text', [], { actors: 'none' }, {}])('parses an odd value (%j) whole', (value) => {
+    const { whole, steps } = both(value)
+    expect(steps.success).toBe(false)
+    expect(steps.error?.issues).toEqual(whole.error?.issues)
+  })
+
+  it('yields between slices of a long analysis', () => {
+    const steps = checkAnalysisSteps(longer(300))
+    let yields = 0
+    while (!steps.next().done) yields++
+    expect(yields).toBeGreaterThan(1)
+  })
+})

@@ -1,0 +1,51 @@
+import { ActorSchema, type Analysis, AnalysisSchema, RelationSchema, StatementSchema } from '@whosaid/core'
+import { z } from 'zod'
+import type { Steps } from './steps.ts'
+import { ITEMS_PER_STEP } from './steps.ts'
+
+/** The lists of an analysis, each with the schema of one of its items. */
+const LISTS = { actors: ActorSchema, statements: StatementSchema, relations: RelationSchema } as const
+
+/** What `AnalysisSchema.safeParse` answers. */
+export type AnalysisCheck = ReturnType<typeof AnalysisSchema.safeParse>
+
+/**
+ * `AnalysisSchema.safeParse(given)` in steps (`steps.ts`): the analysis without its lists first (the article and
+ * its spans, the extractor), then the lists' items one by one, yielding after every ITEMS_PER_STEP of them. The
+ * answer is the same as the whole parse's: the parsed analysis, or its issues with their full paths. Only the
+ * check of each list item's spans against the text, which the whole parse makes in its refinement, is left to
+ * the caller (`spanOutside`, `sanitize.ts`). A value whose lists are not arrays is parsed whole.
+ * @example const checked = await runWithPauses(checkAnalysisSteps(body))
+ */
+export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    return AnalysisSchema.safeParse(given)
+  const record = given as Record<string, unknown>
+  const keys = Object.keys(LISTS) as (keyof typeof LISTS)[]
+  if (keys.some((key) => record[key] !== undefined && !Array.isArray(record[key])))
+    return AnalysisSchema.safeParse(given)
+  const shell: Record<string, unknown> = { ...record }
+  for (const key of keys) if (record[key] !== undefined) shell[key] = []
+  const head = AnalysisSchema.safeParse(shell)
+  const issues: z.core.$ZodIssue[] = head.success ? [] : [...head.error.issues]
+  const lists: Partial<Record<keyof typeof LISTS, unknown[]>> = {}
+  let done = 0
+  for (const key of keys) {
+    const items = record[key] as unknown[] | undefined
+    if (items === undefined) continue
+    const parsed: unknown[] = []
+    for (let i = 0; i < items.length; i++) {
+      const item = LISTS[key].safeParse(items[i])
+      if (item.success) parsed.push(item.data)
+      else for (const issue of item.error.issues) issues.push({ ...issue, path: [key, i, ...issue.path] })
+      if (++done % ITEMS_PER_STEP === 0) yield
+    }
+    lists[key] = parsed
+  }
+  if (issues.length > 0 || !head.success)
+    return { success: false, error: new z.ZodError(issues) } as AnalysisCheck
+  // The parsed head holds its keys in the schema's order; the lists take their places in it.
+  const data: Record<string, unknown> = head.data
+  for (const key of keys) if (key in lists) data[key] = lists[key]
+  return { success: true, data: data as Analysis } as AnalysisCheck
+}
