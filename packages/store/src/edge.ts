@@ -6,7 +6,7 @@ export { type Backend, type Database, ping, queryRows, type Store } from './data
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
 export { canonicalActorId, mergeActors, nameKeys } from './identity.ts'
 export { type Analyzer, type IngestResult, ingestArticle, storeAnalysis } from './ingest.ts'
-export { stringifyInSlices } from './json-slices.ts'
+export { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
 export { type Migration, migrate } from './migrate.ts'
 export { MIGRATIONS } from './migrations.generated.ts'
 export { openPostgresStore, type PostgresOptions } from './open-postgres.ts'
@@ -20,7 +20,7 @@ export {
   STORABLE_INSTANTS,
 } from './queries/filters.ts'
 export { findInconsistencies, type Inconsistency } from './queries/integrity.ts'
-export type { JsonBytes, JsonText } from './queries/json-text.ts'
+export type { JsonBytes, JsonStream, JsonText } from './queries/json-text.ts'
 export { listRelations, type RelationFilter } from './queries/relations.ts'
 export { searchAll } from './queries/search.ts'
 export { listStatements, listStatementsJson, type StatementFilter } from './queries/statements.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stringifyInSlices } from './json-slices.ts'
+import { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
 
 describe('stringifyInSlices', () => {
   const many = Array.from({ length: 1_234 }, (_, n) => ({ id: `s_${n}`, at: { start: n, end: n + 1 } }))
@@ -43,5 +43,50 @@ describe('stringifyInSlices', () => {
     })
     await stringifyInSlices({ statements: many.slice(0, 10) })
     expect(ran).toBe(false)
+  })
+})
+
+describe('jsonChunks and jsonStream', () => {
+  const many = Array.from({ length: 1_000 }, (_, n) => ({ id: `s_${n}`, text: n % 7 ? 'plain' : 'é😀"\n' }))
+
+  it('cut the text into chunks that join to what JSON.stringify writes', async () => {
+    const chunks: string[] = []
+    for await (const chunk of jsonChunks({ statements: many, extractor: { version: '1' } }))
+      chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThan(3)
+    expect(chunks.join('')).toBe(JSON.stringify({ statements: many, extractor: { version: '1' } }))
+  })
+
+  it('streams the UTF-8 bytes of that text, one chunk per read', async () => {
+    const value = { statements: many }
+    const reader = jsonStream(value).getReader()
+    const parts: Uint8Array[] = []
+    for (;;) {
+      const { done, value: bytes } = await reader.read()
+      if (done) break
+      parts.push(bytes)
+    }
+    expect(parts.length).toBeGreaterThan(3)
+    expect(await new Blob(parts).text()).toBe(JSON.stringify(value))
+  })
+
+  it('makes no chunk before it is read, and stops when cancelled', async () => {
+    let reads = 0
+    const watched = many.map((item) => ({
+      toJSON: () => {
+        reads++
+        return item
+      },
+    }))
+    const stream = jsonStream({ statements: watched })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(reads).toBe(0)
+    const reader = stream.getReader()
+    await reader.read()
+    const afterOne = reads
+    expect(afterOne).toBeGreaterThan(0)
+    expect(afterOne).toBeLessThan(many.length)
+    await reader.cancel()
+    expect(reads).toBe(afterOne)
   })
 })

@@ -1,4 +1,4 @@
-import type { JsonText } from './queries/json-text.ts'
+import type { JsonStream, JsonText } from './queries/json-text.ts'
 
 /** Items of a long array written between two pauses. */
 const ITEMS_PER_SLICE = 250
@@ -27,27 +27,27 @@ function isSkipped(value: unknown): boolean {
 }
 
 /**
- * `JSON.stringify(value)`, the same text, written a slice at a time: the members of the value and of the objects
- * in it (to DEPTH levels) one by one, and long arrays ITEMS_PER_SLICE items at a time, with a pause of the event
- * loop between slices. An analysis of a text of many megabytes (tens of thousands of statements) then never holds
- * its thread for the whole of its JSON, which takes seconds, while a server goes on answering; a small value is
- * written at once. For values JSON can hold (no cycles, no BigInt; `toJSON` is honoured).
- * @example await stringifyInSlices({ statements: [{ id: 's_1' }] }) // '{"statements":[{"id":"s_1"}]}'
+ * The text of `JSON.stringify(value)` in chunks: the members of the value and of the objects in it (to DEPTH levels)
+ * are written one by one, and a chunk ends after every ITEMS_PER_SLICE of them, so long arrays come
+ * ITEMS_PER_SLICE items at a time. Joined, the chunks are the whole text; a small value is one chunk.
  */
-export async function stringifyInSlices<Value>(value: Value): Promise<JsonText<Value>> {
-  const parts: string[] = []
+function* jsonPieces(value: unknown): Generator<string, void, void> {
+  let parts: string[] = []
   let written = 0
-  const write = async (item: unknown, depth: number): Promise<void> => {
+  function* write(item: unknown, depth: number): Generator<string, void, void> {
     if (depth >= DEPTH || !isContainer(item)) {
       parts.push(JSON.stringify(item) ?? 'null')
-      if (++written % ITEMS_PER_SLICE === 0) await pause()
+      if (++written % ITEMS_PER_SLICE === 0) {
+        yield parts.join('')
+        parts = []
+      }
       return
     }
     if (Array.isArray(item)) {
       parts.push('[')
       for (let i = 0; i < item.length; i++) {
         if (i > 0) parts.push(',')
-        await write(isSkipped(item[i]) ? null : item[i], depth + 1)
+        yield* write(isSkipped(item[i]) ? null : item[i], depth + 1)
       }
       parts.push(']')
       return
@@ -58,10 +58,63 @@ export async function stringifyInSlices<Value>(value: Value): Promise<JsonText<V
       if (isSkipped(member)) continue
       parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`)
       first = false
-      await write(member, depth + 1)
+      yield* write(member, depth + 1)
     }
     parts.push('}')
   }
-  await write(value, 0)
-  return parts.join('') as JsonText<Value>
+  yield* write(value, 0)
+  if (parts.length > 0) yield parts.join('')
+}
+
+/**
+ * The text of `JSON.stringify(value)` a chunk at a time (ITEMS_PER_SLICE members or list items each), with a pause
+ * of the event loop before each chunk after the first: what `stringifyInSlices` joins and `jsonStream` sends.
+ * For values JSON can hold (no cycles, no BigInt; `toJSON` is honoured).
+ * @example for await (const chunk of jsonChunks(analysis)) socket.write(chunk)
+ */
+export async function* jsonChunks(value: unknown): AsyncGenerator<string, void, void> {
+  let first = true
+  for (const chunk of jsonPieces(value)) {
+    if (!first) await pause()
+    first = false
+    yield chunk
+  }
+}
+
+/**
+ * `JSON.stringify(value)`, the same text, written a slice at a time (`jsonChunks`): an analysis of a text of many
+ * megabytes (tens of thousands of statements) then never holds its thread for the whole of its JSON, which takes
+ * seconds, while a server goes on answering; a small value is written at once.
+ * @example await stringifyInSlices({ statements: [{ id: 's_1' }] }) // '{"statements":[{"id":"s_1"}]}'
+ */
+export async function stringifyInSlices<Value>(value: Value): Promise<JsonText<Value>> {
+  const chunks: string[] = []
+  for await (const chunk of jsonChunks(value)) chunks.push(chunk)
+  return chunks.join('') as JsonText<Value>
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * `JSON.stringify(value)` as a stream of UTF-8 bytes, a chunk (`jsonChunks`) made each time the reader asks for
+ * one: a server sends an analysis of tens of megabytes without holding its thread for the whole text, nor for
+ * its bytes, and at the pace the client reads. Works wherever web streams do (Node, workerd, browsers).
+ * @example return c.body(jsonStream(analysis), 201, { 'Content-Type': 'application/json' })
+ */
+export function jsonStream<Value>(value: Value): JsonStream<Value> {
+  const chunks = jsonChunks(value)
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await chunks.next()
+        if (next.done) controller.close()
+        else controller.enqueue(encoder.encode(next.value))
+      },
+      async cancel() {
+        await chunks.return()
+      },
+    },
+    // No chunk is made before it is read.
+    { highWaterMark: 0 },
+  )
 }

@@ -3,11 +3,11 @@ import { type AnalyzeOptions, hashText } from '@whosaid/core'
 import {
   ArticleSummarySchema,
   getArticle,
+  jsonStream,
   listArticles,
   pageSchema,
   StoredAnalysisSchema,
   storeAnalysis,
-  stringifyInSlices,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import type { App, AppEnv } from '../context.ts'
@@ -68,11 +68,11 @@ const getArticleRoute = createRoute({
 /** Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread. */
 async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions) {
   const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
-  if (stored) return sendJsonBytes(c, await stringifyInSlices(stored), 200)
+  // Sent a slice at a time as the client reads it: the analysis of a long text is tens of megabytes of JSON.
+  if (stored) return sendJsonBytes(c, jsonStream(stored), 200)
   const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
   if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
-  // Written a slice at a time: the analysis of a long text is tens of megabytes of JSON.
-  const json = await stringifyInSlices(analysis)
+  const json = jsonStream(analysis)
   return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)
 }
 

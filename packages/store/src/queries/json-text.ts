@@ -3,6 +3,9 @@ import type { Page } from '../views.ts'
 /** JSON text known to encode a `Value`. */
 export type JsonText<Value> = string & { readonly jsonOf?: Value }
 
+/** A stream of the UTF-8 bytes of JSON text known to encode a `Value` (`jsonStream`). */
+export type JsonStream<Value> = ReadableStream<Uint8Array> & { readonly jsonOf?: Value }
+
 /** The UTF-8 bytes of JSON text known to encode a `Value`: what a hot query answers, to send on as it is. */
 export type JsonBytes<Value> = Uint8Array & { readonly jsonOf?: Value }
 
