@@ -62,12 +62,17 @@ export async function ping(store: Store, now: number = Date.now()): Promise<void
 /** A transaction of the store's database. */
 export type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
-/** Values as a comma-separated list of parameters for `in (…)`; `null` for none, which matches nothing. */
-export function sqlList(values: readonly unknown[]): SQL {
-  return values.length === 0
-    ? sql`null`
-    : sql.join(
-        values.map((value) => sql`${value}`),
-        sql`, `,
-      )
+/** A PostgreSQL array literal of strings: each element quoted, with its backslashes and double quotes escaped. */
+export function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`
+}
+
+/**
+ * Strings for `in (…)` or `not in (…)`: one parameter however many there are (an array, unnested), so that a
+ * long article's thousands of ids cost neither thousands of parameters to build and send nor a statement past
+ * PostgreSQL's 65,535; `null` for none, which matches nothing.
+ * @example sql`select id from actors where id in (${sqlList(ids)})`
+ */
+export function sqlList(values: readonly string[]): SQL {
+  return values.length === 0 ? sql`null` : sql`select unnest(${textArrayLiteral(values)}::text[])`
 }

@@ -1,7 +1,7 @@
 // What each article said about its actors (name, role, affiliation), kept per extracted id, and the facts an
 // actor shows drawn from all of it: the value most of its articles state, the latest breaking ties.
 import { sql } from 'drizzle-orm'
-import { type Database, queryRows } from './database.ts'
+import { type Database, queryRows, sqlList } from './database.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actors } from './schema.ts'
 
@@ -50,10 +50,7 @@ function best(field: 'role' | 'affiliation') {
  */
 export async function refreshFacts(db: Database, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  const list = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )
+  const list = sqlList(ids)
   await db.execute(sql`update ${actors} set
     role = case when ${actors.registered} and ${actors.role} is not null then ${actors.role}
       else coalesce(${best('role')}, ${actors.role}) end,
@@ -69,10 +66,7 @@ export async function refreshFacts(db: Database, ids: readonly string[]): Promis
 export async function nameForms(db: Database, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   if (ids.length === 0) return out
-  const list = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )
+  const list = sqlList(ids)
   const rows = await queryRows<{ id: string; value: string }>(
     db,
     sql`select i.canonical_id as id, e.value from ${actorEvidence} e
