@@ -15,6 +15,7 @@ import {
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
+import { eachInSteps, mapInSteps, runSteps, type Steps } from './steps.ts'
 
 /** Words that stand before a name and are not part of it. */
 const TITLES = new Set([
@@ -668,6 +669,14 @@ function adoptions(
 
 /** The rows with every actor id replaced by its canonical id, duplicates merged. Pure. */
 export function rewriteRows(rows: IngestRows, canonical: ReadonlyMap<string, string>): IngestRows {
+  return runSteps(rewriteRowsSteps(rows, canonical))
+}
+
+/** `rewriteRows` in steps (`steps.ts`): it yields between slices of the mentions and of the statements. */
+export function* rewriteRowsSteps(
+  rows: IngestRows,
+  canonical: ReadonlyMap<string, string>,
+): Steps<IngestRows> {
   const to = (id: string) => canonical.get(id) ?? id
   const byId = new Map<string, (typeof rows.actors)[number]>()
   for (const actor of rows.actors) {
@@ -694,11 +703,16 @@ export function rewriteRows(rows: IngestRows, canonical: ReadonlyMap<string, str
   }
   const actorRows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const mentionRows = new Map<string, (typeof rows.mentions)[number]>()
-  for (const mention of rows.mentions) {
+  yield* eachInSteps(rows.mentions, (mention) => {
     const actorId = to(mention.actorId)
     const key = `${actorId}\u0000${mention.start}\u0000${mention.end}`
     if (!mentionRows.has(key)) mentionRows.set(key, { ...mention, actorId })
-  }
+  })
+  const statementRows = yield* mapInSteps(rows.statements, (row) => ({
+    ...row,
+    speakerId: row.speakerId ? to(row.speakerId) : null,
+    targetId: row.targetId ? to(row.targetId) : null,
+  }))
   const edges = new Map<string, (typeof rows.stances)[number]>()
   for (const edge of rows.stances) {
     const sourceId = to(edge.sourceId)
@@ -714,11 +728,7 @@ export function rewriteRows(rows: IngestRows, canonical: ReadonlyMap<string, str
     actors: actorRows,
     articleActors: actorRows.map((actor) => ({ articleId: rows.article.id, actorId: actor.id })),
     mentions: [...mentionRows.values()],
-    statements: rows.statements.map((row) => ({
-      ...row,
-      speakerId: row.speakerId ? to(row.speakerId) : null,
-      targetId: row.targetId ? to(row.targetId) : null,
-    })),
+    statements: statementRows,
     stances: [...edges.values()].sort((a, b) => {
       const left = `${a.sourceId}\u0000${a.targetId}\u0000${a.polarity}`
       const right = `${b.sourceId}\u0000${b.targetId}\u0000${b.polarity}`

@@ -5,7 +5,7 @@ import { queryRows, type Store, sqlList, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
-import { rewriteRows } from './identity.ts'
+import { rewriteRowsSteps } from './identity.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
@@ -22,7 +22,7 @@ import {
   statementTerms,
 } from './schema.ts'
 import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
-import { runSteps, runWithPauses, type Steps } from './steps.ts'
+import { runWithPauses, type StepRunner, stepRunner } from './steps.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /**
@@ -161,7 +161,7 @@ export async function storeAnalysis(
   const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0)
   const parts = given as Partial<Analysis> | null | undefined
   const large = lengthOf(parts?.statements) + lengthOf(parts?.actors) > LARGE_ANALYSIS
-  const run = <Result>(steps: Steps<Result>) => (large ? runWithPauses(steps) : runSteps(steps))
+  const run = stepRunner(large)
   const checked = large ? await runWithPauses(checkAnalysisSteps(given)) : AnalysisSchema.safeParse(given)
   if (!checked.success) {
     throw new StoreError(
@@ -183,7 +183,7 @@ export async function storeAnalysis(
   for (let attempt = 1; ; attempt++) {
     try {
       changes.push(...(await settleIdentities(store, extracted)))
-      created = await store.db.transaction((tx) => writeArticle(tx, extracted))
+      created = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
       break
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
@@ -270,7 +270,7 @@ export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) |
  * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
  * locks are held for the few statements before the commit.
  */
-async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
+async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
   // The analysis column is written as JSON text made a slice at a time (a long article's takes seconds).
   const analysisJson = await stringifyInSlices(extracted.article.analysis)
   const inserted = await tx
@@ -282,7 +282,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const { canonical, names } = await readCanonical(tx, extracted)
   await writePause.afterLocks?.(extracted.article.id)
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
-  const rows = rewriteRows(extracted, canonical)
+  const rows = await run(rewriteRowsSteps(extracted, canonical))
   // What the article states about its actors as extracted.
   const evidence = evidenceRows(extracted)
   for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)

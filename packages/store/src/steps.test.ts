@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ITEMS_PER_STEP, mapInSteps, runSteps, runWithPauses, type Steps } from './steps.ts'
+import { ITEMS_PER_STEP, mapInSteps, runSteps, runWithPauses, type Steps, stepRunner } from './steps.ts'
 
 /** Counts the yields of some steps while running them at once. */
 function yieldsOf<Result>(steps: Steps<Result>): { result: Result; yields: number } {
@@ -59,5 +59,13 @@ describe('runSteps and runWithPauses', () => {
     }
     expect(await ranBeforeLast(runSteps)).toBe(false)
     expect(await ranBeforeLast(runWithPauses)).toBe(true)
+  })
+
+  it('stepRunner runs at once when not pausing, with pauses when pausing', async () => {
+    const at = stepRunner(false)(steps())
+    expect(at).toBe('ABC')
+    const paused = stepRunner(true)(steps())
+    expect(paused).toBeInstanceOf(Promise)
+    expect(await paused).toBe('ABC')
   })
 })

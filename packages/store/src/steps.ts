@@ -34,6 +34,31 @@ export async function runWithPauses<Result>(steps: Steps<Result>): Promise<Resul
   }
 }
 
+/** Runs steps at once or with pauses (`runSteps`, `runWithPauses`): what a caller picks once for all its steps. */
+export type StepRunner = <Result>(steps: Steps<Result>) => Result | Promise<Result>
+
+/**
+ * The runner for a caller's steps: with pauses when `pausing` (a long article), else at once.
+ * @example const run = stepRunner(statements.length > 2_000); const rows = await run(toRowsSteps(analysis, now))
+ */
+export function stepRunner(pausing: boolean): StepRunner {
+  return (steps) => (pausing ? runWithPauses(steps) : runSteps(steps))
+}
+
+/**
+ * `items.forEach(visit)` in steps: yields after every ITEMS_PER_STEP items.
+ * @example yield* eachInSteps(mentions, (mention) => seen.add(mention.start))
+ */
+export function* eachInSteps<Item>(
+  items: readonly Item[],
+  visit: (item: Item, index: number) => void,
+): Steps<void> {
+  for (let i = 0; i < items.length; i++) {
+    visit(items[i] as Item, i)
+    if ((i + 1) % ITEMS_PER_STEP === 0 && i + 1 < items.length) yield
+  }
+}
+
 /**
  * `items.map(map)` in steps: yields after every ITEMS_PER_STEP items.
  * @example const rows = yield* mapInSteps(statements, (statement, ordinal) => ({ ordinal }))
@@ -43,9 +68,8 @@ export function* mapInSteps<Item, Out>(
   map: (item: Item, index: number) => Out,
 ): Steps<Out[]> {
   const out: Out[] = []
-  for (let i = 0; i < items.length; i++) {
-    out.push(map(items[i] as Item, i))
-    if ((i + 1) % ITEMS_PER_STEP === 0 && i + 1 < items.length) yield
-  }
+  yield* eachInSteps(items, (item, index) => {
+    out.push(map(item, index))
+  })
   return out
 }
