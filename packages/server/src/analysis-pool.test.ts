@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { analyze } from '@whosaid/core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ITEMS_PER_PART } from './analysis-parts.ts'
 import { type AnalysisFailure, type AnalysisPool, createAnalysisPool } from './analysis-pool.ts'
 
 const SEED = readFileSync(new URL('../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
@@ -30,6 +31,17 @@ describe('the analysis pool', () => {
   ])('gives the same analysis as core inline for $name', async ({ text, options }) => {
     pool = createAnalysisPool({ threads: 1 })
     expect(await pool.analyze(text, options)).toEqual(analyze(text, options))
+  })
+
+  it('gives the same analysis as core inline for a long article, sent in parts', async () => {
+    pool = createAnalysisPool({ threads: 1 })
+    const text = Array.from(
+      { length: 1_200 },
+      (_, i) => `Ann Lee said on day ${i} that the plan for district ${i} would work.`,
+    ).join('\n\n')
+    const inline = analyze(text)
+    expect(inline.statements.length).toBeGreaterThan(4 * ITEMS_PER_PART)
+    expect(JSON.stringify(await pool.analyze(text))).toBe(JSON.stringify(inline))
   })
 
   it('answers what analyze answers, for more texts than threads at once', async () => {

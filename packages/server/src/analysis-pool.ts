@@ -4,6 +4,7 @@
 // memory limit (resourceLimits). Why not piscina: see this package's README.
 import { Worker } from 'node:worker_threads'
 import type { Analysis, AnalyzeOptions } from '@whosaid/core'
+import { assembler, type PartMessage } from './analysis-parts.ts'
 
 /** Why the pool gave up on an analysis, with a one-line `message` a person can read. */
 export type AnalysisFailure =
@@ -45,7 +46,13 @@ type Task = {
   resolve: (analysis: Analysis) => void
   reject: (error: Error) => void
 }
-type Slot = { worker: Worker; task: Task | undefined; timer: NodeJS.Timeout | undefined }
+type Slot = {
+  worker: Worker
+  task: Task | undefined
+  timer: NodeJS.Timeout | undefined
+  /** The parts of the task's analysis received so far (analysis-parts.ts). */
+  assembly: ReturnType<typeof assembler>
+}
 
 const THREAD_URL = new URL('./analysis-thread.ts', import.meta.url)
 
@@ -90,14 +97,28 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         ...(youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: youngGenerationMb }),
       },
     })
-    const slot: Slot = { worker, task: undefined, timer: undefined }
-    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
-      const task = finish(slot)
-      if (task?.id === message.id) {
-        if (message.analysis) task.resolve(message.analysis)
-        else task.reject(toError({ reason: 'failed', message: message.error ?? 'the analysis failed' }))
+    const slot: Slot = { worker, task: undefined, timer: undefined, assembly: assembler() }
+    worker.on('message', (message: PartMessage) => {
+      const task = slot.task
+      if (task?.id !== message.id) return
+      if ('error' in message) {
+        finish(slot)
+        task.reject(toError({ reason: 'failed', message: message.error }))
+        return dispatch()
       }
-      dispatch()
+      // The analysis is done once its first part is here: the time limit is for analyzing, not for the parts.
+      if (slot.timer) clearTimeout(slot.timer)
+      slot.timer = undefined
+      const analysis = slot.assembly.take(message)
+      if (analysis) {
+        finish(slot)
+        task.resolve(analysis)
+        return dispatch()
+      }
+      // The next part is asked for once the event loop has run: each part is copied here in one piece.
+      setImmediate(() => {
+        if (slot.task === task) slot.worker.postMessage({ id: task.id, next: true })
+      })
     })
     worker.on('error', (error: Error & { code?: string }) => {
       finish(slot)?.reject(
@@ -124,6 +145,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
 
   const run = (slot: Slot, task: Task) => {
     slot.task = task
+    slot.assembly = assembler()
     slot.timer = setTimeout(() => {
       finish(slot)?.reject(
         toError({

@@ -1,14 +1,29 @@
-// One thread of the analysis pool: analyzes the texts the pool posts and posts each analysis back.
+// One thread of the analysis pool: analyzes the texts the pool posts and posts each analysis back, a long one in
+// parts, each when the pool asks for the next (analysis-parts.ts).
 import { parentPort } from 'node:worker_threads'
 import { type AnalyzeOptions, analyze } from '@whosaid/core'
+import { analysisParts, type PartMessage } from './analysis-parts.ts'
 
-/** What the pool posts: one text to analyze. */
-type Task = { id: number; text: string; options: AnalyzeOptions }
+/** What the pool posts: one text to analyze, or a request for the next part of an analysis. */
+type Task = { id: number; text: string; options: AnalyzeOptions } | { id: number; next: true }
 
-parentPort?.on('message', ({ id, text, options }: Task) => {
+/** The parts still to send, of the analysis being sent. */
+let sending: { id: number; parts: Generator<PartMessage, void, void> } | undefined
+
+/** Posts the next part of analysis `id`, if it is the one being sent. */
+function postNext(id: number): void {
+  if (sending?.id !== id) return
+  const next = sending.parts.next()
+  if (next.done) sending = undefined
+  else parentPort?.postMessage(next.value)
+}
+
+parentPort?.on('message', (task: Task) => {
+  if ('next' in task) return postNext(task.id)
   try {
-    parentPort?.postMessage({ id, analysis: analyze(text, options) })
+    sending = { id: task.id, parts: analysisParts(task.id, analyze(task.text, task.options)) }
+    postNext(task.id)
   } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
+    parentPort?.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) })
   }
 })
