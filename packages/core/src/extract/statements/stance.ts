@@ -10,6 +10,7 @@ import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { foreignActors, stanceAnchors } from './stance-targets.ts'
+import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
 
 /**
@@ -65,6 +66,7 @@ export function attachStance(
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
+      wantStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
       answerableStance(parsed, statement, toward, sides)
