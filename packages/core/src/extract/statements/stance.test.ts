@@ -61,6 +61,17 @@ describe('attachStance', () => {
       'organization:labour-party',
       'oppose',
     ],
+    // Without a party in office, "the government", "ministers" and "Government" are the one actor named so.
+    [
+      'The Government announced new rules on Monday. Union leader Mary Kent urged ministers to scrap the rules.',
+      'organization:government',
+      'demand',
+    ],
+    [
+      'The Government announced new rules on Monday. Union leader Mary Kent called on Government to scrap the rules.',
+      'organization:government',
+      'demand',
+    ],
     // "The chancellor" is the one actor whose role that office is.
     [
       'Chancellor Neil Fairley spoke on Monday. Shadow chancellor Peter Ames said the chancellor had misled voters.',
@@ -275,6 +286,8 @@ describe('attachStance', () => {
     ['Senator Maria Lopez said Governor Tom Reed was still responsible for major procurement decisions.'],
     // "up to" an actor's inquiry: the inquiry decides.
     ["Senator Maria Lopez said it would be up to Judge Ann Vale's inquiry to decide."],
+    // Another country's government is not the one actor named "the Government".
+    ['The Government announced new rules. Union leader Mary Kent urged the government of France to act.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)
