@@ -9,9 +9,10 @@ import { sentenceAround, tokensWithin } from './stance-words.ts'
 
 /**
  * How far the learned polarity must lean negative, over neutral and positive, for a rival party's words to oppose
- * without a judging word: more than the judging-word path asks (only that it lean that way).
+ * without a judging word: only that it lean that way, as the judging-word path asks; the party on each side and the
+ * target's place in the clause carry the rest.
  */
-const STRONG_LEAN = 0.8
+const LEAN = 0
 
 // Words a clause may open with before its subject: "that Labour …", a quote mark, "but".
 const OPENERS = new Set(['that', 'the', 'but', 'and', 'a', 'an', '"', "'", '\u201c', '\u2018'])
@@ -27,8 +28,8 @@ const FORECAST =
  * The opposition a party voices, itself or through a member, toward another party or its member that its words are
  * about, without a judging word the lexicon knows ("the Lib Dems' sums don't add up", "a scurrilous attempt by
  * the Tories"): the target opens the content as its subject or possessor, or follows "by" or "under" as agent; the
- * two belong to different parties the article shows (`parties`); the learned polarity toward the target leans far
- * to negative; and the content is no election forecast. Praise is left to the judging words: a rival's praise is
+ * two belong to different parties the article shows (`parties`); the learned polarity toward the target leans to
+ * negative; and the content is no election forecast. Praise is left to the judging words: a rival's praise is
  * irony as often as not.
  * @example rivalStance(parsed, statement, anchors, sides, parties) // { target: 'organization:labour-party', polarity: 'oppose' }
  */
@@ -59,7 +60,7 @@ export function rivalStance(
     })
     if (!scores) continue
     const [negative, neutral, positive] = scores as unknown as [number, number, number]
-    if (negative - Math.max(neutral, positive) < STRONG_LEAN) continue
+    if (negative - Math.max(neutral, positive) <= LEAN) continue
     return { target: anchor.actor, polarity: 'oppose' }
   }
   return undefined
