@@ -24,6 +24,11 @@ describe('partiesOf', () => {
     ],
     ["Labour's Tom Reed spoke on Monday.", 'person:tom-reed', 'organization:labour-party'],
     [
+      'Liberal Democrat home affairs spokesman Ann Vale spoke on Monday.',
+      'person:ann-vale',
+      'organization:liberal-democrats',
+    ],
+    [
       "The Lib Dems' president Ann Vale spoke on Monday.",
       'person:ann-vale',
       'organization:liberal-democrats',

@@ -9,7 +9,7 @@ const PARTY_IDS = new Map(PARTIES.map((party) => [`organization:${slugify(party.
 // Words of a party member's title between the party and the name: "Liberal Democrat *leader* Charles Kennedy",
 // "Tory *shadow chancellor* Oliver Letwin", "Labour *MP* Ann Vale". Written by hand; general English.
 const TITLE_WORD =
-  /^(?:leader|deputy|chairman|co-chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|chief|executive|secretary|shadow|home|foreign|health|education|treasury|work|pensions|culture|defence|environment|transport|trade|industry|minister|chancellor|frontbencher|backbencher|MP|MEP|MSP|AM|peer|candidate|councillor|whip|co-ordinator|coordinator|campaign|election|party|general|former|veteran|senior|chief's)$/i
+  /^(?:leader|deputy|chairman|co-chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|chief|executive|secretary|shadow|home|foreign|health|education|treasury|work|pensions|culture|defence|environment|transport|trade|industry|minister|chancellor|frontbencher|backbencher|MP|MEP|MSP|AM|peer|candidate|councillor|whip|co-ordinator|coordinator|campaign|election|party|general|former|veteran|senior|chief's|affairs|constitutional|international|development|justice|local|government|scottish|welsh|europe|european|women|business|energy|economic|finance|economy|policy|immigration|asylum|spending|budget|communities|rural|treasury|cabinet|london|assembly|mayoral)$/i
 
 /** How many title words may stand between a party and a member's name. */
 const MOST_TITLE_WORDS = 4

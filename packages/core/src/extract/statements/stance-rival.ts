@@ -3,6 +3,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { judgingSign } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { sentenceAround, tokensWithin } from './stance-words.ts'
@@ -19,6 +20,9 @@ const OPENERS = new Set(['that', 'the', 'but', 'and', 'a', 'an', '"', "'", '\u20
 
 // Words before an actor that make it the agent of what the clause judges: "an attempt by the Tories", "let down by".
 const AGENT_MARKERS = new Set(['by', 'under'])
+
+// Forms of "be" that say a judgement of their subject: "Labour was right to", "the Tories are competent".
+const BE = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been'])
 
 // Words of a forecast about an election, which judge no one: "the Tories cannot win", "on course for defeat".
 const FORECAST =
@@ -43,8 +47,14 @@ export function rivalStance(
   const { content } = statement
   const own = parties.get(sides.speaker)
   if (own === undefined) return undefined
-  const words = tokensWithin(parsed.tokens, content.start, content.end)
-  if (words.some((token) => FORECAST.test(token.text.toLowerCase()))) return undefined
+  const words = tokensWithin(parsed.tokens, content.start, content.end).map((token) =>
+    token.text.toLowerCase(),
+  )
+  if (words.some((word) => FORECAST.test(word))) return undefined
+  // "Labour was right to reject …", "the Tories are so competent": praise said of someone leaves it to the judging
+  // words.
+  if (words.some((word, k) => (word === 'right' || judgingSign(word) > 0) && praisedAt(words, k)))
+    return undefined
   for (const anchor of anchorsWithin(anchors, content.start, content.end)) {
     if (anchor.form !== 'name' && anchor.form !== 'title') continue
     const theirs = parties.get(anchor.actor)
@@ -64,6 +74,14 @@ export function rivalStance(
     return { target: anchor.actor, polarity: 'oppose' }
   }
   return undefined
+}
+
+/** Whether the word at k is said of a subject by "be", past an adverb: "was right", "is so competent". */
+function praisedAt(words: readonly string[], k: number): boolean {
+  return (
+    BE.has(words[k - 1] ?? '') ||
+    (BE.has(words[k - 2] ?? '') && /ly$|^so$|^very$|^quite$/.test(words[k - 1] ?? ''))
+  )
 }
 
 /**
