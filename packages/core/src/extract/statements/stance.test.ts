@@ -29,6 +29,17 @@ describe('attachStance', () => {
       'organization:green-party',
       'support',
     ],
+    // A word that dates or qualifies the thing the object owns: "the new Labour plans".
+    [
+      'Green leader Tom Hale criticised the new Labour plans on Monday.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'Green leader Tom Hale attacked the latest Tory proposals.',
+      'organization:conservative-party',
+      'oppose',
+    ],
     // Stance verbs of every strength.
     ["Senator Maria Lopez decried Japan's decision to resume whaling.", 'country:japan', 'oppose'],
     ['Senator Maria Lopez lauded Governor Tom Reed for his courage.', 'person:tom-reed', 'support'],
