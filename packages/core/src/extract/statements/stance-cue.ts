@@ -9,8 +9,27 @@ import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { bridges, NEAR, NEAR_AFTER, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
-// Words that may stand between a stance verb and its object: "called on the", "urged the", "lashed out at the".
-const BEFORE_OBJECT = new Set(['on', 'upon', 'the', 'a', 'an', 'out', 'at'])
+// Words that may stand between a stance verb and its object: "called on the", "urged the", "lashed out at the",
+// and the few that date or qualify the thing an actor owns ("criticised the new Labour plans", "attacked the latest
+// Tory proposals").
+const BEFORE_OBJECT = new Set([
+  'on',
+  'upon',
+  'the',
+  'a',
+  'an',
+  'out',
+  'at',
+  'new',
+  'latest',
+  'recent',
+  'proposed',
+  'planned',
+  'current',
+  'revised',
+  'controversial',
+  'so-called',
+])
 
 /**
  * The stance of a stance verb in the cue toward its object: the actor right after the verb ("accused China",

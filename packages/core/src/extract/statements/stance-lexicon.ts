@@ -56,6 +56,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('should not', 'demand', 'before'),
   cue('should', 'demand', 'before'),
   cue('needs to', 'demand', 'before'),
+  cue('need to', 'demand', 'before'),
+  cue('needed to', 'demand', 'before'),
   cue('demand*', 'demand'),
   cue('urg*', 'demand'),
   cue('call* on', 'demand'),

@@ -91,7 +91,7 @@ function namesDuty(lower: readonly string[], i: number): boolean {
 
 // Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
 // ignore", "the government needs to act".
-const MODAL_DEMANDS = new Set(['must', 'should', 'needs'])
+const MODAL_DEMANDS = new Set(['must', 'should', 'needs', 'need', 'needed'])
 
 // Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon", "the
 // economies of X should emerge unscathed".
@@ -212,7 +212,7 @@ function pickTarget(
 }
 
 // Stance phrases whose target is their subject only: "Russia should withdraw", "ministers have not delivered".
-const SUBJECT_ONLY = new Set(['must', 'should', 'needs', 'not', "n't", 'failed'])
+const SUBJECT_ONLY = new Set(['must', 'should', 'needs', 'need', 'needed', 'not', "n't", 'failed'])
 
 // Words before an actor that make it a preposition's object: "arriving in France", "the plans of Labour".
 const PREPOSITIONS = new Set(

@@ -155,7 +155,25 @@ const GOVERNMENT = /\b(?:the|this) government\b(?! (?:of|in) \p{Lu})|\bministers
 const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
 
-/** "The government" and "ministers", linked to the party the article shows in office. */
+// "Government" written as a name inside a sentence: "a fact that Government needs to address", "called on
+// Government to". Not at a sentence's start, where any word is capitalized.
+const BARE_GOVERNMENT = /(?<=\p{Ll},? )Government\b(?! (?:of|in) \p{Lu})/gu
+
+/**
+ * The one organization the article names "the Government" itself, when it shows no party in office: an Irish or
+ * a company's article speaks of "the Government" without naming the parties in it.
+ */
+function governmentActor(actors: readonly Actor[]): string | undefined {
+  const named = actors.filter(
+    (actor) => actor.kind === 'organization' && /^(?:the )?government$/i.test(actor.name.trim()),
+  )
+  return named.length === 1 ? named[0]?.id : undefined
+}
+
+/**
+ * "The government" and "ministers", linked to the party the article shows in office, else to the one actor the
+ * article names "the Government".
+ */
 function governmentAnchors(
   parsed: ParsedArticle,
   anchors: readonly Anchor[],
@@ -163,9 +181,10 @@ function governmentAnchors(
 ): Anchor[] {
   const { view } = parsed
   GOVERNMENT.lastIndex = 0
-  const mentions = [...view.matchAll(GOVERNMENT)]
+  BARE_GOVERNMENT.lastIndex = 0
+  const mentions = [...view.matchAll(GOVERNMENT), ...view.matchAll(BARE_GOVERNMENT)]
   if (mentions.length === 0) return []
-  const party = governingParty(parsed, anchors, actors)
+  const party = governingParty(parsed, anchors, actors) ?? governmentActor(actors)
   if (party === undefined) return []
   const home = homeCountries(parsed, anchors, actors, party)
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))

@@ -29,6 +29,17 @@ describe('attachStance', () => {
       'organization:green-party',
       'support',
     ],
+    // A word that dates or qualifies the thing the object owns: "the new Labour plans".
+    [
+      'Green leader Tom Hale criticised the new Labour plans on Monday.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    [
+      'Green leader Tom Hale attacked the latest Tory proposals.',
+      'organization:conservative-party',
+      'oppose',
+    ],
     // Stance verbs of every strength.
     ["Senator Maria Lopez decried Japan's decision to resume whaling.", 'country:japan', 'oppose'],
     ['Senator Maria Lopez lauded Governor Tom Reed for his courage.', 'person:tom-reed', 'support'],
@@ -60,6 +71,17 @@ describe('attachStance', () => {
       'Labour Prime Minister Alan Croft spoke on Monday. Tory leader Jane Doe said the government had failed.',
       'organization:labour-party',
       'oppose',
+    ],
+    // Without a party in office, "the government", "ministers" and "Government" are the one actor named so.
+    [
+      'The Government announced new rules on Monday. Union leader Mary Kent urged ministers to scrap the rules.',
+      'organization:government',
+      'demand',
+    ],
+    [
+      'The Government announced new rules on Monday. Union leader Mary Kent called on Government to scrap the rules.',
+      'organization:government',
+      'demand',
     ],
     // "The chancellor" is the one actor whose role that office is.
     [
@@ -275,6 +297,8 @@ describe('attachStance', () => {
     ['Senator Maria Lopez said Governor Tom Reed was still responsible for major procurement decisions.'],
     // "up to" an actor's inquiry: the inquiry decides.
     ["Senator Maria Lopez said it would be up to Judge Ann Vale's inquiry to decide."],
+    // Another country's government is not the one actor named "the Government".
+    ['The Government announced new rules. Union leader Mary Kent urged the government of France to act.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)

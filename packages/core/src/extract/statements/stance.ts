@@ -8,16 +8,22 @@ import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
 import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
+import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
+import { rivalStance } from './stance-rival.ts'
 import { foreignActors, stanceAnchors } from './stance-targets.ts'
+import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
 
 /**
  * Adds a stance where the words make it clear, trying in turn: the object of a stance verb in the cue ("accused
  * Y of", "urged Y to", "warned Y that", "praised Y", "condemned Y's"); a stance phrase in the content ("will not
- * tolerate Y", "Y is responsible for"); and the learned polarity of the content toward an actor it names ("these
- * perverse acts by some US politicians"), when it is confident and a word carries it. A stance against someone
- * never targets the speaker's own side; statements without a speaker, negated ones and unclear ones get none.
+ * tolerate Y", "Y is responsible for"); the speaker's own need of another ("we need Y to"); the learned polarity of
+ * the content toward an actor it names ("these perverse acts by some US politicians"), when it is confident and a
+ * word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and, last, a party's words
+ * about a rival party that the learned polarity reads as clearly negative ("Y has lost people's confidence"). A
+ * stance against someone never targets the speaker's own side; statements without a speaker, negated ones and
+ * unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
@@ -38,6 +44,7 @@ export function attachStance(
   )
   const countries = new Set(actors.filter((actor) => actor.kind === 'country').map((actor) => actor.id))
   const home = homeCountry(anchors, actors)
+  const parties = partiesOf(parsed, actors)
   const campOf = (id: string) => {
     const camp = organizations.has(id) ? id : affiliation.get(id)
     return camp !== undefined && organizations.has(camp) ? camp : undefined
@@ -65,9 +72,11 @@ export function attachStance(
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
+      wantStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
-      answerableStance(parsed, statement, toward, sides)
+      answerableStance(parsed, statement, toward, sides) ??
+      rivalStance(parsed, statement, toward, sides, parties)
     return stance ? { ...statement, stance } : statement
   })
 }

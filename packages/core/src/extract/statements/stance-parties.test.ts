@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+import { parseArticle } from '../../parse/index.ts'
+import { partiesOf } from './stance-parties.ts'
+
+/** The party the article shows a person in, by the person's id. */
+function partyOf(text: string, person: string) {
+  const analysis = analyze(text)
+  return partiesOf(parseArticle(analysis.article.text), analysis.actors).get(person)
+}
+
+describe('partiesOf', () => {
+  it.each([
+    // A party, then title words, then the name; a possessive party too.
+    [
+      'Liberal Democrat leader Ann Vale spoke on Monday.',
+      'person:ann-vale',
+      'organization:liberal-democrats',
+    ],
+    [
+      'Tory shadow chancellor Tom Reed spoke on Monday.',
+      'person:tom-reed',
+      'organization:conservative-party',
+    ],
+    ["Labour's Tom Reed spoke on Monday.", 'person:tom-reed', 'organization:labour-party'],
+    [
+      'Liberal Democrat home affairs spokesman Ann Vale spoke on Monday.',
+      'person:ann-vale',
+      'organization:liberal-democrats',
+    ],
+    [
+      "The Lib Dems' president Ann Vale spoke on Monday.",
+      'person:ann-vale',
+      'organization:liberal-democrats',
+    ],
+    // A verb between the party and the name makes the name its object, not its member.
+    ['The Tories attacked Ann Vale on Monday.', 'person:ann-vale', undefined],
+    // No party named at all.
+    ['Economist Ann Vale spoke on Monday.', 'person:ann-vale', undefined],
+  ])('%s → %s in %s', (text, person, party) => {
+    expect(partyOf(text, person)).toBe(party)
+  })
+})
