@@ -5,6 +5,9 @@ import { parseMarkup } from './tree.ts'
 
 // Each case marks the element under test with data-t; PROSE is the rest of a page's text.
 const PROSE = `<p>${'The council met on Tuesday to debate the harbour plan. '.repeat(4)}</p>`
+const LEGEND =
+  'The old ferry pier at low tide, where the council wants the new harbour wall to start; residents say the ' +
+  'mud flats beside it flood twice a year, and that the path to the beach would close.'
 
 describe('makeFurnitureTest', () => {
   it.each([
@@ -48,6 +51,11 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="sidebar">x</div><main>${PROSE}</main>`, true],
     [`<figure data-t><p>Text</p></figure>${PROSE}`, false],
     [`<figure><img><figcaption data-t>Photo</figcaption></figure>${PROSE}`, true],
+    [`<figure><img><figcaption data-t class="caption">Photo: Ann Lee</figcaption></figure>${PROSE}`, true],
+    // A legend long enough to tell part of the story is the article's text; hidden, it is still left out.
+    [`<figure><img><figcaption data-t>${LEGEND}</figcaption></figure>${PROSE}`, false],
+    [`<figure><img><figcaption data-t class="slide-caption">${LEGEND}</figcaption></figure>${PROSE}`, false],
+    [`<figure><img><figcaption data-t aria-hidden="true">${LEGEND}</figcaption></figure>${PROSE}`, true],
     [`<div data-t class="col-md-6 print-full">Ingredients</div>${PROSE}`, false],
     [`<section data-t id="kommentare">Keine Kommentare</section>${PROSE}`, true],
     [`<div data-t class="sharedaddy">Share</div>${PROSE}`, true],
