@@ -61,6 +61,10 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="sharedaddy">Share</div>${PROSE}`, true],
     [`<div data-t class="postmetadata">Posted Monday</div>${PROSE}`, true],
     [`<div data-t class="affiliate-disclosure">We earn a fee</div>${PROSE}`, true],
+    [`${PROSE}<div data-t class="infobox article-contact">Press office: 0123 456</div>${PROSE}`, true],
+    [`${PROSE}<div data-t class="factbox">The harbour in numbers</div>${PROSE}`, true],
+    [`${PROSE}<div data-t class="inlineTextbox">Read our guide to moorings</div>${PROSE}`, true],
+    [`<div data-t class="textbox-wide">${PROSE}</div><p>Short</p>`, false],
     // A box holding most of the page's text is the article's, whatever its class says.
     [`<div data-t class="above-footer">${PROSE}</div><footer>Contact</footer>`, false],
     [`<div data-t class="print-full">${PROSE}</div><p>Short</p>`, false],
