@@ -65,6 +65,10 @@ describe('makeFurnitureTest', () => {
     [`${PROSE}<div data-t class="factbox">The harbour in numbers</div>${PROSE}`, true],
     [`${PROSE}<div data-t class="inlineTextbox">Read our guide to moorings</div>${PROSE}`, true],
     [`<div data-t class="textbox-wide">${PROSE}</div><p>Short</p>`, false],
+    [`${PROSE}<div data-t class="community-notice">Readers wrote this post</div>`, true],
+    [`${PROSE}<div data-t id="contact">Questions? Write to the desk</div>`, true],
+    [`${PROSE}<div data-t class="Teasers u-container">More on the harbour</div>`, true],
+    [`${PROSE}<div data-t class="buybox__info">Buy this article</div>`, true],
     // A box holding most of the page's text is the article's, whatever its class says.
     [`<div data-t class="above-footer">${PROSE}</div><footer>Contact</footer>`, false],
     [`<div data-t class="print-full">${PROSE}</div><p>Short</p>`, false],
