@@ -20,6 +20,12 @@ describe('readParagraphs', () => {
     ['<p>Tags: harbour, council</p>', false],
     ['<p>Published 5 March 2024, 10:00</p>', false],
     ['<p>05.03.2024 | 10:27 Uhr</p>', false],
+    ['<p>Published: 5 March 2024</p>', false],
+    ['<p>Zuletzt aktualisiert: 05.03.2024</p>', false],
+    ['<p>Stand: 05.03.2024, 10:27 Uhr</p>', false],
+    // A date the article gives under a label of its own is the article's (an event, a deadline).
+    ['<p>Termin: 05.03.2024, 19 Uhr</p>', true],
+    ['<p>Deadline: 5 March 2024</p>', true],
     ['<p>5 min read</p>', false],
     ['<p>3:59 PM</p>', false],
     ['<p>10.27 Uhr</p>', false],

@@ -221,12 +221,21 @@ function callsOnReader(text: string): boolean {
   return false
 }
 
+// A line's label: the words before a colon that opens it ("Termin: …", "Published: …").
+const DATE_LABEL = /^([^\d:]{2,30}):\s/u
+// The labels of a page's own dates: when it was published, updated or written, and by whom.
+const PUBLISHED =
+  /(?<![\p{L}])(?:publi|veröffentlich|aktualisiert|update|stand|datum|date|posted|erstellt|geändert|erschienen|letzte|last|von|by|mis à jour|actualizado|fecha|opublikowano|aktualizacja|dodano)/iu
+
 // A line that is a time of day and nothing else ("3:59 PM", "10.27 Uhr"): when a post or a comment was sent.
 const TIME_LINE = /^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|uhr|h))?$/i
 
 // A line that holds a date and little else ("Published 5 March 2024", "23.10.2018, 10:27"): page metadata.
 function isDateLine(text: string): boolean {
   if (TIME_LINE.test(text)) return true
+  // "Termin: 29.02.2020, 19 Uhr", "Deadline: 3 November": a labelled date the article gives, not the page's.
+  const label = DATE_LABEL.exec(text)?.[1]
+  if (label !== undefined && !PUBLISHED.test(label)) return false
   return (
     text.length <= MAX_DATE_LINE &&
     !SENTENCE_END.test(text) &&
