@@ -23,11 +23,12 @@ const FURNITURE_WORDS = wordSet(
     'subscribe subscription signup cookie cookies consent gdpr popup modal byline author authors bio tags ' +
     'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer ' +
     // the same in other languages, share and related-post plugins, page metadata, paywalls and shop controls,
-    // the boxes set into an article beside its text (an info box, a fact box, a text box of tips or links), a site's
-    // notices, contact and buy boxes, and lists of teasers
+    // the boxes set into an article beside its text (an info box, a text box of tips or links), a site's notices,
+    // contact and buy boxes, and lists of teasers. Not "factbox": a fact box holds reported facts and quotes (a
+    // second story's, on some pages), which statements are read from.
     'kommentare kommentar commentaires commentaire comentarios comentario komentarze komentarz werbung anzeige ' +
     'shariff addthis sharedaddy relatedposts yarpp ratings copyright affiliate disclosure cta privacy metadata ' +
-    'postmetadata postmeta paywall wishlist infobox factbox textbox teasers notice contact buybox',
+    'postmetadata postmeta paywall wishlist infobox textbox teasers notice contact buybox',
 )
 
 // Layout words (LAYOUT_WORDS) mark an element only when it holds a small share of the page's text, none of its
