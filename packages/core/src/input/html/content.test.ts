@@ -20,6 +20,14 @@ describe('readParagraphs', () => {
     ['<p>Tags: harbour, council</p>', false],
     ['<p>Published 5 March 2024, 10:00</p>', false],
     ['<p>05.03.2024 | 10:27 Uhr</p>', false],
+    // A long paragraph whose names are links is prose; a link line or a linked teaser title is not.
+    [
+      '<p><a href="/a">Ann Lee</a> joined <a href="/b">the Harbour Board of the northern coast</a> in 2019 after ' +
+        '<a href="/c">eight years as spokeswoman of the regional ferry company</a>, and before that she ran ' +
+        '<a href="/d">the Port Workers Union</a> for a decade from its office on the quay.</p>',
+      true,
+    ],
+    ['<p><a href="/a">Port fees rise again as the ferry company loses its contract</a>.</p>', false],
     ['<p>Published: 5 March 2024</p>', false],
     ['<p>Zuletzt aktualisiert: 05.03.2024</p>', false],
     ['<p>Stand: 05.03.2024, 10:27 Uhr</p>', false],

@@ -147,7 +147,7 @@ export function readBlocks(
   const kept = blocks.filter((block, index) => {
     if (labelled.has(block)) return false
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
-    if (linkDensity(block) > MAX_LINK_DENSITY) return false
+    if (linkDensity(block) > MAX_LINK_DENSITY && !isLinkedProse(block)) return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
     if (isNetworkCall(block.text)) return false
@@ -160,6 +160,19 @@ export function readBlocks(
     )
   })
   return dropBareHeadings(kept).filter((block, index, all) => block.text !== all[index - 1]?.text)
+}
+
+// A paragraph of several lines that ends a sentence, with some text outside its links, is prose whose names and
+// terms are linked (a profile linking every company and person it names), not a menu or a teaser's title.
+const MIN_LINKED_PROSE = 200
+const MAX_LINKED_PROSE_DENSITY = 0.9
+
+function isLinkedProse(block: TextBlock): boolean {
+  return (
+    block.text.length >= MIN_LINKED_PROSE &&
+    SENTENCE_END.test(block.text) &&
+    linkDensity(block) < MAX_LINKED_PROSE_DENSITY
+  )
 }
 
 // A short line that is no sentence, right before a block of links: the label of a link list ("Most read",
