@@ -84,6 +84,15 @@ describe('readParagraphs', () => {
     expect(paragraphs.length > 1).toBe(kept)
   })
 
+  it('drops a heading with a colon over a list of links, with prose after the list', () => {
+    const note = 'Ann Lee writes about the harbour and its people every Tuesday.'
+    expect(
+      paragraphsOf(
+        `<p>${PROSE}</p><h3>Earlier in this series:</h3><ul><li><a href="/a">Port fees rise again</a></li></ul><p>${note}</p>`,
+      ),
+    ).toEqual([PROSE, note])
+  })
+
   it('drops a heading left without text under it, and keeps one over prose', () => {
     expect(paragraphsOf(`<h2>Part one</h2><p>${PROSE}</p><h2>Most read</h2><h3>Also</h3>`)).toEqual([
       'Part one',

@@ -176,14 +176,15 @@ function isLinkedProse(block: TextBlock): boolean {
 }
 
 // A short line that is no sentence, right before a block of links: the label of a link list ("Most read",
-// "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays.
+// "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays, unless
+// it is a heading: a heading over nothing but links is that list's title ("Weitere Beiträge aus der Kolumne:").
 function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
   return (
     next !== undefined &&
     linkDensity(next) >= LIST_LINK_DENSITY &&
     block.text.length <= MAX_LABEL &&
     !SENTENCE_END.test(block.text) &&
-    !block.text.endsWith(':')
+    (!block.text.endsWith(':') || HEADINGS.has(block.element.name))
   )
 }
 
