@@ -5,6 +5,7 @@ import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { isBoxTitle } from './box-labels.ts'
 import { isCreditedCaption, isNumberedCaption, isPictureCaption } from './captions.ts'
+import { hasDisclaimer } from './disclaimers.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
 import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
@@ -150,7 +151,7 @@ export function readBlocks(
     if (linkDensity(block) > MAX_LINK_DENSITY && !isLinkedProse(block)) return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
-    if (isNetworkCall(block.text)) return false
+    if (isNetworkCall(block.text) || isDisclaimer(block.text)) return false
     if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
       return false
     return !(
@@ -197,6 +198,12 @@ function isSiteLine(text: string): boolean {
   if (!found) return false
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
   return callsOnReader(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+}
+
+// A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or
+// reports someone: an article may tell who is responsible for what.
+function isDisclaimer(text: string): boolean {
+  return hasDisclaimer(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // The verbs with which a site asks something of the reader.
