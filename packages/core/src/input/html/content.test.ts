@@ -35,6 +35,8 @@ describe('readParagraphs', () => {
     ['<p>Termin: 05.03.2024, 19 Uhr</p>', true],
     ['<p>Deadline: 5 March 2024</p>', true],
     ['<p>5 min read</p>', false],
+    ['<p>Never miss a story from the quay again by signing up to our free newsletter today!</p>', false],
+    ['<p>The club will announce the new fees in our newsletter next week, the treasurer said.</p>', true],
     ['<p>The Harbour Post is not responsible for the opinions of its contributors.</p>', false],
     ['<p>The ministry said the port authority is not responsible for the delays.</p>', true],
     ['<p>3:59 PM</p>', false],

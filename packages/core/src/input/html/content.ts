@@ -190,14 +190,15 @@ function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
 }
 
 // A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose, or a
-// line that calls on the reader to subscribe, log in, donate… ("If you are already a subscriber, log in"), unless
-// it quotes or reports someone: a body line may name comments or a subscription and say "you" all the same.
+// line that calls on the reader to subscribe, log in, donate… ("If you are already a subscriber, log in") or names
+// the site's own newsletter or app, unless it quotes or reports someone: a body line may name comments or a
+// subscription and say "you" all the same.
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
   if (!found) return false
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
-  return callsOnReader(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+  return (callsOnReader(text) || OUR_CHANNEL.test(text)) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or
@@ -298,3 +299,8 @@ function headingLevel(block: TextBlock): number {
   if (block.text.length >= MIN_PROSE_HEADING && SENTENCE_END.test(block.text)) return 0
   return Number(block.element.name.slice(1))
 }
+
+// The site naming its own channels, with or without a "you": "…by signing up to our newsletter today",
+// "Zapraszamy też do subskrypcji naszego newslettera". A word may stand between ("our free newsletter").
+const OUR_CHANNEL =
+  /(?<![\p{L}])(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|naszego|naszej|nasz)\s(?:[\p{L}-]+\s)?(?:newsletters?|newslettera|podcast|app|apps|abo|abonnement|subskrypcji|boletín|canal)(?![\p{L}])/iu
