@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { measureLoss, scorePage } from './eval-html.ts'
+import { decodePage, measureLoss, scorePage } from './eval-html.ts'
+
+// Latin-2 bytes for "Łódź" (0xa3 0xf3 0x64 0xbc), after markup that declares or does not declare them.
+const LODZ = [0xa3, 0xf3, 0x64, 0xbc]
+const bytesOf = (head: string) => new Uint8Array([...new TextEncoder().encode(head), ...LODZ])
+
+describe('decodePage', () => {
+  it.each([
+    ['<meta charset="ISO-8859-2"><p>', '<meta charset="ISO-8859-2"><p>Łódź'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>', 'Łódź'],
+    // A script's charset attribute names the script's encoding, not the page's.
+    ['<script charset="UTF-8" src="x.js"></script><meta charset="ISO-8859-2"><p>', 'Łódź'],
+    [`<!--${' '.repeat(3000)}--><meta charset="ISO-8859-2"><p>`, 'Łódź'],
+    ['<p>', '\ufffd'],
+  ])('%j', (head, expected) => {
+    expect(decodePage(bytesOf(head))).toContain(expected)
+  })
+})
 
 describe('scorePage', () => {
   it.each([

@@ -66,13 +66,17 @@ export function readPages(dir = DATA): EvalPage[] {
   })
 }
 
-const CHARSET = /charset=["']?([A-Za-z0-9_.:-]{1,40})/i
+// The charset a <meta> tag declares (<meta charset=…> or http-equiv's content="…; charset=…"): not a <script
+// charset> attribute, which names the script's encoding, not the page's.
+const CHARSET = /<meta\s[^>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})/i
+// How far into the page its <meta> charset is looked for (pages put consent scripts and comments before it).
+const HEAD_BYTES = 8192
 
-/** Decodes a page's bytes: a BOM, else the charset in its first 2 KB, else UTF-8; an unknown label is UTF-8. */
+/** Decodes a page's bytes: a BOM, else the charset a <meta> tag in its first 8 KB declares, else UTF-8; an unknown label is UTF-8. */
 export function decodePage(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return new TextDecoder('utf-8').decode(bytes)
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES))
   const label = CHARSET.exec(head)?.[1] ?? 'utf-8'
   try {
     return new TextDecoder(label).decode(bytes)

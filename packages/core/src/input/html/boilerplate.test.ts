@@ -5,6 +5,9 @@ import { parseMarkup } from './tree.ts'
 
 // Each case marks the element under test with data-t; PROSE is the rest of a page's text.
 const PROSE = `<p>${'The council met on Tuesday to debate the harbour plan. '.repeat(4)}</p>`
+const LEGEND =
+  'The old ferry pier at low tide, where the council wants the new harbour wall to start; residents say the ' +
+  'mud flats beside it flood twice a year, and that the path to the beach would close.'
 
 describe('makeFurnitureTest', () => {
   it.each([
@@ -48,11 +51,24 @@ describe('makeFurnitureTest', () => {
     [`<div data-t class="sidebar">x</div><main>${PROSE}</main>`, true],
     [`<figure data-t><p>Text</p></figure>${PROSE}`, false],
     [`<figure><img><figcaption data-t>Photo</figcaption></figure>${PROSE}`, true],
+    [`<figure><img><figcaption data-t class="caption">Photo: Ann Lee</figcaption></figure>${PROSE}`, true],
+    // A legend long enough to tell part of the story is the article's text; hidden, it is still left out.
+    [`<figure><img><figcaption data-t>${LEGEND}</figcaption></figure>${PROSE}`, false],
+    [`<figure><img><figcaption data-t class="slide-caption">${LEGEND}</figcaption></figure>${PROSE}`, false],
+    [`<figure><img><figcaption data-t aria-hidden="true">${LEGEND}</figcaption></figure>${PROSE}`, true],
     [`<div data-t class="col-md-6 print-full">Ingredients</div>${PROSE}`, false],
     [`<section data-t id="kommentare">Keine Kommentare</section>${PROSE}`, true],
     [`<div data-t class="sharedaddy">Share</div>${PROSE}`, true],
     [`<div data-t class="postmetadata">Posted Monday</div>${PROSE}`, true],
     [`<div data-t class="affiliate-disclosure">We earn a fee</div>${PROSE}`, true],
+    [`${PROSE}<div data-t class="infobox article-contact">Press office: 0123 456</div>${PROSE}`, true],
+    [`${PROSE}<div data-t class="factbox">The mayor said the wall would cost £2m.</div>${PROSE}`, false],
+    [`${PROSE}<div data-t class="inlineTextbox">Read our guide to moorings</div>${PROSE}`, true],
+    [`<div data-t class="textbox-wide">${PROSE}</div><p>Short</p>`, false],
+    [`${PROSE}<div data-t class="community-notice">Readers wrote this post</div>`, true],
+    [`${PROSE}<div data-t id="contact">Questions? Write to the desk</div>`, true],
+    [`${PROSE}<div data-t class="Teasers u-container">More on the harbour</div>`, true],
+    [`${PROSE}<div data-t class="buybox__info">Buy this article</div>`, true],
     // A box holding most of the page's text is the article's, whatever its class says.
     [`<div data-t class="above-footer">${PROSE}</div><footer>Contact</footer>`, false],
     [`<div data-t class="print-full">${PROSE}</div><p>Short</p>`, false],

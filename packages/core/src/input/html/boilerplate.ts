@@ -22,10 +22,13 @@ const FURNITURE_WORDS = wordSet(
     'advert adverts advertisement advertising adsbygoogle dfp sponsor sponsored outbrain taboola newsletter ' +
     'subscribe subscription signup cookie cookies consent gdpr popup modal byline author authors bio tags ' +
     'tagcloud pagination pager toolbar skip trending mostread caption credit credits disclaimer ' +
-    // the same in other languages, share and related-post plugins, page metadata, paywalls and shop controls
+    // the same in other languages, share and related-post plugins, page metadata, paywalls and shop controls,
+    // the boxes set into an article beside its text (an info box, a text box of tips or links), a site's notices,
+    // contact and buy boxes, and lists of teasers. Not "factbox": a fact box holds reported facts and quotes (a
+    // second story's, on some pages), which statements are read from.
     'kommentare kommentar commentaires commentaire comentarios comentario komentarze komentarz werbung anzeige ' +
     'shariff addthis sharedaddy relatedposts yarpp ratings copyright affiliate disclosure cta privacy metadata ' +
-    'postmetadata postmeta paywall wishlist',
+    'postmetadata postmeta paywall wishlist infobox textbox teasers notice contact buybox',
 )
 
 // Layout words (LAYOUT_WORDS) mark an element only when it holds a small share of the page's text, none of its
@@ -58,7 +61,8 @@ export type FurnitureTest = (element: MarkupElement) => boolean
 
 /**
  * Builds the test for page furniture in one document: navigation, headers and footers, asides, ads, share and
- * related-link blocks, comments, hidden elements, scripts and media. Class names alone never condemn the
+ * related-link blocks, comments, hidden elements, scripts and media; a picture's caption unless it is a legend
+ * long enough to tell part of the story (a gallery's slides). Class names alone never condemn the
  * elements that hold the page's main content (its first `<main>`, `articleBody` or `<article>`), since
  * layout wrappers are often called "has-sidebar" or "content-with-ads".
  * @example makeFurnitureTest(document)(navElement) // true
@@ -73,14 +77,15 @@ export function makeFurnitureTest(document: MarkupElement): FurnitureTest {
   return (element) => {
     let furniture = known.get(element)
     if (furniture === undefined) {
-      furniture =
-        isFurnitureElement(element) ||
-        (!shielded.has(element) &&
-          hasFurnitureName(
-            element,
-            (share) => (textLengths.get(element) ?? 0) < pageLength * share,
-            building,
-          ))
+      furniture = isProseCaption(element, textLengths)
+        ? isFurnitureByAttributes(element)
+        : isFurnitureElement(element) ||
+          (!shielded.has(element) &&
+            hasFurnitureName(
+              element,
+              (share) => (textLengths.get(element) ?? 0) < pageLength * share,
+              building,
+            ))
       known.set(element, furniture)
     }
     return furniture
@@ -115,9 +120,22 @@ export function measureText(root: MarkupElement): Map<MarkupElement, number> {
   return lengths
 }
 
+// A caption this long is a legend that tells part of the story (a gallery's slide, a picture's account of what
+// it shows), not a credit or a label: the article's text, as a paragraph would be.
+const MIN_PROSE_CAPTION = 150
+
+function isProseCaption(element: MarkupElement, textLengths: ReadonlyMap<MarkupElement, number>): boolean {
+  return element.name === 'figcaption' && (textLengths.get(element) ?? 0) >= MIN_PROSE_CAPTION
+}
+
 /** Whether an element is furniture by its tag, role, visibility or style, whatever its class. */
 export function isFurnitureElement(element: MarkupElement): boolean {
   if (FURNITURE_TAGS.has(element.name)) return element.name !== 'header' || !isInsideSection(element)
+  return isFurnitureByAttributes(element)
+}
+
+// Hidden, given a furniture role, or styled out of sight.
+function isFurnitureByAttributes(element: MarkupElement): boolean {
   const { attributes } = element
   if (attributes.has('hidden') || attributes.get('aria-hidden') === 'true') return true
   if (FURNITURE_ROLES.has(attributes.get('role')?.toLowerCase() ?? '')) return true

@@ -15,10 +15,15 @@ describe('isBoxTitle', () => {
     ['Audios et vidéos sur le sujet', true],
     ['Zur Person', true],
     ['O autorze', true],
+    ['Kontakt:', true],
+    ['Press contact', true],
+    ['Ansprechpartnerin:', true],
     // prose that holds a phrase, and words that only contain one
     ['The author of the report, about the author of the plan, said the next article would follow.', false],
     ['Permalinks', false],
     ['Authors', false],
+    ['Contact tracing app launched', false],
+    ['Kontakt zur Polizei: 110', false],
   ])('%s: %s', (line, title) => {
     expect(isBoxTitle(line)).toBe(title)
   })

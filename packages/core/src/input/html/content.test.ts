@@ -20,7 +20,25 @@ describe('readParagraphs', () => {
     ['<p>Tags: harbour, council</p>', false],
     ['<p>Published 5 March 2024, 10:00</p>', false],
     ['<p>05.03.2024 | 10:27 Uhr</p>', false],
+    // A long paragraph whose names are links is prose; a link line or a linked teaser title is not.
+    [
+      '<p><a href="/a">Ann Lee</a> joined <a href="/b">the Harbour Board of the northern coast</a> in 2019 after ' +
+        '<a href="/c">eight years as spokeswoman of the regional ferry company</a>, and before that she ran ' +
+        '<a href="/d">the Port Workers Union</a> for a decade from its office on the quay.</p>',
+      true,
+    ],
+    ['<p><a href="/a">Port fees rise again as the ferry company loses its contract</a>.</p>', false],
+    ['<p>Published: 5 March 2024</p>', false],
+    ['<p>Zuletzt aktualisiert: 05.03.2024</p>', false],
+    ['<p>Stand: 05.03.2024, 10:27 Uhr</p>', false],
+    // A date the article gives under a label of its own is the article's (an event, a deadline).
+    ['<p>Termin: 05.03.2024, 19 Uhr</p>', true],
+    ['<p>Deadline: 5 March 2024</p>', true],
     ['<p>5 min read</p>', false],
+    ['<p>Never miss a story from the quay again by signing up to our free newsletter today!</p>', false],
+    ['<p>The club will announce the new fees in our newsletter next week, the treasurer said.</p>', true],
+    ['<p>The Harbour Post is not responsible for the opinions of its contributors.</p>', false],
+    ['<p>The ministry said the port authority is not responsible for the delays.</p>', true],
     ['<p>3:59 PM</p>', false],
     ['<p>10.27 Uhr</p>', false],
     ['<p>At 3:59 PM the last ferry left the quay.</p>', true],
@@ -68,6 +86,15 @@ describe('readParagraphs', () => {
     const paragraphs = paragraphsOf(`<p>${PROSE}</p>${line}`)
     expect(paragraphs[0]).toBe(PROSE)
     expect(paragraphs.length > 1).toBe(kept)
+  })
+
+  it('drops a heading with a colon over a list of links, with prose after the list', () => {
+    const note = 'Ann Lee writes about the harbour and its people every Tuesday.'
+    expect(
+      paragraphsOf(
+        `<p>${PROSE}</p><h3>Earlier in this series:</h3><ul><li><a href="/a">Port fees rise again</a></li></ul><p>${note}</p>`,
+      ),
+    ).toEqual([PROSE, note])
   })
 
   it('drops a heading left without text under it, and keeps one over prose', () => {

@@ -5,6 +5,7 @@ import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
 import { isBoxTitle } from './box-labels.ts'
 import { isCreditedCaption, isNumberedCaption, isPictureCaption } from './captions.ts'
+import { hasDisclaimer } from './disclaimers.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
 import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
@@ -147,10 +148,10 @@ export function readBlocks(
   const kept = blocks.filter((block, index) => {
     if (labelled.has(block)) return false
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
-    if (linkDensity(block) > MAX_LINK_DENSITY) return false
+    if (linkDensity(block) > MAX_LINK_DENSITY && !isLinkedProse(block)) return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
-    if (isNetworkCall(block.text)) return false
+    if (isNetworkCall(block.text) || isDisclaimer(block.text)) return false
     if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
       return false
     return !(
@@ -162,27 +163,48 @@ export function readBlocks(
   return dropBareHeadings(kept).filter((block, index, all) => block.text !== all[index - 1]?.text)
 }
 
+// A paragraph of several lines that ends a sentence, with some text outside its links, is prose whose names and
+// terms are linked (a profile linking every company and person it names), not a menu or a teaser's title.
+const MIN_LINKED_PROSE = 200
+const MAX_LINKED_PROSE_DENSITY = 0.9
+
+function isLinkedProse(block: TextBlock): boolean {
+  return (
+    block.text.length >= MIN_LINKED_PROSE &&
+    SENTENCE_END.test(block.text) &&
+    linkDensity(block) < MAX_LINKED_PROSE_DENSITY
+  )
+}
+
 // A short line that is no sentence, right before a block of links: the label of a link list ("Most read",
-// "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays.
+// "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays, unless
+// it is a heading: a heading over nothing but links is that list's title ("Weitere Beiträge aus der Kolumne:").
 function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
   return (
     next !== undefined &&
     linkDensity(next) >= LIST_LINK_DENSITY &&
     block.text.length <= MAX_LABEL &&
     !SENTENCE_END.test(block.text) &&
-    !block.text.endsWith(':')
+    (!block.text.endsWith(':') || HEADINGS.has(block.element.name))
   )
 }
 
 // A short line of site furniture: a furniture phrase that starts it, or any in a line too short to be prose, or a
-// line that calls on the reader to subscribe, log in, donate… ("If you are already a subscriber, log in"), unless
-// it quotes or reports someone: a body line may name comments or a subscription and say "you" all the same.
+// line that calls on the reader to subscribe, log in, donate… ("If you are already a subscriber, log in") or names
+// the site's own newsletter or app, unless it quotes or reports someone: a body line may name comments or a
+// subscription and say "you" all the same.
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
   if (!found) return false
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
-  return callsOnReader(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+  return (callsOnReader(text) || OUR_CHANNEL.test(text)) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+}
+
+// A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or
+// reports someone: an article may tell who is responsible for what.
+function isDisclaimer(text: string): boolean {
+  return hasDisclaimer(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // The verbs with which a site asks something of the reader.
@@ -221,12 +243,21 @@ function callsOnReader(text: string): boolean {
   return false
 }
 
+// A line's label: the words before a colon that opens it ("Termin: …", "Published: …").
+const DATE_LABEL = /^([^\d:]{2,30}):\s/u
+// The labels of a page's own dates: when it was published, updated or written, and by whom.
+const PUBLISHED =
+  /(?<![\p{L}])(?:publi|veröffentlich|aktualisiert|update|stand|datum|date|posted|erstellt|geändert|erschienen|letzte|last|von|by|mis à jour|actualizado|fecha|opublikowano|aktualizacja|dodano)/iu
+
 // A line that is a time of day and nothing else ("3:59 PM", "10.27 Uhr"): when a post or a comment was sent.
 const TIME_LINE = /^\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.?m\.?|uhr|h))?$/i
 
 // A line that holds a date and little else ("Published 5 March 2024", "23.10.2018, 10:27"): page metadata.
 function isDateLine(text: string): boolean {
   if (TIME_LINE.test(text)) return true
+  // "Termin: 29.02.2020, 19 Uhr", "Deadline: 3 November": a labelled date the article gives, not the page's.
+  const label = DATE_LABEL.exec(text)?.[1]
+  if (label !== undefined && !PUBLISHED.test(label)) return false
   return (
     text.length <= MAX_DATE_LINE &&
     !SENTENCE_END.test(text) &&
@@ -268,3 +299,8 @@ function headingLevel(block: TextBlock): number {
   if (block.text.length >= MIN_PROSE_HEADING && SENTENCE_END.test(block.text)) return 0
   return Number(block.element.name.slice(1))
 }
+
+// The site naming its own channels, with or without a "you": "…by signing up to our newsletter today",
+// "Zapraszamy też do subskrypcji naszego newslettera". A word may stand between ("our free newsletter").
+const OUR_CHANNEL =
+  /(?<![\p{L}])(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|naszego|naszej|nasz)\s(?:[\p{L}-]+\s)?(?:newsletters?|newslettera|podcast|app|apps|abo|abonnement|subskrypcji|boletín|canal)(?![\p{L}])/iu

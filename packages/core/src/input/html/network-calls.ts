@@ -7,6 +7,13 @@ export const NETWORK =
  */
 export const CLAUSE_CALL =
   /(?:^|[.!?:;¿¡]\s?|(?:^|\s)(?:then|dann|so|and|und|y|et|i|oraz|please|bitte|jetzt|now)\s)(?:download|follow|join|únete|unete|síguenos|siguenos|suivez|folge|folgt|folgen sie|abonniere|abonnieren sie|subscribe|descarga|descargue|pobierz|obserwuj|dołącz|rejoignez|téléchargez|lade|laden sie|sign up|like|liken sie|get)(?![\p{L}])/iu
+/**
+ * A call after the purpose it serves: "For the latest stories download our app", "For more news, follow us on X".
+ * The purpose is a few words, each a run of letters, digits and apostrophes, so the match is linear; a verb
+ * among them ("For the first time the council will join…") makes it a sentence, not a call.
+ */
+export const PURPOSE_CALL =
+  /(?:^|[.!?]\s)(?:for|für|pour|para|per|po) (?:(?!(?:will|would|can|could|has|have|had|is|are|was|were|do|does|did|to) )[\p{L}\d'’-]+,? ){1,8}(?:download|follow|join|subscribe|sign up|get|lade|folge|folgt|abonniere|téléchargez|suivez|descarga|síguenos|pobierz|obserwuj)(?![\p{L}])/iu
 const QUOTE = /["“”„«»]/
 // A call to follow the site is a line or two.
 const MAX_CALL = 250
@@ -18,5 +25,10 @@ const MAX_CALL = 250
  * @example isNetworkCall('Follow the Daily Post on Twitter and Instagram.') // true
  */
 export function isNetworkCall(text: string): boolean {
-  return text.length <= MAX_CALL && !QUOTE.test(text) && NETWORK.test(text) && CLAUSE_CALL.test(text)
+  return (
+    text.length <= MAX_CALL &&
+    !QUOTE.test(text) &&
+    NETWORK.test(text) &&
+    (CLAUSE_CALL.test(text) || PURPOSE_CALL.test(text))
+  )
 }

@@ -39,6 +39,17 @@ describe('tokenizeMarkup', () => {
     ['</ p>x</>y', ['x', 'y']],
     ['<![CDATA[<b>raw</b>]]>', []],
     ['Fish &amp; chips &mdash; &#8220;yes&#8221;', ['Fish & chips — “yes”']],
+    // Inside an <svg> or <math>, "/>" closes any element: an icon's <title/> holds no raw text.
+    [
+      '<svg><title/><path d="M0"/></svg><p>Body</p>',
+      ['<svg>', '<title/>', '</title>', '<path d=M0/>', '</path>', '</svg>', '<p>', 'Body', '</p>'],
+    ],
+    ['<svg><title>Icon</title></svg>x', ['<svg>', '<title>', 'Icon', '</title>', '</svg>', 'x']],
+    ['<svg/><title/>Page</title>', ['<svg/>', '</svg>', '<title/>', 'Page', '</title>']],
+    [
+      '<math><mi/></math><title/>a</title>',
+      ['<math>', '<mi/>', '</mi>', '</math>', '<title/>', 'a', '</title>'],
+    ],
   ])('%j', (html, expected) => {
     expect(show(tokenizeMarkup(html))).toEqual(expected)
   })

@@ -15,6 +15,8 @@ export interface TokenizeOptions {
 // Elements whose content is text up to their end tag (RCDATA ones get entities decoded), per the HTML spec.
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'])
 const ESCAPABLE_RAW_TEXT = new Set(['title', 'textarea'])
+// The elements that open foreign content (SVG and MathML), where the HTML spec reads tags as XML does.
+const FOREIGN_ROOTS = new Set(['svg', 'math'])
 
 /**
  * Cuts HTML or XML into tags and text the way a browser would, without ever failing: comments, doctypes and
@@ -28,6 +30,9 @@ export function tokenizeMarkup(source: string, options: TokenizeOptions = {}): M
   const pushText = (from: number, to: number) => {
     if (to > from) tokens.push({ type: 'text', text: decodeEntities(source.slice(from, to)) })
   }
+  // How many <svg> and <math> elements are open: inside them (foreign content) a tag closed by "/>" is an empty
+  // element, whatever its name, so that an icon's <title/> holds no raw text up to the page's </title>.
+  let foreign = 0
   let textStart = 0
   let at = source.indexOf('<')
   while (at !== -1) {
@@ -40,15 +45,17 @@ export function tokenizeMarkup(source: string, options: TokenizeOptions = {}): M
       tokens.push(tag.token)
       end = tag.end
       const { name, selfClosing } = tag.token
-      if (!xml && (RAW_TEXT.has(name) || ESCAPABLE_RAW_TEXT.has(name))) {
-        end = readRawText(source, end, name, ESCAPABLE_RAW_TEXT.has(name), tokens)
-      } else if (xml && selfClosing) {
+      if ((xml || foreign > 0 || FOREIGN_ROOTS.has(name)) && selfClosing) {
         tokens.push({ type: 'end', name })
-      }
+      } else if (!xml && (RAW_TEXT.has(name) || ESCAPABLE_RAW_TEXT.has(name))) {
+        end = readRawText(source, end, name, ESCAPABLE_RAW_TEXT.has(name), tokens)
+      } else if (!xml && FOREIGN_ROOTS.has(name)) foreign++
     } else if (next === 0x2f && isAsciiLetter(source.charCodeAt(at + 2))) {
       pushText(textStart, at)
       const nameEnd = scanName(source, at + 2)
-      tokens.push({ type: 'end', name: source.slice(at + 2, nameEnd).toLowerCase() })
+      const name = source.slice(at + 2, nameEnd).toLowerCase()
+      if (foreign > 0 && FOREIGN_ROOTS.has(name)) foreign--
+      tokens.push({ type: 'end', name })
       end = skipPast(source, nameEnd, '>')
     } else if (next === 0x21 || next === 0x3f || next === 0x2f) {
       // "<!…>", "<?…>", and "</" not followed by a letter are comments to a browser.
