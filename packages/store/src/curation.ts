@@ -3,7 +3,7 @@
 // extracted, and the stored rows (statements, mentions, article links, stances, counts) follow.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
-import { queryRows, type Store, sqlList, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
@@ -86,11 +86,11 @@ async function recount(tx: Tx, id: string): Promise<void> {
 
 /** Counts the stance edges at either end of the actors anew from their statements. */
 async function recountStances(tx: Tx, ids: readonly string[]): Promise<void> {
-  const list = sqlList(ids)
-  await tx.execute(sql`delete from ${stances} where source_id in (${list}) or target_id in (${list})`)
+  const list = sqlAny(ids)
+  await tx.execute(sql`delete from ${stances} where source_id = ${list} or target_id = ${list}`)
   await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
     select speaker_id, target_id, polarity, count(*)::int from ${statements}
-    where (speaker_id in (${list}) or target_id in (${list}))
+    where (speaker_id = ${list} or target_id = ${list})
       and speaker_id is not null and target_id is not null and polarity is not null and speaker_id <> target_id
     group by speaker_id, target_id, polarity`)
 }

@@ -68,11 +68,19 @@ export function textArrayLiteral(values: readonly string[]): string {
 }
 
 /**
- * Strings for `in (…)` or `not in (…)`: one parameter however many there are (an array, unnested), so that a
- * long article's thousands of ids cost neither thousands of parameters to build and send nor a statement past
- * PostgreSQL's 65,535; `null` for none, which matches nothing.
- * @example sql`select id from actors where id in (${sqlList(ids)})`
+ * `any(array)` of strings, for `x = ${sqlAny(ids)}` (in the list): one parameter however many there are, so that
+ * a long article's thousands of ids cost neither thousands of parameters to build and send nor a statement past
+ * PostgreSQL's 65,535, and both sides of an `or` can use their indexes. None matches nothing.
+ * @example sql`select id from actors where id = ${sqlAny(ids)}`
  */
-export function sqlList(values: readonly string[]): SQL {
-  return values.length === 0 ? sql`null` : sql`select unnest(${textArrayLiteral(values)}::text[])`
+export function sqlAny(values: readonly string[]): SQL {
+  return sql`any(${textArrayLiteral(values)}::text[])`
+}
+
+/**
+ * `all(array)` of strings, for `x <> ${sqlAll(keys)}` (not in the list): every row passes for none.
+ * @example sql`delete from actor_name_keys where actor_id = ${id} and key <> ${sqlAll(keep)}`
+ */
+export function sqlAll(values: readonly string[]): SQL {
+  return sql`all(${textArrayLiteral(values)}::text[])`
 }

@@ -1,7 +1,7 @@
 // What each article said about its actors (name, role, affiliation), kept per extracted id, and the facts an
 // actor shows drawn from all of it: the value most of its articles state, the latest breaking ties.
 import { sql } from 'drizzle-orm'
-import { type Database, queryRows, sqlList } from './database.ts'
+import { type Database, queryRows, sqlAny } from './database.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actors } from './schema.ts'
 
@@ -50,13 +50,13 @@ function best(field: 'role' | 'affiliation') {
  */
 export async function refreshFacts(db: Database, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  const list = sqlList(ids)
+  const list = sqlAny(ids)
   await db.execute(sql`update ${actors} set
     role = case when ${actors.registered} and ${actors.role} is not null then ${actors.role}
       else coalesce(${best('role')}, ${actors.role}) end,
     affiliation = case when ${actors.registered} and ${actors.affiliation} is not null then ${actors.affiliation}
       else coalesce(${best('affiliation')}, ${actors.affiliation}) end
-    where ${actors.id} in (${list})`)
+    where ${actors.id} = ${list}`)
 }
 
 /**
@@ -66,12 +66,12 @@ export async function refreshFacts(db: Database, ids: readonly string[]): Promis
 export async function nameForms(db: Database, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   if (ids.length === 0) return out
-  const list = sqlList(ids)
+  const list = sqlAny(ids)
   const rows = await queryRows<{ id: string; value: string }>(
     db,
     sql`select i.canonical_id as id, e.value from ${actorEvidence} e
         join ${actorIdentities} i on i.actor_id = e.extracted_id
-        where i.canonical_id in (${list}) and e.field = 'name'
+        where i.canonical_id = ${list} and e.field = 'name'
         group by i.canonical_id, e.value
         order by i.canonical_id, count(distinct e.article_id) desc, max(e.dated_at) desc, e.value`,
   )

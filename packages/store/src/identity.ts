@@ -1,7 +1,7 @@
 // One real-world actor, one stored actor: the name keys that match a new article's actors to stored ones, and
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
 import { eq, inArray, sql } from 'drizzle-orm'
-import { queryRows, type Store, sqlList, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
 import type { IngestRows } from './rows.ts'
@@ -393,9 +393,9 @@ export async function lockActorsOf(tx: Tx, ids: readonly string[]): Promise<stri
     const canonical = await Promise.all(ids.map((id) => canonicalIn(tx, id)))
     const rows = await queryRows<{ name: string | null; kind: string | null; key: string | null }>(
       tx,
-      sql`select name, kind, null as key from ${actorIdentities} where canonical_id in (${sqlList(canonical)})
-        union select name, kind, null from ${actors} where id in (${sqlList([...ids, ...canonical])})
-        union select null, null, key from ${actorNameKeys} where actor_id in (${sqlList(canonical)})`,
+      sql`select name, kind, null as key from ${actorIdentities} where canonical_id = ${sqlAny(canonical)}
+        union select name, kind, null from ${actors} where id = ${sqlAny([...ids, ...canonical])}
+        union select null, null, key from ${actorNameKeys} where actor_id = ${sqlAny(canonical)}`,
     )
     const keys = new Set<string>()
     for (const { name, kind, key } of rows) {
@@ -431,7 +431,7 @@ async function readResolution(
   ids: readonly string[],
   keys: readonly string[],
 ): Promise<{ known: Map<string, string>; found: Found[] }> {
-  const list = sqlList
+  const list = sqlAny
   // One round trip for both: the decided ids first (row kind 'i'), then what each key names ('k').
   const rowsRead = await queryRows<{
     t: string
@@ -446,11 +446,11 @@ async function readResolution(
     tx,
     sql`select 'i' as t, actor_id as key, canonical_id as id, null as name, null as kind, null as role,
           null as affiliation, null::boolean as registered
-        from ${actorIdentities} where actor_id in (${list(ids)})
+        from ${actorIdentities} where actor_id = ${list(ids)}
         union all
         select 'k', k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
         from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
-        where k.key in (${list(keys)})`,
+        where k.key = ${list(keys)}`,
   )
   const known = new Map<string, string>()
   const found: Found[] = []

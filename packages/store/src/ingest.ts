@@ -1,7 +1,7 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { sql } from 'drizzle-orm'
 import { checkAnalysisSteps } from './check-analysis.ts'
-import { queryRows, type Store, sqlList, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
@@ -229,17 +229,17 @@ async function readCanonical(
   // A statement may point at an actor stored by another article but not listed in this analysis: it is read
   // through its identity (and held) like the listed ones, so that it is written under its canonical actor.
   const elsewhere = referencedActors(extracted).filter((id) => !listed.has(id))
-  const list = sqlList
+  const list = sqlAny
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
     sql`with held as (
-          select actor_id, canonical_id from ${actorIdentities} where actor_id in (${list([...ids, ...elsewhere])})
+          select actor_id, canonical_id from ${actorIdentities} where actor_id = ${list([...ids, ...elsewhere])}
           order by actor_id for share)
         select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
         from held i left join ${actors} a on a.id = i.canonical_id
         union all
         select 'a', a.id, a.id, a.name from ${actors} a
-        where a.id in (${list(elsewhere)}) and not exists (select 1 from held h where h.actor_id = a.id)`,
+        where a.id = ${list(elsewhere)} and not exists (select 1 from held h where h.actor_id = a.id)`,
   )
   const canonical = new Map<string, string>()
   const names = new Map<string, string>()

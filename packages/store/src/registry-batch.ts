@@ -3,7 +3,7 @@
 // one merge per stored actor that joins a registered one. It gives what storing the entries one by one, in order,
 // gives: an entry's upserts come before the merges into it, and those before the next entries' upserts.
 import { inArray, sql } from 'drizzle-orm'
-import { queryRows, sqlList, type Tx } from './database.ts'
+import { queryRows, sqlAny, type Tx } from './database.ts'
 import { exactKey, kindGroup, mergeActorInto, nameKeys, namesTwoPeople } from './identity.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
@@ -211,7 +211,7 @@ export async function importBatch(tx: Tx, entries: readonly RegisteredActor[]): 
     sql`select k.key, a.id, a.name, a.kind, coalesce(i.curated, false) as curated
       from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
       left join ${actorIdentities} i on i.actor_id = a.id
-      where k.key in (${sqlList([...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => !key.startsWith('s:'))))])})
+      where k.key = ${sqlAny([...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => !key.startsWith('s:'))))])}
         and not a.registered`,
   )
   const { joins, removed } = planJoins(

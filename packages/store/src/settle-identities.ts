@@ -2,7 +2,7 @@
 // committed on their own, so that the article's rows are then written under locks that other articles share.
 import { eq, inArray, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
-import { queryRows, type Store, sqlList, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAll, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { ExclusiveKeysNeeded, lockActorsOf, lockNames, mergeActorInto, resolveActors } from './identity.ts'
 import type { IngestRows } from './rows.ts'
@@ -174,7 +174,7 @@ async function undoChange(tx: Tx, change: SettledChange): Promise<void> {
     await splitActorOut(tx, change.from, before)
     await restoreDecisions(tx, change.from, change.decisions)
     await tx.execute(sql`delete from ${actorNameKeys} where actor_id = ${change.from}
-      and key not in (${sqlList(change.keys)})`)
+      and key <> ${sqlAll(change.keys)}`)
     if (change.keys.length > 0)
       await tx
         .insert(actorNameKeys)
@@ -214,14 +214,14 @@ export async function forgetIdentities(
   const touched = changes.flatMap((change) =>
     change.kind === 'adopt' ? [change.from, change.into] : [change.id, change.from],
   )
-  const list = sqlList(ids)
+  const list = sqlAny(ids)
   await retryingRaces(() =>
     store.db.transaction(async (tx) => {
       await lockNames(tx, extracted.actors, 'exclusive')
       if (touched.length > 0) await lockActorsOf(tx, [...new Set(touched)].sort())
       // An article being written under these identities holds them shared: wait for it, then look afresh.
       await tx.execute(
-        sql`select 1 from ${actorIdentities} where actor_id in (${list}) and article_id = ${extracted.article.id}
+        sql`select 1 from ${actorIdentities} where actor_id = ${list} and article_id = ${extracted.article.id}
             order by actor_id for update`,
       )
       for (const change of [...changes].reverse()) await undoChange(tx, change)
@@ -229,10 +229,10 @@ export async function forgetIdentities(
       const forgettable = sql`i.article_id = ${extracted.article.id} and not i.curated
           and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`
       await tx.execute(sql`delete from ${actorIdentities} i
-          where i.actor_id in (${list}) and i.canonical_id <> i.actor_id and ${forgettable}`)
+          where i.actor_id = ${list} and i.canonical_id <> i.actor_id and ${forgettable}`)
       await tx.execute(sql`with gone as (
             delete from ${actors} a
-            where a.id in (${list}) and a.article_count = 0 and not a.registered
+            where a.id = ${list} and a.article_count = 0 and not a.registered
               and not exists (select 1 from ${actorIdentities} i where i.canonical_id = a.id and i.actor_id <> a.id)
               and not exists (select 1 from ${actorIdentities} i where i.actor_id = a.id and not (${forgettable}))
               and not exists (select 1 from ${articleActors} x where x.actor_id = a.id)

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { queryRows, type Store, sqlList, textArrayLiteral } from './database.ts'
+import { queryRows, type Store, sqlAll, sqlAny, textArrayLiteral } from './database.ts'
 
 describe('textArrayLiteral', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('textArrayLiteral', () => {
 })
 
 for (const backend of testBackends()) {
-  describe(`sqlList on ${backend.name}`, () => {
+  describe(`sqlAny and sqlAll on ${backend.name}`, () => {
     let store: Store
     let dispose: () => Promise<void>
     beforeAll(async () => {
@@ -25,10 +25,10 @@ for (const backend of testBackends()) {
 
     const odd = ['plain', '', 'NULL', 'a,b', '{braces}', 'say "no"', 'back\\slash', ' spaced ', 'é😀', "it's"]
 
-    it('matches every string as written, in and not in', async () => {
+    it('match every string as written, in and not in', async () => {
       const rows = await queryRows<{ v: string; inside: boolean; outside: boolean }>(
         store.db,
-        sql`select v, v in (${sqlList(odd)}) as inside, v not in (${sqlList(['plain'])}) as outside
+        sql`select v, v = ${sqlAny(odd)} as inside, v <> ${sqlAll(['plain'])} as outside
             from unnest(${textArrayLiteral([...odd, 'other'])}::text[]) as v`,
       )
       expect(rows.map((row) => row.v)).toEqual([...odd, 'other'])
@@ -36,16 +36,18 @@ for (const backend of testBackends()) {
       expect(rows.filter((row) => !row.outside).map((row) => row.v)).toEqual(['plain'])
     })
 
-    it('matches nothing for none, and takes 70,000 strings as one parameter', async () => {
-      const [none] = await queryRows<{ n: number }>(
+    it('for none: in matches nothing, not in everything; and take 70,000 strings as one parameter', async () => {
+      const [none] = await queryRows<{ inside: number; outside: number }>(
         store.db,
-        sql`select count(*)::int as n from (values ('a'), ('b')) as t(v) where v in (${sqlList([])})`,
+        sql`select count(*) filter (where v = ${sqlAny([])})::int as inside,
+              count(*) filter (where v <> ${sqlAll([])})::int as outside
+            from (values ('a'), ('b')) as t(v)`,
       )
-      expect(none?.n).toBe(0)
+      expect(none).toEqual({ inside: 0, outside: 2 })
       const many = Array.from({ length: 70_000 }, (_, n) => `id:${n}`)
       const [row] = await queryRows<{ n: number }>(
         store.db,
-        sql`select count(*)::int as n from generate_series(0, 69999) as g where 'id:' || g in (${sqlList(many)})`,
+        sql`select count(*)::int as n from generate_series(0, 69999) as g where 'id:' || g = ${sqlAny(many)}`,
       )
       expect(row?.n).toBe(70_000)
     })
