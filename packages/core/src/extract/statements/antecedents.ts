@@ -6,6 +6,7 @@ import { givenNameGender } from '../given-names.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
+import { epithetAge, isPersonEpithet } from './epithets.ts'
 import { otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
@@ -374,6 +375,7 @@ export function personForDescription(
   if (holders.length === 1) return holders[0]?.id
   const described = personDescribedAs(discourse, words, at)
   if (described) return described
+  if (isPersonEpithet(head)) return personForEpithet(discourse, words, at, earlier, sided)
   if (!PERSON_NOUNS.has(head)) return undefined
   return salientPerson(
     discourse,
@@ -383,6 +385,60 @@ export function personForDescription(
     undefined,
     (actor) => (roleOf(actor) === undefined || holds(actor)) && sided(actor),
   )
+}
+
+/**
+ * The person an epithet stands for ("the 23-year-old", "the Two Ronnies star"): the one the text gave that age
+ * ("Tom Reed, 23,"), else the person the last sentences are about, unless the text brought in someone unnamed with
+ * that noun ("a comedian from Leeds … the comedian said").
+ */
+function personForEpithet(
+  discourse: Discourse,
+  words: readonly string[],
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+  sided: (actor: Actor) => boolean,
+): string | undefined {
+  const age = epithetAge(words)
+  const aged = age === undefined ? undefined : personDescribedAs(discourse, [age], at)
+  if (aged) return aged
+  if (introducedUnnamed(discourse, words.at(-1) as string, at)) return undefined
+  return salientPerson(discourse, at, earlier, EPITHET_WINDOW, undefined, sided)
+}
+
+// How far back an epithet looks, in sentences: a report names its subject, then calls them "the 23-year-old" a few
+// sentences on.
+const EPITHET_WINDOW = 3
+// How many words may come between "a" and the noun it brings in: "a 23-year-old Leeds comedian".
+const INDEFINITE_REACH = 3
+
+/** Whether "a"/"an" brings in `noun` in the sentences an epithet looks back over, for someone it does not name. */
+function introducedUnnamed(discourse: Discourse, noun: string, at: number): boolean {
+  const { parsed } = discourse
+  const sentence = sentenceIndexAt(parsed.sentences, at)
+  const from = parsed.sentences[Math.max(0, sentence - EPITHET_WINDOW)]?.firstToken ?? 0
+  const { tokens } = parsed
+  for (let i = from; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    if ((tokens[i] as Token).text.toLowerCase() !== noun) continue
+    for (let k = i - 1; k >= Math.max(from, i - 1 - INDEFINITE_REACH); k--) {
+      const word = (tokens[k] as Token).text.toLowerCase()
+      if (word === 'a' || word === 'an') return !anchorNamedAfter(discourse, tokens[k] as Token)
+      if (!/^[\p{L}\d-]+$/u.test(word)) break
+    }
+  }
+  return false
+}
+
+/** Whether a person is named right after a comma following the noun phrase at `from`: "a comedian, Tom Reed,". */
+function anchorNamedAfter(discourse: Discourse, from: Token): boolean {
+  const { tokens } = discourse.parsed
+  const i = countStartingBefore(tokens, from.start)
+  for (let k = i; k < Math.min(tokens.length, i + INDEFINITE_REACH + 3); k++) {
+    if ((tokens[k] as Token).text !== ',') continue
+    const next = tokens[k + 1]
+    return next !== undefined && discourse.anchors.some((a) => a.start === next.start && a.kind === 'person')
+  }
+  return false
 }
 
 /** The kind an actor id names: "organization" of "organization:labour-party". */

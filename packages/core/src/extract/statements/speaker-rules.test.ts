@@ -1081,6 +1081,53 @@ describe('speakers the way a reader finds them', () => {
       [['A spokesman for Ann Lee', 'told']],
       ['person:ann-lee'],
     ],
+    [
+      'an age for a noun is the person the text is about',
+      'Jo Brand beat Ann Vale in three sets. She will now meet a qualifier. "I felt calm," said the 24-year-old.',
+      [
+        ['person:jo-brand', ['Jo Brand']],
+        ['person:ann-vale', ['Ann Vale']],
+      ],
+      [['the 24-year-old', 'said', 'I felt calm']],
+      ['person:jo-brand'],
+    ],
+    [
+      'an age for a noun is whom the text gave that age, even when someone else is in view',
+      'Ivo Drask, 61, ran the firm until May. Tom Reed took over. The 61-year-old told reporters he had no regrets.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The 61-year-old', 'told']],
+      ['person:ivo-drask'],
+    ],
+    [
+      'a trade for a noun, with a body before it',
+      'Vale Rovers lost again. Keeper Tom Reed let in four goals. The Rovers goalkeeper said the side would recover.',
+      [
+        ['organization:vale-rovers', ['Vale Rovers', 'Rovers']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The Rovers goalkeeper', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a trade and an age together',
+      'Comic Ann Vale is back on stage. Her new show opens in May. The 52-year-old comedian said she was nervous.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [['The 52-year-old comedian', 'said']],
+      ['person:ann-vale'],
+    ],
+    [
+      'a trade the text gave someone unnamed is not the person in view',
+      'Tom Reed opened the bar in May. A singer from Leeds played there on Friday. The singer said the crowd was small.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['The singer', 'said']],
+      ['unresolved'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {
     expect(speakersOf(text, specs, statements)).toEqual(expected)
