@@ -223,6 +223,36 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-hale'],
     ],
     [
+      "a speech a participle hangs on is given by the sentence's subject, a body's co-chairman",
+      'Labour co-chairman Ivo Drask opened the debate with a speech criticising the budget.',
+      [
+        ['organization:labour-party', ['Labour']],
+        ['person:ivo-drask', ['Ivo Drask']],
+      ],
+      [['a speech', 'criticising']],
+      ['person:ivo-drask'],
+    ],
+    [
+      "an opening passage a participle hangs on is written by the main clause's speaker",
+      'In a passage calling for reform, Ann Vale writes that voters are tired.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [
+        ['a passage', 'calling for'],
+        ['Ann Vale', 'writes'],
+      ],
+      ['person:ann-vale', 'person:ann-vale'],
+    ],
+    [
+      "a carrier taken without its article, before a pronoun's clause",
+      'Ann Vale has written a new book. In a section urging reform, she writes that voters are tired.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [
+        ['section', 'urging'],
+        ['she', 'writes'],
+      ],
+      ['person:ann-vale', 'person:ann-vale'],
+    ],
+    [
       '"they": the plural body that opened the sentence before',
       'The Tories are trying to win the seat. On Wednesday they unveiled a poster saying crime was rising.',
       [['organization:conservative-party', ['Tories']]],
