@@ -7,6 +7,7 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { epithetAge, isPersonEpithet } from './epithets.ts'
+import { opensAfterFronted } from './fronted-subject.ts'
 import { otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
@@ -737,6 +738,7 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   const { parsed, anchors } = discourse
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, anchor.start)]
   if (!sentence) return false
+  if (opensAfterFronted(parsed, sentence, anchor)) return true
   for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
     const other = anchors[i] as Anchor
     if (other.start >= anchor.start) break

@@ -253,6 +253,17 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-vale', 'person:ann-vale'],
     ],
     [
+      'a pronoun goes to the subject after a fronted phrase, not to a name inside it',
+      "Ivo Drask will keep his rule. Formerly one of Mr Drask's closest Treasury aides, Tom Reed hinted at a giveaway. He said he hoped for more.",
+      [
+        ['person:ivo-drask', ['Ivo Drask', 'Drask'], undefined, undefined],
+        ['organization:treasury', ['Treasury']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
       '"they": the plural body that opened the sentence before',
       'The Tories are trying to win the seat. On Wednesday they unveiled a poster saying crime was rising.',
       [['organization:conservative-party', ['Tories']]],
