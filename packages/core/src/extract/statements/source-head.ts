@@ -132,7 +132,13 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     inside,
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
-  if (other && !afterPlacePreposition(tokens, other)) {
+  // "U.S. President Joe Biden's administration": the country qualifies the person whose administration speaks.
+  const ownedAfter =
+    other !== undefined &&
+    inHead.some(
+      (anchor) => anchor.kind === 'person' && anchor.start >= other.end && isPossessive(parsed.view, anchor),
+    )
+  if (other && !ownedAfter && !afterPlacePreposition(tokens, other)) {
     if (membersOf(tokens, other)) return { kind: 'nameless' }
     // "the chairman of the Vale Trust, Labour MP Ann Vale": the person the appositive names holds the post.
     const holder = namesPostOfBody(tokens, head)

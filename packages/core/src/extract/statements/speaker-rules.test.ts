@@ -264,6 +264,26 @@ describe('speakers the way a reader finds them', () => {
       ['person:tom-reed'],
     ],
     [
+      "a country qualifying a person's title gives way to that person's administration",
+      "Ruritanian President Ed Vale's administration has boasted about the deal.",
+      [
+        ['country:ruritania', ['Ruritanian']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [["Ruritanian President Ed Vale's administration", 'has boasted about']],
+      ['person:ed-vale'],
+    ],
+    [
+      "a party's leader's spokesman speaks for the leader, not the party",
+      "Labour leader Ann Lee's spokesman said the vote would go ahead.",
+      [
+        ['organization:labour-party', ['Labour']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [["Labour leader Ann Lee's spokesman", 'said']],
+      ['person:ann-lee'],
+    ],
+    [
       '"they": the plural body that opened the sentence before',
       'The Tories are trying to win the seat. On Wednesday they unveiled a poster saying crime was rising.',
       [['organization:conservative-party', ['Tories']]],
