@@ -370,6 +370,8 @@ export function personForDescription(
     // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
     return otherOffices(role).length === 0 || otherOffices(phrase).length > 0
   }
+  // "the Democrat senator" for "Senator Tom Reed": a bare office says nothing against the words before the head.
+  const holdsUnqualified = (actor: Actor) => modified && roleOf(actor) === head
   const holders = [...discourse.actors.values()].filter(
     (actor) => actor.kind === 'person' && holds(actor) && sided(actor),
   )
@@ -384,7 +386,7 @@ export function personForDescription(
     earlier,
     2,
     undefined,
-    (actor) => (roleOf(actor) === undefined || holds(actor)) && sided(actor),
+    (actor) => (roleOf(actor) === undefined || holds(actor) || holdsUnqualified(actor)) && sided(actor),
   )
 }
 

@@ -284,6 +284,20 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-lee'],
     ],
     [
+      'a party word before a bare office: the holder of that office in view',
+      'Senator Tom Reed said the tapes were stolen. "Checks are needed," the Republican senator said.',
+      [['person:tom-reed', ['Tom Reed'], 'Senator']],
+      [['the Republican senator', 'said', 'Checks are needed']],
+      ['person:tom-reed'],
+    ],
+    [
+      "a party word before an office that another party's holder is in view for: not that holder",
+      'Labour leader Tom Reed said the tapes were stolen. "Checks are needed," the Tory leader said.',
+      [['person:tom-reed', ['Tom Reed'], 'Labour leader']],
+      [['the Tory leader', 'said', 'Checks are needed']],
+      ['unresolved'],
+    ],
+    [
       '"they": the plural body that opened the sentence before',
       'The Tories are trying to win the seat. On Wednesday they unveiled a poster saying crime was rising.',
       [['organization:conservative-party', ['Tories']]],
