@@ -392,8 +392,8 @@ export function personForDescription(
 
 /**
  * The person an epithet stands for ("the 23-year-old", "the Two Ronnies star"): the one the text gave that age
- * ("Tom Reed, 23,"), else the person the last sentences are about, unless the text brought in someone unnamed with
- * that noun ("a comedian from Leeds … the comedian said").
+ * ("Tom Reed, 23,") or brought in with that noun ("a comedian, Tom Reed,"), else the person the last sentences are
+ * about, unless the text brought in someone unnamed with that noun ("a comedian from Leeds … the comedian said").
  */
 function personForEpithet(
   discourse: Discourse,
@@ -405,7 +405,8 @@ function personForEpithet(
   const age = epithetAge(words)
   const aged = age === undefined ? undefined : personDescribedAs(discourse, [age], at)
   if (aged) return aged
-  if (introducedUnnamed(discourse, words.at(-1) as string, at)) return undefined
+  const introduced = introducedWith(discourse, words.at(-1) as string, at)
+  if (introduced !== undefined) return introduced === UNNAMED ? undefined : introduced
   return salientPerson(discourse, at, earlier, EPITHET_WINDOW, undefined, sided)
 }
 
@@ -414,34 +415,42 @@ function personForEpithet(
 const EPITHET_WINDOW = 3
 // How many words may come between "a" and the noun it brings in: "a 23-year-old Leeds comedian".
 const INDEFINITE_REACH = 3
+// What introducedWith answers for someone brought in without a name.
+const UNNAMED = ''
 
-/** Whether "a"/"an" brings in `noun` in the sentences an epithet looks back over, for someone it does not name. */
-function introducedUnnamed(discourse: Discourse, noun: string, at: number): boolean {
+/**
+ * Whom "a"/"an" brings in with `noun` in the sentences an epithet looks back over (the latest): the person named
+ * right after it ("a comedian, Tom Reed,"), else UNNAMED; undefined when the noun is brought in nowhere there.
+ */
+function introducedWith(discourse: Discourse, noun: string, at: number): string | undefined {
   const { parsed } = discourse
   const sentence = sentenceIndexAt(parsed.sentences, at)
   const from = parsed.sentences[Math.max(0, sentence - EPITHET_WINDOW)]?.firstToken ?? 0
   const { tokens } = parsed
+  let found: string | undefined
   for (let i = from; i < tokens.length && (tokens[i] as Token).start < at; i++) {
     if ((tokens[i] as Token).text.toLowerCase() !== noun) continue
     for (let k = i - 1; k >= Math.max(from, i - 1 - INDEFINITE_REACH); k--) {
       const word = (tokens[k] as Token).text.toLowerCase()
-      if (word === 'a' || word === 'an') return !anchorNamedAfter(discourse, tokens[k] as Token)
+      if (word === 'a' || word === 'an') {
+        found = personNamedAfter(discourse, i) ?? UNNAMED
+        break
+      }
       if (!/^[\p{L}\d-]+$/u.test(word)) break
     }
   }
-  return false
+  return found
 }
 
-/** Whether a person is named right after a comma following the noun phrase at `from`: "a comedian, Tom Reed,". */
-function anchorNamedAfter(discourse: Discourse, from: Token): boolean {
+/** The person named right after a comma that follows the noun at token `noun`: "a comedian, Tom Reed,". */
+function personNamedAfter(discourse: Discourse, noun: number): string | undefined {
   const { tokens } = discourse.parsed
-  const i = countStartingBefore(tokens, from.start)
-  for (let k = i; k < Math.min(tokens.length, i + INDEFINITE_REACH + 3); k++) {
-    if ((tokens[k] as Token).text !== ',') continue
-    const next = tokens[k + 1]
-    return next !== undefined && discourse.anchors.some((a) => a.start === next.start && a.kind === 'person')
-  }
-  return false
+  const next = tokens[noun + 1]?.text === ',' ? tokens[noun + 2] : undefined
+  if (next === undefined) return undefined
+  const anchor = discourse.anchors[countStartingBefore(discourse.anchors, next.start)]
+  return anchor !== undefined && anchor.start === next.start && anchor.kind === 'person'
+    ? anchor.actor
+    : undefined
 }
 
 /** The kind an actor id names: "organization" of "organization:labour-party". */

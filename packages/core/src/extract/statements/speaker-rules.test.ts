@@ -1194,6 +1194,16 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-vale'],
     ],
     [
+      'a trade the text gave someone it then named is that person, whoever is in view',
+      'A comedian, Ann Vale, opened the show. Tom Reed watched it. The comedian said the crowd was small.',
+      [
+        ['person:ann-vale', ['Ann Vale']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The comedian', 'said']],
+      ['person:ann-vale'],
+    ],
+    [
       'a trade the text gave someone unnamed is not the person in view',
       'Tom Reed opened the bar in May. A singer from Leeds played there on Friday. The singer said the crowd was small.',
       [
