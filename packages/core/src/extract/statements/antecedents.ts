@@ -6,6 +6,8 @@ import { givenNameGender } from '../given-names.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
+import { epithetAge, isPersonEpithet } from './epithets.ts'
+import { opensAfterFronted } from './fronted-subject.ts'
 import { otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
@@ -368,12 +370,15 @@ export function personForDescription(
     // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
     return otherOffices(role).length === 0 || otherOffices(phrase).length > 0
   }
+  // "the Democrat senator" for "Senator Tom Reed": a bare office says nothing against the words before the head.
+  const holdsUnqualified = (actor: Actor) => modified && roleOf(actor) === head
   const holders = [...discourse.actors.values()].filter(
     (actor) => actor.kind === 'person' && holds(actor) && sided(actor),
   )
   if (holders.length === 1) return holders[0]?.id
   const described = personDescribedAs(discourse, words, at)
   if (described) return described
+  if (isPersonEpithet(head)) return personForEpithet(discourse, words, at, earlier, sided)
   if (!PERSON_NOUNS.has(head)) return undefined
   return salientPerson(
     discourse,
@@ -381,8 +386,71 @@ export function personForDescription(
     earlier,
     2,
     undefined,
-    (actor) => (roleOf(actor) === undefined || holds(actor)) && sided(actor),
+    (actor) => (roleOf(actor) === undefined || holds(actor) || holdsUnqualified(actor)) && sided(actor),
   )
+}
+
+/**
+ * The person an epithet stands for ("the 23-year-old", "the Two Ronnies star"): the one the text gave that age
+ * ("Tom Reed, 23,") or brought in with that noun ("a comedian, Tom Reed,"), else the person the last sentences are
+ * about, unless the text brought in someone unnamed with that noun ("a comedian from Leeds … the comedian said").
+ */
+function personForEpithet(
+  discourse: Discourse,
+  words: readonly string[],
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+  sided: (actor: Actor) => boolean,
+): string | undefined {
+  const age = epithetAge(words)
+  const aged = age === undefined ? undefined : personDescribedAs(discourse, [age], at)
+  if (aged) return aged
+  const introduced = introducedWith(discourse, words.at(-1) as string, at)
+  if (introduced !== undefined) return introduced === UNNAMED ? undefined : introduced
+  return salientPerson(discourse, at, earlier, EPITHET_WINDOW, undefined, sided)
+}
+
+// How far back an epithet looks, in sentences: a report names its subject, then calls them "the 23-year-old" a few
+// sentences on.
+const EPITHET_WINDOW = 3
+// How many words may come between "a" and the noun it brings in: "a 23-year-old Leeds comedian".
+const INDEFINITE_REACH = 3
+// What introducedWith answers for someone brought in without a name.
+const UNNAMED = ''
+
+/**
+ * Whom "a"/"an" brings in with `noun` in the sentences an epithet looks back over (the latest): the person named
+ * right after it ("a comedian, Tom Reed,"), else UNNAMED; undefined when the noun is brought in nowhere there.
+ */
+function introducedWith(discourse: Discourse, noun: string, at: number): string | undefined {
+  const { parsed } = discourse
+  const sentence = sentenceIndexAt(parsed.sentences, at)
+  const from = parsed.sentences[Math.max(0, sentence - EPITHET_WINDOW)]?.firstToken ?? 0
+  const { tokens } = parsed
+  let found: string | undefined
+  for (let i = from; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+    if ((tokens[i] as Token).text.toLowerCase() !== noun) continue
+    for (let k = i - 1; k >= Math.max(from, i - 1 - INDEFINITE_REACH); k--) {
+      const word = (tokens[k] as Token).text.toLowerCase()
+      if (word === 'a' || word === 'an') {
+        found = personNamedAfter(discourse, i) ?? UNNAMED
+        break
+      }
+      if (!/^[\p{L}\d-]+$/u.test(word)) break
+    }
+  }
+  return found
+}
+
+/** The person named right after a comma that follows the noun at token `noun`: "a comedian, Tom Reed,". */
+function personNamedAfter(discourse: Discourse, noun: number): string | undefined {
+  const { tokens } = discourse.parsed
+  const next = tokens[noun + 1]?.text === ',' ? tokens[noun + 2] : undefined
+  if (next === undefined) return undefined
+  const anchor = discourse.anchors[countStartingBefore(discourse.anchors, next.start)]
+  return anchor !== undefined && anchor.start === next.start && anchor.kind === 'person'
+    ? anchor.actor
+    : undefined
 }
 
 /** The kind an actor id names: "organization" of "organization:labour-party". */
@@ -681,6 +749,7 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   const { parsed, anchors } = discourse
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, anchor.start)]
   if (!sentence) return false
+  if (opensAfterFronted(parsed, sentence, anchor)) return true
   for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
     const other = anchors[i] as Anchor
     if (other.start >= anchor.start) break

@@ -3,6 +3,7 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
+import { isPersonEpithet } from './epithets.ts'
 import { isDocumentNoun } from './source-document.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
@@ -131,7 +132,13 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     inside,
     (anchor) => anchor.kind !== 'person' && anchor.kind !== 'location',
   )
-  if (other && !afterPlacePreposition(tokens, other)) {
+  // "U.S. President Joe Biden's administration": the country qualifies the person whose administration speaks.
+  const ownedAfter =
+    other !== undefined &&
+    inHead.some(
+      (anchor) => anchor.kind === 'person' && anchor.start >= other.end && isPossessive(parsed.view, anchor),
+    )
+  if (other && !ownedAfter && !afterPlacePreposition(tokens, other)) {
     if (membersOf(tokens, other)) return { kind: 'nameless' }
     // "the chairman of the Vale Trust, Labour MP Ann Vale": the person the appositive names holds the post.
     const holder = namesPostOfBody(tokens, head)
@@ -259,10 +266,10 @@ function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): Sou
   }
   const noun = after.at(-1)
   if (noun === undefined || !/^\p{Ll}/u.test(noun)) return undefined
-  if (SPOKESPEOPLE.has(noun) || !(PERSON_NOUNS.has(noun) || MEMBERS.has(noun) || ENTOURAGE.has(noun)))
-    return undefined
+  const person = PERSON_NOUNS.has(noun) || isPersonEpithet(noun)
+  if (SPOKESPEOPLE.has(noun) || !(person || MEMBERS.has(noun) || ENTOURAGE.has(noun))) return undefined
   const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
-  if (INDEFINITE.has(opening) || !PERSON_NOUNS.has(noun)) return { kind: 'nameless' }
+  if (INDEFINITE.has(opening) || !person) return { kind: 'nameless' }
   const phrase = after.filter((word) => /^\p{Ll}/u.test(word)).join(' ')
   return { kind: 'description', phrase, modifier: anchor }
 }
@@ -504,7 +511,7 @@ function definiteDescription(
   const words = tokens.filter((token) => token.start >= head.start && token.end <= head.end)
   const last = words.at(-1)
   if (!last || words.length < 2 || words[0]?.text.toLowerCase() !== 'the') return undefined
-  if (!PERSON_NOUNS.has(last.text.toLowerCase())) return undefined
+  if (!PERSON_NOUNS.has(last.text.toLowerCase()) && !isPersonEpithet(last.text)) return undefined
   if (inHead.some((anchor) => anchor.end >= last.end)) return undefined
   return words
     .slice(1)

@@ -223,6 +223,81 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-hale'],
     ],
     [
+      "a speech a participle hangs on is given by the sentence's subject, a body's co-chairman",
+      'Labour co-chairman Ivo Drask opened the debate with a speech criticising the budget.',
+      [
+        ['organization:labour-party', ['Labour']],
+        ['person:ivo-drask', ['Ivo Drask']],
+      ],
+      [['a speech', 'criticising']],
+      ['person:ivo-drask'],
+    ],
+    [
+      "an opening passage a participle hangs on is written by the main clause's speaker",
+      'In a passage calling for reform, Ann Vale writes that voters are tired.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [
+        ['a passage', 'calling for'],
+        ['Ann Vale', 'writes'],
+      ],
+      ['person:ann-vale', 'person:ann-vale'],
+    ],
+    [
+      "a carrier taken without its article, before a pronoun's clause",
+      'Ann Vale has written a new book. In a section urging reform, she writes that voters are tired.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [
+        ['section', 'urging'],
+        ['she', 'writes'],
+      ],
+      ['person:ann-vale', 'person:ann-vale'],
+    ],
+    [
+      'a pronoun goes to the subject after a fronted phrase, not to a name inside it',
+      "Ivo Drask will keep his rule. Formerly one of Mr Drask's closest Treasury aides, Tom Reed hinted at a giveaway. He said he hoped for more.",
+      [
+        ['person:ivo-drask', ['Ivo Drask', 'Drask'], undefined, undefined],
+        ['organization:treasury', ['Treasury']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['He', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      "a country qualifying a person's title gives way to that person's administration",
+      "Ruritanian President Ed Vale's administration has boasted about the deal.",
+      [
+        ['country:ruritania', ['Ruritanian']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [["Ruritanian President Ed Vale's administration", 'has boasted about']],
+      ['person:ed-vale'],
+    ],
+    [
+      "a party's leader's spokesman speaks for the leader, not the party",
+      "Labour leader Ann Lee's spokesman said the vote would go ahead.",
+      [
+        ['organization:labour-party', ['Labour']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [["Labour leader Ann Lee's spokesman", 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'a party word before a bare office: the holder of that office in view',
+      'Senator Tom Reed said the tapes were stolen. "Checks are needed," the Republican senator said.',
+      [['person:tom-reed', ['Tom Reed'], 'Senator']],
+      [['the Republican senator', 'said', 'Checks are needed']],
+      ['person:tom-reed'],
+    ],
+    [
+      "a party word before an office that another party's holder is in view for: not that holder",
+      'Labour leader Tom Reed said the tapes were stolen. "Checks are needed," the Tory leader said.',
+      [['person:tom-reed', ['Tom Reed'], 'Labour leader']],
+      [['the Tory leader', 'said', 'Checks are needed']],
+      ['unresolved'],
+    ],
+    [
       '"they": the plural body that opened the sentence before',
       'The Tories are trying to win the seat. On Wednesday they unveiled a poster saying crime was rising.',
       [['organization:conservative-party', ['Tories']]],
@@ -1080,6 +1155,63 @@ describe('speakers the way a reader finds them', () => {
       [['person:ann-lee', ['Ann Lee']]],
       [['A spokesman for Ann Lee', 'told']],
       ['person:ann-lee'],
+    ],
+    [
+      'an age for a noun is the person the text is about',
+      'Jo Brand beat Ann Vale in three sets. She will now meet a qualifier. "I felt calm," said the 24-year-old.',
+      [
+        ['person:jo-brand', ['Jo Brand']],
+        ['person:ann-vale', ['Ann Vale']],
+      ],
+      [['the 24-year-old', 'said', 'I felt calm']],
+      ['person:jo-brand'],
+    ],
+    [
+      'an age for a noun is whom the text gave that age, even when someone else is in view',
+      'Ivo Drask, 61, ran the firm until May. Tom Reed took over. The 61-year-old told reporters he had no regrets.',
+      [
+        ['person:ivo-drask', ['Ivo Drask']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The 61-year-old', 'told']],
+      ['person:ivo-drask'],
+    ],
+    [
+      'a trade for a noun, with a body before it',
+      'Vale Rovers lost again. Keeper Tom Reed let in four goals. The Rovers goalkeeper said the side would recover.',
+      [
+        ['organization:vale-rovers', ['Vale Rovers', 'Rovers']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The Rovers goalkeeper', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a trade and an age together',
+      'Comic Ann Vale is back on stage. Her new show opens in May. The 52-year-old comedian said she was nervous.',
+      [['person:ann-vale', ['Ann Vale']]],
+      [['The 52-year-old comedian', 'said']],
+      ['person:ann-vale'],
+    ],
+    [
+      'a trade the text gave someone it then named is that person, whoever is in view',
+      'A comedian, Ann Vale, opened the show. Tom Reed watched it. The comedian said the crowd was small.',
+      [
+        ['person:ann-vale', ['Ann Vale']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The comedian', 'said']],
+      ['person:ann-vale'],
+    ],
+    [
+      'a trade the text gave someone unnamed is not the person in view',
+      'Tom Reed opened the bar in May. A singer from Leeds played there on Friday. The singer said the crowd was small.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['The singer', 'said']],
+      ['unresolved'],
     ],
   ]
   it.each(cases)('%s', (_case, text, specs, statements, expected) => {

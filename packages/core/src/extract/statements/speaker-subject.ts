@@ -52,7 +52,7 @@ function personItQualifies(discourse: Discourse, anchor: Anchor, index: number):
     if (next.kind !== 'person' || next.form !== 'name') return undefined
     const between = parsed.view.slice(anchor.end, next.start).trim()
     const words = between === '' ? [] : between.split(/\s+/)
-    return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word))
+    return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word))
       ? next
       : undefined
   }
@@ -66,6 +66,14 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ])
+
+// A prefix that makes a title of a title: "co-chairman", "vice-president", "joint-leader".
+const TITLE_PREFIX = /^(?:co|vice|deputy|acting|joint)-/
+
+/** Whether a lower-case word may stand in a title between a body and a name: "chairman", "co-chairman". */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(TITLE_PREFIX, ''))
+}
 
 /** The name joined to an anchor by "and" with at most one word between ("Howard and frontbencher John Redwood"). */
 function coordinated(discourse: Discourse, anchor: Anchor, index: number): Anchor | undefined {

@@ -30,6 +30,7 @@ import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
+import { isSpeechCarrier } from './speech-carrier.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
 
@@ -120,6 +121,8 @@ function speakerOf(
     return overlaps ? { ...found, source: null } : found
   }
   if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
+  // "opened the debate with a speech criticising …": the speech names no one; see borrowParticipleSpeaker.
+  if (isSpeechCarrier(parsed, source, statement.cue)) return withSpeaker(statement, null, 'unresolved')
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
@@ -867,8 +870,11 @@ function borrowParticipleSpeaker(
 ): Statement {
   const { parsed } = discourse
   const { cue } = statement
-  if (statement.speaker !== null || statement.source !== null || !cue) return statement
-  if (!/ing$/i.test(parsed.view.slice(cue.start, cue.end))) return statement
+  if (statement.speaker !== null || !cue) return statement
+  // A carrier ("with a speech criticising", "in a passage calling for") was checked for a participle already.
+  const carrier = statement.source !== null && isSpeechCarrier(parsed, statement.source, cue)
+  if (statement.source !== null && !carrier) return statement
+  if (!carrier && !/ing$/i.test(parsed.view.slice(cue.start, cue.end))) return statement
   const sentence = parsed.sentences.find((s) => s.start <= cue.start && cue.end <= s.end)
   if (!sentence) return statement
   let best: Statement | undefined

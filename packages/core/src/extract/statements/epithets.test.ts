@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { epithetAge, isPersonEpithet } from './epithets.ts'
+
+describe('epithets for a person', () => {
+  it.each([
+    ['23-year-old', true],
+    ['5-year-old', true],
+    ['comedian', true],
+    ['Full-Back', true],
+    ['minister', false],
+    ['man', false],
+    ['year-old', false],
+    ['1234-year-old', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isPersonEpithet(word)).toBe(expected)
+  })
+
+  it.each([
+    [['74-year-old', 'comedian'], '74'],
+    [['sale', 'full-back'], undefined],
+    [['two', 'ronnies', 'star'], undefined],
+  ])('the age of %j is %s', (words, expected) => {
+    expect(epithetAge(words)).toBe(expected)
+  })
+})
