@@ -33,7 +33,11 @@ describe('analysisParts and assembler', () => {
     const items = analysis.actors.length + analysis.statements.length + (analysis.relations?.length ?? 0)
     expect(items).toBeGreaterThan(4 * ITEMS_PER_PART)
     const { messages, results } = roundTrip(analysis)
-    expect(messages[0]).toMatchObject({ id: 7, head: { actors: [], statements: [] } })
+    expect(messages[0]).toMatchObject({
+      id: 7,
+      head: { actors: [], statements: [], article: { paragraphs: [], sentences: [] } },
+    })
+    expect(analysis.article.paragraphs.length).toBeGreaterThan(0)
     expect(messages.at(-1)).toEqual({ id: 7, end: true })
     for (const message of messages.slice(1, -1))
       expect('items' in message && message.items.length).toBeLessThanOrEqual(ITEMS_PER_PART)

@@ -8,9 +8,20 @@ import type { Analysis } from '@whosaid/core'
 /** List items per part. */
 export const ITEMS_PER_PART = 250
 
-/** The lists of an analysis, in the order their parts are sent. */
-const LISTS = ['actors', 'statements', 'relations'] as const
+/** The lists of an analysis, in the order their parts are sent: the article's spans, then the extracted lists. */
+const LISTS = ['article.paragraphs', 'article.sentences', 'actors', 'statements', 'relations'] as const
 type ListKey = (typeof LISTS)[number]
+
+/** The list `key` of an analysis, or undefined where it has none. */
+function listOf(analysis: Analysis, key: ListKey): unknown[] | undefined {
+  const list =
+    key === 'article.paragraphs'
+      ? analysis.article.paragraphs
+      : key === 'article.sentences'
+        ? analysis.article.sentences
+        : analysis[key]
+  return Array.isArray(list) ? list : undefined
+}
 
 /** A message from an analysis thread about the analysis of task `id`. */
 export type PartMessage =
@@ -22,21 +33,26 @@ export type PartMessage =
 
 /**
  * The messages that carry one analysis: the whole of it when its lists hold at most 4 × ITEMS_PER_PART items,
- * else its head (the lists empty), the lists' items ITEMS_PER_PART at a time, and an end.
+ * else its head (its lists empty, the article's paragraphs and sentences too), the lists' items ITEMS_PER_PART at
+ * a time, and an end.
  * @example for (const message of analysisParts(3, analysis)) port.postMessage(message)
  */
 export function* analysisParts(id: number, analysis: Analysis): Generator<PartMessage, void, void> {
-  const present = LISTS.filter((key) => Array.isArray(analysis[key]))
-  const count = present.reduce((sum, key) => sum + (analysis[key]?.length ?? 0), 0)
+  const present = LISTS.filter((key) => listOf(analysis, key) !== undefined)
+  const count = present.reduce((sum, key) => sum + (listOf(analysis, key)?.length ?? 0), 0)
   if (count <= 4 * ITEMS_PER_PART) {
     yield { id, analysis }
     return
   }
-  const head: Record<string, unknown> = { ...analysis }
-  for (const key of present) head[key] = []
-  yield { id, head: head as Analysis }
+  const head = { ...analysis, article: { ...analysis.article } } as Record<string, unknown> & Analysis
   for (const key of present) {
-    const items = analysis[key] as unknown[]
+    if (key === 'article.paragraphs') head.article.paragraphs = []
+    else if (key === 'article.sentences') head.article.sentences = []
+    else head[key] = []
+  }
+  yield { id, head }
+  for (const key of present) {
+    const items = listOf(analysis, key) as unknown[]
     for (let at = 0; at < items.length; at += ITEMS_PER_PART)
       yield { id, list: key, items: items.slice(at, at + ITEMS_PER_PART) }
   }
@@ -54,8 +70,7 @@ export function assembler(): { take(message: PartMessage): Analysis | undefined 
     take(message) {
       if ('analysis' in message) return message.analysis
       if ('head' in message) head = message.head
-      else if ('list' in message && head)
-        (head[message.list] as unknown[] | undefined)?.push(...message.items)
+      else if ('list' in message && head) listOf(head, message.list)?.push(...message.items)
       else if ('end' in message) return head
       return undefined
     },

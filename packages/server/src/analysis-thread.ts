@@ -14,12 +14,19 @@ let sending: { id: number; parts: Generator<PartMessage, void, void> } | undefin
 function postNext(id: number): void {
   if (sending?.id !== id) return
   const next = sending.parts.next()
-  if (next.done) sending = undefined
-  else parentPort?.postMessage(next.value)
+  if (next.done) {
+    sending = undefined
+    return
+  }
+  // The last part (the whole analysis, or the end) lets go of the analysis before the next text comes.
+  if ('analysis' in next.value || 'end' in next.value) sending = undefined
+  parentPort?.postMessage(next.value)
 }
 
 parentPort?.on('message', (task: Task) => {
   if ('next' in task) return postNext(task.id)
+  // A new text: whatever was left of the analysis before it is dropped before this one is made.
+  sending = undefined
   try {
     sending = { id: task.id, parts: analysisParts(task.id, analyze(task.text, task.options)) }
     postNext(task.id)
