@@ -31,9 +31,11 @@ export function settleApposedBodies(article: TaggedArticle, found: ArticleMentio
   // Every lone capitalized word: the tagger may have left out the one beside the noun ("Tamsic, a backup firm").
   const { tokens, sentenceOf } = article
   for (let i = 0; i < tokens.length; i++) {
+    // The comma after the word first: it rules out most tokens before any pattern is run.
+    if (tokens[i + 1]?.text !== ',' || !isApposedBody(article, i)) continue
     const word = tokens[i]?.text ?? ''
     const lone = i === 0 || sentenceOf[i - 1] !== sentenceOf[i] || !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')
-    if (lone && /^\p{Lu}[\p{L}'’-]*$/u.test(word) && isApposedBody(article, i)) bodies.add(word)
+    if (lone && /^\p{Lu}[\p{L}'’-]*$/u.test(word)) bodies.add(word)
   }
   if (bodies.size === 0) return
   for (const m of found.mentions) if (m.country || m.canonical) bodies.delete(m.text)

@@ -58,9 +58,11 @@ export function dropLowerCasedNames(article: TaggedArticle, found: ArticleMentio
       !(isCandidate(m) && (INTERJECTIONS.has(m.text.toLowerCase()) || isCoordinatedAdjective(article, m))),
   )
   const lowered = new Map([...named.keys()].map((word) => [word.toLowerCase(), 0]))
-  for (const token of article.tokens) {
-    const count = lowered.get(token.text)
-    if (count !== undefined) lowered.set(token.text, count + 1)
+  const { tokens } = article
+  for (let i = 0; i < tokens.length; i++) {
+    const { text } = tokens[i] as { text: string }
+    const count = lowered.get(text)
+    if (count !== undefined) lowered.set(text, count + 1)
   }
   const isWord = (text: string) => (lowered.get(text.toLowerCase()) ?? 0) >= (named.get(text) ?? 0)
   found.mentions = found.mentions.filter((m) => !(isCandidate(m) && isWord(m.text)))

@@ -87,8 +87,9 @@ const HOUSES = new Set(['Commons', 'Lords'])
  */
 function parliamentaryCommitteeAt(article: TaggedArticle, i: number): Mention | undefined {
   const { tokens, sentenceOf } = article
+  // Asked at every token: most leave here, before the helper below is made.
+  if ((tokens[i] as { text: string }).text !== 'committee') return undefined
   const text = (t: number) => (tokens[t] as { text: string } | undefined)?.text ?? ''
-  if (text(i) !== 'committee') return undefined
   const sentence = sentenceOf[i]
   let first = text(i - 1) === 'select' ? i - 1 : i
   const select = first < i

@@ -325,13 +325,38 @@ function findCapitalLines(article: TaggedArticle): boolean[] {
     let lettered = 0
     let caps = 0
     for (let k = first; k < last; k++) {
-      const word = (article.tokens[k] as { text: string }).text
-      if (word.toLowerCase() === word.toUpperCase()) continue
+      const casing = casingOf((article.tokens[k] as { text: string }).text)
+      if (casing === NO_CASE) continue
       lettered++
-      if (isAllCaps(word)) caps++
+      if (casing === ALL_CAPS) caps++
     }
     return lettered >= 3 && caps * 4 >= lettered * 3
   })
+}
+
+const NO_CASE = 0
+const SOME_LOWER = 1
+const ALL_CAPS = 2
+
+/**
+ * Whether a word has no cased letter, some lower-case one, or only capitals. An ASCII word is read by its code
+ * units, making no strings (this runs over every token of an article); any other word by its cased forms.
+ */
+function casingOf(word: string): number {
+  let lower = false
+  let upper = false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 0x80) return casingOfAny(word)
+    if (code >= 0x61 && code <= 0x7a) lower = true
+    else if (code >= 0x41 && code <= 0x5a) upper = true
+  }
+  return lower ? SOME_LOWER : upper ? ALL_CAPS : NO_CASE
+}
+
+function casingOfAny(word: string): number {
+  if (word.toLowerCase() === word.toUpperCase()) return NO_CASE
+  return isAllCaps(word) ? ALL_CAPS : SOME_LOWER
 }
 
 /**

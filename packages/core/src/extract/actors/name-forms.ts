@@ -269,7 +269,22 @@ function addUntaggedSurnames(
  * ["Neil", "Ford"]. A generation stays: "Donald Trump Jr." is his father's name and one word more, so that
  * the two are two people.
  */
-export function nameWords(text: string): string[] {
+export function nameWords(text: string): readonly string[] {
+  let words = NAME_WORDS.get(text)
+  if (words === undefined) {
+    if (NAME_WORDS.size >= MOST_NAMES) NAME_WORDS.clear()
+    words = Object.freeze(readNameWords(text))
+    NAME_WORDS.set(text, words)
+  }
+  return words
+}
+
+// nameWords by mention text: every stage asks again for the same names (each mention many times). Bounded, so that
+// memory stays flat on any input; the lists are frozen, since they are shared.
+const NAME_WORDS = new Map<string, readonly string[]>()
+const MOST_NAMES = 20_000
+
+function readNameWords(text: string): string[] {
   const all = text.split(/\s+/).filter((w) => w !== '')
   let first = 0
   // Honorifics open a name ("Mr", "Lord", "Baroness"); at its end they are the name ("John Baron").

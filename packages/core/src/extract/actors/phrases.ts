@@ -29,6 +29,11 @@ export function matchPhrase<T>(
 ): { value: T; last: number } | undefined {
   const candidates = lexicon.byFirst.get((tokens[i] as Token).text)
   if (!candidates) return undefined
-  const found = candidates.find(({ words }) => words.every((word, k) => tokens[i + k]?.text === word))
-  return found ? { value: found.value, last: i + found.words.length } : undefined
+  // Loops rather than find/every with closures: asked at every token, for every lexicon.
+  for (const { words, value } of candidates) {
+    let k = 1
+    while (k < words.length && tokens[i + k]?.text === words[k]) k++
+    if (k === words.length) return { value, last: i + words.length }
+  }
+  return undefined
 }

@@ -128,7 +128,11 @@ function initialsOf(name: string): string {
 /** The acronyms the article also writes as plurals in -s ("PCs", "DVDs"): common nouns, not bodies. */
 function pluralAcronyms(article: TaggedArticle): Set<string> {
   const acronyms = new Set<string>()
-  for (const token of article.tokens)
-    if (/^\p{Lu}{2,5}s$/u.test(token.text)) acronyms.add(token.text.slice(0, -1))
+  for (const token of article.tokens) {
+    const { text } = token
+    // Two to five capitals (one or two code units each) and an "s": the pattern runs only on what may match.
+    if (text.length < 3 || text.length > 11 || text.charCodeAt(text.length - 1) !== 0x73) continue
+    if (/^\p{Lu}{2,5}s$/u.test(text)) acronyms.add(text.slice(0, -1))
+  }
   return acronyms
 }

@@ -272,8 +272,25 @@ function servesIn(discourse: Discourse, person: string, place: Anchor): boolean 
 const PLACE_AFTER = /^\s*,?\s*\(?\s*(?:of|from)\s+(?:the\s+)?$/i
 const PLACE_BEFORE = /^(?:['\u2019]s)?,?(?:\s+\p{L}[\p{L}.-]*){0,3},?\s+$/u
 
+// placesOf by discourse and person: asked for each statement, it reads every place's mentions each time.
+const placesKnown = new WeakMap<Discourse, Map<string, ReadonlySet<string>>>()
+
 /** The places and countries the text ties a person to by their name's side. */
-function placesOf(discourse: Discourse, person: string): Set<string> {
+function placesOf(discourse: Discourse, person: string): ReadonlySet<string> {
+  let known = placesKnown.get(discourse)
+  if (!known) {
+    known = new Map()
+    placesKnown.set(discourse, known)
+  }
+  let tied = known.get(person)
+  if (!tied) {
+    tied = findPlacesOf(discourse, person)
+    known.set(person, tied)
+  }
+  return tied
+}
+
+function findPlacesOf(discourse: Discourse, person: string): Set<string> {
   const { view } = discourse.parsed
   const tied = new Set<string>()
   const mentions = discourse.actors.get(person)?.mentions ?? []

@@ -21,7 +21,7 @@ export function phraseStance(
   const inContent = anchorsWithin(anchors, content.start, content.end)
   const lower = tokens.map((token) => token.text.toLowerCase())
   for (let i = 0; i < tokens.length; i++) {
-    const match = STANCE_CUES.find((stanceCue) => matchesAt(lower, i, stanceCue))
+    const match = cuesOpenedBy(lower[i] as string).find((stanceCue) => matchesAt(lower, i, stanceCue))
     if (!match) continue
     const first = tokens[i] as Token
     const last = tokens[i + match.words.length - 1] as Token
@@ -140,6 +140,24 @@ function passiveAt(lower: readonly string[], k: number): boolean {
 function guessesWith(lower: readonly string[], k: number): boolean {
   if (lower[k] === 'have') return true
   return lower[k] === 'be' && /(?:ing|^right|^wrong|^true|^joking|^mad)$/.test(lower[k + 1] ?? '')
+}
+
+// The stance phrases a word can open, in their order, per distinct word: the list is read once per word rather than
+// once per token of every content. Bounded, so that memory stays flat on any input.
+const OPENED_BY = new Map<string, readonly StanceCue[]>()
+const MOST_WORDS = 50_000
+
+function cuesOpenedBy(word: string): readonly StanceCue[] {
+  let cues = OPENED_BY.get(word)
+  if (cues === undefined) {
+    if (OPENED_BY.size >= MOST_WORDS) OPENED_BY.clear()
+    cues = STANCE_CUES.filter((stanceCue) => {
+      const prefix = stanceCue.prefixes[0]
+      return prefix ? word.startsWith(prefix) : word === stanceCue.words[0]
+    })
+    OPENED_BY.set(word, cues)
+  }
+  return cues
 }
 
 function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {

@@ -12,7 +12,7 @@ export function decodeTags(b: Float64Array, inside: Float64Array, transitions: T
   if (n === 0) return tags
   const back = new Uint8Array(n * 3)
   // from[p * 3 + tag]: the transition scores as one flat array; previous/current: best scores ending in O, B, I.
-  const from = Float64Array.from({ length: 9 }, (_, k) => transitions[Math.floor(k / 3)]?.[k % 3] ?? 0)
+  const from = flatTransitions(transitions)
   let previous = Float64Array.of(
     transitions[3]?.[0] ?? 0,
     (transitions[3]?.[1] ?? 0) + (b[0] as number),
@@ -44,4 +44,16 @@ export function decodeTags(b: Float64Array, inside: Float64Array, transitions: T
     tag = back[t * 3 + tag] as number
   }
   return tags
+}
+
+// The flat transition scores of each model's transitions, made once rather than for every sentence.
+const flat = new WeakMap<Transitions, Float64Array>()
+
+function flatTransitions(transitions: Transitions): Float64Array {
+  let from = flat.get(transitions)
+  if (!from) {
+    from = Float64Array.from({ length: 9 }, (_, k) => transitions[Math.floor(k / 3)]?.[k % 3] ?? 0)
+    flat.set(transitions, from)
+  }
+  return from
 }

@@ -35,24 +35,43 @@ export function buildGazetteer(
 /** What a token no gazetteer name covers holds: one shared empty list, so that most tokens allocate nothing. */
 export const NO_MATCHES: readonly number[] = Object.freeze([])
 
+/** What a word needs for matching: its lower-cased text and a slot to remember its entries in (see WordInfo). */
+export interface GazetteerWord {
+  readonly lower: string
+  readonly gazetteer: { source: Gazetteer | null; entries: readonly GazetteerEntry[] | undefined }
+}
+
 /**
- * Finds, for each token, the gazetteer categories that cover it and whether it begins the match: out[i] gets
+ * The entries starting with a word, remembered on the word's description (which is kept per distinct text): one
+ * field read per token instead of a map lookup by string.
+ */
+function entriesOf(gazetteer: Gazetteer, word: GazetteerWord): readonly GazetteerEntry[] | undefined {
+  const slot = word.gazetteer
+  if (slot.source !== gazetteer) {
+    slot.source = gazetteer
+    slot.entries = gazetteer.byFirst.get(word.lower)
+  }
+  return slot.entries
+}
+
+/**
+ * Finds, for each word, the gazetteer categories that cover it and whether it begins the match: out[i] gets
  * category hashes, with the low bit set for a token inside (not first in) a match. Longest match per start.
  * Entries still holding NO_MATCHES get a list of their own on their first match.
  */
 export function matchGazetteer(
   gazetteer: Gazetteer,
-  lower: readonly string[],
+  words: readonly GazetteerWord[],
   out: (readonly number[])[],
 ): void {
-  for (let i = 0; i < lower.length; i++) {
-    const entries = gazetteer.byFirst.get(lower[i] as string)
+  for (let i = 0; i < words.length; i++) {
+    const entries = entriesOf(gazetteer, words[i] as GazetteerWord)
     if (!entries) continue
     for (const entry of entries) {
       const n = entry.tokens.length
-      if (i + n > lower.length) continue
+      if (i + n > words.length) continue
       let k = 1
-      while (k < n && entry.tokens[k] === lower[i + k]) k++
+      while (k < n && entry.tokens[k] === (words[i + k] as GazetteerWord).lower) k++
       if (k < n) continue
       for (let j = 0; j < n; j++) {
         const list = out[i + j] === NO_MATCHES ? [] : (out[i + j] as number[])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildGazetteer, matchGazetteer, NO_MATCHES } from './gazetteer.ts'
 import { seenNameEntries } from './seen-names.ts'
+import { describeWord } from './word-info.ts'
 
 describe('seenNameEntries', () => {
   it.each([
@@ -21,7 +22,7 @@ describe('seenNameEntries', () => {
   it('matches as a gazetteer, whatever the case, with one category per type', () => {
     const gazetteer = buildGazetteer(seenNameEntries({ ORG: ['Labour Party'], PER: ['Labour'] }))
     const out: (readonly number[])[] = ['the', 'labour', 'party', 'won'].map(() => NO_MATCHES)
-    matchGazetteer(gazetteer, ['the', 'labour', 'party', 'won'], out)
+    matchGazetteer(gazetteer, ['the', 'labour', 'party', 'won'].map(describeWord), out)
     expect(out.map((m) => m.length)).toEqual([0, 2, 1, 0])
   })
 })

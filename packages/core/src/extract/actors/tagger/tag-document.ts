@@ -15,11 +15,7 @@ export function viewSentence(
   allCaps: boolean,
 ): SentenceView {
   const matches: (readonly number[])[] = words.map(() => NO_MATCHES)
-  matchGazetteer(
-    gazetteer,
-    words.map((w) => w.lower),
-    matches,
-  )
+  matchGazetteer(gazetteer, words, matches)
   return { words, gazetteer: matches, allCaps }
 }
 

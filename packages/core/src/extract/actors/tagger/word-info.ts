@@ -1,4 +1,5 @@
 import { lexemeMemo, lexemeOf } from '../../../parse/lexemes.ts'
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts'
 import { hashString, mixHash } from './hash.ts'
 import { loadGloveClasses } from './load-glove-classes.ts'
 import { loadWordClasses } from './load-word-classes.ts'
@@ -21,6 +22,8 @@ export interface WordInfo {
   readonly lettered: boolean
   /** The summed weights of its own features under the last model that tagged it (filled by the tagger). */
   readonly scores: { model: object | null; values: Float32Array | null }
+  /** The gazetteer entries that start with it, under the last gazetteer that matched it (filled by matchGazetteer). */
+  readonly gazetteer: { source: Gazetteer | null; entries: readonly GazetteerEntry[] | undefined }
 }
 
 const PREFIX = hashString('prefix')
@@ -81,6 +84,7 @@ function computeWordInfo(word: string): WordInfo {
     allCaps: isAllCaps(word),
     lettered: lower !== word.toUpperCase() || /\p{L}/u.test(word),
     scores: { model: null, values: null },
+    gazetteer: { source: null, entries: undefined },
   }
   return info
 }
