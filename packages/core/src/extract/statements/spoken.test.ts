@@ -1095,6 +1095,48 @@ describe('isSpoken', () => {
   })
 })
 
+describe('isSpoken on a forecast of words', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, a cue that must not report]: an act expected, not words given
+  const forecasts: Array<[string, string, string]> = [
+    [
+      '"is expected to announce" a plan',
+      'Ms Reyes is expected to announce an end to the toll on the bridge.',
+      'is expected',
+    ],
+    [
+      '"is also expected to announce"',
+      'The mayor is also expected to announce new rules for cyclists.',
+      'is also expected',
+    ],
+  ]
+  it.each(forecasts)('%s', (_, text, cue) => {
+    expect(cues(text)).not.toContain(cue)
+  })
+
+  // [case, text, cue kept]: the words of a speech given out before it is made
+  const speeches: Array<[string, string, string]> = [
+    [
+      '"is expected to say" a clause',
+      'Ms Reyes is expected to say the toll will end in May.',
+      'is expected to say',
+    ],
+    [
+      '"is expected to say that"',
+      'The mayor is expected to say that the rules will change.',
+      'is expected to say',
+    ],
+  ]
+  it.each(speeches)('%s', (_, text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+})
+
 describe('cutAtOwnCue', () => {
   /** The contents of a text's statements, as text, and their cue words. */
   function found(text: string): Array<[string, string]> {

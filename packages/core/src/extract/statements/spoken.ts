@@ -259,8 +259,15 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
   // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
   if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
-  // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too.
-  if (announcedSpeech(context, first) && holdsClause(context, draft.content.start, draft.content.last))
+  // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too. Only
+  // what follows the verb counts: a content that runs over the cue ('Mr Lee is expected to announce a review')
+  // holds the cue's own "is".
+  const said = Math.max(draft.content.start, first + 3)
+  if (
+    announcedSpeech(context, first) &&
+    said <= draft.content.last &&
+    holdsClause(context, said, draft.content.last)
+  )
     return false
   const word = context.lower[first] ?? ''
   if (!word.endsWith('ed') && word !== 'forecast') return false
