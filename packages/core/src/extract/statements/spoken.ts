@@ -6,6 +6,7 @@ import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { asksAQuestion } from './question.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyATopic } from './topic.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
@@ -53,6 +54,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
+  if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
