@@ -1137,6 +1137,38 @@ describe('isSpoken on a forecast of words', () => {
   })
 })
 
+describe('isSpoken on a quoted name', () => {
+  /** The contents analyze finds in a text, as written. */
+  const contents = (text: string) =>
+    analyze(text).statements.map((statement) => text.slice(statement.content.start, statement.content.end))
+
+  // [case, text, words that are a name given, not words said]
+  const names: Array<[string, string, string]> = [
+    ['a group called "…"', "A club called 'Friends of the Pier' has 300 members.", 'Friends of the Pier'],
+    [
+      'an aside, then "dubbed the …"',
+      'The two men, from Hull, dubbed the "Dock Pair", were cleared.',
+      'Dock Pair',
+    ],
+  ]
+  it.each(names)('%s', (_, text, name) => {
+    expect(contents(text).some((content) => content.includes(name))).toBe(false)
+  })
+
+  // [case, text, content kept]: a judgement with its object between the verb and the quote
+  const judged: Array<[string, string, string]> = [
+    ['an object before the quote', 'Ms Ford called that idea "reckless".', 'reckless'],
+    [
+      'a relative clause, its subject in an aside',
+      'It is a levy which the bank\'s chief, Ann Ford, called "pure theft".',
+      'pure theft',
+    ],
+  ]
+  it.each(judged)('%s', (_, text, content) => {
+    expect(contents(text)).toContain(content)
+  })
+})
+
 describe('cutAtOwnCue', () => {
   /** The contents of a text's statements, as text, and their cue words. */
   function found(text: string): Array<[string, string]> {

@@ -360,7 +360,39 @@ function namesWithoutJudging(context: StatementContext, draft: StatementDraft, f
   if (afterBe(context, first) && !(draft.source && context.lower[draft.source.start - 1] === 'by'))
     return true
   if (callsOnlyItsObject(context, draft)) return true
+  if (namesInQuotes(context, draft, first)) return true
   return firstWordAfter(context, cue.end) === content.start && isAName(context, content.start, content.last)
+}
+
+// What stands before a naming participle that gives a thing its name: a noun ('a group called "…"'), or the comma or
+// "and" after an aside ('The service, launched in May and dubbed "Otoku"').
+const BEFORE_A_NAMING_PARTICIPLE = new Set([',', 'and'])
+// The most words of a quoted name.
+const LONGEST_QUOTED_NAME = 6
+
+/**
+ * Whether a naming participle gives a quoted name to what stands before it, no object between ('a Facebook group
+ * called "We back Ann"', 'The pair, from Leeds, dubbed the "Tea Two", were fined'): a title, not words said. 'Mr Lee
+ * called the plan "a farce"' names what it judges between the verb and the quote.
+ */
+function namesInQuotes(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const { cue } = draft
+  if (draft.mode === 'indirect' || first !== cue.start || !(context.lower[first] ?? '').endsWith('ed'))
+    return false
+  const before = context.lower[first - 1] ?? ''
+  const noun = context.pos[first - 1] === 'N' && context.shapes[first - 1] === 'x'
+  if (!noun && !BEFORE_A_NAMING_PARTICIPLE.has(before)) return false
+  // 'which Apple's chief, Tim Cook, called "total crap"': the verb of a relative clause, said by its subject.
+  for (let w = first - 1; w >= 0 && context.sentenceOf[w] === context.sentenceOf[first]; w--)
+    if (context.pos[w] === 'W' || context.lower[w] === 'that') return false
+  let t = cue.end
+  if (context.lower[t] === 'the') t++
+  const quote = context.quoteOf[t + 1] ?? -1
+  if (context.isWord[t] || quote === -1 || context.quoteOf[cue.start] === quote) return false
+  let words = 0
+  for (let w = t + 1; w < context.lower.length && context.quoteOf[w] === quote; w++)
+    if (context.isWord[w]) words++
+  return words > 0 && words <= LONGEST_QUOTED_NAME
 }
 
 // What opens a noun phrase that a naming participle goes on to name: 'another library called…', 'a concept called…'.
