@@ -10,7 +10,7 @@ import { continueQuotes } from './continued-quotes.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { settleFronted } from './fronted.ts'
-import { isInverted } from './inversion.ts'
+import { invertedBy } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
@@ -89,7 +89,8 @@ export function draftForCue(
 ): StatementDraft | null {
   const window = cueWindow(context, cue)
   const description = cueDescription(context, cue, window)
-  const sides = isInverted(context, cue, window) ? BEFORE_THE_CUE : undefined
+  const inversion = invertedBy(context, cue, window)
+  const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const found = findContent(context, model, cue, window, description, sides)
   if (!found) return null
   const content = endAtQuoteClose(context, found, cue)
@@ -102,3 +103,5 @@ export function draftForCue(
 }
 
 const BEFORE_THE_CUE: ReadonlySet<string> = new Set(['before', 'around'])
+// A speaker described in common nouns after the cue ends what was said: "…, says a study."
+const ONLY_BEFORE: ReadonlySet<string> = new Set(['before'])

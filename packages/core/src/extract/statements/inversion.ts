@@ -2,32 +2,40 @@ import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { shapeOf } from './shape.ts'
 
+// What ends the words after an inverted cue: the sentence's end, or the comma of an aside ("said Ann Lee, an analyst").
+const AFTER_SPEAKER = new Set([',', '.', ';', '!', '?', '"', "'"])
+
 // Words that may stand inside a name that follows an inverted cue: "said the head of the Roper Center".
 const NAME_GLUE = new Set(['of', 'the', 'for', 'and', "'s", 'de', 'van', 'von', 'la', 'a', 'an', '.', '-'])
 
 /**
- * Whether the cue is inverted after its content ("…, said Batchelder." / "'…,' said the senator."): a comma or
- * closing quote before it, and after it only a name (capitalised words, a title with "the"), up to a comma or the end
- * of the window. The content of such a cue lies before it.
- * @example isInverted(context, cue, window) // true for ", said Mr. Kamin."
+ * Whether the cue is inverted after its content ("…, said Batchelder." / "'…,' said the senator." / "…, says a
+ * study."): a comma or closing quote before it, and after it only a name (capitalised words, a title with "the") or a
+ * speaker described in common nouns, up to a comma or the end of the window. The content of such a cue lies before it,
+ * or around it: 'before' when a described speaker ends the sentence (", says a study."), 'around' when a name
+ * follows or an aside goes on ("As a result, says the report, the plan…"), null when the cue is not inverted.
+ * @example invertedBy(context, cue, window) // 'around' for ", said Mr. Kamin.", 'before' for ", says a study."
  */
-export function isInverted(context: StatementContext, cue: Cue, window: TokenWindow): boolean {
+export function invertedBy(
+  context: StatementContext,
+  cue: Cue,
+  window: TokenWindow,
+): 'around' | 'before' | null {
+  const before = context.lower[cue.start - 1]
+  if (cue.start <= window.from || (before !== ',' && before !== '"' && before !== "'")) return null
+  if (nameFollows(context, cue, window)) return 'around'
+  // After a closing quote ('"…," said an aide. "…"') the quote may go on after the speaker: the spans decide.
+  if (before !== ',') return null
+  return describedSpeakerEnds(context, cue, window)
+}
+
+/** Whether only a name follows the cue (capitalised words, a title with "the"), up to a mark or the window's end. */
+function nameFollows(context: StatementContext, cue: Cue, window: TokenWindow): boolean {
   const { lower, tokens } = context
-  const before = lower[cue.start - 1]
-  if (cue.start <= window.from || (before !== ',' && before !== '"' && before !== "'")) return false
   let names = 0
   for (let t = cue.end; t < window.to; t++) {
     const word = lower[t] as string
-    if (
-      word === ',' ||
-      word === '.' ||
-      word === ';' ||
-      word === '!' ||
-      word === '?' ||
-      word === '"' ||
-      word === "'"
-    )
-      break
+    if (AFTER_SPEAKER.has(word)) break
     const shape = shapeOf(tokens[t]?.text ?? '')
     if (shape === 'Xx' || shape === 'X') names++
     else if (!NAME_GLUE.has(word) && !(t === cue.end && (word === 'the' || word === 'a'))) return false
@@ -35,3 +43,96 @@ export function isInverted(context: StatementContext, cue: Cue, window: TokenWin
   }
   return names > 0
 }
+
+// Parts of speech (see pos.ts) a speaker described in common nouns is made of: "a study", "market analysts
+// Chart-Track", "a report by telecoms giant BT", "certified personal trainer Sergio Pedemonte".
+const DESCRIPTION_POS = new Set(['D', 'J', 'N', 'P', 'NUM', 'S'])
+// Participles and gerunds that modify the next noun of a description: "certified trainer", "monitoring company".
+const MODIFIER_POS = new Set(['VD', 'VN', 'VG'])
+// Prepositions inside such a description: "a panel of industry experts", "a report by BT", "an analyst at Numis".
+const DESCRIPTION_PREPOSITIONS = new Set(['of', 'by', 'at', 'for', 'from', 'in'])
+// Where a description ends: the sentence's end, or a comma before an aside about the speaker.
+const DESCRIPTION_ENDS = new Set([',', '.', ';', '!', '?'])
+// What opens that aside: a noun phrase or "who" ("said the report, the highest total", "said a panel, which met…");
+// not a conjunction or a verb, which go on with the subject's acts ("He paused, said a prayer, and left").
+const ASIDE_OPENERS = new Set(['D', 'N', 'P', 'NUM', 'W'])
+// Verbs of saying that a described speaker follows: "…, says a study", "…, warns the magazine".
+const INVERTING = new Set(
+  'say says said add adds added warn warns warned argue argues argued suggest suggests suggested predict predicts predicted report reports reported claim claims claimed note notes noted conclude concludes concluded insist insists insisted explain explains explained write writes wrote'.split(
+    ' ',
+  ),
+)
+const LONGEST_DESCRIPTION = 12
+
+/**
+ * Where the content lies when a speaker described in common nouns follows a verb of saying that inverts, a noun in it
+ * and no verb: 'before' when it ends the sentence (", says a study.", ", warns network monitoring company
+ * Sandvine."), 'around' when an aside follows it; null when no such speaker follows. One word ("said nothing")
+ * describes no one; a comma followed by a conjunction or a verb ends an object, not a speaker; and a comma that closes
+ * an aside after the sentence's subject ("Ann Lee, an analyst, says prices rise") leaves the cue's subject before it.
+ */
+function describedSpeakerEnds(
+  context: StatementContext,
+  cue: Cue,
+  window: TokenWindow,
+): 'around' | 'before' | null {
+  if (cue.end - cue.start !== 1 || !INVERTING.has(context.lower[cue.start] ?? '')) return null
+  if (closesSubjectAside(context, cue.start - 1)) return null
+  let words = 0
+  let nouns = 0
+  let t = cue.end
+  for (; t < window.to; t++) {
+    const word = context.lower[t] as string
+    if (DESCRIPTION_ENDS.has(word)) break
+    if (!context.isWord[t]) {
+      if (word === '-') continue
+      return null
+    }
+    if (!inDescription(context, t, words)) return null
+    const pos = context.pos[t] ?? ''
+    if (pos === 'N' || pos === 'P') nouns++
+    words++
+    if (words > LONGEST_DESCRIPTION) return null
+  }
+  if (words < 2 || nouns === 0) return null
+  if (context.lower[t] !== ',') return 'before'
+  // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
+  return ASIDE_OPENERS.has(context.pos[t + 1] ?? '') ? 'around' : null
+}
+
+/** Whether token `t`, the description's word number `index`, may stand in a described speaker. */
+function inDescription(context: StatementContext, t: number, index: number): boolean {
+  const pos = context.pos[t] ?? ''
+  if (DESCRIPTION_POS.has(pos)) return true
+  if (pos === 'I') return index > 0 && DESCRIPTION_PREPOSITIONS.has(context.lower[t] ?? '')
+  const next = context.pos[t + 1] ?? ''
+  return MODIFIER_POS.has(pos) && (next === 'N' || next === 'J' || next === 'P')
+}
+
+// What may open a sentence before its subject: "But Ann Lee, an analyst, said…".
+const OPENERS = new Set(['C', 'R'])
+// What ends a subject before its aside: a name, a noun or a pronoun.
+const SUBJECT_ENDS = new Set(['N', 'P', 'PR'])
+// What closes a phrase that is not a subject: "In addition, …", "By 2025, …".
+const NOT_A_SUBJECT = new Set(['I', 'TO', 'W'])
+
+/**
+ * Whether the comma at `comma` closes an aside set off after the sentence's subject ("Ann Lee, an analyst, says…"):
+ * the words before the sentence's first comma hold no verb, do not open with a preposition ("In addition, …") and end
+ * in a name, a noun or a pronoun, and that first comma is not this one.
+ */
+function closesSubjectAside(context: StatementContext, comma: number): boolean {
+  const sentence = context.sentenceOf[comma]
+  let start = comma
+  while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
+  while (start < comma && OPENERS.has(context.pos[start] ?? '')) start++
+  if (NOT_A_SUBJECT.has(context.pos[start] ?? '')) return false
+  let first = start
+  while (first < comma && context.lower[first] !== ',') {
+    if (VERBS.has(context.pos[first] ?? '')) return false
+    first++
+  }
+  return first < comma && first > start && SUBJECT_ENDS.has(context.pos[first - 1] ?? '')
+}
+
+const VERBS = new Set(['V', 'VD', 'VN', 'VG', 'M'])

@@ -63,6 +63,78 @@ describe('isSpoken', () => {
       true,
     ],
     [
+      '"found" with a clause: a finding',
+      'Inspectors found the kitchens were dirty.',
+      'found',
+      'Inspectors',
+      'the kitchens were dirty',
+      true,
+    ],
+    [
+      '"found that" with a verb the tagger takes for a noun',
+      'Researchers found that the vaccine works.',
+      'found',
+      'Researchers',
+      'the vaccine works',
+      true,
+    ],
+    [
+      '"found" after its clause: an inverted finding',
+      'Women rarely use the app, the survey found.',
+      'found',
+      'the survey',
+      'Women rarely use the app',
+      true,
+    ],
+    [
+      '"found" with a noun phrase after a study: a finding',
+      'A study by the college found 40 cases of fraud.',
+      'found',
+      'A study by the college',
+      '40 cases of fraud',
+      true,
+    ],
+    [
+      '"found" with a noun phrase: an act',
+      'Police found the stolen van in a car park.',
+      'found',
+      'Police',
+      'the stolen van in a car park',
+      false,
+    ],
+    [
+      '"found him guilty": a verdict',
+      'The jury found him guilty of fraud.',
+      'found',
+      'The jury',
+      'him guilty of fraud',
+      false,
+    ],
+    [
+      '"found it hard to": an experience',
+      'Small firms found it hard to hire staff.',
+      'found',
+      'Small firms',
+      'it hard to hire staff',
+      false,
+    ],
+    [
+      '"was found dead": a passive',
+      'The singer was found dead at his home.',
+      'was found',
+      'The singer',
+      'dead at his home',
+      false,
+    ],
+    [
+      '"On Monday, he told": a time before the subject is no clause',
+      'On Monday, Mr Ash told reporters he would stay.',
+      'told',
+      'Mr Ash',
+      'Monday',
+      false,
+    ],
+    [
       '"are concerned that": a state of mind',
       'Critics are concerned that the rule could harm small firms.',
       'are concerned',
@@ -1020,6 +1092,80 @@ describe('isSpoken', () => {
 
   it('drops a participle after "her" as a possessive, after a verb', () => {
     expect(spoken('Ms Vale said her declared income rose.', 'declared', null, 'income rose')).toBe(false)
+  })
+})
+
+describe('isSpoken on a forecast of words', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, a cue that must not report]: an act expected, not words given
+  const forecasts: Array<[string, string, string]> = [
+    [
+      '"is expected to announce" a plan',
+      'Ms Reyes is expected to announce an end to the toll on the bridge.',
+      'is expected',
+    ],
+    [
+      '"is also expected to announce"',
+      'The mayor is also expected to announce new rules for cyclists.',
+      'is also expected',
+    ],
+  ]
+  it.each(forecasts)('%s', (_, text, cue) => {
+    expect(cues(text)).not.toContain(cue)
+  })
+
+  // [case, text, cue kept]: the words of a speech given out before it is made
+  const speeches: Array<[string, string, string]> = [
+    [
+      '"is expected to say" a clause',
+      'Ms Reyes is expected to say the toll will end in May.',
+      'is expected to say',
+    ],
+    [
+      '"is expected to say that"',
+      'The mayor is expected to say that the rules will change.',
+      'is expected to say',
+    ],
+  ]
+  it.each(speeches)('%s', (_, text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+})
+
+describe('isSpoken on a quoted name', () => {
+  /** The contents analyze finds in a text, as written. */
+  const contents = (text: string) =>
+    analyze(text).statements.map((statement) => text.slice(statement.content.start, statement.content.end))
+
+  // [case, text, words that are a name given, not words said]
+  const names: Array<[string, string, string]> = [
+    ['a group called "…"', "A club called 'Friends of the Pier' has 300 members.", 'Friends of the Pier'],
+    [
+      'an aside, then "dubbed the …"',
+      'The two men, from Hull, dubbed the "Dock Pair", were cleared.',
+      'Dock Pair',
+    ],
+  ]
+  it.each(names)('%s', (_, text, name) => {
+    expect(contents(text).some((content) => content.includes(name))).toBe(false)
+  })
+
+  // [case, text, content kept]: a judgement with its object between the verb and the quote
+  const judged: Array<[string, string, string]> = [
+    ['an object before the quote', 'Ms Ford called that idea "reckless".', 'reckless'],
+    [
+      'a relative clause, its subject in an aside',
+      'It is a levy which the bank\'s chief, Ann Ford, called "pure theft".',
+      'pure theft',
+    ],
+  ]
+  it.each(judged)('%s', (_, text, content) => {
+    expect(contents(text)).toContain(content)
   })
 })
 

@@ -1,13 +1,15 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { asksAQuestion } from './question.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyATopic } from './topic.ts'
-import { FINITE_POS } from './words.ts'
+import { FINITE_POS, wordsBetween } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
@@ -19,10 +21,10 @@ const SPOKEN = new Set(
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
-// "asked this question", "explaining these decisions", "maintains her lead"): they make a statement only when what
-// follows is a clause or a quote.
+// "asked this question", "explaining these decisions", "maintains her lead", "found the car in a field", "found
+// it hard to cope"): they make a statement only when what follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find'
     .split(' ')
     .map(stemWord),
 )
@@ -52,6 +54,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
+  if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
@@ -73,9 +76,11 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
-    !holdsClause(context, draft.content.start, draft.content.last) &&
+    !endsBeforeInvertedCue(context, draft) &&
+    !holdsClause(context, complementizerBefore(context, draft.content.start), draft.content.last) &&
     !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
-    !(head === ASK && context.lower[first + 1] === 'for')
+    !(head === ASK && context.lower[first + 1] === 'for') &&
+    !(head === FIND && namesResearch(context, draft.cue))
   )
     return false
   if (isSpokenWord(head)) return true
@@ -256,8 +261,15 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
   if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
   // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
   if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
-  // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too.
-  if (announcedSpeech(context, first) && holdsClause(context, draft.content.start, draft.content.last))
+  // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too. Only
+  // what follows the verb counts: a content that runs over the cue ('Mr Lee is expected to announce a review')
+  // holds the cue's own "is".
+  const said = Math.max(draft.content.start, first + 3)
+  if (
+    announcedSpeech(context, first) &&
+    said <= draft.content.last &&
+    holdsClause(context, said, draft.content.last)
+  )
     return false
   const word = context.lower[first] ?? ''
   if (!word.endsWith('ed') && word !== 'forecast') return false
@@ -266,7 +278,8 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
 
 // Verbs whose passive subject is the one spoken to or acted on, not a speaker: 'The mayor was asked if…', 'after
 // being told to leave' (someone else's words, or a question put by the reporter), 'The pair were charged', 'a firm
-// is declared bankrupt', 'their explanations are rejected', 'whatever is promised', 'was questioned by police'.
+// is declared bankrupt', 'their explanations are rejected', 'whatever is promised', 'was questioned by police', 'was
+// found guilty', 'was found dead'.
 const PATIENT_PASSIVES = new Set(
   [
     'ask',
@@ -323,8 +336,9 @@ const AFTER_NOUN_CALLS = new Set(['I', 'V', 'VD', 'R', 'W', 'C', 'TO', 'M', '.']
 /**
  * Whether a naming verb's draft only gives a thing its name or is another verb: a particle after it ('called in
  * administrators'), a content that starts before it, a noun 'calls' after a noun ('internet calls via…'), a
- * participle with no one named ('dubbed "Agent Smith"'), or a name for all its content, with no one named between
- * ('the candidate he calls "Mini Mike"').
+ * participle with no one named ('dubbed "Agent Smith"'), a passive ('is called high-definition'), an object and
+ * nothing said of it ('called the police'), or a name for all its content, with no one named between ('the candidate
+ * he calls "Mini Mike"').
  */
 function namesWithoutJudging(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { cue, content } = draft
@@ -342,7 +356,43 @@ function namesWithoutJudging(context: StatementContext, draft: StatementDraft, f
     return true
   if (word.endsWith('ed') && !draft.source) return true
   if (first === cue.start && namesAThingBefore(context, first)) return true
+  // 'It is called high-definition', 'police were called to the hotel': a name given, or someone sent for.
+  if (afterBe(context, first) && !(draft.source && context.lower[draft.source.start - 1] === 'by'))
+    return true
+  if (callsOnlyItsObject(context, draft)) return true
+  if (namesInQuotes(context, draft, first)) return true
   return firstWordAfter(context, cue.end) === content.start && isAName(context, content.start, content.last)
+}
+
+// What stands before a naming participle that gives a thing its name: a noun ('a group called "…"'), or the comma or
+// "and" after an aside ('The service, launched in May and dubbed "Otoku"').
+const BEFORE_A_NAMING_PARTICIPLE = new Set([',', 'and'])
+// The most words of a quoted name.
+const LONGEST_QUOTED_NAME = 6
+
+/**
+ * Whether a naming participle gives a quoted name to what stands before it, no object between ('a Facebook group
+ * called "We back Ann"', 'The pair, from Leeds, dubbed the "Tea Two", were fined'): a title, not words said. 'Mr Lee
+ * called the plan "a farce"' names what it judges between the verb and the quote.
+ */
+function namesInQuotes(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const { cue } = draft
+  if (draft.mode === 'indirect' || first !== cue.start || !(context.lower[first] ?? '').endsWith('ed'))
+    return false
+  const before = context.lower[first - 1] ?? ''
+  const noun = context.pos[first - 1] === 'N' && context.shapes[first - 1] === 'x'
+  if (!noun && !BEFORE_A_NAMING_PARTICIPLE.has(before)) return false
+  // 'which Apple's chief, Tim Cook, called "total crap"': the verb of a relative clause, said by its subject.
+  for (let w = first - 1; w >= 0 && context.sentenceOf[w] === context.sentenceOf[first]; w--)
+    if (context.pos[w] === 'W' || context.lower[w] === 'that') return false
+  let t = cue.end
+  if (context.lower[t] === 'the') t++
+  const quote = context.quoteOf[t + 1] ?? -1
+  if (context.isWord[t] || quote === -1 || context.quoteOf[cue.start] === quote) return false
+  let words = 0
+  for (let w = t + 1; w < context.lower.length && context.quoteOf[w] === quote; w++)
+    if (context.isWord[w]) words++
+  return words > 0 && words <= LONGEST_QUOTED_NAME
 }
 
 // What opens a noun phrase that a naming participle goes on to name: 'another library called…', 'a concept called…'.
@@ -531,6 +581,26 @@ function partsOfOwnReport(context: StatementContext, draft: StatementDraft): Sta
   return draft
 }
 
+/**
+ * Whether a content of three words or more ends on the comma before its source and cue ('Women rarely use it, the
+ * research found.'): what an inverted report gives is a clause, whatever the tagger makes of its verb.
+ */
+function endsBeforeInvertedCue(context: StatementContext, draft: StatementDraft): boolean {
+  const { content, cue, source } = draft
+  if (content.last >= cue.start || context.lower[content.last + 1] !== ',') return false
+  if (source === null || source.last >= cue.start || source.start <= content.last) return false
+  // 'On Thursday, Mr Howard told…', 'Spacey, 45, wrote…': a time or a name set off before the subject is no clause.
+  return wordsBetween(context, content.start, content.last + 1).length >= SHORTEST_CLAUSE
+}
+
+// The fewest words of a clause given before its inverted cue ('Prices rose sharply, the survey found').
+const SHORTEST_CLAUSE = 3
+
+/** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
+function complementizerBefore(context: StatementContext, start: number): number {
+  return context.lower[start - 1] === 'that' ? start - 1 : start
+}
+
 /** Whether a draft's content may hold a verb. */
 function mayHoldVerb(context: StatementContext, draft: StatementDraft): boolean {
   for (let t = draft.content.start; t <= draft.content.last; t++) if (mayBeVerb(context, t)) return true
@@ -605,6 +675,25 @@ function reportingWord(context: StatementContext, start: number, end: number): n
     if (context.pos[t] === 'VG' && isSpokenWord(context.stems[t] ?? '')) return t
   }
   return first
+}
+
+const FIND = stemWord('find')
+// Sources whose findings are reported as a noun phrase too ('a study found 31 cases of fraud').
+const RESEARCH = new Set(
+  'study studies survey surveys poll polls report research inquiry investigation analysis review audit researchers scientists'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the subject of a cue names research ('A 2014 study by Ann Lee found…', 'In 2013, research conducted by the
+ * centre found…'): a word between its sentence's start and the cue does.
+ */
+function namesResearch(context: StatementContext, cue: Cue): boolean {
+  const sentence = context.sentenceOf[cue.start]
+  for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)
+    if (RESEARCH.has(context.lower[t] ?? '')) return true
+  return false
 }
 
 const TELL = stemWord('tell')

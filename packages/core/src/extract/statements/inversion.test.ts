@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The sources and contents analyze finds in a text, as written. */
+const found = (text: string) =>
+  analyze(text).statements.map((statement) => ({
+    source: statement.source ? text.slice(statement.source.start, statement.source.end) : '',
+    content: text.slice(statement.content.start, statement.content.end),
+  }))
+
+describe('invertedBy', () => {
+  // [case, text, source, content]: a speaker after the cue, the words said before it
+  const inverted: Array<[string, string, string, string]> = [
+    [
+      'a study ends the sentence',
+      'By 2030, most small towns will have no bank branch at all, says a study.',
+      'a study',
+      'By 2030, most small towns will have no bank branch at all',
+    ],
+    [
+      'common nouns before a name',
+      'Ticket sales have doubled since the spring, said market analysts Tallyfield.',
+      'market analysts Tallyfield',
+      'Ticket sales have doubled since the spring',
+    ],
+    [
+      'a gerund inside the description',
+      'Cheap drones could swamp the airports, says safety consulting firm Vantrel.',
+      'safety consulting firm Vantrel',
+      'Cheap drones could swamp the airports',
+    ],
+    [
+      'a preposition inside the description',
+      'Rents will keep rising next year, says a panel of housing experts.',
+      'a panel of housing experts',
+      'Rents will keep rising next year',
+    ],
+    [
+      'a name, as before',
+      'The ferry will run again in May, said Ann Orlow.',
+      'Ann Orlow',
+      'The ferry will run again in May',
+    ],
+  ]
+  it.each(inverted)('%s', (_, text, source, content) => {
+    expect(found(text)).toContainEqual({ source, content })
+  })
+
+  // [case, text, a content that must not be reported]: no speaker follows the cue
+  const notInverted: Array<[string, string, string]> = [
+    [
+      'an aside after the subject leaves the subject the speaker',
+      'Mr Olsen, the club chairman, said the new stand opens in June.',
+      'Mr Olsen, the club chairman',
+    ],
+    [
+      'a comma and a verb go on with the subject',
+      'The driver stopped, said a few words, and left.',
+      'The driver stopped',
+    ],
+    [
+      'a quote after the noun phrase is what was said',
+      'Ms Berg, a nurse, said the rules "make no sense".',
+      'Ms Berg, a nurse',
+    ],
+  ]
+  it.each(notInverted)('%s', (_, text, content) => {
+    expect(found(text).map((statement) => statement.content)).not.toContain(content)
+  })
+})
