@@ -65,6 +65,29 @@ describe('checkAnalysisSteps', () => {
     expect(paths(steps.error?.issues ?? [])).toEqual(paths(whole.error?.issues ?? []))
   })
 
+  it('lists several issues in the order of the whole parse', () => {
+    const value = longer(300)
+    Object.assign(value.actors[401] ?? {}, { kind: 'planet' })
+    delete value.extractor
+    value.article.id = 5
+    const { whole, steps } = both(value)
+    const paths = (issues: { path: PropertyKey[] }[] = []) => issues.map((issue) => issue.path.join('.'))
+    expect(paths(steps.error?.issues)).toEqual(paths(whole.error?.issues))
+    expect(paths(steps.error?.issues)).toEqual(['article.id', 'actors.401.kind', 'extractor'])
+  })
+
+  it('leaves the spans past the text to the caller, as the whole parse leaves them past other issues', () => {
+    const value = longer(300)
+    value.article.body = { start: 0, end: 10_000_000 }
+    expect(runSteps(checkAnalysisSteps(value)).success).toBe(true)
+    expect(both(value).whole.success).toBe(false)
+    Object.assign(value.actors[3] ?? {}, { kind: 'planet' })
+    const { whole, steps } = both(value)
+    expect(steps.error?.issues.map((issue) => issue.path)).toEqual(
+      whole.error?.issues.map((issue) => issue.path),
+    )
+  })
+
   it.each([null, 'text', [], { actors: 'none' }, {}])('parses an odd value (%j) whole', (value) => {
     const { whole, steps } = both(value)
     expect(steps.success).toBe(false)

@@ -9,12 +9,16 @@ const LISTS = { actors: ActorSchema, statements: StatementSchema, relations: Rel
 /** What `AnalysisSchema.safeParse` answers. */
 export type AnalysisCheck = ReturnType<typeof AnalysisSchema.safeParse>
 
+/** The analysis schema without its refinement (the spans against the text), for the analysis with its lists empty. */
+const HEAD = z.object(AnalysisSchema.shape)
+
 /**
- * `AnalysisSchema.safeParse(given)` in steps (`steps.ts`): the analysis without its lists first (the article and
- * its spans, the extractor), then the lists' items one by one, yielding after every ITEMS_PER_STEP of them. The
- * answer is the same as the whole parse's: the parsed analysis, or its issues with their full paths. Only the
- * check of each list item's spans against the text, which the whole parse makes in its refinement, is left to
- * the caller (`spanOutside`, `sanitize.ts`). A value whose lists are not arrays is parsed whole.
+ * `AnalysisSchema.safeParse(given)` in steps (`steps.ts`): the analysis without its lists first (the article, the
+ * extractor), then the lists' items one by one, yielding after every ITEMS_PER_STEP of them. The answer is the
+ * whole parse's: the parsed analysis (unknown keys dropped, keys in the schema's order), or its issues with their
+ * full paths, in the schema's order of keys. One check is left to the caller: that every span lies inside the text,
+ * which the whole parse makes in its refinement (`spanOutside`, `sanitize.ts`, reports the first that does not). A
+ * value whose lists are not arrays is parsed whole.
  * @example const checked = await runWithPauses(checkAnalysisSteps(body))
  */
 export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
@@ -26,8 +30,14 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
     return AnalysisSchema.safeParse(given)
   const shell: Record<string, unknown> = { ...record }
   for (const key of keys) if (record[key] !== undefined) shell[key] = []
-  const head = AnalysisSchema.safeParse(shell)
-  const issues: z.core.$ZodIssue[] = head.success ? [] : [...head.error.issues]
+  const head = HEAD.safeParse(shell)
+  // Issues by the key they fall under, to list them in the schema's order as the whole parse does.
+  const issuesUnder = new Map<PropertyKey, z.core.$ZodIssue[]>()
+  const add = (issue: z.core.$ZodIssue) => {
+    const key = issue.path[0] ?? ''
+    issuesUnder.set(key, [...(issuesUnder.get(key) ?? []), issue])
+  }
+  if (!head.success) for (const issue of head.error.issues) add(issue)
   const lists: Partial<Record<keyof typeof LISTS, unknown[]>> = {}
   let done = 0
   for (const key of keys) {
@@ -37,13 +47,16 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
     for (let i = 0; i < items.length; i++) {
       const item = LISTS[key].safeParse(items[i])
       if (item.success) parsed.push(item.data)
-      else for (const issue of item.error.issues) issues.push({ ...issue, path: [key, i, ...issue.path] })
+      else for (const issue of item.error.issues) add({ ...issue, path: [key, i, ...issue.path] })
       if (++done % ITEMS_PER_STEP === 0) yield
     }
     lists[key] = parsed
   }
-  if (issues.length > 0 || !head.success)
+  if (issuesUnder.size > 0 || !head.success) {
+    const order = [...Object.keys(AnalysisSchema.shape), ...issuesUnder.keys()]
+    const issues = [...new Set(order)].flatMap((key) => issuesUnder.get(key) ?? [])
     return { success: false, error: new z.ZodError(issues) } as AnalysisCheck
+  }
   // The parsed head holds its keys in the schema's order; the lists take their places in it.
   const data: Record<string, unknown> = head.data
   for (const key of keys) if (key in lists) data[key] = lists[key]

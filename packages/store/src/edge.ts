@@ -5,7 +5,13 @@ export { type CurationResult, mergeActor, splitActor } from './curation.ts'
 export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
 export { canonicalActorId, mergeActors, nameKeys } from './identity.ts'
-export { type Analyzer, type IngestResult, ingestArticle, storeAnalysis } from './ingest.ts'
+export {
+  type Analyzer,
+  type IngestResult,
+  ingestArticle,
+  isLargeAnalysis,
+  storeAnalysis,
+} from './ingest.ts'
 export { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
 export { type Migration, migrate } from './migrate.ts'
 export { MIGRATIONS } from './migrations.generated.ts'

@@ -34,6 +34,17 @@ export type IngestResult = { created: boolean; analysis: StoredAnalysis; retries
 /** Statements and actors past which an analysis is stored with pauses of the event loop between its steps. */
 const LARGE_ANALYSIS = 2_000
 
+/**
+ * True for an analysis of over LARGE_ANALYSIS statements and actors, whose steps are taken with the event loop run
+ * between them (storing it here, sending it in `jsonStream` slices in the API). Any value may be asked about.
+ * @example isLargeAnalysis(analyze(tenMegabytes)) // true
+ */
+export function isLargeAnalysis(given: unknown): boolean {
+  const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0)
+  const parts = given as Partial<Analysis> | null | undefined
+  return lengthOf(parts?.statements) + lengthOf(parts?.actors) > LARGE_ANALYSIS
+}
+
 /** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 500
 
@@ -158,9 +169,7 @@ export async function storeAnalysis(
   // A long article's steps take a good part of a second each on the caller's thread: they run in slices, with the
   // event loop running between them (`steps.ts`). (Read before the schema check: an analysis that breaks the
   // schema is refused by it, not by this line.)
-  const lengthOf = (list: unknown) => (Array.isArray(list) ? list.length : 0)
-  const parts = given as Partial<Analysis> | null | undefined
-  const large = lengthOf(parts?.statements) + lengthOf(parts?.actors) > LARGE_ANALYSIS
+  const large = isLargeAnalysis(given)
   const run = stepRunner(large)
   const checked = large ? await runWithPauses(checkAnalysisSteps(given)) : AnalysisSchema.safeParse(given)
   if (!checked.success) {

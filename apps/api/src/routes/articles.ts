@@ -3,11 +3,16 @@ import { type AnalyzeOptions, hashText } from '@whosaid/core'
 import {
   ArticleSummarySchema,
   getArticle,
+  isLargeAnalysis,
+  type JsonStream,
+  type JsonText,
   jsonStream,
   listArticles,
   pageSchema,
+  type StoredAnalysis,
   StoredAnalysisSchema,
   storeAnalysis,
+  stringifyInSlices,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import type { App, AppEnv } from '../context.ts'
@@ -65,14 +70,23 @@ const getArticleRoute = createRoute({
   },
 })
 
+/**
+ * The JSON of an analysis to answer with: a long one's sent a slice at a time as the client reads it (tens of
+ * megabytes for a long text), any other's written at once (with its length).
+ */
+async function analysisJson(
+  analysis: StoredAnalysis,
+): Promise<JsonText<StoredAnalysis> | JsonStream<StoredAnalysis>> {
+  return isLargeAnalysis(analysis) ? jsonStream(analysis) : stringifyInSlices(analysis)
+}
+
 /** Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread. */
 async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions) {
   const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
-  // Sent a slice at a time as the client reads it: the analysis of a long text is tens of megabytes of JSON.
-  if (stored) return sendJsonBytes(c, jsonStream(stored), 200)
+  if (stored) return sendJsonBytes(c, await analysisJson(stored), 200)
   const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
   if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
-  const json = jsonStream(analysis)
+  const json = await analysisJson(analysis)
   return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)
 }
 
