@@ -1,13 +1,13 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
-import { type Anchor, anchorsWithin } from './anchors.ts'
+import type { Anchor } from './anchors.ts'
 import { BE_FORMS as BE } from './lexicon.ts'
 import { guessPos } from './pos.ts'
 import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
-import { bridges, isNegated, NOUN_ENDING, tokensWithin } from './stance-words.ts'
+import { bridges, contentWords, isNegated, NOUN_ENDING } from './stance-words.ts'
 
 /** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
 export function phraseStance(
@@ -17,9 +17,7 @@ export function phraseStance(
   sides: Sides,
 ): Stance | undefined {
   const { content } = statement
-  const tokens = tokensWithin(parsed.tokens, content.start, content.end)
-  const inContent = anchorsWithin(anchors, content.start, content.end)
-  const lower = tokens.map((token) => token.text.toLowerCase())
+  const { tokens, lower, inContent } = contentWords(parsed, statement, anchors)
   for (let i = 0; i < tokens.length; i++) {
     const match = cuesOpenedBy(lower[i] as string).find((stanceCue) => matchesAt(lower, i, stanceCue))
     if (!match) continue

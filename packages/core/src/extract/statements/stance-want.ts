@@ -1,9 +1,9 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
-import { type Anchor, anchorsWithin } from './anchors.ts'
+import type { Anchor } from './anchors.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
-import { isNegated, tokensWithin } from './stance-words.ts'
+import { contentWords, isNegated } from './stance-words.ts'
 
 // Verbs of a need or wish that, with an object and "to", ask something of the object: "we need Y to", "I want Y to".
 const WISHES = /^(?:need|needs|needed|want|wants|wanted)$/
@@ -36,10 +36,7 @@ export function wantStance(
   anchors: readonly Anchor[],
   sides: Sides,
 ): Stance | undefined {
-  const { content } = statement
-  const tokens = tokensWithin(parsed.tokens, content.start, content.end)
-  const lower = tokens.map((token) => token.text.toLowerCase())
-  const inContent = anchorsWithin(anchors, content.start, content.end)
+  const { tokens, lower, inContent } = contentWords(parsed, statement, anchors)
   for (let i = 1; i < tokens.length; i++) {
     if (!WISHES.test(lower[i] as string) || isNegated(lower, i)) continue
     if (!spokenBySpeaker(tokens, lower, i, inContent, sides)) continue

@@ -1,6 +1,8 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
 import { NEGATORS } from './stance-lexicon.ts'
 
 // Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
@@ -75,4 +77,20 @@ export function tokensWithin(tokens: readonly Token[], start: number, end: numbe
   let stop = low
   while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++
   return tokens.slice(low, stop)
+}
+
+/**
+ * What a stance stage reads of a statement's content: its tokens, their lower-cased texts, and the actors'
+ * anchors that lie inside it.
+ * @example const { tokens, lower, inContent } = contentWords(parsed, statement, anchors)
+ */
+export function contentWords(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+): { tokens: Token[]; lower: string[]; inContent: Anchor[] } {
+  const { content } = statement
+  const tokens = tokensWithin(parsed.tokens, content.start, content.end)
+  const lower = tokens.map((token) => token.text.toLowerCase())
+  return { tokens, lower, inContent: anchorsWithin(anchors, content.start, content.end) }
 }
