@@ -12,7 +12,7 @@ export {
   isLargeAnalysis,
   storeAnalysis,
 } from './ingest.ts'
-export { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
+export { jsonStream, stringifyInSlices } from './json-slices.ts'
 export { type Migration, migrate } from './migrate.ts'
 export { MIGRATIONS } from './migrations.generated.ts'
 export { openPostgresStore, type PostgresOptions } from './open-postgres.ts'
