@@ -88,6 +88,33 @@ describe('readParagraphs', () => {
     expect(paragraphs.length > 1).toBe(kept)
   })
 
+  // Each row: a table under the prose, a linked cell in it, and whether that cell is kept.
+  it.each([
+    [
+      '<table><tr><td>2 tsp</td><td><a href="/salt">Sea salt flakes</a></td></tr></table>',
+      'Sea salt flakes',
+      true,
+    ],
+    [
+      '<table><tr><td><a href="/ferry">Night ferry to the islands</a></td><td>€12.50</td></tr></table>',
+      'Night ferry to the islands',
+      true,
+    ],
+    [
+      '<table><tr><td><a href="/a">Port fees rise again</a></td><td><a href="/b">Ferry timetable changes</a></td></tr></table>',
+      'Port fees rise again',
+      false,
+    ],
+    ['<table><tr><td><a href="/a">Port fees rise again</a></td></tr></table>', 'Port fees rise again', false],
+    [
+      '<table><tr><td>2 tsp</td></tr><tr><td><a href="/salt">Sea salt flakes</a></td></tr></table>',
+      'Sea salt flakes',
+      false,
+    ],
+  ])('%s: %s kept %s', (table, cell, kept) => {
+    expect(paragraphsOf(`<p>${PROSE}</p>${table}`).includes(cell)).toBe(kept)
+  })
+
   it('drops a heading with a colon over a list of links, with prose after the list', () => {
     const note = 'Ann Lee writes about the harbour and its people every Tuesday.'
     expect(

@@ -148,7 +148,12 @@ export function readBlocks(
   const kept = blocks.filter((block, index) => {
     if (labelled.has(block)) return false
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
-    if (linkDensity(block) > MAX_LINK_DENSITY && !isLinkedProse(block)) return false
+    if (
+      linkDensity(block) > MAX_LINK_DENSITY &&
+      !isLinkedProse(block) &&
+      !isLinkedValue(block, blocks[index - 1], blocks[index + 1])
+    )
+      return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
     if (isNetworkCall(block.text) || isDisclaimer(block.text)) return false
@@ -173,6 +178,26 @@ function isLinkedProse(block: TextBlock): boolean {
     block.text.length >= MIN_LINKED_PROSE &&
     SENTENCE_END.test(block.text) &&
     linkDensity(block) < MAX_LINKED_PROSE_DENSITY
+  )
+}
+
+// A table cell of links beside a cell of the same row with plain text is a value in a table of data (an
+// ingredient beside its amount, a product beside its price), not a menu: menus and teaser lists are links only.
+const CELLS = new Set(['td', 'th'])
+
+function isLinkedValue(
+  block: TextBlock,
+  before: TextBlock | undefined,
+  after: TextBlock | undefined,
+): boolean {
+  if (block.element.name !== 'td') return false
+  const row = block.element.parent
+  return [before, after].some(
+    (other) =>
+      other !== undefined &&
+      CELLS.has(other.element.name) &&
+      other.element.parent === row &&
+      other.linkLength === 0,
   )
 }
 
