@@ -79,6 +79,8 @@ describe('readParagraphs', () => {
     ['<p>The treasurer warned members that your subscription to the sailing club would cost more.</p>', true],
     ['<p>If you live near the quay, the related roadworks will close your street from Monday.</p>', true],
     ['<p>Residents who donate to the appeal, you might think, would get a say in how it is spent.</p>', true],
+    // an ad spelt with Cyrillic look-alike letters in Latin words
+    ['<p>Аdvеrtіsе wіth thе Harbоur Pоst: wе оffеr сustоm ratеs tо еvеry shоp оn thе quay.</p>', false],
     // the line under a picture, and a line beside a picture inside its own paragraph
     ['<div class="visual"><img src="q.jpg"><p>The old quay at dawn, before the storm.</p></div>', false],
     ['<p><img src="q.jpg">The quay was rebuilt after the storm, and it reopened in May.</p>', true],

@@ -7,6 +7,7 @@ import { isBoxTitle } from './box-labels.ts'
 import { isCreditedCaption, isNumberedCaption, isPictureCaption } from './captions.ts'
 import { hasDisclaimer } from './disclaimers.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
+import { hasMixedScripts } from './mixed-scripts.ts'
 import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
@@ -156,7 +157,7 @@ export function readBlocks(
       return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
-    if (isNetworkCall(block.text) || isDisclaimer(block.text)) return false
+    if (isNetworkCall(block.text) || isDisclaimer(block.text) || hasMixedScripts(block.text)) return false
     if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
       return false
     return !(
