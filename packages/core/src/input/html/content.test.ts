@@ -153,6 +153,17 @@ describe('findContentRoot', () => {
       `<body><div id="a" class="l-sidebar-fixed l-article-body">${article}<div class="l-sidebar">x</div></div></body>`,
       'a',
     ],
+    // a <main> of <article> parts (a recipe's header, ingredients and method) is the root; beside teasers, the
+    // best <article> is
+    [
+      `<body><main id="m"><article id="h"><p>${PROSE}</p></article><article><ul><li>Two eggs</li></ul></article><article id="a">${article}</article></main></body>`,
+      'm',
+    ],
+    [
+      `<body><main id="m"><article id="a">${article}</article><article><h3><a href="/b">Port fees rise again</a></h3><p>${PROSE}</p></article></main></body>`,
+      'a',
+    ],
+    [`<body><main id="m"><article id="a">${article}</article></main></body>`, 'a'],
   ])('%s → #%s', (html, id) => {
     expect(root(html)).toBe(id)
   })

@@ -68,9 +68,32 @@ function chooseRoot(body: MarkupElement, { prose }: ProseLengths): MarkupElement
     let best: MarkupElement | undefined
     for (const candidate of findElements(body, matches))
       if ((prose.get(candidate) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = candidate
-    if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return best
+    if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return joinArticleParts(best)
   }
   return descendToProse(body, prose, total * MOST)
+}
+
+// A page's <main> made of several <article> boxes, none of them a teaser, is one article in parts (a recipe's
+// header, its ingredients and its method, each an <article> of the page's grid): the root is that <main>. An
+// <article> whose heading is a link is a teaser for another page; beside one, the best <article> stays the root.
+function joinArticleParts(best: MarkupElement): MarkupElement {
+  const main = best.parent
+  if (!main || best.name !== 'article' || main.name !== 'main') return best
+  const parts = main.children.filter(
+    (child): child is MarkupElement => child.kind === 'element' && child.name === 'article',
+  )
+  if (parts.length < 2 || parts.some(isTeaser)) return best
+  return main
+}
+
+function isTeaser(article: MarkupElement): boolean {
+  return (
+    findElement(
+      article,
+      (element) =>
+        HEADINGS.has(element.name) && findElement(element, (inner) => inner.name === 'a') !== undefined,
+    ) !== undefined
+  )
 }
 
 // From `root`, goes down into the child that still holds `least` prose, as long as there is one.
