@@ -79,6 +79,9 @@ describe('readParagraphs', () => {
     ['<p>The treasurer warned members that your subscription to the sailing club would cost more.</p>', true],
     ['<p>If you live near the quay, the related roadworks will close your street from Monday.</p>', true],
     ['<p>Residents who donate to the appeal, you might think, would get a say in how it is spent.</p>', true],
+    // a news agency credit under the story, and a sentence that names the agency
+    ['<p>abc/PAP</p>', false],
+    ['<p>The port authority told AFP the ferries would run again on Monday.</p>', true],
     // an ad spelt with Cyrillic look-alike letters in Latin words
     ['<p>Аdvеrtіsе wіth thе Harbоur Pоst: wе оffеr сustоm ratеs tо еvеry shоp оn thе quay.</p>', false],
     // the line under a picture, and a line beside a picture inside its own paragraph

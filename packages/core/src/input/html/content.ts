@@ -1,5 +1,6 @@
 import { readDateText } from '../date.ts'
 import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
+import { isAgencyCredit } from './agency-credits.ts'
 import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
@@ -181,6 +182,7 @@ export function readBlocks(
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
     if (isNetworkCall(block.text) || isDisclaimer(block.text) || hasMixedScripts(block.text)) return false
+    if (isAgencyCredit(block.text)) return false
     if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
       return false
     return !(
