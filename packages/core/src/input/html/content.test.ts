@@ -79,6 +79,10 @@ describe('readParagraphs', () => {
     ['<p>The treasurer warned members that your subscription to the sailing club would cost more.</p>', true],
     ['<p>If you live near the quay, the related roadworks will close your street from Monday.</p>', true],
     ['<p>Residents who donate to the appeal, you might think, would get a say in how it is spent.</p>', true],
+    // a short line naming the site's own channel, and one that reports someone naming theirs
+    ['<p>¡Sigue el puerto en nuestro canal de vídeo!</p>', false],
+    ['<p>Get the tide tables in our app</p>', false],
+    ['<p>Our app failed twice, she said.</p>', true],
     // a news agency credit under the story, and a sentence that names the agency
     ['<p>abc/PAP</p>', false],
     ['<p>The port authority told AFP the ferries would run again on Monday.</p>', true],

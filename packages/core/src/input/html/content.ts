@@ -247,9 +247,15 @@ function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
-  if (!found) return false
+  // A short line that names the site's own channel ("¡Mira nuestro canal de YouTube!", "Get our app") is one even
+  // without a furniture phrase.
+  if (!found) return text.length <= SHORT_LINE && isOwnChannel(text)
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
   return (callsOnReader(text) || OUR_CHANNEL.test(text)) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+}
+
+function isOwnChannel(text: string): boolean {
+  return OUR_CHANNEL.test(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or
