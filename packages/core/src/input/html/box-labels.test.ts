@@ -18,12 +18,16 @@ describe('isBoxTitle', () => {
     ['Kontakt:', true],
     ['Press contact', true],
     ['Ansprechpartnerin:', true],
+    ['Table of contents', true],
+    ['Inhaltsverzeichnis:', true],
+    ['Spis treści', true],
     // prose that holds a phrase, and words that only contain one
     ['The author of the report, about the author of the plan, said the next article would follow.', false],
     ['Permalinks', false],
     ['Authors', false],
     ['Contact tracing app launched', false],
     ['Kontakt zur Polizei: 110', false],
+    ['Contents of the harbour report', false],
   ])('%s: %s', (line, title) => {
     expect(isBoxTitle(line)).toBe(title)
   })

@@ -79,6 +79,15 @@ describe('readParagraphs', () => {
     ['<p>The treasurer warned members that your subscription to the sailing club would cost more.</p>', true],
     ['<p>If you live near the quay, the related roadworks will close your street from Monday.</p>', true],
     ['<p>Residents who donate to the appeal, you might think, would get a say in how it is spent.</p>', true],
+    // a short line naming the site's own channel, and one that reports someone naming theirs
+    ['<p>¡Sigue el puerto en nuestro canal de vídeo!</p>', false],
+    ['<p>Get the tide tables in our app</p>', false],
+    ['<p>Our app failed twice, she said.</p>', true],
+    // a news agency credit under the story, and a sentence that names the agency
+    ['<p>abc/PAP</p>', false],
+    ['<p>The port authority told AFP the ferries would run again on Monday.</p>', true],
+    // an ad spelt with Cyrillic look-alike letters in Latin words
+    ['<p>Аdvеrtіsе wіth thе Harbоur Pоst: wе оffеr сustоm ratеs tо еvеry shоp оn thе quay.</p>', false],
     // the line under a picture, and a line beside a picture inside its own paragraph
     ['<div class="visual"><img src="q.jpg"><p>The old quay at dawn, before the storm.</p></div>', false],
     ['<p><img src="q.jpg">The quay was rebuilt after the storm, and it reopened in May.</p>', true],
@@ -86,6 +95,33 @@ describe('readParagraphs', () => {
     const paragraphs = paragraphsOf(`<p>${PROSE}</p>${line}`)
     expect(paragraphs[0]).toBe(PROSE)
     expect(paragraphs.length > 1).toBe(kept)
+  })
+
+  // Each row: a table under the prose, a linked cell in it, and whether that cell is kept.
+  it.each([
+    [
+      '<table><tr><td>2 tsp</td><td><a href="/salt">Sea salt flakes</a></td></tr></table>',
+      'Sea salt flakes',
+      true,
+    ],
+    [
+      '<table><tr><td><a href="/ferry">Night ferry to the islands</a></td><td>€12.50</td></tr></table>',
+      'Night ferry to the islands',
+      true,
+    ],
+    [
+      '<table><tr><td><a href="/a">Port fees rise again</a></td><td><a href="/b">Ferry timetable changes</a></td></tr></table>',
+      'Port fees rise again',
+      false,
+    ],
+    ['<table><tr><td><a href="/a">Port fees rise again</a></td></tr></table>', 'Port fees rise again', false],
+    [
+      '<table><tr><td>2 tsp</td></tr><tr><td><a href="/salt">Sea salt flakes</a></td></tr></table>',
+      'Sea salt flakes',
+      false,
+    ],
+  ])('%s: %s kept %s', (table, cell, kept) => {
+    expect(paragraphsOf(`<p>${PROSE}</p>${table}`).includes(cell)).toBe(kept)
   })
 
   it('drops a heading with a colon over a list of links, with prose after the list', () => {
@@ -124,6 +160,17 @@ describe('findContentRoot', () => {
       `<body><div id="a" class="l-sidebar-fixed l-article-body">${article}<div class="l-sidebar">x</div></div></body>`,
       'a',
     ],
+    // a <main> of <article> parts (a recipe's header, ingredients and method) is the root; beside teasers, the
+    // best <article> is
+    [
+      `<body><main id="m"><article id="h"><p>${PROSE}</p></article><article><ul><li>Two eggs</li></ul></article><article id="a">${article}</article></main></body>`,
+      'm',
+    ],
+    [
+      `<body><main id="m"><article id="a">${article}</article><article><h3><a href="/b">Port fees rise again</a></h3><p>${PROSE}</p></article></main></body>`,
+      'a',
+    ],
+    [`<body><main id="m"><article id="a">${article}</article></main></body>`, 'a'],
   ])('%s → #%s', (html, id) => {
     expect(root(html)).toBe(id)
   })

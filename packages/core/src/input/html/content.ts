@@ -1,5 +1,6 @@
 import { readDateText } from '../date.ts'
 import { BOILERPLATE_LINE, SENTENCE_END } from '../patterns.ts'
+import { isAgencyCredit } from './agency-credits.ts'
 import { findReaderWords } from './block-features.ts'
 import { collectBlocks, type TextBlock } from './blocks.ts'
 import type { FurnitureTest } from './boilerplate.ts'
@@ -7,6 +8,7 @@ import { isBoxTitle } from './box-labels.ts'
 import { isCreditedCaption, isNumberedCaption, isPictureCaption } from './captions.ts'
 import { hasDisclaimer } from './disclaimers.ts'
 import { findLabelledBlocks } from './labelled-boxes.ts'
+import { hasMixedScripts } from './mixed-scripts.ts'
 import { isNetworkCall } from './network-calls.ts'
 import { findElement, findElements, walkElements } from './query.ts'
 import { HEADINGS } from './tags.ts'
@@ -67,9 +69,32 @@ function chooseRoot(body: MarkupElement, { prose }: ProseLengths): MarkupElement
     let best: MarkupElement | undefined
     for (const candidate of findElements(body, matches))
       if ((prose.get(candidate) ?? 0) > (best ? (prose.get(best) ?? 0) : 0)) best = candidate
-    if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return best
+    if (best && (prose.get(best) ?? 0) >= total * MIN_SHARE) return joinArticleParts(best)
   }
   return descendToProse(body, prose, total * MOST)
+}
+
+// A page's <main> made of several <article> boxes, none of them a teaser, is one article in parts (a recipe's
+// header, its ingredients and its method, each an <article> of the page's grid): the root is that <main>. An
+// <article> whose heading is a link is a teaser for another page; beside one, the best <article> stays the root.
+function joinArticleParts(best: MarkupElement): MarkupElement {
+  const main = best.parent
+  if (!main || best.name !== 'article' || main.name !== 'main') return best
+  const parts = main.children.filter(
+    (child): child is MarkupElement => child.kind === 'element' && child.name === 'article',
+  )
+  if (parts.length < 2 || parts.some(isTeaser)) return best
+  return main
+}
+
+function isTeaser(article: MarkupElement): boolean {
+  return (
+    findElement(
+      article,
+      (element) =>
+        HEADINGS.has(element.name) && findElement(element, (inner) => inner.name === 'a') !== undefined,
+    ) !== undefined
+  )
 }
 
 // From `root`, goes down into the child that still holds `least` prose, as long as there is one.
@@ -148,10 +173,16 @@ export function readBlocks(
   const kept = blocks.filter((block, index) => {
     if (labelled.has(block)) return false
     if (block.element.name === 'h1' || block.text.toLowerCase() === title) return false
-    if (linkDensity(block) > MAX_LINK_DENSITY && !isLinkedProse(block)) return false
+    if (
+      linkDensity(block) > MAX_LINK_DENSITY &&
+      !isLinkedProse(block) &&
+      !isLinkedValue(block, blocks[index - 1], blocks[index + 1])
+    )
+      return false
     if (isListLabel(block, blocks[index + 1])) return false
     if (isSiteLine(block.text) || isBoxTitle(block.text) || isDateLine(block.text)) return false
-    if (isNetworkCall(block.text) || isDisclaimer(block.text)) return false
+    if (isNetworkCall(block.text) || isDisclaimer(block.text) || hasMixedScripts(block.text)) return false
+    if (isAgencyCredit(block.text)) return false
     if (isPictureCaption(block) || isCreditedCaption(block.text) || isNumberedCaption(block.text))
       return false
     return !(
@@ -176,6 +207,26 @@ function isLinkedProse(block: TextBlock): boolean {
   )
 }
 
+// A table cell of links beside a cell of the same row with plain text is a value in a table of data (an
+// ingredient beside its amount, a product beside its price), not a menu: menus and teaser lists are links only.
+const CELLS = new Set(['td', 'th'])
+
+function isLinkedValue(
+  block: TextBlock,
+  before: TextBlock | undefined,
+  after: TextBlock | undefined,
+): boolean {
+  if (block.element.name !== 'td') return false
+  const row = block.element.parent
+  return [before, after].some(
+    (other) =>
+      other !== undefined &&
+      CELLS.has(other.element.name) &&
+      other.element.parent === row &&
+      other.linkLength === 0,
+  )
+}
+
 // A short line that is no sentence, right before a block of links: the label of a link list ("Most read",
 // "Themen im Artikel"), left without its list. A line ending in a colon introduces what follows, and stays, unless
 // it is a heading: a heading over nothing but links is that list's title ("Weitere Beiträge aus der Kolumne:").
@@ -196,9 +247,15 @@ function isListLabel(block: TextBlock, next: TextBlock | undefined): boolean {
 function isSiteLine(text: string): boolean {
   if (text.length > MAX_SITE_LINE) return false
   const found = BOILERPLATE_LINE.exec(text)
-  if (!found) return false
+  // A short line that names the site's own channel ("¡Mira nuestro canal de YouTube!", "Get our app") is one even
+  // without a furniture phrase.
+  if (!found) return text.length <= SHORT_LINE && isOwnChannel(text)
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
   return (callsOnReader(text) || OUR_CHANNEL.test(text)) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+}
+
+function isOwnChannel(text: string): boolean {
+  return OUR_CHANNEL.test(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or

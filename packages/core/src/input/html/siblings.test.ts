@@ -19,6 +19,9 @@ const LONGER = BODY.replaceAll('harbour', 'quay')
 const LEAD =
   'The harbour plan split the council again on Tuesday, with a vote now due at the end of the week.'
 
+// Short lines in a box of their own: too little prose to be taken for it.
+const PARTS = '<ul><li>Two cups of flour</li><li>One egg, well beaten</li><li>A pinch of salt</li></ul>'
+
 function paragraphsOf(html: string): string[] {
   const document = parseMarkup(`<body>${html}</body>`)
   const isFurniture = makeFurnitureTest(document)
@@ -66,6 +69,24 @@ describe('widenContent', () => {
       'a second article longer than half the body',
       `<div><article>${BODY}</article><div>${OTHER}</div></div>`,
       'airport',
+      false,
+    ],
+    [
+      'short lines in a box of the same kind as the body box (the ingredients beside a recipe method)',
+      `<div><div class="recipe-part open">${PARTS}</div><div class="open  recipe-part">${BODY}</div></div>`,
+      'One egg, well beaten',
+      true,
+    ],
+    [
+      'short lines in a box of another kind',
+      `<div><div class="recipe-part open">${PARTS}</div><div class="recipe-method open">${BODY}</div></div>`,
+      'One egg, well beaten',
+      false,
+    ],
+    [
+      'short lines in a grid cell like the body cell',
+      `<div><div class="col-md-6 row">${PARTS}</div><div class="col-md-6 row">${BODY}</div></div>`,
+      'One egg, well beaten',
       false,
     ],
   ])('%s', (_, html, part, read) => {

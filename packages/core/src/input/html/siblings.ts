@@ -1,4 +1,6 @@
+import { SPACE_RUN, WORD_BOUNDARY } from '../patterns.ts'
 import type { ProseLengths } from './content.ts'
+import { wordSet } from './tags.ts'
 import type { MarkupElement } from './tree.ts'
 
 // How many levels above the content root a part of the article may sit (a lead in the header row of a grid).
@@ -12,6 +14,12 @@ const MIN_PROSE_SHARE = 0.8
 // Siblings bring at most this share of the root's own prose: a lead or a note, not a second article.
 const MAX_GAIN = 0.5
 
+// The words of a page grid's classes (Bootstrap's "col-md-6", "row", "container"): boxes so named are cells.
+const GRID_WORDS = wordSet(
+  'col cols column columns row rows grid cell container wrapper wrap inner outer xs sm md lg xl xxl span offset ' +
+    'clearfix clear fluid flex left right first last odd even is',
+)
+
 /** The content root widened to the parts of the article beside it, and the siblings passed over. */
 export interface WidenedContent {
   top: MarkupElement
@@ -22,6 +30,8 @@ export interface WidenedContent {
  * Widens the content root to the parts of the article that sit beside it, as Readability appends a top
  * candidate's siblings: a lead paragraph above the body's container, an editor's note below it. Climbing at most
  * MAX_LEVELS ancestors with text beside them and never above `body`, it takes in the siblings that are prose, and
+ * near the root those of the same kind as the box climbed from (the same tag and classes, not only grid cells: a
+ * recipe's ingredients box beside its method box, short lines that are not prose but are the article's), and
  * leaves out the others; beyond the first MAX_LEVELS ancestors, only those before the root (a lead set above the
  * column: what follows that far out is the site's notes and disclaimers).
  * @example widenContent(root, body, lengths).top // the article element holding the lead and the body
@@ -51,6 +61,7 @@ export function widenContent(
       const all = text.get(child) ?? 0
       if (all > 0) textBeside = true
       if ((near || before) && own >= MIN_SIBLING_PROSE && own >= all * MIN_PROSE_SHARE) taken.push(child)
+      else if (near && all > 0 && sameBox(child, node)) taken.push(child)
       else passed.push(child)
     }
     const gain = taken.reduce((sum, child) => sum + (prose.get(child) ?? 0), 0)
@@ -65,4 +76,21 @@ export function widenContent(
     if (textBeside) level++
   }
   return { top, leftOut }
+}
+
+function sameBox(a: MarkupElement, b: MarkupElement): boolean {
+  const classes = boxClasses(a)
+  return a.name === b.name && classes.some(isComponentClass) && classes.join(' ') === boxClasses(b).join(' ')
+}
+
+function boxClasses(element: MarkupElement): string[] {
+  return (element.attributes.get('class') ?? '').split(SPACE_RUN).filter(Boolean).sort()
+}
+
+// Whether a class names a kind of box ("m022-accordion", "recipe-part"), not a cell of the page's grid
+// ("col-xs-12", "row"), which every column of a page shares.
+function isComponentClass(name: string): boolean {
+  return name
+    .split(WORD_BOUNDARY)
+    .some((word) => word !== '' && !GRID_WORDS.has(word.toLowerCase()) && !/^\d+$/.test(word))
 }
