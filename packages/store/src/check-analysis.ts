@@ -1,7 +1,6 @@
 import { ActorSchema, type Analysis, AnalysisSchema, RelationSchema, StatementSchema } from '@whosaid/core'
 import { z } from 'zod'
-import type { Steps } from './steps.ts'
-import { ITEMS_PER_STEP } from './steps.ts'
+import { ITEMS_PER_STEP, type Steps } from './steps.ts'
 
 /** The lists of an analysis, each with the schema of one of its items. */
 const LISTS = { actors: ActorSchema, statements: StatementSchema, relations: RelationSchema } as const
@@ -35,7 +34,9 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
   const issuesUnder = new Map<PropertyKey, z.core.$ZodIssue[]>()
   const add = (issue: z.core.$ZodIssue) => {
     const key = issue.path[0] ?? ''
-    issuesUnder.set(key, [...(issuesUnder.get(key) ?? []), issue])
+    const under = issuesUnder.get(key)
+    if (under) under.push(issue)
+    else issuesUnder.set(key, [issue])
   }
   if (!head.success) for (const issue of head.error.issues) add(issue)
   const lists: Partial<Record<keyof typeof LISTS, unknown[]>> = {}
