@@ -290,7 +290,9 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   if (inserted.length === 0) return false
   const { canonical, names } = await readCanonical(tx, extracted)
   await writePause.afterLocks?.(extracted.article.id)
-  // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted.
+  // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted. For a
+  // large article this pauses inside the transaction, its identity rows held shared: a merge or split of its actors
+  // waits that much longer (and, on the one-connection PGlite, every other query), against a server that answers.
   const rows = await run(rewriteRowsSteps(extracted, canonical))
   // What the article states about its actors as extracted.
   const evidence = evidenceRows(extracted)
