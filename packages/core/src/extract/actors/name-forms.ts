@@ -2,6 +2,7 @@ import { GROUP_WORDS } from '../../data/actors/groups.ts'
 import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
 import { HONORIFICS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import seen from '../../data/actors/seen-names.json' with { type: 'json' }
+import { boundedMemo } from '../../parse/bounded-memo.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountryOfDemonym } from './countries.ts'
@@ -270,19 +271,13 @@ function addUntaggedSurnames(
  * the two are two people.
  */
 export function nameWords(text: string): readonly string[] {
-  let words = NAME_WORDS.get(text)
-  if (words === undefined) {
-    if (NAME_WORDS.size >= MOST_NAMES) NAME_WORDS.clear()
-    words = Object.freeze(readNameWords(text))
-    NAME_WORDS.set(text, words)
-  }
-  return words
+  return nameWordsOf(text)
 }
 
 // nameWords by mention text: every stage asks again for the same names (each mention many times). Bounded, so that
 // memory stays flat on any input; the lists are frozen, since they are shared.
-const NAME_WORDS = new Map<string, readonly string[]>()
 const MOST_NAMES = 20_000
+const nameWordsOf = boundedMemo(MOST_NAMES, (text: string) => Object.freeze(readNameWords(text)))
 
 function readNameWords(text: string): string[] {
   const all = text.split(/\s+/).filter((w) => w !== '')

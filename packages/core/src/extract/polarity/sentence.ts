@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../parse/bounded-memo.ts'
 import { normalizeView } from '../../parse/normalize.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import type { Span } from '../../schemas/span.ts'
@@ -46,16 +47,14 @@ export function readSentence(sentence: string, target: Span): TargetedSentence {
 
 // The sentences read last: a statement's stance asks about the same stretches of text for each actor it names, and
 // its evidence again. A few, so that memory stays flat.
-const RECENT = new Map<string, SentenceTokens>()
 const MOST_RECENT = 16
+const tokensOf = boundedMemo(MOST_RECENT, readTokens)
 
-function tokensOf(sentence: string): SentenceTokens {
-  const known = RECENT.get(sentence)
-  if (known) return known
+function readTokens(sentence: string): SentenceTokens {
   const tokens = tokenize(normalizeView(sentence))
   const lower = tokens.map((token) => token.text.toLowerCase().replace(/\d/g, '0'))
   const stems = lower.map(stemWord)
-  const read: SentenceTokens = {
+  return {
     texts: tokens.map((token) => token.text),
     lower,
     stems,
@@ -63,7 +62,4 @@ function tokensOf(sentence: string): SentenceTokens {
     punctuation: lower.map((word) => !LETTER_OR_DIGIT.test(word)),
     spans: tokens.map((token) => ({ start: token.start, end: token.end })),
   }
-  if (RECENT.size >= MOST_RECENT) RECENT.clear()
-  RECENT.set(sentence, read)
-  return read
 }

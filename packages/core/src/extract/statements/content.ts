@@ -17,6 +17,7 @@ import {
 } from './span-decoder.ts'
 import { stemWord } from './stem.ts'
 import { endBeforeSubject, trailingComma } from './trailing.ts'
+import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, trimToWords } from './words.ts'
 
 /**
@@ -202,7 +203,6 @@ const ALL_SIDES: ReadonlySet<string> = new Set(CONTENT_SIDES)
 
 // Words that open a reported clause, which must then hold a verb.
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if'])
-const VERB_TAGS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
 
 /** Counts the verb-like tokens in [first, last] of a window in O(1) after one pass over the window. */
 function verbCounter(
@@ -212,7 +212,7 @@ function verbCounter(
   const prefix = new Int32Array(window.to - window.from + 1)
   for (let t = window.from; t < window.to; t++) {
     prefix[t - window.from + 1] =
-      (prefix[t - window.from] as number) + (VERB_TAGS.has(context.pos[t] as string) ? 1 : 0)
+      (prefix[t - window.from] as number) + (VERB_POS.has(context.pos[t] as string) ? 1 : 0)
   }
   return (first, last) => (prefix[last - window.from + 1] as number) - (prefix[first - window.from] as number)
 }

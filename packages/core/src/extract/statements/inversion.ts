@@ -1,6 +1,7 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { shapeOf } from './shape.ts'
+import { VERB_POS } from './verb-pos.ts'
 
 // What ends the words after an inverted cue: the sentence's end, or the comma of an aside ("said Ann Lee, an analyst").
 const AFTER_SPEAKER = new Set([',', '.', ';', '!', '?', '"', "'"])
@@ -129,10 +130,8 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
   if (NOT_A_SUBJECT.has(context.pos[start] ?? '')) return false
   let first = start
   while (first < comma && context.lower[first] !== ',') {
-    if (VERBS.has(context.pos[first] ?? '')) return false
+    if (VERB_POS.has(context.pos[first] ?? '')) return false
     first++
   }
   return first < comma && first > start && SUBJECT_ENDS.has(context.pos[first - 1] ?? '')
 }
-
-const VERBS = new Set(['V', 'VD', 'VN', 'VG', 'M'])

@@ -9,6 +9,7 @@ import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyATopic } from './topic.ts'
+import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
@@ -607,8 +608,6 @@ function mayHoldVerb(context: StatementContext, draft: StatementDraft): boolean 
   return false
 }
 
-// The parts of speech of a verb.
-const VERB_POS = new Set(['V', 'VD', 'VN', 'VG', 'M'])
 // What comes before a verb in the present tense that the word alone takes for a plural noun ('the poll leads').
 const SUBJECT_POS = new Set(['N', 'P'])
 

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../parse/bounded-memo.ts'
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
@@ -142,21 +143,13 @@ function guessesWith(lower: readonly string[], k: number): boolean {
 
 // The stance phrases a word can open, in their order, per distinct word: the list is read once per word rather than
 // once per token of every content. Bounded, so that memory stays flat on any input.
-const OPENED_BY = new Map<string, readonly StanceCue[]>()
 const MOST_WORDS = 50_000
-
-function cuesOpenedBy(word: string): readonly StanceCue[] {
-  let cues = OPENED_BY.get(word)
-  if (cues === undefined) {
-    if (OPENED_BY.size >= MOST_WORDS) OPENED_BY.clear()
-    cues = STANCE_CUES.filter((stanceCue) => {
-      const prefix = stanceCue.prefixes[0]
-      return prefix ? word.startsWith(prefix) : word === stanceCue.words[0]
-    })
-    OPENED_BY.set(word, cues)
-  }
-  return cues
-}
+const cuesOpenedBy = boundedMemo(MOST_WORDS, (word: string): readonly StanceCue[] =>
+  STANCE_CUES.filter((stanceCue) => {
+    const prefix = stanceCue.prefixes[0]
+    return prefix ? word.startsWith(prefix) : word === stanceCue.words[0]
+  }),
+)
 
 function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {
   return stanceCue.words.every((word, k) => {

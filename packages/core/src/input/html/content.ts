@@ -249,19 +249,20 @@ function isSiteLine(text: string): boolean {
   const found = BOILERPLATE_LINE.exec(text)
   // A short line that names the site's own channel ("¡Mira nuestro canal de YouTube!", "Get our app") is one even
   // without a furniture phrase.
-  if (!found) return text.length <= SHORT_LINE && isOwnChannel(text)
+  if (!found) return text.length <= SHORT_LINE && OUR_CHANNEL.test(text) && reportsNoOne(text)
   if (found.index <= 2 || text.length <= SHORT_LINE) return true
-  return (callsOnReader(text) || OUR_CHANNEL.test(text)) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
-}
-
-function isOwnChannel(text: string): boolean {
-  return OUR_CHANNEL.test(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+  return (callsOnReader(text) || OUR_CHANNEL.test(text)) && reportsNoOne(text)
 }
 
 // A site's disclaimer or rights notice under the article ("Alle Angaben ohne Gewähr"), unless the line quotes or
 // reports someone: an article may tell who is responsible for what.
 function isDisclaimer(text: string): boolean {
-  return hasDisclaimer(text) && !QUOTE_MARK.test(text) && !REPORTING.test(text)
+  return hasDisclaimer(text) && reportsNoOne(text)
+}
+
+// Whether a line neither quotes nor reports anyone: a line that does is the article's, whatever site words it has.
+function reportsNoOne(text: string): boolean {
+  return !QUOTE_MARK.test(text) && !REPORTING.test(text)
 }
 
 // The verbs with which a site asks something of the reader.
