@@ -1,4 +1,4 @@
-import { countStartingBefore } from '../../parse/count-before.ts'
+import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
@@ -290,22 +290,47 @@ function placesOf(discourse: Discourse, person: string): ReadonlySet<string> {
   return tied
 }
 
+/** A place's or a country's mention, with the actor it names. */
+type PlaceMention = { start: number; end: number; actor: string }
+
+/** The article's place and country mentions, sorted by start and by end, built once per discourse. */
+const placeMentionsKnown = new WeakMap<Discourse, { byStart: PlaceMention[]; byEnd: PlaceMention[] }>()
+
+function placeMentionsOf(discourse: Discourse): { byStart: PlaceMention[]; byEnd: PlaceMention[] } {
+  let known = placeMentionsKnown.get(discourse)
+  if (!known) {
+    const byStart: PlaceMention[] = []
+    for (const actor of discourse.actors.values()) {
+      if (actor.kind !== 'location' && actor.kind !== 'country') continue
+      for (const at of actor.mentions) byStart.push({ start: at.start, end: at.end, actor: actor.id })
+    }
+    byStart.sort((a, b) => a.start - b.start)
+    known = { byStart, byEnd: [...byStart].sort((a, b) => a.end - b.end) }
+    placeMentionsKnown.set(discourse, known)
+  }
+  return known
+}
+
+/**
+ * The places a person's name mentions sit beside: a place starting at most 16 characters after a name ("of
+ * Texas") or ending at most 40 before it ("Texas Senator"). Each name looks only at the places near it (binary
+ * search), so an article with many names and places costs names × log places, not names × places.
+ */
 function findPlacesOf(discourse: Discourse, person: string): Set<string> {
   const { view } = discourse.parsed
   const tied = new Set<string>()
-  const mentions = discourse.actors.get(person)?.mentions ?? []
-  for (const actor of discourse.actors.values()) {
-    if (actor.kind !== 'location' && actor.kind !== 'country') continue
-    for (const at of actor.mentions)
-      for (const name of mentions) {
-        const after = at.start >= name.end && at.start - name.end <= 16
-        const before = name.start >= at.end && name.start - at.end <= 40
-        if (
-          (after && PLACE_AFTER.test(view.slice(name.end, at.start))) ||
-          (before && PLACE_BEFORE.test(view.slice(at.end, name.start)))
-        )
-          tied.add(actor.id)
-      }
+  const { byStart, byEnd } = placeMentionsOf(discourse)
+  for (const name of discourse.actors.get(person)?.mentions ?? []) {
+    for (let i = countStartingBefore(byStart, name.end); i < byStart.length; i++) {
+      const at = byStart[i] as PlaceMention
+      if (at.start - name.end > 16) break
+      if (PLACE_AFTER.test(view.slice(name.end, at.start))) tied.add(at.actor)
+    }
+    for (let i = countEndingBefore(byEnd, name.start - 40); i < byEnd.length; i++) {
+      const at = byEnd[i] as PlaceMention
+      if (at.end > name.start) break
+      if (PLACE_BEFORE.test(view.slice(at.end, name.start))) tied.add(at.actor)
+    }
   }
   return tied
 }
