@@ -1,5 +1,7 @@
 // The pool of analysis threads: the same analysis as inline, limits that stop a thread, errors of the caller's type.
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { analyze } from '@whosaid/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ITEMS_PER_PART } from './analysis-parts.ts'
@@ -42,6 +44,17 @@ describe('the analysis pool', () => {
     const inline = analyze(text)
     expect(inline.statements.length).toBeGreaterThan(4 * ITEMS_PER_PART)
     expect(JSON.stringify(await pool.analyze(text))).toBe(JSON.stringify(inline))
+  })
+
+  it('keeps its process alive while a long analysis comes in parts, and lets it end when idle', () => {
+    // Was exit 13 ("unsettled top-level await") with no count printed: once the first part came, only the
+    // unref'd thread was left, and a process with nothing else to do (the CLI's ingest) ended mid-analysis.
+    const fixture = fileURLToPath(new URL('./analysis-pool-alive.fixture.ts', import.meta.url))
+    const run = spawnSync(process.execPath, [fixture], { encoding: 'utf8', timeout: 600_000 })
+    expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({
+      status: 0,
+      stdout: expect.stringMatching(/^statements \d+$/),
+    })
   })
 
   it('answers what analyze answers, for more texts than threads at once', async () => {

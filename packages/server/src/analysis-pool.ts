@@ -81,6 +81,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
     if (slot.timer) clearTimeout(slot.timer)
     slot.task = undefined
     slot.timer = undefined
+    slot.worker.unref()
     return task
   }
 
@@ -137,7 +138,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       finish(slot)?.reject(toError({ reason: 'stopped', message: 'the analysis thread stopped' }))
       replace(slot)
     })
-    // A pool that only waits for work does not keep the process alive.
+    // A pool that only waits for work does not keep the process alive (run refs a thread while it has a task).
     worker.unref()
     slots.push(slot)
     return slot
@@ -145,6 +146,9 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
 
   const run = (slot: Slot, task: Task) => {
     slot.task = task
+    // A thread at work keeps the process alive until its answer is in, all its parts included: the time limit's
+    // timer alone does not, as it stops when the first part comes.
+    slot.worker.ref()
     slot.assembly = assembler()
     slot.timer = setTimeout(() => {
       finish(slot)?.reject(
