@@ -22,6 +22,10 @@ describe('tokenize', () => {
     ["ain't 'tis y'all", ['ai', "n't", "'", 'tis', "y'all"]],
     ['A. B. c. Dr. Prof.X', ['A.', 'B.', 'c', '.', 'Dr.', 'Prof.X']],
     ['save £4.3bn. Among', ['save', '£', '4.3bn', '.', 'Among']],
+    ['They voted no. Others', ['They', 'voted', 'no', '.', 'Others']],
+    ['seed no. 5 and No. 10', ['seed', 'no.', '5', 'and', 'No.', '10']],
+    ['She was ill. Then', ['She', 'was', 'ill', '.', 'Then']],
+    ['Springfield, Ill. police', ['Springfield', ',', 'Ill.', 'police']],
   ])('%j', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected)
   })
@@ -69,6 +73,9 @@ describe('splitSentences', () => {
     ['A bid for stability.For some time it worked.', 2],
     ['Aid, e.g. food, reached the U.S. on Monday.', 1],
     ['The plan would save £4.3bn. Among its targets are boards.', 2],
+    ['The party said no. Its rivals said yes.', 2],
+    ['He lives at No. 10 with his wife.', 1],
+    ['The boy was ill. Doctors came.', 2],
   ])('%j has %i sentences', (text, count) => {
     expect(parseArticle(text).sentences).toHaveLength(count)
   })

@@ -8,6 +8,10 @@ const ABBREVIATIONS = new Set(
   ),
 )
 
+// Abbreviations that are also everyday words ("he said no.", "she was ill.", "the mass."): written in lower case,
+// they keep their period only before a number ("no. 5"); capitalized, as abbreviations ("No. 10", "Ill.").
+const ALSO_WORDS = new Set('no nos ill mass miss wash sun sat wed mar ore est'.split(' '))
+
 /** Whether a code unit is a letter or digit in any script (surrogates count, so astral letters stay whole). */
 function isWordChar(code: number): boolean {
   if (code < 0x80) {
@@ -121,7 +125,17 @@ function scanTokens(
 function keepsPeriod(view: string, start: number, end: number): boolean {
   if (end - start === 1) return isUpper(view.charCodeAt(start))
   const word = view.slice(start, end)
-  return (word.includes('.') && !isDigit(view, start)) || ABBREVIATIONS.has(word.toLowerCase())
+  if (word.includes('.')) return !isDigit(view, start)
+  const lower = word.toLowerCase()
+  if (!ABBREVIATIONS.has(lower)) return false
+  return !ALSO_WORDS.has(lower) || word !== lower || isDigit(view, nextNonSpace(view, end + 1))
+}
+
+/** The index of the first character at or after `i` that is not a space (the view's length when none is). */
+function nextNonSpace(view: string, i: number): number {
+  let at = i
+  while (at < view.length && view.charCodeAt(at) === 0x20) at++
+  return at
 }
 
 function isDigit(view: string, i: number): boolean {
