@@ -34,6 +34,16 @@ describe('a party written as a modifier is the party, never a person', () => {
     expect(ids.filter((id) => String(id).includes('labour') && id !== party)).toEqual([])
   })
 
+  it.each([
+    ['The Lib Dem leader said it was wrong.', 'organization:liberal-democrats'],
+    ['The Lib Dem candidate said it was late.', 'organization:liberal-democrats'],
+    ['The Lib Dems said no. The Liberal Democrats want a vote.', 'organization:liberal-democrats'],
+    ['Voters were angry. A Lib Dem spokesman said the plan was unfair.', 'organization:liberal-democrats'],
+  ])('an article before a party form leaves it the party: %s', (text, party) => {
+    const ids = actorsIn(text).map(([id]) => id)
+    expect(ids).toEqual([party])
+  })
+
   it('keeps names in a line of capitals as tagged when no party form confirms them', () => {
     const text = 'Tarrow beat Vale on Sunday.\n\nTARROW 3 VALE 1\n\nAnn Vale said it was a fair game.'
     expect(actorsIn(text).map(([id]) => id)).not.toContain('person:tarrow')

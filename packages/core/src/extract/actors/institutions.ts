@@ -28,6 +28,7 @@ const LEXICON = buildPhraseLexicon<Institution>([
   ),
 ])
 const ADJECTIVES = new Set(ADJECTIVE_PARTY_FORMS)
+const ARTICLES = new Set(['The', 'the', 'A', 'a', 'An', 'an'])
 const HEADS = new Set(ROLE_HEADS)
 // Words that say when a title was held, which the tagger may take into a name ("Former Downing Street").
 const TIME_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'acting', 'interim', 'outgoing'])
@@ -104,6 +105,8 @@ function insideLongerName(article: TaggedArticle, i: number): boolean {
   // other words of the sentence ("Both Labour and", "Like New Labour": see name-openers.ts).
   const opening = (article.tokens[k] as { text: string }).text
   if (TIME_MODIFIERS.has(opening.toLowerCase()) || isFunctionWord(opening)) return false
+  // Nor when all it adds is an article ("The Lib Dem leader said": the party, not an actor "The Lib Dem").
+  if (k === i - 1 && ARTICLES.has(opening)) return false
   let end = i + 1
   while (end < article.tags.length && isInside(article.tags[end] as number)) end++
   return looseOpeners(article, k, end, ENTITY_TYPES[typeOfTag(tag) - 1] as string) < i - k
