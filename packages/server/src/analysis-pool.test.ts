@@ -46,6 +46,19 @@ describe('the analysis pool', () => {
     expect(JSON.stringify(await pool.analyze(text))).toBe(JSON.stringify(inline))
   })
 
+  it('answers texts after a long analysis, whose thread it replaces', async () => {
+    pool = createAnalysisPool({ threads: 1 })
+    const long = Array.from(
+      { length: 1_200 },
+      (_, i) => `Bo Tan said on day ${i} that road ${i} was shut.`,
+    ).join('\n\n')
+    const texts = [long, SEED, long.toUpperCase(), 'Paris: the minister said it was over.']
+    const analyses = await Promise.all(texts.map((text) => pool?.analyze(text)))
+    expect(analyses.map((analysis) => JSON.stringify(analysis))).toEqual(
+      texts.map((text) => JSON.stringify(analyze(text))),
+    )
+  })
+
   it('keeps its process alive while a long analysis comes in parts, and lets it end when idle', () => {
     // Was exit 13 ("unsettled top-level await") with no count printed: once the first part came, only the
     // unref'd thread was left, and a process with nothing else to do (the CLI's ingest) ended mid-analysis.
