@@ -12,6 +12,7 @@ import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinds } from './kinds.ts'
 import { findMentions } from './mentions.ts'
 import { joinNameForms } from './name-forms.ts'
+import { settleOccasionsAndStations } from './occasions.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
@@ -48,6 +49,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropLowerCasedNames(article, found)
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
+  settleOccasionsAndStations(article, found)
   dropDemonymPlurals(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))

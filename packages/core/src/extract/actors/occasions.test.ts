@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const actorsOf = (text: string) => extractActors(parseArticle(text)).map((a) => `${a.kind}:${a.name}`)
+
+describe('occasions are no places or bodies', () => {
+  it.each([
+    ['Ann Vale will ask MPs to vote again in the New Year.', 'New Year'],
+    ['Voters in Tarrow go to the polls on Election Day, Ann Vale said.', 'Election Day'],
+    ['The shops of Velmar shut on Boxing Day, Ann Vale said.', 'Boxing Day'],
+  ])('%s: no actor %s', (text, name) => {
+    expect(actorsOf(text).filter((actor) => actor.endsWith(`:${name}`))).toEqual([])
+  })
+
+  it('leaves a person whose surname is such a word', () => {
+    expect(actorsOf('Doris Day, the singer, said she was thrilled.')).toContain('person:Doris Day')
+  })
+})
+
+describe('a station named by number is one name', () => {
+  it.each([
+    ['Ann Vale told Radio 4 the plan was sound.', 'organization:Radio 4'],
+    ['Ann Vale told Channel 4 News that the plan was sound.', 'organization:Channel 4 News'],
+  ])('%s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor)
+  })
+})
