@@ -72,7 +72,7 @@ function containsWord(text: string, name: string): boolean {
 }
 
 /** Whether a word is a common word, or an inflection of one ("Blackouts", "Stumped", "Rolling"). */
-function isCommonForm(word: string): boolean {
+export function isCommonForm(word: string): boolean {
   if (isCommonWord(word)) return true
   const lower = word.toLowerCase()
   for (const ending of INFLECTIONS)

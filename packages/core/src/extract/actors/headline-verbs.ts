@@ -1,0 +1,77 @@
+import type { Mention } from './mentions.ts'
+import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isCommonForm } from './title-lines.ts'
+
+/**
+ * "Carly Vance Endorses Tom Reed": in a headline the tagger can read two names and the verb between them as one
+ * person. A person's name in a headline (a line with no closing stop) with a capitalized verb inside it
+ * ("Endorses", "Slams", "Backs") is two people when the article writes both sides elsewhere as names of their
+ * own (not inside the whole name again); the word between is no one's.
+ * @example // "Ann Lee Backs Tom Reed\n\nAnn Lee said … Tom Reed …" → "Ann Lee", "Tom Reed"
+ */
+export function splitHeadlineVerbs(article: TaggedArticle, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.kind === 'person' && m.last - m.first >= 3)) return mentions
+  const out: Mention[] = []
+  for (const m of mentions) {
+    const at = m.kind === 'person' ? verbInside(article, m) : -1
+    if (at < 0) out.push(m)
+    else out.push(part(article, m.first, at), part(article, at + 1, m.last))
+  }
+  return out
+}
+
+// A headline's verb: capitalized, in the present tense ("Endorses", "Slams", "Backs", "Says").
+const HEADLINE_VERB = /^\p{Lu}\p{Ll}+[^s]s$/u
+
+/** Whether the mention's sentence is a line without a closing stop: a headline or a heading. */
+function isHeadline(article: TaggedArticle, m: Mention): boolean {
+  const sentence = article.sentences[article.sentenceOf[m.first] as number]
+  const last = sentence ? (article.tokens[sentence.last - 1] as { text: string }).text : '.'
+  return !/^[.!?"'\u201d\u2019]$/u.test(last)
+}
+
+/** The token of a word inside the name that splits it into two names written elsewhere, or -1. */
+function verbInside(article: TaggedArticle, m: Mention): number {
+  if (!isHeadline(article, m)) return -1
+  for (let k = m.first + 1; k < m.last - 1; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    if (!HEADLINE_VERB.test(word) || !isCommonForm(word)) continue
+    const left = nameOf(article, m.first, k)
+    const right = nameOf(article, k + 1, m.last)
+    if (writtenElsewhere(article, left, m) && writtenElsewhere(article, right, m)) return k
+  }
+  return -1
+}
+
+function nameOf(article: TaggedArticle, first: number, last: number): string {
+  return nameAt(
+    article,
+    (article.tokens[first] as { start: number }).start,
+    (article.tokens[last - 1] as { end: number }).end,
+  )
+}
+
+/** Whether the article writes `name` as whole words outside the mention `m` and outside its whole name. */
+function writtenElsewhere(article: TaggedArticle, name: string, m: Mention): boolean {
+  const { view } = article
+  for (let at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
+    if (insideWhole(view, m.text, at, name.length)) continue
+    const before = view.charAt(at - 1)
+    const after = view.charAt(at + name.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
+/** Whether the text at `at` (of `length`) lies inside a writing of `whole`. */
+function insideWhole(view: string, whole: string, at: number, length: number): boolean {
+  for (let from = Math.max(0, at + length - whole.length); from <= at; from++)
+    if (view.startsWith(whole, from)) return true
+  return false
+}
+
+function part(article: TaggedArticle, first: number, last: number): Mention {
+  const start = (article.tokens[first] as { start: number }).start
+  const end = (article.tokens[last - 1] as { end: number }).end
+  return { first, last, start, end, text: nameAt(article, start, end), kind: 'person' }
+}
