@@ -112,6 +112,19 @@ describe('one person, one actor, one kind', () => {
       3,
       'person:debbie-meadows',
     ],
+    // "Mr" is not the one the article calls by a title of address ("Sir Ian"), though he is named more.
+    [
+      'Sir Ian Vale warned of the risk. Sir Ian Vale spoke again. Later Tom Vale agreed. But Mr Vale insisted he was right.',
+      'Vale',
+      3,
+      'person:tom-vale',
+    ],
+    [
+      'Dr Ann Rake spoke first. Dr Ann Rake left. Later Jo Rake said no. Ms Rake said the plan was sound.',
+      'Rake',
+      3,
+      'person:jo-rake',
+    ],
   ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
     const actors = actorsOf(text)
     expect(actorAt(text, actors, form, nth)?.id).toBe(id)

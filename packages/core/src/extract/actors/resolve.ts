@@ -157,6 +157,25 @@ interface Bearer {
   generation: string
   /** Whether "he", "his", "she" or "her" follows one of the full-name mentions. */
   pronoun?: boolean
+  /** Whether the article gives the person a title of address ("Sir Ian Blair", "Dr Ann Vale"). */
+  styled?: boolean
+}
+
+// Plain honorifics ("Mr Blair") and titles of address, which replace them: a knight is "Sir Ian", not "Mr Blair".
+const PLAIN_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister'])
+const TITLES_OF_ADDRESS = new Set(
+  'sir dame lord lady baron baroness dr dr. prof. professor rev. reverend'.split(' '),
+)
+
+/** The honorific a mention opens with or follows ("Sir Ian Blair", "Mr Blair"), lower-cased ('' for none). */
+function honorificOf(article: TaggedArticle, mention: Mention): string {
+  const opening = (mention.text.split(' ')[0] as string).toLowerCase()
+  if (HONORIFICS[opening] !== undefined) return opening
+  const before = (article.tokens[mention.first - 1]?.text ?? '').toLowerCase()
+  return HONORIFICS[before] !== undefined &&
+    article.sentenceOf[mention.first - 1] === article.sentenceOf[mention.first]
+    ? before
+    : ''
 }
 
 /**
@@ -203,6 +222,7 @@ function resolvePersons(
       push(byGiven, words[0] as string, bearer)
     }
     bearer.count++
+    if (TITLES_OF_ADDRESS.has(honorificOf(article, mention))) bearer.styled = true
     if (!bearer.pronoun && isFollowedByPersonalPronoun(article, mention)) bearer.pronoun = true
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
@@ -236,6 +256,10 @@ function resolvePersons(
         (b) => b.first < mention.first || (headline && isShownPerson(b)),
       )
     }
+    // "Mr Blair" beside "Sir Ian Blair" and "Tony Blair": not the knight, who goes by his title.
+    const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
+    const unstyled = plain ? candidates.filter((bearer) => !bearer.styled) : []
+    if (unstyled.length > 0) candidates = unstyled
     const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
