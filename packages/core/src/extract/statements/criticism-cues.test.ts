@@ -40,7 +40,7 @@ describe('criticism statements', () => {
   it.each([
     [
       'Labour leader Tom Harper has hit out at the Conservatives over plans to close rural bus routes.',
-      'hit out at',
+      'has hit out at',
       'the Conservatives over plans to close rural bus routes',
       ['organization:conservative-party', 'oppose'],
     ],
@@ -55,6 +55,13 @@ describe('criticism statements', () => {
       'railed against',
       'Tom Harper at a rally in Leeds',
       ['person:tom-harper', 'oppose'],
+    ],
+    [
+      // Its auxiliaries belong to the cue; the words given after the object are not part of it.
+      'Unions have hit out at the decision saying more than 1,000 workers will lose their jobs.',
+      'have hit out at',
+      'the decision',
+      null,
     ],
     [
       'Shadow health secretary Anna Reed poured scorn on the figures.',

@@ -1,6 +1,7 @@
 import type { Polarity } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
+import { AUXILIARIES } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
 
 /** A phrase of public criticism or demand, as lower-cased token sets, and the stance it shows toward its object. */
@@ -66,8 +67,9 @@ export function criticismIn(
 
 /**
  * The cues with the criticism idioms the learned tagger left out or cut short, outside quotes and with their object
- * in the same sentence: "Business leaders have hit out at the chancellor". A found cue inside an idiom ("lashed" of
- * "lashed out at") gives way to the whole idiom; one that overlaps it otherwise keeps its place.
+ * in the same sentence, with the auxiliaries before them: "Business leaders have hit out at the chancellor". A found
+ * cue that starts inside an idiom or its auxiliaries ("lashed" of "lashed out at", "have hit out at the decision
+ * saying") gives way to it; one that starts before keeps its place.
  * @example withCriticismCues(context, []) // [{ start: 2, end: 5, … }] for "hit out at" in "The Greens hit out at Labour"
  */
 export function withCriticismCues(context: StatementContext, found: readonly Cue[]): Cue[] {
@@ -81,14 +83,16 @@ export function withCriticismCues(context: StatementContext, found: readonly Cue
     // Its object follows it in its sentence: not "the establishment that Trump rails against."
     if (end >= lower.length || context.sentenceOf[t] !== context.sentenceOf[end] || !context.isWord[end])
       continue
-    const inside = (cue: Cue) => cue.start >= t && cue.end <= end
-    if (found.some((cue) => cue.start < end && cue.end > t && !inside(cue))) continue
-    idioms.push(makeCue(context, t, end))
+    // With its auxiliaries: "have hit out at", "has railed against".
+    let from = t
+    while (from > 0 && AUXILIARIES.has(lower[from - 1] as string)) from--
+    // A found cue that starts before them holds the idiom as an object or an aside ("told reporters he would hit
+    // out at"): it keeps its place.
+    if (found.some((cue) => cue.start < from && cue.end > t)) continue
+    idioms.push(makeCue(context, from, end))
   }
   if (idioms.length === 0) return [...found]
-  const kept = found.filter(
-    (cue) => !idioms.some((idiom) => cue.start >= idiom.start && cue.end <= idiom.end),
-  )
+  const kept = found.filter((cue) => !idioms.some((idiom) => cue.start < idiom.end && cue.end > idiom.start))
   return [...kept, ...idioms]
 }
 
@@ -96,6 +100,11 @@ export function withCriticismCues(context: StatementContext, found: readonly Cue
 // "rounded on Y; …", 'lashed out at Y: "…"'. A comma before "including" goes on with the object.
 const OBJECT_ENDS = new Set([',', ';', ':', '(', '\u2014', '\u2013', '"', '\u201c'])
 const GOES_ON = new Set(['including', 'such'])
+// Participles that open the words the critic gave, after the object with or without a comma: "hit out at the
+// decision saying …".
+const GIVING_WORDS = new Set(
+  'saying claiming adding arguing insisting warning accusing calling describing branding stating'.split(' '),
+)
 
 /**
  * The content of a criticism idiom's cue: its object, from the word after the idiom to the end of its clause
@@ -110,6 +119,7 @@ export function criticismContent(context: StatementContext, cue: Cue): ContentPl
   for (let t = idiom.objectAt; t < context.lower.length && context.sentenceOf[t] === sentence; t++) {
     const word = context.lower[t] as string
     if (OBJECT_ENDS.has(word) && !(word === ',' && GOES_ON.has(context.lower[t + 1] ?? ''))) break
+    if (GIVING_WORDS.has(word)) break
     if (context.isWord[t]) last = t
   }
   return last < idiom.objectAt ? null : { start: idiom.objectAt, last, side: 'after' }
