@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueFeatures } from './cue-features.ts'
 import { type StatementsModel, scoreEmission } from './model.ts'
@@ -23,7 +24,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
 /**
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
  * participles that only modify a noun ("the withdrawal ordered by") and "said" in an idiom ("That said, …"), and adds
- * negated ones ("has not commented on").
+ * negated ones ("has not commented on") and idioms of public criticism ("hit out at", "rounded on").
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
@@ -57,5 +58,6 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
   }
   const kept = cues.filter((cue) => !isReducedPassive(context, cue) && !isSaidIdiom(context, cue))
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
-  return [...withSilences, ...findSpeechVerbCues(context, withSilences)].sort((a, b) => a.start - b.start)
+  const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
+  return withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
 }

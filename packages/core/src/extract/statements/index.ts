@@ -7,6 +7,7 @@ import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import { continueQuotes } from './continued-quotes.ts'
+import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { settleFronted } from './fronted.ts'
@@ -91,7 +92,7 @@ export function draftForCue(
   const description = cueDescription(context, cue, window)
   const inversion = invertedBy(context, cue, window)
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
-  const found = findContent(context, model, cue, window, description, sides)
+  const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
   if (!found) return null
   const content = endAtQuoteClose(context, found, cue)
   return assembleDraft(

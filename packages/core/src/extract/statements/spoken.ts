@@ -2,6 +2,7 @@ import { countEndingBefore, countStartingBefore } from '../../parse/count-before
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
+import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
@@ -55,6 +56,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
+  // "hit out at Y", "rounded on Y": criticism made in public, whose words the article may not give.
+  if (criticismIn(context.lower, cue)) return true
   if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   if (

@@ -3,6 +3,7 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { criticismIn } from './criticism-cues.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
@@ -48,6 +49,8 @@ export function cueStance(
   const { tokens } = parsed
   let verb: CueVerb | undefined
   let verbToken: Token | undefined
+  // Where a criticism idiom's words start, when the stance is one's: the evidence runs from there to its last word.
+  let idiomStart: number | undefined
   for (let t = countStartingBefore(tokens, cue.start); t < tokens.length; t++) {
     const token = tokens[t] as Token
     if (token.end > cue.end) break
@@ -58,7 +61,16 @@ export function cueStance(
       break
     }
   }
-  if (!verb || !verbToken) return undefined
+  if (!verb || !verbToken) {
+    // "hit out at Y", "joined calls for Y to": an idiom whose last word stands before its object.
+    const first = countStartingBefore(tokens, cue.start)
+    const words = tokensWithin(tokens, cue.start, cue.end).map((token) => token.text.toLowerCase())
+    const idiom = criticismIn(words, { start: 0, end: words.length })
+    if (!idiom) return undefined
+    verb = { prefix: '', polarity: idiom.polarity }
+    verbToken = tokens[first + idiom.objectAt - 1] as Token
+    idiomStart = tokens[first + idiom.at]?.start
+  }
   // "hit back at Y", "fought back by saying": a retort opposes, it backs no one.
   const previous = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase() ?? ''
   if (verb.prefix === 'back' && RETORTS.test(previous)) verb = { prefix: 'back', polarity: 'oppose' }
@@ -70,7 +82,7 @@ export function cueStance(
   if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
   // A noun is someone's act the speaker reports, not the speaker's own: "cited criticism of Y", "praise from Y".
   if (NOUN_ENDING.test(verbToken.text) || NOUN_AFTER.has(next)) return undefined
-  const evidence = { start: verbToken.start, end: verbToken.end }
+  const evidence = { start: idiomStart ?? verbToken.start, end: verbToken.end }
   // "blamed the losses on Y": the target follows "on", not the verb.
   if (verb.polarity === 'blame' && next === 'on') {
     const target = objectAfter(parsed, anchors, countStartingBefore(tokens, verbToken.end) + 1, verb, sides)

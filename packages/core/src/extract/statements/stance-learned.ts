@@ -101,6 +101,8 @@ export function learnedStance(
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
       // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
       if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
+      // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
+      if (polarity === 'support' && attackedBefore(parsed, evidence)) continue
       if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
       // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
       const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
@@ -214,6 +216,25 @@ function deniedBefore(parsed: ParsedArticle, evidence: Span): boolean {
   for (let k = at - 1; k >= Math.max(0, at - DENIAL_REACH); k--) {
     const lower = (tokens[k] as Token).text.toLowerCase()
     if (DENYING.test(lower)) return true
+    if (/^[,.;:]$/.test(lower)) return false
+  }
+  return false
+}
+
+// Verbs that attack what they govern, beyond the negative judging words: "impugned", "questioned", "tarnished".
+const ATTACKING =
+  /^(?:impugn(?:s|ed|ing)?|question(?:s|ed|ing)?|tarnish(?:es|ed|ing)?|destroy(?:s|ed|ing)?|doubt(?:s|ed|ing)?|attack(?:s|ed|ing)?)$/
+
+/**
+ * Whether a verb that attacks stands a few tokens before a praising word, in its clause: "impugning the
+ * integrity of Y", "undermined the credibility of Y", "questioned the competence of Y".
+ */
+function attackedBefore(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  for (let k = at - 1; k >= Math.max(0, at - DENIAL_REACH); k--) {
+    const lower = (tokens[k] as Token).text.toLowerCase()
+    if (ATTACKING.test(lower) || judgingSign(lower) < 0) return true
     if (/^[,.;:]$/.test(lower)) return false
   }
   return false

@@ -52,6 +52,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('fault', 'blame', 'before'),
   cue('is up to', 'demand'),
   cue('up to', 'demand'),
+  cue('opportunity for', 'demand'),
+  cue('time for', 'demand'),
   cue('must', 'demand', 'before'),
   cue('should not', 'demand', 'before'),
   cue('should', 'demand', 'before'),

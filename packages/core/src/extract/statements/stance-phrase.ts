@@ -37,7 +37,12 @@ export function phraseStance(
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
     // "terrorist groups in X threaten Y": the phrase belongs to someone the speaker talks about, not to a side.
-    if (match.target === 'after' && !speaksForSubject(tokens, lower, i, inContent, content.start, sides))
+    // "an opportunity for Y to", "time for Y to" name no one's act before them: the demand is the speaker's.
+    if (
+      match.target === 'after' &&
+      !DUE_FOR.has(match.words[0] as string) &&
+      !speaksForSubject(tokens, lower, i, inContent, content.start, sides)
+    )
       continue
     // "the attacks", "loss of support", "criticism of": a noun for someone's act, not a side the speaker takes.
     if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
@@ -52,12 +57,16 @@ export function phraseStance(
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
-    // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to".
-    if (match.words.at(-2) === 'up' && after !== 'to') continue
+    // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to"
+    // ("it is time for Y to", "an opportunity for Y to"; not "time for Y's leader").
+    if ((match.words.at(-2) === 'up' || DUE_FOR.has(match.words[0] as string)) && after !== 'to') continue
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
 }
+
+// Nouns that, before "for Y to", say what Y is due to do: "an opportunity for Y to", "time for Y to".
+const DUE_FOR = new Set(['opportunity', 'time'])
 
 // Nouns of a duty one is responsible for: "responsible for the health brief", "for housing policy".
 const DUTY_NOUNS =

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The stance of a short text's first statement as [target, polarity], null for none. */
+function firstStance(text: string) {
+  const stance = analyze(text).statements[0]?.stance
+  return stance ? [stance.target, stance.polarity] : null
+}
+
+describe('learnedStance: a good name attacked', () => {
+  it.each([
+    // A praising word that a verb attacks is no praise of its owner.
+    'Ken Vale said Mr Harper was "impugning the integrity" of the Office for National Statistics.',
+    'Ken Vale said the report had undermined the credibility of the Green Party.',
+  ])('%s → no support', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('support')
+  })
+
+  it.each([
+    // Praise with nothing attacking it still counts.
+    ['Ken Vale said the Green Party was a brilliant team.', 'organization:green-party'],
+    ['Ken Vale praised the courage of the Green Party.', 'organization:green-party'],
+  ])('%s → support of %s', (text, target) => {
+    expect(firstStance(text)).toEqual([target, 'support'])
+  })
+})
