@@ -16,6 +16,11 @@ describe('longerPersonNames', () => {
     [words('Ann Vale', 'Tom Vale'), 'Ann Vale', undefined],
     // One word is a surname, found elsewhere.
     [words('Sami Abu Vale', 'Vale'), 'Vale', undefined],
+    // The start of one full name: an English name before a Chinese one.
+    [words('Carrie Tam Cheng Yuet-ngor', 'Carrie Tam'), 'Carrie Tam', 'Carrie Tam Cheng Yuet-ngor'],
+    // Not the start of a son's name, nor of two names.
+    [words('Tom Reed Jr.', 'Tom Reed'), 'Tom Reed', undefined],
+    [words('Kim Jong Vale', 'Kim Jong Tarrow', 'Kim Jong'), 'Kim Jong', undefined],
   ])('%j: %s → %s', (names, short, expected) => {
     expect(longerPersonNames(names).get(short)).toBe(expected)
   })
@@ -32,6 +37,11 @@ describe('a surname of several words in an article', () => {
       'The prize went to Ann Lloyd Tarrow on Monday. Lloyd Tarrow said she was glad.',
       'person:ann-lloyd-tarrow',
       ['Ann Lloyd Tarrow', 'Lloyd Tarrow'],
+    ],
+    [
+      'Chief Executive Carrie Tam Cheng Yuet-ngor spoke on Monday. Carrie Tam said the plan would go ahead. Critics said Tam was late.',
+      'person:carrie-tam-cheng-yuet-ngor',
+      ['Carrie Tam Cheng Yuet-ngor', 'Carrie Tam', 'Tam'],
     ],
   ])('%s', (text, id, forms) => {
     const actors = extractActors(parseArticle(text)).filter((actor) => actor.kind === 'person')

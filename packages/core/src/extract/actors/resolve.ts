@@ -199,6 +199,7 @@ function resolvePersons(
   const initialed = initialedNames(persons)
   const byInitial = namesByInitial(persons)
   const longer = longerPersonNames(persons.map((m) => nameWords(m.text)))
+  const shortSurnames: [readonly string[], string][] = []
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
@@ -210,6 +211,8 @@ function resolvePersons(
       initialId ??
       `person:${slugify(fullName ?? words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
+    // "Carrie Tam" of "Carrie Tam Cheng Yuet-ngor": its surname ("Tam") is the longer name's person's too.
+    if (fullName !== undefined) shortSurnames.push([words, id])
     // A short form ("J Noon") is no full name: it does not make its person the one a surname means.
     if (fullName !== undefined || initialId !== undefined) continue
     const title = roles.persons.get(mention)
@@ -226,6 +229,12 @@ function resolvePersons(
     if (!bearer.pronoun && isFollowedByPersonalPronoun(article, mention)) bearer.pronoun = true
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
+  }
+  for (const [words, id] of shortSurnames) {
+    const surname = surnameOf(words)
+    const bearer = bearers.get(id)
+    if (surname !== undefined && bearer && !bySurname.get(surname)?.includes(bearer))
+      push(bySurname, surname, bearer)
   }
   for (const mention of persons) {
     const words = nameWords(mention.text)
