@@ -42,6 +42,13 @@ describe('peoples named by a plural demonym', () => {
     expect(peoplesIn(text)).toEqual([])
   })
 
+  it.each([
+    ['Both were Berliners, and Berlin mourned.', 'Berliners'],
+    ['Protests shook Hong Kong. Many Hongkongers fear the new law, Ann Vale said.', 'Hongkongers'],
+  ])('no actor is the people of a city: %s', (text, word) => {
+    expect(extractActors(parseArticle(text)).map((actor) => actor.name)).not.toContain(word)
+  })
+
   it('gives valid actors', () => {
     for (const actor of extractActors(parseArticle('Germans and Italians met the Mexicans in Kenya.')))
       expect(ActorSchema.safeParse(actor).success).toBe(true)

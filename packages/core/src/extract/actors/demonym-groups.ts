@@ -1,5 +1,5 @@
 import type { Token } from '../../parse/document.ts'
-import { findCountryOfDemonym } from './countries.ts'
+import { findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
 import type { ArticleMentions } from './mentions.ts'
 import type { ActorDraft, ResolvedActors } from './resolve.ts'
 import { slugify } from './slug.ts'
@@ -40,13 +40,34 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
 /**
  * A plural demonym alone is never a person's, an organization's or a place's name, whatever the tagger or a verb
  * of saying made of it ("Ukrainians said" is no person): such mentions go, and demonymGroups makes the group.
+ * So with the people of a city named after it ("Londoners", "Hongkongers" where the article names Hong Kong).
  */
 export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMentions): void {
+  let places: Set<string> | undefined
   found.mentions = found.mentions.filter((mention) => {
     if (mention.last - mention.first !== 1 || mention.canonical !== undefined) return true
     const word = (article.tokens[mention.first] as Token).text
-    return !(isDemonymPlural(word) && findCountryOfDemonym(word.slice(0, -1)))
+    if (isDemonymPlural(word) && findCountryOfDemonym(word.slice(0, -1))) return false
+    if (!DWELLERS.test(word)) return true
+    places ??= placeWords(found)
+    return !isDwellersOf(word.slice(0, -3), places)
   })
+}
+
+// "Londoners", "Hongkongers", "Berliners": the people of a place, by its name and "-ers".
+const DWELLERS = /^\p{Lu}\p{Ll}{3,}ers$/u
+
+/** The article's places and countries as one lower-case word each ("Hong Kong" → "hongkong"). */
+function placeWords(found: ArticleMentions): Set<string> {
+  const words = new Set<string>()
+  for (const m of found.mentions)
+    if (m.kind === 'location' || m.kind === 'country') words.add(m.text.replace(/\s+/g, '').toLowerCase())
+  return words
+}
+
+/** Whether a stem ("London", "Hongkong") is a place the article names, or a capital. */
+function isDwellersOf(stem: string, places: ReadonlySet<string>): boolean {
+  return places.has(stem.toLowerCase()) || findCountryOfCapital(stem) !== undefined
 }
 
 /** A capitalized word in -s of four letters or more whose singular could be a demonym ("Iraqis", not "US"). */
