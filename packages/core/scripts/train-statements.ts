@@ -332,8 +332,11 @@ interface Indexes {
   source: FeatureIndex
 }
 
-/** Builds the training material of every article with the extractor's own features, windows and candidates. */
-function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Material {
+/**
+ * Builds the training material of every article with the extractor's own features, windows and candidates; with
+ * `spans` false, only the tagger's sentences (the rankers' candidates are most of the work).
+ */
+function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes, spans = true): Material {
   const material: Material = {
     sentences: [],
     contentInstances: [],
@@ -354,6 +357,7 @@ function collectMaterial(articles: readonly GoldArticle[], indexes: Indexes): Ma
       }
       tags[cueTokens.first] = 1
       for (let t = cueTokens.first + 1; t <= cueTokens.last; t++) tags[t] = 2
+      if (!spans) continue
       const cue: Cue = makeCue(context, cueTokens.first, cueTokens.last + 1)
       const words = trimToWords(context, contentTokens.first, contentTokens.last)
       if (!words) continue
@@ -507,9 +511,19 @@ function main(argv: readonly string[]): void {
     content: new FeatureIndex(Number(option('--content-bits', '18'))),
     source: new FeatureIndex(Number(option('--source-bits', '16'))),
   }
-  collectMaterial(articles, indexes)
+  // `--only cue|content|source` trains that part alone and keeps the others from `--base` (the shipped model).
+  const only = option('--only', '')
+  if (!['', 'cue', 'content', 'source'].includes(only))
+    throw new Error(`--only ${only}: expected cue, content or source`)
+  // The tagger alone needs no candidate spans.
+  const spans = only !== 'cue'
+  collectMaterial(articles, indexes, spans)
   for (const index of Object.values(indexes)) index.freeze(minCount)
-  const { sentences, contentInstances, sourceInstances, ...counts } = collectMaterial(articles, indexes)
+  const { sentences, contentInstances, sourceInstances, ...counts } = collectMaterial(
+    articles,
+    indexes,
+    spans,
+  )
   const cueIndex = indexes.cue
   const contentIndex = indexes.content
   const sourceIndex = indexes.source
@@ -528,10 +542,6 @@ function main(argv: readonly string[]): void {
       for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (model[k] as number) / models.length
     return out
   }
-  // `--only cue|content|source` trains that part alone and keeps the others from `--base` (the shipped model).
-  const only = option('--only', '')
-  if (!['', 'cue', 'content', 'source'].includes(only))
-    throw new Error(`--only ${only}: expected cue, content or source`)
   const trains = (part: string) => only === '' || only === part
   const base = only
     ? (JSON.parse(

@@ -11,6 +11,7 @@ import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { settleFronted } from './fronted.ts'
+import { headlineArticle, withinHeadline } from './headline.ts'
 import { invertedBy } from './inversion.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
@@ -43,7 +44,7 @@ export function extractStatements(
 ): Statement[] {
   const anchors = buildAnchors(actors)
   const context = buildContext(parsed)
-  const found = draftsIn(context, model, reach).map(toStatement)
+  const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
   const spoken = resolveSpeakers(parsed, found, anchors, actors)
   return attachStance(parsed, continueQuotes(context, spoken), anchors, actors)
 }
@@ -55,6 +56,21 @@ export function findDrafts(
   reach: StatementReach = 'spoken',
 ): StatementDraft[] {
   return draftsIn(buildContext(parsed), model, reach)
+}
+
+/**
+ * The attributions of the headline, read as a sentence of its own (see `headline.ts`), for reach 'all' only: PolNeAR
+ * annotates "Sanders: Clinton needs to …" and "Flynn says …", but a reader's list of statements leaves a headline
+ * out (its claim comes again in the body, with its speaker; the BBC gold set counts none).
+ */
+function headlineDrafts(
+  parsed: ParsedArticle,
+  model: StatementsModel,
+  reach: StatementReach,
+): StatementDraft[] {
+  const headline = reach === 'all' ? headlineArticle(parsed) : null
+  if (!headline) return []
+  return draftsIn(buildContext(headline), model, reach).filter((draft) => withinHeadline(parsed, draft))
 }
 
 function draftsIn(
