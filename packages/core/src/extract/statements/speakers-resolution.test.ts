@@ -50,6 +50,15 @@ describe('speakers from hand-built actors', () => {
       ['person:sergei-ryabkov'],
     ],
     [
+      '"the company" is the body that spoke last',
+      'Kessa Finance is owned by Orlin Motors. Orlin Motors said Kessa Finance lent more this year, and that Kessa Finance would grow. "We expect a hard year," the company said.',
+      (text: string) => [
+        actor(text, 'organization:kessa-finance', ['Kessa Finance']),
+        actor(text, 'organization:orlin-motors', ['Orlin Motors']),
+      ],
+      ['organization:orlin-motors', 'organization:orlin-motors'],
+    ],
+    [
       'a possessive before the name',
       "Russia's envoy Ryabkov said the meeting was useful.",
       (text: string) => [
@@ -401,6 +410,28 @@ describe('the speaker of a source, read as a reader would', () => {
       'The company',
       'said',
       'organization:baa',
+    ],
+    [
+      '"the company" is the body the sentence is about, not the one after a preposition',
+      'Vexco has cut 400 jobs after its takeover of Pellcom. The company said it would keep most engineers.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom', ['Pellcom']],
+      ],
+      'The company',
+      'said',
+      'organization:vexco',
+    ],
+    [
+      '"the firm" is not the body that acted on it ("by")',
+      'Last month Tarrow Bank was fined by the Harbour Authority. The firm said it had paid in full.',
+      [
+        ['organization:tarrow-bank', ['Tarrow Bank']],
+        ['organization:harbour-authority', ['Harbour Authority']],
+      ],
+      'The firm',
+      'said',
+      'organization:tarrow-bank',
     ],
     [
       '"the prime minister" is the one whose role it is',
