@@ -59,6 +59,39 @@ describe('speakers from hand-built actors', () => {
       ['organization:orlin-motors', 'organization:orlin-motors'],
     ],
     [
+      '"the US company" is the company in view, not the country',
+      'Vexco cut 300 jobs in Ohio. The US company said demand had slowed.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:united-states', ['US']),
+      ],
+      ['organization:vexco'],
+    ],
+    [
+      '"the South African firm" is the firm in view, not the country',
+      'Orlin Mobile may bid again. The South African firm said it was ready to pay more.',
+      (text: string) => [
+        actor(text, 'organization:orlin-mobile', ['Orlin Mobile']),
+        actor(text, 'country:south-africa', [], [['South African', 'demonym']]),
+      ],
+      ['organization:orlin-mobile'],
+    ],
+    [
+      "a country's regulator speaks for the country",
+      'Vexco cut 300 jobs in Ohio. The US regulator said it would look into the cuts.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:united-states', ['US']),
+      ],
+      ['country:united-states'],
+    ],
+    [
+      'with no company in view, "the US company" stays the country',
+      'Sales of cars fell in Ohio. The US company said demand had slowed.',
+      (text: string) => [actor(text, 'country:united-states', ['US'])],
+      ['country:united-states'],
+    ],
+    [
       'a possessive before the name',
       "Russia's envoy Ryabkov said the meeting was useful.",
       (text: string) => [
@@ -570,6 +603,24 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
       actors,
     )
     expect(resolved).toBeDefined()
+  })
+
+  it.each([
+    ['a country before many words', `The US ${'ab '.repeat(200_000)}company`],
+    ['a country of many capitalized words', `The ${'Ab '.repeat(200_000)}US company`],
+  ])('%s', (_case, source) => {
+    const text = `Vexco shut a plant. ${source} said the plan had failed.`
+    const actors = [
+      actor(text, 'organization:vexco', ['Vexco']),
+      actor(text, 'country:united-states', ['US']),
+    ]
+    const [resolved] = resolveSpeakers(
+      parseArticle(text),
+      [statementFor(text, source, 'said')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(resolved?.speaker).toBe('country:united-states')
   })
 })
 

@@ -21,6 +21,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
+import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
@@ -208,7 +209,11 @@ function speakerOf(
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
     const side = another ? undefined : contradictedSide(discourse, head.anchor)
-    if (!another && side === undefined) return withSpeaker(statement, head.anchor.actor)
+    if (!another && side === undefined)
+      return withSpeaker(
+        statement,
+        bodyQualifiedByCountry(discourse, source, head.anchor, earlier) ?? head.anchor.actor,
+      )
     const person = personForDescription(
       discourse,
       titlePhrase(discourse, head.anchor),
