@@ -59,6 +59,24 @@ describe('speakers from hand-built actors', () => {
       ['organization:orlin-motors', 'organization:orlin-motors'],
     ],
     [
+      'an office in an opening is held by the person named next',
+      'Schools need more money, the education secretary has said. Ann Vale will speak to teachers in Leeds on Monday.',
+      (text: string) => [actor(text, 'person:ann-vale', ['Ann Vale'])],
+      ['person:ann-vale'],
+    ],
+    [
+      'the person named next does not hold an office when the text gives them another',
+      'Schools need more money, the education secretary has said. Tom Reed visited a school in Leeds on Monday.',
+      (text: string) => [{ ...actor(text, 'person:tom-reed', ['Tom Reed']), role: 'Shadow Chancellor' }],
+      ['unresolved'],
+    ],
+    [
+      'whom an office speaks of in its own sentence does not hold it',
+      'The mayor accused Ed Vale of lying about the budget.',
+      (text: string) => [actor(text, 'person:ed-vale', ['Ed Vale'])],
+      ['unresolved'],
+    ],
+    [
       '"the US company" is the company in view, not the country',
       'Vexco cut 300 jobs in Ohio. The US company said demand had slowed.',
       (text: string) => [
@@ -591,6 +609,7 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
     ['repeated auxiliaries', `Mr Hale ${'was being '.repeat(100_000)}told`],
     ['commas and relatives', `Mr Hale${', who, which'.repeat(100_000)}`],
     ['a long description', `the ${'Labour '.repeat(200_000)}MP`],
+    ['a long office', `the ${'ab '.repeat(200_000)}minister`],
   ])('%s', (_case, source) => {
     const text = `${source} said the plan had failed.`
     const actors = [actor(text, 'person:ann-hale', ['Hale'])]

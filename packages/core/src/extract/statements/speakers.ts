@@ -25,6 +25,7 @@ import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
+import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { findQuotes } from './quotes.ts'
@@ -75,7 +76,10 @@ export function resolveSpeakers(
     statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
   )
   for (const { i, at } of order) {
-    const found = heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier))
+    const found = officeNamedNext(
+      discourse,
+      heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+    )
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
@@ -320,6 +324,14 @@ function withoutWords(phrase: string, name: string): string {
   const drop = new Set(name.toLowerCase().split(/\s+/))
   const kept = phrase.split(' ').filter((word) => !drop.has(word.replace(/['\u2019]s?$/, '')))
   return kept.length > 0 ? kept.join(' ') : phrase
+}
+
+/** An office no one was found for, held by the person the article names right after it (see officeHolderNamedNext). */
+function officeNamedNext(discourse: Discourse, statement: Statement): Statement {
+  const { source } = statement
+  if (!source || statement.speaker !== null || statement.speakerReason !== 'unresolved') return statement
+  const holder = officeHolderNamedNext(discourse, source)
+  return holder ? withSpeaker(statement, holder) : statement
 }
 
 /**
