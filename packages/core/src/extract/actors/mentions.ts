@@ -11,6 +11,7 @@ import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
+import { matchNewspapers } from './newspapers.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -72,6 +73,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchGroups(article),
     ...matchInstitutions(article),
     ...matchKnownNames(article),
+    ...matchNewspapers(article),
     ...matchBodies(article),
     ...matchLowercaseBodies(article),
     ...matchSpeakingGovernment(article),
