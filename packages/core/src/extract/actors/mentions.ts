@@ -11,7 +11,7 @@ import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
-import { matchNewspapers } from './newspapers.ts'
+import { matchNewspapers, matchPublications } from './newspapers.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -74,6 +74,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchInstitutions(article),
     ...matchKnownNames(article),
     ...matchNewspapers(article),
+    ...matchPublications(article),
     ...matchBodies(article),
     ...matchLowercaseBodies(article),
     ...matchSpeakingGovernment(article),

@@ -1,3 +1,6 @@
+import { isCommonWord } from './common-words.ts'
+import { findCountryOfDemonym } from './countries.ts'
+import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 
@@ -65,6 +68,58 @@ export function matchNewspapers(article: TaggedArticle): Mention[] {
       kind: 'organization',
     })
     i = last
+  }
+  return found
+}
+
+// Words that open a phrase and no publication's name: "A Russian newspaper", "Its magazine".
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one'])
+// Common nouns after a publication's name: "the Guardian newspaper", "Vedomosti newspaper", "Time magazine".
+const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine'])
+
+/**
+ * Publications named before "newspaper" or "magazine": "the Guardian newspaper", "Vedomosti newspaper", "The
+ * Australian newspaper" — one to three capitalized words, as organizations whatever the tagger said. A demonym
+ * ("a Russian newspaper") names one only after a capitalized "The", and a common word opening a sentence
+ * ("Financial newspaper Nikkei …") is no name.
+ * @example matchPublications(tagArticle(parseArticle('He told the Guardian newspaper so.')))[0]?.text // 'Guardian'
+ */
+export function matchPublications(article: TaggedArticle): Mention[] {
+  const { tokens, sentenceOf } = article
+  const text = (i: number) => tokens[i]?.text ?? ''
+  const found: Mention[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (!PUBLICATION_NOUNS.has(text(k))) continue
+    let first = k
+    while (
+      first > 0 &&
+      k - first < MODIFIERS &&
+      sentenceOf[first - 1] === sentenceOf[k] &&
+      CAPITALIZED.test(text(first - 1)) &&
+      !isFunctionWord(text(first - 1)) &&
+      !DETERMINERS.has(text(first - 1).toLowerCase())
+    )
+      first--
+    if (first === k) continue
+    // "the News of the World newspaper": a longer name runs on before the capitalized words; it is the tagger's.
+    const before = text(first - 1).toLowerCase()
+    if (
+      before === 'of' ||
+      before === 'and' ||
+      before === '&' ||
+      (before === 'the' && text(first - 2) === 'of')
+    )
+      continue
+    const capitalThe = text(first - 1) === 'The' && sentenceOf[first - 1] === sentenceOf[k]
+    if (first === k - 1) {
+      if (findCountryOfDemonym(text(first)) && !capitalThe) continue
+      const opening = first === 0 || sentenceOf[first - 1] !== sentenceOf[first]
+      if (opening && isCommonWord(text(first))) continue
+    }
+    if (capitalThe) first--
+    const start = (tokens[first] as { start: number }).start
+    const end = (tokens[k - 1] as { end: number }).end
+    found.push({ first, last: k, start, end, text: nameAt(article, start, end), kind: 'organization' })
   }
   return found
 }
