@@ -5,7 +5,7 @@ import { actorForDescriptor, type Discourse, type EarlierSpeaker } from './antec
 // Nouns of a business, which a country only qualifies ("the US company"); a country's regulator, ministry or
 // agency ("the US regulator") may speak for the country itself and keeps it.
 const BUSINESS_NOUNS = new Set(
-  'company firm group airline bank carrier retailer manufacturer insurer operator broadcaster network'.split(
+  'company firm group airline bank carrier retailer manufacturer insurer operator broadcaster network giant carmaker drugmaker lender supermarket conglomerate'.split(
     ' ',
   ),
 )

@@ -95,6 +95,21 @@ describe('speakers from hand-built actors', () => {
       ['organization:orlin-mobile'],
     ],
     [
+      '"the German giant" is the company in view, not the country',
+      'Vexco may build a plant in Ohio. The German giant said it was studying the plan.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:germany', [], [['German', 'demonym']]),
+      ],
+      ['organization:vexco'],
+    ],
+    [
+      '"the sports giant" is the company in view',
+      'Vexco sold more shoes this year. The global sports giant said demand was strong.',
+      (text: string) => [actor(text, 'organization:vexco', ['Vexco'])],
+      ['organization:vexco'],
+    ],
+    [
       "a country's regulator speaks for the country",
       'Vexco cut 300 jobs in Ohio. The US regulator said it would look into the cuts.',
       (text: string) => [
