@@ -13,6 +13,12 @@ describe('a name given shares, profits, a board or a chief executive is a busine
     ["Kellaway's pre-tax profits rose. Kellaway said demand was strong.", 'organization:kellaway'],
     // One name, one kind: the tagger's place in "Shares in Brannock" is the business too.
     ["Shares in Brannock rose. Brannock's chairman Tom Reed was pleased.", 'organization:brannock'],
+    // Shares in a name, or a stake in it, make it a business, even where it speaks.
+    ['Shares in Tolliver rose 5%. Tolliver said it had sold a plant.', 'organization:tolliver'],
+    [
+      'Orlin bought a 20% stake in Quennell. Quennell said the deal would help it grow.',
+      'organization:quennell',
+    ],
   ])('%s: %s', (text, id) => {
     const ids = idsOf(text)
     expect(ids).toContain(id)
@@ -24,7 +30,14 @@ describe('a name given shares, profits, a board or a chief executive is a busine
     ["Ann Pell's shares rose. Pell said she was pleased.", 'person:ann-pell'],
     ["Roy Kessing founded the firm. Kessing's shareholders backed him.", 'person:roy-kessing'],
     ["Mr Dunmore's board approved the plan.", 'person:dunmore'],
+    ["Fund managers bought shares in Ann Pell's firm. Pell said she was pleased.", 'person:ann-pell'],
   ])('%s: %s stays a person', (text, id) => {
     expect(idsOf(text)).toContain(id)
+  })
+
+  it('leaves a place after "shares in" a place', () => {
+    expect(idsOf('Shares in London fell. Traders in London were nervous.')).not.toContain(
+      'organization:london',
+    )
   })
 })

@@ -29,20 +29,67 @@ const POSSESSIVES = new Set(["'s", '’s'])
 /**
  * A business by what it owns: a name the tagger took for a person or a place that the article gives a chief
  * executive, shareholders, profits or a board through its possessive ("Vexco's chief executive Ann Pell",
- * "Vexco's shares fell") is an organization in every mention, unless the article names a person with it in full
+ * "Vexco's shares fell"), or a person's name after "shares in" or "a stake in" ("Shares in Vexco rose"), is an
+ * organization in every mention, unless the article names a person with it in full
  * or after an honorific ("Roy Vexco", "Mr Vexco") or its name opens with a common given name. Countries, parties and groups keep their kind. Changes
  * `found.mentions` in place.
  * @example // "Vexco's shares fell. Vexco said sales were weak." → organization "Vexco"
  */
 export function settleBusinessOwners(article: TaggedArticle, found: ArticleMentions): void {
   const owners = ownerNames(article)
-  if (owners.size === 0) return
-  for (const word of personWords(article, found.mentions)) owners.delete(word)
-  for (const m of found.mentions)
-    if (isRekindable(m) && owners.has(nameWords(m.text).join(' '))) {
+  const listed = listedNames(article)
+  if (owners.size === 0 && listed.size === 0) return
+  for (const word of personWords(article, found.mentions)) {
+    owners.delete(word)
+    listed.delete(word)
+  }
+  // "Shares in London fell": a place after "shares in" is a market; a name the tagger also took for a person's or a
+  // body's elsewhere is a business's, in every mention.
+  const personal = new Set(
+    found.mentions
+      .filter((m) => m.kind === 'person' || m.kind === 'organization')
+      .map((m) => nameWords(m.text).join(' ')),
+  )
+  for (const m of found.mentions) {
+    if (!isRekindable(m)) continue
+    const name = nameWords(m.text).join(' ')
+    if (owners.has(name) || (personal.has(name) && listed.has(name))) {
       m.kind = 'organization'
       delete m.speaks
     }
+  }
+}
+
+// Nouns of a holding in a business, before "in" and its name: "shares in Vexco", "a 20% stake in Vexco".
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholders'])
+
+/**
+ * The names written after a holding's noun and "in": one to three capitalized words ("Shares in Vexco rose",
+ * "a stake in Standard Vexco"), and the shorter names they open ("Standard").
+ */
+function listedNames(article: TaggedArticle): Set<string> {
+  const { tokens, sentenceOf } = article
+  const names = new Set<string>()
+  for (let k = 2; k < tokens.length; k++) {
+    const word = (tokens[k - 1] as { text: string }).text
+    if (word !== 'in' || !HOLDINGS.has((tokens[k - 2] as { text: string }).text.toLowerCase())) continue
+    let last = k
+    while (
+      last < tokens.length &&
+      last - k < 3 &&
+      sentenceOf[last] === sentenceOf[k] &&
+      /^\p{Lu}/u.test((tokens[last] as { text: string }).text)
+    )
+      last++
+    for (let end = k + 1; end <= last; end++)
+      names.add(
+        tokens
+          .slice(k, end)
+          .map((t) => t.text)
+          .join(' '),
+      )
+  }
+  return names
 }
 
 /**

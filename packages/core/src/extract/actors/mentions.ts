@@ -12,6 +12,7 @@ import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
+import { matchNewspapers, matchPublications } from './newspapers.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -73,6 +74,8 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchGroups(article),
     ...matchInstitutions(article),
     ...matchKnownNames(article),
+    ...matchNewspapers(article),
+    ...matchPublications(article),
     ...matchBodies(article),
     ...matchLowercaseBodies(article),
     ...matchSpeakingGovernment(article),

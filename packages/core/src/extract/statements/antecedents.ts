@@ -627,7 +627,7 @@ function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
 
 // Head nouns of a descriptor source that name an organization ("the company said").
 const ORGANIZATION_NOUNS = new Set(
-  'company firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer'.split(
+  'company firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer giant carmaker drugmaker lender supermarket conglomerate'.split(
     ' ',
   ),
 )
@@ -646,7 +646,8 @@ export function isBodyNoun(word: string): boolean {
 
 /**
  * The actor a descriptor source stands for: "the prime minister" is the one person whose role has that head
- * ("Prime Minister Tony Blair"); "the company" is the organization the text has named most in the last sentences.
+ * ("Prime Minister Tony Blair"); "the company" is the organization most in view in the last sentences: named there
+ * most, as a subject or a speaker, in the same paragraph, named often in the article, the last body that spoke.
  * @example actorForDescriptor(discourse, { start: 0, end: 11 }) // 'organization:baa'
  */
 export function actorForDescriptor(
@@ -666,12 +667,27 @@ export function actorForDescriptor(
     const sentence = sentenceIndexAt(parsed.sentences, source.start)
     const from = (parsed.sentences[Math.max(0, sentence - 5)] as Sentence | undefined)?.start ?? 0
     const counts = new Map<string, number>()
+    const paragraphAt = (at: number) => parsed.paragraphs[countStartingBefore(parsed.paragraphs, at + 1) - 1]
+    const paragraph = paragraphAt(source.start)
     for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
       const anchor = anchors[i] as Anchor
       if (anchor.start >= source.start) break
       if (anchor.kind !== 'organization' || anchor.form === 'pronoun') continue
       if (institution && !discourse.actors.get(anchor.actor)?.name.toLowerCase().includes(head)) continue
-      counts.set(anchor.actor, (counts.get(anchor.actor) ?? 0) + 1 + anchor.start / 1e9)
+      // A body named in an earlier paragraph is less in view than one its own paragraph names.
+      const weight =
+        bodyWeight(discourse, anchor) * (paragraph?.start === paragraphAt(anchor.start)?.start ? 1 : 0.5)
+      counts.set(anchor.actor, (counts.get(anchor.actor) ?? 0) + weight + anchor.start / 1e9)
+    }
+    // A body the whole article names often is the one it is about.
+    for (const [actor, count] of counts)
+      counts.set(actor, count + 0.2 * Math.min(discourse.mentionCounts.get(actor) ?? 0, 5))
+    // "GM said profits would fall. '…,' the company said": the body that spoke last is in view.
+    const spoke = [...earlier].reverse().find((e) => e.at < source.start && source.start - e.at < 1500)
+    const spokeCount = spoke && counts.get(spoke.actor)
+    if (spoke && spokeCount !== undefined) {
+      const justSpoke = sentence - sentenceIndexAt(parsed.sentences, spoke.at) <= 1
+      counts.set(spoke.actor, spokeCount + (justSpoke ? 2 : 0.8))
     }
     const near = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
     return near ?? (institution ? onlyBodyNamed(discourse, head, source.start) : undefined)
@@ -682,6 +698,20 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+/**
+ * How much one naming of a body puts it in view for a later "the company": a body that reports or opens its
+ * sentence ("Vexco has cut jobs after buying Pellcom. The company said …") more than one after a preposition,
+ * after the "by" of a passive ("fined by the regulator") or inside a quote.
+ */
+function bodyWeight(discourse: Discourse, anchor: Anchor): number {
+  const { parsed } = discourse
+  let weight = reportsSpeech(parsed, anchor) || isSubject(discourse, anchor) ? 2 : 1
+  const before = wordBefore(parsed, anchor.start)
+  if (PREPOSITIONS.has(before) || before === 'by') weight *= 0.5
+  if (insideQuote(discourse.quoted, anchor)) weight *= 0.3
+  return weight
 }
 
 // How far back, in sentences, a body's name is looked for when a description repeats the end of it.

@@ -50,6 +50,81 @@ describe('speakers from hand-built actors', () => {
       ['person:sergei-ryabkov'],
     ],
     [
+      '"the company" is the body that spoke last',
+      'Kessa Finance is owned by Orlin Motors. Orlin Motors said Kessa Finance lent more this year, and that Kessa Finance would grow. "We expect a hard year," the company said.',
+      (text: string) => [
+        actor(text, 'organization:kessa-finance', ['Kessa Finance']),
+        actor(text, 'organization:orlin-motors', ['Orlin Motors']),
+      ],
+      ['organization:orlin-motors', 'organization:orlin-motors'],
+    ],
+    [
+      'an office in an opening is held by the person named next',
+      'Schools need more money, the education secretary has said. Ann Vale will speak to teachers in Leeds on Monday.',
+      (text: string) => [actor(text, 'person:ann-vale', ['Ann Vale'])],
+      ['person:ann-vale'],
+    ],
+    [
+      'the person named next does not hold an office when the text gives them another',
+      'Schools need more money, the education secretary has said. Tom Reed visited a school in Leeds on Monday.',
+      (text: string) => [{ ...actor(text, 'person:tom-reed', ['Tom Reed']), role: 'Shadow Chancellor' }],
+      ['unresolved'],
+    ],
+    [
+      'whom an office speaks of in its own sentence does not hold it',
+      'The mayor accused Ed Vale of lying about the budget.',
+      (text: string) => [actor(text, 'person:ed-vale', ['Ed Vale'])],
+      ['unresolved'],
+    ],
+    [
+      '"the US company" is the company in view, not the country',
+      'Vexco cut 300 jobs in Ohio. The US company said demand had slowed.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:united-states', ['US']),
+      ],
+      ['organization:vexco'],
+    ],
+    [
+      '"the South African firm" is the firm in view, not the country',
+      'Orlin Mobile may bid again. The South African firm said it was ready to pay more.',
+      (text: string) => [
+        actor(text, 'organization:orlin-mobile', ['Orlin Mobile']),
+        actor(text, 'country:south-africa', [], [['South African', 'demonym']]),
+      ],
+      ['organization:orlin-mobile'],
+    ],
+    [
+      '"the German giant" is the company in view, not the country',
+      'Vexco may build a plant in Ohio. The German giant said it was studying the plan.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:germany', [], [['German', 'demonym']]),
+      ],
+      ['organization:vexco'],
+    ],
+    [
+      '"the sports giant" is the company in view',
+      'Vexco sold more shoes this year. The global sports giant said demand was strong.',
+      (text: string) => [actor(text, 'organization:vexco', ['Vexco'])],
+      ['organization:vexco'],
+    ],
+    [
+      "a country's regulator speaks for the country",
+      'Vexco cut 300 jobs in Ohio. The US regulator said it would look into the cuts.',
+      (text: string) => [
+        actor(text, 'organization:vexco', ['Vexco']),
+        actor(text, 'country:united-states', ['US']),
+      ],
+      ['country:united-states'],
+    ],
+    [
+      'with no company in view, "the US company" stays the country',
+      'Sales of cars fell in Ohio. The US company said demand had slowed.',
+      (text: string) => [actor(text, 'country:united-states', ['US'])],
+      ['country:united-states'],
+    ],
+    [
       'a possessive before the name',
       "Russia's envoy Ryabkov said the meeting was useful.",
       (text: string) => [
@@ -403,6 +478,28 @@ describe('the speaker of a source, read as a reader would', () => {
       'organization:baa',
     ],
     [
+      '"the company" is the body the sentence is about, not the one after a preposition',
+      'Vexco has cut 400 jobs after its takeover of Pellcom. The company said it would keep most engineers.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom', ['Pellcom']],
+      ],
+      'The company',
+      'said',
+      'organization:vexco',
+    ],
+    [
+      '"the firm" is not the body that acted on it ("by")',
+      'Last month Tarrow Bank was fined by the Harbour Authority. The firm said it had paid in full.',
+      [
+        ['organization:tarrow-bank', ['Tarrow Bank']],
+        ['organization:harbour-authority', ['Harbour Authority']],
+      ],
+      'The firm',
+      'said',
+      'organization:tarrow-bank',
+    ],
+    [
       '"the prime minister" is the one whose role it is',
       'Prime Minister Tony Blair visited Leeds. Later the prime minister said schools would improve.',
       [
@@ -527,6 +624,7 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
     ['repeated auxiliaries', `Mr Hale ${'was being '.repeat(100_000)}told`],
     ['commas and relatives', `Mr Hale${', who, which'.repeat(100_000)}`],
     ['a long description', `the ${'Labour '.repeat(200_000)}MP`],
+    ['a long office', `the ${'ab '.repeat(200_000)}minister`],
   ])('%s', (_case, source) => {
     const text = `${source} said the plan had failed.`
     const actors = [actor(text, 'person:ann-hale', ['Hale'])]
@@ -539,6 +637,24 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
       actors,
     )
     expect(resolved).toBeDefined()
+  })
+
+  it.each([
+    ['a country before many words', `The US ${'ab '.repeat(200_000)}company`],
+    ['a country of many capitalized words', `The ${'Ab '.repeat(200_000)}US company`],
+  ])('%s', (_case, source) => {
+    const text = `Vexco shut a plant. ${source} said the plan had failed.`
+    const actors = [
+      actor(text, 'organization:vexco', ['Vexco']),
+      actor(text, 'country:united-states', ['US']),
+    ]
+    const [resolved] = resolveSpeakers(
+      parseArticle(text),
+      [statementFor(text, source, 'said')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(resolved?.speaker).toBe('country:united-states')
   })
 })
 

@@ -21,9 +21,11 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
+import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
+import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { findQuotes } from './quotes.ts'
@@ -74,7 +76,10 @@ export function resolveSpeakers(
     statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
   )
   for (const { i, at } of order) {
-    const found = heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier))
+    const found = officeNamedNext(
+      discourse,
+      heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+    )
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
@@ -208,7 +213,11 @@ function speakerOf(
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
     const side = another ? undefined : contradictedSide(discourse, head.anchor)
-    if (!another && side === undefined) return withSpeaker(statement, head.anchor.actor)
+    if (!another && side === undefined)
+      return withSpeaker(
+        statement,
+        bodyQualifiedByCountry(discourse, source, head.anchor, earlier) ?? head.anchor.actor,
+      )
     const person = personForDescription(
       discourse,
       titlePhrase(discourse, head.anchor),
@@ -340,6 +349,14 @@ function withoutWords(phrase: string, name: string): string {
   const drop = new Set(name.toLowerCase().split(/\s+/))
   const kept = phrase.split(' ').filter((word) => !drop.has(word.replace(/['\u2019]s?$/, '')))
   return kept.length > 0 ? kept.join(' ') : phrase
+}
+
+/** An office no one was found for, held by the person the article names right after it (see officeHolderNamedNext). */
+function officeNamedNext(discourse: Discourse, statement: Statement): Statement {
+  const { source } = statement
+  if (!source || statement.speaker !== null || statement.speakerReason !== 'unresolved') return statement
+  const holder = officeHolderNamedNext(discourse, source)
+  return holder ? withSpeaker(statement, holder) : statement
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+import { matchNewspapers, matchPublications } from './newspapers.ts'
+import { tagArticle } from './tag-article.ts'
+
+const idsOf = (text: string) => extractActors(parseArticle(text)).map((a) => a.id)
+
+describe('newspapers by their mastheads', () => {
+  it.each([
+    ['A weekend report in the Telegraph had quoted an unnamed banker.', 'organization:telegraph'],
+    ['However, the Sunday Telegraph report added that the sale was near.', 'organization:sunday-telegraph'],
+  ])('%s: %s', (text, id) => {
+    expect(idsOf(text)).toContain(id)
+  })
+
+  it.each([
+    // A last word that is also a common word needs a capitalized word before it, and must end the name.
+    ['The Independent candidate won the seat.', 'organization:independent'],
+    ['He walked past the Tarrow Times Square store.', 'organization:tarrow-times'],
+  ])('%s: no %s', (text, id) => {
+    expect(idsOf(text)).not.toContain(id)
+  })
+
+  it.each([
+    ['Zelnik newspaper reported that the mine would close.', 'organization:zelnik'],
+    ['Ann Vale was quoted by The Australian newspaper as saying costs rose.', 'organization:australian'],
+  ])('%s: %s', (text, id) => {
+    expect(idsOf(text)).toContain(id)
+  })
+
+  it.each([
+    ['A Russian newspaper said the sale was near.', 'organization:russian'],
+    ['A Russian newspaper said the sale was near.', 'organization:a-russian'],
+    ['Financial newspaper Zelnik said the banks would merge.', 'organization:financial'],
+  ])('%s: no %s', (text, id) => {
+    expect(idsOf(text)).not.toContain(id)
+  })
+
+  it('stays linear on a long run of capitalized words', () => {
+    const text = `the ${'Tarrow '.repeat(100_000)}Herald`
+    expect(matchNewspapers(tagArticle(parseArticle(text)))).toEqual([])
+    expect(matchPublications(tagArticle(parseArticle(`${text} newspaper`))).length).toBe(1)
+  })
+})
