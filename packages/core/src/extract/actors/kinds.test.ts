@@ -79,3 +79,16 @@ describe('a name the article puts after a preposition of place is the place', ()
     expect(kindOf(text, name)).toBe('person')
   })
 })
+
+describe("a person's title or letters make a company's name a person's", () => {
+  it.each([
+    ['Judge Ford said the risk was clear.', 'person:Ford'],
+    ['Senator Ford said the risk was clear.', 'person:Ford'],
+    ['Ann Vale QC said the risk was clear.', 'person:Ann Vale'],
+    ['Judge Tom Ford sentenced him. Later Judge Ford said the risk was clear.', 'person:Tom Ford'],
+    ['Ford said sales rose in March.', 'organization:Ford'],
+    ['Workers at Ford said pay was too low.', 'organization:Ford'],
+  ])('%s → %s', (text, actor) => {
+    expect(extractActors(parseArticle(text)).map((a) => `${a.kind}:${a.name}`)).toEqual([actor])
+  })
+})

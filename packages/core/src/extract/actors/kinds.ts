@@ -1,7 +1,7 @@
 import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
-import { HONORIFICS } from '../../data/actors/roles.ts'
+import { HONORIFICS, POST_NOMINALS, ROLE_HEADS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
@@ -11,6 +11,9 @@ import { PLAIN_CAPITALIZED } from './name-forms.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const ORGANIZATIONS = new Set(ORGANIZATION_NAMES)
+const PERSON_TITLES = new Set(ROLE_HEADS)
+// Letters after a name that only a person bears ("Ann Vale QC", "Tom Reed MP"); generations are names' own.
+const PERSON_POST_NOMINALS = new Set(POST_NOMINALS.filter((word) => !/^(?:jr|sr|i+|iv)\.?$/.test(word)))
 const PLACES = new Set(REGIONS)
 const LOCATIVE_SET = new Set(LOCATIVES)
 
@@ -28,7 +31,9 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
   for (const mention of found.mentions) {
     if (mention.country || mention.canonical || mention.kind === 'group') continue
     const name = nameKey(mention.text)
-    if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
+    // "Judge Ford said", "Senator Ford", "Ann Vale QC": a person's title before the name or letters after it.
+    if (isTitledPerson(article, mention)) mention.kind = 'person'
+    else if (ORGANIZATIONS.has(name)) mention.kind = 'organization'
     else if (mention.kind === 'location' && isGivenNameAndSurname(name) && !afterLocative(article, mention))
       mention.kind = 'person'
     else if (mention.kind === 'organization' && isPlaceAfterPlace(article, mention)) mention.kind = 'location'
@@ -51,6 +56,19 @@ export function settleKinds(article: TaggedArticle, found: ArticleMentions): voi
   for (const [name, list] of byName)
     if ((name.includes(' ') || !borne.has(name)) && isPlaceByUse(article, list))
       for (const m of list) m.kind = 'location'
+}
+
+/**
+ * Whether a person's title, capitalized, stands right before the name ("Judge Ford", "Senator Ford") or a
+ * person's letters end it ("Ann Vale QC"), so that a name that is also a company's is the person's here.
+ */
+function isTitledPerson(article: TaggedArticle, mention: Mention): boolean {
+  const words = mention.text.split(' ')
+  const last = (words.at(-1) as string).toLowerCase()
+  if (words.length > 1 && PERSON_POST_NOMINALS.has(last)) return true
+  const before = article.tokens[mention.first - 1]?.text ?? ''
+  if (article.sentenceOf[mention.first - 1] !== article.sentenceOf[mention.first]) return false
+  return /^\p{Lu}/u.test(before) && PERSON_TITLES.has(before.toLowerCase())
 }
 
 /** Words of the names the article gives a person in full or after an honorific ("Ann Pask", "Mr Pask"). */
