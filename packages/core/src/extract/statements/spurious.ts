@@ -22,6 +22,7 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
+    if (source && namesNoOne(context, source.start)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
@@ -29,6 +30,21 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     if (!source && !reports(context, draft)) return false
     return true
   })
+}
+
+// Words that open a noun phrase naming nothing there: "no injuries were reported", "no age or address reported",
+// "nobody has said".
+const NONE = new Set(['no', 'none', 'nobody', 'nothing'])
+
+/**
+ * Whether a source opens with a word that names no one or nothing ("no injuries were reported", "a driver, no age
+ * or address reported, …"): what it heads is what was, or was not, reported, never who spoke. "No 10", Downing
+ * Street by its number, names someone.
+ */
+function namesNoOne(context: StatementContext, token: number): boolean {
+  if (!NONE.has(context.lower[token] ?? '')) return false
+  const next = context.lower[token + 1] ?? ''
+  return !(next === '.' || posAt(context, token + 1) === 'NUM')
 }
 
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
