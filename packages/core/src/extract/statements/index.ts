@@ -11,6 +11,7 @@ import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { settleFronted } from './fronted.ts'
 import { invertedBy } from './inversion.ts'
+import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
@@ -93,7 +94,8 @@ export function draftForCue(
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const found = findContent(context, model, cue, window, description, sides)
   if (!found) return null
-  const content = endAtQuoteClose(context, found, cue)
+  const closed = endAtQuoteClose(context, found, cue)
+  const content = inversion === null ? closed : fromSentenceStart(context, cue, closed)
   return assembleDraft(
     context,
     cue,

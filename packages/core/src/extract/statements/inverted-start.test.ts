@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import type { Cue } from './cue.ts'
+import { fromSentenceStart } from './inverted-start.ts'
+
+/** The words fromSentenceStart gives for a content chosen as `chosen` before the cue word `cue` (first place each). */
+function settled(text: string, chosen: string, cue: string): string {
+  const context = buildContext(parseArticle(text))
+  const token = (at: number) => context.tokens.findIndex((t) => t.start === at)
+  const at = text.indexOf(chosen)
+  const start = token(at)
+  const last = context.tokens.findLastIndex((t) => t.end === at + chosen.length)
+  const head = token(text.indexOf(cue))
+  const place = fromSentenceStart(context, { start: head, end: head + 1, head, negated: false } as Cue, {
+    start,
+    last,
+    side: 'before',
+  })
+  return text.slice(context.tokens[place.start]?.start, context.tokens[place.last]?.end)
+}
+
+describe('fromSentenceStart', () => {
+  // [case, text, content chosen, cue, content settled]
+  const cases: Array<[string, string, string, string, string]> = [
+    [
+      'a content that opens at a relative',
+      'The dishes will help a network of observatories that is trying to track ripples, says Ms Vale.',
+      'that is trying to track ripples',
+      'says',
+      'The dishes will help a network of observatories that is trying to track ripples',
+    ],
+    [
+      'a content that opens at "such as"',
+      'The grant will fund studies of rare events, such as collisions of dense stars, says Dr Hale.',
+      'such as collisions of dense stars',
+      'says',
+      'The grant will fund studies of rare events, such as collisions of dense stars',
+    ],
+    [
+      'a content that opens after a word, past a linking "But"',
+      'But the archive will soon be open to everyone, says Tom Reed.',
+      'soon be open to everyone',
+      'says',
+      'the archive will soon be open to everyone',
+    ],
+    [
+      'a content that opens after a comma, at a clause: left',
+      'In May, prices rose sharply, says Ann Lee.',
+      'prices rose sharply',
+      'says',
+      'prices rose sharply',
+    ],
+    [
+      'a sentence with a quote before the cue: left',
+      'The plan is "a farce" that will fail, says Ann Lee.',
+      'that will fail',
+      'says',
+      'that will fail',
+    ],
+    [
+      'a content that does not end at the comma before the cue: left',
+      'The plan will fail in May and cost more, says Ann Lee.',
+      'will fail in May',
+      'says',
+      'will fail in May',
+    ],
+  ]
+  it.each(cases)('%s', (_, text, chosen, cue, expected) => {
+    expect(settled(text, chosen, cue)).toBe(expected)
+  })
+})
