@@ -1,6 +1,7 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
+import { inHeadline } from './headline.ts'
 import { reportingClass } from './lexicon.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
@@ -13,8 +14,8 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
 /**
  * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
- * report speech, belief or evidence, or a source that names only data ("according to city data"). A source of one
- * pronoun or noun stays.
+ * report speech, belief or evidence, or a source that names only data ("according to city data"), or a cue in a
+ * headline printed in the body (see headline.ts). A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -28,6 +29,8 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
+    // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
+    if (inHeadline(context, draft)) return false
     return true
   })
 }
