@@ -94,8 +94,7 @@ export function draftForCue(
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const found = findContent(context, model, cue, window, description, sides)
   if (!found) return null
-  const closed = endAtQuoteClose(context, found, cue)
-  const content = inversion === null ? closed : fromSentenceStart(context, cue, closed)
+  const content = fromSentenceStart(context, cue, endAtQuoteClose(context, found, cue), inversion !== null)
   return assembleDraft(
     context,
     cue,

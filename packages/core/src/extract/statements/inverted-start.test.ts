@@ -4,7 +4,10 @@ import { buildContext } from './context.ts'
 import type { Cue } from './cue.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 
-/** The words fromSentenceStart gives for a content chosen as `chosen` before the cue word `cue` (first place each). */
+/**
+ * The words fromSentenceStart gives for a content chosen as `chosen` before the cue word `cue` (first place each),
+ * the cue taken as inverted when no pronoun stands before it.
+ */
 function settled(text: string, chosen: string, cue: string): string {
   const context = buildContext(parseArticle(text))
   const token = (at: number) => context.tokens.findIndex((t) => t.start === at)
@@ -12,11 +15,9 @@ function settled(text: string, chosen: string, cue: string): string {
   const start = token(at)
   const last = context.tokens.findLastIndex((t) => t.end === at + chosen.length)
   const head = token(text.indexOf(cue))
-  const place = fromSentenceStart(context, { start: head, end: head + 1, head, negated: false } as Cue, {
-    start,
-    last,
-    side: 'before',
-  })
+  const inverted = context.pos[head - 1] !== 'PR'
+  const cueAt = { start: head, end: head + 1, head, negated: false } as Cue
+  const place = fromSentenceStart(context, cueAt, { start, last, side: 'before' }, inverted)
   return text.slice(context.tokens[place.start]?.start, context.tokens[place.last]?.end)
 }
 
@@ -43,6 +44,27 @@ describe('fromSentenceStart', () => {
       'soon be open to everyone',
       'says',
       'the archive will soon be open to everyone',
+    ],
+    [
+      "a content that opens in an earlier sentence, another statement's quote",
+      'Mr Fox said: "It was worse than Block H." Labour had raised taxes, he said.',
+      'Mr Fox said: "It was worse than Block H." Labour had raised taxes',
+      'said.',
+      'Labour had raised taxes',
+    ],
+    [
+      'a content that opens after a word, before a pronoun and its cue: left',
+      'Costs rose, and more than half went to fees, she said.',
+      'more than half went to fees',
+      'said.',
+      'more than half went to fees',
+    ],
+    [
+      'a quoted exclamation inside the sentence: left',
+      'He was greeted with chants of "Bobby!" at a conference in May, according to aides.',
+      'at a conference in May',
+      'according',
+      'at a conference in May',
     ],
     [
       'a content that opens after a comma, at a clause: left',
