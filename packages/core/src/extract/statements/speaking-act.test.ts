@@ -27,3 +27,32 @@ describe('speaksWithoutWords', () => {
     expect(contents(text)).toContain(content)
   })
 })
+
+describe('passesOnAnEvent', () => {
+  // [case, text, a content that is an event passed on]
+  const events: Array<[string, string, string]> = [
+    [
+      'an incident reported to the police',
+      'The hospital reported the incident to the police station on Monday.',
+      'the incident to the police station on Monday',
+    ],
+    [
+      'an attack reported to officials',
+      'A neighbour reported the attack to officials.',
+      'the attack to officials',
+    ],
+  ]
+  it.each(events)('%s', (_, text, content) => {
+    expect(contents(text)).not.toContain(content)
+  })
+
+  // [case, text, content kept]
+  const reports: Array<[string, string, string]> = [
+    ['a figure after "to"', 'The firm reported a rise to £5m in profits.', 'a rise to £5m in profits'],
+    ['a result', 'The firm reported a 5% rise in profits.', 'a 5% rise in profits'],
+    ['a clause', 'Police reported that the road was closed.', 'that the road was closed'],
+  ]
+  it.each(reports)('%s', (_, text, content) => {
+    expect(contents(text)).toContain(content)
+  })
+})

@@ -9,6 +9,28 @@ const SPEAKING = new Set(['speak', 'spoke', 'spoken', 'speaking', 'talk', 'talke
 // Words after the verb that open such an object: a length ('for an hour').
 const LENGTH = new Set(['for'])
 
+// Verbs whose object with "to" after it is an event passed on to someone, not words ('reported the theft to police').
+const PASSING_ON = new Set(['report', 'reported', 'reporting', 'reports'].map(stemWord))
+
+/**
+ * Whether a draft reports an event passed on to someone: "reported" with a noun phrase right after it, no verb, and
+ * "to" with someone after it ('the hospital reported the incident to the police', 'reported the attack to
+ * officials'), an act where 'reported a rise to £5m' gives a figure and 'reported that…' the words.
+ * @example passesOnAnEvent(context, draft, first) // true for "reported" in "She reported the theft to police."
+ */
+export function passesOnAnEvent(context: StatementContext, draft: StatementDraft, first: number): boolean {
+  const { cue, content } = draft
+  if (draft.mode !== 'indirect' || !PASSING_ON.has(context.stems[first] ?? '')) return false
+  if (content.start !== cue.end || cue.end - 1 !== first) return false
+  for (let t = content.start; t <= content.last + 1 && t < context.lower.length; t++) {
+    if (t <= content.last && VERB_POS.has(context.pos[t] ?? '')) return false
+    if (context.lower[t] !== 'to') continue
+    const next = t + 1
+    return context.isWord[next] === 1 && context.pos[next] !== 'NUM' && context.pos[next] !== 'V'
+  }
+  return false
+}
+
 /**
  * Whether a draft reports speaking as an act or a skill with no words given: a verb of speaking whose content is a
  * noun phrase right after it or after "for", with no verb and no quote ('She spoke no English', 'He spoke for an
