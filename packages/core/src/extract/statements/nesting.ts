@@ -103,6 +103,15 @@ function splitPoint(
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
   const participle = isParticiple(context, inner) && opens
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
+  // "…claims that he did not trust him, Mr Brown replied: '…'": a speaker of its own after the comma whose words
+  // run to the outer content's end answers it; the outer statement ends at the comma.
+  if (
+    word === ',' &&
+    subjectFirst &&
+    inner.content.start > inner.cue.start &&
+    inner.content.last >= outer.content.last
+  )
+    return before
   if (word === ',' && !participle) return null
   let cut = before
   while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
