@@ -51,6 +51,11 @@ describe('passesOnAnEvent', () => {
     ['a figure after "to"', 'The firm reported a rise to £5m in profits.', 'a rise to £5m in profits'],
     ['a result', 'The firm reported a 5% rise in profits.', 'a 5% rise in profits'],
     ['a clause', 'Police reported that the road was closed.', 'that the road was closed'],
+    [
+      'a clause with "to" before its verb',
+      'The charity reports that access to the site is being restored.',
+      'that access to the site is being restored',
+    ],
   ]
   it.each(reports)('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

@@ -22,8 +22,9 @@ export function passesOnAnEvent(context: StatementContext, draft: StatementDraft
   const { cue, content } = draft
   if (draft.mode !== 'indirect' || !PASSING_ON.has(context.stems[first] ?? '')) return false
   if (content.start !== cue.end || cue.end - 1 !== first) return false
+  if (context.lower[content.start] === 'that') return false
+  for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
   for (let t = content.start; t <= content.last + 1 && t < context.lower.length; t++) {
-    if (t <= content.last && VERB_POS.has(context.pos[t] ?? '')) return false
     if (context.lower[t] !== 'to') continue
     const next = t + 1
     return context.isWord[next] === 1 && context.pos[next] !== 'NUM' && context.pos[next] !== 'V'
