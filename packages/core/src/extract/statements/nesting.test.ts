@@ -25,6 +25,11 @@ describe('resolveNesting: a statement inside another content', () => {
       ],
     ],
     [
+      'a speaker of its own after the comma who gives no words: the outer content stays whole',
+      'In 2018 she launched a clothing range for children. And according to promotional material about the line, Nunu intends to "free children from the old roles of boy and girl."',
+      [['according to', 'about the line, Nunu intends to "free children from the old roles of boy and girl']],
+    ],
+    [
       'a participle of saying after "with" stands alone',
       'The council defended the decision to close both depots, with a spokesman saying: "We had no choice at all." The depots shut in May.',
       [
