@@ -45,3 +45,26 @@ describe('inHeadline', () => {
     expect(contents(text)).toContain(content)
   })
 })
+
+describe('namesATitle', () => {
+  // [case, text, a content that is a title]
+  const titles: Array<[string, string, string]> = [
+    [
+      'a title after "titled:"',
+      'The journal published the findings in a paper titled: "A filtered approach to tracking control of a printer."',
+      'A filtered approach to tracking control of a printer',
+    ],
+    [
+      'a title after "entitled"',
+      'She wrote a report entitled "Lessons from the flood".',
+      'entitled "Lessons from the flood',
+    ],
+  ]
+  it.each(titles)('%s', (_, text, content) => {
+    expect(contents(text)).not.toContain(content)
+  })
+
+  it('keeps what a titled work said', () => {
+    expect(contents('The report, titled "Safe Streets", said that crime fell.')).toContain('that crime fell')
+  })
+})

@@ -62,3 +62,17 @@ function inTitleCase(context: StatementContext, first: number, last: number): bo
   }
   return capitalized >= FEWEST_TITLE_WORDS && capitalized >= words * TITLE_CASE_SHARE
 }
+
+// Participles that give a work its title: what follows is a name, not words said ('a paper titled: "…"').
+const TITLING = new Set(['titled', 'entitled', 'headlined', 'subtitled'])
+
+/**
+ * Whether a draft's cue or the first word of its content gives a work its title ('published the findings in a paper
+ * titled: "A limited-preview approach…"', 'wrote a report entitled "Lessons from the flood"'): a title names a work,
+ * it reports no one's words. 'The report, titled "Safe Streets", said that…' keeps its "said".
+ * @example namesATitle(context, draft) // true for "titled:" in 'a paper titled: "…"'
+ */
+export function namesATitle(context: StatementContext, draft: StatementDraft): boolean {
+  for (let t = draft.cue.start; t < draft.cue.end; t++) if (TITLING.has(context.lower[t] ?? '')) return true
+  return TITLING.has(context.lower[draft.content.start] ?? '')
+}

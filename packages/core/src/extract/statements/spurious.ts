@@ -1,7 +1,7 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
-import { inHeadline } from './headline.ts'
+import { inHeadline, namesATitle } from './headline.ts'
 import { reportingClass } from './lexicon.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
@@ -30,7 +30,7 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
     // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
-    if (inHeadline(context, draft)) return false
+    if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     return true
   })
 }
