@@ -36,6 +36,12 @@ describe('settleContent', () => {
       'The award reflects all that he has achieved in a career in the Revenue',
     ],
     [
+      'a quote that ends its sentence inside the marks, a sentence after it',
+      'Mr Fox mocked the event, saying: "It was the worst acting since Cell Block H." Labour had raised taxes 66 times and cut growth, he said.',
+      'saying:',
+      'It was the worst acting since Cell Block H.',
+    ],
+    [
       'an infinitive after "not"',
       'The council is telling residents not to drink the water.',
       'is telling',

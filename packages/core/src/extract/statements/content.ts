@@ -5,6 +5,7 @@ import type { Cue, TokenWindow } from './cue.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
+import { closesItsSentence } from './quotes.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
 import {
@@ -174,7 +175,8 @@ function quoteAfterCue(
     if (!words) return null
     const before = context.lower[t - 1] ?? ''
     const opens = t === cue.end || before === ':' || (before === ',' && (t === cue.end + 1 || tells))
-    if (opens && endsClause(context, quote.end)) return { ...words, closed: quote.closed }
+    if (opens && (endsClause(context, quote.end) || closesItsSentence(context, quote)))
+      return { ...words, closed: quote.closed }
     t = quote.end - 1
   }
   return null

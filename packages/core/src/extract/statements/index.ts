@@ -13,6 +13,7 @@ import { findCues } from './cues.ts'
 import { settleFronted } from './fronted.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { invertedBy } from './inversion.ts'
+import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
@@ -110,7 +111,7 @@ export function draftForCue(
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
   if (!found) return null
-  const content = endAtQuoteClose(context, found, cue)
+  const content = fromSentenceStart(context, cue, endAtQuoteClose(context, found, cue), inversion !== null)
   return assembleDraft(
     context,
     cue,

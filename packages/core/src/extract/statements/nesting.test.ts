@@ -17,6 +17,19 @@ describe('resolveNesting: a statement inside another content', () => {
   it.each([
     // [case, text, statements as [cue, content]]
     [
+      'a speaker of its own after the comma, words to the end: the outer content ends at the comma',
+      'Asked how he would deal with claims that he did not trust the prime minister, Mr Brown replied: "Our record speaks for itself."',
+      [
+        ['claims', 'that he did not trust the prime minister'],
+        ['replied:', 'Our record speaks for itself'],
+      ],
+    ],
+    [
+      'a speaker of its own after the comma who gives no words: the outer content stays whole',
+      'In 2018 she launched a clothing range for children. And according to promotional material about the line, Nunu intends to "free children from the old roles of boy and girl."',
+      [['according to', 'about the line, Nunu intends to "free children from the old roles of boy and girl']],
+    ],
+    [
       'a participle of saying after "with" stands alone',
       'The council defended the decision to close both depots, with a spokesman saying: "We had no choice at all." The depots shut in May.',
       [

@@ -43,7 +43,7 @@ export function resolveNesting(
       const outer = result.get(outerKey) as StatementDraft
       const inner = result.get(original) as StatementDraft
       if (!coversCue(outer, inner)) continue
-      const split = splitPoint(context, outer, inner, standsAlone)
+      const split = splitPoint(context, outer, inner, standsAlone, kept)
       const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
       if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
         if (!kept(outerKey) || (inner.source !== null && standsAlone(inner))) continue
@@ -84,13 +84,15 @@ const PARTICIPLE_OPENERS = new Set([',', 'by'])
  * Where the outer content should end so that the inner statement stands alone, or null to drop the inner one:
  * before "and", "but", ";" or a dash that open the inner clause (with or without its own speaker), or before the
  * comma or "by" that open a participle (", saying …", "by saying …"), or the "with" that opens one of saying ("with a
- * spokesman saying: '…'").
+ * spokesman saying: '…'"), or the comma after which a statement that `counts`, its speaker first, runs to the outer
+ * content's end ("…, Mr Brown replied: '…'").
  */
 function splitPoint(
   context: StatementContext,
   outer: StatementDraft,
   inner: StatementDraft,
   reportsWords: (inner: StatementDraft) => boolean,
+  counts: (draft: StatementDraft) => boolean,
 ): number | null {
   const { lower } = context
   const { source } = inner
@@ -103,6 +105,17 @@ function splitPoint(
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
   const participle = isParticiple(context, inner) && opens
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
+  // "…claims that he did not trust him, Mr Brown replied: '…'": a statement with a speaker of its own after the
+  // comma, kept (not 'Nunu intends' where only words count), whose content runs to the outer content's end answers
+  // it; the outer one ends at the comma.
+  if (
+    word === ',' &&
+    subjectFirst &&
+    inner.content.start > inner.cue.start &&
+    inner.content.last >= outer.content.last &&
+    counts(inner)
+  )
+    return before
   if (word === ',' && !participle) return null
   let cut = before
   while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--

@@ -1,4 +1,5 @@
 import type { Token } from '../../parse/document.ts'
+import type { StatementContext } from './context.ts'
 
 /** A quotation: the token ranges of its opening and closing marks, and whether it was closed. */
 export interface Quote {
@@ -115,4 +116,22 @@ function pairMarks(
   }
   if (open) closeAtParagraphEnd(open)
   return quotes
+}
+
+// Marks that end a sentence, alone or as the last character of a token ("H.").
+const SENTENCE_MARKS = new Set(['.', '!', '?'])
+
+/**
+ * Whether a quote closes a sentence of its own, which the segmenter may not split after: it is closed, its last word
+ * ends with a sentence mark inside the marks and a capitalised word follows ('…Cell Block H." Labour had…'), where
+ * '"Bobby!" at a conference' goes on with its sentence.
+ * @example closesItsSentence(context, quote) // true for '"It was bad acting." Labour had…'
+ */
+export function closesItsSentence(context: StatementContext, quote: Quote): boolean {
+  const shape = context.shapes[quote.end]
+  return (
+    quote.closed &&
+    SENTENCE_MARKS.has(context.lower[quote.innerEnd - 1]?.slice(-1) ?? '') &&
+    (shape === 'Xx' || shape === 'X')
+  )
 }

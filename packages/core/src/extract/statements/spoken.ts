@@ -8,8 +8,10 @@ import { isHearsay } from './hearsay.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
+import { quotesItsSpeaker } from './quoted-self.ts'
+import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
-import { namesOnlyATopic } from './topic.ts'
+import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
 
@@ -71,6 +73,9 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
+  if (namesOnlyAnExplainedTopic(context, draft, first)) return false
+  if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
+  if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
   if (STATES_OF_MIND.has(context.lower[first] ?? '')) return false

@@ -1,6 +1,7 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
+import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
@@ -13,8 +14,8 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
 /**
  * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
- * report speech, belief or evidence, or a source that names only data ("according to city data"). A source of one
- * pronoun or noun stays.
+ * report speech, belief or evidence, or a source that names only data ("according to city data"), or a cue in a
+ * headline printed in the body (see headline-in-body.ts). A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -22,13 +23,31 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
+    if (source && namesNoOne(context, source.start)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
+    // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
+    if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     return true
   })
+}
+
+// Words that open a noun phrase naming nothing there: "no injuries were reported", "no age or address reported",
+// "nobody has said".
+const NONE = new Set(['no', 'none', 'nobody', 'nothing'])
+
+/**
+ * Whether a source opens with a word that names no one or nothing ("no injuries were reported", "a driver, no age
+ * or address reported, …"): what it heads is what was, or was not, reported, never who spoke. "No 10", Downing
+ * Street by its number, names someone.
+ */
+function namesNoOne(context: StatementContext, token: number): boolean {
+  if (!NONE.has(context.lower[token] ?? '')) return false
+  const next = context.lower[token + 1] ?? ''
+  return !(next === '.' || posAt(context, token + 1) === 'NUM')
 }
 
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */

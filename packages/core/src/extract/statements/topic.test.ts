@@ -49,3 +49,59 @@ describe('namesOnlyATopic', () => {
     expect(found(text).map((statement) => statement.content)).toContain(content)
   })
 })
+
+describe('namesOnlyAnExplainedTopic', () => {
+  // [case, text, a content that is only the topic explained]
+  const topics: Array<[string, string, string]> = [
+    [
+      '"explaining why" after a quote',
+      '"Nobody expects a winner," said Ms Orr, explaining why local councillors hold back.',
+      'why local councillors hold back',
+    ],
+    [
+      '"revealed what"',
+      'Later in the interview the singer revealed what had kept her off the stage.',
+      'what had kept her off the stage',
+    ],
+    [
+      '"explained where"',
+      'At the hearing, Ms Vale explained where the money had been spent.',
+      'where the money had been spent',
+    ],
+  ]
+  it.each(topics)('%s', (_, text, content) => {
+    expect(found(text).map((statement) => statement.content)).not.toContain(content)
+  })
+
+  // [case, text, content kept]
+  const said: Array<[string, string, string]> = [
+    [
+      '"asked whether": the question put',
+      'Ms Orr asked whether the council would pay for the repairs.',
+      'whether the council would pay for the repairs',
+    ],
+    [
+      '"explained that": the words given',
+      'The engineer explained that the pump had failed twice.',
+      'that the pump had failed twice',
+    ],
+    [
+      '"explained how": often what was said in other words',
+      'At the hearing, Ms Vale explained how important it is to act.',
+      'how important it is to act',
+    ],
+    [
+      '"has yet to explain why": an explanation called for',
+      'The minister has yet to explain why the loophole should stay.',
+      'why the loophole should stay',
+    ],
+    [
+      'a quoted explanation',
+      'She explained: "What kept me away was my knee."',
+      'What kept me away was my knee',
+    ],
+  ]
+  it.each(said)('%s', (_, text, content) => {
+    expect(found(text).map((statement) => statement.content)).toContain(content)
+  })
+})

@@ -30,3 +30,38 @@ export function namesOnlyATopic(context: StatementContext, draft: StatementDraft
   // The preposition is the cue's last word or the content's first: nothing else stands between.
   return first + 1 === cue.end - 1 ? content.start === cue.end : content.start === first + 1
 }
+
+// Verbs whose wh-clause names what was explained or told of, not the words ('explained why the plan failed', 'revealed
+// what had made her ill'). Not verbs of asking or doubting, whose wh-clause is the question put ('asked whether…',
+// 'questioned why…'), nor "say" ('said what mattered was…').
+const EXPLAINING = new Set(
+  'explain reveal describe detail discuss outline disclose show talk speak spoke spoken write wrote written'
+    .split(' ')
+    .map(stemWord),
+)
+// The words that open an indirect question or a free relative. Not "how", which as often gives what was said in
+// other words ('explained how important it is to act', 'went on to explain how he believes the cuts hurt').
+const WH_WORDS = new Set(['why', 'what', 'where', 'when', 'who', 'whom'])
+// What may stand between such a verb and its wh-clause: 'spoke about why…', 'wrote of what…'.
+const ABOUT = new Set(['about', 'of', 'on'])
+
+/**
+ * Whether a draft's words are only the topic of an explanation: a verb of explaining, revealing or talking with a
+ * wh-clause after it and no quote ('explaining why officials might hold back', 'She revealed what had kept her away',
+ * 'He spoke about why the team lost'). What was explained is given elsewhere, or not at all.
+ * @example namesOnlyAnExplainedTopic(context, draft, first) // true for "explained" in "He explained why he left."
+ */
+export function namesOnlyAnExplainedTopic(
+  context: StatementContext,
+  draft: StatementDraft,
+  first: number,
+): boolean {
+  const { cue, content } = draft
+  if (draft.mode !== 'indirect' || cue.negated || content.start < cue.end) return false
+  if (!EXPLAINING.has(context.stems[first] ?? '')) return false
+  // 'has yet to explain why…', 'refused to explain why…': an explanation called for, which attributions count.
+  if (context.lower[first - 1] === 'to') return false
+  let t = content.start
+  if (ABOUT.has(context.lower[t] ?? '')) t++
+  return WH_WORDS.has(context.lower[t] ?? '')
+}
