@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { releaseClaimedQuotes } from './claimed-quotes.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
 import { buildContext, type StatementContext } from './context.ts'
@@ -88,7 +89,10 @@ function draftsIn(
   }
   const counts = reach === 'all' ? () => true : (draft: StatementDraft) => isSpoken(context, draft)
   const alone = reach === 'all' ? () => false : (draft: StatementDraft) => reportsWords(context, draft)
-  const settled = resolveNesting(context, settleFronted(context, drafts), counts, alone)
+  const settled = releaseClaimedQuotes(
+    context,
+    resolveNesting(context, settleFronted(context, drafts), counts, alone),
+  )
   return dropSpurious(
     context,
     reach === 'all' ? settled : settled.map((d) => cutAtOwnCue(context, d)).filter(counts),
