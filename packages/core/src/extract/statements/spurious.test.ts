@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
@@ -237,5 +238,15 @@ describe('dropSpurious on repeats', () => {
       }) as unknown as StatementDraft
     const kept = dropSpurious(context, [draftAt(at(':')), draftAt(at('told'))])
     expect(kept.map((draft) => context.tokens[draft.cue.head]?.text)).toEqual(['told'])
+  })
+})
+
+describe('a piece of the speaker’s name is no content', () => {
+  it.each([
+    ['Tom Reed spoke in Tarrow on Monday.', []],
+    ['Ann Vale spoke at length in Tarrow.', []],
+    ['Tom Reed spoke about the plan on Monday.', ['the plan']],
+  ])('%s', (text, contents) => {
+    expect(analyze(text).statements.map((s) => text.slice(s.content.start, s.content.end))).toEqual(contents)
   })
 })

@@ -22,6 +22,9 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
+    // "Tom Reed spoke in Tarrow": a content inside its source, or in capitals right before it with nothing between,
+    // is a piece of the speaker's name, no words.
+    if (source && isPartOfSource(context, content, source)) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     if (source && namesNoOne(context, source.start)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
@@ -33,6 +36,19 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     return true
   })
+}
+
+/** Whether the content lies in the source, or is capitalized words right before it ("Tom" of "Tom | Reed"). */
+function isPartOfSource(
+  context: StatementContext,
+  content: { start: number; last: number },
+  source: { start: number; last: number },
+): boolean {
+  if (content.start >= source.start && content.last <= source.last) return true
+  if (content.last + 1 !== source.start || content.last - content.start > 2) return false
+  for (let t = content.start; t <= content.last; t++)
+    if (!/^\p{Lu}/u.test(context.tokens[t]?.text ?? '')) return false
+  return true
 }
 
 // Words that open a noun phrase naming nothing there: "no injuries were reported", "no age or address reported",
