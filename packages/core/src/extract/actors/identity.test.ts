@@ -112,6 +112,13 @@ describe('one person, one actor, one kind', () => {
       3,
       'person:debbie-meadows',
     ],
+    // A given name that tells a gender picks among them: "Mr Vale" is not Zoe, though she is named more.
+    [
+      'Zoe Vale died on Monday. Zoe Vale was 24. Her father Chris Vale runs a firm. Later Mr Vale spoke to the jury.',
+      'Vale',
+      3,
+      'person:chris-vale',
+    ],
     // "Mr" is not the one the article calls by a title of address ("Sir Ian"), though he is named more.
     [
       'Sir Ian Vale warned of the risk. Sir Ian Vale spoke again. Later Tom Vale agreed. But Mr Vale insisted he was right.',

@@ -1,5 +1,6 @@
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
+import { givenNameGender } from '../given-names.ts'
 import type { Country } from './countries.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
@@ -159,6 +160,8 @@ interface Bearer {
   pronoun?: boolean
   /** Whether the article gives the person a title of address ("Sir Ian Blair", "Dr Ann Vale"). */
   styled?: boolean
+  /** The gender the given name tells, when no title does ("Zoe" female, "Chris" neither). */
+  givenGender?: 'male' | 'female' | undefined
 }
 
 // Plain honorifics ("Mr Blair") and titles of address, which replace them: a knight is "Sir Ian", not "Mr Blair".
@@ -229,6 +232,8 @@ function resolvePersons(
     if (!bearer.pronoun && isFollowedByPersonalPronoun(article, mention)) bearer.pronoun = true
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
     if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
+    // Else the given name's, where it tells ("Zoe Anderson"): "Mr Anderson" is then not her.
+    bearer.givenGender ??= givenNameGender(words[0] as string)
   }
   for (const [words, id] of shortSurnames) {
     const surname = surnameOf(words)
@@ -356,10 +361,12 @@ function pickBearer(
   let pool = candidates
   const sameRole = role === undefined ? [] : pool.filter((b) => b.role === role)
   if (sameRole.length > 0) pool = sameRole
-  const sameGender = gender === undefined ? [] : pool.filter((b) => b.gender === gender)
+  // Among several, a given name that tells a gender counts too ("Mr Anderson" beside Zoe and Chris Anderson).
+  const bearerGender = (b: Bearer) => b.gender ?? b.givenGender
+  const sameGender = gender === undefined ? [] : pool.filter((b) => bearerGender(b) === gender)
   if (sameGender.length > 0) pool = sameGender
-  else if (gender !== undefined && pool.some((b) => b.gender === undefined))
-    pool = pool.filter((b) => b.gender === undefined)
+  else if (gender !== undefined && pool.some((b) => bearerGender(b) === undefined))
+    pool = pool.filter((b) => bearerGender(b) === undefined)
   return pool.reduce((best, b) =>
     b.count > best.count || (b.count === best.count && b.first < best.first) ? b : best,
   )
