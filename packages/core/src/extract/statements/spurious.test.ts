@@ -250,3 +250,14 @@ describe('a piece of the speaker’s name is no content', () => {
     expect(analyze(text).statements.map((s) => text.slice(s.content.start, s.content.end))).toEqual(contents)
   })
 })
+
+describe('counsel’s part in court is no verb of saying', () => {
+  it.each([
+    ['Tom Reed, defending, said the boiler was safe.', ['person:tom-reed: the boiler was safe']],
+    ['Ann Vale, prosecuting, said the risk was clear.', ['person:ann-vale: the risk was clear']],
+  ])('%s', (text, statements) => {
+    expect(
+      analyze(text).statements.map((s) => `${s.speaker}: ${text.slice(s.content.start, s.content.end)}`),
+    ).toEqual(statements)
+  })
+})

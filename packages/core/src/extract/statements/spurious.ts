@@ -22,6 +22,8 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
+    // "Tom Reed, defending, said …": a barrister's part in court between commas is no verb of saying.
+    if (isCourtRole(context, draft)) return false
     // "Tom Reed spoke in Tarrow": a content inside its source, or in capitals right before it with nothing between,
     // is a piece of the speaker's name, no words.
     if (source && isPartOfSource(context, content, source)) return false
@@ -36,6 +38,16 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     return true
   })
+}
+
+// The parts counsel play in court, written after a name between commas ("Ann Vale, prosecuting, said").
+const COURT_ROLES = new Set(['defending', 'prosecuting', 'representing'])
+
+/** Whether the cue is a court role set off by commas right after a name: ", defending," (then the name's "said"). */
+function isCourtRole(context: StatementContext, draft: StatementDraft): boolean {
+  const { cue } = draft
+  if (cue.end - cue.start !== 1 || !COURT_ROLES.has(context.lower[cue.start] ?? '')) return false
+  return context.lower[cue.start - 1] === ',' && context.lower[cue.end] === ','
 }
 
 /** Whether the content lies in the source, or is capitalized words right before it ("Tom" of "Tom | Reed"). */
