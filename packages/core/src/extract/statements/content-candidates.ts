@@ -88,10 +88,10 @@ function quoteEdge(context: StatementContext, t: number): number {
 /** The cue's own features, shared by every side: its head stem, its neighbours, quotes beside it. */
 export function cueDescription(context: StatementContext, cue: Cue, window: TokenWindow): number[] {
   const { wordHash, stemHash, shapeHash } = context
-  const head = stemHash[cue.head] as number
-  const before = cue.start > window.from ? (wordHash[cue.start - 1] as number) : OUTSIDE_BEFORE
-  const after = cue.end < window.to ? (wordHash[cue.end] as number) : OUTSIDE_AFTER
-  const after2 = cue.end + 1 < window.to ? (wordHash[cue.end + 1] as number) : OUTSIDE_AFTER
+  const head = stemHash(cue.head)
+  const before = cue.start > window.from ? wordHash(cue.start - 1) : OUTSIDE_BEFORE
+  const after = cue.end < window.to ? wordHash(cue.end) : OUTSIDE_AFTER
+  const after2 = cue.end + 1 < window.to ? wordHash(cue.end + 1) : OUTSIDE_AFTER
   let quoteBefore = NO
   for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--)
     if (quoteEdge(context, t) < 0) quoteBefore = YES
@@ -104,8 +104,8 @@ export function cueDescription(context: StatementContext, cue: Cue, window: Toke
   for (let t = window.from; t < cue.start; t++) wordsBefore += context.isWord[t] ?? 0
   let wordsAfter = 0
   for (let t = cue.end; t < window.to; t++) wordsAfter += context.isWord[t] ?? 0
-  const previousShape = cue.start > window.from ? (shapeHash[cue.start - 1] as number) : OUTSIDE_BEFORE
-  const nextShape = cue.end < window.to ? (shapeHash[cue.end] as number) : OUTSIDE_AFTER
+  const previousShape = cue.start > window.from ? shapeHash(cue.start - 1) : OUTSIDE_BEFORE
+  const nextShape = cue.end < window.to ? shapeHash(cue.end) : OUTSIDE_AFTER
   return [
     feature1(T.psh, previousShape),
     feature1(T.nsh, nextShape),
@@ -153,15 +153,15 @@ function wordAt(scan: CueScan, t: number): number {
     ? OUTSIDE_BEFORE
     : t >= window.to
       ? OUTSIDE_AFTER
-      : (scan.context.wordHash[t] as number)
+      : scan.context.wordHash(t)
 }
 
 function classAt(scan: CueScan, t: number): number {
-  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.classHash[t] as number)
+  return t < scan.window.from || t >= scan.window.to ? NONE : scan.context.classHash(t)
 }
 
 function posAt(scan: CueScan, t: number): number {
-  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.posHash[t] as number)
+  return t < scan.window.from || t >= scan.window.to ? NONE : scan.context.posHash(t)
 }
 
 /** How many commas (0–2) lie between the cue and the word at t after it, as a hash; NONE elsewhere. */
@@ -209,7 +209,7 @@ function addStart(scan: CueScan, list: Boundaries, t: number, distance: number, 
   writer.push(feature2(sided['s:pw'], previous, word))
   writer.push(feature1(sided['s:d'], bucket(distance)))
   writer.push(feature2(sided['s:hd'], scan.head, bucket(distance)))
-  writer.push(feature1(sided['s:sh'], context.shapeHash[t] as number))
+  writer.push(feature1(sided['s:sh'], context.shapeHash(t)))
   writer.push(feature1(sided['s:q'], SMALL[quoteEdge(context, t - 1) + 1] as number))
   writer.push(feature1(sided['s:first'], t === scan.firstWord ? YES : NO))
   writer.push(feature3(sided['s:c'], previousClass, classAt(scan, t), bucket(distance)))
@@ -272,7 +272,7 @@ export function contentSides(
     context,
     window,
     cueEnd: cue.end,
-    head: context.stemHash[cue.head] as number,
+    head: context.stemHash(cue.head),
     nextWord: 0,
     nextClass: 0,
     nextPos: 0,
