@@ -149,11 +149,7 @@ let commasAfterCue = new Uint32Array(256)
 
 function wordAt(scan: CueScan, t: number): number {
   const { window } = scan
-  return t < window.from
-    ? OUTSIDE_BEFORE
-    : t >= window.to
-      ? OUTSIDE_AFTER
-      : scan.context.wordHash(t)
+  return t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : scan.context.wordHash(t)
 }
 
 function classAt(scan: CueScan, t: number): number {

@@ -116,12 +116,12 @@ function withNegation(context: StatementContext, place: ContentPlace): ContentPl
  */
 function withoutNextPredicate(context: StatementContext, place: ContentPlace): ContentPlace {
   for (let t = place.start; t <= place.last; t++) {
-    const pos = context.pos[t] ?? ''
+    const pos = context.pos(t) ?? ''
     if (FINITE_POS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
     if (context.lower[t] !== 'and' || t === place.start) continue
     let next = t + 1
-    while (next <= place.last && context.pos[next] === 'R') next++
-    if (!FINITE_POS.has(context.pos[next] ?? '')) continue
+    while (next <= place.last && context.pos(next) === 'R') next++
+    if (!FINITE_POS.has(context.pos(next) ?? '')) continue
     const cut = trimToWords(context, place.start, t - 1)
     return cut ? { ...cut, side: place.side } : place
   }
@@ -163,10 +163,10 @@ function quoteAfterCue(
 ): { start: number; last: number; closed: boolean } | null {
   const sentence = context.sentenceOf[cue.end - 1]
   const limit = Math.min(context.tokens.length, cue.end + AUDIENCE_REACH)
-  const tells = TELLS.has(context.stems[cue.head] ?? '')
+  const tells = TELLS.has(context.stem(cue.head) ?? '')
   for (let t = cue.end; t < limit; t++) {
     const quote = context.quotes[context.quoteOf[t] ?? -1]
-    if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos[t] ?? '')) return null
+    if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos(t) ?? '')) return null
     if (CLAUSE_OPENING.has(context.lower[t] ?? '')) return null
     if (!quote) continue
     if (quote.open !== t) return null
@@ -212,7 +212,7 @@ function verbCounter(
   const prefix = new Int32Array(window.to - window.from + 1)
   for (let t = window.from; t < window.to; t++) {
     prefix[t - window.from + 1] =
-      (prefix[t - window.from] as number) + (VERB_POS.has(context.pos[t] as string) ? 1 : 0)
+      (prefix[t - window.from] as number) + (VERB_POS.has(context.pos(t) as string) ? 1 : 0)
   }
   return (first, last) => (prefix[last - window.from + 1] as number) - (prefix[first - window.from] as number)
 }

@@ -10,17 +10,19 @@ describe('buildContext', () => {
       const parsed = parseArticle(text)
       const context = buildContext(parsed)
       const n = parsed.tokens.length
-      for (const list of [context.lower, context.stems, context.shapes, context.pos])
-        expect(list.length).toBe(n)
+      expect(context.lower.length).toBe(n)
       parsed.tokens.forEach((token, t) => {
         expect(context.lower[t]).toBe(token.text.toLowerCase())
         // Each hash read through the word's form is the hash of that token's own text.
         expect(context.wordHash(t)).toBe(hashString(token.text.toLowerCase()))
-        expect(context.stemHash(t)).toBe(hashString(context.stems[t] as string))
-        expect(context.shapeHash(t)).toBe(hashString(context.shapes[t] as string))
-        expect(context.posHash(t)).toBe(hashString(context.pos[t] as string))
+        expect(context.stemHash(t)).toBe(hashString(context.stem(t) as string))
+        expect(context.shapeHash(t)).toBe(hashString(context.shape(t) as string))
+        expect(context.posHash(t)).toBe(hashString(context.pos(t) as string))
       })
       expect(context.wordHash(n)).toBeUndefined()
+      expect(context.stem(n)).toBeUndefined()
+      expect(context.shape(-1)).toBeUndefined()
+      expect(context.pos(n)).toBeUndefined()
       expect(context.posHash(n)).toBeUndefined()
     },
   )
@@ -33,7 +35,7 @@ describe('buildContext', () => {
   ])('%j: token %i gets the part of speech guessed for where it stands', (text, t, other, u) => {
     const a = buildContext(parseArticle(text))
     const b = buildContext(parseArticle(other))
-    expect(a.pos[t]).toBe(b.pos[u])
+    expect(a.pos(t)).toBe(b.pos(u))
     expect(a.posHash(t)).toBe(b.posHash(u))
   })
 })

@@ -18,10 +18,10 @@ export interface StatementContext {
   lower: string[]
   /** 1 where a token has a letter or digit: contents and sources start and end on such tokens. */
   isWord: Uint8Array
-  /** The shape of each token ("Xx", "x", "X", "d", "p", "q"). */
-  shapes: string[]
-  /** A coarse part of speech of each token, guessed from the word alone. */
-  pos: string[]
+  /** The shape of token t ("Xx", "x", "X", "d", "p", "q"); undefined past the last token. */
+  shape: (t: number) => string | undefined
+  /** A coarse part of speech of token t, guessed from the word and whether it opens a sentence; undefined past the last token. */
+  pos: (t: number) => string | undefined
   /**
    * Hashes of token t's lower-cased text, stem, part of speech, class and shape, for the learned features
    * (undefined past the last token). Read from one table per distinct word, not kept per token.
@@ -34,8 +34,8 @@ export interface StatementContext {
   /** Hashes of token t's last three letters and of its reporting class ("speech", "mind", … or "-"). */
   suffixHash: TokenHash
   lexiconHash: TokenHash
-  /** Crude stems of the lower-cased texts. */
-  stems: string[]
+  /** The crude stem of token t's lower-cased text; undefined past the last token. */
+  stem: (t: number) => string | undefined
   /** Sentence index of each token. */
   sentenceOf: Int32Array
   /** Paragraph index of each token. */
@@ -115,9 +115,6 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const infoAt = (t: number) => describeToken(lexemes[t] as Lexeme)
   const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
   const lower = lexemes.map((lexeme) => describeToken(lexeme).lower)
-  const stems = lexemes.map((lexeme) => describeToken(lexeme).stem)
-  const shapes = lexemes.map((lexeme) => describeToken(lexeme).shape)
-  const pos = lexemes.map((lexeme, t) => describeToken(lexeme).pos[initialAt(t)] as string)
   const isWord = new Uint8Array(n)
   for (let t = 0; t < n; t++) isWord[t] = infoAt(t).isWord
   const { formOf, forms } = numberForms(lexemes, initialAt)
@@ -132,8 +129,11 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     tokens,
     lower,
     isWord,
-    shapes,
-    pos,
+    shape: (t) => forms[(formOf[t] ?? -1) >> 1]?.shape,
+    pos: (t) => {
+      const form = formOf[t] ?? -1
+      return forms[form >> 1]?.pos[form & 1]
+    },
     wordHash: hashOfForm(formOf, forms, 0),
     stemHash: hashOfForm(formOf, forms, 1),
     shapeHash: hashOfForm(formOf, forms, 2),
@@ -141,7 +141,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     posHash: hashOfForm(formOf, forms, 4),
     suffixHash: hashOfForm(formOf, forms, 6),
     lexiconHash: hashOfForm(formOf, forms, 7),
-    stems,
+    stem: (t) => forms[(formOf[t] ?? -1) >> 1]?.stem,
     sentenceOf,
     paragraphOf,
     quotes,

@@ -120,7 +120,7 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   features[k++] = feature3(T.poss, pos1, s, pos2)
   features[k++] = feature1(T.at, countBucket(t - first))
   features[k++] = feature1(T.left, countBucket(last - 1 - t))
-  const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
+  const layout = context.shape(t) === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1
   if (layout) {
     // A transcript line often sits inside a quote that opens the paragraph; the layout, not the quote, decides.

@@ -24,7 +24,7 @@ export function namesOnlyData(context: StatementContext, source: SourcePlace): b
   if (POINTS_BACK.has(context.lower[source.start] ?? '')) return false
   for (let t = source.start; t <= source.last; t++) {
     if (context.lower[t] === 'of') continue
-    if (!DATA_PHRASE.has(context.pos[t] ?? '')) return false
+    if (!DATA_PHRASE.has(context.pos(t) ?? '')) return false
   }
   return true
 }

@@ -29,16 +29,16 @@ export function interposedContent(
   const sentence = sentenceOf[cue.start]
   let comma = cue.end
   while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower[comma] !== ',') {
-    if (!isWord[comma] || VERB_POS.has(pos[comma] ?? '')) return null
+    if (!isWord[comma] || VERB_POS.has(pos(comma) ?? '')) return null
     comma++
   }
   if (lower[comma] !== ',' || comma === cue.end) return null
   // The subject before the aside, its predicate right after it: 'Demand, according to X, reached…'.
   let next = comma + 1
-  while (pos[next] === 'R') next++
-  if (!PREDICATE_POS.has(pos[next] ?? '')) return null
+  while (pos(next) === 'R') next++
+  if (!PREDICATE_POS.has(pos(next) ?? '')) return null
   const first = sentenceStartIn(context, cue.start, window)
-  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos[t] ?? '')) return null
+  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos(t) ?? '')) return null
   let end = next
   while (end < window.to && sentenceOf[end] === sentence) end++
   const words = trimToWords(context, first, end - 1)

@@ -90,7 +90,7 @@ function describedSpeakerEnds(
       return null
     }
     if (!inDescription(context, t, words)) return null
-    const pos = context.pos[t] ?? ''
+    const pos = context.pos(t) ?? ''
     if (pos === 'N' || pos === 'P') nouns++
     words++
     if (words > LONGEST_DESCRIPTION) return null
@@ -98,15 +98,15 @@ function describedSpeakerEnds(
   if (words < 2 || nouns === 0) return null
   if (context.lower[t] !== ',') return 'before'
   // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
-  return ASIDE_OPENERS.has(context.pos[t + 1] ?? '') ? 'around' : null
+  return ASIDE_OPENERS.has(context.pos(t + 1) ?? '') ? 'around' : null
 }
 
 /** Whether token `t`, the description's word number `index`, may stand in a described speaker. */
 function inDescription(context: StatementContext, t: number, index: number): boolean {
-  const pos = context.pos[t] ?? ''
+  const pos = context.pos(t) ?? ''
   if (DESCRIPTION_POS.has(pos)) return true
   if (pos === 'I') return index > 0 && DESCRIPTION_PREPOSITIONS.has(context.lower[t] ?? '')
-  const next = context.pos[t + 1] ?? ''
+  const next = context.pos(t + 1) ?? ''
   return MODIFIER_POS.has(pos) && (next === 'N' || next === 'J' || next === 'P')
 }
 
@@ -126,12 +126,12 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
   const sentence = context.sentenceOf[comma]
   let start = comma
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
-  while (start < comma && OPENERS.has(context.pos[start] ?? '')) start++
-  if (NOT_A_SUBJECT.has(context.pos[start] ?? '')) return false
+  while (start < comma && OPENERS.has(context.pos(start) ?? '')) start++
+  if (NOT_A_SUBJECT.has(context.pos(start) ?? '')) return false
   let first = start
   while (first < comma && context.lower[first] !== ',') {
-    if (VERB_POS.has(context.pos[first] ?? '')) return false
+    if (VERB_POS.has(context.pos(first) ?? '')) return false
     first++
   }
-  return first < comma && first > start && SUBJECT_ENDS.has(context.pos[first - 1] ?? '')
+  return first < comma && first > start && SUBJECT_ENDS.has(context.pos(first - 1) ?? '')
 }

@@ -128,7 +128,7 @@ function clauseBreakBefore(context: StatementContext, from: number, before: numb
 /** Whether a cue is a participle: its head, or a word of a cue that holds its own subject ('a spokesperson saying:'). */
 function isParticiple(context: StatementContext, draft: StatementDraft): boolean {
   if ((context.lower[draft.cue.head] as string).endsWith('ing')) return true
-  for (let t = draft.cue.head; t < draft.cue.end; t++) if (context.pos[t] === 'VG') return true
+  for (let t = draft.cue.head; t < draft.cue.end; t++) if (context.pos(t) === 'VG') return true
   return false
 }
 

@@ -17,7 +17,7 @@ const QUESTION_AUXILIARIES = new Set(
 export function asksAQuestion(context: StatementContext, draft: StatementDraft): boolean {
   const { cue } = draft
   const head = cue.head
-  if (context.quoteOf[head] !== -1 || context.pos[head] !== 'V') return false
+  if (context.quoteOf[head] !== -1 || context.pos(head) !== 'V') return false
   const sentence = context.sentenceOf[head]
   let end = head
   while (end + 1 < context.lower.length && context.sentenceOf[end + 1] === sentence) end++

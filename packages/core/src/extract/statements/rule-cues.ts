@@ -69,7 +69,7 @@ export function findSpeechVerbCues(context: StatementContext, found: readonly Cu
       continue
     }
     if (taken[t] || !SURE_SPEECH.has(context.lower[t] ?? '') || context.quoteOf[t] !== -1) continue
-    if (!SUBJECT_ENDS.has(context.pos[t - 1] ?? '') || context.sentenceOf[t - 1] !== context.sentenceOf[t])
+    if (!SUBJECT_ENDS.has(context.pos(t - 1) ?? '') || context.sentenceOf[t - 1] !== context.sentenceOf[t])
       continue
     if (inFreeRelative(context, t)) continue
     cues.push(makeCue(context, t, t + 1))
@@ -90,7 +90,7 @@ function scheduledSpeech(context: StatementContext, t: number): number {
   const { lower } = context
   if (!SCHEDULED.has(lower[t] ?? '') || lower[t + 1] !== 'to' || !SCHEDULED_VERBS.has(lower[t + 2] ?? ''))
     return 0
-  if (!BE_BEFORE.has(lower[t - 1] ?? '') || !SUBJECT_ENDS.has(context.pos[t - 2] ?? '')) return 0
+  if (!BE_BEFORE.has(lower[t - 1] ?? '') || !SUBJECT_ENDS.has(context.pos(t - 2) ?? '')) return 0
   return context.sentenceOf[t - 2] === context.sentenceOf[t + 2] ? t + 3 : 0
 }
 
@@ -115,8 +115,8 @@ export function isReducedPassive(context: StatementContext, cue: Cue): boolean {
   const { lower, pos } = context
   if (cue.end - cue.start !== 1 || lower[cue.end] !== 'by') return false
   const word = lower[cue.start] as string
-  if (!word.endsWith('ed') && pos[cue.start] !== 'VN') return false
-  const before = pos[cue.start - 1]
+  if (!word.endsWith('ed') && pos(cue.start) !== 'VN') return false
+  const before = pos(cue.start - 1)
   return before === 'N' || before === 'P' || before === 'J'
 }
 

@@ -49,7 +49,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const { cue } = draft
   if (!context.isWord[cue.head]) return !isLabel(context, draft)
   const first = reportingWord(context, cue.start, cue.end)
-  const head = context.stems[first] ?? ''
+  const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
     return false
@@ -94,9 +94,9 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
   for (let t = cue.start; t < cue.end; t++) {
-    const stem = context.stems[t] ?? ''
+    const stem = context.stem(t) ?? ''
     if (reportingClass(stem) === 'noun' || stem === 'clear') return true
-    if (t > first && context.pos[t] === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
+    if (t > first && context.pos(t) === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
   }
   return false
 }
@@ -111,7 +111,7 @@ function isLabel(context: StatementContext, draft: StatementDraft): boolean {
   if (context.lower[cue.head] !== ':' || !context.isWord[cue.end]) return false
   if (!source) return true
   for (let t = source.start; t <= source.last; t++) {
-    if (context.isWord[t] && context.shapes[t] !== 'X') return true
+    if (context.isWord[t] && context.shape(t) !== 'X') return true
   }
   return false
 }
@@ -137,13 +137,13 @@ const OPINING = new Set(
 function isHypothetical(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { start, negated } = draft.cue
   // A question's modal before its subject ('why should we stipulate that…', 'must we accept that…').
-  if (HYPOTHETICAL.has(context.lower[start - 2] ?? '') && context.pos[start - 1] === 'PR') return true
+  if (HYPOTHETICAL.has(context.lower[start - 2] ?? '') && context.pos(start - 1) === 'PR') return true
   for (let t = start; t < first; t++) {
     const word = context.lower[t] ?? ''
     if (word === 'to' && BE_FORMS.has(context.lower[t - 1] ?? '')) return true
     if (negated) continue
     if (HYPOTHETICAL.has(word)) return true
-    if (ABILITY.has(word) && OPINING.has(context.stems[first] ?? '')) return true
+    if (ABILITY.has(word) && OPINING.has(context.stem(first) ?? '')) return true
   }
   return false
 }
@@ -156,7 +156,7 @@ function isHypothetical(context: StatementContext, draft: StatementDraft, first:
 function isImperative(context: StatementContext, draft: StatementDraft, first: number): boolean {
   if (first !== draft.cue.start) return false
   // "Note that…": the tagger takes "note" for a noun.
-  if (context.pos[first] !== 'V' && !(context.pos[first] === 'N' && context.lower[first + 1] === 'that'))
+  if (context.pos(first) !== 'V' && !(context.pos(first) === 'N' && context.lower[first + 1] === 'that'))
     return false
   const word = context.lower[first] ?? ''
   if (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing')) return false
@@ -182,7 +182,7 @@ function closesAsideAfterSubject(context: StatementContext, at: number): boolean
   let comma = start
   while (comma < at && context.lower[comma] !== ',') comma++
   if (comma === at || comma === start) return false
-  return SUBJECT_ENDS.has(context.pos[comma - 1] ?? '') && !clauseOpensSentence(context, at)
+  return SUBJECT_ENDS.has(context.pos(comma - 1) ?? '') && !clauseOpensSentence(context, at)
 }
 
 // Marks after which a clause may open with its verb.
@@ -194,7 +194,7 @@ const CLAUSE_MARKS = new Set([',', ':', ';', '—', '–'])
  * participle with a main clause has been given that clause's source by then.
  */
 function opensWithoutSubject(context: StatementContext, t: number): boolean {
-  if (context.shapes[t] !== 'Xx') return false
+  if (context.shape(t) !== 'Xx') return false
   const word = context.lower[t] ?? ''
   return word.endsWith('ed') || word.endsWith('ing')
 }
@@ -240,10 +240,10 @@ function modifiesANoun(context: StatementContext, first: number): boolean {
   const word = context.lower[first] ?? ''
   if (!word.endsWith('ed')) return false
   const before = context.lower[first - 1] ?? ''
-  if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos[first - 2] ?? '')) return false
-  if (context.pos[first - 1] === 'I' && MODIFIED.has(context.pos[first + 1] ?? '')) return true
+  if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos(first - 2) ?? '')) return false
+  if (context.pos(first - 1) === 'I' && MODIFIED.has(context.pos(first + 1) ?? '')) return true
   let t = first - 1
-  while (t > first - 3 && t > 0 && context.pos[t] === 'J' && context.shapes[t] === 'x') t--
+  while (t > first - 3 && t > 0 && context.pos(t) === 'J' && context.shape(t) === 'x') t--
   return NOUN_MODIFIERS.has(context.lower[t] ?? '')
 }
 
@@ -259,7 +259,7 @@ const FORECASTS = new Set('expect forecast predict anticipate tip'.split(' ').ma
  * expected, no one is named as expecting it, and no words are quoted.
  */
 function isForecast(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
+  if (!FORECASTS.has(context.stem(first) ?? '') || draft.mode !== 'indirect') return false
   // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
   if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
   // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too. Only
@@ -318,7 +318,7 @@ function judgedByItsSource(context: StatementContext, draft: StatementDraft, hea
   let last = content.last
   while (last > content.start && !context.isWord[last]) last--
   if (last >= cue.start) return false
-  const pos = context.pos[last] ?? ''
+  const pos = context.pos(last) ?? ''
   return pos !== 'P' && pos !== 'PR'
 }
 
@@ -350,9 +350,9 @@ function namesWithoutJudging(context: StatementContext, draft: StatementDraft, f
   const word = context.lower[first] ?? ''
   if (
     (word === 'calls' || word === 'call') &&
-    context.shapes[first - 1] === 'x' &&
-    (context.pos[first - 1] === 'N' || context.pos[first - 1] === 'J') &&
-    AFTER_NOUN_CALLS.has(context.pos[first + 1] ?? '.')
+    context.shape(first - 1) === 'x' &&
+    (context.pos(first - 1) === 'N' || context.pos(first - 1) === 'J') &&
+    AFTER_NOUN_CALLS.has(context.pos(first + 1) ?? '.')
   )
     return true
   if (word.endsWith('ed') && !draft.source) return true
@@ -381,11 +381,11 @@ function namesInQuotes(context: StatementContext, draft: StatementDraft, first: 
   if (draft.mode === 'indirect' || first !== cue.start || !(context.lower[first] ?? '').endsWith('ed'))
     return false
   const before = context.lower[first - 1] ?? ''
-  const noun = context.pos[first - 1] === 'N' && context.shapes[first - 1] === 'x'
+  const noun = context.pos(first - 1) === 'N' && context.shape(first - 1) === 'x'
   if (!noun && !BEFORE_A_NAMING_PARTICIPLE.has(before)) return false
   // 'which Apple's chief, Tim Cook, called "total crap"': the verb of a relative clause, said by its subject.
   for (let w = first - 1; w >= 0 && context.sentenceOf[w] === context.sentenceOf[first]; w--)
-    if (context.pos[w] === 'W' || context.lower[w] === 'that') return false
+    if (context.pos(w) === 'W' || context.lower[w] === 'that') return false
   let t = cue.end
   if (context.lower[t] === 'the') t++
   const quote = context.quoteOf[t + 1] ?? -1
@@ -409,19 +409,19 @@ const BEFORE_A_NAMED_THING = new Set(['I', 'V', 'VD'])
  * disaster' judge.
  */
 function namesAThingBefore(context: StatementContext, first: number): boolean {
-  if (context.pos[first - 1] !== 'N' || context.shapes[first - 1] !== 'x') return false
+  if (context.pos(first - 1) !== 'N' || context.shape(first - 1) !== 'x') return false
   let t = first - 2
-  while (t >= 0 && (context.pos[t] === 'N' || context.pos[t] === 'J') && context.shapes[t] === 'x') t--
+  while (t >= 0 && (context.pos(t) === 'N' || context.pos(t) === 'J') && context.shape(t) === 'x') t--
   if (t < 0 || context.sentenceOf[t] !== context.sentenceOf[first]) return false
   // 'is a chip called…'; not a verb of saying, whose clause may open with a speaker ('said a spokesman called…').
-  if (BEFORE_A_NAMED_THING.has(context.pos[t] ?? '')) return !isSpokenWord(context.stems[t] ?? '')
+  if (BEFORE_A_NAMED_THING.has(context.pos(t) ?? '')) return !isSpokenWord(context.stem(t) ?? '')
   // 'also another library called…'; not after a sentence's start, a comma or "and" ('Later, a spokesman called…').
   const before = t - 1
   return (
     INDEFINITE.has(context.lower[t] ?? '') &&
     context.sentenceOf[before] === context.sentenceOf[t] &&
     context.isWord[before] === 1 &&
-    context.pos[before] !== 'C'
+    context.pos(before) !== 'C'
   )
 }
 
@@ -440,7 +440,7 @@ function isAName(context: StatementContext, first: number, last: number): boolea
   for (let t = first; t <= last; t++) {
     if (!context.isWord[t]) continue
     words++
-    const shape = context.shapes[t] ?? ''
+    const shape = context.shape(t) ?? ''
     if (shape === 'x' && !NAME_JOINERS.has(context.lower[t] ?? '')) return false
     if (shape === 'p') return false
   }
@@ -450,7 +450,7 @@ function isAName(context: StatementContext, first: number, last: number): boolea
 /** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
 function afterBe(context: StatementContext, first: number): boolean {
   let t = first - 1
-  while (t >= 0 && context.pos[t] === 'R') t--
+  while (t >= 0 && context.pos(t) === 'R') t--
   return BE_FORMS.has(context.lower[t] ?? '')
 }
 
@@ -491,7 +491,7 @@ function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): bo
     next++
   if (next < context.tokens.length && context.sentenceOf[next] === context.sentenceOf[content.last])
     return false
-  return context.pos[content.start] !== 'PR' && !mayHoldVerb(context, draft)
+  return context.pos(content.start) !== 'PR' && !mayHoldVerb(context, draft)
 }
 
 /**
@@ -521,9 +521,9 @@ function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): bool
   const { content } = draft
   if (draft.mode !== 'indirect' || !PLACE_PREPOSITIONS.has(context.lower[content.start] ?? '')) return false
   // "to the pair", "to Vale", but "to sanction Iran" is an infinitive whatever the tagger takes "sanction" for.
-  if (context.lower[content.start] === 'to' && !NOUN_OPENERS.has(context.pos[content.start + 1] ?? ''))
+  if (context.lower[content.start] === 'to' && !NOUN_OPENERS.has(context.pos(content.start + 1) ?? ''))
     return false
-  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
+  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
   return true
 }
 
@@ -613,19 +613,19 @@ const SUBJECT_POS = new Set(['N', 'P'])
 
 /** Whether a token may be a verb: tagged one, or a word in -s right after a noun ('Clinton leads', 'the move reeks'). */
 function mayBeVerb(context: StatementContext, t: number): boolean {
-  const pos = context.pos[t] ?? ''
+  const pos = context.pos(t) ?? ''
   if (VERB_POS.has(pos)) return true
-  return pos === 'N' && (context.lower[t] ?? '').endsWith('s') && SUBJECT_POS.has(context.pos[t - 1] ?? '')
+  return pos === 'N' && (context.lower[t] ?? '').endsWith('s') && SUBJECT_POS.has(context.pos(t - 1) ?? '')
 }
 
 /** Whether a cue is a noun of speech with its preposition ('questions about', 'accusations of'), not a verb. */
 function isNounOfSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  if (context.pos[first] !== 'N' || context.pos[draft.cue.end - 1] !== 'I') return false
+  if (context.pos(first) !== 'N' || context.pos(draft.cue.end - 1) !== 'I') return false
   const word = context.lower[first] ?? ''
   return (
     word.endsWith('s') ||
-    reportingClass(context.stems[first] ?? '') === 'noun' ||
-    context.pos[first - 1] === 'D'
+    reportingClass(context.stem(first) ?? '') === 'noun' ||
+    context.pos(first - 1) === 'D'
   )
 }
 
@@ -637,13 +637,13 @@ function announcedSpeech(context: StatementContext, first: number): boolean {
   return (
     SCHEDULED.has(context.lower[first] ?? '') &&
     context.lower[first + 1] === 'to' &&
-    reportingClass(context.stems[first + 2] ?? '') === 'speech'
+    reportingClass(context.stem(first + 2) ?? '') === 'speech'
   )
 }
 
 /** Whether a noun of speech is one ("an attack", "claims"), not a verb the tagger took for a noun ("tried to complain"). */
 function namesAnAct(context: StatementContext, t: number): boolean {
-  return context.pos[t - 1] === 'D' || (context.lower[t] ?? '').endsWith('s')
+  return context.pos(t - 1) === 'D' || (context.lower[t] ?? '').endsWith('s')
 }
 
 // Words of time a cue may hold before its verb ('is today urging', 'last night said').
@@ -660,18 +660,18 @@ function reportingWord(context: StatementContext, start: number, end: number): n
   for (let t = start; t < end; t++) {
     const word = context.lower[t] ?? ''
     if (AUXILIARIES.has(word) || NEGATIONS.has(word) || CUE_TIMES.has(word) || word === 'to') continue
-    if (context.pos[t] === 'R') continue
+    if (context.pos(t) === 'R') continue
     first = t
     break
   }
-  const stem = context.stems[first] ?? ''
+  const stem = context.stem(first) ?? ''
   if (reportingClass(stem) !== undefined || SPOKEN.has(stem)) return first
   for (let t = first + 1; t < end - 1; t++) {
     const word = context.lower[t] ?? ''
-    if (word === 'by' && context.pos[t + 1] === 'VG') return t + 1
+    if (word === 'by' && context.pos(t + 1) === 'VG') return t + 1
     if (word === 'on' && context.lower[t + 1] === 'to' && t + 2 < end) return t + 2
     // A cue that holds its own subject: 'a spokesperson saying:'.
-    if (context.pos[t] === 'VG' && isSpokenWord(context.stems[t] ?? '')) return t
+    if (context.pos(t) === 'VG' && isSpokenWord(context.stem(t) ?? '')) return t
   }
   return first
 }
@@ -708,10 +708,10 @@ function holdsInstruction(context: StatementContext, cue: Cue, last: number): bo
   let listener = false
   for (let t = cue.end; t < last && t - cue.end <= 6; t++) {
     const word = context.lower[t] ?? ''
-    if (word === 'to') return listener && !NOUN_OPENERS.has(context.pos[t + 1] ?? 'P')
+    if (word === 'to') return listener && !NOUN_OPENERS.has(context.pos(t + 1) ?? 'P')
     if (word === 'not' || word === 'never') continue
-    if (!LISTENER_POS.has(context.pos[t] ?? '')) return false
-    listener ||= context.pos[t] !== 'D' && context.pos[t] !== 'J'
+    if (!LISTENER_POS.has(context.pos(t) ?? '')) return false
+    listener ||= context.pos(t) !== 'D' && context.pos(t) !== 'J'
   }
   return false
 }
@@ -729,7 +729,7 @@ const CONTINUING = new Set(['continue', 'go', 'went', 'goes', 'carry'].map(stemW
  * "went on holiday".
  */
 function continuesSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  const stem = context.stems[first] ?? ''
+  const stem = context.stem(first) ?? ''
   if (!CONTINUING.has(stem)) return false
   const { cue, content } = draft
   if (stem !== stemWord('continue') && context.lower[first + 1] !== 'on') return false
@@ -756,14 +756,14 @@ const NOUN_PHRASE_ENDS = new Set(['who', 'whom', 'whose', 'which', '(', '–', '
  * ("making remarks", "that, from Monday, fares rise").
  */
 export function holdsClause(context: StatementContext, first: number, last: number): boolean {
-  if (context.pos[first] === 'VG') return true
+  if (context.pos(first) === 'VG') return true
   // "that, from Monday, fares rise": a complementizer opens a clause whatever its asides.
   if (context.lower[first] === 'that') return true
   for (let t = first; t <= last; t++) {
     if (t > first && NOUN_PHRASE_ENDS.has(context.lower[t] ?? '')) return false
-    const pos = context.pos[t] ?? ''
+    const pos = context.pos(t) ?? ''
     if (pos === 'VD' && isAttributive(context, t)) continue
-    if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
+    if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos(t - 1) ?? ''))) return true
   }
   return false
 }
@@ -774,7 +774,7 @@ const BEFORE_ATTRIBUTIVE = new Set(['D', 'I'])
 
 /** Whether a past form is an adjective inside a noun phrase: 'the importance of continued economic stability'. */
 function isAttributive(context: StatementContext, t: number): boolean {
-  return BEFORE_ATTRIBUTIVE.has(context.pos[t - 1] ?? '') && MODIFIED.has(context.pos[t + 1] ?? '')
+  return BEFORE_ATTRIBUTIVE.has(context.pos(t - 1) ?? '') && MODIFIED.has(context.pos(t + 1) ?? '')
 }
 
 // Verbs that only ever report words: a statement inside another's content with one of these is a statement too.
@@ -788,6 +788,6 @@ SAYING.add('write')
  * @example reportsWords(context, draft) // true for "told"
  */
 export function reportsWords(context: StatementContext, draft: StatementDraft): boolean {
-  const head = context.stems[reportingWord(context, draft.cue.start, draft.cue.end)] ?? ''
+  const head = context.stem(reportingWord(context, draft.cue.start, draft.cue.end)) ?? ''
   return SAYING.has(head)
 }

@@ -44,7 +44,7 @@ const DATES = new Set(
 )
 
 function posAt(context: StatementContext, token: number): string {
-  return context.pos[token] ?? ''
+  return context.pos(token) ?? ''
 }
 
 /**
@@ -68,7 +68,7 @@ function cueRank(context: StatementContext, draft: StatementDraft): number {
 /** Whether a word of the cue reports speech, belief or evidence ("is widely expected": "expected"). */
 function reports(context: StatementContext, draft: StatementDraft): boolean {
   for (let t = draft.cue.start; t < draft.cue.end; t++) {
-    if (reportingClass(context.stems[t] ?? '') !== undefined) return true
+    if (reportingClass(context.stem(t) ?? '') !== undefined) return true
   }
   return false
 }
