@@ -32,7 +32,7 @@ export function callsOnlyItsObject(context: StatementContext, draft: StatementDr
   let t = nounPhraseEnd(context, content.start, content.last, true)
   if (t === null) return false
   while (t <= content.last) {
-    const word = context.lower[t] ?? ''
+    const word = context.lower(t) ?? ''
     const pos = context.pos(t) ?? ''
     if (word === 'for' || QUOTES.has(word)) return false
     // A noun the tagger takes for a verb ('called climate change a hoax').
@@ -71,7 +71,7 @@ function nounPhraseEnd(
   pronoun: boolean,
 ): number | null {
   const { pos, lower } = context
-  const first = lower[start] ?? ''
+  const first = lower(start) ?? ''
   // 'called her a liar': "her" is the object, not a possessive, when no noun follows it.
   if (pos(start) === 'PR' && !(POSSESSIVES.has(first) && NOUN_WORDS.has(pos(start + 1) ?? ''))) {
     return pronoun ? start + 1 : null
@@ -87,7 +87,7 @@ function nounPhraseEnd(
   if (nouns === 0) return null
   // After a possessive, the noun it owns, adjectives before, or a name: 'the county sheriff's office', where
   // 'Tom Reed's budget dodgy' calls the budget something.
-  if (pos(t) !== 'S' && !POSSESSIVE_MARKS.has(lower[t] ?? '')) return t
+  if (pos(t) !== 'S' && !POSSESSIVE_MARKS.has(lower(t) ?? '')) return t
   t++
   while (t <= last && pos(t) === 'J') t++
   if (pos(t) === 'P') {

@@ -283,7 +283,7 @@ export function contentSides(
   if (commasAfterCue.length < window.to - cue.end) commasAfterCue = new Uint32Array(2 * (window.to - cue.end))
   for (let t = cue.end, commas = 0; t < window.to; t++) {
     commasAfterCue[t - cue.end] = SMALL[Math.min(commas, 2)] as number
-    if (lower[t] === ',') commas++
+    if (lower(t) === ',') commas++
   }
   WRITER.reset()
   // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.
@@ -292,7 +292,7 @@ export function contentSides(
   let breakScan = cue.end
   for (let t = Math.max(0, cue.end); t < window.to; t++) {
     if (!isWord[t]) continue
-    for (; breakScan <= t; breakScan++) if (BREAKS.has(lower[breakScan] as string)) commas++
+    for (; breakScan <= t; breakScan++) if (BREAKS.has(lower(breakScan) as string)) commas++
     const breaks = feature1(COMMA_COUNTS[Math.min(commas, 3)] as number, bucket(t - cue.end))
     addEnd(scan, afterEnds, t, window.to - 1 - t, breaks, SEEDED.after)
   }

@@ -52,7 +52,7 @@ export function findContent(
   // "that even during a meeting two months ago" stops too early: a clause holds a verb.
   const verbs = verbCounter(context, window)
   const clauses = spans.filter(
-    (span) => !CLAUSE_OPENERS.has(context.lower[span.start] as string) || verbs(span.start, span.end) > 0,
+    (span) => !CLAUSE_OPENERS.has(context.lower(span.start) as string) || verbs(span.start, span.end) > 0,
   )
   const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
@@ -104,8 +104,8 @@ function endAtResumedQuote(context: StatementContext, cue: Cue, place: ContentPl
  * water' said "not to drink the water", never "to drink the water").
  */
 function withNegation(context: StatementContext, place: ContentPlace): ContentPlace {
-  const before = context.lower[place.start - 1] ?? ''
-  if (context.lower[place.start] !== 'to' || (before !== 'not' && before !== 'never')) return place
+  const before = context.lower(place.start - 1) ?? ''
+  if (context.lower(place.start) !== 'to' || (before !== 'not' && before !== 'never')) return place
   return { ...place, start: place.start - 1 }
 }
 
@@ -118,7 +118,7 @@ function withoutNextPredicate(context: StatementContext, place: ContentPlace): C
   for (let t = place.start; t <= place.last; t++) {
     const pos = context.pos(t) ?? ''
     if (FINITE_POS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
-    if (context.lower[t] !== 'and' || t === place.start) continue
+    if (context.lower(t) !== 'and' || t === place.start) continue
     let next = t + 1
     while (next <= place.last && context.pos(next) === 'R') next++
     if (!FINITE_POS.has(context.pos(next) ?? '')) continue
@@ -167,12 +167,12 @@ function quoteAfterCue(
   for (let t = cue.end; t < limit; t++) {
     const quote = context.quotes[context.quoteOf[t] ?? -1]
     if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos(t) ?? '')) return null
-    if (CLAUSE_OPENING.has(context.lower[t] ?? '')) return null
+    if (CLAUSE_OPENING.has(context.lower(t) ?? '')) return null
     if (!quote) continue
     if (quote.open !== t) return null
     const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!words) return null
-    const before = context.lower[t - 1] ?? ''
+    const before = context.lower(t - 1) ?? ''
     const opens = t === cue.end || before === ':' || (before === ',' && (t === cue.end + 1 || tells))
     if (opens && endsClause(context, quote.end)) return { ...words, closed: quote.closed }
     t = quote.end - 1
@@ -189,7 +189,7 @@ function endsClause(context: StatementContext, after: number): boolean {
     after >= context.tokens.length ||
     context.sentenceOf[after] !== context.sentenceOf[after - 1] ||
     !context.isWord[after] ||
-    NEXT_CLAUSE.has(context.lower[after] ?? '')
+    NEXT_CLAUSE.has(context.lower(after) ?? '')
   )
 }
 

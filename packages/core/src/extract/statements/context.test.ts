@@ -10,9 +10,8 @@ describe('buildContext', () => {
       const parsed = parseArticle(text)
       const context = buildContext(parsed)
       const n = parsed.tokens.length
-      expect(context.lower.length).toBe(n)
       parsed.tokens.forEach((token, t) => {
-        expect(context.lower[t]).toBe(token.text.toLowerCase())
+        expect(context.lower(t)).toBe(token.text.toLowerCase())
         // Each hash read through the word's form is the hash of that token's own text.
         expect(context.wordHash(t)).toBe(hashString(token.text.toLowerCase()))
         expect(context.stemHash(t)).toBe(hashString(context.stem(t) as string))
@@ -23,6 +22,7 @@ describe('buildContext', () => {
       expect(context.stem(n)).toBeUndefined()
       expect(context.shape(-1)).toBeUndefined()
       expect(context.pos(n)).toBeUndefined()
+      expect(context.lower(n)).toBeUndefined()
       expect(context.posHash(n)).toBeUndefined()
     },
   )

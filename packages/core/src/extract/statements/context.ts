@@ -14,8 +14,8 @@ const WORD = /[\p{L}\p{N}]/u
 export interface StatementContext {
   parsed: ParsedArticle
   tokens: readonly Token[]
-  /** Lower-cased token texts. */
-  lower: string[]
+  /** Token t's text lower-cased; undefined past the last token. */
+  lower: (t: number) => string | undefined
   /** 1 where a token has a letter or digit: contents and sources start and end on such tokens. */
   isWord: Uint8Array
   /** The shape of token t ("Xx", "x", "X", "d", "p", "q"); undefined past the last token. */
@@ -114,7 +114,6 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   // size of the list. The memo answers each token with one array read.
   const infoAt = (t: number) => describeToken(lexemes[t] as Lexeme)
   const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
-  const lower = lexemes.map((lexeme) => describeToken(lexeme).lower)
   const isWord = new Uint8Array(n)
   for (let t = 0; t < n; t++) isWord[t] = infoAt(t).isWord
   const { formOf, forms } = numberForms(lexemes, initialAt)
@@ -127,7 +126,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   return {
     parsed,
     tokens,
-    lower,
+    lower: (t) => forms[(formOf[t] ?? -1) >> 1]?.lower,
     isWord,
     shape: (t) => forms[(formOf[t] ?? -1) >> 1]?.shape,
     pos: (t) => {

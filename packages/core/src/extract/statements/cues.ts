@@ -17,7 +17,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
   const shape = context.shape(t)
   if (shape === 'x') return true
   if (shape === 'Xx') return t === sentenceStart || context.shape(t - 1) === 'q'
-  return context.lower[t] === ':'
+  return context.lower(t) === ':'
 }
 
 /**

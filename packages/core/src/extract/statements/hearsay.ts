@@ -16,8 +16,8 @@ const RAISING = new Set(
  */
 export function isHearsay(context: StatementContext, first: number): boolean {
   if (!RAISING.has(context.stem(first) ?? '')) return false
-  if (context.lower[first + 1] !== 'to' || context.pos(first + 2) === 'D') return false
+  if (context.lower(first + 1) !== 'to' || context.pos(first + 2) === 'D') return false
   let t = first - 1
   while (t >= 0 && context.pos(t) === 'R') t--
-  return BE_FORMS.has(context.lower[t] ?? '')
+  return BE_FORMS.has(context.lower(t) ?? '')
 }

@@ -25,14 +25,14 @@ export function interposedContent(
   window: TokenWindow,
 ): ContentPlace | null {
   const { lower, pos, isWord, sentenceOf } = context
-  if (lower[cue.start] !== 'according' || lower[cue.start - 1] !== ',') return null
+  if (lower(cue.start) !== 'according' || lower(cue.start - 1) !== ',') return null
   const sentence = sentenceOf[cue.start]
   let comma = cue.end
-  while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower[comma] !== ',') {
+  while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower(comma) !== ',') {
     if (!isWord[comma] || VERB_POS.has(pos(comma) ?? '')) return null
     comma++
   }
-  if (lower[comma] !== ',' || comma === cue.end) return null
+  if (lower(comma) !== ',' || comma === cue.end) return null
   // The subject before the aside, its predicate right after it: 'Demand, according to X, reached…'.
   let next = comma + 1
   while (pos(next) === 'R') next++

@@ -33,7 +33,7 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
 
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
 function namesSomeone(context: StatementContext, token: number): boolean {
-  return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower[token] ?? '')
+  return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower(token) ?? '')
 }
 
 // "Wednesday is forecast to be colder": a day or a month is never who spoke.
