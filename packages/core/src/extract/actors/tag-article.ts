@@ -1,4 +1,4 @@
-import type { ParsedArticle, Token } from '../../parse/document.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
 import type { Lexeme } from '../../parse/lexemes.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
@@ -30,20 +30,23 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
     sentences.push({ first: sentence.firstToken + shift, last: sentence.lastToken + shift })
   }
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
-  // Each sentence's words are read straight from the parsed lexemes, with no copy of the whole list.
+  // Each sentence's words are described when the tagger reads them, twice (casing, then tags), rather than held
+  // for the whole text at once: a sentence's list is short-lived, a list per sentence of a long text is not.
   const { lexemes } = parsed
-  const words: WordInfo[][] = shift > 0 ? [titleTokens.map((token) => describeWord(token.text))] : []
-  for (const sentence of parsed.sentences) {
+  const titleWords = shift > 0 ? titleTokens.map((token) => describeWord(token.text)) : []
+  const wordsOf = (s: number): WordInfo[] => {
+    if (shift > 0 && s === 0) return titleWords
+    const sentence = parsed.sentences[shift > 0 ? s - 1 : s] as Sentence
     const sentenceWords: WordInfo[] = []
     for (let t = sentence.firstToken; t < sentence.lastToken; t++)
       sentenceWords.push(describeLexeme(lexemes[t] as Lexeme))
-    words.push(sentenceWords)
+    return sentenceWords
   }
   const tags = new Uint8Array(tokens.length)
   tagDescribedInto(
     loadTagger(),
     loadGazetteer(),
-    words,
+    { count: sentences.length, wordsOf },
     tags,
     sentences.map(({ first }) => first),
   )
