@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import type { Lexeme } from '../../parse/lexemes.ts'
+import { lexemeOf } from '../../parse/lexemes.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
 import { loadTagger } from './tagger/load-tagger.ts'
@@ -32,14 +32,13 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
   // Each sentence's words are described when the tagger reads them, twice (casing, then tags), rather than held
   // for the whole text at once: a sentence's list is short-lived, a list per sentence of a long text is not.
-  const { lexemes } = parsed
   const titleWords = shift > 0 ? titleTokens.map((token) => describeWord(token.text)) : []
   const wordsOf = (s: number): WordInfo[] => {
     if (shift > 0 && s === 0) return titleWords
     const sentence = parsed.sentences[shift > 0 ? s - 1 : s] as Sentence
     const sentenceWords: WordInfo[] = []
     for (let t = sentence.firstToken; t < sentence.lastToken; t++)
-      sentenceWords.push(describeLexeme(lexemes[t] as Lexeme))
+      sentenceWords.push(describeLexeme(lexemeOf((parsed.tokens[t] as Token).text)))
     return sentenceWords
   }
   const tags = new Uint8Array(tokens.length)

@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { type Lexeme, lexemeMemo } from '../../parse/lexemes.ts'
+import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -108,15 +108,10 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const n = tokens.length
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
-  const { lexemes } = parsed
-  // Each list made by `map`, which sizes it once and keeps it packed (the engine reads packed lists faster than holey
-  // ones): pushed one by one, a list of a long article's tokens is copied as it grows, and the copies are garbage the
-  // size of the list. The memo answers each token with one array read.
-  const infoAt = (t: number) => describeToken(lexemes[t] as Lexeme)
   const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
+  const { formOf, forms } = numberForms(tokens, initialAt)
   const isWord = new Uint8Array(n)
-  for (let t = 0; t < n; t++) isWord[t] = infoAt(t).isWord
-  const { formOf, forms } = numberForms(lexemes, initialAt)
+  for (let t = 0; t < n; t++) isWord[t] = (forms[(formOf[t] as number) >> 1] as TokenInfo).isWord
   const quotes = findQuotes(parsed.view, tokens, paragraphOf)
   const quoteOf = new Int32Array(tokens.length).fill(-1)
   // Quotes come sorted by opening mark; a later (inner) quote overwrites the outer one inside it.
@@ -150,21 +145,22 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
 
 /**
  * Numbers the article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's
- * number + 1 at a start, and `forms` describes each word once. A token costs 4 bytes here rather than 4 per hash.
+ * number + 1 at a start, and `forms` describes each word once (through its lexeme, so across articles too). A token
+ * costs 4 bytes here rather than 4 per hash.
  */
 function numberForms(
-  lexemes: readonly Lexeme[],
+  tokens: readonly Token[],
   initialAt: (t: number) => number,
 ): { formOf: Int32Array; forms: TokenInfo[] } {
-  const formOf = new Int32Array(lexemes.length)
-  const numbers = new Map<Lexeme, number>()
+  const formOf = new Int32Array(tokens.length)
+  const numbers = new Map<string, number>()
   const forms: TokenInfo[] = []
-  lexemes.forEach((lexeme, t) => {
-    let number = numbers.get(lexeme)
+  tokens.forEach(({ text }, t) => {
+    let number = numbers.get(text)
     if (number === undefined) {
       number = forms.length
-      numbers.set(lexeme, number)
-      forms.push(describeToken(lexeme))
+      numbers.set(text, number)
+      forms.push(describeToken(lexemeOf(text)))
     }
     formOf[t] = number * 2 + initialAt(t)
   })
