@@ -11,7 +11,6 @@ import { loadTagger } from '../src/extract/actors/tagger/load-tagger.ts'
 import { tagDocument } from '../src/extract/actors/tagger/tag-document.ts'
 import { TAGS } from '../src/extract/actors/tagger/tags.ts'
 import type { ParsedArticle, Token } from '../src/parse/document.ts'
-import { lexemeOf } from '../src/parse/lexemes.ts'
 import type { ActorKind } from '../src/schemas/actor.ts'
 import { addToScore, type ChunkScore, type ConllDocument, newScore, prf, readConll } from './conll.ts'
 import { readCrossner } from './crossner.ts'
@@ -54,7 +53,6 @@ function toParsedArticle(document: ConllDocument): ParsedArticle {
     paragraphs,
     sentences,
     tokens,
-    lexemes: tokens.map((token) => lexemeOf(token.text)),
   }
 }
 

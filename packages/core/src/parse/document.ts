@@ -1,5 +1,4 @@
 import type { Span } from '../schemas/span.ts'
-import type { Lexeme } from './lexemes.ts'
 
 /** A word or punctuation mark: its offsets into the text and the characters there. */
 export interface Token {
@@ -33,6 +32,4 @@ export interface ParsedArticle {
   paragraphs: Span[]
   sentences: Sentence[]
   tokens: Token[]
-  /** The lexeme of each token, by index. */
-  lexemes: Lexeme[]
 }

@@ -2,7 +2,6 @@ import type { Span } from '../schemas/span.ts'
 import { findDateline } from './dateline.ts'
 import type { ParsedArticle, Token } from './document.ts'
 import { dropFurniture } from './furniture.ts'
-import type { Lexeme } from './lexemes.ts'
 import { groupParagraphs, readLines, trimSpan } from './lines.ts'
 import { normalizeView } from './normalize.ts'
 import { splitSentences } from './sentences.ts'
@@ -25,10 +24,10 @@ export function parseArticle(text: string): ParsedArticle {
   const allParagraphs = groupParagraphs(bodyLines.filter((line) => line.end > line.start))
   const paragraphs = allParagraphs.slice(0, findTrailerStart(view, allParagraphs))
   const body = bodySpan(view, paragraphs, dateline?.span.end ?? firstLine?.start ?? view.length)
-  // Each token keeps its lexeme's text, one string per distinct word rather than one per token.
+  // Each token keeps its lexeme's text, one string per distinct word rather than one per token. Its lexeme is
+  // `lexemeOf(token.text)`, looked up by the stages that read it: a list of them would cost 8 bytes a token more.
   const tokens: Token[] = []
-  const lexemes: Lexeme[] = []
-  for (const paragraph of paragraphs) tokenizeInto(view, paragraph.start, paragraph.end, tokens, lexemes)
+  for (const paragraph of paragraphs) tokenizeInto(view, paragraph.start, paragraph.end, tokens)
   return {
     text,
     view,
@@ -39,7 +38,6 @@ export function parseArticle(text: string): ParsedArticle {
     paragraphs,
     sentences: splitSentences(tokens, paragraphs),
     tokens,
-    lexemes,
   }
 }
 

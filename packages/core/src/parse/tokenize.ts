@@ -61,14 +61,14 @@ function isUpper(code: number): boolean {
  */
 export function tokenize(view: string, start = 0, end = view.length): Token[] {
   const tokens: Token[] = []
-  scanTokens(view, start, end, tokens, null)
+  scanTokens(view, start, end, tokens, NOT_INTERNED)
   return tokens
 }
 
 /**
- * Appends the tokens of the view between `start` and `end` to `tokens` and their lexemes to `lexemes`, each token
- * keeping its lexeme's text: one string per distinct word rather than one per token, and none made for a word
- * seen before.
+ * Appends the tokens of the view between `start` and `end` to `tokens`, each token keeping its lexeme's text: one
+ * string per distinct word rather than one per token, and none made for a word seen before; and their lexemes to
+ * `lexemes` when given (a token's lexeme is also `lexemeOf(token.text)`).
  * @example tokenizeInto('he said', 0, 7, tokens, lexemes) // tokens gets 'he', 'said'; lexemes their lexemes
  */
 export function tokenizeInto(
@@ -76,18 +76,18 @@ export function tokenizeInto(
   start: number,
   end: number,
   tokens: Token[],
-  lexemes: Lexeme[],
+  lexemes: Lexeme[] | null = null,
 ): void {
   scanTokens(view, start, end, tokens, lexemes)
 }
 
-function scanTokens(
-  view: string,
-  start: number,
-  end: number,
-  tokens: Token[],
-  lexemes: Lexeme[] | null,
-): void {
+/** Where the scan puts each token's lexeme: a list, nowhere (null), or NOT_INTERNED. */
+type LexemeSink = Lexeme[] | null | typeof NOT_INTERNED
+
+/** What `tokenize` passes for the lexemes: token texts sliced from the view, not looked up in the lexeme table. */
+const NOT_INTERNED: readonly Lexeme[] = Object.freeze([])
+
+function scanTokens(view: string, start: number, end: number, tokens: Token[], lexemes: LexemeSink): void {
   let i = start
   while (i < end) {
     const code = view.charCodeAt(i)
@@ -144,7 +144,7 @@ function isDigit(view: string, i: number): boolean {
 }
 
 /** Pushes a word, split before a clitic ("Russia" + "'s", "do" + "n't"). */
-function pushWord(view: string, start: number, end: number, tokens: Token[], lexemes: Lexeme[] | null): void {
+function pushWord(view: string, start: number, end: number, tokens: Token[], lexemes: LexemeSink): void {
   const clitic = cliticLength(view, start, end)
   if (clitic > 0) {
     pushToken(view, start, end - clitic, tokens, lexemes)
@@ -182,30 +182,18 @@ function lowerAscii(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
 }
 
-function pushToken(
-  view: string,
-  start: number,
-  end: number,
-  tokens: Token[],
-  lexemes: Lexeme[] | null,
-): void {
-  if (lexemes === null) {
+function pushToken(view: string, start: number, end: number, tokens: Token[], lexemes: LexemeSink): void {
+  if (lexemes === NOT_INTERNED) {
     tokens.push({ start, end, text: view.slice(start, end) })
     return
   }
   const lexeme = lexemeIn(view, start, end)
   tokens.push({ start, end, text: lexeme.text })
-  lexemes.push(lexeme)
+  if (lexemes !== null) (lexemes as Lexeme[]).push(lexeme)
 }
 
 /** Pushes one punctuation token: a run of the same dash or period ("--", "...") or a single mark. */
-function pushPunctuation(
-  view: string,
-  i: number,
-  end: number,
-  tokens: Token[],
-  lexemes: Lexeme[] | null,
-): number {
+function pushPunctuation(view: string, i: number, end: number, tokens: Token[], lexemes: LexemeSink): number {
   const code = view.charCodeAt(i)
   let j = i + 1
   if (code === 0x2e || code === 0x2d) {

@@ -1,10 +1,9 @@
-import type { ParsedArticle, Token } from '../../parse/document.ts'
-import type { Lexeme } from '../../parse/lexemes.ts'
+import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
 import { loadTagger } from './tagger/load-tagger.ts'
 import { tagDescribedInto } from './tagger/tag-document.ts'
-import { describeLexeme, describeWord, type WordInfo } from './tagger/word-info.ts'
+import { describeWord, type WordInfo } from './tagger/word-info.ts'
 
 /** An article's tokens (the title's first, then the body's) with the tagger's IOB2 tag for each. */
 export interface TaggedArticle {
@@ -30,20 +29,32 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
     sentences.push({ first: sentence.firstToken + shift, last: sentence.lastToken + shift })
   }
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
-  // Each sentence's words are read straight from the parsed lexemes, with no copy of the whole list.
-  const { lexemes } = parsed
-  const words: WordInfo[][] = shift > 0 ? [titleTokens.map((token) => describeWord(token.text))] : []
-  for (const sentence of parsed.sentences) {
+  // Each sentence's words are described when the tagger reads them, twice (casing, then tags), rather than held
+  // for the whole text at once: a sentence's list is short-lived, a list per sentence of a long text is not.
+  const titleWords = shift > 0 ? titleTokens.map((token) => describeWord(token.text)) : []
+  // Each distinct text's description, by the text itself: a token's text is one string per word, whose hash the
+  // engine keeps, so a map lookup costs less than hashing its characters again in the lexeme table.
+  const described = new Map<string, WordInfo>()
+  const wordsOf = (s: number): WordInfo[] => {
+    if (shift > 0 && s === 0) return titleWords
+    const sentence = parsed.sentences[shift > 0 ? s - 1 : s] as Sentence
     const sentenceWords: WordInfo[] = []
-    for (let t = sentence.firstToken; t < sentence.lastToken; t++)
-      sentenceWords.push(describeLexeme(lexemes[t] as Lexeme))
-    words.push(sentenceWords)
+    for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
+      const { text } = parsed.tokens[t] as Token
+      let word = described.get(text)
+      if (word === undefined) {
+        word = describeWord(text)
+        described.set(text, word)
+      }
+      sentenceWords.push(word)
+    }
+    return sentenceWords
   }
   const tags = new Uint8Array(tokens.length)
   tagDescribedInto(
     loadTagger(),
     loadGazetteer(),
-    words,
+    { count: sentences.length, wordsOf },
     tags,
     sentences.map(({ first }) => first),
   )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { extractActors } from './index.ts'
 import { tagArticle } from './tag-article.ts'
-import { titleCaseLines } from './title-lines.ts'
+import { titleCaseLines, writtenIn } from './title-lines.ts'
 
 const linesOf = (text: string) => titleCaseLines(tagArticle(parseArticle(text)))
 const namesOf = (text: string) =>
@@ -41,5 +41,42 @@ describe('names in a headline in title case', () => {
     ['Why the Rain Keeps Falling on Glasgow\n\nCrews in Glasgow were busy.', 'Glasgow'],
   ])('%s: "%s" named in the text too stays in the headline', (text, name) => {
     expect(namesOf(text).filter((written) => written === name)).toHaveLength(2)
+  })
+})
+
+describe('writtenIn', () => {
+  // [text, spans as [start, end], name, whether the name stands whole inside one span]
+  it.each([
+    ['Gaza. In Gaza, no.', [[6, 18]], 'Gaza', true],
+    ['Gaza. In Gazans, no.', [[6, 20]], 'Gaza', false],
+    ['Gaza. In Gaza, no.', [[0, 5]], 'Gaza', true],
+    ['In Gaza. Then Vale.', [[0, 5]], 'Gaza', false],
+    ['Ann Lee spoke. Lee left.', [[15, 24]], 'Ann Lee', false],
+    [
+      'Ann Lee spoke. Lee left.',
+      [
+        [0, 14],
+        [15, 24],
+      ],
+      'Lee',
+      true,
+    ],
+    [
+      'Ann\nLee spoke.',
+      [
+        [0, 3],
+        [4, 14],
+      ],
+      'Ann\nLee',
+      true,
+    ],
+  ] as const)('%j in %j: %j → %j', (text, spans, name, expected) => {
+    expect(
+      writtenIn(
+        text,
+        spans.map(([start, end]) => ({ start, end })),
+        name,
+      ),
+    ).toBe(expected)
   })
 })

@@ -1,3 +1,5 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Span } from '../../schemas/span.ts'
 import { isCommonWord } from './common-words.ts'
 import type { Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -45,20 +47,41 @@ export function confirmTitleLines(article: TaggedArticle, mentions: Mention[]): 
   const lines = titleCaseLines(article)
   if (!lines.includes(true)) return mentions
   const lineOf = (m: Mention) => lines[article.sentenceOf[m.first] as number] === true
-  const elsewhere = article.sentences
-    .filter((_, s) => !lines[s])
-    .map(({ first, last }) => {
-      const start = (article.tokens[first] as { start: number }).start
-      const end = (article.tokens[last - 1] as { end: number }).end
-      return article.text.slice(start, end)
-    })
-    .join('\n')
+  // The sentences outside such lines, as spans of the text rather than a copy of it: a long text's copy would be
+  // as long as the text.
+  const elsewhere: Span[] = []
+  article.sentences.forEach(({ first, last }, s) => {
+    if (lines[s]) return
+    const start = (article.tokens[first] as { start: number }).start
+    const end = (article.tokens[last - 1] as { end: number }).end
+    elsewhere.push({ start, end })
+  })
   return mentions.filter((m) => {
     if (!lineOf(m) || m.country !== undefined || m.canonical !== undefined) return true
-    if (containsWord(elsewhere, m.text)) return true
+    if (writtenIn(article.text, elsewhere, m.text)) return true
     const surname = m.text.slice(m.text.lastIndexOf(' ') + 1)
-    return m.kind === 'person' && surname !== m.text && containsWord(elsewhere, surname)
+    return m.kind === 'person' && surname !== m.text && writtenIn(article.text, elsewhere, surname)
   })
+}
+
+/**
+ * Whether a name stands as whole words inside one of the spans (sorted, apart) of a text, a span's edges counting as
+ * the edges of words: as `containsWord` over the spans' texts joined by line breaks.
+ * @example writtenIn('Gaza. In Gaza, no.', [{ start: 6, end: 18 }], 'Gaza') // true
+ */
+export function writtenIn(text: string, spans: readonly Span[], name: string): boolean {
+  // A name across a line break or an empty one could match where the spans are joined: read the joined text.
+  if (name === '' || name.includes('\n'))
+    return containsWord(spans.map((span) => text.slice(span.start, span.end)).join('\n'), name)
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const span = spans[countStartingBefore(spans, at + 1) - 1]
+    const end = at + name.length
+    if (!span || end > span.end) continue
+    const before = at === span.start ? '' : text.charAt(at - 1)
+    const after = end === span.end ? '' : text.charAt(end)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
 }
 
 /** Whether a text holds a name as whole words. */

@@ -65,9 +65,9 @@ export function assembleDraft(
  * according to Mr. Marcus, reached…' names "Mr. Marcus", never "Mr. Marcus, reached…"); any other source as it is.
  */
 function asideSource(context: StatementContext, cue: Cue, source: SourcePlace | null): SourcePlace | null {
-  if (!source || context.lower[cue.start] !== 'according' || source.start < cue.end) return source
+  if (!source || context.lower(cue.start) !== 'according' || source.start < cue.end) return source
   for (let t = source.start + 1; t <= source.last; t++) {
-    if (context.lower[t] === ',') return { start: source.start, last: t - 1 }
+    if (context.lower(t) === ',') return { start: source.start, last: t - 1 }
   }
   return source
 }

@@ -32,8 +32,8 @@ export function callsOnlyItsObject(context: StatementContext, draft: StatementDr
   let t = nounPhraseEnd(context, content.start, content.last, true)
   if (t === null) return false
   while (t <= content.last) {
-    const word = context.lower[t] ?? ''
-    const pos = context.pos[t] ?? ''
+    const word = context.lower(t) ?? ''
+    const pos = context.pos(t) ?? ''
     if (word === 'for' || QUOTES.has(word)) return false
     // A noun the tagger takes for a verb ('called climate change a hoax').
     if (pos === 'V') {
@@ -53,7 +53,7 @@ export function callsOnlyItsObject(context: StatementContext, draft: StatementDr
     return !PREDICATE_POS.has(pos)
   }
   // The same after a content cut short: 'called the hearing because…', 'called the band to the stage'.
-  return !LEADS_ON.has(context.pos[t] ?? '')
+  return !LEADS_ON.has(context.pos(t) ?? '')
 }
 
 // What may lead from the object to what it is called: a preposition, "to", a relative pronoun.
@@ -71,28 +71,28 @@ function nounPhraseEnd(
   pronoun: boolean,
 ): number | null {
   const { pos, lower } = context
-  const first = lower[start] ?? ''
+  const first = lower(start) ?? ''
   // 'called her a liar': "her" is the object, not a possessive, when no noun follows it.
-  if (pos[start] === 'PR' && !(POSSESSIVES.has(first) && NOUN_WORDS.has(pos[start + 1] ?? ''))) {
+  if (pos(start) === 'PR' && !(POSSESSIVES.has(first) && NOUN_WORDS.has(pos(start + 1) ?? ''))) {
     return pronoun ? start + 1 : null
   }
   let t = start
-  if (NOUN_OPENERS.has(pos[t] ?? '') || POSSESSIVES.has(first)) t++
-  while (t <= last && pos[t] === 'J') t++
+  if (NOUN_OPENERS.has(pos(t) ?? '') || POSSESSIVES.has(first)) t++
+  while (t <= last && pos(t) === 'J') t++
   let nouns = 0
-  while (t <= last && NOUN_WORDS.has(pos[t] ?? '')) {
+  while (t <= last && NOUN_WORDS.has(pos(t) ?? '')) {
     nouns++
     t++
   }
   if (nouns === 0) return null
   // After a possessive, the noun it owns, adjectives before, or a name: 'the county sheriff's office', where
   // 'Tom Reed's budget dodgy' calls the budget something.
-  if (pos[t] !== 'S' && !POSSESSIVE_MARKS.has(lower[t] ?? '')) return t
+  if (pos(t) !== 'S' && !POSSESSIVE_MARKS.has(lower(t) ?? '')) return t
   t++
-  while (t <= last && pos[t] === 'J') t++
-  if (pos[t] === 'P') {
-    while (t <= last && pos[t] === 'P') t++
+  while (t <= last && pos(t) === 'J') t++
+  if (pos(t) === 'P') {
+    while (t <= last && pos(t) === 'P') t++
     return t
   }
-  return pos[t] === 'N' ? t + 1 : t
+  return pos(t) === 'N' ? t + 1 : t
 }

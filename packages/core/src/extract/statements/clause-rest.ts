@@ -40,16 +40,16 @@ export function completeClause(
   const next = place.last + 1
   if (next >= window.to || !isWord[next] || sentenceOf[next] !== sentenceOf[place.last]) return place
   if (context.quoteOf[next] !== -1) return place
-  const endsOnAuxiliary = FINITE_AUXILIARIES.has(lower[place.last] ?? '')
-  const verbNext = FINITE_POS.has(pos[next] ?? '') || FINITE_AUXILIARIES.has(lower[next] ?? '')
+  const endsOnAuxiliary = FINITE_AUXILIARIES.has(lower(place.last) ?? '')
+  const verbNext = FINITE_POS.has(pos(next) ?? '') || FINITE_AUXILIARIES.has(lower(next) ?? '')
   if (!endsOnAuxiliary && !verbNext) return place
   // The subject alone: no verb of its own before the auxiliary it may end on, no coordination.
   const lastOwn = endsOnAuxiliary ? place.last - 1 : place.last
   for (let t = place.start; t <= lastOwn; t++) if (isFiniteVerb(context, t)) return place
-  for (let t = place.start; t <= place.last; t++) if (ENDS_A_SUBJECT.has(lower[t] ?? '')) return place
+  for (let t = place.start; t <= place.last; t++) if (ENDS_A_SUBJECT.has(lower(t) ?? '')) return place
   let last = next
   for (let t = next + 1; t < window.to && sentenceOf[t] === sentenceOf[next]; t++) {
-    const word = lower[t] ?? ''
+    const word = lower(t) ?? ''
     if (CLAUSE_STOPS.has(word) || (word === ',' && opensTrailingReport(context, t, window))) break
     last = t
   }
@@ -70,16 +70,16 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom'])
  * verb inside a relative clause.
  */
 function headsAClause(context: StatementContext, cue: Cue): boolean {
-  const pos = context.pos[cue.head] ?? ''
-  const before = context.pos[cue.head - 1] ?? ''
+  const pos = context.pos(cue.head) ?? ''
+  const before = context.pos(cue.head - 1) ?? ''
   // A word in -s that the tagger takes for a plural noun ('argues', 'recommends') is a verb after its subject.
-  const possessed = /['’]s$/.test(context.lower[cue.head - 1] ?? '')
+  const possessed = /['’]s$/.test(context.lower(cue.head - 1) ?? '')
   const presentVerb =
-    pos === 'N' && (context.lower[cue.head] ?? '').endsWith('s') && !NOUN_MODIFIERS.has(before) && !possessed
+    pos === 'N' && (context.lower(cue.head) ?? '').endsWith('s') && !NOUN_MODIFIERS.has(before) && !possessed
   if (pos !== 'V' && pos !== 'VD' && !presentVerb) return false
   let t = cue.start - 1
-  while (t >= 0 && (AUXILIARIES.has(context.lower[t] ?? '') || context.pos[t] === 'R')) t--
-  return !RELATIVES.has(context.lower[t] ?? '') && context.lower[t] !== 'to'
+  while (t >= 0 && (AUXILIARIES.has(context.lower(t) ?? '') || context.pos(t) === 'R')) t--
+  return !RELATIVES.has(context.lower(t) ?? '') && context.lower(t) !== 'to'
 }
 
 /**
@@ -87,7 +87,7 @@ function headsAClause(context: StatementContext, cue: Cue): boolean {
  * gives nouns too ('climate change'), nor an infinitive inside a noun phrase ('the decision to accept').
  */
 function isFiniteVerb(context: StatementContext, t: number): boolean {
-  return FINITE_POS.has(context.pos[t] ?? '') || FINITE_AUXILIARIES.has(context.lower[t] ?? '')
+  return FINITE_POS.has(context.pos(t) ?? '') || FINITE_AUXILIARIES.has(context.lower(t) ?? '')
 }
 
 /** Whether a verb of speech follows the comma at `comma` within a few tokens: a trailing report, not the clause's. */
@@ -95,8 +95,8 @@ function opensTrailingReport(context: StatementContext, comma: number, window: T
   const end = Math.min(window.to, comma + 1 + TRAILING_REACH)
   for (let t = comma + 1; t < end; t++) {
     if (!context.isWord[t]) return false
-    const pos = context.pos[t] ?? ''
-    if ((pos === 'V' || pos === 'VD') && reportingClass(context.stems[t] ?? '') === 'speech') return true
+    const pos = context.pos(t) ?? ''
+    if ((pos === 'V' || pos === 'VD') && reportingClass(context.stem(t) ?? '') === 'speech') return true
   }
   return false
 }

@@ -43,8 +43,8 @@ describe('contentSides', () => {
   const text =
     'Headline\n\nThe council, which met on Monday after a long and bitter row over the new bus lanes and parking fees in the town centre, said that it would review the plan, and that residents would be asked again in the spring before any change.'
   const context = buildContext(parseArticle(text))
-  const at = (word: string) => Array.from(context.lower).indexOf(word)
-  const window = { from: at('the'), to: context.lower.length }
+  const at = (word: string) => context.tokens.findIndex((_, t) => context.lower(t) === word)
+  const window = { from: at('the'), to: context.tokens.length }
   const words = (from: number, to: number) => {
     const list: number[] = []
     for (let t = from; t < to; t++) if (context.isWord[t]) list.push(t)

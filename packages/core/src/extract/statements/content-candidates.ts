@@ -88,10 +88,10 @@ function quoteEdge(context: StatementContext, t: number): number {
 /** The cue's own features, shared by every side: its head stem, its neighbours, quotes beside it. */
 export function cueDescription(context: StatementContext, cue: Cue, window: TokenWindow): number[] {
   const { wordHash, stemHash, shapeHash } = context
-  const head = stemHash[cue.head] as number
-  const before = cue.start > window.from ? (wordHash[cue.start - 1] as number) : OUTSIDE_BEFORE
-  const after = cue.end < window.to ? (wordHash[cue.end] as number) : OUTSIDE_AFTER
-  const after2 = cue.end + 1 < window.to ? (wordHash[cue.end + 1] as number) : OUTSIDE_AFTER
+  const head = stemHash(cue.head)
+  const before = cue.start > window.from ? wordHash(cue.start - 1) : OUTSIDE_BEFORE
+  const after = cue.end < window.to ? wordHash(cue.end) : OUTSIDE_AFTER
+  const after2 = cue.end + 1 < window.to ? wordHash(cue.end + 1) : OUTSIDE_AFTER
   let quoteBefore = NO
   for (let t = cue.start - 1; t >= Math.max(window.from, cue.start - 4); t--)
     if (quoteEdge(context, t) < 0) quoteBefore = YES
@@ -104,8 +104,8 @@ export function cueDescription(context: StatementContext, cue: Cue, window: Toke
   for (let t = window.from; t < cue.start; t++) wordsBefore += context.isWord[t] ?? 0
   let wordsAfter = 0
   for (let t = cue.end; t < window.to; t++) wordsAfter += context.isWord[t] ?? 0
-  const previousShape = cue.start > window.from ? (shapeHash[cue.start - 1] as number) : OUTSIDE_BEFORE
-  const nextShape = cue.end < window.to ? (shapeHash[cue.end] as number) : OUTSIDE_AFTER
+  const previousShape = cue.start > window.from ? shapeHash(cue.start - 1) : OUTSIDE_BEFORE
+  const nextShape = cue.end < window.to ? shapeHash(cue.end) : OUTSIDE_AFTER
   return [
     feature1(T.psh, previousShape),
     feature1(T.nsh, nextShape),
@@ -149,19 +149,15 @@ let commasAfterCue = new Uint32Array(256)
 
 function wordAt(scan: CueScan, t: number): number {
   const { window } = scan
-  return t < window.from
-    ? OUTSIDE_BEFORE
-    : t >= window.to
-      ? OUTSIDE_AFTER
-      : (scan.context.wordHash[t] as number)
+  return t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : scan.context.wordHash(t)
 }
 
 function classAt(scan: CueScan, t: number): number {
-  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.classHash[t] as number)
+  return t < scan.window.from || t >= scan.window.to ? NONE : scan.context.classHash(t)
 }
 
 function posAt(scan: CueScan, t: number): number {
-  return t < scan.window.from || t >= scan.window.to ? NONE : (scan.context.posHash[t] as number)
+  return t < scan.window.from || t >= scan.window.to ? NONE : scan.context.posHash(t)
 }
 
 /** How many commas (0–2) lie between the cue and the word at t after it, as a hash; NONE elsewhere. */
@@ -209,7 +205,7 @@ function addStart(scan: CueScan, list: Boundaries, t: number, distance: number, 
   writer.push(feature2(sided['s:pw'], previous, word))
   writer.push(feature1(sided['s:d'], bucket(distance)))
   writer.push(feature2(sided['s:hd'], scan.head, bucket(distance)))
-  writer.push(feature1(sided['s:sh'], context.shapeHash[t] as number))
+  writer.push(feature1(sided['s:sh'], context.shapeHash(t)))
   writer.push(feature1(sided['s:q'], SMALL[quoteEdge(context, t - 1) + 1] as number))
   writer.push(feature1(sided['s:first'], t === scan.firstWord ? YES : NO))
   writer.push(feature3(sided['s:c'], previousClass, classAt(scan, t), bucket(distance)))
@@ -272,7 +268,7 @@ export function contentSides(
     context,
     window,
     cueEnd: cue.end,
-    head: context.stemHash[cue.head] as number,
+    head: context.stemHash(cue.head),
     nextWord: 0,
     nextClass: 0,
     nextPos: 0,
@@ -287,7 +283,7 @@ export function contentSides(
   if (commasAfterCue.length < window.to - cue.end) commasAfterCue = new Uint32Array(2 * (window.to - cue.end))
   for (let t = cue.end, commas = 0; t < window.to; t++) {
     commasAfterCue[t - cue.end] = SMALL[Math.min(commas, 2)] as number
-    if (lower[t] === ',') commas++
+    if (lower(t) === ',') commas++
   }
   WRITER.reset()
   // For each end after the cue: how many commas and dashes lie between the cue and it, and how far it is.
@@ -296,7 +292,7 @@ export function contentSides(
   let breakScan = cue.end
   for (let t = Math.max(0, cue.end); t < window.to; t++) {
     if (!isWord[t]) continue
-    for (; breakScan <= t; breakScan++) if (BREAKS.has(lower[breakScan] as string)) commas++
+    for (; breakScan <= t; breakScan++) if (BREAKS.has(lower(breakScan) as string)) commas++
     const breaks = feature1(COMMA_COUNTS[Math.min(commas, 3)] as number, bucket(t - cue.end))
     addEnd(scan, afterEnds, t, window.to - 1 - t, breaks, SEEDED.after)
   }

@@ -53,7 +53,7 @@ export function findContent(
   // "that even during a meeting two months ago" stops too early: a clause holds a verb.
   const verbs = verbCounter(context, window)
   const clauses = spans.filter(
-    (span) => !CLAUSE_OPENERS.has(context.lower[span.start] as string) || verbs(span.start, span.end) > 0,
+    (span) => !CLAUSE_OPENERS.has(context.lower(span.start) as string) || verbs(span.start, span.end) > 0,
   )
   const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
@@ -105,8 +105,8 @@ function endAtResumedQuote(context: StatementContext, cue: Cue, place: ContentPl
  * water' said "not to drink the water", never "to drink the water").
  */
 function withNegation(context: StatementContext, place: ContentPlace): ContentPlace {
-  const before = context.lower[place.start - 1] ?? ''
-  if (context.lower[place.start] !== 'to' || (before !== 'not' && before !== 'never')) return place
+  const before = context.lower(place.start - 1) ?? ''
+  if (context.lower(place.start) !== 'to' || (before !== 'not' && before !== 'never')) return place
   return { ...place, start: place.start - 1 }
 }
 
@@ -117,12 +117,12 @@ function withNegation(context: StatementContext, place: ContentPlace): ContentPl
  */
 function withoutNextPredicate(context: StatementContext, place: ContentPlace): ContentPlace {
   for (let t = place.start; t <= place.last; t++) {
-    const pos = context.pos[t] ?? ''
+    const pos = context.pos(t) ?? ''
     if (FINITE_POS.has(pos) || pos === 'V' || context.quoteOf[t] !== -1) return place
-    if (context.lower[t] !== 'and' || t === place.start) continue
+    if (context.lower(t) !== 'and' || t === place.start) continue
     let next = t + 1
-    while (next <= place.last && context.pos[next] === 'R') next++
-    if (!FINITE_POS.has(context.pos[next] ?? '')) continue
+    while (next <= place.last && context.pos(next) === 'R') next++
+    if (!FINITE_POS.has(context.pos(next) ?? '')) continue
     const cut = trimToWords(context, place.start, t - 1)
     return cut ? { ...cut, side: place.side } : place
   }
@@ -164,16 +164,16 @@ function quoteAfterCue(
 ): { start: number; last: number; closed: boolean } | null {
   const sentence = context.sentenceOf[cue.end - 1]
   const limit = Math.min(context.tokens.length, cue.end + AUDIENCE_REACH)
-  const tells = TELLS.has(context.stems[cue.head] ?? '')
+  const tells = TELLS.has(context.stem(cue.head) ?? '')
   for (let t = cue.end; t < limit; t++) {
     const quote = context.quotes[context.quoteOf[t] ?? -1]
-    if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos[t] ?? '')) return null
-    if (CLAUSE_OPENING.has(context.lower[t] ?? '')) return null
+    if (context.sentenceOf[t] !== sentence || PHRASE_ENDS.has(context.pos(t) ?? '')) return null
+    if (CLAUSE_OPENING.has(context.lower(t) ?? '')) return null
     if (!quote) continue
     if (quote.open !== t) return null
     const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!words) return null
-    const before = context.lower[t - 1] ?? ''
+    const before = context.lower(t - 1) ?? ''
     const opens = t === cue.end || before === ':' || (before === ',' && (t === cue.end + 1 || tells))
     if (opens && (endsClause(context, quote.end) || closesItsSentence(context, quote)))
       return { ...words, closed: quote.closed }
@@ -191,7 +191,7 @@ function endsClause(context: StatementContext, after: number): boolean {
     after >= context.tokens.length ||
     context.sentenceOf[after] !== context.sentenceOf[after - 1] ||
     !context.isWord[after] ||
-    NEXT_CLAUSE.has(context.lower[after] ?? '')
+    NEXT_CLAUSE.has(context.lower(after) ?? '')
   )
 }
 
@@ -214,7 +214,7 @@ function verbCounter(
   const prefix = new Int32Array(window.to - window.from + 1)
   for (let t = window.from; t < window.to; t++) {
     prefix[t - window.from + 1] =
-      (prefix[t - window.from] as number) + (VERB_POS.has(context.pos[t] as string) ? 1 : 0)
+      (prefix[t - window.from] as number) + (VERB_POS.has(context.pos(t) as string) ? 1 : 0)
   }
   return (first, last) => (prefix[last - window.from + 1] as number) - (prefix[first - window.from] as number)
 }

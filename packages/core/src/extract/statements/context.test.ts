@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { buildContext } from './context.ts'
+import { hashString } from './feature-hash.ts'
 
 describe('buildContext', () => {
   it.each([['"Yes," he said.'], ['He said it was over. Markets fell.'], ['Mr Clarke said: "We will not."']])(
@@ -9,18 +10,20 @@ describe('buildContext', () => {
       const parsed = parseArticle(text)
       const context = buildContext(parsed)
       const n = parsed.tokens.length
-      for (const list of [
-        context.lower,
-        context.stems,
-        context.shapes,
-        context.pos,
-        context.wordHash,
-        context.posHash,
-      ])
-        expect(list.length).toBe(n)
       parsed.tokens.forEach((token, t) => {
-        expect(context.lower[t]).toBe(token.text.toLowerCase())
+        expect(context.lower(t)).toBe(token.text.toLowerCase())
+        // Each hash read through the word's form is the hash of that token's own text.
+        expect(context.wordHash(t)).toBe(hashString(token.text.toLowerCase()))
+        expect(context.stemHash(t)).toBe(hashString(context.stem(t) as string))
+        expect(context.shapeHash(t)).toBe(hashString(context.shape(t) as string))
+        expect(context.posHash(t)).toBe(hashString(context.pos(t) as string))
       })
+      expect(context.wordHash(n)).toBeUndefined()
+      expect(context.stem(n)).toBeUndefined()
+      expect(context.shape(-1)).toBeUndefined()
+      expect(context.pos(n)).toBeUndefined()
+      expect(context.lower(n)).toBeUndefined()
+      expect(context.posHash(n)).toBeUndefined()
     },
   )
 
@@ -32,7 +35,7 @@ describe('buildContext', () => {
   ])('%j: token %i gets the part of speech guessed for where it stands', (text, t, other, u) => {
     const a = buildContext(parseArticle(text))
     const b = buildContext(parseArticle(other))
-    expect(a.pos[t]).toBe(b.pos[u])
-    expect(a.posHash[t]).toBe(b.posHash[u])
+    expect(a.pos(t)).toBe(b.pos(u))
+    expect(a.posHash(t)).toBe(b.posHash(u))
   })
 })

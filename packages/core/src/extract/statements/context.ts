@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { type Lexeme, lexemeMemo } from '../../parse/lexemes.ts'
+import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -14,25 +14,28 @@ const WORD = /[\p{L}\p{N}]/u
 export interface StatementContext {
   parsed: ParsedArticle
   tokens: readonly Token[]
-  /** Lower-cased token texts. */
-  lower: string[]
+  /** Token t's text lower-cased; undefined past the last token. */
+  lower: (t: number) => string | undefined
   /** 1 where a token has a letter or digit: contents and sources start and end on such tokens. */
   isWord: Uint8Array
-  /** The shape of each token ("Xx", "x", "X", "d", "p", "q"). */
-  shapes: string[]
-  /** A coarse part of speech of each token, guessed from the word alone. */
-  pos: string[]
-  /** Hashes of each token's lower-cased text, stem, part of speech, class and shape, for the learned features. */
-  wordHash: Uint32Array
-  stemHash: Uint32Array
-  posHash: Uint32Array
-  classHash: Uint32Array
-  shapeHash: Uint32Array
-  /** Hashes of each token's last three letters and of its reporting class ("speech", "mind", … or "-"). */
-  suffixHash: Uint32Array
-  lexiconHash: Uint32Array
-  /** Crude stems of the lower-cased texts. */
-  stems: string[]
+  /** The shape of token t ("Xx", "x", "X", "d", "p", "q"); undefined past the last token. */
+  shape: (t: number) => string | undefined
+  /** A coarse part of speech of token t, guessed from the word and whether it opens a sentence; undefined past the last token. */
+  pos: (t: number) => string | undefined
+  /**
+   * Hashes of token t's lower-cased text, stem, part of speech, class and shape, for the learned features
+   * (undefined past the last token). Read from one table per distinct word, not kept per token.
+   */
+  wordHash: TokenHash
+  stemHash: TokenHash
+  posHash: TokenHash
+  classHash: TokenHash
+  shapeHash: TokenHash
+  /** Hashes of token t's last three letters and of its reporting class ("speech", "mind", … or "-"). */
+  suffixHash: TokenHash
+  lexiconHash: TokenHash
+  /** The crude stem of token t's lower-cased text; undefined past the last token. */
+  stem: (t: number) => string | undefined
   /** Sentence index of each token. */
   sentenceOf: Int32Array
   /** Paragraph index of each token. */
@@ -41,6 +44,9 @@ export interface StatementContext {
   /** Index into `quotes` of the innermost quote holding each token (marks included), or -1. */
   quoteOf: Int32Array
 }
+
+/** A hash of token t, read through its word's entry in a table of the article's distinct words. */
+export type TokenHash = (t: number) => number
 
 /** What a token text tells on its own, computed once per distinct text. */
 interface TokenInfo {
@@ -102,35 +108,10 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const n = tokens.length
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
-  const { lexemes } = parsed
-  // Each list made by `map`, which sizes it once and keeps it packed (the engine reads packed lists faster than holey
-  // ones): pushed one by one, a list of a long article's tokens is copied as it grows, and the copies are garbage the
-  // size of the list. The memo answers each token with one array read.
-  const infoAt = (t: number) => describeToken(lexemes[t] as Lexeme)
   const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
-  const lower = lexemes.map((lexeme) => describeToken(lexeme).lower)
-  const stems = lexemes.map((lexeme) => describeToken(lexeme).stem)
-  const shapes = lexemes.map((lexeme) => describeToken(lexeme).shape)
-  const pos = lexemes.map((lexeme, t) => describeToken(lexeme).pos[initialAt(t)] as string)
+  const { formOf, forms } = numberForms(tokens, initialAt)
   const isWord = new Uint8Array(n)
-  const wordHash = new Uint32Array(n)
-  const stemHash = new Uint32Array(n)
-  const posHash = new Uint32Array(n)
-  const classHash = new Uint32Array(n)
-  const shapeHash = new Uint32Array(n)
-  const suffixHash = new Uint32Array(n)
-  const lexiconHash = new Uint32Array(n)
-  for (let t = 0; t < n; t++) {
-    const info = infoAt(t)
-    isWord[t] = info.isWord
-    wordHash[t] = info.hashes[0] as number
-    stemHash[t] = info.hashes[1] as number
-    shapeHash[t] = info.hashes[2] as number
-    classHash[t] = info.hashes[3] as number
-    posHash[t] = info.hashes[4 + initialAt(t)] as number
-    suffixHash[t] = info.hashes[6] as number
-    lexiconHash[t] = info.hashes[7] as number
-  }
+  for (let t = 0; t < n; t++) isWord[t] = (forms[(formOf[t] as number) >> 1] as TokenInfo).isWord
   const quotes = findQuotes(parsed.view, tokens, paragraphOf)
   const quoteOf = new Int32Array(tokens.length).fill(-1)
   // Quotes come sorted by opening mark; a later (inner) quote overwrites the outer one inside it.
@@ -140,21 +121,65 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   return {
     parsed,
     tokens,
-    lower,
+    lower: (t) => forms[(formOf[t] ?? -1) >> 1]?.lower,
     isWord,
-    shapes,
-    pos,
-    wordHash,
-    stemHash,
-    posHash,
-    classHash,
-    shapeHash,
-    suffixHash,
-    lexiconHash,
-    stems,
+    shape: (t) => forms[(formOf[t] ?? -1) >> 1]?.shape,
+    pos: (t) => {
+      const form = formOf[t] ?? -1
+      return forms[form >> 1]?.pos[form & 1]
+    },
+    wordHash: hashOfForm(formOf, forms, 0),
+    stemHash: hashOfForm(formOf, forms, 1),
+    shapeHash: hashOfForm(formOf, forms, 2),
+    classHash: hashOfForm(formOf, forms, 3),
+    posHash: hashOfForm(formOf, forms, 4),
+    suffixHash: hashOfForm(formOf, forms, 6),
+    lexiconHash: hashOfForm(formOf, forms, 7),
+    stem: (t) => forms[(formOf[t] ?? -1) >> 1]?.stem,
     sentenceOf,
     paragraphOf,
     quotes,
     quoteOf,
   }
+}
+
+/**
+ * Numbers the article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's
+ * number + 1 at a start, and `forms` describes each word once (through its lexeme, so across articles too). A token
+ * costs 4 bytes here rather than 4 per hash.
+ */
+function numberForms(
+  tokens: readonly Token[],
+  initialAt: (t: number) => number,
+): { formOf: Int32Array; forms: TokenInfo[] } {
+  const formOf = new Int32Array(tokens.length)
+  const numbers = new Map<string, number>()
+  const forms: TokenInfo[] = []
+  tokens.forEach(({ text }, t) => {
+    let number = numbers.get(text)
+    if (number === undefined) {
+      number = forms.length
+      numbers.set(text, number)
+      forms.push(describeToken(lexemeOf(text)))
+    }
+    formOf[t] = number * 2 + initialAt(t)
+  })
+  return { formOf, forms }
+}
+
+/**
+ * Token t's hash number `which` of TokenInfo.hashes (4 is the part of speech inside a sentence, 5 at its start), as
+ * a table over the forms; undefined past the last token, as a per-token array would answer.
+ */
+function hashOfForm(formOf: Int32Array, forms: readonly TokenInfo[], which: number): TokenHash {
+  if (which === 4) {
+    const table = new Uint32Array(forms.length * 2)
+    forms.forEach((form, f) => {
+      table[f * 2] = form.hashes[4] as number
+      table[f * 2 + 1] = form.hashes[5] as number
+    })
+    return (t) => table[formOf[t] ?? -1] as number
+  }
+  const table = Uint32Array.from(forms, (form) => form.hashes[which] as number)
+  return (t) => table[(formOf[t] ?? -1) >> 1] as number
 }

@@ -1,4 +1,4 @@
-import type { StatementContext } from './context.ts'
+import type { StatementContext, TokenHash } from './context.ts'
 import {
   countBucket,
   feature0,
@@ -58,8 +58,8 @@ const MARK = hashString('mark')
 const LAYOUT = new Map<string, number>()
 
 /** The value of a per-token hash array at i, or a sentence-boundary marker outside [first, last). */
-function at(array: Uint32Array, i: number, first: number, last: number): number {
-  return i < first ? SENTENCE_START : i >= last ? SENTENCE_END : (array[i] as number)
+function at(hash: TokenHash, i: number, first: number, last: number): number {
+  return i < first ? SENTENCE_START : i >= last ? SENTENCE_END : hash(i)
 }
 
 /**
@@ -83,13 +83,13 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   } = context
   const sentence = parsed.sentences[sentenceOf[t] ?? 0]
   const first = sentence?.firstToken ?? 0
-  const last = sentence?.lastToken ?? wordHash.length
-  const w = wordHash[t] as number
-  const s = stemHash[t] as number
+  const last = sentence?.lastToken ?? context.tokens.length
+  const w = wordHash(t)
+  const s = stemHash(t)
   const p = at(wordHash, t - 1, first, last)
   const n = at(wordHash, t + 1, first, last)
-  const lexicon = lexiconHash[t] as number
-  const pos0 = posHash[t] as number
+  const lexicon = lexiconHash(t)
+  const pos0 = posHash(t)
   const pos1 = at(posHash, t - 1, first, last)
   const pos2 = at(posHash, t + 1, first, last)
   // Written by index, not pushed after emptying: the array keeps its storage from one token to the next.
@@ -107,8 +107,8 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   features[k++] = feature2(T.wn, w, n)
   features[k++] = feature2(T.sn, s, n)
   features[k++] = feature2(T.pws, p, s)
-  features[k++] = feature2(T.sh, shapeHash[t] as number, t === first ? FIRST : NONE)
-  features[k++] = feature1(T.suf, suffixHash[t] as number)
+  features[k++] = feature2(T.sh, shapeHash(t), t === first ? FIRST : NONE)
+  features[k++] = feature1(T.suf, suffixHash(t))
   features[k++] = feature1(T.lex, lexicon)
   features[k++] = feature2(T.lexn, lexicon, n)
   features[k++] = feature1(T.plex, at(lexiconHash, t - 1, first, last))
@@ -120,7 +120,7 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
   features[k++] = feature3(T.poss, pos1, s, pos2)
   features[k++] = feature1(T.at, countBucket(t - first))
   features[k++] = feature1(T.left, countBucket(last - 1 - t))
-  const layout = context.shapes[t] === 'p' ? layoutFeature(context, t) : null
+  const layout = context.shape(t) === 'p' ? layoutFeature(context, t) : null
   const quote = quoteOf[t] ?? -1
   if (layout) {
     // A transcript line often sits inside a quote that opens the paragraph; the layout, not the quote, decides.

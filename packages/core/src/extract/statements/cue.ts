@@ -22,7 +22,7 @@ export interface TokenWindow {
  */
 export function cueHead(context: StatementContext, start: number, end: number): number {
   for (let t = start; t < end; t++) {
-    const word = context.lower[t] as string
+    const word = context.lower(t) as string
     if (!AUXILIARIES.has(word) && !NEGATIONS.has(word)) return t
   }
   return start
@@ -34,9 +34,9 @@ export function cueHead(context: StatementContext, start: number, end: number): 
  */
 export function isNegated(context: StatementContext, start: number, end: number): boolean {
   for (let t = start; t < end; t++)
-    if (NEGATIONS.has(context.lower[t] as string) && context.lower[t] !== 'no') return true
+    if (NEGATIONS.has(context.lower(t) as string) && context.lower(t) !== 'no') return true
   for (let t = start - 1, steps = 0; t >= 0 && steps < 3; t--, steps++) {
-    const word = context.lower[t] as string
+    const word = context.lower(t) as string
     if (NEGATIONS.has(word)) return word !== 'no'
     if (!AUXILIARIES.has(word)) return false
   }

@@ -15,10 +15,10 @@ const NEVER = -1e9
  * @example mayBeCue(context, t, sentence.firstToken) // false for "Ryabkov"
  */
 export function mayBeCue(context: StatementContext, t: number, sentenceStart: number): boolean {
-  const shape = context.shapes[t]
+  const shape = context.shape(t)
   if (shape === 'x') return true
-  if (shape === 'Xx') return t === sentenceStart || context.shapes[t - 1] === 'q'
-  return context.lower[t] === ':'
+  if (shape === 'Xx') return t === sentenceStart || context.shape(t - 1) === 'q'
+  return context.lower(t) === ':'
 }
 
 /**

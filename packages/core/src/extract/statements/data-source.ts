@@ -20,11 +20,11 @@ const POINTS_BACK = new Set(['the', 'this', 'these', 'those'])
  * @example namesOnlyData(context, { start: 2, last: 3 }) // true for "according to city data"
  */
 export function namesOnlyData(context: StatementContext, source: SourcePlace): boolean {
-  if (!DATA_NOUNS.has(context.lower[source.last] ?? '')) return false
-  if (POINTS_BACK.has(context.lower[source.start] ?? '')) return false
+  if (!DATA_NOUNS.has(context.lower(source.last) ?? '')) return false
+  if (POINTS_BACK.has(context.lower(source.start) ?? '')) return false
   for (let t = source.start; t <= source.last; t++) {
-    if (context.lower[t] === 'of') continue
-    if (!DATA_PHRASE.has(context.pos[t] ?? '')) return false
+    if (context.lower(t) === 'of') continue
+    if (!DATA_PHRASE.has(context.pos(t) ?? '')) return false
   }
   return true
 }

@@ -38,7 +38,7 @@ export function feature0(template: number): number {
 
 /**
  * A feature of a template and one value.
- * @example feature1(T.w, context.wordHash[t])
+ * @example feature1(T.w, context.wordHash(t))
  */
 export function feature1(template: number, a: number): number {
   return finish(step(template, a))

@@ -23,7 +23,7 @@ export function settleFronted(
   const out = [...drafts].sort((a, b) => a.cue.start - b.cue.start)
   for (let i = 0; i < out.length; i++) {
     const fronted = out[i] as StatementDraft
-    const head = context.lower[fronted.cue.head] as string
+    const head = context.lower(fronted.cue.head) as string
     if (fronted.source !== null || !head.endsWith('ing') || !opensSentence(context, fronted.cue.start))
       continue
     const mainIndex = out.findIndex(
@@ -33,7 +33,7 @@ export function settleFronted(
     if (!main) continue
     let comma = -1
     for (let t = main.cue.start - 1; t > fronted.cue.end; t--) {
-      if (context.lower[t] === ',') {
+      if (context.lower(t) === ',') {
         comma = t
         break
       }

@@ -15,9 +15,9 @@ const RAISING = new Set(
  * @example isHearsay(context, first) // true for "said" in "Tarn is said to be furious"
  */
 export function isHearsay(context: StatementContext, first: number): boolean {
-  if (!RAISING.has(context.stems[first] ?? '')) return false
-  if (context.lower[first + 1] !== 'to' || context.pos[first + 2] === 'D') return false
+  if (!RAISING.has(context.stem(first) ?? '')) return false
+  if (context.lower(first + 1) !== 'to' || context.pos(first + 2) === 'D') return false
   let t = first - 1
-  while (t >= 0 && context.pos[t] === 'R') t--
-  return BE_FORMS.has(context.lower[t] ?? '')
+  while (t >= 0 && context.pos(t) === 'R') t--
+  return BE_FORMS.has(context.lower(t) ?? '')
 }

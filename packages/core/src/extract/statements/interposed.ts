@@ -25,20 +25,20 @@ export function interposedContent(
   window: TokenWindow,
 ): ContentPlace | null {
   const { lower, pos, isWord, sentenceOf } = context
-  if (lower[cue.start] !== 'according' || lower[cue.start - 1] !== ',') return null
+  if (lower(cue.start) !== 'according' || lower(cue.start - 1) !== ',') return null
   const sentence = sentenceOf[cue.start]
   let comma = cue.end
-  while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower[comma] !== ',') {
-    if (!isWord[comma] || VERB_POS.has(pos[comma] ?? '')) return null
+  while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower(comma) !== ',') {
+    if (!isWord[comma] || VERB_POS.has(pos(comma) ?? '')) return null
     comma++
   }
-  if (lower[comma] !== ',' || comma === cue.end) return null
+  if (lower(comma) !== ',' || comma === cue.end) return null
   // The subject before the aside, its predicate right after it: 'Demand, according to X, reached…'.
   let next = comma + 1
-  while (pos[next] === 'R') next++
-  if (!PREDICATE_POS.has(pos[next] ?? '')) return null
+  while (pos(next) === 'R') next++
+  if (!PREDICATE_POS.has(pos(next) ?? '')) return null
   const first = sentenceStartIn(context, cue.start, window)
-  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos[t] ?? '')) return null
+  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos(t) ?? '')) return null
   let end = next
   while (end < window.to && sentenceOf[end] === sentence) end++
   const words = trimToWords(context, first, end - 1)

@@ -22,7 +22,7 @@ export function invertedBy(
   cue: Cue,
   window: TokenWindow,
 ): 'around' | 'before' | null {
-  const before = context.lower[cue.start - 1]
+  const before = context.lower(cue.start - 1)
   if (cue.start <= window.from || (before !== ',' && before !== '"' && before !== "'")) return null
   if (nameFollows(context, cue, window)) return 'around'
   // After a closing quote ('"…," said an aide. "…"') the quote may go on after the speaker: the spans decide.
@@ -35,7 +35,7 @@ function nameFollows(context: StatementContext, cue: Cue, window: TokenWindow): 
   const { lower, tokens } = context
   let names = 0
   for (let t = cue.end; t < window.to; t++) {
-    const word = lower[t] as string
+    const word = lower(t) as string
     if (AFTER_SPEAKER.has(word)) break
     const shape = shapeOf(tokens[t]?.text ?? '')
     if (shape === 'Xx' || shape === 'X') names++
@@ -77,36 +77,36 @@ function describedSpeakerEnds(
   cue: Cue,
   window: TokenWindow,
 ): 'around' | 'before' | null {
-  if (cue.end - cue.start !== 1 || !INVERTING.has(context.lower[cue.start] ?? '')) return null
+  if (cue.end - cue.start !== 1 || !INVERTING.has(context.lower(cue.start) ?? '')) return null
   if (closesSubjectAside(context, cue.start - 1)) return null
   let words = 0
   let nouns = 0
   let t = cue.end
   for (; t < window.to; t++) {
-    const word = context.lower[t] as string
+    const word = context.lower(t) as string
     if (DESCRIPTION_ENDS.has(word)) break
     if (!context.isWord[t]) {
       if (word === '-') continue
       return null
     }
     if (!inDescription(context, t, words)) return null
-    const pos = context.pos[t] ?? ''
+    const pos = context.pos(t) ?? ''
     if (pos === 'N' || pos === 'P') nouns++
     words++
     if (words > LONGEST_DESCRIPTION) return null
   }
   if (words < 2 || nouns === 0) return null
-  if (context.lower[t] !== ',') return 'before'
+  if (context.lower(t) !== ',') return 'before'
   // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
-  return ASIDE_OPENERS.has(context.pos[t + 1] ?? '') ? 'around' : null
+  return ASIDE_OPENERS.has(context.pos(t + 1) ?? '') ? 'around' : null
 }
 
 /** Whether token `t`, the description's word number `index`, may stand in a described speaker. */
 function inDescription(context: StatementContext, t: number, index: number): boolean {
-  const pos = context.pos[t] ?? ''
+  const pos = context.pos(t) ?? ''
   if (DESCRIPTION_POS.has(pos)) return true
-  if (pos === 'I') return index > 0 && DESCRIPTION_PREPOSITIONS.has(context.lower[t] ?? '')
-  const next = context.pos[t + 1] ?? ''
+  if (pos === 'I') return index > 0 && DESCRIPTION_PREPOSITIONS.has(context.lower(t) ?? '')
+  const next = context.pos(t + 1) ?? ''
   return MODIFIER_POS.has(pos) && (next === 'N' || next === 'J' || next === 'P')
 }
 
@@ -126,12 +126,12 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
   const sentence = context.sentenceOf[comma]
   let start = comma
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
-  while (start < comma && OPENERS.has(context.pos[start] ?? '')) start++
-  if (NOT_A_SUBJECT.has(context.pos[start] ?? '')) return false
+  while (start < comma && OPENERS.has(context.pos(start) ?? '')) start++
+  if (NOT_A_SUBJECT.has(context.pos(start) ?? '')) return false
   let first = start
-  while (first < comma && context.lower[first] !== ',') {
-    if (VERB_POS.has(context.pos[first] ?? '')) return false
+  while (first < comma && context.lower(first) !== ',') {
+    if (VERB_POS.has(context.pos(first) ?? '')) return false
     first++
   }
-  return first < comma && first > start && SUBJECT_ENDS.has(context.pos[first - 1] ?? '')
+  return first < comma && first > start && SUBJECT_ENDS.has(context.pos(first - 1) ?? '')
 }

@@ -99,7 +99,7 @@ function splitPoint(
   const subjectFirst =
     source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
   const before = (subjectFirst ? source.start : inner.cue.start) - 1
-  const word = lower[before] as string
+  const word = lower(before) as string
   if (before <= outer.content.start) return null
   // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
@@ -118,7 +118,7 @@ function splitPoint(
     return before
   if (word === ',' && !participle) return null
   let cut = before
-  while (cut > outer.content.start && CLAUSE_BREAKS.has(lower[cut - 1] as string)) cut--
+  while (cut > outer.content.start && CLAUSE_BREAKS.has(lower(cut - 1) as string)) cut--
   return cut
 }
 
@@ -130,9 +130,9 @@ const CLAUSE_REACH = 12
 function clauseBreakBefore(context: StatementContext, from: number, before: number): number | null {
   const { lower } = context
   for (let t = before; t > from && before - t < CLAUSE_REACH; t--) {
-    const word = lower[t] as string
+    const word = lower(t) as string
     if (word === '.' || word === '"' || word === ':') return null
-    const joined = (word === 'and' || word === 'but') && lower[t - 1] === ','
+    const joined = (word === 'and' || word === 'but') && lower(t - 1) === ','
     if (joined || word === ';') return word === ';' ? t : t - 1
   }
   return null
@@ -140,8 +140,8 @@ function clauseBreakBefore(context: StatementContext, from: number, before: numb
 
 /** Whether a cue is a participle: its head, or a word of a cue that holds its own subject ('a spokesperson saying:'). */
 function isParticiple(context: StatementContext, draft: StatementDraft): boolean {
-  if ((context.lower[draft.cue.head] as string).endsWith('ing')) return true
-  for (let t = draft.cue.head; t < draft.cue.end; t++) if (context.pos[t] === 'VG') return true
+  if ((context.lower(draft.cue.head) as string).endsWith('ing')) return true
+  for (let t = draft.cue.head; t < draft.cue.end; t++) if (context.pos(t) === 'VG') return true
   return false
 }
 

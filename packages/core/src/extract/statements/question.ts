@@ -17,16 +17,16 @@ const QUESTION_AUXILIARIES = new Set(
 export function asksAQuestion(context: StatementContext, draft: StatementDraft): boolean {
   const { cue } = draft
   const head = cue.head
-  if (context.quoteOf[head] !== -1 || context.pos[head] !== 'V') return false
+  if (context.quoteOf[head] !== -1 || context.pos(head) !== 'V') return false
   const sentence = context.sentenceOf[head]
   let end = head
-  while (end + 1 < context.lower.length && context.sentenceOf[end + 1] === sentence) end++
-  while (end > head && !context.isWord[end] && context.lower[end] !== '?') end--
+  while (end + 1 < context.tokens.length && context.sentenceOf[end + 1] === sentence) end++
+  while (end > head && !context.isWord[end] && context.lower(end) !== '?') end--
   // 'Ballot papers will ask: "Should the UK approve…?"': the question is the one quoted.
-  if (context.lower[end] !== '?' || context.quoteOf[end] !== -1) return false
+  if (context.lower(end) !== '?' || context.quoteOf[end] !== -1) return false
   for (let t = head - 1; t >= 0 && context.sentenceOf[t] === sentence; t--) {
-    if (context.lower[t] === ',' || context.quoteOf[t] !== -1) return false
-    if (QUESTION_AUXILIARIES.has(context.lower[t] ?? '')) return true
+    if (context.lower(t) === ',' || context.quoteOf[t] !== -1) return false
+    if (QUESTION_AUXILIARIES.has(context.lower(t) ?? '')) return true
   }
   return false
 }

@@ -20,18 +20,18 @@ export function findSilenceCues(context: StatementContext, found: readonly Cue[]
   const { lower } = context
   let taken: Uint8Array | null = null
   const cues: Cue[] = []
-  for (let t = 1; t < lower.length; t++) {
-    const word = lower[t] as string
+  for (let t = 1; t < context.tokens.length; t++) {
+    const word = lower(t) as string
     // "not", "n't" and "never" all begin with an n: one character code spares most tokens three string comparisons.
     if (word.charCodeAt(0) !== 110) continue
-    if ((word !== 'not' && word !== "n't" && word !== 'never') || !AUXILIARIES.has(lower[t - 1] as string))
+    if ((word !== 'not' && word !== "n't" && word !== 'never') || !AUXILIARIES.has(lower(t - 1) as string))
       continue
     let verb = t + 1
-    while (verb < lower.length && verb - t <= 2 && AUXILIARIES.has(lower[verb] as string)) verb++
-    if (!SILENT_VERBS.has(lower[verb] ?? '')) continue
-    const end = PARTICLES.has(lower[verb + 1] ?? '') ? verb + 2 : verb + 1
+    while (verb < lower.length && verb - t <= 2 && AUXILIARIES.has(lower(verb) as string)) verb++
+    if (!SILENT_VERBS.has(lower(verb) ?? '')) continue
+    const end = PARTICLES.has(lower(verb + 1) ?? '') ? verb + 2 : verb + 1
     if (!taken) {
-      taken = new Uint8Array(lower.length)
+      taken = new Uint8Array(context.tokens.length)
       for (const cue of found) taken.fill(1, cue.start, cue.end)
     }
     if (taken.subarray(t - 1, end).some((x) => x === 1)) continue
@@ -59,17 +59,17 @@ const SUBJECT_ENDS = new Set(['P', 'N', 'PR'])
  * @example findSpeechVerbCues(context, []) // [{ start: 4, end: 5, … }] for "maintained" in "Dave Karger maintained…"
  */
 export function findSpeechVerbCues(context: StatementContext, found: readonly Cue[]): Cue[] {
-  const taken = new Uint8Array(context.lower.length)
+  const taken = new Uint8Array(context.tokens.length)
   for (const cue of found) taken.fill(1, cue.start, cue.end)
   const cues: Cue[] = []
-  for (let t = 1; t < context.lower.length; t++) {
+  for (let t = 1; t < context.tokens.length; t++) {
     const scheduled = scheduledSpeech(context, t)
     if (scheduled && !taken.subarray(t - 1, scheduled).some((x) => x === 1)) {
       cues.push(makeCue(context, t - 1, scheduled))
       continue
     }
-    if (taken[t] || !SURE_SPEECH.has(context.lower[t] ?? '') || context.quoteOf[t] !== -1) continue
-    if (!SUBJECT_ENDS.has(context.pos[t - 1] ?? '') || context.sentenceOf[t - 1] !== context.sentenceOf[t])
+    if (taken[t] || !SURE_SPEECH.has(context.lower(t) ?? '') || context.quoteOf[t] !== -1) continue
+    if (!SUBJECT_ENDS.has(context.pos(t - 1) ?? '') || context.sentenceOf[t - 1] !== context.sentenceOf[t])
       continue
     if (inFreeRelative(context, t)) continue
     cues.push(makeCue(context, t, t + 1))
@@ -88,9 +88,9 @@ const BE_BEFORE = new Set(['is', 'are', 'was', 'were'])
  */
 function scheduledSpeech(context: StatementContext, t: number): number {
   const { lower } = context
-  if (!SCHEDULED.has(lower[t] ?? '') || lower[t + 1] !== 'to' || !SCHEDULED_VERBS.has(lower[t + 2] ?? ''))
+  if (!SCHEDULED.has(lower(t) ?? '') || lower(t + 1) !== 'to' || !SCHEDULED_VERBS.has(lower(t + 2) ?? ''))
     return 0
-  if (!BE_BEFORE.has(lower[t - 1] ?? '') || !SUBJECT_ENDS.has(context.pos[t - 2] ?? '')) return 0
+  if (!BE_BEFORE.has(lower(t - 1) ?? '') || !SUBJECT_ENDS.has(context.pos(t - 2) ?? '')) return 0
   return context.sentenceOf[t - 2] === context.sentenceOf[t + 2] ? t + 3 : 0
 }
 
@@ -101,7 +101,7 @@ const FREE_RELATIVES = new Set(['what', 'whatever', 'that', 'which'])
 function inFreeRelative(context: StatementContext, verb: number): boolean {
   for (let t = verb - 1; t >= Math.max(0, verb - 4); t--) {
     if (context.sentenceOf[t] !== context.sentenceOf[verb] || !context.isWord[t]) return false
-    if (FREE_RELATIVES.has(context.lower[t] ?? '')) return true
+    if (FREE_RELATIVES.has(context.lower(t) ?? '')) return true
   }
   return false
 }
@@ -113,10 +113,10 @@ function inFreeRelative(context: StatementContext, verb: number): boolean {
  */
 export function isReducedPassive(context: StatementContext, cue: Cue): boolean {
   const { lower, pos } = context
-  if (cue.end - cue.start !== 1 || lower[cue.end] !== 'by') return false
-  const word = lower[cue.start] as string
-  if (!word.endsWith('ed') && pos[cue.start] !== 'VN') return false
-  const before = pos[cue.start - 1]
+  if (cue.end - cue.start !== 1 || lower(cue.end) !== 'by') return false
+  const word = lower(cue.start) as string
+  if (!word.endsWith('ed') && pos(cue.start) !== 'VN') return false
+  const before = pos(cue.start - 1)
   return before === 'N' || before === 'P' || before === 'J'
 }
 
@@ -130,9 +130,9 @@ const IDIOM_OPENERS = new Set(['that', 'having'])
  */
 export function isSaidIdiom(context: StatementContext, cue: Cue): boolean {
   const { lower, sentenceOf } = context
-  if (cue.end - cue.start !== 1 || lower[cue.start] !== 'said') return false
+  if (cue.end - cue.start !== 1 || lower(cue.start) !== 'said') return false
   const before = cue.start - 1
-  if (!IDIOM_OPENERS.has(lower[before] ?? '')) return false
+  if (!IDIOM_OPENERS.has(lower(before) ?? '')) return false
   if (before > 0 && sentenceOf[before - 1] === sentenceOf[before]) return false
-  return lower[before] === 'that' || lower[cue.end] === 'that'
+  return lower(before) === 'that' || lower(cue.end) === 'that'
 }

@@ -63,9 +63,9 @@ export function sourceSides(
 ): Side[] {
   const { wordHash, posHash, shapeHash } = context
   const word = (t: number) =>
-    t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : (wordHash[t] as number)
-  const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : (posHash[t] as number))
-  const shapeAt = (t: number) => (t < 0 || t >= shapeHash.length ? NONE : (shapeHash[t] as number))
+    t < window.from ? OUTSIDE_BEFORE : t >= window.to ? OUTSIDE_AFTER : wordHash(t)
+  const posAt = (t: number) => (t < window.from || t >= window.to ? NONE : posHash(t))
+  const shapeAt = (t: number) => (t < 0 || t >= context.tokens.length ? NONE : shapeHash(t))
   // A source never crosses the content: it sits between the content and the cue, or on the cue's free side;
   // around an interrupted quote it sits in the gap ("'…,' he said, '…'").
   let before: [number, number] = [window.from, cue.start]

@@ -52,7 +52,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const { cue } = draft
   if (!context.isWord[cue.head]) return !isLabel(context, draft)
   const first = reportingWord(context, cue.start, cue.end)
-  const head = context.stems[first] ?? ''
+  const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
   if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
     return false
@@ -64,12 +64,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
-    !context.lower[first]?.endsWith('ing') &&
+    !context.lower(first)?.endsWith('ing') &&
     afterBe(context, first) &&
     !judgedByItsSource(context, draft, head)
   )
     return false
-  if (BLAMING.has(head) && afterBe(context, first) && BLAMED_FOR.has(context.lower[first + 1] ?? ''))
+  if (BLAMING.has(head) && afterBe(context, first) && BLAMED_FOR.has(context.lower(first + 1) ?? ''))
     return false
   if (namesOnlyAThing(context, draft, first)) return false
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
@@ -78,7 +78,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
-  if (STATES_OF_MIND.has(context.lower[first] ?? '')) return false
+  if (STATES_OF_MIND.has(context.lower(first) ?? '')) return false
   if (holdsItsCue(draft)) return false
   if (NAMING.has(head) && namesWithoutJudging(context, draft, first)) return false
   if (CLAUSE_TAKERS.has(head) && draft.mode === 'indirect' && isInvertedSpeaker(context, draft)) return false
@@ -88,23 +88,23 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     !endsBeforeInvertedCue(context, draft) &&
     !holdsClause(context, complementizerBefore(context, draft.content.start), draft.content.last) &&
     !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
-    !(head === ASK && context.lower[first + 1] === 'for') &&
+    !(head === ASK && context.lower(first + 1) === 'for') &&
     !(head === FIND && namesResearch(context, draft.cue))
   )
     return false
   if (isSpokenWord(head)) return true
   if (continuesSpeech(context, draft, first)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
-  if (context.lower[cue.end - 1] === ':') return true
+  if (context.lower(cue.end - 1) === ':') return true
   // "is expected to tell", "was due to say": the words of a speech given out before it is made.
   if (announcedSpeech(context, first)) return true
   // "are thought likely to propose", "hopes to show": a belief, or a forecast of words no one gave out.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
   for (let t = cue.start; t < cue.end; t++) {
-    const stem = context.stems[t] ?? ''
+    const stem = context.stem(t) ?? ''
     if (reportingClass(stem) === 'noun' || stem === 'clear') return true
-    if (t > first && context.pos[t] === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
+    if (t > first && context.pos(t) === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
   }
   return false
 }
@@ -116,10 +116,10 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
  */
 function isLabel(context: StatementContext, draft: StatementDraft): boolean {
   const { cue, source } = draft
-  if (context.lower[cue.head] !== ':' || !context.isWord[cue.end]) return false
+  if (context.lower(cue.head) !== ':' || !context.isWord[cue.end]) return false
   if (!source) return true
   for (let t = source.start; t <= source.last; t++) {
-    if (context.isWord[t] && context.shapes[t] !== 'X') return true
+    if (context.isWord[t] && context.shape(t) !== 'X') return true
   }
   return false
 }
@@ -145,13 +145,13 @@ const OPINING = new Set(
 function isHypothetical(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { start, negated } = draft.cue
   // A question's modal before its subject ('why should we stipulate that…', 'must we accept that…').
-  if (HYPOTHETICAL.has(context.lower[start - 2] ?? '') && context.pos[start - 1] === 'PR') return true
+  if (HYPOTHETICAL.has(context.lower(start - 2) ?? '') && context.pos(start - 1) === 'PR') return true
   for (let t = start; t < first; t++) {
-    const word = context.lower[t] ?? ''
-    if (word === 'to' && BE_FORMS.has(context.lower[t - 1] ?? '')) return true
+    const word = context.lower(t) ?? ''
+    if (word === 'to' && BE_FORMS.has(context.lower(t - 1) ?? '')) return true
     if (negated) continue
     if (HYPOTHETICAL.has(word)) return true
-    if (ABILITY.has(word) && OPINING.has(context.stems[first] ?? '')) return true
+    if (ABILITY.has(word) && OPINING.has(context.stem(first) ?? '')) return true
   }
   return false
 }
@@ -164,15 +164,15 @@ function isHypothetical(context: StatementContext, draft: StatementDraft, first:
 function isImperative(context: StatementContext, draft: StatementDraft, first: number): boolean {
   if (first !== draft.cue.start) return false
   // "Note that…": the tagger takes "note" for a noun.
-  if (context.pos[first] !== 'V' && !(context.pos[first] === 'N' && context.lower[first + 1] === 'that'))
+  if (context.pos(first) !== 'V' && !(context.pos(first) === 'N' && context.lower(first + 1) === 'that'))
     return false
-  const word = context.lower[first] ?? ''
+  const word = context.lower(first) ?? ''
   if (word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing')) return false
   if (draft.source && draft.source.start > first) return false
   const before = first - 1
   if (before < 0 || context.sentenceOf[before] !== context.sentenceOf[first]) return true
-  if (!CLAUSE_MARKS.has(context.lower[before] ?? '')) return false
-  return !(context.lower[before] === ',' && closesAsideAfterSubject(context, before))
+  if (!CLAUSE_MARKS.has(context.lower(before) ?? '')) return false
+  return !(context.lower(before) === ',' && closesAsideAfterSubject(context, before))
 }
 
 // What ends a subject before its aside: a noun, a name or a pronoun ('The unions, however, say…').
@@ -188,9 +188,9 @@ function closesAsideAfterSubject(context: StatementContext, at: number): boolean
   let start = at
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
   let comma = start
-  while (comma < at && context.lower[comma] !== ',') comma++
+  while (comma < at && context.lower(comma) !== ',') comma++
   if (comma === at || comma === start) return false
-  return SUBJECT_ENDS.has(context.pos[comma - 1] ?? '') && !clauseOpensSentence(context, at)
+  return SUBJECT_ENDS.has(context.pos(comma - 1) ?? '') && !clauseOpensSentence(context, at)
 }
 
 // Marks after which a clause may open with its verb.
@@ -202,15 +202,15 @@ const CLAUSE_MARKS = new Set([',', ':', ';', '—', '–'])
  * participle with a main clause has been given that clause's source by then.
  */
 function opensWithoutSubject(context: StatementContext, t: number): boolean {
-  if (context.shapes[t] !== 'Xx') return false
-  const word = context.lower[t] ?? ''
+  if (context.shape(t) !== 'Xx') return false
+  const word = context.lower(t) ?? ''
   return word.endsWith('ed') || word.endsWith('ing')
 }
 
 /** Whether a cue opens its sentence with "To": a purpose or an instruction ('To answer this, …', 'To urge your MP…'). */
 function opensWithPurpose(context: StatementContext, start: number): boolean {
   return (
-    context.lower[start] === 'to' &&
+    context.lower(start) === 'to' &&
     (start === 0 || context.sentenceOf[start - 1] !== context.sentenceOf[start])
   )
 }
@@ -245,14 +245,14 @@ const MODIFIED = new Set(['N', 'J'])
  * by repeated attacks on…', 'amid alleged abuses').
  */
 function modifiesANoun(context: StatementContext, first: number): boolean {
-  const word = context.lower[first] ?? ''
+  const word = context.lower(first) ?? ''
   if (!word.endsWith('ed')) return false
-  const before = context.lower[first - 1] ?? ''
-  if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos[first - 2] ?? '')) return false
-  if (context.pos[first - 1] === 'I' && MODIFIED.has(context.pos[first + 1] ?? '')) return true
+  const before = context.lower(first - 1) ?? ''
+  if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos(first - 2) ?? '')) return false
+  if (context.pos(first - 1) === 'I' && MODIFIED.has(context.pos(first + 1) ?? '')) return true
   let t = first - 1
-  while (t > first - 3 && t > 0 && context.pos[t] === 'J' && context.shapes[t] === 'x') t--
-  return NOUN_MODIFIERS.has(context.lower[t] ?? '')
+  while (t > first - 3 && t > 0 && context.pos(t) === 'J' && context.shape(t) === 'x') t--
+  return NOUN_MODIFIERS.has(context.lower(t) ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
@@ -267,9 +267,9 @@ const FORECASTS = new Set('expect forecast predict anticipate tip'.split(' ').ma
  * expected, no one is named as expecting it, and no words are quoted.
  */
 function isForecast(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  if (!FORECASTS.has(context.stems[first] ?? '') || draft.mode !== 'indirect') return false
+  if (!FORECASTS.has(context.stem(first) ?? '') || draft.mode !== 'indirect') return false
   // 'is expected to say that …', 'is expected to say:' give out the words of a speech before it is made.
-  if (context.lower[draft.cue.end - 1] === ':' || context.lower[draft.content.start] === 'that') return false
+  if (context.lower(draft.cue.end - 1) === ':' || context.lower(draft.content.start) === 'that') return false
   // 'is expected to say the plan will…': a verb of saying with a clause after it gives out the words too. Only
   // what follows the verb counts: a content that runs over the cue ('Mr Lee is expected to announce a review')
   // holds the cue's own "is".
@@ -280,7 +280,7 @@ function isForecast(context: StatementContext, draft: StatementDraft, first: num
     holdsClause(context, said, draft.content.last)
   )
     return false
-  const word = context.lower[first] ?? ''
+  const word = context.lower(first) ?? ''
   if (!word.endsWith('ed') && word !== 'forecast') return false
   return afterBe(context, first) || !draft.source
 }
@@ -322,11 +322,11 @@ const JUDGED = new Set(['reject', 'question', 'declare', 'promise'].map(stemWord
 function judgedByItsSource(context: StatementContext, draft: StatementDraft, head: string): boolean {
   const { source, content, cue } = draft
   if (!JUDGED.has(head) || !source || source.start < cue.end) return false
-  if (context.lower[source.start - 1] !== 'by') return false
+  if (context.lower(source.start - 1) !== 'by') return false
   let last = content.last
   while (last > content.start && !context.isWord[last]) last--
   if (last >= cue.start) return false
-  const pos = context.pos[last] ?? ''
+  const pos = context.pos(last) ?? ''
   return pos !== 'P' && pos !== 'PR'
 }
 
@@ -351,22 +351,22 @@ const AFTER_NOUN_CALLS = new Set(['I', 'V', 'VD', 'R', 'W', 'C', 'TO', 'M', '.']
  */
 function namesWithoutJudging(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { cue, content } = draft
-  const next = context.lower[first + 1] ?? ''
+  const next = context.lower(first + 1) ?? ''
   if (CALL_FOR.has(next)) return false
   if (CALL_PARTICLES.has(next)) return true
   if (content.start < cue.start) return true
-  const word = context.lower[first] ?? ''
+  const word = context.lower(first) ?? ''
   if (
     (word === 'calls' || word === 'call') &&
-    context.shapes[first - 1] === 'x' &&
-    (context.pos[first - 1] === 'N' || context.pos[first - 1] === 'J') &&
-    AFTER_NOUN_CALLS.has(context.pos[first + 1] ?? '.')
+    context.shape(first - 1) === 'x' &&
+    (context.pos(first - 1) === 'N' || context.pos(first - 1) === 'J') &&
+    AFTER_NOUN_CALLS.has(context.pos(first + 1) ?? '.')
   )
     return true
   if (word.endsWith('ed') && !draft.source) return true
   if (first === cue.start && namesAThingBefore(context, first)) return true
   // 'It is called high-definition', 'police were called to the hotel': a name given, or someone sent for.
-  if (afterBe(context, first) && !(draft.source && context.lower[draft.source.start - 1] === 'by'))
+  if (afterBe(context, first) && !(draft.source && context.lower(draft.source.start - 1) === 'by'))
     return true
   if (callsOnlyItsObject(context, draft)) return true
   if (namesInQuotes(context, draft, first)) return true
@@ -386,20 +386,20 @@ const LONGEST_QUOTED_NAME = 6
  */
 function namesInQuotes(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { cue } = draft
-  if (draft.mode === 'indirect' || first !== cue.start || !(context.lower[first] ?? '').endsWith('ed'))
+  if (draft.mode === 'indirect' || first !== cue.start || !(context.lower(first) ?? '').endsWith('ed'))
     return false
-  const before = context.lower[first - 1] ?? ''
-  const noun = context.pos[first - 1] === 'N' && context.shapes[first - 1] === 'x'
+  const before = context.lower(first - 1) ?? ''
+  const noun = context.pos(first - 1) === 'N' && context.shape(first - 1) === 'x'
   if (!noun && !BEFORE_A_NAMING_PARTICIPLE.has(before)) return false
   // 'which Apple's chief, Tim Cook, called "total crap"': the verb of a relative clause, said by its subject.
   for (let w = first - 1; w >= 0 && context.sentenceOf[w] === context.sentenceOf[first]; w--)
-    if (context.pos[w] === 'W' || context.lower[w] === 'that') return false
+    if (context.pos(w) === 'W' || context.lower(w) === 'that') return false
   let t = cue.end
-  if (context.lower[t] === 'the') t++
+  if (context.lower(t) === 'the') t++
   const quote = context.quoteOf[t + 1] ?? -1
   if (context.isWord[t] || quote === -1 || context.quoteOf[cue.start] === quote) return false
   let words = 0
-  for (let w = t + 1; w < context.lower.length && context.quoteOf[w] === quote; w++)
+  for (let w = t + 1; w < context.tokens.length && context.quoteOf[w] === quote; w++)
     if (context.isWord[w]) words++
   return words > 0 && words <= LONGEST_QUOTED_NAME
 }
@@ -417,19 +417,19 @@ const BEFORE_A_NAMED_THING = new Set(['I', 'V', 'VD'])
  * disaster' judge.
  */
 function namesAThingBefore(context: StatementContext, first: number): boolean {
-  if (context.pos[first - 1] !== 'N' || context.shapes[first - 1] !== 'x') return false
+  if (context.pos(first - 1) !== 'N' || context.shape(first - 1) !== 'x') return false
   let t = first - 2
-  while (t >= 0 && (context.pos[t] === 'N' || context.pos[t] === 'J') && context.shapes[t] === 'x') t--
+  while (t >= 0 && (context.pos(t) === 'N' || context.pos(t) === 'J') && context.shape(t) === 'x') t--
   if (t < 0 || context.sentenceOf[t] !== context.sentenceOf[first]) return false
   // 'is a chip called…'; not a verb of saying, whose clause may open with a speaker ('said a spokesman called…').
-  if (BEFORE_A_NAMED_THING.has(context.pos[t] ?? '')) return !isSpokenWord(context.stems[t] ?? '')
+  if (BEFORE_A_NAMED_THING.has(context.pos(t) ?? '')) return !isSpokenWord(context.stem(t) ?? '')
   // 'also another library called…'; not after a sentence's start, a comma or "and" ('Later, a spokesman called…').
   const before = t - 1
   return (
-    INDEFINITE.has(context.lower[t] ?? '') &&
+    INDEFINITE.has(context.lower(t) ?? '') &&
     context.sentenceOf[before] === context.sentenceOf[t] &&
     context.isWord[before] === 1 &&
-    context.pos[before] !== 'C'
+    context.pos(before) !== 'C'
   )
 }
 
@@ -448,8 +448,8 @@ function isAName(context: StatementContext, first: number, last: number): boolea
   for (let t = first; t <= last; t++) {
     if (!context.isWord[t]) continue
     words++
-    const shape = context.shapes[t] ?? ''
-    if (shape === 'x' && !NAME_JOINERS.has(context.lower[t] ?? '')) return false
+    const shape = context.shape(t) ?? ''
+    if (shape === 'x' && !NAME_JOINERS.has(context.lower(t) ?? '')) return false
     if (shape === 'p') return false
   }
   return words > 0 && words <= 6
@@ -458,8 +458,8 @@ function isAName(context: StatementContext, first: number, last: number): boolea
 /** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
 function afterBe(context: StatementContext, first: number): boolean {
   let t = first - 1
-  while (t >= 0 && context.pos[t] === 'R') t--
-  return BE_FORMS.has(context.lower[t] ?? '')
+  while (t >= 0 && context.pos(t) === 'R') t--
+  return BE_FORMS.has(context.lower(t) ?? '')
 }
 
 /**
@@ -470,7 +470,7 @@ function afterBe(context: StatementContext, first: number): boolean {
  */
 function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first: number): boolean {
   if (draft.mode === 'direct') return false
-  const according = context.lower[first] === 'according'
+  const according = context.lower(first) === 'according'
   if (!according && (draft.source || !isNounOfSpeech(context, draft, first))) return false
   return !mayHoldVerb(context, draft)
 }
@@ -487,7 +487,7 @@ const BEFORE_INVERSION = new Set([',', 'so'])
  */
 function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): boolean {
   const { cue, content } = draft
-  const before = context.lower[cue.start - 1] ?? ''
+  const before = context.lower(cue.start - 1) ?? ''
   if (!BEFORE_INVERSION.has(before) || content.start < cue.end) return false
   if (before === ',' && !clauseOpensSentence(context, cue.start - 1)) return false
   let next = content.last + 1
@@ -499,7 +499,7 @@ function isInvertedSpeaker(context: StatementContext, draft: StatementDraft): bo
     next++
   if (next < context.tokens.length && context.sentenceOf[next] === context.sentenceOf[content.last])
     return false
-  return context.pos[content.start] !== 'PR' && !mayHoldVerb(context, draft)
+  return context.pos(content.start) !== 'PR' && !mayHoldVerb(context, draft)
 }
 
 /**
@@ -510,7 +510,7 @@ function clauseOpensSentence(context: StatementContext, at: number): boolean {
   const sentence = context.sentenceOf[at]
   let start = at
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
-  for (let t = start; t < at && context.lower[t] !== ','; t++) if (mayBeVerb(context, t)) return true
+  for (let t = start; t < at && context.lower(t) !== ','; t++) if (mayBeVerb(context, t)) return true
   return false
 }
 
@@ -527,11 +527,11 @@ const PLACE_PREPOSITIONS = new Set(
  */
 function isPhraseOfPlace(context: StatementContext, draft: StatementDraft): boolean {
   const { content } = draft
-  if (draft.mode !== 'indirect' || !PLACE_PREPOSITIONS.has(context.lower[content.start] ?? '')) return false
+  if (draft.mode !== 'indirect' || !PLACE_PREPOSITIONS.has(context.lower(content.start) ?? '')) return false
   // "to the pair", "to Vale", but "to sanction Iran" is an infinitive whatever the tagger takes "sanction" for.
-  if (context.lower[content.start] === 'to' && !NOUN_OPENERS.has(context.pos[content.start + 1] ?? ''))
+  if (context.lower(content.start) === 'to' && !NOUN_OPENERS.has(context.pos(content.start + 1) ?? ''))
     return false
-  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
+  for (let t = content.start + 1; t <= content.last; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
   return true
 }
 
@@ -596,7 +596,7 @@ function partsOfOwnReport(context: StatementContext, draft: StatementDraft): Sta
  */
 function endsBeforeInvertedCue(context: StatementContext, draft: StatementDraft): boolean {
   const { content, cue, source } = draft
-  if (content.last >= cue.start || context.lower[content.last + 1] !== ',') return false
+  if (content.last >= cue.start || context.lower(content.last + 1) !== ',') return false
   if (source === null || source.last >= cue.start || source.start <= content.last) return false
   // 'On Thursday, Mr Howard told…', 'Spacey, 45, wrote…': a time or a name set off before the subject is no clause.
   return wordsBetween(context, content.start, content.last + 1).length >= SHORTEST_CLAUSE
@@ -607,7 +607,7 @@ const SHORTEST_CLAUSE = 3
 
 /** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
 function complementizerBefore(context: StatementContext, start: number): number {
-  return context.lower[start - 1] === 'that' ? start - 1 : start
+  return context.lower(start - 1) === 'that' ? start - 1 : start
 }
 
 /** Whether a draft's content may hold a verb. */
@@ -621,19 +621,19 @@ const SUBJECT_POS = new Set(['N', 'P'])
 
 /** Whether a token may be a verb: tagged one, or a word in -s right after a noun ('Clinton leads', 'the move reeks'). */
 function mayBeVerb(context: StatementContext, t: number): boolean {
-  const pos = context.pos[t] ?? ''
+  const pos = context.pos(t) ?? ''
   if (VERB_POS.has(pos)) return true
-  return pos === 'N' && (context.lower[t] ?? '').endsWith('s') && SUBJECT_POS.has(context.pos[t - 1] ?? '')
+  return pos === 'N' && (context.lower(t) ?? '').endsWith('s') && SUBJECT_POS.has(context.pos(t - 1) ?? '')
 }
 
 /** Whether a cue is a noun of speech with its preposition ('questions about', 'accusations of'), not a verb. */
 function isNounOfSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  if (context.pos[first] !== 'N' || context.pos[draft.cue.end - 1] !== 'I') return false
-  const word = context.lower[first] ?? ''
+  if (context.pos(first) !== 'N' || context.pos(draft.cue.end - 1) !== 'I') return false
+  const word = context.lower(first) ?? ''
   return (
     word.endsWith('s') ||
-    reportingClass(context.stems[first] ?? '') === 'noun' ||
-    context.pos[first - 1] === 'D'
+    reportingClass(context.stem(first) ?? '') === 'noun' ||
+    context.pos(first - 1) === 'D'
   )
 }
 
@@ -643,15 +643,15 @@ const SCHEDULED = new Set(['expected', 'due', 'set'])
 /** Whether a cue is "expected to", "due to" or "set to" followed, in it or just after it, by a verb of speech. */
 function announcedSpeech(context: StatementContext, first: number): boolean {
   return (
-    SCHEDULED.has(context.lower[first] ?? '') &&
-    context.lower[first + 1] === 'to' &&
-    reportingClass(context.stems[first + 2] ?? '') === 'speech'
+    SCHEDULED.has(context.lower(first) ?? '') &&
+    context.lower(first + 1) === 'to' &&
+    reportingClass(context.stem(first + 2) ?? '') === 'speech'
   )
 }
 
 /** Whether a noun of speech is one ("an attack", "claims"), not a verb the tagger took for a noun ("tried to complain"). */
 function namesAnAct(context: StatementContext, t: number): boolean {
-  return context.pos[t - 1] === 'D' || (context.lower[t] ?? '').endsWith('s')
+  return context.pos(t - 1) === 'D' || (context.lower(t) ?? '').endsWith('s')
 }
 
 // Words of time a cue may hold before its verb ('is today urging', 'last night said').
@@ -666,20 +666,20 @@ const CUE_TIMES = new Set(['today', 'tonight', 'yesterday', 'now', 'again', 'onc
 function reportingWord(context: StatementContext, start: number, end: number): number {
   let first = start
   for (let t = start; t < end; t++) {
-    const word = context.lower[t] ?? ''
+    const word = context.lower(t) ?? ''
     if (AUXILIARIES.has(word) || NEGATIONS.has(word) || CUE_TIMES.has(word) || word === 'to') continue
-    if (context.pos[t] === 'R') continue
+    if (context.pos(t) === 'R') continue
     first = t
     break
   }
-  const stem = context.stems[first] ?? ''
+  const stem = context.stem(first) ?? ''
   if (reportingClass(stem) !== undefined || SPOKEN.has(stem)) return first
   for (let t = first + 1; t < end - 1; t++) {
-    const word = context.lower[t] ?? ''
-    if (word === 'by' && context.pos[t + 1] === 'VG') return t + 1
-    if (word === 'on' && context.lower[t + 1] === 'to' && t + 2 < end) return t + 2
+    const word = context.lower(t) ?? ''
+    if (word === 'by' && context.pos(t + 1) === 'VG') return t + 1
+    if (word === 'on' && context.lower(t + 1) === 'to' && t + 2 < end) return t + 2
     // A cue that holds its own subject: 'a spokesperson saying:'.
-    if (context.pos[t] === 'VG' && isSpokenWord(context.stems[t] ?? '')) return t
+    if (context.pos(t) === 'VG' && isSpokenWord(context.stem(t) ?? '')) return t
   }
   return first
 }
@@ -699,7 +699,7 @@ const RESEARCH = new Set(
 function namesResearch(context: StatementContext, cue: Cue): boolean {
   const sentence = context.sentenceOf[cue.start]
   for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)
-    if (RESEARCH.has(context.lower[t] ?? '')) return true
+    if (RESEARCH.has(context.lower(t) ?? '')) return true
   return false
 }
 
@@ -715,11 +715,11 @@ const INSTRUCTING = new Set([TELL, ASK])
 function holdsInstruction(context: StatementContext, cue: Cue, last: number): boolean {
   let listener = false
   for (let t = cue.end; t < last && t - cue.end <= 6; t++) {
-    const word = context.lower[t] ?? ''
-    if (word === 'to') return listener && !NOUN_OPENERS.has(context.pos[t + 1] ?? 'P')
+    const word = context.lower(t) ?? ''
+    if (word === 'to') return listener && !NOUN_OPENERS.has(context.pos(t + 1) ?? 'P')
     if (word === 'not' || word === 'never') continue
-    if (!LISTENER_POS.has(context.pos[t] ?? '')) return false
-    listener ||= context.pos[t] !== 'D' && context.pos[t] !== 'J'
+    if (!LISTENER_POS.has(context.pos(t) ?? '')) return false
+    listener ||= context.pos(t) !== 'D' && context.pos(t) !== 'J'
   }
   return false
 }
@@ -737,12 +737,12 @@ const CONTINUING = new Set(['continue', 'go', 'went', 'goes', 'carry'].map(stemW
  * "went on holiday".
  */
 function continuesSpeech(context: StatementContext, draft: StatementDraft, first: number): boolean {
-  const stem = context.stems[first] ?? ''
+  const stem = context.stem(first) ?? ''
   if (!CONTINUING.has(stem)) return false
   const { cue, content } = draft
-  if (stem !== stemWord('continue') && context.lower[first + 1] !== 'on') return false
+  if (stem !== stemWord('continue') && context.lower(first + 1) !== 'on') return false
   if (content.start >= cue.start) return false
-  return content.last < cue.start ? context.lower[content.last + 1] === ',' : draft.mode === 'direct'
+  return content.last < cue.start ? context.lower(content.last + 1) === ',' : draft.mode === 'direct'
 }
 
 function isSpokenWord(stem: string): boolean {
@@ -764,14 +764,14 @@ const NOUN_PHRASE_ENDS = new Set(['who', 'whom', 'whose', 'which', '(', '–', '
  * ("making remarks", "that, from Monday, fares rise").
  */
 export function holdsClause(context: StatementContext, first: number, last: number): boolean {
-  if (context.pos[first] === 'VG') return true
+  if (context.pos(first) === 'VG') return true
   // "that, from Monday, fares rise": a complementizer opens a clause whatever its asides.
-  if (context.lower[first] === 'that') return true
+  if (context.lower(first) === 'that') return true
   for (let t = first; t <= last; t++) {
-    if (t > first && NOUN_PHRASE_ENDS.has(context.lower[t] ?? '')) return false
-    const pos = context.pos[t] ?? ''
+    if (t > first && NOUN_PHRASE_ENDS.has(context.lower(t) ?? '')) return false
+    const pos = context.pos(t) ?? ''
     if (pos === 'VD' && isAttributive(context, t)) continue
-    if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos[t - 1] ?? ''))) return true
+    if (FINITE_POS.has(pos) || (pos === 'V' && !NOT_BEFORE_A_VERB.has(context.pos(t - 1) ?? ''))) return true
   }
   return false
 }
@@ -782,7 +782,7 @@ const BEFORE_ATTRIBUTIVE = new Set(['D', 'I'])
 
 /** Whether a past form is an adjective inside a noun phrase: 'the importance of continued economic stability'. */
 function isAttributive(context: StatementContext, t: number): boolean {
-  return BEFORE_ATTRIBUTIVE.has(context.pos[t - 1] ?? '') && MODIFIED.has(context.pos[t + 1] ?? '')
+  return BEFORE_ATTRIBUTIVE.has(context.pos(t - 1) ?? '') && MODIFIED.has(context.pos(t + 1) ?? '')
 }
 
 // Verbs that only ever report words: a statement inside another's content with one of these is a statement too.
@@ -796,6 +796,6 @@ SAYING.add('write')
  * @example reportsWords(context, draft) // true for "told"
  */
 export function reportsWords(context: StatementContext, draft: StatementDraft): boolean {
-  const head = context.stems[reportingWord(context, draft.cue.start, draft.cue.end)] ?? ''
+  const head = context.stem(reportingWord(context, draft.cue.start, draft.cue.end)) ?? ''
   return SAYING.has(head)
 }

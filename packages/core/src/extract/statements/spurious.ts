@@ -80,7 +80,7 @@ function namesNoOne(context: StatementContext, token: number): boolean {
 
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
 function namesSomeone(context: StatementContext, token: number): boolean {
-  return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower[token] ?? '')
+  return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower(token) ?? '')
 }
 
 // "Wednesday is forecast to be colder": a day or a month is never who spoke.
@@ -91,7 +91,7 @@ const DATES = new Set(
 )
 
 function posAt(context: StatementContext, token: number): string {
-  return context.pos[token] ?? ''
+  return context.pos(token) ?? ''
 }
 
 /**
@@ -115,7 +115,7 @@ function cueRank(context: StatementContext, draft: StatementDraft): number {
 /** Whether a word of the cue reports speech, belief or evidence ("is widely expected": "expected"). */
 function reports(context: StatementContext, draft: StatementDraft): boolean {
   for (let t = draft.cue.start; t < draft.cue.end; t++) {
-    if (reportingClass(context.stems[t] ?? '') !== undefined) return true
+    if (reportingClass(context.stem(t) ?? '') !== undefined) return true
   }
   return false
 }

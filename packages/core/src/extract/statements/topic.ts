@@ -24,8 +24,8 @@ export function namesOnlyATopic(context: StatementContext, draft: StatementDraft
   const { cue, content } = draft
   // 'would not comment on…' reports a silence, which the schema keeps as a negated statement.
   if (draft.mode === 'direct' || cue.negated || content.start < cue.end) return false
-  if (!TOPIC_VERBS.has(context.stems[first] ?? '')) return false
-  const particle = context.lower[first + 1] ?? ''
+  if (!TOPIC_VERBS.has(context.stem(first) ?? '')) return false
+  const particle = context.lower(first + 1) ?? ''
   if (!TOPIC_PREPOSITIONS.has(particle)) return false
   // The preposition is the cue's last word or the content's first: nothing else stands between.
   return first + 1 === cue.end - 1 ? content.start === cue.end : content.start === first + 1

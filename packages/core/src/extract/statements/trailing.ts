@@ -31,12 +31,12 @@ export function trailingComma(context: StatementContext, cue: Cue, window: Token
   const { lower, pos, isWord } = context
   if (!endsSentence(context, cue, window)) return -1
   let comma = cue.start - 1
-  while (comma > window.from && cue.start - comma <= MAX_SUBJECT && lower[comma] !== ',') {
-    if (!isWord[comma] || CLAUSE_POS.has(pos[comma] ?? '')) return -1
+  while (comma > window.from && cue.start - comma <= MAX_SUBJECT && lower(comma) !== ',') {
+    if (!isWord[comma] || CLAUSE_POS.has(pos(comma) ?? '')) return -1
     comma--
   }
-  if (lower[comma] !== ',' || comma === cue.start - 1) return -1
-  if (!SUBJECT_OPENERS.has(pos[comma + 1] ?? '')) return -1
+  if (lower(comma) !== ',' || comma === cue.start - 1) return -1
+  if (!SUBJECT_OPENERS.has(pos(comma + 1) ?? '')) return -1
   const start = sentenceStartIn(context, comma, window)
   if (!isWord[comma - 1] && !closesInnerQuote(context, comma - 1, start)) return -1
   return wordsBetween(context, start, comma).length < 3 ? -1 : comma
@@ -51,20 +51,20 @@ function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow):
   const { lower, pos, isWord, sentenceOf } = context
   const sentence = sentenceOf[cue.end - 1]
   // A listener may follow the verb: '…, he told his audience.', '…, she assured MPs.'.
-  let listener = LISTENER_VERBS.has(context.stems[cue.head] ?? '')
+  let listener = LISTENER_VERBS.has(context.stem(cue.head) ?? '')
   for (let k = cue.end; k < Math.min(window.to, cue.end + MAX_TAIL + 1); k++) {
-    const word = lower[k] ?? ''
+    const word = lower(k) ?? ''
     if (sentenceOf[k] !== sentence || SENTENCE_ENDS.has(word)) return true
     // A report of its own after the cue ('…, he said adding that…', '…, he said, adding…') ends this one.
-    if (pos[k] === 'VG' && reportingClass(context.stems[k] ?? '') === 'speech') return true
-    if (word === ',' && k === cue.end && pos[k + 1] === 'VG') continue
+    if (pos(k) === 'VG' && reportingClass(context.stem(k) ?? '') === 'speech') return true
+    if (word === ',' && k === cue.end && pos(k + 1) === 'VG') continue
     if (!isWord[k]) return false
     if (TAIL_WORDS.has(word)) continue
     if (word === 'to') {
       listener = true
       continue
     }
-    if (!listener || CLAUSE_POS.has(pos[k] ?? '') || pos[k] === 'I') return false
+    if (!listener || CLAUSE_POS.has(pos(k) ?? '') || pos(k) === 'I') return false
   }
   return cue.end >= window.to
 }
@@ -87,9 +87,9 @@ export function endBeforeSubject(
   // A conjunction or a linking adverb that opens the sentence is not said: 'But the plan…', 'However, the plan…'.
   while (
     from < comma &&
-    (context.pos[from] === 'C' || (context.pos[from] === 'R' && context.lower[from + 1] === ','))
+    (context.pos(from) === 'C' || (context.pos(from) === 'R' && context.lower(from + 1) === ','))
   )
-    from += context.pos[from] === 'C' ? 1 : 2
+    from += context.pos(from) === 'C' ? 1 : 2
   const words = trimToWords(context, from, comma - 1)
   return words ? { ...words, side: 'before' } : null
 }

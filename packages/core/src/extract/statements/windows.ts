@@ -35,7 +35,7 @@ export function cueWindow(context: StatementContext, cue: Cue): TokenWindow {
       // A quote that ended its own sentence earlier ('a goal of "peace." He told …', '"… see." Climate change, he
       // says, …') is not this cue's, unless the cue follows it at once ('"… see." he said').
       const opensSentence = parsed.sentences[sentenceOf[quote.open] ?? 0]?.firstToken === quote.open
-      const endsWithPeriod = lower[quote.innerEnd - 1] === '.'
+      const endsWithPeriod = lower(quote.innerEnd - 1) === '.'
       // A quote that ends the paragraph before is someone else's, or the last speaker's: "'….'\n\nTony Blair said …".
       const sameParagraph = paragraphOf[quote.end - 1] === paragraphOf[cue.start]
       const follows = sameParagraph && opensSentence && (!endsWithPeriod || cue.start - quote.end <= 3)
@@ -45,7 +45,7 @@ export function cueWindow(context: StatementContext, cue: Cue): TokenWindow {
       }
       break
     }
-    if (SENTENCE_END.has(lower[t] as string)) break
+    if (SENTENCE_END.has(lower(t) as string)) break
   }
   for (let t = cue.end; t < Math.min(context.tokens.length, cue.end + 5); t++) {
     const quote = quotes[quoteOf[t] ?? -1]
@@ -54,16 +54,16 @@ export function cueWindow(context: StatementContext, cue: Cue): TokenWindow {
       quoted = true
       break
     }
-    if (SENTENCE_END.has(lower[t] as string)) break
+    if (SENTENCE_END.has(lower(t) as string)) break
   }
-  if (lower[to - 1] === ':' && to < context.tokens.length) {
+  if (lower(to - 1) === ':' && to < context.tokens.length) {
     const next = parsed.sentences[sentenceOf[to] ?? 0]
     to = Math.max(to, next?.lastToken ?? to)
     const quote = quotes[quoteOf[to - 1] ?? -1]
     if (quote) to = Math.max(to, quote.end)
   }
   // A transcript's "NAME: …" speaks for the rest of its paragraph.
-  if (lower[cue.start] === ':' && layoutFeature(context, cue.start)) {
+  if (lower(cue.start) === ':' && layoutFeature(context, cue.start)) {
     while (to < context.tokens.length && paragraphOf[to] === paragraphOf[cue.start]) to++
   }
   // Direct speech goes on in the quotations that follow it in the same paragraph.

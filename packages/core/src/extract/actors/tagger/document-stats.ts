@@ -10,20 +10,41 @@ export interface DocumentStats {
   readonly allCapsSentence: readonly boolean[]
 }
 
+/**
+ * A document's sentences of described words: a list, or `count` sentences made on demand by `wordsOf`, so that a
+ * long text need not hold every sentence's words at once.
+ */
+export type DescribedSentences =
+  | readonly (readonly WordInfo[])[]
+  | { readonly count: number; readonly wordsOf: (s: number) => readonly WordInfo[] }
+
+/** The number of sentences and a reader of each, from either form of DescribedSentences. */
+export function readSentences(sentences: DescribedSentences): {
+  count: number
+  wordsOf: (s: number) => readonly WordInfo[]
+} {
+  if (!Array.isArray(sentences)) return sentences as Exclude<DescribedSentences, readonly unknown[]>
+  const list = sentences as readonly (readonly WordInfo[])[]
+  return { count: list.length, wordsOf: (s) => list[s] as readonly WordInfo[] }
+}
+
 /** Collects the casing of every word of a document given as sentences of described words. */
-export function collectDocumentStats(sentences: readonly (readonly WordInfo[])[]): DocumentStats {
+export function collectDocumentStats(sentences: DescribedSentences): DocumentStats {
+  const { count, wordsOf } = readSentences(sentences)
   const seenLower = new Set<string>()
   const seenCapitalizedInside = new Set<string>()
-  const allCapsSentence = sentences.map(isAllCapsSentence)
-  sentences.forEach((words, s) => {
-    const caps = allCapsSentence[s]
+  const allCapsSentence: boolean[] = []
+  for (let s = 0; s < count; s++) {
+    const words = wordsOf(s)
+    const caps = isAllCapsSentence(words)
+    allCapsSentence.push(caps)
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as WordInfo
       if (!word.lettered) continue
       if (!word.capitalized) seenLower.add(word.lower)
       else if (i > 0 && !caps && !isAfterOpening(words, i)) seenCapitalizedInside.add(word.lower)
     }
-  })
+  }
   return { seenLower, seenCapitalizedInside, allCapsSentence }
 }
 

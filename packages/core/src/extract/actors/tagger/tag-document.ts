@@ -1,4 +1,4 @@
-import { collectDocumentStats } from './document-stats.ts'
+import { collectDocumentStats, type DescribedSentences, readSentences } from './document-stats.ts'
 import { FeatureBuffer } from './feature-buffer.ts'
 import { historyFeature, pushContextFeatures, pushWordFeatures, type SentenceView } from './features.ts'
 import { type Gazetteer, matchGazetteer, NO_MATCHES } from './gazetteer.ts'
@@ -59,11 +59,12 @@ export function tagDescribed(
 export function tagDescribedInto(
   model: TaggerModel,
   gazetteer: Gazetteer,
-  described: readonly (readonly WordInfo[])[],
+  described: DescribedSentences,
   tags: Uint8Array,
   starts?: ArrayLike<number>,
 ): void {
   const doc = collectDocumentStats(described)
+  const { count, wordsOf } = readSentences(described)
   const history: PredictionHistory = new Map()
   const features = new FeatureBuffer()
   const wordScores = wordScoreCache(model)
@@ -71,7 +72,8 @@ export function tagDescribedInto(
   const scratch = new ViterbiScratch()
   let emission = new Float32Array(64 * TAG_COUNT)
   let next = 0
-  described.forEach((words, s) => {
+  for (let s = 0; s < count; s++) {
+    const words = wordsOf(s)
     const offset = starts ? (starts[s] as number) : next
     const sentence = viewSentence(words, gazetteer, doc.allCapsSentence[s] === true)
     if (emission.length < words.length * TAG_COUNT) emission = new Float32Array(words.length * TAG_COUNT * 2)
@@ -85,7 +87,7 @@ export function tagDescribedInto(
     decodeViterbiInto(emission, words.length, allowed, tags, offset, scratch)
     rememberTags(history, words, tags, offset)
     next = offset + words.length
-  })
+  }
 }
 
 /**
