@@ -40,11 +40,11 @@ const PHRASES: readonly CriticismPhrase[] = [
  * @example criticismAt(['they', 'hit', 'out', 'at', 'labour'], 1) // { length: 3, polarity: 'oppose' }
  */
 export function criticismAt(
-  lower: readonly string[],
+  lower: (t: number) => string | undefined,
   t: number,
 ): { length: number; polarity: CriticismPhrase['polarity'] } | undefined {
   for (const { words, polarity } of PHRASES) {
-    if (words.every((set, k) => set.has(lower[t + k] ?? ''))) return { length: words.length, polarity }
+    if (words.every((set, k) => set.has(lower(t + k) ?? ''))) return { length: words.length, polarity }
   }
   return undefined
 }
@@ -54,7 +54,7 @@ export function criticismAt(
  * token after its last word, where its object starts, and its stance.
  */
 export function criticismIn(
-  lower: readonly string[],
+  lower: (t: number) => string | undefined,
   cue: { start: number; end: number },
 ): { at: number; objectAt: number; polarity: CriticismPhrase['polarity'] } | undefined {
   for (let t = cue.start; t < cue.end; t++) {
@@ -74,18 +74,18 @@ export function criticismIn(
  */
 export function withCriticismCues(context: StatementContext, found: readonly Cue[]): Cue[] {
   const { lower } = context
+  const count = context.tokens.length
   const idioms: Cue[] = []
-  for (let t = 1; t < lower.length; t++) {
+  for (let t = 1; t < count; t++) {
     const idiom = criticismAt(lower, t)
     if (!idiom) continue
     const end = t + idiom.length
     if (context.quoteOf[t] !== -1) continue
     // Its object follows it in its sentence: not "the establishment that Trump rails against."
-    if (end >= lower.length || context.sentenceOf[t] !== context.sentenceOf[end] || !context.isWord[end])
-      continue
+    if (end >= count || context.sentenceOf[t] !== context.sentenceOf[end] || !context.isWord[end]) continue
     // With its auxiliaries: "have hit out at", "has railed against".
     let from = t
-    while (from > 0 && AUXILIARIES.has(lower[from - 1] as string)) from--
+    while (from > 0 && AUXILIARIES.has(lower(from - 1) as string)) from--
     // A found cue that starts before them holds the idiom as an object or an aside ("told reporters he would hit
     // out at"): it keeps its place.
     if (found.some((cue) => cue.start < from && cue.end > t)) continue
@@ -116,9 +116,9 @@ export function criticismContent(context: StatementContext, cue: Cue): ContentPl
   if (!idiom) return null
   const sentence = context.sentenceOf[idiom.objectAt]
   let last = -1
-  for (let t = idiom.objectAt; t < context.lower.length && context.sentenceOf[t] === sentence; t++) {
-    const word = context.lower[t] as string
-    if (OBJECT_ENDS.has(word) && !(word === ',' && GOES_ON.has(context.lower[t + 1] ?? ''))) break
+  for (let t = idiom.objectAt; t < context.tokens.length && context.sentenceOf[t] === sentence; t++) {
+    const word = context.lower(t) as string
+    if (OBJECT_ENDS.has(word) && !(word === ',' && GOES_ON.has(context.lower(t + 1) ?? ''))) break
     if (GIVING_WORDS.has(word)) break
     if (context.isWord[t]) last = t
   }

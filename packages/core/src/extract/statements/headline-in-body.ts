@@ -24,7 +24,7 @@ export function inHeadline(context: StatementContext, draft: StatementDraft): bo
   let first = draft.cue.head
   while (first > 0 && context.paragraphOf[first - 1] === paragraph) first--
   let last = draft.cue.head
-  while (last + 1 < context.lower.length && context.paragraphOf[last + 1] === paragraph) last++
+  while (last + 1 < context.tokens.length && context.paragraphOf[last + 1] === paragraph) last++
   return repeatsTitle(context, first, last) || inTitleCase(context, first, last)
 }
 
@@ -36,13 +36,13 @@ function repeatsTitle(context: StatementContext, first: number, last: number): b
   for (let t = 0; t < context.tokens.length; t++) {
     const token = context.tokens[t]
     if (!token || token.start >= title.end) break
-    if (token.start >= title.start && context.isWord[t]) titleWords.push(context.lower[t] ?? '')
+    if (token.start >= title.start && context.isWord[t]) titleWords.push(context.lower(t) ?? '')
   }
   if (titleWords.length === 0 || first === 0) return false
   let k = 0
   for (let t = first; t <= last; t++) {
     if (!context.isWord[t]) continue
-    if (context.lower[t] !== titleWords[k]) return false
+    if (context.lower(t) !== titleWords[k]) return false
     k++
   }
   return k === titleWords.length
@@ -50,14 +50,14 @@ function repeatsTitle(context: StatementContext, first: number, last: number): b
 
 /** Whether the tokens first..last read as a heading: no quote, no sentence mark at the end, title case. */
 function inTitleCase(context: StatementContext, first: number, last: number): boolean {
-  if (SENTENCE_ENDS.has(context.lower[last] ?? '')) return false
+  if (SENTENCE_ENDS.has(context.lower(last) ?? '')) return false
   let capitalized = 0
   let words = 0
   for (let t = first; t <= last; t++) {
     if (context.quoteOf[t] !== -1) return false
-    if (!context.isWord[t] || t === first || MINOR.has(context.lower[t] ?? '')) continue
+    if (!context.isWord[t] || t === first || MINOR.has(context.lower(t) ?? '')) continue
     words++
-    const shape = context.shapes[t]
+    const shape = context.shape(t)
     if (shape === 'Xx' || shape === 'X') capitalized++
   }
   return capitalized >= FEWEST_TITLE_WORDS && capitalized >= words * TITLE_CASE_SHARE
@@ -73,6 +73,6 @@ const TITLING = new Set(['titled', 'entitled', 'headlined', 'subtitled'])
  * @example namesATitle(context, draft) // true for "titled:" in 'a paper titled: "…"'
  */
 export function namesATitle(context: StatementContext, draft: StatementDraft): boolean {
-  for (let t = draft.cue.start; t < draft.cue.end; t++) if (TITLING.has(context.lower[t] ?? '')) return true
-  return TITLING.has(context.lower[draft.content.start] ?? '')
+  for (let t = draft.cue.start; t < draft.cue.end; t++) if (TITLING.has(context.lower(t) ?? '')) return true
+  return TITLING.has(context.lower(draft.content.start) ?? '')
 }

@@ -15,7 +15,7 @@ function settled(text: string, chosen: string, cue: string): string {
   const start = token(at)
   const last = context.tokens.findLastIndex((t) => t.end === at + chosen.length)
   const head = token(text.indexOf(cue))
-  const inverted = context.pos[head - 1] !== 'PR'
+  const inverted = context.pos(head - 1) !== 'PR'
   const cueAt = { start: head, end: head + 1, head, negated: false } as Cue
   const place = fromSentenceStart(context, cueAt, { start, last, side: 'before' }, inverted)
   return text.slice(context.tokens[place.start]?.start, context.tokens[place.last]?.end)

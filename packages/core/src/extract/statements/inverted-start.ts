@@ -36,12 +36,12 @@ export function fromSentenceStart(
   if (place.start > first) {
     // Only a speaker named after the cue: '…, he said.' may follow a clause of its own ('Costs rose, and
     // more than half went to fees, he said.').
-    if (!inverted || (!isWord[place.start - 1] && !INNER_OPENERS.has(lower[place.start] ?? ''))) return place
+    if (!inverted || (!isWord[place.start - 1] && !INNER_OPENERS.has(lower(place.start) ?? ''))) return place
   }
   const words = trimToWords(context, first, place.last)
   if (!words) return place
   let start = words.start
-  if (LINKS.has(lower[start] ?? '')) start++
+  if (LINKS.has(lower(start) ?? '')) start++
   while (start < place.last && !isWord[start]) start++
   return start !== place.start ? { start, last: place.last, side: place.side } : place
 }
@@ -66,7 +66,7 @@ function sentenceStart(context: StatementContext, comma: number): number {
 /** The comma that sets off a report, right before its cue or before a few words naming the speaker; -1 if none. */
 function commaBefore(context: StatementContext, cue: Cue): number {
   for (let t = cue.start - 1; t >= 0 && cue.start - t <= SPEAKER_WORDS + 1; t--) {
-    if (context.lower[t] === ',') return t
+    if (context.lower(t) === ',') return t
     if (!context.isWord[t]) return -1
   }
   return -1

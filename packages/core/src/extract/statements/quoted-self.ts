@@ -13,7 +13,7 @@ const SELF = new Set(['i', 'we'])
  */
 export function quotesItsSpeaker(context: StatementContext, draft: StatementDraft): boolean {
   const { source, cue, content } = draft
-  if (!source || source.start !== source.last || !SELF.has(context.lower[source.start] ?? '')) return false
+  if (!source || source.start !== source.last || !SELF.has(context.lower(source.start) ?? '')) return false
   const quote = context.quoteOf[source.start] ?? -1
   if (quote === -1 || context.quoteOf[cue.head] !== quote) return false
   return context.quoteOf[content.start] === quote && context.quoteOf[content.last] === quote

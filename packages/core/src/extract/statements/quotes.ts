@@ -128,10 +128,10 @@ const SENTENCE_MARKS = new Set(['.', '!', '?'])
  * @example closesItsSentence(context, quote) // true for '"It was bad acting." Labour had…'
  */
 export function closesItsSentence(context: StatementContext, quote: Quote): boolean {
-  const shape = context.shapes[quote.end]
+  const shape = context.shape(quote.end)
   return (
     quote.closed &&
-    SENTENCE_MARKS.has(context.lower[quote.innerEnd - 1]?.slice(-1) ?? '') &&
+    SENTENCE_MARKS.has(context.lower(quote.innerEnd - 1)?.slice(-1) ?? '') &&
     (shape === 'Xx' || shape === 'X')
   )
 }

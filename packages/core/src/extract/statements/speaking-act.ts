@@ -20,14 +20,14 @@ const PASSING_ON = new Set(['report', 'reported', 'reporting', 'reports'].map(st
  */
 export function passesOnAnEvent(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { cue, content } = draft
-  if (draft.mode !== 'indirect' || !PASSING_ON.has(context.stems[first] ?? '')) return false
+  if (draft.mode !== 'indirect' || !PASSING_ON.has(context.stem(first) ?? '')) return false
   if (content.start !== cue.end || cue.end - 1 !== first) return false
-  if (context.lower[content.start] === 'that') return false
-  for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
-  for (let t = content.start; t <= content.last + 1 && t < context.lower.length; t++) {
-    if (context.lower[t] !== 'to') continue
+  if (context.lower(content.start) === 'that') return false
+  for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
+  for (let t = content.start; t <= content.last + 1 && t < context.tokens.length; t++) {
+    if (context.lower(t) !== 'to') continue
     const next = t + 1
-    return context.isWord[next] === 1 && context.pos[next] !== 'NUM' && context.pos[next] !== 'V'
+    return context.isWord[next] === 1 && context.pos(next) !== 'NUM' && context.pos(next) !== 'V'
   }
   return false
 }
@@ -40,10 +40,10 @@ export function passesOnAnEvent(context: StatementContext, draft: StatementDraft
  */
 export function speaksWithoutWords(context: StatementContext, draft: StatementDraft, first: number): boolean {
   const { cue, content } = draft
-  if (draft.mode !== 'indirect' || !SPEAKING.has(context.stems[first] ?? '')) return false
+  if (draft.mode !== 'indirect' || !SPEAKING.has(context.stem(first) ?? '')) return false
   if (content.start !== cue.end) return false
   const last = cue.end - 1
-  if (last !== first && !(last === first + 1 && LENGTH.has(context.lower[last] ?? ''))) return false
-  for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos[t] ?? '')) return false
+  if (last !== first && !(last === first + 1 && LENGTH.has(context.lower(last) ?? ''))) return false
+  for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
   return true
 }

@@ -46,8 +46,8 @@ const COURT_ROLES = new Set(['defending', 'prosecuting', 'representing'])
 /** Whether the cue is a court role set off by commas right after a name: ", defending," (then the name's "said"). */
 function isCourtRole(context: StatementContext, draft: StatementDraft): boolean {
   const { cue } = draft
-  if (cue.end - cue.start !== 1 || !COURT_ROLES.has(context.lower[cue.start] ?? '')) return false
-  return context.lower[cue.start - 1] === ',' && context.lower[cue.end] === ','
+  if (cue.end - cue.start !== 1 || !COURT_ROLES.has(context.lower(cue.start) ?? '')) return false
+  return context.lower(cue.start - 1) === ',' && context.lower(cue.end) === ','
 }
 
 /** Whether the content lies in the source, or is capitalized words right before it ("Tom" of "Tom | Reed"). */
@@ -73,8 +73,8 @@ const NONE = new Set(['no', 'none', 'nobody', 'nothing'])
  * Street by its number, names someone.
  */
 function namesNoOne(context: StatementContext, token: number): boolean {
-  if (!NONE.has(context.lower[token] ?? '')) return false
-  const next = context.lower[token + 1] ?? ''
+  if (!NONE.has(context.lower(token) ?? '')) return false
+  const next = context.lower(token + 1) ?? ''
   return !(next === '.' || posAt(context, token + 1) === 'NUM')
 }
 

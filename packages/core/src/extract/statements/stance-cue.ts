@@ -65,7 +65,7 @@ export function cueStance(
     // "hit out at Y", "joined calls for Y to": an idiom whose last word stands before its object.
     const first = countStartingBefore(tokens, cue.start)
     const words = tokensWithin(tokens, cue.start, cue.end).map((token) => token.text.toLowerCase())
-    const idiom = criticismIn(words, { start: 0, end: words.length })
+    const idiom = criticismIn((t) => words[t], { start: 0, end: words.length })
     if (!idiom) return undefined
     verb = { prefix: '', polarity: idiom.polarity }
     verbToken = tokens[first + idiom.objectAt - 1] as Token

@@ -58,10 +58,10 @@ export function namesOnlyAnExplainedTopic(
 ): boolean {
   const { cue, content } = draft
   if (draft.mode !== 'indirect' || cue.negated || content.start < cue.end) return false
-  if (!EXPLAINING.has(context.stems[first] ?? '')) return false
+  if (!EXPLAINING.has(context.stem(first) ?? '')) return false
   // 'has yet to explain why…', 'refused to explain why…': an explanation called for, which attributions count.
-  if (context.lower[first - 1] === 'to') return false
+  if (context.lower(first - 1) === 'to') return false
   let t = content.start
-  if (ABOUT.has(context.lower[t] ?? '')) t++
-  return WH_WORDS.has(context.lower[t] ?? '')
+  if (ABOUT.has(context.lower(t) ?? '')) t++
+  return WH_WORDS.has(context.lower(t) ?? '')
 }
