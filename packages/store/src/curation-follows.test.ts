@@ -42,6 +42,14 @@ const VEE: [string, string] = ['person:vee-rask', 'Vee Rask']
 const TOR: [string, string] = ['person:tor-berg', 'Tor Berg']
 const TORY: [string, string] = ['person:tory-bergstrom', 'Tory Bergstrom']
 const HOLM: [string, string] = ['person:holm', 'Holm']
+/** The article whose stance target is merged into another actor. */
+const TORY_ARTICLE = article(
+  'Vera Holm said Tory Bergstrom misled the port.',
+  VERA,
+  'Tory Bergstrom misled the port',
+  '2024-02-05',
+  TORY,
+)
 
 describe.each(testBackends())('after curation on $name', (backend) => {
   let store: Store
@@ -62,16 +70,7 @@ describe.each(testBackends())('after curation on $name', (backend) => {
       store,
       article('Vee Rask said Tor Berg misled the town.', VEE, 'Tor Berg misled the town', '2024-02-03', TOR),
     )
-    await storeAnalysis(
-      store,
-      article(
-        'Vera Holm said Tory Bergstrom misled the port.',
-        VERA,
-        'Tory Bergstrom misled the port',
-        '2024-02-05',
-        TORY,
-      ),
-    )
+    await storeAnalysis(store, TORY_ARTICLE)
   }, 300_000)
   afterAll(() => dispose())
 
@@ -99,16 +98,7 @@ describe.each(testBackends())('after curation on $name', (backend) => {
     expect(await mergeActor(store, TORY[0], TOR[0])).toEqual({ ok: true, canonical: TOR[0] })
     const [row] = (await listRelations(store, { target: TORY[0] })).items
     expect(row).toBeUndefined()
-    const stored = await getArticle(
-      store,
-      article(
-        'Vera Holm said Tory Bergstrom misled the port.',
-        VERA,
-        'Tory Bergstrom misled the port',
-        '2024-02-05',
-        TORY,
-      ).article.id,
-    )
+    const stored = await getArticle(store, TORY_ARTICLE.article.id)
     expect(stored?.statements[0]?.stance).toEqual({
       target: TOR[0],
       extractedTarget: TORY[0],

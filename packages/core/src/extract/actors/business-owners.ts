@@ -81,15 +81,17 @@ function listedNames(article: TaggedArticle): Set<string> {
       /^\p{Lu}/u.test((tokens[last] as { text: string }).text)
     )
       last++
-    for (let end = k + 1; end <= last; end++)
-      names.add(
-        tokens
-          .slice(k, end)
-          .map((t) => t.text)
-          .join(' '),
-      )
+    for (let end = k + 1; end <= last; end++) names.add(wordsOf(tokens, k, end))
   }
   return names
+}
+
+/** The text of tokens from..end (end excluded), one space between. */
+function wordsOf(tokens: readonly { text: string }[], from: number, end: number): string {
+  return tokens
+    .slice(from, end)
+    .map((t) => t.text)
+    .join(' ')
 }
 
 /**
@@ -110,13 +112,7 @@ function ownerNames(article: TaggedArticle): Set<string> {
     )
       first--
     // Every way the name may start: "Standard Chartered" and "Chartered".
-    for (let start = first; start < k; start++)
-      names.add(
-        tokens
-          .slice(start, k)
-          .map((t) => t.text)
-          .join(' '),
-      )
+    for (let start = first; start < k; start++) names.add(wordsOf(tokens, start, k))
   }
   return names
 }
