@@ -14,6 +14,7 @@ import { findMentions } from './mentions.ts'
 import { joinNameForms } from './name-forms.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
 import { settleOrganizationNames } from './organization-names.ts'
+import { dropPairedSurnames } from './paired-names.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
@@ -50,6 +51,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
   settleOccasionsAndStations(article, found)
+  dropPairedSurnames(found)
   dropDemonymPlurals(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
