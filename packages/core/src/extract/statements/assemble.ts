@@ -2,6 +2,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Mode } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
+import type { Quote } from './quotes.ts'
 import type { SourcePlace } from './source.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { trimToWords } from './words.ts'
@@ -90,14 +91,7 @@ function aroundParts(
 ): TokenRange[] | null {
   const { quotes, quoteOf } = context
   const firstQuote = quotes[quoteOf[content.start] ?? -1]
-  let secondQuote = -1
-  for (let t = cue.end; t <= content.last; t++) {
-    const quote = quotes[quoteOf[t] ?? -1]
-    if (quote && quote.open >= cue.end) {
-      secondQuote = quote.innerStart
-      break
-    }
-  }
+  const secondQuote = quotes[quoteAfterCue(context, cue, content.last)]?.innerStart ?? -1
   let first: TokenRange | null
   let second: TokenRange | null
   if (firstQuote && firstQuote.end <= cue.start && secondQuote >= 0) {
@@ -110,6 +104,20 @@ function aroundParts(
     second = trimToWords(context, gapEnd + 1, content.last)
   }
   return first && second ? [first, second] : null
+}
+
+/**
+ * The index of the first quote that opens after the cue and before token `last` (the second part of a content
+ * around its cue: "'A,' he said. 'B.'"), or -1.
+ * @example quoteAfterCue(context, cue, content.last) // 3
+ */
+export function quoteAfterCue(context: StatementContext, cue: Cue, last: number): number {
+  const { quotes, quoteOf } = context
+  for (let t = cue.end; t <= last; t++) {
+    const index = quoteOf[t] ?? -1
+    if (index >= 0 && (quotes[index] as Quote).open >= cue.end) return index
+  }
+  return -1
 }
 
 /** Direct when every word of the content is quoted, mixed when some are, indirect when none are. */

@@ -1,4 +1,4 @@
-import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { assembleDraft, quoteAfterCue, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { trimToWords } from './words.ts'
 
@@ -23,14 +23,7 @@ export function releaseClaimedQuotes(
   return drafts.map((draft) => {
     if (draft.content.side !== 'around') return draft
     const { quotes, quoteOf } = context
-    let second = -1
-    for (let t = draft.cue.end; t <= draft.content.last; t++) {
-      const index = quoteOf[t] ?? -1
-      if (index >= 0 && (quotes[index]?.open ?? -1) >= draft.cue.end) {
-        second = index
-        break
-      }
-    }
+    const second = quoteAfterCue(context, draft.cue, draft.content.last)
     if (second < 0 || !claimed.has(second)) return draft
     const first = quotes[quoteOf[draft.content.start] ?? -1]
     const end = first && first.end <= draft.cue.start ? first.innerEnd - 1 : draft.cue.start - 1
