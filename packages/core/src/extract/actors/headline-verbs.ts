@@ -1,6 +1,6 @@
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
-import { isCommonForm } from './title-lines.ts'
+import { isCommonForm, isWholeAt } from './title-lines.ts'
 
 /**
  * "Carly Vance Endorses Tom Reed": in a headline the tagger can read two names and the verb between them as one
@@ -55,10 +55,7 @@ function nameOf(article: TaggedArticle, first: number, last: number): string {
 function writtenElsewhere(article: TaggedArticle, name: string, m: Mention): boolean {
   const { view } = article
   for (let at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
-    if (insideWhole(view, m.text, at, name.length)) continue
-    const before = view.charAt(at - 1)
-    const after = view.charAt(at + name.length)
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+    if (!insideWhole(view, m.text, at, name.length) && isWholeAt(view, at, at + name.length)) return true
   }
   return false
 }

@@ -76,22 +76,27 @@ export function writtenIn(text: string, spans: readonly Span[], name: string): b
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const span = spans[countStartingBefore(spans, at + 1) - 1]
     const end = at + name.length
-    if (!span || end > span.end) continue
-    const before = at === span.start ? '' : text.charAt(at - 1)
-    const after = end === span.end ? '' : text.charAt(end)
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+    if (span && end <= span.end && isWholeAt(text, at, end, span.start, span.end)) return true
   }
   return false
 }
 
 /** Whether a text holds a name as whole words. */
 function containsWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + name.length)
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (isWholeAt(text, at, at + name.length)) return true
   return false
+}
+
+/**
+ * Whether text[at..end) stands as whole words: no letter or digit touches it inside from..to (a span's edges count
+ * as the text's).
+ * @example isWholeAt('the Gaza strip', 4, 8) // true
+ */
+export function isWholeAt(text: string, at: number, end: number, from = 0, to = text.length): boolean {
+  const before = at === from ? '' : text.charAt(at - 1)
+  const after = end === to ? '' : text.charAt(end)
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)
 }
 
 /** Whether a word is a common word, or an inflection of one ("Blackouts", "Stumped", "Rolling"). */
