@@ -13,6 +13,12 @@ describe('judgingSign', () => {
     ['aggressive', -1],
     ['aggressively', 0],
     ['said', 0],
+    // Words of a failed record or a character flaw: "a disappointment", "fiddled the figures", "spineless".
+    ['disappointment', -1],
+    ['inadequate', -1],
+    ['fiddled', -1],
+    ['spineless', -1],
+    ['dithering', -1],
   ] as const)('%s → %d', (word, sign) => {
     expect(judgingSign(word)).toBe(sign)
   })

@@ -185,7 +185,8 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt crook*
     propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
-    cavalier discriminat*`,
+    cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
+    spineless dither* lacklustre unfit deplorabl* insult*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
@@ -225,7 +226,7 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 // Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
 // *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians"), where "a *failure*" opposes.
 const ACCUSING =
-  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|screw|guilty|fault|blame|dodg(?:e[sd]?|ing)$|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|fiddl|screw|guilty|fault|blame|dodg(?:e[sd]?|ing)$|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
 
 // Words after "good" that make it a set phrase judging no one: "good reason to", "the good name of", "in good faith".
 const GOOD_PHRASES = new Set([

@@ -15,8 +15,27 @@ import { sentenceAround, tokensWithin } from './stance-words.ts'
  */
 const LEAN = 0
 
-// Words a clause may open with before its subject: "that Labour …", a quote mark, "but".
-const OPENERS = new Set(['that', 'the', 'but', 'and', 'a', 'an', '"', "'", '\u201c', '\u2018'])
+// Words a clause may open with before its subject: "that Labour …", a quote mark, "but"; and an honorific the
+// name's mention leaves out ("Mr Reed's budget", where the mention is "Reed").
+const OPENERS = new Set([
+  'that',
+  'the',
+  'but',
+  'and',
+  'a',
+  'an',
+  '"',
+  "'",
+  '\u201c',
+  '\u2018',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'lord',
+  'lady',
+])
 
 // Words before an actor that make it the agent of what the clause judges: "an attempt by the Tories", "let down by".
 const AGENT_MARKERS = new Set(['by', 'under'])

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { overlapsAny } from './stance-targets.ts'
+import { analyze } from '../../analyze.ts'
+import { parseArticle } from '../../parse/index.ts'
+import { buildAnchors } from './anchors.ts'
+import { governingParty, overlapsAny } from './stance-targets.ts'
+
+describe('governingParty: the party the article shows in office', () => {
+  it.each([
+    ['The Labour government met on Monday. Jane Doe spoke for the Tories.', 'organization:labour-party'],
+    ["Jane Doe said Labour's rule had been long.", 'organization:labour-party'],
+    // A party's past or future government is not the one in office.
+    ['Jane Doe said a Tory government would cut taxes.', undefined],
+    ['Jane Doe recalled 18 years of Conservative government and said Labour was different.', undefined],
+    ['Jane Doe said a decade of Tory government had hurt schools.', undefined],
+  ])('%s → %s', (text, party) => {
+    const { actors } = analyze(text)
+    expect(governingParty(parseArticle(text), buildAnchors(actors), actors)).toBe(party)
+  })
+})
 
 describe('overlapsAny: whether a span overlaps any of a list, by binary search', () => {
   const spans = [

@@ -101,8 +101,10 @@ function namesOtherOffice(title: string, role: string | undefined): boolean {
 // What follows a party's name when it governs: "Labour's rule", "the Labour government", "Labour ministers".
 const GOVERNS_AFTER =
   /^(?:['\u2019]s (?:rule|record in (?:government|power|office)|(?:second|third|fourth|fifth) term)|-led government| government| ministers| administration)\b/i
-// What precedes "Labour government" or "Labour ministers" when it is not the one in office ("a Tory government").
-const NOT_IN_OFFICE = /\b(?:an?|future|next|would|former|previous|last|shadow|any|another)\s+$/i
+// What precedes "Labour government" or "Labour ministers" when it is not the one in office ("a Tory government",
+// "18 years of Conservative government", "a decade of Tory government").
+const NOT_IN_OFFICE =
+  /\b(?:an?|future|next|would|former|previous|last|shadow|any|another|(?:years|decades?) of)\s+$/i
 // What precedes a party's name when it governs: "the ruling party".
 const GOVERNS_BEFORE = /\b(?:governing|ruling|incumbent)\s+$/i
 // A sentence that gives a party its terms in office: "if it wins a third term in power".

@@ -165,6 +165,9 @@ describe('attachStance', () => {
     // Standing with or by someone in the past tense.
     ['France said it stood with Ukraine.', 'country:ukraine', 'support'],
     ['Senator Maria Lopez said she stood by Governor Tom Reed.', 'person:tom-reed', 'support'],
+    // Judging words of a failed record or a wrong act, beyond the commonest: "a disappointment", "fiddled".
+    ['Tory leader Tom Reed said: "Ann Vale is a disappointment."', 'person:ann-vale', 'oppose'],
+    ['Tory leader Tom Reed claimed that Ann Vale had fiddled the figures.', 'person:ann-vale', 'blame'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(stances(text)[0]).toEqual([target, polarity])
   })

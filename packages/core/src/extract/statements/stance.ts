@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { answerableStance } from './stance-answerable.ts'
+import { cabinetMembers } from './stance-cabinet.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
@@ -11,7 +12,7 @@ import { namingStance } from './stance-naming.ts'
 import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { rivalStance } from './stance-rival.ts'
-import { foreignActors, stanceAnchors } from './stance-targets.ts'
+import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
 import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
 
@@ -45,8 +46,13 @@ export function attachStance(
   const countries = new Set(actors.filter((actor) => actor.kind === 'country').map((actor) => actor.id))
   const home = homeCountry(anchors, actors)
   const parties = partiesOf(parsed, actors)
+  // The cabinet sits for the party in office: "the chancellor" is Labour's where the article shows Labour governing.
+  const governing = governingParty(parsed, anchors, actors)
+  if (governing !== undefined)
+    for (const member of cabinetMembers(parsed, targets, actors))
+      if (!foreign.has(member) && !parties.has(member)) parties.set(member, governing)
   const campOf = (id: string) => {
-    const camp = organizations.has(id) ? id : affiliation.get(id)
+    const camp = organizations.has(id) ? id : (affiliation.get(id) ?? parties.get(id))
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
   return statements.map((statement) => {
@@ -62,7 +68,7 @@ export function attachStance(
     const belongs = affiliation.get(statement.speaker)
     const sides = {
       speaker: statement.speaker,
-      own: new Set([statement.speaker, belongs]),
+      own: new Set([statement.speaker, belongs, parties.get(statement.speaker)]),
       camp: campOf(statement.speaker),
       campOf,
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,
