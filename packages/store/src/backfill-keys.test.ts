@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis } from '../test/fixtures.ts'
-import { backfillGenerationKeys, backfillNameKeys } from './backfill-keys.ts'
+import { backfillGenerationKeys, backfillGivenNameKeys, backfillNameKeys } from './backfill-keys.ts'
 import { queryRows, type Store } from './database.ts'
 import { canonicalActorId } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
@@ -27,7 +27,7 @@ describe.each(testBackends())('backfillNameKeys on $name', (backend) => {
       store.db,
       sql`select key from actor_name_keys where actor_id = 'person:mark-meadows' order by key`,
     )
-    expect(keys.map(({ key }) => key)).toEqual(['p:mark meadows', 's:meadows'])
+    expect(keys.map(({ key }) => key)).toEqual(['g:mark', 'p:mark meadows', 's:meadows'])
     await storeAnalysis(
       store,
       makeAnalysis('Meadows said the memo stands.', {
@@ -49,7 +49,7 @@ const GENERATIONS = [
     'Bram Koller Jr.',
     false,
     ['p:bram jr', 's:jr'],
-    ['p:bram jr', 'p:bram koller', 's:jr', 's:koller'],
+    ['g:bram', 'p:bram jr', 'p:bram koller', 's:jr', 's:koller'],
   ],
   // A lone surname with a generation had only p:koller jr, then only short:alder.
   ['person:koller-jr', 'Koller Jr.', false, ['p:koller jr'], ['p:koller jr', 'short:koller']],
@@ -61,7 +61,7 @@ const GENERATIONS = [
     'Tove Aske III',
     false,
     ['p:tove iii', 's:iii'],
-    ['p:tove aske', 'p:tove iii', 's:aske', 's:iii'],
+    ['g:tove', 'p:tove aske', 'p:tove iii', 's:aske', 's:iii'],
   ],
   // A registered actor gets the registry's keys: no lone word's.
   [
@@ -69,16 +69,17 @@ const GENERATIONS = [
     'Ilse Varn II',
     true,
     ['n:ilse varn ii', 'p:ilse ii', 's:ii'],
-    ['n:ilse varn ii', 'p:ilse ii', 'p:ilse varn', 's:ii', 's:varn'],
+    ['g:ilse', 'n:ilse varn ii', 'p:ilse ii', 'p:ilse varn', 's:ii', 's:varn'],
   ],
   [
     'person:rolf-ivo-ii',
     'Rolf Ivo II',
     true,
     ['n:rolf ivo ii', 'p:rolf ivo', 's:ivo'],
-    ['n:rolf ivo ii', 'p:rolf ivo', 's:ivo'],
+    ['g:rolf', 'n:rolf ivo ii', 'p:rolf ivo', 's:ivo'],
   ],
-  // Nothing else changed: a name without a generation, one that only ends like one, a body.
+  // Nothing else changed here: a name without a generation, one that only ends like one (both get a given
+  // name's key from `backfillGivenNameKeys`), a body.
   ['person:lia-moss', 'Lia Moss', false, ['p:lia moss'], ['p:lia moss']],
   ['person:ana-dasii', 'Ana Dasii', false, ['p:ana dasii'], ['p:ana dasii']],
   ['organization:unit-ii', 'Unit II', false, ['o:unit ii'], ['o:unit ii']],
@@ -105,13 +106,30 @@ describe.each(testBackends())('backfillGenerationKeys on $name', (backend) => {
     const changed = GENERATIONS.filter(([, , , before, after]) => before.length !== after.length)
     expect(await backfillGenerationKeys(store, 2)).toBe(changed.length)
     expect(await backfillGenerationKeys(store, 2)).toBe(0)
-    expect(await backfillNameKeys(store)).toBe(0)
     const rows = await queryRows<{ id: string; key: string }>(
       store.db,
       sql`select actor_id as id, key from actor_name_keys order by actor_id, key`,
     )
     for (const [id, , , , after] of GENERATIONS)
       expect([id, rows.filter((row) => row.id === id).map(({ key }) => key)]).toEqual([id, after])
+  })
+
+  it('then gives the full names without a generation their given name’s key, once', async () => {
+    expect(await backfillGivenNameKeys(store, 2)).toBe(2)
+    expect(await backfillGivenNameKeys(store, 2)).toBe(0)
+    expect(await backfillNameKeys(store)).toBe(0)
+    const rows = await queryRows<{ key: string }>(
+      store.db,
+      sql`select key from actor_name_keys where actor_id in ('person:lia-moss', 'person:ana-dasii') order by key`,
+    )
+    expect(rows.map(({ key }) => key)).toEqual([
+      'g:ana',
+      'g:lia',
+      'p:ana dasii',
+      'p:lia moss',
+      's:dasii',
+      's:moss',
+    ])
   })
 
   it('lets a later variant of a son’s name find him', async () => {

@@ -3,8 +3,9 @@
 // - people whose name ends in a generation ("Jr.", "Sr.", "II"): their keys changed since they were stored (a
 //   generation was first a surname, "s:jr"; then "Koller Jr." got only `short:koller`, then only `p:koller jr`;
 //   now both, and "Bram Koller Jr." gets `p:bram koller`, `s:koller`), so a later variant of their name would not
-//   find them. The keys they had stay (a key never joins by itself: resolution checks names and generations).
-import { sql } from 'drizzle-orm'
+//   find them. The keys they had stay (a key never joins by itself: resolution checks names and generations);
+// - people with a full name stored before given names had keys (`g:`), so that a lone given name finds them.
+import { type SQL, sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameKeys } from './identity.ts'
@@ -20,7 +21,7 @@ const BATCH = 500
 /**
  * Gives every canonical actor stored before identities its name keys, a batch at a time, and marks it done so
  * that the next open finds nothing to do (one scan of actor_identities); then gives people named with a
- * generation the keys they lack (`backfillGenerationKeys`). Answers how many actors it gave keys.
+ * generation or a given name the keys they lack (`backfillGenerationKeys`, `backfillGivenNameKeys`). Answers how many actors it gave keys.
  * @example await backfillNameKeys(store) // 0 on a store made after 0007
  */
 export async function backfillNameKeys(store: Store): Promise<number> {
@@ -48,7 +49,7 @@ export async function backfillNameKeys(store: Store): Promise<number> {
     done += count
     if (count < BATCH) break
   }
-  return done + (await backfillGenerationKeys(store))
+  return done + (await backfillGenerationKeys(store)) + (await backfillGivenNameKeys(store))
 }
 
 /**
@@ -70,12 +71,42 @@ function keysFor(actor: { name: string; kind: string; registered: boolean }): st
 
 /**
  * Gives every stored person whose name ends in a generation the name keys of today's key function that they lack,
- * `batch` actors a transaction (keyset over their ids, each actor's row held shared so that a merge cannot remove
- * it meanwhile). Idempotent: it only adds missing keys, so a second run adds none. Each open reads the people so
- * named (one filtered scan of actors) with their keys. Answers how many actors it gave keys.
+ * `batch` actors a transaction (see `backfillKeysWhere`). Answers how many actors it gave keys.
  * @example await backfillGenerationKeys(store) // 0 once every "Jr." has today's keys
  */
-export async function backfillGenerationKeys(store: Store, batch: number = BATCH): Promise<number> {
+export function backfillGenerationKeys(store: Store, batch: number = BATCH): Promise<number> {
+  return backfillKeysWhere(store, sql`a.name ~* ${GENERATION_LAST}`, batch)
+}
+
+/**
+ * A name of two words or more, the first of two letters or more: where a person may have a given-name key
+ * (`g:`, which people stored before it lack). Wider than the key function, which decides (a title is no given
+ * name); no quantifier nests, so it cannot backtrack far.
+ */
+const TWO_WORDS = '[[:alpha:]][[:alpha:]][^[:space:]]*[[:space:]]+[^[:space:]]'
+
+/**
+ * Gives every stored person who may have a given name and has no `g:` key the keys of today's key function that
+ * they lack, so that a lone given name ("Jeb") finds the one person stored with it. A person with a title and a
+ * surname only ("Mr Blair") is read again at each open and given nothing.
+ * @example await backfillGivenNameKeys(store) // 0 once every full name has its given name's key
+ */
+export function backfillGivenNameKeys(store: Store, batch: number = BATCH): Promise<number> {
+  return backfillKeysWhere(
+    store,
+    sql`a.name ~ ${TWO_WORDS}
+      and not exists (select 1 from ${actorNameKeys} g where g.actor_id = a.id and g.key like 'g:%')`,
+    batch,
+  )
+}
+
+/**
+ * Gives every stored person that `where` (on actors as `a`) selects the name keys of today's key function that
+ * they lack, `batch` actors a transaction (keyset over their ids, each actor's row held shared so that a merge
+ * cannot remove it meanwhile). Idempotent: it only adds missing keys, so a second run adds none. Each open reads
+ * the people so selected (one filtered scan of actors) with their keys. Answers how many actors it gave keys.
+ */
+async function backfillKeysWhere(store: Store, where: SQL, batch: number): Promise<number> {
   let given = 0
   let after = ''
   for (;;) {
@@ -92,7 +123,7 @@ export async function backfillGenerationKeys(store: Store, batch: number = BATCH
           sql`select a.id, a.name, a.kind, a.registered,
               coalesce((select array_agg(k.key) from ${actorNameKeys} k where k.actor_id = a.id), '{}') as keys
             from ${actors} a
-            where a.kind = 'person' and a.id > ${after} and a.name ~* ${GENERATION_LAST}
+            where a.kind = 'person' and a.id > ${after} and ${where}
             order by a.id limit ${batch} for share of a`,
         )
         const missing = rows.flatMap((actor) => {

@@ -10,21 +10,24 @@ import { findInconsistencies } from './queries/integrity.ts'
 
 describe('nameKeys', () => {
   it.each([
-    ['Donald J. Trump', 'person', ['p:donald trump', 's:trump']],
-    ['Donald Trump', 'person', ['p:donald trump', 's:trump']],
-    ['Vladimir V. Putin', 'person', ['p:vladimir putin', 's:putin']],
+    ['Donald J. Trump', 'person', ['p:donald trump', 's:trump', 'g:donald']],
+    ['Donald Trump', 'person', ['p:donald trump', 's:trump', 'g:donald']],
+    ['Vladimir V. Putin', 'person', ['p:vladimir putin', 's:putin', 'g:vladimir']],
     ['Mr Blair', 'person', ['short:blair']],
     ['President Macron', 'person', ['short:macron']],
     ['Trump', 'person', ['short:trump']],
     ['United Nations', 'organization', ['o:united nations', 'a:un']],
     ['UN', 'organization', ['o:un', 'a:un']],
     ['Labour Party', 'organization', ['o:labour party', 'a:lp']],
-    ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel']],
-    ['Donald Trump Jr.', 'person', ['p:donald trump', 's:trump']],
+    ['Angela Merkel’s', 'person', ['p:angela merkel', 's:merkel', 'g:angela']],
+    ['Donald Trump Jr.', 'person', ['p:donald trump', 's:trump', 'g:donald']],
     ['Mr Jones Jr', 'person', ['short:jones']],
     ['Alder Jr.', 'person', ['short:alder', 'p:alder jr']],
     ['Koller Jr', 'person', ['short:koller', 'p:koller jr']],
-    ['Alder Crane III', 'person', ['p:alder crane', 's:crane']],
+    ['Alder Crane III', 'person', ['p:alder crane', 's:crane', 'g:alder']],
+    // An initial is no given name.
+    ['J. K. Rowling', 'person', ['p:j rowling', 's:rowling']],
+    ['Mrs Ann Lee', 'person', ['p:ann lee', 's:lee', 'g:ann']],
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
   })
@@ -36,27 +39,33 @@ describe('keyLocks', () => {
   const leeShort = person('person:lee', 'Lee')
   const un = { id: 'organization:un', name: 'UN', kind: 'organization', role: null, affiliation: null }
   it.each([
-    ['a new person: its keys exclusive', [lee], [], false, 'n:ann lee x, p:ann lee x, s:lee x, short:lee x'],
+    [
+      'a new person: its keys exclusive',
+      [lee],
+      [],
+      false,
+      'g:ann x, g:lee x, n:ann lee x, p:ann lee x, s:ann x, s:lee x, short:ann x, short:lee x',
+    ],
     [
       'a known person: shared',
       [lee],
       ['person:ann-lee'],
       false,
-      'n:ann lee s, p:ann lee s, s:lee s, short:lee s',
+      'g:ann s, g:lee s, n:ann lee s, p:ann lee s, s:ann s, s:lee s, short:ann s, short:lee s',
     ],
     [
       'a key of a known and a new actor: exclusive',
       [lee, leeShort],
       ['person:ann-lee'],
       false,
-      'n:ann lee s, n:lee x, p:ann lee s, s:lee x, short:lee x',
+      'g:ann s, g:lee x, n:ann lee s, n:lee x, p:ann lee s, s:ann s, s:lee x, short:ann s, short:lee x',
     ],
     [
       'exclusive mode: all exclusive',
       [lee],
       ['person:ann-lee'],
       true,
-      'n:ann lee x, p:ann lee x, s:lee x, short:lee x',
+      'g:ann x, g:lee x, n:ann lee x, p:ann lee x, s:ann x, s:lee x, short:ann x, short:lee x',
     ],
     ['an acronym, with the exact key a registered alias has', [un], [], false, 'a:un x, n:un x, o:un x'],
   ] as const)('%s', (_name, candidates, known, exclusive, expected) => {
@@ -117,6 +126,39 @@ describe('decide', () => {
     affiliation: null,
   })
   it.each([
+    {
+      what: 'a lone given name joins the one person who bears it',
+      candidate: person('person:orla', 'Orla'),
+      found: [stored('g:orla', 'person:orla-penn', 'Orla Penn')],
+      expected: 'person:orla-penn',
+    },
+    {
+      what: 'a lone given name two people bear stays its own',
+      candidate: person('person:orla', 'Orla'),
+      found: [
+        stored('g:orla', 'person:orla-penn', 'Orla Penn'),
+        stored('g:orla', 'person:orla-vance', 'Orla Vance'),
+      ],
+      expected: 'person:orla',
+    },
+    {
+      what: "a lone word that is one person's surname and another's given name stays its own",
+      candidate: person('person:tate', 'Tate'),
+      found: [
+        stored('s:tate', 'person:ivo-tate', 'Ivo Tate'),
+        stored('g:tate', 'person:tate-morrow', 'Tate Morrow'),
+      ],
+      expected: 'person:tate',
+    },
+    {
+      what: 'a lone given name joins no son when the father bears it too',
+      candidate: person('person:orla', 'Orla'),
+      found: [
+        stored('g:orla', 'person:orla-penn', 'Orla Penn'),
+        stored('g:orla', 'person:orla-penn-jr', 'Orla Penn Jr.'),
+      ],
+      expected: 'person:orla-penn',
+    },
     {
       what: 'a lone surname joins the one full name',
       candidate: person('person:meadows', 'Meadows'),
@@ -456,6 +498,46 @@ describe.each(testBackends())('a surname with a generation across articles, on $
     ['with two sons, the surname first', ['sonBySurname', 'otherSon', 'son'], 'person:koller-jr'],
   ] as const)('"Koller Jr." stays its own %s', async (_name, order, expected) => {
     expect(await resolvedIn([...order], ['person:koller-jr'])).toEqual([expected])
+  })
+})
+
+/** People who share a given name or whose given name is another's surname, and lone words. Invented names. */
+const GIVEN = {
+  penn: saidBy('person:orla-penn', 'Orla Penn', 'the bridge holds'),
+  vance: saidBy('person:orla-vance', 'Orla Vance', 'the road opens'),
+  orla: saidBy('person:orla', 'Orla', 'the port closes'),
+  ivoTate: saidBy('person:ivo-tate', 'Ivo Tate', 'the vote counts'),
+  tateMorrow: saidBy('person:tate-morrow', 'Tate Morrow', 'the plan works'),
+  tate: saidBy('person:tate', 'Tate', 'the tax rises'),
+}
+
+describe.each(testBackends())('a lone given name across articles, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+  /** The canonical id of `id` once the articles are stored in this order, in a fresh store. */
+  async function resolvedIn(order: readonly (keyof typeof GIVEN)[], id: string): Promise<string | null> {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of order) await storeAnalysis(store, GIVEN[name])
+    expect(await findInconsistencies(store)).toEqual([])
+    return canonicalActorId(store, id)
+  }
+
+  it.each([
+    ['the full name first', ['penn', 'orla'], 'person:orla-penn'],
+    ['the given name first', ['orla', 'penn'], 'person:orla-penn'],
+    ['a second bearer after the join', ['penn', 'orla', 'vance'], 'person:orla'],
+    ['a second bearer between', ['orla', 'vance', 'penn'], 'person:orla'],
+    ['both bearers first', ['vance', 'penn', 'orla'], 'person:orla'],
+    ['a surname, then a given name that is the same word', ['ivoTate', 'tate', 'tateMorrow'], 'person:tate'],
+    ['a given name, then a surname that is the same word', ['tateMorrow', 'tate', 'ivoTate'], 'person:tate'],
+    ['the lone word first', ['tate', 'ivoTate', 'tateMorrow'], 'person:tate'],
+    ['one bearer of the word as a given name', ['tateMorrow', 'tate'], 'person:tate-morrow'],
+  ] as const)('%s', async (_name, order, expected) => {
+    const id = (order as readonly string[]).includes('orla') ? 'person:orla' : 'person:tate'
+    expect(await resolvedIn(order, id)).toBe(expected)
   })
 })
 

@@ -111,12 +111,13 @@ export function kindGroup(kind: string): 'p' | 'o' {
 }
 
 /**
- * The keys an actor is known by. A person with a full name has `p:first last` (its variants share it) and
- * `s:last` (what a lone surname looks up); a lone surname has `short:last`. Others have `o:words` and, from a
- * name of several words or one upper-case word, `a:acronym` ("United Nations" and "UN" both `a:un`). One word
- * with a generation ("Trump Jr.", "Donald Jr.") has `short:trump` and `p:trump jr`: a lone surname that only a
- * son of that generation fits (see `namesTwoPeople`), or a given name.
- * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump']
+ * The keys an actor is known by. A person with a full name has `p:first last` (its variants share it), `s:last`
+ * and `g:first` (what a lone word looks up, as a surname or a given name; not an initial); a lone word has
+ * `short:word`. Others have `o:words` and, from a name of several words or one upper-case word, `a:acronym`
+ * ("United Nations" and "UN" both `a:un`). One word with a generation ("Trump Jr.", "Donald Jr.") has
+ * `short:trump` and `p:trump jr`: a lone surname that only a son of that generation fits (see `namesTwoPeople`),
+ * or a given name.
+ * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump', 'g:donald']
  */
 export function nameKeys(name: string, kind: string): string[] {
   if (kindGroup(kind) === 'p') {
@@ -128,7 +129,10 @@ export function nameKeys(name: string, kind: string): string[] {
     if (words.length === 1 && generation !== '' && !titled)
       return [`short:${words[0]}`, `p:${words[0]} ${generation}`]
     if (words.length === 1) return [`short:${words[0]}`]
-    return [`p:${words[0]} ${words.at(-1)}`, `s:${words.at(-1)}`]
+    const first = words[0] as string
+    const keys = [`p:${first} ${words.at(-1)}`, `s:${words.at(-1)}`]
+    if (first.length > 1) keys.push(`g:${first}`)
+    return keys
   }
   const words = nameWords(name)
   if (words.length === 0) return []
@@ -255,12 +259,18 @@ export function decide(
   }
   for (const key of nameKeys(candidate.name, candidate.kind)) {
     const [kind] = key.split(':')
-    const lookup = kind === 'short' ? `s:${key.slice(6)}` : key
-    if (kind === 's') continue
-    const ids = fits(lookup)
+    if (kind === 's' || kind === 'g') continue
+    // A lone word is a surname or a given name: it joins when one stored person fits either way.
+    const word = key.slice(6)
+    const asSurname = kind === 'short' ? fits(`s:${word}`) : fits(key)
+    const asGiven = kind === 'short' ? fits(`g:${word}`) : []
+    const ids = [...new Set([...asSurname, ...asGiven])]
     const stored = ids.length === 1 ? indexOf(found).byId.get(ids[0] as string) : undefined
     if (stored && stored.id !== candidate.id) {
-      const rule = kind === 'short' ? 'surname' : kind === 'a' ? 'acronym' : 'variant'
+      const bySurname = asSurname.length > 0
+      const lookup = kind !== 'short' ? key : bySurname ? `s:${word}` : `g:${word}`
+      const rule =
+        kind === 'short' ? (bySurname ? 'surname' : 'given-name') : kind === 'a' ? 'acronym' : 'variant'
       const reason = `${lookup} names one stored actor`
       // The stored one joins this one when this one is the better canonical (never for a lone surname).
       if (kind !== 'short' && !stored.registered && preferred(candidate, stored))
@@ -271,15 +281,21 @@ export function decide(
   return { canonicalId: candidate.id, rule: 'own', reason: 'no single stored actor fits' }
 }
 
-/** Every key an article's actors may be looked up by (a lone surname also looks up full names' `s:`). */
+/** The prefixes of the keys a person's lone word is known by: a lone word, a surname, a given name. */
+const WORD_KEYS = ['short:', 's:', 'g:'] as const
+
+/**
+ * Every key an article's actors may be looked up by: a lone word also looks up full names' `s:` and `g:`, and a
+ * full name the lone words and the other people its surname or given name could be.
+ */
 export function lookupKeys(candidates: readonly { name: string; kind: string }[]): string[] {
   const keys = new Set<string>()
   for (const { name, kind } of candidates) {
     keys.add(exactKey(name))
     for (const key of nameKeys(name, kind)) {
       keys.add(key)
-      if (key.startsWith('short:')) keys.add(`s:${key.slice(6)}`)
-      if (key.startsWith('s:')) keys.add(`short:${key.slice(2)}`)
+      const prefix = WORD_KEYS.find((one) => key.startsWith(one))
+      if (prefix) for (const other of WORD_KEYS) keys.add(`${other}${key.slice(prefix.length)}`)
     }
   }
   return [...keys].sort()
@@ -528,8 +544,9 @@ async function insertIdentities(
  * ingests naming the same new person make one actor; the keys of ids already decided are locked in shared mode,
  * so that articles naming only known actors do not wait for each other here (with `exclusive`, every key is
  * locked exclusively: see `ExclusiveKeysNeeded`). Records every extracted id in `actor_identities` and the keys
- * of new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-surname actors that
- * now have exactly one full name to join. `sharedByKnown` are the persons of `shared` that only actors decided
+ * of new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-word actors that
+ * now have exactly one full name to join (by surname or given name); `shared` are the stored persons whose lone
+ * words it makes ambiguous, with the word. `sharedByKnown` are the persons of `shared` that only actors decided
  * before (locked shared) found.
  */
 export async function resolveActors(
@@ -540,7 +557,7 @@ export async function resolveActors(
   rows: IngestRows
   canonical: Map<string, string>
   adopt: Adoption[]
-  shared: string[]
+  shared: SharedName[]
   sharedByKnown: Set<string>
 }> {
   const candidates: Candidate[] = rows.actors.map((actor) => ({
@@ -597,71 +614,107 @@ export async function resolveActors(
   }
   if (identityRows.length > 0 || keyRows.length > 0)
     await insertIdentities(tx, identityRows, keyRows, actorRows)
-  const shared = sharedSurnames(candidates, canonical, found)
+  const shared = sharedNames(candidates, canonical, found)
   const byNew = new Set(
-    sharedSurnames(
+    sharedNames(
       candidates.filter((candidate) => !lockedShared(candidate)),
       canonical,
       found,
-    ),
+    ).map(({ person }) => person),
   )
   return {
     rows: rewriteRows(rows, canonical),
     canonical,
     adopt,
     shared,
-    sharedByKnown: new Set(shared.filter((person) => !byNew.has(person))),
+    sharedByKnown: new Set(shared.map(({ person }) => person).filter((person) => !byNew.has(person))),
   }
 }
 
 /**
- * Stored full-name persons whose surname a new full-name person of this article now shares: a lone surname
- * joined to one of them is no longer one person's, and is split off again (whatever the order, "Clinton"
- * alone stays its own once Bill and Hillary are both stored).
+ * The word a lone-word person's name is looked up by, or undefined for a full name.
+ * @example loneWordOf('Mr Blair') // 'blair'
  */
-function sharedSurnames(
+export function loneWordOf(name: string): string | undefined {
+  return nameKeys(name, 'person')
+    .find((key) => key.startsWith('short:'))
+    ?.slice(6)
+}
+
+/** A stored person and a word of its name that a lone word joined it by (its surname or its given name). */
+export type SharedName = { person: string; word: string }
+
+/** A full-name person's surname and given name as lone words would look them up (`s:`, `g:` keys' words). */
+function lookedUpWords(candidate: Candidate): string[] {
+  return nameKeys(candidate.name, candidate.kind)
+    .filter((key) => key.startsWith('s:') || key.startsWith('g:'))
+    .map((key) => key.slice(2))
+}
+
+/** The stored persons (not `candidate`) that a lone `word` could also name: their surname or given name is it. */
+function otherBearers(found: readonly Found[], word: string, candidate: Candidate): Found[] {
+  return [...foundUnder(found, `s:${word}`), ...foundUnder(found, `g:${word}`)].filter(
+    (row) => row.id !== candidate.id,
+  )
+}
+
+/**
+ * Stored full-name persons whose surname or given name a new full-name person of this article now shares, with
+ * that word: a lone word joined to one of them by it no longer names one person, and is split off again
+ * (whatever the order, "Clinton" alone stays its own once Bill and Hillary are both stored, and "Jeb" once a
+ * second Jeb is).
+ */
+function sharedNames(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
-): string[] {
-  const out = new Set<string>()
+): SharedName[] {
+  const out = new Map<string, SharedName>()
   for (const candidate of candidates) {
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
-    const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
-    if (!surname) continue
-    // A lone surname joined a person of its own generation only: a son ("Jr") shares none with his father.
+    // A lone word joined a person of its own generation only: a son ("Jr") shares none with his father.
     const generation = nameParts(candidate.name).generation
-    for (const row of foundUnder(found, surname))
-      if (row.id !== candidate.id && nameParts(row.name).generation === generation) out.add(row.id)
+    for (const word of lookedUpWords(candidate))
+      for (const row of otherBearers(found, word, candidate))
+        if (nameParts(row.name).generation === generation)
+          out.set(`${row.id}\u0000${word}`, { person: row.id, word })
   }
-  return [...out].sort()
+  return [...out.values()].sort((a, b) =>
+    a.person !== b.person ? (a.person < b.person ? -1 : 1) : a.word < b.word ? -1 : a.word > b.word ? 1 : 0,
+  )
 }
 
 /** A stored actor that a new actor of this article takes in, and by which rule. */
 export type Adoption = { from: string; into: string; rule: string }
 
-/** Stored lone-surname actors that a new full-name person of this article now takes in. */
+/**
+ * Stored lone-word actors that a new full-name person of this article now takes in: its surname or its given
+ * name, which no other stored person bears.
+ */
 function adoptions(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
 ): Adoption[] {
   const out: Adoption[] = []
+  const taken = new Set<string>()
   for (const candidate of candidates) {
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
-    const surname = nameKeys(candidate.name, candidate.kind).find((key) => key.startsWith('s:'))
-    if (!surname) continue
-    const word = surname.slice(2)
-    const others = foundUnder(found, surname).filter((row) => row.id !== candidate.id)
-    for (const row of foundUnder(found, `short:${word}`)) {
-      if (kindGroup(row.kind) !== 'p' || row.id === candidate.id) continue
-      if (row.registered) continue
-      if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
-        continue
-      // As `decide` judges a lone surname: it joins one person of its generation ("Koller Jr." a son only).
-      if (namesTwoPeople(row.name, candidate.name)) continue
-      if (others.some((other) => !namesTwoPeople(row.name, other.name))) continue
-      out.push({ from: row.id, into: candidate.id, rule: 'surname' })
+    const [surname, given] = lookedUpWords(candidate)
+    for (const word of [surname, given]) {
+      if (word === undefined) continue
+      const others = otherBearers(found, word, candidate)
+      for (const row of foundUnder(found, `short:${word}`)) {
+        if (kindGroup(row.kind) !== 'p' || row.id === candidate.id || taken.has(row.id)) continue
+        if (row.registered) continue
+        if (contradicts(row.role, candidate.role) || contradicts(row.affiliation, candidate.affiliation))
+          continue
+        // As `decide` judges a lone word: it joins one person of its generation ("Koller Jr." a son only).
+        if (namesTwoPeople(row.name, candidate.name)) continue
+        if (others.some((other) => !namesTwoPeople(row.name, other.name))) continue
+        taken.add(row.id)
+        out.push({ from: row.id, into: candidate.id, rule: word === surname ? 'surname' : 'given-name' })
+      }
     }
   }
   return out

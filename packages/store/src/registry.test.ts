@@ -18,14 +18,15 @@ function registryOf(size: number): RegistryEntry[] {
 
 describe('registryBatches', () => {
   const entry = (name: string, aliases: string[] = []) => ({ name, kind: 'person' as const, aliases })
-  // A full name locks four keys (n:, p:, s:, short:), a lone name three (n:, short:, s:).
+  // A full name locks eight keys (n:, p:, and s:, g:, short: of its surname and of its given name), a lone name
+  // four (n:, and short:, s:, g: of its word).
   it.each([
     ['none', [], 8, []],
-    ['all in one batch', [entry('Ann Lee'), entry('Bo Tran')], 8, [[0, 2]]],
+    ['all in one batch', [entry('Ann Lee'), entry('Bo Tran')], 16, [[0, 2]]],
     [
       'a batch ends before the keys run over',
       [entry('Ann Lee'), entry('Bo Tran'), entry('Cy Wu')],
-      8,
+      16,
       [
         [0, 2],
         [2, 3],
@@ -34,7 +35,7 @@ describe('registryBatches', () => {
     [
       'an alias counts',
       [entry('Ann Lee', ['Annie Lee']), entry('Bo Tran')],
-      8,
+      16,
       [
         [0, 1],
         [1, 2],

@@ -4,7 +4,14 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
 import { queryRows, type Store, sqlAll, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
-import { ExclusiveKeysNeeded, lockActorsOf, lockNames, mergeActorInto, resolveActors } from './identity.ts'
+import {
+  ExclusiveKeysNeeded,
+  lockActorsOf,
+  lockNames,
+  loneWordOf,
+  mergeActorInto,
+  resolveActors,
+} from './identity.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actorNameKeys, actors, articleActors, statements } from './schema.ts'
 
@@ -80,20 +87,32 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           if (actor)
             changes.push({ kind: 'adopt', from, into, decisions, actor, keys: keys.map(({ key }) => key) })
         }
-        // A lone surname joined to a person whose surname another person now shares is its own again.
+        // A lone word joined to a person by a surname or given name another person now shares is its own again.
         if (shared.length === 0) return
-        const surnames = await tx
-          .select({ id: actorIdentities.actorId, person: actorIdentities.canonicalId })
+        const sharedWords = new Map<string, Set<string>>()
+        for (const { person, word } of shared)
+          sharedWords.set(person, (sharedWords.get(person) ?? new Set()).add(word))
+        const persons = [...sharedWords.keys()]
+        const joined = await tx
+          .select({
+            id: actorIdentities.actorId,
+            person: actorIdentities.canonicalId,
+            name: actorIdentities.name,
+          })
           .from(actorIdentities)
           .where(
-            sql`${inArray(actorIdentities.canonicalId, shared)} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
+            sql`${inArray(actorIdentities.canonicalId, persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
           )
+        const surnames = joined.filter(({ person, name }) => {
+          const word = loneWordOf(name)
+          return word !== undefined && (sharedWords.get(person)?.has(word) ?? false)
+        })
         if (surnames.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
         const byPerson = [...surnames].sort(
           (a, b) =>
-            shared.indexOf(a.person) - shared.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+            persons.indexOf(a.person) - persons.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
         )
-        // The article's own persons: one of them shares the surname.
+        // The article's own persons: one of them shares the word.
         const by = extracted.actors
           .filter((actor) => actor.kind === 'person' && canonical.get(actor.id) === actor.id)
           .map((actor) => actor.id)
@@ -102,7 +121,7 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           const actor = await actorRow(tx, person)
           const done = await splitActorOut(tx, id, {
             rule: 'own',
-            reason: `its surname names more than one person since ${extracted.article.id}`,
+            reason: `its name names more than one person since ${extracted.article.id}`,
             curated: false,
           })
           if (done && decision && actor)
