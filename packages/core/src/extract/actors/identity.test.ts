@@ -272,6 +272,11 @@ describe('one person, one actor, one kind', () => {
     expect(kinds.size).toBeLessThanOrEqual(1)
   })
 
+  it('keeps a university\'s short name a person\'s surname where the article names the person in full', () => {
+    const text = 'Chris Cornell sang with the band. Cornell said he was tired.'
+    expect(actorAt(text, actorsOf(text), 'Cornell', 1)?.id).toBe('person:chris-cornell')
+  })
+
   it('keeps a country that is also a surname a country', () => {
     const text = 'Michael Jordan met officials from Jordan. Jordan said the visit went well.'
     expect(actorAt(text, actorsOf(text), 'Jordan', 1)?.id).toBe('country:jordan')
@@ -482,6 +487,11 @@ describe('kinds', () => {
   it.each([
     ['Amazon said its sales rose. Amazon shares fell.', 'Amazon', 'organization'],
     ['Posts on Weibo said the ban was lifted.', 'Weibo', 'organization'],
+    // Universities by their short names: neither places nor people.
+    ['Researchers at UCLA found the effect.', 'UCLA', 'organization'],
+    ['Harvard said the data were sound.', 'Harvard', 'organization'],
+    ['She studied at Yale before the war.', 'Yale', 'organization'],
+    ['Professor Ann Vole of Princeton agreed.', 'Princeton', 'organization'],
     ['The World Bank said growth would slow.', 'World Bank', 'organization'],
     ['Elizabeth Warren of Massachusetts said the bill was flawed.', 'Massachusetts', 'location'],
     ['Herders in Inner Mongolia said the drought was severe.', 'Inner Mongolia', 'location'],
