@@ -272,7 +272,7 @@ describe('one person, one actor, one kind', () => {
     expect(kinds.size).toBeLessThanOrEqual(1)
   })
 
-  it('keeps a university\'s short name a person\'s surname where the article names the person in full', () => {
+  it("keeps a university's short name a person's surname where the article names the person in full", () => {
     const text = 'Chris Cornell sang with the band. Cornell said he was tired.'
     expect(actorAt(text, actorsOf(text), 'Cornell', 1)?.id).toBe('person:chris-cornell')
   })

@@ -4,6 +4,7 @@ import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
+import { splitCoordinatedNames } from './coordinated-names.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
@@ -36,6 +37,7 @@ import { dropWorkTitles } from './work-titles.ts'
 export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   splitGluedNames(article)
+  splitCoordinatedNames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
   markSpeakingNames(article, found)

@@ -278,9 +278,9 @@ function resolvePersons(
 
 /**
  * The person a bare given name ("Boris", "Mayor Pete", "his wife Sharon") means: the one of that name named in full
- * before it ("Mark" after "Mark Meadows", though a "Mark Walker" comes later); with none before, the one of that
+ * before it ("Mark" after "Mark Tellam", though a "Mark Vosper" comes later); with none before, the one of that
  * name in the whole article, when a headline names a person the text shows to be one ("Serena wins in Paris")
- * or the body names one after no capitalized word ("his wife Sharon … Sharon Osbourne", not "Prince Charles").
+ * or the body names one after no capitalized word ("his wife Sharon … Sharon Tellam", not "Prince Charles").
  */
 function givenNameBearers(article: TaggedArticle, mention: Mention, bearers: readonly Bearer[]): Bearer[] {
   const before = bearers.filter((b) => b.first < mention.first)
@@ -360,8 +360,8 @@ function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | un
 
 /**
  * Of the people who share a name, the one a short form means: the one with the same title, else of the same
- * gender ("Mrs Meadows"), else the one the article is about: the one its headline names in full ("Mark Meadows
- * accused …" though his wife is named in full more often), else the one most named in full, then first named.
+ * gender ("Mrs Meadows"), else the one the article is about: the one its headline names in full ("Tom Vale
+ * quits …" though his sister is named in full more often), else the one most named in full, then first named.
  */
 function pickBearer(
   candidates: readonly Bearer[],
