@@ -42,6 +42,16 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'brewer',
   'utility',
   'outfit',
+  'department',
+  'ministry',
+  'agency',
+  'auditor',
+  'consultancy',
+  'union',
+  'club',
+  'association',
+  'federation',
+  'group',
 ]
 
 /** Nouns that say the name after them is a work or a product, no actor: "the film Sideways", "the pill Dormex". */

@@ -73,6 +73,20 @@ export const ORGANIZATION_NAMES: readonly string[] = [
   'Amnesty International',
   'Greenpeace',
   'Oxfam',
+  // Universities that news names by a short name no place or common word shares (not "Oxford", "Columbia").
+  'Harvard',
+  'Yale',
+  'Princeton',
+  'Stanford',
+  'Cornell',
+  'Caltech',
+  'UCLA',
+  'NYU',
+  'UCL',
+  'LSE',
+  'Sorbonne',
+  'Insead',
+  'INSEAD',
 ]
 
 /** Nouns that end an organization's name: "Labour Department", "Conservative Research Department". */

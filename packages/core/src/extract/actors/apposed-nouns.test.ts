@@ -10,6 +10,11 @@ describe('the noun beside a lone name', () => {
     ['Game maker Valve shut the servers. Valve said it would.', 'Valve', 'organization'],
     ['Internet service provider Wanadoo cut its prices.', 'Wanadoo', 'organization'],
     ['Cable firms NTL and Telewest launched the service.', 'Telewest', 'organization'],
+    // A department, an agency, a union, a group: a body, though the tagger saw a person or a place.
+    ["MPs criticised agriculture department Hollis. Hollis's staff were upset.", 'Hollis', 'organization'],
+    ['Workers joined the trade union Carver in May.', 'Carver', 'organization'],
+    ['The campaign group Fletcher said it was wrong.', 'Fletcher', 'organization'],
+    ['The health agency Harlan said the risk was low.', 'Harlan', 'organization'],
     ['He had a row with his daughter Victoria over the bill.', 'Victoria', 'person'],
     ['The Labour MP for Birkenhead asked a question.', 'Birkenhead', 'location'],
     [

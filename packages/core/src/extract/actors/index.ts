@@ -4,6 +4,7 @@ import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
+import { splitCoordinatedNames } from './coordinated-names.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropInventedPersons } from './evidence.ts'
@@ -19,12 +20,14 @@ import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
 import { markSpeakingNames } from './speaking-names.ts'
+import { joinSplitPersonNames } from './split-person-names.ts'
 import { tagArticle } from './tag-article.ts'
 import { toActors } from './to-actors.ts'
 import { dropWorkTitles } from './work-titles.ts'
 
 /**
- * Finds the actors of an article: tag names → mentions with kinds (parties, seats of government, known names,
+ * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
+ * tagger split joined) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one actor
@@ -36,6 +39,8 @@ import { dropWorkTitles } from './work-titles.ts'
 export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   splitGluedNames(article)
+  splitCoordinatedNames(article)
+  joinSplitPersonNames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
   markSpeakingNames(article, found)

@@ -16,6 +16,7 @@ import { longerNamesOf } from './organization-short-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
 
 /** An actor being assembled: its mentions, title and the references found for it. */
 export interface ActorDraft {
@@ -162,6 +163,8 @@ interface Bearer {
   styled?: boolean
   /** The gender the given name tells, when no title does ("Zoe" female, "Chris" neither). */
   givenGender?: 'male' | 'female' | undefined
+  /** Whether the headline names the person in full: whom the article is about. */
+  headline: boolean
 }
 
 // Plain honorifics ("Mr Blair") and titles of address, which replace them: a knight is "Sir Ian", not "Mr Blair".
@@ -221,7 +224,8 @@ function resolvePersons(
     const title = roles.persons.get(mention)
     let bearer = bearers.get(id)
     if (!bearer) {
-      bearer = { id, first: mention.first, count: 0, generation: generationOf(words) }
+      const headline = article.titled && article.sentenceOf[mention.first] === 0
+      bearer = { id, first: mention.first, count: 0, generation: generationOf(words), headline }
       bearers.set(id, bearer)
       const surname = surnameOf(words)
       if (surname !== undefined) push(bySurname, surname, bearer)
@@ -261,15 +265,8 @@ function resolvePersons(
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
-    else if (byGiven.get(word)?.length === 1 && !isRoyalTitle(title?.role?.head)) {
-      // A bare given name ("Boris", "Mayor Pete") is the one person of that name named in full before it, or in
-      // a headline ("Serena wins in Paris") after it, one the text shows to be a person; a royal one ("Prince
-      // Charles") is someone else.
-      const headline = article.sentenceOf[mention.first] === 0
-      candidates = (byGiven.get(word) ?? []).filter(
-        (b) => b.first < mention.first || (headline && isShownPerson(b)),
-      )
-    }
+    else if (byGiven.has(word) && !isRoyalTitle(title?.role?.head))
+      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [])
     // "Mr Blair" beside "Sir Ian Blair" and "Tony Blair": not the knight, who goes by his title.
     const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     const unstyled = plain ? candidates.filter((bearer) => !bearer.styled) : []
@@ -277,6 +274,24 @@ function resolvePersons(
     const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
   }
+}
+
+/**
+ * The person a bare given name ("Boris", "Mayor Pete", "his wife Sharon") means: the one of that name named in full
+ * before it ("Mark" after "Mark Tellam", though a "Mark Vosper" comes later); with none before, the one of that
+ * name in the whole article, when a headline names a person the text shows to be one ("Serena wins in Paris")
+ * or the body names one after no capitalized word ("his wife Sharon … Sharon Tellam", not "Prince Charles").
+ */
+function givenNameBearers(article: TaggedArticle, mention: Mention, bearers: readonly Bearer[]): Bearer[] {
+  const before = bearers.filter((b) => b.first < mention.first)
+  if (before.length > 0) return before.length === 1 ? before : []
+  const only = bearers.length === 1 ? (bearers[0] as Bearer) : undefined
+  if (only === undefined) return []
+  if (article.sentenceOf[mention.first] === 0) return isShownPerson(only) ? [only] : []
+  const previous = article.tokens[mention.first - 1]
+  const opens =
+    previous === undefined || article.sentenceOf[mention.first - 1] !== article.sentenceOf[mention.first]
+  return opens || !isCapitalized(previous.text) ? [only] : []
 }
 
 /** A bearer the text shows to be a person: a title, a gendered one, or "he" or "she" after the name. */
@@ -345,7 +360,8 @@ function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | un
 
 /**
  * Of the people who share a name, the one a short form means: the one with the same title, else of the same
- * gender ("Mrs Meadows"), else the one the article is most about (most named in full, then first named).
+ * gender ("Mrs Meadows"), else the one the article is about: the one its headline names in full ("Tom Vale
+ * quits …" though his sister is named in full more often), else the one most named in full, then first named.
  */
 function pickBearer(
   candidates: readonly Bearer[],
@@ -367,6 +383,8 @@ function pickBearer(
   if (sameGender.length > 0) pool = sameGender
   else if (gender !== undefined && pool.some((b) => bearerGender(b) === undefined))
     pool = pool.filter((b) => bearerGender(b) === undefined)
+  const headlined = pool.filter((b) => b.headline)
+  if (headlined.length === 1) pool = headlined
   return pool.reduce((best, b) =>
     b.count > best.count || (b.count === best.count && b.first < best.first) ? b : best,
   )

@@ -12,6 +12,8 @@ export interface TaggedArticle {
   readonly tokens: readonly Token[]
   /** Token ranges [first, last) of the sentences, the title being sentence 0 when there is one. */
   readonly sentences: readonly { readonly first: number; readonly last: number }[]
+  /** Whether sentence 0 is the article's title (else the body's first sentence). */
+  readonly titled: boolean
   /** Tag index per token (see TAGS). */
   readonly tags: Uint8Array
   /** Sentence index per token. */
@@ -62,7 +64,7 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   sentences.forEach(({ first, last }, s) => {
     sentenceOf.fill(s, first, last)
   })
-  return { text: parsed.text, view: parsed.view, tokens, sentences, tags, sentenceOf }
+  return { text: parsed.text, view: parsed.view, tokens, sentences, titled: shift > 0, tags, sentenceOf }
 }
 
 /** The text between two offsets as a name or title: from the view (straight quotes), spaces made single. */
