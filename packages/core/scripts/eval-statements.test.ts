@@ -72,6 +72,24 @@ describe('evaluate breakdown', () => {
   })
 })
 
+describe('evaluate cue words', () => {
+  it.each<[string, Statement[], Record<string, number>, Record<string, number>]>([
+    ['nothing found', [], { said: 1, thinks: 1 }, {}],
+    ['a match', [predicted('said', 'the plan would fail')], { thinks: 1 }, {}],
+    ['a gold cue with a wrong content', [predicted('said', 'plan')], { thinks: 1 }, {}],
+    [
+      'a cue of no attribution',
+      [predicted('said', 'the plan would fail'), predicted('is', 'near')],
+      { thinks: 1 },
+      { is: 1 },
+    ],
+  ])('%s', (_, statements, missed, extra) => {
+    const { cueWords } = evaluate([article], () => statements)
+    expect(Object.fromEntries(cueWords.missed)).toEqual(missed)
+    expect(Object.fromEntries(cueWords.extra)).toEqual(extra)
+  })
+})
+
 describe('readSource', () => {
   it.each<[string, SourceReading]>([
     ['Ann Vale', { form: 'name', key: 'ann-vale' }],

@@ -1,5 +1,5 @@
 // Scores the statements stage against PolNeAR gold attributions.
-// Usage: npm run eval:statements -- --polnear DIR [--errors N] [--attributions] [--breakdown]
+// Usage: npm run eval:statements -- --polnear DIR [--errors N] [--attributions] [--breakdown] [--cue-words N]
 //   (DIR holds text/ and attributions/)
 //   --attributions  scores every attribution the statements stage finds (beliefs, plans, actions too, as PolNeAR
 //                   annotates them), not only the spoken statements `analyze` returns
@@ -9,6 +9,7 @@
 //                   description ("the president", "officials") is tallied by the kind of actor analyze gave
 //   --breakdown     sorts the misses and the extras by cause: no cue found, or a cue found with a content too long,
 //                   too short, crossing or elsewhere; an extra with a cue that no gold attribution has, or with a gold cue
+//   --cue-words N   lists the N most frequent cues of the misses with no cue found and of the extras with no gold cue
 
 import { resolve } from 'node:path'
 import { ROLE_HEADS } from '../src/data/actors/roles.ts'
@@ -61,6 +62,28 @@ export interface Breakdown {
   extraNoGoldCue: number
   /** Extra, with the cue of a gold attribution (its content is the miss counted above). */
   extraGoldCue: number
+}
+
+/**
+ * The cue words behind the misses with no cue found and the extras with a cue no gold attribution has, lower-cased,
+ * with how often each came: which cues the tagger lacks, and which it finds where no reader marked one.
+ */
+export interface CueWords {
+  missed: Map<string, number>
+  extra: Map<string, number>
+}
+
+/** The words of a statement's cue spans, lower-cased, spaces folded. */
+function cueText(text: string, scored: Scored): string {
+  return scored.cueSpans
+    .map((span) => text.slice(span.start, span.end))
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+}
+
+function tally(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
 }
 
 /** One error for the listing. */
@@ -175,6 +198,7 @@ function scoreArticle(
   counts: Counts,
   errors: ErrorSample[],
   breakdown: Breakdown,
+  cueWords: CueWords,
 ): void {
   const statements = oneAttributionPerCue(find(article.text))
   const tokens = tokenize(normalizeView(article.text))
@@ -219,13 +243,18 @@ function scoreArticle(
   gold.forEach((g, i) => {
     if (matchedGold.has(i)) return
     errors.push({ kind: 'missed', article: article.name, text: article.text, gold: g })
-    breakdown[missCause(g, predicted)]++
+    const cause = missCause(g, predicted)
+    breakdown[cause]++
+    if (cause === 'missedNoCue') tally(cueWords.missed, cueText(article.text, g))
   })
   predicted.forEach((p, j) => {
     if (matchedPredicted.has(j)) return
     errors.push({ kind: 'spurious', article: article.name, text: article.text, predicted: p })
     if (gold.some((g) => overlaps(g.cue, p.cue))) breakdown.extraGoldCue++
-    else breakdown.extraNoGoldCue++
+    else {
+      breakdown.extraNoGoldCue++
+      tally(cueWords.extra, cueText(article.text, p))
+    }
   })
 }
 
@@ -273,7 +302,7 @@ function printErrors(errors: readonly ErrorSample[], perKind: number): void {
 export function evaluate(
   articles: readonly GoldArticle[],
   find: StatementFinder,
-): { counts: Counts; errors: ErrorSample[]; breakdown: Breakdown } {
+): { counts: Counts; errors: ErrorSample[]; breakdown: Breakdown; cueWords: CueWords } {
   const counts: Counts = {
     gold: 0,
     predicted: 0,
@@ -293,8 +322,22 @@ export function evaluate(
     extraNoGoldCue: 0,
     extraGoldCue: 0,
   }
-  for (const article of articles) scoreArticle(article, find, counts, errors, breakdown)
-  return { counts, errors, breakdown }
+  const cueWords: CueWords = { missed: new Map(), extra: new Map() }
+  for (const article of articles) scoreArticle(article, find, counts, errors, breakdown, cueWords)
+  return { counts, errors, breakdown, cueWords }
+}
+
+/** Prints the `top` most frequent cue words of the misses with no cue found and of the extras with no gold cue. */
+export function printCueWords(cueWords: CueWords, top: number): void {
+  const show = (label: string, counts: Map<string, number>) => {
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    const total = sorted.reduce((sum, [, n]) => sum + n, 0)
+    console.log(`${label}: ${total} in ${sorted.length} distinct cues`)
+    for (const [words, n] of sorted.slice(0, top))
+      console.log(`  ${String(n).padStart(4)}  ${words || '(no cue)'}`)
+  }
+  show('cues of the misses with no cue found', cueWords.missed)
+  show('cues of the extras with no gold cue', cueWords.extra)
 }
 
 /** Prints the causes of the misses and extras, each with its share. */
@@ -689,7 +732,7 @@ function main(argv: readonly string[]): void {
     analyses.set(text, analysis)
     return analysis
   }
-  const { counts, errors, breakdown } = evaluate(
+  const { counts, errors, breakdown, cueWords } = evaluate(
     articles,
     speakers && !attributions ? (text) => analyzeOnce(text).statements : find,
   )
@@ -700,6 +743,8 @@ function main(argv: readonly string[]): void {
   printCounts(counts)
   console.log(`time                         ${seconds.toFixed(2)} s (analyze and scoring)`)
   if (argv.includes('--breakdown')) printBreakdown(breakdown)
+  const cueWordsAt = argv.indexOf('--cue-words')
+  if (cueWordsAt >= 0) printCueWords(cueWords, Number(argv[cueWordsAt + 1] ?? 30))
   if (speakers) {
     const check = checkSpeakers(articles, analyzeOnce)
     printSpeakers(check.tally, check.errors, errorCount)
