@@ -23,6 +23,7 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
+import { personNamedAfterLead } from './lead-description.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
@@ -76,9 +77,12 @@ export function resolveSpeakers(
     statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
   )
   for (const { i, at } of order) {
-    const found = officeNamedNext(
+    const found = describedInLead(
       discourse,
-      heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+      officeNamedNext(
+        discourse,
+        heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+      ),
     )
     resolved[i] = found
     if (found.speaker === null) continue
@@ -357,6 +361,14 @@ function officeNamedNext(discourse: Discourse, statement: Statement): Statement 
   if (!source || statement.speaker !== null || statement.speakerReason !== 'unresolved') return statement
   const holder = officeHolderNamedNext(discourse, source)
   return holder ? withSpeaker(statement, holder) : statement
+}
+
+/** A lead's nameless description of a person the next sentence names (see personNamedAfterLead). */
+function describedInLead(discourse: Discourse, statement: Statement): Statement {
+  const { source } = statement
+  if (!source || statement.speaker !== null) return statement
+  const person = personNamedAfterLead(discourse, source)
+  return person ? withSpeaker(statement, person) : statement
 }
 
 /**
