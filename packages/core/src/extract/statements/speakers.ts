@@ -25,7 +25,7 @@ import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { personNamedAfterLead } from './lead-description.ts'
 import { newspaperBefore } from './newspaper-source.ts'
-import { officeHolders, officeOf } from './office-holders.ts'
+import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
@@ -396,7 +396,8 @@ function checkedByOffices(
   const phrase = officeOf(discourse.parsed.view.slice(source.start, source.end))
   if (placed || phrase === undefined) return found
   const holders = officeHolders(discourse)
-  if (found === undefined) return holders.get(phrase)
+  // "the prime minister told Mr Brown" elsewhere: Mr Brown, however near, is not "the prime minister" here.
+  if (found === undefined || namedAsOther(discourse, phrase).has(found)) return holders.get(phrase)
   for (const [office, holder] of holders)
     if (holder === found && office !== phrase) return holders.get(phrase)
   return found
