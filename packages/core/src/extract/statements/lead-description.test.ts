@@ -66,6 +66,31 @@ describe('a lead describes the person the next sentence names', () => {
   })
 })
 
+describe('a person the lead gives a post holds no other office', () => {
+  it.each([
+    [
+      'the prime minister is not the police officer',
+      "Bus fares will rise, London's most senior police officer has said.\n\nSir Tom Reed told councillors the rise was needed. Asked about Sir Tom's comments, the prime minister said the rise was fair.",
+      'the rise was fair',
+      'null:unresolved',
+    ],
+    [
+      "nor is the prime minister's spokesman his",
+      "Farmers should expect more checks, a Home Office minister has said.\n\nAnn Vale said inspectors would visit every farm. Later, the prime minister's official spokesman urged farmers to put Ms Vale's comments into context.",
+      'farmers to put',
+      'null:unresolved',
+    ],
+    [
+      'the same office in other words stays',
+      "Oil firms must pay more tax, Ruritania's president has said.\n\nTom Reed said the state had a right to the money. The Ruritanian president said the tax was fair.",
+      'the tax was fair',
+      'person:tom-reed',
+    ],
+  ])('%s', (_, body, opening, speaker) => {
+    expect(speakerOf(TITLE + body, opening)).toBe(speaker)
+  })
+})
+
 describe('leadPost', () => {
   it.each([
     ['a Home Office minister', 'home office minister'],

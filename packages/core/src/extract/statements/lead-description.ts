@@ -1,8 +1,10 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Sentence } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
+import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { type Discourse, PERSON_NOUNS, sentenceIndexAt } from './antecedents.ts'
+import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 import { subjectBefore } from './speaker-subject.ts'
 
@@ -74,4 +76,62 @@ export function personNamedAfterLead(discourse: Discourse, source: Span): string
 /** Whether a name is written as a possessive ("Ann Vale's"). */
 function isPossessive(view: string, anchor: Anchor): boolean {
   return /^['\u2019]s?\b/.test(view.slice(anchor.end, anchor.end + 3))
+}
+
+/**
+ * The posts the lead gives the people the next sentences name, by person: "a Home Office minister has said. Ann
+ * Vale said …" gives Ann Vale "home office minister".
+ * @example leadPostsOf(discourse, statements).get('person:ann-vale') // 'home office minister'
+ */
+export function leadPostsOf(discourse: Discourse, statements: readonly Statement[]): Map<string, string> {
+  const posts = new Map<string, string>()
+  for (const { source } of statements) {
+    if (!source) continue
+    const person = personNamedAfterLead(discourse, source)
+    const post = leadPost(discourse.parsed.view.slice(source.start, source.end))
+    if (person && post) posts.set(person, post)
+  }
+  return posts
+}
+
+// An office's spokesperson: "the prime minister's official spokesman" speaks for the prime minister.
+const OFFICE_SPOKESPERSON =
+  /^(the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu
+
+/**
+ * The office a source names, whole or as whose spokesperson it is: "the prime minister", "the prime minister's
+ * official spokesman" → "prime minister".
+ */
+export function officeSpokenFor(words: string): string | undefined {
+  const trimmed = words.trim()
+  const owner = OFFICE_SPOKESPERSON.exec(trimmed)?.[1]
+  return officeOf(owner ?? trimmed)
+}
+
+/**
+ * A speaker found for an office ("the prime minister said", "the prime minister's spokesman said") whom the lead
+ * gave another post: "London's most senior police officer" is not the prime minister however near he is. The
+ * office's holder speaks instead when the article gives it to someone else, or no one.
+ */
+export function checkedByLeadPosts(
+  discourse: Discourse,
+  posts: ReadonlyMap<string, string>,
+  source: Span,
+  speaker: string,
+): string | undefined {
+  const post = posts.get(speaker)
+  if (post === undefined) return speaker
+  const phrase = officeSpokenFor(discourse.parsed.view.slice(source.start, source.end))
+  if (phrase === undefined || sameOffice(post, phrase)) return speaker
+  const holder = officeHolders(discourse).get(phrase)
+  return holder !== undefined && holder !== speaker && !posts.has(holder) ? holder : undefined
+}
+
+/** Whether two phrases may name one office: the words of the shorter all in the longer ("president", "russian president"). */
+function sameOffice(post: string, phrase: string): boolean {
+  const [shorter, longer] = [post.split(' '), phrase.split(' ')].sort((a, b) => a.length - b.length) as [
+    string[],
+    string[],
+  ]
+  return shorter.every((word) => longer.includes(word))
 }

@@ -23,7 +23,7 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
-import { personNamedAfterLead } from './lead-description.ts'
+import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
@@ -76,12 +76,17 @@ export function resolveSpeakers(
   const resolved: Statement[] = statements.map((statement) =>
     statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
   )
+  const posts = leadPostsOf(discourse, resolved)
   for (const { i, at } of order) {
-    const found = describedInLead(
+    const found = otherThanLeadPost(
       discourse,
-      officeNamedNext(
+      posts,
+      describedInLead(
         discourse,
-        heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+        officeNamedNext(
+          discourse,
+          heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
+        ),
       ),
     )
     resolved[i] = found
@@ -369,6 +374,18 @@ function describedInLead(discourse: Discourse, statement: Statement): Statement 
   if (!source || statement.speaker !== null) return statement
   const person = personNamedAfterLead(discourse, source)
   return person ? withSpeaker(statement, person) : statement
+}
+
+/** A speaker for an office whom the lead gave another post (see checkedByLeadPosts). */
+function otherThanLeadPost(
+  discourse: Discourse,
+  posts: ReadonlyMap<string, string>,
+  statement: Statement,
+): Statement {
+  const { source, speaker } = statement
+  if (!source || speaker === null || posts.size === 0) return statement
+  const checked = checkedByLeadPosts(discourse, posts, source, speaker)
+  return checked === speaker ? statement : withSpeaker(statement, checked ?? null, 'unresolved')
 }
 
 /**
