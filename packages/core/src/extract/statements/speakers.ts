@@ -29,6 +29,7 @@ import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
+import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -73,8 +74,11 @@ export function resolveSpeakers(
     }))
     .sort((a, b) => a.at - b.at)
   // A source cut inside a name ("Howard" of "Mr Howard") is read as the whole name.
+  // … and one "quoted in China Daily" without the paper, which reports the words and does not say them.
   const resolved: Statement[] = statements.map((statement) =>
-    statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
+    statement.source
+      ? { ...statement, source: withoutQuotingPaper(parsed.view, widenToNames(anchors, statement.source)) }
+      : statement,
   )
   const posts = leadPostsOf(discourse, resolved)
   for (const { i, at } of order) {
