@@ -81,18 +81,24 @@ export function resolveSpeakers(
       : statement,
   )
   const posts = leadPostsOf(discourse, resolved)
+  // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
+  // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
+  const bySource = new Map<string, Statement>()
   for (const { i, at } of order) {
-    const found = otherThanLeadPost(
-      discourse,
-      posts,
-      describedInLead(
-        discourse,
-        officeNamedNext(
+    const statement = resolved[i] as Statement
+    const key = statement.source ? `${statement.source.start}:${statement.source.end}` : undefined
+    const same = key === undefined ? undefined : bySource.get(key)
+    const found = same?.speaker
+      ? withSpeaker(statement, same.speaker)
+      : otherThanLeadPost(
           discourse,
-          heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
-        ),
-      ),
-    )
+          posts,
+          describedInLead(
+            discourse,
+            officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+          ),
+        )
+    if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
