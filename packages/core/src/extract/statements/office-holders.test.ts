@@ -40,6 +40,43 @@ describe('an office has one holder in an article', () => {
   })
 })
 
+describe('a person named beside an office is someone else', () => {
+  it.each([
+    [
+      'the office told the nearer man',
+      'Tom Varle says his party will win. Ed Brame is touring Kent. Mr Brame praised the plan, and the prime minister told Mr Brame to stay. Mr Brame smiled. The prime minister said the plan would work.',
+      'the plan would',
+      'person:tom-varle',
+    ],
+    [
+      'a man who quotes the office',
+      'Tom Varle says his party will win. Ed Brame is touring Kent. Mr Brame told reporters: "I trust the prime minister." He smiled. The prime minister said the plan would work.',
+      'the plan would',
+      'person:tom-varle',
+    ],
+    [
+      'a man who speaks of the chancellor is not the chancellor',
+      'Ed Brame met bankers in Leeds. Tom Varle said the chancellor had failed. The chancellor insisted his plans were affordable.',
+      'his plans were',
+      'person:ed-brame',
+    ],
+    [
+      'a name far off in the sentence may be the same man',
+      'Ed Brame is touring Kent. Tom Varle said the prime minister should sack his deputy, but did not believe Mr Brame was strong enough. The prime minister said the plan would work.',
+      'the plan would',
+      'person:ed-brame',
+    ],
+    [
+      'a name in apposition is the holder',
+      'Ed Brame is touring Kent. The prime minister, Tom Varle, met him there. The prime minister said the plan would work.',
+      'the plan would',
+      'person:tom-varle',
+    ],
+  ])('%s', async (_, text, opening, speaker) => {
+    expect(await speakerOf(text, opening)).toBe(speaker)
+  })
+})
+
 describe('officeOf', () => {
   it.each([
     ['The chancellor', 'chancellor'],

@@ -1,7 +1,8 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
-import { type Discourse, salienceScores } from './antecedents.ts'
+import { type Discourse, insideQuote, salienceScores, sentenceIndexAt } from './antecedents.ts'
 import { otherOffices } from './other-office.ts'
 
 // A definite description of an office one person holds at a time: "the prime minister", "the chancellor", "the
@@ -40,7 +41,13 @@ export function officeOf(words: string): string | undefined {
   return undefined
 }
 
-const cache = new WeakMap<Discourse, Map<string, string>>()
+/** Who holds each office, and who the article names beside each office as someone else. */
+interface Offices {
+  holders: Map<string, string>
+  others: Map<string, Set<string>>
+}
+
+const cache = new WeakMap<Discourse, Offices>()
 
 /**
  * Who holds each office the article describes, read over all its mentions at once: each mention votes for the
@@ -51,10 +58,24 @@ const cache = new WeakMap<Discourse, Map<string, string>>()
  * @example officeHolders(discourse).get('chancellor') // 'person:gordon-brown'
  */
 export function officeHolders(discourse: Discourse): Map<string, string> {
+  return readOffices(discourse).holders
+}
+
+/**
+ * The people an article names beside an office as someone else (see namedBeside): "the prime minister told Mr
+ * Brown" puts Mr Brown here for "prime minister", whoever is nearest to a later "the prime minister said".
+ * @example namedAsOther(discourse, 'prime minister').has('person:gordon-brown') // true
+ */
+export function namedAsOther(discourse: Discourse, phrase: string): ReadonlySet<string> {
+  return readOffices(discourse).others.get(phrase) ?? new Set()
+}
+
+function readOffices(discourse: Discourse): Offices {
   const known = cache.get(discourse)
   if (known) return known
   const { view } = discourse.parsed
   const votes = new Map<string, Map<string, number>>()
+  const others = new Map<string, Set<string>>()
   for (const match of view.matchAll(OFFICE)) {
     const phrase = officePhrase(match[1] as string)
     if (
@@ -64,6 +85,10 @@ export function officeHolders(discourse: Discourse): Map<string, string> {
       continue
     const tally = votes.get(phrase) ?? new Map<string, number>()
     votes.set(phrase, tally)
+    const office = { start: match.index, end: match.index + match[0].length }
+    const apart = others.get(phrase) ?? new Set<string>()
+    others.set(phrase, apart)
+    for (const person of namedBeside(discourse, office)) apart.add(person)
     const named = nameRightAfter(discourse, match.index + match[0].length)
     if (named) {
       tally.set(named, (tally.get(named) ?? 0) + NAMED_VOTE)
@@ -82,12 +107,13 @@ export function officeHolders(discourse: Discourse): Map<string, string> {
   const holders = new Map<string, string>()
   const held = new Set<string>()
   for (const { phrase, actor } of pairs) {
-    if (holders.has(phrase) || held.has(actor)) continue
+    if (holders.has(phrase) || held.has(actor) || others.get(phrase)?.has(actor)) continue
     holders.set(phrase, actor)
     held.add(actor)
   }
-  cache.set(discourse, holders)
-  return holders
+  const offices = { holders, others }
+  cache.set(discourse, offices)
+  return offices
 }
 
 /**
@@ -108,13 +134,67 @@ export function mayHoldOffice(phrase: string): (actor: Actor) => boolean {
   }
 }
 
-/** The person named right after an office's words ("the prime minister, Tony Blair,", "the chancellor Gordon Brown"). */
+/**
+ * The person named right after an office's words ("the prime minister, Tony Blair,", "the chancellor Gordon Brown").
+ * After a comma the name must close its aside: in "he did not trust the prime minister, Mr Brown replied" the name
+ * opens the next clause.
+ */
 function nameRightAfter(discourse: Discourse, end: number): string | undefined {
   const { anchors, parsed } = discourse
-  const gap = /^,?\s{1,2}/.exec(parsed.view.slice(end, end + 3))?.[0].length
+  const gap = /^,?\s{1,2}/.exec(parsed.view.slice(end, end + 3))?.[0]
   if (gap === undefined) return undefined
-  const anchor = anchors[countStartingBefore(anchors, end + gap)] as Anchor | undefined
-  return anchor?.start === end + gap && anchor.kind === 'person' && anchor.form === 'name'
-    ? anchor.actor
-    : undefined
+  const anchor = anchors[countStartingBefore(anchors, end + gap.length)] as Anchor | undefined
+  if (anchor?.start !== end + gap.length || anchor.kind !== 'person' || anchor.form !== 'name')
+    return undefined
+  if (gap.startsWith(',') && !/^(?:\s*[,.;:)]|\s*$)/.test(parsed.view.slice(anchor.end, anchor.end + 2)))
+    return undefined
+  return anchor.actor
+}
+
+// Words that make a name and an office one person: "Tony Blair, who became the prime minister", "the chancellor is
+// Gordon Brown", "Mr Brown as chancellor".
+const SAME_PERSON = /\b(?:is|was|be|been|being|became|becomes|become|remains|remained|as|who|whom)\b/i
+// What lies between an office and a name that is someone else: a verb of at most three words ("the prime minister
+// told Mr Brown", "Mr Brown had told the chancellor"), or "and" ("the prime minister and Mr Brown").
+const OTHER_PARTY = /^\s*(?:[\p{Ll}'\u2019-]+\s+){1,3}$/u
+
+/**
+ * The people an office's sentence names as someone else: "the prime minister told Mr Brown", "accused the prime
+ * minister and Mr Brown", "Mr Brown told reporters: 'I trust the prime minister'" — Mr Brown is not the prime
+ * minister. Only a name linked to the office by a short verb or "and", or the name nearest a quote that names it;
+ * not one tied to it by a copula or a relative ("Ed Vale, who became the chancellor"), nor a possessive, nor a
+ * name further off ("the prime minister should act, but Mr Blair …" may be the same man).
+ */
+function namedBeside(discourse: Discourse, office: Span): string[] {
+  const { anchors, parsed, quoted } = discourse
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, office.start)]
+  if (!sentence) return []
+  const officeQuoted = insideQuote(quoted, office)
+  const found: string[] = []
+  // The speaker of a quote that names the office: the last name outside quotes before it, or the first after it.
+  let before: string | undefined
+  let after: string | undefined
+  for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= sentence.end) break
+    if (anchor.kind !== 'person' || anchor.form !== 'name') continue
+    if (anchor.end > office.start && anchor.start < office.end) continue
+    if (/^['\u2019]s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) continue
+    const nameQuoted = insideQuote(quoted, anchor)
+    if (officeQuoted && !nameQuoted) {
+      if (anchor.end <= office.start) before = anchor.actor
+      else after ??= anchor.actor
+      continue
+    }
+    if (nameQuoted !== officeQuoted) continue
+    const between =
+      anchor.end <= office.start
+        ? parsed.view.slice(anchor.end, office.start)
+        : parsed.view.slice(office.end, anchor.start)
+    if (SAME_PERSON.test(between)) continue
+    if (OTHER_PARTY.test(between)) found.push(anchor.actor)
+  }
+  const speaker = before ?? after
+  if (speaker) found.push(speaker)
+  return found
 }

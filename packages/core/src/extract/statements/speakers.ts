@@ -23,11 +23,13 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
+import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { newspaperBefore } from './newspaper-source.ts'
-import { officeHolders, officeOf } from './office-holders.ts'
+import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
+import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -72,14 +74,31 @@ export function resolveSpeakers(
     }))
     .sort((a, b) => a.at - b.at)
   // A source cut inside a name ("Howard" of "Mr Howard") is read as the whole name.
+  // … and one "quoted in China Daily" without the paper, which reports the words and does not say them.
   const resolved: Statement[] = statements.map((statement) =>
-    statement.source ? { ...statement, source: widenToNames(anchors, statement.source) } : statement,
+    statement.source
+      ? { ...statement, source: withoutQuotingPaper(parsed.view, widenToNames(anchors, statement.source)) }
+      : statement,
   )
+  const posts = leadPostsOf(discourse, resolved)
+  // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
+  // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
+  const bySource = new Map<string, Statement>()
   for (const { i, at } of order) {
-    const found = officeNamedNext(
-      discourse,
-      heldOffice(discourse, speakerOf(discourse, resolved[i] as Statement, earlier)),
-    )
+    const statement = resolved[i] as Statement
+    const key = statement.source ? `${statement.source.start}:${statement.source.end}` : undefined
+    const same = key === undefined ? undefined : bySource.get(key)
+    const found = same?.speaker
+      ? withSpeaker(statement, same.speaker)
+      : otherThanLeadPost(
+          discourse,
+          posts,
+          describedInLead(
+            discourse,
+            officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+          ),
+        )
+    if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found
     if (found.speaker === null) continue
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
@@ -359,6 +378,26 @@ function officeNamedNext(discourse: Discourse, statement: Statement): Statement 
   return holder ? withSpeaker(statement, holder) : statement
 }
 
+/** A lead's nameless description of a person the next sentence names (see personNamedAfterLead). */
+function describedInLead(discourse: Discourse, statement: Statement): Statement {
+  const { source } = statement
+  if (!source || statement.speaker !== null) return statement
+  const person = personNamedAfterLead(discourse, source)
+  return person ? withSpeaker(statement, person) : statement
+}
+
+/** A speaker for an office whom the lead gave another post (see checkedByLeadPosts). */
+function otherThanLeadPost(
+  discourse: Discourse,
+  posts: ReadonlyMap<string, string>,
+  statement: Statement,
+): Statement {
+  const { source, speaker } = statement
+  if (!source || speaker === null || posts.size === 0) return statement
+  const checked = checkedByLeadPosts(discourse, posts, source, speaker)
+  return checked === speaker ? statement : withSpeaker(statement, checked ?? null, 'unresolved')
+}
+
 /**
  * A speaker whose source is an office ("The Tory leader has said") checked against the offices the article gives
  * out, whichever look-up found them: the man the article calls the prime minister is not "the Tory leader".
@@ -384,7 +423,8 @@ function checkedByOffices(
   const phrase = officeOf(discourse.parsed.view.slice(source.start, source.end))
   if (placed || phrase === undefined) return found
   const holders = officeHolders(discourse)
-  if (found === undefined) return holders.get(phrase)
+  // "the prime minister told Mr Brown" elsewhere: Mr Brown, however near, is not "the prime minister" here.
+  if (found === undefined || namedAsOther(discourse, phrase).has(found)) return holders.get(phrase)
   for (const [office, holder] of holders)
     if (holder === found && office !== phrase) return holders.get(phrase)
   return found
