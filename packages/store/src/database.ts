@@ -29,8 +29,9 @@ export type Store = {
    */
   freeBytes?(): Promise<number>
   /**
-   * Since when (`Date.now()`) the oldest request still waiting on the database was sent, or undefined when none
-   * waits: the embedded database on a thread of its own tells, so that health can see a long write at work.
+   * Since when (`Date.now()`) the database has been busy without answering (the oldest request still waiting on it
+   * was sent, or it last answered, whichever is later), or undefined when none waits: the embedded database on a
+   * thread of its own tells, so that health can see a long write at work.
    */
   busySince?(): number | undefined
   /** Closes the connection(s); the store cannot be used afterwards. */
@@ -44,13 +45,14 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   return ((result as { rows?: Row[] }).rows ?? []) as Row[]
 }
 
-/** How long a request may keep the embedded database's thread busy and the database still count as answering. */
+/** How long the embedded database's thread may be busy without answering and still count as answering. */
 export const BUSY_ANSWERS_MS = 60_000
 
 /**
  * Asks the database for nothing, to see that it answers (throws when it does not). An embedded database whose
- * thread has worked on a request for less than `BUSY_ANSWERS_MS` (a long write, which every query waits behind)
- * counts as answering without being asked; one busy for longer is asked, and must answer.
+ * thread is at work (a long write, which every query waits behind) and has answered a request within
+ * `BUSY_ANSWERS_MS` counts as answering without being asked; one busy for longer without an answer is asked, and
+ * must answer.
  * @example await ping(store)
  */
 export async function ping(store: Store, now: number = Date.now()): Promise<void> {

@@ -4,6 +4,7 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
+import { stringifyInSlices } from './json-slices.ts'
 import type { IngestRows } from './rows.ts'
 import {
   actorIdentities,
@@ -15,7 +16,7 @@ import {
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
-import { eachInSteps, mapInSteps, runSteps, type Steps } from './steps.ts'
+import { eachInSteps, ITEMS_PER_STEP, mapInSteps, type Steps, stepRunner } from './steps.ts'
 
 /** Words that stand before a name and are not part of it. */
 const TITLES = new Set([
@@ -496,7 +497,8 @@ async function insertIdentities(
   keyRows: readonly (typeof actorNameKeys.$inferInsert)[],
   actorRows: readonly (typeof actors.$inferInsert)[],
 ): Promise<void> {
-  const identities = JSON.stringify(
+  // Written a slice at a time (`stringifyInSlices`): a long article's thousands of actors take a while.
+  const identities = await stringifyInSlices(
     identityRows.map((row) => ({
       actor_id: row.actorId,
       canonical_id: row.canonicalId,
@@ -508,8 +510,8 @@ async function insertIdentities(
       parent_id: row.parentId ?? null,
     })),
   )
-  const keys = JSON.stringify(keyRows.map((row) => ({ key: row.key, actor_id: row.actorId })))
-  const canonicalActors = JSON.stringify(
+  const keys = await stringifyInSlices(keyRows.map((row) => ({ key: row.key, actor_id: row.actorId })))
+  const canonicalActors = await stringifyInSlices(
     actorRows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -538,15 +540,19 @@ async function insertIdentities(
     on conflict do nothing`)
 }
 
+/** Actors past which `resolveActors` decides them in steps, with the event loop run between (`steps.ts`). */
+const MANY_ACTORS = 4 * ITEMS_PER_STEP
+
 /**
- * Resolves a new article's actors to stored ones inside the ingest transaction and rewrites its rows to the
- * canonical ids. Locks each key (a transaction advisory lock, in lock-number order) so that two concurrent
- * ingests naming the same new person make one actor; the keys of ids already decided are locked in shared mode,
- * so that articles naming only known actors do not wait for each other here (with `exclusive`, every key is
- * locked exclusively: see `ExclusiveKeysNeeded`). Records every extracted id in `actor_identities` and the keys
- * of new canonical actors in `actor_name_keys`; a new full-name person takes in stored lone-word actors that
- * now have exactly one full name to join (by surname or given name); `shared` are the stored persons whose lone
- * words it makes ambiguous, with the word. `sharedByKnown` are the persons of `shared` that only actors decided
+ * Resolves a new article's actors to stored ones inside the ingest transaction: the canonical id of each (the
+ * article's own transaction rewrites its rows to them, `rewriteRowsSteps`). Locks each key (a transaction
+ * advisory lock, in lock-number order) so that two concurrent ingests naming the same new person make one actor;
+ * the keys of ids already decided are locked in shared mode, so that articles naming only known actors do not
+ * wait for each other here (with `exclusive`, every key is locked exclusively: see `ExclusiveKeysNeeded`).
+ * Records every extracted id in `actor_identities` and the keys of new canonical actors in `actor_name_keys`; a
+ * new full-name person takes in stored lone-word actors that now have exactly one full name to join (by surname
+ * or given name); `shared` are the stored persons whose lone words it makes ambiguous, with the word.
+ * `sharedByKnown` are the persons of `shared` that only actors decided
  * before (locked shared) found.
  */
 export async function resolveActors(
@@ -554,7 +560,6 @@ export async function resolveActors(
   rows: IngestRows,
   options: { exclusive?: boolean } = {},
 ): Promise<{
-  rows: IngestRows
   canonical: Map<string, string>
   adopt: Adoption[]
   shared: SharedName[]
@@ -581,28 +586,33 @@ export async function resolveActors(
   const adopt: Adoption[] = []
   // By id, not searched for each candidate: an article of many megabytes has thousands of actors.
   const rowOf = new Map(rows.actors.map((actor) => [actor.id, actor]))
-  for (const candidate of candidates) {
-    const resolution = decide(candidate, known, found)
-    canonical.set(candidate.id, resolution.canonicalId)
-    if (resolution.rule === 'known') continue
-    if (lockedShared(candidate)) throw new ExclusiveKeysNeeded()
-    if (resolution.adopt) adopt.push({ from: resolution.adopt, into: candidate.id, rule: 'variant' })
-    identityRows.push({
-      actorId: candidate.id,
-      canonicalId: resolution.canonicalId,
-      name: candidate.name,
-      kind: candidate.kind,
-      rule: resolution.rule,
-      reason: resolution.reason,
-      articleId: rows.article.id,
-      parentId: resolution.canonicalId === candidate.id ? null : resolution.canonicalId,
-    })
-    if (resolution.canonicalId === candidate.id) {
-      for (const key of nameKeys(candidate.name, candidate.kind)) keyRows.push({ key, actorId: candidate.id })
-      const row = rowOf.get(candidate.id)
-      if (row) actorRows.push(row)
-    }
-  }
+  // Thousands of actors take a second of the caller's thread to decide: the event loop runs between slices of them.
+  const run = stepRunner(candidates.length > MANY_ACTORS)
+  await run(
+    eachInSteps(candidates, (candidate) => {
+      const resolution = decide(candidate, known, found)
+      canonical.set(candidate.id, resolution.canonicalId)
+      if (resolution.rule === 'known') return
+      if (lockedShared(candidate)) throw new ExclusiveKeysNeeded()
+      if (resolution.adopt) adopt.push({ from: resolution.adopt, into: candidate.id, rule: 'variant' })
+      identityRows.push({
+        actorId: candidate.id,
+        canonicalId: resolution.canonicalId,
+        name: candidate.name,
+        kind: candidate.kind,
+        rule: resolution.rule,
+        reason: resolution.reason,
+        articleId: rows.article.id,
+        parentId: resolution.canonicalId === candidate.id ? null : resolution.canonicalId,
+      })
+      if (resolution.canonicalId === candidate.id) {
+        for (const key of nameKeys(candidate.name, candidate.kind))
+          keyRows.push({ key, actorId: candidate.id })
+        const row = rowOf.get(candidate.id)
+        if (row) actorRows.push(row)
+      }
+    }),
+  )
   const joined = new Set(adopt.map(({ from }) => from))
   const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]))
   for (const more of adoptions(candidates, canonical, found)) {
@@ -623,7 +633,6 @@ export async function resolveActors(
     ).map(({ person }) => person),
   )
   return {
-    rows: rewriteRows(rows, canonical),
     canonical,
     adopt,
     shared,
@@ -720,12 +729,10 @@ function adoptions(
   return out
 }
 
-/** The rows with every actor id replaced by its canonical id, duplicates merged. Pure. */
-export function rewriteRows(rows: IngestRows, canonical: ReadonlyMap<string, string>): IngestRows {
-  return runSteps(rewriteRowsSteps(rows, canonical))
-}
-
-/** `rewriteRows` in steps (`steps.ts`): it yields between slices of the mentions and of the statements. */
+/**
+ * The rows with every actor id replaced by its canonical id, duplicates merged, in steps (`steps.ts`): it yields
+ * between slices of the mentions and of the statements. Pure.
+ */
 export function* rewriteRowsSteps(
   rows: IngestRows,
   canonical: ReadonlyMap<string, string>,

@@ -284,7 +284,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   const analysisJson = await stringifyInSlices(extracted.article.analysis)
   const inserted = await tx
     .insert(articles)
-    .values({ ...extracted.article, analysis: sql`${analysisJson}::jsonb` })
+    .values({ ...extracted.article, analysis: sql`${analysisJson}::json` })
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
   if (inserted.length === 0) return false

@@ -96,4 +96,21 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     await store.db.execute(sql.raw(backfill ?? 'missing backfill'))
     expect(await terms()).toEqual(written)
   })
+
+  it('keeps an article analysis as the JSON text ingest wrote (0009: json, which jsonb would rebuild as a tree)', async () => {
+    const analysis = makeAnalysis('Prices will fall, Ryabkov said.', {
+      actors: [RYABKOV],
+      statements: [{ speaker: RYABKOV.id, content: 'Prices will fall', cue: 'said' }],
+    })
+    await storeAnalysis(store, analysis)
+    const [row] = await queryRows<{ type: string; stored: string }>(
+      store.db,
+      sql`select pg_typeof(analysis)::text as type, analysis::text as stored from articles
+        where id = ${analysis.article.id}`,
+    )
+    expect(row?.type).toBe('json')
+    // As JSON.stringify wrote it: jsonb prints its own text, with a space after every colon and comma.
+    expect(row?.stored).toBe(JSON.stringify(JSON.parse(row?.stored ?? 'null')))
+    expect(JSON.parse(row?.stored ?? 'null').statements).toHaveLength(1)
+  })
 })

@@ -105,4 +105,9 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796195470560,
     hash: 'fd8fa969266234fce2333e34a0a73962e8e9afcd58c5f3aec1e3a76152890513',
   },
+  {
+    sql: ['ALTER TABLE "articles" ALTER COLUMN "analysis" SET DATA TYPE json;'],
+    folderMillis: 1796320298101,
+    hash: '3cead238dff71dcdb819e0b1340b180b0b8872faad25df890f0a33a87c507770',
+  },
 ]

@@ -215,4 +215,28 @@ describe('busySince', () => {
       await client.close()
     }
   })
+
+  it('counts a database that keeps answering as busy only since its latest answer', async () => {
+    const client = await startPgliteThread(null)
+    try {
+      const began = Date.now()
+      let sent = began
+      let since: number | undefined
+      await client.transaction(async (tx) => {
+        await tx.query('select 1')
+        // A later millisecond than the transaction's start, so that the two readings below can differ.
+        while (sent === began) {
+          await new Promise((resolve) => setTimeout(resolve, 1))
+          sent = Date.now()
+        }
+        await tx.query('select 2')
+        since = client.busySince()
+      })
+      // Not the transaction's start: its second query, sent later, was answered.
+      expect(since).toBeGreaterThanOrEqual(sent)
+      expect(since).toBeLessThanOrEqual(Date.now())
+    } finally {
+      await client.close()
+    }
+  })
 })

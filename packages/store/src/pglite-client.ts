@@ -22,8 +22,9 @@ export type PgliteThreadClient = PgliteQueries & {
   /** Rows as arrays of each value's text as UTF-8 bytes (null for NULL), encoded on the database's thread. */
   queryBytes(sql: string, params: readonly unknown[]): Promise<(Uint8Array | null)[][]>
   /**
-   * Since when the thread has been busy (`Date.now()`): the oldest request still waiting on it was sent, or the
-   * oldest open transaction began; undefined when neither.
+   * Since when the thread has been busy without answering (`Date.now()`): the oldest request still waiting on it
+   * was sent, or the oldest open transaction began, or, when later, the thread last answered a request; undefined
+   * when nothing waits and no transaction is open.
    */
   busySince(): number | undefined
   /** Closes the database and ends its thread; later queries reject with `StoreError('unavailable')`. */
@@ -75,6 +76,8 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
   let nextTx = 0
   /** When each open transaction began (in order of beginning), for `busySince`. */
   const openSince = new Map<number, number>()
+  /** When the thread last answered a request (0: never), for `busySince`. */
+  let answeredAt = 0
   let stopped: StoreError | undefined
   let closing = false
   let threadError: unknown
@@ -83,6 +86,7 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
   // An idle database does not keep the process alive (as PGlite on the main thread did not); a request does.
   thread.unref()
   thread.on('message', ({ id, result, error }: PgliteReply) => {
+    answeredAt = Date.now()
     const request = pending.get(id)
     if (!request) return
     pending.delete(id)
@@ -181,7 +185,10 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
     busySince: () => {
       const waiting = pending.values().next().value?.sentAt
       const open = openSince.values().next().value
-      return waiting === undefined ? open : open === undefined ? waiting : Math.min(waiting, open)
+      const since = waiting === undefined ? open : open === undefined ? waiting : Math.min(waiting, open)
+      // A database that keeps answering (a long article's write, many statements in one transaction, which may
+      // take minutes) is at work, not stuck: it has gone without answering only since its latest answer.
+      return since === undefined ? undefined : Math.max(since, answeredAt)
     },
     async close() {
       if (closing) return exited

@@ -11,7 +11,7 @@ const healthRoute = createRoute({
   responses: {
     200: jsonOf(
       HealthSchema,
-      'Up, and the database answers (or is at work on a request for less than a minute).',
+      'Up, and the database answers (or is at work and has answered within the last minute).',
     ),
     ...problems(),
   },
@@ -19,7 +19,8 @@ const healthRoute = createRoute({
 
 /**
  * GET /healthz: answers only when the database does, so a load balancer can take a broken instance out; an embedded
- * database at work on a long write counts as answering for a minute (`ping`), so a large article does not look down.
+ * database at work on a long write counts as answering as long as it answers one of its queries each minute
+ * (`ping`), so a large article does not look down.
  */
 export function registerHealthRoutes(app: App): void {
   app.openapi(healthRoute, async (c) => {

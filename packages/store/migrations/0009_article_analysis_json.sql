@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ALTER COLUMN "analysis" SET DATA TYPE json;
