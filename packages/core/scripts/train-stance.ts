@@ -1,7 +1,9 @@
 // Trains the polarity-toward-a-target model from NewsMTSC train and writes src/data/polarity/polarity.model.json.
 // Usage: npm run train:stance -- [--newsmtsc DIR] [--epochs N] [--bits N] [--l2 X] [--rate X] [--window N] [--dry]
 //   [--hidden N] [--mlp-rate X] [--mlp-l2 X] [--sparse-seeds N] [--dense-seeds N] [--dense-weight X] [--ensemble 0]
-//   [--dense 0] [--sparse 0] [--cv 1] [--data DIR]
+//   [--dense 0] [--sparse 0] [--cv 1] [--data DIR] [--dropout X] [--average-from N]
+// --dropout X zeroes each dense input with chance X in training; --average-from N keeps the weights averaged over
+// epochs N… (Polyak averaging). Neither gained on dev (src/data/polarity/README.md), both off.
 // --cv 1 chooses the dense weight and class biases by five-fold cross-validation on train (no gain on dev, off).
 // --data DIR reads word-vectors.json and valence.json from DIR (trials of other builds).
 // The dense features read src/data/polarity/{word-vectors,valence}.json: build them first with
@@ -50,6 +52,10 @@ const WINDOW = option('window', 8)
 const HIDDEN = option('hidden', 32)
 const MLP_RATE = option('mlp-rate', 0.01)
 const MLP_L2 = option('mlp-l2', 1e-4)
+/** Share of the dense inputs zeroed at random in each training step (inverted dropout), against overfitting. */
+const DROPOUT = option('dropout', 0)
+/** Epoch from which the weights are averaged (Polyak averaging); the average is what is kept. -1: no average. */
+const AVERAGE_FROM = option('average-from', -1)
 const DENSE = option('dense', 1) > 0
 const SPARSE = option('sparse', 1) > 0
 const OUT = new URL('../src/data/polarity/polarity.model.json', import.meta.url).pathname
@@ -223,6 +229,14 @@ function trainModel(
   const hidden = new Float64Array(HIDDEN)
   const delta = new Float64Array(3)
   const back = new Float64Array(HIDDEN)
+  const input = new Float64Array(mlp.inputs)
+  const keep = 1 - DROPOUT
+  // Sums of the weights at the end of each averaged epoch.
+  const averaged = {
+    weights: new Float64Array(weights.length),
+    mlp: mlpParts(mlp).map((p) => new Float64Array(p.length)),
+  }
+  let snapshots = 0
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(next() * (k + 1))
@@ -230,7 +244,8 @@ function trainModel(
     }
     for (const index of order) {
       const row = rows[index] as Row
-      score(weights, mask, mlp, row, scores, hidden)
+      const dense = DROPOUT > 0 ? dropInputs(row.dense, input, keep, next) : row.dense
+      score(weights, mask, mlp, { ...row, dense }, scores, hidden)
       const weight = classWeight[row.label] as number
       for (let c = 0; c < 3; c++) delta[c] = weight * ((scores[c] as number) - (c === row.label ? 1 : 0))
       for (const feature of row.features) {
@@ -253,14 +268,40 @@ function trainModel(
       }
       for (let c = 0; c < 3; c++) update(mlp.b2, mlpSquares.b2, c, delta[c] as number)
       for (let i = 0; i < mlp.inputs; i++) {
-        const x = row.dense[i] as number
+        const x = dense[i] as number
         if (x === 0) continue
         for (let h = 0; h < HIDDEN; h++)
           update(mlp.w1, mlpSquares.w1, i * HIDDEN + h, x * (back[h] as number))
       }
     }
+    if (AVERAGE_FROM >= 0 && epoch >= AVERAGE_FROM) {
+      snapshots++
+      for (let k = 0; k < weights.length; k++)
+        averaged.weights[k] = (averaged.weights[k] as number) + (weights[k] as number)
+      mlpParts(mlp).forEach((part, p) => {
+        const sum = averaged.mlp[p] as Float64Array
+        for (let k = 0; k < part.length; k++) sum[k] = (sum[k] as number) + (part[k] as number)
+      })
+    }
   }
+  if (snapshots === 0) return { weights, mlp }
+  for (let k = 0; k < weights.length; k++) weights[k] = (averaged.weights[k] as number) / snapshots
+  mlpParts(mlp).forEach((part, p) => {
+    const sum = averaged.mlp[p] as Float64Array
+    for (let k = 0; k < part.length; k++) part[k] = (sum[k] as number) / snapshots
+  })
   return { weights, mlp }
+}
+
+/** The weight arrays of a network, in a fixed order. */
+function mlpParts(mlp: Mlp): Float32Array[] {
+  return [mlp.w1, mlp.b1, mlp.w2, mlp.b2]
+}
+
+/** Inverted dropout: `dense` with each input zeroed with chance 1 − keep and the rest scaled by 1 / keep, into `out`. */
+function dropInputs(dense: Float64Array, out: Float64Array, keep: number, next: () => number): Float64Array {
+  for (let i = 0; i < dense.length; i++) out[i] = next() < keep ? (dense[i] as number) / keep : 0
+  return out
 }
 
 /** Networks side by side as one with their hidden units joined, each one's scores weighted `weight / count`. */
