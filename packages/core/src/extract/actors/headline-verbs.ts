@@ -14,8 +14,12 @@ export function splitHeadlineVerbs(article: TaggedArticle, mentions: Mention[]):
   const out: Mention[] = []
   for (const m of mentions) {
     const at = m.kind === 'person' ? verbInside(article, m) : -1
-    if (at < 0) out.push(m)
-    else out.push(part(article, m.first, at), part(article, at + 1, m.last))
+    if (at >= 0) {
+      out.push(part(article, m.first, at), part(article, at + 1, m.last))
+      continue
+    }
+    const kept = m.kind === 'person' ? nameWithoutVerb(article, m) : undefined
+    out.push(kept ?? m)
   }
   return out
 }
@@ -23,11 +27,61 @@ export function splitHeadlineVerbs(article: TaggedArticle, mentions: Mention[]):
 // A headline's verb: capitalized, in the present tense ("Endorses", "Slams", "Backs", "Says").
 const HEADLINE_VERB = /^\p{Lu}\p{Ll}+[^s]s$/u
 
-/** Whether the mention's sentence is a line without a closing stop: a headline or a heading. */
+/**
+ * Whether the mention's sentence is a headline or a heading: a line without a closing stop, or the article's
+ * first sentence written in title case (some sources end their headline with a full stop).
+ */
 function isHeadline(article: TaggedArticle, m: Mention): boolean {
-  const sentence = article.sentences[article.sentenceOf[m.first] as number]
+  const index = article.sentenceOf[m.first] as number
+  const sentence = article.sentences[index]
   const last = sentence ? (article.tokens[sentence.last - 1] as { text: string }).text : '.'
-  return !/^[.!?"'\u201d\u2019]$/u.test(last)
+  if (!/^[.!?"'\u201d\u2019]$/u.test(last)) return true
+  return index === 0 && sentence !== undefined && mostlyCapitalized(article, sentence.first, sentence.last)
+}
+
+// Short words that title case may leave in lower case.
+const MINOR =
+  /^(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|via|vs|off|out|from|into|with|over)$/
+
+/** Whether at least four words of tokens [first, last), and four in five of them, are capitalized, short ones aside. */
+function mostlyCapitalized(article: TaggedArticle, first: number, last: number): boolean {
+  let words = 0
+  let capitalized = 0
+  for (let k = first; k < last; k++) {
+    const word = (article.tokens[k] as { text: string }).text
+    if (!/^\p{L}/u.test(word) || MINOR.test(word)) continue
+    words++
+    if (/^\p{Lu}/u.test(word)) capitalized++
+  }
+  return capitalized >= 4 && capitalized * 5 >= words * 4
+}
+
+/**
+ * A person's full name in the article's headline with a verb glued at its end ("Ann Lee Rampages", "Ann Lee
+ * Faces"): the name without it, when the article writes that name elsewhere as a name of its own; otherwise
+ * undefined.
+ */
+function nameWithoutVerb(article: TaggedArticle, m: Mention): Mention | undefined {
+  // The article's headline only (its first sentence), and a full name left: a line of a list ("Luke Evans
+  // Bosworth") is no headline, and a given name alone is too little to tell a surname from a verb.
+  if (m.last - m.first < 3 || article.sentenceOf[m.first] !== 0 || !isHeadline(article, m)) return undefined
+  // A word the lexicon knows, or one the article never writes with the name again ("Rampages"): a surname that
+  // looks like a verb ("Ann Lee Jones") comes back in the text with its name.
+  const verbLike = (word: string) => isCommonForm(word) || !writtenAgain(article, m)
+  const lastWord = (article.tokens[m.last - 1] as { text: string }).text
+  if (HEADLINE_VERB.test(lastWord) && verbLike(lastWord)) {
+    const rest = part(article, m.first, m.last - 1)
+    if (writtenElsewhere(article, rest.text, m)) return rest
+  }
+  return undefined
+}
+
+/** Whether the article writes the mention's whole text again, as whole words, anywhere but where it stands. */
+function writtenAgain(article: TaggedArticle, m: Mention): boolean {
+  const { view } = article
+  for (let at = view.indexOf(m.text); at >= 0; at = view.indexOf(m.text, at + 1))
+    if (at !== m.start && isWholeAt(view, at, at + m.text.length)) return true
+  return false
 }
 
 /** The token of a word inside the name that splits it into two names written elsewhere, or -1. */
