@@ -103,12 +103,12 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           .where(
             sql`${inArray(actorIdentities.canonicalId, persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
           )
-        const surnames = joined.filter(({ person, name }) => {
+        const loneWords = joined.filter(({ person, name }) => {
           const word = loneWordOf(name)
           return word !== undefined && (sharedWords.get(person)?.has(word) ?? false)
         })
-        if (surnames.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
-        const byPerson = [...surnames].sort(
+        if (loneWords.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
+        const byPerson = [...loneWords].sort(
           (a, b) =>
             persons.indexOf(a.person) - persons.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
         )

@@ -1,6 +1,6 @@
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
-import { isCommonForm, isWholeAt } from './title-lines.ts'
+import { isCommonForm, isWholeAt, MINOR_WORDS } from './title-lines.ts'
 
 /**
  * "Carly Vance Endorses Tom Reed": in a headline the tagger can read two names and the verb between them as one
@@ -13,13 +13,13 @@ export function splitHeadlineVerbs(article: TaggedArticle, mentions: Mention[]):
   if (!mentions.some((m) => m.kind === 'person' && m.last - m.first >= 3)) return mentions
   const out: Mention[] = []
   for (const m of mentions) {
-    const at = m.kind === 'person' ? verbInside(article, m) : -1
-    if (at >= 0) {
-      out.push(part(article, m.first, at), part(article, at + 1, m.last))
+    if (m.kind !== 'person' || !isHeadline(article, m)) {
+      out.push(m)
       continue
     }
-    const kept = m.kind === 'person' ? nameWithoutVerb(article, m) : undefined
-    out.push(kept ?? m)
+    const at = verbInside(article, m)
+    if (at >= 0) out.push(part(article, m.first, at), part(article, at + 1, m.last))
+    else out.push(nameWithoutVerb(article, m) ?? m)
   }
   return out
 }
@@ -39,17 +39,13 @@ function isHeadline(article: TaggedArticle, m: Mention): boolean {
   return index === 0 && sentence !== undefined && mostlyCapitalized(article, sentence.first, sentence.last)
 }
 
-// Short words that title case may leave in lower case.
-const MINOR =
-  /^(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|as|via|vs|off|out|from|into|with|over)$/
-
 /** Whether at least four words of tokens [first, last), and four in five of them, are capitalized, short ones aside. */
 function mostlyCapitalized(article: TaggedArticle, first: number, last: number): boolean {
   let words = 0
   let capitalized = 0
   for (let k = first; k < last; k++) {
     const word = (article.tokens[k] as { text: string }).text
-    if (!/^\p{L}/u.test(word) || MINOR.test(word)) continue
+    if (!/^\p{L}/u.test(word) || MINOR_WORDS.has(word)) continue
     words++
     if (/^\p{Lu}/u.test(word)) capitalized++
   }
@@ -62,9 +58,10 @@ function mostlyCapitalized(article: TaggedArticle, first: number, last: number):
  * undefined.
  */
 function nameWithoutVerb(article: TaggedArticle, m: Mention): Mention | undefined {
-  // The article's headline only (its first sentence), and a full name left: a line of a list ("Luke Evans
-  // Bosworth") is no headline, and a given name alone is too little to tell a surname from a verb.
-  if (m.last - m.first < 3 || article.sentenceOf[m.first] !== 0 || !isHeadline(article, m)) return undefined
+  // The article's headline only (its first sentence; the caller checked it is a headline), and a full name left:
+  // a line of a list ("Luke Evans Bosworth") is no headline, and a given name alone is too little to tell a surname
+  // from a verb.
+  if (m.last - m.first < 3 || article.sentenceOf[m.first] !== 0) return undefined
   // A word the lexicon knows, or one the article never writes with the name again ("Rampages"): a surname that
   // looks like a verb ("Ann Lee Jones") comes back in the text with its name.
   const verbLike = (word: string) => isCommonForm(word) || !writtenAgain(article, m)
@@ -84,9 +81,8 @@ function writtenAgain(article: TaggedArticle, m: Mention): boolean {
   return false
 }
 
-/** The token of a word inside the name that splits it into two names written elsewhere, or -1. */
+/** The token of a word inside a headline's name that splits it into two names written elsewhere, or -1. */
 function verbInside(article: TaggedArticle, m: Mention): number {
-  if (!isHeadline(article, m)) return -1
   for (let k = m.first + 1; k < m.last - 1; k++) {
     const word = (article.tokens[k] as { text: string }).text
     if (!HEADLINE_VERB.test(word) || !isCommonForm(word)) continue

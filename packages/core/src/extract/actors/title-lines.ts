@@ -6,7 +6,7 @@ import type { TaggedArticle } from './tag-article.ts'
 import { isAllCaps } from './tagger/word-shape.ts'
 
 // Short words that title case leaves in lower case ("What It's Like to Give Birth in Gaza").
-const MINOR_WORDS = new Set(
+export const MINOR_WORDS: ReadonlySet<string> = new Set(
   'a an the and but or nor for so yet at by in of on to up as via per vs off out from into with over'.split(
     ' ',
   ),
