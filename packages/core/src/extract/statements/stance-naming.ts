@@ -5,10 +5,12 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { actsAsState } from './stance-demonym.ts'
 import { accuses, judgingSign } from './stance-lexicon.ts'
 import { partOfName } from './stance-name-part.ts'
+import { boundObject, isObjectPronoun } from './stance-pronoun-object.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { isNegated, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
-// Verbs that name their object something: "called Y a disgrace", "branded Y's plans a con", "described Y as".
+// Verbs that name their object something: "called Y a disgrace", "branded Y's plans a con", "described Y as",
+// "called him a liar".
 const NAMING = /^(?:call|brand|dub|label|describ|term)/
 
 const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'after', 'because', 'when', 'but', 'for', 'over'])
@@ -34,11 +36,23 @@ export function namingStance(
   if (!verb || NOUN_ENDING.test(verb.text)) return undefined
   // The object opens the content, past an article and a title: "called [the] Y …", "described [Governor] Y as".
   const words = tokensWithin(tokens, content.start, content.end)
-  const object = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
+  const found = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
     (anchor) => anchor.end > content.start,
   )
+  const pronoun = words[0] !== undefined && isObjectPronoun(words[0].text.toLowerCase())
+  // "called *him* a disgrace": an object pronoun opening the content stands for the person boundObject finds.
+  const object = pronoun
+    ? boundObject(
+        parsed,
+        anchors,
+        words[0] as Token,
+        found?.start === words[0]?.start ? found : undefined,
+        sides,
+      )
+    : found
   // A demonym for a state that acts names it too: "called the Russian strikes a violation".
-  const named = object && (object.form === 'name' || object.form === 'title' || actsAsState(parsed, object))
+  const named =
+    object && (object.form === 'name' || object.form === 'title' || pronoun || actsAsState(parsed, object))
   if (!object || !named || ownsRelative(parsed, object)) return undefined
   const before = words.filter((token) => token.start < object.start)
   if (before.some((token) => token.text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(token.text)))
