@@ -20,7 +20,8 @@ const NEAR_NAME = 6
 
 /**
  * The stance of a naming verb toward its object, by the judging word it names it with: "called Y a disgrace"
- * opposes, "branded Y liars" blames, "described Y as brilliant" supports (not a rival, whose praise is irony).
+ * opposes, "branded Y liars" blames, "described Y as brilliant" supports (not a rival, whose praise in quote marks
+ * is irony and opposes).
  */
 export function namingStance(
   parsed: ParsedArticle,
@@ -75,8 +76,22 @@ export function namingStance(
     if (partOfName(parsed, anchors, token)) continue
     const polarity = sign < 0 ? (accuses(word) ? 'blame' : 'oppose') : 'support'
     if (!canTarget(object, polarity, sides, true)) return undefined
-    if (polarity === 'support' && isRival(sides, object.actor)) return undefined
-    return { target: object.actor, polarity, evidence: { start: token.start, end: token.end } }
+    const evidence = { start: token.start, end: token.end }
+    // A rival named with praise in quote marks is mocked ('called Labour "a brilliant machine for talking"');
+    // without them the praise may be sincere, and is left out.
+    if (polarity === 'support' && isRival(sides, object.actor))
+      return quotedBetween(words, after, k)
+        ? { target: object.actor, polarity: 'oppose', evidence }
+        : undefined
+    return { target: object.actor, polarity, evidence }
   }
   return undefined
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', "'", '\u2018'])
+
+/** Whether a quote mark opens between the object and the judging word: 'called Y "a brilliant …"'. */
+function quotedBetween(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (QUOTE_MARKS.has((words[k] as Token).text)) return true
+  return false
 }

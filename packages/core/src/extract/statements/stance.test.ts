@@ -119,6 +119,12 @@ describe('attachStance', () => {
       'oppose',
     ],
     ['Governor Tom Reed spoke in Leeds. Senator Ann Vale called him brave.', 'person:tom-reed', 'support'],
+    // A rival named with praise in quote marks is mocked.
+    [
+      'Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
+      'organization:labour-party',
+      'oppose',
+    ],
     // A title no actor stands for, coordinated with a name: the name is an object too.
     ['Tom Reed accused the prime minister and Ann Vale of lying.', 'person:ann-vale', 'blame'],
     // Without a named speaker, a direct quote that judges a person close by.
@@ -202,9 +208,9 @@ describe('attachStance', () => {
       'Shadow chancellor Simon Hurst spoke on Monday. Clive Moran said this foreshadows how the chancellor failed.',
     ],
     ['Former president Henry Lowell spoke on Monday. Senator Maria Lopez said the president had failed.'],
-    // Praise of a rival party in the speaker's own words is taken for irony.
+    // Praise of a rival party in the speaker's own words may be irony or sincere: left out.
     [
-      'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
+      'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour a wonderful party.',
     ],
     // A country's press or people are not its state.
     ['Governor Tom Reed slammed the British press for its coverage.'],
