@@ -7,6 +7,7 @@ import { criticismIn } from './criticism-cues.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
+import { boundObject } from './stance-pronoun-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { bridges, NEAR, NEAR_AFTER, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
@@ -95,9 +96,15 @@ export function cueStance(
   // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
   // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
   let qualifier: Anchor | undefined
+  // Whether a title no actor stands for came first: "accused the prime minister and Mr Brown of" goes on to the
+  // actor it is coordinated with.
+  let titled = false
+  let coordinated = false
   for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
     const token = tokens[t] as Token
     const anchor = boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
+    // Only a name past "and": "the prime minister and his chancellor" leaves "his" to a guess.
+    if (coordinated && anchor && anchor.form !== 'name') break
     if (anchor && qualifiesTitle(parsed, anchor)) {
       qualifier ??= anchor
       t = countStartingBefore(tokens, anchor.end) - 1
@@ -110,6 +117,11 @@ export function cueStance(
       (/^\p{Lu}/u.test(token.text) && t < after + 3) ||
       isTitleWord(lower) ||
       (lower === ',' && t > after && isTitleHead(previous))
+    if (title && lower !== 'the') titled = true
+    else if (lower === 'and' && titled) {
+      coordinated = true
+      continue
+    }
     if (!BEFORE_OBJECT.has(lower) && !title) break
   }
   if (qualifier) return objectStance(parsed, qualifier, verb, sides, evidence)
@@ -198,47 +210,6 @@ const THAT_DEMANDS = new Set(['urg', 'ask', 'demand', 'implor'])
 // Nouns for a country's people and bodies that do not speak for it: "the American media", "British voters".
 const GROUP_NOUN =
   /^(?:media|press|people|public|voters?|citizens?|journalists?|reporters?|students?|workers?|firms?|compan(?:y|ies)|business(?:es)?|tourists?|fans?|families|women|men|children|banks?|investors?|newspapers?)$/
-
-// Object pronouns of a person: as a verb's object they never stand for the verb's own subject ("Vale accused
-// *him*" is not Vale), whatever the coreference said.
-const PERSON_OBJECTS = new Set(['him', 'her'])
-
-/**
- * The actor a stance verb's object stands for. A person's object pronoun linked to the speaker's side, or to no
- * one, stands for the nearest person named before it in its sentence or the one before who is not on the speaker's
- * side ("Reed said he would stay. Vale accused *him* of lying" → Reed).
- */
-function boundObject(
-  parsed: ParsedArticle,
-  anchors: readonly Anchor[],
-  token: Token,
-  anchor: Anchor | undefined,
-  sides: Sides,
-): Anchor | undefined {
-  if (!PERSON_OBJECTS.has(token.text.toLowerCase()) || sides.speaker === '') return anchor
-  // "defended her record": a possessive "her" is whoever the coreference says, most often the speaker herself.
-  if (possessiveHer(parsed, token)) return anchor
-  if (anchor && !sides.own.has(anchor.actor)) return anchor
-  const { sentences } = parsed
-  const at = countStartingBefore(sentences, token.start + 1) - 1
-  const from = sentences[Math.max(0, at - 1)]?.start ?? 0
-  const before = anchorsWithin(anchors, from, token.start)
-  const antecedent = before.findLast(
-    (other) => other.kind === 'person' && other.form === 'name' && !sides.own.has(other.actor),
-  )
-  return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
-}
-
-// Words after an object "her" that leave it an object: "urged her to", "accused her of", "told her that".
-const AFTER_OBJECT =
-  /^(?:to|of|for|that|and|or|but|over|on|in|at|after|as|with|about|by|from|not|into|when|because|if|before|again|last|this|the|a|an)$/
-
-/** Whether a "her" is a possessive before its noun: "her record", "her own plans"; not "urged her to". */
-function possessiveHer(parsed: ParsedArticle, token: Token): boolean {
-  if (token.text.toLowerCase() !== 'her') return false
-  const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
-  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !AFTER_OBJECT.test(next.text)
-}
 
 /** The actor right after token `from`, past articles, titles and the head of what it owns ("the policies of Y"). */
 function objectAfter(

@@ -43,6 +43,10 @@ describe('judgesTarget', () => {
     ['Smith was praised by the mayor', 'praised', 'Smith', true],
     ['Smith was blamed for the losses', 'blamed', 'Smith', true],
     ['critics praised Smith', 'praised', 'Smith', true],
+    // After an article, an attitude's participle is an adjective of what the target is said to be.
+    ['Smith has been a trusted friend', 'trusted', 'Smith', true],
+    ['Smith is a respected judge', 'respected', 'Smith', true],
+    ['Smith trusted the voters', 'trusted', 'Smith', false],
     // A feeling is the target's own; a wrong adverb on a passive is a wrong done to the target.
     ['Smith was grateful for the support', 'grateful', 'Smith', false],
     ['Smith was appalled by the plan', 'appalled', 'Smith', false],

@@ -62,8 +62,15 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   )
     return false
   // A verb of attitude after its subject is the subject's own attitude, not a judgment of it: "Y *thanked* the
-  // voters", "Y *blamed* the weather"; in the passive ("Y was *praised*", "Y was *blamed*") it is said of Y.
-  if (ATTITUDE.test(word) && VERBS.has(tag(k)) && !BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase()))
+  // voters", "Y *blamed* the weather"; in the passive ("Y was *praised*", "Y was *blamed*") it is said of Y, and
+  // after an article it is an adjective of a noun phrase ("Y has been a *trusted* friend").
+  const previous = (texts[k - 1] ?? '').toLowerCase()
+  if (
+    ATTITUDE.test(word) &&
+    VERBS.has(tag(k)) &&
+    !BE_OR_AND.has(previous) &&
+    !ADJECTIVE_OPENERS.has(previous)
+  )
     return false
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.

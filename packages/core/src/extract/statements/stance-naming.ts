@@ -5,10 +5,12 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { actsAsState } from './stance-demonym.ts'
 import { accuses, judgingSign } from './stance-lexicon.ts'
 import { partOfName } from './stance-name-part.ts'
+import { boundObject, isObjectPronoun } from './stance-pronoun-object.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { isNegated, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
-// Verbs that name their object something: "called Y a disgrace", "branded Y's plans a con", "described Y as".
+// Verbs that name their object something: "called Y a disgrace", "branded Y's plans a con", "described Y as",
+// "called him a liar".
 const NAMING = /^(?:call|brand|dub|label|describ|term)/
 
 const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'after', 'because', 'when', 'but', 'for', 'over'])
@@ -18,7 +20,8 @@ const NEAR_NAME = 6
 
 /**
  * The stance of a naming verb toward its object, by the judging word it names it with: "called Y a disgrace"
- * opposes, "branded Y liars" blames, "described Y as brilliant" supports (not a rival, whose praise is irony).
+ * opposes, "branded Y liars" blames, "described Y as brilliant" supports (not a rival, whose praise in quote marks
+ * is irony and opposes).
  */
 export function namingStance(
   parsed: ParsedArticle,
@@ -34,11 +37,23 @@ export function namingStance(
   if (!verb || NOUN_ENDING.test(verb.text)) return undefined
   // The object opens the content, past an article and a title: "called [the] Y …", "described [Governor] Y as".
   const words = tokensWithin(tokens, content.start, content.end)
-  const object = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
+  const found = anchorsWithin(anchors, Math.max(0, content.start - 40), content.start + 40).find(
     (anchor) => anchor.end > content.start,
   )
+  const pronoun = words[0] !== undefined && isObjectPronoun(words[0].text.toLowerCase())
+  // "called *him* a disgrace": an object pronoun opening the content stands for the person boundObject finds.
+  const object = pronoun
+    ? boundObject(
+        parsed,
+        anchors,
+        words[0] as Token,
+        found?.start === words[0]?.start ? found : undefined,
+        sides,
+      )
+    : found
   // A demonym for a state that acts names it too: "called the Russian strikes a violation".
-  const named = object && (object.form === 'name' || object.form === 'title' || actsAsState(parsed, object))
+  const named =
+    object && (object.form === 'name' || object.form === 'title' || pronoun || actsAsState(parsed, object))
   if (!object || !named || ownsRelative(parsed, object)) return undefined
   const before = words.filter((token) => token.start < object.start)
   if (before.some((token) => token.text.toLowerCase() !== 'the' && !/^\p{Lu}/u.test(token.text)))
@@ -61,8 +76,22 @@ export function namingStance(
     if (partOfName(parsed, anchors, token)) continue
     const polarity = sign < 0 ? (accuses(word) ? 'blame' : 'oppose') : 'support'
     if (!canTarget(object, polarity, sides, true)) return undefined
-    if (polarity === 'support' && isRival(sides, object.actor)) return undefined
-    return { target: object.actor, polarity, evidence: { start: token.start, end: token.end } }
+    const evidence = { start: token.start, end: token.end }
+    // A rival named with praise in quote marks is mocked ('called Labour "a brilliant machine for talking"');
+    // without them the praise may be sincere, and is left out.
+    if (polarity === 'support' && isRival(sides, object.actor))
+      return quotedBetween(words, after, k)
+        ? { target: object.actor, polarity: 'oppose', evidence }
+        : undefined
+    return { target: object.actor, polarity, evidence }
   }
   return undefined
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', "'", '\u2018'])
+
+/** Whether a quote mark opens between the object and the judging word: 'called Y "a brilliant …"'. */
+function quotedBetween(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (QUOTE_MARKS.has((words[k] as Token).text)) return true
+  return false
 }

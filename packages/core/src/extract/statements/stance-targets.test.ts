@@ -8,6 +8,10 @@ describe('governingParty: the party the article shows in office', () => {
   it.each([
     ['The Labour government met on Monday. Jane Doe spoke for the Tories.', 'organization:labour-party'],
     ["Jane Doe said Labour's rule had been long.", 'organization:labour-party'],
+    // Only the party in office is re-elected.
+    ['Jane Doe said taxes would rise if Labour was re-elected.', 'organization:labour-party'],
+    ["Jane Doe said the row hurt Labour's re-election chances.", 'organization:labour-party'],
+    ['Jane Doe said Labour was elected in 1997.', undefined],
     // A party's past or future government is not the one in office.
     ['Jane Doe said a Tory government would cut taxes.', undefined],
     ['Jane Doe recalled 18 years of Conservative government and said Labour was different.', undefined],

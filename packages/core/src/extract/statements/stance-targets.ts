@@ -98,9 +98,10 @@ function namesOtherOffice(title: string, role: string | undefined): boolean {
   return office !== role && !role.endsWith(` ${office}`)
 }
 
-// What follows a party's name when it governs: "Labour's rule", "the Labour government", "Labour ministers".
+// What follows a party's name when it governs: "Labour's rule", "the Labour government", "Labour ministers";
+// and what only the party in office can seek: "if Labour is re-elected", "Labour's re-election chances".
 const GOVERNS_AFTER =
-  /^(?:['\u2019]s (?:rule|record in (?:government|power|office)|(?:second|third|fourth|fifth) term)|-led government| government| ministers| administration)\b/i
+  /^(?:['\u2019]s (?:rule|record in (?:government|power|office)|(?:second|third|fourth|fifth) term|re-election)|-led government| government| ministers| administration| (?:is|was|were|are|be|being|gets?|got) re-elected)\b/i
 // What precedes "Labour government" or "Labour ministers" when it is not the one in office ("a Tory government",
 // "18 years of Conservative government", "a decade of Tory government").
 const NOT_IN_OFFICE =

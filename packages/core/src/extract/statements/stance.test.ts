@@ -112,6 +112,21 @@ describe('attachStance', () => {
     // A naming verb's object, by the judging word it is named with.
     ['Senator Maria Lopez called Governor Tom Reed "a liar".', 'person:tom-reed', 'blame'],
     ['Senator Maria Lopez described Governor Tom Reed as brilliant.', 'person:tom-reed', 'support'],
+    // A naming verb's object pronoun is the person it stands for.
+    [
+      'Governor Tom Reed spoke in Leeds. Senator Maria Lopez called him "a disgrace to the office".',
+      'person:tom-reed',
+      'oppose',
+    ],
+    ['Governor Tom Reed spoke in Leeds. Senator Ann Vale called him brave.', 'person:tom-reed', 'support'],
+    // A rival named with praise in quote marks is mocked.
+    [
+      'Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
+      'organization:labour-party',
+      'oppose',
+    ],
+    // A title no actor stands for, coordinated with a name: the name is an object too.
+    ['Tom Reed accused the prime minister and Ann Vale of lying.', 'person:ann-vale', 'blame'],
     // Without a named speaker, a direct quote that judges a person close by.
     ['"Governor Tom Reed screwed everybody," said one party operative.', 'person:tom-reed', 'blame'],
     // A "should", "should not" or "needs to" demands of the actor right before it.
@@ -193,9 +208,9 @@ describe('attachStance', () => {
       'Shadow chancellor Simon Hurst spoke on Monday. Clive Moran said this foreshadows how the chancellor failed.',
     ],
     ['Former president Henry Lowell spoke on Monday. Senator Maria Lopez said the president had failed.'],
-    // Praise of a rival party in the speaker's own words is taken for irony.
+    // Praise of a rival party in the speaker's own words may be irony or sincere: left out.
     [
-      'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour "a wonderful factory for making promises".',
+      'Labour will cut rail fares, Ruth Gale said. Tory shadow transport secretary Colin Marsh called Labour a wonderful party.',
     ],
     // A country's press or people are not its state.
     ['Governor Tom Reed slammed the British press for its coverage.'],
@@ -295,6 +310,9 @@ describe('attachStance', () => {
     ['Senator Maria Lopez denied accusing Governor Tom Reed of lying.'],
     // A possessive "her" is no object: she defended her own record.
     ['Governor Tom Reed spoke first. Senator Maria Lopez defended her record.'],
+    // A naming verb's pronoun with no one else to stand for; past "and", only a name ("his" is a guess).
+    ['Senator Tom Reed arrived late. He called her a liar.'],
+    ['Ann Vale spoke first. Tom Reed accused the prime minister and his chancellor of lying.'],
     // A "should" of an outcome is a forecast; a duty one is responsible for is no wrong.
     ['Senator Maria Lopez said the economies of Peru and Chile should emerge with little damage.'],
     ['Senator Maria Lopez said Governor Tom Reed was still responsible for major procurement decisions.'],
