@@ -976,6 +976,76 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'the name before an appositive that names the body the person works for',
+      'But Ann Lee, director of the Vale Trust, said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-trust', ['Vale Trust']],
+      ],
+      [['director of the Vale Trust', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before an office written in capitals',
+      'Earlier, Ann Lee, Chief Executive of the Vale Trust, had said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-trust', ['Vale Trust']],
+      ],
+      [['Chief Executive of the Vale Trust', 'had said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before a relative clause that names a body',
+      'Ann Lee, who chairs the Vale Committee, said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-committee', ['Vale Committee']],
+      ],
+      [['who chairs the Vale Committee', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name after a closing quote, before its appositive',
+      '"We will win," Ann Lee, head of research at Vexco, said.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vexco', ['Vexco']],
+      ],
+      [['head of research at Vexco', 'said', 'We will win']],
+      ['person:ann-lee'],
+    ],
+    [
+      'a body before an appositive that names a country',
+      'Vexco, the only large Welsh firm, confirmed the talks.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['country:wales', ['Welsh']],
+      ],
+      [['the only large Welsh firm', 'confirmed']],
+      ['organization:vexco'],
+    ],
+    [
+      'not the name that ends what was said before a document',
+      'Vexco will buy Pellcom Ltd, a Vexco statement said.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom-ltd', ['Pellcom Ltd']],
+      ],
+      [['a Vexco statement', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'not a body before a source that names a person',
+      'The Archbishop of Leeds, the Most Reverend Ed Vale, said the church was wrong.',
+      [
+        ['organization:archbishop-of-leeds', ['Archbishop of Leeds']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [['the Most Reverend Ed Vale', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
       'the name before a possessive appositive that runs to the cue: "Ed Vale, Labour\'s strategist told"',
       "Taxes will fall, Ed Vale, Labour's election strategist told the radio.",
       [

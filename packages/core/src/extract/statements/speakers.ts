@@ -228,6 +228,18 @@ function speakerOf(
     spokespersonSpokeBefore(discourse, source, earlier)
   if (body !== undefined) return withSpeaker(statement, body, body === null ? 'anonymous' : undefined)
   const head = readSourceHead(parsed, source, inside)
+  // "Ed Vale, a senior adviser to Bo Tarn, said", "Ed Vale, director of the Vale Trust, said", "Ed Vale, who chairs
+  // the panel, said": the name the source describes, not a body or a person its appositive names.
+  // Not a person the source names ("Archbishop Tom Reed, the Most Reverend Ed Vale, said"), nor a document ("…, Vexco
+  // Ltd, a Pellcom statement said": the name ends what was said).
+  const describesName =
+    !fitting &&
+    (head.kind !== 'actor' ||
+      (head.anchor.kind !== 'person' &&
+        head.anchor.start > source.start &&
+        !isDocumentNoun(/\S+$/.exec(parsed.view.slice(source.start, source.end))?.[0] ?? '')))
+  const apposed = describesName ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined) : undefined
+  if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
@@ -246,12 +258,6 @@ function speakerOf(
     )
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
-  // "Ed Vale, a senior adviser to Bo Tarn, said": the name the source describes, even when it names no one itself.
-  const apposed =
-    head.kind === 'description' || head.kind === 'none' || head.kind === 'nameless'
-      ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined)
-      : undefined
-  if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
   if (head.kind === 'description') {
     // "The Oregon senator" is no one of Oregon's side: a place says where the person serves, not whose side.
