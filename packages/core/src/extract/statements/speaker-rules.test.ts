@@ -1046,6 +1046,37 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'a country that qualifies an unnamed body is not the speaker',
+      'A US bank has said it will cut jobs.',
+      [['country:united-states', ['US']]],
+      [['A US bank', 'has said']],
+      ['anonymous'],
+    ],
+    [
+      'a country that qualifies "the firm" leaves the firm to be found',
+      'Vexco will shut a plant. The US firm said it would grow.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['country:united-states', ['US']],
+      ],
+      [['The US firm', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'a country before a governing noun is the country',
+      'The US government said the talks had failed.',
+      [['country:united-states', ['US']]],
+      [['The US government', 'said']],
+      ['country:united-states'],
+    ],
+    [
+      'a country that opens a clause is no modifier',
+      'China has in the past said the ban is political.',
+      [['country:china', ['China']]],
+      [['China has in the past', 'said']],
+      ['country:china'],
+    ],
+    [
       'the name before a possessive appositive that runs to the cue: "Ed Vale, Labour\'s strategist told"',
       "Taxes will fall, Ed Vale, Labour's election strategist told the radio.",
       [
