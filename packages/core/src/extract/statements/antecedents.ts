@@ -579,11 +579,14 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span, cue?: S
 
 /**
  * Whether a source is an office written in capitals with no one's name in it ("Chief Executive of the Vale Trust",
- * "Director of Research"), as an appositive after a name writes it; not "President Ann Lee", nor a list.
+ * "Labour MP for Leeds", "Vale Party leader"), as an appositive after a name writes it; not "President Ann Lee",
+ * nor a list.
  */
 function opensWithOffice(discourse: Discourse, source: Span, words: string): boolean {
-  const first = /^\p{Lu}\p{Ll}+/u.exec(words)?.[0].toLowerCase()
-  if (!first || !PERSON_NOUNS.has(first) || /\sand\s/.test(words)) return false
+  if (!/^\p{Lu}/u.test(words) || /\sand\s/.test(words)) return false
+  const opening = words.split(/\s+/, 4)
+  const office = opening.findIndex((word) => PERSON_NOUNS.has(word.toLowerCase()))
+  if (office < 0 || !opening.slice(0, office).every((word) => /^\p{Lu}/u.test(word))) return false
   const { anchors } = discourse
   for (let i = countStartingBefore(anchors, source.start); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor

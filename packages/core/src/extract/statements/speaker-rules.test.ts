@@ -996,6 +996,17 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-lee'],
     ],
     [
+      'the name before an office a party qualifies',
+      'But Ann Lee, Labour MP for Leeds, said the ban would stay.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:labour-party', ['Labour']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['Labour MP for Leeds', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
       'the name before a relative clause that names a body',
       'Ann Lee, who chairs the Vale Committee, said the plan would fail.',
       [
