@@ -24,6 +24,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
+import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
@@ -84,13 +85,18 @@ export function resolveSpeakers(
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
   const bySource = new Map<string, Statement>()
+  // "A spokesman said … He added …": a nameless spokesperson's pronoun, carried on while no one is named.
+  let nameless: NamelessVoice | undefined
   for (const { i, at } of order) {
     const statement = resolved[i] as Statement
     const key = statement.source ? `${statement.source.start}:${statement.source.end}` : undefined
     const same = key === undefined ? undefined : bySource.get(key)
+    const carried = !same?.speaker && carriesNamelessVoice(discourse, statement, nameless)
     const found = same?.speaker
       ? withSpeaker(statement, same.speaker)
-      : otherThanLeadPost(
+      : carried
+        ? withSpeaker(statement, null, 'anonymous')
+        : otherThanLeadPost(
           discourse,
           posts,
           describedInLead(
@@ -100,7 +106,18 @@ export function resolveSpeakers(
         )
     if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found
-    if (found.speaker === null) continue
+    // A quote carried on with no source of its own ("… "B."") leaves the chain as it is.
+    if (found.speaker === null && !found.source) continue
+    if (found.speaker === null) {
+      const voice = carried
+        ? nameless?.voice
+        : found.speakerReason === 'anonymous'
+          ? spokespersonVoice(parsed, found.source)
+          : undefined
+      nameless = voice ? { at, voice } : undefined
+      continue
+    }
+    nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
@@ -775,21 +792,6 @@ function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
   return !(source.start >= cue.end && (after === 'by' || after === 'from'))
 }
 
-// A nameless spokesperson at the end of a source: "a Home Office spokeswoman", "His spokesman".
-const SPOKESPERSON = /\bspokes(man|woman|person)$/i
-// A nameless spokesperson for a body the source names after it: "a spokeswoman for the Vale Office".
-const SPOKESPERSON_FOR =
-  /^(?:a|an|one|the)\s+(?:\p{Ll}+\s+)?spokes(man|woman|person)\s+(?:for|at|of)\s+[^,]+$/iu
-const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
-
-/** The pronoun a source's nameless spokesperson takes, if the source ends with one or opens with one for a body. */
-function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {
-  if (!source) return undefined
-  const match =
-    SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end)) ??
-    SPOKESPERSON_FOR.exec(parsed.view.slice(source.start, source.end).trim())
-  return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
-}
 
 // Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …".
 const SUBORDINATORS = /^(?:when|after|before|because|as|since|while|until|although|though|once|and|but)$/i
