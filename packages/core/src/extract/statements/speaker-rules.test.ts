@@ -1348,6 +1348,35 @@ describe('names the actors stage did not link in a source', () => {
   })
 })
 
+describe('a body named after a noun that says what it is, left unlinked there', () => {
+  it.each([
+    [
+      'a group',
+      'Anti-spam group Vexnet is warning of a virus. Vexnet said the virus spreads.',
+      'Anti-spam group Vexnet',
+      'is warning of',
+    ],
+    [
+      'analysts',
+      'Sales will double, say technology analysts Vexnet. Vexnet sells reports.',
+      'technology analysts Vexnet',
+      'say',
+    ],
+  ])('%s', (_case, text, source, cue) => {
+    const [vexnet] = actorsOf(text, [['organization:vexnet', ['Vexnet']]])
+    const actors = [{ ...(vexnet as Actor), mentions: (vexnet as Actor).mentions.slice(1) }]
+    const found = resolveSpeakers(
+      parseArticle(text),
+      [statementOf(text, source, cue)],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual([
+      'organization:vexnet',
+    ])
+  })
+})
+
 describe('a lone name the actors stage left unlinked', () => {
   it('is not taken: it may be a place or a thing there', () => {
     const text =

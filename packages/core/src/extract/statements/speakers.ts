@@ -545,13 +545,25 @@ function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly 
     // nothing ("Campaigners are …"), and a lone name the actors stage did not link may be a place or a thing.
     // An acronym the text writes as a body's name elsewhere is that body even alone ("NPHET have warned").
     const acronym = match.kind === 'organization' && ACRONYM.test(view.slice(start, end))
-    if (!acronym && (end >= source.end || opensItsSentence(discourse, start))) continue
+    // "Anti-spam group Spamhaus", "analysts Gartner": a body's name after a noun that says what body it is.
+    const described = match.kind === 'organization' && describesBody(tokens[t - 1]?.text ?? '')
+    if (!acronym && !described && (end >= source.end || opensItsSentence(discourse, start))) continue
     added.push({ start, end, actor: match.actor, kind: match.kind, form: 'name' })
     while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= end) t++
   }
   return added.length === 0
     ? [...inside]
     : [...inside, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+// Nouns before a body's name that say what it is, beside those of isBodyNoun: "analysts Gartner".
+const BODY_DESCRIPTORS = new Set(
+  'analyst analysts consultancy consultants pollster pollsters think-tank newspaper magazine website'.split(' '),
+)
+
+/** Whether a word before a name says that the name is a body's: "group Spamhaus", "analysts Gartner". */
+function describesBody(word: string): boolean {
+  return isBodyNoun(word) || BODY_DESCRIPTORS.has(word.toLowerCase())
 }
 
 // "BBC Scotland has learned", "Kaieteur News understands": what a newsroom found out from sources it does not name.
