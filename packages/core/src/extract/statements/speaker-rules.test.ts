@@ -976,6 +976,20 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      'a lead\'s office is held by the person named next, whose role was cut to the office\'s noun',
+      'Best person\n\nThe best person should get the job, the courts minister has told MPs.\n\nThe post will change. "It needs no lawyer," said courts minister Tom Leslie.',
+      [['person:tom-leslie', ['Tom Leslie'], 'minister']],
+      [['the courts minister', 'has told']],
+      ['person:tom-leslie'],
+    ],
+    [
+      'not when the role is another office',
+      'Best person\n\nThe best person should get the job, the courts minister has told MPs.\n\nThe post will change. "It needs no lawyer," said shadow minister Tom Leslie.',
+      [['person:tom-leslie', ['Tom Leslie'], 'shadow minister']],
+      [['the courts minister', 'has told']],
+      ['unresolved'],
+    ],
+    [
       'the name before an appositive that names the body the person works for',
       'But Ann Lee, director of the Vale Trust, said the plan would fail.',
       [
