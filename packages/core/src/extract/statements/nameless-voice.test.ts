@@ -14,7 +14,14 @@ function person(text: string, id: string, names: string[]): Actor {
         out.push({ start: at, end: at + name.length })
     return out
   })
-  return { id: id as Actor['id'], name: names[0] ?? id, kind: 'person', aliases: [], mentions, references: [] }
+  return {
+    id: id as Actor['id'],
+    name: names[0] ?? id,
+    kind: 'person',
+    aliases: [],
+    mentions,
+    references: [],
+  }
 }
 
 /** The speaker (or the reason for none) of each statement whose source is "he" or "she". */
@@ -61,7 +68,10 @@ describe('a pronoun after a nameless spokesperson', () => {
       [['person:tom-reed', ['Tom Reed']]],
       ['person:tom-reed'],
     ],
-  ] as Array<[string, string, Array<[string, string[]]>, string[]]>)('%s', (_case, text, people, expected) => {
-    expect(pronounSpeakers(text, people)).toEqual(expected)
-  })
+  ] as Array<[string, string, Array<[string, string[]]>, string[]]>)(
+    '%s',
+    (_case, text, people, expected) => {
+      expect(pronounSpeakers(text, people)).toEqual(expected)
+    },
+  )
 })

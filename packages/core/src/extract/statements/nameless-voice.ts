@@ -44,7 +44,8 @@ export function carriesNamelessVoice(
   if (pronoun !== 'he' && pronoun !== 'she') return false
   if (nameless.voice !== 'either' && nameless.voice !== pronoun) return false
   const { sentences } = discourse.parsed
-  const apart = countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, nameless.at + 1)
+  const apart =
+    countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, nameless.at + 1)
   if (apart > 1) return false
   const other = pronoun === 'he' ? 'female' : 'male'
   return !anchorsWithin(discourse.anchors, nameless.at, source.start).some(

@@ -310,7 +310,9 @@ const GOVERNING = new Set(
  */
 function countryModifying(tokens: readonly Token[], head: Span, country: Anchor): SourceHead | undefined {
   const after = tokens
-    .filter((token) => token.start >= country.end && token.end <= head.end && !/^['\u2019]s?$/.test(token.text))
+    .filter(
+      (token) => token.start >= country.end && token.end <= head.end && !/^['\u2019]s?$/.test(token.text),
+    )
     .map((token) => token.text.toLowerCase())
   const noun = after.at(-1)
   if (noun === undefined || GOVERNING.has(noun)) return undefined

@@ -976,7 +976,7 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
-      'a lead\'s office is held by the person named next, whose role was cut to the office\'s noun',
+      "a lead's office is held by the person named next, whose role was cut to the office's noun",
       'Best person\n\nThe best person should get the job, the courts minister has told MPs.\n\nThe post will change. "It needs no lawyer," said courts minister Tom Leslie.',
       [['person:tom-leslie', ['Tom Leslie'], 'minister']],
       [['the courts minister', 'has told']],

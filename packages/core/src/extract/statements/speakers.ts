@@ -97,13 +97,13 @@ export function resolveSpeakers(
       : carried
         ? withSpeaker(statement, null, 'anonymous')
         : otherThanLeadPost(
-          discourse,
-          posts,
-          describedInLead(
             discourse,
-            officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
-          ),
-        )
+            posts,
+            describedInLead(
+              discourse,
+              officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+            ),
+          )
     if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found
     // A quote carried on with no source of its own ("… "B."") leaves the chain as it is.
@@ -255,7 +255,9 @@ function speakerOf(
       (head.anchor.kind !== 'person' &&
         head.anchor.start > source.start &&
         !isDocumentNoun(/\S+$/.exec(parsed.view.slice(source.start, source.end))?.[0] ?? '')))
-  const apposed = describesName ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined) : undefined
+  const apposed = describesName
+    ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined)
+    : undefined
   if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
@@ -558,7 +560,9 @@ function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly 
 
 // Nouns before a body's name that say what it is, beside those of isBodyNoun: "analysts Gartner".
 const BODY_DESCRIPTORS = new Set(
-  'analyst analysts consultancy consultants pollster pollsters think-tank newspaper magazine website'.split(' '),
+  'analyst analysts consultancy consultants pollster pollsters think-tank newspaper magazine website'.split(
+    ' ',
+  ),
 )
 
 /** Whether a word before a name says that the name is a body's: "group Spamhaus", "analysts Gartner". */
@@ -803,7 +807,6 @@ function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
   const after = tokens[countStartingBefore(tokens, cue.end)]?.text.toLowerCase()
   return !(source.start >= cue.end && (after === 'by' || after === 'from'))
 }
-
 
 // Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …".
 const SUBORDINATORS = /^(?:when|after|before|because|as|since|while|until|although|though|once|and|but)$/i
