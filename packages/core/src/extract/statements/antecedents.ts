@@ -549,9 +549,12 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span, cue?: S
   const { tokens, view } = discourse.parsed
   if (cue && isAside(tokens, source, cue)) return undefined
   const words = view.slice(source.start, source.end)
-  // "the dean of …", "chair of …", "Labour's election strategist".
+  // "the dean of …", "chair of …", "Labour's election strategist", "Chief Executive of the Vale Trust".
   const describes =
-    /^(?:the|a|an)\s/i.test(words) || /^\p{Ll}/u.test(words) || /^\p{Lu}\S*['\u2019]s\s/u.test(words)
+    /^(?:the|a|an)\s/i.test(words) ||
+    /^\p{Ll}/u.test(words) ||
+    /^\p{Lu}\S*['\u2019]s\s/u.test(words) ||
+    opensWithOffice(discourse, source, words)
   if (!describes) return undefined
   let i = countStartingBefore(tokens, source.start) - 1
   if (tokens[i]?.text !== ',') return undefined
@@ -574,6 +577,25 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span, cue?: S
   return (closed || afterComma) && opensClause(discourse.parsed, named.start) ? named.actor : undefined
 }
 
+/**
+ * Whether a source is an office written in capitals with no one's name in it ("Chief Executive of the Vale Trust",
+ * "Labour MP for Leeds", "Vale Party leader"), as an appositive after a name writes it; not "President Ann Lee",
+ * nor a list.
+ */
+function opensWithOffice(discourse: Discourse, source: Span, words: string): boolean {
+  if (!/^\p{Lu}/u.test(words) || /\sand\s/.test(words)) return false
+  const opening = words.split(/\s+/, 4)
+  const office = opening.findIndex((word) => PERSON_NOUNS.has(word.toLowerCase()))
+  if (office < 0 || !opening.slice(0, office).every((word) => /^\p{Lu}/u.test(word))) return false
+  const { anchors } = discourse
+  for (let i = countStartingBefore(anchors, source.start); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= source.end) break
+    if (anchor.kind === 'person') return false
+  }
+  return true
+}
+
 /** Whether a source and its cue make an aside: the cue right after the source, then a comma and more words. */
 function isAside(tokens: readonly Token[], source: Span, cue: Span): boolean {
   if (cue.start < source.end) return false
@@ -590,7 +612,8 @@ function isAside(tokens: readonly Token[], source: Span, cue: Span): boolean {
 // An age written before a name: "81-year-old", "57-year-old".
 const AGE_BEFORE = /^\d{1,3}-year-old$/i
 // Words after which a name opens a clause: "Still, Ed Vale, …", "But Ed Vale, …".
-const CLAUSE_OPENERS = /^(?:,|but|and|yet|so|still|meanwhile|however|while|as)$/i
+// A closing quote too: '"…," Ed Vale, chair of the panel, said'.
+const CLAUSE_OPENERS = /^(?:,|"|\u201d|but|and|yet|so|still|meanwhile|however|while|as)$/i
 
 /** Whether a name opens a clause: after a comma or a conjunction, with at most three title words between. */
 function opensClause(parsed: ParsedArticle, offset: number): boolean {

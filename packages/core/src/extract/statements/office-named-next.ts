@@ -49,7 +49,10 @@ export function officeHolderNamedNext(discourse: Discourse, source: Span): strin
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) continue
     if (/^['\u2019]s?\b/.test(parsed.view.slice(anchor.end, anchor.end + 3))) continue
     const actor = discourse.actors.get(anchor.actor)
-    return actor && mayHoldOffice((match[1] as string).toLowerCase())(actor) ? anchor.actor : undefined
+    const phrase = (match[1] as string).toLowerCase()
+    // A role of the office's noun alone ("minister" for "courts minister Tom Leslie") says nothing against it.
+    const bare = actor?.role?.toLowerCase() === (match[2] as string).toLowerCase()
+    return actor && (bare || mayHoldOffice(phrase)(actor)) ? anchor.actor : undefined
   }
   return undefined
 }

@@ -147,6 +147,10 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
     if (holder) return { kind: 'actor', anchor: holder }
     const described = personOfBody(tokens, head, other)
     if (described) return described
+    // "A US bank has said", "UK regulators said": a country that only qualifies a body or a person is not who spoke;
+    // "US authorities" are the country.
+    const qualified = other.kind === 'country' ? countryModifying(tokens, head, other) : undefined
+    if (qualified) return qualified
     return { kind: 'actor', anchor: firstOfPair(parsed.view, inHead, other) }
   }
   const possessor = inHead.find((anchor) => anchor.kind === 'person' && isPossessive(parsed.view, anchor))
@@ -292,6 +296,43 @@ function placeModifying(tokens: readonly Token[], head: Span, place: Anchor): So
     ? { kind: 'none', head }
     : { kind: 'nameless' }
 }
+
+// Nouns after a country's name that are the country speaking: "the US government", "Venezuelan authorities".
+const GOVERNING = new Set(
+  'government governments authorities administration regime cabinet leadership state embassy ministry military army navy'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A country that qualifies the noun of an indefinite head, as a place does ("A US bank", "UK regulators", "two US
+ * security groups"): someone unnamed; never a governing noun ("US authorities").
+ */
+function countryModifying(tokens: readonly Token[], head: Span, country: Anchor): SourceHead | undefined {
+  const after = tokens
+    .filter(
+      (token) => token.start >= country.end && token.end <= head.end && !/^['\u2019]s?$/.test(token.text),
+    )
+    .map((token) => token.text.toLowerCase())
+  const noun = after.at(-1)
+  if (noun === undefined || GOVERNING.has(noun)) return undefined
+  // "The US regulator", "its central bank", "Australia's competition watchdog": a definite body is looked up by
+  // the country's own rules (bodyQualifiedByCountry).
+  const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
+  const possessive = /^['\u2019]s?$/.test(tokens.find((token) => token.start >= country.end)?.text ?? '')
+  if (DEFINITE.has(opening) || possessive) return undefined
+  // "China has in the past said", "the German and Danish governments": no noun phrase the country qualifies.
+  if (after.some((word) => NOT_MODIFIED.has(word))) return undefined
+  return placeModifying(tokens, head, country)
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
+// Words no noun phrase after a country's name holds when the country only qualifies its noun.
+const NOT_MODIFIED = new Set(
+  'has have had is was were be been may might will would can could should must in on at of by for to from with the a an and or but'.split(
+    ' ',
+  ),
+)
 
 /**
  * Whether a head names a post in a body: "the chairman of the Vale Trust", "a spokeswoman for Vale Water" — an

@@ -976,6 +976,132 @@ describe('speakers the way a reader finds them', () => {
       ['person:ed-vale'],
     ],
     [
+      "a lead's office is held by the person named next, whose role was cut to the office's noun",
+      'Best person\n\nThe best person should get the job, the courts minister has told MPs.\n\nThe post will change. "It needs no lawyer," said courts minister Tom Leslie.',
+      [['person:tom-leslie', ['Tom Leslie'], 'minister']],
+      [['the courts minister', 'has told']],
+      ['person:tom-leslie'],
+    ],
+    [
+      'not when the role is another office',
+      'Best person\n\nThe best person should get the job, the courts minister has told MPs.\n\nThe post will change. "It needs no lawyer," said shadow minister Tom Leslie.',
+      [['person:tom-leslie', ['Tom Leslie'], 'shadow minister']],
+      [['the courts minister', 'has told']],
+      ['unresolved'],
+    ],
+    [
+      'the name before an appositive that names the body the person works for',
+      'But Ann Lee, director of the Vale Trust, said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-trust', ['Vale Trust']],
+      ],
+      [['director of the Vale Trust', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before an office written in capitals',
+      'Earlier, Ann Lee, Chief Executive of the Vale Trust, had said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-trust', ['Vale Trust']],
+      ],
+      [['Chief Executive of the Vale Trust', 'had said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before an office a party qualifies',
+      'But Ann Lee, Labour MP for Leeds, said the ban would stay.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:labour-party', ['Labour']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['Labour MP for Leeds', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name before a relative clause that names a body',
+      'Ann Lee, who chairs the Vale Committee, said the plan would fail.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vale-committee', ['Vale Committee']],
+      ],
+      [['who chairs the Vale Committee', 'said']],
+      ['person:ann-lee'],
+    ],
+    [
+      'the name after a closing quote, before its appositive',
+      '"We will win," Ann Lee, head of research at Vexco, said.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vexco', ['Vexco']],
+      ],
+      [['head of research at Vexco', 'said', 'We will win']],
+      ['person:ann-lee'],
+    ],
+    [
+      'a body before an appositive that names a country',
+      'Vexco, the only large Welsh firm, confirmed the talks.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['country:wales', ['Welsh']],
+      ],
+      [['the only large Welsh firm', 'confirmed']],
+      ['organization:vexco'],
+    ],
+    [
+      'not the name that ends what was said before a document',
+      'Vexco will buy Pellcom Ltd, a Vexco statement said.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom-ltd', ['Pellcom Ltd']],
+      ],
+      [['a Vexco statement', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'not a body before a source that names a person',
+      'The Archbishop of Leeds, the Most Reverend Ed Vale, said the church was wrong.',
+      [
+        ['organization:archbishop-of-leeds', ['Archbishop of Leeds']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      [['the Most Reverend Ed Vale', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      'a country that qualifies an unnamed body is not the speaker',
+      'A US bank has said it will cut jobs.',
+      [['country:united-states', ['US']]],
+      [['A US bank', 'has said']],
+      ['anonymous'],
+    ],
+    [
+      'a country that qualifies "the firm" leaves the firm to be found',
+      'Vexco will shut a plant. The US firm said it would grow.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['country:united-states', ['US']],
+      ],
+      [['The US firm', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'a country before a governing noun is the country',
+      'The US government said the talks had failed.',
+      [['country:united-states', ['US']]],
+      [['The US government', 'said']],
+      ['country:united-states'],
+    ],
+    [
+      'a country that opens a clause is no modifier',
+      'China has in the past said the ban is political.',
+      [['country:china', ['China']]],
+      [['China has in the past', 'said']],
+      ['country:china'],
+    ],
+    [
       'the name before a possessive appositive that runs to the cue: "Ed Vale, Labour\'s strategist told"',
       "Taxes will fall, Ed Vale, Labour's election strategist told the radio.",
       [
@@ -1232,6 +1358,35 @@ describe('names the actors stage did not link in a source', () => {
     )
     expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual([
       'organization:treasury',
+    ])
+  })
+})
+
+describe('a body named after a noun that says what it is, left unlinked there', () => {
+  it.each([
+    [
+      'a group',
+      'Anti-spam group Vexnet is warning of a virus. Vexnet said the virus spreads.',
+      'Anti-spam group Vexnet',
+      'is warning of',
+    ],
+    [
+      'analysts',
+      'Sales will double, say technology analysts Vexnet. Vexnet sells reports.',
+      'technology analysts Vexnet',
+      'say',
+    ],
+  ])('%s', (_case, text, source, cue) => {
+    const [vexnet] = actorsOf(text, [['organization:vexnet', ['Vexnet']]])
+    const actors = [{ ...(vexnet as Actor), mentions: (vexnet as Actor).mentions.slice(1) }]
+    const found = resolveSpeakers(
+      parseArticle(text),
+      [statementOf(text, source, cue)],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found.map((statement) => statement.speaker ?? statement.speakerReason)).toEqual([
+      'organization:vexnet',
     ])
   })
 })

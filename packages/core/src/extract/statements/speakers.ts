@@ -24,6 +24,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
+import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
@@ -84,23 +85,39 @@ export function resolveSpeakers(
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
   const bySource = new Map<string, Statement>()
+  // "A spokesman said … He added …": a nameless spokesperson's pronoun, carried on while no one is named.
+  let nameless: NamelessVoice | undefined
   for (const { i, at } of order) {
     const statement = resolved[i] as Statement
     const key = statement.source ? `${statement.source.start}:${statement.source.end}` : undefined
     const same = key === undefined ? undefined : bySource.get(key)
+    const carried = !same?.speaker && carriesNamelessVoice(discourse, statement, nameless)
     const found = same?.speaker
       ? withSpeaker(statement, same.speaker)
-      : otherThanLeadPost(
-          discourse,
-          posts,
-          describedInLead(
+      : carried
+        ? withSpeaker(statement, null, 'anonymous')
+        : otherThanLeadPost(
             discourse,
-            officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
-          ),
-        )
+            posts,
+            describedInLead(
+              discourse,
+              officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+            ),
+          )
     if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found
-    if (found.speaker === null) continue
+    // A quote carried on with no source of its own ("… "B."") leaves the chain as it is.
+    if (found.speaker === null && !found.source) continue
+    if (found.speaker === null) {
+      const voice = carried
+        ? nameless?.voice
+        : found.speakerReason === 'anonymous'
+          ? spokespersonVoice(parsed, found.source)
+          : undefined
+      nameless = voice ? { at, voice } : undefined
+      continue
+    }
+    nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
@@ -228,6 +245,20 @@ function speakerOf(
     spokespersonSpokeBefore(discourse, source, earlier)
   if (body !== undefined) return withSpeaker(statement, body, body === null ? 'anonymous' : undefined)
   const head = readSourceHead(parsed, source, inside)
+  // "Ed Vale, a senior adviser to Bo Tarn, said", "Ed Vale, director of the Vale Trust, said", "Ed Vale, who chairs
+  // the panel, said": the name the source describes, not a body or a person its appositive names.
+  // Not a person the source names ("Archbishop Tom Reed, the Most Reverend Ed Vale, said"), nor a document ("…, Vexco
+  // Ltd, a Pellcom statement said": the name ends what was said).
+  const describesName =
+    !fitting &&
+    (head.kind !== 'actor' ||
+      (head.anchor.kind !== 'person' &&
+        head.anchor.start > source.start &&
+        !isDocumentNoun(/\S+$/.exec(parsed.view.slice(source.start, source.end))?.[0] ?? '')))
+  const apposed = describesName
+    ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined)
+    : undefined
+  if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
@@ -246,12 +277,6 @@ function speakerOf(
     )
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
-  // "Ed Vale, a senior adviser to Bo Tarn, said": the name the source describes, even when it names no one itself.
-  const apposed =
-    head.kind === 'description' || head.kind === 'none' || head.kind === 'nameless'
-      ? nameBeforeAppositive(discourse, source, statement.cue ?? undefined)
-      : undefined
-  if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'nameless') return withSpeaker(statement, null, 'anonymous')
   if (head.kind === 'description') {
     // "The Oregon senator" is no one of Oregon's side: a place says where the person serves, not whose side.
@@ -522,13 +547,27 @@ function withUnlinkedNames(discourse: Discourse, source: Span, inside: readonly 
     // nothing ("Campaigners are …"), and a lone name the actors stage did not link may be a place or a thing.
     // An acronym the text writes as a body's name elsewhere is that body even alone ("NPHET have warned").
     const acronym = match.kind === 'organization' && ACRONYM.test(view.slice(start, end))
-    if (!acronym && (end >= source.end || opensItsSentence(discourse, start))) continue
+    // "Anti-spam group Spamhaus", "analysts Gartner": a body's name after a noun that says what body it is.
+    const described = match.kind === 'organization' && describesBody(tokens[t - 1]?.text ?? '')
+    if (!acronym && !described && (end >= source.end || opensItsSentence(discourse, start))) continue
     added.push({ start, end, actor: match.actor, kind: match.kind, form: 'name' })
     while (t + 1 < tokens.length && (tokens[t + 1] as Token).end <= end) t++
   }
   return added.length === 0
     ? [...inside]
     : [...inside, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+// Nouns before a body's name that say what it is, beside those of isBodyNoun: "analysts Gartner".
+const BODY_DESCRIPTORS = new Set(
+  'analyst analysts consultancy consultants pollster pollsters think-tank newspaper magazine website'.split(
+    ' ',
+  ),
+)
+
+/** Whether a word before a name says that the name is a body's: "group Spamhaus", "analysts Gartner". */
+function describesBody(word: string): boolean {
+  return isBodyNoun(word) || BODY_DESCRIPTORS.has(word.toLowerCase())
 }
 
 // "BBC Scotland has learned", "Kaieteur News understands": what a newsroom found out from sources it does not name.
@@ -767,22 +806,6 @@ function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
   if (source.end <= cue.start && parsed.view.slice(source.end, noun.start).trim().length <= 2) return false
   const after = tokens[countStartingBefore(tokens, cue.end)]?.text.toLowerCase()
   return !(source.start >= cue.end && (after === 'by' || after === 'from'))
-}
-
-// A nameless spokesperson at the end of a source: "a Home Office spokeswoman", "His spokesman".
-const SPOKESPERSON = /\bspokes(man|woman|person)$/i
-// A nameless spokesperson for a body the source names after it: "a spokeswoman for the Vale Office".
-const SPOKESPERSON_FOR =
-  /^(?:a|an|one|the)\s+(?:\p{Ll}+\s+)?spokes(man|woman|person)\s+(?:for|at|of)\s+[^,]+$/iu
-const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
-
-/** The pronoun a source's nameless spokesperson takes, if the source ends with one or opens with one for a body. */
-function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {
-  if (!source) return undefined
-  const match =
-    SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end)) ??
-    SPOKESPERSON_FOR.exec(parsed.view.slice(source.start, source.end).trim())
-  return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
 }
 
 // Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …".

@@ -1,0 +1,58 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { ParsedArticle } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import { anchorsWithin } from './anchors.ts'
+import { type Discourse, type EarlierSpeaker, insideQuote } from './antecedents.ts'
+
+// A nameless spokesperson at the end of a source: "a Home Office spokeswoman", "His spokesman".
+const SPOKESPERSON = /\bspokes(man|woman|person)$/i
+// A nameless spokesperson for a body the source names after it: "a spokeswoman for the Vale Office".
+const SPOKESPERSON_FOR =
+  /^(?:a|an|one|the)\s+(?:\p{Ll}+\s+)?spokes(man|woman|person)\s+(?:for|at|of)\s+[^,]+$/iu
+const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
+
+/** The pronoun a source's nameless spokesperson takes, if the source ends with one or opens with one for a body. */
+export function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {
+  if (!source) return undefined
+  const match =
+    SPOKESPERSON.exec(parsed.view.slice(Math.max(source.start, source.end - 20), source.end)) ??
+    SPOKESPERSON_FOR.exec(parsed.view.slice(source.start, source.end).trim())
+  return match ? VOICE[(match[1] as string).toLowerCase()] : undefined
+}
+
+/** A spokesperson who spoke with no one named as speaker: where, and the pronoun that carries them on. */
+export interface NamelessVoice {
+  at: number
+  voice: 'he' | 'she' | 'either'
+}
+
+/**
+ * Whether a "he" or "she" carries on a nameless spokesperson's words: "A spokesman said the minister was confident.
+ * He said No 10 would publish the plan" is the spokesman again, no one named, not the minister or the article's
+ * main person. Only in the spokesperson's sentence or the next, with no one of that pronoun named between.
+ * @example carriesNamelessVoice(discourse, statement, { at: 0, voice: 'he' }) // true
+ */
+export function carriesNamelessVoice(
+  discourse: Discourse,
+  statement: Statement,
+  nameless: NamelessVoice | undefined,
+): boolean {
+  const { source } = statement
+  if (!nameless || !source) return false
+  const pronoun = discourse.parsed.view.slice(source.start, source.end).trim().toLowerCase()
+  if (pronoun !== 'he' && pronoun !== 'she') return false
+  if (nameless.voice !== 'either' && nameless.voice !== pronoun) return false
+  const { sentences } = discourse.parsed
+  const apart =
+    countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, nameless.at + 1)
+  if (apart > 1) return false
+  const other = pronoun === 'he' ? 'female' : 'male'
+  return !anchorsWithin(discourse.anchors, nameless.at, source.start).some(
+    (anchor) =>
+      anchor.kind === 'person' &&
+      anchor.form === 'name' &&
+      !insideQuote(discourse.quoted, anchor) &&
+      discourse.genders.get(anchor.actor) !== other,
+  )
+}
