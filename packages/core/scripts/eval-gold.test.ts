@@ -125,6 +125,26 @@ describe('scoreArticle', () => {
     expect(counts).toMatchObject(expected)
   })
 
+  it.each([
+    [
+      'two parts',
+      [span('the tax rise would hurt families'), span('he would fight it')],
+      { matched: 2, rightSpeaker: 2, joined: 1, rightSpeakerJoined: 1, extras: 0 },
+    ],
+    [
+      'one part over both',
+      [{ start: span('the tax rise').start, end: span('he would fight it').end }],
+      { matched: 1, rightSpeaker: 1, joined: 0, extras: 0 },
+    ],
+  ])('a statement in %s finds each gold statement it holds as a part', (_, parts, expected) => {
+    const analysis = analysisOf([brand, labour], [['person:tom-brand', 'the tax rise would hurt families']])
+    const [statement] = analysis.statements
+    if (statement === undefined) throw new Error('no statement')
+    statement.content = { start: parts[0]?.start ?? 0, end: parts.at(-1)?.end ?? 0 }
+    if (parts.length > 1) statement.contentParts = parts
+    expect(scoreArticle(analysis, gold)).toMatchObject(expected)
+  })
+
   it('counts actors found, split, of the wrong kind and spurious', () => {
     const extraBrand = {
       id: 'location:brand',

@@ -54,6 +54,8 @@ export interface GoldCounts {
   predicted: number
   extras: number
   pieces: number
+  joined: number
+  rightSpeakerJoined: number
   goldActors: number
   actorsFound: number
   actorsRightKind: number
@@ -74,6 +76,8 @@ const zero = (): GoldCounts => ({
   predicted: 0,
   extras: 0,
   pieces: 0,
+  joined: 0,
+  rightSpeakerJoined: 0,
   goldActors: 0,
   actorsFound: 0,
   actorsRightKind: 0,
@@ -205,6 +209,23 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
     goldMatch.set(pair.gold, pair.predicted)
     predictedMatch.set(pair.predicted, pair.gold)
   }
+  // The reverse of a piece: a gold statement that is one part of a predicted statement's interrupted content
+  // ("'A,' he said. 'B.'" given as one statement in two parts, where the gold writes two) is found by it.
+  const joined = new Set<number>()
+  located.forEach(({ span }, goldIndex) => {
+    if (span === null || goldMatch.has(goldIndex)) return
+    const predictedIndex = analysis.statements.findIndex((predicted) => {
+      const parts = predicted.contentParts ?? []
+      return (
+        parts.length > 1 &&
+        parts.some((part) => contentsMatch(overlap(part, span), span.end - span.start, part.end - part.start))
+      )
+    })
+    if (predictedIndex < 0) return
+    joined.add(goldIndex)
+    goldMatch.set(goldIndex, predictedIndex)
+    if (!predictedMatch.has(predictedIndex)) predictedMatch.set(predictedIndex, goldIndex)
+  })
 
   located.forEach(({ statement, span }, goldIndex) => {
     if (statement.stance) counts.goldStances += 1
@@ -220,12 +241,23 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
       return
     }
     counts.matched += 1
+    if (joined.has(goldIndex)) counts.joined += 1
     const speaker = speakerOf(predicted.speaker)
-    if (speaker === statement.speaker) counts.rightSpeaker += 1
-    else
+    if (speaker === statement.speaker) {
+      counts.rightSpeaker += 1
+      if (joined.has(goldIndex)) counts.rightSpeakerJoined += 1
+    } else
       errors.push(
         `  speaker   gold ${statement.speaker ?? 'null'}, got ${predicted.speaker ?? `null (${predicted.speakerReason})`}: ${quote(span)}`,
       )
+    // A joined part's stance is scored as before the join was counted: its statement's stance is the other part's.
+    if (joined.has(goldIndex)) {
+      if (statement.stance)
+        errors.push(
+          `  stance    missed ${statement.stance.polarity} → ${statement.stance.target}: ${quote(span)}`,
+        )
+      return
+    }
     if (predicted.stance) counts.predictedStances += 1
     if (statement.stance && predicted.stance) {
       const target = speakerOf(predicted.stance.target)
@@ -333,6 +365,7 @@ export function report(name: string, c: GoldCounts): string[] {
   return [
     `${name}: ${c.articles} articles`,
     `  statements  gold ${c.goldStatements} (unlocated ${c.unlocated}), found ${c.matched} (${percent(c.matched, c.goldStatements)}), right speaker ${c.rightSpeaker} (${percent(c.rightSpeaker, c.goldStatements)} of gold, ${percent(c.rightSpeaker, c.matched)} of found)`,
+    `              of them parts of a joined quote ${c.joined}, right speaker ${c.rightSpeakerJoined}; without these: found ${c.matched - c.joined}, right speaker ${c.rightSpeaker - c.rightSpeakerJoined} (${percent(c.rightSpeaker - c.rightSpeakerJoined, c.goldStatements)})`,
     `              predicted ${c.predicted}, extras ${c.extras} (${ratio(c.extras, c.articles)} per article), pieces of a found quote ${c.pieces}`,
     `  actors      gold ${c.goldActors}, found ${c.actorsFound} (${percent(c.actorsFound, c.goldActors)}), right kind ${c.actorsRightKind} (${percent(c.actorsRightKind, c.goldActors)}), split ${c.actorsSplit}, spurious ${c.spuriousActors} (persons ${c.spuriousPersons})`,
     `  stance      gold ${c.goldStances}, predicted ${c.predictedStances}, right ${c.rightStances}: precision ${ratio(c.rightStances, c.predictedStances)}, recall ${ratio(c.rightStances, c.goldStances)}, F1 ${ratio(2 * precision * recall, precision + recall)}`,
