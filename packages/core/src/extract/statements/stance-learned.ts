@@ -242,14 +242,28 @@ function attackedBefore(parsed: ParsedArticle, evidence: Span): boolean {
 
 /** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
 function judgesAnchor(parsed: ParsedArticle, sentence: Sentence, anchor: Span, evidence: Span): boolean {
-  const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken)
-  const index = (offset: number) => countStartingBefore(tokens, offset)
+  const { firstToken, lastToken } = sentence
+  // The sentence's token index of an offset, as a search of the sentence's own tokens would give it.
+  const index = (offset: number) =>
+    Math.min(Math.max(countStartingBefore(parsed.tokens, offset), firstToken), lastToken) - firstToken
   return judgesTarget(
-    tokens.map((token) => token.text),
+    sentenceTexts(parsed, sentence),
     index(evidence.end) - 1,
     index(anchor.start),
     index(anchor.end),
   )
+}
+
+// A sentence's token texts, made once: a statement asks for several actors and both polarities.
+const textsOf = new WeakMap<Sentence, readonly string[]>()
+
+function sentenceTexts(parsed: ParsedArticle, sentence: Sentence): readonly string[] {
+  let texts = textsOf.get(sentence)
+  if (!texts) {
+    texts = parsed.tokens.slice(sentence.firstToken, sentence.lastToken).map((token) => token.text)
+    textsOf.set(sentence, texts)
+  }
+  return texts
 }
 
 /** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */
