@@ -128,6 +128,9 @@ function pronounGenders(discourse: Discourse): Map<string, Gender> {
     for (let t = countStartingBefore(parsed.tokens, anchor.end); t < parsed.tokens.length; t++) {
       const token = parsed.tokens[t] as { start: number; text: string }
       if (token.start >= until) break
+      // Every pronoun opens with an h or an s: other words are passed without a lower-cased copy.
+      const first = token.text.charCodeAt(0) | 0x20
+      if (first !== 0x68 && first !== 0x73 && token.text.charCodeAt(0) < 0x80) continue
       const gender = PRONOUN_GENDERS[token.text.toLowerCase()]
       if (!gender) continue
       votes.set(anchor.actor, (votes.get(anchor.actor) ?? new Set<Gender>()).add(gender))
