@@ -95,6 +95,8 @@ function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
   const before = article.tokens[mention.first - 1]?.text ?? ''
   const inside = HONORIFICS[opening.toLowerCase()] !== undefined
   const honorific = inside ? opening : before
+  // Most mentions have none: asked first, it spares reading the rest of the name.
+  if (!inside && HONORIFICS[honorific.toLowerCase()] === undefined) return false
   // The honorific needs a name after it, all capitalized words: "Lord's" (the ground) and "Professor of
   // Communication" (a chair) are no people.
   const rest = words.slice(inside ? 1 : 0)

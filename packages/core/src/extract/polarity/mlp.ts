@@ -68,6 +68,20 @@ export function addMlpScores(
     const row = i * size
     for (let h = 0; h < size; h++) hidden[h] = (hidden[h] as number) + x * (w1[row + h] as number)
   }
+  addOutputScores(b2, w2, size, hidden, out)
+}
+
+/**
+ * The output layer, a function of its own: compiled inside the input loop (on-stack replacement), its loops had no
+ * type feedback yet, and the engine threw that code away at every call (the network ran unoptimized).
+ */
+function addOutputScores(
+  b2: Float32Array,
+  w2: Float32Array,
+  size: number,
+  hidden: Float64Array,
+  out: Float64Array,
+): void {
   for (let c = 0; c < 3; c++) out[c] = (out[c] as number) + (b2[c] as number)
   for (let h = 0; h < size; h++) {
     const a = Math.tanh(hidden[h] as number)

@@ -73,6 +73,11 @@ export function buildDiscourse(
   actors: readonly Actor[],
   quoted: readonly Span[] = [],
 ): Discourse {
+  const known = peopleFacts.get(anchors)
+  if (known && known.parsed === parsed && known.actorList === actors) {
+    const { actors: byId, genders, mentionCounts } = known
+    return { parsed, anchors, actors: byId, genders, mentionCounts, quoted: mergeSpans(quoted) }
+  }
   const genders = new Map<string, Gender>()
   const mentionCounts = new Map<string, number>()
   for (const anchor of anchors) {
@@ -96,8 +101,18 @@ export function buildDiscourse(
     quoted: mergeSpans(quoted),
   }
   for (const [actor, gender] of pronounGenders(discourse)) if (!genders.has(actor)) genders.set(actor, gender)
+  peopleFacts.set(anchors, { parsed, actorList: actors, actors: discourse.actors, genders, mentionCounts })
   return discourse
 }
+
+/**
+ * The genders and mention counts of an article's people, by its anchors: they do not depend on the quoted words, and
+ * the speakers and the stance's office holders both ask for them.
+ */
+const peopleFacts = new WeakMap<
+  readonly Anchor[],
+  Pick<Discourse, 'parsed' | 'actors' | 'genders' | 'mentionCounts'> & { actorList: readonly Actor[] }
+>()
 
 const PRONOUN_GENDERS: Record<string, Gender> = {
   he: 'male',
@@ -128,6 +143,9 @@ function pronounGenders(discourse: Discourse): Map<string, Gender> {
     for (let t = countStartingBefore(parsed.tokens, anchor.end); t < parsed.tokens.length; t++) {
       const token = parsed.tokens[t] as { start: number; text: string }
       if (token.start >= until) break
+      // Every pronoun opens with an h or an s: other words are passed without a lower-cased copy.
+      const first = token.text.charCodeAt(0) | 0x20
+      if (first !== 0x68 && first !== 0x73 && token.text.charCodeAt(0) < 0x80) continue
       const gender = PRONOUN_GENDERS[token.text.toLowerCase()]
       if (!gender) continue
       votes.set(anchor.actor, (votes.get(anchor.actor) ?? new Set<Gender>()).add(gender))

@@ -172,14 +172,17 @@ function numberForms(
  * a table over the forms; undefined past the last token, as a per-token array would answer.
  */
 function hashOfForm(formOf: Int32Array, forms: readonly TokenInfo[], which: number): TokenHash {
+  // Filled by plain loops: `Uint32Array.from` with a mapping function costs more than the rest of the context.
   if (which === 4) {
     const table = new Uint32Array(forms.length * 2)
-    forms.forEach((form, f) => {
-      table[f * 2] = form.hashes[4] as number
-      table[f * 2 + 1] = form.hashes[5] as number
-    })
+    for (let f = 0; f < forms.length; f++) {
+      const { hashes } = forms[f] as TokenInfo
+      table[f * 2] = hashes[4] as number
+      table[f * 2 + 1] = hashes[5] as number
+    }
     return (t) => table[formOf[t] ?? -1] as number
   }
-  const table = Uint32Array.from(forms, (form) => form.hashes[which] as number)
+  const table = new Uint32Array(forms.length)
+  for (let f = 0; f < forms.length; f++) table[f] = (forms[f] as TokenInfo).hashes[which] as number
   return (t) => table[(formOf[t] ?? -1) >> 1] as number
 }

@@ -35,6 +35,9 @@ const PHRASES: readonly CriticismPhrase[] = [
   phrase('demand', 'join joins joined joining', 'call calls', 'for'),
 ]
 
+/** The words any idiom opens with. */
+const OPENERS: ReadonlySet<string> = new Set(PHRASES.flatMap(({ words }) => [...(words[0] ?? [])]))
+
 /**
  * The criticism idiom that starts at token t of lower-cased words: how many tokens it takes and its stance.
  * @example criticismAt(['they', 'hit', 'out', 'at', 'labour'], 1) // { length: 3, polarity: 'oppose' }
@@ -43,8 +46,12 @@ export function criticismAt(
   lower: (t: number) => string | undefined,
   t: number,
 ): { length: number; polarity: CriticismPhrase['polarity'] } | undefined {
+  // Most tokens open no idiom: one lookup, not one per idiom (the cue stages ask at every token).
+  if (!OPENERS.has(lower(t) ?? '')) return undefined
   for (const { words, polarity } of PHRASES) {
-    if (words.every((set, k) => set.has(lower(t + k) ?? ''))) return { length: words.length, polarity }
+    let k = 0
+    while (k < words.length && (words[k] as ReadonlySet<string>).has(lower(t + k) ?? '')) k++
+    if (k === words.length) return { length: words.length, polarity }
   }
   return undefined
 }

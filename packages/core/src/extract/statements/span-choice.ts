@@ -41,9 +41,14 @@ export function candidateSpans(side: ScoredSide, index: number, starts: number, 
   return out
 }
 
-function jaccard(a: SpanChoice, b: SpanChoice): number {
+/**
+ * Whether two spans' token Jaccard (overlap / union) is at least 0.5: for spans of tokens, in integers, since a
+ * quotient of integers this small rounds to 0.5 only when it is 0.5.
+ */
+function overlapsByHalf(a: SpanChoice, b: SpanChoice): boolean {
   const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1)
-  return overlap / (a.end - a.start + 1 + (b.end - b.start + 1) - overlap)
+  const union = a.end - a.start + 1 + (b.end - b.start + 1) - overlap
+  return union > 0 ? 2 * overlap >= union : overlap / union >= 0.5
 }
 
 /**
@@ -65,12 +70,23 @@ export function chooseByRisk(candidates: readonly SpanChoice[], temperature: num
   })
   // When the best span holds nearly all the mass, it is the choice: no need to weigh the others.
   if (top !== null && 1 / mass > 0.98) return top
+  // Which pairs agree, each pair tested once (the overlap is symmetric), then summed in the same order as before.
+  const n = candidates.length
+  const agree = new Uint8Array(n * n)
+  for (let i = 0; i < n; i++) {
+    agree[i * n + i] = overlapsByHalf(candidates[i] as SpanChoice, candidates[i] as SpanChoice) ? 1 : 0
+    for (let k = i + 1; k < n; k++)
+      if (overlapsByHalf(candidates[i] as SpanChoice, candidates[k] as SpanChoice)) {
+        agree[i * n + k] = 1
+        agree[k * n + i] = 1
+      }
+  }
   let best: SpanChoice | null = null
   let bestGain = -1
-  for (const c of candidates) {
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i] as SpanChoice
     let gain = 0
-    for (let k = 0; k < candidates.length; k++)
-      if (jaccard(c, candidates[k] as SpanChoice) >= 0.5) gain += weights[k] as number
+    for (let k = 0; k < n; k++) if (agree[i * n + k] === 1) gain += weights[k] as number
     if (
       gain > bestGain + 1e-9 ||
       (Math.abs(gain - bestGain) <= 1e-9 && best !== null && c.score > best.score)

@@ -79,12 +79,21 @@ export function learnedStance(
     const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
     const text = parsed.view.slice(scope.start, scope.end)
     const target = { start: anchor.start - scope.start, end: anchor.end - scope.start }
-    const leans = leansToward(parsed, [scope, sentence], anchor)
+    // The judging word each side needs, looked for before the model is asked: where neither side has one, the
+    // model's lean decides nothing. (The speaker's own side can be praised, not opposed.)
+    const wordsFor = (polarity: 'oppose' | 'support') =>
+      canTarget(anchor, polarity, sides, true)
+        ? polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
+        : null
+    const judgedBy = { oppose: wordsFor('oppose'), support: wordsFor('support') }
+    if (!judgedBy.oppose && !judgedBy.support) continue
+    // Where the speaker's words are the whole sentence, one reading of it serves both.
+    const whole = scope.start === sentence.start && scope.end === sentence.end
+    const leans = leansToward(parsed, whole ? [scope] : [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
       const { lean, other } = leans[polarity]
-      // The speaker's own side can be praised, not opposed.
-      if (lean <= bestLean || lean <= other || !canTarget(anchor, polarity, sides, true)) continue
-      const words = polarityEvidence(text, target, polarity === 'oppose' ? 'negative' : 'positive', judging)
+      if (lean <= bestLean || lean <= other) continue
+      const words = judgedBy[polarity]
       if (!words) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
@@ -242,14 +251,28 @@ function attackedBefore(parsed: ParsedArticle, evidence: Span): boolean {
 
 /** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
 function judgesAnchor(parsed: ParsedArticle, sentence: Sentence, anchor: Span, evidence: Span): boolean {
-  const tokens = parsed.tokens.slice(sentence.firstToken, sentence.lastToken)
-  const index = (offset: number) => countStartingBefore(tokens, offset)
+  const { firstToken, lastToken } = sentence
+  // The sentence's token index of an offset, as a search of the sentence's own tokens would give it.
+  const index = (offset: number) =>
+    Math.min(Math.max(countStartingBefore(parsed.tokens, offset), firstToken), lastToken) - firstToken
   return judgesTarget(
-    tokens.map((token) => token.text),
+    sentenceTexts(parsed, sentence),
     index(evidence.end) - 1,
     index(anchor.start),
     index(anchor.end),
   )
+}
+
+// A sentence's token texts, made once: a statement asks for several actors and both polarities.
+const textsOf = new WeakMap<Sentence, readonly string[]>()
+
+function sentenceTexts(parsed: ParsedArticle, sentence: Sentence): readonly string[] {
+  let texts = textsOf.get(sentence)
+  if (!texts) {
+    texts = parsed.tokens.slice(sentence.firstToken, sentence.lastToken).map((token) => token.text)
+    textsOf.set(sentence, texts)
+  }
+  return texts
 }
 
 /** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */

@@ -47,6 +47,9 @@ function shapeChar(c: string): string {
 
 /** Whether a word starts with an upper-case letter (in any cased script). */
 export function isCapitalized(word: string): boolean {
+  // ASCII, most words, without a string made per call.
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   const c = word.charAt(0)
   return c !== c.toLowerCase() && c === c.toUpperCase()
 }
