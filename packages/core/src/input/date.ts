@@ -1,3 +1,4 @@
+import { wordTable } from '../parse/word-table.ts'
 import {
   DAY_MONTH_YEAR_TEXT,
   HTTP_URL,
@@ -11,7 +12,7 @@ import {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 // North American zone names that RFC 822 allows, with military "Z"; other letters are ambiguous and read as UTC.
-const ZONES: Record<string, string> = {
+const ZONES = wordTable<string>({
   z: 'Z',
   ut: 'Z',
   utc: 'Z',
@@ -24,7 +25,7 @@ const ZONES: Record<string, string> = {
   mdt: '-06:00',
   pst: '-08:00',
   pdt: '-07:00',
-}
+})
 
 /**
  * Reads a publication date as pages and feeds write it (ISO 8601, RFC 822) and returns it as an ISO 8601
@@ -111,7 +112,7 @@ function pad(value: number): string {
 
 // Month names and their usual abbreviations in the languages of the pages whosaid reads, keyed by their first
 // letters as written in lower case: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish.
-const MONTH_NAMES: Record<string, number> = monthTable([
+const MONTH_NAMES = monthTable([
   'jan january januar janvier janv enero ene gennaio gen januari janeiro jän jänner stycznia styczeń sty',
   'feb february februar février fevrier févr fevr febrero febbraio februari fevereiro fev lutego luty lut',
   'mar march märz maerz mär mars marzo maart março marca marzec',
@@ -126,12 +127,12 @@ const MONTH_NAMES: Record<string, number> = monthTable([
   'dec december dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień gru',
 ])
 
-function monthTable(rows: readonly string[]): Record<string, number> {
+function monthTable(rows: readonly string[]): Readonly<Record<string, number | undefined>> {
   const table: Record<string, number> = {}
   rows.forEach((row, index) => {
     for (const name of row.split(' ')) table[name] = index + 1
   })
-  return table
+  return wordTable(table)
 }
 
 // Visible dates are local times of an unknown zone: only the day is kept, as midnight UTC like a bare ISO date.

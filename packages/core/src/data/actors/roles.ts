@@ -1,3 +1,4 @@
+import { wordTable } from '../../parse/word-table.ts'
 // A generic lexicon of titles and offices for news text, written by hand: the words that make a role such as
 // "Deputy Foreign Minister", "Secretary of Defense" or "Attorney General". All lower case.
 
@@ -269,7 +270,7 @@ export const ROLE_COMPLEMENTS: readonly string[] = [
 ]
 
 /** Courtesy titles: kept out of a person's name and role, but they tell a person from a place. */
-export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
+export const HONORIFICS = wordTable<'male' | 'female' | 'any'>({
   'mr.': 'male',
   mr: 'male',
   'mrs.': 'female',
@@ -291,10 +292,10 @@ export const HONORIFICS: Readonly<Record<string, 'male' | 'female' | 'any'>> = {
   reverend: 'any',
   'hon.': 'any',
   'messrs.': 'any',
-}
+})
 
 /** Title head words that tell a person's gender ("spokeswoman", "chairman", "queen"). */
-export const GENDERED_HEADS: Readonly<Record<string, 'male' | 'female'>> = {
+export const GENDERED_HEADS = wordTable<'male' | 'female'>({
   spokesman: 'male',
   spokeswoman: 'female',
   chairman: 'male',
@@ -315,7 +316,7 @@ export const GENDERED_HEADS: Readonly<Record<string, 'male' | 'female'>> = {
   duchess: 'female',
   emperor: 'male',
   empress: 'female',
-}
+})
 
 /** Letters and suffixes written after a name that are not part of it: "Neil Ford QC", "Martin Luther King Jr." */
 export const POST_NOMINALS: readonly string[] = [

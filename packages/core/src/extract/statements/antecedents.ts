@@ -1,5 +1,6 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
+import { wordTable } from '../../parse/word-table.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { givenNameGender } from '../given-names.ts'
@@ -12,7 +13,7 @@ import { otherOffices } from './other-office.ts'
 
 type Gender = 'male' | 'female'
 
-const HONORIFIC_GENDER: Record<string, Gender> = {
+const HONORIFIC_GENDER = wordTable<Gender>({
   mr: 'male',
   sir: 'male',
   lord: 'male',
@@ -27,8 +28,8 @@ const HONORIFIC_GENDER: Record<string, Gender> = {
   baroness: 'female',
   queen: 'female',
   princess: 'female',
-}
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' }
+})
+const PRONOUN_GENDER = wordTable<Gender>({ he: 'male', she: 'female' })
 // Words before a name that make it the object of a preposition rather than the one the sentence is about.
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of',
@@ -114,13 +115,13 @@ const peopleFacts = new WeakMap<
   Pick<Discourse, 'parsed' | 'actors' | 'genders' | 'mentionCounts'> & { actorList: readonly Actor[] }
 >()
 
-const PRONOUN_GENDERS: Record<string, Gender> = {
+const PRONOUN_GENDERS = wordTable<Gender>({
   he: 'male',
   his: 'male',
   him: 'male',
   she: 'female',
   her: 'female',
-}
+})
 
 /**
  * Genders the text gives people without an honorific: the first "he", "his", "she" or "her" after a sentence's

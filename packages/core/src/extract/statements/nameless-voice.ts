@@ -1,5 +1,6 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
+import { wordTable } from '../../parse/word-table.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { anchorsWithin } from './anchors.ts'
@@ -10,7 +11,7 @@ const SPOKESPERSON = /\bspokes(man|woman|person)$/i
 // A nameless spokesperson for a body the source names after it: "a spokeswoman for the Vale Office".
 const SPOKESPERSON_FOR =
   /^(?:a|an|one|the)\s+(?:\p{Ll}+\s+)?spokes(man|woman|person)\s+(?:for|at|of)\s+[^,]+$/iu
-const VOICE: Record<string, 'he' | 'she' | 'either'> = { man: 'he', woman: 'she', person: 'either' }
+const VOICE = wordTable<'he' | 'she' | 'either'>({ man: 'he', woman: 'she', person: 'either' })
 
 /** The pronoun a source's nameless spokesperson takes, if the source ends with one or opens with one for a body. */
 export function spokespersonVoice(parsed: ParsedArticle, source: Span | null): EarlierSpeaker['voice'] {

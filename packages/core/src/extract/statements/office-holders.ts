@@ -1,4 +1,5 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
+import { wordTable } from '../../parse/word-table.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
@@ -17,11 +18,11 @@ const NAMED_VOTE = 3
 export const OFFICE_WINDOW = 2
 
 // Other words for one office: "the premier" is the prime minister, "the Conservative leader" the Tory leader.
-const SAME_OFFICE: Record<string, string> = {
+const SAME_OFFICE = wordTable<string>({
   premier: 'prime minister',
   'conservative leader': 'tory leader',
   'lib dem leader': 'liberal democrat leader',
-}
+})
 
 /** The phrase of an office as the look-ups write it: lower case, single spaces, one name per office ("tory leader"). */
 function officePhrase(words: string): string {

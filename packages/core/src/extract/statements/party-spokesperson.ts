@@ -1,3 +1,4 @@
+import { wordTable } from '../../parse/word-table.ts'
 import type { Span } from '../../schemas/span.ts'
 import { anchorsWithin } from './anchors.ts'
 import { type Discourse, type EarlierSpeaker, sentenceIndexAt } from './antecedents.ts'
@@ -8,11 +9,11 @@ const THE_SIDE_SPOKESPERSON = /^the\s+(?:[\p{L}-]+\s+){1,3}spokes(man|woman|pers
 const SPEAKS_FOR_SIDE = /\bspokes(?:man|woman|person)\b|\bshadow\b/i
 // How many sentences back the person the description stands for may have spoken.
 const REACH = 1
-const GENDER: Record<string, 'male' | 'female' | undefined> = {
+const GENDER = wordTable<'male' | 'female' | undefined>({
   man: 'male',
   woman: 'female',
   person: undefined,
-}
+})
 
 /**
  * The person "the Tory spokesman" stands for: the one who spoke in this sentence or the one before, when their role

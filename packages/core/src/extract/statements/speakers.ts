@@ -1,5 +1,6 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
+import { wordTable } from '../../parse/word-table.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
@@ -44,12 +45,12 @@ import { namedSpokesperson } from './spokesperson-named.ts'
 const ANONYMOUS =
   /^(?:the\s+)?police$|\b(?:officials?|sources?|aides?|spokes(?:man|woman|person)|analysts?|experts?|critics?|observers?|witnesses|residents|insiders?|diplomats?|people|someone|some|others|many|reports?|lawmakers|advisers|advisors|staff(?:ers)?)\b|^(?:a|one|another)\s+(?:\p{L}+\s+)?person\b/iu
 
-const PRONOUN_KINDS: Record<string, readonly string[]> = {
+const PRONOUN_KINDS = wordTable<readonly string[]>({
   he: ['person'],
   she: ['person'],
   it: ['country', 'organization', 'group'],
   they: ['group', 'organization', 'country'],
-}
+})
 
 /**
  * Resolves each statement's source span to an actor: the actor named at the head of the source (a person before

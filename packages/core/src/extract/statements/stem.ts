@@ -1,5 +1,7 @@
+import { wordTable } from '../../parse/word-table.ts'
+
 // Irregular verb forms that reporting and attitude verbs take, mapped to their base form.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   said: 'say',
   says: 'say',
   told: 'tell',
@@ -47,7 +49,7 @@ const IRREGULAR: Record<string, string> = {
   were: 'be',
   been: 'be',
   am: 'be',
-}
+})
 
 /**
  * A crude stem of a lower-cased English word, the same for "claim", "claims", "claimed" and "claiming" ("claim"),

@@ -1,3 +1,4 @@
+import { wordTable } from '../../parse/word-table.ts'
 import { HEADINGS, VOID_ELEMENTS, wordSet } from './tags.ts'
 import { type MarkupToken, type TokenizeOptions, tokenizeMarkup } from './tokenize.ts'
 
@@ -27,7 +28,7 @@ const CLOSES_P = wordSet(
 const SCOPE = ['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet', 'button']
 
 // Which open element a start tag implicitly closes, and the elements that bound the search for it.
-const IMPLIED: Record<string, { closes: string[]; within: string[] }> = {
+const IMPLIED = wordTable<{ closes: string[]; within: string[] }>({
   p: { closes: ['p'], within: SCOPE },
   li: { closes: ['li'], within: [...SCOPE, 'ul', 'ol'] },
   dd: { closes: ['dd', 'dt'], within: [...SCOPE, 'dl'] },
@@ -37,7 +38,7 @@ const IMPLIED: Record<string, { closes: string[]; within: string[] }> = {
   th: { closes: ['td', 'th'], within: ['html', 'table', 'tr'] },
   option: { closes: ['option'], within: ['select', 'datalist', 'optgroup'] },
   a: { closes: ['a'], within: SCOPE },
-}
+})
 
 // What a <head> holds; any other start tag closes it, as the HTML spec's "in head" mode does, so that a page that
 // never closes its head still has its content in the body.
