@@ -25,20 +25,20 @@ export function writesLower(text: string, word: string): boolean {
 }
 
 /**
- * The most articles that name a bearer whose given word, written in lower case in one of them, makes it no name:
- * a phrase is named in few; a person named in more is taken for a name (one whose given name is also a common
- * word, "Rush", "Hope", stays a bearer once a few articles name it in their bodies).
+ * The most articles that may name a bearer whose given word, written in lower case elsewhere, makes it no name: a
+ * phrase is named in few; a person named in more is taken for a name (one whose given name is also a common word,
+ * "Rush", "Hope", stays a bearer once a few articles name it in their bodies).
  */
 const FEW_ARTICLES = 5
 
 /**
  * The ids of the bearers that are no names, read in one statement: a bearer's given word is no other person's
- * given name, and it is written only in headlines or its given word is written in lower case in its articles
- * (the store's, when at most FEW_ARTICLES name it, or this one). "Jeb Bush" and "Reince Priebus" bear given names no one else bears but are named
- * in bodies and never in lower case; "Bill Clinton" shares his given name with others ("bill" is a common word
- * too); "Indict Hillary" is only in a headline and "Crooked Hillary" sits beside "crooked". `givenHere` are the
- * given words the article's own persons bear (not stored yet). A bearer new in this article has no stored
- * mentions and is judged by the article.
+ * given name, and it is named only in headlines, or its given word is written in lower case as an ordinary word
+ * (in this article, or in any stored one when at most FEW_ARTICLES name the bearer). "Jeb Bush" and "Reince
+ * Priebus" bear given names no one else bears but are named in bodies and never in lower case; "Bill Clinton"
+ * shares his given name with others ("bill" is a common word too); "Indict Hillary" is only in a headline and
+ * "crooked" is an ordinary word. `givenHere` are the given words the article's own persons bear (not stored
+ * yet). A bearer new in this article has no stored mentions and is judged by the article.
  */
 export async function readNotNames(
   tx: Tx,
@@ -53,24 +53,24 @@ export async function readNotNames(
   const list = JSON.stringify(
     asked.map((b) => ({ id: b.id, given: b.given, b: b.inBodyHere, l: b.lowerHere })),
   )
-  // In this order, each asked only when the one before leaves it open: the given word's other bearers (an
-  // index lookup), a mention in a body (stops at the first), then the lower-case word in the bearer's articles,
-  // asked only of a bearer that few articles name (so a person in hundreds of articles costs no pass over their
-  // texts). The word boundaries are PostgreSQL's, around letters and digits: no quantifier that can backtrack.
+  // In this order, each asked only when the one before leaves it open, and each article read by its key (a join
+  // let the planner parse every stored analysis): the given word's other bearers (an
+  // index lookup), a mention in a body (stops at the first), then the lower-case word in any stored article, found
+  // through the full-text index (which is not case-sensitive) and asked only of a bearer that few articles name. The word boundaries are PostgreSQL's, around letters and digits: no quantifier that can backtrack.
   const rows = await queryRows<{ id: string }>(
     tx,
     sql`select s.id from jsonb_to_recordset(${list}::jsonb) as s(id text, given text, b boolean, l boolean)
       where case
         when exists (select 1 from actor_name_keys k where k.key = 'g:' || s.given and k.actor_id <> s.id)
           then false
-        when not (s.b or exists (select 1 from mentions m join articles r on r.id = m.article_id
-            where m.actor_id = s.id and m.form is null
-              and m.start >= coalesce((r.analysis->'article'->'body'->>'start')::int, 0)))
+        when not (s.b or exists (select 1 from mentions m where m.actor_id = s.id and m.form is null
+            and m.start >= (select coalesce((r.analysis->'article'->'body'->>'start')::int, 0)
+              from articles r where r.id = m.article_id)))
           then true
         when s.l then true
         when coalesce((select a.article_count from actors a where a.id = s.id), 0) > ${FEW_ARTICLES} then false
-        else exists (select 1 from article_actors x join articles r on r.id = x.article_id
-          where x.actor_id = s.id and r.text ~ ('\\m' || s.given || '\\M'))
+        else exists (select 1 from articles r
+          where r.search @@ plainto_tsquery('english', s.given) and r.text ~ ('\\m' || s.given || '\\M'))
       end`,
   )
   return new Set(rows.map(({ id }) => id))

@@ -564,6 +564,9 @@ const SLOGANS = {
     'Marchers chanted Crooked Wanda outside a crooked old hall.',
   ),
   kit: saidBy('person:kit-wanda', 'Kit Wanda', 'the tide turns'),
+  // Named in a body, its given word written in lower case only by another article.
+  rigged: naming('person:rigged-wanda', 'Rigged Wanda', 'Marchers chanted Rigged Wanda outside the hall.'),
+  note: makeAnalysis('The count was rigged, a steward said.', { publishedAt: '2024-05-02T10:00:00Z' }),
 }
 
 describe.each(testBackends())('a lone given name beside headline phrases, on $name', (backend) => {
@@ -580,6 +583,12 @@ describe.each(testBackends())('a lone given name beside headline phrases, on $na
     ['a phrase alone takes in nothing', ['crooked', 'indict', 'wanda'], 'person:wanda'],
     ['a real second bearer counts', ['pell', 'wanda', 'kit'], 'person:wanda'],
     ['a real second bearer first', ['kit', 'crooked', 'wanda', 'pell'], 'person:wanda'],
+    [
+      'a phrase whose word another article writes in lower case',
+      ['note', 'rigged', 'wanda', 'pell'],
+      'person:wanda-pell',
+    ],
+    ['the same phrase where no article does', ['rigged', 'pell', 'wanda'], 'person:wanda'],
   ] as const)('%s', async (_name, order, expected) => {
     const { store, dispose } = await backend.open()
     opened.push(dispose)
@@ -587,7 +596,7 @@ describe.each(testBackends())('a lone given name beside headline phrases, on $na
     expect(await findInconsistencies(store)).toEqual([])
     expect(await canonicalActorId(store, 'person:wanda')).toBe(expected)
     // The phrases stay actors of their own: nothing joins them, and they join nothing.
-    for (const phrase of ['person:indict-wanda', 'person:crooked-wanda'] as const)
+    for (const phrase of ['person:indict-wanda', 'person:crooked-wanda', 'person:rigged-wanda'] as const)
       if ((order as readonly string[]).includes(phrase.slice(7, phrase.indexOf('-'))))
         expect(await canonicalActorId(store, phrase)).toBe(phrase)
   })
