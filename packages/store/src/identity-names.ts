@@ -10,6 +10,8 @@ export type SurnameBearer = {
   given: string
   /** The article being ingested writes it in its body (not only in its headline). */
   inBodyHere: boolean
+  /** The article being ingested names it in its headline. */
+  inHeadlineHere: boolean
   /** The article being ingested writes its given word in lower case, as an ordinary word. */
   lowerHere: boolean
 }
@@ -33,7 +35,7 @@ const FEW_ARTICLES = 5
 
 /**
  * The ids of the bearers that are no names, read in one statement: a bearer's given word is no other person's
- * given name, and it is named only in headlines, or its given word is written in lower case as an ordinary word
+ * given name, and it is named, only in headlines (one nothing names, as a registered or backfilled actor, is not judged so), or its given word is written in lower case as an ordinary word
  * (in this article, or in any stored one when at most FEW_ARTICLES name the bearer). "Jeb Bush" and "Reince
  * Priebus" bear given names no one else bears but are named in bodies and never in lower case; "Bill Clinton"
  * shares his given name with others ("bill" is a common word too); "Indict Hillary" is only in a headline and
@@ -51,7 +53,7 @@ export async function readNotNames(
   )
   if (asked.length === 0) return new Set()
   const list = JSON.stringify(
-    asked.map((b) => ({ id: b.id, given: b.given, b: b.inBodyHere, l: b.lowerHere })),
+    asked.map((b) => ({ id: b.id, given: b.given, b: b.inBodyHere, h: b.inHeadlineHere, l: b.lowerHere })),
   )
   // In this order, each asked only when the one before leaves it open, and each article read by its key (a join
   // let the planner parse every stored analysis): the given word's other bearers (an
@@ -59,13 +61,14 @@ export async function readNotNames(
   // through the full-text index (which is not case-sensitive) and asked only of a bearer that few articles name. The word boundaries are PostgreSQL's, around letters and digits: no quantifier that can backtrack.
   const rows = await queryRows<{ id: string }>(
     tx,
-    sql`select s.id from jsonb_to_recordset(${list}::jsonb) as s(id text, given text, b boolean, l boolean)
+    sql`select s.id from jsonb_to_recordset(${list}::jsonb) as s(id text, given text, b boolean, h boolean, l boolean)
       where case
         when exists (select 1 from actor_name_keys k where k.key = 'g:' || s.given and k.actor_id <> s.id)
           then false
         when not (s.b or exists (select 1 from mentions m where m.actor_id = s.id and m.form is null
             and m.start >= (select coalesce((r.analysis->'article'->'body'->>'start')::int, 0)
               from articles r where r.id = m.article_id)))
+          and (s.h or exists (select 1 from mentions m where m.actor_id = s.id and m.form is null))
           then true
         when s.l then true
         when coalesce((select a.article_count from actors a where a.id = s.id), 0) > ${FEW_ARTICLES} then false

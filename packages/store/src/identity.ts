@@ -740,11 +740,9 @@ function surnameBearers(
   }
   const analysis = rows.article.analysis as { article?: { body?: { start?: number } } } | null
   const bodyStart = analysis?.article?.body?.start ?? 0
-  const inBody = new Set(
-    rows.mentions
-      .filter((mention) => mention.form == null && mention.start >= bodyStart)
-      .map((mention) => mention.actorId),
-  )
+  const named = rows.mentions.filter((mention) => mention.form == null)
+  const inBody = new Set(named.filter((m) => m.start >= bodyStart).map((m) => m.actorId))
+  const inHeadline = new Set(named.filter((m) => m.start < bodyStart).map((m) => m.actorId))
   const here = new Set(candidates.map((candidate) => candidate.id))
   const out = new Map<string, SurnameBearer>()
   for (const { id, name, word } of bySurname.values()) {
@@ -754,6 +752,7 @@ function surnameBearers(
       id,
       given,
       inBodyHere: inBody.has(id),
+      inHeadlineHere: inHeadline.has(id),
       lowerHere: here.has(id) && writesLower(rows.article.text, given),
     })
   }
