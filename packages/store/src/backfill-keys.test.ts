@@ -2,8 +2,13 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis } from '../test/fixtures.ts'
-import { backfillGenerationKeys, backfillGivenNameKeys, backfillNameKeys } from './backfill-keys.ts'
-import { queryRows, type Store } from './database.ts'
+import {
+  backfillGenerationKeys,
+  backfillGivenNameKeys,
+  backfillNameKeys,
+  upgradeNameKeys,
+} from './backfill-keys.ts'
+import { type Database, queryRows, type Store } from './database.ts'
 import { canonicalActorId } from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 
@@ -140,5 +145,86 @@ describe.each(testBackends())('backfillGenerationKeys on $name', (backend) => {
       }),
     )
     expect(await canonicalActorId(store, 'person:bram-t-koller-jr')).toBe('person:bram-koller-jr')
+  })
+})
+
+/** The store with a database that counts the queries and transactions asked of it (not those inside one). */
+function countingQueries(store: Store): { store: Store; count: () => number } {
+  let asked = 0
+  const db = new Proxy(store.db, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        asked++
+        return value.apply(target, args)
+      }
+    },
+  }) as Database
+  return { store: { ...store, db }, count: () => asked }
+}
+
+// A store an older whosaid made: actors without the keys of today's key function, and no upgrade recorded.
+describe.each(testBackends())('upgradeNameKeys on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, dispose } = await backend.open())
+    await store.db.execute(sql`delete from store_upgrades`)
+    await store.db.execute(sql`insert into actors (id, name, kind, search_text, article_count) values
+      ('person:ada-quill', 'Ada Quill', 'person', 'ada quill', 0),
+      ('person:oren-vask-jr', 'Oren Vask Jr.', 'person', 'oren vask jr.', 1),
+      ('person:mr-quill', 'Mr Quill', 'person', 'mr quill', 1)`)
+    await store.db.execute(sql`insert into actor_identities (actor_id, canonical_id, name, kind, rule, reason) values
+      ('person:ada-quill', 'person:ada-quill', 'Ada Quill', 'person', 'own', 'stored before identities'),
+      ('person:oren-vask-jr', 'person:oren-vask-jr', 'Oren Vask Jr.', 'person', 'own', 'no single stored actor fits'),
+      ('person:mr-quill', 'person:mr-quill', 'Mr Quill', 'person', 'own', 'no single stored actor fits')`)
+    await store.db.execute(sql`insert into actor_name_keys (key, actor_id) values
+      ('p:oren jr', 'person:oren-vask-jr'), ('s:jr', 'person:oren-vask-jr'), ('short:quill', 'person:mr-quill')`)
+  })
+  afterAll(() => dispose())
+
+  it('runs every backfill once, records each, and then costs one query', async () => {
+    const first = countingQueries(store)
+    expect(await upgradeNameKeys(first.store)).toBe(2)
+    const keys = await queryRows<{ id: string; key: string }>(
+      store.db,
+      sql`select actor_id as id, key from actor_name_keys where actor_id <> 'person:mr-quill' order by 1, 2`,
+    )
+    expect(keys.map(({ id, key }) => `${id} ${key}`)).toEqual([
+      'person:ada-quill g:ada',
+      'person:ada-quill p:ada quill',
+      'person:ada-quill s:quill',
+      'person:oren-vask-jr g:oren',
+      'person:oren-vask-jr p:oren jr',
+      'person:oren-vask-jr p:oren vask',
+      'person:oren-vask-jr s:jr',
+      'person:oren-vask-jr s:vask',
+    ])
+    const recorded = await queryRows<{ name: string }>(
+      store.db,
+      sql`select name from store_upgrades order by 1`,
+    )
+    expect(recorded.map(({ name }) => name)).toEqual(['generation-keys', 'given-name-keys', 'name-keys'])
+    // The scans and the records: more than one query.
+    expect(first.count()).toBeGreaterThan(3)
+    // A titled lone surname ("Mr Quill") would be read again by each scan; the second run reads only the records.
+    const second = countingQueries(store)
+    expect(await upgradeNameKeys(second.store)).toBe(0)
+    expect(second.count()).toBe(1)
+  })
+
+  it('runs a backfill again that was cut off before it was recorded', async () => {
+    await store.db.execute(sql`delete from store_upgrades where name = 'given-name-keys'`)
+    await store.db.execute(sql`delete from actor_name_keys where key = 'g:ada'`)
+    const again = countingQueries(store)
+    expect(await upgradeNameKeys(again.store)).toBe(1)
+    expect(again.count()).toBeGreaterThan(1)
+    const [row] = await queryRows<{ n: number }>(
+      store.db,
+      sql`select count(*)::int as n from actor_name_keys where key = 'g:ada'`,
+    )
+    expect(row?.n).toBe(1)
+    expect(await upgradeNameKeys(store)).toBe(0)
   })
 })

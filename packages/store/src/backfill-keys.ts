@@ -5,11 +5,13 @@
 //   now both, and "Bram Koller Jr." gets `p:bram koller`, `s:koller`), so a later variant of their name would not
 //   find them. The keys they had stay (a key never joins by itself: resolution checks names and generations);
 // - people with a full name stored before given names had keys (`g:`), so that a lone given name finds them.
+// Each of these is recorded in `store_upgrades` once done (`upgradeNameKeys`), so that an open of a store that
+// needs none of them reads that small table and nothing else.
 import { type SQL, sql } from 'drizzle-orm'
 import { queryRows, type Store } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameKeys } from './identity.ts'
-import { actorIdentities, actorNameKeys, actors } from './schema.ts'
+import { actorIdentities, actorNameKeys, actors, storeUpgrades } from './schema.ts'
 
 /** The reason migration 0007 gave the identity rows of the actors it found, and the one they get after this. */
 const BEFORE = 'stored before identities'
@@ -19,12 +21,55 @@ const DONE = 'stored before identities; name keys backfilled'
 const BATCH = 500
 
 /**
- * Gives every canonical actor stored before identities its name keys, a batch at a time, and marks it done so
- * that the next open finds nothing to do (one scan of actor_identities); then gives people named with a
- * generation or a given name the keys they lack (`backfillGenerationKeys`, `backfillGivenNameKeys`). Answers how many actors it gave keys.
+ * Gives every canonical actor stored before identities its name keys, then people named with a generation or a
+ * given name the keys they lack (`backfillGenerationKeys`, `backfillGivenNameKeys`): all three scans, whatever
+ * `store_upgrades` records (`upgradeNameKeys` is what an open runs). Answers how many actors it gave keys.
  * @example await backfillNameKeys(store) // 0 on a store made after 0007
  */
 export async function backfillNameKeys(store: Store): Promise<number> {
+  return (
+    (await backfillStoredBeforeIdentities(store)) +
+    (await backfillGenerationKeys(store)) +
+    (await backfillGivenNameKeys(store))
+  )
+}
+
+/**
+ * The backfills of name keys, by the name `store_upgrades` records each under once done. A change to the key
+ * function that stored actors must follow is a new entry here (a new name), which every store then runs once.
+ */
+const NAME_KEY_UPGRADES: readonly { name: string; run: (store: Store) => Promise<number> }[] = [
+  { name: 'name-keys', run: backfillStoredBeforeIdentities },
+  { name: 'generation-keys', run: (store) => backfillGenerationKeys(store) },
+  { name: 'given-name-keys', run: (store) => backfillGivenNameKeys(store) },
+]
+
+/**
+ * What `openStore` runs after the migrations: the backfills of `backfillNameKeys` that `store_upgrades` does not
+ * record as done, each recorded once it is (a backfill cut off midway is run again at the next open: it only adds
+ * missing keys). A store that needs none costs one read of that small table. Answers how many actors it gave keys.
+ * @example await upgradeNameKeys(store) // 0, in one query, on a store opened before
+ */
+export async function upgradeNameKeys(store: Store): Promise<number> {
+  const done = new Set(
+    (await queryRows<{ name: string }>(store.db, sql`select name from ${storeUpgrades}`)).map(
+      ({ name }) => name,
+    ),
+  )
+  let given = 0
+  for (const upgrade of NAME_KEY_UPGRADES) {
+    if (done.has(upgrade.name)) continue
+    given += await upgrade.run(store)
+    await store.db.insert(storeUpgrades).values({ name: upgrade.name }).onConflictDoNothing()
+  }
+  return given
+}
+
+/**
+ * Gives every canonical actor stored before identities (migration 0007) its name keys, a batch at a time, and
+ * marks its identity row done. Answers how many actors it gave keys.
+ */
+async function backfillStoredBeforeIdentities(store: Store): Promise<number> {
   let done = 0
   for (;;) {
     const count = await store.db.transaction(async (tx) => {
@@ -47,9 +92,8 @@ export async function backfillNameKeys(store: Store): Promise<number> {
       return rows.length
     })
     done += count
-    if (count < BATCH) break
+    if (count < BATCH) return done
   }
-  return done + (await backfillGenerationKeys(store)) + (await backfillGivenNameKeys(store))
 }
 
 /**
@@ -88,7 +132,7 @@ const TWO_WORDS = '[[:alpha:]][[:alpha:]][^[:space:]]*[[:space:]]+[^[:space:]]'
 /**
  * Gives every stored person who may have a given name and has no `g:` key the keys of today's key function that
  * they lack, so that a lone given name ("Jeb") finds the one person stored with it. A person with a title and a
- * surname only ("Mr Blair") is read again at each open and given nothing.
+ * surname only ("Mr Blair") is read again at each run and given nothing (`upgradeNameKeys` runs it once a store).
  * @example await backfillGivenNameKeys(store) // 0 once every full name has its given name's key
  */
 export function backfillGivenNameKeys(store: Store, batch: number = BATCH): Promise<number> {
@@ -103,7 +147,7 @@ export function backfillGivenNameKeys(store: Store, batch: number = BATCH): Prom
 /**
  * Gives every stored person that `where` (on actors as `a`) selects the name keys of today's key function that
  * they lack, `batch` actors a transaction (keyset over their ids, each actor's row held shared so that a merge
- * cannot remove it meanwhile). Idempotent: it only adds missing keys, so a second run adds none. Each open reads
+ * cannot remove it meanwhile). Idempotent: it only adds missing keys, so a second run adds none. Each run reads
  * the people so selected (one filtered scan of actors) with their keys. Answers how many actors it gave keys.
  */
 async function backfillKeysWhere(store: Store, where: SQL, batch: number): Promise<number> {

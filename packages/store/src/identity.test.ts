@@ -541,6 +541,67 @@ describe.each(testBackends())('a lone given name across articles, on $name', (ba
   })
 })
 
+/** One article naming `name` (actor `id`) where `text` writes it, and saying nothing. Invented names. */
+function naming(id: string, name: string, text: string) {
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name] }],
+    publishedAt: '2024-05-01T10:00:00Z',
+  })
+}
+
+/**
+ * A given name, the person who bears it, and headline phrases the actors stage took for people that bear it as
+ * a surname ("Indict Wanda" only in a headline, "Crooked Wanda" beside the word "crooked"), and a real second
+ * person who bears it as a surname ("Kit Wanda"). Invented names.
+ */
+const SLOGANS = {
+  pell: saidBy('person:wanda-pell', 'Wanda Pell', 'the road opens'),
+  wanda: saidBy('person:wanda', 'Wanda', 'the port closes'),
+  indict: naming('person:indict-wanda', 'Indict Wanda', 'Indict Wanda Now\n\nThe crowd marched on the hall.'),
+  crooked: naming(
+    'person:crooked-wanda',
+    'Crooked Wanda',
+    'Marchers chanted Crooked Wanda outside a crooked old hall.',
+  ),
+  kit: saidBy('person:kit-wanda', 'Kit Wanda', 'the tide turns'),
+  // Named in a body, its given word written in lower case only by another article.
+  rigged: naming('person:rigged-wanda', 'Rigged Wanda', 'Marchers chanted Rigged Wanda outside the hall.'),
+  note: makeAnalysis('The count was rigged, a steward said.', { publishedAt: '2024-05-02T10:00:00Z' }),
+}
+
+describe.each(testBackends())('a lone given name beside headline phrases, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  it.each([
+    ['the person first', ['pell', 'indict', 'crooked', 'wanda'], 'person:wanda-pell'],
+    ['the lone word first', ['wanda', 'crooked', 'indict', 'pell'], 'person:wanda-pell'],
+    ['a phrase first', ['crooked', 'wanda', 'pell', 'indict'], 'person:wanda-pell'],
+    ['the phrases last', ['wanda', 'pell', 'indict', 'crooked'], 'person:wanda-pell'],
+    ['a phrase alone takes in nothing', ['crooked', 'indict', 'wanda'], 'person:wanda'],
+    ['a real second bearer counts', ['pell', 'wanda', 'kit'], 'person:wanda'],
+    ['a real second bearer first', ['kit', 'crooked', 'wanda', 'pell'], 'person:wanda'],
+    [
+      'a phrase whose word another article writes in lower case',
+      ['note', 'rigged', 'wanda', 'pell'],
+      'person:wanda-pell',
+    ],
+    ['the same phrase where no article does', ['rigged', 'pell', 'wanda'], 'person:wanda'],
+  ] as const)('%s', async (_name, order, expected) => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of order) await storeAnalysis(store, SLOGANS[name])
+    expect(await findInconsistencies(store)).toEqual([])
+    expect(await canonicalActorId(store, 'person:wanda')).toBe(expected)
+    // The phrases stay actors of their own: nothing joins them, and they join nothing.
+    for (const phrase of ['person:indict-wanda', 'person:crooked-wanda', 'person:rigged-wanda'] as const)
+      if ((order as readonly string[]).includes(phrase.slice(7, phrase.indexOf('-'))))
+        expect(await canonicalActorId(store, phrase)).toBe(phrase)
+  })
+})
+
 describe.each(testBackends())('identity decisions that need every key exclusive, on $name', (backend) => {
   let store: Store
   let dispose: () => Promise<void>

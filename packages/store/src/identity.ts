@@ -4,6 +4,7 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
+import { readNotNames, type SurnameBearer, writesLower } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import type { IngestRows } from './rows.ts'
 import {
@@ -215,16 +216,23 @@ function contradicts(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.toLowerCase() !== b.toLowerCase()
 }
 
+/** Whether `row`, found under a lone word's `s:` key, bears that word as a surname while it is no name. */
+function noNameUnder(row: Found, notNames: ReadonlySet<string>): boolean {
+  return row.key.startsWith('s:') && notNames.has(row.id)
+}
+
 /**
  * Decides, for each actor of a new article, which stored actor it is (pure; `found` is what its keys found).
  * An id already decided keeps its decision; a full-name variant joins the one actor with its `p:`/`o:` key; a
  * lone surname joins the one full-name person with that surname whose role and affiliation do not contradict;
- * an acronym joins the one actor with its `a:` key. Anything ambiguous or unmatched stays its own.
+ * an acronym joins the one actor with its `a:` key. Anything ambiguous or unmatched stays its own. `notNames`
+ * bear their surname as no name does ("Crooked Hillary", `identity-names.ts`): a lone word does not count them.
  */
 export function decide(
   candidate: Candidate,
   known: ReadonlyMap<string, string>,
   found: readonly Found[],
+  notNames: ReadonlySet<string> = new Set(),
 ): Resolution {
   const decided = known.get(candidate.id)
   if (decided) return { canonicalId: decided, rule: 'known', reason: 'id already resolved' }
@@ -247,7 +255,7 @@ export function decide(
   const fits = (key: string) => {
     const ids = new Set(
       foundUnder(found, key)
-        .filter((row) => kindGroup(row.kind) === group)
+        .filter((row) => kindGroup(row.kind) === group && !noNameUnder(row, notNames))
         .filter(
           (row) =>
             !contradicts(row.role, candidate.role) &&
@@ -578,6 +586,7 @@ export async function resolveActors(
   const decidedBefore = exclusive ? new Map<string, string>() : await decidedIds(tx, ids)
   await lockKeys(tx, keyLocks(candidates, new Set(decidedBefore.keys()), exclusive))
   const { known, found } = await readResolution(tx, ids, lookupKeys(candidates))
+  const notNames = await readNotNames(tx, surnameBearers(candidates, found, rows), givenWords(candidates))
   const lockedShared = (candidate: Candidate) => !exclusive && decidedBefore.has(candidate.id)
   const canonical = new Map<string, string>()
   const identityRows: (typeof actorIdentities.$inferInsert)[] = []
@@ -590,7 +599,7 @@ export async function resolveActors(
   const run = stepRunner(candidates.length > MANY_ACTORS)
   await run(
     eachInSteps(candidates, (candidate) => {
-      const resolution = decide(candidate, known, found)
+      const resolution = decide(candidate, known, found, notNames)
       canonical.set(candidate.id, resolution.canonicalId)
       if (resolution.rule === 'known') return
       if (lockedShared(candidate)) throw new ExclusiveKeysNeeded()
@@ -615,7 +624,7 @@ export async function resolveActors(
   )
   const joined = new Set(adopt.map(({ from }) => from))
   const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]))
-  for (const more of adoptions(candidates, canonical, found)) {
+  for (const more of adoptions(candidates, canonical, found, notNames)) {
     if (joined.has(more.from)) continue
     // Taking in an actor changes what the keys name: not under a shared lock.
     const into = candidateOf.get(more.into)
@@ -624,12 +633,13 @@ export async function resolveActors(
   }
   if (identityRows.length > 0 || keyRows.length > 0)
     await insertIdentities(tx, identityRows, keyRows, actorRows)
-  const shared = sharedNames(candidates, canonical, found)
+  const shared = sharedNames(candidates, canonical, found, notNames)
   const byNew = new Set(
     sharedNames(
       candidates.filter((candidate) => !lockedShared(candidate)),
       canonical,
       found,
+      notNames,
     ).map(({ person }) => person),
   )
   return {
@@ -660,11 +670,93 @@ function lookedUpWords(candidate: Candidate): string[] {
     .map((key) => key.slice(2))
 }
 
-/** The stored persons (not `candidate`) that a lone `word` could also name: their surname or given name is it. */
-function otherBearers(found: readonly Found[], word: string, candidate: Candidate): Found[] {
+/**
+ * The stored persons (not `candidate`) that a lone `word` could also name: their surname or given name is it
+ * (not those that bear it as a surname while they are no name).
+ */
+function otherBearers(
+  found: readonly Found[],
+  word: string,
+  candidate: Candidate,
+  notNames: ReadonlySet<string>,
+): Found[] {
   return [...foundUnder(found, `s:${word}`), ...foundUnder(found, `g:${word}`)].filter(
-    (row) => row.id !== candidate.id,
+    (row) => row.id !== candidate.id && !noNameUnder(row, notNames),
   )
+}
+
+/** A full-name person's given word (its `g:` key's), if it has one. */
+function givenWordOf(name: string): string | undefined {
+  return nameKeys(name, 'person')
+    .find((key) => key.startsWith('g:'))
+    ?.slice(2)
+}
+
+/** The given words of an article's full-name persons, with the ids that bear each. */
+function givenWords(candidates: readonly Candidate[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const candidate of candidates) {
+    if (kindGroup(candidate.kind) !== 'p') continue
+    const given = givenWordOf(candidate.name)
+    if (given !== undefined) out.set(given, (out.get(given) ?? new Set()).add(candidate.id))
+  }
+  return out
+}
+
+/**
+ * The persons that bear a word as their surname where that word has another bearer or is a lone word's (stored,
+ * or of this article): the ones whose being no name (`identity-names.ts`) can change what a lone word joins. Each with what
+ * this article says of it (a body mention, its given word in lower case). Pure.
+ */
+function surnameBearers(
+  candidates: readonly Candidate[],
+  found: readonly Found[],
+  rows: IngestRows,
+): SurnameBearer[] {
+  const bearers = new Map<string, Set<string>>()
+  const bear = (word: string, id: string) => bearers.set(word, (bearers.get(word) ?? new Set()).add(id))
+  const bySurname = new Map<string, { id: string; name: string; word: string }>()
+  // A lone word (stored or of this article) is a bearer too here: it is what a surname's bearer may take in.
+  for (const row of found)
+    if (kindGroup(row.kind) === 'p' && row.key.startsWith('short:')) bear(row.key.slice(6), row.id)
+  for (const candidate of candidates) {
+    const word = kindGroup(candidate.kind) === 'p' ? loneWordOf(candidate.name) : undefined
+    if (word !== undefined) bear(word, candidate.id)
+  }
+  for (const row of found) {
+    if (kindGroup(row.kind) !== 'p' || !(row.key.startsWith('s:') || row.key.startsWith('g:'))) continue
+    bear(row.key.slice(2), row.id)
+    if (row.key.startsWith('s:'))
+      bySurname.set(`${row.id}\u0000${row.key}`, { ...row, word: row.key.slice(2) })
+  }
+  for (const candidate of candidates) {
+    if (kindGroup(candidate.kind) !== 'p') continue
+    for (const key of nameKeys(candidate.name, candidate.kind)) {
+      if (!(key.startsWith('s:') || key.startsWith('g:'))) continue
+      bear(key.slice(2), candidate.id)
+      if (key.startsWith('s:'))
+        bySurname.set(`${candidate.id}\u0000${key}`, { ...candidate, word: key.slice(2) })
+    }
+  }
+  const analysis = rows.article.analysis as { article?: { body?: { start?: number } } } | null
+  const bodyStart = analysis?.article?.body?.start ?? 0
+  const named = rows.mentions.filter((mention) => mention.form == null)
+  const inBody = new Set(named.filter((m) => m.start >= bodyStart).map((m) => m.actorId))
+  const inHeadline = new Set(named.filter((m) => m.start < bodyStart).map((m) => m.actorId))
+  const here = new Set(candidates.map((candidate) => candidate.id))
+  const out = new Map<string, SurnameBearer>()
+  for (const { id, name, word } of bySurname.values()) {
+    const given = givenWordOf(name)
+    if (given === undefined || (bearers.get(word)?.size ?? 0) < 2 || out.has(id)) continue
+    out.set(id, {
+      id,
+      given,
+      inBodyHere: inBody.has(id),
+      inHeadlineHere: inHeadline.has(id),
+      lowerHere: here.has(id) && writesLower(rows.article.text, given),
+    })
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 /**
@@ -677,16 +769,21 @@ function sharedNames(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
+  notNames: ReadonlySet<string>,
 ): SharedName[] {
   const out = new Map<string, SharedName>()
   for (const candidate of candidates) {
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
     // A lone word joined a person of its own generation only: a son ("Jr") shares none with his father.
     const generation = nameParts(candidate.name).generation
-    for (const word of lookedUpWords(candidate))
-      for (const row of otherBearers(found, word, candidate))
+    const [surname] = lookedUpWords(candidate)
+    for (const word of lookedUpWords(candidate)) {
+      // No name bears its surname for no lone word ("Crooked Hillary" leaves "Hillary" where it is).
+      if (word === surname && notNames.has(candidate.id)) continue
+      for (const row of otherBearers(found, word, candidate, notNames))
         if (nameParts(row.name).generation === generation)
           out.set(`${row.id}\u0000${word}`, { person: row.id, word })
+    }
   }
   return [...out.values()].sort((a, b) =>
     a.person !== b.person ? (a.person < b.person ? -1 : 1) : a.word < b.word ? -1 : a.word > b.word ? 1 : 0,
@@ -704,6 +801,7 @@ function adoptions(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
+  notNames: ReadonlySet<string>,
 ): Adoption[] {
   const out: Adoption[] = []
   const taken = new Set<string>()
@@ -711,8 +809,8 @@ function adoptions(
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
     const [surname, given] = lookedUpWords(candidate)
     for (const word of [surname, given]) {
-      if (word === undefined) continue
-      const others = otherBearers(found, word, candidate)
+      if (word === undefined || (word === surname && notNames.has(candidate.id))) continue
+      const others = otherBearers(found, word, candidate, notNames)
       for (const row of foundUnder(found, `short:${word}`)) {
         if (kindGroup(row.kind) !== 'p' || row.id === candidate.id || taken.has(row.id)) continue
         if (row.registered) continue

@@ -110,4 +110,11 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796320298101,
     hash: '3cead238dff71dcdb819e0b1340b180b0b8872faad25df890f0a33a87c507770',
   },
+  {
+    sql: [
+      'CREATE TABLE "store_upgrades" (\n\t"name" text PRIMARY KEY NOT NULL,\n\t"done_at" timestamp with time zone DEFAULT now() NOT NULL\n);\n',
+    ],
+    folderMillis: 1796333997502,
+    hash: '4ca9d9fbb116efa275b1547a00c6431e29e70179db8c003ead2622112b794339',
+  },
 ]

@@ -3,7 +3,7 @@ import { statfs } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
-import { backfillNameKeys } from './backfill-keys.ts'
+import { upgradeNameKeys } from './backfill-keys.ts'
 import { lockDataDir } from './data-dir-lock.ts'
 import type { Database, Store } from './database.ts'
 import { migrate } from './migrate.ts'
@@ -106,7 +106,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (options.migrate !== false) {
     try {
       await migrate(store.db, MIGRATIONS)
-      await backfillNameKeys(store)
+      await upgradeNameKeys(store)
       if (options.sweep !== false) await sweepOrphans(store)
     } catch (error) {
       await store.close().catch(() => {})

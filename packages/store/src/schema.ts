@@ -270,3 +270,13 @@ export const actorEvidence = pgTable(
   },
   (t) => [primaryKey({ columns: [t.extractedId, t.field, t.value, t.articleId] })],
 )
+
+/**
+ * Upgrades of stored rows that a migration cannot make, as they need whosaid's code (the name keys that
+ * `backfill-keys.ts` gives actors stored by an older store), one row each once done: an open reads this small
+ * table and runs only what it lacks, instead of scanning the actors for work at every open.
+ */
+export const storeUpgrades = pgTable('store_upgrades', {
+  name: text('name').primaryKey(),
+  doneAt: instant('done_at').notNull().defaultNow(),
+})

@@ -1,0 +1,80 @@
+// Full-name "persons" whose given word is no name: headline slogans and phrases the actors stage took for names
+// ("Crooked Hillary", "Indict Hillary"). Such a person bears its last word as a surname, so a lone given name
+// ("Hillary") fitted it as well as the real bearer and stayed its own. As a surname's bearer it does not count.
+import { sql } from 'drizzle-orm'
+import { queryRows, type Tx } from './database.ts'
+
+/** A full-name person that bears a word as its surname, with its given word, as resolution asks about it. */
+export type SurnameBearer = {
+  id: string
+  given: string
+  /** The article being ingested writes it in its body (not only in its headline). */
+  inBodyHere: boolean
+  /** The article being ingested names it in its headline. */
+  inHeadlineHere: boolean
+  /** The article being ingested writes its given word in lower case, as an ordinary word. */
+  lowerHere: boolean
+}
+
+/**
+ * Whether `text` writes `word` (lower case, letters and digits only, as `nameWords` gives it) in lower case as a
+ * word of its own: then it is an ordinary word there, not a name. The word needs no escaping; no quantifier.
+ * @example writesLower('a crooked deal', 'crooked') // true
+ */
+export function writesLower(text: string, word: string): boolean {
+  if (!/^[\p{Ll}\p{Lo}\p{N}]+$/u.test(word)) return false
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}
+
+/**
+ * The most articles that may name a bearer whose given word, written in lower case elsewhere, makes it no name: a
+ * phrase is named in few; a person named in more is taken for a name (one whose given name is also a common word,
+ * "Rush", "Hope", stays a bearer once a few articles name it in their bodies).
+ */
+const FEW_ARTICLES = 5
+
+/**
+ * The ids of the bearers that are no names, read in one statement: a bearer's given word is no other person's
+ * given name, and it is named, only in headlines (one nothing names, as a registered or backfilled actor, is not judged so), or its given word is written in lower case as an ordinary word
+ * (in this article, or in any stored one when at most FEW_ARTICLES name the bearer). "Jeb Bush" and "Reince
+ * Priebus" bear given names no one else bears but are named in bodies and never in lower case; "Bill Clinton"
+ * shares his given name with others ("bill" is a common word too); "Indict Hillary" is only in a headline and
+ * "crooked" is an ordinary word. `givenHere` are the given words the article's own persons bear (not stored
+ * yet). A bearer new in this article has no stored mentions and is judged by the article.
+ */
+export async function readNotNames(
+  tx: Tx,
+  bearers: readonly SurnameBearer[],
+  givenHere: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<Set<string>> {
+  // A given word another person of this article bears is a name: no need to ask.
+  const asked = bearers.filter(
+    ({ id, given }) => ![...(givenHere.get(given) ?? [])].some((other) => other !== id),
+  )
+  if (asked.length === 0) return new Set()
+  const list = JSON.stringify(
+    asked.map((b) => ({ id: b.id, given: b.given, b: b.inBodyHere, h: b.inHeadlineHere, l: b.lowerHere })),
+  )
+  // In this order, each asked only when the one before leaves it open, and each article read by its key (a join
+  // let the planner parse every stored analysis): the given word's other bearers (an
+  // index lookup), a mention in a body (stops at the first), then the lower-case word in any stored article, found
+  // through the full-text index (which is not case-sensitive) and asked only of a bearer that few articles name. The word boundaries are PostgreSQL's, around letters and digits: no quantifier that can backtrack.
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select s.id from jsonb_to_recordset(${list}::jsonb) as s(id text, given text, b boolean, h boolean, l boolean)
+      where case
+        when exists (select 1 from actor_name_keys k where k.key = 'g:' || s.given and k.actor_id <> s.id)
+          then false
+        when not (s.b or exists (select 1 from mentions m where m.actor_id = s.id and m.form is null
+            and m.start >= (select coalesce((r.analysis->'article'->'body'->>'start')::int, 0)
+              from articles r where r.id = m.article_id)))
+          and (s.h or exists (select 1 from mentions m where m.actor_id = s.id and m.form is null))
+          then true
+        when s.l then true
+        when coalesce((select a.article_count from actors a where a.id = s.id), 0) > ${FEW_ARTICLES} then false
+        else exists (select 1 from articles r
+          where r.search @@ plainto_tsquery('english', s.given) and r.text ~ ('\\m' || s.given || '\\M'))
+      end`,
+  )
+  return new Set(rows.map(({ id }) => id))
+}
