@@ -9,7 +9,7 @@ import { rewriteRowsSteps } from './identity.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
-import { spanOutside, storableSteps } from './sanitize.ts'
+import { spanOutsideSteps, storableSteps } from './sanitize.ts'
 import {
   actorEvidence,
   actorIdentities,
@@ -227,7 +227,7 @@ export async function storeAnalysis(
       `The analysis does not match the schema: ${checked.error.message}`,
     )
   }
-  const outside = spanOutside(checked.data)
+  const outside = await run(spanOutsideSteps(checked.data))
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.

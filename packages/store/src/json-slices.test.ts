@@ -57,6 +57,17 @@ describe('jsonChunks and jsonStream', () => {
     expect(chunks.join('')).toBe(JSON.stringify({ statements: many, extractor: { version: '1' } }))
   })
 
+  it('cuts a long string into slices, never between the halves of a surrogate pair', async () => {
+    // A pair of surrogates on each slice's border (2^18 characters), escapes and a lone surrogate.
+    const text = `${'a'.repeat((1 << 18) - 1)}😀"\n${'b'.repeat(1 << 18)}\uD800${'é'.repeat(5)}`
+    const value = { article: { text }, statements: [] }
+    const chunks: string[] = []
+    for await (const chunk of jsonChunks(value)) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan((1 << 18) + 64)
+    expect(chunks.join('')).toBe(JSON.stringify(value))
+  })
+
   it('streams the UTF-8 bytes of that text, one chunk per read', async () => {
     const value = { statements: many }
     const reader = jsonStream(value).getReader()

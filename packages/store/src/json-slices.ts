@@ -6,6 +6,17 @@ const ITEMS_PER_SLICE = 250
 /** How deep objects and arrays are taken apart: an analysis' lists lie at the first level, its article at the second. */
 const DEPTH = 2
 
+/** Characters of a long string written between two pauses (a 10 MB article's text is one string). */
+const CHARACTERS_PER_SLICE = 1 << 18
+
+/** Where to end a slice of `text` near `end`: not between the two halves of a surrogate pair. */
+function sliceEnd(text: string, end: number): number {
+  if (end >= text.length) return text.length
+  const before = text.charCodeAt(end - 1)
+  const after = text.charCodeAt(end)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? end + 1 : end
+}
+
 /** Lets the event loop run (timers, sockets) before going on: at once where there is setImmediate (Node). */
 export const pause = (): Promise<void> =>
   new Promise<void>((resolve) =>
@@ -29,12 +40,25 @@ function isSkipped(value: unknown): boolean {
 /**
  * The text of `JSON.stringify(value)` in chunks: the members of the value and of the objects in it (to DEPTH levels)
  * are written one by one, and a chunk ends after every ITEMS_PER_SLICE of them, so long arrays come
- * ITEMS_PER_SLICE items at a time. Joined, the chunks are the whole text; a small value is one chunk.
+ * ITEMS_PER_SLICE items at a time, and after every CHARACTERS_PER_SLICE characters of a long string. Joined, the chunks are the whole text; a small value is one chunk.
  */
 function* jsonPieces(value: unknown): Generator<string, void, void> {
   let parts: string[] = []
   let written = 0
   function* write(item: unknown, depth: number): Generator<string, void, void> {
+    if (typeof item === 'string' && item.length > CHARACTERS_PER_SLICE) {
+      // JSON escapes each character (a pair of surrogates as one) on its own: the slices' texts, joined, are the whole's.
+      parts.push('"')
+      for (let at = 0; at < item.length; ) {
+        const end = sliceEnd(item, at + CHARACTERS_PER_SLICE)
+        parts.push(JSON.stringify(item.slice(at, end)).slice(1, -1))
+        at = end
+        yield parts.join('')
+        parts = []
+      }
+      parts.push('"')
+      return
+    }
     if (depth >= DEPTH || !isContainer(item)) {
       parts.push(JSON.stringify(item) ?? 'null')
       if (++written % ITEMS_PER_SLICE === 0) {
