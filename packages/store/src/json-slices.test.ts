@@ -68,6 +68,15 @@ describe('jsonChunks and jsonStream', () => {
     expect(chunks.join('')).toBe(JSON.stringify(value))
   })
 
+  it('takes a long array apart at any depth, as an article holds its sentences', async () => {
+    const sentences = Array.from({ length: 1_000 }, (_, n) => ({ start: n, end: n + 1 }))
+    const value = { article: { paragraphs: [{ start: 0, end: 1 }], sentences }, statements: [] }
+    const chunks: string[] = []
+    for await (const chunk of jsonChunks(value)) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThanOrEqual(4)
+    expect(chunks.join('')).toBe(JSON.stringify(value))
+  })
+
   it('streams the UTF-8 bytes of that text, one chunk per read', async () => {
     const value = { statements: many }
     const reader = jsonStream(value).getReader()

@@ -39,7 +39,7 @@ function isSkipped(value: unknown): boolean {
 
 /**
  * The text of `JSON.stringify(value)` in chunks: the members of the value and of the objects in it (to DEPTH levels)
- * are written one by one, and a chunk ends after every ITEMS_PER_SLICE of them, so long arrays come
+ * are written one by one, and a chunk ends after every ITEMS_PER_SLICE of them, so long arrays (at any depth) come
  * ITEMS_PER_SLICE items at a time, and after every CHARACTERS_PER_SLICE characters of a long string. Joined, the chunks are the whole text; a small value is one chunk.
  */
 function* jsonPieces(value: unknown): Generator<string, void, void> {
@@ -59,7 +59,9 @@ function* jsonPieces(value: unknown): Generator<string, void, void> {
       parts.push('"')
       return
     }
-    if (depth >= DEPTH || !isContainer(item)) {
+    // Past DEPTH a value is written whole, unless it is a long array (an article's sentences lie at the third level).
+    const long = Array.isArray(item) && item.length > ITEMS_PER_SLICE
+    if ((depth >= DEPTH && !long) || !isContainer(item)) {
       parts.push(JSON.stringify(item) ?? 'null')
       if (++written % ITEMS_PER_SLICE === 0) {
         yield parts.join('')
