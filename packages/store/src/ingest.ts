@@ -6,7 +6,7 @@ import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRowsSteps } from './identity.ts'
-import { stringifyInSlices } from './json-slices.ts'
+import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
 import { spanOutsideSteps, storableSteps } from './sanitize.ts'
@@ -329,11 +329,16 @@ export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) |
  * locks are held for the few statements before the commit.
  */
 async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
-  // The analysis column is written as JSON text made a slice at a time (a long article's takes seconds).
-  const analysisJson = await stringifyInSlices(extracted.article.analysis)
+  // The analysis column is written as JSON text made a slice at a time (a long article's takes seconds), sent in
+  // parts of a megabyte that the database joins (tens of megabytes for a long article: joined here, a long stop).
+  const analysisParts = await stringifyInParts(extracted.article.analysis)
+  const analysisJson = sql.join(
+    analysisParts.map((part) => sql`${part}::text`),
+    sql` || `,
+  )
   const inserted = await tx
     .insert(articles)
-    .values({ ...extracted.article, analysis: sql`${analysisJson}::json` })
+    .values({ ...extracted.article, analysis: sql`(${analysisJson})::json` })
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
   if (inserted.length === 0) return false

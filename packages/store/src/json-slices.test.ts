@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
+import { jsonChunks, jsonStream, stringifyInParts, stringifyInSlices } from './json-slices.ts'
 
 describe('stringifyInSlices', () => {
   const many = Array.from({ length: 1_234 }, (_, n) => ({ id: `s_${n}`, at: { start: n, end: n + 1 } }))
@@ -43,6 +43,20 @@ describe('stringifyInSlices', () => {
     })
     await stringifyInSlices({ statements: many.slice(0, 10) })
     expect(ran).toBe(false)
+  })
+})
+
+describe('stringifyInParts', () => {
+  it('answers a small value in one part, its JSON', async () => {
+    expect(await stringifyInParts({ a: [1, 'b'] })).toEqual(['{"a":[1,"b"]}'])
+  })
+
+  it('answers a long one in parts of about a megabyte that join to its JSON', async () => {
+    const statements = Array.from({ length: 3_000 }, (_, n) => ({ id: `s_${n}`, quote: 'q'.repeat(1_000) }))
+    const parts = await stringifyInParts({ statements })
+    expect(parts.length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(2 ** 20 + 300_000)
+    expect(parts.join('')).toBe(JSON.stringify({ statements }))
   })
 })
 
