@@ -7,10 +7,10 @@ import type { Store } from '@whosaid/store/edge'
 export type TextAnalyzer = (text: string, options?: AnalyzeOptions) => Analysis | Promise<Analysis>
 
 /**
- * Parses a large JSON body and takes its `text`'s article id (`@whosaid/server/json-read`), inline or on another
- * thread (the Node pool).
+ * Parses a large JSON body's bytes and takes its `text`'s article id (`@whosaid/server/json-read`), inline or on
+ * another thread (the Node pool, to which the bytes are moved).
  */
-export type JsonReader = (body: string) => Promise<JsonRead>
+export type JsonReader = (body: ArrayBuffer) => Promise<JsonRead>
 
 /** What every request carries: the store to read and write, the analyzer and the reader of large bodies. */
 export type AppEnv = { Variables: { store: Store; analyzer: TextAnalyzer; readJson: JsonReader } }

@@ -50,7 +50,13 @@ describe('the analysis pool', () => {
   it('reads a JSON body on a thread as readJson does inline, and analyzes on that thread after it', async () => {
     pool = createAnalysisPool({ threads: 1 })
     const body = JSON.stringify({ text: SEED, source: 'BBC' })
-    const [read, broken] = await Promise.all([pool.readJson(body), pool.readJson('{"text": ')])
+    const bytes = new TextEncoder().encode(body).buffer
+    const [read, broken] = await Promise.all([
+      pool.readJson(bytes),
+      pool.readJson(new TextEncoder().encode('{"text": ').buffer),
+    ])
+    // Moved to the thread, not copied.
+    expect(bytes.byteLength).toBe(0)
     expect(read).toEqual(readJson(body))
     expect(read).toMatchObject({ textId: analyze(SEED).article.id })
     expect(broken).toEqual({ malformed: expect.any(String) })

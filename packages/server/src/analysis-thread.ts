@@ -10,7 +10,7 @@ import { readJson } from './json-read.ts'
 type Task =
   | { id: number; text: string; options: AnalyzeOptions }
   | { id: number; next: true }
-  | { id: number; json: string }
+  | { id: number; json: ArrayBuffer }
 
 /** The parts still to send, of the analysis being sent. */
 let sending: { id: number; parts: Generator<PartMessage, void, void> } | undefined

@@ -16,6 +16,19 @@ describe('readJson', () => {
     })
   })
 
+  it('reads UTF-8 bytes as their text, a BOM dropped and a bad sequence as U+FFFD', () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('{"text":"é'),
+      0xff,
+      0x22,
+      0x7d,
+    ])
+    expect(readJson(bytes.buffer)).toEqual({ value: { text: 'é\uFFFD' }, textId: `a_${hashText('é\uFFFD')}` })
+  })
+
   it('answers the parser’s message for a body that is not JSON', () => {
     expect(readJson('{"text": ')).toEqual({ malformed: expect.any(String) })
   })

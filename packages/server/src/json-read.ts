@@ -9,14 +9,17 @@ import { hashText } from '@whosaid/core'
  */
 export type JsonRead = { value: unknown; textId: string | undefined } | { malformed: string }
 
+const decoder = new TextDecoder()
+
 /**
- * Parses a JSON body and takes the article id of its `text`.
+ * Parses a JSON body, its text or its UTF-8 bytes (decoded as a `Response` decodes them: a BOM dropped, a bad
+ * sequence as U+FFFD), and takes the article id of its `text`.
  * @example readJson('{"text":"Ann Lee said so."}') // { value: { text: 'Ann Lee said so.' }, textId: 'a_…' }
  */
-export function readJson(body: string): JsonRead {
+export function readJson(body: string | ArrayBuffer): JsonRead {
   let value: unknown
   try {
-    value = JSON.parse(body)
+    value = JSON.parse(typeof body === 'string' ? body : decoder.decode(body))
   } catch (error) {
     return { malformed: error instanceof Error ? error.message : String(error) }
   }

@@ -112,10 +112,11 @@ export function registerArticleRoutes(app: App): void {
       const { text, meta } = articleFromHtml(await c.req.text())
       return storeText(c, text, meta)
     }
-    // A large body is parsed and its text hashed by `readJson` (off the server's thread on Node) and checked here;
+    // A large body is decoded, parsed and its text hashed by `readJson` (off the server's thread on Node: its bytes
+    // are moved there) and checked here;
     // any other goes on to the OpenAPI route unless it is a page.
     const large = isLargeJsonBody(c)
-    const read = large ? await c.var.readJson(await c.req.text()) : { value: await c.req.json() }
+    const read = large ? await c.var.readJson(await c.req.arrayBuffer()) : { value: await c.req.json() }
     if ('malformed' in read) throw new ApiError(400, 'malformed-json', 'The body is not valid JSON.')
     const body = read.value
     if (typeof body !== 'object' || body === null || !('html' in body)) {
