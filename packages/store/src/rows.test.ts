@@ -112,7 +112,9 @@ describe('toRows', () => {
     // 1,200 statements (4 passes of 250 to drop the repeats) and 1,200 actors (4 to merge them), nothing after.
     expect(yields).toBe(8)
     expect(toRows(repeated, now).statements).toEqual(rows.statements)
-    expect(toRows(repeated, now).actors.map((actor) => actor.id)).toEqual(rows.actors.map((actor) => actor.id))
+    expect(toRows(repeated, now).actors.map((actor) => actor.id)).toEqual(
+      rows.actors.map((actor) => actor.id),
+    )
   })
 
   it('merges repeated actors and sorts them by id, so concurrent upserts lock in one order', () => {
