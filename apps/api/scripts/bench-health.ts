@@ -6,12 +6,15 @@
 // prints figures and checks nothing.
 //
 //   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600] [--database-url URL]
+//     [--gaps] [--profile DIR]
 //
 // With --database-url the server stores into that PostgreSQL database instead (it must be empty or a whosaid
 // store; use a throwaway one, e.g. from scripts/pg-cluster.sh). /openapi.json, which reads no database, is polled
 // beside /healthz, to tell a blocked event loop from a database that is busy. --time-limit is the server's limit on
 // one analysis, in seconds (default 600: a 10 MB text on a loaded machine takes minutes; the API's own default is
 // 60 s, and a POST that goes over it answers 422 without storing anything).
+// --gaps prints each stop of the server's event loop over 50 ms; --profile DIR writes the server's CPU profiles
+// (--cpu-prof, one per thread) to DIR, where a stop's end time finds what ran in it.
 // The text is the BBC news articles of ../shared/data/bbc-news concatenated and repeated to the size. Each phase
 // runs `--runs` times; the table shows each figure's median over the runs. The machine is shared: compare the
 // busy latencies with the idle ones of the same run, not with another day's.
@@ -33,6 +36,8 @@ const { values } = parseArgs({
     'time-limit': { type: 'string', default: '600' },
     child: { type: 'string' },
     'database-url': { type: 'string' },
+    gaps: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 })
 const TOKEN = 'bench-health-token-0123456789'
@@ -49,6 +54,7 @@ async function runServer(dir: string): Promise<void> {
     token: TOKEN,
     analysisPool: { threads: 1, timeLimitMs: Number(values['time-limit']) * 1000 },
   })
+  if (values.gaps) logGaps()
   process.send?.({ url: server.url })
   process.once('SIGTERM', () => {
     server
@@ -56,6 +62,20 @@ async function runServer(dir: string): Promise<void> {
       .then(() => store.close())
       .finally(() => process.exit(0))
   })
+}
+
+/**
+ * In the server (`--gaps`): prints each stop of its event loop over 50 ms, as the gap between two ticks of a 5 ms
+ * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there.
+ */
+function logGaps(): void {
+  let last = process.hrtime.bigint()
+  setInterval(() => {
+    const now = process.hrtime.bigint()
+    const ms = Number(now - last) / 1e6
+    if (ms > 50) console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs`)
+    last = now
+  }, 5).unref()
 }
 
 /** News of about `mb` MB: every BBC article, concatenated and repeated. */
@@ -163,8 +183,13 @@ async function main(): Promise<void> {
       '--time-limit',
       String(values['time-limit']),
       ...(databaseUrl ? ['--database-url', databaseUrl] : []),
+      ...(values.gaps ? ['--gaps'] : []),
     ]
-    const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, { stdio: 'inherit' })
+    const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : []
+    const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, {
+      stdio: 'inherit',
+      execArgv: [...process.execArgv, ...profile],
+    })
     // Known from the start, so that a server that dies while starting is not waited for again.
     const exited = new Promise((resolve) => child.once('exit', resolve))
     try {

@@ -7,15 +7,16 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { AnalysisLimitError } from './analysis-limit.ts'
-import type { App, AppEnv, TextAnalyzer } from './context.ts'
+import type { App, AppEnv, JsonReader, TextAnalyzer } from './context.ts'
 import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { onlyJson } from './format-response.ts'
 import { isHtmlType } from './html-input.ts'
+import { isLargeJsonBody, readJsonInline } from './large-json-body.ts'
 import { requireToken } from './middleware/bearer-auth.ts'
 import { corsHeaders } from './middleware/cors.ts'
 import { rateLimit } from './middleware/rate-limit.ts'
-import { requireJson } from './middleware/require-json.ts'
+import { requireJson, requireJsonType } from './middleware/require-json.ts'
 import { registerActorRoutes } from './routes/actors.ts'
 import { registerAnalyzeRoutes } from './routes/analyze.ts'
 import { registerArticleRoutes } from './routes/articles.ts'
@@ -41,6 +42,11 @@ export type AppOptions = {
   clientKey?: ((c: Context) => string) | undefined
   /** The analyzer (default: core's `analyze`, inline); on Node, `serve` passes a pool of worker threads. */
   analyzer?: TextAnalyzer | undefined
+  /**
+   * Reads a large JSON body of `POST /v1/articles` (`LARGE_JSON_BODY`): parses it and hashes its text (default:
+   * inline); on Node, `serve` passes the pool's, which does that off the server's thread.
+   */
+  readJson?: JsonReader | undefined
   /** The largest body of an unauthenticated analysis (`POST /v1/analyze`) in bytes (default 1 MB). */
   analyzeLimit?: number | undefined
   /** Called with errors that become 500s, for logging (default: console.error). */
@@ -90,6 +96,7 @@ function toApiError(error: unknown, onInternalError: (error: unknown) => void): 
 export function createApp(options: AppOptions): App {
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error))
   const analyzer: TextAnalyzer = options.analyzer ?? analyze
+  const readJson = options.readJson ?? readJsonInline
   const resolveStore = typeof options.store === 'function' ? options.store : () => options.store as Store
   const origins = options.corsOrigins ?? ['*']
 
@@ -149,10 +156,13 @@ export function createApp(options: AppOptions): App {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     return c.req.path === '/v1/analyze' ? limitAnalyzeBody(c, next) : limitBody(c, next)
   })
-  // A page for /v1/articles may come as text/html (routes/articles.ts); everything else is JSON.
-  app.use('/v1/*', (c, next) =>
-    c.req.path === '/v1/articles' && isHtmlType(c.req.header('content-type')) ? next() : requireJson(c, next),
-  )
+  // A page for /v1/articles may come as text/html (routes/articles.ts); everything else is JSON. A large article's
+  // JSON is parsed by its route, off the server's thread where there is a pool (`isLargeJsonBody`).
+  app.use('/v1/*', (c, next) => {
+    if (c.req.path !== '/v1/articles') return requireJson(c, next)
+    if (isHtmlType(c.req.header('content-type'))) return next()
+    return isLargeJsonBody(c) ? requireJsonType(c, next) : requireJson(c, next)
+  })
   // Routes that answer JSON only refuse other formats (406) rather than answer JSON to a request for CSV.
   for (const path of ['/v1/articles', '/v1/actors/*', '/v1/statements', '/v1/relations', '/v1/search']) {
     app.use(path, onlyJson)
@@ -160,6 +170,7 @@ export function createApp(options: AppOptions): App {
   app.use('*', async (c, next) => {
     c.set('store', resolveStore(c))
     c.set('analyzer', analyzer)
+    c.set('readJson', readJson)
     await next()
   })
 

@@ -53,6 +53,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const app = createApp({
     ...appOptions,
     analyzer: appOptions.analyzer ?? pool?.analyze,
+    readJson: appOptions.readJson ?? pool?.readJson,
     clientKey: clientKeyOf(trustedProxies),
   })
   const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {

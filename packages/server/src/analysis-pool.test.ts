@@ -6,6 +6,7 @@ import { analyze } from '@whosaid/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ITEMS_PER_PART } from './analysis-parts.ts'
 import { type AnalysisFailure, type AnalysisPool, createAnalysisPool } from './analysis-pool.ts'
+import { readJson } from './json-read.ts'
 
 const SEED = readFileSync(new URL('../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
 /** A text of many megabytes: the seed's body over and over. */
@@ -44,6 +45,22 @@ describe('the analysis pool', () => {
     const inline = analyze(text)
     expect(inline.statements.length).toBeGreaterThan(4 * ITEMS_PER_PART)
     expect(JSON.stringify(await pool.analyze(text))).toBe(JSON.stringify(inline))
+  })
+
+  it('reads a JSON body on a thread as readJson does inline, and analyzes on that thread after it', async () => {
+    pool = createAnalysisPool({ threads: 1 })
+    const body = JSON.stringify({ text: SEED, source: 'BBC' })
+    const bytes = new TextEncoder().encode(body).buffer
+    const [read, broken] = await Promise.all([
+      pool.readJson(bytes),
+      pool.readJson(new TextEncoder().encode('{"text": ').buffer),
+    ])
+    // Moved to the thread, not copied.
+    expect(bytes.byteLength).toBe(0)
+    expect(read).toEqual(readJson(body))
+    expect(read).toMatchObject({ textId: analyze(SEED).article.id })
+    expect(broken).toEqual({ malformed: expect.any(String) })
+    expect(await pool.analyze(SEED)).toEqual(analyze(SEED))
   })
 
   it('answers texts after a long analysis, whose thread it replaces', async () => {

@@ -1,11 +1,16 @@
 // One thread of the analysis pool: analyzes the texts the pool posts and posts each analysis back, a long one in
-// parts, each when the pool asks for the next (analysis-parts.ts).
+// parts, each when the pool asks for the next (analysis-parts.ts); reads the JSON bodies it posts (parse, hash).
 import { parentPort } from 'node:worker_threads'
 import { type AnalyzeOptions, analyze } from '@whosaid/core'
 import { analysisParts, type PartMessage } from './analysis-parts.ts'
+import type { ReadMessage } from './analysis-pool.ts'
+import { readJson } from './json-read.ts'
 
-/** What the pool posts: one text to analyze, or a request for the next part of an analysis. */
-type Task = { id: number; text: string; options: AnalyzeOptions } | { id: number; next: true }
+/** What the pool posts: one text to analyze, a request for the next part of an analysis, or a body to read. */
+type Task =
+  | { id: number; text: string; options: AnalyzeOptions }
+  | { id: number; next: true }
+  | { id: number; json: ArrayBuffer }
 
 /** The parts still to send, of the analysis being sent. */
 let sending: { id: number; parts: Generator<PartMessage, void, void> } | undefined
@@ -25,6 +30,10 @@ function postNext(id: number): void {
 
 parentPort?.on('message', (task: Task) => {
   if ('next' in task) return postNext(task.id)
+  if ('json' in task) {
+    parentPort?.postMessage({ id: task.id, read: readJson(task.json) } satisfies ReadMessage)
+    return
+  }
   // A new text: whatever was left of the analysis before it is dropped before this one is made.
   sending = undefined
   try {

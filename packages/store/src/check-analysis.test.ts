@@ -52,6 +52,17 @@ describe('checkAnalysisSteps', () => {
     ],
     ['a bad relation', (v: Loose) => (v.relations = [{ source: 1 }]), ['relations', 0]],
     ['a bad article', (v: Loose) => (v.article.id = 5), ['article', 'id']],
+    [
+      'a bad sentence',
+      (v: Loose) => ((v.article.sentences as unknown[])[1] = { start: 4, end: 2 }),
+      ['article', 'sentences', 1, 'end'],
+    ],
+    [
+      'a bad paragraph',
+      (v: Loose) => ((v.article.paragraphs as unknown[])[0] = {}),
+      ['article', 'paragraphs', 0],
+    ],
+    ['sentences not a list', (v: Loose) => (v.article.sentences = 'none'), ['article', 'sentences']],
     ['a missing extractor', (v: Loose) => delete v.extractor, ['extractor']],
   ])('names the path of %s as the whole parse does', (_, spoil, path) => {
     const value = longer(300)
@@ -74,6 +85,34 @@ describe('checkAnalysisSteps', () => {
     const paths = (issues: { path: PropertyKey[] }[] = []) => issues.map((issue) => issue.path.join('.'))
     expect(paths(steps.error?.issues)).toEqual(paths(whole.error?.issues))
     expect(paths(steps.error?.issues)).toEqual(['article.id', 'actors.401.kind', 'extractor'])
+  })
+
+  it('lists the issues of the article in the order of its keys, its spans among them', () => {
+    const value = longer(300)
+    value.article.language = 'English'
+    ;(value.article.sentences as unknown[])[2] = { start: -1, end: 3 }
+    value.article.id = 5
+    const { whole, steps } = both(value)
+    const paths = (issues: { path: PropertyKey[] }[] = []) => issues.map((issue) => issue.path.join('.'))
+    expect(paths(steps.error?.issues)).toEqual(paths(whole.error?.issues))
+    expect(paths(steps.error?.issues)).toEqual([
+      'article.id',
+      'article.sentences.2.start',
+      'article.language',
+    ])
+  })
+
+  it('yields between slices of an article of many sentences, lists short', () => {
+    const value = longer(1)
+    const sentence = (value.article.sentences as unknown[])[0]
+    value.article.sentences = Array.from({ length: 2_000 }, () => structuredClone(sentence))
+    const steps = checkAnalysisSteps(value)
+    let yields = 0
+    for (let next = steps.next(); !next.done; next = steps.next()) yields++
+    expect(yields).toBeGreaterThanOrEqual(7)
+    expect(JSON.stringify(runSteps(checkAnalysisSteps(value)).data)).toBe(
+      JSON.stringify(AnalysisSchema.safeParse(value).data),
+    )
   })
 
   it('leaves the spans past the text to the caller, as the whole parse leaves them past other issues', () => {

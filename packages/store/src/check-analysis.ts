@@ -1,9 +1,20 @@
-import { ActorSchema, type Analysis, AnalysisSchema, RelationSchema, StatementSchema } from '@whosaid/core'
+import {
+  ActorSchema,
+  type Analysis,
+  AnalysisSchema,
+  ArticleSchema,
+  RelationSchema,
+  SpanSchema,
+  StatementSchema,
+} from '@whosaid/core'
 import { z } from 'zod'
 import { ITEMS_PER_STEP, type Steps } from './steps.ts'
 
 /** The lists of an analysis, each with the schema of one of its items. */
 const LISTS = { actors: ActorSchema, statements: StatementSchema, relations: RelationSchema } as const
+
+/** The article's lists of spans, checked a slice at a time like the analysis' lists (a 10 MB text has 100,000). */
+const SPAN_LISTS = ['paragraphs', 'sentences'] as const
 
 /** What `AnalysisSchema.safeParse` answers. */
 export type AnalysisCheck = ReturnType<typeof AnalysisSchema.safeParse>
@@ -12,8 +23,9 @@ export type AnalysisCheck = ReturnType<typeof AnalysisSchema.safeParse>
 const HEAD = z.object(AnalysisSchema.shape)
 
 /**
- * `AnalysisSchema.safeParse(given)` in steps (`steps.ts`): the analysis without its lists first (the article, the
- * extractor), then the lists' items one by one, yielding after every ITEMS_PER_STEP of them. The answer is the
+ * `AnalysisSchema.safeParse(given)` in steps (`steps.ts`): the analysis without its lists first (the article
+ * without its paragraphs and sentences, the extractor), then the article's spans and the lists' items one by one,
+ * yielding after every ITEMS_PER_STEP of them. The answer is the
  * whole parse's: the parsed analysis (unknown keys dropped, keys in the schema's order), or its issues with their
  * full paths, in the schema's order of keys. One check is left to the caller: that every span lies inside the text,
  * which the whole parse makes in its refinement (`spanOutside`, `sanitize.ts`, reports the first that does not). A
@@ -29,6 +41,19 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
     return AnalysisSchema.safeParse(given)
   const shell: Record<string, unknown> = { ...record }
   for (const key of keys) if (record[key] !== undefined) shell[key] = []
+  // The article's spans too, when it is an object whose lists of spans are arrays (else the head parse says so).
+  const article = record.article
+  const spanLists: Partial<Record<(typeof SPAN_LISTS)[number], unknown[]>> = {}
+  if (typeof article === 'object' && article !== null && !Array.isArray(article)) {
+    const articleShell: Record<string, unknown> = { ...article }
+    for (const key of SPAN_LISTS) {
+      const spans = articleShell[key]
+      if (!Array.isArray(spans)) continue
+      spanLists[key] = spans
+      articleShell[key] = []
+    }
+    shell.article = articleShell
+  }
   const head = HEAD.safeParse(shell)
   // Issues by the key they fall under, to list them in the schema's order as the whole parse does.
   const issuesUnder = new Map<PropertyKey, z.core.$ZodIssue[]>()
@@ -39,8 +64,21 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
     else issuesUnder.set(key, [issue])
   }
   if (!head.success) for (const issue of head.error.issues) add(issue)
-  const lists: Partial<Record<keyof typeof LISTS, unknown[]>> = {}
   let done = 0
+  const parsedSpans: Partial<Record<(typeof SPAN_LISTS)[number], unknown[]>> = {}
+  for (const key of SPAN_LISTS) {
+    const spans = spanLists[key]
+    if (spans === undefined) continue
+    const parsed: unknown[] = []
+    for (let i = 0; i < spans.length; i++) {
+      const span = SpanSchema.safeParse(spans[i])
+      if (span.success) parsed.push(span.data)
+      else for (const issue of span.error.issues) add({ ...issue, path: ['article', key, i, ...issue.path] })
+      if (++done % ITEMS_PER_STEP === 0) yield
+    }
+    parsedSpans[key] = parsed
+  }
+  const lists: Partial<Record<keyof typeof LISTS, unknown[]>> = {}
   for (const key of keys) {
     const items = record[key] as unknown[] | undefined
     if (items === undefined) continue
@@ -55,11 +93,26 @@ export function* checkAnalysisSteps(given: unknown): Steps<AnalysisCheck> {
   }
   if (issuesUnder.size > 0 || !head.success) {
     const order = [...Object.keys(AnalysisSchema.shape), ...issuesUnder.keys()]
-    const issues = [...new Set(order)].flatMap((key) => issuesUnder.get(key) ?? [])
+    const issues = [...new Set(order)].flatMap((key) =>
+      key === 'article' ? inArticleOrder(issuesUnder.get(key) ?? []) : (issuesUnder.get(key) ?? []),
+    )
     return { success: false, error: new z.ZodError(issues) } as AnalysisCheck
   }
   // The parsed head holds its keys in the schema's order; the lists take their places in it.
   const data: Record<string, unknown> = head.data
+  const parsedArticle = data.article as Record<string, unknown>
+  for (const key of SPAN_LISTS) if (key in parsedSpans) parsedArticle[key] = parsedSpans[key]
   for (const key of keys) if (key in lists) data[key] = lists[key]
   return { success: true, data: data as Analysis } as AnalysisCheck
+}
+
+/** The article's issues in the order of its schema's keys (the spans' came after the head's), as the whole parse lists them. */
+function inArticleOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const order = Object.keys(ArticleSchema.shape)
+  const rank = (issue: z.core.$ZodIssue) => {
+    const at = order.indexOf(String(issue.path[1] ?? ''))
+    return at === -1 ? order.length : at
+  }
+  // A stable sort: issues under one key keep the order they came in.
+  return [...issues].sort((a, b) => rank(a) - rank(b))
 }

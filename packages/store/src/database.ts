@@ -66,7 +66,10 @@ export type Tx = Parameters<Parameters<Store['db']['transaction']>[0]>[0]
 
 /** A PostgreSQL array literal of strings: each element quoted, with its backslashes and double quotes escaped. */
 export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`
+  // The regex only where it has work: a long article's 40,000 keys took a good part of 100 ms through it.
+  const quoted = (value: string) =>
+    value.includes('"') || value.includes('\\') ? value.replace(/[\\"]/g, '\\$&') : value
+  return `{${values.map((value) => `"${quoted(value)}"`).join(',')}}`
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonChunks, jsonStream, stringifyInSlices } from './json-slices.ts'
+import { jsonChunks, jsonStream, stringifyInParts, stringifyInSlices } from './json-slices.ts'
 
 describe('stringifyInSlices', () => {
   const many = Array.from({ length: 1_234 }, (_, n) => ({ id: `s_${n}`, at: { start: n, end: n + 1 } }))
@@ -46,6 +46,20 @@ describe('stringifyInSlices', () => {
   })
 })
 
+describe('stringifyInParts', () => {
+  it('answers a small value in one part, its JSON', async () => {
+    expect(await stringifyInParts({ a: [1, 'b'] })).toEqual(['{"a":[1,"b"]}'])
+  })
+
+  it('answers a long one in parts of about a megabyte that join to its JSON', async () => {
+    const statements = Array.from({ length: 3_000 }, (_, n) => ({ id: `s_${n}`, quote: 'q'.repeat(1_000) }))
+    const parts = await stringifyInParts({ statements })
+    expect(parts.length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(2 ** 20 + 300_000)
+    expect(parts.join('')).toBe(JSON.stringify({ statements }))
+  })
+})
+
 describe('jsonChunks and jsonStream', () => {
   const many = Array.from({ length: 1_000 }, (_, n) => ({ id: `s_${n}`, text: n % 7 ? 'plain' : 'é😀"\n' }))
 
@@ -55,6 +69,26 @@ describe('jsonChunks and jsonStream', () => {
       chunks.push(chunk)
     expect(chunks.length).toBeGreaterThan(3)
     expect(chunks.join('')).toBe(JSON.stringify({ statements: many, extractor: { version: '1' } }))
+  })
+
+  it('cuts a long string into slices, never between the halves of a surrogate pair', async () => {
+    // A pair of surrogates on each slice's border (2^18 characters), escapes and a lone surrogate.
+    const text = `${'a'.repeat((1 << 18) - 1)}😀"\n${'b'.repeat(1 << 18)}\uD800${'é'.repeat(5)}`
+    const value = { article: { text }, statements: [] }
+    const chunks: string[] = []
+    for await (const chunk of jsonChunks(value)) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan((1 << 18) + 64)
+    expect(chunks.join('')).toBe(JSON.stringify(value))
+  })
+
+  it('takes a long array apart at any depth, as an article holds its sentences', async () => {
+    const sentences = Array.from({ length: 1_000 }, (_, n) => ({ start: n, end: n + 1 }))
+    const value = { article: { paragraphs: [{ start: 0, end: 1 }], sentences }, statements: [] }
+    const chunks: string[] = []
+    for await (const chunk of jsonChunks(value)) chunks.push(chunk)
+    expect(chunks.length).toBeGreaterThanOrEqual(4)
+    expect(chunks.join('')).toBe(JSON.stringify(value))
   })
 
   it('streams the UTF-8 bytes of that text, one chunk per read', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
-import { excerptOf, quoteOf, referencedActors, toRows, withViews } from './rows.ts'
+import { excerptOf, quoteOf, referencedActors, toRows, toRowsSteps, withViews } from './rows.ts'
 
 describe('excerptOf', () => {
   it.each([
@@ -99,6 +99,23 @@ describe('toRows', () => {
   )
   const now = new Date('2024-06-01T00:00:00Z')
   const rows = toRows(analysis, now)
+
+  it('drops repeated statements and merges repeated actors in steps, to the same rows', () => {
+    const repeated = {
+      ...analysis,
+      actors: Array.from({ length: 300 }, () => analysis.actors).flat(),
+      statements: Array.from({ length: 300 }, () => analysis.statements).flat(),
+    }
+    const steps = toRowsSteps(repeated, now)
+    let yields = 0
+    for (let next = steps.next(); !next.done; next = steps.next()) yields++
+    // 1,200 statements (4 passes of 250 to drop the repeats) and 1,200 actors (4 to merge them), nothing after.
+    expect(yields).toBe(8)
+    expect(toRows(repeated, now).statements).toEqual(rows.statements)
+    expect(toRows(repeated, now).actors.map((actor) => actor.id)).toEqual(
+      rows.actors.map((actor) => actor.id),
+    )
+  })
 
   it('merges repeated actors and sorts them by id, so concurrent upserts lock in one order', () => {
     expect(rows.actors.map((actor) => actor.id)).toEqual([RUSSIA.id, USA.id, RYABKOV.id])

@@ -2,7 +2,7 @@ import type { Actor, Analysis, Span, Statement } from '@whosaid/core'
 import { canonicalStatement } from './canonical-analysis.ts'
 import { statementViewJson } from './queries/statement-json.ts'
 import type { actors, articleActors, articles, mentions, stances, statements } from './schema.ts'
-import { mapInSteps, runSteps, type Steps } from './steps.ts'
+import { eachInSteps, mapInSteps, runSteps, type Steps } from './steps.ts'
 
 /** A statement row before ingest knows its view: that needs the names the store keeps for its actors. */
 export type StatementDraft = Omit<typeof statements.$inferInsert, 'view'> & { data: Statement }
@@ -69,14 +69,17 @@ function distinctSorted(values: Iterable<string>, except: string): string[] {
   return [...new Set(values)].filter((value) => value !== except && value !== '').sort()
 }
 
-/** Merges actors that share an id (an analysis should not repeat one, but odd input is not an error). */
-function mergeActors(list: readonly Actor[]): Actor[] {
+/**
+ * Merges actors that share an id (an analysis should not repeat one, but odd input is not an error), in steps
+ * (`steps.ts`).
+ */
+function* mergeActorsSteps(list: readonly Actor[]): Steps<Actor[]> {
   const byId = new Map<string, Actor>()
-  for (const actor of list) {
+  yield* eachInSteps(list, (actor) => {
     const seen = byId.get(actor.id)
     if (!seen) {
       byId.set(actor.id, actor)
-      continue
+      return
     }
     byId.set(actor.id, {
       ...seen,
@@ -86,7 +89,7 @@ function mergeActors(list: readonly Actor[]): Actor[] {
       mentions: [...seen.mentions, ...actor.mentions],
       references: [...(seen.references ?? []), ...(actor.references ?? [])],
     } as Actor)
-  }
+  })
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
@@ -99,7 +102,11 @@ export function toRows(analysis: Analysis, ingestedAt: Date): IngestRows {
   return runSteps(toRowsSteps(analysis, ingestedAt))
 }
 
-/** `toRows` in steps (`steps.ts`): it yields between slices of the actors, their mentions and the statements. */
+/**
+ * `toRows` in steps (`steps.ts`): it yields between slices of the statements (once to drop repeated ones, once to
+ * count speakers and stances, once to make rows), of the actors (to merge repeated ones, to make rows) and of
+ * their mentions.
+ */
 export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<IngestRows> {
   const { article } = analysis
   const text = article.text
@@ -108,18 +115,18 @@ export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<Ingest
 
   const statementList: Statement[] = []
   const statementIds = new Set<string>()
-  for (const statement of analysis.statements) {
-    if (statementIds.has(statement.id)) continue
+  yield* eachInSteps(analysis.statements, (statement) => {
+    if (statementIds.has(statement.id)) return
     statementIds.add(statement.id)
     statementList.push(statement)
-  }
+  })
 
   const spoken = new Map<string, number>()
   const edges = new Map<string, typeof stances.$inferInsert>()
-  for (const { speaker, stance } of statementList) {
-    if (speaker === null) continue
+  yield* eachInSteps(statementList, ({ speaker, stance }) => {
+    if (speaker === null) return
     spoken.set(speaker, (spoken.get(speaker) ?? 0) + 1)
-    if (!stance || stance.target === speaker) continue
+    if (!stance || stance.target === speaker) return
     const key = `${speaker}\u0000${stance.target}\u0000${stance.polarity}`
     const edge = edges.get(key)
     if (edge) edge.statementCount++
@@ -130,9 +137,9 @@ export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<Ingest
         polarity: stance.polarity,
         statementCount: 1,
       })
-  }
+  })
 
-  const actorList = mergeActors(analysis.actors)
+  const actorList = yield* mergeActorsSteps(analysis.actors)
   const actorRows = yield* mapInSteps(actorList, (actor) => {
     const aliases = distinctSorted(actor.aliases, actor.name)
     return {

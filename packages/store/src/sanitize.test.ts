@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { makeAnalysis, RUSSIA } from '../test/fixtures.ts'
-import { spanOutside, storable } from './sanitize.ts'
+import { spanOutside, spanOutsideSteps, storable, storableSteps } from './sanitize.ts'
+import { runSteps, type Steps } from './steps.ts'
+
+/** How many times some steps yield before they end. */
+function yieldsOf(steps: Steps<unknown>): number {
+  let yields = 0
+  for (let next = steps.next(); !next.done; next = steps.next()) yields++
+  return yields
+}
 
 describe('storable', () => {
   it('returns the same object when there is no NUL', () => {
@@ -14,6 +22,22 @@ describe('storable', () => {
     expect(clean.article.text).toBe('Title\uFFFD\n\nBody \uFFFD text.')
     expect(clean.article.id).toBe(analysis.article.id)
     expect(JSON.stringify(clean)).not.toContain('\\u0000')
+  })
+
+  it('looks through an article of many paragraphs in steps, and finds a NUL after them', () => {
+    const analysis = makeAnalysis('Title\n\nBody text.')
+    const many = {
+      ...analysis,
+      article: {
+        ...analysis.article,
+        paragraphs: Array.from({ length: 1_000 }, () => ({ start: 7, end: 17 })),
+      },
+      relations: [
+        { source: 'person:x', target: 'person:y', polarity: 'negative', count: 1, statements: ['s\u0000'] },
+      ],
+    } as never
+    expect(yieldsOf(storableSteps(many))).toBe(4)
+    expect(JSON.stringify(runSteps(storableSteps(many)))).not.toContain('\\u0000')
   })
 })
 
@@ -33,5 +57,13 @@ describe('spanOutside', () => {
     },
   ])('$name', ({ change, expected }) => {
     expect(spanOutside({ ...analysis, ...change } as never)).toBe(expected)
+  })
+
+  it('goes through many spans in steps, with the path of the first outside', () => {
+    const paragraphs = Array.from({ length: 1_000 }, () => ({ start: 0, end: 6 }))
+    paragraphs.push({ start: 0, end: 99 })
+    const many = { ...analysis, article: { ...analysis.article, paragraphs } } as never
+    expect(yieldsOf(spanOutsideSteps(many))).toBe(4)
+    expect(spanOutside(many)).toBe('article.paragraphs[1000]')
   })
 })

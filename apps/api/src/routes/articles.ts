@@ -15,11 +15,13 @@ import {
   stringifyInSlices,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
+import type { z } from 'zod'
 import type { App, AppEnv } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { ApiError, toIssues } from '../errors.ts'
 import { formattedAnalysis } from '../format-response.ts'
 import { articleFromHtml, HtmlInputSchema, isHtmlType } from '../html-input.ts'
+import { isLargeJsonBody } from '../large-json-body.ts'
 import {
   ArticleInputSchema,
   ArticleParamsSchema,
@@ -80,14 +82,26 @@ async function analysisJson(
   return isLargeAnalysis(analysis) ? jsonStream(analysis) : stringifyInSlices(analysis)
 }
 
-/** Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread. */
-async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions) {
-  const stored = await getArticle(c.var.store, `a_${hashText(text)}`)
+/**
+ * Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread; `id` is
+ * the text's article id when it is known already (a large body's, read off the server's thread).
+ */
+async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions, id?: string) {
+  const stored = await getArticle(c.var.store, id ?? `a_${hashText(text)}`)
   if (stored) return sendJsonBytes(c, await analysisJson(stored), 200)
   const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
   if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
   const json = await analysisJson(analysis)
   return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)
+}
+
+/** A body parsed by `schema`, or the 400 the OpenAPI routes answer when it does not match. */
+function checked<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(body)
+  if (parsed.success) return parsed.data
+  throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
+    issues: toIssues(parsed.error.issues),
+  })
 }
 
 /** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
@@ -98,15 +112,20 @@ export function registerArticleRoutes(app: App): void {
       const { text, meta } = articleFromHtml(await c.req.text())
       return storeText(c, text, meta)
     }
-    const body: unknown = await c.req.json()
-    if (typeof body !== 'object' || body === null || !('html' in body)) return next()
-    const page = HtmlInputSchema.safeParse(body)
-    if (!page.success) {
-      throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
-        issues: toIssues(page.error.issues),
-      })
+    // A large body is decoded, parsed and its text hashed by `readJson` (off the server's thread on Node: its bytes
+    // are moved there) and checked here;
+    // any other goes on to the OpenAPI route unless it is a page.
+    const large = isLargeJsonBody(c)
+    const read = large ? await c.var.readJson(await c.req.arrayBuffer()) : { value: await c.req.json() }
+    if ('malformed' in read) throw new ApiError(400, 'malformed-json', 'The body is not valid JSON.')
+    const body = read.value
+    if (typeof body !== 'object' || body === null || !('html' in body)) {
+      if (!large) return next()
+      const { text, ...meta } = checked(ArticleInputSchema, body)
+      return storeText(c, text, meta, 'textId' in read ? read.textId : undefined)
     }
-    const { text, meta } = articleFromHtml(page.data.html, page.data.url)
+    const page = checked(HtmlInputSchema, body)
+    const { text, meta } = articleFromHtml(page.html, page.url)
     return storeText(c, text, meta)
   })
 
