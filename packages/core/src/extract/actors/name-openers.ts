@@ -2,9 +2,9 @@ import type { Token } from '../../parse/document.ts'
 import { commonTagOf } from './common-words.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
-// Lower-case words that do open names: "de Villepin", "van Gogh", "al-Sadr", "bin Salman".
-const PARTICLES = new Set(
-  'al bin ibn ben abu da de del della der des di do dos du el la le van von y'.split(' '),
+/** Lower-case words that do open names: "de Villepin", "van Gogh", "dal Maso", "al-Sadr", "bin Salman". */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'al bin ibn ben abu da dal de del della den der des di do dos du el la le ter van von y'.split(' '),
 )
 // Parts of speech of a first word that is no name's (determiners, adverbs, verbs, prepositions, conjunctions,
 // wh-words: "All", "Neither", "Meanwhile", "Putting"). Nouns and adjectives open names ("General Motors"), and
