@@ -49,7 +49,12 @@ function soleName(names: ReadonlySet<string>): string | undefined {
     const restKey = keyOf(rest)
     return ![...names].some((other) => {
       const [otherOpener = '', ...otherRest] = other.split(' ')
-      return other !== name && otherOpener.length > 2 && otherOpener[0] === opener[0] && keyOf(otherRest) === restKey
+      return (
+        other !== name &&
+        otherOpener.length > 2 &&
+        otherOpener[0] === opener[0] &&
+        keyOf(otherRest) === restKey
+      )
     })
   })
   return full.length === 1 ? full[0] : undefined
