@@ -37,6 +37,11 @@ describe('one person, one actor, one kind', () => {
     // Peers and knights: the title with a surname, "Sir" with a given name.
     ['Neil Kinnock took his seat. Lord Kinnock said he was proud.', 'Kinnock', 1, 'person:neil-kinnock'],
     ['Neil Kinnock took his seat as Lord Kinnock of Bedwellty.', 'Kinnock', 1, 'person:neil-kinnock'],
+    // Short forms of titles and ranks without a stop, as British news writes them.
+    ['The study was led by Raj Patel. Prof Patel said it was costly.', 'Patel', 1, 'person:raj-patel'],
+    ['Augusto Pinera ruled for years. Gen Pinera denied it.', 'Pinera', 1, 'person:augusto-pinera'],
+    ['Chief Superintendent Mick Deane spoke. Chief Supt Deane said more.', 'Deane', 1, 'person:mick-deane'],
+    ['Ann Vale was elected. Cllr Vale said she was glad.', 'Vale', 1, 'person:ann-vale'],
     [
       'Sir Alan Budd said the figures were wrong. Sir Alan added that he was sure.',
       'Alan',
