@@ -28,6 +28,18 @@ describe('a word a headline puts before a surname', () => {
         ['person:george-harlow', ['George Harlow']],
       ],
     ],
+    // The name the headline gives is written again, or its given name with its accent: the person's own.
+    [
+      'Ann Hale, husband expecting child\n\nAnn Hale said on Monday that she was pleased. Her mother Mary Hale agreed.',
+      [
+        ['person:ann-hale', ['Ann Hale', 'Ann Hale']],
+        ['person:mary-hale', ['Mary Hale']],
+      ],
+    ],
+    [
+      'Francois Tarrow says vote is close\n\nFrançois Tarrow spoke in Paris. Tarrow said the vote was close.',
+      [['person:francois-tarrow', ['Francois Tarrow', 'François Tarrow', 'Tarrow']]],
+    ],
     // A particle opens the surname.
     [
       'Dal Lago in for Italy\n\nMarco dal Lago will start on Saturday. Dal Lago said he was ready.',

@@ -3,6 +3,7 @@ import { givenNameGender } from '../given-names.ts'
 import type { Mention } from './mentions.ts'
 import { PARTICLES } from './name-openers.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { isWholeAt } from './title-lines.ts'
 
 const TITLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...Object.keys(HONORIFICS)])
 
@@ -10,7 +11,7 @@ const TITLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS, ...Object.keys(HO
  * "Faultless Vale wins again", "Veteran Tarrow quits": a headline puts a word before a surname that the tagger
  * reads as a given name. In the headline of a titled article, a person's name of two words whose first is no
  * given name, title, honorific or particle is the surname alone when the text names a person in full with that surname
- * and another first word, and never writes the first word inside a sentence (a given name the text uses, "Dhani
+ * and another first word, never writes the two words again and never writes the first word inside a sentence (a given name the text uses, "Dhani
  * Harrison" beside "George Harrison", comes back; "Faultless" does not).
  * @example // "Faultless Vale wins\n\nRoger Vale won. Vale said …" → "Vale" in the headline, Roger Vale's
  */
@@ -44,9 +45,24 @@ function isModifier(article: TaggedArticle, m: Mention, mentions: readonly Menti
       article.sentenceOf[other.first] !== 0 &&
       other.last - other.first >= 2 &&
       (tokens[other.last - 1] as { text: string }).text === surname &&
-      (tokens[other.first] as { text: string }).text !== word,
+      // "Francois Vale" beside "François Vale": the same given name.
+      plain((tokens[other.first] as { text: string }).text) !== plain(word),
   )
-  return namedInFull && !writtenInsideSentence(article, word)
+  return namedInFull && !writtenInsideSentence(article, word) && !writtenAgain(article, m)
+}
+
+/** A word without its diacritics: "François" → "Francois". */
+function plain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** Whether the text writes the mention's name again, as whole words, outside its first sentence. */
+function writtenAgain(article: TaggedArticle, m: Mention): boolean {
+  const { view, sentences } = article
+  const headlineEnd = sentences[0] === undefined ? 0 : (article.tokens[sentences[0].last - 1]?.end ?? 0)
+  for (let at = view.indexOf(m.text, headlineEnd); at >= 0; at = view.indexOf(m.text, at + 1))
+    if (isWholeAt(view, at, at + m.text.length)) return true
+  return false
 }
 
 /** Whether the text writes `word`, as written, outside its first sentence other than at the start of a sentence. */
