@@ -438,6 +438,9 @@ describe('governments', () => {
     ['Beijing said the sanctions were illegal.', 'Beijing', 'country:china'],
     ['Moscow has warned against the move.', 'Moscow', 'country:russia'],
     ['Washington insists the deal is fair.', 'Washington', 'country:united-states'],
+    // A government's act after the capital's possessive.
+    ["Beijing's decision to cut rates surprised traders.", 'Beijing', 'country:china'],
+    ["Officials will look at Rome's provision of a loan to the airline.", 'Rome', 'country:italy'],
   ])('%s: "%s" is %s', (text, form, id) => {
     const actors = actorsOf(text)
     const actor = actorAt(text, actors, form)
@@ -448,6 +451,8 @@ describe('governments', () => {
   it.each([
     ['Officials in Moscow said the talks had failed.', 'Moscow'],
     ['She flew to Beijing and said the trip went well.', 'Beijing'],
+    ["Rome's streets were quiet on Sunday.", 'Rome'],
+    ["Crowds filled the squares of Rome's old town.", 'Rome'],
   ])('%s: "%s" is a place', (text, form) => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe('location')
   })
