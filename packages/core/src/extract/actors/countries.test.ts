@@ -28,6 +28,11 @@ describe('findCountryOfDemonym', () => {
     ['Russian', 'Russia'],
     ['American', 'United States'],
     ['Afghan', 'Afghanistan'],
+    // Forms news writes that the dataset lacks.
+    ['Slovakian', 'Slovakia'],
+    ['Bosnian', 'Bosnia and Herzegovina'],
+    ['Kazakh', 'Kazakhstan'],
+    ['Slovak', 'Slovakia'],
     ['British', 'United Kingdom'],
     // Shared with a territory, the demonym is the sovereign country's.
     ['French', 'France'],

@@ -16,8 +16,29 @@ export interface Country {
   readonly capitals: readonly string[]
 }
 
+// Demonyms news writes that the dataset lacks or spells otherwise ("Kazakhstani", "Slovak", none for Bosnia).
+const MORE_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  AR: ['Argentinian'],
+  BA: ['Bosnian'],
+  IS: ['Icelandic'],
+  KG: ['Kyrgyz'],
+  KZ: ['Kazakh'],
+  NP: ['Nepali'],
+  SI: ['Slovenian'],
+  SK: ['Slovakian'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  XK: ['Kosovan'],
+}
+
 /** Every country and territory of the dataset, and the nations within a state that news calls countries. */
-export const COUNTRIES: readonly Country[] = [...countryRows, ...NATIONS]
+export const COUNTRIES: readonly Country[] = [
+  ...countryRows.map((row) => {
+    const more = MORE_DEMONYMS[row.code]
+    return more ? { ...row, demonyms: [...row.demonyms, ...more] } : row
+  }),
+  ...NATIONS,
+]
 
 let byName: Map<string, Country> | null = null
 let byDemonym: Map<string, Country> | null = null

@@ -37,6 +37,11 @@ describe('one person, one actor, one kind', () => {
     // Peers and knights: the title with a surname, "Sir" with a given name.
     ['Neil Kinnock took his seat. Lord Kinnock said he was proud.', 'Kinnock', 1, 'person:neil-kinnock'],
     ['Neil Kinnock took his seat as Lord Kinnock of Bedwellty.', 'Kinnock', 1, 'person:neil-kinnock'],
+    // Short forms of titles and ranks without a stop, as British news writes them.
+    ['The study was led by Raj Patel. Prof Patel said it was costly.', 'Patel', 1, 'person:raj-patel'],
+    ['Augusto Pinera ruled for years. Gen Pinera denied it.', 'Pinera', 1, 'person:augusto-pinera'],
+    ['Chief Superintendent Mick Deane spoke. Chief Supt Deane said more.', 'Deane', 1, 'person:mick-deane'],
+    ['Ann Vale was elected. Cllr Vale said she was glad.', 'Vale', 1, 'person:ann-vale'],
     [
       'Sir Alan Budd said the figures were wrong. Sir Alan added that he was sure.',
       'Alan',
@@ -433,6 +438,9 @@ describe('governments', () => {
     ['Beijing said the sanctions were illegal.', 'Beijing', 'country:china'],
     ['Moscow has warned against the move.', 'Moscow', 'country:russia'],
     ['Washington insists the deal is fair.', 'Washington', 'country:united-states'],
+    // A government's act after the capital's possessive.
+    ["Beijing's decision to cut rates surprised traders.", 'Beijing', 'country:china'],
+    ["Officials will look at Rome's provision of a loan to the airline.", 'Rome', 'country:italy'],
   ])('%s: "%s" is %s', (text, form, id) => {
     const actors = actorsOf(text)
     const actor = actorAt(text, actors, form)
@@ -443,6 +451,8 @@ describe('governments', () => {
   it.each([
     ['Officials in Moscow said the talks had failed.', 'Moscow'],
     ['She flew to Beijing and said the trip went well.', 'Beijing'],
+    ["Rome's streets were quiet on Sunday.", 'Rome'],
+    ["Crowds filled the squares of Rome's old town.", 'Rome'],
   ])('%s: "%s" is a place', (text, form) => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe('location')
   })

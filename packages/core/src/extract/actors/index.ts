@@ -16,6 +16,8 @@ import { joinNameForms } from './name-forms.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { dropPairedSurnames } from './paired-names.ts'
+import { settlePluralSubjects } from './plural-subjects.ts'
+import { joinQuotedNicknames } from './quoted-nicknames.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
@@ -27,10 +29,10 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -41,6 +43,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   splitGluedNames(article)
   splitCoordinatedNames(article)
   joinSplitPersonNames(article)
+  joinQuotedNicknames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
   markSpeakingNames(article, found)
@@ -48,6 +51,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleApposedNouns(article, found)
   settleApposedBodies(article, found)
   settleKinds(article, found)
+  settlePluralSubjects(article, found)
   const roles = readRoles(article, found)
   joinNameForms(article, found)
   settleBusinessOwners(article, found)

@@ -192,9 +192,25 @@ function bearsName(mentions: readonly Mention[], word: string): boolean {
   return mentions.some((m) => m.kind === 'person' && m.last - m.first > 1 && m.text.split(' ').includes(word))
 }
 
-/** Whether the word at `i` is the subject of a government's verb: "Moscow (has) warned", not "in Moscow said". */
+// What a government has and a city does not, after a capital's possessive: "Beijing's decision", "Rome's loan".
+const GOVERNMENT_ACTS = new Set(
+  'approval backing ban claim claims decision decisions demand demands envoy insistence intervention loan move objection objections offer policy position proposal provision refusal rejection response sanctions stance support threat threats'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the word at `i` is the subject of a government's verb, "Moscow (has) warned", not "in Moscow said", or
+ * owns a government's act, "Beijing's decision", "Rome's provision of a loan", not "Rome's streets".
+ */
 function actsAsGovernment(article: TaggedArticle, i: number): boolean {
   const { tokens } = article
+  // A preposition before the possessive governs the act ("look at Rome's provision"), not the capital.
+  const possessive = tokens[i + 1]?.text
+  if (possessive === "'s" || possessive === '’s') {
+    const owned = tokens[i + 2]?.text ?? ''
+    return GOVERNMENT_ACTS.has(owned) && article.sentenceOf[i + 2] === article.sentenceOf[i]
+  }
   const before = tokens[i - 1]?.text.toLowerCase() ?? ''
   if (PREPOSITIONS.has(before) || before === 'the') return false
   let k = i + 1

@@ -21,6 +21,16 @@ describe('longerPersonNames', () => {
     // Not the start of a son's name, nor of two names.
     [words('Tom Reed Jr.', 'Tom Reed'), 'Tom Reed', undefined],
     [words('Kim Jong Vale', 'Kim Jong Tarrow', 'Kim Jong'), 'Kim Jong', undefined],
+    // A particle capitalized where no given name comes before it is the same particle.
+    [words('Rob van Tarrow', 'Van Tarrow'), 'Van Tarrow', 'Rob van Tarrow'],
+    [words('Ann de la Vale', 'De la Vale'), 'De la Vale', 'Ann de la Vale'],
+    [words('Dino dal Vasco', 'Dal Vasco'), 'Dal Vasco', 'Dino dal Vasco'],
+    [words('Rob Van Tarrow', 'van Tarrow'), 'van Tarrow', 'Rob Van Tarrow'],
+    // A team sheet's initial beside the full name is the same person's.
+    [words('Rob De Vale', 'R de Vale', 'De Vale'), 'De Vale', 'Rob De Vale'],
+    [words('Rob De Vale', 'Tom de Vale', 'De Vale'), 'De Vale', undefined],
+    // A capitalized word that is no particle still has to match as written.
+    [words('Rob Vann Tarrow', 'Van Tarrow'), 'Van Tarrow', undefined],
   ])('%j: %s → %s', (names, short, expected) => {
     expect(longerPersonNames(names).get(short)).toBe(expected)
   })
@@ -42,6 +52,11 @@ describe('a surname of several words in an article', () => {
       'Chief Executive Carrie Tam Cheng Yuet-ngor spoke on Monday. Carrie Tam said the plan would go ahead. Critics said Tam was late.',
       'person:carrie-tam-cheng-yuet-ngor',
       ['Carrie Tam Cheng Yuet-ngor', 'Carrie Tam', 'Tam'],
+    ],
+    [
+      'Van Tarrow set to return\n\nStriker Rob van Tarrow is fit again. Van Tarrow scored twice last week.',
+      'person:rob-van-tarrow',
+      ['Van Tarrow', 'Rob van Tarrow', 'Van Tarrow'],
     ],
   ])('%s', (text, id, forms) => {
     const actors = extractActors(parseArticle(text)).filter((actor) => actor.kind === 'person')

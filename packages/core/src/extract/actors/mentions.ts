@@ -5,6 +5,7 @@ import { matchBodies } from './bodies.ts'
 import { commonTagOf } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
+import { dropHeadlineModifiers } from './headline-modifiers.ts'
 import { splitHeadlineVerbs } from './headline-verbs.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
@@ -137,7 +138,10 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
   const joined = joinCountryPrefixes(article, mentions, demonyms)
   const confirmed = confirmTitleLines(
     article,
-    splitHeadlineVerbs(article, confirmCapitalLines(article, joined.mentions, capsLine)),
+    dropHeadlineModifiers(
+      article,
+      splitHeadlineVerbs(article, confirmCapitalLines(article, joined.mentions, capsLine)),
+    ),
   )
   return { mentions: confirmed, demonyms: joined.demonyms }
 }

@@ -16,6 +16,9 @@ describe('words of the sentence before a name', () => {
     ['Vale Motors grew. Meanwhile Vale Motors hired staff.', 'organization:vale-motors', 'meanwhile'],
     ['Tarrow Water rose. All Tarrow Water shares fell.', 'organization:tarrow-water', 'all-tarrow'],
     ['Voters in western Ostland Province were angry.', 'location:ostland-province', 'western'],
+    // A calling written with a capital where it opens a sentence.
+    ['Boss Steve Hale had said he would be happy. Hale smiled.', 'person:steve-hale', 'boss'],
+    ['Farmer Geoff Tarrow, a member of the hunt, spoke.', 'person:geoff-tarrow', 'farmer'],
   ])('%s', (text, kept, gone) => {
     const ids = idsIn(text)
     expect(ids.some((id) => id.endsWith(kept.slice(kept.indexOf(':') + 1)))).toBe(true)

@@ -1,10 +1,11 @@
 import type { Token } from '../../parse/document.ts'
+import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
-// Lower-case words that do open names: "de Villepin", "van Gogh", "al-Sadr", "bin Salman".
-const PARTICLES = new Set(
-  'al bin ibn ben abu da de del della der des di do dos du el la le van von y'.split(' '),
+/** Lower-case words that do open names: "de Villepin", "van Gogh", "dal Maso", "al-Sadr", "bin Salman". */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'al bin ibn ben abu da dal de del della den der des di do dos du el la le ter van von y'.split(' '),
 )
 // Parts of speech of a first word that is no name's (determiners, adverbs, verbs, prepositions, conjunctions,
 // wh-words: "All", "Neither", "Meanwhile", "Putting"). Nouns and adjectives open names ("General Motors"), and
@@ -15,14 +16,16 @@ const OPENER_TAGS = new Set(['C', 'D', 'I', 'R', 'TO', 'V', 'VD', 'VG', 'VN', 'W
  * How many words at the start of a name the tagger found, tokens [first, last), belong to the sentence rather
  * than the name: lower-case words that are no particle ("western North Carolina", "iconic Tarrow"), and a
  * capitalized first word of a sentence that is a determiner, adverb or verb ("Putting Ostland", "All Vale
- * Motors") when the article writes the rest without it elsewhere. A person's name keeps its first word ("Will").
+ * Motors") when the article writes the rest without it elsewhere. A person's name keeps its first word ("Will"),
+ * but for a common noun before a given name and a surname ("Boss Ann Vale").
  * @example looseOpeners(tagArticle(parseArticle('Tarrow is near. Putting Tarrow first pays.')), 4, 6, 'ORG') // 1
  */
 export function looseOpeners(article: TaggedArticle, first: number, last: number, type: string): number {
   const { tokens } = article
   let k = first
   while (k < last - 1 && isLooseLowerCase((tokens[k] as Token).text)) k++
-  if (k > first || type === 'PER' || last - first < 2) return k - first
+  if (k === first && type === 'PER') return isPersonRole(article, first, last) ? 1 : 0
+  if (k > first || last - first < 2) return k - first
   const opener = (tokens[first] as Token).text
   const tag = commonTagOf(opener)
   // "The Hague", "The Netherlands": "The" stays, as elsewhere, for stripThe to judge.
@@ -41,6 +44,22 @@ function opensSentence(article: TaggedArticle, token: number): boolean {
     if (/[\p{L}\p{N}]/u.test(word)) return false
   }
   return true
+}
+
+/**
+ * "Boss Ann Vale", "Farmer Tom Reed": a common noun (no given name) before a given name and a surname is the
+ * person's calling, written with a capital where it opens a sentence.
+ */
+function isPersonRole(article: TaggedArticle, first: number, last: number): boolean {
+  if (last - first < 3) return false
+  const opener = (article.tokens[first] as Token).text
+  const given = (article.tokens[first + 1] as Token).text
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(opener) &&
+    commonTagOf(opener) === 'N' &&
+    givenNameGender(opener) === undefined &&
+    givenNameGender(given) !== undefined
+  )
 }
 
 function isLooseLowerCase(word: string): boolean {
