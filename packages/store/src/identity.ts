@@ -6,7 +6,7 @@ import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
 import { readNotNames, type SurnameBearer, writesLower } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
-import type { IngestRows } from './rows.ts'
+import { actorRecord, type IngestRows } from './rows.ts'
 import {
   actorIdentities,
   actorNameKeys,
@@ -519,17 +519,7 @@ async function insertIdentities(
     })),
   )
   const keys = await stringifyInSlices(keyRows.map((row) => ({ key: row.key, actor_id: row.actorId })))
-  const canonicalActors = await stringifyInSlices(
-    actorRows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      kind: row.kind,
-      role: row.role ?? null,
-      affiliation: row.affiliation ?? null,
-      aliases: row.aliases ?? [],
-      search_text: row.searchText,
-    })),
-  )
+  const canonicalActors = await stringifyInSlices(actorRows.map(actorRecord))
   await tx.execute(sql`with new_actors as (
       insert into ${actors} (id, name, kind, role, affiliation, aliases, search_text)
       select r.id, r.name, r.kind, r.role, r.affiliation, array(select jsonb_array_elements_text(r.aliases)),

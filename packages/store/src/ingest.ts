@@ -8,7 +8,7 @@ import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
 import { rewriteRowsSteps } from './identity.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
-import { type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
+import { actorRecord, type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
 import { spanOutsideSteps, storableSteps } from './sanitize.ts'
 import {
   actorEvidence,
@@ -150,16 +150,7 @@ function* articleRowsInserts(
 function* actorUpserts(rows: readonly (typeof actors.$inferInsert)[]) {
   for (const batch of chunks(rows, CHUNK)) {
     const given = JSON.stringify(
-      batch.map((row) => ({
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        role: row.role ?? null,
-        affiliation: row.affiliation ?? null,
-        aliases: row.aliases ?? [],
-        search_text: row.searchText,
-        statement_count: row.statementCount ?? 0,
-      })),
+      batch.map((row) => ({ ...actorRecord(row), statement_count: row.statementCount ?? 0 })),
     )
     yield sql`insert into ${actors} (id, name, kind, role, affiliation, aliases, search_text, article_count,
         statement_count)

@@ -94,6 +94,23 @@ function* mergeActorsSteps(list: readonly Actor[]): Steps<Actor[]> {
 }
 
 /**
+ * An actor row as the JSON record the store's inserts read with `json_to_recordset` (column names, nulls for what
+ * is not known).
+ * @example actorRecord({ id: 'person:ann-lee', name: 'Ann Lee', kind: 'person', searchText: 'ann lee' }).role // null
+ */
+export function actorRecord(row: typeof actors.$inferInsert) {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    role: row.role ?? null,
+    affiliation: row.affiliation ?? null,
+    aliases: row.aliases ?? [],
+    search_text: row.searchText,
+  }
+}
+
+/**
  * Turns one analysis into the rows the store inserts for it.
  * Pure: the same analysis and time give the same rows.
  * @example toRows(analyze(text), new Date()).statements.length
