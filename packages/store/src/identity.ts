@@ -766,8 +766,9 @@ function sharedNames(
     if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
     // A lone word joined a person of its own generation only: a son ("Jr") shares none with his father.
     const generation = nameParts(candidate.name).generation
-    const [surname] = lookedUpWords(candidate)
-    for (const word of lookedUpWords(candidate)) {
+    const words = lookedUpWords(candidate)
+    const [surname] = words
+    for (const word of words) {
       // No name bears its surname for no lone word ("Crooked Hillary" leaves "Hillary" where it is).
       if (word === surname && notNames.has(candidate.id)) continue
       for (const row of otherBearers(found, word, candidate, notNames))

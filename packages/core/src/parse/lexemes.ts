@@ -22,13 +22,9 @@ let lexemes: Lexeme[] = []
 let hashes = new Int32Array(1024)
 /**
  * Open addressing over lexeme ids (id + 1; 0 is an empty slot), at most half full. A token is looked up by the
- * characters of the text it lies in, so a word seen before costs no string of its own. Each slot holds the id and
- * its text's hash side by side (`table[2 × slot]`, `table[2 × slot + 1]`): a probe reads one cache line, not the
- * id's entry in `hashes` too (the tokenizer's lookups wait on memory more than they compute).
+ * characters of the text it lies in, so a word seen before costs no string of its own.
  */
-let table = new Int32Array(2 * 2048)
-/** The number of slots (a power of two). */
-let slotCount = 2048
+let slots = new Int32Array(2048)
 
 /** FNV-1a over the code units of `text` from `start` to `end`. */
 function hashRange(text: string, start: number, end: number): number {
@@ -47,22 +43,22 @@ function sameText(known: string, text: string, start: number, end: number): bool
 /** The lexeme of `text.slice(start, end)`, numbered the first time that text is seen. */
 function internRange(text: string, start: number, end: number): Lexeme {
   const hash = hashRange(text, start, end)
-  let mask = slotCount - 1
+  let mask = slots.length - 1
   let slot = hash & mask
-  for (let id = table[2 * slot] as number; id !== 0; id = table[2 * slot] as number) {
-    if (table[2 * slot + 1] === hash && sameText((lexemes[id - 1] as Lexeme).text, text, start, end))
+  for (let id = slots[slot] as number; id !== 0; id = slots[slot] as number) {
+    if (hashes[id - 1] === hash && sameText((lexemes[id - 1] as Lexeme).text, text, start, end))
       return lexemes[id - 1] as Lexeme
     slot = (slot + 1) & mask
   }
   if (lexemes.length >= LIMIT || heldCharacters + (end - start) > CHARACTER_LIMIT) {
     startOver()
-    mask = slotCount - 1
+    mask = slots.length - 1
     slot = hash & mask
-  } else if ((lexemes.length + 1) * 2 > slotCount) {
+  } else if ((lexemes.length + 1) * 2 > slots.length) {
     grow()
-    mask = slotCount - 1
+    mask = slots.length - 1
     slot = hash & mask
-    while (table[2 * slot] !== 0) slot = (slot + 1) & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
   }
   const lexeme: Lexeme = {
     id: lexemes.length,
@@ -75,8 +71,7 @@ function internRange(text: string, start: number, end: number): Lexeme {
     hashes = longer
   }
   hashes[lexeme.id] = hash
-  table[2 * slot] = lexeme.id + 1
-  table[2 * slot + 1] = hash
+  slots[slot] = lexeme.id + 1
   lexemes.push(lexeme)
   heldCharacters += end - start
   return lexeme
@@ -101,20 +96,17 @@ function copyOf(text: string, start: number, end: number): string {
 function startOver(): void {
   lexemes = []
   heldCharacters = 0
-  table.fill(0)
+  slots.fill(0)
   generation++
 }
 
 function grow(): void {
-  slotCount *= 2
-  table = new Int32Array(2 * slotCount)
-  const mask = slotCount - 1
+  slots = new Int32Array(slots.length * 2)
+  const mask = slots.length - 1
   for (let id = 0; id < lexemes.length; id++) {
-    const hash = hashes[id] as number
-    let slot = hash & mask
-    while (table[2 * slot] !== 0) slot = (slot + 1) & mask
-    table[2 * slot] = id + 1
-    table[2 * slot + 1] = hash
+    let slot = (hashes[id] as number) & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = id + 1
   }
 }
 

@@ -311,7 +311,7 @@ const GOVERNING = new Set(
 function countryModifying(tokens: readonly Token[], head: Span, country: Anchor): SourceHead | undefined {
   const after = tokens
     .filter(
-      (token) => token.start >= country.end && token.end <= head.end && !/^['\u2019]s?$/.test(token.text),
+      (token) => token.start >= country.end && token.end <= head.end && !POSSESSIVE_MARK.test(token.text),
     )
     .map((token) => token.text.toLowerCase())
   const noun = after.at(-1)
@@ -319,13 +319,15 @@ function countryModifying(tokens: readonly Token[], head: Span, country: Anchor)
   // "The US regulator", "its central bank", "Australia's competition watchdog": a definite body is looked up by
   // the country's own rules (bodyQualifiedByCountry).
   const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
-  const possessive = /^['\u2019]s?$/.test(tokens.find((token) => token.start >= country.end)?.text ?? '')
+  const possessive = POSSESSIVE_MARK.test(tokens.find((token) => token.start >= country.end)?.text ?? '')
   if (DEFINITE.has(opening) || possessive) return undefined
   // "China has in the past said", "the German and Danish governments": no noun phrase the country qualifies.
   if (after.some((word) => NOT_MODIFIED.has(word))) return undefined
   return placeModifying(tokens, head, country)
 }
 
+// The token a possessive's mark is: "'s", "’s", "'".
+const POSSESSIVE_MARK = /^['\u2019]s?$/
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 // Words no noun phrase after a country's name holds when the country only qualifies its noun.
 const NOT_MODIFIED = new Set(
