@@ -7,7 +7,8 @@ import { criticismIn } from './criticism-cues.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
-import { boundObject } from './stance-pronoun-object.ts'
+import { boundPossessor, isPossessive } from './stance-possessor.ts'
+import { boundObject, possessiveHer } from './stance-pronoun-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { bridges, NEAR, NEAR_AFTER, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
 
@@ -102,7 +103,8 @@ export function cueStance(
   let coordinated = false
   for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
     const token = tokens[t] as Token
-    const anchor = boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
+    const anchor = ownerOfAct(parsed, anchors, token, verb, sides) ??
+      boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
     // Only a name past "and": "the prime minister and his chancellor" leaves "his" to a guess.
     if (coordinated && anchor && anchor.form !== 'name') break
     if (anchor && qualifiesTitle(parsed, anchor)) {
@@ -197,6 +199,29 @@ function objectStance(
   if (complements && !followedBy(parsed, anchor, complements)) return undefined
   return { target: anchor.actor, polarity: verb.polarity, evidence }
 }
+
+/**
+ * Where a judging verb's object opens with a possessive, the one whose act it judges ("welcomed *his* apology",
+ * "attacked *their* plans"), unless the coreference already links it to someone off the speaker's side. Not for
+ * "defended his record" (most often the speaker's own), nor a demand or a warning ("urged his party to").
+ */
+function ownerOfAct(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  token: Token,
+  verb: CueVerb,
+  sides: Sides,
+): Anchor | undefined {
+  const lower = token.text.toLowerCase()
+  if (!isPossessive(lower) || (lower === 'her' && !possessiveHer(parsed, token))) return undefined
+  if (verb.polarity === 'demand' || verb.polarity === 'threaten' || OWN_ACTS.has(verb.prefix)) return undefined
+  const linked = anchorAt(anchors, token.start)
+  if (linked && !sides.own.has(linked.actor) && linked.actor !== sides.speaker) return undefined
+  return boundPossessor(parsed, anchors, token, sides)
+}
+
+// Stance verbs whose possessive object is most often the speaker's own: "defended his record", "backed her plan".
+const OWN_ACTS = new Set(['defend', 'back'])
 
 // Verbs before "back" that make it a retort: "hit back", "fought back", "struck back", "pushed back".
 const RETORTS =

@@ -17,6 +17,20 @@ describe('judgingSign', () => {
     ['disappointment', -1],
     ['inadequate', -1],
     ['fiddled', -1],
+    // "abusive politics" is an abuse too; a record's lack, a label disowned, a flawed case.
+    ['abusive', -1],
+    ['lacked', -1],
+    ['so-called', -1],
+    ['flawed', -1],
+    ['deceitful', -1],
+    // A record of things achieved, and a character that judges well.
+    ['achievements', 1],
+    ['achieved', 1],
+    ['principled', 1],
+    // Achieving is an aim, not a record; delivering a budget or a speech judges no one.
+    ['achieve', 0],
+    ['delivered', 0],
+    ['committed', 0],
     ['spineless', -1],
     ['dithering', -1],
   ] as const)('%s → %d', (word, sign) => {

@@ -174,7 +174,7 @@ export const OBJECT_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new 
  */
 const JUDGING_WORDS: Record<'against' | 'for', string> = {
   against: `pervers* disgrace* shame* scandal* corrupt* lie lies lied lying liar* fail* betray* incompeten* chaos
-    chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abuse* illegal* unlawful* criminal*
+    chaotic mess messy disaster* reckless* irresponsib* dishonest* hypocri* abus* illegal* unlawful* criminal*
     wrong* bad worse worst terribl* appall* outrag* disgust* unacceptabl* mislead* misled deceiv* decept* stunt rubbish
     nonsense absurd* ridiculous* contrived egomania* arrogan* provocat* aggressive aggression hostil* dangerous* damag* harm harms harmed harming harmful undermin* sabotag*
     interfer* meddl* bully* bullied smear* falsely broken broke forgot* ignor* neglect* mismanag* wast* stealth
@@ -186,12 +186,15 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
-    spineless dither* lacklustre unfit deplorabl* insult*`,
+    spineless dither* lacklustre unfit deplorabl* insult* so-called lack lacks lacked lacking deceit* scaremonger*
+    misrepresent* distort* flawed misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
+    shabby grubby contempt* crass myopic short-sighted excessive`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb* tremendous*
-    distinguished formidable`,
+    distinguished formidable principled capable credible sensible pragmatic compassion* loyal*
+    invaluable gifted passion* statesman* achievement* achieved`,
 }
 
 /** Judging words by lower-cased form: exact words, and prefixes of the entries ending in '*' by their first three letters. */

@@ -47,7 +47,7 @@ const AFTER_OBJECT =
   /^(?:to|of|for|that|and|or|but|over|on|in|at|after|as|with|about|by|from|not|into|when|because|if|before|again|last|this|the|a|an)$/
 
 /** Whether a "her" is a possessive before its noun: "her record", "her own plans"; not "urged her to". */
-function possessiveHer(parsed: ParsedArticle, token: Token): boolean {
+export function possessiveHer(parsed: ParsedArticle, token: Token): boolean {
   if (token.text.toLowerCase() !== 'her') return false
   const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
   return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !AFTER_OBJECT.test(next.text)

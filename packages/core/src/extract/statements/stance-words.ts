@@ -9,7 +9,7 @@ import { NEGATORS } from './stance-lexicon.ts'
 export const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
 
 // Nouns for a person someone has, who is not them: "her opponent", "Smith's aides".
-const RELATIVES =
+export const RELATIVES =
   /^(?:opponents?|rivals?|challengers?|successors?|predecessors?|staff(?:ers?)?|aides?|advisers?|advisors?|subordinates?|officials?|employees?|supporters?|critics?|allies|ally|colleagues?|friends?|family|wife|husband|son|sons|daughters?|father|mother|brothers?|sisters?|lawyers?|attorneys?|spokes(?:man|woman|person)|deputy|deputies)$/i
 
 /** Whether an actor owns the noun after it that names another person: "her opponent", "Smith's lawyer". */
