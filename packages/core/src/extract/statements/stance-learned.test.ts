@@ -24,3 +24,23 @@ describe('learnedStance: a good name attacked', () => {
     expect(firstStance(text)).toEqual([target, 'support'])
   })
 })
+
+describe('learnedStance: judging words of a record', () => {
+  it.each([
+    ['Ken Vale argued that Mr Harper was committed to the peace talks.', 'person:ken-harper', 'support'],
+    ["Ken Vale said Labour's achievements on schools were plain to see.", 'organization:labour-party', 'support'],
+    ['Ken Vale said Mr Harper lacked a clear plan for the economy.', 'person:ken-harper', 'oppose'],
+  ])('%s → %s %s', (text, target, polarity) => {
+    const stance = analyze(`Ken Harper spoke on Monday. ${text}`).statements.find((s) => s.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual([target, polarity])
+  })
+
+  it.each([
+    // Committing a crime judges no one's record; an obsession undoes the praise.
+    'Ken Vale said Mr Harper had committed the money before the vote.',
+    'Ken Vale said Mr Harper was obsessively committed to cutting spending.',
+  ])('%s → no support', (text) => {
+    const found = analyze(`Ken Harper spoke on Monday. ${text}`).statements
+    for (const statement of found) expect(statement.stance?.polarity).not.toBe('support')
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgingSign } from './stance-lexicon.ts'
+import { inSetPhrase, judgingSign } from './stance-lexicon.ts'
 
 describe('judgingSign', () => {
   it.each([
@@ -30,10 +30,25 @@ describe('judgingSign', () => {
     // Achieving is an aim, not a record; delivering a budget or a speech judges no one.
     ['achieve', 0],
     ['delivered', 0],
-    ['committed', 0],
+    // Committed to a cause judges well (a set phrase guards the rest); an obsession and a problem judge ill.
+    ['committed', 1],
+    ['obsessively', -1],
+    ['problem', -1],
     ['spineless', -1],
     ['dithering', -1],
   ] as const)('%s → %d', (word, sign) => {
     expect(judgingSign(word)).toBe(sign)
+  })
+})
+
+describe('inSetPhrase', () => {
+  it.each([
+    ['was', 'committed', 'to', false],
+    ['had', 'committed', 'a', true],
+    ['he', 'committed', 'suicide', true],
+    ['no', 'good', 'reason', true],
+    ['a', 'good', 'leader', false],
+  ])('%s %s %s → %s', (previous, lower, next, expected) => {
+    expect(inSetPhrase(previous, lower, next)).toBe(expected)
   })
 })

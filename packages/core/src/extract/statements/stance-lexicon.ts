@@ -188,12 +188,12 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
     spineless dither* lacklustre unfit deplorabl* insult* so-called lack lacks lacked lacking deceit* scaremonger*
     misrepresent* distort* flawed misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
-    shabby grubby contempt* crass myopic short-sighted excessive`,
+    shabby grubby contempt* crass myopic short-sighted excessive obsess* problem problems`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb* tremendous*
-    distinguished formidable principled capable credible sensible pragmatic compassion* loyal*
+    distinguished formidable principled committed capable credible sensible pragmatic compassion* loyal*
     invaluable gifted passion* statesman* achievement* achieved`,
 }
 
@@ -250,6 +250,8 @@ const GOOD_PHRASES = new Set([
  * @example inSetPhrase('what', 'good', 'did') // true
  */
 export function inSetPhrase(previous: string, lower: string, next: string): boolean {
+  // "committed to peace" judges; "committed a crime", "committed suicide" do not.
+  if (lower === 'committed') return next !== 'to'
   return lower === 'good' && (GOOD_PHRASES.has(next) || previous === 'what')
 }
 
