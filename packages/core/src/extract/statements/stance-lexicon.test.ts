@@ -30,10 +30,11 @@ describe('judgingSign', () => {
     // Achieving is an aim, not a record; delivering a budget or a speech judges no one.
     ['achieve', 0],
     ['delivered', 0],
-    // Committed to a cause judges well (a set phrase guards the rest); an obsession and a problem judge ill.
+    // Committed to a cause judges well (a set phrase guards the rest); an obsession judges ill; having a problem is
+    // too often said of a task to judge its owner.
     ['committed', 1],
     ['obsessively', -1],
-    ['problem', -1],
+    ['problem', 0],
     ['spineless', -1],
     ['dithering', -1],
   ] as const)('%s → %d', (word, sign) => {

@@ -188,7 +188,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
     spineless dither* lacklustre unfit deplorabl* insult* so-called lack lacks lacked lacking deceit* scaremonger*
     misrepresent* distort* flawed misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
-    shabby grubby contempt* crass myopic short-sighted excessive obsess* problem problems`,
+    shabby grubby contempt* crass myopic short-sighted excessive obsess*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
