@@ -47,6 +47,13 @@ describe('judgesTarget', () => {
     ['Smith has been a trusted friend', 'trusted', 'Smith', true],
     ['Smith is a respected judge', 'respected', 'Smith', true],
     ['Smith trusted the voters', 'trusted', 'Smith', false],
+    // A word on someone's tie to another describes the tie: it judges neither the other one, nor, as praise in an
+    // appositive, the one it names. Blame in an appositive, and praise said with a linking verb, still judge.
+    ['a trusted adviser of the Greens', 'trusted', 'Greens', false],
+    ['a loyal ally of Smith', 'loyal', 'Smith', false],
+    ['Smith , a trusted adviser of the party , left', 'trusted', 'Smith', false],
+    ['Smith , a corrupt official , fled', 'corrupt', 'Smith', true],
+    ['Smith was a trusted adviser', 'trusted', 'Smith', true],
     // A feeling is the target's own; a wrong adverb on a passive is a wrong done to the target.
     ['Smith was grateful for the support', 'grateful', 'Smith', false],
     ['Smith was appalled by the plan', 'appalled', 'Smith', false],

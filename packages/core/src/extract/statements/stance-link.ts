@@ -1,4 +1,6 @@
 import { guessPos } from './pos.ts'
+import { judgingSign } from './stance-lexicon.ts'
+import { RELATIVES } from './stance-words.ts'
 
 // Tags that may stand inside the phrase a judging word belongs to, before it: articles, possessive pronouns and
 // possessives, adjectives, adverbs, nouns and names used as modifiers, numbers, quotes.
@@ -47,6 +49,10 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     )
       return false
   }
+  // "a *trusted* adviser of Y", "Y, a *loyal* ally of Z,": a word that qualifies someone's tie to another describes
+  // the tie. It judges neither the other one nor, as praise in an appositive, the one it names.
+  if (RELATIVES.test(texts[k + 1] ?? '') && (k < first || (judgingSign(word) > 0 && appositive(texts, end, k, tag))))
+    return false
   if (k < first) return leadsTo(texts, k, first, tag)
   // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".
   if (
@@ -109,6 +115,13 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+/** Whether the phrase of the word at token `k` opens at a comma right after the target: "Y, a trusted aide". */
+function appositive(texts: readonly string[], end: number, k: number, tag: (i: number) => string): boolean {
+  let j = k - 1
+  while (j > end && (tag(j) === 'D' || tag(j) === 'J' || tag(j) === 'R')) j--
+  return j === end && texts[j] === ','
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019'])
