@@ -103,7 +103,8 @@ export function cueStance(
   let coordinated = false
   for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
     const token = tokens[t] as Token
-    const anchor = ownerOfAct(parsed, anchors, token, verb, sides) ??
+    const anchor =
+      ownerOfAct(parsed, anchors, verbToken, token, verb, sides) ??
       boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
     // Only a name past "and": "the prime minister and his chancellor" leaves "his" to a guess.
     if (coordinated && anchor && anchor.form !== 'name') break
@@ -208,16 +209,18 @@ function objectStance(
 function ownerOfAct(
   parsed: ParsedArticle,
   anchors: readonly Anchor[],
+  verbToken: Token,
   token: Token,
   verb: CueVerb,
   sides: Sides,
 ): Anchor | undefined {
   const lower = token.text.toLowerCase()
   if (!isPossessive(lower) || (lower === 'her' && !possessiveHer(parsed, token))) return undefined
-  if (verb.polarity === 'demand' || verb.polarity === 'threaten' || OWN_ACTS.has(verb.prefix)) return undefined
+  if (verb.polarity === 'demand' || verb.polarity === 'threaten' || OWN_ACTS.has(verb.prefix))
+    return undefined
   const linked = anchorAt(anchors, token.start)
   if (linked && !sides.own.has(linked.actor) && linked.actor !== sides.speaker) return undefined
-  return boundPossessor(parsed, anchors, token, sides)
+  return boundPossessor(parsed, anchors, verbToken, token, sides)
 }
 
 // Stance verbs whose possessive object is most often the speaker's own: "defended his record", "backed her plan".

@@ -28,7 +28,11 @@ describe('learnedStance: a good name attacked', () => {
 describe('learnedStance: judging words of a record', () => {
   it.each([
     ['Ken Vale argued that Mr Harper was committed to the peace talks.', 'person:ken-harper', 'support'],
-    ["Ken Vale said Labour's achievements on schools were plain to see.", 'organization:labour-party', 'support'],
+    [
+      "Ken Vale said Labour's achievements on schools were plain to see.",
+      'organization:labour-party',
+      'support',
+    ],
     ['Ken Vale said Mr Harper lacked a clear plan for the economy.', 'person:ken-harper', 'oppose'],
   ])('%s → %s %s', (text, target, polarity) => {
     const stance = analyze(`Ken Harper spoke on Monday. ${text}`).statements.find((s) => s.stance)?.stance

@@ -51,7 +51,10 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   }
   // "a *trusted* adviser of Y", "Y, a *loyal* ally of Z,": a word that qualifies someone's tie to another describes
   // the tie. It judges neither the other one nor, as praise in an appositive, the one it names.
-  if (RELATIVES.test(texts[k + 1] ?? '') && (k < first || (judgingSign(word) > 0 && appositive(texts, end, k, tag))))
+  if (
+    RELATIVES.test(texts[k + 1] ?? '') &&
+    (k < first || (judgingSign(word) > 0 && appositive(texts, end, k, tag)))
+  )
     return false
   if (k < first) return leadsTo(texts, k, first, tag)
   // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".

@@ -38,6 +38,8 @@ describe('a possessive after a judging verb stands for the one whose act is judg
     ['Mary Vale spoke on Monday. Jane Doe defended her record, saying waiting lists had fallen.'],
     // Someone the possessor has is not the possessor: the target is left to a guess.
     ['Mary Vale spoke on Monday. Jane Doe praised her team for their hard work.'],
+    // The speaker named last before "her", other than as the verb's subject, is whom it stands for.
+    ['Mary Vale spoke on Monday. Jane Doe said the row had hurt Jane Doe and welcomed her apology.'],
     // A possessive of the other gender does not stand for him.
     ['Tom Reed spoke on Monday. Jane Doe welcomed her own decision to stand again.'],
   ])('leaves stance out: %s', (text) => {

@@ -45,12 +45,14 @@ export function isPossessive(lower: string): boolean {
  * own ("Vale welcomed *his* apology", "Reed attacked *their* plans"): the nearest actor before it, in its sentence
  * or the two before, who is not on the speaker's side, by name or by a pronoun the coreference linked — a person of
  * the possessive's gender for "his" and "her", a party, group or country for "their". None before someone the
- * possessor has ("praised *his* chancellor", "attacked *her* opponent").
- * @example boundPossessor(parsed, anchors, his, sides) // Reed's anchor, at "his", form 'pronoun'
+ * possessor has ("praised *his* chancellor", "attacked *her* opponent"), nor where the speaker is named last before
+ * it other than as the verb's subject.
+ * @example boundPossessor(parsed, anchors, welcomed, his, sides) // Reed's anchor, at "his", form 'pronoun'
  */
 export function boundPossessor(
   parsed: ParsedArticle,
   anchors: readonly Anchor[],
+  verb: Token,
   token: Token,
   sides: Sides,
 ): Anchor | undefined {
@@ -63,7 +65,13 @@ export function boundPossessor(
   if (!/^\p{Ll}/u.test(possessed) || RELATIVES.test(possessed) || PEOPLE.test(possessed)) return undefined
   const at = countStartingBefore(sentences, token.start + 1) - 1
   const from = sentences[Math.max(0, at - 2)]?.start ?? 0
-  const antecedent = anchorsWithin(anchors, from, token.start).findLast(
+  const before = anchorsWithin(anchors, from, token.start)
+  // "Reed insisted Vale would stay, and praised *his* handling": the speaker named last, other than as the verb's
+  // subject, is whom "his" stands for most often.
+  const last = before.findLast((other) => other.kind === 'person')
+  if (wanted !== 'plural' && last && sides.own.has(last.actor) && !subjectOf(parsed, last, verb))
+    return undefined
+  const antecedent = before.findLast(
     (other) =>
       other.actor !== sides.speaker &&
       !sides.own.has(other.actor) &&
@@ -73,6 +81,20 @@ export function boundPossessor(
         : other.kind === 'person' && genderOf(parsed, other) !== opposite(wanted)),
   )
   return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
+}
+
+// Words that may stand between a verb and its subject: "Vale *also* welcomed", "Vale *has* welcomed".
+const BETWEEN_SUBJECT = /^(?:also|has|have|had|later|then|again|yesterday|today|earlier|,)$/
+
+/** Whether an anchor is the subject right before a verb, past auxiliaries and adverbs: "Vale has also welcomed". */
+function subjectOf(parsed: ParsedArticle, anchor: Anchor, verb: Token): boolean {
+  const { tokens } = parsed
+  for (let k = countStartingBefore(tokens, verb.start) - 1; k >= 0; k--) {
+    const word = tokens[k] as Token
+    if (word.end <= anchor.end) return true
+    if (!BETWEEN_SUBJECT.test(word.text.toLowerCase())) return false
+  }
+  return false
 }
 
 function opposite(gender: 'male' | 'female'): 'male' | 'female' {
