@@ -218,6 +218,10 @@ function ownerOfAct(
   if (!isPossessive(lower) || (lower === 'her' && !possessiveHer(parsed, token))) return undefined
   if (verb.polarity === 'demand' || verb.polarity === 'threaten' || OWN_ACTS.has(verb.prefix))
     return undefined
+  // "were lambasted for their …": in the passive the possessive is the subject's own.
+  const at = countStartingBefore(parsed.tokens, verbToken.start)
+  const auxiliaries = [at - 1, at - 2].map((k) => parsed.tokens[k]?.text.toLowerCase() ?? '')
+  if (auxiliaries.some((word) => BE_FORMS.has(word))) return undefined
   const linked = anchorAt(anchors, token.start)
   if (linked && !sides.own.has(linked.actor) && linked.actor !== sides.speaker) return undefined
   return boundPossessor(parsed, anchors, verbToken, token, sides)
@@ -225,6 +229,8 @@ function ownerOfAct(
 
 // Stance verbs whose possessive object is most often the speaker's own: "defended his record", "backed her plan".
 const OWN_ACTS = new Set(['defend', 'back'])
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 // Verbs before "back" that make it a retort: "hit back", "fought back", "struck back", "pushed back".
 const RETORTS =

@@ -17,11 +17,14 @@ describe('judgingSign', () => {
     ['disappointment', -1],
     ['inadequate', -1],
     ['fiddled', -1],
-    // "abusive politics" is an abuse too; a record's lack, a label disowned, a flawed case.
+    // "abusive politics" is an abuse too; so is lacking what a task needs. "The lack of" is as often a good
+    // thing's ("the lack of interference"), "so-called" most often names a thing, and "flawed" judges a plan or a
+    // paper more often than anyone's.
     ['abusive', -1],
     ['lacked', -1],
-    ['so-called', -1],
-    ['flawed', -1],
+    ['lack', 0],
+    ['so-called', 0],
+    ['flawed', 0],
     ['deceitful', -1],
     // A record of things achieved, and a character that judges well.
     ['achievements', 1],

@@ -186,8 +186,8 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
-    spineless dither* lacklustre unfit deplorabl* insult* so-called lack lacks lacked lacking deceit* scaremonger*
-    misrepresent* distort* flawed misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
+    spineless dither* lacklustre unfit deplorabl* insult* lacks lacked lacking deceit* scaremonger*
+    misrepresent* distort* misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
     shabby grubby contempt* crass myopic short-sighted excessive obsess*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent

@@ -40,6 +40,10 @@ describe('a possessive after a judging verb stands for the one whose act is judg
     ['Mary Vale spoke on Monday. Jane Doe praised her team for their hard work.'],
     // The speaker named last before "her", other than as the verb's subject, is whom it stands for.
     ['Mary Vale spoke on Monday. Jane Doe said the row had hurt Jane Doe and welcomed her apology.'],
+    // A thing is no act to judge: "slammed his racket" is his own.
+    ['Tom Reed lost the first set. Ken Vale slammed his racket onto the ground in disgust.'],
+    // In the passive the possessive is the subject's own.
+    ['The Labour Party spoke on Monday. The Greens are also lambasted for their plans.'],
     // A possessive of the other gender does not stand for him.
     ['Tom Reed spoke on Monday. Jane Doe welcomed her own decision to stand again.'],
   ])('leaves stance out: %s', (text) => {

@@ -3,7 +3,6 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import { givenNameGender } from '../given-names.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import type { Sides } from './stance-sides.ts'
-import { RELATIVES } from './stance-words.ts'
 
 // Possessives that stand before what someone did, said or is: "welcomed *his* apology", "attacked *their* plans".
 const POSSESSIVE_GENDER: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
@@ -30,10 +29,16 @@ const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
   dame: 'female',
 }
 
-// People one has by office or by side, beyond the relatives of stance-words: "praised his chancellor", "urged
-// their members". A possessive before them leaves the stance's target to a guess.
-const PEOPLE =
-  /^(?:chancellor|ministers?|secretar(?:y|ies)|cabinet|party|government|team|members?|mps|backbenchers?|troops|men|women|officers?|players?|children|voters|audience|followers|partners?)$/i
+// What someone did, said or showed, that a stance verb judges in another: "welcomed his *apology*", "attacked their
+// *policies*". Not things ("slammed his *racket*"), nor people one has ("praised his *chancellor*").
+const ACTS =
+  /^(?:apolog(?:y|ies)|return|release|resignation|handling|approach|polic(?:y|ies)|plans?|proposals?|costings?|remarks?|comments?|words|statements?|decisions?|record|leadership|conduct|behaviou?r|stance|views?|position|speech(?:es)?|budget|campaign|efforts?|work|role|courage|honesty|integrity|performance|response|reforms?|claims?|actions?|achievements?|success(?:es)?|failures?|majority|victory|commitment|contribution|management|vision|ideas?|promises?|pledges?|tactics|strategy|judge?ment|attitude)$/i
+
+// Words that end the phrase a possessive opens before its head: "his racket *onto* the ground".
+const PHRASE_ENDS = /^(?:of|on|onto|in|into|at|to|for|with|by|from|over|and|or|as|but|that|,|\.|;|:)$/
+
+/** How many words a possessive's phrase may hold before its head: his "very decisive" eight to one majority. */
+const MOST_BEFORE_HEAD = 8
 
 /** Whether a lower-cased word is a possessive before what someone did or is: "his", "her", "their". */
 export function isPossessive(lower: string): boolean {
@@ -44,9 +49,9 @@ export function isPossessive(lower: string): boolean {
  * The actor a possessive after a stance verb stands for where the verb judges another's act, not the speaker's
  * own ("Vale welcomed *his* apology", "Reed attacked *their* plans"): the nearest actor before it, in its sentence
  * or the two before, who is not on the speaker's side, by name or by a pronoun the coreference linked — a person of
- * the possessive's gender for "his" and "her", a party, group or country for "their". None before someone the
- * possessor has ("praised *his* chancellor", "attacked *her* opponent"), nor where the speaker is named last before
- * it other than as the verb's subject.
+ * the possessive's gender for "his" and "her", a party, group or country for "their". Only before a word for an
+ * act ("his apology", not "his chancellor" nor "his racket"), and not where the speaker is named last before it
+ * other than as the verb's subject.
  * @example boundPossessor(parsed, anchors, welcomed, his, sides) // Reed's anchor, at "his", form 'pronoun'
  */
 export function boundPossessor(
@@ -59,10 +64,7 @@ export function boundPossessor(
   const wanted = POSSESSIVE_GENDER[token.text.toLowerCase()]
   if (wanted === undefined || sides.speaker === '') return undefined
   const { tokens, sentences } = parsed
-  let t = countStartingBefore(tokens, token.end)
-  while (t < tokens.length && /^["'\u201c\u2018]$/.test((tokens[t] as Token).text)) t++
-  const possessed = tokens[t]?.text ?? ''
-  if (!/^\p{Ll}/u.test(possessed) || RELATIVES.test(possessed) || PEOPLE.test(possessed)) return undefined
+  if (!opensAct(tokens, countStartingBefore(tokens, token.end))) return undefined
   const at = countStartingBefore(sentences, token.start + 1) - 1
   const from = sentences[Math.max(0, at - 2)]?.start ?? 0
   const before = anchorsWithin(anchors, from, token.start)
@@ -81,6 +83,16 @@ export function boundPossessor(
         : other.kind === 'person' && genderOf(parsed, other) !== opposite(wanted)),
   )
   return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
+}
+
+/** Whether the phrase from token `t` reaches a word for an act before it ends: "'gracious' apology", "plans". */
+function opensAct(tokens: readonly Token[], t: number): boolean {
+  for (let k = t; k < Math.min(tokens.length, t + MOST_BEFORE_HEAD); k++) {
+    const text = (tokens[k] as Token).text
+    if (ACTS.test(text)) return true
+    if (PHRASE_ENDS.test(text.toLowerCase())) return false
+  }
+  return false
 }
 
 // Words that may stand between a verb and its subject: "Vale *also* welcomed", "Vale *has* welcomed".
