@@ -106,8 +106,9 @@ export function cueStance(
     const anchor =
       ownerOfAct(parsed, anchors, verbToken, token, verb, sides) ??
       boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
-    // Only a name past "and": "the prime minister and his chancellor" leaves "his" to a guess.
-    if (coordinated && anchor && anchor.form !== 'name') break
+    // Only a name or a title past "and": "the prime minister and his chancellor" leaves "his" to a guess, "the
+    // government and the chancellor" names the chancellor.
+    if (coordinated && anchor && anchor.form !== 'name' && anchor.form !== 'title') break
     if (anchor && qualifiesTitle(parsed, anchor)) {
       qualifier ??= anchor
       t = countStartingBefore(tokens, anchor.end) - 1
@@ -119,6 +120,7 @@ export function cueStance(
     const title =
       (/^\p{Lu}/u.test(token.text) && t < after + 3) ||
       isTitleWord(lower) ||
+      GOVERNING.has(lower) ||
       (lower === ',' && t > after && isTitleHead(previous))
     if (title && lower !== 'the') titled = true
     else if (lower === 'and' && titled) {
@@ -229,6 +231,10 @@ function ownerOfAct(
 
 // Stance verbs whose possessive object is most often the speaker's own: "defended his record", "backed her plan".
 const OWN_ACTS = new Set(['defend', 'back'])
+
+// Bodies that hold office, which no actor may stand for but which an actor may be coordinated with: "accused the
+// government and the chancellor of".
+const GOVERNING = new Set(['government', 'ministers', 'cabinet', 'administration'])
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 

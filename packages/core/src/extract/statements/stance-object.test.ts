@@ -19,6 +19,13 @@ describe('stance verb objects behind a title', () => {
     ['Jane Doe accused the Tory leader, Tom Reed, of misleading voters.', 'person:tom-reed', 'blame'],
     // With no name after the title, the party it names.
     ['Jane Doe accused Tory leaders of misleading voters.', 'organization:conservative-party', 'blame'],
+    // A body in office no actor stands for, coordinated with one that does.
+    ['Jane Doe urged the government and the Green Party to act.', 'organization:green-party', 'demand'],
+    [
+      'Chancellor Tom Reed spoke on Monday. Jane Doe accused the government and the chancellor of running out of ideas.',
+      'person:tom-reed',
+      'blame',
+    ],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(lastStance(text)).toEqual([target, polarity])
   })
