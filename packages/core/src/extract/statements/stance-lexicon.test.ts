@@ -23,6 +23,11 @@ describe('judgingSign', () => {
     ['abusive', -1],
     ['lacked', -1],
     ['lack', 0],
+    // A campaign that falters, an approach without care or ambition, an offer that seizes a chance.
+    ['faltering', -1],
+    ['lackadaisical', -1],
+    ['unambitious', -1],
+    ['opportunistic', -1],
     ['so-called', 0],
     ['flawed', 0],
     ['deceitful', -1],

@@ -188,7 +188,8 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
     spineless dither* lacklustre unfit deplorabl* insult* lacks lacked lacking deceit* scaremonger*
     misrepresent* distort* misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
-    shabby grubby contempt* crass myopic short-sighted excessive obsess*`,
+    shabby grubby contempt* crass myopic short-sighted excessive obsess* falter* vacuous desperat*
+    unambitious lackadaisical extravagan* dubious opportunis*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
