@@ -1,7 +1,12 @@
 // Throughput of the full `analyze` on the PolNeAR dev texts next to compromise's people()/places()/
 // organizations() on the same texts, in the same run, peak memory, and whether the cost per MB stays flat as one
 // text grows 1×, 4×, 16×, and the memory of `analyze` alone per input byte. Usage: npm run bench [-- --rounds 7]
-// [-- --memory-only | --speed-only] [-- --ingest MB]
+// [-- --memory-only | --speed-only | --stages] [-- --ingest MB]
+//
+// Stages (--stages): the time of each stage of `analyze` (parse, language, actors, statements) on the dev texts, in
+// one process, the least and the median of the rounds. A CPU profile's self times mislead on this flat profile (its
+// sampling slows the hot loops unevenly, and inlined functions' time goes to their callers); this is what a stage
+// costs as `analyze` runs it.
 //
 // Memory: for 1, 4 and 16 MB of news (the dev texts concatenated, repeated), a fresh child process reads the text,
 // loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
@@ -20,7 +25,7 @@
 // the median of these rounds, with their range: this machine is shared, so absolute figures vary with its load.
 import { type ChildProcess, fork, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     memory: { type: 'string' },
     ingest: { type: 'string' },
     'speed-only': { type: 'boolean', default: false },
+    stages: { type: 'boolean', default: false },
   },
 })
 const DIR = new URL('../../../../shared/data/polnear/dev/text/', import.meta.url).pathname
@@ -277,14 +283,89 @@ async function ingestMemory(mb: number): Promise<void> {
   }
 }
 
+/** The load average over the last minute: the machine is shared, and every figure depends on it. */
+function load(): string {
+  return `load ${(loadavg()[0] as number).toFixed(1)}`
+}
+
+/**
+ * Each stage of `analyze` on the dev texts, timed as `analyze` runs them (one article through every stage, then the
+ * next), and alone (one stage over every article, then the next stage): where a stage takes much longer inside
+ * `analyze` than alone, what it pays for is the others' garbage and their evictions from the caches, not its own work.
+ */
+async function stages(rounds: number): Promise<void> {
+  const { parseArticle } = await import('../src/parse/index.ts')
+  const { identifyLanguage } = await import('../src/parse/language.ts')
+  const { extractActors } = await import('../src/extract/actors/index.ts')
+  const { extractStatements } = await import('../src/extract/statements/index.ts')
+  type Stage = 'parse' | 'language' | 'actors' | 'statements'
+  const names: readonly Stage[] = ['parse', 'language', 'actors', 'statements']
+  const inside = new Map<Stage, number[]>(names.map((name) => [name, []]))
+  const alone = new Map<Stage, number[]>(names.map((name) => [name, []]))
+  const parsed = texts.map((text) => parseArticle(text))
+  const found = parsed.map((article) => extractActors(article))
+  const bodies = texts.map((text, k) => text.slice(parsed[k]?.body.start, parsed[k]?.body.end))
+  const runAlone: Record<Stage, () => void> = {
+    parse: () => {
+      for (const text of texts) parseArticle(text)
+    },
+    language: () => {
+      for (const body of bodies) identifyLanguage(body)
+    },
+    actors: () => {
+      for (const article of parsed) extractActors(article)
+    },
+    statements: () => {
+      for (const [k, article] of parsed.entries()) extractStatements(article, found[k] ?? [])
+    },
+  }
+  // Round 0 warms up.
+  for (let r = 0; r <= rounds; r++) {
+    const round = new Map<Stage, number>(names.map((name) => [name, 0]))
+    const add = (name: Stage, ms: number) => round.set(name, (round.get(name) ?? 0) + ms)
+    for (const text of texts) {
+      const t0 = performance.now()
+      const article = parseArticle(text)
+      const t1 = performance.now()
+      identifyLanguage(text.slice(article.body.start, article.body.end))
+      const t2 = performance.now()
+      const actors = extractActors(article)
+      const t3 = performance.now()
+      extractStatements(article, actors)
+      const t4 = performance.now()
+      add('parse', t1 - t0)
+      add('language', t2 - t1)
+      add('actors', t3 - t2)
+      add('statements', t4 - t3)
+    }
+    for (const name of names) {
+      const start = performance.now()
+      runAlone[name]()
+      if (r > 0) alone.get(name)?.push(performance.now() - start)
+      if (r > 0) inside.get(name)?.push(round.get(name) ?? 0)
+    }
+  }
+  console.log(`stages on the PolNeAR dev texts, ms per pass, least / median of ${rounds} rounds (${load()})`)
+  console.log('             inside analyze     alone')
+  const figures = (list: readonly number[]) =>
+    `${Math.min(...list)
+      .toFixed(0)
+      .padStart(5)} / ${median(list).toFixed(0).padEnd(5)}`
+  for (const name of names)
+    console.log(
+      `${name.padEnd(11)}  ${figures(inside.get(name) ?? [0])}      ${figures(alone.get(name) ?? [0])}`,
+    )
+}
+
 async function main(): Promise<void> {
   if (values.child) return runChild(values.child)
+  if (values.stages) return stages(Math.max(1, Number(values.rounds)))
   if (values.memory) return runMemoryChild(Number(values.memory))
   if (values.ingest) return ingestMemory(Number(values.ingest))
   if (values['memory-only']) return memory()
   const rounds = Math.max(1, Number(values.rounds))
   console.log(
-    `PolNeAR dev: ${texts.length} texts, ${corpusMB.toFixed(3)} MB; each contender in its own process, one warm-up pass, then ${rounds} rounds of alternating passes`,
+    `PolNeAR dev: ${texts.length} texts, ${corpusMB.toFixed(3)} MB; each contender in its own process, one warm-up pass, then ${rounds} rounds of alternating passes (${load()})`,
   )
   // Started one after another, so that the first call is timed on a machine the others leave alone.
   const whosaid = new Contender('whosaid')
@@ -318,7 +399,7 @@ async function main(): Promise<void> {
   console.log(`compromise entities  ${perPass(c)}, ${found.compromise} names)`)
   console.log(`  parse + actors only ${perPass(a)})`)
   console.log(
-    `ratio                ${median(ratios).toFixed(1)}× compromise (analyze; median of ${rounds} rounds, ${(sorted[0] as number).toFixed(1)}–${(sorted.at(-1) as number).toFixed(1)}×)`,
+    `ratio                ${median(ratios).toFixed(1)}× compromise (analyze; median of ${rounds} rounds, ${(sorted[0] as number).toFixed(1)}–${(sorted.at(-1) as number).toFixed(1)}×; ${load()})`,
   )
   console.log(`ratio                ${median(actorRatios).toFixed(1)}× compromise (parse + actors)`)
   console.log(
