@@ -51,6 +51,12 @@ describe('one name, one kind between place and organization', () => {
       ['organization', 'location'],
       ['organization', 'location'],
     ],
+    // Lines in capitals (a sports table) keep the tagger's kinds.
+    [
+      'QUORVEX SAID NOTHING . QUORVEX WON AT QUORVEX .',
+      ['location', 'organization', 'location'],
+      ['location', 'organization', 'location'],
+    ],
     // Even, and nothing shows a body: left as tagged.
     [
       'Ardleigh is busy. Tourists visit Ardleigh.',
@@ -58,7 +64,9 @@ describe('one name, one kind between place and organization', () => {
       ['organization', 'location'],
     ],
   ])('%s', (text, before, after) => {
-    const name = text.split(' ').find((w) => w === 'Quorvex' || w === 'Ardleigh' || w === 'Leeds') as string
+    const name = text
+      .split(' ')
+      .find((w) => w === 'Quorvex' || w === 'QUORVEX' || w === 'Ardleigh' || w === 'Leeds') as string
     expect(kindsAfter(text, name, before)).toEqual(after)
   })
 })

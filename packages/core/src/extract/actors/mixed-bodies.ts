@@ -1,6 +1,6 @@
 import { ROLE_HEADS } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
-import type { ArticleMentions, Mention } from './mentions.ts'
+import { type ArticleMentions, capitalLines, type Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 // Prepositions that take a place and hardly ever a body ("in Tarrow", "near Tarrow"; "at Vexco", "for Vexco",
@@ -16,9 +16,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
  * @example // "Kevin Hogan, a manager at Vexco, said … Vexco released figures." → organization "Vexco" twice
  */
 export function settleMixedBodies(article: TaggedArticle, found: ArticleMentions): void {
+  const capsLine = capitalLines(article)
   const byName = new Map<string, Mention[]>()
   for (const m of found.mentions) {
     if (m.country !== undefined || m.canonical !== undefined) continue
+    // Lines in capitals (sports tables: "NEW YORK" a team in one line, a dateline in the next) keep their kinds.
+    if (capsLine[article.sentenceOf[m.first] as number]) continue
     if (m.kind !== 'location' && m.kind !== 'organization') continue
     const name = m.text.replace(/^the /i, '').replace(/(?:'s|’s)$/u, '')
     const list = byName.get(name)
