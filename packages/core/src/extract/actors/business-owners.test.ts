@@ -19,6 +19,16 @@ describe('a name given shares, profits, a board or a chief executive is a busine
       'Orlin bought a 20% stake in Quennell. Quennell said the deal would help it grow.',
       'organization:quennell',
     ],
+    // A founder, customers, operations: only a business has them.
+    ["Marrick's founder left last year. Marrick said it would hire.", 'organization:marrick'],
+    ["Dallow's operations in Asia grew. Dallow said it was pleased.", 'organization:dallow'],
+    // A business's post between its name and its holder's full name.
+    ['Hollick chief executive Ann Pell quit. Hollick said sales were weak.', 'organization:hollick'],
+    [
+      'Talbury founder Ivo Lant said the site was popular. Talbury said it had two million users.',
+      'organization:talbury',
+    ],
+    ['Brannock boss Ivo Lant was angry. Brannock said the referee erred.', 'organization:brannock'],
   ])('%s: %s', (text, id) => {
     const ids = idsOf(text)
     expect(ids).toContain(id)
@@ -31,6 +41,8 @@ describe('a name given shares, profits, a board or a chief executive is a busine
     ["Roy Kessing founded the firm. Kessing's shareholders backed him.", 'person:roy-kessing'],
     ["Mr Dunmore's board approved the plan.", 'person:dunmore'],
     ["Fund managers bought shares in Ann Pell's firm. Pell said she was pleased.", 'person:ann-pell'],
+    // A spokesman speaks for people too.
+    ['Pell spokesman Ivo Lant declined to comment. Pell said he was tired.', 'person:pell'],
   ])('%s: %s stays a person', (text, id) => {
     expect(idsOf(text)).toContain(id)
   })

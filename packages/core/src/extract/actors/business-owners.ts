@@ -10,7 +10,7 @@ const BUSINESS_NOUNS = new Set(
   (
     'shares shareholder shareholders profit profits pre-tax revenue revenues turnover earnings board ' +
     'boardroom subsidiary subsidiaries headquarters brands factories factory stores chairman chairwoman ' +
-    'executives'
+    'executives founder co-founder customers employees workforce operations plant products'
   ).split(' '),
 )
 // Two-word posts and nouns of a business: "Vexco's chief executive", "Vexco's managing director".
@@ -25,11 +25,21 @@ const BUSINESS_PAIRS = new Set([
   'market share',
 ])
 const POSSESSIVES = new Set(["'s", '’s'])
+// A business's posts, written between its name and its holder's: "Vexco chief executive Ann Pell", "Vexco founder
+// Ann Pell". No person has a chief executive or a founder ("Pell spokesman Ivo Lant" could be a person's).
+const POSTS = new Set(['founder', 'co-founder', 'chairman', 'chairwoman', 'owner', 'boss'])
+const TWO_WORD_POSTS = new Set([
+  'chief executive',
+  'managing director',
+  'finance director',
+  'chief operating',
+])
 
 /**
  * A business by what it owns: a name the tagger took for a person or a place that the article gives a chief
- * executive, shareholders, profits or a board through its possessive ("Vexco's chief executive Ann Pell",
- * "Vexco's shares fell"), or a person's name after "shares in" or "a stake in" ("Shares in Vexco rose"), is an
+ * executive, shareholders, profits, a board or a founder through its possessive ("Vexco's chief executive Ann Pell",
+ * "Vexco's shares fell") or before a post and its holder ("Vexco founder Ann Pell", "Vexco boss Ann Pell"), or a
+ * person's name after "shares in" or "a stake in" ("Shares in Vexco rose"), is an
  * organization in every mention, unless the article names a person with it in full
  * or after an honorific ("Roy Vexco", "Mr Vexco") or its name opens with a common given name. Countries, parties and groups keep their kind. Changes
  * `found.mentions` in place.
@@ -37,6 +47,7 @@ const POSSESSIVES = new Set(["'s", '’s'])
  */
 export function settleBusinessOwners(article: TaggedArticle, found: ArticleMentions): void {
   const owners = ownerNames(article)
+  for (const name of postNames(article, found.mentions)) owners.add(name)
   const listed = listedNames(article)
   if (owners.size === 0 && listed.size === 0) return
   for (const word of personWords(article, found.mentions)) {
@@ -113,6 +124,33 @@ function ownerNames(article: TaggedArticle): Set<string> {
       first--
     // Every way the name may start: "Standard Chartered" and "Chartered".
     for (let start = first; start < k; start++) names.add(wordsOf(tokens, start, k))
+  }
+  return names
+}
+
+/**
+ * The names written right before a business's post and a person's name of two words or more: one to three
+ * capitalized words ("Vexco chief executive Ann Pell", "Vexco founder Ann Pell"), and the shorter names they end.
+ */
+function postNames(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const { tokens, sentenceOf } = article
+  const word = (k: number) => (k >= 0 ? (tokens[k]?.text ?? '') : '')
+  const names = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.text.split(' ').length < 2) continue
+    const one = word(m.first - 1)
+    const span = POSTS.has(one) ? 1 : TWO_WORD_POSTS.has(`${word(m.first - 2)} ${one}`) ? 2 : 0
+    const last = m.first - span
+    if (span === 0 || sentenceOf[last - 1] !== sentenceOf[m.first]) continue
+    let first = last
+    while (
+      first > 0 &&
+      last - first < 3 &&
+      sentenceOf[first - 1] === sentenceOf[m.first] &&
+      /^\p{Lu}/u.test(word(first - 1))
+    )
+      first--
+    for (let start = first; start < last; start++) names.add(wordsOf(tokens, start, last))
   }
   return names
 }

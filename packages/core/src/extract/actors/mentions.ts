@@ -14,6 +14,7 @@ import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
 import { matchNewspapers, matchPublications } from './newspapers.ts'
+import { nameEnd } from './possessive-ends.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -96,6 +97,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     while (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type) j++
     let first = i
     i = j
+    j = nameEnd(article, first, j)
     // "If Johnson wins": a function word the tagger took in opens no name.
     while (first < j - 1 && isFunctionWord((tokens[first] as { text: string }).text)) first++
     // "western North Carolina", "Putting Ireland" first: words of the sentence the tagger took in.

@@ -3,6 +3,7 @@ import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { isMarkedWork, workKey } from './work-marks.ts'
 
 // Short words that news style writes in lower case inside a body's or a person's name ("Bank of England",
 // "Friends of the Earth") and capitalizes only in the title of a work ("State Of Play", "Tears In Heaven").
@@ -34,7 +35,8 @@ const PRIZE_HEADS = new Set(
  * No works, prizes or things sold as actors: a name written in title case in a sentence that is not ("the
  * drama State Of Play won", "Bold And The Beautiful") is a work's title, and so are the names a work's noun lists
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
- * contest's word ("the MOBO Awards", "the Davis Cup") is an event; an acronym the article also writes in the
+ * contest's word ("the MOBO Awards", "the Davis Cup") is an event; a name a title's marks surround ("in My Left Foot",
+ * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
  * plural ("a new PC … PCs sold") is a common noun. Countries and the known forms of parties keep their names.
  * Changes `found.mentions` in place.
  * @example // "Viewers loved State Of Play, the drama." → no actor "State Of Play"
@@ -51,11 +53,26 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
+    else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
+      things.add(m.text)
   }
   if (things.size === 0) return
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
   for (const thing of [...things]) things.add(initialsOf(thing))
-  found.mentions = found.mentions.filter((m) => !things.has(m.text))
+  // "The Incredibles … Incredibles' awards": every form of a work's name is the work.
+  const keys = new Set([...things].map(workKey))
+  found.mentions = found.mentions.filter((m) => !things.has(m.text) && !keys.has(workKey(m.text)))
+}
+
+/** The last words of the people's names of two words or more: "Forsyth" of "Ann Forsyth". */
+function borneSurnames(mentions: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>()
+  for (const m of mentions) {
+    const words = m.text.split(' ')
+    if (m.kind === 'person' && words.length > 1 && words[0] !== 'The') surnames.add(words.at(-1) as string)
+  }
+  return surnames
 }
 
 /**
