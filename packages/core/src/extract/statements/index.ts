@@ -11,6 +11,7 @@ import { continueQuotes } from './continued-quotes.ts'
 import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
+import { namedBeforeDashes } from './dashed-apposition.ts'
 import { settleFronted } from './fronted.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { invertedBy } from './inversion.ts'
@@ -120,7 +121,7 @@ export function draftForCue(
     context,
     cue,
     content,
-    findSource(context, model, cue, window, description, content).place,
+    namedBeforeDashes(context, cue, findSource(context, model, cue, window, description, content).place),
   )
 }
 

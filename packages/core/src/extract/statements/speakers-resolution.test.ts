@@ -344,6 +344,28 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:peter-smith',
     ],
     [
+      '"he" is who "has said" the lead, not the subject of what he said',
+      'Tax\n\nMr Brown has failed pensioners, Mr Kennedy has said. Rebates did nothing, he added.',
+      [
+        ['person:gordon-brown', ['Brown']],
+        ['person:charles-kennedy', ['Kennedy']],
+      ],
+      'he',
+      'added',
+      'person:charles-kennedy',
+    ],
+    [
+      '"he" is who "had also warned", not the subject of the warning',
+      'Tax\n\nMr Brown would raise taxes, Mr Kennedy had also warned. Pensioners would pay more, he said.',
+      [
+        ['person:gordon-brown', ['Brown']],
+        ['person:charles-kennedy', ['Kennedy']],
+      ],
+      'he',
+      'said',
+      'person:charles-kennedy',
+    ],
+    [
       '"he" is the subject the text is about, not the last man named',
       "Cardinal Cormac Murphy O'Connor backed Mr Howard's stance. In a statement, he said abortion was a key issue.",
       [
