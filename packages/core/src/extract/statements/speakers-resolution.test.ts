@@ -640,6 +640,27 @@ describe('the speaker of a source, read as a reader would', () => {
   })
 })
 
+describe('an office linked to a person of another office', () => {
+  it('goes to the holder of the office the source names', () => {
+    const text =
+      'Tax\n\nThe attorney general has denied the claim. Lord Vale said the answer was his. Solicitor General Ann Cole helped Lord Vale.'
+    const vale = actor(text, 'person:tom-vale', ['Vale'])
+    // The actors stage linked "attorney general" to the solicitor general, by the shared "General".
+    const cole = {
+      ...actor(text, 'person:ann-cole', ['Ann Cole'], [['attorney general', 'title']]),
+      role: 'Solicitor General',
+    }
+    const actors = [vale, cole]
+    const [found] = resolveSpeakers(
+      parseArticle(text),
+      [statementFor(text, 'The attorney general', 'has denied')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found?.speaker ?? found?.speakerReason).toBe('person:tom-vale')
+  })
+})
+
 describe('speaker look-ups stay linear on adversarial sources', () => {
   it.each([
     ['sources close to', `${'sources '.repeat(200_000)}close to Mr Hale`],
