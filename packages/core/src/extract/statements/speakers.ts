@@ -26,6 +26,7 @@ import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
+import { actorAfterDescription } from './named-after-description.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
@@ -248,6 +249,9 @@ function speakerOf(
     bodyOfBareSpokesperson(discourse, source, statement.content) ??
     spokespersonSpokeBefore(discourse, source, earlier)
   if (body !== undefined) return withSpeaker(statement, body, body === null ? 'anonymous' : undefined)
+  // "One of the bidders who lost out, steel giant Arcelor, told …": the name set off after the description.
+  const afterDescription = actorAfterDescription(parsed.view, source, inside)
+  if (afterDescription) return withSpeaker(statement, afterDescription)
   const head = readSourceHead(parsed, source, inside)
   // "Ed Vale, a senior adviser to Bo Tarn, said", "Ed Vale, director of the Vale Trust, said", "Ed Vale, who chairs
   // the panel, said": the name the source describes, not a body or a person its appositive names.
