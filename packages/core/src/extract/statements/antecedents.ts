@@ -801,6 +801,8 @@ export function insideQuote(quoted: readonly Span[], span: Span): boolean {
 const SPEECH_AFTER =
   /^(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|warns|claimed|claims|stressed|stresses|explained|explains|replied|replies|continued|continues)$/i
 const SPEECH_BEFORE = /^(?:said|says|added|adds|insisted|insists|explained|explains|continued|continues)$/i
+// Words between a speaker's name and its verb of speech: "has said", "had also warned".
+const AUXILIARY = /^(?:has|have|had|also)$/i
 // What closes the clause of a closing attribution.
 const CLAUSE_END = /^[.,;:!?]$/
 
@@ -810,7 +812,9 @@ const CLAUSE_END = /^[.,;:!?]$/
  */
 function reportsSpeech(parsed: ParsedArticle, anchor: Anchor): boolean {
   const { tokens } = parsed
-  const next = countStartingBefore(tokens, anchor.end)
+  let next = countStartingBefore(tokens, anchor.end)
+  // "…, Charles Kennedy has said.": an auxiliary or "also" may stand between the name and its verb.
+  while (next < tokens.length && AUXILIARY.test(tokens[next]?.text ?? '')) next++
   const after = tokens[next]
   if (after && SPEECH_AFTER.test(after.text)) return CLAUSE_END.test(tokens[next + 1]?.text ?? '.')
   return SPEECH_BEFORE.test(wordBefore(parsed, anchor.start)) && CLAUSE_END.test(after?.text ?? '.')

@@ -102,3 +102,35 @@ describe('settleContent', () => {
     expect(content?.replaceAll('"', '')).toBe('badly run stalls remain at the back of the ground')
   })
 })
+
+describe('the content of a quote the cue does not continue', () => {
+  it.each([
+    // [case, text, cue, content]
+    [
+      'a quote before the cue, the speaker described after it',
+      'Phones\n\n"Broadband and telephony are attractive to customers and the firm wants to be in the first wave of services," said Ian Fogg, an analyst with a research firm. "It had a quiet launch," he added.',
+      'said',
+      'Broadband and telephony are attractive to customers and the firm wants to be in the first wave of services',
+    ],
+    [
+      "a quote ending the sentence before is the last speaker's: the clause after the cue is the content",
+      'Films\n\n"Voters often vote with their hearts." And Mr Dunn said best film and director were between two dramas. Mr Karger stayed upbeat.',
+      'said',
+      'best film and director were between two dramas',
+    ],
+    [
+      'a quoted word inside the reported clause does not carry it into the next quote',
+      'Seats\n\nIan Cole said his party was "ambitious" to win more seats. "We have not ruled out shortlists," he said.',
+      'said',
+      'his party was "ambitious" to win more seats',
+    ],
+    [
+      'a quote right after the cue still carries on into the next quotes of its paragraph',
+      'Seats\n\nIan Cole said: "We have not ruled out shortlists." "We will talk."',
+      'said:',
+      'We have not ruled out shortlists." "We will talk',
+    ],
+  ])('%s', (_case, text, cue, content) => {
+    expect(contentOf(text, cue)).toBe(content)
+  })
+})

@@ -88,6 +88,8 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
 /**
  * An interrupted quote ends with the quote that resumes it after the cue: '"…," he said. "…. "…"' is one statement
  * up to the second quote's end; the quotes after it are the speaker's next paragraphs, each a statement of its own.
+ * A quote that no quote resumes and that closed on a comma, or right before the cue, is all that was said: the words
+ * after the cue describe the speaker ('"…," said Ian Fogg, an analyst with a research firm.').
  */
 function endAtResumedQuote(context: StatementContext, cue: Cue, place: ContentPlace): ContentPlace {
   for (let t = cue.end; t <= place.last; t++) {
@@ -97,7 +99,18 @@ function endAtResumedQuote(context: StatementContext, cue: Cue, place: ContentPl
     const words = trimToWords(context, place.start, quote.innerEnd - 1)
     return words ? { ...words, side: place.side } : place
   }
-  return place
+  const before = context.quotes[context.quoteOf[place.start] ?? -1]
+  if (!before || before.end > cue.start) return place
+  // A quote that did not close on a comma, with the speaker named between it and the cue, is the last speaker's:
+  // what this cue reports is the clause after it ('"…." Mr Cole said prices would rise.').
+  const closedOnComma = context.lower(before.innerEnd - 1) === ',' || context.lower(before.end) === ','
+  let named = false
+  for (let t = before.end; t < cue.start && !named; t++) named = context.isWord[t] === 1
+  const clauseAfter = named && !closedOnComma
+  const words = clauseAfter
+    ? trimToWords(context, cue.end, place.last)
+    : trimToWords(context, place.start, before.innerEnd - 1)
+  return words ? { ...words, side: clauseAfter ? 'after' : 'before' } : place
 }
 
 /**

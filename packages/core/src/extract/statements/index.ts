@@ -4,6 +4,7 @@ import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { releaseClaimedQuotes } from './claimed-quotes.ts'
+import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
 import { buildContext, type StatementContext } from './context.ts'
@@ -11,6 +12,7 @@ import { continueQuotes } from './continued-quotes.ts'
 import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
+import { namedBeforeDashes } from './dashed-apposition.ts'
 import { settleFronted } from './fronted.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { invertedBy } from './inversion.ts'
@@ -120,7 +122,11 @@ export function draftForCue(
     context,
     cue,
     content,
-    findSource(context, model, cue, window, description, content).place,
+    nameBetweenCommas(
+      context,
+      cue,
+      namedBeforeDashes(context, cue, findSource(context, model, cue, window, description, content).place),
+    ),
   )
 }
 

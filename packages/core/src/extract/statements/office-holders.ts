@@ -25,7 +25,7 @@ const SAME_OFFICE = wordTable<string>({
 })
 
 /** The phrase of an office as the look-ups write it: lower case, single spaces, one name per office ("tory leader"). */
-function officePhrase(words: string): string {
+export function officePhrase(words: string): string {
   const phrase = words.toLowerCase().replace(/\s+/g, ' ').trim()
   return SAME_OFFICE[phrase] ?? phrase
 }

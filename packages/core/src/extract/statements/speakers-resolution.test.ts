@@ -344,6 +344,28 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:peter-smith',
     ],
     [
+      '"he" is who "has said" the lead, not the subject of what he said',
+      'Tax\n\nMr Brown has failed pensioners, Mr Kennedy has said. Rebates did nothing, he added.',
+      [
+        ['person:gordon-brown', ['Brown']],
+        ['person:charles-kennedy', ['Kennedy']],
+      ],
+      'he',
+      'added',
+      'person:charles-kennedy',
+    ],
+    [
+      '"he" is who "had also warned", not the subject of the warning',
+      'Tax\n\nMr Brown would raise taxes, Mr Kennedy had also warned. Pensioners would pay more, he said.',
+      [
+        ['person:gordon-brown', ['Brown']],
+        ['person:charles-kennedy', ['Kennedy']],
+      ],
+      'he',
+      'said',
+      'person:charles-kennedy',
+    ],
+    [
       '"he" is the subject the text is about, not the last man named',
       "Cardinal Cormac Murphy O'Connor backed Mr Howard's stance. In a statement, he said abortion was a key issue.",
       [
@@ -615,6 +637,27 @@ describe('the speaker of a source, read as a reader would', () => {
     const parsed = parseArticle(text)
     const [found] = resolveSpeakers(parsed, [statementFor(text, source, cue)], buildAnchors(actors), actors)
     expect(found?.speaker ?? found?.speakerReason).toBe(expected)
+  })
+})
+
+describe('an office linked to a person of another office', () => {
+  it('goes to the holder of the office the source names', () => {
+    const text =
+      'Tax\n\nThe attorney general has denied the claim. Lord Vale said the answer was his. Solicitor General Ann Cole helped Lord Vale.'
+    const vale = actor(text, 'person:tom-vale', ['Vale'])
+    // The actors stage linked "attorney general" to the solicitor general, by the shared "General".
+    const cole = {
+      ...actor(text, 'person:ann-cole', ['Ann Cole'], [['attorney general', 'title']]),
+      role: 'Solicitor General',
+    }
+    const actors = [vale, cole]
+    const [found] = resolveSpeakers(
+      parseArticle(text),
+      [statementFor(text, 'The attorney general', 'has denied')],
+      buildAnchors(actors),
+      actors,
+    )
+    expect(found?.speaker ?? found?.speakerReason).toBe('person:tom-vale')
   })
 })
 

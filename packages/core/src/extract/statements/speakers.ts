@@ -24,10 +24,12 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
+import { isImpersonalPassive } from './impersonal-it.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
+import { actorAfterDescription } from './named-after-description.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
-import { namedAsOther, officeHolders, officeOf } from './office-holders.ts'
+import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
@@ -163,6 +165,8 @@ function speakerOf(
     return overlaps ? { ...found, source: null } : found
   }
   if (isUnownedClaim(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
+  // "It has been suggested …", "It is understood …": a passive report names no one.
+  if (isImpersonalPassive(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
   // "opened the debate with a speech criticising …": the speech names no one; see borrowParticipleSpeaker.
   if (isSpeechCarrier(parsed, source, statement.cue)) return withSpeaker(statement, null, 'unresolved')
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
@@ -245,6 +249,9 @@ function speakerOf(
     bodyOfBareSpokesperson(discourse, source, statement.content) ??
     spokespersonSpokeBefore(discourse, source, earlier)
   if (body !== undefined) return withSpeaker(statement, body, body === null ? 'anonymous' : undefined)
+  // "One of the bidders who lost out, steel giant Arcelor, told …": the name set off after the description.
+  const afterDescription = actorAfterDescription(parsed.view, source, inside)
+  if (afterDescription) return withSpeaker(statement, afterDescription)
   const head = readSourceHead(parsed, source, inside)
   // "Ed Vale, a senior adviser to Bo Tarn, said", "Ed Vale, director of the Vale Trust, said", "Ed Vale, who chairs
   // the panel, said": the name the source describes, not a body or a person its appositive names.
@@ -451,9 +458,24 @@ function checkedByOffices(
   const holders = officeHolders(discourse)
   // "the prime minister told Mr Brown" elsewhere: Mr Brown, however near, is not "the prime minister" here.
   if (found === undefined || namedAsOther(discourse, phrase).has(found)) return holders.get(phrase)
+  // "The attorney general said" linked to the article's "Solicitor General Harriet Harman": her role is another office.
+  const role = discourse.actors.get(found)?.role
+  if (role !== undefined && isOtherRole(role, phrase)) {
+    const holder = holders.get(phrase)
+    return holder === found ? undefined : holder
+  }
   for (const [office, holder] of holders)
     if (holder === found && office !== phrase) return holders.get(phrase)
   return found
+}
+
+/**
+ * Whether a person's role is an office other than `phrase`: neither holds the other's words ("Solicitor General" is
+ * not "attorney general"; "Chancellor of the Exchequer" is "chancellor", "Lib Dem leader" "liberal democrat leader").
+ */
+function isOtherRole(role: string, phrase: string): boolean {
+  const office = officePhrase(role)
+  return !office.includes(phrase) && !phrase.includes(office)
 }
 
 /**

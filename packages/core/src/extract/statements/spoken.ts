@@ -13,6 +13,7 @@ import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { VERB_POS } from './verb-pos.ts'
+import { isVoicedView } from './voiced-view.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
@@ -98,6 +99,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (context.lower(cue.end - 1) === ':') return true
   // "is expected to tell", "was due to say": the words of a speech given out before it is made.
   if (announcedSpeech(context, first)) return true
+  // "Mike Goodridge thinks the films have not …": a named holder's view, as news reports it.
+  if (isVoicedView(context, draft, first)) return true
   // "are thought likely to propose", "hopes to show": a belief, or a forecast of words no one gave out.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.

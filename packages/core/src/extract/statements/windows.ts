@@ -6,6 +6,13 @@ import { layoutFeature } from './cue-features.ts'
 export const MAX_REACH = 150
 
 const SENTENCE_END = new Set(['.', '!', '?'])
+// A verb or a clause opener between a cue and a quote: the quote lies inside the reported clause.
+const CLAUSE_POS = new Set(['V', 'VD', 'M'])
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if'])
+
+function opensClause(context: StatementContext, t: number): boolean {
+  return CLAUSE_POS.has(context.pos(t) ?? '') || CLAUSE_OPENERS.has(context.lower(t) ?? '')
+}
 
 /**
  * The first token of token t's sentence, not before the window's start.
@@ -54,7 +61,9 @@ export function cueWindow(context: StatementContext, cue: Cue): TokenWindow {
       quoted = true
       break
     }
-    if (SENTENCE_END.has(lower(t) as string)) break
+    // A quote inside a clause of the cue's ('said his party was "ambitious". "…," he said') is a word of that
+    // clause, not speech that goes on into the next quotations.
+    if (SENTENCE_END.has(lower(t) as string) || opensClause(context, t)) break
   }
   if (lower(to - 1) === ':' && to < context.tokens.length) {
     const next = parsed.sentences[sentenceOf[to] ?? 0]

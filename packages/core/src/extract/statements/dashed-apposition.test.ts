@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import { makeCue } from './cue.ts'
+import { namedBeforeDashes } from './dashed-apposition.ts'
+
+/** The words of the source namedBeforeDashes gives when the chosen source is `chosen`, before the cue `cue`. */
+function sourceWords(text: string, chosen: string, cue: string): string | null {
+  const context = buildContext(parseArticle(text))
+  const words = context.tokens.map((token) => token.text)
+  const find = (phrase: string) => {
+    const parts = phrase.split(' ')
+    const at = words.findIndex((_w, i) => parts.every((part, k) => words[i + k] === part))
+    return { start: at, last: at + parts.length - 1 }
+  }
+  const cueAt = find(cue)
+  const place = namedBeforeDashes(context, makeCue(context, cueAt.start, cueAt.last + 1), find(chosen))
+  return place ? words.slice(place.start, place.last + 1).join(' ') : null
+}
+
+describe('namedBeforeDashes', () => {
+  // [case, text, source chosen, cue, source words given]
+  const cases: Array<[string, string, string, string, string]> = [
+    [
+      'a name before a description between hyphens',
+      'Pay row\n\nMr Dunn - a critic of the deal - said wages must rise.',
+      'a critic of the deal',
+      'said',
+      'Mr Dunn',
+    ],
+    [
+      'a title and a name, after a sentence opener, before en dashes',
+      'Pay row\n\nBut Union Leader Joan Meyer – long a critic – also said wages must rise.',
+      'long a critic',
+      'also said',
+      'Union Leader Joan Meyer',
+    ],
+    [
+      'lower-case words before the dashes name no one: the source stays',
+      'Pay row\n\nthe union - a critic of the deal - said wages must rise.',
+      'a critic of the deal',
+      'said',
+      'a critic of the deal',
+    ],
+    [
+      'a description that does not end at the cue stays',
+      'Pay row\n\nMr Dunn - a critic of the deal - then said wages must rise.',
+      'a critic of the deal',
+      'said',
+      'a critic of the deal',
+    ],
+    [
+      'a source between commas stays',
+      'Pay row\n\nMr Dunn, a critic of the deal, said wages must rise.',
+      'a critic of the deal',
+      'said',
+      'a critic of the deal',
+    ],
+  ]
+  it.each(cases)('%s', (_case, text, chosen, cue, words) => {
+    expect(sourceWords(text, chosen, cue)).toBe(words)
+  })
+
+  it('gives the statement its named speaker', () => {
+    const text =
+      'Pay row\n\nMr Dunn - a staunch supporter of the pact when it was set up in the 1990s - said exemptions were now needed.'
+    const analysis = analyze(text)
+    const [statement] = analysis.statements
+    expect(analysis.actors.find((a) => a.id === statement?.speaker)?.name).toBe('Dunn')
+  })
+})

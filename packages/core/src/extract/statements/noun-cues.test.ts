@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractStatements } from './index.ts'
+
+/** The cue words of the statements found in a text. */
+function cuesOf(text: string): string[] {
+  return extractStatements(parseArticle(text), []).map((s) =>
+    s.cue ? text.slice(s.cue.start, s.cue.end) : '',
+  )
+}
+
+describe('isNounCue', () => {
+  // [case, text, cue words found]
+  const cases: Array<[string, string, string[]]> = [
+    [
+      '"a greater say" is a noun',
+      'Reform\n\nMr Dunn said towns should have a greater say in budgets.',
+      ['said'],
+    ],
+    ['"the final say" is a noun', 'Reform\n\nThe mayor will have the final say on the plan.', []],
+    ['"their say" is a noun', 'Reform\n\nResidents will get their say at a meeting.', []],
+    ['"in writing" is a noun', 'Reform\n\nThe council must give its reasons in writing.', []],
+    ['people who say are a verb', 'Reform\n\nSome say the plan will fail.', ['say']],
+    ['a plural subject that says is a verb', 'Reform\n\nCritics say the plan will fail.', ['say']],
+  ]
+  it.each(cases)('%s', (_case, text, cues) => {
+    expect(cuesOf(text)).toEqual(cues)
+  })
+})
