@@ -878,12 +878,12 @@ export function* rewriteRowsSteps(
 ): Steps<IngestRows> {
   const to = (id: string) => canonical.get(id) ?? id
   const byId = new Map<string, (typeof rows.actors)[number]>()
-  for (const actor of rows.actors) {
+  yield* eachInSteps(rows.actors, (actor) => {
     const id = to(actor.id)
     const seen = byId.get(id)
     if (!seen) {
       byId.set(id, { ...actor, id })
-      continue
+      return
     }
     const keep = fullness(actor.name) > fullness(seen.name) ? actor : seen
     const other = keep === actor ? seen : actor
@@ -899,7 +899,7 @@ export function* rewriteRowsSteps(
       searchText: [keep.name, ...aliases].join(' ').toLowerCase(),
       statementCount: (seen.statementCount ?? 0) + (actor.statementCount ?? 0),
     })
-  }
+  })
   const actorRows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const mentionRows = new Map<string, (typeof rows.mentions)[number]>()
   yield* eachInSteps(rows.mentions, (mention) => {
@@ -913,15 +913,15 @@ export function* rewriteRowsSteps(
     targetId: row.targetId ? to(row.targetId) : null,
   }))
   const edges = new Map<string, (typeof rows.stances)[number]>()
-  for (const edge of rows.stances) {
+  yield* eachInSteps(rows.stances, (edge) => {
     const sourceId = to(edge.sourceId)
     const targetId = to(edge.targetId)
-    if (sourceId === targetId) continue
+    if (sourceId === targetId) return
     const key = `${sourceId}\u0000${targetId}\u0000${edge.polarity}`
     const seen = edges.get(key)
     if (seen) seen.statementCount += edge.statementCount
     else edges.set(key, { ...edge, sourceId, targetId })
-  }
+  })
   return {
     ...rows,
     actors: actorRows,
