@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openStore } from '@whosaid/store'
 import { median } from '@whosaid/store/testing'
+import { GC_FLAG } from '../src/gc-tuning.ts'
 import { serve } from '../src/node.ts'
 
 const { values } = parseArgs({
@@ -186,9 +187,11 @@ async function main(): Promise<void> {
       ...(values.gaps ? ['--gaps'] : []),
     ]
     const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : []
+    // With the V8 flag `npm start` and `whosaid serve` run the server with (src/gc-tuning.ts): their young
+    // generation, whose scavenges stop the server's thread for as long as the young objects that survive them.
     const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, {
       stdio: 'inherit',
-      execArgv: [...process.execArgv, ...profile],
+      execArgv: [...process.execArgv, GC_FLAG, ...profile],
     })
     // Known from the start, so that a server that dies while starting is not waited for again.
     const exited = new Promise((resolve) => child.once('exit', resolve))

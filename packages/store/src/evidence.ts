@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import { type Database, queryRows, sqlAny } from './database.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actors } from './schema.ts'
+import { eachInSteps, runSteps, type Steps } from './steps.ts'
 
 /** The facts an article states about an actor, one row per field and value. */
 export type EvidenceRow = typeof actorEvidence.$inferInsert
@@ -13,8 +14,13 @@ export type EvidenceRow = typeof actorEvidence.$inferInsert
  * @example evidenceRows(toRows(analysis, now)).filter((row) => row.field === 'role')
  */
 export function evidenceRows(rows: IngestRows): EvidenceRow[] {
+  return runSteps(evidenceRowsSteps(rows))
+}
+
+/** `evidenceRows` in steps (`steps.ts`): a long article has thousands of actors. */
+export function* evidenceRowsSteps(rows: IngestRows): Steps<EvidenceRow[]> {
   const out = new Map<string, EvidenceRow>()
-  for (const actor of rows.actors) {
+  yield* eachInSteps(rows.actors, (actor) => {
     const facts: [string, string | null | undefined][] = [
       ['name', actor.name],
       ['role', actor.role],
@@ -30,7 +36,7 @@ export function evidenceRows(rows: IngestRows): EvidenceRow[] {
         datedAt: rows.article.datedAt,
       })
     }
-  }
+  })
   return [...out.values()]
 }
 

@@ -4,7 +4,7 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
-import { readNotNames, type SurnameBearer, writesLower } from './identity-names.ts'
+import { readNotNames, type SurnameBearer, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { actorRecord, type IngestRows } from './rows.ts'
 import {
@@ -17,7 +17,15 @@ import {
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
-import { eachInSteps, ITEMS_PER_STEP, mapInSteps, type Steps, stepRunner } from './steps.ts'
+import {
+  eachInSteps,
+  ITEMS_PER_STEP,
+  mapInSteps,
+  runSteps,
+  type StepRunner,
+  type Steps,
+  stepRunner,
+} from './steps.ts'
 
 /** Words that stand before a name and are not part of it. */
 const TITLES = new Set([
@@ -334,16 +342,28 @@ export function keyLocks(
   known: ReadonlySet<string>,
   exclusive: boolean,
 ): KeyLock[] {
+  return runSteps(keyLocksSteps(candidates, known, exclusive))
+}
+
+/**
+ * `keyLocks` in steps (`steps.ts`): a long article's thousands of actors have tens of thousands of keys. Their
+ * keys in lock order are also `lookupKeys(candidates)`, the keys resolution reads.
+ */
+function* keyLocksSteps(
+  candidates: readonly Candidate[],
+  known: ReadonlySet<string>,
+  exclusive: boolean,
+): Steps<KeyLock[]> {
   const shared = new Map<string, boolean>()
-  for (const candidate of candidates) {
+  yield* eachInSteps(candidates, (candidate) => {
     const isShared = !exclusive && known.has(candidate.id)
     for (const key of lookupKeys([candidate])) {
       shared.set(key, (shared.get(key) ?? true) && isShared)
     }
-  }
-  return [...shared]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, isShared]) => ({ key, shared: isShared }))
+  })
+  const keys = [...shared.keys()].sort()
+  yield
+  return yield* mapInSteps(keys, (key) => ({ key, shared: shared.get(key) as boolean }))
 }
 
 /**
@@ -455,6 +475,7 @@ async function readResolution(
   tx: Tx,
   ids: readonly string[],
   keys: readonly string[],
+  run: StepRunner,
 ): Promise<{ known: Map<string, string>; found: Found[] }> {
   const list = sqlAny
   // One round trip for both: the decided ids first (row kind 'i'), then what each key names ('k').
@@ -479,19 +500,21 @@ async function readResolution(
   )
   const known = new Map<string, string>()
   const found: Found[] = []
-  for (const row of rowsRead) {
-    if (row.t === 'i') known.set(row.key, row.id)
-    else
-      found.push({
-        key: row.key,
-        id: row.id,
-        name: row.name ?? '',
-        kind: row.kind ?? '',
-        role: row.role,
-        affiliation: row.affiliation,
-        registered: row.registered ?? false,
-      })
-  }
+  await run(
+    eachInSteps(rowsRead, (row) => {
+      if (row.t === 'i') known.set(row.key, row.id)
+      else
+        found.push({
+          key: row.key,
+          id: row.id,
+          name: row.name ?? '',
+          kind: row.kind ?? '',
+          role: row.role,
+          affiliation: row.affiliation,
+          registered: row.registered ?? false,
+        })
+    }),
+  )
   return { known, found }
 }
 
@@ -572,11 +595,25 @@ export async function resolveActors(
   }))
   const exclusive = options.exclusive ?? false
   const ids = candidates.map((candidate) => candidate.id)
+  // Thousands of actors take a second of the caller's thread at each step below: the event loop runs between
+  // slices of them.
+  const run = stepRunner(candidates.length > MANY_ACTORS)
   // An id once decided stays decided, so this read before the locks tells which keys a shared lock will do.
   const decidedBefore = exclusive ? new Map<string, string>() : await decidedIds(tx, ids)
-  await lockKeys(tx, keyLocks(candidates, new Set(decidedBefore.keys()), exclusive))
-  const { known, found } = await readResolution(tx, ids, lookupKeys(candidates))
-  const notNames = await readNotNames(tx, surnameBearers(candidates, found, rows), givenWords(candidates))
+  const locks = await run(keyLocksSteps(candidates, new Set(decidedBefore.keys()), exclusive))
+  await lockKeys(tx, locks)
+  // The locked keys, in their order, are the candidates' `lookupKeys`.
+  const { known, found } = await readResolution(
+    tx,
+    ids,
+    locks.map(({ key }) => key),
+    run,
+  )
+  const notNames = await readNotNames(
+    tx,
+    await run(surnameBearersSteps(candidates, found, rows)),
+    await run(givenWordsSteps(candidates)),
+  )
   const lockedShared = (candidate: Candidate) => !exclusive && decidedBefore.has(candidate.id)
   const canonical = new Map<string, string>()
   const identityRows: (typeof actorIdentities.$inferInsert)[] = []
@@ -585,8 +622,6 @@ export async function resolveActors(
   const adopt: Adoption[] = []
   // By id, not searched for each candidate: an article of many megabytes has thousands of actors.
   const rowOf = new Map(rows.actors.map((actor) => [actor.id, actor]))
-  // Thousands of actors take a second of the caller's thread to decide: the event loop runs between slices of them.
-  const run = stepRunner(candidates.length > MANY_ACTORS)
   await run(
     eachInSteps(candidates, (candidate) => {
       const resolution = decide(candidate, known, found, notNames)
@@ -614,7 +649,7 @@ export async function resolveActors(
   )
   const joined = new Set(adopt.map(({ from }) => from))
   const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]))
-  for (const more of adoptions(candidates, canonical, found, notNames)) {
+  for (const more of await run(adoptionsSteps(candidates, canonical, found, notNames))) {
     if (joined.has(more.from)) continue
     // Taking in an actor changes what the keys name: not under a shared lock.
     const into = candidateOf.get(more.into)
@@ -623,13 +658,17 @@ export async function resolveActors(
   }
   if (identityRows.length > 0 || keyRows.length > 0)
     await insertIdentities(tx, identityRows, keyRows, actorRows)
-  const shared = sharedNames(candidates, canonical, found, notNames)
+  const shared = await run(sharedNamesSteps(candidates, canonical, found, notNames))
   const byNew = new Set(
-    sharedNames(
-      candidates.filter((candidate) => !lockedShared(candidate)),
-      canonical,
-      found,
-      notNames,
+    (
+      await run(
+        sharedNamesSteps(
+          candidates.filter((candidate) => !lockedShared(candidate)),
+          canonical,
+          found,
+          notNames,
+        ),
+      )
     ).map(({ person }) => person),
   )
   return {
@@ -683,13 +722,13 @@ function givenWordOf(name: string): string | undefined {
 }
 
 /** The given words of an article's full-name persons, with the ids that bear each. */
-function givenWords(candidates: readonly Candidate[]): Map<string, Set<string>> {
+function* givenWordsSteps(candidates: readonly Candidate[]): Steps<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>()
-  for (const candidate of candidates) {
-    if (kindGroup(candidate.kind) !== 'p') continue
+  yield* eachInSteps(candidates, (candidate) => {
+    if (kindGroup(candidate.kind) !== 'p') return
     const given = givenWordOf(candidate.name)
     if (given !== undefined) out.set(given, (out.get(given) ?? new Set()).add(candidate.id))
-  }
+  })
   return out
 }
 
@@ -698,53 +737,64 @@ function givenWords(candidates: readonly Candidate[]): Map<string, Set<string>> 
  * or of this article): the ones whose being no name (`identity-names.ts`) can change what a lone word joins. Each with what
  * this article says of it (a body mention, its given word in lower case). Pure.
  */
-function surnameBearers(
+function* surnameBearersSteps(
   candidates: readonly Candidate[],
   found: readonly Found[],
   rows: IngestRows,
-): SurnameBearer[] {
+): Steps<SurnameBearer[]> {
   const bearers = new Map<string, Set<string>>()
   const bear = (word: string, id: string) => bearers.set(word, (bearers.get(word) ?? new Set()).add(id))
   const bySurname = new Map<string, { id: string; name: string; word: string }>()
   // A lone word (stored or of this article) is a bearer too here: it is what a surname's bearer may take in.
-  for (const row of found)
+  yield* eachInSteps(found, (row) => {
     if (kindGroup(row.kind) === 'p' && row.key.startsWith('short:')) bear(row.key.slice(6), row.id)
-  for (const candidate of candidates) {
+  })
+  yield* eachInSteps(candidates, (candidate) => {
     const word = kindGroup(candidate.kind) === 'p' ? loneWordOf(candidate.name) : undefined
     if (word !== undefined) bear(word, candidate.id)
-  }
-  for (const row of found) {
-    if (kindGroup(row.kind) !== 'p' || !(row.key.startsWith('s:') || row.key.startsWith('g:'))) continue
+  })
+  yield* eachInSteps(found, (row) => {
+    if (kindGroup(row.kind) !== 'p' || !(row.key.startsWith('s:') || row.key.startsWith('g:'))) return
     bear(row.key.slice(2), row.id)
     if (row.key.startsWith('s:'))
       bySurname.set(`${row.id}\u0000${row.key}`, { ...row, word: row.key.slice(2) })
-  }
-  for (const candidate of candidates) {
-    if (kindGroup(candidate.kind) !== 'p') continue
+  })
+  yield* eachInSteps(candidates, (candidate) => {
+    if (kindGroup(candidate.kind) !== 'p') return
     for (const key of nameKeys(candidate.name, candidate.kind)) {
       if (!(key.startsWith('s:') || key.startsWith('g:'))) continue
       bear(key.slice(2), candidate.id)
       if (key.startsWith('s:'))
         bySurname.set(`${candidate.id}\u0000${key}`, { ...candidate, word: key.slice(2) })
     }
-  }
+  })
   const analysis = rows.article.analysis as { article?: { body?: { start?: number } } } | null
   const bodyStart = analysis?.article?.body?.start ?? 0
-  const named = rows.mentions.filter((mention) => mention.form == null)
-  const inBody = new Set(named.filter((m) => m.start >= bodyStart).map((m) => m.actorId))
-  const inHeadline = new Set(named.filter((m) => m.start < bodyStart).map((m) => m.actorId))
+  const inBody = new Set<string>()
+  const inHeadline = new Set<string>()
+  yield* eachInSteps(rows.mentions, (mention) => {
+    if (mention.form != null) return
+    if (mention.start >= bodyStart) inBody.add(mention.actorId)
+    else inHeadline.add(mention.actorId)
+  })
   const here = new Set(candidates.map((candidate) => candidate.id))
   const out = new Map<string, SurnameBearer>()
-  for (const { id, name, word } of bySurname.values()) {
+  yield* eachInSteps([...bySurname.values()], ({ id, name, word }) => {
     const given = givenWordOf(name)
-    if (given === undefined || (bearers.get(word)?.size ?? 0) < 2 || out.has(id)) continue
+    if (given === undefined || (bearers.get(word)?.size ?? 0) < 2 || out.has(id)) return
     out.set(id, {
       id,
       given,
       inBodyHere: inBody.has(id),
       inHeadlineHere: inHeadline.has(id),
-      lowerHere: here.has(id) && writesLower(rows.article.text, given),
+      lowerHere: false,
     })
+  })
+  // Whether the text writes a bearer's given word in lower case: the text's words are read once for all of them.
+  const askText = [...out.values()].filter(({ id }) => here.has(id))
+  if (askText.length > 0) {
+    const words = yield* textWordsSteps(rows.article.text)
+    for (const bearer of askText) bearer.lowerHere = writesLowerIn(words, bearer.given)
   }
   return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
@@ -755,15 +805,15 @@ function surnameBearers(
  * (whatever the order, "Clinton" alone stays its own once Bill and Hillary are both stored, and "Jeb" once a
  * second Jeb is).
  */
-function sharedNames(
+function* sharedNamesSteps(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
   notNames: ReadonlySet<string>,
-): SharedName[] {
+): Steps<SharedName[]> {
   const out = new Map<string, SharedName>()
-  for (const candidate of candidates) {
-    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
+  yield* eachInSteps(candidates, (candidate) => {
+    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') return
     // A lone word joined a person of its own generation only: a son ("Jr") shares none with his father.
     const generation = nameParts(candidate.name).generation
     const words = lookedUpWords(candidate)
@@ -775,7 +825,7 @@ function sharedNames(
         if (nameParts(row.name).generation === generation)
           out.set(`${row.id}\u0000${word}`, { person: row.id, word })
     }
-  }
+  })
   return [...out.values()].sort((a, b) =>
     a.person !== b.person ? (a.person < b.person ? -1 : 1) : a.word < b.word ? -1 : a.word > b.word ? 1 : 0,
   )
@@ -788,16 +838,16 @@ export type Adoption = { from: string; into: string; rule: string }
  * Stored lone-word actors that a new full-name person of this article now takes in: its surname or its given
  * name, which no other stored person bears.
  */
-function adoptions(
+function* adoptionsSteps(
   candidates: readonly Candidate[],
   canonical: ReadonlyMap<string, string>,
   found: readonly Found[],
   notNames: ReadonlySet<string>,
-): Adoption[] {
+): Steps<Adoption[]> {
   const out: Adoption[] = []
   const taken = new Set<string>()
-  for (const candidate of candidates) {
-    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') continue
+  yield* eachInSteps(candidates, (candidate) => {
+    if (canonical.get(candidate.id) !== candidate.id || kindGroup(candidate.kind) !== 'p') return
     const [surname, given] = lookedUpWords(candidate)
     for (const word of [surname, given]) {
       if (word === undefined || (word === surname && notNames.has(candidate.id))) continue
@@ -814,7 +864,7 @@ function adoptions(
         out.push({ from: row.id, into: candidate.id, rule: word === surname ? 'surname' : 'given-name' })
       }
     }
-  }
+  })
   return out
 }
 
@@ -828,12 +878,12 @@ export function* rewriteRowsSteps(
 ): Steps<IngestRows> {
   const to = (id: string) => canonical.get(id) ?? id
   const byId = new Map<string, (typeof rows.actors)[number]>()
-  for (const actor of rows.actors) {
+  yield* eachInSteps(rows.actors, (actor) => {
     const id = to(actor.id)
     const seen = byId.get(id)
     if (!seen) {
       byId.set(id, { ...actor, id })
-      continue
+      return
     }
     const keep = fullness(actor.name) > fullness(seen.name) ? actor : seen
     const other = keep === actor ? seen : actor
@@ -849,7 +899,7 @@ export function* rewriteRowsSteps(
       searchText: [keep.name, ...aliases].join(' ').toLowerCase(),
       statementCount: (seen.statementCount ?? 0) + (actor.statementCount ?? 0),
     })
-  }
+  })
   const actorRows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const mentionRows = new Map<string, (typeof rows.mentions)[number]>()
   yield* eachInSteps(rows.mentions, (mention) => {
@@ -863,15 +913,15 @@ export function* rewriteRowsSteps(
     targetId: row.targetId ? to(row.targetId) : null,
   }))
   const edges = new Map<string, (typeof rows.stances)[number]>()
-  for (const edge of rows.stances) {
+  yield* eachInSteps(rows.stances, (edge) => {
     const sourceId = to(edge.sourceId)
     const targetId = to(edge.targetId)
-    if (sourceId === targetId) continue
+    if (sourceId === targetId) return
     const key = `${sourceId}\u0000${targetId}\u0000${edge.polarity}`
     const seen = edges.get(key)
     if (seen) seen.statementCount += edge.statementCount
     else edges.set(key, { ...edge, sourceId, targetId })
-  }
+  })
   return {
     ...rows,
     actors: actorRows,

@@ -1,14 +1,14 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { sql } from 'drizzle-orm'
 import { checkAnalysisSteps } from './check-analysis.ts'
-import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAnySteps, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
-import { type EvidenceRow, evidenceRows, refreshFacts } from './evidence.ts'
+import { type EvidenceRow, evidenceRowsSteps, refreshFacts } from './evidence.ts'
 import { rewriteRowsSteps } from './identity.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
-import { actorRecord, type IngestRows, referencedActors, toRowsSteps, withViews } from './rows.ts'
+import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
 import { spanOutsideSteps, storableSteps } from './sanitize.ts'
 import {
   actorEvidence,
@@ -22,7 +22,7 @@ import {
   statementTerms,
 } from './schema.ts'
 import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
-import { runWithPauses, type StepRunner, stepRunner } from './steps.ts'
+import { eachInSteps, runWithPauses, type StepRunner, stepRunner } from './steps.ts'
 import type { StoredAnalysis } from './views.ts'
 
 /**
@@ -62,7 +62,7 @@ const mergedAliases = sql`(
   where alias <> ${actors.name} and alias <> ''
 )`
 
-/** Statements, and mentions, per INSERT of an article's rows (see `articleRowsInserts`). */
+/** Statements, and mentions, facts and actor links, per INSERT of an article's rows (see `articleRowsInserts`). */
 const STATEMENTS_PER_INSERT = 250
 const MENTIONS_PER_INSERT = 2_500
 
@@ -83,13 +83,24 @@ function* articleRowsInserts(
   const datedAt = rows.article.datedAt.toISOString()
   const statementSlices = chunks(rows.statements, STATEMENTS_PER_INSERT)
   const mentionSlices = chunks(rows.mentions, MENTIONS_PER_INSERT)
-  const slices = Math.max(1, statementSlices.length, mentionSlices.length)
+  const factSlices = chunks(evidence, MENTIONS_PER_INSERT)
+  const linkSlices = chunks(rows.articleActors, MENTIONS_PER_INSERT)
+  const slices = Math.max(
+    1,
+    statementSlices.length,
+    mentionSlices.length,
+    factSlices.length,
+    linkSlices.length,
+  )
   for (let slice = 0; slice < slices; slice++) {
-    const first = slice === 0
     const facts = JSON.stringify(
-      first ? evidence.map(({ extractedId, field, value }) => ({ e: extractedId, f: field, v: value })) : [],
+      (factSlices[slice] ?? []).map(({ extractedId, field, value }) => ({
+        e: extractedId,
+        f: field,
+        v: value,
+      })),
     )
-    const links = JSON.stringify(first ? rows.articleActors.map(({ actorId }) => actorId) : [])
+    const links = JSON.stringify((linkSlices[slice] ?? []).map(({ actorId }) => actorId))
     const spans = JSON.stringify(
       (mentionSlices[slice] ?? []).map(({ actorId, start, end, form }) => ({
         a: actorId,
@@ -272,38 +283,42 @@ export async function storeAnalysis(
 async function readCanonical(
   tx: Tx,
   extracted: IngestRows,
+  run: StepRunner,
 ): Promise<{ canonical: Map<string, string>; names: Map<string, string> }> {
   const ids = extracted.actors.map((actor) => actor.id)
   const listed = new Set(ids)
   // A statement may point at an actor stored by another article but not listed in this analysis: it is read
   // through its identity (and held) like the listed ones, so that it is written under its canonical actor.
-  const elsewhere = referencedActors(extracted).filter((id) => !listed.has(id))
-  const list = sqlAny
+  const elsewhere = (await run(referencedActorsSteps(extracted))).filter((id) => !listed.has(id))
   const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
     tx,
     sql`with held as (
-          select actor_id, canonical_id from ${actorIdentities} where actor_id = ${list([...ids, ...elsewhere])}
+          select actor_id, canonical_id from ${actorIdentities}
+          where actor_id = ${await run(sqlAnySteps([...ids, ...elsewhere]))}
           order by actor_id for share)
         select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
         from held i left join ${actors} a on a.id = i.canonical_id
         union all
         select 'a', a.id, a.id, a.name from ${actors} a
-        where a.id = ${list(elsewhere)} and not exists (select 1 from held h where h.actor_id = a.id)`,
+        where a.id = ${await run(sqlAnySteps(elsewhere))}
+          and not exists (select 1 from held h where h.actor_id = a.id)`,
   )
   const canonical = new Map<string, string>()
   const names = new Map<string, string>()
   let found = 0
-  for (const row of rows) {
-    const isListed = row.t === 'i' && listed.has(row.id)
-    if (row.name === null) {
-      if (isListed) throw new IdentitiesChanged()
-      // An id only a statement names, whose actor is gone: written as given, as one never stored.
-      continue
-    }
-    if (isListed) found++
-    if (row.t === 'i') canonical.set(row.id, row.canonical)
-    names.set(row.canonical, row.name)
-  }
+  await run(
+    eachInSteps(rows, (row) => {
+      const isListed = row.t === 'i' && listed.has(row.id)
+      if (row.name === null) {
+        if (isListed) throw new IdentitiesChanged()
+        // An id only a statement names, whose actor is gone: written as given, as one never stored.
+        return
+      }
+      if (isListed) found++
+      if (row.t === 'i') canonical.set(row.id, row.canonical)
+      names.set(row.canonical, row.name)
+    }),
+  )
   if (found !== listed.size) throw new IdentitiesChanged()
   return { canonical, names }
 }
@@ -315,13 +330,12 @@ async function readCanonical(
 export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) | undefined } = {}
 
 /**
- * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
- * locks are held for the few statements before the commit.
+ * Inserts the article's row; answers false when it is stored already. The analysis column is written as JSON
+ * text made a slice at a time (a long article's takes seconds), sent in parts of a megabyte that the database
+ * joins (tens of megabytes for a long article: joined here, a long stop). A function of its own, so that those
+ * megabytes are garbage once the row is in, not live for the rest of the article's transaction.
  */
-async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
-  // The analysis column is written as JSON text made a slice at a time (a long article's takes seconds), sent in
-  // parts of a megabyte that the database joins (tens of megabytes for a long article: joined here, a long stop).
+async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const analysisParts = await stringifyInParts(extracted.article.analysis)
   const analysisJson = sql.join(
     analysisParts.map((part) => sql`${part}::text`),
@@ -332,15 +346,24 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
     .values({ ...extracted.article, analysis: sql`(${analysisJson})::json` })
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
-  if (inserted.length === 0) return false
-  const { canonical, names } = await readCanonical(tx, extracted)
+  return inserted.length > 0
+}
+
+/**
+ * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
+ * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
+ * locks are held for the few statements before the commit.
+ */
+async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
+  if (!(await insertArticle(tx, extracted))) return false
+  const { canonical, names } = await readCanonical(tx, extracted, run)
   await writePause.afterLocks?.(extracted.article.id)
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted. For a
   // large article this pauses inside the transaction, its identity rows held shared: a merge or split of its actors
   // waits that much longer (and, on the one-connection PGlite, every other query), against a server that answers.
   const rows = await run(rewriteRowsSteps(extracted, canonical))
   // What the article states about its actors as extracted.
-  const evidence = evidenceRows(extracted)
+  const evidence = await run(evidenceRowsSteps(extracted))
   for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)
   // The role and affiliation each actor shows after the upsert.
   const shown = new Map<string, { role: string | null; affiliation: string | null }>()

@@ -10,7 +10,7 @@ const DEPTH = 2
 const CHARACTERS_PER_SLICE = 1 << 18
 
 /** Where to end a slice of `text` near `end`: not between the two halves of a surrogate pair. */
-function sliceEnd(text: string, end: number): number {
+export function sliceEnd(text: string, end: number): number {
   if (end >= text.length) return text.length
   const before = text.charCodeAt(end - 1)
   const after = text.charCodeAt(end)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isUnavailable, StoreError } from './errors.ts'
 import { openStore } from './open-store.ts'
 import { type PgliteThreadClient, startPgliteThread } from './pglite-client.ts'
+import { LONG_TEXT } from './pglite-params.ts'
 
 /** A query that runs for minutes in PGlite: only ending the thread ends it. */
 const ENDLESS = 'select count(*) from generate_series(1, 2000000000) a, generate_series(1, 1000) b'
@@ -28,6 +29,18 @@ describe('the embedded database on its thread', () => {
     expect(objects.rows).toEqual([{ id: 1, word: 'één', at: '2024-05-02 10:00:00+00' }])
     const arrays = await client.query('select id, at from pairs where id = 1', [], { rowMode: 'array' })
     expect(arrays.rows).toEqual([[1, new Date('2024-05-02T10:00:00Z')]])
+  })
+
+  it('takes a long text parameter (sent as bytes), in the order the queries were asked for', async () => {
+    const long = `${'één ’ \u{1F600} '.repeat(LONG_TEXT / 4)}end`
+    // Not awaited in between: the short query asked after the long one runs after it.
+    const written = client.query('insert into pairs values (2, $1, null)', [long])
+    const read = client.query<{ n: number }>('select length(word) as n from pairs where id = 2')
+    await written
+    expect((await read).rows).toEqual([{ n: [...long].length }])
+    const bytes = await client.queryBytes('select $1::text = word from pairs where id = 2', [long])
+    expect(new TextDecoder().decode(bytes[0]?.[0] ?? new Uint8Array())).toBe('t')
+    await client.query('delete from pairs where id = 2')
   })
 
   it('refuses a parser that does not keep the text (a function cannot cross the thread)', async () => {

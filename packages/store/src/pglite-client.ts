@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads'
 import type { ParserOptions, QueryOptions, Results } from '@electric-sql/pglite'
 import { StoreError } from './errors.ts'
+import { encodeLongTexts, LONG_TEXT } from './pglite-params.ts'
 import { fromWireError, type PgliteReply, type PgliteRequest } from './pglite-protocol.ts'
 
 /** What Drizzle's PGlite session calls on a client or on one of its transactions. */
@@ -108,14 +109,14 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
     pending.clear()
   })
 
-  const send = <Result>(request: Unsent): Promise<Result> => {
+  const send = <Result>(request: Unsent, transfer: ArrayBuffer[] = []): Promise<Result> => {
     if (stopped) return Promise.reject(stopped)
     if (closing && request.kind !== 'close')
       return Promise.reject(new StoreError('unavailable', 'the embedded database is closed'))
     const id = nextId++
     return new Promise<Result>((resolve, reject) => {
       try {
-        thread.postMessage({ ...request, id })
+        thread.postMessage({ ...request, id }, transfer)
       } catch (error) {
         reject(error) // a parameter that cannot be cloned (a function, a symbol)
         return
@@ -123,6 +124,32 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
       pending.set(id, { resolve: resolve as (result: unknown) => void, reject, sentAt: Date.now() })
       if (pending.size === 1) thread.ref()
     })
+  }
+
+  // Requests are posted in the order they are asked for: while one's long texts are encoded (with pauses), the
+  // ones asked after it wait behind it.
+  let encoding = 0
+  let queued: Promise<unknown> = Promise.resolve()
+  const sendWithParams = <Result>(
+    request: Extract<Unsent, { params: readonly unknown[] }>,
+  ): Promise<Result> => {
+    const long = request.params.some((param) => typeof param === 'string' && param.length > LONG_TEXT)
+    if (!long && encoding === 0) return send(request)
+    encoding++
+    const ready = queued.then(() => (long ? encodeLongTexts(request.params) : undefined))
+    queued = ready.catch(() => {})
+    return ready.then(
+      (sent) => {
+        encoding--
+        return sent
+          ? send<Result>({ ...request, params: sent.params, bytes: sent.bytes }, sent.transfer)
+          : send<Result>(request)
+      },
+      (error: unknown) => {
+        encoding--
+        throw error
+      },
+    )
   }
 
   const queryIn =
@@ -137,7 +164,14 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
         return Promise.reject(error)
       }
       const rowMode = options.rowMode ?? 'object'
-      return send({ kind: 'query', sql, params, rowMode, parserOids, ...(tx === undefined ? {} : { tx }) })
+      return sendWithParams({
+        kind: 'query',
+        sql,
+        params,
+        rowMode,
+        parserOids,
+        ...(tx === undefined ? {} : { tx }),
+      })
     }
 
   try {
@@ -181,7 +215,7 @@ export async function startPgliteThread(dataDir: string | null): Promise<PgliteT
         openSince.delete(tx)
       }
     },
-    queryBytes: (sql, params) => send({ kind: 'bytes', sql, params }),
+    queryBytes: (sql, params) => sendWithParams({ kind: 'bytes', sql, params }),
     busySince: () => {
       const waiting = pending.values().next().value?.sentAt
       const open = openSince.values().next().value

@@ -16,9 +16,11 @@ export type PgliteRequest =
       rowMode: RowMode
       parserOids: readonly number[]
       tx?: number
+      /** The parameters sent as pieces of UTF-8, to decode before the query runs (`pglite-params.ts`). */
+      bytes?: readonly number[]
     }
   /** One query whose rows come back as arrays of each value's text as UTF-8 bytes (`Store.queryBytes`). */
-  | { id: number; kind: 'bytes'; sql: string; params: readonly unknown[] }
+  | { id: number; kind: 'bytes'; sql: string; params: readonly unknown[]; bytes?: readonly number[] }
   | { id: number; kind: 'begin' | 'commit' | 'rollback'; tx: number }
   | { id: number; kind: 'close' }
 

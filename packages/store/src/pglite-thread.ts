@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import type { ParserOptions, PGlite, Transaction } from '@electric-sql/pglite'
 import { createPglite, queryBytesOn } from './pglite-open.ts'
+import { decodeLongTexts } from './pglite-params.ts'
 import { type PgliteReply, type PgliteRequest, toWireError } from './pglite-protocol.ts'
 
 /** A transaction PGlite holds open until the main thread commits or rolls it back. */
@@ -78,13 +79,15 @@ async function run(request: PgliteRequest): Promise<{ result?: unknown; transfer
       database = await createPglite(request.dataDir)
       return {}
     case 'query': {
-      const { sql, params, rowMode, parserOids, tx } = request
-      const result = await runnerOf(tx).query(sql, [...params], { rowMode, parsers: textParsers(parserOids) })
+      const { sql, params, rowMode, parserOids, tx, bytes } = request
+      const given = decodeLongTexts(params, bytes)
+      const result = await runnerOf(tx).query(sql, given, { rowMode, parsers: textParsers(parserOids) })
       return { result }
     }
     case 'bytes': {
       const transfer: ArrayBuffer[] = []
-      const result = await queryBytesOn(opened(), request.sql, request.params, transfer)
+      const params = decodeLongTexts(request.params, request.bytes)
+      const result = await queryBytesOn(opened(), request.sql, params, transfer)
       return { result, transfer }
     }
     case 'begin':

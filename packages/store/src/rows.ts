@@ -241,11 +241,16 @@ export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<Ingest
  * @example referencedActors(rows) // ['country:united-states', 'person:sergei-ryabkov']
  */
 export function referencedActors(rows: IngestRows): string[] {
+  return runSteps(referencedActorsSteps(rows))
+}
+
+/** `referencedActors` in steps (`steps.ts`): a long article has tens of thousands of statements. */
+export function* referencedActorsSteps(rows: IngestRows): Steps<string[]> {
   const ids = new Set<string>()
-  for (const { speakerId, targetId } of rows.statements) {
+  yield* eachInSteps(rows.statements, ({ speakerId, targetId }) => {
     if (speakerId) ids.add(speakerId)
     if (targetId) ids.add(targetId)
-  }
+  })
   return [...ids]
 }
 
