@@ -362,6 +362,12 @@ describe('the API in process', () => {
     await expectProblem(await app.request('/v1/search'), 400, 'invalid-request')
   })
 
+  it('GET /openapi.json is JSON, the same bytes on every request', async () => {
+    const [first, second] = await Promise.all([app.request('/openapi.json'), app.request('/openapi.json')])
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await first.text()).toBe(await second.text())
+  })
+
   it('GET /openapi.json is OpenAPI 3.1 with every route of the contract', async () => {
     const document = (await (await app.request('/openapi.json')).json()) as {
       openapi: string
