@@ -6,8 +6,8 @@ import { type StatementsModel, scoreEmission } from './model.ts'
 import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
-import { findRulingCues } from './ruling-cues.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
+import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
 
 const NEVER = -1e9
