@@ -3,9 +3,11 @@ import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueFeatures } from './cue-features.ts'
 import { type StatementsModel, scoreEmission } from './model.ts'
+import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
+import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
 
 const NEVER = -1e9
@@ -26,7 +28,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
 /**
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
  * participles that only modify a noun ("the withdrawal ordered by"), "said" in an idiom ("That said, …") and
- * nouns ("a greater say"), and adds negated ones ("has not commented on") and idioms of public criticism ("hit out at", "rounded on"); a
+ * nouns ("a greater say", "criticism from consumer groups" with no content after it), and adds negated ones ("has not commented on"), rulings ("a court has ruled that") and idioms of public criticism ("hit out at", "rounded on"); a
  * sentence-opening "Writing in …," gives way to its sentence's own cue.
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */
@@ -60,10 +62,15 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
     }
   }
   const kept = cues.filter(
-    (cue) => !isReducedPassive(context, cue) && !isSaidIdiom(context, cue) && !isNounCue(context, cue),
+    (cue) =>
+      !isReducedPassive(context, cue) &&
+      !isSaidIdiom(context, cue) &&
+      !isNounCue(context, cue) &&
+      !isNominalCueWithoutContent(context, cue),
   )
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
   const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
+  withSpeech.push(...findRulingCues(context, withSpeech))
   const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
   return withoutOpeningParticiples(context, sorted)
 }

@@ -38,6 +38,18 @@ describe('a lead describes the person the next sentence names', () => {
       'person:ann-vale',
     ],
     [
+      'a title in lower case before the next subject',
+      'The rules must change, a senior Tory MP has said.\n\nTransport committee chairman Ann Vale was speaking after a report.',
+      'The rules must',
+      'person:ann-vale',
+    ],
+    [
+      'a name at the end of the next sentence is not its subject',
+      'The rules must change, a senior Tory MP has said.\n\nIt is a year since the vote won by a group led by Ann Vale.',
+      'The rules must',
+      'null:anonymous',
+    ],
+    [
       'a spokesperson stays nameless',
       'Farmers should expect more checks, a Home Office spokesman has said.\n\nAnn Vale said inspectors would visit every farm.',
       'Farmers should',

@@ -39,7 +39,7 @@ export function leadPost(words: string): string | undefined {
 }
 
 /**
- * The person a lead's nameless description stands for, when the next sentence names them as its subject: "Muslims
+ * The person a lead's nameless description stands for, when the next sentence opens with their name as its subject: "Muslims
  * should expect more searches, a Home Office minister has said. Ann Vale said …" is Ann Vale speaking; so is
  * "London's most senior police officer" followed by "Sir Tom Reed said …". Only the article's first sentence,
  * with no person named in it before the description, and no spokesperson (who speaks for someone else). A role
@@ -67,10 +67,29 @@ export function personNamedAfterLead(discourse: Discourse, source: Span): string
   if (!next || next.paragraph - (sentences[sentence] as Sentence).paragraph > 1) return undefined
   const subject = subjectBefore(discourse, next.end)?.anchor
   if (subject?.kind !== 'person' || subject.form !== 'name') return undefined
+  const before = parsed.view.slice(next.start, subject.start)
+  // "In a speech in Leeds, Ann Vale said": a phrase set off by a comma may open the sentence.
+  if (!opensSentence(before.slice(before.lastIndexOf(',') + 1))) return undefined
   const role = discourse.actors.get(subject.actor)?.role
   if (role !== undefined && otherOffices(role).some((word) => !otherOffices(post).includes(word)))
     return undefined
   return subject.actor
+}
+
+// Words that no title before a name holds: a verb, a pronoun, a clause's links ("It is a year since …, known as").
+const NOT_IN_TITLE = new Set(
+  'it is was are were be been has have had this there since as by to known called named led who which that when after before'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the words before a name in its sentence leave it the sentence's opening subject: none, or only a title
+ * ("Public accounts committee chairman Edward Leigh was …"). "It is 25 years since …, known as Ann Vale" names no
+ * one as its subject.
+ */
+function opensSentence(before: string): boolean {
+  return before.split(/\s+/).every((word) => !NOT_IN_TITLE.has(word.toLowerCase()))
 }
 
 /** Whether a name is written as a possessive ("Ann Vale's"). */

@@ -9,6 +9,7 @@ import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
+import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
@@ -94,6 +95,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   )
     return false
   if (isSpokenWord(head)) return true
+  if (isRuling(context, first)) return true
   if (continuesSpeech(context, draft, first)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
   if (context.lower(cue.end - 1) === ':') return true
