@@ -131,6 +131,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
   }
   const heads = headKinds(found.mentions)
   if (verdicts.size === 0 && heads.size === 0) return
+  const familyNames = familyNamesOf(article, found.mentions)
   const kept: Mention[] = []
   for (const m of found.mentions) {
     const key = nameWords(m.text).join(' ')
@@ -141,9 +142,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
       // "Guantanamo four questioned" over "held at Guantanamo Bay": a word no person bears, opening a place's
       // name; "the Kennedy family … at Kennedy Airport" is a family's.
       const head =
-        unproven && m.last - m.first === 1 && !isPersonWord(article, m, found.mentions)
-          ? heads.get(key)
-          : undefined
+        unproven && m.last - m.first === 1 && !isPersonWord(m, familyNames) ? heads.get(key) : undefined
       kept.push(head ? toKind(m, head) : m)
     } else if (verdict !== 'person' && persons.has(key)) kept.push(m)
     else if (verdict === 'person') kept.push(toKind(m, 'person'))
@@ -179,14 +178,23 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
  * Whether a lone word is a person's, not a place's name's head: a common given name, a name the tagger's data
  * knows only as a person's, or one a family noun follows ("the Kennedy family").
  */
-function isPersonWord(article: TaggedArticle, m: Mention, mentions: readonly Mention[]): boolean {
-  if (isPersonName(m.text)) return true
-  return mentions.some(
-    (n) =>
-      n.text === m.text &&
+function isPersonWord(m: Mention, familyNames: ReadonlySet<string>): boolean {
+  return isPersonName(m.text) || familyNames.has(m.text)
+}
+
+/**
+ * The names that a family noun follows inside their sentence ("the Kennedy family"), gathered once: looking for them
+ * among every mention for each mention grew as the square of a long text's mentions.
+ */
+function familyNamesOf(article: TaggedArticle, mentions: readonly Mention[]): Set<string> {
+  const names = new Set<string>()
+  for (const n of mentions)
+    if (
       article.sentenceOf[n.last] === article.sentenceOf[n.first] &&
-      FAMILY_NOUN_SET.has(article.tokens[n.last]?.text ?? ''),
-  )
+      FAMILY_NOUN_SET.has(article.tokens[n.last]?.text ?? '')
+    )
+      names.add(n.text)
+  return names
 }
 
 function personOnlyNames(types: Record<string, readonly string[]>): Set<string> {

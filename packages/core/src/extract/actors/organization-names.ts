@@ -72,6 +72,8 @@ function kindAbbreviatedNames(article: TaggedArticle, mentions: readonly Mention
 function joinPurposes(article: TaggedArticle, mentions: readonly Mention[]): Mention[] {
   const { tokens } = article
   const byFirst = new Map(mentions.map((m) => [m.first, m]))
+  const startingAt = new Map<number, Mention[]>()
+  for (const m of mentions) startingAt.set(m.first, [...(startingAt.get(m.first) ?? []), m])
   const out: Mention[] = []
   const swallowed = new Set<Mention>()
   for (const mention of mentions) {
@@ -103,7 +105,8 @@ function joinPurposes(article: TaggedArticle, mentions: readonly Mention[]): Men
       continue
     }
     if (next) swallowed.add(next)
-    for (const m of mentions) if (m.first > k && m.first < last) swallowed.add(m)
+    // The names inside the purpose, found by their first token rather than by reading every mention per join.
+    for (let t = k + 1; t < last; t++) for (const m of startingAt.get(t) ?? []) swallowed.add(m)
     const end = (tokens[last - 1] as { end: number }).end
     out.push({ ...mention, last, end, text: nameAt(article, mention.start, end) })
   }

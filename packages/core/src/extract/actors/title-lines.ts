@@ -4,6 +4,7 @@ import { isCommonWord } from './common-words.ts'
 import type { Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isAllCaps } from './tagger/word-shape.ts'
+import { wholeNameFinder } from './whole-name-finder.ts'
 
 // Short words that title case leaves in lower case ("What It's Like to Give Birth in Gaza").
 export const MINOR_WORDS: ReadonlySet<string> = new Set(
@@ -56,11 +57,16 @@ export function confirmTitleLines(article: TaggedArticle, mentions: Mention[]): 
     const end = (article.tokens[last - 1] as { end: number }).end
     elsewhere.push({ start, end })
   })
+  const asked = (m: Mention) => lineOf(m) && m.country === undefined && m.canonical === undefined
+  const surnameOf = (m: Mention) => m.text.slice(m.text.lastIndexOf(' ') + 1)
+  const names = mentions.filter(asked).flatMap((m) => [m.text, surnameOf(m)])
+  // Each name looked up once, where its rarest word stands, not searched for from the start of the text.
+  const isWritten = wholeNameFinder(article.text, elsewhere, names)
   return mentions.filter((m) => {
-    if (!lineOf(m) || m.country !== undefined || m.canonical !== undefined) return true
-    if (writtenIn(article.text, elsewhere, m.text)) return true
-    const surname = m.text.slice(m.text.lastIndexOf(' ') + 1)
-    return m.kind === 'person' && surname !== m.text && writtenIn(article.text, elsewhere, surname)
+    if (!asked(m)) return true
+    if (isWritten(m.text)) return true
+    const surname = surnameOf(m)
+    return m.kind === 'person' && surname !== m.text && isWritten(surname)
   })
 }
 
@@ -73,12 +79,15 @@ export function writtenIn(text: string, spans: readonly Span[], name: string): b
   // A name across a line break or an empty one could match where the spans are joined: read the joined text.
   if (name === '' || name.includes('\n'))
     return containsWord(spans.map((span) => text.slice(span.start, span.end)).join('\n'), name)
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const span = spans[countStartingBefore(spans, at + 1) - 1]
-    const end = at + name.length
-    if (span && end <= span.end && isWholeAt(text, at, end, span.start, span.end)) return true
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (standsWholeInSpans(text, spans, at, at + name.length)) return true
   return false
+}
+
+/** Whether text[at..end) lies inside one of the spans (sorted, apart) and stands there as whole words. */
+export function standsWholeInSpans(text: string, spans: readonly Span[], at: number, end: number): boolean {
+  const span = spans[countStartingBefore(spans, at + 1) - 1]
+  return span !== undefined && end <= span.end && isWholeAt(text, at, end, span.start, span.end)
 }
 
 /** Whether a text holds a name as whole words. */

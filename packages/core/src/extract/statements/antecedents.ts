@@ -165,7 +165,7 @@ function honorificGender(view: string, anchor: Anchor): Gender | undefined {
   return HONORIFIC_GENDER[own?.toLowerCase() ?? ''] ?? HONORIFIC_GENDER[before?.toLowerCase() ?? '']
 }
 
-/** A statement already resolved: where its source starts and who spoke. */
+/** A statement already resolved: where its source starts and who spoke. Kept in the order of the text. */
 export interface EarlierSpeaker {
   at: number
   actor: string
@@ -289,6 +289,25 @@ function salientPerson(
 }
 
 /**
+ * The latest speaker less than 1,500 characters before `at` that `fits`: read back from the end of `earlier` (in the
+ * order of the text) and no further than that reach, not over a reversed copy of every speaker so far, which grew as
+ * the square of a long text's statements.
+ */
+function latestSpeakerWithin(
+  earlier: readonly EarlierSpeaker[],
+  at: number,
+  fits: (actor: string) => boolean,
+): EarlierSpeaker | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at >= at) continue
+    if (at - spoke.at >= 1500) return undefined
+    if (fits(spoke.actor)) return spoke
+  }
+  return undefined
+}
+
+/**
  * How much each person is in view just before `at` (see personForPronoun), as scores: near, a subject, just
  * spoken, often named. The people a look-up may take are those `accept` allows, of `gender` when given.
  * @example salienceScores(discourse, 300, earlier, 2).get('person:tony-blair') // 4.2
@@ -332,7 +351,7 @@ export function salienceScores(
     if (insideQuote(discourse.quoted, anchor)) score *= 0.3
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
-  const lastSpeaker = [...earlier].reverse().find((e) => e.at < at && at - e.at < 1500 && fits(e.actor))
+  const lastSpeaker = latestSpeakerWithin(earlier, at, fits)
   if (lastSpeaker && !scores.has(lastSpeaker.actor)) scores.set(lastSpeaker.actor, 0)
   // Speaking in this sentence or the one before keeps a person in view more than speaking paragraphs ago.
   const lastSpeakerNear =
