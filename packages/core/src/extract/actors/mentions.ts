@@ -39,6 +39,8 @@ export interface Mention {
   canonical?: string
   /** A lone name where the speaker of a verb of saying stands ("Trump said"): a person (see speaking-names.ts). */
   speaks?: true
+  /** A full name that another of the article's is the usual spelling of ("Charles Clark"; see spelling-variants.ts). */
+  variant?: true
 }
 
 /** A demonym that stands for a country: "Russian" in "the Russian stand". */

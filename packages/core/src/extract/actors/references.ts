@@ -1,6 +1,7 @@
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { type ActorDraft, countryId, type ResolvedActors } from './resolve.ts'
 import type { RolePhrase } from './roles.ts'
+import { isSameOffice } from './same-office.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 type Draft = ActorDraft
@@ -65,7 +66,11 @@ export function linkTitles(
     const first = phrase.affiliationFirst ?? phrase.first
     if (article.tokens[first - 1]?.text.toLowerCase() !== 'the') continue
     const exact = byRole.get(phrase.text.toLowerCase()) ?? []
-    const sameHead = byHead.get(phrase.head) ?? []
+    // By the head alone only when the title says no more than the person's ("the minister"): an office is its
+    // whole phrase, so "the attorney general" is not Solicitor General X for their shared "general".
+    const sameHead = (byHead.get(phrase.head) ?? []).filter((p) =>
+      isSameOffice(phrase.text, p.role?.text ?? ''),
+    )
     const candidates = (exact.length > 0 ? exact : sameHead).filter((p) => compatible(p, phrase))
     if (candidates.length !== 1) continue
     const person = candidates[0] as Draft

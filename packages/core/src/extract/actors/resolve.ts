@@ -15,6 +15,7 @@ import {
 import { longerNamesOf } from './organization-short-forms.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
+import { variantFullNames, variantSurname } from './spelling-variants.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
 
@@ -205,12 +206,16 @@ function resolvePersons(
   const initialed = initialedNames(persons)
   const byInitial = namesByInitial(persons)
   const longer = longerPersonNames(persons.map((m) => nameWords(m.text)))
+  // "Charles Clark" beside "Charles Clarke", "Dave Collins" beside "David Collins": one person spelt two ways.
+  const variants = variantFullNames(persons.map((m) => nameWords(m.text)))
   const shortSurnames: [readonly string[], string][] = []
+  // Mentions of a name written another way, with their given name ("Steve" of "Steve Gerrard") and the id.
+  const variantMentions: [Mention, string, string][] = []
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
     // "Abu Vale" after "Sami Abu Vale": the end of one full name is that person.
-    const fullName = longer.get(words.join(' '))
+    const fullName = longer.get(words.join(' ')) ?? variants.get(words.join(' '))
     const initialId = byInitial.get(words.join(' '))
     const id =
       (words.length === 2 ? initialed.get(words.join(' ')) : undefined) ??
@@ -219,6 +224,7 @@ function resolvePersons(
     add(id, 'person', mention, { name: words.join(' ') })
     // "Carrie Tam" of "Carrie Tam Cheng Yuet-ngor": its surname ("Tam") is the longer name's person's too.
     if (fullName !== undefined) shortSurnames.push([words, id])
+    if (variants.has(words.join(' '))) variantMentions.push([mention, words[0] as string, id])
     // A short form ("J Noon") is no full name: it does not make its person the one a surname means.
     if (fullName !== undefined || initialId !== undefined) continue
     const title = roles.persons.get(mention)
@@ -245,6 +251,11 @@ function resolvePersons(
     if (surname !== undefined && bearer && !bySurname.get(surname)?.includes(bearer))
       push(bySurname, surname, bearer)
   }
+  for (const [mention, given, id] of variantMentions) {
+    mention.variant = true
+    const bearer = bearers.get(id)
+    if (bearer && !byGiven.get(given)?.includes(bearer)) push(byGiven, given, bearer)
+  }
   for (const mention of persons) {
     const words = nameWords(mention.text)
     const title = roles.persons.get(mention)
@@ -267,6 +278,11 @@ function resolvePersons(
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
     else if (byGiven.has(word) && !isRoyalTitle(title?.role?.head))
       candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [])
+    else if (!byGiven.has(word)) {
+      // "Abbot" beside "Diane Abbott": a slip of the one surname a letter away.
+      const near = variantSurname(word, bySurname.keys())
+      if (near !== undefined) candidates = bySurname.get(near) ?? []
+    }
     // "Mr Blair" beside "Sir Ian Blair" and "Tony Blair": not the knight, who goes by his title.
     const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     const unstyled = plain ? candidates.filter((bearer) => !bearer.styled) : []
@@ -394,6 +410,8 @@ function pickBearer(
 function finishActor(actor: ActorDraft, titles: ReadonlyMap<Mention, PersonTitle>): void {
   if (!actor.country && !actor.mentions.some((m) => m.canonical)) {
     for (const m of actor.mentions) {
+      // A slip in one mention ("Wayne Rooneys") does not name the person.
+      if (m.variant === true) continue
       const name = actor.kind === 'person' ? nameWords(m.text).join(' ') : stripThe(m.text)
       if (name.length > actor.name.length) actor.name = name
     }
