@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
-import { parseArticle } from '../../parse/index.ts'
-import { buildContext } from './context.ts'
-import { makeCue } from './cue.ts'
 import { namedBeforeDashes } from './dashed-apposition.ts'
+import { sourceWordsBy } from './source-place.fixture.ts'
 
 /** The words of the source namedBeforeDashes gives when the chosen source is `chosen`, before the cue `cue`. */
-function sourceWords(text: string, chosen: string, cue: string): string | null {
-  const context = buildContext(parseArticle(text))
-  const words = context.tokens.map((token) => token.text)
-  const find = (phrase: string) => {
-    const parts = phrase.split(' ')
-    const at = words.findIndex((_w, i) => parts.every((part, k) => words[i + k] === part))
-    return { start: at, last: at + parts.length - 1 }
-  }
-  const cueAt = find(cue)
-  const place = namedBeforeDashes(context, makeCue(context, cueAt.start, cueAt.last + 1), find(chosen))
-  return place ? words.slice(place.start, place.last + 1).join(' ') : null
-}
+const sourceWords = sourceWordsBy(namedBeforeDashes)
 
 describe('namedBeforeDashes', () => {
   // [case, text, source chosen, cue, source words given]
