@@ -9,6 +9,7 @@ import { dropHeadlineModifiers } from './headline-modifiers.ts'
 import { splitHeadlineVerbs } from './headline-verbs.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
+import { lineBreakBefore } from './line-breaks.ts'
 import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
@@ -91,12 +92,19 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
   }
   for (let i = 0; i < tokens.length; ) {
     const type = typeOfTag(tags[i] as number)
-    if (type === 0 || isInside(tags[i] as number)) {
+    // A chunk the tagger carried over a line break ends at it; the next line's words open a name of their own.
+    if (type === 0 || (isInside(tags[i] as number) && !lineBreakBefore(article, i))) {
       i++
       continue
     }
     let j = i + 1
-    while (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type) j++
+    while (
+      j < tokens.length &&
+      isInside(tags[j] as number) &&
+      typeOfTag(tags[j] as number) === type &&
+      !lineBreakBefore(article, j)
+    )
+      j++
     let first = i
     i = j
     j = nameEnd(article, first, j)
