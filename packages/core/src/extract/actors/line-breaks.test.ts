@@ -24,3 +24,26 @@ describe('a name ends at a line break', () => {
     expect([...namesOf(text)].sort()).toEqual([...names].sort())
   })
 })
+
+describe('a person on the line after an organization', () => {
+  const kindOf = (text: string, name: string) =>
+    extractActors(parseArticle(text)).find((actor) => actor.name === name)?.kind
+  it.each([
+    // Contributors with their affiliation, one a line: the tagger read each pair as one organization.
+    [
+      'The panel\n\nKaren Dobbs\nPrinceton University\n\nKatie Bell\nYale University',
+      'Karen Dobbs',
+      'person',
+    ],
+    ['The panel\n\nKaren Dobbs\nPrinceton University\n\nKatie Bell\nYale University', 'Katie Bell', 'person'],
+    [
+      'The panel\n\nKaren Dobbs\nPrinceton University\n\nKatie Bell\nYale University',
+      'Yale University',
+      'organization',
+    ],
+    // Without a given name to open it, a piece keeps the joined chunk's kind.
+    ['The panel\n\nPrinceton Partners\nWalnut Creek Holdings', 'Walnut Creek Holdings', 'organization'],
+  ])('%j: %s is a %s', (text, name, kind) => {
+    expect(kindOf(text, name)).toBe(kind)
+  })
+})

@@ -9,7 +9,7 @@ import { dropHeadlineModifiers } from './headline-modifiers.ts'
 import { splitHeadlineVerbs } from './headline-verbs.ts'
 import { markGovernmentCapitals, matchInstitutions } from './institutions.ts'
 import { matchKnownNames } from './known-names.ts'
-import { lineBreakBefore } from './line-breaks.ts'
+import { lineBreakBefore, typeOfLinePiece } from './line-breaks.ts'
 import { matchLowercaseBodies } from './lowercase-bodies.ts'
 import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
@@ -106,6 +106,10 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     )
       j++
     let first = i
+    // Whether the tagger's chunk ran over a line break, before or after this piece.
+    const cut =
+      isInside(tags[i] as number) ||
+      (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type)
     i = j
     j = nameEnd(article, first, j)
     // "If Johnson wins": a function word the tagger took in opens no name.
@@ -137,7 +141,12 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
       mentions.push(toMention(article, person, j, 'PER') as Mention)
       continue
     }
-    const mention = toMention(article, first, j, ENTITY_TYPES[type - 1] as string)
+    const mention = toMention(
+      article,
+      first,
+      j,
+      typeOfLinePiece(article, first, j, ENTITY_TYPES[type - 1] as string, cut),
+    )
     if (mention === 'demonym') {
       const country = findCountryOfDemonym((tokens[first] as { text: string }).text)
       if (country && !capsLine[article.sentenceOf[first] as number]) demonyms.push({ token: first, country })
