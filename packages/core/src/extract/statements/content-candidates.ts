@@ -1,4 +1,5 @@
 import { BoundaryWriter } from './boundary-writer.ts'
+import { isAfterNumberColon } from './clock-time.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import {
@@ -302,7 +303,8 @@ export function contentSides(
   const afterStarts = WRITER.open()
   for (let t = Math.max(0, cue.end), n = 0; t < window.to && n < CONTENT_GAP; t++)
     if (isWord[t]) {
-      addStart(scan, afterStarts, t, t - cue.end, SEEDED.after)
+      // "reported at 1:30 p.m.": the minutes of a time open nothing that was said.
+      if (!isAfterNumberColon(context, t)) addStart(scan, afterStarts, t, t - cue.end, SEEDED.after)
       n++
     }
   const beforeEnds = WRITER.open()

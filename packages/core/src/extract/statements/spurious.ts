@@ -28,6 +28,7 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     // is a piece of the speaker's name, no words.
     if (source && isPartOfSource(context, content, source)) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
+    if (source && namesOnlyWhenOrHow(context, source)) return false
     if (source && namesNoOne(context, source.start)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
@@ -81,6 +82,26 @@ function namesNoOne(context: StatementContext, token: number): boolean {
 /** Whether one word can name a speaker: not a verb or a preposition ("being", "with"), not a day or a month. */
 function namesSomeone(context: StatementContext, token: number): boolean {
   return !NOT_A_SOURCE.has(posAt(context, token)) && !DATES.has(context.lower(token) ?? '')
+}
+
+// Words that tell when or how, or ask politely, in a source of several words: "Wednesday morning announced",
+// "most aptly describes", "Please read our policy" (an imperative, with no one named).
+const WHEN_OR_HOW = new Set(['morning', 'afternoon', 'evening', 'night', 'please'])
+
+/**
+ * Whether every word of a source tells only when or how ("Wednesday morning", "most aptly") or is the "Please" of an
+ * imperative: such words name no one, and a page's "Please read our privacy policy" is no statement.
+ */
+function namesOnlyWhenOrHow(context: StatementContext, source: { start: number; last: number }): boolean {
+  for (let t = source.start; t <= source.last; t++) {
+    const word = context.lower(t) ?? ''
+    // "most" of "most aptly" is tagged an adjective: it grades the adverb after it.
+    const adverb =
+      posAt(context, t) === 'R' ||
+      (posAt(context, t) === 'J' && t < source.last && posAt(context, t + 1) === 'R')
+    if (!(DATES.has(word) || WHEN_OR_HOW.has(word) || adverb)) return false
+  }
+  return true
 }
 
 // "Wednesday is forecast to be colder": a day or a month is never who spoke.
