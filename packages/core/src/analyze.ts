@@ -16,7 +16,7 @@ import { EXTRACTOR } from './version.ts'
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parsed = parseArticle(text)
-  const language = identifyLanguage(text.slice(parsed.body.start, parsed.body.end))
+  const language = identifyLanguage(text.slice(parsed.body.start, parsed.body.end), text)
   // The extractors are trained on English news: in another language they would only invent actors and statements.
   const english = language === DEFAULT_LANGUAGE
   const actors = english ? extractActors(parsed) : []

@@ -29,4 +29,31 @@ describe('identifyLanguage', () => {
     const german = 'Die Bundesregierung hat am Mittwoch neue Regeln beschlossen, sagte der Sprecher. '
     expect(identifyLanguage(german.repeat(50) + 'The minister said so. '.repeat(5000))).toBe('de')
   })
+  // A results table: names and numbers, with a few words of the page's language in its headings, which eld calls
+  // unreliable. Another language well ahead of English tells; English on top stays English.
+  const rows = [
+    'Anton Berger',
+    'Karl Vogel',
+    'Jan Kowal',
+    'Emil Sander',
+    'Piotr Nowak',
+    'Hans Weber',
+    'Tomas Lenz',
+  ]
+    .map((name, i) => `${name[0]}. ${name.split(' ')[1]} ${name}\n\n${i % 3}\n\n${(i + 1) % 4}\n\n`)
+    .join('')
+  it.each([
+    ['pl', `Nr\n\nZawodnik\n\n1\n\n2\n\n3\n\nSuma\n\n${rows}Bieg\n\nDrużyna\n\nPunkty`],
+    ['en', `No\n\nRider\n\n1\n\n2\n\n3\n\nTotal\n\n${rows}Heat\n\nTeam\n\nPoints`],
+  ])('a table of results in %s', (language, text) => expect(identifyLanguage(text)).toBe(language))
+
+  it.each([
+    [
+      'de',
+      'Die Bundesregierung hat am Mittwoch neue Regeln für die Einreise beschlossen, sagte der Sprecher.',
+    ],
+    ['en', 'The minister said on Tuesday that the government would not raise taxes before the election.'],
+  ])('a body too short to tell is told by the whole text (%s)', (language, rest) =>
+    expect(identifyLanguage('Jetzt bestellen!', `Jetzt bestellen!\n\n${rest}`)).toBe(language),
+  )
 })
