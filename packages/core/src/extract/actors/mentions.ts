@@ -15,7 +15,7 @@ import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
 import { matchNewspapers, matchPublications } from './newspapers.ts'
-import { nameEnd } from './possessive-ends.ts'
+import { nameEnds } from './possessive-ends.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -90,6 +90,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     mentions.push(known)
     taken.fill(1, known.first, known.last)
   }
+  const nameEnd = nameEnds(article)
   for (let i = 0; i < tokens.length; ) {
     const type = typeOfTag(tags[i] as number)
     // A chunk the tagger carried over a line break ends at it; the next line's words open a name of their own.
@@ -111,7 +112,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
       isInside(tags[i] as number) ||
       (j < tokens.length && isInside(tags[j] as number) && typeOfTag(tags[j] as number) === type)
     i = j
-    j = nameEnd(article, first, j)
+    j = nameEnd(first, j)
     // "If Johnson wins": a function word the tagger took in opens no name.
     while (first < j - 1 && isFunctionWord((tokens[first] as { text: string }).text)) first++
     // "western North Carolina", "Putting Ireland" first: words of the sentence the tagger took in.
