@@ -53,6 +53,25 @@ export function toCliError(error: unknown, file?: string): CliError {
       ? new CliError(error.code, error.message, file)
       : error
   }
-  const message = error instanceof Error ? error.message : String(error)
-  return new CliError('failed', message.split('\n')[0] ?? 'failed', file)
+  return new CliError('failed', firstLineOf(error), file)
+}
+
+/**
+ * The first line of an error's message, with the reason a wrapper hid: a failed query's message is its SQL
+ * (Drizzle's "Failed query: insert into …"), and why the database refused it is the driver's error in `cause`.
+ * @example firstLineOf(new Error('Failed query: insert …', { cause: new Error('out of memory') })) // 'Failed query: insert …: out of memory'
+ */
+function firstLineOf(error: unknown): string {
+  const lineOf = (value: unknown) =>
+    (value instanceof Error ? value.message : String(value)).split('\n')[0] ?? ''
+  const line = lineOf(error) || 'failed'
+  const reasons: string[] = []
+  let cause = error instanceof Error ? error.cause : undefined
+  for (let depth = 0; depth < 4 && cause !== undefined && cause !== null; depth++) {
+    const reason = lineOf(cause)
+    if (reason !== '' && !line.includes(reason) && !reasons.includes(reason)) reasons.push(reason)
+    cause = cause instanceof Error ? cause.cause : undefined
+  }
+  const head = line.length > 200 ? `${line.slice(0, 200)}…` : line
+  return reasons.length === 0 ? line : `${head}: ${reasons.join(': ')}`
 }

@@ -1,7 +1,7 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { sql } from 'drizzle-orm'
 import { checkAnalysisSteps } from './check-analysis.ts'
-import { queryRows, type Store, sqlAnySteps, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRowsSteps, refreshFacts } from './evidence.ts'
@@ -332,15 +332,13 @@ export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) |
 /**
  * Inserts the article's row; answers false when it is stored already. The analysis column is written as JSON
  * text made a slice at a time (a long article's takes seconds), sent in parts of a megabyte that the database
- * joins (tens of megabytes for a long article: joined here, a long stop). A function of its own, so that those
- * megabytes are garbage once the row is in, not live for the rest of the article's transaction.
+ * joins at once (`sqlJoinText`; tens of megabytes for a long article: joined here, a long stop). A function of
+ * its own, so that those megabytes are garbage once the row is in, not live for the rest of the article's
+ * transaction.
  */
 async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const analysisParts = await stringifyInParts(extracted.article.analysis)
-  const analysisJson = sql.join(
-    analysisParts.map((part) => sql`${part}::text`),
-    sql` || `,
-  )
+  const analysisJson = sqlJoinText(analysisParts)
   const inserted = await tx
     .insert(articles)
     .values({ ...extracted.article, analysis: sql`(${analysisJson})::json` })

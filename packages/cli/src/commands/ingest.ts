@@ -112,7 +112,7 @@ export async function runIngest(args: string[], io: Io): Promise<number> {
   const inputs = await listInputs(positionals)
   const sink =
     values.api === undefined
-      ? pooledSink(await openLocalStore(where), threads)
+      ? pooledSink(await openLocalStore(where), threads, context.maxBytes)
       : await apiSink(apiTarget(values.api, { dataDir: values.data, timeoutSeconds: context.timeoutSeconds }))
   const started = performance.now()
   const bar = progressBar(io.stderr, io.isTTY)

@@ -1,13 +1,24 @@
 import { readFileSync } from 'node:fs'
 import { analyze } from '@whosaid/core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createAnalysisPool } from './analysis-pool.ts'
+import { analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
 
 const TEXTS = [1, 2, 3, 4].map(
   (n) =>
     `Minister ${n} rejects the plan\n\nAnn Smith, the finance minister, said on Monday that plan ${n} was a mistake.\n`,
 )
 const SEED = readFileSync(new URL('../../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
+
+describe('analysisTimeLimitMs', () => {
+  it.each([
+    [1_000, 120_000],
+    [5_242_880, 180_000],
+    [50_000_000, 1_500_000],
+    [1_000_000_000, 30_000_000],
+  ])('inputs up to %i bytes get %i ms', (maxBytes, limit) => {
+    expect(analysisTimeLimitMs(maxBytes)).toBe(limit)
+  })
+})
 
 describe('the analysis pool', () => {
   const pool = createAnalysisPool({ threads: 2 })

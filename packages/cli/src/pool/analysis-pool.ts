@@ -26,6 +26,20 @@ function toCliError(failure: AnalysisFailure): CliError {
   )
 }
 
+/** The least time limit of one analysis: news takes seconds. */
+const BASE_TIME_LIMIT_MS = 120_000
+/** Time allowed per megabyte the inputs may hold: analysis takes about 3 s per MB, ten times that on a busy machine. */
+const TIME_PER_MB_MS = 30_000
+
+/**
+ * The time limit of one analysis when inputs may hold up to `maxBytes`: 120 s, or 30 s per megabyte allowed when
+ * `--max-bytes` lets in more (a 50 MB file takes minutes, and the user asked for it).
+ * @example analysisTimeLimitMs(50e6) // 1_500_000
+ */
+export function analysisTimeLimitMs(maxBytes: number): number {
+  return Math.max(BASE_TIME_LIMIT_MS, Math.ceil(maxBytes / 1e6) * TIME_PER_MB_MS)
+}
+
 /**
  * Starts a pool of `threads` analysis threads (started on first use, replaced when one stops); an analysis
  * running past `timeLimitMs` (default 120 s) has its thread terminated and fails with a `failed` CliError.
@@ -34,7 +48,7 @@ function toCliError(failure: AnalysisFailure): CliError {
 export function createAnalysisPool(options: { threads: number; timeLimitMs?: number }): AnalysisPool {
   return createPool({
     threads: options.threads,
-    timeLimitMs: options.timeLimitMs ?? 120_000,
+    timeLimitMs: options.timeLimitMs ?? BASE_TIME_LIMIT_MS,
     // A young generation of 16 MB: V8's own grows to ~50 MB per thread on a long text, which a small one does not
     // need (no slower on PolNeAR dev; 1 MB of news peaks ~100 MB lower, see core's bench).
     youngGenerationMb: 16,

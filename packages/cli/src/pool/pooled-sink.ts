@@ -1,16 +1,16 @@
 import type { Store } from '@whosaid/store'
 import type { ArticleSink } from '../article-sink.ts'
 import { storeArticle } from '../queue/store-article.ts'
-import { createAnalysisPool } from './analysis-pool.ts'
+import { analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
 
 /**
  * Articles analyzed on a pool of `threads` analysis threads and stored in an open store, as `ingest` does over a
  * database it opened: every core analyzes while the main thread reads inputs and writes; `close` stops the
- * threads and closes the store.
- * @example const sink = pooledSink(await openStore({ dataDir: '.whosaid' }), 2)
+ * threads and closes the store. Each analysis gets the time its largest allowed input (`maxBytes`) needs.
+ * @example const sink = pooledSink(await openStore({ dataDir: '.whosaid' }), 2, 5_242_880)
  */
-export function pooledSink(store: Store, threads: number): ArticleSink {
-  const pool = createAnalysisPool({ threads })
+export function pooledSink(store: Store, threads: number, maxBytes: number): ArticleSink {
+  const pool = createAnalysisPool({ threads, timeLimitMs: analysisTimeLimitMs(maxBytes) })
   return {
     add: async (article) => ({ created: (await storeArticle(store, pool, article)).created }),
     close: async () => {
