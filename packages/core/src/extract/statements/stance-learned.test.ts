@@ -49,9 +49,10 @@ describe('learnedStance: judging words of a record', () => {
   })
 })
 
-describe('learnedStance: a pronoun in the speaker\'s quoted words', () => {
+describe("learnedStance: a pronoun in the speaker's quoted words", () => {
   it('takes the person the text resolves it to', () => {
-    const text = 'Ken Harper spoke on Monday. "I will say this: he has woefully failed the voters," Ken Vale said.'
+    const text =
+      'Ken Harper spoke on Monday. "I will say this: he has woefully failed the voters," Ken Vale said.'
     const stance = analyze(text).statements.find((s) => s.stance)?.stance
     expect(stance ? [stance.target, stance.polarity] : null).toEqual(['person:ken-harper', 'oppose'])
   })

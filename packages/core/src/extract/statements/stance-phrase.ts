@@ -32,7 +32,11 @@ export function phraseStance(
     // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is.
     const reproach = match.words.join(' ') === 'should' && reproachAt(lower, i + 1)
     // "X must be feeling", "X must have known": a guess, not a demand.
-    if (MODAL_DEMANDS.has(match.words[0] as string) && guessesWith(lower, i + match.words.length) && !reproach)
+    if (
+      MODAL_DEMANDS.has(match.words[0] as string) &&
+      guessesWith(lower, i + match.words.length) &&
+      !reproach
+    )
       continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '') && !reproach) continue
@@ -60,7 +64,9 @@ export function phraseStance(
         polarity,
         sides,
         opensAsSubject(parsed, anchors, anchor, content) ||
-          (anchor.form === 'pronoun' && anchor.start === subject?.start && PERSONAL.has(subject.text.toLowerCase())),
+          (anchor.form === 'pronoun' &&
+            anchor.start === subject?.start &&
+            PERSONAL.has(subject.text.toLowerCase())),
       ),
     )
     const target = pickTarget(tokens, targets, i, match)
@@ -158,7 +164,9 @@ function passiveAt(lower: readonly string[], k: number): boolean {
 /** Whether "have" and a past participle start at token k: "should *have resigned*", "should *have known*". */
 function reproachAt(lower: readonly string[], k: number): boolean {
   const participle = lower[k + 1] ?? ''
-  return lower[k] === 'have' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  return (
+    lower[k] === 'have' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  )
 }
 
 // Subject pronouns that stand for another actor before a modal demand: "he should", "they must".
@@ -238,7 +246,18 @@ function speaksForSubject(
 const FIRST_PERSON = new Set(['i', 'we'])
 
 // Contracted auxiliaries after "I" or "we": "I've", "we'll".
-const CONTRACTED = new Set(["'ve", "'ll", "'d", "'m", "'re", '\u2019ve', '\u2019ll', '\u2019d', '\u2019m', '\u2019re'])
+const CONTRACTED = new Set([
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  "'re",
+  '\u2019ve',
+  '\u2019ll',
+  '\u2019d',
+  '\u2019m',
+  '\u2019re',
+])
 
 // What may end the clause before one the speaker opens: "…, I attack Y", "… and we oppose Y".
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'so', '"', '\u201c'])
@@ -272,14 +291,14 @@ function pickTarget(
 ): Anchor | undefined {
   const first = tokens[i] as Token
   const last = tokens[i + match.words.length - 1] as Token
-  const before = tokens[i - 1]
   if (match.target === 'after') {
     const target = targets.find((anchor) => anchor.start >= last.end)
     return target && bridges(tokens, i + match.words.length, target.start) ? target : undefined
   }
   const target = targets.findLast((anchor) => anchor.end <= first.start)
   const subject = subjectBefore(tokens, i)
-  if (MODAL_DEMANDS.has(match.words[0] as string) && (!subject || target?.end !== subject.end)) return undefined
+  if (MODAL_DEMANDS.has(match.words[0] as string) && (!subject || target?.end !== subject.end))
+    return undefined
   // "travellers arriving in France should", "parcels for Oxfam were not delivered": the actor is not the subject.
   if (SUBJECT_ONLY.has(match.words[0] as string) && target && !isSubject(tokens, target, i)) return undefined
   // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
