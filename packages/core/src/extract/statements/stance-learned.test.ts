@@ -48,3 +48,36 @@ describe('learnedStance: judging words of a record', () => {
     for (const statement of found) expect(statement.stance?.polarity).not.toBe('support')
   })
 })
+
+describe("learnedStance: a pronoun in the speaker's quoted words", () => {
+  it('takes the person the text resolves it to', () => {
+    const text =
+      'Ken Harper spoke on Monday. "I will say this: he has woefully failed the voters," Ken Vale said.'
+    const stance = analyze(text).statements.find((s) => s.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual(['person:ken-harper', 'oppose'])
+  })
+
+  it.each([
+    // In reported speech the pronoun is most often the speaker; a possessive names a thing of someone.
+    'Ken Harper spoke on Monday. Ken Vale admitted he had been reckless with the budget.',
+    'Ken Harper spoke on Monday. Ken Vale said: "Whatever the polls say, his budget has been reckless."',
+  ])('%s → no stance', (text) => {
+    for (const statement of analyze(text).statements) expect(statement.stance).toBeUndefined()
+  })
+})
+
+describe('learnedStance: a condition or a concession', () => {
+  it.each([
+    // A judging word in a clause that "if" or "even though" opens asserts nothing of the actor.
+    'Ken Harper spoke on Monday. Ken Vale said: "If Mr Harper lied to the court, the party will act."',
+    'Ken Harper spoke on Monday. Ken Vale said: "Even though Mr Harper made mistakes, the party will keep him."',
+  ])('%s → no stance', (text) => {
+    for (const statement of analyze(text).statements) expect(statement.stance).toBeUndefined()
+  })
+
+  it('the same words said outright blame', () => {
+    const text = 'Ken Harper spoke on Monday. Ken Vale said: "Mr Harper lied to the court."'
+    const stance = analyze(text).statements.find((s) => s.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual(['person:ken-harper', 'blame'])
+  })
+})

@@ -23,6 +23,24 @@ function setPhraseAt(parsed: ParsedArticle, evidence: Span): boolean {
   return inSetPhrase(text(at - 1), text(at), text(at + 1))
 }
 
+// Pronouns that stand for a person as a subject or an object; a possessive ("his divorce") more often names a
+// thing of someone the coreference did not see.
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them'])
+
+/**
+ * Whether an anchor is a person's pronoun in the speaker's own quoted words: "he's been crass", "he has so
+ * woefully failed". In reported speech a pronoun is most often the speaker ("Y admitted he was wrong"), which
+ * the coreference does not always see.
+ */
+function quotedPersonPronoun(parsed: ParsedArticle, statement: Statement, anchor: Anchor): boolean {
+  return (
+    anchor.form === 'pronoun' &&
+    anchor.kind === 'person' &&
+    statement.mode === 'direct' &&
+    PERSON_PRONOUNS.has(parsed.view.slice(anchor.start, anchor.end).toLowerCase())
+  )
+}
+
 /** How far the learned polarity must lean toward the judging words' side (over neutral and the other side). */
 const LEAN = 0
 
@@ -56,6 +74,7 @@ export function learnedStance(
       (anchor) =>
         (anchor.form === 'name' ||
           anchor.form === 'title' ||
+          quotedPersonPronoun(parsed, statement, anchor) ||
           actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&
@@ -110,6 +129,8 @@ export function learnedStance(
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
       // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
       if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
+      // "If she is found guilty", "even though he made a mistake": a condition or a concession asserts nothing.
+      if (hedgedBefore(parsed, content, evidence)) continue
       // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
       if (polarity === 'support' && attackedBefore(parsed, evidence)) continue
       if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
@@ -226,6 +247,36 @@ function deniedBefore(parsed: ParsedArticle, evidence: Span): boolean {
     const lower = (tokens[k] as Token).text.toLowerCase()
     if (DENYING.test(lower)) return true
     if (/^[,.;:]$/.test(lower)) return false
+  }
+  return false
+}
+
+// Words that open a condition or a concession: what follows in their clause is not said to be so.
+const HEDGES = new Set(['if', 'unless', 'although', 'though', 'whether'])
+
+// Words after which a condition or a concession still opens its clause: "even though", "but if".
+const CLAUSE_OPENERS = new Set(['even', 'and', 'but', 'so', '"', '\u201c'])
+
+/** Whether token k opens a clause: first in the content, or after a mark or a conjunction ("wonder if" does not). */
+function opensClause(tokens: readonly Token[], k: number, content: Span): boolean {
+  const before = tokens[k - 1]
+  if (!before || before.start < content.start) return true
+  const lower = before.text.toLowerCase()
+  return /^[,.;:!?]$/.test(lower) || CLAUSE_OPENERS.has(lower)
+}
+
+/**
+ * Whether the judging word stands in a clause of the content that a condition or a concession opens: "if she is
+ * found guilty", "even though he made a mistake"; not "penalties if it fails", "wonder if Y's scandal".
+ */
+function hedgedBefore(parsed: ParsedArticle, content: Span, evidence: Span): boolean {
+  const { tokens } = parsed
+  for (let k = countStartingBefore(tokens, evidence.start) - 1; k >= 0; k--) {
+    const token = tokens[k] as Token
+    if (token.start < content.start) return false
+    const lower = token.text.toLowerCase()
+    if (HEDGES.has(lower)) return opensClause(tokens, k, content)
+    if (/^[,.;:!?]$/.test(lower)) return false
   }
   return false
 }

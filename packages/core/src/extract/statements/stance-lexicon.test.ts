@@ -31,6 +31,14 @@ describe('judgingSign', () => {
     ['so-called', 0],
     ['flawed', 0],
     ['deceitful', -1],
+    // A plan that cannot last, a record of mistakes, conduct unworthy of office.
+    ['unsustainable', -1],
+    ['mistakes', -1],
+    ['petty', -1],
+    ['juvenile', -1],
+    ['childish', -1],
+    ['sulking', -1],
+    ['squabbling', -1],
     // A record of things achieved, and a character that judges well.
     ['achievements', 1],
     ['achieved', 1],

@@ -32,3 +32,43 @@ describe('phraseStance: what someone is due to do', () => {
     expect(firstStance(text)?.[1]).not.toBe('demand')
   })
 })
+
+describe('phraseStance: the speaker in the first person, a quoted or pronoun subject of "should"', () => {
+  it.each([
+    // A clause the speaker opens with "I" or "we" voices its stance verb, after a clause of another subject.
+    [
+      'Tom Vale said: "If you ask what I do, I attack Walter Brisk on his record."',
+      'person:walter-brisk',
+      'oppose',
+    ],
+    [
+      'Tom Vale said: "Whatever the polls say, we have always opposed Walter Brisk."',
+      'person:walter-brisk',
+      'oppose',
+    ],
+    // A quotation mark between the subject and its "should" leaves the subject the one it is said of.
+    ['Tom Vale said Walter Brisk "should resign at once" after the vote.', 'person:walter-brisk', 'demand'],
+    // "should have" and a past participle reproaches its subject; it is no forecast.
+    ['Tom Vale said Walter Brisk should have resigned months ago.', 'person:walter-brisk', 'demand'],
+    // A pronoun right before "should" stands for the one the text resolves it to.
+    [
+      'Walter Brisk has refused to apologise. "It is simple: he should apologise to the voters," Tom Vale said.',
+      'person:walter-brisk',
+      'demand',
+    ],
+  ])('%s → %s, %s', (text, target, polarity) => {
+    const stance = analyze(text).statements.find((statement) => statement.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual([target, polarity])
+  })
+
+  it.each([
+    // Another's clause, a denial, a forecast or a guess takes no stance.
+    'Tom Vale said: "If they ask, the unions attack Walter Brisk every week."',
+    'Tom Vale said: "If you ask what I do, I would never attack Walter Brisk."',
+    'Tom Vale said Walter Brisk should have a majority of ten.',
+    'Tom Vale said Walter Brisk must have known about the plan.',
+  ])('%s → no stance toward Brisk', (text) => {
+    const stance = analyze(text).statements.find((statement) => statement.stance)?.stance
+    expect(stance?.target).not.toBe('person:walter-brisk')
+  })
+})

@@ -29,10 +29,17 @@ export function phraseStance(
     const polarity = negated ? 'oppose' : match.polarity
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
+    // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is.
+    const reproach = match.words.join(' ') === 'should' && reproachAt(lower, i + 1)
     // "X must be feeling", "X must have known": a guess, not a demand.
-    if (MODAL_DEMANDS.has(match.words[0] as string) && guessesWith(lower, i + match.words.length)) continue
+    if (
+      MODAL_DEMANDS.has(match.words[0] as string) &&
+      guessesWith(lower, i + match.words.length) &&
+      !reproach
+    )
+      continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
-    if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '')) continue
+    if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '') && !reproach) continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
@@ -49,8 +56,18 @@ export function phraseStance(
     if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
     // "we are against X", "voted against X"; not "violence against X", someone else's act.
     if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
+    // "Well, he should do it": a pronoun right before a modal demand is its subject, as a name would be.
+    const subject = MODAL_DEMANDS.has(match.words[0] as string) ? subjectBefore(tokens, i) : undefined
     const targets = inContent.filter((anchor) =>
-      canTarget(anchor, polarity, sides, opensAsSubject(parsed, anchors, anchor, content)),
+      canTarget(
+        anchor,
+        polarity,
+        sides,
+        opensAsSubject(parsed, anchors, anchor, content) ||
+          (anchor.form === 'pronoun' &&
+            anchor.start === subject?.start &&
+            PERSONAL.has(subject.text.toLowerCase())),
+      ),
     )
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
@@ -144,6 +161,26 @@ function passiveAt(lower: readonly string[], k: number): boolean {
   )
 }
 
+/** Whether "have" and a past participle start at token k: "should *have resigned*", "should *have known*". */
+function reproachAt(lower: readonly string[], k: number): boolean {
+  const participle = lower[k + 1] ?? ''
+  return (
+    lower[k] === 'have' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  )
+}
+
+// Subject pronouns that stand for another actor before a modal demand: "he should", "they must".
+const PERSONAL = new Set(['he', 'she', 'they'])
+
+// Quotation marks that may stand between a subject and its quoted words: 'Smith "should have known"'.
+const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
+
+/** The token right before token i that may be its subject, past a quotation mark that opens a quoted verb phrase. */
+function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const before = tokens[i - 1]
+  return before && QUOTES.has(before.text) ? tokens[i - 2] : before
+}
+
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */
 function guessesWith(lower: readonly string[], k: number): boolean {
   if (lower[k] === 'have') return true
@@ -199,8 +236,47 @@ function speaksForSubject(
   // country is, unless the speaker is known to belong to another side.
   if (opening && k < i && subject)
     return sides.own.has(subject.actor) || (subject.kind === 'country' && !sidesKnown(sides))
+  // "If you look at what I do, I attack Y": a clause the speaker opens in the first person voices the phrase.
+  if (firstPersonClause(lower, k, i)) return true
   for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
   return true
+}
+
+// Who speaks for themselves: "I", "we".
+const FIRST_PERSON = new Set(['i', 'we'])
+
+// Contracted auxiliaries after "I" or "we": "I've", "we'll".
+const CONTRACTED = new Set([
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  "'re",
+  '\u2019ve',
+  '\u2019ll',
+  '\u2019d',
+  '\u2019m',
+  '\u2019re',
+])
+
+// What may end the clause before one the speaker opens: "…, I attack Y", "… and we oppose Y".
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'so', '"', '\u201c'])
+
+/**
+ * Whether the stance phrase at token i is the verb of a clause that opens with "I" or "we", past only auxiliaries
+ * and adverbs ("I attack Y", ", we have always opposed Y"); the clause opens the content or follows a comma or a
+ * conjunction.
+ */
+function firstPersonClause(lower: readonly string[], from: number, i: number): boolean {
+  let j = i - 1
+  while (j > from && !FIRST_PERSON.has(lower[j] as string)) {
+    const word = lower[j] as string
+    const auxiliary = CONTRACTED.has(word) || (FUNCTION_WORDS.has(word) && /^[a-z]+$/.test(word))
+    if (!auxiliary) return false
+    j--
+  }
+  if (j < from || !FIRST_PERSON.has(lower[j] as string)) return false
+  return j === from || CLAUSE_ENDS.has(lower[j - 1] as string)
 }
 
 /**
@@ -215,13 +291,14 @@ function pickTarget(
 ): Anchor | undefined {
   const first = tokens[i] as Token
   const last = tokens[i + match.words.length - 1] as Token
-  const before = tokens[i - 1]
   if (match.target === 'after') {
     const target = targets.find((anchor) => anchor.start >= last.end)
     return target && bridges(tokens, i + match.words.length, target.start) ? target : undefined
   }
   const target = targets.findLast((anchor) => anchor.end <= first.start)
-  if (MODAL_DEMANDS.has(match.words[0] as string) && (!before || target?.end !== before.end)) return undefined
+  const subject = subjectBefore(tokens, i)
+  if (MODAL_DEMANDS.has(match.words[0] as string) && (!subject || target?.end !== subject.end))
+    return undefined
   // "travellers arriving in France should", "parcels for Oxfam were not delivered": the actor is not the subject.
   if (SUBJECT_ONLY.has(match.words[0] as string) && target && !isSubject(tokens, target, i)) return undefined
   // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
