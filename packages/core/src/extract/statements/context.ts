@@ -36,6 +36,13 @@ export interface StatementContext {
   lexiconHash: TokenHash
   /** The crude stem of token t's lower-cased text; undefined past the last token. */
   stem: (t: number) => string | undefined
+  /**
+   * Token t's form: 2 × the number of its text among the article's distinct texts, + 1 where it opens a sentence or
+   * follows a quote mark (its part of speech is guessed as at a sentence's start). For stages that work out
+   * something once per word; forms are numbered from 0 to `formCount`.
+   */
+  formOf: Int32Array
+  formCount: number
   /** Sentence index of each token. */
   sentenceOf: Int32Array
   /** Paragraph index of each token. */
@@ -136,6 +143,8 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
     suffixHash: hashOfForm(formOf, forms, 6),
     lexiconHash: hashOfForm(formOf, forms, 7),
     stem: (t) => forms[(formOf[t] ?? -1) >> 1]?.stem,
+    formOf,
+    formCount: forms.length * 2,
     sentenceOf,
     paragraphOf,
     quotes,

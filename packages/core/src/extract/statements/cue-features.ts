@@ -65,55 +65,102 @@ function at(hash: TokenHash, i: number, first: number, last: number): number {
 /**
  * The features of token `t` for the cue tagger, as hashes: its words around it, stems, shape, lexicon class, part of
  * speech, and where it sits relative to its sentence and to quotations. The same function serves training and tagging.
- * Fills and returns `features` (emptied first), so that a tagger can reuse one array for every token.
+ * Fills and returns `features` (emptied first), so that a tagger can reuse one array for every token. They come in
+ * the groups below, which a tagger may score apart: those of the token's own form, those each neighbour's word
+ * brings, and those of pairs, places and quotes.
  * @example cueFeatures(context, 3) // [feature0(T.b), feature1(T.w, hash of 'said'), …]
  */
 export function cueFeatures(context: StatementContext, t: number, features: number[] = []): number[] {
-  const {
-    sentenceOf,
-    quoteOf,
-    quotes,
-    parsed,
-    wordHash,
-    stemHash,
-    posHash,
-    shapeHash,
-    suffixHash,
-    lexiconHash,
-  } = context
+  const { sentenceOf, parsed } = context
   const sentence = parsed.sentences[sentenceOf[t] ?? 0]
   const first = sentence?.firstToken ?? 0
   const last = sentence?.lastToken ?? context.tokens.length
+  // Written by index, not pushed after emptying: the array keeps its storage from one token to the next.
+  let k = ownCueFeatures(context, t, t === first, features, 0)
+  for (let place = 0; place < NEIGHBOURS.length; place++)
+    k = neighbourCueFeatures(context, place, t + (NEIGHBOURS[place] as number), first, last, features, k)
+  features.length = pairCueFeatures(context, t, first, last, features, k)
+  return features
+}
+
+/**
+ * The features of token t that its form alone decides (its word and whether it opens a sentence or follows a quote
+ * mark; `opensSentence` whether it is its sentence's first token), written into `features` from k; answers the next
+ * free index. A tagger may score them once per form.
+ */
+export function ownCueFeatures(
+  context: StatementContext,
+  t: number,
+  opensSentence: boolean,
+  features: number[],
+  k: number,
+): number {
+  const lexicon = context.lexiconHash(t)
+  features[k++] = feature0(T.b)
+  features[k++] = feature1(T.w, context.wordHash(t))
+  features[k++] = feature1(T.s, context.stemHash(t))
+  features[k++] = feature2(T.sh, context.shapeHash(t), opensSentence ? FIRST : NONE)
+  features[k++] = feature1(T.suf, context.suffixHash(t))
+  features[k++] = feature1(T.lex, lexicon)
+  features[k++] = feature1(T.pos, context.posHash(t))
+  return k
+}
+
+/** Where each neighbour stands from the token, by its place: the token before, after, two before, two after. */
+export const NEIGHBOURS: readonly number[] = [-1, 1, -2, 2]
+
+/**
+ * The features that token i brings to its neighbour from its place (an index into `NEIGHBOURS`) in the sentence of
+ * tokens [first, last), written into `features` from k; answers the next free index. They depend on i's word alone
+ * (on the sentence's boundary where i lies outside it): a tagger may score them once per word and place.
+ */
+export function neighbourCueFeatures(
+  context: StatementContext,
+  place: number,
+  i: number,
+  first: number,
+  last: number,
+  features: number[],
+  k: number,
+): number {
+  const word = at(context.wordHash, i, first, last)
+  if (place >= 2) {
+    features[k++] = feature1(place === 2 ? T.pp : T.nn, word)
+    return k
+  }
+  const stem = at(context.stemHash, i, first, last)
+  const lexicon = at(context.lexiconHash, i, first, last)
+  features[k++] = feature1(place === 0 ? T.p : T.n, word)
+  features[k++] = feature1(place === 0 ? T.ps : T.ns, stem)
+  features[k++] = feature1(place === 0 ? T.plex : T.nlex, lexicon)
+  return k
+}
+
+/**
+ * The features of token t that pair it with a neighbour, or tell its place in the sentence of tokens [first, last)
+ * and beside quotations, written into `features` from k; answers the next free index.
+ */
+export function pairCueFeatures(
+  context: StatementContext,
+  t: number,
+  first: number,
+  last: number,
+  features: number[],
+  k: number,
+): number {
+  const { quoteOf, quotes, wordHash, stemHash, posHash, lexiconHash } = context
   const w = wordHash(t)
   const s = stemHash(t)
   const p = at(wordHash, t - 1, first, last)
   const n = at(wordHash, t + 1, first, last)
-  const lexicon = lexiconHash(t)
   const pos0 = posHash(t)
   const pos1 = at(posHash, t - 1, first, last)
   const pos2 = at(posHash, t + 1, first, last)
-  // Written by index, not pushed after emptying: the array keeps its storage from one token to the next.
-  let k = 0
-  features[k++] = feature0(T.b)
-  features[k++] = feature1(T.w, w)
-  features[k++] = feature1(T.s, s)
-  features[k++] = feature1(T.p, p)
-  features[k++] = feature1(T.n, n)
-  features[k++] = feature1(T.pp, at(wordHash, t - 2, first, last))
-  features[k++] = feature1(T.nn, at(wordHash, t + 2, first, last))
-  features[k++] = feature1(T.ps, at(stemHash, t - 1, first, last))
-  features[k++] = feature1(T.ns, at(stemHash, t + 1, first, last))
   features[k++] = feature2(T.pw, p, w)
   features[k++] = feature2(T.wn, w, n)
   features[k++] = feature2(T.sn, s, n)
   features[k++] = feature2(T.pws, p, s)
-  features[k++] = feature2(T.sh, shapeHash(t), t === first ? FIRST : NONE)
-  features[k++] = feature1(T.suf, suffixHash(t))
-  features[k++] = feature1(T.lex, lexicon)
-  features[k++] = feature2(T.lexn, lexicon, n)
-  features[k++] = feature1(T.plex, at(lexiconHash, t - 1, first, last))
-  features[k++] = feature1(T.nlex, at(lexiconHash, t + 1, first, last))
-  features[k++] = feature1(T.pos, pos0)
+  features[k++] = feature2(T.lexn, lexiconHash(t), n)
   features[k++] = feature3(T.pos3, pos1, pos0, pos2)
   features[k++] = feature3(T.posn, pos0, pos2, at(posHash, t + 2, first, last))
   features[k++] = feature3(T.posp, at(posHash, t - 2, first, last), pos1, pos0)
@@ -156,8 +203,7 @@ export function cueFeatures(context: StatementContext, t: number, features: numb
     features[k++] = feature2(T.qbs, closeBefore > 0 ? YES : NO, s)
     features[k++] = feature2(T.qas, openAfter > 0 ? YES : NO, s)
   }
-  features.length = k
-  return features
+  return k
 }
 
 const DASHES = new Set(['-', '--', '—', '―', '–'])

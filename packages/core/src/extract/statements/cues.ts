@@ -1,8 +1,8 @@
 import type { StatementContext } from './context.ts'
 import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
-import { cueFeatures } from './cue-features.ts'
-import { type StatementsModel, scoreEmission } from './model.ts'
+import { cueEmission } from './cue-emission.ts'
+import type { StatementsModel } from './model.ts'
 import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
@@ -34,7 +34,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
   const cues: Cue[] = []
-  const features: number[] = []
+  const emit = cueEmission(context, model.cue)
   const emission = new Float64Array(2)
   for (const sentence of context.parsed.sentences) {
     const length = sentence.lastToken - sentence.firstToken
@@ -46,7 +46,7 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
         inside[t - sentence.firstToken] = NEVER
         continue
       }
-      scoreEmission(model.cue, cueFeatures(context, t, features), emission)
+      emit(t, sentence.firstToken, sentence.lastToken, emission)
       b[t - sentence.firstToken] = (emission[0] as number) + model.cueBias
       inside[t - sentence.firstToken] = emission[1] as number
     }
