@@ -510,6 +510,26 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'a relative clause set off after a name: the name, not a place the clause names',
+      'Finance director Tom Reed, who moved to Leeds in May, said the plan was sound.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['who moved to Leeds in May', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a "whose" clause set off after a name: the name, not a body the clause names',
+      'Talk show host Ann Lee, whose firm was sold to Vexco, has said the sale was fair.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vexco', ['Vexco']],
+      ],
+      [['whose firm was sold to Vexco', 'has said']],
+      ['person:ann-lee'],
+    ],
+    [
       'a relative pronoun after the bracketed short name of a body',
       'Ann Lee was backed by the Moor Trust for Mills (MTM), which said her plan was sound.',
       [

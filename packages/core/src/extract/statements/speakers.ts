@@ -35,6 +35,7 @@ import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
+import { opensSetOffRelative } from './relative-source.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
@@ -169,6 +170,11 @@ function speakerOf(
   if (isImpersonalPassive(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
   // "opened the debate with a speech criticising …": the speech names no one; see borrowParticipleSpeaker.
   if (isSpeechCarrier(parsed, source, statement.cue)) return withSpeaker(statement, null, 'unresolved')
+  // "Tom Reed, who had moved to Leeds, said": the name the clause describes, not a place or body inside it.
+  const relativeTo = opensSetOffRelative(parsed.tokens, source, statement.cue)
+    ? actorForRelative(discourse, source.start)
+    : undefined
+  if (relativeTo) return withSpeaker(statement, relativeTo)
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
