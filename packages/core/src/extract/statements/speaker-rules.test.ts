@@ -530,6 +530,23 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-lee'],
     ],
     [
+      "a relative pronoun after a body's spokesman speaks for the body",
+      'The claim was denied by a Vexco spokesman, who said it was false.',
+      [['organization:vexco', ['Vexco']]],
+      [['who', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'a relative clause after a definite noun: whom the noun stands for, not a place in the clause',
+      'Vexco opened a mine. The firm, which employs 300 people in Leeds, said profits rose.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['which employs 300 people in Leeds', 'said']],
+      ['organization:vexco'],
+    ],
+    [
       'a relative pronoun after the bracketed short name of a body',
       'Ann Lee was backed by the Moor Trust for Mills (MTM), which said her plan was sound.',
       [
