@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { dropAuthorVoice } from './author-voice.ts'
 import { releaseClaimedQuotes } from './claimed-quotes.ts'
 import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
@@ -49,7 +50,8 @@ export function extractStatements(
   const anchors = buildAnchors(actors)
   const context = buildContext(parsed)
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
-  const spoken = resolveSpeakers(parsed, found, anchors, actors)
+  const resolved = resolveSpeakers(parsed, found, anchors, actors)
+  const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
   return attachStance(parsed, continueQuotes(context, spoken), anchors, actors)
 }
 

@@ -510,6 +510,43 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'a relative clause set off after a name: the name, not a place the clause names',
+      'Finance director Tom Reed, who moved to Leeds in May, said the plan was sound.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['who moved to Leeds in May', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a "whose" clause set off after a name: the name, not a body the clause names',
+      'Talk show host Ann Lee, whose firm was sold to Vexco, has said the sale was fair.',
+      [
+        ['person:ann-lee', ['Ann Lee']],
+        ['organization:vexco', ['Vexco']],
+      ],
+      [['whose firm was sold to Vexco', 'has said']],
+      ['person:ann-lee'],
+    ],
+    [
+      "a relative pronoun after a body's spokesman speaks for the body",
+      'The claim was denied by a Vexco spokesman, who said it was false.',
+      [['organization:vexco', ['Vexco']]],
+      [['who', 'said']],
+      ['organization:vexco'],
+    ],
+    [
+      'a relative clause after a definite noun: whom the noun stands for, not a place in the clause',
+      'Vexco opened a mine. The firm, which employs 300 people in Leeds, said profits rose.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['location:leeds', ['Leeds']],
+      ],
+      [['which employs 300 people in Leeds', 'said']],
+      ['organization:vexco'],
+    ],
+    [
       'a relative pronoun after the bracketed short name of a body',
       'Ann Lee was backed by the Moor Trust for Mills (MTM), which said her plan was sound.',
       [

@@ -489,7 +489,8 @@ describe('the speaker of a source, read as a reader would', () => {
       ],
       'who',
       'said',
-      'unresolved',
+      // "Tory MPs" read as a source: unnamed people, neither the party nor Hancock.
+      'anonymous',
     ],
     [
       '"the company" is the organization just named',

@@ -35,6 +35,8 @@ import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
+import { phraseBeforeRelative } from './relative-antecedent.ts'
+import { opensSetOffRelative } from './relative-source.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
@@ -169,6 +171,11 @@ function speakerOf(
   if (isImpersonalPassive(parsed, statement)) return withSpeaker(statement, null, 'anonymous')
   // "opened the debate with a speech criticising …": the speech names no one; see borrowParticipleSpeaker.
   if (isSpeechCarrier(parsed, source, statement.cue)) return withSpeaker(statement, null, 'unresolved')
+  // "Tom Reed, who had moved to Leeds, said": the name the clause describes, not a place or body inside it.
+  if (opensSetOffRelative(parsed.tokens, source, statement.cue)) {
+    const relativeTo = speakerOfRelative(discourse, statement, source.start, earlier)
+    if (relativeTo) return relativeTo
+  }
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
@@ -305,9 +312,13 @@ function speakerOf(
       (speaksForBody(head.phrase) ? body : undefined)
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
+  if (head.kind === 'relative') {
+    const relativeTo = speakerOfRelative(discourse, statement, head.at, earlier)
+    if (relativeTo) return relativeTo
+  }
   const antecedent =
     head.kind === 'relative'
-      ? actorForRelative(discourse, head.at)
+      ? undefined
       : fitting
         ? (bodyThatSpoke(discourse, lower, source.start, earlier) ??
           thingBefore(discourse, lower, source.start, earlier) ??
@@ -315,6 +326,28 @@ function speakerOf(
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
+}
+
+/**
+ * The speaker a relative pronoun at `at` stands for: the name before it ("Tom Reed, who said"), else whoever the noun
+ * phrase before it names as a source would ("The firm, which said", "an REM spokesman, who added"), the statement
+ * keeping its own source; undefined when there is no such phrase.
+ */
+function speakerOfRelative(
+  discourse: Discourse,
+  statement: Statement,
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+): Statement | undefined {
+  const phrase = phraseBeforeRelative(discourse.parsed, at)
+  const named = actorForRelative(discourse, at)
+  // "the chairman of the Police Federation of England and Wales, which said": not the place that qualifies a body.
+  const kind = named === undefined ? undefined : discourse.actors.get(named)?.kind
+  const place = kind === 'location' || kind === 'country'
+  if (named && !(phrase?.qualifies && place)) return withSpeaker(statement, named)
+  if (!phrase || phrase.qualifies) return undefined
+  const found = speakerOf(discourse, { ...statement, source: phrase.span }, earlier)
+  return { ...found, source: statement.source }
 }
 
 /**

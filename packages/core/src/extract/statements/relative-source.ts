@@ -1,0 +1,50 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Token } from '../../parse/document.ts'
+import type { Span } from '../../schemas/span.ts'
+
+// Relative pronouns that stand for the name before their comma when they open the clause's subject.
+const SUBJECT_RELATIVES = new Set(['who', 'which', 'whose'])
+
+// Words after "who" or "which" that are the clause's own subject: "Tom Reed, who it says ran the firm" is what
+// "it" says of Reed, not Reed speaking.
+const OWN_SUBJECTS = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+])
+
+/**
+ * Whether a source is only a relative clause set off by a comma after a name ("Tom Reed, who chairs the panel in
+ * Leeds, said"): the speaker is whom the pronoun stands for, never a body or a place the clause names. Not a clause
+ * with a subject of its own ("…, who it says ran the firm"), one after no comma ("the games that have …"), nor one
+ * the cue does not follow at once ("Tom Reed praised Ann Lee, who died in May, and thanked …": the cue's subject is
+ * further back).
+ * @example opensSetOffRelative(tokens, source, cue) // true for "who chairs the panel" after "Tom Reed," before ", said"
+ */
+export function opensSetOffRelative(tokens: readonly Token[], source: Span, cue: Span | null): boolean {
+  if (!cue || cue.start < source.end) return false
+  const between = tokens.slice(
+    countStartingBefore(tokens, source.end),
+    countStartingBefore(tokens, cue.start),
+  )
+  if (between.length > 1 || (between.length === 1 && between[0]?.text !== ',')) return false
+  const at = countStartingBefore(tokens, source.start)
+  const first = tokens[at]
+  if (!first || first.start !== source.start || tokens[at - 1]?.text !== ',') return false
+  if (!SUBJECT_RELATIVES.has(first.text)) return false
+  const next = tokens[at + 1]
+  if (!next || next.start >= source.end) return false
+  if (first.text === 'whose') return true
+  return !OWN_SUBJECTS.has(next.text.toLowerCase()) && !/^\p{Lu}/u.test(next.text)
+}
