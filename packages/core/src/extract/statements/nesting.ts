@@ -1,5 +1,6 @@
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { frontsAdverbialClause } from './main-clause.ts'
 import type { SourcePlace } from './source.ts'
 import { trimToWords } from './words.ts'
 
@@ -113,7 +114,9 @@ function splitPoint(
     subjectFirst &&
     inner.content.start > inner.cue.start &&
     inner.content.last >= outer.content.last &&
-    counts(inner)
+    counts(inner) &&
+    // "warned that if the deal fails, the firm could threaten …": that comma ends a fronted clause, not the report.
+    !frontsAdverbialClause(context, outer.content.start, before)
   )
     return before
   if (word === ',' && !participle) return null
