@@ -1,4 +1,6 @@
+import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { reportingClass } from './lexicon.ts'
 
 // Conjunctions that add a clause of another report at a content's end: '…, though she noted clients want …', '… as
 // he warned hospitals could fill'. Not "when", "if" or "because", whose clause belongs to what was said ('said that
@@ -19,8 +21,22 @@ const JOINED_BEFORE = new Set([',', 'even', '--', '—', '–'])
 export function addedClauseStart(context: StatementContext, from: number, before: number): number | null {
   const word = context.lower(before) ?? ''
   if (!ADDING_CONJUNCTIONS.has(word)) return null
-  if (word === 'as' && COMPARING.has(context.lower(before - 1) ?? '')) return null
+  // "as" opens an added report only before a pronoun ('as he warned'); before a noun it is often a preposition
+  // ('examples critics point to as investments failed to note'), and after an adjective a comparison.
+  if (word === 'as' && (COMPARING.has(context.lower(before - 1) ?? '') || context.pos(before + 1) !== 'PR'))
+    return null
   let cut = before
   while (cut - 1 > from && JOINED_BEFORE.has(context.lower(cut - 1) ?? '')) cut--
   return cut > from ? cut : null
+}
+
+/**
+ * Whether a statement's cue has a verb of speech ('admitted', 'warned'): only such a report is added to a content by
+ * "as" or "though"; '… would depress revenue as investors delayed sales' goes on with what was said.
+ * @example reportsSpeech(context, draft) // true for "he admitted"
+ */
+export function reportsSpeech(context: StatementContext, draft: StatementDraft): boolean {
+  for (let t = draft.cue.start; t < draft.cue.end; t++)
+    if (reportingClass(context.stem(t) ?? '') === 'speech') return true
+  return false
 }

@@ -1,4 +1,4 @@
-import { addedClauseStart } from './added-clause.ts'
+import { addedClauseStart, reportsSpeech } from './added-clause.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { frontsAdverbialClause } from './main-clause.ts'
@@ -113,7 +113,8 @@ function splitPoint(
     subjectFirst &&
     inner.content.start > inner.cue.start &&
     inner.content.last >= outer.content.last &&
-    counts(inner)
+    counts(inner) &&
+    reportsSpeech(context, inner)
   )
     return added
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
