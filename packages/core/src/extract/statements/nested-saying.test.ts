@@ -24,11 +24,6 @@ describe('a statement reported inside another', () => {
       'the chancellor | that he had misled the cabinet',
     ],
     [
-      '"accused"',
-      'His lawyer said prosecutors had accused him of lying to the court.',
-      'prosecutors | him of lying to the court',
-    ],
-    [
       '"urged"',
       'The paper says the minister urged colleagues to back the bill.',
       'the minister | colleagues to back the bill',
@@ -39,6 +34,7 @@ describe('a statement reported inside another', () => {
     expect(statements(text)).toContain(inner)
   })
 
+  // "accused" judges as much as it reports: the stance rules read 'X said the Greens accused Y' as X's words alone.
   it('a verb that does not only report words stays inside the outer content', () => {
     const text = 'The report says the unions threatened the security of the plant.'
     expect(statements(text)).toEqual(['The report | the unions threatened the security of the plant'])

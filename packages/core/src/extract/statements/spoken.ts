@@ -792,7 +792,7 @@ function isAttributive(context: StatementContext, t: number): boolean {
 
 // Verbs that only ever report words: a statement inside another's content with one of these is a statement too.
 const SAYING = new Set(
-  'say tell claim deny insist add write ask reply warn admit argue accuse urge'.split(' ').map(stemWord),
+  'say tell claim deny insist add write ask reply warn admit argue urge'.split(' ').map(stemWord),
 )
 SAYING.add('write')
 
