@@ -4,6 +4,7 @@ import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
+import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import { closesItsSentence } from './quotes.ts'
 import type { ContentPlace } from './source-candidates.ts'
@@ -59,7 +60,11 @@ export function findContent(
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
-  return completeClause(context, cue, settleContent(context, cue, place), window)
+  return withMainClause(
+    context,
+    completeClause(context, cue, settleContent(context, cue, place), window),
+    window,
+  )
 }
 
 /**

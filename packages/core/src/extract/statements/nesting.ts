@@ -1,5 +1,7 @@
+import { addedClauseStart, reportsSpeech } from './added-clause.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { frontsAdverbialClause } from './main-clause.ts'
 import type { SourcePlace } from './source.ts'
 import { trimToWords } from './words.ts'
 
@@ -104,6 +106,17 @@ function splitPoint(
   // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
   const participle = isParticiple(context, inner) && opens
+  // "…, though he admitted B", "… as he warned B": a report with its own speaker, running to the outer content's end.
+  const added = addedClauseStart(context, outer.content.start, before)
+  if (
+    added !== null &&
+    subjectFirst &&
+    inner.content.start > inner.cue.start &&
+    inner.content.last >= outer.content.last &&
+    counts(inner) &&
+    reportsSpeech(context, inner)
+  )
+    return added
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
   // "…claims that he did not trust him, Mr Brown replied: '…'": a statement with a speaker of its own after the
   // comma, kept (not 'Nunu intends' where only words count), whose content runs to the outer content's end answers
@@ -113,7 +126,9 @@ function splitPoint(
     subjectFirst &&
     inner.content.start > inner.cue.start &&
     inner.content.last >= outer.content.last &&
-    counts(inner)
+    counts(inner) &&
+    // "warned that if the deal fails, the firm could threaten …": that comma ends a fronted clause, not the report.
+    !frontsAdverbialClause(context, outer.content.start, before)
   )
     return before
   if (word === ',' && !participle) return null

@@ -791,7 +791,9 @@ function isAttributive(context: StatementContext, t: number): boolean {
 }
 
 // Verbs that only ever report words: a statement inside another's content with one of these is a statement too.
-const SAYING = new Set('say tell claim deny insist add write ask reply'.split(' ').map(stemWord))
+const SAYING = new Set(
+  'say tell claim deny insist add write ask reply warn admit argue urge'.split(' ').map(stemWord),
+)
 SAYING.add('write')
 
 /**

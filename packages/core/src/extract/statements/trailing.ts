@@ -10,6 +10,9 @@ import { trimToWords, wordsBetween } from './words.ts'
 // audience', 'on') may hold.
 const MAX_SUBJECT = 9
 const MAX_TAIL = 4
+const MAX_NAMED_TAIL = 7
+// How many tokens a place or a time after a preposition may hold ('in Washington on Thursday').
+const MAX_PHRASE = 4
 // What may open the subject of a trailing report: a pronoun, a determiner, a possessive, a name.
 const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
 // Parts of speech a subject or a tail cannot hold: a verb of its own, a clause, a preposition that opens what was
@@ -17,6 +20,9 @@ const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
 const CLAUSE_POS = new Set([...VERB_POS, 'W', 'TO'])
 // Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night').
 const TAIL_WORDS = new Set(['on', 'last', 'night', 'later', 'yesterday', 'today', 'tonight', 'again'])
+// Prepositions that open a place, an occasion or a time after the verb or its listener ('told reporters in
+// Washington', 'told a rally in Leeds on Friday', 'said in a statement').
+const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during'])
 const SENTENCE_ENDS = new Set(['.', '!', '?'])
 
 /**
@@ -52,13 +58,21 @@ function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow):
   const sentence = sentenceOf[cue.end - 1]
   // A listener may follow the verb: '…, he told his audience.', '…, she assured MPs.'.
   let listener = LISTENER_VERBS.has(context.stem(cue.head) ?? '')
-  for (let k = cue.end; k < Math.min(window.to, cue.end + MAX_TAIL + 1); k++) {
+  // A listener that is a name may be long: '…, he told BBC Radio 4's Today programme.'
+  const named = listener && (context.shape(cue.end) === 'Xx' || context.shape(cue.end) === 'X')
+  let reach = cue.end + (named ? MAX_NAMED_TAIL : MAX_TAIL) + 1
+  for (let k = cue.end; k < Math.min(window.to, reach); k++) {
     const word = lower(k) ?? ''
     if (sentenceOf[k] !== sentence || SENTENCE_ENDS.has(word)) return true
     // A report of its own after the cue ('…, he said adding that…', '…, he said, adding…') ends this one.
     if (pos(k) === 'VG' && reportingClass(context.stem(k) ?? '') === 'speech') return true
     if (word === ',' && k === cue.end && pos(k + 1) === 'VG') continue
     if (!isWord[k]) return false
+    if (TAIL_PREPOSITIONS.has(word)) {
+      listener = true
+      reach = Math.max(reach, k + MAX_PHRASE + 1)
+      continue
+    }
     if (TAIL_WORDS.has(word)) continue
     if (word === 'to') {
       listener = true
