@@ -27,6 +27,10 @@ describe('toCliError', () => {
     expect(cliError.file).toBe('a.txt')
   })
 
+  it('leaves out a cause with no words (a bare object)', () => {
+    expect(toCliError(new Error('boom', { cause: { code: 'ECONNRESET' } })).message).toBe('boom')
+  })
+
   it('cuts a long wrapper line so that the reason stays readable', () => {
     const sql = `Failed query: insert into "articles" values (${'$1, '.repeat(100)})`
     const { message } = toCliError(new Error(sql, { cause: new Error('value too long') }))

@@ -68,7 +68,8 @@ function firstLineOf(error: unknown): string {
   const reasons: string[] = []
   let cause = error instanceof Error ? error.cause : undefined
   for (let depth = 0; depth < 4 && cause !== undefined && cause !== null; depth++) {
-    const reason = lineOf(cause)
+    // A cause that is neither an Error nor a string (a driver's bare { code }) has no words for a person.
+    const reason = cause instanceof Error || typeof cause === 'string' ? lineOf(cause) : ''
     if (reason !== '' && !line.includes(reason) && !reasons.includes(reason)) reasons.push(reason)
     cause = cause instanceof Error ? cause.cause : undefined
   }

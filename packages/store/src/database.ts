@@ -96,6 +96,8 @@ export function sqlAny(values: readonly string[]): SQL {
  * @example sql`(${sqlJoinText(parts)})::json`
  */
 export function sqlJoinText(parts: readonly string[]): SQL {
+  // No parts join to the empty text (stringifyInParts always gives one part or more).
+  if (parts.length === 0) return sql`''::text`
   if (parts.length === 1) return sql`${parts[0]}::text`
   return sql`array_to_string(array[${sql.join(
     parts.map((part) => sql`${part}::text`),

@@ -18,6 +18,7 @@ describe('textArrayLiteral', () => {
 describe('sqlJoinText', () => {
   const dialect = new PgDialect()
   it.each([
+    [[], "''::text", 0],
     [['{"a":1}'], '$1::text', 1],
     [['{"a":', '1}'], "array_to_string(array[$1::text, $2::text]::text[], '')", 2],
   ])('%j → %s', (parts, query, params) => {

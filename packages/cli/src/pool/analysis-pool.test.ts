@@ -15,6 +15,7 @@ describe('analysisTimeLimitMs', () => {
     [5_242_880, 180_000],
     [50_000_000, 1_500_000],
     [1_000_000_000, 30_000_000],
+    [999_999_999_999_999, 2 ** 31 - 1],
   ])('inputs up to %i bytes get %i ms', (maxBytes, limit) => {
     expect(analysisTimeLimitMs(maxBytes)).toBe(limit)
   })

@@ -37,7 +37,8 @@ const TIME_PER_MB_MS = 30_000
  * @example analysisTimeLimitMs(50e6) // 1_500_000
  */
 export function analysisTimeLimitMs(maxBytes: number): number {
-  return Math.max(BASE_TIME_LIMIT_MS, Math.ceil(maxBytes / 1e6) * TIME_PER_MB_MS)
+  // A timer longer than 2³¹ − 1 ms fires at once (Node's TimeoutOverflowWarning): about 24 days is the most.
+  return Math.min(2 ** 31 - 1, Math.max(BASE_TIME_LIMIT_MS, Math.ceil(maxBytes / 1e6) * TIME_PER_MB_MS))
 }
 
 /**

@@ -39,7 +39,7 @@ export interface StatementContext {
   /**
    * Token t's form: 2 × the number of its text among the article's distinct texts, + 1 where it opens a sentence or
    * follows a quote mark (its part of speech is guessed as at a sentence's start). For stages that work out
-   * something once per word; forms are numbered from 0 to `formCount`.
+   * something once per word; forms are numbered from 0, each below `formCount`.
    */
   formOf: Int32Array
   formCount: number

@@ -59,6 +59,27 @@ describe('opensSetOffRelative', () => {
       false,
     ],
     [
+      'an adverb before the cue',
+      'Plan\n\nAnn Lee, who later told the panel it failed.',
+      'who later',
+      'told',
+      true,
+    ],
+    [
+      'a plural noun as the clause subject, no comma after it',
+      'Plan\n\nTom Reed, who prosecutors say moved money, denied it.',
+      'who prosecutors',
+      'say',
+      false,
+    ],
+    [
+      'a possessive subject',
+      'Plan\n\nThe Vale Trust, which our readers say is slow, left.',
+      'which our readers',
+      'say',
+      false,
+    ],
+    [
       'no comma before the pronoun',
       'Plan\n\nThe games which teach maths said little.',
       'which teach maths',

@@ -22,7 +22,21 @@ const OWN_SUBJECTS = new Set([
   'her',
   'its',
   'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
 ])
+
+// Words that may stand between the pronoun and a cue that follows the clause with no comma: "who this week
+// criticised", "who later told", "who has also said". Anything else is the clause's own subject: "who prosecutors
+// say", "which our readers say".
+const BEFORE_CUE = new Set(
+  'also later then once still now today yesterday recently earlier again this last next week month year morning evening night has had have'.split(
+    ' ',
+  ),
+)
 
 /**
  * Whether a source is only a relative clause set off by a comma after a name ("Tom Reed, who chairs the panel in
@@ -46,5 +60,12 @@ export function opensSetOffRelative(tokens: readonly Token[], source: Span, cue:
   const next = tokens[at + 1]
   if (!next || next.start >= source.end) return false
   if (first.text === 'whose') return true
-  return !OWN_SUBJECTS.has(next.text.toLowerCase()) && !/^\p{Lu}/u.test(next.text)
+  if (OWN_SUBJECTS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text)) return false
+  if (between.length === 1) return true
+  // No comma closes the clause: the cue is its own verb, so only adverbs and times may stand before it.
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).start < source.end; k++) {
+    const word = (tokens[k] as Token).text.toLowerCase()
+    if (!BEFORE_CUE.has(word) && !/^[a-z]{3,}ly$/.test(word)) return false
+  }
+  return true
 }

@@ -34,6 +34,9 @@ describe('judgingSign', () => {
     // A plan that cannot last, a record of mistakes, conduct unworthy of office.
     ['unsustainable', -1],
     ['mistakes', -1],
+    ['mistake', -1],
+    // Being mistaken for another is no judgement.
+    ['mistaken', 0],
     ['petty', -1],
     ['juvenile', -1],
     ['childish', -1],

@@ -189,7 +189,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     spineless dither* lacklustre unfit deplorabl* insult* lacks lacked lacking deceit* scaremonger*
     misrepresent* distort* misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
     shabby grubby contempt* crass myopic short-sighted excessive obsess* falter* vacuous desperat*
-    unambitious lackadaisical extravagan* dubious opportunis* unsustainabl* mistake* petty juvenile childish sulk*
+    unambitious lackadaisical extravagan* dubious opportunis* unsustainabl* mistake mistakes petty juvenile childish sulk*
     squabbl*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent

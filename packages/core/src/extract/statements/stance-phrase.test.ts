@@ -66,6 +66,9 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     'Tom Vale said: "If they ask, the unions attack Walter Brisk every week."',
     'Tom Vale said: "If you ask what I do, I would never attack Walter Brisk."',
     'Tom Vale said Walter Brisk should have a majority of ten.',
+    'Tom Vale said Walter Brisk should have seven seats after the vote.',
+    'Tom Vale said Walter Brisk should have been the winner.',
+    'Tom Vale said Walter Brisk should have been sacked by the board.',
     'Tom Vale said Walter Brisk must have known about the plan.',
   ])('%s → no stance toward Brisk', (text) => {
     const stance = analyze(text).statements.find((statement) => statement.stance)?.stance

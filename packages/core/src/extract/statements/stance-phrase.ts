@@ -145,28 +145,33 @@ const FORECAST_AFTER = new Set([
   'prove',
 ])
 
-// Participles that do not end in -ed, -en or -wn: "be held back", "be put", "be sent home".
+// Participles that do not end in -ed: "be held back", "be put", "be sent home", "have taken", "have known". A list,
+// not "-en"/"-wn", which "seven", "fifteen", "often", "women" and "been" end in too ("should have been the winner",
+// "should have seven seats" reproach no one).
 const IRREGULAR_PARTICIPLES = new Set(
-  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard'.split(
+  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard taken given written spoken chosen driven broken stolen forgotten beaten eaten fallen shaken hidden risen proven sworn torn worn shown known grown thrown drawn withdrawn overthrown undertaken forbidden forgiven gone seen'.split(
     ' ',
   ),
 )
 
+/** Whether a word is a past participle: a regular "-ed" ("resigned", "criticised") or a listed irregular one. */
+function isParticiple(word: string): boolean {
+  return /^[a-z]{2,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word)
+}
+
 /** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be held back". */
 function passiveAt(lower: readonly string[], k: number): boolean {
   const at = lower[k] === 'not' ? k + 1 : k
-  const participle = lower[at + 1] ?? ''
-  return (
-    lower[at] === 'be' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
-  )
+  return lower[at] === 'be' && isParticiple(lower[at + 1] ?? '')
 }
 
-/** Whether "have" and a past participle start at token k: "should *have resigned*", "should *have known*". */
+/**
+ * Whether "have" and a past participle start at token k: "should *have resigned*", "should *have known*". Not
+ * "have been": "should have been sacked" is what was to be done to Y, "should have been the winner" a judgement
+ * of chances, neither a reproach of Y's own act.
+ */
 function reproachAt(lower: readonly string[], k: number): boolean {
-  const participle = lower[k + 1] ?? ''
-  return (
-    lower[k] === 'have' && (/^[a-z]+(?:ed|en|wn)$/.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
-  )
+  return lower[k] === 'have' && isParticiple(lower[k + 1] ?? '')
 }
 
 // Subject pronouns that stand for another actor before a modal demand: "he should", "they must".
@@ -262,6 +267,9 @@ const CONTRACTED = new Set([
 // What may end the clause before one the speaker opens: "…, I attack Y", "… and we oppose Y".
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', 'and', 'but', 'so', '"', '\u201c'])
 
+// Function words that open a subject of their own: "I say they attack Y" is not the speaker attacking.
+const OTHER_SUBJECTS = new Set('that the a an it its he she they this these his her their'.split(' '))
+
 /**
  * Whether the stance phrase at token i is the verb of a clause that opens with "I" or "we", past only auxiliaries
  * and adverbs ("I attack Y", ", we have always opposed Y"); the clause opens the content or follows a comma or a
@@ -271,7 +279,8 @@ function firstPersonClause(lower: readonly string[], from: number, i: number): b
   let j = i - 1
   while (j > from && !FIRST_PERSON.has(lower[j] as string)) {
     const word = lower[j] as string
-    const auxiliary = CONTRACTED.has(word) || (FUNCTION_WORDS.has(word) && /^[a-z]+$/.test(word))
+    const auxiliary =
+      CONTRACTED.has(word) || (FUNCTION_WORDS.has(word) && !OTHER_SUBJECTS.has(word) && /^[a-z]+$/.test(word))
     if (!auxiliary) return false
     j--
   }
