@@ -7,6 +7,7 @@ import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
+import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
@@ -63,6 +64,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
   settleOccasionsAndStations(article, found)
+  dropDoctrines(found)
   dropPairedSurnames(found)
   dropDemonymPlurals(article, found)
   settleMixedBodies(article, found)
