@@ -13,6 +13,9 @@ describe('occasions are no places or bodies', () => {
     ['After the Great Recession, Ann Vale said, the firms of Velmar shrank.', 'Great Recession'],
     ['Ann Vale fought in the Korran War before she went into politics.', 'Korran War'],
     ['The Great Crash ruined the banks of Velmar, Ann Vale wrote.', 'Great Crash'],
+    // A name that owns a day of the calendar names the day.
+    ['Ann Vale released the record on Valentine’s Day.', 'Valentine'],
+    ["The parade in Velmar on St Tarrow's Day drew crowds, Ann Vale said.", 'St Tarrow'],
   ])('%s: no actor %s', (text, name) => {
     expect(actorsOf(text).filter((actor) => actor.endsWith(`:${name}`))).toEqual([])
   })
@@ -22,6 +25,10 @@ describe('occasions are no places or bodies', () => {
     ['Ann Vale visited the Imperial War Museum in London.', 'Imperial War Museum'],
   ])('%s: keeps the body %s, which names the event after its own noun', (text, name) => {
     expect(actorsOf(text).filter((actor) => actor.endsWith(`:${name}`))).not.toEqual([])
+  })
+
+  it("keeps a person's full name before a possessive day", () => {
+    expect(actorsOf("Tom Reed's Day One plan failed, Ann Vale said.")).toContain('person:Tom Reed')
   })
 
   it('leaves a person whose surname is such a word', () => {

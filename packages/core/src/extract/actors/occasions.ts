@@ -1,3 +1,4 @@
+import { givenNameGender } from '../given-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 
@@ -15,13 +16,13 @@ const NUMBERED_HEADS = new Set(['Radio', 'Channel'])
 /**
  * No places or organizations that are occasions: a name the tagger took for a place or a body whose last word is
  * a word of the calendar ("the New Year", "Election Day") or of an event or era in capitalized words ("the Cold
- * War", "the Great Recession") is dropped. And a station named by number is one name:
+ * War", "the Great Recession") is dropped, and so is a name that owns a day ("Valentine's Day"). And a station named by number is one name:
  * "Radio" (the tagger's) before "4" becomes "Radio 4", and takes in a name right after it ("Channel 4 News").
  * Changes `found.mentions` in place.
  * @example // "He will ask again in the New Year." → no location "New Year"
  */
 export function settleOccasionsAndStations(article: TaggedArticle, found: ArticleMentions): void {
-  const kept = found.mentions.filter((m) => !isOccasion(m))
+  const kept = found.mentions.filter((m) => !isOccasion(m) && !namesOccasion(article, m))
   const byFirst = new Map(kept.map((m) => [m.first, m]))
   const absorbed = new Set<Mention>()
   for (const m of kept) {
@@ -41,6 +42,20 @@ function isOccasion(m: Mention): boolean {
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1)
   if (OCCASION_ENDS.has(last)) return true
   return EVENT_ENDS.has(last) && m.text.split(' ').every((word) => /^\p{Lu}/u.test(word))
+}
+
+/**
+ * "Valentine's Day", "St Patrick's Day", "New Year's Eve": a name whose possessive a day of the calendar follows
+ * names the day there, not a person or a place (only that mention: the same name can be a person's elsewhere);
+ * a given name and a surname stay ("Tom Reed's Day One plan").
+ */
+function namesOccasion(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const owner = tokens[m.last]?.text
+  if ((owner !== "'s" && owner !== '’s') || sentenceOf[m.last + 1] !== sentenceOf[m.first]) return false
+  const day = tokens[m.last + 1]?.text ?? ''
+  if (day !== 'Day' && day !== 'Eve') return false
+  return m.last - m.first === 1 || givenNameGender(tokens[m.first]?.text ?? '') === undefined
 }
 
 /** "Radio" then "4" in the same sentence, one space between: the mention takes the number in (answers whether). */
