@@ -35,6 +35,12 @@ const PHRASE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '"', '”', "'", '’
 const BODY_MARKS = new Set(["'s", '’s', 'said', 'says'])
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
 
+// Nouns that head a treaty's or a charter's title, whose words after "on"/"of" are the title's own: "the European
+// Convention on Human Rights", "the Treaty of Velmar", "the Charter of Fundamental Rights".
+const DOCUMENT_HEADS = new Set(
+  'Convention Conventions Declaration Charter Treaty Protocol Covenant Directive'.split(' '),
+)
+
 // Last words of the names of prizes and contests, which no person, body or place ends in: "Brit Awards",
 // "Booker Prize", "Davis Cup", "Australian Open", "General Election".
 const PRIZE_HEADS = new Set(
@@ -49,13 +55,16 @@ const PRIZE_HEADS = new Set(
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event; a name a title's marks surround ("in My Left Foot",
  * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
- * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun. Countries and the known forms of parties keep their names.
+ * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun; the words of a
+ * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
+ * parties keep their names.
  * Changes `found.mentions` in place.
  * @example // "Viewers loved State Of Play, the drama." → no actor "State Of Play"
  */
 export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): void {
   const plurals = commonAcronyms(article)
   const things = new Set<string>()
+  const dropped = new Set<Mention>()
   for (const m of found.mentions) {
     if (m.country !== undefined || m.canonical !== undefined) continue
     // "films such as Troy, Sideways and Ray": the examples after a work's noun are works.
@@ -65,10 +74,12 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    else if (isDocumentTail(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
   }
+  if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
   if (things.size === 0) return
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
   for (const thing of [...things]) things.add(initialsOf(thing))
@@ -128,6 +139,17 @@ function isSentenceCase(article: TaggedArticle, token: number): boolean {
     if (/^\p{Ll}/u.test(word) && !TITLE_CASE_WORDS.has(word)) return true
   }
   return false
+}
+
+/**
+ * A name right after a treaty's or a charter's noun and "on"/"of" ("Convention on Human Rights", "Treaty of
+ * Velmar"): the rest of the document's title, no actor in that place.
+ */
+function isDocumentTail(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const joiner = tokens[m.first - 1]?.text
+  if ((joiner !== 'on' && joiner !== 'of') || sentenceOf[m.first - 2] !== sentenceOf[m.first]) return false
+  return DOCUMENT_HEADS.has(tokens[m.first - 2]?.text ?? '')
 }
 
 /** A name of two words or more whose last word names a prize or a contest. */
