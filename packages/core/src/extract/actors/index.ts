@@ -5,6 +5,7 @@ import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
+import { joinCountryPairs } from './country-pairs.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
@@ -45,6 +46,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   splitGluedNames(article)
   splitCoordinatedNames(article)
+  joinCountryPairs(article)
   joinSplitPersonNames(article)
   joinQuotedNicknames(article)
   const found = findMentions(article)
