@@ -29,6 +29,10 @@ describe('the noun beside a lone name', () => {
     // A body's head word ends the name, or opens it before "of", though the rest names a place.
     ['The Friends of Vale Parkway cleaned the paths.', 'Friends of Vale Parkway', 'organization'],
     ['Visitors to Tarrow, Vale Bridge and the Moor Valley Trust came.', 'Moor Valley Trust', 'organization'],
+    // A noun only a body is, right before a name of several words: a band, an airline, a firm.
+    ['New York band Scissor Kings have won the award.', 'Scissor Kings', 'organization'],
+    ['The airline Tarrow Air said it would cut 300 jobs.', 'Tarrow Air', 'organization'],
+    ['Security firm Velmar Lock found the flaw.', 'Velmar Lock', 'organization'],
   ])('%s: %s is a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })
@@ -56,6 +60,8 @@ describe('the noun beside a lone name', () => {
     // A given name opens a person's name, not a title: the film's actor, the documentary's maker.
     ['In the film Tom Vale plays a pilot who loses his way.', 'Tom Vale', 'person'],
     ['The documentary maker Ann Rudd said the film was finished.', 'Ann Rudd', 'person'],
+    ['The magazine Tom Vale edits is closing.', 'Tom Vale', 'person'],
+    ['Standards watchdog Sir Philip Vale said the MP broke the rules.', 'Philip Vale', 'person'],
   ])('%s: %s stays a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })

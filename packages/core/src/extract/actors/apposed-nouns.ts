@@ -50,6 +50,13 @@ const PRONOUNS = new Set(
 )
 // "a company called Akamai", "a band named Muse": the noun is a word further back.
 const NAMING_VERBS = new Set(['called', 'named'])
+// Nouns before a name of several words that only a body is, never a person's role: "the band Scissor Kings",
+// "airline Velmar Air", "mobile firm Tarrow Telecom". ("developer", "broadcaster", "publisher" can be people's.)
+const SEVERAL_WORD_BODY_NOUNS = withPlurals(
+  'band company firm carmaker airline bank lender insurer retailer supermarket label charity conglomerate startup newspaper tabloid magazine website bookmaker brewer watchdog regulator'.split(
+    ' ',
+  ),
+)
 
 function withPlurals(words: readonly string[]): Set<string> {
   return new Set(words.flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]))
@@ -298,7 +305,10 @@ function nounVerdict(
   const member = tokens[m.first - 2]?.text ?? ''
   if (same(m.first - 2) && tokens[m.first - 1]?.text === 'for' && MEMBER_TITLE_SET.has(member))
     return 'location'
-  if (m.last - m.first !== 1) return titledWork(article, m) ? 'title' : undefined
+  if (m.last - m.first !== 1) {
+    if (titledWork(article, m)) return 'title'
+    return namedBody(article, m) ? 'organization' : undefined
+  }
   let k = m.first - 1
   if (same(k) && NAMING_VERBS.has(tokens[k]?.text ?? '')) k--
   const before = same(k) ? (tokens[k]?.text ?? '') : ''
@@ -318,6 +328,19 @@ function titledWork(article: TaggedArticle, m: Mention): boolean {
   const before = article.tokens[k]?.text ?? ''
   if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !WORK_NOUN_SET.has(before)) return false
   return !isPersonName(m.text.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
+}
+
+/**
+ * "New York band Scissor Kings", "the airline Velmar Air": a noun that only a body is, right before a name of
+ * several words, makes it an organization, unless the name opens with a common given name ("the magazine Tom Vale
+ * edits").
+ */
+function namedBody(article: TaggedArticle, m: Mention): boolean {
+  const k = m.first - 1
+  const before = article.tokens[k]?.text ?? ''
+  if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !SEVERAL_WORD_BODY_NOUNS.has(before))
+    return false
+  return !isPersonName(m.text.split(' ')[0] as string)
 }
 
 /** "After the game Dunmore Rovers manager Al Pike said": an event's noun, then a name a member of its side follows. */

@@ -5,8 +5,10 @@ import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
+import { joinCountryPairs } from './country-pairs.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
+import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
@@ -44,6 +46,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   splitGluedNames(article)
   splitCoordinatedNames(article)
+  joinCountryPairs(article)
   joinSplitPersonNames(article)
   joinQuotedNicknames(article)
   const found = findMentions(article)
@@ -63,6 +66,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
   settleOccasionsAndStations(article, found)
+  dropDoctrines(found)
   dropPairedSurnames(found)
   dropDemonymPlurals(article, found)
   settleMixedBodies(article, found)

@@ -22,6 +22,13 @@ describe('works, prizes and things sold are no actors', () => {
     ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Brisk Hour'],
     ['The book Velmar Island won the prize, Ana Pell said.', 'Velmar Island'],
     ['The animation Orlin Tale took $80m, Ana Pell said.', 'Orlin Tale'],
+    // An acronym after "a" or a possessive, ending its phrase: a thing of which there are many.
+    ['Her new EP is out, and the EP sold well, Ana Pell said.', 'EP'],
+    ['Ana Pell put a PDF of the plan online. The PDF was long.', 'PDF'],
+    ['Velmar Telecom said its IPO was late. The IPO was in May.', 'IPO'],
+    // The words of a treaty's or a charter's title after its noun.
+    ['The ruling fell within the European Convention on Human Rights, Ana Pell said.', 'Human Rights'],
+    ['Ana Pell said the Charter of Fundamental Freedoms was clear.', 'Fundamental Freedoms'],
   ])('%s: no actor %s', (text, name) => {
     expect(namesOf(text)).not.toContain(name)
   })
@@ -35,6 +42,14 @@ describe('works, prizes and things sold are no actors', () => {
     ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Tam Vell'],
     ["He played in comedies including Brisk Hour and Tam Vell's Velmar, Ana Pell said.", 'Ana Pell'],
     ['Shows like Jerry Vell drew big audiences, Ana Pell said.', 'Jerry Vell'],
+    // A modifier after "a", a phrase a function word breaks, "our": the body stays.
+    ['A VTC spokesman said the VTC would not comment.', 'VTC'],
+    ['Ana Pell paid a visit to UN headquarters. The UN said it was glad.', 'UN'],
+    ['Ana Pell said our NHS is safe. The NHS said so too.', 'NHS'],
+    ['Human Rights Watch said the law was wrong, Ana Pell said.', 'Human Rights Watch'],
+    ["Ana Pell said it was an unwilling VTC at this point. VTC's plants are shut.", 'VTC'],
+    ['Ana Pell made a VTC 3 film on the town. The VTC paid for it.', 'VTC'],
+    ['Ana Pell spoke of its VTC and G8 presidencies. The VTC met in May.', 'VTC'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

@@ -1,6 +1,7 @@
 import { INSTITUTION_HEADS, THOROUGHFARE_HEADS, WORK_NOUNS } from '../../data/actors/apposed-nouns.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
+import { commonTagOf } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isMarkedWork, workKey } from './work-marks.ts'
@@ -21,7 +22,24 @@ const WORK_NOUN_FORMS = new Set(
   WORK_NOUNS.flatMap((noun) => [noun, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`]),
 )
 const EXAMPLE_OPENERS = new Set(['like', 'including'])
+// An acronym of two to five capitals, and the words that open a phrase naming one thing of many ("an EP", "his
+// new EP") or close it ("an EP of dance music", "a PDF that lists").
+const ACRONYM_WORD = /^\p{Lu}{2,5}$/u
+const COUNTABLE_OPENERS = new Set('a an his her its their my your'.split(' '))
+const PHRASE_CLOSERS = new Set(
+  'of in on at for with by from to that which who is was are were has had will'.split(' '),
+)
+// Punctuation that ends the phrase (not "'s", not a colon glued to more: "a CSI:NY logo").
+const PHRASE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '"', '”', "'", '’'])
+// What follows an acronym that a body is: a possessive, a verb of saying ("GM's plants", "GM said").
+const BODY_MARKS = new Set(["'s", '’s', 'said', 'says'])
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+
+// Nouns that head a treaty's or a charter's title, whose words after "on"/"of" are the title's own: "the European
+// Convention on Human Rights", "the Treaty of Velmar", "the Charter of Fundamental Rights".
+const DOCUMENT_HEADS = new Set(
+  'Convention Conventions Declaration Charter Treaty Protocol Covenant Directive'.split(' '),
+)
 
 // Last words of the names of prizes and contests, which no person, body or place ends in: "Brit Awards",
 // "Booker Prize", "Davis Cup", "Australian Open", "General Election".
@@ -37,13 +55,16 @@ const PRIZE_HEADS = new Set(
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event; a name a title's marks surround ("in My Left Foot",
  * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
- * plural ("a new PC … PCs sold") is a common noun. Countries and the known forms of parties keep their names.
+ * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun; the words of a
+ * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
+ * parties keep their names.
  * Changes `found.mentions` in place.
  * @example // "Viewers loved State Of Play, the drama." → no actor "State Of Play"
  */
 export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): void {
-  const plurals = pluralAcronyms(article)
+  const plurals = commonAcronyms(article)
   const things = new Set<string>()
+  const dropped = new Set<Mention>()
   for (const m of found.mentions) {
     if (m.country !== undefined || m.canonical !== undefined) continue
     // "films such as Troy, Sideways and Ray": the examples after a work's noun are works.
@@ -53,10 +74,12 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    else if (isDocumentTail(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
   }
+  if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
   if (things.size === 0) return
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
   for (const thing of [...things]) things.add(initialsOf(thing))
@@ -118,6 +141,17 @@ function isSentenceCase(article: TaggedArticle, token: number): boolean {
   return false
 }
 
+/**
+ * A name right after a treaty's or a charter's noun and "on"/"of" ("Convention on Human Rights", "Treaty of
+ * Velmar"): the rest of the document's title, no actor in that place.
+ */
+function isDocumentTail(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const joiner = tokens[m.first - 1]?.text
+  if ((joiner !== 'on' && joiner !== 'of') || sentenceOf[m.first - 2] !== sentenceOf[m.first]) return false
+  return DOCUMENT_HEADS.has(tokens[m.first - 2]?.text ?? '')
+}
+
 /** A name of two words or more whose last word names a prize or a contest. */
 function isPrize(m: Mention): boolean {
   const words = m.text.split(' ')
@@ -142,14 +176,46 @@ function initialsOf(name: string): string {
   return words.length > 1 ? words.map((w) => w[0]).join('') : name
 }
 
-/** The acronyms the article also writes as plurals in -s ("PCs", "DVDs"): common nouns, not bodies. */
-function pluralAcronyms(article: TaggedArticle): Set<string> {
-  const acronyms = new Set<string>()
-  for (const token of article.tokens) {
-    const { text } = token
+/**
+ * The acronyms the article uses as common nouns: written as plurals in -s ("PCs", "DVDs"), or as a thing of which
+ * there are many, after "a"/"an" or a possessive ("an EP.", "a PDF of the report", "his new EP"), the acronym
+ * ending its phrase. Not a modifier ("a BBC spokesman", "its EU and G8 presidencies", "a BBC 3 film"), nor after
+ * "our" ("our NHS"), nor one the article has own something or speak ("GM's plants", "GM said"), as bodies do.
+ */
+function commonAcronyms(article: TaggedArticle): Set<string> {
+  const plural = new Set<string>()
+  const countables = new Set<string>()
+  const bodies = new Set<string>()
+  const { tokens } = article
+  for (let i = 0; i < tokens.length; i++) {
+    const { text } = tokens[i] as { text: string }
     // Two to five capitals (one or two code units each) and an "s": the pattern runs only on what may match.
-    if (text.length < 3 || text.length > 11 || text.charCodeAt(text.length - 1) !== 0x73) continue
-    if (/^\p{Lu}{2,5}s$/u.test(text)) acronyms.add(text.slice(0, -1))
+    if (text.length >= 3 && text.length <= 11 && text.charCodeAt(text.length - 1) === 0x73) {
+      if (/^\p{Lu}{2,5}s$/u.test(text)) plural.add(text.slice(0, -1))
+    } else if (text.length >= 2 && text.length <= 10 && ACRONYM_WORD.test(text)) {
+      if (BODY_MARKS.has(tokens[i + 1]?.text ?? '')) bodies.add(text)
+      else if (countable(article, i)) countables.add(text)
+    }
   }
-  return acronyms
+  for (const acronym of countables) if (!bodies.has(acronym)) plural.add(acronym)
+  return plural
+}
+
+/** Whether token `i` ends a phrase that a determiner of a countable thing opens. */
+function countable(article: TaggedArticle, i: number): boolean {
+  const { tokens, sentenceOf } = article
+  const next = tokens[i + 1]
+  if (next !== undefined && sentenceOf[i + 1] === sentenceOf[i]) {
+    if (!PHRASE_CLOSERS.has(next.text) && !PHRASE_ENDS.has(next.text)) return false
+  }
+  // Up to two adjectives between ("his new EP", "its first IPO"); no noun ("a movie NEC is showing").
+  for (let k = i - 1; k >= i - 3 && k >= 0 && sentenceOf[k] === sentenceOf[i]; k--) {
+    const word = (tokens[k] as { text: string }).text
+    if (COUNTABLE_OPENERS.has(word.toLowerCase())) return true
+    // "a visit to UN headquarters", "an analyst at UBS": a function word or a noun between ends the phrase.
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false
+    const tag = commonTagOf(word)
+    if (tag !== undefined && tag !== 'J') return false
+  }
+  return false
 }
