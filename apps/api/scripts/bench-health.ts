@@ -76,7 +76,8 @@ function logGaps(): void {
   setInterval(() => {
     const now = process.hrtime.bigint()
     const ms = Number(now - last) / 1e6
-    if (ms > 50) console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`)
+    if (ms > 50)
+      console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`)
     last = now
   }, 5).unref()
 }
