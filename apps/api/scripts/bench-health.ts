@@ -69,7 +69,8 @@ async function runServer(dir: string): Promise<void> {
 
 /**
  * In the server (`--gaps`): prints each stop of its event loop over 50 ms, as the gap between two ticks of a 5 ms
- * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there.
+ * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there,
+ * and in milliseconds since the process started (the clock of `--trace-gc`'s lines).
  */
 function logGaps(): void {
   let last = process.hrtime.bigint()
