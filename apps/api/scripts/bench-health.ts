@@ -6,7 +6,7 @@
 // prints figures and checks nothing.
 //
 //   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600] [--database-url URL]
-//     [--gaps] [--profile DIR]
+//     [--gaps] [--profile DIR] [--exclude FILE]
 //
 // With --database-url the server stores into that PostgreSQL database instead (it must be empty or a whosaid
 // store; use a throwaway one, e.g. from scripts/pg-cluster.sh). /openapi.json, which reads no database, is polled
@@ -15,7 +15,8 @@
 // 60 s, and a POST that goes over it answers 422 without storing anything).
 // --gaps prints each stop of the server's event loop over 50 ms; --profile DIR writes the server's CPU profiles
 // (--cpu-prof, one per thread) to DIR, where a stop's end time finds what ran in it.
-// The text is the BBC news articles of ../shared/data/bbc-news concatenated and repeated to the size. Each phase
+// The text is the BBC news articles of ../shared/data/bbc-news concatenated and repeated to the size (without the
+// sources listed in --exclude FILE, paths under the data folder one a line: an evaluation's kept-back articles). Each phase
 // runs `--runs` times; the table shows each figure's median over the runs. The machine is shared: compare the
 // busy latencies with the idle ones of the same run, not with another day's.
 import { type ChildProcess, fork } from 'node:child_process'
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     gaps: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    exclude: { type: 'string' },
   },
 })
 const TOKEN = 'bench-health-token-0123456789'
@@ -67,24 +69,34 @@ async function runServer(dir: string): Promise<void> {
 
 /**
  * In the server (`--gaps`): prints each stop of its event loop over 50 ms, as the gap between two ticks of a 5 ms
- * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there.
+ * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there,
+ * and in milliseconds since the process started (the clock of `--trace-gc`'s lines).
  */
 function logGaps(): void {
   let last = process.hrtime.bigint()
   setInterval(() => {
     const now = process.hrtime.bigint()
     const ms = Number(now - last) / 1e6
-    if (ms > 50) console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs`)
+    if (ms > 50)
+      console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`)
     last = now
   }, 5).unref()
 }
 
-/** News of about `mb` MB: every BBC article, concatenated and repeated. */
+/** The sources (paths under the data folder, one a line) that `--exclude FILE` keeps out of the text. */
+function excluded(): Set<string> {
+  const file = values.exclude
+  return new Set(file ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [])
+}
+
+/** News of about `mb` MB: every BBC article (but those `--exclude` lists), concatenated and repeated. */
 function newsOf(mb: number): string {
   const texts: string[] = []
+  const skip = excluded()
   for (const category of readdirSync(NEWS).sort())
     for (const file of readdirSync(join(NEWS, category)).sort())
-      texts.push(readFileSync(join(NEWS, category, file), 'utf8'))
+      if (!skip.has(`bbc-news/news/${category}/${file}`))
+        texts.push(readFileSync(join(NEWS, category, file), 'utf8'))
   const corpus = texts.join('\n\n')
   let text = corpus
   while (text.length < mb * 1e6) text += `\n\n${corpus}`

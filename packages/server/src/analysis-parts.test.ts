@@ -46,6 +46,14 @@ describe('analysisParts and assembler', () => {
     expect(JSON.stringify(whole)).toBe(JSON.stringify(analysis))
   })
 
+  it('keep no reference to an analysis once it is answered: an end after it answers nothing', () => {
+    const assembly = assembler()
+    let whole: Analysis | undefined
+    for (const message of analysisParts(7, analyze(reports(1_200)))) whole = assembly.take(message) ?? whole
+    expect(whole?.statements.length).toBeGreaterThan(0)
+    expect(assembly.take({ id: 7, end: true })).toBeUndefined()
+  })
+
   it('leave out a list the analysis does not have', () => {
     const { relations: _relations, ...analysis } = analyze(reports(1_200))
     const whole = roundTrip(analysis as Analysis).results.at(-1)

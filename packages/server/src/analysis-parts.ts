@@ -61,7 +61,7 @@ export function* analysisParts(id: number, analysis: Analysis): Generator<PartMe
 
 /**
  * Puts an analysis back together from its parts, in the order they came: `take` answers the whole analysis once
- * it is complete (at once for a whole one), else undefined.
+ * it is complete (at once for a whole one), else undefined, and keeps no reference to it after.
  * @example const assembly = assembler(); for (const m of analysisParts(1, a)) done = assembly.take(m)
  */
 export function assembler(): { take(message: PartMessage): Analysis | undefined } {
@@ -71,7 +71,13 @@ export function assembler(): { take(message: PartMessage): Analysis | undefined 
       if ('analysis' in message) return message.analysis
       if ('head' in message) head = message.head
       else if ('list' in message && head) listOf(head, message.list)?.push(...message.items)
-      else if ('end' in message) return head
+      else if ('end' in message) {
+        // Let go of the analysis it answers: the pool keeps its assembler until the thread's next task, and a long
+        // analysis held there stayed alive on the caller's heap while it was stored (longer garbage collections).
+        const done = head
+        head = undefined
+        return done
+      }
       return undefined
     },
   }

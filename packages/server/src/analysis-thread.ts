@@ -5,6 +5,7 @@ import { type AnalyzeOptions, analyze } from '@whosaid/core'
 import { analysisParts, type PartMessage } from './analysis-parts.ts'
 import type { ReadMessage } from './analysis-pool.ts'
 import { readJson } from './json-read.ts'
+import { releaseMemory } from './release-memory.ts'
 
 /** What the pool posts: one text to analyze, a request for the next part of an analysis, or a body to read. */
 type Task =
@@ -26,6 +27,9 @@ function postNext(id: number): void {
   // The last part (the whole analysis, or the end) lets go of the analysis before the next text comes.
   if ('analysis' in next.value || 'end' in next.value) sending = undefined
   parentPort?.postMessage(next.value)
+  // A long analysis (sent in parts) grew this thread's heap to its text's size: it goes back to the system here,
+  // on this thread, which the pool keeps (release-memory.ts).
+  if ('end' in next.value) releaseMemory()
 }
 
 parentPort?.on('message', (task: Task) => {

@@ -133,6 +133,21 @@ describe('checkAnalysisSteps', () => {
     expect(steps.error?.issues).toEqual(whole.error?.issues)
   })
 
+  it('yields between actors of many spans, each weighing by its spans, to the same parse', () => {
+    const plain = longer(1)
+    const [first] = plain.actors
+    if (!first) throw new Error('the analysis has actors')
+    const spans = Array.from({ length: 1_000 }, () => ({ start: 0, end: 3 }))
+    const named = { ...plain, actors: Array.from({ length: 10 }, () => ({ ...first, mentions: spans })) }
+    const steps = checkAnalysisSteps(named)
+    let yields = 0
+    while (!steps.next().done) yields++
+    // Ten actors of 1,000 spans weigh 126 items each: a pause after every second one (there were none).
+    expect(yields).toBe(5)
+    const { whole, steps: stepped } = both(named)
+    expect(stepped.success && JSON.stringify(stepped.data)).toBe(whole.success && JSON.stringify(whole.data))
+  })
+
   it('yields between slices of a long analysis', () => {
     const steps = checkAnalysisSteps(longer(300))
     let yields = 0

@@ -117,6 +117,23 @@ describe('toRows', () => {
     )
   })
 
+  it('yields between the spans of an actor named all through a long text, to the same rows', () => {
+    const yieldsOf = (given: typeof analysis) => {
+      const steps = toRowsSteps(given, now)
+      let yields = 0
+      for (let next = steps.next(); !next.done; next = steps.next()) yields++
+      return yields
+    }
+    const [first, ...others] = analysis.actors
+    if (!first) throw new Error('the fixture has actors')
+    const spans = Array.from({ length: 5_000 }, (_, i) => ({ start: 2 * i, end: 2 * i + 1 }))
+    const named = { ...analysis, actors: [{ ...first, mentions: spans, references: [] }, ...others] }
+    // One actor's 5,000 spans: two more pauses (one per 2,000 spans), where one actor made none.
+    expect(yieldsOf(named) - yieldsOf(analysis)).toBe(2)
+    const mine = toRows(named, now).mentions.filter((mention) => mention.actorId === first.id)
+    expect(mine.map(({ start, end }) => ({ start, end }))).toEqual(spans)
+  })
+
   it('merges repeated actors and sorts them by id, so concurrent upserts lock in one order', () => {
     expect(rows.actors.map((actor) => actor.id)).toEqual([RUSSIA.id, USA.id, RYABKOV.id])
     expect(rows.actors[0]).toMatchObject({
