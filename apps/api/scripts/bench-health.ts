@@ -2,7 +2,7 @@
 // analysis must not hold up the event loop). The server runs as a child process of its own, as `whosaid serve`
 // runs it (analyses on a pool of worker threads, an embedded store in a temporary folder); this process polls
 // /healthz every 20 ms, first with the server idle, then while a 10 MB text is posted to `POST /v1/articles` with
-// the write token (analyzed, then stored; `POST /v1/analyze` takes at most 1 MB). A benchmark, not a test: it
+// the write token by a third process (so that sending it never stops the polling one) (analyzed, then stored; `POST /v1/analyze` takes at most 1 MB). A benchmark, not a test: it
 // prints figures and checks nothing.
 //
 //   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600] [--database-url URL]
@@ -20,7 +20,7 @@
 // runs `--runs` times; the table shows each figure's median over the runs. The machine is shared: compare the
 // busy latencies with the idle ones of the same run, not with another day's.
 import { type ChildProcess, fork } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,13 +30,15 @@ import { median } from '@whosaid/store/testing'
 import { GC_FLAG } from '../src/gc-tuning.ts'
 import { serve } from '../src/node.ts'
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     mb: { type: 'string', default: '10' },
     runs: { type: 'string', default: '3' },
     every: { type: 'string', default: '20' },
     'time-limit': { type: 'string', default: '600' },
     child: { type: 'string' },
+    poster: { type: 'string' },
     'database-url': { type: 'string' },
     gaps: { type: 'boolean', default: false },
     profile: { type: 'string' },
@@ -68,17 +70,21 @@ async function runServer(dir: string): Promise<void> {
 }
 
 /**
- * In the server (`--gaps`): prints each stop of its event loop over 50 ms, as the gap between two ticks of a 5 ms
- * timer, with its end on the clock of `--cpu-prof`'s profiles (microseconds of process.hrtime), to find it there,
- * and in milliseconds since the process started (the clock of `--trace-gc`'s lines).
+ * With `--gaps`, in the server and in this measuring process (`label` "client gap"): prints each stop of its event
+ * loop over 50 ms, as the gap between two ticks of a 5 ms timer, with its end on the clock of `--cpu-prof`'s
+ * profiles (microseconds of process.hrtime, one clock for both processes), to find it there, and in milliseconds
+ * since the process started (the clock of `--trace-gc`'s lines). A slow GET whose time no gap of either explains
+ * was spent between them (the kernel, the sockets).
  */
-function logGaps(): void {
+function logGaps(label = 'gap'): void {
   let last = process.hrtime.bigint()
   setInterval(() => {
     const now = process.hrtime.bigint()
     const ms = Number(now - last) / 1e6
     if (ms > 50)
-      console.log(`gap ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`)
+      console.log(
+        `${label} ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`,
+      )
     last = now
   }, 5).unref()
 }
@@ -109,7 +115,10 @@ async function getOnce(url: string, path: string): Promise<number> {
   try {
     const response = await fetch(`${url}${path}`, { headers: { connection: 'close' } })
     await response.arrayBuffer()
-    return response.ok ? performance.now() - start : Number.POSITIVE_INFINITY
+    const ms = performance.now() - start
+    if (values.gaps && ms > 100)
+      console.log(`slow GET ${path} ${ms.toFixed(0)} ms ending at ${process.hrtime.bigint() / 1000n} µs`)
+    return response.ok ? ms : Number.POSITIVE_INFINITY
   } catch {
     return Number.POSITIVE_INFINITY
   }
@@ -148,22 +157,37 @@ function summarize(latencies: readonly number[], seconds?: number): Phase {
   }
 }
 
-/** Polls /healthz while `path` analyzes the text; the POST's status and seconds beside the latencies. */
-async function during(url: string, path: string, body: string, every: number) {
+/**
+ * In a child of its own (`--poster FILE`): posts the JSON body in FILE to the URL and path that follow it, and sends
+ * back the status. The writer is another client than the reader: encoding and sending tens of megabytes stopped
+ * the polling process's own event loop for up to 0.2 s, which counted as the server's latency.
+ */
+async function runPoster(file: string, url: string, path: string): Promise<void> {
+  try {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: readFileSync(file, 'utf8'),
+    })
+    await response.arrayBuffer()
+    process.send?.({ status: response.status })
+  } catch (error) {
+    console.error(`POST ${path} failed: ${String(error)}`)
+    process.send?.({ status: 0 })
+  }
+}
+
+/** Polls /healthz while `path` analyzes the body in `bodyFile` (posted by a child); the POST's status and seconds. */
+async function during(url: string, path: string, bodyFile: string, every: number) {
   const start = performance.now()
   let status = 0
-  const post = fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body,
+  const poster = fork(fileURLToPath(import.meta.url), ['--poster', bodyFile, url, path], { stdio: 'inherit' })
+  const post = new Promise<void>((resolve) => {
+    poster.once('message', (message) => {
+      status = (message as { status: number }).status
+    })
+    poster.once('exit', () => resolve())
   })
-    .then(async (response) => {
-      status = response.status
-      await response.arrayBuffer()
-    })
-    .catch((error: unknown) => {
-      console.error(`POST ${path} failed: ${String(error)}`)
-    })
   const [health, spec] = await Promise.all([
     poll(url, '/healthz', every, post),
     poll(url, '/openapi.json', every, post),
@@ -177,6 +201,7 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(values.runs))
   const every = Number(values.every)
   const text = newsOf(mb)
+  if (values.gaps) logGaps('client gap')
   const backend = values['database-url'] ? 'PostgreSQL' : 'PGlite'
   console.log(
     `/healthz while the API stores ${(text.length / 1e6).toFixed(1)} MB of news into ${backend}; ${runs} runs`,
@@ -215,8 +240,9 @@ async function main(): Promise<void> {
       keep('/healthz, idle', summarize(await poll(url, '/healthz', every, null)))
       keep('/openapi.json, idle', summarize(await poll(url, '/openapi.json', every, null)))
       // A text of its own each run (an article stored already is not stored again).
-      const body = JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` })
-      const stored = await during(url, '/v1/articles', body, every)
+      const bodyFile = join(dir, 'body.json')
+      writeFileSync(bodyFile, JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` }))
+      const stored = await during(url, '/v1/articles', bodyFile, every)
       keep('/healthz, during POST /v1/articles', stored.health, stored.status)
       keep('/openapi.json, during POST /v1/articles', stored.spec, stored.status)
       console.log(`run ${run + 1}: load ${loadavg()[0]?.toFixed(1)}`)
@@ -238,4 +264,7 @@ async function main(): Promise<void> {
 }
 
 if (values.child) await runServer(values.child)
-else await main()
+else if (values.poster) {
+  const [url = '', path = ''] = positionals
+  await runPoster(values.poster, url, path)
+} else await main()
