@@ -1,6 +1,6 @@
 import type { StatementContext } from './context.ts'
 import { NEIGHBOURS, neighbourCueFeatures, ownCueFeatures, pairCueFeatures } from './cue-features.ts'
-import type { WeightTable } from './model.ts'
+import { sumWeights, type WeightTable } from './model.ts'
 
 /** The cue tagger's [B, I] emission scores of token t of the sentence of tokens [first, last), into `out`. */
 export type CueEmission = (t: number, first: number, last: number, out: Float64Array) => void
@@ -50,19 +50,4 @@ export function cueEmission(context: StatementContext, table: WeightTable): CueE
     out[0] = (b + (sums[0] as number)) * table.step
     out[1] = (inside + (sums[1] as number)) * table.step
   }
-}
-
-/** The B and I weights (as stored, integers) of features[0 … count) in the two-wide table, into `sums`. */
-function sumWeights(table: WeightTable, features: readonly number[], count: number, sums: Int32Array): void {
-  const mask = table.size - 1
-  const { weights } = table
-  let b = 0
-  let inside = 0
-  for (let k = 0; k < count; k++) {
-    const slot = ((features[k] as number) & mask) * 2
-    b += weights[slot] as number
-    inside += weights[slot + 1] as number
-  }
-  sums[0] = b
-  sums[1] = inside
 }

@@ -104,15 +104,31 @@ export function scoreFeatures(
 
 /** Sums the B and I weights of a token's hashed features in the cue tagger's two-wide table, into `out` [B, I]. */
 export function scoreEmission(table: WeightTable, features: readonly number[], out: Float64Array): void {
+  const sums = new Int32Array(2)
+  sumWeights(table, features, features.length, sums)
+  out[0] = (sums[0] as number) * table.step
+  out[1] = (sums[1] as number) * table.step
+}
+
+/**
+ * The B and I weights (as stored, integers) of features[0 … count) in the two-wide table, into `sums`: what
+ * `scoreEmission` scales, for a tagger that adds sums of its own before the one scaling (cue-emission.ts).
+ */
+export function sumWeights(
+  table: WeightTable,
+  features: readonly number[],
+  count: number,
+  sums: Int32Array,
+): void {
   const mask = table.size - 1
   const { weights } = table
   let b = 0
-  let i = 0
-  for (let k = 0; k < features.length; k++) {
+  let inside = 0
+  for (let k = 0; k < count; k++) {
     const slot = ((features[k] as number) & mask) * 2
     b += weights[slot] as number
-    i += weights[slot + 1] as number
+    inside += weights[slot + 1] as number
   }
-  out[0] = b * table.step
-  out[1] = i * table.step
+  sums[0] = b
+  sums[1] = inside
 }
