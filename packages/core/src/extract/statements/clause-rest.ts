@@ -2,11 +2,8 @@ import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { AUXILIARIES, reportingClass } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { FINITE_POS, trimToWords } from './words.ts'
+import { CLAUSE_STOPS, FINITE_AUXILIARIES, isFiniteVerb, trimToWords } from './words.ts'
 
-// Finite forms of "be", "have" and "do" that the part-of-speech guess tags as present verbs: after a reported
-// clause's subject they are its verb ('confirmed climate change was discussed', 'argues government is too big').
-const FINITE_AUXILIARIES = new Set('is are was were has have had do does did am'.split(' '))
 // Words after which the verb that follows belongs to another clause: a coordination ('a freeze and Canada | has
 // begun'), a subordinate or relative clause's opener ('the remarks when the billionaire | came under attack'), a
 // comma that closes a fronted clause ('announced his return, Cleveland | felt…').
@@ -15,8 +12,6 @@ const ENDS_A_SUBJECT = new Set(
     ' ',
   ),
 )
-// Where a reported clause ends inside its sentence, short of the sentence's end.
-const CLAUSE_STOPS = new Set([';', '.', '!', '?'])
 // How many tokens after a comma may hold the verb of a trailing report (', party sources told the BBC').
 const TRAILING_REACH = 5
 
@@ -36,12 +31,12 @@ export function completeClause(
   window: TokenWindow,
 ): ContentPlace {
   if (place.side !== 'after' || !headsAClause(context, cue)) return place
-  const { lower, pos, isWord, sentenceOf } = context
+  const { lower, isWord, sentenceOf } = context
   const next = place.last + 1
   if (next >= window.to || !isWord[next] || sentenceOf[next] !== sentenceOf[place.last]) return place
   if (context.quoteOf[next] !== -1) return place
   const endsOnAuxiliary = FINITE_AUXILIARIES.has(lower(place.last) ?? '')
-  const verbNext = FINITE_POS.has(pos(next) ?? '') || FINITE_AUXILIARIES.has(lower(next) ?? '')
+  const verbNext = isFiniteVerb(context, next)
   if (!endsOnAuxiliary && !verbNext) return place
   // The subject alone: no verb of its own before the auxiliary it may end on, no coordination.
   const lastOwn = endsOnAuxiliary ? place.last - 1 : place.last
@@ -80,14 +75,6 @@ function headsAClause(context: StatementContext, cue: Cue): boolean {
   let t = cue.start - 1
   while (t >= 0 && (AUXILIARIES.has(context.lower(t) ?? '') || context.pos(t) === 'R')) t--
   return !RELATIVES.has(context.lower(t) ?? '') && context.lower(t) !== 'to'
-}
-
-/**
- * Whether a token is a finite verb: a past form, a modal or a finite auxiliary. Not a present form, which the tagger
- * gives nouns too ('climate change'), nor an infinitive inside a noun phrase ('the decision to accept').
- */
-function isFiniteVerb(context: StatementContext, t: number): boolean {
-  return FINITE_POS.has(context.pos(t) ?? '') || FINITE_AUXILIARIES.has(context.lower(t) ?? '')
 }
 
 /** Whether a verb of speech follows the comma at `comma` within a few tokens: a trailing report, not the clause's. */

@@ -2,7 +2,7 @@ import type { StatementContext } from './context.ts'
 import type { TokenWindow } from './cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { VERB_POS } from './verb-pos.ts'
-import { FINITE_POS, trimToWords } from './words.ts'
+import { CLAUSE_STOPS, FINITE_AUXILIARIES, isFiniteVerb, trimToWords } from './words.ts'
 
 // Words that open an adverbial clause, which cannot stand as all that was said: 'warned that if the bloc fails | , it
 // could fall apart' reports the main clause after the comma too. Not "whether", "how" or "what", which open a
@@ -12,10 +12,6 @@ const SUBORDINATORS = new Set(
 )
 // After a bare cue with no "that", "if" and "when" may open a reported question ('asked if I wanted a receipt, …').
 const QUESTION_OPENERS = new Set(['if', 'when'])
-// What ends the main clause inside its sentence.
-const CLAUSE_STOPS = new Set([';', '.', '!', '?'])
-// Parts of speech of a finite verb, with the present forms and "be", "have", "do" the guess tags as such.
-const FINITE_AUXILIARIES = new Set('is are was were has have had do does did am'.split(' '))
 
 /**
  * A content after its cue that is only a fronted adverbial clause ('acknowledged that until the backlog was cleared',
@@ -40,7 +36,7 @@ export function withMainClause(
     const word = lower(t) ?? ''
     if (CLAUSE_STOPS.has(word)) break
     if (quoteOf[t] !== -1) return place
-    finite ||= FINITE_POS.has(context.pos(t) ?? '') || FINITE_AUXILIARIES.has(word)
+    finite ||= isFiniteVerb(context, t)
     last = t
   }
   const words = finite ? trimToWords(context, place.start, last) : null
