@@ -106,27 +106,23 @@ function splitPoint(
   // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
   const participle = isParticiple(context, inner) && opens
-  // "…, though he admitted B", "… as he warned B": a report with its own speaker, running to the outer content's end.
-  const added = addedClauseStart(context, outer.content.start, before)
-  if (
-    added !== null &&
+  // A statement with its speaker first, whose content runs to the outer content's end and `counts`: it can answer
+  // the end of the outer one.
+  const answersOuterEnd = () =>
     subjectFirst &&
     inner.content.start > inner.cue.start &&
     inner.content.last >= outer.content.last &&
-    counts(inner) &&
-    reportsSpeech(context, inner)
-  )
-    return added
+    counts(inner)
+  // "…, though he admitted B", "… as he warned B": a report with its own speaker, running to the outer content's end.
+  const added = addedClauseStart(context, outer.content.start, before)
+  if (added !== null && answersOuterEnd() && reportsSpeech(context, inner)) return added
   if (!participle && !CLAUSE_BREAKS.has(word)) return clauseBreakBefore(context, outer.content.start, before)
   // "…claims that he did not trust him, Mr Brown replied: '…'": a statement with a speaker of its own after the
   // comma, kept (not 'Nunu intends' where only words count), whose content runs to the outer content's end answers
   // it; the outer one ends at the comma.
   if (
     word === ',' &&
-    subjectFirst &&
-    inner.content.start > inner.cue.start &&
-    inner.content.last >= outer.content.last &&
-    counts(inner) &&
+    answersOuterEnd() &&
     // "warned that if the deal fails, the firm could threaten …": that comma ends a fronted clause, not the report.
     !frontsAdverbialClause(context, outer.content.start, before)
   )
