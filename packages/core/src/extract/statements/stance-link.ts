@@ -1,11 +1,10 @@
 import { guessPos } from './pos.ts'
 import { judgingSign } from './stance-lexicon.ts'
-import { RELATIVES } from './stance-words.ts'
+import { QUOTE_MARKS, RELATIVES } from './stance-words.ts'
 
 // Tags that may stand inside the phrase a judging word belongs to, before it: articles, possessive pronouns and
 // possessives, adjectives, adverbs, nouns and names used as modifiers, numbers, quotes.
 const MODIFIERS = new Set(['D', 'J', 'R', 'N', 'P', 'S', 'NUM'])
-const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 // Tags of words that take an object: a judging word after them is the object's, not the subject's.
 const TAKES_OBJECT = new Set(['V', 'VD', 'VN', 'VG', 'I', 'TO'])
@@ -107,7 +106,7 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     const lower = (texts[j] as string).toLowerCase()
     // "sort out the *shambles*", "clean up the *mess*": the object of a phrasal verb.
     if (PARTICLES.has(lower) && j > 0 && j < k - 1) return false
-    if (!MODIFIERS.has(tag(j)) && !POSSESSIVE_PRONOUNS.has(lower) && !QUOTES.has(lower)) break
+    if (!MODIFIERS.has(tag(j)) && !POSSESSIVE_PRONOUNS.has(lower) && !QUOTE_MARKS.has(lower)) break
     j--
   }
   if (j < 0) return true
@@ -136,7 +135,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019'])
 function ownedPhrase(texts: readonly string[], end: number, k: number, tag: (i: number) => string): boolean {
   if (k <= end || !POSSESSIVE_MARKS.has((texts[end] ?? '').toLowerCase())) return false
   for (let i = end + 1; i < k; i++)
-    if (!MODIFIERS.has(tag(i)) && !QUOTES.has((texts[i] as string).toLowerCase())) return false
+    if (!MODIFIERS.has(tag(i)) && !QUOTE_MARKS.has((texts[i] as string).toLowerCase())) return false
   return true
 }
 
@@ -198,7 +197,7 @@ function leadsTo(texts: readonly string[], k: number, first: number, tag: (i: nu
   if (first - k - 1 > MOST_BETWEEN) return false
   for (let i = k + 1; i < first; i++) {
     const lower = (texts[i] as string).toLowerCase()
-    if (!JOINING.has(lower) && !QUOTES.has(lower) && !JOINING_TAGS.has(tag(i))) return false
+    if (!JOINING.has(lower) && !QUOTE_MARKS.has(lower) && !JOINING_TAGS.has(tag(i))) return false
   }
   return true
 }

@@ -8,7 +8,7 @@ import { guessPos } from './pos.ts'
 import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
-import { bridges, contentWords, isNegated, NOUN_ENDING } from './stance-words.ts'
+import { bridges, contentWords, isNegated, NOUN_ENDING, QUOTE_MARKS } from './stance-words.ts'
 
 /** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
 export function phraseStance(
@@ -29,8 +29,9 @@ export function phraseStance(
     const polarity = negated ? 'oppose' : match.polarity
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
+    const should = match.words.length === 1 && match.words[0] === 'should'
     // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is.
-    const reproach = match.words.join(' ') === 'should' && reproachAt(lower, i + 1)
+    const reproach = should && reproachAt(lower, i + 1)
     // "X must be feeling", "X must have known": a guess, not a demand.
     if (
       MODAL_DEMANDS.has(match.words[0] as string) &&
@@ -39,7 +40,7 @@ export function phraseStance(
     )
       continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
-    if (match.words.join(' ') === 'should' && FORECAST_AFTER.has(lower[i + 1] ?? '') && !reproach) continue
+    if (should && FORECAST_AFTER.has(lower[i + 1] ?? '') && !reproach) continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
@@ -177,13 +178,10 @@ function reproachAt(lower: readonly string[], k: number): boolean {
 // Subject pronouns that stand for another actor before a modal demand: "he should", "they must".
 const PERSONAL = new Set(['he', 'she', 'they'])
 
-// Quotation marks that may stand between a subject and its quoted words: 'Smith "should have known"'.
-const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
-
 /** The token right before token i that may be its subject, past a quotation mark that opens a quoted verb phrase. */
 function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
   const before = tokens[i - 1]
-  return before && QUOTES.has(before.text) ? tokens[i - 2] : before
+  return before && QUOTE_MARKS.has(before.text) ? tokens[i - 2] : before
 }
 
 /** Whether the words after a "must" make it a guess: "must be feeling", "must have known", "must be right". */

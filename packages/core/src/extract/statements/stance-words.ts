@@ -5,6 +5,10 @@ import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { NEGATORS } from './stance-lexicon.ts'
 
+// Quotation marks, straight and curly, opening and closing: they may stand inside a judged phrase or between a
+// subject and its quoted words ('Smith "should have known"').
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
+
 // Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
 export const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
 
