@@ -16,8 +16,9 @@ const NUMBERED_HEADS = new Set(['Radio', 'Channel'])
 /**
  * No places or organizations that are occasions: a name the tagger took for a place or a body whose last word is
  * a word of the calendar ("the New Year", "Election Day") or of an event or era in capitalized words ("the Cold
- * War", "the Great Recession") is dropped, and so is a name that owns a day ("Valentine's Day"). And a station named by number is one name:
- * "Radio" (the tagger's) before "4" becomes "Radio 4", and takes in a name right after it ("Channel 4 News").
+ * War", "the Great Recession") is dropped, and so is a name that owns a day ("Valentine's Day"). And a station
+ * named by number is one name: "Radio" (the tagger's) before "4" becomes "Radio 4", and takes in a name right after
+ * it ("Channel 4 News").
  * Changes `found.mentions` in place.
  * @example // "He will ask again in the New Year." → no location "New Year"
  */
