@@ -86,16 +86,28 @@ describe.each(testBackends())('client errors over $name', (backend) => {
 
   it.each([
     '/v1/articles?to=9999-12-31',
-    '/v1/articles?from=0000-01-01',
-    '/v1/articles?from=0000-01-01&to=9999-12-31T23:59:59-14:00',
+    '/v1/articles?from=0001-01-01&to=9999-12-31T23:59:59.999Z',
     '/v1/statements?to=9999-12-31',
-    '/v1/statements?from=0000-01-01',
+    '/v1/statements?from=0001-01-01',
   ])('%s covers everything stored', async (path) => {
     const response = await app.request(path)
     expect(response.status).toBe(200)
     const everything = await app.request(path.replace(/\?.*/, '?limit=100'))
     expect(await response.json()).toEqual(await everything.json())
   })
+
+  it.each([
+    { path: '/v1/articles', field: 'from', value: '0000-01-01' },
+    { path: '/v1/articles', field: 'from', value: '0001-01-01T00:00:00+14:00' },
+    { path: '/v1/articles', field: 'to', value: '9999-12-31T23:59:59-14:00' },
+    { path: '/v1/statements', field: 'from', value: '0000-01-01' },
+    { path: '/v1/statements', field: 'to', value: '9999-12-31T23:59:59-14:00' },
+  ])(
+    '$path?$field=$value (outside years 0001–9999 in UTC) answers 400 naming it',
+    async ({ path, field, value }) => {
+      await expectFieldProblem(await app.request(`${path}?${field}=${encodeURIComponent(value)}`), field)
+    },
+  )
 
   it.each(['/v1/articles', '/v1/statements', '/v1/actors', '/v1/search'])(
     '%s?q=%00 answers 400 naming q',
@@ -106,15 +118,27 @@ describe.each(testBackends())('client errors over $name', (backend) => {
   )
 
   const dashes = (count: number) => '-'.repeat(count)
+  const searchable = ['/v1/articles', '/v1/statements', '/v1/search', '/v1/actors']
   it.each([
-    { query: dashes(33), same: '' },
-    { query: dashes(40), same: '' },
-    { query: `${dashes(40)}council`, same: 'council' },
-    { query: `${dashes(41)}council`, same: '-council' },
-    { query: `${'- '.repeat(60)}council`, same: 'council' },
-    { query: `mayor ${'- '.repeat(61)}council`, same: 'mayor -council' },
+    dashes(32),
+    dashes(40),
+    `${dashes(33)}council`,
+    `mayor ${'- '.repeat(32)}council`,
+    `mayor ${'-('.repeat(40)}council`,
+  ])('q of %s (more NOTs in a row than PostgreSQL parses) answers 400 naming q', async (query) => {
+    for (const path of searchable)
+      await expectFieldProblem(await app.request(`${path}?q=${encodeURIComponent(query)}`), 'q')
+  })
+
+  it.each([
+    { query: dashes(31), same: '' },
+    { query: `${dashes(30)}council`, same: 'council' },
+    { query: `${dashes(31)}council`, same: '-council' },
+    { query: `${'- '.repeat(30)}council`, same: 'council' },
+    { query: `mayor ${'- '.repeat(31)}council`, same: 'mayor -council' },
+    { query: `${'harbor-vote '.repeat(40)}`, same: 'harbor-vote' },
   ])('q of $query answers 200, as q=$same would', async ({ query, same }) => {
-    for (const path of ['/v1/articles', '/v1/statements', '/v1/search', '/v1/actors']) {
+    for (const path of searchable) {
       const response = await app.request(`${path}?q=${encodeURIComponent(query)}`)
       expect(response.status).toBe(200)
       const body = await response.json()

@@ -8,6 +8,7 @@ import {
   wellFormedText,
 } from '@whosaid/core'
 import { DEFAULT_LIMIT, isStorableInstant, MAX_LIMIT, STORABLE_INSTANTS } from '@whosaid/store/edge'
+import { dateParamStart } from './dates.ts'
 import { ProblemSchema } from './errors.ts'
 
 /** A page size: 1–100, default 20. */
@@ -22,20 +23,31 @@ const Limit = z.coerce
 /** The opaque cursor a previous page answered as `nextCursor`. */
 const Cursor = z.string().min(1).max(512).optional().describe('The `nextCursor` of the previous page.')
 
-/** Words to search for: never a NUL, which no stored text holds and PostgreSQL cannot take. */
+/**
+ * A run of `-` as web search reads it: dashes with only white space or tsquery's operators between, each one a
+ * NOT. PostgreSQL's parser overflows at 32 NOTs in a row ("tsquery stack too small"). Each step starts at a `-`,
+ * which the skipped class never holds, so the pattern cannot backtrack into itself.
+ */
+const NOT_RUN = /(?:-[\s!&|()<]*){32}/
+
+/** Words to search for: never a NUL (PostgreSQL cannot take one), never more NOTs in a row than it can parse. */
 const SearchWords = z
   .string()
   .trim()
   .min(1)
   .max(500)
   .refine((words) => !words.includes('\u0000'), { error: 'must not contain a NUL character' })
+  .refine((words) => !NOT_RUN.test(words), { error: 'must not hold 32 or more `-` in a row' })
 
 /** Words to search for (web-search syntax: words, "a phrase", -excluded, or). */
 const Query = SearchWords.optional()
 
-/** An ISO day or instant; `to` includes the whole day. */
+/** An ISO day or instant in years 0001–9999 (in UTC), as a store keeps them; `to` includes the whole day. */
 const DateParam = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .refine((value) => isStorableInstant(dateParamStart(value)), {
+    error: `must fall between ${STORABLE_INSTANTS.first.toISOString()} and ${STORABLE_INSTANTS.last.toISOString()} in UTC`,
+  })
   .optional()
   .describe('YYYY-MM-DD or an ISO 8601 instant, on publishedAt or else ingestedAt.')
 

@@ -13,6 +13,8 @@ describe('parseStatementFilter', () => {
     ['speaker=&target=%20%20&q=', {}],
     ['polarity=hates&from=2024-13-01&to=2024-02-30', {}],
     ['from=2024-03-01&to=2024-03-31', { from: '2024-03-01', to: '2024-03-31' }],
+    ['from=0000-01-01&to=9999-12-31', { to: '9999-12-31' }],
+    ['from=0001-01-01', { from: '0001-01-01' }],
     ['q=%20budget%20cuts%20&cursor=abc', { q: 'budget cuts', cursor: 'abc' }],
     ['unknown=1&speaker=person:ann-lee', { speaker: 'person:ann-lee' }],
     [`q=${'x'.repeat(300)}`, { q: 'x'.repeat(200) }],

@@ -13,8 +13,12 @@ function field(max: number) {
     .catch(undefined)
 }
 
-/** A YYYY-MM-DD date that exists; anything else is dropped. */
-const day = z.iso.date().optional().catch(undefined)
+/** A YYYY-MM-DD date that exists in years 0001–9999 (what the API takes); anything else is dropped. */
+const day = z.iso
+  .date()
+  .refine((value) => !value.startsWith('0000'))
+  .optional()
+  .catch(undefined)
 
 /** The statements page's filters, read leniently from the query string: a bad value is dropped, not an error. */
 export const StatementFilterSchema = z.object({
