@@ -465,7 +465,7 @@ async function decidedIds(tx: Tx, ids: readonly string[]): Promise<Map<string, s
   const rowsKnown = await tx
     .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
     .from(actorIdentities)
-    .where(inArray(actorIdentities.actorId, [...ids]))
+    .where(sql`${actorIdentities.actorId} = ${sqlAny(ids)}`)
   for (const { id, canonical } of rowsKnown) known.set(id, canonical)
   return known
 }

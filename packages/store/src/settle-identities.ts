@@ -1,6 +1,6 @@
 // The first of an ingest's two transactions: which stored actors a new article's actors are, decided and
 // committed on their own, so that the article's rows are then written under locks that other articles share.
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { splitActorOut } from './curation.ts'
 import { queryRows, type Store, sqlAll, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
@@ -101,7 +101,7 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           })
           .from(actorIdentities)
           .where(
-            sql`${inArray(actorIdentities.canonicalId, persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
+            sql`${actorIdentities.canonicalId} = ${sqlAny(persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
           )
         const loneWords = joined.filter(({ person, name }) => {
           const word = loneWordOf(name)
@@ -142,7 +142,7 @@ async function extractedAnywhere(tx: Tx, ids: readonly string[]): Promise<boolea
   const [row] = await tx
     .select({ id: actorEvidence.extractedId })
     .from(actorEvidence)
-    .where(inArray(actorEvidence.extractedId, [...ids]))
+    .where(sql`${actorEvidence.extractedId} = ${sqlAny(ids)}`)
     .limit(1)
   return row !== undefined
 }

@@ -1,9 +1,9 @@
 import type { Analysis } from '@whosaid/core'
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import type { Store } from '../database.ts'
+import { type Store, sqlAny } from '../database.ts'
 import { actorIdentities, articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
@@ -110,7 +110,7 @@ async function canonicalIds(store: Store, ids: readonly string[]): Promise<Map<s
   const rows = await store.db
     .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
     .from(actorIdentities)
-    .where(inArray(actorIdentities.actorId, [...ids]))
+    .where(sql`${actorIdentities.actorId} = ${sqlAny(ids)}`)
   return new Map(
     rows.filter(({ id, canonical }) => id !== canonical).map(({ id, canonical }) => [id, canonical]),
   )
