@@ -90,7 +90,10 @@ describe('learnedStance: a negative word said right of the actor, where the mode
       'Ken Vale said: "We welcome the chance to expose the Green Party\'s incompetence."',
       'organization:green-party',
     ],
-    ['Ken Vale said: "Our success shows how the Green Party neglected the town."', 'organization:green-party'],
+    [
+      'Ken Vale said: "Our success shows how the Green Party neglected the town."',
+      'organization:green-party',
+    ],
   ])('%s → oppose %s', (text, target) => {
     const stance = analyze(`Ken Harper spoke on Monday. ${text}`).statements.find((s) => s.stance)?.stance
     expect(stance ? [stance.target, stance.polarity] : null).toEqual([target, 'oppose'])
