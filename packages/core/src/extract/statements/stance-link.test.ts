@@ -36,6 +36,12 @@ describe('judgesTarget', () => {
     ['a Smith government would sort out the " shambles "', 'shambles', 'Smith', false],
     ['Smith would clean up the mess', 'mess', 'Smith', false],
     ['Smith has betrayed the voters', 'betrayed', 'Smith', true],
+    // The object of "do" or "make" right after its subject tells how the subject acted.
+    ['Smith has done a fantastic job', 'fantastic', 'Smith', true],
+    ['Smith made a terrible mistake', 'mistake', 'Smith', true],
+    ['Smith has made a mess of the economy', 'mess', 'Smith', true],
+    ['talks with Smith ) have been making good progress', 'good', 'Smith', false],
+    ['Smith would make a terrible mistake', 'terrible', 'Smith', false],
     // A verb of attitude after its subject is the subject's attitude, not a judgment of it; passive, it is one.
     ['Smith has admired the plan', 'admired', 'Smith', false],
     ['Smith thanked the voters', 'thanked', 'Smith', false],

@@ -114,6 +114,14 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   const lower = (texts[j] as string).toLowerCase()
   // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
   if (HAVE.has(lower) && j === k - 1) return true
+  // The object of "do" or "make" tells how its subject acted, the target right before it but for helpers: "Y did
+  // a *fantastic* job", "Y made a *terrible* mistake", "Y has made a *mess* of it".
+  if (
+    LIGHT_VERBS.has(lower) &&
+    j >= end &&
+    texts.slice(end, j).every((text) => HELPERS.has(text.toLowerCase()))
+  )
+    return true
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
@@ -171,6 +179,11 @@ const FELT_AFTER = new Set([
 // Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
 const ATTITUDE =
   /^(?:blam(?:e|es|ed|ing)$|accus|critici[sz]|condemn|denounc|thank|prais|admir(?:e|es|ed|ing)$|respect(?:s|ed|ing)?$|trust(?:s|ed|ing)?$|commend|congratulat|applaud|welcom|hail|endors|champion(?:s|ed|ing)$)/
+
+// Verbs whose object tells how their subject acted: "did a good job", "made a mistake".
+const LIGHT_VERBS = new Set('do does did done doing make makes made making'.split(' '))
+// Helpers that may stand between a subject and its verb: "Y *has been* doing", "Y *would have* made".
+const HELPERS = new Set("has have had is are was were be been 's also".split(' '))
 
 // Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
 const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])
