@@ -42,6 +42,13 @@ describe('judgesTarget', () => {
     ['Smith has made a mess of the economy', 'mess', 'Smith', true],
     ['talks with Smith ) have been making good progress', 'good', 'Smith', false],
     ['Smith would make a terrible mistake', 'terrible', 'Smith', false],
+    // A relative clause's predicate is said of the one it follows, even inside a prepositional phrase.
+    ['a choice between Smith , who will waste more , and Jones', 'waste', 'Smith', true],
+    ['a choice between Smith who has failed and Jones', 'failed', 'Smith', true],
+    ['a choice between Smith , who made a mess , and Jones', 'mess', 'Smith', false],
+    // An adverb before the target is the speaker's mood, not a judgment of the target.
+    ["Thankfully the Green Party 's plans failed", 'Thankfully', 'Green Party', false],
+    ["Sadly the Green Party 's plans failed", 'Sadly', 'Green Party', false],
     // A verb of attitude after its subject is the subject's attitude, not a judgment of it; passive, it is one.
     ['Smith has admired the plan', 'admired', 'Smith', false],
     ['Smith thanked the voters', 'thanked', 'Smith', false],

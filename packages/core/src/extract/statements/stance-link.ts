@@ -55,7 +55,8 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     (k < first || (judgingSign(word) > 0 && appositive(texts, end, k, tag)))
   )
     return false
-  if (k < first) return leadsTo(texts, k, first, tag)
+  // "*Thankfully* the Greens lost": an adverb before the target tells how the speaker takes the news, not whom.
+  if (k < first) return !/ly$/.test(word) && leadsTo(texts, k, first, tag)
   // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".
   if (
     k >= end &&
@@ -85,6 +86,9 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // Past a title the name leaves out: "against Governor Tom Reed".
   // "contrasted with Y's *contrived* photo opportunities": the phrase Y owns is judged, wherever that phrase hangs.
   if (ownedPhrase(texts, end, k, tag)) return true
+  // "a choice between Y, who will *waste* more, and …": a relative clause's verb is said of the one it follows,
+  // wherever that one stands.
+  if (relativeVerb(texts, end, k)) return true
   let b = first - 1
   while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
   const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
@@ -179,6 +183,27 @@ const FELT_AFTER = new Set([
 // Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
 const ATTITUDE =
   /^(?:blam(?:e|es|ed|ing)$|accus|critici[sz]|condemn|denounc|thank|prais|admir(?:e|es|ed|ing)$|respect(?:s|ed|ing)?$|trust(?:s|ed|ing)?$|commend|congratulat|applaud|welcom|hail|endors|champion(?:s|ed|ing)$)/
+
+// Relative pronouns that open a clause about the one before them: "Y, who …", "Y, which …".
+const CLAUSE_RELATIVES = new Set(['who', 'which'])
+
+/**
+ * Whether the word at token `k` opens the predicate of a relative clause right after the target, past a comma and
+ * helpers ("Y, who will *waste* more", "Y, which has *failed*"), not a word in the clause's object ("Y, who made a
+ * *mess*").
+ */
+function relativeVerb(texts: readonly string[], end: number, k: number): boolean {
+  let at = end
+  if (texts[at] === ',') at++
+  if (!CLAUSE_RELATIVES.has((texts[at] ?? '').toLowerCase())) return false
+  for (let i = at + 1; i < k; i++)
+    if (!HELPERS.has((texts[i] as string).toLowerCase()) && !MODALS.has((texts[i] as string).toLowerCase()))
+      return false
+  return true
+}
+
+// Modals between a relative pronoun and its verb: "who will waste", "which would wreck".
+const MODALS = new Set('will would can could may might must shall should'.split(' '))
 
 // Verbs whose object tells how their subject acted: "did a good job", "made a mistake".
 const LIGHT_VERBS = new Set('do does did done doing make makes made making'.split(' '))

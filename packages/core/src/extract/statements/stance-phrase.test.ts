@@ -78,6 +78,9 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     'Tom Vale said Walter Brisk should have been sacked by the board.',
     'Tom Vale said Walter Brisk must have known about the plan.',
     'Tom Vale said Walter Brisk should be arriving in Leeds on Friday.',
+    // An adverb of a stance word is the speaker's mood: no thanks given, no urging done.
+    'Tom Vale said: "Thankfully Walter Brisk has gone quiet."',
+    "Tom Vale said he was urgently asking for Walter Brisk's papers.",
     'Tom Vale said: "I do not see why Walter Brisk should be helping the Greens."',
   ])('%s → no stance toward Brisk', (text) => {
     const stance = analyze(text).statements.find((statement) => statement.stance)?.stance

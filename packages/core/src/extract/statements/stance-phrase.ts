@@ -56,6 +56,8 @@ export function phraseStance(
     // "the attacks", "loss of support", "criticism of": a noun for someone's act, not a side the speaker takes.
     if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
     if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
+    // "*thankfully*", "*backwardly*": an adverb of the word tells the speaker's mood, no side taken.
+    if (match.prefixes[0] !== null && /ly$/.test(lower[i] as string)) continue
     // "we are against X", "voted against X"; not "violence against X", someone else's act.
     if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
     // "Well, he should do it": a pronoun right before a modal demand is its subject, as a name would be.
