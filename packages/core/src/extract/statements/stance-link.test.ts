@@ -46,6 +46,10 @@ describe('judgesTarget', () => {
     ['a choice between Smith , who will waste more , and Jones', 'waste', 'Smith', true],
     ['a choice between Smith who has failed and Jones', 'failed', 'Smith', true],
     ['a choice between Smith , who made a mess , and Jones', 'mess', 'Smith', false],
+    // A target that qualifies the judging noun right after it owns the act, wherever the phrase hangs.
+    ['this is typical of Green Party hypocrisy', 'hypocrisy', 'Green Party', true],
+    ['the victims of Smith aggression', 'aggression', 'Smith', true],
+    ['it ended in anti-Smith propaganda', 'propaganda', 'anti-Smith', false],
     // An adverb before the target is the speaker's mood, not a judgment of the target.
     ["Thankfully the Green Party 's plans failed", 'Thankfully', 'Green Party', false],
     ["Sadly the Green Party 's plans failed", 'Sadly', 'Green Party', false],

@@ -89,6 +89,9 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // "a choice between Y, who will *waste* more, and …": a relative clause's verb is said of the one it follows,
   // wherever that one stands.
   if (relativeVerb(texts, end, k)) return true
+  // "typical of Lib Dem *hypocrisy*", "victims of Russian *aggression*": the target qualifies the judging noun right
+  // after it, which is its own act, wherever the phrase hangs; not "anti-EU *propaganda*", aimed at it.
+  if (k === end && !VERBS.has(tag(k)) && !AIMED_AT.test(texts[first] as string)) return true
   let b = first - 1
   while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
   const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
@@ -183,6 +186,9 @@ const FELT_AFTER = new Set([
 // Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
 const ATTITUDE =
   /^(?:blam(?:e|es|ed|ing)$|accus|critici[sz]|condemn|denounc|thank|prais|admir(?:e|es|ed|ing)$|respect(?:s|ed|ing)?$|trust(?:s|ed|ing)?$|commend|congratulat|applaud|welcom|hail|endors|champion(?:s|ed|ing)$)/
+
+// Prefixes of a word that turn the name in it into what a phrase is for or against: "anti-EU", "pro-Labour".
+const AIMED_AT = /^(?:anti|pro|counter|non)-/i
 
 // Relative pronouns that open a clause about the one before them: "Y, who …", "Y, which …".
 const CLAUSE_RELATIVES = new Set(['who', 'which'])
