@@ -81,3 +81,30 @@ describe('learnedStance: a condition or a concession', () => {
     expect(stance ? [stance.target, stance.polarity] : null).toEqual(['person:ken-harper', 'blame'])
   })
 })
+
+describe('learnedStance: a negative word said right of the actor, where the model reads the sentence otherwise', () => {
+  it.each([
+    // Glad, welcome, success around the judging word lead the model to read praise; the word judges the actor.
+    ['Ken Vale said voters were glad Mr Harper had been "shamed" into quitting.', 'person:ken-harper'],
+    [
+      'Ken Vale said: "We welcome the chance to expose the Green Party\'s incompetence."',
+      'organization:green-party',
+    ],
+    [
+      'Ken Vale said: "Our success shows how the Green Party neglected the town."',
+      'organization:green-party',
+    ],
+  ])('%s → oppose %s', (text, target) => {
+    const stance = analyze(`Ken Harper spoke on Monday. ${text}`).statements.find((s) => s.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual([target, 'oppose'])
+  })
+
+  it.each([
+    // A word of degree judges no one; a judging word far from the actor is not said of it.
+    'Ken Vale said the Green Party desperately needs new members.',
+    'Ken Vale said: "We welcome the Green Party to a town whose roads are a disgrace."',
+  ])('%s → no oppose', (text) => {
+    for (const statement of analyze(`Ken Harper spoke on Monday. ${text}`).statements)
+      expect(statement.stance?.polarity).not.toBe('oppose')
+  })
+})

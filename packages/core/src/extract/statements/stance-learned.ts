@@ -44,6 +44,12 @@ function quotedPersonPronoun(parsed: ParsedArticle, statement: Statement, anchor
 /** How far the learned polarity must lean toward the judging words' side (over neutral and the other side). */
 const LEAN = 0
 
+/** The rank of an oppose the judging word alone carries, against the model's lean: below any the model backs. */
+const LED_LEAN = -1e6
+
+// Judging words that mostly tell a degree: "*desperately* needs", "*terribly* sorry", "went *badly*".
+const DEGREE = new Set(['desperately', 'terribly', 'awfully', 'badly', 'dreadfully', 'horribly'])
+
 /** How many of a content's actors the learned polarity looks at. */
 const MOST_CANDIDATES = 4
 
@@ -51,7 +57,8 @@ const MOST_CANDIDATES = 4
  * The stance the content takes toward an actor it names (by name, and not the speaker's own side): a judging word
  * near the actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is
  * the evidence), and the learned polarity toward the actor must lean the same way, over neutral and the other
- * side. Of several actors, the one the learned polarity leans toward the most.
+ * side, or, for a negative word close to the actor and said of it, need not. Of several actors, the one the learned
+ * polarity leans toward the most.
  */
 export function learnedStance(
   parsed: ParsedArticle,
@@ -110,15 +117,21 @@ export function learnedStance(
     const whole = scope.start === sentence.start && scope.end === sentence.end
     const leans = leansToward(parsed, whole ? [scope] : [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
-      const { lean, other } = leans[polarity]
-      if (lean <= bestLean || lean <= other) continue
       const words = judgedBy[polarity]
       if (!words) continue
+      // Where the model does not lean the judging word's way, a negative word close to the actor and said of it
+      // still judges it ("glad Y had been *shamed*", "to expose Y's *incompetence*"): the model misreads judged
+      // content among words of praise. Such a stance ranks below any the model backs.
+      const led = polarity === 'oppose' && sides.speaker !== '' && leans.oppose.lean <= leans.oppose.other
+      const { lean, other } = led ? { lean: LED_LEAN, other: Number.NEGATIVE_INFINITY } : leans[polarity]
+      if (lean <= bestLean || lean <= other) continue
       const evidence = { start: words.start + scope.start, end: words.end + scope.start }
       if (evidence.start < content.start || evidence.end > content.end) continue
       if (setPhraseAt(parsed, evidence)) continue
       // "Malcolm Glazer and Leeds *United*", "defending *champion* Ann Vale": a name's word judges no one.
       if (partOfName(parsed, anchors, evidence)) continue
+      // "the UN *desperately* needs", "*terribly* sorry": a word of degree, not of judgment.
+      if (DEGREE.has(parsed.view.slice(evidence.start, evidence.end).toLowerCase())) continue
       const apart = tokensApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
       if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue

@@ -42,6 +42,9 @@ describe('judgingSign', () => {
     ['childish', -1],
     ['sulking', -1],
     ['squabbling', -1],
+    // Plans that would ruin what they touch: "would wreck the economy", "wrecking the talks".
+    ['wreck', -1],
+    ['wrecking', -1],
     // A record of things achieved, and a character that judges well.
     ['achievements', 1],
     ['achieved', 1],

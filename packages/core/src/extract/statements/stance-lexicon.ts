@@ -190,7 +190,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     misrepresent* distort* misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
     shabby grubby contempt* crass myopic short-sighted excessive obsess* falter* vacuous desperat*
     unambitious lackadaisical extravagan* dubious opportunis* unsustainabl* mistake mistakes petty juvenile childish sulk*
-    squabbl*`,
+    squabbl* wreck*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness

@@ -36,6 +36,23 @@ describe('judgesTarget', () => {
     ['a Smith government would sort out the " shambles "', 'shambles', 'Smith', false],
     ['Smith would clean up the mess', 'mess', 'Smith', false],
     ['Smith has betrayed the voters', 'betrayed', 'Smith', true],
+    // The object of "do" or "make" right after its subject tells how the subject acted.
+    ['Smith has done a fantastic job', 'fantastic', 'Smith', true],
+    ['Smith made a terrible mistake', 'mistake', 'Smith', true],
+    ['Smith has made a mess of the economy', 'mess', 'Smith', true],
+    ['talks with Smith ) have been making good progress', 'good', 'Smith', false],
+    ['Smith would make a terrible mistake', 'terrible', 'Smith', false],
+    // A relative clause's predicate is said of the one it follows, even inside a prepositional phrase.
+    ['a choice between Smith , who will waste more , and Jones', 'waste', 'Smith', true],
+    ['a choice between Smith who has failed and Jones', 'failed', 'Smith', true],
+    ['a choice between Smith , who made a mess , and Jones', 'mess', 'Smith', false],
+    // A target that qualifies the judging noun right after it owns the act, wherever the phrase hangs.
+    ['this is typical of Green Party hypocrisy', 'hypocrisy', 'Green Party', true],
+    ['the victims of Smith aggression', 'aggression', 'Smith', true],
+    ['it ended in anti-Smith propaganda', 'propaganda', 'anti-Smith', false],
+    // An adverb before the target is the speaker's mood, not a judgment of the target.
+    ["Thankfully the Green Party 's plans failed", 'Thankfully', 'Green Party', false],
+    ["Sadly the Green Party 's plans failed", 'Sadly', 'Green Party', false],
     // A verb of attitude after its subject is the subject's attitude, not a judgment of it; passive, it is one.
     ['Smith has admired the plan', 'admired', 'Smith', false],
     ['Smith thanked the voters', 'thanked', 'Smith', false],

@@ -55,7 +55,8 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     (k < first || (judgingSign(word) > 0 && appositive(texts, end, k, tag)))
   )
     return false
-  if (k < first) return leadsTo(texts, k, first, tag)
+  // "*Thankfully* the Greens lost": an adverb before the target tells how the speaker takes the news, not whom.
+  if (k < first) return !/ly$/.test(word) && leadsTo(texts, k, first, tag)
   // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".
   if (
     k >= end &&
@@ -85,6 +86,12 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // Past a title the name leaves out: "against Governor Tom Reed".
   // "contrasted with Y's *contrived* photo opportunities": the phrase Y owns is judged, wherever that phrase hangs.
   if (ownedPhrase(texts, end, k, tag)) return true
+  // "a choice between Y, who will *waste* more, and …": a relative clause's verb is said of the one it follows,
+  // wherever that one stands.
+  if (relativeVerb(texts, end, k)) return true
+  // "typical of Lib Dem *hypocrisy*", "victims of Russian *aggression*": the target qualifies the judging noun right
+  // after it, which is its own act, wherever the phrase hangs; not "anti-EU *propaganda*", aimed at it.
+  if (k === end && !VERBS.has(tag(k)) && !AIMED_AT.test(texts[first] as string)) return true
   let b = first - 1
   while (b >= 0 && b > first - 3 && tag(b) === 'P') b--
   const before = b >= 0 ? (texts[b] as string).toLowerCase() : ''
@@ -114,6 +121,14 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   const lower = (texts[j] as string).toLowerCase()
   // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
   if (HAVE.has(lower) && j === k - 1) return true
+  // The object of "do" or "make" tells how its subject acted, the target right before it but for helpers: "Y did
+  // a *fantastic* job", "Y made a *terrible* mistake", "Y has made a *mess* of it".
+  if (
+    LIGHT_VERBS.has(lower) &&
+    j >= end &&
+    texts.slice(end, j).every((text) => HELPERS.has(text.toLowerCase()))
+  )
+    return true
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
@@ -171,6 +186,35 @@ const FELT_AFTER = new Set([
 // Verbs of an attitude, whose subject holds it: "thanked", "praises", "admired", "blamed", "accusing".
 const ATTITUDE =
   /^(?:blam(?:e|es|ed|ing)$|accus|critici[sz]|condemn|denounc|thank|prais|admir(?:e|es|ed|ing)$|respect(?:s|ed|ing)?$|trust(?:s|ed|ing)?$|commend|congratulat|applaud|welcom|hail|endors|champion(?:s|ed|ing)$)/
+
+// Prefixes of a word that turn the name in it into what a phrase is for or against: "anti-EU", "pro-Labour".
+const AIMED_AT = /^(?:anti|pro|counter|non)-/i
+
+// Relative pronouns that open a clause about the one before them: "Y, who …", "Y, which …".
+const CLAUSE_RELATIVES = new Set(['who', 'which'])
+
+/**
+ * Whether the word at token `k` opens the predicate of a relative clause right after the target, past a comma and
+ * helpers ("Y, who will *waste* more", "Y, which has *failed*"), not a word in the clause's object ("Y, who made a
+ * *mess*").
+ */
+function relativeVerb(texts: readonly string[], end: number, k: number): boolean {
+  let at = end
+  if (texts[at] === ',') at++
+  if (!CLAUSE_RELATIVES.has((texts[at] ?? '').toLowerCase())) return false
+  for (let i = at + 1; i < k; i++)
+    if (!HELPERS.has((texts[i] as string).toLowerCase()) && !MODALS.has((texts[i] as string).toLowerCase()))
+      return false
+  return true
+}
+
+// Modals between a relative pronoun and its verb: "who will waste", "which would wreck".
+const MODALS = new Set('will would can could may might must shall should'.split(' '))
+
+// Verbs whose object tells how their subject acted: "did a good job", "made a mistake".
+const LIGHT_VERBS = new Set('do does did done doing make makes made making'.split(' '))
+// Helpers that may stand between a subject and its verb: "Y *has been* doing", "Y *would have* made".
+const HELPERS = new Set("has have had is are was were be been 's also".split(' '))
 
 // Words that link a subject to a judging word after them as "be" does: "nothing less than", "short of".
 const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])

@@ -22,6 +22,9 @@ describe('a name that modifies another noun, or is the one told', () => {
     ['Senator Ann Vale was defending the Green stronghold of Oakfield.'],
     // The one told, not the one judged.
     ['Senator Ann Vale denied the claim, telling the BBC that something was wrong.'],
+    // The one an office serves: its holder is judged, not the country or the body.
+    ['Senator Ann Vale said: "He would have been a very good president of the United States."'],
+    ['Senator Ann Vale said the leader of the Green Party was a disgrace.'],
   ])('leaves stance out: %s', (text) => {
     const found = stances(text)
     expect(found.length).toBeGreaterThan(0)

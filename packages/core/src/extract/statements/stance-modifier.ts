@@ -15,8 +15,9 @@ const TELLING = /^(?:told|tell|tells|telling)$/
 
 /**
  * Whether a named country, body or place only modifies the noun after it ("the *Iraq* war", "*EU* member states",
- * "the *UK* e-University") or is the one told ("telling *the BBC* …"): then a judging word about that noun or
- * that message does not judge the actor.
+ * "the *UK* e-University"), is the one told ("telling *the BBC* …") or the one an office serves ("president of *the
+ * United States*"): then a judging word about that noun, that message or that office holder does not judge the
+ * actor.
  * @example namesOther(parsed, iraq) // true in "the Iraq war could be illegal"
  */
 export function namesOther(parsed: ParsedArticle, anchor: Anchor): boolean {
@@ -27,5 +28,12 @@ export function namesOther(parsed: ParsedArticle, anchor: Anchor): boolean {
   if (next && next.start - anchor.end <= 1 && OTHER_HEADS.test(next.text.toLowerCase())) return true
   let before = at - 1
   if (tokens[before]?.text.toLowerCase() === 'the') before--
-  return TELLING.test(tokens[before]?.text.toLowerCase() ?? '')
+  const word = tokens[before]?.text.toLowerCase() ?? ''
+  // "a very good president of *the United States*": the office holder is judged, not the country or body.
+  if (word === 'of' && OFFICES_OF.test(tokens[before - 1]?.text.toLowerCase() ?? '')) return true
+  return TELLING.test(word)
 }
+
+// Offices before "of" whose holder, not the body they serve, a judging word is about: "president of", "leader of".
+const OFFICES_OF =
+  /^(?:president|vice-president|premier|leader|king|queen|chancellor|minister|secretary|governor|mayor|ambassador|chairman|chairwoman|chair|head|chief|spokesman|spokeswoman)$/
