@@ -3,6 +3,7 @@ import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
+import { isSetPhrase } from './set-phrases.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
 // ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it"), nor does a lone adverb
@@ -15,7 +16,8 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
  * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
  * report speech, belief or evidence, or a source that names only data ("according to city data"), or a cue in a
- * headline printed in the body (see headline-in-body.ts). A source of one pronoun or noun stays.
+ * headline printed in the body (see headline-in-body.ts), or a cue in a set phrase ("thanks to", "not to mention",
+ * "Say you have…": see set-phrases.ts). A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
 export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -37,6 +39,8 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     if (!source && !reports(context, draft)) return false
     // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
+    // "thanks to a mild winter", "not to mention …", "Say you have two files": a set phrase reports no one.
+    if (isSetPhrase(context, draft)) return false
     return true
   })
 }
