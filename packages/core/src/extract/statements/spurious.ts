@@ -3,6 +3,7 @@ import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
+import { isPageLabel } from './page-labels.ts'
 import { isSetPhrase } from './set-phrases.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
@@ -41,6 +42,8 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     // "thanks to a mild winter", "not to mention …", "Say you have two files": a set phrase reports no one.
     if (isSetPhrase(context, draft)) return false
+    // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
+    if (isPageLabel(context, draft)) return false
     return true
   })
 }
