@@ -42,6 +42,14 @@ describe('findLayoutStatements', () => {
       [['Ann Vale', '—', 'Keep going, whatever they say']],
     ],
     [
+      'signed quotes one to a line',
+      'A title\n\nReaders wrote in.\n\n"We are all tired of it." ― Ann Vale\n"It has to stop now." ― Tom Reed',
+      [
+        ['Ann Vale', '―', 'We are all tired of it'],
+        ['Tom Reed', '―', 'It has to stop now'],
+      ],
+    ],
+    [
       'a quoted name before a labelled list item',
       'A title\n\nThree "Short Talks" – Subject: What worked for you?',
       [],

@@ -74,8 +74,10 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
     return assembleDraft(context, makeCue(context, dash, dash + 1), { ...content, side: 'before' }, source)
   }
   function endsSignature(next: number): boolean {
-    if (next >= tokens.length || paragraphOf[next] !== paragraphOf[next - 1]) return true
-    return SIGNATURE_GOES_ON.has(tokens[next]?.text ?? '')
+    const after = tokens[next]
+    if (!after || paragraphOf[next] !== paragraphOf[next - 1]) return true
+    const gap = context.parsed.view.slice(tokens[next - 1]?.end ?? 0, after.start)
+    return gap.includes('\n') || SIGNATURE_GOES_ON.has(after.text)
   }
 }
 

@@ -5,6 +5,7 @@ import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
 import { isPageLabel } from './page-labels.ts'
 import { isSetPhrase } from './set-phrases.ts'
+import { isUnnamedReport } from './sourceless.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
 // ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it"), nor does a lone adverb
@@ -21,7 +22,11 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
  * "Say you have…": see set-phrases.ts). A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
-export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+export function dropSpurious(
+  context: StatementContext,
+  drafts: readonly StatementDraft[],
+  spokenOnly = true,
+): StatementDraft[] {
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
@@ -38,6 +43,9 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
+    // Nor, for a reader's list, a cue with no verb form and no one named ("Questions about…", "a call to action"),
+    // which PolNeAR's attributions (spokenOnly false) annotate: "concerns about the plan".
+    if (spokenOnly && !source && !isUnnamedReport(context, draft)) return false
     // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     // "thanks to a mild winter", "not to mention …", "Say you have two files": a set phrase reports no one.
