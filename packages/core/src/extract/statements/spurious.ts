@@ -80,8 +80,9 @@ function isPartOfSource(
 }
 
 // Words that open a noun phrase naming nothing there: "no injuries were reported", "no age or address reported",
-// "nobody has said".
-const NONE = new Set(['no', 'none', 'nobody', 'nothing'])
+// "nobody has said"; nor does the reader's own "your" name a speaker a page reports ("your computer can warn you",
+// "according to your taste").
+const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'your'])
 
 /**
  * Whether a source opens with a word that names no one or nothing ("no injuries were reported", "a driver, no age
