@@ -24,6 +24,10 @@ describe('dropAuthorVoice', () => {
   const cases: Array<[string, string, string | null, string | null, boolean]> = [
     ['a recipe writer\'s "I" with no speaker', 'Lemons\n\nI recommend the organic ones.', 'I', null, false],
     ['a blog\'s "we" with no speaker', 'Costumes\n\nWe found the best costumes.', 'We', null, false],
+    ['a contracted "I’d" with no speaker', 'Images\n\nI’d recommend the slim image.', 'I’d', null, false],
+    ['a contracted "We\'ve" with no speaker', "Tips\n\nWe've found that it helps.", "We've", null, false],
+    ['the "Let’s" of "Let’s say"', 'Imports\n\nLet’s say you have two files.', 'Let’s', null, false],
+    ['"Lets" is a verb, not "Let’s"', 'Rules\n\nThe law lets firms say no.', 'The law', null, true],
     ['"us" with no speaker', 'Phones\n\nMost of us say it is small.', 'us', null, false],
     [
       'a first person resolved to a speaker stays',

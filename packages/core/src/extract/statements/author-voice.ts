@@ -1,8 +1,9 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Statement } from '../../schemas/statement.ts'
 
-// The words by which a writer, or a speaker inside a quote, speaks of themselves ("We" as written, "US" is a country).
-const FIRST_PERSON = /^(?:I|[Ww]e|us|me)$/
+// The words by which a writer, or a speaker inside a quote, speaks of themselves ("We" as written, "US" is a country),
+// contracted too ("I’d recommend", "We've found"), and the "Let's" of "Let's say you have …".
+const FIRST_PERSON = /^(?:(?:I|[Ww]e)(?:['’](?:d|ll|m|re|ve))?|us|me|[Ll]et['’]s)$/
 
 /**
  * Drops statements whose source is only a first-person pronoun that no speaker was found for: a blog's, a recipe's

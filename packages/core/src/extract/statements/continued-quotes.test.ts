@@ -55,6 +55,41 @@ describe('continueQuotes', () => {
     expect(statements(text).filter(([, cue]) => cue === null)).toEqual([])
   })
 
+  it.each([
+    [
+      'joins a quote left open at the end of its paragraph into one statement',
+      'A title\n\nThe coach said: "We played well today.\n\n"The young players showed real courage in the second half."',
+      [
+        [
+          'The coach',
+          'said:',
+          'We played well today.\n\n"The young players showed real courage in the second half',
+        ],
+      ],
+    ],
+    [
+      'joins a quote left open over three paragraphs into one statement',
+      'A title\n\nThe coach said: "We played well today.\n\n"The young players showed real courage.\n\n"We go to Leeds next with a full squad."',
+      [
+        [
+          'The coach',
+          'said:',
+          'We played well today.\n\n"The young players showed real courage.\n\n"We go to Leeds next with a full squad',
+        ],
+      ],
+    ],
+    [
+      'keeps a quote closed at the end of its paragraph apart from the next',
+      'A title\n\nThe coach said: "We played well today."\n\n"The young players showed real courage in the second half."',
+      [
+        ['The coach', 'said:', 'We played well today'],
+        [null, null, 'The young players showed real courage in the second half'],
+      ],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(statements(text)).toEqual(expected)
+  })
+
   it('gives the continued quote the speaker of the statement before it', () => {
     const text =
       'A title\n\nAnn Lee said: "We played well today."\n\n"The young players showed real courage in the second half."'

@@ -9,8 +9,9 @@ import { trimToWords } from './words.ts'
  * sentence after sentence and paragraph after paragraph, naming the speaker once ("'…,' he said." then "'…'" alone).
  * A sentence that opens with a quote of three words or more running to its end, and holds no other statement's cue
  * or content, right after a sentence whose last statement quoted someone (or reported them in the quote's own
- * paragraph), is that speaker's too: a direct statement
- * with no cue or source of its own and the same speaker. Statements come back in order.
+ * paragraph), is that speaker's too: a direct statement with no cue or source of its own and the same speaker. A quote
+ * left open at the end of a paragraph goes on in the next one's opening quote: that is one statement in parts.
+ * Statements come back in order.
  * @example continueQuotes(context, statements).length // statements.length + the quotes that follow them alone
  */
 export function continueQuotes(context: StatementContext, statements: readonly Statement[]): Statement[] {
@@ -26,6 +27,8 @@ export function continueQuotes(context: StatementContext, statements: readonly S
     lastIn.set(sentenceAt(context, statement.content.end - 1), statement)
   }
   const added: Statement[] = []
+  // Statements whose quote goes on in the next paragraph, to the statement that holds the whole quote.
+  const joins = new Map<Statement, Statement>()
   for (const quote of [...quotes].sort((a, b) => a.open - b.open)) {
     const sentence = sentenceOf[quote.open] ?? -1
     const first = sentences[sentence]
@@ -39,6 +42,14 @@ export function continueQuotes(context: StatementContext, statements: readonly S
     const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!words || wordCount(context, words.start, words.last) < 3) continue
     const content = { start: tokens[words.start]?.start ?? 0, end: tokens[words.last]?.end ?? 0 }
+    if (leftOpenBefore(context, before, quote.open)) {
+      // One quote over two paragraphs: the writer left it open, so the next paragraph's quote is its rest.
+      const joined = joinQuote(before, content)
+      joins.set(before, joined)
+      taken.fill(1, sentence, ends + 1)
+      lastIn.set(ends, joined)
+      continue
+    }
     const statement: Statement = {
       id: `s_${hashText(`${content.start}:${content.end}:continued`)}`,
       speaker: before.speaker,
@@ -53,7 +64,41 @@ export function continueQuotes(context: StatementContext, statements: readonly S
     taken.fill(1, sentence, ends + 1)
     lastIn.set(ends, statement)
   }
-  return added.length === 0 ? [...statements] : [...statements, ...added].sort(byPlace)
+  if (added.length === 0 && joins.size === 0) return [...statements]
+  return [...statements, ...added].map((statement) => finalJoin(joins, statement)).sort(byPlace)
+}
+
+/** The statement a statement became through its joins, one paragraph after another. */
+function finalJoin(joins: ReadonlyMap<Statement, Statement>, statement: Statement): Statement {
+  let current = statement
+  for (let next = joins.get(current); next !== undefined; next = joins.get(current)) current = next
+  return current
+}
+
+/**
+ * Whether a quoted statement's quote is left open at the end of the paragraph right before `open`: news marks a
+ * quote that runs on into the next paragraph by leaving out the closing mark and opening the next paragraph with
+ * one ('He said: "We played well.' then '"The young players …"'), so both are one statement.
+ */
+function leftOpenBefore(context: StatementContext, statement: Statement, open: number): boolean {
+  if (statement.mode !== 'direct') return false
+  const t = Math.max(0, countStartingBefore(context.tokens, statement.content.end) - 1)
+  const quote = context.quotes[context.quoteOf[t] ?? -1]
+  if (!quote || quote.closed) return false
+  return context.paragraphOf[open] === (context.paragraphOf[t] ?? -2) + 1
+}
+
+/**
+ * A statement whose content runs on to the end of `rest`, its parts the words of each paragraph (the marks and
+ * the paragraph break between them are no words).
+ */
+function joinQuote(statement: Statement, rest: { start: number; end: number }): Statement {
+  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
+  return {
+    ...statement,
+    content: { start: statement.content.start, end: rest.end },
+    contentParts: [...parts, rest],
+  }
 }
 
 // Statements are in the order of their cues; a continued quote, without one, by its content.

@@ -100,6 +100,7 @@ function draftsIn(
   return dropSpurious(
     context,
     reach === 'all' ? settled : settled.map((d) => cutAtOwnCue(context, d)).filter(counts),
+    reach === 'spoken',
   )
 }
 

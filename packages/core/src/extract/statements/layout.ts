@@ -1,15 +1,9 @@
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { makeCue } from './cue.ts'
+import { PAGE_LABELS } from './page-labels.ts'
 import { shapeOf } from './shape.ts'
 import { trimToWords } from './words.ts'
-
-// All-capital words that head a paragraph with a colon without naming a speaker.
-const NOT_SPEAKERS = new Set(
-  'UPDATE UPDATED NOTE EDITOR WATCH READ RELATED BREAKING VIDEO PHOTO PHOTOS SOURCE SOURCES CORRECTION CLARIFICATION ADVERTISEMENT MORE ALSO WARNING SPOILER TRANSCRIPT FULL Q'.split(
-    ' ',
-  ),
-)
 
 const DASHES = new Set(['-', '--', '—', '―', '–'])
 
@@ -39,7 +33,7 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
       const word = tokens[i]?.text ?? ''
       if (word === '"' || word === "'") break
       const answer = word === 'A' && i === colon - 1
-      if ((shapeOf(word) !== 'X' && !answer) || NOT_SPEAKERS.has(word) || colon - i > 4) return null
+      if ((shapeOf(word) !== 'X' && !answer) || PAGE_LABELS.has(word) || colon - i > 4) return null
       first = i
     }
     const opener = first - 1
@@ -71,9 +65,21 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
         break
       last = i
     }
+    // A signature ends its line, or goes on with a title or a date: "– Subject: …" heads a list item, and a dash that
+    // opens the next paragraph ('"ear popping"' then '- An …') is a bullet.
+    if (paragraphOf[dash] !== paragraphOf[dash - 1] || !endsSignature(last + 1)) return null
     const source = trimToWords(context, dash + 1, last)
     const content = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
     if (!source || !content) return null
     return assembleDraft(context, makeCue(context, dash, dash + 1), { ...content, side: 'before' }, source)
   }
+  function endsSignature(next: number): boolean {
+    const after = tokens[next]
+    if (!after || paragraphOf[next] !== paragraphOf[next - 1]) return true
+    const gap = context.parsed.view.slice(tokens[next - 1]?.end ?? 0, after.start)
+    return gap.includes('\n') || SIGNATURE_GOES_ON.has(after.text)
+  }
 }
+
+// What may follow a signature's name on its line: a title or a date after a comma, a bracket, a closing dash.
+const SIGNATURE_GOES_ON = new Set([',', '(', '[', '.', ...DASHES])

@@ -3,6 +3,9 @@ import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
+import { isPageLabel } from './page-labels.ts'
+import { isSetPhrase } from './set-phrases.ts'
+import { isUnnamedReport } from './sourceless.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
 // ("…, which he denied"), a lone pronoun or determiner says nothing ("he denied it"), nor does a lone adverb
@@ -15,10 +18,15 @@ const NOT_A_SOURCE = new Set(['V', 'VD', 'VN', 'VG', 'M', 'I', 'TO', 'C', 'R', '
  * Drops drafts that are not statements, and repeats of one: a content that is one function word ("which", "it"), or a source that is
  * one word that cannot name anyone (the "being" of "after being told…"), or a cue without a source whose word does not
  * report speech, belief or evidence, or a source that names only data ("according to city data"), or a cue in a
- * headline printed in the body (see headline-in-body.ts). A source of one pronoun or noun stays.
+ * headline printed in the body (see headline-in-body.ts), or a cue in a set phrase ("thanks to", "not to mention",
+ * "Say you have…": see set-phrases.ts). A source of one pronoun or noun stays.
  * @example dropSpurious(context, drafts).length // drafts.length, less the invented ones
  */
-export function dropSpurious(context: StatementContext, drafts: readonly StatementDraft[]): StatementDraft[] {
+export function dropSpurious(
+  context: StatementContext,
+  drafts: readonly StatementDraft[],
+  spokenOnly = true,
+): StatementDraft[] {
   return dropRepeats(context, drafts).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
@@ -35,8 +43,15 @@ export function dropSpurious(context: StatementContext, drafts: readonly Stateme
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
+    // Nor, for a reader's list, a cue with no verb form and no one named ("Questions about…", "a call to action"),
+    // which PolNeAR's attributions (spokenOnly false) annotate: "concerns about the plan".
+    if (spokenOnly && !source && !isUnnamedReport(context, draft)) return false
     // "Cocaine Seized at Port, Police Say" above the text: a headline sums up what the body reports.
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
+    // "thanks to a mild winter", "not to mention …", "Say you have two files": a set phrase reports no one.
+    if (isSetPhrase(context, draft)) return false
+    // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
+    if (isPageLabel(context, draft)) return false
     return true
   })
 }
@@ -65,8 +80,9 @@ function isPartOfSource(
 }
 
 // Words that open a noun phrase naming nothing there: "no injuries were reported", "no age or address reported",
-// "nobody has said".
-const NONE = new Set(['no', 'none', 'nobody', 'nothing'])
+// "nobody has said"; nor does the reader's own "your" name a speaker a page reports ("your computer can warn you",
+// "according to your taste").
+const NONE = new Set(['no', 'none', 'nobody', 'nothing', 'your'])
 
 /**
  * Whether a source opens with a word that names no one or nothing ("no injuries were reported", "a driver, no age
