@@ -2,6 +2,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import type { Country } from './countries.ts'
+import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
 import {
@@ -87,6 +88,17 @@ export function resolveActors(
     }
   }
   resolvePersons(article, mentions, roles, add)
+  // "Curtis Reed, better known as Fifty": the stage name's person is the real name's.
+  for (const [real, other] of knownAsPairs(article.view, mentions)) {
+    const into = byMention.get(real)
+    const from = byMention.get(other)
+    if (!into || !from || into === from) continue
+    for (const mention of from.mentions) {
+      into.mentions.push(mention)
+      byMention.set(mention, into)
+    }
+    actors.delete(from.id)
+  }
   for (const actor of actors.values()) finishActor(actor, roles.persons)
   return mergeSameIds([...actors.values()], byMention)
 }
