@@ -866,6 +866,34 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      "someone's associate is not that person",
+      "Tom Reed's closest associate told the court he knew.",
+      [['person:tom-reed', ['Tom Reed']]],
+      [["Tom Reed's closest associate", 'told']],
+      ['anonymous'],
+    ],
+    [
+      "someone's employers are not that person",
+      "Ann Vale's employers told her she had no future.",
+      [['person:ann-vale', ['Ann Vale']]],
+      [["Ann Vale's employers", 'told']],
+      ['anonymous'],
+    ],
+    [
+      "someone's colleague is not that person",
+      "One of Ann Vale's colleagues called the plan a joke.",
+      [['person:ann-vale', ['Ann Vale']]],
+      [["One of Ann Vale's colleagues", 'called']],
+      ['anonymous'],
+    ],
+    [
+      "someone's report is that person's word",
+      "Tom Reed's report said the plan would fail.",
+      [['person:tom-reed', ['Tom Reed']]],
+      [["Tom Reed's report", 'said']],
+      ['person:tom-reed'],
+    ],
+    [
       'an appositive opening with a possessive name is someone around that name',
       "Tom Reed's press secretary, Ann Vale's sister, said the bill would pass.",
       [
