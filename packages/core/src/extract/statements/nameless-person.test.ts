@@ -54,6 +54,12 @@ describe('a pronoun after a nameless person who spoke', () => {
       ['anonymous'],
     ],
     [
+      'carries on the head of a body the text does not name',
+      'Car row\n\nTom Reed has defended the plan.\n\nThe chief executive of a rival car maker said the plan would fail. He said costs were too high.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
       'is no woman for "he"',
       'Road row\n\nTom Reed has defended the road.\n\nA woman said the road was unsafe. He said it was safe.',
       [['person:tom-reed', ['Tom Reed']]],

@@ -51,12 +51,14 @@ const GENDERED = wordTable<'he' | 'she'>({
 const INDEFINITE = /^(?:a|an|one|another)\s/i
 // "the man", "the woman": a definite person the text still does not name (an office is for office-holders.ts).
 const DEFINITE_COMMONER = /^the\s+(?:man|woman|boy|girl)$/i
+// "the chief executive of a leading car maker": an office of a body the text does not name.
+const OF_NAMELESS_BODY = /^the\s[^,]*?\sof\s+(?:a|an|one|another)\s/i
 // What follows the head noun of a description: "a farmer from Kent", "one broker at a London bank".
 const AFTER_HEAD = /^(?:from|at|in|with|of|for|on)$/i
 
 /**
  * The pronoun a nameless person who spoke takes, when the source is one ("a local farmer said", "one broker
- * said", "the woman said"): "he" or "she" for a gendered noun, else either. Nothing when someone is named (outside
+ * said", "the woman said", "the chief executive of a car maker said"): "he" or "she" for a gendered noun, else either. Nothing when someone is named (outside
  * quotes) in the source's sentence, as "Joshua Vale, a cocoa farmer, said" names the farmer.
  * @example namelessPersonVoice(discourse, statement) // 'either' for "A local farmer said …"
  */
@@ -69,8 +71,11 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
   let voice: EarlierSpeaker['voice']
   if (statement.speakerReason === 'anonymous' && spokesperson) return spokesperson
   if (spokesperson) voice = spokesperson
-  else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text)) {
-    const words = text.replace(INDEFINITE, '').split(/\s+/)
+  else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text) || OF_NAMELESS_BODY.test(text)) {
+    const words = text
+      .replace(INDEFINITE, '')
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
     const after = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w))
     const lower = ((after > 0 ? words[after - 1] : words.at(-1)) ?? '').toLowerCase()
     if (!(COMMON_PEOPLE.has(lower) || PERSON_NOUNS.has(lower) || isPersonEpithet(lower))) return undefined
