@@ -866,6 +866,33 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'an epithet given to someone named once long before is not theirs: the person in view',
+      'Pop star Ed Vale sang with her once. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. Ann Reed was asked about her plans. The star said her children came first.',
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['person:ann-reed', ['Ann Reed']],
+      ],
+      [['The star', 'said']],
+      ['person:ann-reed'],
+    ],
+    [
+      'an epithet given to someone named just before is theirs',
+      'Pop star Ed Vale sang with Ann Reed. The star said the show was his last.',
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['person:ann-reed', ['Ann Reed']],
+      ],
+      [['The star', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      '"the celeb" is the person in view',
+      'Ann Reed made a show about her weight. But the celeb admitted she did not like it.',
+      [['person:ann-reed', ['Ann Reed']]],
+      [['the celeb', 'admitted']],
+      ['person:ann-reed'],
+    ],
+    [
       "someone's associate is not that person",
       "Tom Reed's closest associate told the court he knew.",
       [['person:tom-reed', ['Tom Reed']]],
