@@ -30,6 +30,7 @@ import { actorAfterDescription } from './named-after-description.ts'
 import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
+import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
@@ -108,7 +109,10 @@ export function resolveSpeakers(
             posts,
             describedInLead(
               discourse,
-              officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+              officeNamedNext(
+                discourse,
+                heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+              ),
             ),
           )
     if (key !== undefined && !same) bySource.set(key, found)
