@@ -515,7 +515,7 @@ function kindOfId(id: string): string {
 
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice'.split(
+  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice archbishop bishop cardinal rabbi imam cleric'.split(
     ' ',
   ),
 )

@@ -893,6 +893,13 @@ describe('speakers the way a reader finds them', () => {
       ['person:ann-reed'],
     ],
     [
+      'a qualified church office is the person of that title',
+      'Archbishop Tom Reed has called for their release. The Freedonian archbishop said the detentions were wrong.',
+      [['person:tom-reed', ['Tom Reed'], 'Archbishop']],
+      [['The Freedonian archbishop', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
       "someone's associate is not that person",
       "Tom Reed's closest associate told the court he knew.",
       [['person:tom-reed', ['Tom Reed']]],
