@@ -2,6 +2,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import type { Country } from './countries.ts'
+import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
 import {
@@ -13,6 +14,7 @@ import {
   wordBeforeGeneration,
 } from './name-forms.ts'
 import { longerNamesOf } from './organization-short-forms.ts'
+import { honorificOf, PLAIN_HONORIFICS, surnamesCalledPlainly } from './plain-honorifics.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
 import { slugify } from './slug.ts'
 import { variantFullNames, variantSurname } from './spelling-variants.ts'
@@ -86,6 +88,17 @@ export function resolveActors(
     }
   }
   resolvePersons(article, mentions, roles, add)
+  // "Curtis Reed, better known as Fifty": the stage name's person is the real name's.
+  for (const [real, other] of knownAsPairs(article.view, mentions)) {
+    const into = byMention.get(real)
+    const from = byMention.get(other)
+    if (!into || !from || into === from) continue
+    for (const mention of from.mentions) {
+      into.mentions.push(mention)
+      byMention.set(mention, into)
+    }
+    actors.delete(from.id)
+  }
   for (const actor of actors.values()) finishActor(actor, roles.persons)
   return mergeSameIds([...actors.values()], byMention)
 }
@@ -166,24 +179,14 @@ interface Bearer {
   givenGender?: 'male' | 'female' | undefined
   /** Whether the headline names the person in full: whom the article is about. */
   headline: boolean
+  /** The surname of the full name ("Flight" of "Howard Flight"), if it has one. */
+  surname?: string
 }
 
-// Plain honorifics ("Mr Blair") and titles of address, which replace them: a knight is "Sir Ian", not "Mr Blair".
-const PLAIN_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister'])
+// Titles of address, which replace a plain honorific: a knight is "Sir Ian", not "Mr Blair".
 const TITLES_OF_ADDRESS = new Set(
   'sir dame lord lady baron baroness dr dr. prof. professor rev. reverend'.split(' '),
 )
-
-/** The honorific a mention opens with or follows ("Sir Ian Blair", "Mr Blair"), lower-cased ('' for none). */
-function honorificOf(article: TaggedArticle, mention: Mention): string {
-  const opening = (mention.text.split(' ')[0] as string).toLowerCase()
-  if (HONORIFICS[opening] !== undefined) return opening
-  const before = (article.tokens[mention.first - 1]?.text ?? '').toLowerCase()
-  return HONORIFICS[before] !== undefined &&
-    article.sentenceOf[mention.first - 1] === article.sentenceOf[mention.first]
-    ? before
-    : ''
-}
 
 /**
  * Full names first, so that "Ryabkov" finds "Sergei Ryabkov" even when the surname comes first; a surname
@@ -231,9 +234,10 @@ function resolvePersons(
     let bearer = bearers.get(id)
     if (!bearer) {
       const headline = article.titled && article.sentenceOf[mention.first] === 0
-      bearer = { id, first: mention.first, count: 0, generation: generationOf(words), headline }
-      bearers.set(id, bearer)
       const surname = surnameOf(words)
+      bearer = { id, first: mention.first, count: 0, generation: generationOf(words), headline }
+      if (surname !== undefined) bearer.surname = surname
+      bearers.set(id, bearer)
       if (surname !== undefined) push(bySurname, surname, bearer)
       push(byGiven, words[0] as string, bearer)
     }
@@ -256,6 +260,7 @@ function resolvePersons(
     const bearer = bearers.get(id)
     if (bearer && !byGiven.get(given)?.includes(bearer)) push(byGiven, given, bearer)
   }
+  const calledPlainly = surnamesCalledPlainly(article, persons)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     const title = roles.persons.get(mention)
@@ -273,18 +278,21 @@ function resolvePersons(
     }
     if (words.length !== 1) continue
     const word = words[0] as string
+    const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
     else if (byGiven.has(word) && !isRoyalTitle(title?.role?.head))
-      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [])
+      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? []).filter(
+        // "Mr Howard" is not Howard Flight when the article calls him "Mr Flight".
+        (bearer) => !plain || bearer.surname === undefined || !calledPlainly.has(bearer.surname),
+      )
     else if (!byGiven.has(word)) {
       // "Abbot" beside "Diane Abbott": a slip of the one surname a letter away.
       const near = variantSurname(word, bySurname.keys())
       if (near !== undefined) candidates = bySurname.get(near) ?? []
     }
     // "Mr Blair" beside "Sir Ian Blair" and "Tony Blair": not the knight, who goes by his title.
-    const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     const unstyled = plain ? candidates.filter((bearer) => !bearer.styled) : []
     if (unstyled.length > 0) candidates = unstyled
     const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))

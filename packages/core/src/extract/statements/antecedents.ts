@@ -415,7 +415,9 @@ export function personForDescription(
   )
   if (holders.length === 1) return holders[0]?.id
   const described = personDescribedAs(discourse, words, at)
-  if (described) return described
+  // "soul star Tom Reed", named once pages back, is not "the star" of a passage about someone else.
+  if (described && (!isPersonEpithet(head) || namedWithin(discourse, described, at, DESCRIBED_REACH)))
+    return described
   if (isPersonEpithet(head)) return personForEpithet(discourse, words, at, earlier, sided)
   if (!PERSON_NOUNS.has(head)) return undefined
   return salientPerson(
@@ -451,6 +453,21 @@ function personForEpithet(
 // How far back an epithet looks, in sentences: a report names its subject, then calls them "the 23-year-old" a few
 // sentences on.
 const EPITHET_WINDOW = 3
+// How recently, in sentences, a person described with an epithet must have been named for the epithet to be theirs.
+const DESCRIBED_REACH = 8
+
+/** Whether the text names `actor` (by name or title) in the `reach` sentences before `at` or in its own. */
+function namedWithin(discourse: Discourse, actor: string, at: number, reach: number): boolean {
+  const { parsed, anchors } = discourse
+  const sentence = sentenceIndexAt(parsed.sentences, at)
+  const from = parsed.sentences[Math.max(0, sentence - reach)]?.start ?? 0
+  for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.start >= at) return false
+    if (anchor.actor === actor && (anchor.form === 'name' || anchor.form === 'title')) return true
+  }
+  return false
+}
 // How many words may come between "a" and the noun it brings in: "a 23-year-old Leeds comedian".
 const INDEFINITE_REACH = 3
 // What introducedWith answers for someone brought in without a name.
@@ -498,7 +515,7 @@ function kindOfId(id: string): string {
 
 // Head nouns of a description of one person ("the minister", "the Conservative MP").
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice'.split(
+  'mp minister secretary leader chancellor premier president senator governor mayor congressman congresswoman lawmaker chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy director executive chief boss founder judge peer candidate councillor commissioner treasurer attorney prosecutor general nominee justice archbishop bishop cardinal rabbi imam cleric'.split(
     ' ',
   ),
 )

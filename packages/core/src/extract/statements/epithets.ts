@@ -9,7 +9,8 @@ const AGE = /^(\d{1,3})-years?-old$/
 // repeating a name. Words that as often stand for someone the text never names ("the man", "the woman", "the
 // victim") are left out.
 const EPITHET_NOUNS: ReadonlySet<string> = new Set(
-  `star actor actress singer songwriter rapper comedian presenter broadcaster host writer novelist poet
+  `star superstar megastar celebrity celeb actor actress singer songwriter rapper comedian presenter broadcaster
+  host writer novelist poet
   artist musician guitarist drummer producer film-maker filmmaker designer chef entrepreneur businessman
   businesswoman tycoon billionaire millionaire magnate financier banker player striker midfielder defender
   goalkeeper keeper winger full-back fly-half scrum-half captain skipper coach manager champion debutant

@@ -27,7 +27,7 @@ const NAMELESS_DOING =
 // Plural and collective words for the people around someone: "Mr Blair's aides", "her lawyers", "his family", "her
 // agent" (they speak of the person, or for them, without being them).
 const ENTOURAGE = new Set(
-  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys attorney solicitor solicitors manager managers strategist strategists pollster deputy wife husband son daughter brother sister mother father rival rivals opponent opponents family families relatives parents children widow widower partner girlfriend boyfriend fiancee fiance agent agents publicist doctors'.split(
+  'aides aide lawyers lawyer advisers adviser advisors advisor allies ally friends friend team staff office camp officials official spokespeople supporters associates attorneys attorney solicitor solicitors manager managers strategist strategists pollster deputy wife husband son daughter brother sister mother father rival rivals opponent opponents family families relatives parents children widow widower partner girlfriend boyfriend fiancee fiance agent agents publicist doctors associate lieutenant lieutenants employer employers counterpart counterparts colleague colleagues successor predecessor assistant assistants secretary biographer spouse cousin nephew niece uncle aunt mentor protege critic critics accuser accusers'.split(
     ' ',
   ),
 )

@@ -866,6 +866,68 @@ describe('speakers the way a reader finds them', () => {
       ['anonymous'],
     ],
     [
+      'an epithet given to someone named once long before is not theirs: the person in view',
+      'Pop star Ed Vale sang with her once. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. The show went on. Ann Reed was asked about her plans. The star said her children came first.',
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['person:ann-reed', ['Ann Reed']],
+      ],
+      [['The star', 'said']],
+      ['person:ann-reed'],
+    ],
+    [
+      'an epithet given to someone named just before is theirs',
+      'Pop star Ed Vale sang with Ann Reed. The star said the show was his last.',
+      [
+        ['person:ed-vale', ['Ed Vale']],
+        ['person:ann-reed', ['Ann Reed']],
+      ],
+      [['The star', 'said']],
+      ['person:ed-vale'],
+    ],
+    [
+      '"the celeb" is the person in view',
+      'Ann Reed made a show about her weight. But the celeb admitted she did not like it.',
+      [['person:ann-reed', ['Ann Reed']]],
+      [['the celeb', 'admitted']],
+      ['person:ann-reed'],
+    ],
+    [
+      'a qualified church office is the person of that title',
+      'Archbishop Tom Reed has called for their release. The Freedonian archbishop said the detentions were wrong.',
+      [['person:tom-reed', ['Tom Reed'], 'Archbishop']],
+      [['The Freedonian archbishop', 'said']],
+      ['person:tom-reed'],
+    ],
+    [
+      "someone's associate is not that person",
+      "Tom Reed's closest associate told the court he knew.",
+      [['person:tom-reed', ['Tom Reed']]],
+      [["Tom Reed's closest associate", 'told']],
+      ['anonymous'],
+    ],
+    [
+      "someone's employers are not that person",
+      "Ann Vale's employers told her she had no future.",
+      [['person:ann-vale', ['Ann Vale']]],
+      [["Ann Vale's employers", 'told']],
+      ['anonymous'],
+    ],
+    [
+      "someone's colleague is not that person",
+      "One of Ann Vale's colleagues called the plan a joke.",
+      [['person:ann-vale', ['Ann Vale']]],
+      [["One of Ann Vale's colleagues", 'called']],
+      ['anonymous'],
+    ],
+    [
+      "someone's report is that person's word",
+      "Tom Reed's report said the plan would fail.",
+      [['person:tom-reed', ['Tom Reed']]],
+      [["Tom Reed's report", 'said']],
+      ['person:tom-reed'],
+    ],
+    [
       'an appositive opening with a possessive name is someone around that name',
       "Tom Reed's press secretary, Ann Vale's sister, said the bill would pass.",
       [

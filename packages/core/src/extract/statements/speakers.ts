@@ -27,8 +27,10 @@ import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription } from './named-after-description.ts'
+import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
+import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
@@ -90,7 +92,8 @@ export function resolveSpeakers(
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
   const bySource = new Map<string, Statement>()
-  // "A spokesman said … He added …": a nameless spokesperson's pronoun, carried on while no one is named.
+  // "A spokesman said … He added …", "a local farmer said … He added": a nameless person's pronoun, carried on while
+  // no one is named.
   let nameless: NamelessVoice | undefined
   for (const { i, at } of order) {
     const statement = resolved[i] as Statement
@@ -106,7 +109,10 @@ export function resolveSpeakers(
             posts,
             describedInLead(
               discourse,
-              officeNamedNext(discourse, heldOffice(discourse, speakerOf(discourse, statement, earlier))),
+              officeNamedNext(
+                discourse,
+                heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+              ),
             ),
           )
     if (key !== undefined && !same) bySource.set(key, found)
@@ -114,11 +120,7 @@ export function resolveSpeakers(
     // A quote carried on with no source of its own ("… "B."") leaves the chain as it is.
     if (found.speaker === null && !found.source) continue
     if (found.speaker === null) {
-      const voice = carried
-        ? nameless?.voice
-        : found.speakerReason === 'anonymous'
-          ? spokespersonVoice(parsed, found.source)
-          : undefined
+      const voice = carried ? nameless?.voice : namelessPersonVoice(discourse, found)
       nameless = voice ? { at, voice } : undefined
       continue
     }

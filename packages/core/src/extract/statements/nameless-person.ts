@@ -1,0 +1,90 @@
+import { wordTable } from '../../parse/word-table.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import { anchorsWithin } from './anchors.ts'
+import {
+  type Discourse,
+  type EarlierSpeaker,
+  insideQuote,
+  PERSON_NOUNS,
+  sentenceIndexAt,
+} from './antecedents.ts'
+import { isPersonEpithet } from './epithets.ts'
+import { spokespersonVoice } from './nameless-voice.ts'
+
+// Nouns for one ordinary person a report does not name ("a local farmer", "one London-based broker").
+const COMMON_PEOPLE: ReadonlySet<string> = new Set(
+  `man woman boy girl resident farmer worker employee trader broker dealer analyst economist official source
+  witness neighbour neighbor shopkeeper owner customer passenger driver student pupil teacher parent mother father
+  doctor nurse surgeon officer soldier voter member fan supporter lawyer insider diplomat expert observer villager
+  local citizen survivor relative friend aide adviser advisor consultant engineer investor shareholder landlord
+  tenant patient mum dad husband wife son daughter brother sister`.split(/\s+/),
+)
+
+// The pronoun a gendered noun takes; any other person noun takes either.
+const GENDERED = wordTable<'he' | 'she'>({
+  man: 'he',
+  boy: 'he',
+  father: 'he',
+  dad: 'he',
+  husband: 'he',
+  son: 'he',
+  brother: 'he',
+  businessman: 'he',
+  chairman: 'he',
+  congressman: 'he',
+  spokesman: 'he',
+  woman: 'she',
+  girl: 'she',
+  mother: 'she',
+  mum: 'she',
+  wife: 'she',
+  daughter: 'she',
+  sister: 'she',
+  businesswoman: 'she',
+  chairwoman: 'she',
+  congresswoman: 'she',
+  spokeswoman: 'she',
+  actress: 'she',
+})
+
+// A nameless person opens with one of these: "a farmer", "one broker", "another resident".
+const INDEFINITE = /^(?:a|an|one|another)\s/i
+// "the man", "the woman": a definite person the text still does not name (an office is for office-holders.ts).
+const DEFINITE_COMMONER = /^the\s+(?:man|woman|boy|girl)$/i
+// "the chief executive of a leading car maker": an office of a body the text does not name.
+const OF_NAMELESS_BODY = /^the\s[^,]*?\sof\s+(?:a|an|one|another)\s/i
+// What follows the head noun of a description: "a farmer from Kent", "one broker at a London bank".
+const AFTER_HEAD = /^(?:from|at|in|with|of|for|on)$/i
+
+/**
+ * The pronoun a nameless person who spoke takes, when the source is one ("a local farmer said", "one broker
+ * said", "the woman said", "the chief executive of a car maker said"): "he" or "she" for a gendered noun, else either. Nothing when someone is named (outside
+ * quotes) in the source's sentence, as "Joshua Vale, a cocoa farmer, said" names the farmer.
+ * @example namelessPersonVoice(discourse, statement) // 'either' for "A local farmer said …"
+ */
+export function namelessPersonVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
+  const { source } = statement
+  if (!source || statement.speaker !== null) return undefined
+  const { parsed } = discourse
+  const text = parsed.view.slice(source.start, source.end).trim()
+  const spokesperson = spokespersonVoice(parsed, source)
+  let voice: EarlierSpeaker['voice']
+  if (statement.speakerReason === 'anonymous' && spokesperson) return spokesperson
+  if (spokesperson) voice = spokesperson
+  else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text) || OF_NAMELESS_BODY.test(text)) {
+    const words = text
+      .replace(INDEFINITE, '')
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)
+    const after = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w))
+    const lower = ((after > 0 ? words[after - 1] : words.at(-1)) ?? '').toLowerCase()
+    if (!(COMMON_PEOPLE.has(lower) || PERSON_NOUNS.has(lower) || isPersonEpithet(lower))) return undefined
+    voice = GENDERED[lower] ?? 'either'
+  } else return undefined
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, source.start)]
+  if (!sentence) return undefined
+  const named = anchorsWithin(discourse.anchors, sentence.start, sentence.end).some(
+    (anchor) => anchor.kind === 'person' && anchor.form === 'name' && !insideQuote(discourse.quoted, anchor),
+  )
+  return named ? undefined : voice
+}

@@ -1,0 +1,83 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import type { Anchor } from './anchors.ts'
+import type { Discourse } from './antecedents.ts'
+
+// The last word of an office a body's name may end in when the tagger took "the WHO Director" for a body.
+const OFFICE_WORDS = new Set(
+  'director director-general chairman chairwoman chair president secretary secretary-general governor commissioner chief head'.split(
+    ' ',
+  ),
+)
+// The last word of an office whose initials a text may use for its holder: "Chief Medical Officer" (CMO).
+const OFFICE_HEADS = new Set(
+  'officer executive director minister secretary president chairman chair commissioner chief governor adviser advisor'.split(
+    ' ',
+  ),
+)
+// An office's initials as a body's name: "CMO", "CEO".
+const INITIALS = /^\p{Lu}{2,5}$/u
+// How many tokens may stand between an office's words and its holder's name: "Chief Medical Officer Dr Tom Reed".
+const TO_NAME = 2
+
+/**
+ * The person behind a speaker the actors stage took for a body but that names an office: "the CMO told" is the
+ * person the text introduced as "Chief Medical Officer Tom Reed" (the initials of words just before that person's
+ * name), "the WHO Director also urged" the one person whose role is Director when "WHO" is another body of the
+ * text. The statement unchanged otherwise.
+ * @example officeAsBody(discourse, statement).speaker // 'person:tom-reed'
+ */
+export function officeAsBody(discourse: Discourse, statement: Statement): Statement {
+  const { speaker } = statement
+  if (speaker === null) return statement
+  const actor = discourse.actors.get(speaker)
+  if (actor?.kind !== 'organization') return statement
+  const holder = INITIALS.test(actor.name)
+    ? personAfterInitials(discourse, actor.name)
+    : holderOfBodyOffice(discourse, actor.name)
+  return holder ? { ...statement, speaker: holder } : statement
+}
+
+/** The one person named right after words whose initials spell `initials` ("Chief Medical Officer Dr Tom Reed"). */
+function personAfterInitials(discourse: Discourse, initials: string): string | undefined {
+  const { tokens } = discourse.parsed
+  const { anchors } = discourse
+  const letters = initials.toLowerCase()
+  let found: string | undefined
+  for (let i = 0; i + letters.length <= tokens.length; i++) {
+    let spells = true
+    for (let k = 0; k < letters.length && spells; k++) {
+      const word = (tokens[i + k] as { text: string }).text
+      spells = word.length > 1 && /^\p{L}/u.test(word) && word[0]?.toLowerCase() === letters[k]
+    }
+    if (!spells) continue
+    const after = tokens[i + letters.length]
+    if (!after) continue
+    const anchor = anchors[countStartingBefore(anchors, after.start)] as Anchor | undefined
+    if (anchor?.kind !== 'person' || anchor.form !== 'name') continue
+    const end = i + letters.length
+    const gap = countStartingBefore(tokens, anchor.start) - end
+    // The words spell an office ("… Officer"), and only a title such as "Dr" stands before the name.
+    if (gap > TO_NAME || !OFFICE_HEADS.has((tokens[end - 1] as { text: string }).text.toLowerCase())) continue
+    if (tokens.slice(end, end + gap).some((token) => !/^\p{Lu}\p{Ll}*\.?$/u.test(token.text))) continue
+    if (found !== undefined && found !== anchor.actor) return undefined
+    found = anchor.actor
+  }
+  return found
+}
+
+/** The one person whose role ends in the office word a body's name ends in, when the rest names another body. */
+function holderOfBodyOffice(discourse: Discourse, name: string): string | undefined {
+  const words = name.split(' ')
+  const office = words.at(-1)?.toLowerCase() ?? ''
+  if (words.length < 2 || !OFFICE_WORDS.has(office)) return undefined
+  const body = words.slice(0, -1).join(' ')
+  const bodies = [...discourse.actors.values()].filter(
+    (actor) => actor.kind === 'organization' && (actor.name === body || actor.aliases.includes(body)),
+  )
+  if (bodies.length !== 1) return undefined
+  const holders = [...discourse.actors.values()].filter(
+    (actor) => actor.kind === 'person' && actor.role?.toLowerCase().split(' ').at(-1) === office,
+  )
+  return holders.length === 1 ? holders[0]?.id : undefined
+}
