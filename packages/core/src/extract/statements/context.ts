@@ -1,5 +1,6 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
+import { lexemeMemo } from '../../parse/lexemes.ts'
+import type { ArticleWords } from '../../parse/word-numbers.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -116,7 +117,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
   const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
-  const { formOf, forms } = numberForms(tokens, initialAt)
+  const { formOf, forms } = numberForms(parsed.words, initialAt)
   const isWord = new Uint8Array(n)
   for (let t = 0; t < n; t++) isWord[t] = (forms[(formOf[t] as number) >> 1] as TokenInfo).isWord
   const quotes = findQuotes(parsed.view, tokens, paragraphOf)
@@ -153,26 +154,19 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
 }
 
 /**
- * Numbers the article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's
- * number + 1 at a start, and `forms` describes each word once (through its lexeme, so across articles too). A token
- * costs 4 bytes here rather than 4 per hash.
+ * The article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's number
+ * (as the parser numbered it) + 1 at a start, and `forms` describes each word once (through its lexeme, so across
+ * articles too). A token costs 4 bytes here rather than 4 per hash.
  */
 function numberForms(
-  tokens: readonly Token[],
+  words: ArticleWords,
   initialAt: (t: number) => number,
 ): { formOf: Int32Array; forms: TokenInfo[] } {
-  const formOf = new Int32Array(tokens.length)
-  const numbers = new Map<string, number>()
+  const { of, lexemes } = words
+  const formOf = new Int32Array(of.length)
+  for (let t = 0; t < of.length; t++) formOf[t] = (of[t] as number) * 2 + initialAt(t)
   const forms: TokenInfo[] = []
-  tokens.forEach(({ text }, t) => {
-    let number = numbers.get(text)
-    if (number === undefined) {
-      number = forms.length
-      numbers.set(text, number)
-      forms.push(describeToken(lexemeOf(text)))
-    }
-    formOf[t] = number * 2 + initialAt(t)
-  })
+  for (const lexeme of lexemes) forms.push(describeToken(lexeme))
   return { formOf, forms }
 }
 
