@@ -12,42 +12,30 @@ export interface ArticleWords {
   readonly lexemes: readonly Lexeme[]
 }
 
-// Each lexeme id's number in the article being numbered, valid where its stamp is that article's: one pair of
-// arrays for every article, so numbering costs two array reads per token and no map.
-let numberOfId = new Int32Array(1024)
-let stampOfId = new Int32Array(1024)
+/** The stamp of the last numbering begun: each numbering marks the lexemes it has numbered with its own. */
 let lastStamp = 0
 
 /**
  * Numbers the words of one article as the tokenizer finds them (`push` each token's lexeme, in order). Each token's
  * number names a lexeme of its text. A text has one number, unless the lexeme table starts over during the article
- * or another article is numbered between its tokens: the words seen again after that get a second number, with the
- * same text and so the same description (see lexemes.ts), which costs the stages a little work and changes nothing.
+ * (its words come again as new lexemes) or another article is numbered between its tokens: the words seen again
+ * after that get a second number, with the same text and so the same description, which costs the stages a little
+ * work and changes nothing.
  */
 export class WordNumbering {
   private of = new Int32Array(256)
   private count = 0
   private readonly lexemes: Lexeme[] = []
-  private stamp = ++lastStamp
-  private generation = -1
+  private readonly stamp = ++lastStamp
 
   /** Numbers the next token's word. */
   push(lexeme: Lexeme): void {
-    if (lexeme.generation !== this.generation) {
-      // Ids of another numbering of the lexeme table say nothing about this one's.
-      this.generation = lexeme.generation
-      this.stamp = ++lastStamp
-    }
-    const { id } = lexeme
-    if (id >= stampOfId.length) growTables(id)
-    let number: number
-    if (stampOfId[id] === this.stamp) {
-      number = numberOfId[id] as number
-    } else {
+    let number = lexeme.number
+    if (lexeme.numbering !== this.stamp) {
       number = this.lexemes.length
       this.lexemes.push(lexeme)
-      stampOfId[id] = this.stamp
-      numberOfId[id] = number
+      lexeme.numbering = this.stamp
+      lexeme.number = number
     }
     if (this.count === this.of.length) {
       const longer = new Int32Array(this.of.length * 2)
@@ -61,17 +49,6 @@ export class WordNumbering {
   words(): ArticleWords {
     return { of: this.of.slice(0, this.count), lexemes: this.lexemes }
   }
-}
-
-function growTables(id: number): void {
-  let length = stampOfId.length * 2
-  while (length <= id) length *= 2
-  const numbers = new Int32Array(length)
-  numbers.set(numberOfId)
-  numberOfId = numbers
-  const stamps = new Int32Array(length)
-  stamps.set(stampOfId)
-  stampOfId = stamps
 }
 
 /**
