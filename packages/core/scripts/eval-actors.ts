@@ -11,6 +11,7 @@ import { loadTagger } from '../src/extract/actors/tagger/load-tagger.ts'
 import { tagDocument } from '../src/extract/actors/tagger/tag-document.ts'
 import { TAGS } from '../src/extract/actors/tagger/tags.ts'
 import type { ParsedArticle, Token } from '../src/parse/document.ts'
+import { numberWords } from '../src/parse/word-numbers.ts'
 import type { ActorKind } from '../src/schemas/actor.ts'
 import { addToScore, type ChunkScore, type ConllDocument, newScore, prf, readConll } from './conll.ts'
 import { readCrossner } from './crossner.ts'
@@ -53,6 +54,7 @@ function toParsedArticle(document: ConllDocument): ParsedArticle {
     paragraphs,
     sentences,
     tokens,
+    words: numberWords(tokens),
   }
 }
 

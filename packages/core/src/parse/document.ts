@@ -1,4 +1,5 @@
 import type { Span } from '../schemas/span.ts'
+import type { ArticleWords } from './word-numbers.ts'
 
 /** A word or punctuation mark: its offsets into the text and the characters there. */
 export interface Token {
@@ -32,4 +33,6 @@ export interface ParsedArticle {
   paragraphs: Span[]
   sentences: Sentence[]
   tokens: Token[]
+  /** The article's distinct token texts, numbered, and the number of each token's. */
+  words: ArticleWords
 }

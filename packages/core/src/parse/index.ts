@@ -8,6 +8,7 @@ import { splitSentences } from './sentences.ts'
 import { findTitle } from './title.ts'
 import { tokenizeInto } from './tokenize.ts'
 import { findTrailerStart } from './trailer.ts'
+import { WordNumbering } from './word-numbers.ts'
 
 /**
  * Segments plain text into title, dateline, body, paragraphs, sentences and tokens, without changing a character.
@@ -24,10 +25,11 @@ export function parseArticle(text: string): ParsedArticle {
   const allParagraphs = groupParagraphs(bodyLines.filter((line) => line.end > line.start))
   const paragraphs = allParagraphs.slice(0, findTrailerStart(view, allParagraphs))
   const body = bodySpan(view, paragraphs, dateline?.span.end ?? firstLine?.start ?? view.length)
-  // Each token keeps its lexeme's text, one string per distinct word rather than one per token. Its lexeme is
-  // `lexemeOf(token.text)`, looked up by the stages that read it: a list of them would cost 8 bytes a token more.
+  // Each token keeps its lexeme's text, one string per distinct word rather than one per token, and its word's
+  // number in the article (4 bytes a token), which the later stages read instead of looking its text up again.
   const tokens: Token[] = []
-  for (const paragraph of paragraphs) tokenizeInto(view, paragraph.start, paragraph.end, tokens)
+  const numbering = new WordNumbering()
+  for (const paragraph of paragraphs) tokenizeInto(view, paragraph.start, paragraph.end, tokens, numbering)
   return {
     text,
     view,
@@ -38,6 +40,7 @@ export function parseArticle(text: string): ParsedArticle {
     paragraphs,
     sentences: splitSentences(tokens, paragraphs),
     tokens,
+    words: numbering.words(),
   }
 }
 
@@ -51,4 +54,5 @@ function bodySpan(view: string, paragraphs: readonly Span[], fallback: number): 
 export type { ParsedArticle, Sentence, Token } from './document.ts'
 export { type Lexeme, lexemeIn, lexemeOf } from './lexemes.ts'
 export { normalizeView } from './normalize.ts'
-export { tokenize, tokenizeInto } from './tokenize.ts'
+export { type LexemeList, tokenize, tokenizeInto } from './tokenize.ts'
+export { type ArticleWords, numberWords, WordNumbering } from './word-numbers.ts'

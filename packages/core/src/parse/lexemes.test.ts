@@ -66,7 +66,7 @@ describe('lexemeMemo', () => {
 
   it('starts over for a lexeme of a newer numbering', () => {
     const memo = lexemeMemo((text) => text.toUpperCase())
-    expect(memo({ id: 0, text: 'a', generation: 0 })).toBe('A')
-    expect(memo({ id: 0, text: 'b', generation: 1 })).toBe('B')
+    expect(memo({ id: 0, text: 'a', generation: 0, numbering: 0, number: 0 })).toBe('A')
+    expect(memo({ id: 0, text: 'b', generation: 1, numbering: 0, number: 0 })).toBe('B')
   })
 })

@@ -7,6 +7,12 @@ export interface Lexeme {
   readonly text: string
   /** Which numbering the id belongs to: the table starts over when full, and stages start their arrays over. */
   readonly generation: number
+  /**
+   * The word's number in the article being numbered, valid while `numbering` is that article's stamp: kept on the
+   * lexeme, which the tokenizer has in hand, so that numbering a token reads no table (see word-numbers.ts).
+   */
+  numbering: number
+  number: number
 }
 
 /** The most distinct texts the table holds before it starts over. */
@@ -64,6 +70,8 @@ function internRange(text: string, start: number, end: number): Lexeme {
     id: lexemes.length,
     text: copyOf(text, start, end),
     generation,
+    numbering: 0,
+    number: 0,
   }
   if (lexeme.id >= hashes.length) {
     const longer = new Int32Array(hashes.length * 2)

@@ -67,8 +67,8 @@ export function tokenize(view: string, start = 0, end = view.length): Token[] {
 
 /**
  * Appends the tokens of the view between `start` and `end` to `tokens`, each token keeping its lexeme's text: one
- * string per distinct word rather than one per token, and none made for a word seen before; and their lexemes to
- * `lexemes` when given (a token's lexeme is also `lexemeOf(token.text)`).
+ * string per distinct word rather than one per token, and none made for a word seen before; and pushes their
+ * lexemes to `lexemes` when given, a list or a WordNumbering (a token's lexeme is also `lexemeOf(token.text)`).
  * @example tokenizeInto('he said', 0, 7, tokens, lexemes) // tokens gets 'he', 'said'; lexemes their lexemes
  */
 export function tokenizeInto(
@@ -76,13 +76,18 @@ export function tokenizeInto(
   start: number,
   end: number,
   tokens: Token[],
-  lexemes: Lexeme[] | null = null,
+  lexemes: LexemeList | null = null,
 ): void {
   scanTokens(view, start, end, tokens, lexemes)
 }
 
+/** What takes the lexemes of the tokens, in order: a list, or a WordNumbering. */
+export interface LexemeList {
+  push(lexeme: Lexeme): unknown
+}
+
 /** Where the scan puts each token's lexeme: a list, nowhere (null), or NOT_INTERNED. */
-type LexemeSink = Lexeme[] | null | typeof NOT_INTERNED
+type LexemeSink = LexemeList | null | typeof NOT_INTERNED
 
 /** What `tokenize` passes for the lexemes: token texts sliced from the view, not looked up in the lexeme table. */
 const NOT_INTERNED: readonly Lexeme[] = Object.freeze([])
@@ -189,7 +194,7 @@ function pushToken(view: string, start: number, end: number, tokens: Token[], le
   }
   const lexeme = lexemeIn(view, start, end)
   tokens.push({ start, end, text: lexeme.text })
-  if (lexemes !== null) (lexemes as Lexeme[]).push(lexeme)
+  if (lexemes !== null) (lexemes as LexemeList).push(lexeme)
 }
 
 /** Pushes one punctuation token: a run of the same dash or period ("--", "...") or a single mark. */

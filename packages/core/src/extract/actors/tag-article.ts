@@ -1,9 +1,10 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
+import type { Lexeme } from '../../parse/lexemes.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { loadGazetteer } from './tagger/lexicon.ts'
 import { loadTagger } from './tagger/load-tagger.ts'
 import { tagDescribedInto } from './tagger/tag-document.ts'
-import { describeWord, type WordInfo } from './tagger/word-info.ts'
+import { describeLexeme, describeWord, type WordInfo } from './tagger/word-info.ts'
 
 /** An article's tokens (the title's first, then the body's) with the tagger's IOB2 tag for each. */
 export interface TaggedArticle {
@@ -34,19 +35,20 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   // Each sentence's words are described when the tagger reads them, twice (casing, then tags), rather than held
   // for the whole text at once: a sentence's list is short-lived, a list per sentence of a long text is not.
   const titleWords = shift > 0 ? titleTokens.map((token) => describeWord(token.text)) : []
-  // Each distinct text's description, by the text itself: a token's text is one string per word, whose hash the
-  // engine keeps, so a map lookup costs less than hashing its characters again in the lexeme table.
-  const described = new Map<string, WordInfo>()
+  // Each of the article's words described once, by its number (see ArticleWords), when a sentence first reads it.
+  const { of, lexemes } = parsed.words
+  const described: (WordInfo | undefined)[] = []
+  for (let word = 0; word < lexemes.length; word++) described.push(undefined)
   const wordsOf = (s: number): WordInfo[] => {
     if (shift > 0 && s === 0) return titleWords
     const sentence = parsed.sentences[shift > 0 ? s - 1 : s] as Sentence
     const sentenceWords: WordInfo[] = []
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
-      const { text } = parsed.tokens[t] as Token
-      let word = described.get(text)
+      const number = of[t] as number
+      let word = described[number]
       if (word === undefined) {
-        word = describeWord(text)
-        described.set(text, word)
+        word = describeLexeme(lexemes[number] as Lexeme)
+        described[number] = word
       }
       sentenceWords.push(word)
     }

@@ -7,6 +7,8 @@ import type { StatementContext } from './context.ts'
  * @example isAfterNumberColon(context, t) // true for the "30" of "1:30"
  */
 export function isAfterNumberColon(context: StatementContext, t: number): boolean {
+  // A word before t is no colon: decided from the context's flags, without reading three tokens for most words.
+  if (context.isWord[t - 1] !== 0) return false
   const { tokens } = context
   const colon = tokens[t - 1]
   const before = tokens[t - 2]

@@ -1,5 +1,6 @@
 import type { ParsedArticle, Sentence, Token } from '../../parse/document.ts'
-import { lexemeMemo, lexemeOf } from '../../parse/lexemes.ts'
+import { type Lexeme, lexemeMemo } from '../../parse/lexemes.ts'
+import type { ArticleWords } from '../../parse/word-numbers.ts'
 import { hashString } from './feature-hash.ts'
 import { reportingClass } from './lexicon.ts'
 import { guessPos } from './pos.ts'
@@ -115,10 +116,7 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
   const n = tokens.length
   const sentenceStart = new Uint8Array(n)
   for (const sentence of parsed.sentences) sentenceStart[sentence.firstToken] = 1
-  const initialAt = (t: number) => (sentenceStart[t] === 1 || tokens[t - 1]?.text === '"' ? 1 : 0)
-  const { formOf, forms } = numberForms(tokens, initialAt)
-  const isWord = new Uint8Array(n)
-  for (let t = 0; t < n; t++) isWord[t] = (forms[(formOf[t] as number) >> 1] as TokenInfo).isWord
+  const { formOf, forms, isWord } = numberForms(parsed.words, sentenceStart)
   const quotes = findQuotes(parsed.view, tokens, paragraphOf)
   const quoteOf = new Int32Array(tokens.length).fill(-1)
   // Quotes come sorted by opening mark; a later (inner) quote overwrites the outer one inside it.
@@ -153,27 +151,37 @@ export function buildContext(parsed: ParsedArticle): StatementContext {
 }
 
 /**
- * Numbers the article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's
- * number + 1 at a start, and `forms` describes each word once (through its lexeme, so across articles too). A token
- * costs 4 bytes here rather than 4 per hash.
+ * The article's forms, a distinct word at a sentence's start or inside one: `formOf[t]` is 2 × the word's number
+ * (as the parser numbered it) + 1 where it opens a sentence (`sentenceStart[t]` is 1) or follows a quote mark, and
+ * `forms` describes each word once (through its lexeme, so across articles too); and which tokens are words. A token
+ * costs 4 bytes here rather than 4 per hash, and its own object is not read: what a token needs of its word is read
+ * from arrays over the words.
  */
 function numberForms(
-  tokens: readonly Token[],
-  initialAt: (t: number) => number,
-): { formOf: Int32Array; forms: TokenInfo[] } {
-  const formOf = new Int32Array(tokens.length)
-  const numbers = new Map<string, number>()
+  words: ArticleWords,
+  sentenceStart: Uint8Array,
+): { formOf: Int32Array; forms: TokenInfo[]; isWord: Uint8Array } {
+  const { of, lexemes } = words
   const forms: TokenInfo[] = []
-  tokens.forEach(({ text }, t) => {
-    let number = numbers.get(text)
-    if (number === undefined) {
-      number = forms.length
-      numbers.set(text, number)
-      forms.push(describeToken(lexemeOf(text)))
-    }
-    formOf[t] = number * 2 + initialAt(t)
-  })
-  return { formOf, forms }
+  const wordIsWord = new Uint8Array(lexemes.length)
+  const quoteMark = new Uint8Array(lexemes.length)
+  for (let word = 0; word < lexemes.length; word++) {
+    const lexeme = lexemes[word] as Lexeme
+    const form = describeToken(lexeme)
+    forms.push(form)
+    wordIsWord[word] = form.isWord
+    quoteMark[word] = lexeme.text === '"' ? 1 : 0
+  }
+  const formOf = new Int32Array(of.length)
+  const isWord = new Uint8Array(of.length)
+  let afterQuote = 0
+  for (let t = 0; t < of.length; t++) {
+    const word = of[t] as number
+    formOf[t] = word * 2 + ((sentenceStart[t] as number) | afterQuote)
+    isWord[t] = wordIsWord[word] as number
+    afterQuote = quoteMark[word] as number
+  }
+  return { formOf, forms, isWord }
 }
 
 /**
