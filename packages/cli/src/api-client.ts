@@ -1,4 +1,4 @@
-import { EXTRACTOR } from '@whosaid/core'
+import { EXTRACTOR } from '@whosaid/core/io'
 import { CliError } from './cli-error.ts'
 import type { ArticleInput } from './ingest-task.ts'
 

@@ -5,7 +5,7 @@ import {
   type OutputFormat,
   toJsonLd,
   toWebAnnotations,
-} from '@whosaid/core'
+} from '@whosaid/core/io'
 
 /** Writes an export piece by piece: `head` first, `encode` per analysis, `tail` last. */
 export interface ExportEncoder {

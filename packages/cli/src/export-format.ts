@@ -1,4 +1,4 @@
-import { type OutputFormat, OutputFormatSchema } from '@whosaid/core'
+import { type OutputFormat, OutputFormatSchema } from '@whosaid/core/io'
 import { CliError } from './cli-error.ts'
 
 // The extension of --out names the format when --format is not given; .jsonld means schema.org JSON-LD.

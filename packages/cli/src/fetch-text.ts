@@ -1,4 +1,4 @@
-import { EXTRACTOR } from '@whosaid/core'
+import { EXTRACTOR } from '@whosaid/core/io'
 import { CliError } from './cli-error.ts'
 import { decodeWebText } from './decode-web-text.ts'
 import { readStream, tooLarge } from './read-text.ts'

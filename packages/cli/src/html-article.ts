@@ -1,4 +1,4 @@
-import { extractArticleFromHtml } from '@whosaid/core'
+import { extractArticleFromHtml } from '@whosaid/core/io'
 import { CliError } from './cli-error.ts'
 import { type ArticleInput, compactMeta } from './ingest-task.ts'
 

@@ -1,4 +1,4 @@
-import { EXTRACTOR } from '@whosaid/core'
+import { EXTRACTOR } from '@whosaid/core/io'
 import { CliError, toCliError } from './cli-error.ts'
 import { runActors } from './commands/actors.ts'
 import { runAnalyze } from './commands/analyze.ts'

@@ -1,4 +1,4 @@
-import { InputError, parseFeed, parseNdjsonBatch } from '@whosaid/core'
+import { InputError, parseFeed, parseNdjsonBatch } from '@whosaid/core/io'
 import { CliError } from './cli-error.ts'
 import { decodeWebText } from './decode-web-text.ts'
 import { feedTasks } from './feed-items.ts'

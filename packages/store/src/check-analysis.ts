@@ -6,7 +6,7 @@ import {
   RelationSchema,
   SpanSchema,
   StatementSchema,
-} from '@whosaid/core'
+} from '@whosaid/core/io'
 import { z } from 'zod'
 import { ITEMS_PER_STEP, type Steps } from './steps.ts'
 

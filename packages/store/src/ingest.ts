@@ -1,4 +1,4 @@
-import { type Analysis, AnalysisSchema, type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
+import { type Analysis, AnalysisSchema, type AnalyzeOptions, hashText } from '@whosaid/core/io'
 import { sql } from 'drizzle-orm'
 import { checkAnalysisSteps } from './check-analysis.ts'
 import { queryRows, type Store, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
@@ -384,7 +384,7 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   return true
 }
 
-/** A function from text to analysis: core's `analyze`, or a stand-in in tests. */
+/** A function from text to analysis: core's `analyze` (the default), or a stand-in in tests. */
 export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis
 
 /**
@@ -396,9 +396,11 @@ export async function ingestArticle(
   store: Store,
   text: string,
   meta: AnalyzeOptions = {},
-  analyzer: Analyzer = analyze,
+  analyzer?: Analyzer,
 ): Promise<IngestResult> {
   const stored = await getArticle(store, `a_${hashText(text)}`)
   if (stored) return { created: false, analysis: stored, retries: 0 }
-  return storeAnalysis(store, analyzer(text, meta))
+  // Core's models are loaded on first use, not with the store: most users of the store never analyze.
+  const analyze = analyzer ?? (await import('@whosaid/core')).analyze
+  return storeAnalysis(store, analyze(text, meta))
 }

@@ -1,7 +1,7 @@
 // The registry of known actors: a curated list of people and bodies (heads of state, ministers, ...) with their
 // names, aliases, role, affiliation and Wikidata item. A registered actor is canonical: a mention written as its
 // name or one of its aliases resolves to it, and actors stored before that it names join it. Nothing is fetched.
-import { ActorIdSchema, ActorKindSchema } from '@whosaid/core'
+import { ActorIdSchema, ActorKindSchema } from '@whosaid/core/io'
 import { z } from 'zod'
 import type { Store } from './database.ts'
 import { retryingRaces } from './errors.ts'

@@ -6,7 +6,7 @@ import {
   PolaritySchema,
   StanceSchema,
   StatementSchema,
-} from '@whosaid/core'
+} from '@whosaid/core/io'
 import { z } from 'zod'
 
 /** An ISO 8601 instant with an offset, as the store answers dates. */

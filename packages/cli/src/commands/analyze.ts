@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { type Analysis, analyze } from '@whosaid/core'
+import type { Analysis } from '@whosaid/core'
 import { CliError, toCliError } from '../cli-error.ts'
 import type { Io } from '../io.ts'
 import { parseMaxBytes } from '../options.ts'
@@ -60,6 +60,8 @@ export async function runAnalyze(args: string[], io: Io): Promise<number> {
     throw new CliError('usage', '--url, --published-at and --source apply to one FILE only')
   }
   const read = (file: string) => readText(file, { maxBytes, stdin: io.readStdin })
+  // Loaded here, not on import: the CLI's other commands analyze on threads of their own, or not at all.
+  const { analyze } = await import('@whosaid/core')
 
   if (values.ndjson) {
     let failed = false

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { type Analysis, analyze, OUTPUT_FORMATS } from '@whosaid/core'
+import type { Analysis } from '@whosaid/core'
+import { OUTPUT_FORMATS } from '@whosaid/core/io'
 import { countArticles, openStore } from '@whosaid/store'
 import { CliError } from '../cli-error.ts'
 import { exportEncoder } from '../export-encoder.ts'
@@ -116,5 +117,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
 }
 
 async function* analyzeFiles(files: readonly string[], maxBytes: number, io: Io): AsyncGenerator<Analysis> {
+  // Loaded here, not on import: exporting the store's analyses needs no model.
+  const { analyze } = await import('@whosaid/core')
   for (const file of files) yield analyze(await readText(file, { maxBytes, stdin: io.readStdin }))
 }

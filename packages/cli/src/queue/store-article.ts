@@ -1,4 +1,4 @@
-import { hashText } from '@whosaid/core'
+import { hashText } from '@whosaid/core/io'
 import { getArticle, type Store, storeAnalysis } from '@whosaid/store'
 import type { ArticleInput } from '../ingest-task.ts'
 import type { AnalysisPool } from '../pool/analysis-pool.ts'

@@ -1,4 +1,4 @@
-import { wellFormedText } from '@whosaid/core'
+import { wellFormedText } from '@whosaid/core/io'
 import { type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 
 /** How many items a page may hold; the API bounds `limit` to this too. */
