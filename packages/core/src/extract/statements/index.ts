@@ -22,6 +22,7 @@ import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { endAtQuoteClose } from './quote-close.ts'
+import { runToQuoteClose } from './quote-run.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -119,7 +120,8 @@ export function draftForCue(
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
   if (!found) return null
-  const content = fromSentenceStart(context, cue, endAtQuoteClose(context, found, cue), inversion !== null)
+  const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)
+  const content = fromSentenceStart(context, cue, quoted, inversion !== null)
   return assembleDraft(
     context,
     cue,
