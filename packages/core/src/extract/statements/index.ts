@@ -22,6 +22,7 @@ import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { endAtQuoteClose } from './quote-close.ts'
+import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
@@ -121,7 +122,11 @@ export function draftForCue(
   const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
   if (!found) return null
   const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)
-  const content = fromSentenceStart(context, cue, quoted, inversion !== null)
+  const content = resumeQuoteAfterCue(
+    context,
+    fromSentenceStart(context, cue, quoted, inversion !== null),
+    cue,
+  )
   return assembleDraft(
     context,
     cue,
