@@ -5,6 +5,7 @@ import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { dropAuthorVoice } from './author-voice.ts'
 import { releaseClaimedQuotes } from './claimed-quotes.ts'
+import { colonBlock } from './colon-block.ts'
 import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
@@ -119,8 +120,10 @@ export function draftForCue(
   const description = cueDescription(context, cue, window)
   const inversion = invertedBy(context, cue, window)
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
-  const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
-  if (!found) return null
+  const ranked =
+    criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
+  if (!ranked) return null
+  const found = colonBlock(context, cue, ranked)
   const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)
   const content = resumeQuoteAfterCue(
     context,
