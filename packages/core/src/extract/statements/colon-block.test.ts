@@ -13,10 +13,10 @@ describe('colonBlock', () => {
   // [case, text, cue, content]
   const cases: Array<[string, string, string, string | null]> = [
     [
-      'a block after a colon, several sentences',
-      'A title\n\nThe governor added: It is typical of them. They know nothing.\n\nThe vote is on Monday.',
+      'within its paragraph what follows the colon is left to the rankers',
+      'A title\n\nThe governor added: it is typical of them. The vote, officials say, is on Monday.',
       'added',
-      'It is typical of them. They know nothing',
+      'it is typical of them',
     ],
     [
       'a colon that ends its paragraph introduces the next one',

@@ -4,10 +4,10 @@ import type { ContentPlace } from './source-candidates.ts'
 import { trimToWords } from './words.ts'
 
 /**
- * A cue that ends on a colon ('The governor added:', 'made the following comment:') followed by words in no quote
- * marks introduces what was said as a block: the content is everything after the colon to the end of its paragraph
- * (or the whole next paragraph, when the colon ends its own), however many sentences ('He added: It is typical of
- * them. They know nothing.'), never the words before the cue. A block with a quote in it is left to the quotes.
+ * A cue on a colon that ends its paragraph ('The governor added:', 'made the following comment:') introduces the
+ * next paragraph as a block set off without quote marks: the content is that whole paragraph, however many sentences
+ * ('He added:¶It is typical of them. They know nothing.'), never the words before the cue. A block with a quote in
+ * it is left to the quotes.
  * @example colonBlock(context, cue, { start: 0, last: 0, side: 'before' }).side // 'after'
  */
 export function colonBlock(context: StatementContext, cue: Cue, place: ContentPlace): ContentPlace {
@@ -15,10 +15,10 @@ export function colonBlock(context: StatementContext, cue: Cue, place: ContentPl
   const colon = lower(cue.end - 1) === ':' ? cue.end - 1 : lower(cue.end) === ':' ? cue.end : -1
   if (colon < 0) return place
   const first = colon + 1
-  // A colon that ends its paragraph introduces the next one, a block quote set off without marks.
+  // Only a colon that ends its paragraph: within one, the content rankers and the clause rules read what follows.
   const paragraph = paragraphOf[first]
-  if (first >= tokens.length || !context.isWord[first]) return place
-  if (paragraph !== paragraphOf[colon] && paragraph !== (paragraphOf[colon] ?? -2) + 1) return place
+  if (first >= tokens.length || !context.isWord[first] || paragraph !== (paragraphOf[colon] ?? -2) + 1)
+    return place
   let last = first
   while (last + 1 < tokens.length && paragraphOf[last + 1] === paragraph) last++
   // A block with quotes in it holds other statements ('He added:¶ Ann said: "…"'): the quotes tell what was said.

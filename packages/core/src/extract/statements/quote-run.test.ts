@@ -57,6 +57,22 @@ describe('runToQuoteClose', () => {
       'rules',
     ],
     [
+      'a content that opens with the quote itself is left as it is',
+      'A title\n\nShe said "we will stay, and we will win" today.',
+      'said',
+      'we',
+      'stay',
+      'we will stay',
+    ],
+    [
+      'single marks, which apostrophes close, are not followed',
+      "A title\n\nShe called him a 'liar who is amoral, a bully' in the debate.",
+      'called',
+      'him',
+      'amoral',
+      "him a 'liar who is amoral",
+    ],
+    [
       'a quote that never closes',
       'A title\n\nShe called him a "liar who is amoral, a bully and a cheat. Then she left.',
       'called',

@@ -11,7 +11,13 @@ import { trimToWords } from './words.ts'
  */
 export function runToQuoteClose(context: StatementContext, content: ContentPlace, cue: Cue): ContentPlace {
   const quote = context.quotes[context.quoteOf[content.last] ?? -1]
-  if (!quote?.closed || quote.innerStart < content.start || quote.innerEnd - 1 <= content.last) return content
+  if (
+    !quote?.closed ||
+    !quote.double ||
+    quote.innerStart <= content.start ||
+    quote.innerEnd - 1 <= content.last
+  )
+    return content
   if (cue.start > content.last && cue.start < quote.end) return content
   const words = trimToWords(context, content.start, quote.innerEnd - 1)
   return words && words.last > content.last ? { ...content, last: words.last } : content
