@@ -5,6 +5,7 @@ import { buildAnchors } from './anchors.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { dropAuthorVoice } from './author-voice.ts'
 import { releaseClaimedQuotes } from './claimed-quotes.ts'
+import { colonBlock } from './colon-block.ts'
 import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
@@ -22,6 +23,8 @@ import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
 import { endAtQuoteClose } from './quote-close.ts'
+import { resumeQuoteAfterCue } from './quote-resumed.ts'
+import { runToQuoteClose } from './quote-run.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -118,9 +121,16 @@ export function draftForCue(
   const description = cueDescription(context, cue, window)
   const inversion = invertedBy(context, cue, window)
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
-  const found = criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
-  if (!found) return null
-  const content = fromSentenceStart(context, cue, endAtQuoteClose(context, found, cue), inversion !== null)
+  const ranked =
+    criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
+  if (!ranked) return null
+  const found = colonBlock(context, cue, ranked)
+  const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)
+  const content = resumeQuoteAfterCue(
+    context,
+    fromSentenceStart(context, cue, quoted, inversion !== null),
+    cue,
+  )
   return assembleDraft(
     context,
     cue,
