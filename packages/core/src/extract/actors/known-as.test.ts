@@ -28,6 +28,17 @@ describe('a real name and a stage name of one person', () => {
   })
 
   it.each([
+    ['Ann Lee, born Ann Smithson, married Tom Reed in 1990. Ann Lee said she was glad.', 'Ann Lee'],
+    ['Rapper Curtis Reed, better known as Fifty Vale-Hartley, won.', 'Curtis Reed'],
+  ])('the joined person keeps the name its id is made of: %s', (text, name) => {
+    const person = extractActors(parseArticle(text)).find((actor) =>
+      actor.mentions.some((m) => text.slice(m.start, m.end) === name),
+    )
+    expect(person?.name).toBe(name)
+    expect(person?.id).toBe(`person:${name.toLowerCase().replace(' ', '-')}`)
+  })
+
+  it.each([
     // Born somewhere, not born as someone; a list of two people.
     ['Tom Reed, born in Leeds, met Ann Vale. Reed said he was happy.', ['Tom Reed', 'Ann Vale']],
     ['Tom Reed and Ann Vale, known as rivals, met on Monday.', ['Tom Reed', 'Ann Vale']],

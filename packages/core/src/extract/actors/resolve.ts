@@ -88,7 +88,9 @@ export function resolveActors(
     }
   }
   resolvePersons(article, mentions, roles, add)
-  // "Curtis Reed, better known as Fifty": the stage name's person is the real name's.
+  // "Curtis Reed, better known as Fifty": the stage name's person is the real name's, and keeps the real name (the
+  // one its id is made of) as its name.
+  const otherNames = new Set<Mention>()
   for (const [real, other] of knownAsPairs(article.view, mentions)) {
     const into = byMention.get(real)
     const from = byMention.get(other)
@@ -96,10 +98,11 @@ export function resolveActors(
     for (const mention of from.mentions) {
       into.mentions.push(mention)
       byMention.set(mention, into)
+      otherNames.add(mention)
     }
     actors.delete(from.id)
   }
-  for (const actor of actors.values()) finishActor(actor, roles.persons)
+  for (const actor of actors.values()) finishActor(actor, roles.persons, otherNames)
   return mergeSameIds([...actors.values()], byMention)
 }
 
@@ -415,11 +418,15 @@ function pickBearer(
 }
 
 /** Picks the fullest name, the title (a capitalized one first) and the affiliation from all mentions. */
-function finishActor(actor: ActorDraft, titles: ReadonlyMap<Mention, PersonTitle>): void {
+function finishActor(
+  actor: ActorDraft,
+  titles: ReadonlyMap<Mention, PersonTitle>,
+  otherNames: ReadonlySet<Mention>,
+): void {
   if (!actor.country && !actor.mentions.some((m) => m.canonical)) {
     for (const m of actor.mentions) {
-      // A slip in one mention ("Wayne Rooneys") does not name the person.
-      if (m.variant === true) continue
+      // A slip in one mention ("Wayne Rooneys") does not name the person, nor a stage name joined to a real one.
+      if (m.variant === true || otherNames.has(m)) continue
       const name = actor.kind === 'person' ? nameWords(m.text).join(' ') : stripThe(m.text)
       if (name.length > actor.name.length) actor.name = name
     }

@@ -42,6 +42,14 @@ describe('findLayoutStatements', () => {
       [['Ann Vale', '—', 'Keep going, whatever they say']],
     ],
     [
+      'a signature that says where and on what',
+      'A title\n\n"The tax is fair." – Tom Reed on Twitter\n\n"The talks are over and we lost." — Ann Vale on the council vote',
+      [
+        ['Tom Reed', '–', 'The tax is fair'],
+        ['Ann Vale', '—', 'The talks are over and we lost'],
+      ],
+    ],
+    [
       'signed quotes one to a line',
       'A title\n\nReaders wrote in.\n\n"We are all tired of it." ― Ann Vale\n"It has to stop now." ― Tom Reed',
       [

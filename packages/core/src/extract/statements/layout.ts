@@ -81,5 +81,13 @@ export function findLayoutStatements(context: StatementContext): StatementDraft[
   }
 }
 
-// What may follow a signature's name on its line: a title or a date after a comma, a bracket, a closing dash.
-const SIGNATURE_GOES_ON = new Set([',', '(', '[', '.', ...DASHES])
+// What may follow a signature's name on its line: a title or a date after a comma, a bracket, a closing dash, or
+// where and on what it was said ("– Tom Reed on Twitter", "– Ann Vale in Leeds").
+const SIGNATURE_GOES_ON = new Set([
+  ',',
+  '(',
+  '[',
+  '.',
+  ...DASHES,
+  ...'on in at via to for from about during after before speaking writing'.split(' '),
+])

@@ -66,7 +66,13 @@ function personAfterInitials(discourse: Discourse, initials: string): string | u
   return found
 }
 
-/** The one person whose role ends in the office word a body's name ends in, when the rest names another body. */
+/** How far before a person's name its body may be named: "World Health Organization (WHO) Director Ann Vale". */
+const BODY_BEFORE = 80
+
+/**
+ * The one person whose role ends in the office word a body's name ends in, when the rest names another body and
+ * that person holds the office at that body (affiliated with it, or the body named in the role).
+ */
 function holderOfBodyOffice(discourse: Discourse, name: string): string | undefined {
   const words = name.split(' ')
   const office = words.at(-1)?.toLowerCase() ?? ''
@@ -76,8 +82,23 @@ function holderOfBodyOffice(discourse: Discourse, name: string): string | undefi
     (actor) => actor.kind === 'organization' && (actor.name === body || actor.aliases.includes(body)),
   )
   if (bodies.length !== 1) return undefined
+  const [only] = bodies as [(typeof bodies)[number]]
+  const bodyNames = [only.name, ...only.aliases]
+  const { text } = discourse.parsed
+  // The body is named just before one of the person's names ("WHO Director Ann Vale"), or is its affiliation.
+  const namedBefore = (id: string) =>
+    discourse.anchors.some(
+      (anchor) =>
+        anchor.actor === id &&
+        bodyNames.some((one) =>
+          text.slice(Math.max(0, anchor.start - BODY_BEFORE), anchor.start).includes(one),
+        ),
+    )
   const holders = [...discourse.actors.values()].filter(
-    (actor) => actor.kind === 'person' && actor.role?.toLowerCase().split(' ').at(-1) === office,
+    (actor) =>
+      actor.kind === 'person' &&
+      actor.role?.toLowerCase().split(' ').at(-1) === office &&
+      (actor.affiliation === only.id || namedBefore(actor.id)),
   )
   return holders.length === 1 ? holders[0]?.id : undefined
 }

@@ -31,6 +31,13 @@ describe('isPageLabel', () => {
     ['a post scriptum', 'PS: I forgot one thing.', 'PS', ':', true],
     ['an edit note', 'EDIT: Thanks for the answers.', 'EDIT', ':', true],
     ['a transcript speaker', 'WALLACE: Do you agree?', 'WALLACE', ':', false],
+    [
+      'a transcript speaker whose name is also a word',
+      'PRICE: We expect talks to resume.',
+      'PRICE',
+      ':',
+      false,
+    ],
     ['a label word in lower case', 'Meaning: it is sentimental.', 'Meaning', ':', false],
     ['a label word with a verb cue', 'EDITOR said the page was old.', 'EDITOR', 'said', false],
   ]

@@ -53,6 +53,9 @@ describe('judgesTarget', () => {
     // An adverb before the target is the speaker's mood, not a judgment of the target.
     ["Thankfully the Green Party 's plans failed", 'Thankfully', 'Green Party', false],
     ["Sadly the Green Party 's plans failed", 'Sadly', 'Green Party', false],
+    // An -ly adjective before the target judges it.
+    ['The cowardly Smith ran away from the debate', 'cowardly', 'Smith', true],
+    ['a ghastly Green Party leaflet', 'ghastly', 'Green Party', true],
     // A verb of attitude after its subject is the subject's attitude, not a judgment of it; passive, it is one.
     ['Smith has admired the plan', 'admired', 'Smith', false],
     ['Smith thanked the voters', 'thanked', 'Smith', false],

@@ -1,6 +1,6 @@
 import { guessPos } from './pos.ts'
 import { judgingSign } from './stance-lexicon.ts'
-import { QUOTE_MARKS, RELATIVES } from './stance-words.ts'
+import { isLyAdverb, QUOTE_MARKS, RELATIVES } from './stance-words.ts'
 
 // Tags that may stand inside the phrase a judging word belongs to, before it: articles, possessive pronouns and
 // possessives, adjectives, adverbs, nouns and names used as modifiers, numbers, quotes.
@@ -56,7 +56,7 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   )
     return false
   // "*Thankfully* the Greens lost": an adverb before the target tells how the speaker takes the news, not whom.
-  if (k < first) return !/ly$/.test(word) && leadsTo(texts, k, first, tag)
+  if (k < first) return !isLyAdverb(word) && leadsTo(texts, k, first, tag)
   // A feeling said of the target is the target's own, not a judgment of it: "Y was *grateful*", "Y is *proud*".
   if (
     k >= end &&

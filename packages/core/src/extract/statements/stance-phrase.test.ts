@@ -50,13 +50,6 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     ['Tom Vale said Walter Brisk "should resign at once" after the vote.', 'person:walter-brisk', 'demand'],
     // "should have" and a past participle reproaches its subject; it is no forecast.
     ['Tom Vale said Walter Brisk should have resigned months ago.', 'person:walter-brisk', 'demand'],
-    // "should be" and a present participle of an act asks it of its subject now.
-    ['Tom Vale said Walter Brisk should be apologising to the voters.', 'person:walter-brisk', 'demand'],
-    [
-      'Tom Vale said: "Walter Brisk should be starting the year with an apology."',
-      'person:walter-brisk',
-      'demand',
-    ],
     // A pronoun right before "should" stands for the one the text resolves it to.
     [
       'Walter Brisk has refused to apologise. "It is simple: he should apologise to the voters," Tom Vale said.',
@@ -78,6 +71,10 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     'Tom Vale said Walter Brisk should have been sacked by the board.',
     'Tom Vale said Walter Brisk must have known about the plan.',
     'Tom Vale said Walter Brisk should be arriving in Leeds on Friday.',
+    // "should be" and a present participle is mostly a plan forecast, not a demand.
+    'Tom Vale said Walter Brisk should be meeting the union on Friday.',
+    'Tom Vale said Walter Brisk should be speaking at the conference next week.',
+    'Tom Vale said Walter Brisk should be announcing his decision later today.',
     // An adverb of a stance word is the speaker's mood: no thanks given, no urging done.
     'Tom Vale said: "Thankfully Walter Brisk has gone quiet."',
     "Tom Vale said he was urgently asking for Walter Brisk's papers.",

@@ -8,7 +8,7 @@ import { guessPos } from './pos.ts'
 import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
-import { bridges, contentWords, isNegated, NOUN_ENDING, QUOTE_MARKS } from './stance-words.ts'
+import { bridges, contentWords, isLyAdverb, isNegated, NOUN_ENDING, QUOTE_MARKS } from './stance-words.ts'
 
 /** The stance of a stance phrase in the content ("will not tolerate", "are responsible for", "welcomed"). */
 export function phraseStance(
@@ -30,9 +30,9 @@ export function phraseStance(
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
     const should = match.words.length === 1 && match.words[0] === 'should'
-    // "Y should have resigned", "Y should be apologising": a reproach of what Y did not do or is not doing, said
-    // of Y, as a "should" is.
-    const reproach = should && (reproachAt(lower, i + 1) || progressiveAt(lower, i + 1))
+    // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is. Not "should be"
+    // and a participle: "should be meeting the union on Friday" is mostly a forecast of a plan.
+    const reproach = should && reproachAt(lower, i + 1)
     // "X must be feeling", "X must have known": a guess, not a demand.
     if (
       MODAL_DEMANDS.has(match.words[0] as string) &&
@@ -57,7 +57,7 @@ export function phraseStance(
     if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
     if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
     // "*thankfully*", "*backwardly*": an adverb of the word tells the speaker's mood, no side taken.
-    if (match.prefixes[0] !== null && /ly$/.test(lower[i] as string)) continue
+    if (match.prefixes[0] !== null && isLyAdverb(lower[i] as string)) continue
     // "we are against X", "voted against X"; not "violence against X", someone else's act.
     if (match.words[0] === 'against' && i > 0 && !isVerbOrAdverb(tokens, lower, i - 1)) continue
     // "Well, he should do it": a pronoun right before a modal demand is its subject, as a name would be.
@@ -177,24 +177,6 @@ function passiveAt(lower: readonly string[], k: number): boolean {
 function reproachAt(lower: readonly string[], k: number): boolean {
   return lower[k] === 'have' && isParticiple(lower[k + 1] ?? '')
 }
-
-/**
- * Whether "be" and a present participle of an act start at token k: "should *be apologising*"; not "be being", nor
- * a coming or going, which a "should" forecasts ("should be arriving on Friday"), nor a question why ("why Y should
- * be joining", a reproach of what Y does).
- */
-function progressiveAt(lower: readonly string[], k: number): boolean {
-  const next = lower[k + 1] ?? ''
-  if (lower[k] !== 'be' || !/^[a-z]{2,}ing$/.test(next) || COMINGS.has(next)) return false
-  return !lower.slice(Math.max(0, k - WHY_REACH), k).includes('why')
-}
-
-// Participles after "should be" that forecast: "should be arriving", "should be over" is already a forecast.
-const COMINGS = new Set(
-  'being arriving coming going leaving returning ending finishing getting seeing happening'.split(' '),
-)
-/** How many words before "should be" a "why" may stand: "why the party's leader should be joining". */
-const WHY_REACH = 6
 
 // Subject pronouns that stand for another actor before a modal demand: "he should", "they must".
 const PERSONAL = new Set(['he', 'she', 'they'])

@@ -12,6 +12,22 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u
 // Endings and next words of a stance word used as a noun: "criticism", "condemnation", "praise from".
 export const NOUN_ENDING = /(?:ism|isms|ion|ions)$/i
 
+// Adjectives that end in -ly, which judge what they stand before: "the *cowardly* minister", "a *costly* error".
+const LY_ADJECTIVES: ReadonlySet<string> = new Set(
+  'beastly cowardly costly deadly disorderly friendly ghastly lonely lovely manly miserly silly sickly slovenly surly ugly unfriendly ungodly unruly unseemly unsightly untimely worldly'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a lower-case word is an adverb by its -ly ending ("thankfully", "urgently"), not an -ly adjective.
+ * @example isLyAdverb('thankfully') // true
+ * @example isLyAdverb('cowardly') // false
+ */
+export function isLyAdverb(word: string): boolean {
+  return word.endsWith('ly') && !LY_ADJECTIVES.has(word)
+}
+
 // Nouns for a person someone has, who is not them: "her opponent", "Smith's aides".
 export const RELATIVES =
   /^(?:opponents?|rivals?|challengers?|successors?|predecessors?|staff(?:ers?)?|aides?|advisers?|advisors?|subordinates?|officials?|employees?|supporters?|critics?|allies|ally|colleagues?|friends?|family|wife|husband|son|sons|daughters?|father|mother|brothers?|sisters?|lawyers?|attorneys?|spokes(?:man|woman|person)|deputy|deputies)$/i
