@@ -39,6 +39,9 @@ describe('isSetPhrase', () => {
     ['"did not mention"', 'He did not mention the plan.', 'mention', 'He', false],
     ['"they say" without "as"', 'They say the plan failed.', 'say', 'They', false],
     ['"wanted to say"', 'She wanted to say the plan failed.', 'say', 'She', false],
+    ['"that is to say"', 'It failed, that is to say, it never began.', 'say', null, true],
+    ['a speech to come: "is to say"', 'The minister is to say the plan failed.', 'say', 'The minister', false],
+    ['"used it to say"', 'She used it to say the plan failed.', 'say', 'She', false],
     ['a named speaker of "note"', 'Analysts note that the plan failed.', 'note', 'Analysts', false],
     ['"Say" with a speaker', 'Say officials: the plan failed.', 'Say', 'officials', false],
   ]

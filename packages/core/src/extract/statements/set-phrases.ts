@@ -3,7 +3,13 @@ import type { StatementContext } from './context.ts'
 
 // Words before "to say" / "to speak" that make a set phrase of the writer's ("needless to say", "so to speak",
 // "suffice it to say", "that is to say", "sad to say"): a comment on the sentence, no one's words reported.
-const BEFORE_TO_SAY = new Set(['needless', 'so', 'suffice', 'it', 'is', 'sad', 'strange', 'truth'])
+const BEFORE_TO_SAY = new Set(['needless', 'so', 'suffice', 'sad', 'strange', 'truth'])
+// Words that make such a phrase only after their own first word: "suffice *it* to say", "that *is* to say"; "the
+// minister *is* to say in a speech" reports a speech to come.
+const AFTER_FIRST: ReadonlyMap<string, string> = new Map([
+  ['it', 'suffice'],
+  ['is', 'that'],
+])
 
 // Verbs of saying or thinking that open a sentence as an imperative addressed to the reader when no one is named:
 // "Say you have two files, …", "Note that the setting is ignored", "Suppose the rate rises".
@@ -23,7 +29,9 @@ export function isSetPhrase(context: StatementContext, draft: StatementDraft): b
     if (word === 'thanks' && context.lower(t + 1) === 'to') return true
     if (word === 'mention' && context.lower(t - 1) === 'to' && context.lower(t - 2) === 'not') return true
     if ((word === 'say' || word === 'speak') && context.lower(t - 1) === 'to') {
-      if (BEFORE_TO_SAY.has(context.lower(t - 2) ?? '')) return true
+      const before = context.lower(t - 2) ?? ''
+      if (BEFORE_TO_SAY.has(before)) return true
+      if (AFTER_FIRST.has(before) && context.lower(t - 3) === AFTER_FIRST.get(before)) return true
     }
     if (word === 'say' && context.lower(t - 1) === 'they' && context.lower(t - 2) === 'as') return true
   }
