@@ -47,7 +47,8 @@ export class WordNumbering {
 
   /** The words numbered so far. */
   words(): ArticleWords {
-    return { of: this.of.slice(0, this.count), lexemes: this.lexemes }
+    // A view, not a copy: a long article's numbers are megabytes, and nothing writes below the count again.
+    return { of: this.of.subarray(0, this.count), lexemes: this.lexemes }
   }
 }
 
