@@ -58,8 +58,9 @@ const AFTER_HEAD = /^(?:from|at|in|with|of|for|on)$/i
 
 /**
  * The pronoun a nameless person who spoke takes, when the source is one ("a local farmer said", "one broker
- * said", "the woman said", "the chief executive of a car maker said"): "he" or "she" for a gendered noun, else either. Nothing when someone is named (outside
- * quotes) in the source's sentence, as "Joshua Vale, a cocoa farmer, said" names the farmer.
+ * said", "the woman said", "the chief executive of a car maker said"): "he" or "she" for a gendered noun, else
+ * either. Nothing when someone is named (outside quotes) in the source's sentence, as "Joshua Vale, a cocoa
+ * farmer, said" names the farmer.
  * @example namelessPersonVoice(discourse, statement) // 'either' for "A local farmer said …"
  */
 export function namelessPersonVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
@@ -69,9 +70,11 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
   const text = parsed.view.slice(source.start, source.end).trim()
   const spokesperson = spokespersonVoice(parsed, source)
   let voice: EarlierSpeaker['voice']
-  if (statement.speakerReason === 'anonymous' && spokesperson) return spokesperson
-  if (spokesperson) voice = spokesperson
-  else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text) || OF_NAMELESS_BODY.test(text)) {
+  if (spokesperson) {
+    // A spokesperson already held anonymous needs no look for a name in the sentence.
+    if (statement.speakerReason === 'anonymous') return spokesperson
+    voice = spokesperson
+  } else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text) || OF_NAMELESS_BODY.test(text)) {
     const words = text
       .replace(INDEFINITE, '')
       .replace(/^the\s+/i, '')
