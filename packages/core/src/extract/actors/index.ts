@@ -11,6 +11,7 @@ import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { splitGluedNames } from './glued-names.ts'
+import { settleHeadedNames } from './headed-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinNames } from './kin-names.ts'
 import { settleKinds } from './kinds.ts'
@@ -36,7 +37,7 @@ import { dropWorkTitles } from './work-titles.ts'
  * tagger split joined, with a nickname in quotes between them) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name, a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -56,6 +57,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleApposedNouns(article, found)
   settleApposedBodies(article, found)
   settleKinds(article, found)
+  settleHeadedNames(article, found)
   settleKinNames(article, found)
   settlePluralSubjects(article, found)
   const roles = readRoles(article, found)

@@ -6,6 +6,7 @@ import { boundedMemo } from '../../parse/bounded-memo.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountryOfDemonym } from './countries.ts'
+import { isBodyHead } from './headed-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isAllCaps, isCapitalized } from './tagger/word-shape.ts'
@@ -100,7 +101,11 @@ function hasHonorific(article: TaggedArticle, mention: Mention): boolean {
   // The honorific needs a name after it, all capitalized words: "Lord's" (the ground) and "Professor of
   // Communication" (a chair) are no people.
   const rest = words.slice(inside ? 1 : 0)
-  const named = rest.length > 0 && rest.every((w) => isCapitalized(w) && /\p{L}/u.test(w))
+  // Nor is a body's name after a title: "Lord Chancellor's Department".
+  const named =
+    rest.length > 0 &&
+    rest.every((w) => isCapitalized(w) && /\p{L}/u.test(w)) &&
+    !isBodyHead(rest.at(-1) as string)
   return named && HONORIFICS[honorific.toLowerCase()] !== undefined && isCapitalized(honorific)
 }
 

@@ -13,6 +13,9 @@ describe('works, prizes and things sold are no actors', () => {
     ['Ferro collected two prizes at the Orlin Film Awards in London.', 'Orlin Film Awards'],
     ['The Dunmore Prize for fiction went to Cass Arno.', 'Dunmore Prize'],
     ['The Labour Party won the General Election in 2001.', 'General Election'],
+    // A plan or an agreement named after a person or a place.
+    ['Mr Tarrow called for a Dunmore Plan for the region.', 'Dunmore Plan'],
+    ['Critics of the Orlin Doctrine, led by Ana Pell, spoke.', 'Orlin Doctrine'],
     ['The new PDA will go on sale in March, while PDAs from Orlin cost less.', 'PDA'],
     ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TX'],
     ['Sales of the new TX fell, and TXs now cost less, Ivo Lant said.', 'TXs'],

@@ -49,11 +49,16 @@ const PRIZE_HEADS = new Set(
   ),
 )
 
+// Last words of the names of plans and agreements, which no person, body or place ends in either: "the Marshall
+// Plan", "the Good Friday Agreement", "the Monroe Doctrine" (not "Pact": the Warsaw Pact was a body).
+const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
+
 /**
  * No works, prizes or things sold as actors: a name written in title case in a sentence that is not ("the
  * drama State Of Play won", "Bold And The Beautiful") is a work's title, and so are the names a work's noun lists
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
- * contest's word ("the MOBO Awards", "the Davis Cup") is an event; a name a title's marks surround ("in My Left Foot",
+ * contest's word ("the MOBO Awards", "the Davis Cup") is an event, and one ending in a plan's word a plan ("the
+ * Marshall Plan"); a name a title's marks surround ("in My Left Foot",
  * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
  * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun; the words of a
  * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
@@ -152,10 +157,11 @@ function isDocumentTail(article: TaggedArticle, m: Mention): boolean {
   return DOCUMENT_HEADS.has(tokens[m.first - 2]?.text ?? '')
 }
 
-/** A name of two words or more whose last word names a prize or a contest. */
+/** A name of two words or more whose last word names a prize, a contest or a plan. */
 function isPrize(m: Mention): boolean {
   const words = m.text.split(' ')
-  return words.length > 1 && PRIZE_HEADS.has(words.at(-1) as string)
+  const last = words.at(-1) as string
+  return words.length > 1 && (PRIZE_HEADS.has(last) || PLAN_HEADS.has(last))
 }
 
 /**

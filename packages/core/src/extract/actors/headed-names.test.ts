@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+const actorsOf = (text: string) =>
+  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+
+describe('an illness is no actor', () => {
+  it.each([
+    [
+      'The fund helps victims of Alzheimer’s, Parkinson’s and Motor Neurone Disease, Mr Lomax said.',
+      ['person:Lomax'],
+    ],
+    ["Research into Multiple Sclerosis and Crohn's Disease was cut, Jane Hill said.", ['person:Jane Hill']],
+    ["Her mother had Alzheimer's disease, said Tom Pardew.", ['person:Tom Pardew']],
+    ['Gulf War Syndrome is still argued over, Ann Kerr said.', ['person:Ann Kerr']],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+
+  it.each([
+    // A person listed next to an illness keeps being a person when a given name or a title opens the name.
+    ['Motor Neurone Disease, Mr Lomax and Dr Kerr said, is rare.', ['person:Lomax', 'person:Kerr']],
+    ['Lyme Disease worried Tom Pardew and Ann Kerr.', ['person:Tom Pardew', 'person:Ann Kerr']],
+    // A possessive before its noun is a person's.
+    ["Pardew's plan for Lassa Fever was praised by Tom Pardew's staff.", ['person:Tom Pardew']],
+  ])('keeps the people: %j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+})
+
+describe("a body's head ends a body's name", () => {
+  it.each([
+    [
+      "The review is being carried out by the Lord Chancellor's Department, officials said.",
+      "organization:Lord Chancellor's Department",
+    ],
+    ['The Audit Commission said costs rose.', 'organization:Audit Commission'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor)
+  })
+
+  it.each([
+    ['Lord Falconer and Lady Hale spoke.', ['person:Falconer', 'person:Hale']],
+    ['Tony Banks said no.', ['person:Tony Banks']],
+  ])('a title or a given name before a name still makes a person: %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+})
