@@ -36,6 +36,8 @@ describe("a body's head ends a body's name", () => {
       "organization:Lord Chancellor's Department",
     ],
     ['The Audit Commission said costs rose.', 'organization:Audit Commission'],
+    ['The state banks are Banque Velmar and Banco Orlin, Ann Kerr said.', 'organization:Banque Velmar'],
+    ['The state banks are Banque Velmar and Banco Orlin, Ann Kerr said.', 'organization:Banco Orlin'],
   ])('%j → %s', (text, actor) => {
     expect(actorsOf(text)).toContain(actor)
   })

@@ -16,6 +16,26 @@ const BODY_HEADS = new Set(
     (head) => !/^(?:bank|trust|board|club|union|friends|students|youth|campaign)$/.test(head),
   ),
 )
+// Words that open a body's name and no person's: English heads ("Bank of Orlin", "University of Leeds") and the
+// same nouns in the languages whose bodies English news names as they are ("Banque Misr", "Banco Velmar").
+const BODY_OPENERS = new Set([
+  ...[...BODY_HEADS].filter((head) => head !== 'office'),
+  'bank',
+  'university',
+  'banque',
+  'banco',
+  'banca',
+  'groupe',
+  'grupo',
+  'compagnie',
+  'ministerio',
+  'ministère',
+  'universidad',
+  'université',
+  'universität',
+  'instituto',
+  'institut',
+])
 const POSSESSIVE = new Set(["'s", '’s'])
 const LIST_JOINERS = new Set([',', 'and', 'or', '&'])
 
@@ -30,7 +50,8 @@ function nameWords(text: string): string[] {
  * with no noun after it, listed with an illness) is no actor; nor is any other name listed with one unless a
  * given name opens it ("Multiple Sclerosis" in the same list). A "person" of several words ending in a body's head
  * ("Chancellor's Department") is that body, with the honorific before it, which belongs to the body's name ("Lord
- * Chancellor's Department"). Changes `found.mentions` in place.
+ * Chancellor's Department"), and so is one that a body's noun opens, in English or another language ("Banque Misr").
+ * Changes `found.mentions` in place.
  * @example // "help victims of Parkinson's and Motor Neurone Disease, Ann Lee said" → only Ann Lee is an actor
  */
 export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions): void {
@@ -39,6 +60,7 @@ export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions
     if (mention.country || mention.canonical) continue
     if (isCondition(article, mention)) conditions.add(mention)
     else if (mention.kind === 'person' && endsInBodyHead(mention)) makeBody(article, mention)
+    else if (mention.kind === 'person' && opensWithBodyWord(mention)) mention.kind = 'organization'
   }
   if (conditions.size === 0) return
   for (const mention of found.mentions)
@@ -72,6 +94,12 @@ function endsInBodyHead(mention: Mention): boolean {
   if (words.length < 2) return false
   const first = words[0] as string
   return isBodyHead(words.at(-1) as string) && givenNameGender(first) === undefined
+}
+
+/** "Banque Misr", "Bank Orlin": a body's noun opens a name of two words or more. */
+function opensWithBodyWord(mention: Mention): boolean {
+  const words = nameWords(mention.text)
+  return words.length > 1 && BODY_OPENERS.has((words[0] as string).toLowerCase())
 }
 
 /** The person becomes the body, taking in a capitalized honorific right before it ("Lord", "Lady"). */
