@@ -10,6 +10,9 @@ import { isCapitalized } from './tagger/word-shape.ts'
 // Words before a noun that make it a thing or an event, not a person: "the Joker", "this Christmas", "its Assembly";
 // and prepositions of time, which take events, not people: "until Christmas", "during Ramadan".
 const QUALIFIERS = new Set(PLACE_QUALIFIERS)
+// Honorifics that are never a name of their own ("Mr 2940", a nickname, is no person "Mr"); unlike "Lord" or
+// "Baron", which are surnames too.
+const BARE_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. mx dr dr. prof prof.'.split(' '))
 const DETERMINERS = new Set(
   'the a an this that these those last next every each its their our your his her my another during until till since throughout before after'.split(
     ' ',
@@ -17,7 +20,7 @@ const DETERMINERS = new Set(
 )
 
 /**
- * No invented people: a one-word "person" that nobody in the article bears as a name, and that has no title or
+ * No invented people: an honorific alone ("Mr" of "known as Mr 2940") is none; a one-word "person" that nobody in the article bears as a name, and that has no title or
  * honorific anywhere, is dropped when it is a common English word ("Woman", "Assembly"; a common word that is a
  * surname, as "Bush", needs a title, an honorific or the full name), when the document writes it in lower case
  * elsewhere ("hepatitis"), when it stands alone on a line or in quotes (a work's title), or when the text puts a
@@ -33,6 +36,9 @@ export function dropInventedPersons(
   const named = new Set<string>()
   const candidates = new Map<string, Mention[]>()
   const places = placeHeads(found.mentions)
+  found.mentions = found.mentions.filter(
+    (m) => m.kind !== 'person' || !BARE_HONORIFICS.has(m.text.toLowerCase()),
+  )
   for (const m of found.mentions) {
     if (m.kind !== 'person') continue
     const words = nameWords(m.text)
