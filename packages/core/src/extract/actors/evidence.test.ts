@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { dropInventedPersons } from './evidence.ts'
+import { extractActors } from './index.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { tagArticle } from './tag-article.ts'
 
@@ -28,5 +29,21 @@ describe('no invented people', () => {
     ['The singer Prince said the show was over.', 2, 'Prince'],
   ])('a surname that is also a title stays: %j', (text, token, word) => {
     expect(personAt(text, token, token + 1)).toContain(word)
+  })
+})
+
+describe('no invented people, in whole sentences', () => {
+  const actorsOf = (text: string) =>
+    extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+
+  it.each([
+    ['He said he will consult the Director of Public Prosecutions and the police.', []],
+    ['It was very, very Draconian, Tom Pardew said.', ['person:Tom Pardew']],
+    ['It was so Orwellian, Tom Pardew said.', ['person:Tom Pardew']],
+    // A person after a title stays one.
+    ['The wife of General Jones said so.', ['person:Jones']],
+    ['The aide of Secretary of State Powell said so.', ['person:Powell']],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
   })
 })

@@ -1,5 +1,5 @@
 import { PLACE_QUALIFIERS } from '../../data/actors/places.ts'
-import { HONORIFICS } from '../../data/actors/roles.ts'
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import { commonTagOf, isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { nameWords } from './name-forms.ts'
@@ -12,6 +12,12 @@ import { isCapitalized } from './tagger/word-shape.ts'
 const QUALIFIERS = new Set(PLACE_QUALIFIERS)
 // Honorifics that are never a name of their own ("Mr 2940", a nickname, is no person "Mr"); unlike "Lord" or
 // "Baron", which are surnames too.
+// Adverbs of degree, which take adjectives, not names: "very, very Draconian", "so Orwellian".
+const INTENSIFIERS = new Set(
+  'very so too quite rather extremely fairly really deeply highly utterly'.split(' '),
+)
+// Words of a person's title ("General Jones", "Senior Judge Rees"), after which a name is a person's.
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
 const BARE_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. mx dr dr. prof prof.'.split(' '))
 const DETERMINERS = new Set(
   'the a an this that these those last next every each its their our your his her my another during until till since throughout before after'.split(
@@ -20,7 +26,8 @@ const DETERMINERS = new Set(
 )
 
 /**
- * No invented people: an honorific alone ("Mr" of "known as Mr 2940") is none; a one-word "person" that nobody in the article bears as a name, and that has no title or
+ * No invented people: an honorific alone ("Mr" of "known as Mr 2940") is none, nor the end of an office's name
+ * ("Director of Public Prosecutions"); a one-word "person" that nobody in the article bears as a name, and that has no title or
  * honorific anywhere, is dropped when it is a common English word ("Woman", "Assembly"; a common word that is a
  * surname, as "Bush", needs a title, an honorific or the full name), when the document writes it in lower case
  * elsewhere ("hepatitis"), when it stands alone on a line or in quotes (a work's title), or when the text puts a
@@ -37,7 +44,7 @@ export function dropInventedPersons(
   const candidates = new Map<string, Mention[]>()
   const places = placeHeads(found.mentions)
   found.mentions = found.mentions.filter(
-    (m) => m.kind !== 'person' || !BARE_HONORIFICS.has(m.text.toLowerCase()),
+    (m) => m.kind !== 'person' || !(BARE_HONORIFICS.has(m.text.toLowerCase()) || isOfficeTail(article, m)),
   )
   for (const m of found.mentions) {
     if (m.kind !== 'person') continue
@@ -131,7 +138,8 @@ function wordUses(article: TaggedArticle, words: ReadonlySet<string>): Map<strin
     if (text !== word && !isCapitalized(text)) use.lowerCase = true
     const sentence = article.sentenceOf[i] as number
     const first = i === 0 || article.sentenceOf[i - 1] !== sentence
-    if (!first && (isDetermined(article, i) || isQuotedTitle(article, i))) use.determined = true
+    if (!first && (isDetermined(article, i) || isQuotedTitle(article, i) || afterIntensifier(article, i)))
+      use.determined = true
   }
   return uses
 }
@@ -151,6 +159,25 @@ function isAdjectiveLike(word: string): boolean {
   if (word === '' || word !== word.toLowerCase() || !/^\p{L}+$/u.test(word)) return false
   const tag = commonTagOf(word)
   return tag === 'J' || (tag === undefined && /(?:ous|ful|ive|al|ic|ed)$/.test(word))
+}
+
+/**
+ * "the Director of Public Prosecutions", "Minister of Foreign Affairs": a one-word "person" in the plural after "of"
+ * and a capitalized adjective is the end of an office's name, not a person ("Secretary of State Powell" is one).
+ */
+function isOfficeTail(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  if (m.last - m.first !== 1 || sentenceOf[m.first - 2] !== sentenceOf[m.first]) return false
+  const before = tokens[m.first - 1]?.text ?? ''
+  if (tokens[m.first - 2]?.text !== 'of' || !isCapitalized(before) || ROLE_WORDS.has(before.toLowerCase()))
+    return false
+  return commonTagOf(before) === 'J' && /\p{Ll}s$/u.test(m.text)
+}
+
+/** "very, very Draconian": an adverb of degree (a comma and another between) before the word. */
+function afterIntensifier(article: TaggedArticle, i: number): boolean {
+  const before = article.tokens[i - 1]?.text ?? ''
+  return article.sentenceOf[i - 1] === article.sentenceOf[i] && INTENSIFIERS.has(before)
 }
 
 /** A word quoted by itself ("Joker", "Parasite,") is the title of a work, not a person. */

@@ -21,3 +21,20 @@ describe('words taken for names', () => {
     expect(namesOf(text)).toContain(name)
   })
 })
+
+const actorsOf = (text: string) =>
+  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+
+describe('a verb, a number or a function word that opens a sentence is no name', () => {
+  it.each([
+    ['Born in 1942 in Velmar to a miner, Tom Pardew rose fast.', ['location:Velmar', 'person:Tom Pardew']],
+    ['Tom Pardew heard 51 groups. One was a call to amend the bill.', ['person:Tom Pardew']],
+    // Named again inside a sentence, the word is a name.
+    [
+      'Reading beat Velmar 2-0. Velmar lost to Reading again.',
+      ['organization:Reading', 'organization:Velmar'],
+    ],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+})

@@ -22,6 +22,36 @@ const INTERJECTIONS = new Set([
   'alas',
 ])
 
+// Words that open a sentence in capitals and are no names there: a participle or a past tense ("Born in 1942 in
+// …", "Asked about it, …", "Speaking to reporters, …") or a number ("One was a call to …"). The parts of speech come
+// from newswire's common words, where some place names stand as verbs (a dateline's "BELGRADE"): the ending must
+// agree.
+const VERB_FORMS = /^(?:VN|VD)$/
+const PARTICIPLE_ENDINGS = /(?:ed|en|wn|rn|ught)$/
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty hundred'.split(' '),
+)
+
+/**
+ * A one-word place or person that opens its sentence and is a participle, a past tense or a number there, and that
+ * the article never names inside a sentence ("Reading" named again "… beat Reading"): no name. A body's name stays
+ * ("Reading 2 Velmar 0").
+ */
+function isOpeningWord(article: TaggedArticle, m: Mention, inside: ReadonlySet<string>): boolean {
+  if (m.kind === 'organization' || m.kind === 'group' || m.last - m.first !== 1) return false
+  if (m.country !== undefined || m.canonical !== undefined || KNOWN.has(m.text)) return false
+  if (inside.has(m.text) || !opensSentence(article, m) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return false
+  const lower = m.text.toLowerCase()
+  const tag = commonTagOf(lower) ?? ''
+  if (tag === 'NUM') return NUMBER_WORDS.has(lower)
+  if (tag === 'VG') return lower.endsWith('ing')
+  return VERB_FORMS.test(tag) && PARTICIPLE_ENDINGS.test(lower)
+}
+
+function opensSentence(article: TaggedArticle, m: Mention): boolean {
+  return m.first === 0 || article.sentenceOf[m.first - 1] !== article.sentenceOf[m.first]
+}
+
 /**
  * "black and Latino young people": a capitalized word joined to an adjective in lower case, before a word in lower
  * case, is an adjective too.
@@ -39,11 +69,14 @@ function isCoordinatedAdjective(article: TaggedArticle, m: Mention): boolean {
  * No invented places or organizations: a one-word name that the article writes in lower case at least as often
  * as it names it ("Coronavirus" beside "the coronavirus", "Discord" beside "discord") is a word, not an actor,
  * unless it is a country, a party or a well-known name ("Real" once real, three times the club, stays); nor is an
- * interjection ("Oh") or a word joined to an adjective ("black and Latino voters").
+ * interjection ("Oh") or a word joined to an adjective ("black and Latino voters"); nor a participle or a number
+ * that opens a sentence ("Born in 1942 in …", "One was …"), whatever kind the tagger gave it.
  * Changes `found.mentions` in place.
  * @example // "Coronavirus cases rose. The coronavirus spread." → no location "Coronavirus"
  */
 export function dropLowerCasedNames(article: TaggedArticle, found: ArticleMentions): void {
+  const inside = new Set(found.mentions.filter((m) => !opensSentence(article, m)).map((m) => m.text))
+  found.mentions = found.mentions.filter((m) => !isOpeningWord(article, m, inside))
   const named = new Map<string, number>()
   const isCandidate = (m: Mention) =>
     (m.kind === 'location' || m.kind === 'organization') &&
