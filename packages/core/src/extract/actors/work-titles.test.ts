@@ -13,6 +13,9 @@ describe('works, prizes and things sold are no actors', () => {
     ['Ferro collected two prizes at the Orlin Film Awards in London.', 'Orlin Film Awards'],
     ['The Dunmore Prize for fiction went to Cass Arno.', 'Dunmore Prize'],
     ['The Labour Party won the General Election in 2001.', 'General Election'],
+    // A law's name ending in "Bill" or "Act".
+    ['The government is seeking to amend the Children Bill, Ana Pell said.', 'Bill'],
+    ['The Gambling Bill was cut, Ana Pell said.', 'Bill'],
     // A plan or an agreement named after a person or a place.
     ['Mr Tarrow called for a Dunmore Plan for the region.', 'Dunmore Plan'],
     ['Critics of the Orlin Doctrine, led by Ana Pell, spoke.', 'Orlin Doctrine'],

@@ -1,4 +1,5 @@
 import { INSTITUTION_HEADS, THOROUGHFARE_HEADS, WORK_NOUNS } from '../../data/actors/apposed-nouns.ts'
+import { HONORIFICS } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
@@ -34,6 +35,8 @@ const PHRASE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '"', '”', "'", '’
 // What follows an acronym that a body is: a possessive, a verb of saying ("GM's plants", "GM said").
 const BODY_MARKS = new Set(["'s", '’s', 'said', 'says'])
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+// What opens a law's name: "the Children Bill", "the government's Gambling Bill".
+const LAW_OPENERS = new Set(['the', "'s", '’s', 'its', 'their', 'this', 'a', 'new'])
 
 // Nouns that head a treaty's or a charter's title, whose words after "on"/"of" are the title's own: "the European
 // Convention on Human Rights", "the Treaty of Velmar", "the Charter of Fundamental Rights".
@@ -79,7 +82,7 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
-    else if (isDocumentTail(article, m)) dropped.add(m)
+    else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
@@ -91,6 +94,20 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   // "The Incredibles … Incredibles' awards": every form of a work's name is the work.
   const keys = new Set([...things].map(workKey))
   found.mentions = found.mentions.filter((m) => !things.has(m.text) && !keys.has(workKey(m.text)))
+}
+
+/**
+ * "the Children Bill", "the government's Gambling Bill": "Bill" or "Act" alone after a determiner or a possessive
+ * and one capitalized word that is no title ends a law's name; the tagger's "person" there is none ("Uncle Bill",
+ * "Mr Bill" stay).
+ */
+function isLawHead(article: TaggedArticle, m: Mention): boolean {
+  if (m.last - m.first !== 1 || (m.text !== 'Bill' && m.text !== 'Act')) return false
+  const { tokens, sentenceOf } = article
+  const before = tokens[m.first - 1]?.text ?? ''
+  const opener = tokens[m.first - 2]?.text.toLowerCase() ?? ''
+  if (sentenceOf[m.first - 2] !== sentenceOf[m.first] || !/^\p{Lu}\p{Ll}/u.test(before)) return false
+  return LAW_OPENERS.has(opener) && HONORIFICS[before.toLowerCase()] === undefined
 }
 
 /** The last words of the people's names of two words or more: "Forsyth" of "Ann Forsyth". */
