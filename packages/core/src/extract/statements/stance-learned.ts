@@ -58,18 +58,19 @@ const MOST_CANDIDATES = 4
  * near the actor, inside the content, gives the direction (negative is `oppose`, positive `support`; the word is
  * the evidence), and the learned polarity toward the actor must lean the same way, over neutral and the other
  * side, or, for a negative word close to the actor and said of it, need not. Of several actors, the one the learned
- * polarity leans toward the most.
+ * polarity leans toward the most. `judging` tells the judging words (the stance lexicon's by default).
  */
 export function learnedStance(
   parsed: ParsedArticle,
   statement: Statement,
   anchors: readonly Anchor[],
   sides: Sides,
+  judging: (lower: string) => -1 | 0 | 1 = judgingSign,
 ): Stance | undefined {
   const { content } = statement
   // Without a judging word there is no evidence to find: the model is not asked.
   const words = tokensWithin(parsed.tokens, content.start, content.end)
-  const judged = words.filter((token) => judgingSign(token.text.toLowerCase()) !== 0)
+  const judged = words.filter((token) => judging(token.text.toLowerCase()) !== 0)
   if (judged.length === 0) return undefined
   // The model is asked only about actors with a judging word near enough to be the evidence.
   // (The evidence may start at a negator a few words before its judging word.)
@@ -341,6 +342,3 @@ function sentenceTexts(parsed: ParsedArticle, sentence: Sentence): readonly stri
 
 /** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */
 const CLOSE = 3
-
-/** The judging words of the stance lexicon, as strong evidence. */
-const judging = (lower: string) => judgingSign(lower)

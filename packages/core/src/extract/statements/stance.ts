@@ -13,6 +13,7 @@ import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
+import { judgingOrValence } from './stance-valence.ts'
 import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
 
@@ -22,7 +23,8 @@ import { tokensWithin } from './stance-words.ts'
  * tolerate Y", "Y is responsible for"); the speaker's own need of another ("we need Y to"); the learned polarity of
  * the content toward an actor it names ("these perverse acts by some US politicians"), when it is confident and a
  * word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and, last, a party's words
- * about a rival party that the learned polarity reads as clearly negative ("Y has lost people's confidence"). A
+ * about a rival party that the learned polarity reads as clearly negative ("Y has lost people's confidence"); and
+ * the learned polarity again with the adjectives of strong outside valence as judging words ("a great leader"). A
  * stance against someone never targets the speaker's own side; statements without a speaker, negated ones and
  * unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
@@ -82,7 +84,9 @@ export function attachStance(
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
       answerableStance(parsed, statement, toward, sides) ??
-      rivalStance(parsed, statement, toward, sides, parties)
+      rivalStance(parsed, statement, toward, sides, parties) ??
+      // Last, an adjective the lexicon lacks but outside valence holds strong: "a great chancellor".
+      learnedStance(parsed, statement, toward, sides, judgingOrValence)
     return stance ? { ...statement, stance } : statement
   })
 }
