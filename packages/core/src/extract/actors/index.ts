@@ -5,6 +5,7 @@ import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
+import { kindCoordinatedPlaces } from './coordinated-places.ts'
 import { joinCountryPairs } from './country-pairs.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
@@ -36,7 +37,7 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
@@ -49,6 +50,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   const article = tagArticle(parsed)
   splitGluedNames(article)
   splitCoordinatedNames(article)
+  kindCoordinatedPlaces(article)
   joinCountryPairs(article)
   joinSplitPersonNames(article)
   splitPersonOfBody(article)
