@@ -124,6 +124,39 @@ describe('speakers the way a reader finds them', () => {
       ['person:tom-reed'],
     ],
     [
+      'names listed in a "which" clause before the cue are not the speaker',
+      'The Farm Network, which includes the Soil Trust, Green Acre and the Rye Guild, said rules must change.',
+      [
+        ['organization:farm-network', ['Farm Network']],
+        ['organization:soil-trust', ['Soil Trust']],
+        ['organization:green-acre', ['Green Acre']],
+        ['organization:rye-guild', ['Rye Guild']],
+      ],
+      [['Green Acre and the Rye Guild', 'said']],
+      ['organization:farm-network'],
+    ],
+    [
+      'the object of a "which" clause is not the speaker',
+      'Vexco and Pellcom, the two steel firms which own Tarn Air, welcomed the ruling.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom', ['Pellcom']],
+        ['organization:tarn-air', ['Tarn Air']],
+      ],
+      [['own Tarn Air', 'welcomed']],
+      ['organization:pellcom'],
+    ],
+    [
+      'the subject of a "which" clause says what it reports',
+      'The Greens back a plan which the Tories say would save money.',
+      [
+        ['organization:greens', ['Greens']],
+        ['organization:tories', ['Tories']],
+      ],
+      [['the Tories', 'say']],
+      ['organization:tories'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

@@ -38,6 +38,7 @@ import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
+import { relativeHoldingSource } from './relative-inside.ts'
 import { opensSetOffRelative } from './relative-source.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -176,6 +177,16 @@ function speakerOf(
   // "Tom Reed, who had moved to Leeds, said": the name the clause describes, not a place or body inside it.
   if (opensSetOffRelative(parsed.tokens, source, statement.cue)) {
     const relativeTo = speakerOfRelative(discourse, statement, source.start, earlier)
+    if (relativeTo) return relativeTo
+  }
+  // "The Farm Network, which includes the Soil Trust and Green Acre, said": the noun before "which", not a name in the
+  // clause that the source stopped at.
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, source.start)]
+  const holder = sentence
+    ? relativeHoldingSource(parsed.tokens, sentence.start, source, statement.cue, statement.content)
+    : undefined
+  if (holder !== undefined) {
+    const relativeTo = speakerOfRelative(discourse, statement, holder, earlier)
     if (relativeTo) return relativeTo
   }
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
