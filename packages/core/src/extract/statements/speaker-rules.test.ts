@@ -157,6 +157,32 @@ describe('speakers the way a reader finds them', () => {
       ['organization:tories'],
     ],
     [
+      '"they" after a passive whose agent is a plural body',
+      'The Tories back the bill. It is expected to be opposed by the Liberal Democrats. They have said it is flawed.',
+      [
+        ['organization:tories', ['Tories']],
+        ['organization:liberal-democrats', ['Liberal Democrats']],
+      ],
+      [
+        ['The Tories', 'back'],
+        ['They', 'have said'],
+      ],
+      ['organization:tories', 'organization:liberal-democrats'],
+    ],
+    [
+      '"they" after a passive whose agent is one person',
+      'The Tories back the bill. It was written by Ann Lee in May. They have said it is sound.',
+      [
+        ['organization:tories', ['Tories']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['The Tories', 'back'],
+        ['They', 'have said'],
+      ],
+      ['organization:tories', 'organization:tories'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

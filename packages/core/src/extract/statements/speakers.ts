@@ -35,6 +35,7 @@ import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-ho
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
+import { pluralAgentBetween } from './passive-agent.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
@@ -680,6 +681,11 @@ function bodyForThey(
     if (anchor.kind === 'group' || (anchor.kind === 'organization' && PLURAL_NAME.test(name)))
       return anchor.actor
   }
+  // "The bill is expected to be opposed by the Liberal Democrats. They have said …": the agent is who acts.
+  const agent =
+    pluralAgentBetween(discourse, sentences[sentence]?.start ?? at, at) ??
+    (previous ? pluralAgentBetween(discourse, previous.start, previous.end) : undefined)
+  if (agent) return agent
   for (let i = earlier.length - 1; i >= 0; i--) {
     const spoke = earlier[i] as EarlierSpeaker
     if (spoke.at < from) break
