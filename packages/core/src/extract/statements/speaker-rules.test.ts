@@ -183,6 +183,27 @@ describe('speakers the way a reader finds them', () => {
       ['organization:tories', 'organization:tories'],
     ],
     [
+      'a plural noun for bodies after two bodies as the subject',
+      'The Vale Trust and the Rye Guild welcomed the ruling. The two charities said costs would fall.',
+      [
+        ['organization:vale-trust', ['Vale Trust']],
+        ['organization:rye-guild', ['Rye Guild']],
+      ],
+      [['The two charities', 'said']],
+      ['organization:vale-trust'],
+    ],
+    [
+      'a plural noun for bodies is not two people',
+      'The Vale Trust backed the plan. Ann Lee and Tom Reed met. The charities said costs would fall.',
+      [
+        ['organization:vale-trust', ['Vale Trust']],
+        ['person:ann-lee', ['Ann Lee']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The charities', 'said']],
+      ['unresolved'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

@@ -36,6 +36,7 @@ import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { pluralAgentBetween } from './passive-agent.ts'
+import { isPluralBodyPhrase } from './plural-bodies.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
@@ -235,6 +236,11 @@ function speakerOf(
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
+  }
+  // "Vexco and Pellcom welcomed the ruling. The companies said …": a plural noun for bodies reads as "they" does.
+  if (isPluralBodyPhrase(words)) {
+    const body = bodyForThey(discourse, statement, inside, earlier)
+    if (body && isBodyKind(discourse.actors.get(body)?.kind)) return withSpeaker(statement, body)
   }
   // "The committee said the audit office should act. It blamed …": "it" is the body that opened the sentence
   // before, whatever body the actors stage linked it to.
