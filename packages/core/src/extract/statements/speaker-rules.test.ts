@@ -204,6 +204,26 @@ describe('speakers the way a reader finds them', () => {
       ['unresolved'],
     ],
     [
+      'members named by the noun of the body that just spoke',
+      'The Rye Audit Committee found staff were rushed. Committee members said the office was wrong.',
+      [['organization:rye-audit-committee', ['Rye Audit Committee']]],
+      [
+        ['The Rye Audit Committee', 'found'],
+        ['Committee members', 'said'],
+      ],
+      ['organization:rye-audit-committee', 'organization:rye-audit-committee'],
+    ],
+    [
+      'members named by a noun the body that just spoke does not carry',
+      'The Vale Trust found staff were rushed. Committee members said the office was wrong.',
+      [['organization:vale-trust', ['Vale Trust']]],
+      [
+        ['The Vale Trust', 'found'],
+        ['Committee members', 'said'],
+      ],
+      ['organization:vale-trust', 'unresolved'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

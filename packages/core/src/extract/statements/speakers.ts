@@ -222,6 +222,13 @@ function speakerOf(
     const body = bodySpokeJustBefore(discourse, source.start, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
+  // "The Public Accounts Committee found … Committee members said …": members named by the body's own noun.
+  const membersOf = BODY_MEMBERS.exec(words)?.[1]?.toLowerCase()
+  if (membersOf && isBodyNoun(membersOf)) {
+    const body = bodySpokeJustBefore(discourse, source.start, earlier)
+    const name = body === undefined ? '' : (discourse.actors.get(body)?.name.toLowerCase() ?? '')
+    if (body && name.split(/\s+/).includes(membersOf)) return withSpeaker(statement, body)
+  }
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
   if (madeOf) return withSpeaker(statement, madeOf)
@@ -741,6 +748,8 @@ function bodyMadeOf(discourse: Discourse, words: string, at: number): string | u
 
 // Members of a body the source does not name: "Members", "its members" (not "members of the public").
 const MEMBERS = /^(?:(?:its|the(?:ir)?)\s+)?members$/i
+// Members named by a body's noun: "Committee members", "the board members".
+const BODY_MEMBERS = /^(?:the\s+)?(\p{L}+)\s+members$/iu
 
 /** An organization that spoke in this sentence or the one before (the latest), for its members' words. */
 function bodySpokeJustBefore(
