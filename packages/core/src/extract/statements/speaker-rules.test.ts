@@ -224,6 +224,27 @@ describe('speakers the way a reader finds them', () => {
       ['organization:vale-trust', 'unresolved'],
     ],
     [
+      '"the firm" for a name introduced as a company that the tagger took for a person',
+      'Profits at drugmaker Dr Vale fell as costs rose. The firm said sales were weak.',
+      [['person:dr-vale', ['Dr Vale']]],
+      [['The firm', 'said']],
+      ['person:dr-vale'],
+    ],
+    [
+      '"the firm" for a name a comma appositive calls a lender',
+      'Rexa, the third-biggest lender, wants a partner in Tarn. The firm said talks had begun.',
+      [['location:rexa', ['Rexa']]],
+      [['The firm', 'said']],
+      ['location:rexa'],
+    ],
+    [
+      '"the company" for no name introduced as one',
+      'Ann Lee met the board on Monday. The company said profits fell.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['The company', 'said']],
+      ['unresolved'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

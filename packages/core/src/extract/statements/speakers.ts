@@ -13,6 +13,7 @@ import {
   type EarlierSpeaker,
   insideQuote,
   isBodyNoun,
+  isCompanyNoun,
   nameBeforeAppositive,
   personForDescription,
   personForPronoun,
@@ -21,6 +22,7 @@ import {
 import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
+import { nameDescribedAsCompany } from './body-described.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
@@ -352,8 +354,16 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
+  // "Profits at drugmaker Dr Vale's fell. The firm said …": the name introduced as a company, tagged as it may be.
+  const company = COMPANY_DESCRIPTOR.exec(words)?.[1]
+  const introduced =
+    company && isCompanyNoun(company) ? nameDescribedAsCompany(discourse, source.start) : undefined
+  if (introduced) return withSpeaker(statement, introduced)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
 }
+
+// "the firm", "The company": a definite company noun, alone.
+const COMPANY_DESCRIPTOR = /^the\s+(\p{L}+)$/iu
 
 /**
  * The speaker a relative pronoun at `at` stands for: the name before it ("Tom Reed, who said"), else whoever the noun
