@@ -214,6 +214,33 @@ describe('speakers the way a reader finds them', () => {
       ['organization:rye-audit-committee', 'organization:rye-audit-committee'],
     ],
     [
+      'members named by the noun of the one such body, further back',
+      'The Rye Audit Committee found staff were rushed. Ann Lee said it was bad. Committee members said the office was wrong.',
+      [
+        ['organization:rye-audit-committee', ['Rye Audit Committee']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['Ann Lee', 'said'],
+        ['Committee members', 'said'],
+      ],
+      ['person:ann-lee', 'organization:rye-audit-committee'],
+    ],
+    [
+      'members named by the noun of two bodies',
+      'The Rye Committee and the Tarn Committee met. Ann Lee said it was bad. Committee members said the office was wrong.',
+      [
+        ['organization:rye-committee', ['Rye Committee']],
+        ['organization:tarn-committee', ['Tarn Committee']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['Ann Lee', 'said'],
+        ['Committee members', 'said'],
+      ],
+      ['person:ann-lee', 'unresolved'],
+    ],
+    [
       'members named by a noun the body that just spoke does not carry',
       'The Vale Trust found staff were rushed. Committee members said the office was wrong.',
       [['organization:vale-trust', ['Vale Trust']]],

@@ -230,6 +230,9 @@ function speakerOf(
     const body = bodySpokeJustBefore(discourse, source.start, earlier)
     const name = body === undefined ? '' : (discourse.actors.get(body)?.name.toLowerCase() ?? '')
     if (body && name.split(/\s+/).includes(membersOf)) return withSpeaker(statement, body)
+    // … or, further back, the one body the text names with that noun.
+    const only = onlyBodyNamed(discourse, membersOf, source.start)
+    if (only) return withSpeaker(statement, only)
   }
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
