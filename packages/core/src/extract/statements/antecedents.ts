@@ -716,6 +716,11 @@ const INSTITUTION_NOUNS = new Set(
   ),
 )
 
+/** Whether a noun names a company or a like body that any name may be ("the firm", "the group"), not an institution. */
+export function isCompanyNoun(word: string): boolean {
+  return ORGANIZATION_NOUNS.has(word.toLowerCase())
+}
+
 /** Whether a noun names a body that speaks ("the company", "the committee"). */
 export function isBodyNoun(word: string): boolean {
   const lower = word.toLowerCase()

@@ -124,6 +124,154 @@ describe('speakers the way a reader finds them', () => {
       ['person:tom-reed'],
     ],
     [
+      'names listed in a "which" clause before the cue are not the speaker',
+      'The Farm Network, which includes the Soil Trust, Green Acre and the Rye Guild, said rules must change.',
+      [
+        ['organization:farm-network', ['Farm Network']],
+        ['organization:soil-trust', ['Soil Trust']],
+        ['organization:green-acre', ['Green Acre']],
+        ['organization:rye-guild', ['Rye Guild']],
+      ],
+      [['Green Acre and the Rye Guild', 'said']],
+      ['organization:farm-network'],
+    ],
+    [
+      'the object of a "which" clause is not the speaker',
+      'Vexco and Pellcom, the two steel firms which own Tarn Air, welcomed the ruling.',
+      [
+        ['organization:vexco', ['Vexco']],
+        ['organization:pellcom', ['Pellcom']],
+        ['organization:tarn-air', ['Tarn Air']],
+      ],
+      [['own Tarn Air', 'welcomed']],
+      ['organization:pellcom'],
+    ],
+    [
+      'the subject of a "which" clause says what it reports',
+      'The Greens back a plan which the Tories say would save money.',
+      [
+        ['organization:greens', ['Greens']],
+        ['organization:tories', ['Tories']],
+      ],
+      [['the Tories', 'say']],
+      ['organization:tories'],
+    ],
+    [
+      '"they" after a passive whose agent is a plural body',
+      'The Tories back the bill. It is expected to be opposed by the Liberal Democrats. They have said it is flawed.',
+      [
+        ['organization:tories', ['Tories']],
+        ['organization:liberal-democrats', ['Liberal Democrats']],
+      ],
+      [
+        ['The Tories', 'back'],
+        ['They', 'have said'],
+      ],
+      ['organization:tories', 'organization:liberal-democrats'],
+    ],
+    [
+      '"they" after a passive whose agent is one person',
+      'The Tories back the bill. It was written by Ann Lee in May. They have said it is sound.',
+      [
+        ['organization:tories', ['Tories']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['The Tories', 'back'],
+        ['They', 'have said'],
+      ],
+      ['organization:tories', 'organization:tories'],
+    ],
+    [
+      'a plural noun for bodies after two bodies as the subject',
+      'The Vale Trust and the Rye Guild welcomed the ruling. The two charities said costs would fall.',
+      [
+        ['organization:vale-trust', ['Vale Trust']],
+        ['organization:rye-guild', ['Rye Guild']],
+      ],
+      [['The two charities', 'said']],
+      ['organization:vale-trust'],
+    ],
+    [
+      'a plural noun for bodies is not two people',
+      'The Vale Trust backed the plan. Ann Lee and Tom Reed met. The charities said costs would fall.',
+      [
+        ['organization:vale-trust', ['Vale Trust']],
+        ['person:ann-lee', ['Ann Lee']],
+        ['person:tom-reed', ['Tom Reed']],
+      ],
+      [['The charities', 'said']],
+      ['unresolved'],
+    ],
+    [
+      'members named by the noun of the body that just spoke',
+      'The Rye Audit Committee found staff were rushed. Committee members said the office was wrong.',
+      [['organization:rye-audit-committee', ['Rye Audit Committee']]],
+      [
+        ['The Rye Audit Committee', 'found'],
+        ['Committee members', 'said'],
+      ],
+      ['organization:rye-audit-committee', 'organization:rye-audit-committee'],
+    ],
+    [
+      'members named by the noun of the one such body, further back',
+      'The Rye Audit Committee found staff were rushed. Ann Lee said it was bad. Committee members said the office was wrong.',
+      [
+        ['organization:rye-audit-committee', ['Rye Audit Committee']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['Ann Lee', 'said'],
+        ['Committee members', 'said'],
+      ],
+      ['person:ann-lee', 'organization:rye-audit-committee'],
+    ],
+    [
+      'members named by the noun of two bodies',
+      'The Rye Committee and the Tarn Committee met. Ann Lee said it was bad. Committee members said the office was wrong.',
+      [
+        ['organization:rye-committee', ['Rye Committee']],
+        ['organization:tarn-committee', ['Tarn Committee']],
+        ['person:ann-lee', ['Ann Lee']],
+      ],
+      [
+        ['Ann Lee', 'said'],
+        ['Committee members', 'said'],
+      ],
+      ['person:ann-lee', 'unresolved'],
+    ],
+    [
+      'members named by a noun the body that just spoke does not carry',
+      'The Vale Trust found staff were rushed. Committee members said the office was wrong.',
+      [['organization:vale-trust', ['Vale Trust']]],
+      [
+        ['The Vale Trust', 'found'],
+        ['Committee members', 'said'],
+      ],
+      ['organization:vale-trust', 'unresolved'],
+    ],
+    [
+      '"the firm" for a name introduced as a company that the tagger took for a person',
+      'Profits at drugmaker Dr Vale fell as costs rose. The firm said sales were weak.',
+      [['person:dr-vale', ['Dr Vale']]],
+      [['The firm', 'said']],
+      ['person:dr-vale'],
+    ],
+    [
+      '"the firm" for a name a comma appositive calls a lender',
+      'Rexa, the third-biggest lender, wants a partner in Tarn. The firm said talks had begun.',
+      [['location:rexa', ['Rexa']]],
+      [['The firm', 'said']],
+      ['location:rexa'],
+    ],
+    [
+      '"the company" for no name introduced as one',
+      'Ann Lee met the board on Monday. The company said profits fell.',
+      [['person:ann-lee', ['Ann Lee']]],
+      [['The company', 'said']],
+      ['unresolved'],
+    ],
+    [
       'a noun of an appositive, before a relative clause',
       'Duncan Hale, a Scottish businessman, gave money. The businessman, whose firm is in Leeds, said he would stop.',
       [

@@ -13,6 +13,7 @@ import {
   type EarlierSpeaker,
   insideQuote,
   isBodyNoun,
+  isCompanyNoun,
   nameBeforeAppositive,
   personForDescription,
   personForPronoun,
@@ -21,6 +22,7 @@ import {
 import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
+import { nameDescribedAsCompany } from './body-described.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
@@ -35,9 +37,12 @@ import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-ho
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
+import { pluralAgentBetween } from './passive-agent.ts'
+import { isPluralBodyPhrase } from './plural-bodies.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
+import { relativeHoldingSource } from './relative-inside.ts'
 import { opensSetOffRelative } from './relative-source.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -178,6 +183,16 @@ function speakerOf(
     const relativeTo = speakerOfRelative(discourse, statement, source.start, earlier)
     if (relativeTo) return relativeTo
   }
+  // "The Farm Network, which includes the Soil Trust and Green Acre, said": the noun before "which", not a name in the
+  // clause that the source stopped at.
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, source.start)]
+  const holder = sentence
+    ? relativeHoldingSource(parsed.tokens, sentence.start, source, statement.cue, statement.content)
+    : undefined
+  if (holder !== undefined) {
+    const relativeTo = speakerOfRelative(discourse, statement, holder, earlier)
+    if (relativeTo) return relativeTo
+  }
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
@@ -209,6 +224,16 @@ function speakerOf(
     const body = bodySpokeJustBefore(discourse, source.start, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
+  // "The Public Accounts Committee found … Committee members said …": members named by the body's own noun.
+  const membersOf = BODY_MEMBERS.exec(words)?.[1]?.toLowerCase()
+  if (membersOf && isBodyNoun(membersOf)) {
+    const body = bodySpokeJustBefore(discourse, source.start, earlier)
+    const name = body === undefined ? '' : (discourse.actors.get(body)?.name.toLowerCase() ?? '')
+    if (body && name.split(/\s+/).includes(membersOf)) return withSpeaker(statement, body)
+    // … or, further back, the one body the text names with that noun.
+    const only = onlyBodyNamed(discourse, membersOf, source.start)
+    if (only) return withSpeaker(statement, only)
+  }
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
   if (madeOf) return withSpeaker(statement, madeOf)
@@ -223,6 +248,11 @@ function speakerOf(
   if (lower === 'they') {
     const body = bodyForThey(discourse, statement, inside, earlier)
     return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
+  }
+  // "Vexco and Pellcom welcomed the ruling. The companies said …": a plural noun for bodies reads as "they" does.
+  if (isPluralBodyPhrase(words)) {
+    const body = bodyForThey(discourse, statement, inside, earlier)
+    if (body && isBodyKind(discourse.actors.get(body)?.kind)) return withSpeaker(statement, body)
   }
   // "The committee said the audit office should act. It blamed …": "it" is the body that opened the sentence
   // before, whatever body the actors stage linked it to.
@@ -327,8 +357,16 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
+  // "Profits at drugmaker Dr Vale's fell. The firm said …": the name introduced as a company, tagged as it may be.
+  const company = COMPANY_DESCRIPTOR.exec(words)?.[1]
+  const introduced =
+    company && isCompanyNoun(company) ? nameDescribedAsCompany(discourse, source.start) : undefined
+  if (introduced) return withSpeaker(statement, introduced)
   return withSpeaker(statement, null, ANONYMOUS.test(words) ? 'anonymous' : 'unresolved')
 }
+
+// "the firm", "The company": a definite company noun, alone.
+const COMPANY_DESCRIPTOR = /^the\s+(\p{L}+)$/iu
 
 /**
  * The speaker a relative pronoun at `at` stands for: the name before it ("Tom Reed, who said"), else whoever the noun
@@ -669,6 +707,11 @@ function bodyForThey(
     if (anchor.kind === 'group' || (anchor.kind === 'organization' && PLURAL_NAME.test(name)))
       return anchor.actor
   }
+  // "The bill is expected to be opposed by the Liberal Democrats. They have said …": the agent is who acts.
+  const agent =
+    pluralAgentBetween(discourse, sentences[sentence]?.start ?? at, at) ??
+    (previous ? pluralAgentBetween(discourse, previous.start, previous.end) : undefined)
+  if (agent) return agent
   for (let i = earlier.length - 1; i >= 0; i--) {
     const spoke = earlier[i] as EarlierSpeaker
     if (spoke.at < from) break
@@ -718,6 +761,8 @@ function bodyMadeOf(discourse: Discourse, words: string, at: number): string | u
 
 // Members of a body the source does not name: "Members", "its members" (not "members of the public").
 const MEMBERS = /^(?:(?:its|the(?:ir)?)\s+)?members$/i
+// Members named by a body's noun: "Committee members", "the board members".
+const BODY_MEMBERS = /^(?:the\s+)?(\p{L}+)\s+members$/iu
 
 /** An organization that spoke in this sentence or the one before (the latest), for its members' words. */
 function bodySpokeJustBefore(
