@@ -11,6 +11,7 @@ import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
+import { readsAsReader } from './reading.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
@@ -69,6 +70,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.
   if (isForetold(context, cue.start, first) || infersFromAnEvent(context, cue.start, first)) return false
+  // "He'd read that there were fires": a reader, not a text giving words.
+  if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
   if (
