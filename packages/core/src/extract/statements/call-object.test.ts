@@ -15,6 +15,8 @@ describe('callsOnlyItsObject', () => {
     ['a possessive before the object', 'Later she called her accountant, and he came round.'],
     ['a gerund after the object', 'The paper called the town council asking for figures.'],
     ['an adverb after the object', 'The premier called the union leader back to his office.'],
+    ['a clause of time after the object', 'Mr Dale called the police while on his way home.'],
+    ['"when" after the object', 'Ann Lee called the fire brigade when she saw the smoke.'],
     ['a name given to the noun before', 'Small cheap satellites, called cubesats, are now common.'],
     ['a name given, then the verb', 'A worm called Zorbix is spreading fast.'],
     ['a passive name', 'The new format is called ultra-definition.'],
@@ -37,6 +39,11 @@ describe('callsOnlyItsObject', () => {
       'a call for something, a time between',
       'Lord Avery called last week for new rules.',
       'last week for new rules',
+    ],
+    [
+      'a judgement, then a clause of time',
+      'Ann Lee called the plan a disgrace when she spoke.',
+      'the plan a disgrace when she spoke',
     ],
   ]
   it.each(judged)('%s', (_, text, content) => {

@@ -35,6 +35,8 @@ export function callsOnlyItsObject(context: StatementContext, draft: StatementDr
     const word = context.lower(t) ?? ''
     const pos = context.pos(t) ?? ''
     if (word === 'for' || QUOTES.has(word)) return false
+    // 'called the police while on his way', '… when she saw the car': a clause of time or reason, no judgement.
+    if (SUBORDINATORS.has(word)) return true
     // A noun the tagger takes for a verb ('called climate change a hoax').
     if (pos === 'V') {
       t++
@@ -52,9 +54,14 @@ export function callsOnlyItsObject(context: StatementContext, draft: StatementDr
     }
     return !PREDICATE_POS.has(pos)
   }
-  // The same after a content cut short: 'called the hearing because…', 'called the band to the stage'.
-  return !LEADS_ON.has(context.pos(t) ?? '')
+  // The same after a content cut short: 'called the band to the stage'; 'called the police while…' is a call.
+  return SUBORDINATORS.has(context.lower(t) ?? '') || !LEADS_ON.has(context.pos(t) ?? '')
 }
+
+// Conjunctions that open a clause of time after the object ('called the police when she saw the car'): the object is
+// all that is called, and nothing names or judges it. A closed class; a clause of reason is left alone ('called the
+// hearing because…' may go on to what was said).
+const SUBORDINATORS = new Set(['while', 'when', 'whenever', 'before', 'after', 'until', 'once'])
 
 // What may lead from the object to what it is called: a preposition, "to", a relative pronoun.
 const LEADS_ON = new Set(['I', 'TO', 'W'])

@@ -38,6 +38,8 @@ describe('isSetPhrase', () => {
     ['a speaker who thanks', 'Ann Vale thanks the staff.', 'thanks', 'Ann Vale', false],
     ['"did not mention"', 'He did not mention the plan.', 'mention', 'He', false],
     ['"they say" without "as"', 'They say the plan failed.', 'say', 'They', false],
+    ['"worth noting"', "It's worth noting that the plan failed.", 'noting', "It's worth", true],
+    ['"worth mentioning"', 'It is worth mentioning that rents rose.', 'mentioning', null, true],
     ['"wanted to say"', 'She wanted to say the plan failed.', 'say', 'She', false],
     ['"that is to say"', 'It failed, that is to say, it never began.', 'say', null, true],
     [

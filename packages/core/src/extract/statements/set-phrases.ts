@@ -17,7 +17,7 @@ const IMPERATIVES = new Set(['say', 'note', 'suppose', 'imagine', 'remember'])
 
 /**
  * Whether a draft's cue is a word of a set phrase that reports no one's words: the preposition "thanks to", the
- * "not to mention" that adds an item to a list, the writer's "needless to say" or "as they say", or an imperative
+ * "not to mention" that adds an item to a list, the writer's "needless to say", "as they say" or "it's worth noting", or an imperative
  * to the reader that opens a sentence with no one named ("Say you have…", "Note that…"). Such words are cues
  * elsewhere ("Ann thanks the staff", "he did not mention the plan", "Ann said…"), so the phrase, not the word, tells.
  * @example isSetPhrase(context, draft) // true for the cue of "Prices fell, thanks to a mild winter."
@@ -34,6 +34,8 @@ export function isSetPhrase(context: StatementContext, draft: StatementDraft): b
       if (AFTER_FIRST.has(before) && context.lower(t - 3) === AFTER_FIRST.get(before)) return true
     }
     if (word === 'say' && context.lower(t - 1) === 'they' && context.lower(t - 2) === 'as') return true
+    // "It's worth noting that…", "is worth mentioning": the writer's aside to the reader, no one named.
+    if (context.lower(t - 1) === 'worth' && (word ?? '').endsWith('ing')) return true
   }
   return source === null && opensAsImperative(context, cue.start)
 }

@@ -4,11 +4,15 @@ import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
+import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
+import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
+import { readsAsReader } from './reading.ts'
+import { modifiesItsNoun } from './reduced-relative.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
@@ -64,6 +68,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (criticismIn(context.lower, cue)) return true
   if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
+  // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.
+  if (isForetold(context, cue.start, first) || infersFromAnEvent(context, cue.start, first)) return false
+  // "He'd read that there were fires": a reader, not a text giving words.
+  if (readsAsReader(context, draft, first)) return false
+  // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
+  if (modifiesItsNoun(context, cue.start, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
     !context.lower(first)?.endsWith('ing') &&

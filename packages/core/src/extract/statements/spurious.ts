@@ -1,3 +1,4 @@
+import { contentBeforeAside } from './as-aside.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
@@ -52,6 +53,8 @@ export function dropSpurious(
     if (isSetPhrase(context, draft)) return false
     // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
     if (isPageLabel(context, draft)) return false
+    // "claiming that, as Mr Reed said, if the cash…": the aside vouches for what follows it, not what came before.
+    if (contentBeforeAside(context, draft)) return false
     return true
   })
 }

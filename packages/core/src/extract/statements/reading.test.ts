@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The cues analyze finds in a text, as written. */
+const cues = (text: string) =>
+  analyze(text).statements.map((statement) =>
+    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+  )
+
+describe('readsAsReader', () => {
+  // [case, text]: a person who read, no words given
+  const readers: Array<[string, string]> = [
+    ['a contracted "He\'d"', "He'd read that there were fires in the forest."],
+    ['"They" before a clause', 'They read that the bridge would close.'],
+  ]
+  it.each(readers)('%s', (_, text) => {
+    expect(cues(text).filter((cue) => cue.startsWith('read'))).toEqual([])
+  })
+
+  // [case, text, cue kept]: a text that gives its words
+  const texts: Array<[string, string, string]> = [
+    ['a sign with a colon', 'The sign read: "Keep out".', 'read:'],
+    ['a statement with a clause', 'The statement read that the firm would appeal.', 'read'],
+  ]
+  it.each(texts)('%s', (_, text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+})

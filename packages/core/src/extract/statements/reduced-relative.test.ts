@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The cues analyze finds in a text, as written. */
+const cues = (text: string) =>
+  analyze(text).statements.map((statement) =>
+    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+  )
+
+describe('modifiesItsNoun', () => {
+  // [case, text, cue word]: the ones asked, described by a participle after their noun
+  const described: Array<[string, string, string]> = [
+    [
+      'a phrase, then the verb',
+      'Pupils questioned for a poll have shown little interest in the vote.',
+      'questioned',
+    ],
+    ['the verb right after', 'Most of the firms questioned had no plan for a strike.', 'questioned'],
+  ]
+  it.each(described)('%s', (_, text, word) => {
+    expect(cues(text).filter((cue) => cue.includes(word))).toEqual([])
+  })
+
+  // [case, text, cue kept]: a question put, in a clause of its own
+  const asked: Array<[string, string, string]> = [
+    ['"asked whether"', 'Ms Lee asked whether the plan would work.', 'asked'],
+    ['a phrase of time, then "if"', 'Mr Reed asked on Monday if the firm would pay.', 'asked'],
+  ]
+  it.each(asked)('%s', (_, text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+})
