@@ -263,6 +263,10 @@ function personNamedLater(
 // How far back a pronoun looks, in sentences, and what a name counts for at each distance.
 const WINDOW = 5
 const NEARNESS = [3, 2.5, 1.5, 1, 0.7, 0.5]
+// Words that open a clause hung on another, whose subject is not the sentence's.
+const SUBORDINATORS = new Set(
+  'where when while whereas although though because since if unless after before until'.split(' '),
+)
 
 /**
  * The person the text is most about just before `at`: see personForPronoun. With a gender, a person of the other
@@ -866,6 +870,8 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   const { parsed, anchors } = discourse
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, anchor.start)]
   if (!sentence) return false
+  // "…, where Ann Kerr opposed it": the subject of a clause the sentence hangs on another is not what it is about.
+  if (SUBORDINATORS.has(wordBefore(parsed, anchor.start).toLowerCase())) return false
   if (opensAfterFronted(parsed, sentence, anchor)) return true
   for (let i = countStartingBefore(anchors, sentence.start); i < anchors.length; i++) {
     const other = anchors[i] as Anchor

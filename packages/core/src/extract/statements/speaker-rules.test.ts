@@ -77,6 +77,19 @@ describe('speakers the way a reader finds them', () => {
   // [case, text, actors, statements as [source, cue, quoted words?], expected speakers or reasons]
   const cases: Array<[string, string, Spec[], Array<[string | null, string, string?]>, string[]]> = [
     [
+      'the subject of a clause hung on another is not who a description stands for',
+      'Tom Pardew backed the plan, saying it was needed. It was an issue in the US race, where Ann Kerr opposed it. But the Tory leader argued there was a case for it.',
+      [
+        ['person:tom-pardew', ['Tom Pardew']],
+        ['person:ann-kerr', ['Ann Kerr']],
+      ],
+      [
+        ['Tom Pardew', 'saying'],
+        ['the Tory leader', 'argued'],
+      ],
+      ['person:tom-pardew', 'person:tom-pardew'],
+    ],
+    [
       'the foreign secretary is not the shadow one',
       'Shadow foreign secretary Liam Hart spoke first. Then Ann Stone arrived. The foreign secretary said talks would go on.',
       [
