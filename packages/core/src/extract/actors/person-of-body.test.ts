@@ -19,6 +19,10 @@ describe('a person of a body is a person and a body', () => {
       'Mr Vantongeren of Orlin Trade Magazine said so.',
       ['person:Vantongeren', 'organization:Orlin Trade Magazine'],
     ],
+    [
+      'Ashok Vantongeren of Orlin Black Vote said it was wrong. Mr Vantongeren added more.',
+      ['person:Ashok Vantongeren', 'organization:Orlin Black Vote'],
+    ],
   ])('%j → %j', (text, actors) => {
     expect(actorsOf(text)).toEqual(actors)
   })
@@ -29,6 +33,7 @@ describe('a person of a body is a person and a body', () => {
       ['organization:Bank of England', 'organization:University of Leeds'],
     ],
     ['Staff at the Velmar Bank of Orlin said so.', ['organization:Velmar Bank of Orlin']],
+    ['Goldman Velmar of Orlin said no.', ['organization:Goldman Velmar of Orlin']],
   ])('a body named "X of Y" stays whole: %j', (text, actors) => {
     expect(actorsOf(text)).toEqual(actors)
   })
