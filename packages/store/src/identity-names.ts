@@ -69,7 +69,7 @@ export function writesLowerIn(words: ReadonlySet<string>, word: string): boolean
  * phrase is named in few; a person named in more is taken for a name (one whose given name is also a common word,
  * "Rush", "Hope", stays a bearer once a few articles name it in their bodies).
  */
-const FEW_ARTICLES = 5
+export const FEW_ARTICLES = 5
 
 /**
  * The ids of the bearers that are no names, read in one statement: a bearer's given word is no other person's

@@ -589,6 +589,15 @@ describe.each(testBackends())('a lone given name beside headline phrases, on $na
       'person:wanda-pell',
     ],
     ['the same phrase where no article does', ['rigged', 'pell', 'wanda'], 'person:wanda'],
+    // The article that writes the word in lower case comes last: the lone word is decided again, as had it come first.
+    [
+      'the lower-case word after the lone word joined the phrase',
+      ['wanda', 'rigged', 'note', 'pell'],
+      'person:wanda-pell',
+    ],
+    ['the lower-case word after the person', ['rigged', 'wanda', 'pell', 'note'], 'person:wanda-pell'],
+    ['the lower-case word last of all', ['pell', 'rigged', 'wanda', 'note'], 'person:wanda-pell'],
+    ['the lower-case word after the join, no person', ['wanda', 'rigged', 'note'], 'person:wanda'],
   ] as const)('%s', async (_name, order, expected) => {
     const { store, dispose } = await backend.open()
     opened.push(dispose)

@@ -715,7 +715,7 @@ function otherBearers(
 }
 
 /** A full-name person's given word (its `g:` key's), if it has one. */
-function givenWordOf(name: string): string | undefined {
+export function givenWordOf(name: string): string | undefined {
   return nameKeys(name, 'person')
     .find((key) => key.startsWith('g:'))
     ?.slice(2)

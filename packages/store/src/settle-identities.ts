@@ -12,8 +12,13 @@ import {
   mergeActorInto,
   resolveActors,
 } from './identity.ts'
+import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, actorIdentities, actorNameKeys, actors, articleActors, statements } from './schema.ts'
+import { stepRunner } from './steps.ts'
+
+/** Texts past which the words of an article are read with the event loop run between (`steps.ts`). */
+const LONG_TEXT = 100_000
 
 /** An identity row's decision, as it was before a merge or split changed it. */
 type Decision = { actorId: string; rule: string; reason: string; curated: boolean; parentId: string | null }
@@ -52,6 +57,68 @@ async function actorRow(tx: Tx, id: string): Promise<ActorState | undefined> {
 }
 
 /**
+ * Merges stored actor `from` into `into` by an automatic rule, under the keys this transaction holds exclusively,
+ * and answers the change with what it changed as it was (for `forgetIdentities`).
+ */
+async function adoptRecorded(
+  tx: Tx,
+  from: string,
+  into: string,
+  rule: string,
+  articleId: string,
+): Promise<SettledChange[]> {
+  await tx.execute(
+    sql`select 1 from ${actorIdentities} where canonical_id = ${from} order by actor_id for update`,
+  )
+  const decisions = await decisionsOf(tx, from)
+  const actor = await actorRow(tx, from)
+  const keys = await tx
+    .select({ key: actorNameKeys.key })
+    .from(actorNameKeys)
+    .where(eq(actorNameKeys.actorId, from))
+  await mergeActorInto(tx, from, into, {
+    rule,
+    reason: `joined ${into} on ingest of ${articleId}`,
+    curated: false,
+  })
+  return actor ? [{ kind: 'adopt', from, into, decisions, actor, keys: keys.map(({ key }) => key) }] : []
+}
+
+/**
+ * Decides again the lone words of a stored person's surname once an article makes that person no name
+ * (`identity-no-names.ts`): those joined to it by the surname are split off, and each lone word of the surname
+ * joins the one person it now fits, as it would had the article been stored first. Locks the person's names and
+ * the surname's keys exclusively first.
+ */
+async function settleNoName(tx: Tx, bearer: NoNameBearer, articleId: string): Promise<SettledChange[]> {
+  await lockActorsOf(tx, [bearer.id])
+  await lockNames(tx, [{ name: bearer.surname, kind: 'person' }], 'exclusive')
+  const changes: SettledChange[] = []
+  const joined = await tx
+    .select({ id: actorIdentities.actorId, name: actorIdentities.name })
+    .from(actorIdentities)
+    .where(
+      sql`${actorIdentities.canonicalId} = ${bearer.id} and ${actorIdentities.rule} = 'surname' and not ${actorIdentities.curated}`,
+    )
+    .orderBy(actorIdentities.actorId)
+  for (const { id, name } of joined) {
+    if (loneWordOf(name) !== bearer.surname) continue
+    const [decision] = await decisionsOf(tx, id)
+    const actor = await actorRow(tx, bearer.id)
+    const done = await splitActorOut(tx, id, {
+      rule: 'own',
+      reason: `${bearer.id} names no one since ${articleId}`,
+      curated: false,
+    })
+    if (done && decision && actor)
+      changes.push({ kind: 'split', id, from: bearer.id, by: [], decision, actor })
+  }
+  for (const { from, resolution } of await loneWordJoins(tx, bearer.surname, new Set([bearer.id])))
+    changes.push(...(await adoptRecorded(tx, from, resolution.canonicalId, resolution.rule, articleId)))
+  return changes
+}
+
+/**
  * Settles the identities of an article's actors in one short transaction: every extracted id gets its row in
  * `actor_identities`, every new canonical actor its name keys and its (empty) row in `actors`, and the merges
  * and splits the new names call for are made. The article itself is not written here. The name keys are held
@@ -68,25 +135,17 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
     try {
       await store.db.transaction(async (tx) => {
         const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, { exclusive })
-        for (const { from, into, rule } of adopt) {
-          // The taken-in actor as it was, read under the keys this transaction holds exclusively.
-          await tx.execute(
-            sql`select 1 from ${actorIdentities} where canonical_id = ${from} order by actor_id for update`,
-          )
-          const decisions = await decisionsOf(tx, from)
-          const actor = await actorRow(tx, from)
-          const keys = await tx
-            .select({ key: actorNameKeys.key })
-            .from(actorNameKeys)
-            .where(eq(actorNameKeys.actorId, from))
-          await mergeActorInto(tx, from, into, {
-            rule,
-            reason: `joined ${into} on ingest of ${extracted.article.id}`,
-            curated: false,
-          })
-          if (actor)
-            changes.push({ kind: 'adopt', from, into, decisions, actor, keys: keys.map(({ key }) => key) })
-        }
+        for (const { from, into, rule } of adopt)
+          changes.push(...(await adoptRecorded(tx, from, into, rule, extracted.article.id)))
+        // Stored persons this article's lower-case words make no names: their lone words are decided again.
+        const own = new Set(canonical.values())
+        for (const bearer of await noNamesByText(
+          tx,
+          extracted.article.text,
+          own,
+          stepRunner(extracted.article.text.length > LONG_TEXT),
+        ))
+          changes.push(...(await settleNoName(tx, bearer, extracted.article.id)))
         // A lone word joined to a person by a surname or given name another person now shares is its own again.
         if (shared.length === 0) return
         const sharedWords = new Map<string, Set<string>>()
