@@ -4,7 +4,7 @@
 // decided again when it is stored, or the same articles in another order give other actors.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
-import { decide, givenWordOf, type Resolution } from './identity.ts'
+import { decide, type Found, givenWordOf, type Resolution } from './identity.ts'
 import { FEW_ARTICLES, readNotNames, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import type { StepRunner } from './steps.ts'
 
@@ -62,15 +62,7 @@ export async function loneWordJoins(
   surname: string,
   noNames: ReadonlySet<string>,
 ): Promise<LoneWordJoin[]> {
-  const rows = await queryRows<{
-    key: string
-    id: string
-    name: string
-    kind: string
-    role: string | null
-    affiliation: string | null
-    registered: boolean
-  }>(
+  const rows = await queryRows<Found & { registered: boolean }>(
     tx,
     sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
       from actor_name_keys k join actors a on a.id = k.actor_id

@@ -176,7 +176,7 @@ export type Resolution = { canonicalId: string; rule: string; reason: string; ad
 type Candidate = { id: string; name: string; kind: string; role: string | null; affiliation: string | null }
 
 /** A stored canonical actor that one of the keys found. */
-type Found = {
+export type Found = {
   key: string
   id: string
   name: string
