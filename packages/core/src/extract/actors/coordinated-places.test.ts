@@ -8,6 +8,9 @@ const actorsOf = (text: string) =>
 describe('two names after a preposition of place, joined by "and"', () => {
   it.each([
     ['Voters in Velmar and Orlin backed it.', ['location:Velmar', 'location:Orlin']],
+    ['Voters in Kingston and Chelsea backed it.', ['location:Kingston', 'location:Chelsea']],
+    // After a verb, "and" may join two clauses.
+    ['The summit was held in Velmar and Pardew hosted the leaders.', ['location:Velmar', 'person:Pardew']],
     // A possessive or a verb of saying after the second name makes it a person's.
     [
       "Talks in Velmar and Pardew's plans worried Ann Kerr.",

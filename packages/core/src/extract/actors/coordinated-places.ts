@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
+import { commonTagOf } from './common-words.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isInside, TAGS, typeOfTag } from './tagger/tags.ts'
 
@@ -11,10 +12,16 @@ const PERSON_MARKS = new Set(["'s", '’s', ...SPEECH_VERBS])
 // Prepositions of place, after which two names joined by "and" are two places ("in Velmar and Orlin").
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'around', 'near', 'between'])
 
+/** A noun, or a capitalized word, that a preposition of place follows: "voters", "Police". */
+function isNounBefore(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true
+  return commonTagOf(word) === 'N'
+}
+
 /**
- * "Voters in Kensington and Chelsea", "police in Velmar and Orlin": after a preposition of place, a place's name,
- * "and", and one capitalized word that the tagger took for a person (no given name, no possessive or verb of saying after it) is a second place, or the
- * second half of one place's name. Changes `article.tags` in place.
+ * "Voters in Kensington and Chelsea", "police in Velmar and Orlin": after a noun and a preposition of place, a
+ * place's name, "and", and one capitalized word that the tagger took for a person (no given name, no possessive or
+ * verb of saying after it) is a second place, or the second half of one place's name. Changes `article.tags` in place.
  * @example // "Voters in Velmar and Orlin backed it." → two places, no person "Orlin"
  */
 export function kindCoordinatedPlaces(article: TaggedArticle): void {
@@ -22,6 +29,9 @@ export function kindCoordinatedPlaces(article: TaggedArticle): void {
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (tags[k] !== BEGIN_LOCATION || !PLACE_PREPOSITIONS.has(tokens[k - 1]?.text.toLowerCase() ?? ''))
       continue
+    // "Voters in …", "police in …": a noun before the preposition; after a verb ("was held in Paris and Chirac
+    // hosted …") "and" may join two clauses.
+    if (!isNounBefore(tokens[k - 2]?.text ?? '')) continue
     let and = k + 1
     while (
       and < tokens.length &&

@@ -39,7 +39,9 @@ describe('no invented people, in whole sentences', () => {
   it.each([
     ['He said he will consult the Director of Public Prosecutions and the police.', []],
     ['It was very, very Draconian, Tom Pardew said.', ['person:Tom Pardew']],
-    ['It was so Orwellian, Tom Pardew said.', ['person:Tom Pardew']],
+    ['It was rather Orwellian, Tom Pardew said.', ['person:Tom Pardew']],
+    // "so" joining clauses leaves the person after it.
+    ['The party lost, and so Kerr resigned, Ann Lee said.', ['person:Kerr', 'person:Ann Lee']],
     // A person after a title stays one.
     ['The wife of General Jones said so.', ['person:Jones']],
     ['The aide of Secretary of State Powell said so.', ['person:Powell']],

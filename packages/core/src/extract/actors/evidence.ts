@@ -10,14 +10,13 @@ import { isCapitalized } from './tagger/word-shape.ts'
 // Words before a noun that make it a thing or an event, not a person: "the Joker", "this Christmas", "its Assembly";
 // and prepositions of time, which take events, not people: "until Christmas", "during Ramadan".
 const QUALIFIERS = new Set(PLACE_QUALIFIERS)
-// Honorifics that are never a name of their own ("Mr 2940", a nickname, is no person "Mr"); unlike "Lord" or
-// "Baron", which are surnames too.
-// Adverbs of degree, which take adjectives, not names: "very, very Draconian", "so Orwellian".
-const INTENSIFIERS = new Set(
-  'very so too quite rather extremely fairly really deeply highly utterly'.split(' '),
-)
+// Adverbs of degree, which take adjectives, not names: "very, very Draconian", "rather Orwellian" (not "so" or
+// "too", which also join clauses: "and so Kerr resigned").
+const INTENSIFIERS = new Set('very quite rather extremely fairly really deeply highly utterly'.split(' '))
 // Words of a person's title ("General Jones", "Senior Judge Rees"), after which a name is a person's.
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
+// Honorifics that are never a name of their own ("Mr 2940", a nickname, is no person "Mr"); unlike "Lord" or
+// "Baron", which are surnames too.
 const BARE_HONORIFICS = new Set('mr mr. mrs mrs. ms ms. mx dr dr. prof prof.'.split(' '))
 const DETERMINERS = new Set(
   'the a an this that these those last next every each its their our your his her my another during until till since throughout before after'.split(
@@ -174,7 +173,7 @@ function isOfficeTail(article: TaggedArticle, m: Mention): boolean {
   return commonTagOf(before) === 'J' && /\p{Ll}s$/u.test(m.text)
 }
 
-/** "very, very Draconian": an adverb of degree (a comma and another between) before the word. */
+/** "very, very Draconian": an adverb of degree right before the word. */
 function afterIntensifier(article: TaggedArticle, i: number): boolean {
   const before = article.tokens[i - 1]?.text ?? ''
   return article.sentenceOf[i - 1] === article.sentenceOf[i] && INTENSIFIERS.has(before)

@@ -9,6 +9,8 @@ describe('an indefinite article opens no name', () => {
     ['An Orlin Bank spokesman said no.', 'Orlin Bank'],
     ['An Orlin Investment Ministry official told reporters the sale was near.', 'Orlin Investment Ministry'],
     ['The Hague court said so.', 'The Hague'],
+    // One word after the article: the article is the name's ("An Post", the Irish postal service).
+    ['An Post said deliveries would be late.', 'An Post'],
   ])('%j → %s', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

@@ -5,8 +5,9 @@ import { isInside } from './tagger/tags.ts'
 const INDEFINITE = new Set(['A', 'An'])
 
 /**
- * "An Orlin Bank spokesman said": a name the tagger opened with a capitalized indefinite article starts after it.
- * ("The" stays: "The Hague", "The Observer".) Changes `article.tags` in place.
+ * "An Orlin Bank spokesman said": a name the tagger opened with a capitalized indefinite article starts after it,
+ * when two words or more follow ("An Post" and "A Coruña" keep it; "The" stays: "The Hague", "The Observer").
+ * Changes `article.tags` in place.
  * @example // "An Orlin Bank spokesman said no." → the body "Orlin Bank"
  */
 export function dropLeadingArticles(article: TaggedArticle): void {
@@ -14,8 +15,8 @@ export function dropLeadingArticles(article: TaggedArticle): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const tag = tags[k] as number
     if (tag === 0 || isInside(tag) || !INDEFINITE.has(tokens[k]?.text ?? '')) continue
-    const next = tags[k + 1] as number
-    if (!isInside(next)) continue
+    // "An Post", "A Coruña": one word after the article, which is then part of the name.
+    if (!isInside(tags[k + 1] as number) || !isInside(tags[k + 2] ?? 0)) continue
     tags[k + 1] = tag
     tags[k] = 0
   }

@@ -12,16 +12,16 @@ describe('a person of a body is a person and a body', () => {
       ['person:Peter Vantongeren', 'organization:Orlin Trade Magazine'],
     ],
     [
-      'According to Andreas Vantongeren of Orlin Trade Magazine, the law will help.',
-      ['person:Andreas Vantongeren', 'organization:Orlin Trade Magazine'],
+      'According to Andreas Moretti of Latin Trade Magazine, the law will help.',
+      ['person:Andreas Moretti', 'organization:Latin Trade Magazine'],
     ],
     [
       'Mr Vantongeren of Orlin Trade Magazine said so.',
       ['person:Vantongeren', 'organization:Orlin Trade Magazine'],
     ],
     [
-      'Ashok Vantongeren of Orlin Black Vote said it was wrong. Mr Vantongeren added more.',
-      ['person:Ashok Vantongeren', 'organization:Orlin Black Vote'],
+      'Ashok Moretti of Operation Fair Vote said it was wrong. Mr Moretti added more.',
+      ['person:Ashok Moretti', 'organization:Operation Fair Vote'],
     ],
   ])('%j → %j', (text, actors) => {
     expect(actorsOf(text)).toEqual(actors)

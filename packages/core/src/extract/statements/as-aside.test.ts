@@ -33,6 +33,16 @@ describe('contentBeforeAside', () => {
   // [case, text, content kept]: the aside closes the sentence, after what it vouches for
   const kept: Array<[string, string, string]> = [
     ['an aside at the end', 'The plan is sound, as the minister said.', 'The plan is sound'],
+    [
+      'a clause joined after the aside',
+      'Taxes are too high, as Mr Reed said, and they must fall soon.',
+      'Taxes are too high',
+    ],
+    [
+      'a whole clause before the aside',
+      'The plan is sound, as the minister said, but it costs too much.',
+      'The plan is sound',
+    ],
   ]
   it.each(kept)('%s', (_, text, content) => {
     expect(found(text).map((s) => s.content)).toContain(content)

@@ -7,8 +7,10 @@ const ASIDE_ENDS = new Set([',', '-', '—', '–', ':'])
 /**
  * Whether a draft's cue closes an aside "as SOURCE said," that opens or sits inside a clause which goes on after it
  * ("As Ann Lee said - any mayor would…", "claiming that, as Mr Reed said, if the cash…"), while its content lies
- * before the "as": what the aside vouches for is the clause after it. "The plan is sound, as the minister said."
- * ends its sentence with the aside, and its content before it stays.
+ * before the "as", and that clause is unfinished there ("that,") or the aside opens the sentence: what the aside
+ * vouches for is the clause after it. "The plan is sound, as the minister said." ends its sentence with the aside,
+ * and "Taxes are too high, as Mr Reed said, and they must fall" joins a new clause after it: the content before
+ * stays in both.
  * @example contentBeforeAside(context, draft) // true for "Mr Reed said" → "The unions remain angry, claiming that"
  */
 export function contentBeforeAside(context: StatementContext, draft: StatementDraft): boolean {
@@ -18,7 +20,34 @@ export function contentBeforeAside(context: StatementContext, draft: StatementDr
   if (as === -1 || content.start > as || content.last >= cue.start) return false
   const after = cue.end
   if (!ASIDE_ENDS.has(context.lower(after) ?? '')) return false
-  return context.sentenceOf[after + 1] === context.sentenceOf[cue.start] && context.isWord[after + 1] === 1
+  if (context.sentenceOf[after + 1] !== context.sentenceOf[cue.start] || context.isWord[after + 1] !== 1)
+    return false
+  // "Taxes are too high, as Mr Reed said, and they must fall": a clause joined after the aside leaves the one before
+  // it whole, and the aside vouches for it.
+  if (COORDINATORS.has(context.lower(after + 1) ?? '')) return false
+  return opensSentence(context, as) || UNFINISHED.has(context.lower(as - 2) ?? '')
+}
+
+// Words that join a second clause to a whole one.
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or'])
+// Words that leave a clause unfinished before a comma: "claiming that, as Mr Reed said, …".
+const UNFINISHED = new Set([
+  'that',
+  'if',
+  'when',
+  'because',
+  'although',
+  'while',
+  'whether',
+  'since',
+  'unless',
+])
+
+/** Whether "as" opens its sentence, a conjunction at most before it ("But as Ann Lee said, …"). */
+function opensSentence(context: StatementContext, as: number): boolean {
+  const sentence = context.sentenceOf[as]
+  if (context.sentenceOf[as - 1] !== sentence) return true
+  return context.sentenceOf[as - 2] !== sentence && COORDINATORS.has(context.lower(as - 1) ?? '')
 }
 
 // The most words of a title between "as" and the source the tagger found ("as Tory spokesman | Ann Lee said").

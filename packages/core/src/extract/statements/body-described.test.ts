@@ -53,6 +53,27 @@ describe('nameDescribedAsCompany', () => {
       'person',
       false,
     ],
+    [
+      'a relative clause after the company noun',
+      'Tom Reed left the company Vexco founded in 1990. The firm said profits fell.',
+      'Vexco',
+      'location',
+      false,
+    ],
+    [
+      'an appositive of a person, a preposition before its noun',
+      'Orla Vexby, boss of the group, left in May. The firm said so.',
+      'Orla Vexby',
+      'location',
+      false,
+    ],
+    [
+      'a person a given name opens',
+      'Profits at drugmaker Ann Lee fell. The firm said so.',
+      'Ann Lee',
+      'person',
+      false,
+    ],
   ]
   it.each(cases)('%s', (_, text, name, kind, found) => {
     expect(companyFor(text, name, kind) !== undefined).toBe(found)

@@ -15,8 +15,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   'fought',
   'sought',
 ])
-// A name of a body that reads as plural: "the Liberal Democrats", "the Greens".
-const PLURAL_NAME = /[a-z]s$/
+/** A body's name in the plural: "the Tories", "the Liberal Democrats", "the Greens" (not "Reuters'" nor "Mr Jones's"). */
+export const PLURAL_NAME = /[a-z]s$/
 
 /**
  * The plural body named as the agent of a passive between `from` and `to` ("The bill is expected to be opposed by

@@ -19,9 +19,9 @@ describe('isPluralBodyPhrase', () => {
     expect(isPluralBodyPhrase(words)).toBe(expected)
   })
 
-  it('is quick on a long run of letters', () => {
-    const started = Date.now()
-    isPluralBodyPhrase(`the ${'a'.repeat(50_000)}`)
-    expect(Date.now() - started).toBeLessThan(1000)
+  // No duration is compared (a backtracking pattern here runs for hours and fails by the suite's time limit).
+  it('reads a long run of letters', () => {
+    expect(isPluralBodyPhrase(`the ${'a'.repeat(500_000)}`)).toBe(false)
+    expect(isPluralBodyPhrase(`the two ${'a'.repeat(500_000)}s`)).toBe(false)
   })
 })

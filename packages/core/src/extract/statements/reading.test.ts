@@ -21,6 +21,12 @@ describe('readsAsReader', () => {
   const texts: Array<[string, string, string]> = [
     ['a sign with a colon', 'The sign read: "Keep out".', 'read:'],
     ['a statement with a clause', 'The statement read that the firm would appeal.', 'read'],
+    // Someone reading aloud gives words too.
+    [
+      'reading a statement aloud',
+      'He read a statement to reporters saying the firm would appeal.',
+      'read a statement to reporters saying',
+    ],
   ]
   it.each(texts)('%s', (_, text, cue) => {
     expect(cues(text)).toContain(cue)

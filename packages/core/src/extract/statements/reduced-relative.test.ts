@@ -25,6 +25,7 @@ describe('modifiesItsNoun', () => {
   const asked: Array<[string, string, string]> = [
     ['"asked whether"', 'Ms Lee asked whether the plan would work.', 'asked'],
     ['a phrase of time, then "if"', 'Mr Reed asked on Monday if the firm would pay.', 'asked'],
+    ['a question in inverted order after a name', 'Ms Lee asked would the minister now resign.', 'asked'],
   ]
   it.each(asked)('%s', (_, text, cue) => {
     expect(cues(text)).toContain(cue)

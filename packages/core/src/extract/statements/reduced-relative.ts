@@ -10,8 +10,9 @@ const FINITE = new Set(
 )
 // Words of a noun phrase after its determiner or preposition: adjectives, nouns, names, numbers.
 const NOUN_PHRASE = new Set(['J', 'N', 'P', 'NUM'])
-// What may stand right before the participle: the noun it follows ("pupils", "those"), or an adverb ("now").
-const BEFORE = new Set(['N', 'P', 'NUM', 'PR', 'D'])
+// What may stand right before the participle: the noun it follows ("pupils", "those"), or an adverb ("now"); not a
+// name inside the sentence, which asks ("Ms Lee asked would the minister resign").
+const BEFORE = new Set(['N', 'NUM', 'PR', 'D'])
 
 /**
  * Whether a cue's word is a participle of asking set after the noun it describes, with the sentence's own verb after
@@ -25,8 +26,10 @@ export function modifiesItsNoun(context: StatementContext, start: number, first:
   if (first !== start || !word.endsWith('ed') || !ASKED.has(context.stem(first) ?? '')) return false
   let before = first - 1
   if (context.pos(before) === 'R') before--
-  if (!BEFORE.has(context.pos(before) ?? '') || context.sentenceOf[before] !== context.sentenceOf[first])
-    return false
+  if (context.sentenceOf[before] !== context.sentenceOf[first]) return false
+  // A capitalized word opening the sentence is a noun there ("Pupils questioned …").
+  const opens = context.sentenceOf[before - 1] !== context.sentenceOf[before]
+  if (!BEFORE.has(context.pos(before) ?? '') && !(opens && context.pos(before) === 'P')) return false
   return finiteAfterPhrases(context, first + 1)
 }
 

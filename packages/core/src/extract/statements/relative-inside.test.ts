@@ -111,10 +111,10 @@ describe('relativeHoldingSource', () => {
     expect(found).toBeUndefined()
   })
 
-  it('is quick on a long run of commas and names', () => {
-    const text = `Plan\n\nThe body, which ${'Ann Lee, '.repeat(5000)}and Tom Reed, said it failed.`
-    const started = Date.now()
-    holder(text, 'Tom Reed', 'said')
-    expect(Date.now() - started).toBeLessThan(1000)
+  // No duration is compared (quadratic work here runs for hours and fails by the suite's time limit). The walk back
+  // is bounded, so a list longer than its reach finds no relative pronoun.
+  it('reads a long run of commas and names in a "which" clause', () => {
+    const text = `Plan\n\nThe body, which ${'Ann Lee, '.repeat(50_000)}and Tom Reed, said it failed.`
+    expect(holder(text, 'Tom Reed', 'said')).toBeUndefined()
   })
 })

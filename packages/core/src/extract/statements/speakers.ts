@@ -37,7 +37,7 @@ import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-ho
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
-import { pluralAgentBetween } from './passive-agent.ts'
+import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
@@ -854,9 +854,6 @@ function personAfterClause(discourse: Discourse, statement: Statement): string |
   const comma = tokens[before - 1]?.text
   return /^\p{Ll}+ing$|^(?:as|while|when|and|but)$/u.test(opener) && comma === ',' ? named.actor : undefined
 }
-
-// A body's name in the plural: "the Tories", "the Lib Dems", "Democrats" (not "Reuters'" nor "Mr Jones's").
-const PLURAL_NAME = /[a-z]s$/
 
 /**
  * The speaker of a verb that shares the subject of the clause before it: in "the Pro-Life Alliance congratulated

@@ -20,6 +20,8 @@ describe('judgingOrValence', () => {
     // Feelings tell the mood of whoever has them; nouns and verbs name events; weak or no valence judges nothing.
     ['glad', 0],
     ['confident', 0],
+    ['furious', 0],
+    ['free', 0],
     ['bomb', 0],
     ['suffered', 0],
     ['war', 0],
@@ -42,6 +44,8 @@ describe('the learned stance with adjectives of strong valence', () => {
     // A feeling said of someone is theirs, not a judgment of them.
     ['Senator Maria Lopez said Governor Tom Reed was glad the vote had passed.', null],
     ['Senator Maria Lopez said Governor Tom Reed was confident of victory.', null],
+    ['Senator Maria Lopez said Governor Tom Reed was furious about the vote.', null],
+    ['Senator Maria Lopez said Governor Tom Reed was free to go.', null],
     // An event of strong valence judges no one.
     ["Senator Maria Lopez said the bomb had killed Governor Tom Reed's aide.", null],
   ])('%s', (text, expected) => {

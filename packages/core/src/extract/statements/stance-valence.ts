@@ -21,10 +21,16 @@ export function judgingOrValence(lower: string): -1 | 0 | 1 {
   return valence > 0 ? 1 : -1
 }
 
-// Adjectives of feeling: said of someone, they tell that one's mood ("Y is confident", "glad Y was shamed"), not a
-// judgment of them.
+// Adjectives of feeling: said of someone, they tell that one's mood ("Y is confident", "glad Y was shamed", "Y was
+// furious about the vote"), not a judgment of them; and adjectives of a state that a complement follows ("Y was free
+// to go", "Y is able to").
 const FEELINGS = new Set(
-  'glad happy unhappy pleased delighted thrilled confident sad angry upset worried anxious afraid scared hopeful optimistic pessimistic excited keen eager sorry relieved content'.split(
-    ' ',
-  ),
+  [
+    'glad happy unhappy pleased delighted thrilled confident sad angry upset worried anxious afraid scared hopeful',
+    'optimistic pessimistic excited keen eager sorry relieved content furious disappointed proud ashamed grateful',
+    'outraged embarrassed frustrated horrified shocked appalled annoyed nervous bitter jealous determined livid',
+    'free able unable ready willing sure certain aware lucky fortunate',
+  ]
+    .join(' ')
+    .split(' '),
 )
