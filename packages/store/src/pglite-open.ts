@@ -3,9 +3,17 @@
 import { type ParserOptions, PGlite, types } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 
+// PostgreSQL's buffer cache inside PGlite's WebAssembly memory. PGlite's default, PostgreSQL's 128 MB, is memory
+// the process keeps once a large write has touched it; the store's working set is far smaller (see the store README,
+// "Memory").
+const SHARED_BUFFERS = '16MB'
+
 /** Opens PGlite with pg_trgm in a folder, or in memory when `dataDir` is null. */
 export function createPglite(dataDir: string | null): Promise<PGlite> {
-  return PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } })
+  return PGlite.create(dataDir ?? undefined, {
+    extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+  })
 }
 
 const encoder = new TextEncoder()
