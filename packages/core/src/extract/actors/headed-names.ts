@@ -63,8 +63,11 @@ export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions
     else if (mention.kind === 'person' && opensWithBodyWord(mention)) mention.kind = 'organization'
   }
   if (conditions.size === 0) return
+  // The article's names by their first and last token, read once for every list walked.
+  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
+  const byLast = new Map(found.mentions.map((m) => [m.last, m]))
   for (const mention of found.mentions)
-    if (!conditions.has(mention) && listedWithCondition(article, found.mentions, mention, conditions))
+    if (!conditions.has(mention) && listedWithCondition(article, byFirst, byLast, mention, conditions))
       conditions.add(mention)
   const names = new Set([...conditions].filter((m) => isBarePossessive(article, m)).map((m) => m.text))
   found.mentions = found.mentions.filter(
@@ -127,7 +130,8 @@ function isBarePossessive(article: TaggedArticle, mention: Mention): boolean {
  */
 function listedWithCondition(
   article: TaggedArticle,
-  mentions: readonly Mention[],
+  byFirst: ReadonlyMap<number, Mention>,
+  byLast: ReadonlyMap<number, Mention>,
   mention: Mention,
   conditions: ReadonlySet<Mention>,
 ): boolean {
@@ -135,8 +139,6 @@ function listedWithCondition(
   if (mention.country || mention.canonical || mention.speaks || !inListPlace(article, mention)) return false
   const first = nameWords(mention.text)[0] ?? ''
   if (givenNameGender(first) !== undefined || HONORIFICS[first.toLowerCase()] !== undefined) return false
-  const byFirst = new Map(mentions.map((m) => [m.first, m]))
-  const byLast = new Map(mentions.map((m) => [m.last, m]))
   return (
     reachesCondition(article, mention.last, byFirst, conditions, 1) ||
     reachesCondition(article, mention.first - 1, byLast, conditions, -1)
