@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { CliError } from '../cli-error.ts'
 import type { Io } from '../io.ts'
+import { NODE_FLAGS } from '../node-flags.ts'
 import { storeOptions } from '../options.ts'
 import { superviseChild } from '../supervise.ts'
 
@@ -33,7 +34,7 @@ Examples:
   WHOSAID_API_TOKEN=secret whosaid serve --port 9000 --data /tmp/news`
 
 /** The V8 flag the API's own start script runs with (apps/api/src/gc-tuning.ts says why). */
-export const API_NODE_FLAGS = ['--scavenger-max-new-space-capacity-mb=8']
+export const API_NODE_FLAGS: readonly string[] = NODE_FLAGS
 
 /**
  * The API's start script, found the way Node resolves a dependency: in this repository or wherever the CLI is
