@@ -12,15 +12,25 @@ describe('governingByElimination: the one party not shown in opposition', () => 
       'Home Secretary Tom Hale spoke on Monday. Tory shadow home secretary Ann Vale said Labour had failed. Lib Dem home affairs spokesman Ed Lowe agreed.',
       'organization:labour-party',
     ],
-    // Beside a prime minister, another party's leader leads the opposition.
+    // Another party's leader leads an opposition party; the government's leads as prime minister.
     [
-      'Prime Minister Tom Hale met voters. Tory leader Ann Vale said Labour would raise taxes.',
+      'Chancellor Tom Hale met voters. Tory leader Ann Vale said Labour would raise taxes. Lib Dem health spokesman Ed Lowe agreed.',
       'organization:labour-party',
+    ],
+    // Two parties named, both may be in opposition: the one in office need not be named.
+    [
+      'Home Secretary Tom Hale spoke. Tory shadow home secretary Ann Vale and the Liberal Democrats disagreed.',
+      undefined,
     ],
     // Two parties left: the article does not say which governs.
     [
       'Home Secretary Tom Hale spoke. Tory shadow home secretary Ann Vale said Labour and the Liberal Democrats were wrong.',
       undefined,
+    ],
+    // A minister who leads a party is no opposition leader.
+    [
+      'Home Secretary Tom Hale spoke. Tory leader Ann Vale, Labour leader Tom Hale and Lib Dem home affairs spokesman Ed Lowe met.',
+      'organization:labour-party',
     ],
     // No minister in the article: no parliament's government is in view.
     ['Tory leader Ann Vale said Labour would raise taxes.', undefined],

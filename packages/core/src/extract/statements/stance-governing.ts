@@ -3,15 +3,12 @@ import type { Actor } from '../../schemas/actor.ts'
 import { otherOffice } from './other-office.ts'
 import { partiesOf } from './stance-parties.ts'
 
-// Roles of a head of government in a parliament, whose party is the one in office.
-const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)$/i
-
 // Roles only the government gives: "Home Secretary", "Chancellor", "Health Minister" (not "shadow …", "former …").
 const MINISTERIAL =
   /^(?:(?!general )[a-z]+ )?(?:prime minister|minister|chancellor|secretary|premier|taoiseach)$/i
 
 // Words right before a party member's name that put the party in opposition: "Tory shadow chancellor Ann Vale",
-// "Green leader Ann Vale" (in a parliament the governing party's leader is the head of government, titled so).
+// "Green leader Ann Vale" (in a parliament the governing party's leader is titled by office, unless a minister).
 const SHADOW_BEFORE = /\bshadow(?:\s+[\p{L}-]+){0,4}\s+$/iu
 const LEADER_BEFORE = /\bleader,?\s+$/i
 // A party's speaker on a field of policy is its shadow in all but name: "Lib Dem home affairs spokesman Ann Vale";
@@ -22,10 +19,10 @@ const PORTFOLIO_SPOKESMAN_BEFORE =
 const OPPOSITION_BEFORE = /\bopposition(?:\s+party,?)?\s+$/i
 
 /**
- * The party in office where a parliament's head of government or a minister is in the article and every party it
- * names but one shows itself in opposition: a member holds a shadow office, a member other than the head of
- * government leads it ("Tory leader Ann Vale" beside "Prime Minister Tom Hale"), or it is called the opposition.
- * The one party left governs; where none or several are left, the article does not say.
+ * The party in office where a minister is in the article and every party it names (three at least) but one shows
+ * itself in opposition: a member holds a shadow office or speaks for a field of policy, a member who holds no
+ * ministry leads it ("Tory leader Ann Vale"), or it is called the opposition. The one party left governs; where
+ * none or several are left, the article does not say.
  * @example governingByElimination(parsed, actors) // 'organization:labour-party'
  */
 export function governingByElimination(parsed: ParsedArticle, actors: readonly Actor[]): string | undefined {
@@ -34,12 +31,10 @@ export function governingByElimination(parsed: ParsedArticle, actors: readonly A
       actor.kind === 'person' && MINISTERIAL.test(actor.role?.trim() ?? '') && !otherOffice(actor.role ?? ''),
   )
   if (ministers.length === 0) return undefined
-  const heads = new Set(
-    ministers.filter((actor) => HEAD_OF_GOVERNMENT.test(actor.role?.trim() ?? '')).map((actor) => actor.id),
-  )
   const partyOf = partiesOf(parsed, actors)
   const parties = [...partyOf].filter(([id, party]) => id === party).map(([id]) => id)
-  if (parties.length < 2) return undefined
+  // With only two parties named, the one in office may be neither ("the Tories and the Lib Dems said …").
+  if (parties.length < 3) return undefined
   const opposition = new Set<string>()
   const { view } = parsed
   for (const actor of actors) {
@@ -58,7 +53,7 @@ export function governingByElimination(parsed: ParsedArticle, actors: readonly A
       if (
         SHADOW_BEFORE.test(words) ||
         PORTFOLIO_SPOKESMAN_BEFORE.test(words) ||
-        (heads.size > 0 && !heads.has(actor.id) && LEADER_BEFORE.test(words))
+        (!ministers.some((minister) => minister.id === actor.id) && LEADER_BEFORE.test(words))
       )
         opposition.add(party)
     }
