@@ -108,3 +108,19 @@ describe('learnedStance: a negative word said right of the actor, where the mode
       expect(statement.stance?.polarity).not.toBe('oppose')
   })
 })
+
+describe('learnedStance: a judging word said of a phrase the actor owns', () => {
+  it.each([
+    ["Ken Vale said the Green Party's farm trade laws were deficient.", 'organization:green-party'],
+    ["Ken Vale said the Green Party's school plans were a disgrace.", 'organization:green-party'],
+  ])('%s → oppose %s', (text, target) => {
+    expect(firstStance(text)).toEqual([target, 'oppose'])
+  })
+
+  it.each([
+    // A word said of another noun after the owned phrase judges that noun.
+    "Ken Vale said the Green Party's farm plans had helped deficient schools.",
+  ])('%s → no oppose', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('oppose')
+  })
+})

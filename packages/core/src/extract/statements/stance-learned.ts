@@ -133,7 +133,7 @@ export function learnedStance(
       if (partOfName(parsed, anchors, evidence)) continue
       // "the UN *desperately* needs", "*terribly* sorry": a word of degree, not of judgment.
       if (DEGREE.has(parsed.view.slice(evidence.start, evidence.end).toLowerCase())) continue
-      const apart = tokensApart(parsed, anchor, evidence)
+      const apart = ownedApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
       if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
       if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
@@ -338,6 +338,32 @@ function sentenceTexts(parsed: ParsedArticle, sentence: Sentence): readonly stri
     textsOf.set(sentence, texts)
   }
   return texts
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019'])
+
+/** How many words of a phrase an actor owns are passed over: "Peru's [farm trade laws] were deficient". */
+const MOST_OWNED_WORDS = 3
+
+/**
+ * How many tokens lie between an actor and the judging word, counting the phrase the actor owns as one with it:
+ * "Peru's farm laws were *deficient*" is as close as "Peru's laws were *deficient*". The owned phrase is a
+ * possessive and a few lower-case words after the actor, before the judging word.
+ */
+export function ownedApart(parsed: ParsedArticle, anchor: Span, evidence: Span): number {
+  const apart = tokensApart(parsed, anchor, evidence)
+  if (evidence.start < anchor.end) return apart
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, anchor.end)
+  if (!POSSESSIVE_MARKS.has(tokens[at]?.text.toLowerCase() ?? '')) return apart
+  let words = 0
+  while (words < MOST_OWNED_WORDS) {
+    const token = tokens[at + 1 + words]
+    if (!token || token.start >= evidence.start || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break
+    words++
+  }
+  // The last owned word is the phrase's head, which stays: only the words before it are passed over.
+  return apart - Math.max(0, words - 1)
 }
 
 /** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */

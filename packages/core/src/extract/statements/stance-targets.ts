@@ -5,6 +5,8 @@ import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
 import { capitalAnchors } from './stance-capitals.ts'
+import { governingByElimination } from './stance-governing.ts'
+import { homeCountry } from './stance-home.ts'
 import { officeHolderAnchors } from './stance-offices.ts'
 
 /**
@@ -108,6 +110,11 @@ const NOT_IN_OFFICE =
   /\b(?:an?|future|next|would|former|previous|last|shadow|any|another|(?:years|decades?) of)\s+$/i
 // What precedes a party's name when it governs: "the ruling party".
 const GOVERNS_BEFORE = /\b(?:governing|ruling|incumbent)\s+$/i
+// A party in office since it won ("since Labour came to power in 1997") or still in it ("Labour has been in
+// power"); "when the Tories came to power" may be any past time, and is not taken.
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i
+const CAME_TO_POWER = /^ (?:came to|won|took|swept to|returned to) (?:power|office)\b/i
+const STILL_IN_POWER = /^ (?:has|have) been in (?:power|office|government)\b/i
 // A sentence that gives a party its terms in office: "if it wins a third term in power".
 const TERMS = /\b(?:second|third|fourth|fifth) term\b/i
 
@@ -138,6 +145,8 @@ export function governingParty(
     const governs =
       (GOVERNS_AFTER.test(after) && !NOT_IN_OFFICE.test(before)) ||
       GOVERNS_BEFORE.test(before) ||
+      (SINCE_BEFORE.test(before) && CAME_TO_POWER.test(after)) ||
+      STILL_IN_POWER.test(after) ||
       (sentence !== undefined &&
         sentence.end >= anchor.end &&
         TERMS.test(view.slice(sentence.start, sentence.end)))
@@ -145,7 +154,9 @@ export function governingParty(
   }
   const ranked = [...evidence].sort((a, b) => b[1] - a[1])
   const [first, second] = ranked
-  return first && (!second || second[1] < first[1]) ? first[0] : undefined
+  // Where no party is named in office, the one left when the others show themselves in opposition.
+  if (!first) return governingByElimination(parsed, actors)
+  return !second || second[1] < first[1] ? first[0] : undefined
 }
 
 // Roles of a head of government, whose party is the one in office.
@@ -189,8 +200,18 @@ function governmentAnchors(
   if (mentions.length === 0) return []
   const party = governingParty(parsed, anchors, actors) ?? governmentActor(actors)
   if (party === undefined) return []
-  const home = homeCountries(parsed, anchors, actors, party)
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const home = homeCountries(parsed, anchors, actors, party)
+  // Where no sentence puts the party in a country, its government is that of the country the article is set in:
+  // "accused the government of failing the problems Britain faced" in an article set in Britain.
+  // A country named once ("In Peru, Ruth Gale said the government had failed") is where one thing happened, not
+  // where the article is set.
+  const country = home.size === 0 ? homeCountry(anchors, actors) : undefined
+  const setIn =
+    country && anchors.filter((anchor) => anchor.actor === country).length > 1
+      ? names.get(country)
+      : undefined
+  if (setIn !== undefined) home.add(setIn)
   const found: Anchor[] = []
   for (const match of mentions) {
     // "In Peru, Smith said the government had failed", "Peruvian minister Rojas said the government …": a sentence

@@ -4,6 +4,7 @@ import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { answerableStance } from './stance-answerable.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
+import { carryStances } from './stance-carried.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
@@ -57,7 +58,7 @@ export function attachStance(
     const camp = organizations.has(id) ? id : (affiliation.get(id) ?? parties.get(id))
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
-  return statements.map((statement) => {
+  const stanced = statements.map((statement) => {
     if (statement.negated || deniesStance(parsed, statement)) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
     if (statement.speaker === null) {
@@ -89,6 +90,8 @@ export function attachStance(
       learnedStance(parsed, statement, toward, sides, judgingOrValence)
     return stance ? { ...statement, stance } : statement
   })
+  const own = (speaker: string) => new Set([speaker, affiliation.get(speaker), parties.get(speaker)])
+  return carryStances(parsed, stanced, targets, own)
 }
 
 // Words of denial: "denied accusing Y", "denies criticising Y".

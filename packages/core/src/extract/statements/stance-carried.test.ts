@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+const OPENING = "Ann Vale attacked the Green Party's plans for schools on Monday."
+
+/** The stance of the statement after the opening one, as [target, polarity], null for none. */
+function nextStance(text: string) {
+  const full = `${OPENING} ${text}`
+  const statement = analyze(full).statements.find((found) => found.content.start > OPENING.length)
+  expect(statement).toBeDefined()
+  return statement?.stance ? [statement.stance.target, statement.stance.polarity] : null
+}
+
+describe('carryStances: the same speaker judging on without naming anyone', () => {
+  it('the opening statement opposes the party', () => {
+    expect(analyze(OPENING).statements[0]?.stance?.target).toBe('organization:green-party')
+  })
+
+  it.each([
+    '"They are a shambles and they will make things worse," she said.',
+    '"It is a disgrace," Ms Vale said.',
+  ])('%s → oppose the Green Party', (text) => {
+    expect(nextStance(text)).toEqual(['organization:green-party', 'oppose'])
+  })
+
+  it.each([
+    // Another speaker's words are their own.
+    '"It is a disgrace," Tom Hale said.',
+    // A judgment denied, or of what a verb acts on, is none of the party.
+    '"It is not a disgrace," she said.',
+    '"We would tackle excessive spending," she said.',
+    // Words that judge no one.
+    '"We will publish our own plans next week," she said.',
+  ])('%s → no stance carried', (text) => {
+    expect(nextStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+})
