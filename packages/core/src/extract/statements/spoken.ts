@@ -17,6 +17,7 @@ import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
+import { isUnannouncedFuture } from './unannounced-future.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { isVoicedView } from './voiced-view.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
@@ -70,6 +71,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.
   if (isForetold(context, cue.start, first) || infersFromAnEvent(context, cue.start, first)) return false
+  // "Old forecasts proved wrong, he will argue": a forecast of words with no speech, time or listener given out.
+  if (isUnannouncedFuture(context, draft, first)) return false
   // "He'd read that there were fires": a reader, not a text giving words.
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
