@@ -8,6 +8,7 @@ import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
+import { objectIsNoWords } from './object-not-words.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
@@ -90,6 +91,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
   if (namesOnlyAnExplainedTopic(context, draft, first)) return false
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
+  // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
+  if (objectIsNoWords(context, draft, first)) return false
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
