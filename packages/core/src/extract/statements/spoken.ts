@@ -1,5 +1,6 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { namesAnAuthor } from './authored.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
@@ -78,6 +79,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
+  // "essays written by students": who made a text, not what it says.
+  if (namesAnAuthor(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
     !context.lower(first)?.endsWith('ing') &&
