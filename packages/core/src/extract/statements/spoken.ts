@@ -1,5 +1,6 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
+import { namesAnAuthor } from './authored.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
@@ -8,6 +9,7 @@ import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
+import { objectIsNoWords } from './object-not-words.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
@@ -17,6 +19,7 @@ import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
+import { isUnannouncedFuture } from './unannounced-future.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { isVoicedView } from './voiced-view.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
@@ -70,10 +73,14 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.
   if (isForetold(context, cue.start, first) || infersFromAnEvent(context, cue.start, first)) return false
+  // "Old forecasts proved wrong, he will argue": a forecast of words with no speech, time or listener given out.
+  if (isUnannouncedFuture(context, draft, first)) return false
   // "He'd read that there were fires": a reader, not a text giving words.
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
+  // "essays written by students": who made a text, not what it says.
+  if (namesAnAuthor(context, first)) return false
   if (
     PATIENT_PASSIVES.has(head) &&
     !context.lower(first)?.endsWith('ing') &&
@@ -87,6 +94,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isPhraseOfPlace(context, draft) || namesOnlyATopic(context, draft, first)) return false
   if (namesOnlyAnExplainedTopic(context, draft, first)) return false
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
+  // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
+  if (objectIsNoWords(context, draft, first)) return false
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).

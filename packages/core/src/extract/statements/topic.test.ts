@@ -27,6 +27,12 @@ describe('namesOnlyATopic', () => {
       'to the concerns raised',
     ],
     [
+      '"tweeted about" in a relative clause',
+      'Mr Kato, a farmer who tweeted about the floods, said the roads were shut.',
+      'the floods',
+    ],
+    ['"tweeted about" with no words given', 'Dozens of residents tweeted about the smoke.', 'the smoke'],
+    [
       '"referred to"',
       'That remark referred to the setting up of a new fund.',
       'the setting up of a new fund',
@@ -39,6 +45,12 @@ describe('namesOnlyATopic', () => {
   // [case, text, content kept]
   const said: Array<[string, string, string]> = [
     ['a quote before "commented"', '"We will win," Ms Orr commented.', 'We will win'],
+    [
+      '"posted on" with a clause',
+      'She posted on Facebook that the school would close.',
+      'that the school would close',
+    ],
+    ['"tweeted that"', 'He tweeted that the vote was rigged.', 'that the vote was rigged'],
     [
       'the quote after the topic',
       'Commenting on the merger, a Vexco spokesman said: "We are delighted."',

@@ -11,10 +11,15 @@ const TOPIC_VERBS = new Set(
 )
 // The prepositions that open such a topic.
 const TOPIC_PREPOSITIONS = new Set(['on', 'to', 'about'])
+// Verbs of posting online whose object after "about" is what the post was on, not its words ('a farmer who tweeted
+// about the floods'); 'posted on Facebook that…' gives the words.
+const POSTING = new Set(
+  ['tweet', 'tweeted', 'tweeting', 'post', 'posted', 'posting', 'blog', 'blogged'].map(stemWord),
+)
 
 /**
  * Whether a draft's words are only the topic of its cue: a verb of commenting, responding or referring with the
- * preposition that follows it, and the content after it, not quoted ('commented on the reports', 'Responding to the
+ * preposition that follows it, or of posting online with "about", and the content after it, not quoted ('commented on the reports', 'Responding to the
  * claims'). What was said lies elsewhere ('Commenting on the move, Ms Vale said: "…"'), or nowhere. A quote before
  * the cue ('"…," she commented.') or after its colon ('responded: "…"') is words said, and a negated cue ('would
  * not comment on…') a silence reported.
@@ -24,9 +29,12 @@ export function namesOnlyATopic(context: StatementContext, draft: StatementDraft
   const { cue, content } = draft
   // 'would not comment on…' reports a silence, which the schema keeps as a negated statement.
   if (draft.mode === 'direct' || cue.negated || content.start < cue.end) return false
-  if (!TOPIC_VERBS.has(context.stem(first) ?? '')) return false
+  const stem = context.stem(first) ?? ''
   const particle = context.lower(first + 1) ?? ''
-  if (!TOPIC_PREPOSITIONS.has(particle)) return false
+  if (
+    TOPIC_VERBS.has(stem) ? !TOPIC_PREPOSITIONS.has(particle) : !(POSTING.has(stem) && particle === 'about')
+  )
+    return false
   // The preposition is the cue's last word or the content's first: nothing else stands between.
   return first + 1 === cue.end - 1 ? content.start === cue.end : content.start === first + 1
 }
