@@ -1,5 +1,6 @@
 import type { Token } from '../../parse/document.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
+import { isFaithPlural, isFaithWord } from './faiths.ts'
 import type { ArticleMentions } from './mentions.ts'
 import type { ActorDraft, ResolvedActors } from './resolve.ts'
 import { slugify } from './slug.ts'
@@ -7,7 +8,7 @@ import type { TaggedArticle } from './tag-article.ts'
 
 /**
  * A people named by the plural of its demonym ("Americans", "Palestinians", "the Russians") is a group of its
- * own, not its country nor nothing: one group actor per plural, with a `descriptor` reference each time it is
+ * own, not its country nor nothing, and so are a faith's followers ("Muslims", "Sikhs"): one group actor per plural, with a `descriptor` reference each time it is
  * written, as for the groups an article describes ("militants"), so that it may speak ("Iraqis said"), and no
  * name mention (taggers call these words MISC, not an organization's name). Its affiliation is
  * the country when the article has that country's actor already. Words inside a name are left alone
@@ -20,15 +21,15 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
   for (const mention of resolved.byMention.keys()) taken.fill(1, mention.first, mention.last)
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).text
-    if (taken[i] === 1 || !isDemonymPlural(word)) continue
-    const country = findCountryOfDemonym(word.slice(0, -1))
-    if (!country) continue
+    if (taken[i] === 1) continue
+    const country = isDemonymPlural(word) ? findCountryOfDemonym(word.slice(0, -1)) : undefined
+    if (!country && !isFaithPlural(word)) continue
     const id = `group:${slugify(word)}`
     let group = resolved.byId.get(id)
     if (!group) {
       group = { id, kind: 'group', name: word, mentions: [], references: [] } satisfies ActorDraft
-      const countryActor = resolved.actors.find((actor) => actor.country?.code === country.code)
-      if (countryActor) group.affiliation = { country }
+      const countryActor = country && resolved.actors.find((actor) => actor.country?.code === country.code)
+      if (country && countryActor) group.affiliation = { country }
       resolved.actors.push(group)
       resolved.byId.set(id, group)
     }
@@ -40,6 +41,7 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
 /**
  * A plural demonym alone is never a person's, an organization's or a place's name, whatever the tagger or a verb
  * of saying made of it ("Ukrainians said" is no person): such mentions go, and demonymGroups makes the group.
+ * So with a faith's word alone ("Hindus", "a Muslim community").
  * So with the people of a city named after it ("Londoners", "Hongkongers" where the article names Hong Kong).
  */
 export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMentions): void {
@@ -48,6 +50,9 @@ export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMention
     if (mention.last - mention.first !== 1 || mention.canonical !== undefined) return true
     const word = (article.tokens[mention.first] as Token).text
     if (isDemonymPlural(word) && findCountryOfDemonym(word.slice(0, -1))) return false
+    // A faith's followers or its adjective ("Hindus", "Muslim voters"); a given name that is also one ("Christian
+    // said") stays a person's.
+    if (isFaithWord(word) && (mention.kind !== 'person' || isFaithPlural(word))) return false
     if (!DWELLERS.test(word)) return true
     places ??= placeWords(found)
     return !isDwellersOf(word.slice(0, -3), places)
