@@ -24,6 +24,7 @@ import { joinNameForms } from './name-forms.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { dropPairedSurnames } from './paired-names.ts'
+import { kindParticleNames } from './particle-names.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
 import { joinQuotedNicknames } from './quoted-nicknames.ts'
@@ -39,7 +40,7 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
@@ -55,6 +56,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   kindCoordinatedPlaces(article)
   kindListedNames(article)
   joinSaintsPlaces(article)
+  kindParticleNames(article)
   joinCountryPairs(article)
   joinSplitPersonNames(article)
   splitPersonOfBody(article)
