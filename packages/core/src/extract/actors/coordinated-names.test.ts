@@ -38,3 +38,9 @@ describe('two bodies joined by "and"', () => {
     expect(idsOf(text)).toContain(id)
   })
 })
+
+describe("a list inside one body's name", () => {
+  it('is not cut at its "and" after "for"', () => {
+    expect(namesOf('A Department for Media, Culture and Sport spokeswoman said no.')).not.toContain('Sport')
+  })
+})

@@ -88,7 +88,12 @@ function shownApart(
  * the "and" is the list's, between its last two names.
  */
 function endsList(article: TaggedArticle, at: number): boolean {
-  return article.tokens[at - 1]?.text === ',' && (article.tags[at - 2] ?? 0) !== 0
+  const { tokens, tags } = article
+  if (tokens[at - 1]?.text !== ',' || (tags[at - 2] ?? 0) === 0) return false
+  // "the Department for Media, Culture and Sport": a list inside one body's name, after "for" or "of".
+  let k = at - 2
+  while (k > 0 && isInside(tags[k] as number)) k--
+  return !LINKS.has(tokens[k - 1]?.text ?? '') && !tokens.slice(k, at - 1).some((t) => LINKS.has(t.text))
 }
 
 /** A well-known body or a country: "Samsung", "Interpol", "France". */
