@@ -1,7 +1,7 @@
 import type { Token } from '../../parse/document.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
 import { isFaithPlural, isFaithWord } from './faiths.ts'
-import type { ArticleMentions } from './mentions.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
 import type { ActorDraft, ResolvedActors } from './resolve.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -41,13 +41,15 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
 /**
  * A plural demonym alone is never a person's, an organization's or a place's name, whatever the tagger or a verb
  * of saying made of it ("Ukrainians said" is no person): such mentions go, and demonymGroups makes the group.
- * So with a faith's word alone ("Hindus", "a Muslim community").
+ * So with a faith's word alone ("Hindus", "a Muslim community") or with demonyms ("a British Muslim group").
  * So with the people of a city named after it ("Londoners", "Hongkongers" where the article names Hong Kong).
  */
 export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMentions): void {
   let places: Set<string> | undefined
   found.mentions = found.mentions.filter((mention) => {
-    if (mention.last - mention.first !== 1 || mention.canonical !== undefined) return true
+    if (mention.canonical !== undefined) return true
+    if (mention.last - mention.first !== 1)
+      return mention.kind === 'person' || !isFaithPhrase(article, mention)
     const word = (article.tokens[mention.first] as Token).text
     if (isDemonymPlural(word) && findCountryOfDemonym(word.slice(0, -1))) return false
     // A faith's followers or its adjective ("Hindus", "Muslim voters"); a given name that is also one ("Christian
@@ -57,6 +59,21 @@ export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMention
     places ??= placeWords(found)
     return !isDwellersOf(word.slice(0, -3), places)
   })
+}
+
+/**
+ * "A British Muslim group", "a Muslim family": a name whose capitalized words are a faith's word and demonyms only
+ * names no body or place ("the Muslim Council of Britain" does).
+ */
+function isFaithPhrase(article: TaggedArticle, mention: Mention): boolean {
+  const capitalized = article.tokens
+    .slice(mention.first, mention.last)
+    .map((token) => token.text)
+    .filter((word) => /^\p{Lu}/u.test(word))
+  return (
+    capitalized.some(isFaithWord) &&
+    capitalized.every((word) => isFaithWord(word) || findCountryOfDemonym(word) !== undefined)
+  )
 }
 
 // "Londoners", "Hongkongers", "Berliners": the people of a place, by its name and "-ers".

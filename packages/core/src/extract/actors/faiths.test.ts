@@ -37,7 +37,19 @@ describe('followers of a faith are a group, its adjective no actor', () => {
     ["Campaigners handed copies to the police. Dorvale's Muslim community is raising money.", 'Muslim'],
     ['The remarks angered Muslim groups in Orlin.', 'Muslim'],
     ['It will be a Muslim community centre, he said.', 'Muslim'],
+    // With demonyms, or a common noun the tagger took in.
+    ['Many Iraqi Muslim families fled.', 'Iraqi Muslim'],
+    ['The new series portrays a Muslim family as a sleeper cell.', 'Muslim family'],
   ])('%s', (text, word) => {
     expect(actorsIn(text).map((actor) => actor.split(':')[1])).not.toContain(word)
+  })
+})
+
+describe('a body named with a faith’s word keeps its name', () => {
+  it.each([
+    ['The Muslim Council of Orlin said it was concerned.', 'organization:The Muslim Council of Orlin'],
+    ['Christian Pell said he agreed.', 'person:Christian Pell'],
+  ])('%s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
   })
 })
