@@ -16,6 +16,10 @@ describe('the names of one list are one kind', () => {
       'It is measured in six cities (Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife, Salvador and Porto Alegre).',
       'location:Porto Alegre',
     ],
+    // Most are people, in a list or a line-up of commas (an aside in brackets in it): a lone word is a person.
+    ['He thanked Tom Vale, Ann Pell, Gary Dorn and Makelo.', 'person:Makelo'],
+    ['The side: Tom Vale, Ann Pell, Dorvik, Gary Dorn, Ian Marsh, Quillon, Sam Reed.', 'person:Quillon'],
+    ['The side: Tom Vale, Ann Pell (Dorvik 76), Gary Dorn, Ian Marsh, Quillon.', 'person:Quillon'],
   ])('%s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
