@@ -186,3 +186,23 @@ describe('an event noun before a team, and a place that speaks', () => {
     },
   )
 })
+
+describe("a work's noun in the phrase after a name's comma", () => {
+  it.each([
+    ['Fans of Sideways, a comedy about wine, cheered.', 'Sideways'],
+    ['The price of Orlin Dawn, a 1761 painting, rose.', 'Orlin Dawn'],
+    ["She made 1985's Clue, a comedy based on a board game.", 'Clue'],
+  ])('%s: no actor %s', (text, name) => {
+    expect(kindsOf(text).has(name)).toBe(false)
+  })
+
+  it.each([
+    // The work's noun modifies another noun: no work.
+    ['Shares in Vellcor, a software firm, fell.', 'Vellcor', 'organization'],
+    ['Orlin, the game’s publisher, said no.', 'Orlin', 'person'],
+    // A given name opens a person's name.
+    ['Ann Vale, a drama teacher, said no.', 'Ann Vale', 'person'],
+  ])('%s keeps %s', (text, name, kind) => {
+    expect(kindsOf(text).get(name)).toBe(kind)
+  })
+})

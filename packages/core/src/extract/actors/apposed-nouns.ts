@@ -305,6 +305,7 @@ function nounVerdict(
   const member = tokens[m.first - 2]?.text ?? ''
   if (same(m.first - 2) && tokens[m.first - 1]?.text === 'for' && MEMBER_TITLE_SET.has(member))
     return 'location'
+  if (appositeWork(article, m)) return 'title'
   if (m.last - m.first !== 1) {
     if (titledWork(article, m)) return 'title'
     return namedBody(article, m) ? 'organization' : undefined
@@ -328,6 +329,36 @@ function titledWork(article: TaggedArticle, m: Mention): boolean {
   const before = article.tokens[k]?.text ?? ''
   if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !WORK_NOUN_SET.has(before)) return false
   return !isPersonName(m.text.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
+}
+
+// Nouns of one work after a name and its comma, in the singular (a plural there opens a clause: "based on RSS,
+// the podcasts which …"), besides WORK_NOUNS: "Orlin Dawn, a 1761 painting".
+const APPOSED_WORK_NOUNS = new Set([
+  ...WORK_NOUNS,
+  ...['adaptation', 'classic', 'painting', 'play', 'poem', 'portrait', 'sculpture', 'show', 'work'],
+])
+// What may follow the work's noun there, so that the noun is the phrase's head ("a comedy about wine") and no
+// modifier of another ("a drama teacher", "the game's publisher").
+const AFTER_APPOSED_WORK = new Set(
+  '. , ; : ) about based by from that which starring directed written set released in of to with'.split(' '),
+)
+
+/**
+ * "Velmar Nights, a comedy about wine", "Orlin Dawn, a 1761 painting, sold": a name with a work's noun in the
+ * phrase after its comma ("a", "an" or "the", at most three words, the noun heading the phrase) is the work's
+ * title, unless the name opens with a common given name.
+ */
+function appositeWork(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const determiner = tokens[m.last + 1]?.text ?? ''
+  if (tokens[m.last]?.text !== ',' || !['a', 'an', 'the'].includes(determiner)) return false
+  if (isPersonName(m.text.split(' ')[0] as string)) return false
+  for (let k = m.last + 2; k <= m.last + 5 && sentenceOf[k] === sentenceOf[m.first]; k++) {
+    const word = tokens[k]?.text ?? ''
+    if (APPOSED_WORK_NOUNS.has(word)) return AFTER_APPOSED_WORK.has(tokens[k + 1]?.text ?? '')
+    if (!/^[\p{L}\p{N}'-]+$/u.test(word)) return false
+  }
+  return false
 }
 
 /**

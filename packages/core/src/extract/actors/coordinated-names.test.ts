@@ -16,6 +16,8 @@ describe('two bodies joined by "and"', () => {
     ['Phones from Arvato and Samsung went on sale.', ['Arvato', 'Samsung']],
     // One of them is written alone elsewhere in the article.
     ['Technology firms Arima and Vellcor signed the deal. Arima said it was pleased.', ['Arima', 'Vellcor']],
+    // They end a list, one word each.
+    ['Phones made by Vellcor, Motorola, BenQ, Arima and Fujitsu are safe.', ['Arima', 'Fujitsu']],
   ])('%s: %j are two actors', (text, names) => {
     const found = namesOf(text)
     for (const name of names) expect(found).toContain(name)
@@ -34,5 +36,11 @@ describe('two bodies joined by "and"', () => {
     ],
   ])('%s: one name, %s', (text, id) => {
     expect(idsOf(text)).toContain(id)
+  })
+})
+
+describe("a list inside one body's name", () => {
+  it('is not cut at its "and" after "for"', () => {
+    expect(namesOf('A Department for Media, Culture and Sport spokeswoman said no.')).not.toContain('Sport')
   })
 })

@@ -21,7 +21,7 @@ const LINKS = new Set(['of', 'for', 'the'])
 /**
  * "Vellcor Bank and Orrin", "Arvato and Samsung", "Arima and Tessaly" (with "Arima said" further on): two bodies
  * the tagger read as one name are two, where the article shows them apart: the first ends with a body's head
- * ("Bank", "Group"), or either is a well-known name, a country, or written again alone elsewhere in the article.
+ * ("Bank", "Group"), they end a list ("Vellcor, Arima and Tessaly"), or either is a well-known name, a country, or written again alone elsewhere in the article.
  * One body's name keeps its "and": a head ends it ("Securities and Exchange Commission"), "of" or "for" ties it
  * ("Department of Trade and Industry"), or nothing shows two (a firm named for two founders, a comic duo). Changes
  * `article.tags` in place.
@@ -73,6 +73,7 @@ function shownApart(
   closingAt: number,
 ): boolean {
   if (opening.length > 1 && HEADS.has((opening.at(-1) as string).toLowerCase())) return true
+  if (opening.length === 1 && closing.length === 1 && endsList(article, openingAt)) return true
   return [
     [opening, openingAt],
     [closing, closingAt],
@@ -80,6 +81,19 @@ function shownApart(
     ([words, at]) =>
       isKnown(words as string[]) || isWrittenElsewhere(article, words as string[], at as number),
   )
+}
+
+/**
+ * Whether the name at token `at` ends a list, a comma and another name before it ("Vellcor, Arima and Tessaly"):
+ * the "and" is the list's, between its last two names.
+ */
+function endsList(article: TaggedArticle, at: number): boolean {
+  const { tokens, tags } = article
+  if (tokens[at - 1]?.text !== ',' || (tags[at - 2] ?? 0) === 0) return false
+  // "the Department for Media, Culture and Sport": a list inside one body's name, after "for" or "of".
+  let k = at - 2
+  while (k > 0 && isInside(tags[k] as number)) k--
+  return !LINKS.has(tokens[k - 1]?.text ?? '') && !tokens.slice(k, at - 1).some((t) => LINKS.has(t.text))
 }
 
 /** A well-known body or a country: "Samsung", "Interpol", "France". */

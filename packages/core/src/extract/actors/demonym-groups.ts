@@ -1,13 +1,14 @@
 import type { Token } from '../../parse/document.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
-import type { ArticleMentions } from './mentions.ts'
+import { isFaithPlural, isFaithWord } from './faiths.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
 import type { ActorDraft, ResolvedActors } from './resolve.ts'
 import { slugify } from './slug.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 /**
  * A people named by the plural of its demonym ("Americans", "Palestinians", "the Russians") is a group of its
- * own, not its country nor nothing: one group actor per plural, with a `descriptor` reference each time it is
+ * own, not its country nor nothing, and so are a faith's followers ("Muslims", "Sikhs"): one group actor per plural, with a `descriptor` reference each time it is
  * written, as for the groups an article describes ("militants"), so that it may speak ("Iraqis said"), and no
  * name mention (taggers call these words MISC, not an organization's name). Its affiliation is
  * the country when the article has that country's actor already. Words inside a name are left alone
@@ -20,15 +21,15 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
   for (const mention of resolved.byMention.keys()) taken.fill(1, mention.first, mention.last)
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).text
-    if (taken[i] === 1 || !isDemonymPlural(word)) continue
-    const country = findCountryOfDemonym(word.slice(0, -1))
-    if (!country) continue
+    if (taken[i] === 1) continue
+    const country = isDemonymPlural(word) ? findCountryOfDemonym(word.slice(0, -1)) : undefined
+    if (!country && !isFaithPlural(word)) continue
     const id = `group:${slugify(word)}`
     let group = resolved.byId.get(id)
     if (!group) {
       group = { id, kind: 'group', name: word, mentions: [], references: [] } satisfies ActorDraft
-      const countryActor = resolved.actors.find((actor) => actor.country?.code === country.code)
-      if (countryActor) group.affiliation = { country }
+      const countryActor = country && resolved.actors.find((actor) => actor.country?.code === country.code)
+      if (country && countryActor) group.affiliation = { country }
       resolved.actors.push(group)
       resolved.byId.set(id, group)
     }
@@ -40,18 +41,39 @@ export function demonymGroups(article: TaggedArticle, resolved: ResolvedActors):
 /**
  * A plural demonym alone is never a person's, an organization's or a place's name, whatever the tagger or a verb
  * of saying made of it ("Ukrainians said" is no person): such mentions go, and demonymGroups makes the group.
+ * So with a faith's word alone ("Hindus", "a Muslim community") or with demonyms ("a British Muslim group").
  * So with the people of a city named after it ("Londoners", "Hongkongers" where the article names Hong Kong).
  */
 export function dropDemonymPlurals(article: TaggedArticle, found: ArticleMentions): void {
   let places: Set<string> | undefined
   found.mentions = found.mentions.filter((mention) => {
-    if (mention.last - mention.first !== 1 || mention.canonical !== undefined) return true
+    if (mention.canonical !== undefined) return true
+    if (mention.last - mention.first !== 1)
+      return mention.kind === 'person' || !isFaithPhrase(article, mention)
     const word = (article.tokens[mention.first] as Token).text
     if (isDemonymPlural(word) && findCountryOfDemonym(word.slice(0, -1))) return false
+    // A faith's followers or its adjective ("Hindus", "Muslim voters"); a given name that is also one ("Christian
+    // said") stays a person's.
+    if (isFaithWord(word) && (mention.kind !== 'person' || isFaithPlural(word))) return false
     if (!DWELLERS.test(word)) return true
     places ??= placeWords(found)
     return !isDwellersOf(word.slice(0, -3), places)
   })
+}
+
+/**
+ * "A British Muslim group", "a Muslim family": a name whose capitalized words are a faith's word and demonyms only
+ * names no body or place ("the Muslim Council of Britain" does).
+ */
+function isFaithPhrase(article: TaggedArticle, mention: Mention): boolean {
+  const capitalized = article.tokens
+    .slice(mention.first, mention.last)
+    .map((token) => token.text)
+    .filter((word) => /^\p{Lu}/u.test(word))
+  return (
+    capitalized.some(isFaithWord) &&
+    capitalized.every((word) => isFaithWord(word) || findCountryOfDemonym(word) !== undefined)
+  )
 }
 
 // "Londoners", "Hongkongers", "Berliners": the people of a place, by its name and "-ers".

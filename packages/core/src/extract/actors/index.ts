@@ -11,24 +11,28 @@ import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
+import { dropFestivals } from './festivals.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { settleHeadedNames } from './headed-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinNames } from './kin-names.ts'
 import { settleKinds } from './kinds.ts'
 import { dropLeadingArticles } from './leading-articles.ts'
+import { kindListedNames } from './listed-names.ts'
 import { findMentions } from './mentions.ts'
 import { settleMixedBodies } from './mixed-bodies.ts'
 import { joinNameForms } from './name-forms.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { dropPairedSurnames } from './paired-names.ts'
+import { kindParticleNames } from './particle-names.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
 import { joinQuotedNicknames } from './quoted-nicknames.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
+import { joinSaintsPlaces } from './saints-places.ts'
 import { markSpeakingNames } from './speaking-names.ts'
 import { joinSplitPersonNames } from './split-person-names.ts'
 import { tagArticle } from './tag-article.ts'
@@ -37,10 +41,10 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold, no festivals → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -51,6 +55,9 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   splitGluedNames(article)
   splitCoordinatedNames(article)
   kindCoordinatedPlaces(article)
+  kindListedNames(article)
+  joinSaintsPlaces(article)
+  kindParticleNames(article)
   joinCountryPairs(article)
   joinSplitPersonNames(article)
   splitPersonOfBody(article)
@@ -74,6 +81,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
   settleOccasionsAndStations(article, found)
+  dropFestivals(found)
   dropDoctrines(found)
   dropPairedSurnames(found)
   dropDemonymPlurals(article, found)

@@ -57,7 +57,18 @@ describe('one name, one kind between place and organization', () => {
       ['location', 'organization', 'location'],
       ['location', 'organization', 'location'],
     ],
-    // Even, and nothing shows a body: left as tagged.
+    // Even, the name after a preposition that takes a place, and nothing shows a body: the place's.
+    [
+      'Campaigners in Ardleigh met. The people of Ardleigh agree.',
+      ['location', 'organization'],
+      ['location', 'location'],
+    ],
+    [
+      'The Ardleigh vote was close. Rain fell across Ardleigh.',
+      ['organization', 'location'],
+      ['location', 'location'],
+    ],
+    // Even, and nothing shows a body or a place: left as tagged.
     [
       'Ardleigh is busy. Tourists visit Ardleigh.',
       ['organization', 'location'],

@@ -10,8 +10,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 /**
  * One name, one kind: a name the tagger took for a place in some mentions and for an organization in others
  * takes the kind of most of them; when they are even ("a manager at Vexco … Vexco's shares") it is the
- * organization, unless the article puts it after a preposition that takes a place ("the summit in Tarrow … the
- * Tarrow agenda"; a town and its club, "in Leeds … Leeds won", keep both). Countries, parties and groups keep
+ * organization, unless the article puts it after a preposition that takes a place, where it is the place ("the
+ * summit in Tarrow … the Tarrow agenda"); a town and its club, "in Leeds … Leeds won", keep both. Countries, parties and groups keep
  * theirs. Changes `found.mentions` in place.
  * @example // "Kevin Hogan, a manager at Vexco, said … Vexco released figures." → organization "Vexco" twice
  */
@@ -32,13 +32,16 @@ export function settleMixedBodies(article: TaggedArticle, found: ArticleMentions
     const places = list.filter((m) => m.kind === 'location').length
     const bodies = list.length - places
     if (places === 0 || bodies === 0) continue
-    // Even: the body's, if the article's words show it as one and never put it where only a place goes.
-    if (
-      places === bodies &&
-      !(isBodyByUse(article, list) && !list.some((m) => isAfterPlacePreposition(article, m)))
-    )
-      continue
-    const kind = places > bodies ? 'location' : 'organization'
+    let kind: 'location' | 'organization' = places > bodies ? 'location' : 'organization'
+    if (places === bodies) {
+      // Even: the body's, if the article's words show it as one and never put it where only a place goes; the
+      // place's, if they put it there and never show a body (a town the tagger read as a body in "the people of
+      // Tarrow"); else two actors, as a town and its club may be.
+      const body = isBodyByUse(article, list)
+      const place = list.some((m) => isAfterPlacePreposition(article, m))
+      if (body === place) continue
+      kind = body ? 'organization' : 'location'
+    }
     for (const m of list) m.kind = kind
   }
 }

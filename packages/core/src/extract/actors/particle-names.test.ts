@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { extractActors } from './index.ts'
+
+/** Every actor of a text as "kind:name". */
+const actorsIn = (text: string) =>
+  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+
+describe('a given name, a particle and a surname are a person', () => {
+  it.each([
+    ['The talks, said Maria des Cars, were slow.', 'person:Maria des Cars'],
+    ['“It was slow,” said Maria des Cars, the museum’s president.', 'person:Maria des Cars'],
+  ])('%s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+
+  it.each([
+    // A body's head ends a body's name.
+    ['Maria de Vale Hospital said it was full.', 'organization:Maria de Vale Hospital'],
+    // No given name opens it.
+    ['Shares in Banco de Portugal fell.', 'organization:Banco de Portugal'],
+  ])('%s keeps %s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+})
