@@ -744,7 +744,8 @@ export function actorForDescriptor(
 ): string | undefined {
   const { parsed, anchors } = discourse
   const words = parsed.view.slice(source.start, source.end).trim()
-  const match = /^(?:the|this|that) ((?:[A-Za-z-]+ ){0,3})([A-Za-z-]+)$/i.exec(words)
+  // "The UK's biggest lender": a country's possessive may qualify the noun.
+  const match = /^(?:the|this|that) ((?:[A-Za-z-]+(?:['\u2019]s)? ){0,3})([A-Za-z-]+)$/i.exec(words)
   if (!match) return undefined
   const head = (match[2] as string).toLowerCase()
   const named = bodyNameEndingIn(discourse, `${match[1] ?? ''}${head}`.toLowerCase(), source.start)

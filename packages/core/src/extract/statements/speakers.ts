@@ -310,11 +310,10 @@ function speakerOf(
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
     const side = another ? undefined : contradictedSide(discourse, head.anchor)
-    if (!another && side === undefined)
-      return withSpeaker(
-        statement,
-        bodyQualifiedByCountry(discourse, source, head.anchor, earlier) ?? head.anchor.actor,
-      )
+    if (!another && side === undefined) {
+      const qualified = bodyQualifiedByCountry(discourse, source, head.anchor, earlier)
+      return withSpeaker(statement, qualified === undefined ? head.anchor.actor : qualified)
+    }
     const person = personForDescription(
       discourse,
       titlePhrase(discourse, head.anchor),
