@@ -132,6 +132,7 @@ export function resolveSpeakers(
     nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
+    if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
   // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
@@ -1114,6 +1115,20 @@ function borrowParticipleSpeaker(
   return subject && subject.anchor.kind !== 'location'
     ? withSpeaker(statement, subject.anchor.actor)
     : statement
+}
+
+/**
+ * Whether a statement's source is a definite description of its person: "the prime minister talked about …"
+ * resolved to Tom Vane, not "Mr Vane said", "he said" nor "Pullman, who had told him". Such a source keeps the
+ * person in view for the pronouns after it, as a name does.
+ */
+function describesSpeaker(discourse: Discourse, statement: Statement): boolean {
+  const { source, speaker } = statement
+  if (!source || !speaker || insideQuote(discourse.quoted, source)) return false
+  if (!/^the\s/i.test(discourse.parsed.view.slice(source.start, source.end))) return false
+  return !anchorsWithin(discourse.anchors, source.start, source.end).some(
+    (anchor) => anchor.actor === speaker && (anchor.form === 'name' || anchor.form === 'title'),
+  )
 }
 
 function withSpeaker(
