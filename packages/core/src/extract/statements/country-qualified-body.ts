@@ -40,7 +40,8 @@ export function bodyQualifiedByCountry(
   country: Anchor,
   earlier: readonly EarlierSpeaker[],
 ): string | null | undefined {
-  if (country.kind !== 'country') return undefined
+  // "Pyongyang's only ally and its economic lifeline": a pronoun stands for the country the text resolved it to.
+  if (country.kind !== 'country' || country.form === 'pronoun') return undefined
   const { view } = discourse.parsed
   const before = wordsOf(view.slice(source.start, country.start))
   const { words: phrase, end } = phraseAfter(view.slice(country.end, source.end))
