@@ -238,6 +238,16 @@ function speakerOf(
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
   if (madeOf) return withSpeaker(statement, madeOf)
+  // "Kent Police said a man was held. Police say …": bare police are the one police force the text named before;
+  // not those a passive speaks of ("Police were accused of …" by someone else).
+  const passive = /^(?:is|are|was|were|been|being)\b/i.test(
+    statement.cue ? cueWords(parsed, statement.cue) : '',
+  )
+  const force =
+    /^(?:the )?police$/i.test(words) && !passive
+      ? onlyBodyNamed(discourse, 'police', source.start)
+      : undefined
+  if (force) return withSpeaker(statement, force)
   // "a committee of MPs and peers has warned" in a lead whose next sentence names it: the one such body named.
   const described = DESCRIBED_BODY.exec(words)?.[1]
   const named = described ? onlyBodyNamed(discourse, described, parsed.view.length) : undefined
@@ -1129,6 +1139,11 @@ function describesSpeaker(discourse: Discourse, statement: Statement): boolean {
   return !anchorsWithin(discourse.anchors, source.start, source.end).some(
     (anchor) => anchor.actor === speaker && (anchor.form === 'name' || anchor.form === 'title'),
   )
+}
+
+/** The words of a cue, trimmed. */
+function cueWords(parsed: ParsedArticle, cue: Span): string {
+  return parsed.view.slice(cue.start, cue.end).trim()
 }
 
 function withSpeaker(
