@@ -173,6 +173,8 @@ export interface EarlierSpeaker {
   voice?: 'he' | 'she' | 'either'
   /** Whether the words came from a writing ("the report said", "Brown's Britain, by Robert Peston, says"). */
   writing?: boolean
+  /** Whether the source described the speaker without a name or a pronoun ("the prime minister said"). */
+  described?: boolean
 }
 
 /**
@@ -355,6 +357,7 @@ export function salienceScores(
     if (insideQuote(discourse.quoted, anchor)) score *= 0.3
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
+  describedSpeakers(discourse, earlier, from, at, sentence, fits, scores)
   const lastSpeaker = latestSpeakerWithin(earlier, at, fits)
   if (lastSpeaker && !scores.has(lastSpeaker.actor)) scores.set(lastSpeaker.actor, 0)
   // Speaking in this sentence or the one before keeps a person in view more than speaking paragraphs ago.
@@ -367,6 +370,31 @@ export function salienceScores(
     totals.set(actor, score)
   }
   return totals
+}
+
+/**
+ * Speakers found from a description between `from` and `at` ("the prime minister talked about …", resolved to Tom
+ * Vane) are mentions of that person as much as a name is: without them, a chancellor named once in passing before
+ * outweighs the prime minister the last paragraph described speaking. Scored as a name that reports speech.
+ */
+function describedSpeakers(
+  discourse: Discourse,
+  earlier: readonly EarlierSpeaker[],
+  from: number,
+  at: number,
+  sentence: number,
+  fits: (actor: string) => boolean,
+  scores: Map<string, number>,
+): void {
+  const { sentences } = discourse.parsed
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at >= at) continue
+    if (spoke.at < from) break
+    if (!spoke.described || !fits(spoke.actor)) continue
+    const score = (NEARNESS[sentence - sentenceIndexAt(sentences, spoke.at)] ?? 0) * 2
+    scores.set(spoke.actor, Math.max(scores.get(spoke.actor) ?? -Infinity, score))
+  }
 }
 
 /**
@@ -744,7 +772,8 @@ export function actorForDescriptor(
 ): string | undefined {
   const { parsed, anchors } = discourse
   const words = parsed.view.slice(source.start, source.end).trim()
-  const match = /^(?:the|this|that) ((?:[A-Za-z-]+ ){0,3})([A-Za-z-]+)$/i.exec(words)
+  // "The UK's biggest lender": a country's possessive may qualify the noun.
+  const match = /^(?:the|this|that) ((?:[A-Za-z-]+(?:['\u2019]s)? ){0,3})([A-Za-z-]+)$/i.exec(words)
   if (!match) return undefined
   const head = (match[2] as string).toLowerCase()
   const named = bodyNameEndingIn(discourse, `${match[1] ?? ''}${head}`.toLowerCase(), source.start)

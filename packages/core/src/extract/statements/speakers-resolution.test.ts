@@ -119,10 +119,10 @@ describe('speakers from hand-built actors', () => {
       ['country:united-states'],
     ],
     [
-      'with no company in view, "the US company" stays the country',
+      'with no company in view, "the US company" is no one, not the country',
       'Sales of cars fell in Ohio. The US company said demand had slowed.',
       (text: string) => [actor(text, 'country:united-states', ['US'])],
-      ['country:united-states'],
+      ['unresolved'],
     ],
     [
       'a possessive before the name',
@@ -698,7 +698,8 @@ describe('speaker look-ups stay linear on adversarial sources', () => {
       buildAnchors(actors),
       actors,
     )
-    expect(resolved?.speaker).toBe('country:united-states')
+    // A company the country only qualifies is not the country; with no company found, no one.
+    expect(resolved?.speaker).toBeNull()
   })
 })
 

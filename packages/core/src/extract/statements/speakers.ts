@@ -132,6 +132,7 @@ export function resolveSpeakers(
     nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
+    if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
   // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
@@ -237,6 +238,16 @@ function speakerOf(
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
   if (madeOf) return withSpeaker(statement, madeOf)
+  // "Kent Police said a man was held. Police say …": bare police are the one police force the text named before;
+  // not those a passive speaks of ("Police were accused of …" by someone else).
+  const passive = /^(?:is|are|was|were|been|being)\b/i.test(
+    statement.cue ? cueWords(parsed, statement.cue) : '',
+  )
+  const force =
+    /^(?:the )?police$/i.test(words) && !passive
+      ? onlyBodyNamed(discourse, 'police', source.start)
+      : undefined
+  if (force) return withSpeaker(statement, force)
   // "a committee of MPs and peers has warned" in a lead whose next sentence names it: the one such body named.
   const described = DESCRIBED_BODY.exec(words)?.[1]
   const named = described ? onlyBodyNamed(discourse, described, parsed.view.length) : undefined
@@ -310,11 +321,10 @@ function speakerOf(
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
     const side = another ? undefined : contradictedSide(discourse, head.anchor)
-    if (!another && side === undefined)
-      return withSpeaker(
-        statement,
-        bodyQualifiedByCountry(discourse, source, head.anchor, earlier) ?? head.anchor.actor,
-      )
+    if (!another && side === undefined) {
+      const qualified = bodyQualifiedByCountry(discourse, source, head.anchor, earlier)
+      return withSpeaker(statement, qualified === undefined ? head.anchor.actor : qualified)
+    }
     const person = personForDescription(
       discourse,
       titlePhrase(discourse, head.anchor),
@@ -1115,6 +1125,25 @@ function borrowParticipleSpeaker(
   return subject && subject.anchor.kind !== 'location'
     ? withSpeaker(statement, subject.anchor.actor)
     : statement
+}
+
+/**
+ * Whether a statement's source is a definite description of its person: "the prime minister talked about …"
+ * resolved to Tom Vane, not "Mr Vane said", "he said" nor "Pullman, who had told him". Such a source keeps the
+ * person in view for the pronouns after it, as a name does.
+ */
+function describesSpeaker(discourse: Discourse, statement: Statement): boolean {
+  const { source, speaker } = statement
+  if (!source || !speaker || insideQuote(discourse.quoted, source)) return false
+  if (!/^the\s/i.test(discourse.parsed.view.slice(source.start, source.end))) return false
+  return !anchorsWithin(discourse.anchors, source.start, source.end).some(
+    (anchor) => anchor.actor === speaker && (anchor.form === 'name' || anchor.form === 'title'),
+  )
+}
+
+/** The words of a cue, trimmed. */
+function cueWords(parsed: ParsedArticle, cue: Span): string {
+  return parsed.view.slice(cue.start, cue.end).trim()
 }
 
 function withSpeaker(
