@@ -2,13 +2,15 @@
 // list of people (identity-people.json, with surname clashes) how many actor ids hold their name mentions, the
 // share on their main id, and the mentions of other people on it (wrong merges).
 //
-//   npm run eval:identity [-- --data DIR | --db URL] [--limit N] [--corpus DIR]... [--people FILE] [--json]
+//   npm run eval:identity [-- --data DIR | --db URL] [--limit N] [--corpus DIR]... [--people FILE] [--undated] [--json]
 //
+// PolNeAR's articles are ingested with their publication dates (its metadata.tsv), so that the time window of
+// identity (`identity-window.ts`) takes part; --undated leaves them out. BBC News's articles have no dates.
 // --data keeps the store in DIR (default: a fresh temp folder, deleted at the end); ingest skips texts already
 // stored, so a second run over the same DIR only scores. --limit N ingests the first N files of each corpus.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { ingestFiles, listTextFiles, openStore, queryRows, type Store } from '../src/index.ts'
@@ -35,9 +37,25 @@ const { values } = parseArgs({
     corpus: { type: 'string', multiple: true },
     people: { type: 'string', default: new URL('identity-people.json', import.meta.url).pathname },
     concurrency: { type: 'string', default: '2' },
+    undated: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 })
+
+/** PolNeAR's publication dates (metadata.tsv), by file name without `.txt`. */
+async function polnearDates(): Promise<Map<string, string>> {
+  const [header = '', ...lines] = (await readFile(join(DATA, 'polnear/metadata.tsv'), 'utf8')).split('\n')
+  const columns = header.split('\t')
+  const name = columns.indexOf('filename')
+  const date = columns.indexOf('publication_date')
+  const dates = new Map<string, string>()
+  for (const line of lines) {
+    const cells = line.split('\t')
+    const day = cells[date] ?? ''
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) dates.set(cells[name] ?? '', `${day}T12:00:00Z`)
+  }
+  return dates
+}
 
 /** Every name mention in the store (not pronouns or titles), counted by its text and the actor it is on. */
 async function countNameMentions(store: Store): Promise<MentionCount[]> {
@@ -93,8 +111,13 @@ async function main(): Promise<void> {
     const files: string[] = []
     for (const corpus of values.corpus ?? CORPORA)
       files.push(...(await listTextFiles([corpus])).slice(0, limit))
+    const dates = values.undated ? new Map<string, string>() : await polnearDates()
     const summary = await ingestFiles(store, files, {
       concurrency: Number(values.concurrency),
+      metaOf: (file) => {
+        const publishedAt = dates.get(basename(file, '.txt'))
+        return publishedAt ? { publishedAt } : {}
+      },
       onProgress: (p) => {
         if (p.done % 100 === 0 || p.done === p.total) process.stderr.write(`ingest ${p.done}/${p.total}\n`)
       },
@@ -110,7 +133,8 @@ async function main(): Promise<void> {
     }
     console.log(
       `${summary.total} files (${summary.created} ingested now, ${summary.existing} stored before, ` +
-        `${summary.failures.length} failed) in ${summary.seconds.toFixed(0)} s`,
+        `${summary.failures.length} failed) in ${summary.seconds.toFixed(0)} s; ` +
+        `${files.filter((file) => dates.has(basename(file, '.txt'))).length} dated`,
     )
     console.log(
       `${'person'.padEnd(18)} ${'ments'.padStart(5)} ${'ids'.padStart(4)} ${'main'.padStart(7)} ${'wrong'.padStart(6)}  ids (mentions)`,

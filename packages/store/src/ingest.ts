@@ -6,6 +6,7 @@ import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRowsSteps, refreshFacts } from './evidence.ts'
 import { rewriteRowsSteps } from './identity.ts'
+import { recordSpans } from './identity-dated.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -354,6 +355,9 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
  */
 async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
   if (!(await insertArticle(tx, extracted))) return false
+  // The settle step recorded the article's date in its ids' spans; again here, as a failed ingest's undo
+  // recomputes spans from the stored articles, which this one is not yet among (`forgetIdentities`).
+  await recordSpans(tx, extracted)
   const { canonical, names } = await readCanonical(tx, extracted, run)
   await writePause.afterLocks?.(extracted.article.id)
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted. For a

@@ -117,4 +117,12 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796333997502,
     hash: '4ca9d9fbb116efa275b1547a00c6431e29e70179db8c003ead2622112b794339',
   },
+  {
+    sql: [
+      'CREATE TABLE "actor_spans" (\n\t"extracted_id" text PRIMARY KEY NOT NULL,\n\t"first_at" timestamp with time zone NOT NULL,\n\t"last_at" timestamp with time zone NOT NULL\n);\n',
+      '\nINSERT INTO "actor_spans" ("extracted_id", "first_at", "last_at")\nSELECT e.extracted_id, min(a.published_at), max(a.published_at)\nFROM "actor_evidence" e\nJOIN "articles" a ON a.id = e.article_id\nWHERE e.field = \'name\' AND a.published_at IS NOT NULL\nGROUP BY e.extracted_id;\n',
+    ],
+    folderMillis: 1796412396448,
+    hash: 'a6c3418b9eca7276302f9b09bbee05873dab71980b37b737b33d5983fe7f1a4b',
+  },
 ]

@@ -280,3 +280,14 @@ export const storeUpgrades = pgTable('store_upgrades', {
   name: text('name').primaryKey(),
   doneAt: instant('done_at').notNull().defaultNow(),
 })
+
+/**
+ * The dated span of each extracted id: the first and last publication date of the stored articles that extracted
+ * it (articles of unknown date count for none), kept by the settle step of ingest for the time window
+ * (`identity-window.ts`). Undated ids have no row.
+ */
+export const actorSpans = pgTable('actor_spans', {
+  extractedId: text('extracted_id').primaryKey(),
+  firstAt: instant('first_at').notNull(),
+  lastAt: instant('last_at').notNull(),
+})

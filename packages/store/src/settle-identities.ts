@@ -11,10 +11,21 @@ import {
   loneWordOf,
   mergeActorInto,
   resolveActors,
+  type SharedName,
 } from './identity.ts'
+import { recordSpans, WINDOW_REASON, windowMoves, windowWords } from './identity-dated.ts'
 import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
 import type { IngestRows } from './rows.ts'
-import { actorEvidence, actorIdentities, actorNameKeys, actors, articleActors, statements } from './schema.ts'
+import {
+  actorEvidence,
+  actorIdentities,
+  actorNameKeys,
+  actorSpans,
+  actors,
+  articleActors,
+  articles,
+  statements,
+} from './schema.ts'
 import { stepRunner } from './steps.ts'
 
 /** Texts past which the words of an article are read with the event loop run between (`steps.ts`). */
@@ -139,53 +150,20 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           changes.push(...(await adoptRecorded(tx, from, into, rule, extracted.article.id)))
         // Stored persons this article's lower-case words make no names: their lone words are decided again.
         const own = new Set(canonical.values())
+        const noNameSurnames: string[] = []
         for (const bearer of await noNamesByText(
           tx,
           extracted.article.text,
           own,
           stepRunner(extracted.article.text.length > LONG_TEXT),
-        ))
+        )) {
           changes.push(...(await settleNoName(tx, bearer, extracted.article.id)))
-        // A lone word joined to a person by a surname or given name another person now shares is its own again.
-        if (shared.length === 0) return
-        const sharedWords = new Map<string, Set<string>>()
-        for (const { person, word } of shared)
-          sharedWords.set(person, (sharedWords.get(person) ?? new Set()).add(word))
-        const persons = [...sharedWords.keys()]
-        const joined = await tx
-          .select({
-            id: actorIdentities.actorId,
-            person: actorIdentities.canonicalId,
-            name: actorIdentities.name,
-          })
-          .from(actorIdentities)
-          .where(
-            sql`${actorIdentities.canonicalId} = ${sqlAny(persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
-          )
-        const loneWords = joined.filter(({ person, name }) => {
-          const word = loneWordOf(name)
-          return word !== undefined && (sharedWords.get(person)?.has(word) ?? false)
-        })
-        if (loneWords.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
-        const byPerson = [...loneWords].sort(
-          (a, b) =>
-            persons.indexOf(a.person) - persons.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-        )
-        // The article's own persons: one of them shares the word.
-        const by = extracted.actors
-          .filter((actor) => actor.kind === 'person' && canonical.get(actor.id) === actor.id)
-          .map((actor) => actor.id)
-        for (const { id, person } of byPerson) {
-          const [decision] = await decisionsOf(tx, id)
-          const actor = await actorRow(tx, person)
-          const done = await splitActorOut(tx, id, {
-            rule: 'own',
-            reason: `its name names more than one person since ${extracted.article.id}`,
-            curated: false,
-          })
-          if (done && decision && actor)
-            changes.push({ kind: 'split', id, from: person, by, decision, actor })
+          noNameSurnames.push(bearer.surname)
         }
+        // A lone word joined to a person by a surname or given name another person now shares is its own again.
+        changes.push(...(await splitShared(tx, extracted, { shared, sharedByKnown, canonical })))
+        // Last, the time window: the lone words of the article's words, and of the surnames made no names above.
+        changes.push(...(await settleWindow(tx, extracted, exclusive, noNameSurnames)))
       })
       return changes
     } catch (error) {
@@ -193,6 +171,105 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
       exclusive = true
     }
   }
+}
+
+/**
+ * Splits off the lone words joined to a stored person by a surname or given name that a new person of the
+ * article now shares (`resolveActors`'s `shared`).
+ */
+async function splitShared(
+  tx: Tx,
+  extracted: IngestRows,
+  resolved: { shared: SharedName[]; sharedByKnown: Set<string>; canonical: Map<string, string> },
+): Promise<SettledChange[]> {
+  const { shared, sharedByKnown, canonical } = resolved
+  if (shared.length === 0) return []
+  const changes: SettledChange[] = []
+  const sharedWords = new Map<string, Set<string>>()
+  for (const { person, word } of shared)
+    sharedWords.set(person, (sharedWords.get(person) ?? new Set()).add(word))
+  const persons = [...sharedWords.keys()]
+  const joined = await tx
+    .select({
+      id: actorIdentities.actorId,
+      person: actorIdentities.canonicalId,
+      name: actorIdentities.name,
+    })
+    .from(actorIdentities)
+    .where(
+      sql`${actorIdentities.canonicalId} = ${sqlAny(persons)} and ${actorIdentities.rule} in ('surname', 'given-name') and not ${actorIdentities.curated}`,
+    )
+  const loneWords = joined.filter(({ person, name }) => {
+    const word = loneWordOf(name)
+    return word !== undefined && (sharedWords.get(person)?.has(word) ?? false)
+  })
+  if (loneWords.some(({ person }) => sharedByKnown.has(person))) throw new ExclusiveKeysNeeded()
+  const byPerson = [...loneWords].sort(
+    (a, b) =>
+      persons.indexOf(a.person) - persons.indexOf(b.person) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+  // The article's own persons: one of them shares the word.
+  const by = extracted.actors
+    .filter((actor) => actor.kind === 'person' && canonical.get(actor.id) === actor.id)
+    .map((actor) => actor.id)
+  for (const { id, person } of byPerson) {
+    const [decision] = await decisionsOf(tx, id)
+    const actor = await actorRow(tx, person)
+    const done = await splitActorOut(tx, id, {
+      rule: 'own',
+      reason: `its name names more than one person since ${extracted.article.id}`,
+      curated: false,
+    })
+    if (done && decision && actor) changes.push({ kind: 'split', id, from: person, by, decision, actor })
+  }
+  return changes
+}
+
+/**
+ * The time window (`identity-dated.ts`): adds the article's date to its ids' spans, then decides again the lone
+ * words of its persons' words (and of `more`) where the window now decides otherwise. A widened span where a
+ * lone word and a bearer meet, or any change, needs the keys exclusively: two articles widening one person's
+ * span at both ends could otherwise each find nothing to change where both together do.
+ */
+async function settleWindow(
+  tx: Tx,
+  extracted: IngestRows,
+  exclusive: boolean,
+  more: readonly string[],
+): Promise<SettledChange[]> {
+  const widened = await recordSpans(tx, extracted)
+  const words = [...new Set([...windowWords(extracted), ...more])].sort()
+  const { moves, contested } = await windowMoves(tx, words)
+  if (!exclusive) {
+    const wordsOf = (id: string) =>
+      windowWords({ actors: extracted.actors.filter((actor) => actor.id === id) })
+    if (moves.length > 0 || widened.some((id) => wordsOf(id).some((word) => contested.has(word))))
+      throw new ExclusiveKeysNeeded()
+  }
+  const changes: SettledChange[] = []
+  const articleId = extracted.article.id
+  for (const move of moves) {
+    await lockActorsOf(tx, [move.id, move.from, move.into])
+    if (move.from !== move.id) {
+      const [decision] = await decisionsOf(tx, move.id)
+      const actor = await actorRow(tx, move.from)
+      const fits = move.into === move.id ? 'no one person' : move.into
+      const done = await splitActorOut(tx, move.id, {
+        rule: 'own',
+        reason: `${WINDOW_REASON}: fits ${fits} since ${articleId}`,
+        curated: false,
+      })
+      if (done && decision && actor)
+        changes.push({ kind: 'split', id: move.id, from: move.from, by: [], decision, actor })
+    }
+    if (move.into === move.id) continue
+    changes.push(...(await adoptRecorded(tx, move.id, move.into, move.rule, articleId)))
+    await tx
+      .update(actorIdentities)
+      .set({ reason: `${WINDOW_REASON}: joined ${move.into} on ingest of ${articleId}` })
+      .where(eq(actorIdentities.actorId, move.id))
+  }
+  return changes
 }
 
 /** Whether any stored article extracted one of these ids. */
@@ -308,6 +385,17 @@ export async function forgetIdentities(
           and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`
       await tx.execute(sql`delete from ${actorIdentities} i
           where i.actor_id = ${list} and i.canonical_id <> i.actor_id and ${forgettable}`)
+      // The spans this article widened, as the stored articles give them (it is not among them).
+      if (extracted.article.publishedAt)
+        await tx.execute(sql`with fresh as (
+            select e.extracted_id as id, min(r.published_at) as first, max(r.published_at) as last
+            from ${actorEvidence} e join ${articles} r on r.id = e.article_id
+            where e.extracted_id = ${list} and e.field = 'name' and r.published_at is not null
+            group by e.extracted_id),
+          gone as (delete from ${actorSpans} s where s.extracted_id = ${list}
+            and not exists (select 1 from fresh where fresh.id = s.extracted_id))
+          update ${actorSpans} s set first_at = fresh.first, last_at = fresh.last
+          from fresh where s.extracted_id = fresh.id`)
       await tx.execute(sql`with gone as (
             delete from ${actors} a
             where a.id = ${list} and a.article_count = 0 and not a.registered

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { makeAnalysis } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { canonicalActorId } from './identity.ts'
+import { windowWords } from './identity-dated.ts'
+import { storeAnalysis } from './ingest.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+
+describe('windowWords', () => {
+  it.each([
+    ['a lone word', [{ name: 'Mr Bloggs', kind: 'person' }], ['bloggs']],
+    [
+      'a full name: its surname and given name',
+      [{ name: 'Harold Bloggs', kind: 'person' }],
+      ['bloggs', 'harold'],
+    ],
+    ['an initial is no given name', [{ name: 'J. Bloggs', kind: 'person' }], ['bloggs']],
+    ['no organization', [{ name: 'Bloggs Mills', kind: 'organization' }], []],
+  ])('%s', (_what, actors, expected) => {
+    expect(windowWords({ actors })).toEqual(expected)
+  })
+})
+
+/** Articles of two made-up namesakes twenty years apart, and of their surname alone, each with its date. */
+const ARTICLES = {
+  harold93: ['Harold Bloggs said the mill reopens.', 'person:harold-bloggs', 'Harold Bloggs', '1993-03-01'],
+  harold97: ['Harold Bloggs said the strike ends.', 'person:harold-bloggs', 'Harold Bloggs', '1997-06-01'],
+  harold11: [
+    'Harold Bloggs said the orchard thrives.',
+    'person:harold-bloggs',
+    'Harold Bloggs',
+    '2011-05-01',
+  ],
+  jane13: ['Jane Bloggs said the tram runs late.', 'person:jane-bloggs', 'Jane Bloggs', '2013-04-01'],
+  lone95: ['Bloggs said the harbour floods.', 'person:bloggs', 'Bloggs', '1995-02-01'],
+  lone14: ['Bloggs said the budget balances.', 'person:bloggs', 'Bloggs', '2014-09-01'],
+  loneUndated: ['Bloggs said the ferry sails.', 'person:bloggs', 'Bloggs', undefined],
+} as const
+
+type ArticleName = keyof typeof ARTICLES
+
+/** The analysis of one article: one statement by its one person. */
+function analysisOf(name: ArticleName) {
+  const [text, id, personName, date] = ARTICLES[name]
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [personName] }],
+    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    ...(date ? { publishedAt: `${date}T09:00:00Z` } : {}),
+  })
+}
+
+/** Actors, identities and speakers as resolution left them, in a fixed order. */
+async function snapshot(store: Store) {
+  return {
+    actors: await queryRows(
+      store.db,
+      sql`select id, name, article_count, statement_count from actors order by id`,
+    ),
+    identities: await queryRows(
+      store.db,
+      sql`select actor_id, canonical_id from actor_identities order by actor_id`,
+    ),
+    speakers: await queryRows(store.db, sql`select speaker_id, quote from statements order by quote`),
+  }
+}
+
+/** Four orders of a few articles: as listed, reversed, and rotated by one and by half. */
+function orders(names: readonly ArticleName[]): ArticleName[][] {
+  const rotated = (by: number) => [...names.slice(by), ...names.slice(0, by)]
+  return [[...names], [...names].reverse(), rotated(1), rotated(Math.floor(names.length / 2))]
+}
+
+describe.each(testBackends())('the time window on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  it.each([
+    {
+      what: 'a lone surname near only the later namesake joins her',
+      names: ['harold93', 'harold97', 'jane13', 'lone14'],
+      bloggs: 'person:jane-bloggs',
+    },
+    {
+      what: 'a lone surname twenty years from the only namesake stays its own',
+      names: ['harold93', 'lone14'],
+      bloggs: 'person:bloggs',
+    },
+    {
+      what: 'a namesake named again near the lone surname takes it in',
+      names: ['harold93', 'lone14', 'harold11'],
+      bloggs: 'person:harold-bloggs',
+    },
+    {
+      what: 'a lone surname of both decades fits neither namesake',
+      names: ['harold93', 'harold97', 'jane13', 'lone95', 'lone14'],
+      bloggs: 'person:bloggs',
+    },
+    {
+      what: 'an undated lone surname fits every namesake, as without dates',
+      names: ['harold93', 'loneUndated'],
+      bloggs: 'person:harold-bloggs',
+    },
+    {
+      what: 'an undated lone surname beside two namesakes stays its own',
+      names: ['harold93', 'jane13', 'loneUndated'],
+      bloggs: 'person:bloggs',
+    },
+  ] as const)('$what, in any order', async ({ names, bloggs }) => {
+    let reference: Awaited<ReturnType<typeof snapshot>> | undefined
+    for (const order of orders(names)) {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      for (const name of order) await storeAnalysis(store, analysisOf(name))
+      expect({ order, bloggs: await canonicalActorId(store, 'person:bloggs') }).toEqual({ order, bloggs })
+      expect(await findInconsistencies(store)).toEqual([])
+      const state = await snapshot(store)
+      reference ??= state
+      expect(state).toEqual(reference)
+    }
+  })
+
+  it('keeps the spans of the dated articles only, and the same article twice changes nothing', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of ['harold93', 'harold97', 'loneUndated', 'jane13', 'lone14', 'lone14'] as const)
+      await storeAnalysis(store, analysisOf(name))
+    const spans = await queryRows<{ id: string; first: Date | string; last: Date | string }>(
+      store.db,
+      sql`select extracted_id as id, first_at as first, last_at as last from actor_spans order by extracted_id`,
+    )
+    expect(
+      spans.map(({ id, first, last }) => [
+        id,
+        new Date(first).toISOString().slice(0, 10),
+        new Date(last).toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
+      ['person:bloggs', '2014-09-01', '2014-09-01'],
+      ['person:harold-bloggs', '1993-03-01', '1997-06-01'],
+      ['person:jane-bloggs', '2013-04-01', '2013-04-01'],
+    ])
+    // The undated article says nothing of time: the lone surname's dated article is near the later namesake only.
+    expect(await canonicalActorId(store, 'person:bloggs')).toBe('person:jane-bloggs')
+  })
+})

@@ -1,0 +1,44 @@
+// The time window of identity: a lone word ("Bloggs") joins a full-name person only if that person was named
+// near the dates of the lone word's articles. Spans come from the articles' publication dates; an article of
+// unknown date says nothing about time, so an id or person without a dated article fits any span, as before.
+
+/** The first and last publication dates of the dated articles an id or a person was named in. */
+export type Span = { first: Date; last: Date }
+
+/**
+ * Years a lone word's dated articles may lie from a person's: about a term of office, so that a surname stays
+ * with its holder through a term and the next election, while namesakes a decade apart do not meet (PolNeAR's
+ * articles lie within a year of each other, BBC News's within two, and the two corpora eleven years apart).
+ */
+export const WINDOW_YEARS = 4
+
+/** Milliseconds in WINDOW_YEARS years (of 365.25 days). */
+const WINDOW_MS = WINDOW_YEARS * 365.25 * 24 * 3600 * 1000
+
+/**
+ * Whether a lone word with dated span `lone` may name a person with dated span `bearer`: every dated article of
+ * the lone word lies within WINDOW_YEARS of the person's span; an undated side fits.
+ * @example withinWindow(span('2012-01-01'), span('1991-05-01', '1999-03-01')) // false
+ */
+export function withinWindow(lone: Span | undefined, bearer: Span | undefined): boolean {
+  if (lone === undefined || bearer === undefined) return true
+  return (
+    lone.first.getTime() >= bearer.first.getTime() - WINDOW_MS &&
+    lone.last.getTime() <= bearer.last.getTime() + WINDOW_MS
+  )
+}
+
+/** The smallest span holding both (either may be undefined). */
+export function joinSpans(a: Span | undefined, b: Span | undefined): Span | undefined {
+  if (a === undefined) return b
+  if (b === undefined) return a
+  return {
+    first: a.first.getTime() <= b.first.getTime() ? a.first : b.first,
+    last: a.last.getTime() >= b.last.getTime() ? a.last : b.last,
+  }
+}
+
+/** Whether `date` lies outside `span` (or there is no span yet), so that storing it widens the span. */
+export function widens(span: Span | undefined, date: Date): boolean {
+  return span === undefined || date.getTime() < span.first.getTime() || date.getTime() > span.last.getTime()
+}
