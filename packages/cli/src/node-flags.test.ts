@@ -22,6 +22,11 @@ describe('relaunchArgs', () => {
     ],
     ['already relaunched', linux([FLAG]), undefined],
     ["the user's own value of the flag", linux(['--scavenger-max-new-space-capacity-mb=16']), undefined],
+    [
+      "the user's own value, spelt with underscores",
+      linux(['--scavenger_max_new_space_capacity_mb=16']),
+      undefined,
+    ],
     ['Windows', { ...linux([]), platform: 'win32' }, undefined],
     ['a Node without execve', { ...linux([]), canReplace: false }, undefined],
   ])('%s', (_, node, expected) => {

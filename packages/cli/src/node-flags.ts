@@ -2,7 +2,7 @@
 // Node 24, raised the young generation's largest size from 8 to 32 MB) and the CLI itself (bin/whosaid.js starts
 // Node again with it). A CLI ingest of a long text kept up to 96 MB of garbage young on its main thread and as
 // much on the embedded database's: with Node 22's sizes back, the peak of a 10 MB ingest fell by about 80 MB and
-// that of a short article's by about 90 (packages/core/README.md, "Memory").
+// that of a short article's by about 90 (packages/core/README.md, the paragraph "Stop 37").
 
 /** Node's command-line options for V8's young generation, as Node 22 sized it. */
 export const NODE_FLAGS = ['--scavenger-max-new-space-capacity-mb=8'] as const
@@ -26,7 +26,8 @@ export type RunningNode = {
  */
 export function relaunchArgs(node: RunningNode): string[] | undefined {
   if (!node.canReplace || node.platform === 'win32') return undefined
-  const optionOf = (flag: string) => flag.split('=')[0] ?? flag
+  // V8 reads '-' and '_' in a flag's name alike.
+  const optionOf = (flag: string) => (flag.split('=')[0] ?? flag).replaceAll('_', '-')
   const missing = NODE_FLAGS.filter(
     (flag) => !node.execArgv.some((given) => optionOf(given) === optionOf(flag)),
   )
