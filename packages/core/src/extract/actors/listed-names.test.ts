@@ -5,6 +5,8 @@ describe('the names of one list are one kind', () => {
   it.each([
     // Most are bodies: a name taken for a place is a body.
     ['Phones made by Vellcor, Motorola, BenQ, Arima and Fujitsu are safe.', 'organization:BenQ'],
+    // A lone surname among bodies is a body's name.
+    ['Vellcor Motors, Quorvex Systems and Lear have been working on it.', 'organization:Lear'],
     // Most are places: a name taken for a person or a body is a place.
     ['Rain fell on Sao Paolo, Rio de Janeiro, Belo Horizonte and Recife.', 'location:Belo Horizonte'],
     [

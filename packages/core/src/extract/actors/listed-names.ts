@@ -22,8 +22,9 @@ interface Item {
 /**
  * "Vellcor, Quorvex, Arima and Tessaly", "in Dorvale, Orlin, Belo Tarrow and Pardew": the names of one list are
  * one sort of thing. Where most of a list that ends with "and" or "or" (two or more, over half) are places, or
- * most are bodies, a name the tagger took for another kind takes theirs, unless it is a country, is a person's
- * of one word or opening with a given name, or ends with a body's head ("Tessaly Bank"); a name it left untagged between two of the list's names
+ * most are bodies, a name the tagger took for another kind takes theirs, unless it is a country, opens with a
+ * given name, is a lone word for a person among places ("Paris and Chirac") or ends with a body's head
+ * ("Tessaly Bank"); a name it left untagged between two of the list's names
  * (a capitalized word the lexicon has no common word for) takes it too. Where most (three or more) are people,
  * in such a list or a line-up of four names or more between commas ("Vale, Pell (Dorn 76), Tarrow, Quint"), a
  * lone word taken for a place or a body that is no country or well-known body is one more person. Changes
@@ -124,10 +125,11 @@ function settleList(article: TaggedArticle, items: readonly Item[]): void {
       const words = tokens.slice(item.first, item.last).map((t) => t.text)
       if (item.type === 0 && commonTagOf(words[0] as string) !== undefined) continue
       if (findCountry(words.join(' ')) !== undefined) continue
-      // A lone word taken for a person is a surname as often as a place ("Washington, Paris and Chirac"); a
-      // person of several words no given name opens is a place's ("Belo Horizonte").
-      if (item.type === PERSON && (words.length === 1 || givenNameGender(words[0] as string) !== undefined))
-        continue
+      // Among places a lone word taken for a person is a surname as often as a place ("Washington, Paris and
+      // Chirac"), a person of several words that no given name opens a place ("Belo Horizonte"); among bodies a
+      // lone surname is a body's ("Magna, Johnson Controls and Lear").
+      const lone = words.length === 1 && type === LOCATION
+      if (item.type === PERSON && (lone || givenNameGender(words[0] as string) !== undefined)) continue
       if (item.type === ORGANIZATION && isBodyHead(words.at(-1) as string)) continue
       tags[item.first] = 2 * type - 1
       for (let j = item.first + 1; j < item.last; j++) tags[j] = 2 * type
