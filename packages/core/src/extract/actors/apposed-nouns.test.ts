@@ -202,7 +202,17 @@ describe("a work's noun in the phrase after a name's comma", () => {
     ['Orlin, the game’s publisher, said no.', 'Orlin', 'person'],
     // A given name opens a person's name.
     ['Ann Vale, a drama teacher, said no.', 'Ann Vale', 'person'],
+    // "A show of", "a work of": the noun opens an idiom, no work.
+    ['Vellcor, a show of strength by the unions, said no.', 'Vellcor', 'organization'],
   ])('%s keeps %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
+  })
+
+  it.each([
+    ['Quorvex, a work of years, said no.', 'Quorvex'],
+    // The noun past the phrase's third word heads no phrase after the name.
+    ['Dunmore, a town with a show, voted no.', 'Dunmore'],
+  ])('%s keeps an actor %s', (text, name) => {
+    expect(kindsOf(text).has(name)).toBe(true)
   })
 })

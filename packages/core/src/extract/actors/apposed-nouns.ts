@@ -342,20 +342,25 @@ const APPOSED_WORK_NOUNS = new Set([
 const AFTER_APPOSED_WORK = new Set(
   '. , ; : ) about based by from that which starring directed written set released in of to with'.split(' '),
 )
+// Nouns that open an idiom with "of" more often than they name a work: "a show of strength", "a work of years",
+// "the play of light".
+const IDIOM_BEFORE_OF = new Set(['play', 'show', 'work'])
 
 /**
  * "Velmar Nights, a comedy about wine", "Orlin Dawn, a 1761 painting, sold": a name with a work's noun in the
  * phrase after its comma ("a", "an" or "the", at most three words, the noun heading the phrase) is the work's
- * title, unless the name opens with a common given name.
+ * title, unless the name opens with a common given name; "show", "work" or "play" before "of" is an idiom's.
  */
 function appositeWork(article: TaggedArticle, m: Mention): boolean {
   const { tokens, sentenceOf } = article
   const determiner = tokens[m.last + 1]?.text ?? ''
   if (tokens[m.last]?.text !== ',' || !['a', 'an', 'the'].includes(determiner)) return false
   if (isPersonName(m.text.split(' ')[0] as string)) return false
-  for (let k = m.last + 2; k <= m.last + 5 && sentenceOf[k] === sentenceOf[m.first]; k++) {
+  for (let k = m.last + 2; k <= m.last + 4 && sentenceOf[k] === sentenceOf[m.first]; k++) {
     const word = tokens[k]?.text ?? ''
-    if (APPOSED_WORK_NOUNS.has(word)) return AFTER_APPOSED_WORK.has(tokens[k + 1]?.text ?? '')
+    const after = tokens[k + 1]?.text ?? ''
+    if (APPOSED_WORK_NOUNS.has(word))
+      return AFTER_APPOSED_WORK.has(after) && !(after === 'of' && IDIOM_BEFORE_OF.has(word))
     if (!/^[\p{L}\p{N}'-]+$/u.test(word)) return false
   }
   return false

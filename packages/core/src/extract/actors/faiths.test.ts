@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
+import { actorsIn } from './actors-in.fixture.ts'
 import { isFaithPlural, isFaithWord } from './faiths.ts'
-import { extractActors } from './index.ts'
 
 describe('words of a faith', () => {
   it.each([
@@ -16,10 +15,6 @@ describe('words of a faith', () => {
     expect([isFaithPlural(word), isFaithWord(word)]).toEqual([plural, faith])
   })
 })
-
-/** Every actor of a text as "kind:name". */
-const actorsIn = (text: string) =>
-  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
 
 describe('followers of a faith are a group, its adjective no actor', () => {
   it.each([

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
+import { actorsIn } from './actors-in.fixture.ts'
 import { extractActors } from './index.ts'
-
-/** Every actor of a text as "kind:name". */
-const actorsIn = (text: string) =>
-  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
 
 describe('no festival or greeting is an actor', () => {
   it.each([
@@ -17,5 +14,16 @@ describe('no festival or greeting is an actor', () => {
     ['Rain fell on Christmas Island.', ['location:Christmas Island']],
   ])('%s', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)
+  })
+
+  // The word alone, where the article names a person with it, is that person's surname and names them.
+  it.each([
+    ['Omar Easter spoke on Monday. Easter said the plan was unfair.', ['Omar Easter', 'Easter']],
+    ['Tom Lent came late. Lent said the vote was close.', ['Tom Lent', 'Lent']],
+    // A preposition dates the feast: no surname.
+    ['Omar Easter said it was fine. Shops shut for Easter.', ['Omar Easter']],
+  ])('%s', (text, names) => {
+    const person = extractActors(parseArticle(text)).find((actor) => actor.kind === 'person')
+    expect(person?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(names)
   })
 })

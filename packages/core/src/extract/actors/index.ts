@@ -81,7 +81,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropWorkTitles(article, found)
   dropCommonWordPlaces(article, found)
   settleOccasionsAndStations(article, found)
-  dropFestivals(found)
+  dropFestivals(article, found)
   dropDoctrines(found)
   dropPairedSurnames(found)
   dropDemonymPlurals(article, found)

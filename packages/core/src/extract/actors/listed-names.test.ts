@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
-import { extractActors } from './index.ts'
-
-/** Every actor of a text as "kind:name". */
-const actorsIn = (text: string) =>
-  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+import { actorsIn } from './actors-in.fixture.ts'
 
 describe('the names of one list are one kind', () => {
   it.each([
     // Most are bodies: a name taken for a place is a body.
     ['Phones made by Vellcor, Motorola, BenQ, Arima and Fujitsu are safe.', 'organization:BenQ'],
+    // A lone surname among bodies is a body's name.
+    ['Vellcor Motors, Quorvex Systems and Lear have been working on it.', 'organization:Lear'],
     // Most are places: a name taken for a person or a body is a place.
     ['Rain fell on Sao Paolo, Rio de Janeiro, Belo Horizonte and Recife.', 'location:Belo Horizonte'],
     [
@@ -32,6 +29,8 @@ describe('the names of one list are one kind', () => {
     ['Talks in Paris, Berlin and Ann Vale’s office went on.', 'person:Ann Vale'],
     // A country keeps its kind among bodies.
     ['Vellcor, Microsoft, Nokia and China signed.', 'country:China'],
+    // A lone surname among places stays a person.
+    ['Talks between Washington, Paris and Chirac broke down, Ann Vale said.', 'person:Chirac'],
   ])('%s keeps %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

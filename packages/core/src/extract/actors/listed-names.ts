@@ -1,6 +1,6 @@
-import { INSTITUTION_HEADS } from '../../data/actors/apposed-nouns.ts'
-import { ORGANIZATION_HEADS, ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
+import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { givenNameGender } from '../given-names.ts'
+import { isBodyHead } from './body-heads.ts'
 import { commonTagOf } from './common-words.ts'
 import { findCountry } from './countries.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -11,7 +11,6 @@ const ORGANIZATION = typeOfTag(TAGS.indexOf('B-ORG'))
 const LOCATION = typeOfTag(TAGS.indexOf('B-LOC'))
 // Last words only a body's name ends with ("Tessaly Bank"): such a name keeps its kind in a list of places.
 const KNOWN = new Set(ORGANIZATION_NAMES)
-const BODY_HEADS = new Set([...ORGANIZATION_HEADS, ...INSTITUTION_HEADS.map((head) => head.toLowerCase())])
 
 /** One name of a list: tokens [first, last) and the tagger's type for it (0 where it left the name untagged). */
 interface Item {
@@ -24,7 +23,8 @@ interface Item {
  * "Vellcor, Quorvex, Arima and Tessaly", "in Dorvale, Orlin, Belo Tarrow and Pardew": the names of one list are
  * one sort of thing. Where most of a list that ends with "and" or "or" (two or more, over half) are places, or
  * most are bodies, a name the tagger took for another kind takes theirs, unless it is a country, opens with a
- * given name or ends with a body's head ("Tessaly Bank"); a name it left untagged between two of the list's names
+ * given name, is a lone word for a person among places ("Paris and Chirac") or ends with a body's head
+ * ("Tessaly Bank"); a name it left untagged between two of the list's names
  * (a capitalized word the lexicon has no common word for) takes it too. Where most (three or more) are people,
  * in such a list or a line-up of four names or more between commas ("Vale, Pell (Dorn 76), Tarrow, Quint"), a
  * lone word taken for a place or a body that is no country or well-known body is one more person. Changes
@@ -125,8 +125,12 @@ function settleList(article: TaggedArticle, items: readonly Item[]): void {
       const words = tokens.slice(item.first, item.last).map((t) => t.text)
       if (item.type === 0 && commonTagOf(words[0] as string) !== undefined) continue
       if (findCountry(words.join(' ')) !== undefined) continue
-      if (item.type === PERSON && givenNameGender(words[0] as string) !== undefined) continue
-      if (item.type === ORGANIZATION && BODY_HEADS.has((words.at(-1) as string).toLowerCase())) continue
+      // Among places a lone word taken for a person is a surname as often as a place ("Washington, Paris and
+      // Chirac"), a person of several words that no given name opens a place ("Belo Horizonte"); among bodies a
+      // lone surname is a body's ("Magna, Johnson Controls and Lear").
+      const lone = words.length === 1 && type === LOCATION
+      if (item.type === PERSON && (lone || givenNameGender(words[0] as string) !== undefined)) continue
+      if (item.type === ORGANIZATION && isBodyHead(words.at(-1) as string)) continue
       tags[item.first] = 2 * type - 1
       for (let j = item.first + 1; j < item.last; j++) tags[j] = 2 * type
     }

@@ -1,20 +1,21 @@
-import { INSTITUTION_HEADS } from '../../data/actors/apposed-nouns.ts'
-import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
+import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
+import { isBodyHead } from './body-heads.ts'
 import { PARTICLES } from './name-openers.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isInside, TAGS, typeOfTag } from './tagger/tags.ts'
 
 const BEGIN_PERSON = TAGS.indexOf('B-PER')
 const INSIDE_PERSON = TAGS.indexOf('I-PER')
-const PERSON = typeOfTag(BEGIN_PERSON)
-const MISC = typeOfTag(TAGS.indexOf('B-MISC'))
-const BODY_HEADS = new Set([...ORGANIZATION_HEADS, ...INSTITUTION_HEADS.map((head) => head.toLowerCase())])
+const ORGANIZATION = typeOfTag(TAGS.indexOf('B-ORG'))
+const LOCATION = typeOfTag(TAGS.indexOf('B-LOC'))
+const VERBS = new Set(SPEECH_VERBS)
 
 /**
  * "Maria des Cars", "Tom de Vale": a given name that carries a gender, one or two surname particles in lower case and one or two
  * capitalized words is a person's name, where the tagger took it for a body's or a place's (the surname a common
- * noun). A body's head at its end keeps the body ("Maria de Vale Hospital"). Changes `article.tags` in place.
+ * noun). A body's head at its end keeps the body ("Maria de Vale Hospital"); a place stays one unless a verb of
+ * saying stands right before or after it ("Victoria de Durango" is a city). Changes `article.tags` in place.
  * @example // "said Maria des Cars, the museum's president" → a person, no organization
  */
 export function kindParticleNames(article: TaggedArticle): void {
@@ -29,12 +30,20 @@ export function kindParticleNames(article: TaggedArticle): void {
     let last = first + 1
     while (last < tokens.length && isInside(tags[last] as number)) last++
     const type = typeOfTag(tag)
-    if (type !== PERSON && type !== MISC && isParticleName(tokens.slice(first, last).map((t) => t.text))) {
+    const kinded = type === ORGANIZATION || (type === LOCATION && speaks(article, first, last))
+    if (kinded && isParticleName(tokens.slice(first, last).map((t) => t.text))) {
       tags[first] = BEGIN_PERSON
       tags.fill(INSIDE_PERSON, first + 1, last)
     }
     first = last
   }
+}
+
+/** Whether a verb of saying stands right before or after tokens [first, last) in their sentence: "said X", "X said". */
+function speaks(article: TaggedArticle, first: number, last: number): boolean {
+  const { tokens, sentenceOf } = article
+  const near = (k: number) => sentenceOf[k] === sentenceOf[first] && VERBS.has(tokens[k]?.text ?? '')
+  return near(first - 1) || near(last)
 }
 
 /** Whether the words read as a given name, particles and a surname: ["Maria", "des", "Cars"]. */
@@ -46,5 +55,5 @@ function isParticleName(words: readonly string[]): boolean {
   const surname = words.slice(k)
   if (particles < 1 || particles > 2 || surname.length < 1 || surname.length > 2) return false
   if (!surname.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return false
-  return !BODY_HEADS.has((surname.at(-1) as string).toLowerCase())
+  return !isBodyHead(surname.at(-1) as string)
 }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
-import { extractActors } from './index.ts'
-
-/** Every actor of a text as "kind:name". */
-const actorsIn = (text: string) =>
-  extractActors(parseArticle(text)).map((actor) => `${actor.kind}:${actor.name}`)
+import { actorsIn } from './actors-in.fixture.ts'
 
 describe("a saint's name, its possessive and a place's noun are one name", () => {
   it.each([
