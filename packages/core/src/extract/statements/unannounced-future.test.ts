@@ -27,6 +27,7 @@ describe('isUnannouncedFuture', () => {
     ['a conference', 'Mr Dunne will insist to the conference that rents must fall.', 'will insist'],
     ['a quote', '"Rents must fall," Mr Dunne will say.', 'say'],
     ['the past', 'Ms Harlow claimed that the plan was too costly.', 'claimed'],
+    ['a refusal, kept negated', 'Mr Dunne will not say whether the rents will fall.', 'will not say'],
   ]
   it.each(given)('%s', (_, text, cue) => {
     expect(cues(text)).toContain(cue)

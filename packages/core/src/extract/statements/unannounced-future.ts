@@ -38,7 +38,9 @@ export function isUnannouncedFuture(
   draft: StatementDraft,
   first: number,
 ): boolean {
-  if (draft.mode !== 'indirect' || GIVING_OUT.has(context.stem(first) ?? '')) return false
+  // 'will not say whether…' reports a refusal, which the schema keeps as a negated statement.
+  if (draft.mode !== 'indirect' || draft.cue.negated || GIVING_OUT.has(context.stem(first) ?? ''))
+    return false
   if (!hasFutureModal(context, draft.cue.start, first)) return false
   return !namesAnOccasion(context, first)
 }
