@@ -13,6 +13,7 @@ describe('objectIsNoWords', () => {
     ['a danger to health', 'Smoke from the fires threatens the health of thousands, doctors say.', 'threat'],
     ['a danger to a future', 'The new dam threatens the survival of the valley’s fish.', 'threat'],
     ['a source cited', 'The agency, citing the national weather office, noted that rain fell.', 'cit'],
+    ['a danger, then a relative', 'The new dam threatens the fish that live in the valley.', 'threat'],
     ['a survey cited', 'Officials, citing a recent survey, reported that sales had doubled.', 'cit'],
   ]
   it.each(noWords)('%s', (_, text, word) => {
@@ -24,6 +25,8 @@ describe('objectIsNoWords', () => {
     ['an infinitive', 'Mr Okoye threatened to resign.', 'threatened'],
     ['"with" an action', 'The mayor threatened the council with legal action.', 'threatened'],
     ['a clause threatened', 'Angry tenants threatened that the landlord would be sued.', 'threatened'],
+    ['a listener, then a clause', 'Mr Okoye threatened the board that he would quit.', 'threatened'],
+    ['a listener, then a bare clause', 'Mr Okoye threatened the board he would quit.', 'threatened'],
     ['a threat named', 'The union threatened a strike over pay.', 'threatened'],
     ['a reason cited', 'The firm also cited a lack of trained staff.', 'also cited'],
     ['a reason from sources', 'The firm also cited a lack of power from other sources.', 'also cited'],
