@@ -30,6 +30,8 @@ describe('objectIsNoWords', () => {
     ['a threat named', 'The union threatened a strike over pay.', 'threatened'],
     ['a reason cited', 'The firm also cited a lack of trained staff.', 'also cited'],
     ['a reason from sources', 'The firm also cited a lack of power from other sources.', 'also cited'],
+    ['a source word as a modifier', 'The bank refused, citing data privacy laws.', 'citing'],
+    ['a source as a possessor', "The bank refused, citing the agency's worries about fraud.", 'citing'],
     ['a clause cited', 'The minister resigned, citing fears that the plan would fail.', 'citing fears'],
     [
       'the sentence’s own report',

@@ -56,13 +56,14 @@ const SOURCES = new Set(
  * 'citing problems in Iraq': evidence is what the speaker put forward).
  */
 function citesASource(context: StatementContext, first: number, last: number): boolean {
-  let source = false
+  let head = ''
   for (let t = first; t <= last; t++) {
     const word = context.lower(t) ?? ''
     // The noun cited heads its phrase: 'a lack of power from other sources' cites a lack.
     if (word === ',' || context.pos(t) === 'I') break
     if (word === 'that' || VERB_POS.has(context.pos(t) ?? '')) return false
-    source ||= SOURCES.has(word)
+    // The head is the phrase's last word: 'data protection rules' cites rules, 'the agency's concerns' concerns.
+    if (context.isWord[t] === 1) head = word
   }
-  return source
+  return SOURCES.has(head)
 }
