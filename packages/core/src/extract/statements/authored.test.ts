@@ -19,6 +19,11 @@ describe('namesAnAuthor', () => {
 
   // [case, text, cue kept]: words written and reported
   const given: Array<[string, string, string]> = [
+    [
+      'a passive with an adverb',
+      '"Dusk" was jointly written by Ms Quill, who said it took a year.',
+      'was jointly written',
+    ],
     ['a clause written', 'Ms Quill wrote that the essays were poor.', 'wrote'],
     [
       'the report of an authored text',
