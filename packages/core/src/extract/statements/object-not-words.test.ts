@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues as cues } from './found-cues.fixture.ts'
 
 describe('objectIsNoWords', () => {
   // [case, text, cue word]: a source cited or a thing at risk, no words given
