@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues as cues } from './found-cues.fixture.ts'
 
 describe('namesAnAuthor', () => {
   // [case, text, cue word]: who made a text, no words reported
@@ -19,6 +13,11 @@ describe('namesAnAuthor', () => {
 
   // [case, text, cue kept]: words written and reported
   const given: Array<[string, string, string]> = [
+    [
+      'a passive with an adverb',
+      '"Dusk" was jointly written by Ms Quill, who said it took a year.',
+      'was jointly written',
+    ],
     ['a clause written', 'Ms Quill wrote that the essays were poor.', 'wrote'],
     [
       'the report of an authored text',

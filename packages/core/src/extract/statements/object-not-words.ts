@@ -14,7 +14,7 @@ const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their', 'his'
  * Whether a draft's content is an object that holds no words: "citing" a source with no clause before the first comma
  * ('The agency, citing the weather office, noted…': the source cited, not what it said; 'cited a lack of staff' gives
  * a reason), or "threaten" with a definite
- * object and no "with" or infinitive ('Smoke threatens the health of thousands': a danger, not a threat made).
+ * object and no "with", infinitive or clause ('Smoke threatens the health of thousands': a danger, not a threat made).
  * 'citing fears that prices will rise', 'threatened to resign' and 'threatened the firm with legal action' stay.
  * @example objectIsNoWords(context, draft, first) // true for "citing" in "Citing the weather office, the agency…"
  */
@@ -26,10 +26,20 @@ export function objectIsNoWords(context: StatementContext, draft: StatementDraft
   if (stem !== THREATEN || !DEFINITE.has(context.lower(content.start) ?? '')) return false
   for (let t = content.start; t <= content.last; t++) {
     const word = context.lower(t) ?? ''
-    if (word === 'with' || word === 'to') return false
+    if (word === 'with' || word === 'to' || opensAClause(context, t)) return false
     if (word === ',') return true
   }
   return true
+}
+
+/**
+ * Whether token t opens a clause after the one threatened ('threatened the council that she would sue', '…the council
+ * she would sue'): "that" before a subject, or a pronoun before its verb. 'the fish that live there' is a relative.
+ */
+function opensAClause(context: StatementContext, t: number): boolean {
+  const next = VERB_POS.has(context.pos(t + 1) ?? '')
+  if (context.lower(t) === 'that') return !next
+  return context.pos(t) === 'PR' && next
 }
 
 // Nouns of a source of facts ('citing a survey', 'citing official figures'), where 'citing a lack of staff' gives a
@@ -46,13 +56,14 @@ const SOURCES = new Set(
  * 'citing problems in Iraq': evidence is what the speaker put forward).
  */
 function citesASource(context: StatementContext, first: number, last: number): boolean {
-  let source = false
+  let head = ''
   for (let t = first; t <= last; t++) {
     const word = context.lower(t) ?? ''
     // The noun cited heads its phrase: 'a lack of power from other sources' cites a lack.
     if (word === ',' || context.pos(t) === 'I') break
     if (word === 'that' || VERB_POS.has(context.pos(t) ?? '')) return false
-    source ||= SOURCES.has(word)
+    // The head is the phrase's last word: 'data protection rules' cites rules, 'the agency's concerns' concerns.
+    if (context.isWord[t] === 1) head = word
   }
-  return source
+  return SOURCES.has(head)
 }

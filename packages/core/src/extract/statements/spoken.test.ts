@@ -1137,6 +1137,24 @@ describe('isSpoken on a forecast of words', () => {
   })
 })
 
+describe('isSpoken on the noun "rules"', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, cue, kept]: "rules" ending a sentence is a ruling after its ruler, a noun after a verb
+  const rows: Array<[string, string, string, boolean]> = [
+    ['the object of a participle', 'Ms Quill said she had resigned, breaking party rules.', 'rules', false],
+    ['a ruling after its ruler', 'The ban is unlawful, the judge rules.', 'rules', true],
+    ['a perfect ruling', 'The ban is unlawful, a court has ruled.', 'has ruled', true],
+  ]
+  it.each(rows)('%s', (_, text, cue, kept) => {
+    expect(cues(text).includes(cue)).toBe(kept)
+  })
+})
+
 describe('isSpoken on a quoted name', () => {
   /** The contents analyze finds in a text, as written. */
   const contents = (text: string) =>

@@ -114,7 +114,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   )
     return false
   if (isSpokenWord(head)) return true
-  if (isRuling(context, first)) return true
+  if (isRuling(context, first)) return !rulesAsObject(context, draft)
   if (continuesSpeech(context, draft, first)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
   if (context.lower(cue.end - 1) === ':') return true
@@ -131,6 +131,17 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     if (t > first && context.pos(t) === 'N' && isSpokenWord(stem) && namesAnAct(context, t)) return true
   }
   return false
+}
+
+/**
+ * Whether a ruling cue that ends its sentence is the noun "rules" in the object of a verb: '…, citing data protection
+ * rules.', '…, breaking party rules.', where the words before it open on or follow a verb, not the one who ruled
+ * ('…, the judge rules.', '…, a court has ruled.').
+ */
+function rulesAsObject(context: StatementContext, draft: StatementDraft): boolean {
+  if (!draft.source || draft.content.start > draft.cue.start) return false
+  const { start } = draft.source
+  return VERB_POS.has(context.pos(start) ?? '') || VERB_POS.has(context.pos(start - 1) ?? '')
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import type { ContentPlace } from './source-candidates.ts'
 import { stemWord } from './stem.ts'
 
 // Modals of the future: what someone will say. Not "would": 'would only say…' reports words refused or given.
@@ -9,8 +10,9 @@ const FUTURE = new Set(['will', "'ll", 'shall'])
 const LOOK_BACK = 3
 
 // Words that fix when a future speech is to be given: weekdays, months and the words of near time. A closed class.
+// Not 'may', which is most often the modal ('prices may fall'): monthOfMay takes it only as a month.
 const WHEN = new Set(
-  'today tonight tomorrow later next week weekend morning afternoon evening monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+  'today tonight tomorrow later next week weekend morning afternoon evening monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
     ' ',
   ),
 )
@@ -38,9 +40,11 @@ export function isUnannouncedFuture(
   draft: StatementDraft,
   first: number,
 ): boolean {
-  if (draft.mode !== 'indirect' || GIVING_OUT.has(context.stem(first) ?? '')) return false
+  // 'will not say whether…' reports a refusal, which the schema keeps as a negated statement.
+  if (draft.mode !== 'indirect' || draft.cue.negated || GIVING_OUT.has(context.stem(first) ?? ''))
+    return false
   if (!hasFutureModal(context, draft.cue.start, first)) return false
-  return !namesAnOccasion(context, first)
+  return !namesAnOccasion(context, first, draft.content)
 }
 
 /** Whether "will" (or "'ll", "shall") stands in the cue before its verb or among the few words right before it. */
@@ -55,13 +59,37 @@ function hasFutureModal(context: StatementContext, start: number, first: number)
   return false
 }
 
-/** Whether the cue's sentence names a time, an occasion, a text or an audience for the speech. */
-function namesAnOccasion(context: StatementContext, first: number): boolean {
+/**
+ * Whether the cue's sentence, outside the words reported, names a time, an occasion, a text or an audience for the
+ * speech: 'that a report may be late' forecasts a report, it does not give the speech out from one.
+ */
+function namesAnOccasion(context: StatementContext, first: number, content: ContentPlace): boolean {
   const sentence = context.sentenceOf[first]
   let start = first
   while (start > 0 && context.sentenceOf[start - 1] === sentence) start--
+  const reported = reportedStart(context, content)
   for (let t = start; t < context.tokens.length && context.sentenceOf[t] === sentence; t++) {
-    if (WHEN.has(context.lower(t) ?? '') || OCCASIONS.has(context.stem(t) ?? '')) return true
+    if (t >= reported && t <= content.last) continue
+    const word = context.lower(t) ?? ''
+    if (WHEN.has(word) || OCCASIONS.has(context.stem(t) ?? '') || monthOfMay(context, t, start)) return true
   }
   return false
+}
+
+/**
+ * Where the words reported begin: a content that opens on a preposition ('to the conference that rents must fall')
+ * holds the listener or occasion before its "that", which the speech is given out to, not the words said.
+ */
+function reportedStart(context: StatementContext, content: ContentPlace): number {
+  const pos = context.pos(content.start)
+  if (context.lower(content.start) === 'that' || (pos !== 'I' && pos !== 'TO')) return content.start
+  for (let t = content.start + 1; t <= content.last; t++) if (context.lower(t) === 'that') return t
+  return content.last + 1
+}
+
+/** Whether token t is the month May: capitalised within its sentence ('in May'), or next to a day ('May 5', '5 May'). */
+function monthOfMay(context: StatementContext, t: number, sentenceStart: number): boolean {
+  if (context.lower(t) !== 'may') return false
+  if (t > sentenceStart && context.shape(t) === 'Xx') return true
+  return context.shape(t - 1) === 'd' || context.shape(t + 1) === 'd'
 }
