@@ -23,6 +23,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { clauseSubject } from './clause-subject.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
@@ -197,6 +198,12 @@ function speakerOf(
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
+  // "The summit congratulated Ann Vale and stressed …": the source ran on to the verb's object; the subject spoke.
+  const subject = statement.cue ? clauseSubject(parsed, anchors, source, statement.cue) : undefined
+  if (subject) {
+    const found = speakerOf(discourse, { ...statement, source: subject }, earlier)
+    return { ...found, source }
+  }
   const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
   if (shared) return withSpeaker(statement, shared)
   const adjacent = personAfterClause(discourse, statement)
