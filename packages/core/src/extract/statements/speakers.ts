@@ -37,6 +37,7 @@ import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
+import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
@@ -295,6 +296,9 @@ function speakerOf(
     const owner = actorForDescriptor(discourse, document.owner, earlier)
     if (owner) return withSpeaker(statement, owner)
   }
+  // "BNP leader held … A party spokesman said": the one party the text named before.
+  const party = partyOfVoice(discourse, source)
+  if (party) return withSpeaker(statement, party)
   // "Mr Reed asked … The Tory spokesman also criticised …": the shadow minister just quoted.
   const sideSpokesperson = sideSpokespersonQuoted(discourse, source, earlier)
   if (sideSpokesperson) return withSpeaker(statement, sideSpokesperson)
