@@ -23,6 +23,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { clauseSubject } from './clause-subject.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
@@ -36,6 +37,7 @@ import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
+import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
@@ -197,6 +199,12 @@ function speakerOf(
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)
+  // "The summit congratulated Ann Vale and stressed …": the source ran on to the verb's object; the subject spoke.
+  const subject = statement.cue ? clauseSubject(parsed, anchors, source, statement.cue) : undefined
+  if (subject) {
+    const found = speakerOf(discourse, { ...statement, source: subject }, earlier)
+    return { ...found, source }
+  }
   const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
   if (shared) return withSpeaker(statement, shared)
   const adjacent = personAfterClause(discourse, statement)
@@ -288,6 +296,9 @@ function speakerOf(
     const owner = actorForDescriptor(discourse, document.owner, earlier)
     if (owner) return withSpeaker(statement, owner)
   }
+  // "BNP leader held … A party spokesman said": the one party the text named before.
+  const party = partyOfVoice(discourse, source)
+  if (party) return withSpeaker(statement, party)
   // "Mr Reed asked … The Tory spokesman also criticised …": the shadow minister just quoted.
   const sideSpokesperson = sideSpokespersonQuoted(discourse, source, earlier)
   if (sideSpokesperson) return withSpeaker(statement, sideSpokesperson)
