@@ -22,6 +22,7 @@ describe('carryStances: the same speaker judging on without naming anyone', () =
     '"It\'s a disgrace," she said.',
     '"Their new plans would be a disaster," she said.',
     '"These proposals have failed," she said.',
+    '"By closing libraries they would make our towns worse," she said.',
   ])('%s → oppose the Green Party', (text) => {
     expect(nextStance(text)).toEqual(['organization:green-party', 'oppose'])
   })

@@ -34,6 +34,8 @@ describe('judgedSubject: what a judging word is said of', () => {
     ['those people have failed', 'failed', ['those people', true]],
     ['crime is a disgrace', 'disgrace', ['crime', false]],
     ['flooding is a terrible problem', 'terrible', ['flooding', false]],
+    ['they will make our schools worse', 'worse', ['they', true]],
+    ['floods made the roads dangerous', 'dangerous', ['floods', false]],
     ['we will tackle excessive spending', 'excessive', undefined],
     ['a total shambles', 'shambles', undefined],
   ])('%s (%s) → %j', (sentence, judging, expected) => {

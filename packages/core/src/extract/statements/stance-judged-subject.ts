@@ -22,11 +22,17 @@ const PREDICATE_TAGS = new Set(['D', 'J', 'R', 'NUM'])
 // Tags of the words of a subject's noun phrase: "the party's new *plans*".
 const NOUN_PHRASE_TAGS = new Set(['N', 'J', 'P', 'NUM'])
 const VERB_TAGS = new Set(['V', 'VD', 'VN'])
+// Verbs whose object's complement judges their subject: "they made it *worse*".
+const MAKING = new Set('make makes made making'.split(' '))
+// Tags of a short object between such a verb and its complement: "make *the schools* worse", "make *it* worse".
+const OBJECT_TAGS = new Set(['N', 'D', 'J', 'PR'])
+/** How many words back from the judging word such a verb may stand. */
+const MAKE_REACH = 4
 
 /**
  * The subject a judging word is said of, as word indices [from, to] (`to` its head): "*their plans* are a
- * disgrace", "*they* have failed". Undefined when the word is neither a linking verb's complement nor a verb
- * with a subject right before it ("a shambles", "to tackle the mess").
+ * disgrace", "*they* have failed", "*they* will make it worse". Undefined when the word is neither a linking verb's
+ * or "make"'s complement nor a verb with a subject right before it ("a shambles", "to tackle the mess").
  * @example judgedSubject(words('they are a shambles'), 3) // [0, 0]
  */
 export function judgedSubject(words: readonly Word[], k: number): [number, number] | undefined {
@@ -36,7 +42,11 @@ export function judgedSubject(words: readonly Word[], k: number): [number, numbe
   // A judging verb has its subject right before it, past auxiliaries: "they have *failed*".
   if (!VERB_TAGS.has(tagAt(k))) {
     while (j >= 0 && PREDICATE_TAGS.has(tagAt(j)) && !LINKING.has(lowerAt(j))) j--
-    if (!LINKING.has(lowerAt(j))) return undefined
+    // "they will make things *worse*": the word judges what makes it so, as a linking verb's complement would.
+    let object = j
+    while (object >= 0 && OBJECT_TAGS.has(tagAt(object)) && k - object <= MAKE_REACH) object--
+    if (object < j && MAKING.has(lowerAt(object))) j = object - 1
+    else if (!LINKING.has(lowerAt(j))) return undefined
   }
   while (j >= 0 && (AUXILIARIES.has(lowerAt(j)) || tagAt(j) === 'R' || LINKING.has(lowerAt(j)))) j--
   if (j < 0 || tagAt(j) === '.' || VERB_TAGS.has(tagAt(j))) return undefined
