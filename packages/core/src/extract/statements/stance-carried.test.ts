@@ -19,6 +19,10 @@ describe('carryStances: the same speaker judging on without naming anyone', () =
   it.each([
     '"They are a shambles and they will make things worse," she said.',
     '"It is a disgrace," Ms Vale said.',
+    '"It\'s a disgrace," she said.',
+    '"Their new plans would be a disaster," she said.',
+    '"These proposals have failed," she said.',
+    '"By closing libraries they would make our towns worse," she said.',
   ])('%s → oppose the Green Party', (text) => {
     expect(nextStance(text)).toEqual(['organization:green-party', 'oppose'])
   })
@@ -31,7 +35,26 @@ describe('carryStances: the same speaker judging on without naming anyone', () =
     '"We would tackle excessive spending," she said.',
     // Words that judge no one.
     '"We will publish our own plans next week," she said.',
+    // A judgment of something else than what was opposed.
+    '"Flooding is a terrible problem for farmers," she said.',
+    '"Crime is a disgrace," she said.',
+    '"Our schools have been badly let down," she said.',
   ])('%s → no stance carried', (text) => {
     expect(nextStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+
+  it('carries only from the words that took the stance, not on from a carried one', () => {
+    const text = `${OPENING} "They are a shambles," she said. "It is a disgrace," she added.`
+    const [, carried, third] = analyze(text).statements
+    expect(carried?.stance?.target).toBe('organization:green-party')
+    expect(third?.content.start).toBeGreaterThan(carried?.content.end ?? 0)
+    expect(third?.stance).toBeUndefined()
+  })
+
+  it('carries a blame as an oppose', () => {
+    const text = 'Ann Vale blamed the Green Party for the flooding. "They are a disgrace," she said.'
+    const [first, second] = analyze(text).statements
+    expect(first?.stance?.polarity).toBe('blame')
+    expect(second?.stance).toMatchObject({ target: 'organization:green-party', polarity: 'oppose' })
   })
 })

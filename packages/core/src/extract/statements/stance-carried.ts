@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
-import { guessPos } from './pos.ts'
+import { judgedSubject, pointsBack } from './stance-judged-subject.ts'
 import { inSetPhrase, judgingSign } from './stance-lexicon.ts'
 import { tokensWithin } from './stance-words.ts'
 
@@ -9,10 +9,12 @@ import { tokensWithin } from './stance-words.ts'
 const CARRY_REACH = 400
 
 /**
- * Carries an oppose or a blame on to the same speaker's next words that judge without naming anyone: "Ann Vale
- * attacked Labour's plans. 'They are a shambles,' she said." opposes Labour as well. Only right after the words
- * that took the stance (no other statement between, within a few sentences), where the next words name no actor
- * but the speaker's own side and the one opposed, and hold a word of the stance lexicon against whoever it is said of.
+ * Carries an oppose or a blame, as an oppose, on to the same speaker's next words that judge what they point back
+ * to: "Ann Vale attacked Labour's plans. 'They are a shambles,' she said." opposes Labour as well. Only right after
+ * the words that took the stance themselves (no other statement between, within a few sentences; a carried stance
+ * is not carried again), where the next words name no actor but the speaker's own side and the one opposed, and
+ * hold a word of the stance lexicon against a subject that is a pronoun, a phrase like "their plans", or the one
+ * opposed: "Crime is a disgrace" judges crime, not Labour.
  * @example carryStances(parsed, statements, anchors, own) // the second statement gets { target: 'organization:labour-party', polarity: 'oppose' }
  */
 export function carryStances(
@@ -26,7 +28,8 @@ export function carryStances(
     .sort((a, b) => startOf(statements[a]) - startOf(statements[b]))
   const carried = [...statements]
   for (let k = 1; k < order.length; k++) {
-    const previous = carried[order[k - 1] as number] as Statement
+    // Read from the statements as found, so that a carried stance does not carry on down the article.
+    const previous = statements[order[k - 1] as number] as Statement
     const index = order[k] as number
     const statement = carried[index] as Statement
     const { stance } = previous
@@ -43,7 +46,9 @@ export function carryStances(
         anchor.actor !== stance.target,
     )
     if (named.length > 0) continue
-    const evidence = againstWord(parsed, statement)
+    const evidence = againstWord(parsed, statement, (from, to) =>
+      anchors.some((anchor) => anchor.actor === stance.target && anchor.start < to && anchor.end > from),
+    )
     if (!evidence) continue
     carried[index] = { ...statement, stance: { target: stance.target, polarity: 'oppose', evidence } }
   }
@@ -55,51 +60,19 @@ function startOf(statement: Statement | undefined): number {
   return statement ? Math.min(statement.content.start, statement.cue?.start ?? statement.content.start) : 0
 }
 
-// Verbs that link a subject to what is said of it ("they were *wrong*"), whose complement judges the subject.
-const LINKING = new Set(
-  'is are was were be been being am seem seems seemed remains remained became'.split(' '),
-)
-// Words that may stand between a verb and the head of its object: "tackle *excessive* drinking", "sort out the mess".
-const INSIDE_OBJECT = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'its',
-  'their',
-  'out',
-  'up',
-  'off',
-  '"',
-  '\u201c',
-])
-
-/**
- * Whether the judging word at `k` stands in the object of a verb other than a linking one ("tackle *excessive*
- * drinking", "sort out the *shambles*"): it judges what the verb acts on, not whoever the speaker spoke of.
- */
-function objectOfVerb(words: readonly { text: string }[], k: number): boolean {
-  const lowerAt = (i: number) => words[i]?.text.toLowerCase() ?? ''
-  const tagAt = (i: number) => guessPos(words[i]?.text ?? '', lowerAt(i), i === 0)
-  let j = k - 1
-  while (j >= 0 && (INSIDE_OBJECT.has(lowerAt(j)) || tagAt(j) === 'J')) j--
-  if (j < 0 || LINKING.has(lowerAt(j))) return false
-  // A base form after "to" or a modal is a verb whatever its other readings: "to *tackle*", "would *sort* out".
-  return VERB_TAGS.has(tagAt(j)) || BEFORE_BASE_VERB.has(lowerAt(j - 1))
-}
-
-// Words after which a word is a verb's base form: "to tackle", "would sort".
-const BEFORE_BASE_VERB = new Set('to would will can could should must may might'.split(' '))
-
-const VERB_TAGS = new Set(['V', 'VD', 'VN', 'VG'])
-
 const NEGATORS = /^(?:not|no|never|nothing|hardly)$|n['\u2019]t$/
 /** How many words before a judging word a negator may stand: "is not a *disgrace*", "never been so *wrong*". */
 const NEGATION_REACH = 3
 
-/** The first word of the content that judges against whoever it is said of, outside a set phrase. */
-function againstWord(parsed: ParsedArticle, statement: Statement) {
+/**
+ * The first word of the content that judges against its subject, outside a set phrase, where the subject points
+ * back or `namesOpposed` holds of its offsets.
+ */
+function againstWord(
+  parsed: ParsedArticle,
+  statement: Statement,
+  namesOpposed: (start: number, end: number) => boolean,
+) {
   const words = tokensWithin(parsed.tokens, statement.content.start, statement.content.end)
   for (let k = 0; k < words.length; k++) {
     const lower = (words[k] as { text: string }).text.toLowerCase()
@@ -112,7 +85,11 @@ function againstWord(parsed: ParsedArticle, statement: Statement) {
       .slice(Math.max(0, k - NEGATION_REACH), k)
       .some((word) => NEGATORS.test(word.text.toLowerCase()))
     if (denied) continue
-    if (objectOfVerb(words, k)) continue
+    const subject = judgedSubject(words, k)
+    if (!subject) continue
+    const [from, head] = subject
+    const span = { start: words[from]?.start ?? 0, end: words[head]?.end ?? 0 }
+    if (!pointsBack(words, subject) && !namesOpposed(span.start, span.end)) continue
     const token = words[k] as { start: number; end: number }
     return { start: token.start, end: token.end }
   }

@@ -34,6 +34,28 @@ describe('governingByElimination: the one party not shown in opposition', () => 
     ],
     // No minister in the article: no parliament's government is in view.
     ['Tory leader Ann Vale said Labour would raise taxes.', undefined],
+    // A leader of a nation's branch, a council group or a deputy leads no opposition party in parliament.
+    [
+      'Home Secretary Tom Hale spoke on Monday. Scottish Labour leader Ann Vale said the Tories had failed. Lib Dem health spokesman Ed Lowe agreed.',
+      undefined,
+    ],
+    [
+      'Chancellor Tom Hale met voters. Tory council leader Ann Vale said Labour would raise taxes. Lib Dem health spokesman Ed Lowe agreed.',
+      undefined,
+    ],
+    [
+      "Chancellor Tom Hale met voters. Labour's deputy leader Ann Vale said the Tories would raise taxes. Lib Dem health spokesman Ed Lowe agreed.",
+      undefined,
+    ],
+    // A press secretary or a devolved first minister is no minister of the government.
+    [
+      'Press secretary Tom Hale spoke. Tory leader Ann Vale said Labour would raise taxes. Lib Dem health spokesman Ed Lowe agreed.',
+      undefined,
+    ],
+    [
+      'First Minister Tom Hale spoke. Tory leader Ann Vale said Labour would raise taxes. Lib Dem health spokesman Ed Lowe agreed.',
+      undefined,
+    ],
     // A party's own press officer is no shadow.
     [
       'Home Secretary Tom Hale spoke. A Labour party spokesman, Ed Lowe, said the Tories were wrong.',
@@ -42,6 +64,14 @@ describe('governingByElimination: the one party not shown in opposition', () => 
   ])('%s → %s', (text, party) => {
     const { actors } = analyze(text)
     expect(governingByElimination(parseArticle(text), actors)).toBe(party)
+  })
+})
+
+describe('governingByElimination on adversarial input', () => {
+  // A long run of words after a branch's name and before no "leader": a backtracking pattern would not return.
+  it('returns on a long near-miss', () => {
+    const text = `Home Secretary Tom Hale spoke. Welsh ${'Labour '.repeat(20_000)}said Ann Vale was wrong.`
+    expect(governingByElimination(parseArticle(text), analyze(text).actors)).toBeUndefined()
   })
 })
 

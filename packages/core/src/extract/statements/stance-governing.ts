@@ -3,14 +3,19 @@ import type { Actor } from '../../schemas/actor.ts'
 import { otherOffice } from './other-office.ts'
 import { partiesOf } from './stance-parties.ts'
 
-// Roles only the government gives: "Home Secretary", "Chancellor", "Health Minister" (not "shadow …", "former …").
+// Roles only the government gives: "Home Secretary", "Chancellor", "Health Minister" (not "shadow …", "former …");
+// not a party's or an office's own secretary ("press secretary"), nor a devolved government's head ("first minister").
 const MINISTERIAL =
-  /^(?:(?!general )[a-z]+ )?(?:prime minister|minister|chancellor|secretary|premier|taoiseach)$/i
+  /^(?:(?!(?:general|press|party|private|permanent) |(?:first|chief) minister)[a-z]+ )?(?:prime minister|minister|chancellor|secretary|premier|taoiseach)$/i
 
 // Words right before a party member's name that put the party in opposition: "Tory shadow chancellor Ann Vale",
 // "Green leader Ann Vale" (in a parliament the governing party's leader is titled by office, unless a minister).
 const SHADOW_BEFORE = /\bshadow(?:\s+[\p{L}-]+){0,4}\s+$/iu
 const LEADER_BEFORE = /\bleader,?\s+$/i
+// A leader below the party's head, or of a nation's or a council's branch, says nothing of the party in parliament:
+// "Welsh Labour leader Ann Vale", "Tory council leader", "Labour's deputy leader".
+const BRANCH_LEADER_BEFORE =
+  /\b(?:welsh|scottish|wales|scotland|irish|ireland|assembly|holyrood|senedd|stormont|council|group|deputy|local|regional|county|city|borough|youth)(?:\s+[\p{L}'\u2019-]+){0,3}\s+leader,?\s+$/iu
 // A party's speaker on a field of policy is its shadow in all but name: "Lib Dem home affairs spokesman Ann Vale";
 // not its own press officer ("a Labour party spokesman").
 const PORTFOLIO_SPOKESMAN_BEFORE =
@@ -53,7 +58,9 @@ export function governingByElimination(parsed: ParsedArticle, actors: readonly A
       if (
         SHADOW_BEFORE.test(words) ||
         PORTFOLIO_SPOKESMAN_BEFORE.test(words) ||
-        (!ministers.some((minister) => minister.id === actor.id) && LEADER_BEFORE.test(words))
+        (!ministers.some((minister) => minister.id === actor.id) &&
+          LEADER_BEFORE.test(words) &&
+          !BRANCH_LEADER_BEFORE.test(words))
       )
         opposition.add(party)
     }

@@ -123,4 +123,12 @@ describe('learnedStance: a judging word said of a phrase the actor owns', () => 
   ])('%s → no oppose', (text) => {
     expect(firstStance(text)?.[1]).not.toBe('oppose')
   })
+
+  it.each([
+    // The owned phrase ends before its verb: the voters are judged, not the party.
+    ["Ken Vale said the Green Party's voters had been badly misled.", 'organization:green-party'],
+    ["Tom Hale said Labour's members had been cruelly misled.", 'organization:labour-party'],
+  ])('%s → no stance on %s', (text, target) => {
+    expect(firstStance(text)?.[0]).not.toBe(target)
+  })
 })

@@ -342,13 +342,16 @@ function sentenceTexts(parsed: ParsedArticle, sentence: Sentence): readonly stri
 
 const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019'])
 
+// Tags of the words of a noun phrase an actor owns: "Peru's *new farm* laws".
+const OWNED_TAGS = new Set(['N', 'J'])
+
 /** How many words of a phrase an actor owns are passed over: "Peru's [farm trade laws] were deficient". */
 const MOST_OWNED_WORDS = 3
 
 /**
- * How many tokens lie between an actor and the judging word, counting the phrase the actor owns as one with it:
- * "Peru's farm laws were *deficient*" is as close as "Peru's laws were *deficient*". The owned phrase is a
- * possessive and a few lower-case words after the actor, before the judging word.
+ * How many tokens lie between an actor and the judging word, the noun phrase the actor owns passed over whole:
+ * "Peru's farm laws were *deficient*" is as close as "Peru's were *deficient*". The owned phrase is a possessive
+ * and a few lower-case nouns and adjectives after the actor, before the judging word; a verb ends it.
  */
 export function ownedApart(parsed: ParsedArticle, anchor: Span, evidence: Span): number {
   const apart = tokensApart(parsed, anchor, evidence)
@@ -360,10 +363,11 @@ export function ownedApart(parsed: ParsedArticle, anchor: Span, evidence: Span):
   while (words < MOST_OWNED_WORDS) {
     const token = tokens[at + 1 + words]
     if (!token || token.start >= evidence.start || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break
+    // The owned phrase is a noun phrase: it ends before a verb ("the party's voters *had* been misled").
+    if (!OWNED_TAGS.has(guessPos(token.text, token.text, false))) break
     words++
   }
-  // The last owned word is the phrase's head, which stays: only the words before it are passed over.
-  return apart - Math.max(0, words - 1)
+  return apart - words
 }
 
 /** How many, when the learned polarity leans to the word's side over the other side but not over neutral. */
