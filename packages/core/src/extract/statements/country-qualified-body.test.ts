@@ -1,32 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
-import type { Actor } from '../../schemas/actor.ts'
-import { buildAnchors } from './anchors.ts'
-import { extractStatements } from './index.ts'
-import { resolveSpeakers } from './speakers.ts'
-
-/** A hand-built actor named by whole words of the text, its demonyms given as references. */
-function actor(text: string, id: Actor['id'], names: string[], demonyms: string[] = []): Actor {
-  const spans = (word: string) =>
-    [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => ({
-      start: m.index,
-      end: m.index + word.length,
-    }))
-  return {
-    id,
-    name: names[0] ?? id,
-    kind: id.split(':')[0] as Actor['kind'],
-    aliases: [],
-    mentions: names.flatMap(spans),
-    references: demonyms.flatMap((word) => spans(word).map((span) => ({ span, form: 'demonym' as const }))),
-  }
-}
-
-function speakersOf(text: string, actors: Actor[]) {
-  const parsed = parseArticle(text)
-  const found = resolveSpeakers(parsed, extractStatements(parsed, actors), buildAnchors(actors), actors)
-  return found.map((statement) => statement.speaker ?? statement.speakerReason)
-}
+import { actor, speakersOf } from './speaker-actors.fixture.ts'
 
 const VEXCO = 'organization:vexco'
 const US = 'country:united-states'
@@ -43,7 +16,10 @@ describe('a country that only qualifies the noun of a source is not who spoke', 
     [
       'a business noun with an appositive after it: the business in view',
       "Vexco will shut two plants. The Swedish firm, the world's largest maker of fridges, said costs were high.",
-      (text: string) => [actor(text, VEXCO, ['Vexco']), actor(text, 'country:sweden', [], ['Swedish'])],
+      (text: string) => [
+        actor(text, VEXCO, ['Vexco']),
+        actor(text, 'country:sweden', [], [['Swedish', 'demonym']]),
+      ],
       [VEXCO],
     ],
     [

@@ -3,40 +3,8 @@ import { parseArticle } from '../../parse/index.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
-import { extractStatements } from './index.ts'
+import { actor, speakersOf } from './speaker-actors.fixture.ts'
 import { resolveSpeakers } from './speakers.ts'
-
-/** A hand-built actor whose mentions and references are given as the words to find in the text. */
-function actor(
-  text: string,
-  id: Actor['id'],
-  names: string[],
-  references: Array<[string, 'pronoun' | 'title' | 'demonym']> = [],
-): Actor {
-  const spans = (word: string) => {
-    const out: Array<{ start: number; end: number }> = []
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const before = text.charAt(at - 1)
-      const after = text.charAt(at + word.length)
-      if (!/\w/.test(before) && !/\w/.test(after)) out.push({ start: at, end: at + word.length })
-    }
-    return out
-  }
-  return {
-    id,
-    name: names[0] ?? id,
-    kind: id.split(':')[0] as Actor['kind'],
-    aliases: [],
-    mentions: names.flatMap(spans),
-    references: references.flatMap(([word, form]) => spans(word).map((span) => ({ span, form }))),
-  }
-}
-
-function speakersOf(text: string, actors: Actor[]) {
-  const parsed = parseArticle(text)
-  const found = resolveSpeakers(parsed, extractStatements(parsed, actors), buildAnchors(actors), actors)
-  return found.map((statement) => statement.speaker ?? statement.speakerReason)
-}
 
 describe('speakers from hand-built actors', () => {
   it.each([
