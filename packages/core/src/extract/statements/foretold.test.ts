@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues } from './found-cues.fixture.ts'
 
 describe('isForetold', () => {
   // [case, text, cue word]: the writer's guess at words not yet said
@@ -15,7 +9,7 @@ describe('isForetold', () => {
     ['the adverb before "will"', 'Ms Ogden surely will insist the scheme is fair.', 'insist'],
   ]
   it.each(guessed)('%s', (_, text, word) => {
-    expect(cues(text).filter((cue) => cue.includes(word))).toEqual([])
+    expect(foundCues(text).filter((cue) => cue.includes(word))).toEqual([])
   })
 
   // [case, text, cue kept]: words given out, or said
@@ -24,6 +18,6 @@ describe('isForetold', () => {
     ['a past report', 'Mr Reed said the figures were probably wrong.', 'said'],
   ]
   it.each(given)('%s', (_, text, cue) => {
-    expect(cues(text)).toContain(cue)
+    expect(foundCues(text)).toContain(cue)
   })
 })

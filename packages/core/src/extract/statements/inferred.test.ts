@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues } from './found-cues.fixture.ts'
 
 describe('infersFromAnEvent', () => {
   // [case, text]: a conclusion drawn from an event, no one speaking
@@ -18,7 +12,7 @@ describe('infersFromAnEvent', () => {
     ['"indicating" after a rise', 'Rents rose again, indicating that supply is short.'],
   ]
   it.each(drawn)('%s', (_, text) => {
-    expect(cues(text).filter((cue) => /ing$/.test(cue))).toEqual([])
+    expect(foundCues(text).filter((cue) => /ing$/.test(cue))).toEqual([])
   })
 
   // [case, text, cue kept]: the participle goes on with words said
@@ -27,6 +21,6 @@ describe('infersFromAnEvent', () => {
     ['a plain report', 'The minister suggested that he would resign.', 'suggested'],
   ]
   it.each(said)('%s', (_, text, cue) => {
-    expect(cues(text)).toContain(cue)
+    expect(foundCues(text)).toContain(cue)
   })
 })

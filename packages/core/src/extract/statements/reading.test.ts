@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues } from './found-cues.fixture.ts'
 
 describe('readsAsReader', () => {
   // [case, text]: a person who read, no words given
@@ -14,7 +8,7 @@ describe('readsAsReader', () => {
     ['"They" before a clause', 'They read that the bridge would close.'],
   ]
   it.each(readers)('%s', (_, text) => {
-    expect(cues(text).filter((cue) => cue.startsWith('read'))).toEqual([])
+    expect(foundCues(text).filter((cue) => cue.startsWith('read'))).toEqual([])
   })
 
   // [case, text, cue kept]: a text that gives its words
@@ -29,6 +23,6 @@ describe('readsAsReader', () => {
     ],
   ]
   it.each(texts)('%s', (_, text, cue) => {
-    expect(cues(text)).toContain(cue)
+    expect(foundCues(text)).toContain(cue)
   })
 })

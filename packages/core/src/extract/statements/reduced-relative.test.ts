@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The cues analyze finds in a text, as written. */
-const cues = (text: string) =>
-  analyze(text).statements.map((statement) =>
-    statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
-  )
+import { foundCues } from './found-cues.fixture.ts'
 
 describe('modifiesItsNoun', () => {
   // [case, text, cue word]: the ones asked, described by a participle after their noun
@@ -18,7 +12,7 @@ describe('modifiesItsNoun', () => {
     ['the verb right after', 'Most of the firms questioned had no plan for a strike.', 'questioned'],
   ]
   it.each(described)('%s', (_, text, word) => {
-    expect(cues(text).filter((cue) => cue.includes(word))).toEqual([])
+    expect(foundCues(text).filter((cue) => cue.includes(word))).toEqual([])
   })
 
   // [case, text, cue kept]: a question put, in a clause of its own
@@ -28,6 +22,6 @@ describe('modifiesItsNoun', () => {
     ['a question in inverted order after a name', 'Ms Lee asked would the minister now resign.', 'asked'],
   ]
   it.each(asked)('%s', (_, text, cue) => {
-    expect(cues(text)).toContain(cue)
+    expect(foundCues(text)).toContain(cue)
   })
 })
