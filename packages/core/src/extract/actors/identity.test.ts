@@ -430,11 +430,12 @@ describe('parties', () => {
 
 describe('governments', () => {
   it.each([
-    ['Downing Street said the plan was sound.', 'Downing Street', 'country:united-kingdom'],
-    ['A No 10 spokesman said the plan was sound.', 'No 10', 'country:united-kingdom'],
-    ['Whitehall sources said the plan was sound.', 'Whitehall', 'country:united-kingdom'],
-    ['The White House said the talks had failed.', 'White House', 'country:united-states'],
-    ['The Kremlin denied the report.', 'Kremlin', 'country:russia'],
+    // A seat is the government's own actor (see government-actor.ts), a capital alone the country.
+    ['Downing Street said the plan was sound.', 'Downing Street', 'organization:downing-street'],
+    ['A No 10 spokesman said the plan was sound.', 'No 10', 'organization:no-10'],
+    ['Whitehall sources said the plan was sound.', 'Whitehall', 'organization:whitehall'],
+    ['The White House said the talks had failed.', 'White House', 'organization:white-house'],
+    ['The Kremlin denied the report.', 'Kremlin', 'organization:kremlin'],
     ['Beijing said the sanctions were illegal.', 'Beijing', 'country:china'],
     ['Moscow has warned against the move.', 'Moscow', 'country:russia'],
     ['Washington insists the deal is fair.', 'Washington', 'country:united-states'],
@@ -457,12 +458,12 @@ describe('governments', () => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe('location')
   })
 
-  it('gives a government spokesperson the country', () => {
+  it("gives a government spokesperson the seat's government", () => {
     const person = actorsOf('White House press secretary Jen Psaki said no.').find(
       (a) => a.id === 'person:jen-psaki',
     )
     expect(person?.role).toBe('press secretary')
-    expect(person?.affiliation).toBe('country:united-states')
+    expect(person?.affiliation).toBe('organization:white-house')
   })
 })
 

@@ -13,6 +13,7 @@ import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { dropFestivals } from './festivals.ts'
 import { splitGluedNames } from './glued-names.ts'
+import { settleGovernments } from './government-actor.ts'
 import { settleHeadedNames } from './headed-names.ts'
 import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinNames } from './kin-names.ts'
@@ -73,6 +74,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleHeadedNames(article, found)
   settleKinNames(article, found)
   settlePluralSubjects(article, found)
+  settleGovernments(article, found)
   const roles = readRoles(article, found)
   joinNameForms(article, found)
   settleBusinessOwners(article, found)

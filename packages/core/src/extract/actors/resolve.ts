@@ -80,7 +80,10 @@ export function resolveActors(
     } else if (mention.kind === 'location') {
       add(`location:${slugify(stripThe(mention.text))}`, 'location', mention)
     } else if (mention.canonical) {
-      add(`${mention.kind}:${slugify(mention.canonical)}`, mention.kind, mention, { name: mention.canonical })
+      const actor = add(`${mention.kind}:${slugify(mention.canonical)}`, mention.kind, mention, {
+        name: mention.canonical,
+      })
+      if (mention.prefixCountry) actor.affiliation ??= { country: mention.prefixCountry }
     } else {
       const key = orgKey.get(mention) as string
       const actor = add(`${mention.kind}:${key}`, mention.kind, mention)

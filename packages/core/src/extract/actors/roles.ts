@@ -293,7 +293,12 @@ function dropNamesInsideTitles(
     if (named || !inTitle.subarray(m.first, m.last).every((x) => x === 1)) {
       // "US Secretary of Defense" joined as an organization: the title goes, "US" stays a country.
       const country = m.prefixCountry
-      if (country && inTitle[m.first] === 0 && inTitle.subarray(m.first + 1, m.last).every((x) => x === 1)) {
+      if (
+        country &&
+        m.last - m.first > 1 &&
+        inTitle[m.first] === 0 &&
+        inTitle.subarray(m.first + 1, m.last).every((x) => x === 1)
+      ) {
         const token = article.tokens[m.first] as { start: number; end: number }
         const text = nameAt(article, token.start, token.end)
         if (findCountry(text))

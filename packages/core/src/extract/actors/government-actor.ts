@@ -1,0 +1,129 @@
+import { GOVERNMENT_SEATS } from '../../data/actors/institutions.ts'
+import { type Country, findCountryOfCapital } from './countries.ts'
+import { homeCountry } from './government-country.ts'
+import { matchGovernmentWords } from './government-words.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+const SEAT_COUNTRY = new Map(
+  Object.entries(GOVERNMENT_SEATS).flatMap(([code, seats]) => seats.map((seat) => [seat, code] as const)),
+)
+/** One mention of a government, with whose government it is: a country code or a prefix word ("scottish"). */
+interface GovernmentMention {
+  mention: Mention
+  key: string
+  country?: Country
+  form: 'bare' | 'prefixed' | 'seat' | 'capital'
+  /** Whether its text can name the actor: "UK Government" can, "UK ministers" cannot. */
+  naming: boolean
+}
+
+/**
+ * One organization actor per government per article: "the government", "the Government", "Ministers", "a
+ * government spokesman", "Downing Street", "No 10" and a capital that acts ("Moscow warned", when the text names
+ * that government otherwise too) join as mentions of it, affiliated with its country; "the Scottish Government"
+ * and "the Irish government" are their own. A bare "the government" is that of the country the text is most about
+ * (seats, names, demonyms, its parliament and parties), or of no country when it names none.
+ * Changes and adds to the mentions in place.
+ */
+export function settleGovernments(article: TaggedArticle, found: ArticleMentions): void {
+  const { mentions } = found
+  addGovernmentWords(article, mentions)
+  const governments = mentions.flatMap((m) => {
+    const g = governmentOf(m)
+    return g ? [g] : []
+  })
+  if (governments.length === 0) return
+  const seats = governments.flatMap((g) =>
+    g.form === 'seat' || g.form === 'capital'
+      ? [{ country: g.country as Country, first: g.mention.first }]
+      : [],
+  )
+  const home = homeCountry(article, found, seats)
+  const groups = new Map<string, GovernmentMention[]>()
+  for (const g of governments) {
+    if (g.form === 'bare') {
+      g.key = home?.code ?? 'bare'
+      if (home) g.country = home
+    }
+    groups.set(g.key, [...(groups.get(g.key) ?? []), g])
+  }
+  // Affiliated with its country only where the text names the country ("the British public" does not), so that no
+  // actor is made up for it.
+  const ofGovernment = new Set(governments.map((g) => g.mention))
+  const named = new Set(
+    found.mentions.flatMap((m) => (m.country && !ofGovernment.has(m) ? [m.country.code] : [])),
+  )
+  for (const group of groups.values()) {
+    if (group.every((g) => g.form === 'capital')) continue
+    const name = nameOf(group)
+    for (const g of group) {
+      g.mention.kind = 'organization'
+      delete g.mention.country
+      g.mention.canonical = name.replace(/^the /i, '')
+      if (g.country && (g.form === 'prefixed' || named.has(g.country.code)))
+        g.mention.prefixCountry = g.country
+    }
+  }
+}
+
+/**
+ * Adds the plain words of government as mentions: "Ministers said", "a government spokesman", and, once the text
+ * has its government speak or named by its seat, "the government" and "Ministers had proposed" anywhere.
+ */
+function addGovernmentWords(article: TaggedArticle, mentions: Mention[]): void {
+  const covered = new Uint8Array(article.tokens.length)
+  for (const m of mentions) covered.fill(1, m.first, m.last)
+  const ownSpeaks = () => mentions.some((m) => ['bare', 'seat'].includes(governmentOf(m)?.form ?? ''))
+  // "Scottish ministers" are the Scottish Government's where the text names it.
+  const prefixes = new Set(
+    mentions.flatMap((m) => (governmentOf(m)?.form === 'prefixed' ? [m.text.split(' ')[0] as string] : [])),
+  )
+  const had = ownSpeaks()
+  // A second pass once "Ministers said" has made the text's government speak.
+  for (const bare of had ? [true] : [false, true]) {
+    if (bare && !ownSpeaks()) break
+    for (const { mention } of matchGovernmentWords(article, bare, prefixes)) {
+      if (covered.subarray(mention.first, mention.last).some((x) => x === 1)) continue
+      mentions.push(mention)
+      covered.fill(1, mention.first, mention.last)
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first)
+}
+
+/**
+ * What the actor is called: its name with a country ("UK Government"), else "Government" for the plain words
+ * (with the prefix of "Scottish ministers" when only they name it), else its seat as written ("Downing Street").
+ */
+function nameOf(group: readonly GovernmentMention[]): string {
+  const named = group.find((g) => g.form === 'prefixed' && g.naming)
+  if (named) return named.mention.text
+  const ministers = group.find((g) => g.form === 'prefixed')
+  if (ministers) return `${ministers.mention.text.split(' ')[0]} government`
+  if (group.some((g) => g.form === 'bare')) return 'Government'
+  return (group.find((g) => g.form === 'seat') ?? (group[0] as GovernmentMention)).mention.text
+}
+
+/** Whether a mention names a government, and whose. */
+function governmentOf(m: Mention): GovernmentMention | undefined {
+  if (m.kind === 'country' && m.country) {
+    const seat = SEAT_COUNTRY.get(m.text.replace(/^the /i, ''))
+    const country = m.country
+    if (seat === country.code) return { mention: m, key: seat, country, form: 'seat', naming: true }
+    if (findCountryOfCapital(m.text)?.code === country.code)
+      return { mention: m, key: country.code, country, form: 'capital', naming: false }
+    return undefined
+  }
+  if (m.kind !== 'organization' || (m.canonical !== undefined && m.canonical !== 'Government'))
+    return undefined
+  const words = m.text.split(' ')
+  const head = (words.at(-1) ?? '').toLowerCase()
+  if ((head !== 'government' && head !== 'ministers') || words.length > 2) return undefined
+  const naming = head === 'government'
+  if (words.length === 1) return { mention: m, key: 'bare', form: 'bare', naming: false }
+  const key = m.prefixCountry?.code ?? (words[0] as string).toLowerCase()
+  const g: GovernmentMention = { mention: m, key, form: 'prefixed', naming }
+  if (m.prefixCountry) g.country = m.prefixCountry
+  return g
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../parse/index.ts'
+import { homeCountry } from './government-country.ts'
+import { findMentions } from './mentions.ts'
+import { tagArticle } from './tag-article.ts'
+
+const homeOf = (text: string) => {
+  const article = tagArticle(parseArticle(text))
+  return homeCountry(article, findMentions(article), [])?.name ?? null
+}
+
+describe('homeCountry', () => {
+  it.each([
+    // Westminster's words say whose government it is when no country is named.
+    ['MPs voted on Monday. The government said it would act.', 'United Kingdom'],
+    ['Schools in England will close. The government said it was sorry.', 'United Kingdom'],
+    ['Tom Rake flew to Peru. Peru said yes. The government said it would help.', 'Peru'],
+    // A government named with its country outweighs the country it deals with.
+    ['The UK government plans to send Tom Rake to Peru. Peru agreed. Peru is far.', 'United Kingdom'],
+    ['The government said it would act.', null],
+  ])('%s → %s', (text, country) => {
+    expect(homeOf(text)).toBe(country)
+  })
+})

@@ -1,0 +1,136 @@
+import {
+  GOVERNMENT_SAYING_VERBS,
+  GOVERNMENT_VERB_GAP,
+  GOVERNMENT_VERBS,
+} from '../../data/actors/institutions.ts'
+import { bodyMention } from './bodies.ts'
+import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { isFunctionWord } from './function-words.ts'
+import type { Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+import { isCapitalized } from './tagger/word-shape.ts'
+
+// The data's verbs of saying with the plural present tense a plural subject takes ("ministers insist").
+const VERBS = new Set([
+  ...GOVERNMENT_SAYING_VERBS,
+  ...'insist argue claim warn deny maintain admit stress suggest believe reject accept concede reveal revealed'.split(
+    ' ',
+  ),
+])
+// Its acts too ("Ministers had proposed", "ministers announced"), once the text has its government otherwise.
+const ACTS = new Set([
+  ...VERBS,
+  ...GOVERNMENT_VERBS,
+  'propose',
+  'proposed',
+  'announce',
+  'plan',
+  'want',
+  'hope',
+])
+const GAP = new Set(GOVERNMENT_VERB_GAP)
+const MAX_GAP = 3
+// The people who speak for a body: "a government spokesman", "a No 10 spokeswoman".
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
+// Words that may open a clause before a bare plural subject ("But ministers say"): anything else before it
+// ("Tory ministers", "EU finance ministers", "former ministers") makes them some other ministers.
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'and',
+  'that',
+  'which',
+  'yet',
+  'so',
+  'now',
+  'while',
+  'though',
+  'however',
+  ',',
+])
+const DETERMINERS = new Set(['a', 'the'])
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'should'])
+
+/** A word of government and the country or other prefix written before it ("UK", "Scottish"), if any. */
+export interface GovernmentWord {
+  mention: Mention
+  /** The capitalized word before it, as written ("Scottish" of "Scottish ministers"). */
+  prefix?: string
+}
+
+/**
+ * Plain words for a government that speak or are spoken of: "Ministers said", "But UK ministers have argued",
+ * "a government spokesman", and, when `bare` is set, "the government" anywhere it is the body ("the government's
+ * plan", "accused the government of", "Ministers had proposed"), not "the government of Burma" nor "the government
+ * minister". A prefix is a country, a demonym or one of `prefixes` ("Scottish" when the text names the Scottish
+ * Government).
+ * @example matchGovernmentWords(tagArticle(parseArticle('Ministers said the law would stay.')), false)[0]?.mention.text // 'Ministers'
+ */
+export function matchGovernmentWords(
+  article: TaggedArticle,
+  bare: boolean,
+  prefixes: ReadonlySet<string> = new Set(),
+): GovernmentWord[] {
+  const { tokens } = article
+  const found: GovernmentWord[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text
+    const lower = word.toLowerCase()
+    const isMinisters = lower === 'ministers' && speaksAfter(article, i, bare ? ACTS : VERBS)
+    const isSpokesman = word === 'government' && SPOKESPEOPLE.has(next(article, i, 1))
+    const isBody = bare && word === 'government' && !isSpokesman && isBodyUse(article, i)
+    if (!isMinisters && !isSpokesman && !isBody) continue
+    const prefix = prefixBefore(article, i, prefixes)
+    const first = prefix ? i - 1 : i
+    const before = previous(article, first)
+    if (isMinisters && !(before === '' || CLAUSE_OPENERS.has(before))) continue
+    if ((isSpokesman || isBody) && !DETERMINERS.has(before)) continue
+    const mention = bodyMention(article, first, i + 1, prefix?.country)
+    found.push(prefix ? { mention, prefix: prefix.word } : { mention })
+  }
+  return found
+}
+
+/** A country or demonym just before `i` ("UK ministers", "French government"): other words make other bodies. */
+function prefixBefore(
+  article: TaggedArticle,
+  i: number,
+  prefixes: ReadonlySet<string>,
+): { word: string; country?: Country } | undefined {
+  const word = article.tokens[i - 1]?.text ?? ''
+  if (article.sentenceOf[i - 1] !== article.sentenceOf[i] || !isCapitalized(word)) return undefined
+  const country = findCountry(word) ?? findCountryOfDemonym(word)
+  if (country) return { word, country }
+  return prefixes.has(word) ? { word } : undefined
+}
+
+/** The word `k` tokens after `i` in its sentence, lower-cased, or ''. */
+function next(article: TaggedArticle, i: number, k: number): string {
+  const token = article.tokens[i + k]
+  return token && article.sentenceOf[i + k] === article.sentenceOf[i] ? token.text.toLowerCase() : ''
+}
+
+/** The word before `i` in its sentence, lower-cased, or '' at a sentence's start. */
+function previous(article: TaggedArticle, i: number): string {
+  const token = article.tokens[i - 1]
+  return token && article.sentenceOf[i - 1] === article.sentenceOf[i] ? token.text.toLowerCase() : ''
+}
+
+/** Whether one of `verbs` follows the word at `i` in its sentence, past a few auxiliaries and adverbs. */
+function speaksAfter(article: TaggedArticle, i: number, verbs: ReadonlySet<string>): boolean {
+  let k = 1
+  while (k <= MAX_GAP && GAP.has(next(article, i, k))) k++
+  return verbs.has(next(article, i, k))
+}
+
+/**
+ * "the government" as the body: followed by a possessive, punctuation, an auxiliary, a verb of its own or a
+ * function word, but not by "of" and a name ("the government of Burma"), nor by a noun it modifies.
+ */
+function isBodyUse(article: TaggedArticle, i: number): boolean {
+  const after = next(article, i, 1)
+  if (after === '') return true
+  if (after === 'of') return false
+  if (after === "'s" || after === '’s' || AUXILIARIES.has(after) || GAP.has(after)) return true
+  if (ACTS.has(after)) return true
+  return !/^[a-z]/.test(after) || isFunctionWord(after.charAt(0).toUpperCase() + after.slice(1))
+}
