@@ -169,6 +169,8 @@ function honorificGender(view: string, anchor: Anchor): Gender | undefined {
 export interface EarlierSpeaker {
   at: number
   actor: string
+  /** Where the words end: a quote may run on for sentences before "She added" carries its speaker on. */
+  end?: number
   /** The pronoun a nameless spokesperson who gave these words takes ("a spokeswoman said … She added"). */
   voice?: 'he' | 'she' | 'either'
   /** Whether the words came from a writing ("the report said", "Brown's Britain, by Robert Peston, says"). */
