@@ -115,10 +115,11 @@ const peopleFacts = new WeakMap<
   Pick<Discourse, 'parsed' | 'actors' | 'genders' | 'mentionCounts'> & { actorList: readonly Actor[] }
 >()
 
+// Not "him": an object after a name is someone else more often than not ("Ann Vale hoped a road would be named
+// after him").
 const PRONOUN_GENDERS = wordTable<Gender>({
   he: 'male',
   his: 'male',
-  him: 'male',
   she: 'female',
   her: 'female',
 })
