@@ -115,10 +115,11 @@ const peopleFacts = new WeakMap<
   Pick<Discourse, 'parsed' | 'actors' | 'genders' | 'mentionCounts'> & { actorList: readonly Actor[] }
 >()
 
+// Not "him": an object after a name is someone else more often than not ("Ann Vale hoped a road would be named
+// after him").
 const PRONOUN_GENDERS = wordTable<Gender>({
   he: 'male',
   his: 'male',
-  him: 'male',
   she: 'female',
   her: 'female',
 })
@@ -169,6 +170,8 @@ function honorificGender(view: string, anchor: Anchor): Gender | undefined {
 export interface EarlierSpeaker {
   at: number
   actor: string
+  /** Where the words end: a quote may run on for sentences before "She added" carries its speaker on. */
+  end?: number
   /** The pronoun a nameless spokesperson who gave these words takes ("a spokeswoman said … She added"). */
   voice?: 'he' | 'she' | 'either'
   /** Whether the words came from a writing ("the report said", "Brown's Britain, by Robert Peston, says"). */
@@ -806,7 +809,8 @@ export function actorForDescriptor(
       counts.set(spoke.actor, spokeCount + (justSpoke ? 2 : 0.8))
     }
     const near = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-    return near ?? (institution ? onlyBodyNamed(discourse, head, source.start) : undefined)
+    if (near) return near
+    return institution ? onlyBodyNamed(discourse, head, source.start) : headlineCompany(discourse, sentence)
   }
   return personForDescription(
     discourse,
@@ -814,6 +818,27 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+// How many sentences into the body the headline's company stays in view for a "the company" with no other in view.
+const HEADLINE_REACH = 5
+
+/**
+ * The company the headline names when a "the firm" in the lead has no body named before it in the body ("Vexco
+ * shares hit" … "Shares in the doughnut chain fell after the firm revealed …"): the one organization the headline
+ * names; none when it names two.
+ */
+function headlineCompany(discourse: Discourse, sentence: number): string | undefined {
+  const { title } = discourse.parsed
+  if (!title || sentence > HEADLINE_REACH) return undefined
+  let found: string | undefined
+  for (const anchor of discourse.anchors) {
+    if (anchor.start >= title.end) break
+    if (anchor.start < title.start || anchor.kind !== 'organization' || anchor.form !== 'name') continue
+    if (found !== undefined && found !== anchor.actor) return undefined
+    found = anchor.actor
+  }
+  return found
 }
 
 /**

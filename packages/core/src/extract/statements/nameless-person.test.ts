@@ -28,6 +28,12 @@ describe('a pronoun after a nameless person who spoke', () => {
       ['anonymous'],
     ],
     [
+      'carries a farmer on after a quote of several sentences',
+      'Farm row\n\nTom Reed has defended the plan.\n\nA local farmer said: "The plan will ruin me. Prices are too low. We cannot go on." He added that he would sell up.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
       'is no woman for "he"',
       'Road row\n\nTom Reed has defended the road.\n\nA woman said the road was unsafe. He said it was safe.',
       [['person:tom-reed', ['Tom Reed']]],

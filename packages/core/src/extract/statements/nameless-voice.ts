@@ -25,6 +25,8 @@ export function spokespersonVoice(parsed: ParsedArticle, source: Span | null): E
 /** A spokesperson who spoke with no one named as speaker: where, and the pronoun that carries them on. */
 export interface NamelessVoice {
   at: number
+  /** Where the nameless person's words end: "He added" may follow a quote of several sentences. */
+  end?: number
   voice: 'he' | 'she' | 'either'
 }
 
@@ -45,8 +47,8 @@ export function carriesNamelessVoice(
   if (pronoun !== 'he' && pronoun !== 'she') return false
   if (nameless.voice !== 'either' && nameless.voice !== pronoun) return false
   const { sentences } = discourse.parsed
-  const apart =
-    countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, nameless.at + 1)
+  const from = Math.min(source.start, Math.max(nameless.at, nameless.end ?? nameless.at))
+  const apart = countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, from + 1)
   if (apart > 1) return false
   const other = pronoun === 'he' ? 'female' : 'male'
   return !anchorsWithin(discourse.anchors, nameless.at, source.start).some(

@@ -61,6 +61,17 @@ describe('bodies that speak get the speech', () => {
       'organization:committee-on-prison-safety',
       'organization:committee-on-prison-safety',
     ],
+    [
+      // In the lead, "the firm" is the company the headline names, the body giving it only a trade noun.
+      'Shares in Vexcorp Inc hit\n\nShares in the doughnut chain fell on Monday after the firm revealed it would restate its accounts.',
+      undefined,
+      'organization:vexcorp-inc',
+    ],
+    [
+      'Tarnwell Carpets profits slump\n\nProfits at the Leeds carpet maker fell by half last year, the company said on Monday.',
+      undefined,
+      'organization:tarnwell-carpets',
+    ],
   ])('%s', async (text, first, last) => {
     const speakers = await speakersOf(text)
     if (first) expect(speakers[0]).toBe(first)
@@ -76,6 +87,10 @@ describe('bodies that speak get the speech', () => {
     'Ann Vale said the plan was weak. Members urged the minister to act.',
     // An inquiry by a body the text does not name ("the board" with no board named) gives no author.
     'The commission on water safety met in May. A report followed an inquiry by the board. Pipes were old, the report said.',
+    // A headline that names two companies leaves "the firm" to neither.
+    'Vexcorp Inc and Tarnwell Carpets in talks\n\nShares fell on Monday after the firm revealed it would restate its accounts.',
+    // A headline's company is no longer in view six sentences into the body.
+    'Shares in Vexcorp Inc hit\n\nShares fell. Sales fell. Costs rose. Staff left. Rents rose. Stock fell. The firm said it would restate its accounts.',
   ])('leaves the speaker null when the text names no body that spoke: %s', async (text) => {
     expect((await speakersOf(text)).at(-1)).toMatch(/^null:/)
   })

@@ -386,6 +386,17 @@ describe('the speaker of a source, read as a reader would', () => {
       'unresolved',
     ],
     [
+      'an object "him" after a name gives it no gender: it is most often someone else',
+      'Ivo Brand met Jo Lark. Jola Vance hoped a road would be named after him. She said the town owed it to him.',
+      [
+        ['person:ivo-brand', ['Ivo Brand']],
+        ['person:jola-vance', ['Jola Vance']],
+      ],
+      'She',
+      'said',
+      'person:jola-vance',
+    ],
+    [
       '"he" is not the man named in what he said',
       'Michael Fitton defended the plumber. Hartley wept. He said that Hartley had closed his business.',
       [

@@ -128,12 +128,15 @@ export function resolveSpeakers(
     if (found.speaker === null && !found.source) continue
     if (found.speaker === null) {
       const voice = carried ? nameless?.voice : namelessPersonVoice(discourse, found)
-      nameless = voice ? { at, voice } : undefined
+      nameless = voice ? { at, end: wordsEnd(found), voice } : undefined
       continue
     }
     nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
-    const spoke: EarlierSpeaker = voice ? { at, actor: found.speaker, voice } : { at, actor: found.speaker }
+    const end = wordsEnd(found)
+    const spoke: EarlierSpeaker = voice
+      ? { at, end, actor: found.speaker, voice }
+      : { at, actor: found.speaker }
     if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
@@ -141,6 +144,11 @@ export function resolveSpeakers(
   return resolved.flatMap((statement) =>
     splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, resolved)),
   )
+}
+
+/** Where a statement's words end: the last of a quote that runs on over sentences, or where its source ends. */
+function wordsEnd(statement: Statement): number {
+  return Math.max(statement.content.end, statement.source?.end ?? 0)
 }
 
 /** The words inside quotation marks, as character spans: what someone said, whoever is named in it. */
@@ -1026,7 +1034,7 @@ function spokespersonBefore(
 ): string | undefined {
   const last = earlier.at(-1)
   if (!last?.voice || (last.voice !== 'either' && last.voice !== pronoun)) return undefined
-  if (sentencesApart(discourse, last.at, at) > 1) return undefined
+  if (sentencesApart(discourse, Math.max(last.at, last.end ?? last.at), at) > 1) return undefined
   const between = anchorsWithin(discourse.anchors, last.at, at)
   // "A spokeswoman confirmed Mr Smith was staying. … she said": a man named between is not "she".
   const other = pronoun === 'he' ? 'female' : 'male'

@@ -41,6 +41,11 @@ describe('a spokesperson the source ties to no one', () => {
       'Tom Varle wrote to the board. But a spokesman for the Vale Office defended the plan. He said: "It is fair."',
       'organization:vale-office',
     ],
+    [
+      'the body a spokeswoman spoke for, when "She added" follows a quote of several sentences',
+      'Ann Rolt lost her job at Vale Air. A spokeswoman for Vale Air told reporters: "We do not discuss staff. We never do. It is a rule." She added that the case was closed.',
+      'organization:vale-air',
+    ],
   ])('%s', async (_, text, speaker) => {
     expect((await speakersOf(text)).at(-1)).toBe(speaker)
   })
