@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
+import { buildDiscourse } from './antecedents.ts'
 import { answerableStance } from './stance-answerable.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
 import { carryStances } from './stance-carried.ts'
@@ -12,6 +13,7 @@ import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
 import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
+import { quotedPronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
 import { judgingOrValence } from './stance-valence.ts'
@@ -58,6 +60,11 @@ export function attachStance(
     const camp = organizations.has(id) ? id : (affiliation.get(id) ?? parties.get(id))
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
+  // What the speaker look-up knows of the article's people, to read a pronoun in quoted words (stance-pronouns.ts).
+  const quoted = statements
+    .filter((statement) => statement.mode === 'direct')
+    .map((statement) => statement.content)
+  const discourse = buildDiscourse(parsed, targets, actors, quoted)
   const stanced = statements.map((statement) => {
     if (statement.negated || deniesStance(parsed, statement)) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
@@ -77,7 +84,12 @@ export function attachStance(
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,
     }
     // Another country's speaker speaks of their own government, not of the party in office here.
-    const toward = foreign.has(statement.speaker) ? withoutGovernment : targets
+    const toward = quotedPronounTargets(
+      parsed,
+      statement,
+      foreign.has(statement.speaker) ? withoutGovernment : targets,
+      discourse,
+    )
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??

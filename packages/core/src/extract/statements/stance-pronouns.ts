@@ -1,0 +1,95 @@
+import type { ParsedArticle } from '../../parse/document.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import { type Anchor, anchorsWithin } from './anchors.ts'
+import { type Discourse, personForPronoun, sentenceIndexAt } from './antecedents.ts'
+import { possessiveHer } from './stance-pronoun-object.ts'
+import { tokensWithin } from './stance-words.ts'
+
+// A person's subject and object pronouns, as the gendered subject form the speaker look-up reads.
+const PERSON_PRONOUNS = new Map([
+  ['he', 'he'],
+  ['him', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+])
+
+/**
+ * The anchors a statement's stance may target, with each "he", "she", "him" or object "her" in the speaker's own
+ * quoted words read again as the person the text is talking about there, never the speaker, who would say "I"
+ * ('"He was a decent man," Vale said' after a tribute to Reed). The actors stage's coreference may link such a
+ * pronoun to the speaker, to the last name of any gender or to no one; the speaker look-up weighs gender and
+ * salience, and is taken where the pronoun has one reading; elsewhere the coreference's link stays unless its
+ * gender is the other.
+ * @example quotedPronounTargets(parsed, statement, anchors, discourse) // "He" at 120 → 'person:tom-reed'
+ */
+export function quotedPronounTargets(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  discourse: Discourse,
+): readonly Anchor[] {
+  const { speaker } = statement
+  if (statement.mode !== 'direct' || speaker === null) return anchors
+  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
+  const changed = new Map<number, Anchor | undefined>()
+  const mismatched = new Set(
+    anchors
+      .filter((anchor) => anchor.form === 'pronoun' && anchor.kind === 'person')
+      .filter((anchor) => {
+        const known = discourse.genders.get(anchor.actor)
+        const word = PERSON_PRONOUNS.get(parsed.view.slice(anchor.start, anchor.end).toLowerCase())
+        return known !== undefined && word !== undefined && known !== (word === 'he' ? 'male' : 'female')
+      })
+      .map((anchor) => anchor.start),
+  )
+  for (const part of parts)
+    for (const token of tokensWithin(parsed.tokens, part.start, part.end)) {
+      const pronoun = PERSON_PRONOUNS.get(token.text.toLowerCase())
+      // "her record" is a thing of someone, not whom the words are about.
+      if (pronoun === undefined || possessiveHer(parsed, token)) continue
+      const person = personForPronoun(discourse, pronoun, token.start, [], undefined, speaker)
+      if (person !== undefined && onlyCandidate(discourse, statement, token.start, pronoun, person))
+        changed.set(token.start, {
+          start: token.start,
+          end: token.end,
+          actor: person,
+          kind: 'person',
+          form: 'pronoun',
+        })
+      // A "he" linked to a woman (or a "she" to a man) stands for no one the coreference saw.
+      else if (mismatched.has(token.start)) changed.set(token.start, undefined)
+    }
+  if (changed.size === 0) return anchors
+  const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && changed.has(anchor.start)))
+  const added = [...changed.values()].filter((anchor) => anchor !== undefined)
+  return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** How many sentences before the statement's own a pronoun's person must be the only one of its gender named in. */
+const LOOK_BACK = 2
+
+/**
+ * Whether `person` is the only person other than the speaker, of the pronoun's gender or of none known, named (by
+ * name or title) from two sentences before the statement up to the pronoun: a stance is taken only where the
+ * pronoun has one reading ("Reed resigned. Vale said: 'He was a fine man'"), not where the look-up weighs several.
+ */
+function onlyCandidate(
+  discourse: Discourse,
+  statement: Statement,
+  at: number,
+  pronoun: string,
+  person: string,
+): boolean {
+  const { sentences } = discourse.parsed
+  const opening = Math.min(statement.content.start, statement.cue?.start ?? Number.POSITIVE_INFINITY)
+  const first = sentences[Math.max(0, sentenceIndexAt(sentences, opening) - LOOK_BACK)]
+  const gender = pronoun === 'he' ? 'male' : 'female'
+  const named = new Set<string>()
+  for (const anchor of anchorsWithin(discourse.anchors, first?.start ?? opening, at)) {
+    if (anchor.kind !== 'person' || (anchor.form !== 'name' && anchor.form !== 'title')) continue
+    if (anchor.actor === statement.speaker) continue
+    const known = discourse.genders.get(anchor.actor)
+    if (known === undefined || known === gender) named.add(anchor.actor)
+  }
+  return named.size === 1 && named.has(person)
+}
