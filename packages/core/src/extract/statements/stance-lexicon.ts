@@ -57,6 +57,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('must', 'demand', 'before'),
   cue('should not', 'demand', 'before'),
   cue('should', 'demand', 'before'),
+  cue('ought to', 'demand', 'before'),
   cue('needs to', 'demand', 'before'),
   cue('need to', 'demand', 'before'),
   cue('needed to', 'demand', 'before'),

@@ -84,3 +84,21 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     expect(stance?.target).not.toBe('person:walter-brisk')
   })
 })
+
+describe('phraseStance: "ought to" as "should"', () => {
+  it.each([
+    ['Tom Vale said the Green Party ought to apologise to farmers.'],
+    ['Tom Vale said the Green Party ought to have withdrawn the plan.'],
+    ['"The Green Party ought to listen to farmers," Tom Vale said.'],
+  ])('%s → demand of the Green Party', (text) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', 'demand'])
+  })
+
+  it.each([
+    // A result or a state after it is a forecast; what is to be done to Y asks nothing of Y.
+    'Tom Vale said the Green Party ought to win the seat easily.',
+    'Tom Vale said the Green Party ought to be banned.',
+  ])('%s → no demand', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('demand')
+  })
+})
