@@ -26,3 +26,21 @@ describe('quotedPronounTargets: a pronoun in the speaker’s quoted words', () =
     expect(lastStance(text)).toBeNull()
   })
 })
+
+describe('quotedPronounTargets: a pronoun in reported speech', () => {
+  it.each([
+    // A "he" a woman reports is not herself.
+    ['Tom Reed resigned on Monday. Ann Vale said he was a decent man.', 'support'],
+    ['Tom Reed spoke to the press on Monday. Ann Vale said he had failed the voters.', 'oppose'],
+  ])('%s → %s of Tom Reed', (text, polarity) => {
+    expect(lastStance(text)).toEqual(['person:tom-reed', polarity])
+  })
+
+  it.each([
+    // A "he" a man reports may be himself; two men named leave it open.
+    'Tom Reed resigned on Monday. Ken Vale said he was a decent man.',
+    'Tom Reed and Ken Hale spoke on Monday. Ann Vale said he had failed the voters.',
+  ])('%s → no stance', (text) => {
+    expect(lastStance(text)).toBeNull()
+  })
+})

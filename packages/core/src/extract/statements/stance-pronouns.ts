@@ -19,17 +19,23 @@ const PERSON_PRONOUNS = new Map([
  * ('"He was a decent man," Vale said' after a tribute to Reed). The actors stage's coreference may link such a
  * pronoun to the speaker, to the last name of any gender or to no one; the speaker look-up weighs gender and
  * salience, and is taken where the pronoun has one reading; elsewhere the coreference's link stays unless its
- * gender is the other.
- * @example quotedPronounTargets(parsed, statement, anchors, discourse) // "He" at 120 → 'person:tom-reed'
+ * gender is the other. In reported speech a pronoun is most often the speaker ("Vale admitted he was wrong"), so
+ * only one of the other gender than the speaker's is read ("Ann Vale said he was a decent man"). `read` holds the
+ * starts of the pronouns read here, which a stance may target as a name.
+ * @example quotedPronounTargets(parsed, statement, anchors, discourse).read // Set { 120 } for "He" → Tom Reed
  */
 export function quotedPronounTargets(
   parsed: ParsedArticle,
   statement: Statement,
   anchors: readonly Anchor[],
   discourse: Discourse,
-): readonly Anchor[] {
+): { anchors: readonly Anchor[]; read: ReadonlySet<number> } {
   const { speaker } = statement
-  if (statement.mode !== 'direct' || speaker === null) return anchors
+  const none = { anchors, read: new Set<number>() }
+  if (speaker === null) return none
+  const reported = statement.mode !== 'direct'
+  const speakerGender = discourse.genders.get(speaker)
+  if (reported && speakerGender === undefined) return none
   const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   const changed = new Map<number, Anchor | undefined>()
   const mismatched = new Set(
@@ -47,6 +53,7 @@ export function quotedPronounTargets(
       const pronoun = PERSON_PRONOUNS.get(token.text.toLowerCase())
       // "her record" is a thing of someone, not whom the words are about.
       if (pronoun === undefined || possessiveHer(parsed, token)) continue
+      if (reported && (pronoun === 'he' ? 'male' : 'female') === speakerGender) continue
       const person = personForPronoun(discourse, pronoun, token.start, [], undefined, speaker)
       if (person !== undefined && onlyCandidate(discourse, statement, token.start, pronoun, person))
         changed.set(token.start, {
@@ -59,18 +66,21 @@ export function quotedPronounTargets(
       // A "he" linked to a woman (or a "she" to a man) stands for no one the coreference saw.
       else if (mismatched.has(token.start)) changed.set(token.start, undefined)
     }
-  if (changed.size === 0) return anchors
+  if (changed.size === 0) return none
   const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && changed.has(anchor.start)))
   const added = [...changed.values()].filter((anchor) => anchor !== undefined)
-  return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
+  return {
+    anchors: [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end),
+    read: new Set(added.map((anchor) => anchor.start)),
+  }
 }
 
 /** How many sentences before the statement's own a pronoun's person must be the only one of its gender named in. */
-const LOOK_BACK = 2
+const LOOK_BACK = 3
 
 /**
  * Whether `person` is the only person other than the speaker, of the pronoun's gender or of none known, named (by
- * name or title) from two sentences before the statement up to the pronoun: a stance is taken only where the
+ * name or title) from three sentences before the statement up to the pronoun: a stance is taken only where the
  * pronoun has one reading ("Reed resigned. Vale said: 'He was a fine man'"), not where the look-up weighs several.
  */
 function onlyCandidate(

@@ -76,20 +76,21 @@ export function attachStance(
       return stance ? { ...statement, stance } : statement
     }
     const belongs = affiliation.get(statement.speaker)
+    // Another country's speaker speaks of their own government, not of the party in office here.
+    const { anchors: toward, read } = quotedPronounTargets(
+      parsed,
+      statement,
+      foreign.has(statement.speaker) ? withoutGovernment : targets,
+      discourse,
+    )
     const sides = {
       speaker: statement.speaker,
       own: new Set([statement.speaker, belongs, parties.get(statement.speaker)]),
       camp: campOf(statement.speaker),
       campOf,
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,
+      readPronouns: read,
     }
-    // Another country's speaker speaks of their own government, not of the party in office here.
-    const toward = quotedPronounTargets(
-      parsed,
-      statement,
-      foreign.has(statement.speaker) ? withoutGovernment : targets,
-      discourse,
-    )
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
