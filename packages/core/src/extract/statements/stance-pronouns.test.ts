@@ -7,7 +7,7 @@ function lastStance(text: string) {
   return stance ? [stance.target, stance.polarity] : null
 }
 
-describe('quotedPronounTargets: a pronoun in the speaker’s quoted words', () => {
+describe('pronounTargets: a pronoun in the speaker’s quoted words', () => {
   it.each([
     // The one man named before the quote, whatever the coreference linked "he" to.
     ['Tom Reed resigned on Monday. "He was a decent man who served us well," Ann Vale said.', 'support'],
@@ -27,7 +27,7 @@ describe('quotedPronounTargets: a pronoun in the speaker’s quoted words', () =
   })
 })
 
-describe('quotedPronounTargets: a pronoun in reported speech', () => {
+describe('pronounTargets: a pronoun in reported speech', () => {
   it.each([
     // A "he" a woman reports is not herself.
     ['Tom Reed resigned on Monday. Ann Vale said he was a decent man.', 'support'],

@@ -22,9 +22,9 @@ const PERSON_PRONOUNS = new Map([
  * gender is the other. In reported speech a pronoun is most often the speaker ("Vale admitted he was wrong"), so
  * only one of the other gender than the speaker's is read ("Ann Vale said he was a decent man"). `read` holds the
  * starts of the pronouns read here, which a stance may target as a name.
- * @example quotedPronounTargets(parsed, statement, anchors, discourse).read // Set { 120 } for "He" → Tom Reed
+ * @example pronounTargets(parsed, statement, anchors, discourse).read // Set { 120 } for "He" → Tom Reed
  */
-export function quotedPronounTargets(
+export function pronounTargets(
   parsed: ParsedArticle,
   statement: Statement,
   anchors: readonly Anchor[],
@@ -38,22 +38,12 @@ export function quotedPronounTargets(
   if (reported && speakerGender === undefined) return none
   const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   const changed = new Map<number, Anchor | undefined>()
-  const mismatched = new Set(
-    anchors
-      .filter((anchor) => anchor.form === 'pronoun' && anchor.kind === 'person')
-      .filter((anchor) => {
-        const known = discourse.genders.get(anchor.actor)
-        const word = PERSON_PRONOUNS.get(parsed.view.slice(anchor.start, anchor.end).toLowerCase())
-        return known !== undefined && word !== undefined && known !== (word === 'he' ? 'male' : 'female')
-      })
-      .map((anchor) => anchor.start),
-  )
   for (const part of parts)
     for (const token of tokensWithin(parsed.tokens, part.start, part.end)) {
       const pronoun = PERSON_PRONOUNS.get(token.text.toLowerCase())
       // "her record" is a thing of someone, not whom the words are about.
       if (pronoun === undefined || possessiveHer(parsed, token)) continue
-      if (reported && (pronoun === 'he' ? 'male' : 'female') === speakerGender) continue
+      if (reported && genderOf(pronoun) === speakerGender) continue
       const person = personForPronoun(discourse, pronoun, token.start, [], undefined, speaker)
       if (person !== undefined && onlyCandidate(discourse, statement, token.start, pronoun, person))
         changed.set(token.start, {
@@ -64,7 +54,7 @@ export function quotedPronounTargets(
           form: 'pronoun',
         })
       // A "he" linked to a woman (or a "she" to a man) stands for no one the coreference saw.
-      else if (mismatched.has(token.start)) changed.set(token.start, undefined)
+      else if (linkedToOtherGender(discourse, anchors, token, pronoun)) changed.set(token.start, undefined)
     }
   if (changed.size === 0) return none
   const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && changed.has(anchor.start)))
@@ -93,7 +83,7 @@ function onlyCandidate(
   const { sentences } = discourse.parsed
   const opening = Math.min(statement.content.start, statement.cue?.start ?? Number.POSITIVE_INFINITY)
   const first = sentences[Math.max(0, sentenceIndexAt(sentences, opening) - LOOK_BACK)]
-  const gender = pronoun === 'he' ? 'male' : 'female'
+  const gender = genderOf(pronoun)
   const named = new Set<string>()
   for (const anchor of anchorsWithin(discourse.anchors, first?.start ?? opening, at)) {
     if (anchor.kind !== 'person' || (anchor.form !== 'name' && anchor.form !== 'title')) continue
@@ -102,4 +92,23 @@ function onlyCandidate(
     if (known === undefined || known === gender) named.add(anchor.actor)
   }
   return named.size === 1 && named.has(person)
+}
+
+/** The gender of a subject pronoun: "he" male, "she" female. */
+const genderOf = (pronoun: string) => (pronoun === 'he' ? 'male' : 'female')
+
+/** Whether the coreference linked the pronoun at `word` to a person the text gives the other gender. */
+function linkedToOtherGender(
+  discourse: Discourse,
+  anchors: readonly Anchor[],
+  word: { start: number; end: number },
+  pronoun: string,
+): boolean {
+  const gender = genderOf(pronoun)
+  return anchorsWithin(anchors, word.start, word.end).some(
+    (anchor) =>
+      anchor.start === word.start &&
+      anchor.form === 'pronoun' &&
+      (discourse.genders.get(anchor.actor) ?? gender) !== gender,
+  )
 }

@@ -13,7 +13,7 @@ import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
 import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
-import { quotedPronounTargets } from './stance-pronouns.ts'
+import { pronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
 import { judgingOrValence } from './stance-valence.ts'
@@ -77,7 +77,7 @@ export function attachStance(
     }
     const belongs = affiliation.get(statement.speaker)
     // Another country's speaker speaks of their own government, not of the party in office here.
-    const { anchors: toward, read } = quotedPronounTargets(
+    const { anchors: toward, read } = pronounTargets(
       parsed,
       statement,
       foreign.has(statement.speaker) ? withoutGovernment : targets,
