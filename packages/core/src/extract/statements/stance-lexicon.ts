@@ -69,6 +69,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('retaliat*', 'threaten'),
   cue('warn*', 'threaten'),
   cue('support*', 'support'),
+  cue('confidence in', 'support'),
   cue('welcom*', 'support'),
   cue('prais*', 'support'),
   cue('back*', 'support'),

@@ -102,3 +102,20 @@ describe('phraseStance: "ought to" as "should"', () => {
     expect(firstStance(text)?.[1]).not.toBe('demand')
   })
 })
+
+describe('phraseStance: confidence held in someone', () => {
+  it.each([
+    ['Tom Vale said he had full confidence in the Green Party.'],
+    ['"We have every confidence in the Green Party," Tom Vale said.'],
+  ])('%s → support of the Green Party', (text) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', 'support'])
+  })
+
+  it.each([
+    // Confidence lost, or no one's: no trust the speaker holds.
+    'Tom Vale said voters had lost confidence in the Green Party.',
+    'Tom Vale said confidence in the Green Party had fallen.',
+  ])('%s → no support', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('support')
+  })
+})

@@ -27,6 +27,9 @@ export function phraseStance(
     const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
     if (negated && match.polarity !== 'support') continue
     const polarity = negated ? 'oppose' : match.polarity
+    // "we have (full) confidence in Y" is the speaker's trust; "confidence in Y had fallen", "lost confidence in Y"
+    // are no one's, or gone.
+    if (match.words[0] === 'confidence' && !HELD_CONFIDENCE.has(lower[i - 1] ?? '')) continue
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
     // "ought to" is read as "should" is: "Y ought to resign", "Y ought to have known", "Y ought to win".
@@ -119,6 +122,9 @@ function namesDuty(lower: readonly string[], i: number): boolean {
   }
   return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
+
+// Words right before "confidence in Y" that make it confidence held: "have confidence", "full confidence".
+const HELD_CONFIDENCE = new Set(['have', 'has', 'had', 'having', 'full', 'complete', 'total', 'every'])
 
 // Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
 // ignore", "the government needs to act".
@@ -216,7 +222,7 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
 
 // Words that may stand between a clause's start and its verb without naming a subject of their own.
 const FUNCTION_WORDS = new Set(
-  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully always only so "'.split(
+  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'.split(
     ' ',
   ),
 )
