@@ -4,6 +4,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { criticismIn } from './criticism-cues.ts'
+import { guessPos } from './pos.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
@@ -323,6 +324,31 @@ const AGENT_MARKERS = new Set(['by', 'under'])
 /** How many tokens into the content "by" or "under" may stand: "the asylum system under Y". */
 const AGENT_REACH = 4
 
+/** How many tokens into the content "by" may stand when only a noun phrase comes before it. */
+const NOUN_PHRASE_REACH = 8
+
+// Tags a noun phrase and its "of" complement are made of: "the handling of the crisis", "the new asylum rules".
+const NOUN_PHRASE_TAGS = new Set(['D', 'J', 'N', 'NUM', 'P', 'PR'])
+
+/**
+ * Whether the tokens [from, to) are one noun phrase with its "of" complements, a nominal "-ing" after a determiner
+ * among them: "the handling of the crisis" (by Y) is Y's act, where "the figures showing families were better off"
+ * (under Y) has verbs of its own.
+ */
+function nounPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > NOUN_PHRASE_REACH) return false
+  for (let k = from; k < to; k++) {
+    const text = (tokens[k] as Token).text
+    const lower = text.toLowerCase()
+    const tag = guessPos(text, lower, false)
+    if (lower === 'of' || NOUN_PHRASE_TAGS.has(tag)) continue
+    const previous = tokens[k - 1]?.text.toLowerCase() ?? ''
+    if (tag === 'VG' && k > from && (previous === 'the' || previous === 'a' || previous === 'an')) continue
+    return false
+  }
+  return true
+}
+
 /**
  * How an actor is the one a content is about as agent, best first: 0 after "by" or "under" ("the plans
  * by Labour", "the system under Blair"); 1 when the content opens with it ("that Russia would…"); 2 when it
@@ -337,7 +363,11 @@ function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number
   const opening = countStartingBefore(tokens, content.start)
   // Only in the phrase the content opens with, the verb's own object: not deeper in it ("the figures showing
   // families were better off under Y", "people who feel taken for granted by Y").
-  if (AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') && before - opening <= AGENT_REACH) return 0
+  if (
+    AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') &&
+    (before - opening <= AGENT_REACH || nounPhraseBetween(tokens, opening, before))
+  )
+    return 0
   let k = opening
   while (k < t && OPENERS.has((tokens[k] as Token).text.toLowerCase())) k++
   if (k === t) return 1

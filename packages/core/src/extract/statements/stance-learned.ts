@@ -32,11 +32,16 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them'])
  * woefully failed". In reported speech a pronoun is most often the speaker ("Y admitted he was wrong"), which
  * the coreference does not always see.
  */
-function quotedPersonPronoun(parsed: ParsedArticle, statement: Statement, anchor: Anchor): boolean {
+function quotedPersonPronoun(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchor: Anchor,
+  sides: Sides,
+): boolean {
   return (
     anchor.form === 'pronoun' &&
     anchor.kind === 'person' &&
-    statement.mode === 'direct' &&
+    (statement.mode === 'direct' || sides.readPronouns?.has(anchor.start) === true) &&
     PERSON_PRONOUNS.has(parsed.view.slice(anchor.start, anchor.end).toLowerCase())
   )
 }
@@ -82,7 +87,7 @@ export function learnedStance(
       (anchor) =>
         (anchor.form === 'name' ||
           anchor.form === 'title' ||
-          quotedPersonPronoun(parsed, statement, anchor) ||
+          quotedPersonPronoun(parsed, statement, anchor, sides) ||
           actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&

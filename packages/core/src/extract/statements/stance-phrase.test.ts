@@ -84,3 +84,38 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     expect(stance?.target).not.toBe('person:walter-brisk')
   })
 })
+
+describe('phraseStance: "ought to" as "should"', () => {
+  it.each([
+    ['Tom Vale said the Green Party ought to apologise to farmers.'],
+    ['Tom Vale said the Green Party ought to have withdrawn the plan.'],
+    ['"The Green Party ought to listen to farmers," Tom Vale said.'],
+  ])('%s → demand of the Green Party', (text) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', 'demand'])
+  })
+
+  it.each([
+    // A result or a state after it is a forecast; what is to be done to Y asks nothing of Y.
+    'Tom Vale said the Green Party ought to win the seat easily.',
+    'Tom Vale said the Green Party ought to be banned.',
+  ])('%s → no demand', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('demand')
+  })
+})
+
+describe('phraseStance: confidence held in someone', () => {
+  it.each([
+    ['Tom Vale said he had full confidence in the Green Party.'],
+    ['"We have every confidence in the Green Party," Tom Vale said.'],
+  ])('%s → support of the Green Party', (text) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', 'support'])
+  })
+
+  it.each([
+    // Confidence lost, or no one's: no trust the speaker holds.
+    'Tom Vale said voters had lost confidence in the Green Party.',
+    'Tom Vale said confidence in the Green Party had fallen.',
+  ])('%s → no support', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('support')
+  })
+})

@@ -27,12 +27,17 @@ export function phraseStance(
     const negated = isNegated(lower, i) && !match.words.some((word) => NEGATORS.has(word))
     if (negated && match.polarity !== 'support') continue
     const polarity = negated ? 'oppose' : match.polarity
+    // "we have (full) confidence in Y" is the speaker's trust; "confidence in Y had fallen", "lost confidence in Y"
+    // are no one's, or gone.
+    if (match.words[0] === 'confidence' && !HELD_CONFIDENCE.has(lower[i - 1] ?? '')) continue
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
-    const should = match.words.length === 1 && match.words[0] === 'should'
+    // "ought to" is read as "should" is: "Y ought to resign", "Y ought to have known", "Y ought to win".
+    const should = (match.words.length === 1 && match.words[0] === 'should') || match.words[0] === 'ought'
+    const modalEnd = i + match.words.length
     // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is. Not "should be"
     // and a participle: "should be meeting the union on Friday" is mostly a forecast of a plan.
-    const reproach = should && reproachAt(lower, i + 1)
+    const reproach = should && reproachAt(lower, modalEnd)
     // "X must be feeling", "X must have known": a guess, not a demand.
     if (
       MODAL_DEMANDS.has(match.words[0] as string) &&
@@ -41,7 +46,7 @@ export function phraseStance(
     )
       continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
-    if (should && FORECAST_AFTER.has(lower[i + 1] ?? '') && !reproach) continue
+    if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach) continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
@@ -118,9 +123,12 @@ function namesDuty(lower: readonly string[], i: number): boolean {
   return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
 
+// Words right before "confidence in Y" that make it confidence held: "have confidence", "full confidence".
+const HELD_CONFIDENCE = new Set(['have', 'has', 'had', 'having', 'full', 'complete', 'total', 'every'])
+
 // Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
 // ignore", "the government needs to act".
-const MODAL_DEMANDS = new Set(['must', 'should', 'needs', 'need', 'needed'])
+const MODAL_DEMANDS = new Set(['must', 'should', 'ought', 'needs', 'need', 'needed'])
 
 // Words after a bare "should" that make it a forecast: "Labour should win", "the talks should be over soon", "the
 // economies of X should emerge unscathed".
@@ -214,7 +222,7 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
 
 // Words that may stand between a clause's start and its verb without naming a subject of their own.
 const FUNCTION_WORDS = new Set(
-  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully always only so "'.split(
+  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'.split(
     ' ',
   ),
 )
@@ -317,7 +325,7 @@ function pickTarget(
 }
 
 // Stance phrases whose target is their subject only: "Russia should withdraw", "ministers have not delivered".
-const SUBJECT_ONLY = new Set(['must', 'should', 'needs', 'need', 'needed', 'not', "n't", 'failed'])
+const SUBJECT_ONLY = new Set(['must', 'should', 'ought', 'needs', 'need', 'needed', 'not', "n't", 'failed'])
 
 // Words before an actor that make it a preposition's object: "arriving in France", "the plans of Labour".
 const PREPOSITIONS = new Set(

@@ -11,6 +11,8 @@ export interface Sides {
   campOf?: (actor: string) => string | undefined
   /** The country the article is set in, when the speaker belongs to no other country. */
   home?: string | undefined
+  /** The starts of the pronouns the stance stage read itself (stance-pronouns.ts), targets as a name is. */
+  readPronouns?: ReadonlySet<number> | undefined
 }
 
 /**

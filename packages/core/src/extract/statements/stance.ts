@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
+import { buildDiscourse } from './antecedents.ts'
 import { answerableStance } from './stance-answerable.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
 import { carryStances } from './stance-carried.ts'
@@ -12,6 +13,7 @@ import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
 import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
+import { pronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
 import { judgingOrValence } from './stance-valence.ts'
@@ -58,6 +60,11 @@ export function attachStance(
     const camp = organizations.has(id) ? id : (affiliation.get(id) ?? parties.get(id))
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
+  // What the speaker look-up knows of the article's people, to read a pronoun in quoted words (stance-pronouns.ts).
+  const quoted = statements
+    .filter((statement) => statement.mode === 'direct')
+    .map((statement) => statement.content)
+  const discourse = buildDiscourse(parsed, targets, actors, quoted)
   const stanced = statements.map((statement) => {
     if (statement.negated || deniesStance(parsed, statement)) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
@@ -69,15 +76,21 @@ export function attachStance(
       return stance ? { ...statement, stance } : statement
     }
     const belongs = affiliation.get(statement.speaker)
+    // Another country's speaker speaks of their own government, not of the party in office here.
+    const { anchors: toward, read } = pronounTargets(
+      parsed,
+      statement,
+      foreign.has(statement.speaker) ? withoutGovernment : targets,
+      discourse,
+    )
     const sides = {
       speaker: statement.speaker,
       own: new Set([statement.speaker, belongs, parties.get(statement.speaker)]),
       camp: campOf(statement.speaker),
       campOf,
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,
+      readPronouns: read,
     }
-    // Another country's speaker speaks of their own government, not of the party in office here.
-    const toward = foreign.has(statement.speaker) ? withoutGovernment : targets
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??

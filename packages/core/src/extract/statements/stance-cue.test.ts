@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The stance of a text's last statement as [target, polarity], null for none. */
+function lastStance(text: string) {
+  const stance = analyze(`Tom Reed spoke on Monday. ${text}`).statements.at(-1)?.stance
+  return stance ? [stance.target, stance.polarity] : null
+}
+
+describe('cueStance: the agent of the act a stance verb takes as object', () => {
+  it.each([
+    // "by Y" after a noun phrase and its "of" complement: the act is Y's.
+    ['Ann Vale criticised the handling of the crisis by Tom Reed.', 'oppose'],
+    ['Ann Vale praised the handling of the floods by Tom Reed.', 'support'],
+    ['Ann Vale condemned the treatment of the workers by Tom Reed.', 'oppose'],
+  ])('%s → %s of Tom Reed', (text, polarity) => {
+    expect(lastStance(text)).toEqual(['person:tom-reed', polarity])
+  })
+
+  it.each([
+    // Deeper in the object, past verbs of its own, the one after "by" or "under" is not the agent judged.
+    'Ann Vale criticised the figures showing families were better off under Tom Reed.',
+    'Ann Vale criticised the claim that voters had been taken for granted by Tom Reed.',
+  ])('%s → no stance', (text) => {
+    expect(lastStance(text)).toBeNull()
+  })
+})
