@@ -10,10 +10,13 @@ import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { objectIsNoWords } from './object-not-words.ts'
+import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
 import { readsAsReader } from './reading.ts'
+import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
@@ -96,6 +99,10 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
   // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
   if (objectIsNoWords(context, draft, first)) return false
+  // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
+  if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
+  // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
+  if (describesItsSubject(context, draft, first)) return false
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
