@@ -5,6 +5,8 @@ import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
+import { concludesFromAFact } from './demonstrative-evidence.ts'
+import { isEffectIdiom } from './effect-idioms.ts'
 import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
@@ -103,6 +105,10 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
   // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
   if (describesItsSubject(context, draft, first)) return false
+  // "added to fears that…", "talked him into staying", "the main talking point": speech words in idioms of effect.
+  if (isEffectIdiom(context, draft, first)) return false
+  // "Prices fell. This suggests the plan works.": the writer's conclusion from a fact.
+  if (concludesFromAFact(context, draft, first)) return false
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
@@ -114,7 +120,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
     !endsBeforeInvertedCue(context, draft) &&
-    !holdsClause(context, complementizerBefore(context, draft.content.start), draft.content.last) &&
+    !holdsClause(context, complementizerBefore(context, draft.content.start), objectEnd(context, draft)) &&
     !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
     !(head === ASK && context.lower(first + 1) === 'for') &&
     !(head === FIND && namesResearch(context, draft.cue))
@@ -648,6 +654,27 @@ function endsBeforeInvertedCue(context: StatementContext, draft: StatementDraft)
 const SHORTEST_CLAUSE = 3
 
 /** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
+// Pronouns that open a new clause after "and" ('… and he said'). A closed class.
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you'])
+
+/**
+ * Where an act's object ends: before a "but" ('found space in the area but the keeper saved'), or an "and" after
+ * three words that opens a new clause on a name or a pronoun ('found Celtic harder to break down and Douglas was…');
+ * 'found prices and wages rose' and 'announced Leeds and Hull would merge' keep their clause whole.
+ */
+function objectEnd(context: StatementContext, draft: StatementDraft): number {
+  const { start, last } = draft.content
+  for (let t = start + 1; t < last; t++) {
+    const word = context.lower(t) ?? ''
+    if (word === 'but') return t - 1
+    // 'announced Leeds and Hull would merge': a short first conjunct is part of the clause's subject.
+    if (word !== 'and' || t - start < 3) continue
+    const next = t + 1
+    if (SUBJECT_PRONOUNS.has(context.lower(next) ?? '') || context.pos(next) === 'P') return t - 1
+  }
+  return last
+}
+
 function complementizerBefore(context: StatementContext, start: number): number {
   return context.lower(start - 1) === 'that' ? start - 1 : start
 }
