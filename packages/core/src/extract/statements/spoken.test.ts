@@ -1185,6 +1185,34 @@ describe('isSpoken on an act whose object a new clause follows', () => {
   })
 })
 
+describe('isSpoken on a participle after a conjunction', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, cue, kept]: the journalist's question after "when" / "if", no one named, is no statement
+  const rows: Array<[string, string, string, boolean]> = [
+    [
+      'a question before a quote',
+      'When asked if he would stay, Lee said: "I have not thought about it."',
+      'asked',
+      false,
+    ],
+    [
+      'the answer kept',
+      'When asked if he would stay, Lee said: "I have not thought about it."',
+      'said:',
+      true,
+    ],
+    ['an asker named', 'When Ann Lee asked if he would stay, he said no.', 'asked', true],
+  ]
+  it.each(rows)('%s', (_, text, cue, kept) => {
+    expect(cues(text).includes(cue)).toBe(kept)
+  })
+})
+
 describe('isSpoken on a quoted name', () => {
   /** The contents analyze finds in a text, as written. */
   const contents = (text: string) =>

@@ -68,7 +68,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
-  if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
+  if (
+    !draft.source &&
+    (opensWithoutSubject(context, first) ||
+      opensWithPurpose(context, cue.start) ||
+      followsASubordinator(context, first))
+  )
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
@@ -253,6 +258,28 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shape(t) !== 'Xx') return false
   const word = context.lower(t) ?? ''
   return word.endsWith('ed') || word.endsWith('ing')
+}
+
+// Conjunctions that open a clause whose participle has no subject of its own: 'When asked if…', 'if pressed'.
+const SUBORDINATORS = new Set([
+  'when',
+  'if',
+  'once',
+  'after',
+  'before',
+  'unless',
+  'until',
+  'though',
+  'although',
+])
+
+/**
+ * Whether a past participle with no one named follows a conjunction ('When asked if he would stay, Lee said…',
+ * '…, if pressed on it, …'): the journalist's question, taken up by the main clause's own report. Not a present
+ * participle, whose subject is the main clause's ('…, while insisting that…').
+ */
+function followsASubordinator(context: StatementContext, t: number): boolean {
+  return (context.lower(t) ?? '').endsWith('ed') && SUBORDINATORS.has(context.lower(t - 1) ?? '')
 }
 
 /** Whether a cue opens its sentence with "To": a purpose or an instruction ('To answer this, …', 'To urge your MP…'). */
