@@ -11,6 +11,7 @@ describe('winsAPrize', () => {
     ['a record set', 'Ms Quill claimed a record in the 400m.', 'claim'],
     ['a medal', 'Ann Lee claimed the gold medal in the 200m.', 'claim'],
     ['a title kept', 'Ms Vale defended her crown in Paris on Sunday.', 'defend'],
+    ['a side’s play', 'Italy defended deep in the second half.', 'defend'],
     ['a lead kept', 'The champion defended his lead on the final day.', 'defend'],
   ]
   it.each(prizes)('%s', (_, text, word) => {
@@ -21,6 +22,7 @@ describe('winsAPrize', () => {
   const words: Array<[string, string, string]> = [
     ['a clause claimed', 'Lee claimed that the vote was rigged.', 'claimed'],
     ['responsibility claimed', 'The group claimed responsibility for the attack.', 'claimed'],
+    ['plans defended', 'The minister defended controversial plans to close the school.', 'defended'],
     ['a decision defended', 'The minister defended the decision to close the school.', 'defended'],
     ['a record defended', 'Senator Ann Vale defended her record on schools.', 'defended'],
     ['a position defended', 'The minister defended his position on the war.', 'defended'],

@@ -37,8 +37,8 @@ const NOT_SUPERLATIVE = new Set(
  * Whether a "claim" or "defend" draft's content is a prize or a toll, not words: its object, up to the first comma or
  * preposition, has no verb or "that" and is headed by a noun of a contest's prize ('claimed victory over Hull',
  * 'defended her crown', 'The storm claimed the lives of six'), or, for "claim", ranks first or most ('claimed third
- * place', 'claimed the coldest night'). 'claimed that the vote was rigged', 'claimed responsibility for the attack'
- * and 'defended the decision' stay.
+ * place', 'claimed the coldest night'), or, for "defend", tells a side's play ('defended deep in the second half').
+ * 'claimed that the vote was rigged', 'claimed responsibility for the attack' and 'defended the decision' stay.
  * @example winsAPrize(context, draft, first) // true for "claimed" in "Leeds claimed victory over Hull."
  */
 export function winsAPrize(context: StatementContext, draft: StatementDraft, first: number): boolean {
@@ -46,6 +46,7 @@ export function winsAPrize(context: StatementContext, draft: StatementDraft, fir
   if (draft.mode !== 'indirect' || content.start !== cue.end || cue.end - 1 !== first) return false
   const stem = context.stem(first) ?? ''
   if (stem !== CLAIM && stem !== DEFEND) return false
+  if (stem === DEFEND && defendsInPlay(context, content.start)) return true
   let head = ''
   let ranked = false
   for (let t = content.start; t <= content.last; t++) {
@@ -68,4 +69,17 @@ export function winsAPrize(context: StatementContext, draft: StatementDraft, fir
 /** Whether a lower-cased word reads as a superlative adjective: 'coldest', 'biggest', 'highest'. */
 function isSuperlative(word: string): boolean {
   return word.length > 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
+}
+
+// What may follow a manner word of play: 'defended deep in the second half', 'defended well, but…'.
+const AFTER_MANNER = new Set(['I', '.'])
+
+/**
+ * Whether "defend" is followed by a manner word with no object, as a side defends in play ('Italy defended deep in the
+ * second half', 'They defended well.'); 'defended controversial plans' has its object after the adjective.
+ */
+function defendsInPlay(context: StatementContext, t: number): boolean {
+  const pos = context.pos(t) ?? ''
+  if (pos !== 'R' && pos !== 'J') return false
+  return AFTER_MANNER.has(context.pos(t + 1) ?? '.') || context.lower(t + 1) === 'and'
 }

@@ -14,6 +14,7 @@ import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { objectIsNoWords } from './object-not-words.ts'
 import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { asksAPrice } from './price-charged.ts'
 import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
@@ -108,6 +109,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (objectIsNoWords(context, draft, first)) return false
   // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
+  // "charged customers £5 a month": a price asked, not an accusation.
+  if (asksAPrice(context, draft, first)) return false
   // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
   if (describesItsSubject(context, draft, first)) return false
   // "added to fears that…", "talked him into staying", "the main talking point": speech words in idioms of effect.
