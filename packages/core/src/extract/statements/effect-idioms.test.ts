@@ -18,6 +18,7 @@ describe('isEffectIdiom', () => {
   const words: Array<[string, string, string]> = [
     ['a clause added', 'Ann Lee added that the plan would fail.', 'added'],
     ['a listener, then a clause', 'She added to reporters that the plan was dead.', 'added'],
+    ['a listener after "to"', 'It is hard work, she added to the magazine.', 'added'],
     ['a talk about', 'They talked about the plan for an hour.', 'talked about'],
     ['a report after the idiom', 'Adding to the pressure, the union said it would strike.', 'said'],
   ]

@@ -1177,6 +1177,12 @@ describe('isSpoken on an act whose object a new clause follows', () => {
       false,
     ],
     ['a clause before "and"', 'The study found prices rose and wages fell.', 'found', true],
+    [
+      'a clause before ", but"',
+      'The shop told me the bread only cost $2, but that was a week ago.',
+      'told',
+      true,
+    ],
     ['a short first conjunct', 'Ann Lee announced Leeds and Hull would merge.', 'announced', true],
     ['a clause before "but"', 'Ms Lee revealed the plan had failed but she would stay.', 'revealed', true],
   ]

@@ -696,7 +696,8 @@ function objectEnd(context: StatementContext, draft: StatementDraft): number {
   const { start, last } = draft.content
   for (let t = start + 1; t < last; t++) {
     const word = context.lower(t) ?? ''
-    if (word === 'but') return t - 1
+    // ', but' follows a whole clause the tagger may have missed a verb in ('told the chips only cost $4, but…').
+    if (word === 'but' && context.lower(t - 1) !== ',') return t - 1
     // 'announced Leeds and Hull would merge': a short first conjunct is part of the clause's subject.
     if (word !== 'and' || t - start < 3) continue
     const next = t + 1
