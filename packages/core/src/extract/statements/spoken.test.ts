@@ -1155,6 +1155,70 @@ describe('isSpoken on the noun "rules"', () => {
   })
 })
 
+describe('isSpoken on an act whose object a new clause follows', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, cue, kept]: an act's noun object ends before a "but" or an "and" that opens a new clause
+  const rows: Array<[string, string, string, boolean]> = [
+    [
+      '"but" after a place found',
+      'Lee found space in the area but the keeper saved his header.',
+      'found',
+      false,
+    ],
+    [
+      '"and" a name after a judgement',
+      'Rangers found Celtic harder to break down and Ann Vale was not threatened until late.',
+      'found',
+      false,
+    ],
+    ['a clause before "and"', 'The study found prices rose and wages fell.', 'found', true],
+    [
+      'a clause before ", but"',
+      'The shop told me the bread only cost $2, but that was a week ago.',
+      'told',
+      true,
+    ],
+    ['a short first conjunct', 'Ann Lee announced Leeds and Hull would merge.', 'announced', true],
+    ['a clause before "but"', 'Ms Lee revealed the plan had failed but she would stay.', 'revealed', true],
+  ]
+  it.each(rows)('%s', (_, text, cue, kept) => {
+    expect(cues(text).includes(cue)).toBe(kept)
+  })
+})
+
+describe('isSpoken on a participle after a conjunction', () => {
+  /** The cues analyze finds in a text, as written. */
+  const cues = (text: string) =>
+    analyze(text).statements.map((statement) =>
+      statement.cue ? text.slice(statement.cue.start, statement.cue.end) : '',
+    )
+
+  // [case, text, cue, kept]: the journalist's question after "when" / "if", no one named, is no statement
+  const rows: Array<[string, string, string, boolean]> = [
+    [
+      'a question before a quote',
+      'When asked if he would stay, Lee said: "I have not thought about it."',
+      'asked',
+      false,
+    ],
+    [
+      'the answer kept',
+      'When asked if he would stay, Lee said: "I have not thought about it."',
+      'said:',
+      true,
+    ],
+    ['an asker named', 'When Ann Lee asked if he would stay, he said no.', 'asked', true],
+  ]
+  it.each(rows)('%s', (_, text, cue, kept) => {
+    expect(cues(text).includes(cue)).toBe(kept)
+  })
+})
+
 describe('isSpoken on a quoted name', () => {
   /** The contents analyze finds in a text, as written. */
   const contents = (text: string) =>

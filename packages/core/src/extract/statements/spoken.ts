@@ -5,15 +5,21 @@ import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
+import { concludesFromAFact } from './demonstrative-evidence.ts'
+import { isEffectIdiom } from './effect-idioms.ts'
 import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { objectIsNoWords } from './object-not-words.ts'
+import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { asksAPrice } from './price-charged.ts'
+import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
 import { readsAsReader } from './reading.ts'
+import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
@@ -63,7 +69,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
-  if (!draft.source && (opensWithoutSubject(context, first) || opensWithPurpose(context, cue.start)))
+  if (
+    !draft.source &&
+    (opensWithoutSubject(context, first) ||
+      opensWithPurpose(context, cue.start) ||
+      followsASubordinator(context, first))
+  )
     return false
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
@@ -96,6 +107,16 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
   // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
   if (objectIsNoWords(context, draft, first)) return false
+  // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
+  if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
+  // "charged customers £5 a month": a price asked, not an accusation.
+  if (asksAPrice(context, draft, first)) return false
+  // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
+  if (describesItsSubject(context, draft, first)) return false
+  // "added to fears that…", "talked him into staying", "the main talking point": speech words in idioms of effect.
+  if (isEffectIdiom(context, draft, first)) return false
+  // "Prices fell. This suggests the plan works.": the writer's conclusion from a fact.
+  if (concludesFromAFact(context, draft, first)) return false
   if (quotesItsSpeaker(context, draft)) return false
   if (namesOnlyItsSubject(context, draft, first)) return false
   // "are concerned that…", "remains worried about…": a state of mind, not words given ("voiced concern" is).
@@ -107,7 +128,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     ACTS.has(head) &&
     draft.mode === 'indirect' &&
     !endsBeforeInvertedCue(context, draft) &&
-    !holdsClause(context, complementizerBefore(context, draft.content.start), draft.content.last) &&
+    !holdsClause(context, complementizerBefore(context, draft.content.start), objectEnd(context, draft)) &&
     !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
     !(head === ASK && context.lower(first + 1) === 'for') &&
     !(head === FIND && namesResearch(context, draft.cue))
@@ -240,6 +261,28 @@ function opensWithoutSubject(context: StatementContext, t: number): boolean {
   if (context.shape(t) !== 'Xx') return false
   const word = context.lower(t) ?? ''
   return word.endsWith('ed') || word.endsWith('ing')
+}
+
+// Conjunctions that open a clause whose participle has no subject of its own: 'When asked if…', 'if pressed'.
+const SUBORDINATORS = new Set([
+  'when',
+  'if',
+  'once',
+  'after',
+  'before',
+  'unless',
+  'until',
+  'though',
+  'although',
+])
+
+/**
+ * Whether a past participle with no one named follows a conjunction ('When asked if he would stay, Lee said…',
+ * '…, if pressed on it, …'): the journalist's question, taken up by the main clause's own report. Not a present
+ * participle, whose subject is the main clause's ('…, while insisting that…').
+ */
+function followsASubordinator(context: StatementContext, t: number): boolean {
+  return (context.lower(t) ?? '').endsWith('ed') && SUBORDINATORS.has(context.lower(t - 1) ?? '')
 }
 
 /** Whether a cue opens its sentence with "To": a purpose or an instruction ('To answer this, …', 'To urge your MP…'). */
@@ -641,6 +684,28 @@ function endsBeforeInvertedCue(context: StatementContext, draft: StatementDraft)
 const SHORTEST_CLAUSE = 3
 
 /** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
+// Pronouns that open a new clause after "and" ('… and he said'). A closed class.
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you'])
+
+/**
+ * Where an act's object ends: before a "but" ('found space in the area but the keeper saved'), or an "and" after
+ * three words that opens a new clause on a name or a pronoun ('found Celtic harder to break down and Douglas was…');
+ * 'found prices and wages rose' and 'announced Leeds and Hull would merge' keep their clause whole.
+ */
+function objectEnd(context: StatementContext, draft: StatementDraft): number {
+  const { start, last } = draft.content
+  for (let t = start + 1; t < last; t++) {
+    const word = context.lower(t) ?? ''
+    // ', but' follows a whole clause the tagger may have missed a verb in ('told the chips only cost $4, but…').
+    if (word === 'but' && context.lower(t - 1) !== ',') return t - 1
+    // 'announced Leeds and Hull would merge': a short first conjunct is part of the clause's subject.
+    if (word !== 'and' || t - start < 3) continue
+    const next = t + 1
+    if (SUBJECT_PRONOUNS.has(context.lower(next) ?? '') || context.pos(next) === 'P') return t - 1
+  }
+  return last
+}
+
 function complementizerBefore(context: StatementContext, start: number): number {
   return context.lower(start - 1) === 'that' ? start - 1 : start
 }
