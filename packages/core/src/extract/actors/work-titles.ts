@@ -3,6 +3,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
+import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isMarkedWork, workKey } from './work-marks.ts'
@@ -63,7 +64,8 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event, and one ending in a plan's word a plan ("the
  * Marshall Plan"); a name a title's marks surround ("in My Left Foot",
  * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
- * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun; the words of a
+ * plural, after "a" or a possessive ("a new PC … PCs sold", "his new EP") or in brackets after the lower-case words
+ * it stands for ("an initial public offer (IPO)") is a common noun; the words of a
  * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
  * parties keep their names.
  * Changes `found.mentions` in place.
@@ -204,6 +206,7 @@ function initialsOf(name: string): string {
  * there are many, after "a"/"an" or a possessive ("an EP.", "a PDF of the report", "his new EP"), the acronym
  * ending its phrase. Not a modifier ("a BBC spokesman", "its EU and G8 presidencies", "a BBC 3 film"), nor after
  * "our" ("our NHS"), nor one the article has own something or speak ("GM's plants", "GM said"), as bodies do.
+ * One defined in brackets by the lower-case words it stands for is a thing too (see defined-acronyms.ts).
  */
 function commonAcronyms(article: TaggedArticle): Set<string> {
   const plural = new Set<string>()
@@ -220,6 +223,8 @@ function commonAcronyms(article: TaggedArticle): Set<string> {
       else if (countable(article, i)) countables.add(text)
     }
   }
+  // "an initial public offer (IPO)": an acronym defined by words in lower case names a thing too.
+  for (const acronym of definedCommonAcronyms(article)) countables.add(acronym)
   for (const acronym of countables) if (!bodies.has(acronym)) plural.add(acronym)
   return plural
 }
