@@ -6,6 +6,7 @@ import { commonTagOf } from './common-words.ts'
 import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { isCuedWork } from './work-cues.ts'
 import { isMarkedWork, workKey } from './work-marks.ts'
 
 // Short words that news style writes in lower case inside a body's or a person's name ("Bank of England",
@@ -63,7 +64,8 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event, and one ending in a plan's word a plan ("the
  * Marshall Plan"); a name a title's marks surround ("in My Left Foot",
- * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
+ * "The Crucible (1997)", see work-marks.ts) or its maker cues ("Velvet Hours by Ann Vale", "Ann Vale's The
+ * Pillow Room", see work-cues.ts) is a work, in all its forms; an acronym the article also writes in the
  * plural, after "a" or a possessive ("a new PC … PCs sold", "his new EP") or in brackets after the lower-case words
  * it stands for ("an initial public offer (IPO)") is a common noun; the words of a
  * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
@@ -73,6 +75,7 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  */
 export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): void {
   const plurals = commonAcronyms(article)
+  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
   const things = new Set<string>()
   const dropped = new Set<Mention>()
   for (const m of found.mentions) {
@@ -84,6 +87,7 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    else if (isCuedWork(article, m, byFirst)) things.add(m.text)
     else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
