@@ -1,6 +1,7 @@
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
+import { isIllnessName } from './illness-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
@@ -75,9 +76,10 @@ export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions
   )
 }
 
-/** "Motor Neurone Disease"; "Crohn" of "Crohn's disease". */
+/** "Motor Neurone Disease"; "Crohn" of "Crohn's disease"; "COVID" of "a COVID vaccine". */
 function isCondition(article: TaggedArticle, mention: Mention): boolean {
   if (mention.kind === 'group') return false
+  if (isIllnessName(mention.text)) return true
   const words = nameWords(mention.text)
   const last = words.at(-1)?.toLowerCase() ?? ''
   if (words.length > 1 && CONDITION_HEADS.has(last)) return true

@@ -15,6 +15,11 @@ const MASTHEADS = new Set(
 const MODIFIED_MASTHEADS = new Set(
   'Times Independent Mail Post Mirror Express Sun Standard Star Record'.split(' '),
 )
+/** Whether a word ends newspapers' names: "Telegraph", "Times", "Sun". */
+export function isMastheadWord(word: string): boolean {
+  return MASTHEADS.has(word) || MODIFIED_MASTHEADS.has(word)
+}
+
 // Capitalized words before the last one: "the Sunday Telegraph", "the New York Times".
 const MODIFIERS = 3
 const CAPITALIZED = /^\p{Lu}[\p{L}.'’-]*$/u

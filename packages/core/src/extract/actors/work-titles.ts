@@ -3,8 +3,10 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
+import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { isCuedWork } from './work-cues.ts'
 import { isMarkedWork, workKey } from './work-marks.ts'
 
 // Short words that news style writes in lower case inside a body's or a person's name ("Bank of England",
@@ -62,8 +64,10 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
  * contest's word ("the MOBO Awards", "the Davis Cup") is an event, and one ending in a plan's word a plan ("the
  * Marshall Plan"); a name a title's marks surround ("in My Left Foot",
- * "The Crucible (1997)", see work-marks.ts) is a work, in all its forms; an acronym the article also writes in the
- * plural or after "a" or a possessive ("a new PC … PCs sold", "his new EP") is a common noun; the words of a
+ * "The Crucible (1997)", see work-marks.ts) or its maker cues ("Velvet Hours by Ann Vale", "Ann Vale's The
+ * Pillow Room", see work-cues.ts) is a work, in all its forms; an acronym the article also writes in the
+ * plural, after "a" or a possessive ("a new PC … PCs sold", "his new EP") or in brackets after the lower-case words
+ * it stands for ("an initial public offer (IPO)") is a common noun; the words of a
  * treaty's title after its noun are none ("the Convention on Human Rights"). Countries and the known forms of
  * parties keep their names.
  * Changes `found.mentions` in place.
@@ -71,6 +75,7 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  */
 export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): void {
   const plurals = commonAcronyms(article)
+  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
   const things = new Set<string>()
   const dropped = new Set<Mention>()
   for (const m of found.mentions) {
@@ -82,6 +87,7 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
     } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    else if (isCuedWork(article, m, byFirst)) things.add(m.text)
     else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
@@ -204,6 +210,7 @@ function initialsOf(name: string): string {
  * there are many, after "a"/"an" or a possessive ("an EP.", "a PDF of the report", "his new EP"), the acronym
  * ending its phrase. Not a modifier ("a BBC spokesman", "its EU and G8 presidencies", "a BBC 3 film"), nor after
  * "our" ("our NHS"), nor one the article has own something or speak ("GM's plants", "GM said"), as bodies do.
+ * One defined in brackets by the lower-case words it stands for is a thing too (see defined-acronyms.ts).
  */
 function commonAcronyms(article: TaggedArticle): Set<string> {
   const plural = new Set<string>()
@@ -220,6 +227,8 @@ function commonAcronyms(article: TaggedArticle): Set<string> {
       else if (countable(article, i)) countables.add(text)
     }
   }
+  // "an initial public offer (IPO)": an acronym defined by words in lower case names a thing too.
+  for (const acronym of definedCommonAcronyms(article)) countables.add(acronym)
   for (const acronym of countables) if (!bodies.has(acronym)) plural.add(acronym)
   return plural
 }

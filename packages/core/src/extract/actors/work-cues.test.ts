@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { actorsIn } from './actors-in.fixture.ts'
+
+describe("a work's title its maker cues is no actor", () => {
+  it.each([
+    ['Previous winners include Velvet Hours by Ann Vale.', ['person:Ann Vale']],
+    ['Ann Vale’s The Pillow Room won the prize.', ['person:Ann Vale']],
+    [
+      'The top songs are Velvet Hours by the Orlin Quartet and Blue Dawn by Tom Vale.',
+      ['organization:Orlin Quartet', 'person:Tom Vale'],
+    ],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsIn(text)).toEqual(actors)
+  })
+
+  it.each([
+    // A passive's object after a preposition, a title or a body's noun, and a maker's possessive, keep the names.
+    ['The plan was sent to the Orlin Council by Tom Vale.', 'organization:Orlin Council'],
+    ['He was named with his coach Quillon Pell by the IAAF.', 'person:Quillon Pell'],
+    ['A sample went to the security firm Vexco by Orlin’s team.', 'organization:Vexco'],
+    // A masthead after a possessive is a newspaper, and a name that speaks no work.
+    ['Ann Vale’s The Orlin Times doubled its sales.', 'organization:The Orlin Times'],
+    ['Ann Vale’s The Orlin Group said profits rose.', 'organization:The Orlin Group'],
+  ])('keeps %j: %s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+})

@@ -1,0 +1,63 @@
+import { ROLE_HEADS } from '../../data/actors/roles.ts'
+import { givenNameGender } from '../given-names.ts'
+import type { Mention } from './mentions.ts'
+import { isMastheadWord } from './newspapers.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+// Words before a name that make "X by Y" a place, a bearer or a passive's object, no work: "replaced at Chelsea by",
+// "presented to the Senate by".
+const NOT_WORK_OPENERS = new Set(
+  'the a an at to in into on onto from of for with by about over under against near across through via'.split(
+    ' ',
+  ),
+)
+const POSSESSIVE = new Set(["'s", '’s'])
+// "the coach Tom Pell by the IAAF": a person's title before the name.
+const ROLES = new Set(ROLE_HEADS)
+const SAYING = new Set(['said', 'says', 'say', 'reported', 'reports'])
+
+/**
+ * Whether the words around a name make it a work's title: a maker right after it ("The Pillow Room by Ann Vale",
+ * "Velvet Hours by the Orlin Quartet"), or a maker's possessive right before a title that "The" opens ("Ann Vale's
+ * The Pillow Room"). Not after a preposition, a determiner or a title ("replaced at Vexco by Tom Vale", "the coach
+ * Tom Pell by the IAAF"), before a maker's possessive ("the firm Vexco by Orlin's team"), nor for a place,
+ * a name that speaks or a newspaper's masthead ("Ann Vale's The Orlin Times").
+ * `byFirst` holds the article's names by their first token.
+ * @example // "Previous winners include Velvet Hours by Ann Vale." → "Velvet Hours" is a work
+ */
+export function isCuedWork(
+  article: TaggedArticle,
+  m: Mention,
+  byFirst: ReadonlyMap<number, Mention>,
+): boolean {
+  if (m.kind === 'location' || m.country !== undefined || m.canonical !== undefined) return false
+  const { tokens, sentenceOf } = article
+  const inSentence = (k: number) => sentenceOf[k] === sentenceOf[m.first]
+  const next = tokens[m.last]?.text ?? ''
+  // A work does not speak: "Ann Vale's The Orlin Herald said" is a newspaper.
+  if (m.speaks || SAYING.has(next)) return false
+  if (next === 'by' && inSentence(m.last + 1)) {
+    const before =
+      m.first > 0 && inSentence(m.first - 1) ? (tokens[m.first - 1]?.text.toLowerCase() ?? '') : ''
+    // "by the Orlin Quartet": the maker's name may follow "the".
+    const at = tokens[m.last + 1]?.text === 'the' ? m.last + 2 : m.last + 1
+    const maker = byFirst.get(at)
+    // "sent to the firm Vexco by Orlin's team", "the coach Tom Pell by the IAAF": a passive's object.
+    const whole = maker !== undefined && !POSSESSIVE.has(tokens[maker.last]?.text ?? '')
+    const made = maker?.kind === 'person' || maker?.kind === 'organization'
+    const opened = NOT_WORK_OPENERS.has(before) || ROLES.has(before)
+    if (!opened && whole && made && !isNamedPerson(m)) return true
+  }
+  if (!m.text.startsWith('The ') || m.first < 2 || !inSentence(m.first - 2)) return false
+  if (isMastheadWord(m.text.slice(m.text.lastIndexOf(' ') + 1))) return false
+  return POSSESSIVE.has(tokens[m.first - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '')
+}
+
+/** A person the tagger found whose name a given name opens: "Tom Pell", no work's title. */
+function isNamedPerson(m: Mention): boolean {
+  return (
+    m.kind === 'person' &&
+    m.last - m.first > 1 &&
+    givenNameGender(m.text.split(' ')[0] as string) !== undefined
+  )
+}
