@@ -25,6 +25,27 @@ describe('learnedStance: a good name attacked', () => {
   })
 })
 
+describe('learnedStance: a good act asked for', () => {
+  it.each([
+    // What an obligation asks of someone says nothing good of them yet.
+    'Ken Vale said Mr Harper had to strengthen the bill before the vote.',
+    'Ken Vale said Mr Harper must really improve his plan.',
+    'Ken Vale said Mr Harper needs to support the farmers.',
+  ])('%s → no support', (text) => {
+    const found = analyze(`Ken Harper spoke on Monday. ${text}`).statements
+    for (const statement of found) expect(statement.stance?.polarity).not.toBe('support')
+  })
+
+  it.each([
+    // Praise with no obligation before it still counts.
+    ['Ken Vale said Mr Harper had strengthened the bill.', 'person:ken-harper'],
+    ['Ken Vale said Mr Harper was a decent and honest man.', 'person:ken-harper'],
+  ])('%s → support of %s', (text, target) => {
+    const stance = analyze(`Ken Harper spoke on Monday. ${text}`).statements.find((s) => s.stance)?.stance
+    expect(stance ? [stance.target, stance.polarity] : null).toEqual([target, 'support'])
+  })
+})
+
 describe('learnedStance: judging words of a record', () => {
   it.each([
     ['Ken Vale argued that Mr Harper was committed to the peace talks.', 'person:ken-harper', 'support'],

@@ -152,6 +152,8 @@ export function learnedStance(
       if (hedgedBefore(parsed, content, evidence)) continue
       // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
       if (polarity === 'support' && attackedBefore(parsed, evidence)) continue
+      // "she has to *strengthen* it", "Y must *improve*": a good act asked of Y is a demand, not praise.
+      if (polarity === 'support' && obligedBefore(parsed, evidence)) continue
       if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
       // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
       const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
@@ -317,6 +319,25 @@ function attackedBefore(parsed: ParsedArticle, evidence: Span): boolean {
     if (/^[,.;:]$/.test(lower)) return false
   }
   return false
+}
+
+// Modals that oblige the verb right after them: "must strengthen", "should improve".
+const OBLIGING = new Set(['must', 'should'])
+
+// Verbs that oblige through "to": "has to strengthen", "needs to improve", "ought to support", "got to fix".
+const OBLIGING_TO = new Set(['has', 'have', 'had', 'having', 'need', 'needs', 'needed', 'ought', 'got'])
+
+/**
+ * Whether the judging word that opens `evidence` is a verb an obligation asks for: "has to *strengthen*", "must
+ * *improve*", "needs to *support*". What Y is asked to do says nothing good of Y yet.
+ */
+function obligedBefore(parsed: ParsedArticle, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  const text = (k: number) => tokens[k]?.text.toLowerCase() ?? ''
+  // One adverb may stand between: "must really improve", "has to quickly strengthen".
+  const before = text(at - 1).endsWith('ly') ? at - 2 : at - 1
+  return OBLIGING.has(text(before)) || (text(before) === 'to' && OBLIGING_TO.has(text(before - 1)))
 }
 
 /** Whether the judging word that ends `evidence` speaks of the actor, not of another word's object. */
