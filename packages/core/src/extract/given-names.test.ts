@@ -9,6 +9,9 @@ describe('givenNameGender', () => {
     ['Gordon', 'male'],
     ['Chris', undefined],
     ['Jean', undefined],
+    ['Lee', undefined],
+    ['Kelly', undefined],
+    ['Nicola', undefined],
     ['Xylophone', undefined],
     ['', undefined],
   ])('%s → %s', (name, gender) => {

@@ -34,6 +34,27 @@ describe('a pronoun after a nameless person who spoke', () => {
       ['anonymous'],
     ],
     [
+      'carries on a nameless person a "who" stands for',
+      'Bid row\n\nTom Reed has defended the bid.\n\nOne dealer, who asked not to be named, told reporters the bid was too low. He said it would fail.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'carries on a nameless woman a "who" stands for as "she"',
+      'Road row\n\nAnn Reed has defended the road.\n\nA woman who lives nearby said the road was unsafe. She said a child had been hurt.',
+      [['person:ann-reed', ['Ann Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'is the person a "who" stands for when that person is named',
+      'Bid row\n\nTom Reed has defended the bid.\n\nEd Vale, who runs a rival fund, told reporters the bid was too low. He said it would fail.',
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      ['person:ed-vale'],
+    ],
+    [
       'is no woman for "he"',
       'Road row\n\nTom Reed has defended the road.\n\nA woman said the road was unsafe. He said it was safe.',
       [['person:tom-reed', ['Tom Reed']]],

@@ -1,4 +1,5 @@
 import { wordTable } from '../../parse/word-table.ts'
+import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { anchorsWithin } from './anchors.ts'
 import {
@@ -10,6 +11,7 @@ import {
 } from './antecedents.ts'
 import { isPersonEpithet } from './epithets.ts'
 import { spokespersonVoice } from './nameless-voice.ts'
+import { phraseBeforeRelative } from './relative-antecedent.ts'
 
 // Nouns for one ordinary person a report does not name ("a local farmer", "one London-based broker").
 const COMMON_PEOPLE: ReadonlySet<string> = new Set(
@@ -53,8 +55,11 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i
 const DEFINITE_COMMONER = /^the\s+(?:man|woman|boy|girl)$/i
 // "the chief executive of a leading car maker": an office of a body the text does not name.
 const OF_NAMELESS_BODY = /^the\s[^,]*?\sof\s+(?:a|an|one|another)\s/i
-// What follows the head noun of a description: "a farmer from Kent", "one broker at a London bank".
-const AFTER_HEAD = /^(?:from|at|in|with|of|for|on)$/i
+// A source that is only a relative pronoun: "One dealer, who asked not to be named, told reporters".
+const RELATIVE_WHO = /^who$/i
+// What follows the head noun of a description: "a farmer from Kent", "one broker at a London bank", "a woman who
+// lives nearby".
+const AFTER_HEAD = /^(?:from|at|in|with|of|for|on|who)$/i
 
 /**
  * The pronoun a nameless person who spoke takes, when the source is one ("a local farmer said", "one broker
@@ -67,8 +72,9 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
   const { source } = statement
   if (!source || statement.speaker !== null) return undefined
   const { parsed } = discourse
-  const text = parsed.view.slice(source.start, source.end).trim()
-  const spokesperson = spokespersonVoice(parsed, source)
+  const described = describedBy(parsed, source)
+  const text = parsed.view.slice(described.start, described.end).trim()
+  const spokesperson = spokespersonVoice(parsed, described)
   let voice: EarlierSpeaker['voice']
   if (spokesperson) {
     // A spokesperson already held anonymous needs no look for a name in the sentence.
@@ -90,4 +96,11 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
     (anchor) => anchor.kind === 'person' && anchor.form === 'name' && !insideQuote(discourse.quoted, anchor),
   )
   return named ? undefined : voice
+}
+
+/** What a source describes: the noun phrase a "who" stands for ("One dealer, who … told"), else the source itself. */
+function describedBy(parsed: Discourse['parsed'], source: Span): Span {
+  if (!RELATIVE_WHO.test(parsed.view.slice(source.start, source.end).trim())) return source
+  const phrase = phraseBeforeRelative(parsed, source.start)
+  return phrase && !phrase.qualifies ? phrase.span : source
 }

@@ -397,6 +397,17 @@ describe('the speaker of a source, read as a reader would', () => {
       'person:jola-vance',
     ],
     [
+      'a given name borne by both sexes gives no gender: her own "she" does',
+      'Ann Coley asked for time to pay. Lee Marsh, the magistrate, said she had read the letter. She said the fine was fair.',
+      [
+        ['person:ann-coley', ['Ann Coley']],
+        ['person:lee-marsh', ['Lee Marsh']],
+      ],
+      'She',
+      'said',
+      'person:lee-marsh',
+    ],
+    [
       '"he" is not the man named in what he said',
       'Michael Fitton defended the plumber. Hartley wept. He said that Hartley had closed his business.',
       [
