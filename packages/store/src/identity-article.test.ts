@@ -34,6 +34,7 @@ describe('decideInArticle', () => {
     ['an article of the 2010s names the 2010s namesake', '2014-09-01', [harold, jane], jane.id],
     ['an article far from both stays its own', '2005-01-01', [harold, jane], undefined],
     ['one namesake only, far: its own', '2014-09-01', [harold], undefined],
+    ['one namesake only, near: the window changes nothing', '1995-02-01', [harold], undefined],
     [
       'an undated namesake fits any date: two fit, its own',
       '1995-02-01',

@@ -23,7 +23,9 @@ export type LoneWord = { id: string; name: string; kind: string }
 
 /**
  * The person a lone word of an article dated `date` names in that article alone: decided as a new lone word
- * would be (`decide`), with the bearers whose window holds the date. Undefined when it stays its own. Pure.
+ * would be (`decide`), with the bearers whose window holds the date, where that differs from the decision
+ * without dates (as the store-wide window moves only what the window changes; the rest, and what no date
+ * decides, is the store-wide row's). Undefined when it stays as it stands store-wide. Pure.
  * @example decideInArticle(bloggs, new Date('1995-02-01'), [harold, jane], spans, new Set()) // harold's
  */
 export function decideInArticle(
@@ -36,8 +38,11 @@ export function decideInArticle(
   const day = { first: date, last: date }
   const near = bearers.filter((bearer) => withinWindow(day, spans.get(bearer.id)))
   // Role and affiliation are left unknown, as the store-wide window leaves them for a joined lone word.
-  const resolution = decide({ ...lone, role: null, affiliation: null }, new Map(), near, notNames)
-  return resolution.canonicalId === lone.id ? undefined : resolution
+  const candidate = { ...lone, role: null, affiliation: null }
+  const windowed = decide(candidate, new Map(), near, notNames)
+  if (windowed.canonicalId === lone.id) return undefined
+  const plain = decide(candidate, new Map(), bearers, notNames)
+  return windowed.canonicalId === plain.canonicalId ? undefined : windowed
 }
 
 /** The persons bearing some words, their spans, the lone words of them standing on their own, and no names. */
