@@ -7,6 +7,9 @@ import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
+import { decideWordsAgain } from './identity-article.ts'
+import { articleCanonical, standingNameForms } from './identity-article-rows.ts'
+import { windowWords } from './identity-dated.ts'
 import {
   actorEvidence,
   actorIdentities,
@@ -45,7 +48,7 @@ export function subtree(nodes: readonly Node[], root: string): Set<string> {
 }
 
 /** The mention rows of an article's actors as extracted, each under the canonical id `to` gives. Pure. */
-function mentionRows(articleId: string, list: readonly Actor[], to: (id: string) => string) {
+export function mentionRows(articleId: string, list: readonly Actor[], to: (id: string) => string) {
   const rows = new Map<string, typeof mentions.$inferInsert>()
   for (const actor of list) {
     const actorId = to(actor.id)
@@ -62,8 +65,9 @@ function mentionRows(articleId: string, list: readonly Actor[], to: (id: string)
 }
 
 /** Sets an actor's counts, aliases and search text from the rows it now has. */
-async function recount(tx: Tx, id: string): Promise<void> {
-  const names = (await nameForms(tx, [id])).get(id) ?? []
+export async function recount(tx: Tx, id: string): Promise<void> {
+  // As its articles' rows stand: a lone word's articles that name another person alone count for that one.
+  const names = await standingNameForms(tx, id)
   const [row] = await tx
     .select({ name: actors.name, aliases: actors.aliases, registered: actors.registered })
     .from(actors)
@@ -85,7 +89,7 @@ async function recount(tx: Tx, id: string): Promise<void> {
 }
 
 /** Counts the stance edges at either end of the actors anew from their statements. */
-async function recountStances(tx: Tx, ids: readonly string[]): Promise<void> {
+export async function recountStances(tx: Tx, ids: readonly string[]): Promise<void> {
   const list = sqlAny(ids)
   await tx.execute(sql`delete from ${stances} where source_id = ${list} or target_id = ${list}`)
   await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
@@ -139,15 +143,20 @@ export async function splitActorOut(tx: Tx, id: string, how: SplitHow): Promise<
     .from(actorEvidence)
     .where(and(inArray(actorEvidence.extractedId, moving), eq(actorEvidence.field, 'name')))
   const moved: StatementKey[] = []
-  const movingSet = new Set(moving)
-  const canonicalOf = new Map(tree.map((node) => [node.id, movingSet.has(node.id) ? id : from]))
   for (const { articleId } of affected) {
     const [article] = await tx
       .select({ actors: sql<Actor[]>`${articles.analysis}->'actors'` })
       .from(articles)
       .where(eq(articles.id, articleId))
     if (!article) continue
-    const list = article.actors.filter((actor) => canonicalOf.has(actor.id))
+    // Each actor as the article's rows now stand, its per-article identity first (a lone word there may name
+    // `from` in this article alone).
+    const canonicalOf = await articleCanonical(
+      tx,
+      articleId,
+      article.actors.map((actor) => actor.id),
+    )
+    const list = article.actors.filter((actor) => [from, id].includes(canonicalOf.get(actor.id) ?? ''))
     const to = (actorId: string) => canonicalOf.get(actorId) ?? actorId
     await tx
       .delete(mentions)
@@ -194,6 +203,15 @@ export async function splitActorOut(tx: Tx, id: string, how: SplitHow): Promise<
   return true
 }
 
+/** The words lone words of these actors (canonical ones, by their stored names) go by (`windowWords`). */
+async function wordsOf(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  const rows = await tx
+    .select({ name: actors.name, kind: actors.kind })
+    .from(actors)
+    .where(inArray(actors.id, [...ids]))
+  return windowWords({ actors: rows })
+}
+
 /** What a curation did, or why it could not. */
 export type CurationResult =
   | { ok: true; canonical: string }
@@ -216,11 +234,14 @@ export async function mergeActor(store: Store, from: string, into: string): Prom
         .from(actors)
         .where(inArray(actors.id, [source, target]))
       if (found.length !== 2) return { ok: false, reason: 'not-found' } as const
+      const words = await wordsOf(tx, [source, target])
       await mergeActorInto(tx, source, target, {
         rule: 'curated',
         reason: `merged into ${target}`,
         curated: true,
       })
+      // The persons bearing their words changed: each dated article of those lone words is decided again.
+      await decideWordsAgain(tx, words)
       return { ok: true, canonical: target } as const
     }),
   )
@@ -242,6 +263,7 @@ export async function splitActor(store: Store, id: string): Promise<CurationResu
         reason: `split off ${own.canonicalId}`,
         curated: true,
       })
+      if (done) await decideWordsAgain(tx, await wordsOf(tx, [id, own.canonicalId]))
       return done ? ({ ok: true, canonical: id } as const) : ({ ok: false, reason: 'not-merged' } as const)
     }),
   )

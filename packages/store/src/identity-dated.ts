@@ -41,11 +41,14 @@ async function readSpans(tx: Tx, ids: readonly string[]): Promise<Map<string, Sp
   return new Map(rows.map((row) => [row.id, { first: new Date(row.first), last: new Date(row.last) }]))
 }
 
+/** An id whose span an article widened, with its span before (none when it had no dated article). */
+export type Widened = { id: string; before: Span | undefined }
+
 /**
  * Adds a dated article's publication date to the spans of the ids it extracted (nothing for an undated one), and
- * answers the ids whose span it widened.
+ * answers the ids whose span it widened, with their spans before.
  */
-export async function recordSpans(tx: Tx, rows: IngestRows): Promise<string[]> {
+export async function recordSpans(tx: Tx, rows: IngestRows): Promise<Widened[]> {
   const published = rows.article.publishedAt
   if (!published) return []
   const date = new Date(published)
@@ -59,14 +62,14 @@ export async function recordSpans(tx: Tx, rows: IngestRows): Promise<string[]> {
     order by id
     on conflict (extracted_id) do update set first_at = least(actor_spans.first_at, excluded.first_at),
       last_at = greatest(actor_spans.last_at, excluded.last_at)`)
-  return widened
+  return widened.map((id) => ({ id, before: stored.get(id) }))
 }
 
 /** A stored lone word the window decides otherwise than it stands: split off `from` (unless itself), join `into`. */
 export type WindowMove = { id: string; from: string; into: string; rule: string }
 
 /** An identity row under a canonical actor, with its id's span. */
-type IdentityRow = {
+export type IdentityRow = {
   id: string
   canonical: string
   parent: string | null
@@ -80,7 +83,7 @@ type IdentityRow = {
 }
 
 /** The span of each id with those of the ids below it in the merge tree (`parent_id`). */
-function subtreeSpans(rows: readonly IdentityRow[]): Map<string, Span | undefined> {
+export function subtreeSpans(rows: readonly IdentityRow[]): Map<string, Span | undefined> {
   const byId = new Map(rows.map((row) => [row.id, row]))
   const out = new Map<string, Span | undefined>()
   for (const row of rows) {

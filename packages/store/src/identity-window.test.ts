@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { joinSpans, type Span, WINDOW_YEARS, widens, withinWindow } from './identity-window.ts'
+import { joinSpans, reachOf, type Span, WINDOW_YEARS, widens, withinWindow } from './identity-window.ts'
 
 /** A span from its first and last dates (one date: both). */
 function span(first: string, last = first): Span {
@@ -56,5 +56,48 @@ describe('joinSpans and widens', () => {
     ['after', span('1991-01-01', '1995-01-01'), '1996-01-01', true],
   ] as const)('widens: %s', (_what, stored, date, expected) => {
     expect(widens(stored, new Date(date))).toBe(expected)
+  })
+})
+
+describe('reachOf', () => {
+  const day = (span: Span) => [span.first, span.last].map((date) => date.toISOString().slice(0, 10))
+  it.each([
+    ['no widening: nothing', span('1993-03-01', '1997-06-01'), span('1993-03-01', '1997-06-01'), []],
+    [
+      'widened later: from the old end’s window to the new end’s',
+      span('1993-03-01', '1997-06-01'),
+      span('1993-03-01', '2011-06-01'),
+      [['2001-06-01', '2015-06-01']],
+    ],
+    [
+      'widened earlier',
+      span('1993-03-01', '1997-06-01'),
+      span('1989-03-01', '1997-06-01'),
+      [['1985-03-01', '1989-03-01']],
+    ],
+    [
+      'widened at both ends',
+      span('1993-03-01', '1993-03-01'),
+      span('1992-03-01', '1994-03-01'),
+      [
+        ['1988-03-01', '1989-03-01'],
+        ['1997-03-01', '1998-03-01'],
+      ],
+    ],
+  ] as const)('%s', (_what, before, after, expected) => {
+    expect(reachOf(before, after).map(day)).toEqual(expected)
+  })
+
+  it('holds every date whose fit the widening changes', () => {
+    const before = span('1993-03-01', '1997-06-01')
+    for (const after of [span('1980-01-01', '1997-06-01'), span('1993-03-01', '2019-01-01')]) {
+      const reach = reachOf(before, after)
+      for (let year = 1970; year <= 2030; year++) {
+        const lone = span(`${year}-07-01`)
+        if (withinWindow(lone, before) === withinWindow(lone, after)) continue
+        const at = lone.first.getTime()
+        expect(reach.some(({ first, last }) => at >= first.getTime() && at <= last.getTime())).toBe(true)
+      }
+    }
   })
 })

@@ -42,3 +42,23 @@ export function joinSpans(a: Span | undefined, b: Span | undefined): Span | unde
 export function widens(span: Span | undefined, date: Date): boolean {
   return span === undefined || date.getTime() < span.first.getTime() || date.getTime() > span.last.getTime()
 }
+
+/**
+ * The dates at which a person's window newly holds a lone word's article once its span widens from `before` to
+ * `after`: the article dates whose fit to that person can have changed. Empty when the span did not widen.
+ * @example reachOf(span('1993-03-01', '1997-06-01'), span('1993-03-01', '2011-05-01')) // [2001-06-01 … 2015-05-01]
+ */
+export function reachOf(before: Span, after: Span): Span[] {
+  const out: Span[] = []
+  if (after.first.getTime() < before.first.getTime())
+    out.push({
+      first: new Date(after.first.getTime() - WINDOW_MS),
+      last: new Date(before.first.getTime() - WINDOW_MS),
+    })
+  if (after.last.getTime() > before.last.getTime())
+    out.push({
+      first: new Date(before.last.getTime() + WINDOW_MS),
+      last: new Date(after.last.getTime() + WINDOW_MS),
+    })
+  return out
+}

@@ -4,6 +4,7 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
+import { clearArticleIdentities } from './identity-article.ts'
 import { readNotNames, type SurnameBearer, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { actorRecord, type IngestRows } from './rows.ts'
@@ -12,6 +13,7 @@ import {
   actorNameKeys,
   actors,
   articleActors,
+  articleIdentities,
   mentions,
   stances,
   statements,
@@ -952,6 +954,13 @@ export async function mergeActorInto(
   await tx.execute(
     sql`select 1 from ${actorIdentities} where canonical_id = ${from} order by actor_id for update`,
   )
+  // Per-article rows hold only for a lone word standing on its own (`identity-article.ts`): `from`'s go back to
+  // it before its rows move; those naming `from` name `into` (none where that is the lone word's own store-wide).
+  await clearArticleIdentities(tx, [from])
+  await tx.execute(
+    sql`delete from ${articleIdentities} where canonical_id = ${from} and extracted_id = ${into}`,
+  )
+  await tx.execute(sql`update ${articleIdentities} set canonical_id = ${into} where canonical_id = ${from}`)
   // Both actors and whether a person decided about `from`, in one read.
   const pair = await tx
     .select({ actor: actors, curated: actorIdentities.curated })

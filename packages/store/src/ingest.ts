@@ -16,6 +16,7 @@ import {
   actorIdentities,
   actors,
   articleActors,
+  articleIdentities,
   articles,
   mentions,
   stances,
@@ -297,8 +298,10 @@ async function readCanonical(
           select actor_id, canonical_id from ${actorIdentities}
           where actor_id = ${await run(sqlAnySteps([...ids, ...elsewhere]))}
           order by actor_id for share)
-        select 'i' as t, i.actor_id as id, i.canonical_id as canonical, a.name
-        from held i left join ${actors} a on a.id = i.canonical_id
+        select 'i' as t, i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical, a.name
+        from held i
+        left join ${articleIdentities} x on x.article_id = ${extracted.article.id} and x.extracted_id = i.actor_id
+        left join ${actors} a on a.id = coalesce(x.canonical_id, i.canonical_id)
         union all
         select 'a', a.id, a.id, a.name from ${actors} a
         where a.id = ${await run(sqlAnySteps(elsewhere))}

@@ -125,4 +125,13 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796412396448,
     hash: 'a6c3418b9eca7276302f9b09bbee05873dab71980b37b737b33d5983fe7f1a4b',
   },
+  {
+    sql: [
+      'CREATE TABLE "article_identities" (\n\t"article_id" text NOT NULL,\n\t"extracted_id" text NOT NULL,\n\t"canonical_id" text NOT NULL,\n\t"rule" text NOT NULL,\n\t"reason" text NOT NULL,\n\tCONSTRAINT "article_identities_article_id_extracted_id_pk" PRIMARY KEY("article_id","extracted_id")\n);\n',
+      '\nCREATE INDEX "article_identities_extracted_idx" ON "article_identities" USING btree ("extracted_id");',
+      '\nCREATE INDEX "article_identities_canonical_idx" ON "article_identities" USING btree ("canonical_id");',
+    ],
+    folderMillis: 1796423277074,
+    hash: '248361329ece84ea4199bc208eab205f3625e3cf6fc15c87b211643f3da259bf',
+  },
 ]

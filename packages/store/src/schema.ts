@@ -291,3 +291,25 @@ export const actorSpans = pgTable('actor_spans', {
   firstAt: instant('first_at').notNull(),
   lastAt: instant('last_at').notNull(),
 })
+
+/**
+ * Identity per article for a lone word ("Bloggs") in a dated article: where the time window at that article's own
+ * date decides otherwise than the extracted id's store-wide row in `actor_identities`, the article's rows stand
+ * under `canonical_id` (`identity-article.ts`). Only such differing decisions have a row. No foreign key to
+ * `articles`: the settle step writes a new article's row before the article's own transaction stores it.
+ */
+export const articleIdentities = pgTable(
+  'article_identities',
+  {
+    articleId: text('article_id').notNull(),
+    extractedId: text('extracted_id').notNull(),
+    canonicalId: text('canonical_id').notNull(),
+    rule: text('rule').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.extractedId] }),
+    index('article_identities_extracted_idx').on(t.extractedId),
+    index('article_identities_canonical_idx').on(t.canonicalId),
+  ],
+)

@@ -13,7 +13,8 @@ import {
   resolveActors,
   type SharedName,
 } from './identity.ts'
-import { recordSpans, WINDOW_REASON, windowMoves, windowWords } from './identity-dated.ts'
+import { decideWordsAgain, settleArticleIdentities } from './identity-article.ts'
+import { recordSpans, WINDOW_REASON, type Widened, windowMoves, windowWords } from './identity-dated.ts'
 import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
 import type { IngestRows } from './rows.ts'
 import {
@@ -23,6 +24,7 @@ import {
   actorSpans,
   actors,
   articleActors,
+  articleIdentities,
   articles,
   statements,
 } from './schema.ts'
@@ -163,7 +165,13 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
         // A lone word joined to a person by a surname or given name another person now shares is its own again.
         changes.push(...(await splitShared(tx, extracted, { shared, sharedByKnown, canonical })))
         // Last, the time window: the lone words of the article's words, and of the surnames made no names above.
-        changes.push(...(await settleWindow(tx, extracted, exclusive, noNameSurnames)))
+        const { widened, words } = await settleWindow(tx, extracted, exclusive, noNameSurnames, changes)
+        // Then each dated article of a lone word standing on its own, at its own date (`identity-article.ts`).
+        const isNew = await newIds(tx, extracted)
+        const all = new Set(changes.length > 0 ? words : noNameSurnames)
+        await settleArticleIdentities(tx, extracted, words, { widened, isNew, all, withNew: true }, () => {
+          if (!exclusive) throw new ExclusiveKeysNeeded()
+        })
       })
       return changes
     } catch (error) {
@@ -236,17 +244,17 @@ async function settleWindow(
   extracted: IngestRows,
   exclusive: boolean,
   more: readonly string[],
-): Promise<SettledChange[]> {
+  changes: SettledChange[],
+): Promise<{ widened: Widened[]; words: string[] }> {
   const widened = await recordSpans(tx, extracted)
   const words = [...new Set([...windowWords(extracted), ...more])].sort()
   const { moves, contested } = await windowMoves(tx, words)
   if (!exclusive) {
     const wordsOf = (id: string) =>
       windowWords({ actors: extracted.actors.filter((actor) => actor.id === id) })
-    if (moves.length > 0 || widened.some((id) => wordsOf(id).some((word) => contested.has(word))))
+    if (moves.length > 0 || widened.some(({ id }) => wordsOf(id).some((word) => contested.has(word))))
       throw new ExclusiveKeysNeeded()
   }
-  const changes: SettledChange[] = []
   const articleId = extracted.article.id
   for (const move of moves) {
     await lockActorsOf(tx, [move.id, move.from, move.into])
@@ -269,7 +277,19 @@ async function settleWindow(
       .set({ reason: `${WINDOW_REASON}: joined ${move.into} on ingest of ${articleId}` })
       .where(eq(actorIdentities.actorId, move.id))
   }
-  return changes
+  return { widened, words }
+}
+
+/** The article's extracted ids no stored article extracted: a person new to the store. */
+async function newIds(tx: Tx, extracted: IngestRows): Promise<Set<string>> {
+  const ids = [...new Set(extracted.actors.map((actor) => actor.id))]
+  if (ids.length === 0) return new Set()
+  const seen = await tx
+    .selectDistinct({ id: actorEvidence.extractedId })
+    .from(actorEvidence)
+    .where(sql`${actorEvidence.extractedId} = ${sqlAny(ids)}`)
+  const known = new Set(seen.map(({ id }) => id))
+  return new Set(ids.filter((id) => !known.has(id)))
 }
 
 /** Whether any stored article extracted one of these ids. */
@@ -380,6 +400,7 @@ export async function forgetIdentities(
             order by actor_id for update`,
       )
       for (const change of [...changes].reverse()) await undoChange(tx, change)
+      await tx.execute(sql`delete from ${articleIdentities} where article_id = ${extracted.article.id}`)
       // Ids of this article's alone, joined to another actor, go first; then the canonical actors left empty.
       const forgettable = sql`i.article_id = ${extracted.article.id} and not i.curated
           and not exists (select 1 from ${actorEvidence} e where e.extracted_id = i.actor_id)`
@@ -406,6 +427,8 @@ export async function forgetIdentities(
             returning a.id),
           gone_keys as (delete from ${actorNameKeys} k using gone where k.actor_id = gone.id)
           delete from ${actorIdentities} i using gone where i.actor_id = gone.id`)
+      // The stored articles' lone words, decided again at their dates without this article's persons and spans.
+      await decideWordsAgain(tx, windowWords(extracted))
     }),
   )
 }

@@ -3,8 +3,8 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import { type Store, sqlAny } from '../database.ts'
-import { actorIdentities, articles } from '../schema.ts'
+import { queryRows, type Store, sqlAny } from '../database.ts'
+import { actorIdentities, articleIdentities, articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
 
@@ -104,13 +104,23 @@ export async function listArticles(store: Store, filter: ArticleFilter = {}): Pr
   }
 }
 
-/** The canonical id of each of `ids` that the store knows as another actor. */
-async function canonicalIds(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+/**
+ * The canonical id of each of `ids` that the store knows as another actor in article `articleId`: its row of
+ * identity per article (`identity-article.ts`) first, else its store-wide one.
+ */
+async function canonicalIds(
+  store: Store,
+  articleId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await store.db
-    .select({ id: actorIdentities.actorId, canonical: actorIdentities.canonicalId })
-    .from(actorIdentities)
-    .where(sql`${actorIdentities.actorId} = ${sqlAny(ids)}`)
+  const rows = await queryRows<{ id: string; canonical: string }>(
+    store.db,
+    sql`select i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical
+      from ${actorIdentities} i
+      left join ${articleIdentities} x on x.article_id = ${articleId} and x.extracted_id = i.actor_id
+      where i.actor_id = ${sqlAny(ids)}`,
+  )
   return new Map(
     rows.filter(({ id, canonical }) => id !== canonical).map(({ id, canonical }) => [id, canonical]),
   )
@@ -133,7 +143,7 @@ export async function getArticle(store: Store, id: string): Promise<StoredAnalys
   if (!row) return null
   const analysis = row.analysis as Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> }
   const stored = { ...analysis, article: { ...analysis.article, text: row.text }, ingestedAt: row.ingestedAt }
-  return canonicalAnalysis(stored, await canonicalIds(store, actorIdsOf(stored)))
+  return canonicalAnalysis(stored, await canonicalIds(store, id, actorIdsOf(stored)))
 }
 
 /**

@@ -3,7 +3,8 @@ import { queryRows, type Store } from '../database.ts'
 
 /**
  * A row whose stored counts disagree with the rows that back them; an actor no article, statement nor registry
- * entry backs (`orphans`: a failed ingest's leftover, which `sweepOrphans` removes); an identity whose canonical
+ * entry backs (`orphans`: a failed ingest's leftover, which `sweepOrphans` removes; not a lone word whose articles
+ * all name people by identity per article); an identity whose canonical
  * actor has no row (`identities`).
  */
 export type Inconsistency = {
@@ -32,6 +33,8 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
         where r.article_count = 0 and not r.registered
           and not exists (select 1 from article_actors x where x.actor_id = r.id)
           and not exists (select 1 from statements s where s.speaker_id = r.id or s.target_id = r.id)
+          -- A lone word whose every article names a person by identity per article is no leftover.
+          and not exists (select 1 from article_identities x where x.extracted_id = r.id)
       union all
       select 'identities', i.actor_id from actor_identities i
         where not exists (select 1 from actors r where r.id = i.canonical_id)

@@ -1,0 +1,239 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { makeAnalysis } from '../test/fixtures.ts'
+import { mergeActor, splitActor } from './curation.ts'
+import { queryRows, type Store } from './database.ts'
+import type { Found } from './identity.ts'
+import { decideInArticle } from './identity-article.ts'
+import type { Span } from './identity-window.ts'
+import { storeAnalysis } from './ingest.ts'
+import { getArticle } from './queries/articles.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+
+/** A span from its first and last dates. */
+function span(first: string, last = first): Span {
+  return { first: new Date(first), last: new Date(last) }
+}
+
+/** A stored full-name person found under its surname's key. */
+function bearer(id: string, name: string): Found {
+  return { key: 's:bloggs', id, name, kind: 'person', role: null, affiliation: null }
+}
+
+describe('decideInArticle', () => {
+  const lone = { id: 'person:bloggs', name: 'Bloggs', kind: 'person' }
+  const harold = bearer('person:harold-bloggs', 'Harold Bloggs')
+  const jane = bearer('person:jane-bloggs', 'Jane Bloggs')
+  const spans = new Map<string, Span | undefined>([
+    [harold.id, span('1993-03-01', '1997-06-01')],
+    [jane.id, span('2013-04-01')],
+  ])
+  it.each([
+    ['an article of the 1990s names the 1990s namesake', '1995-02-01', [harold, jane], harold.id],
+    ['an article of the 2010s names the 2010s namesake', '2014-09-01', [harold, jane], jane.id],
+    ['an article far from both stays its own', '2005-01-01', [harold, jane], undefined],
+    ['one namesake only, far: its own', '2014-09-01', [harold], undefined],
+    ['one namesake only, near: the window changes nothing', '1995-02-01', [harold], undefined],
+    [
+      'an undated namesake fits any date: two fit, its own',
+      '1995-02-01',
+      [harold, bearer('person:ann-bloggs', 'Ann Bloggs')],
+      undefined,
+    ],
+  ] as const)('%s', (_what, date, bearers, expected) => {
+    expect(decideInArticle(lone, new Date(date), bearers, spans, new Set())?.canonicalId).toBe(expected)
+  })
+
+  it('leaves out a person that is no name', () => {
+    const found = [harold, jane]
+    const decided = decideInArticle(lone, new Date('1995-02-01'), found, spans, new Set([harold.id]))
+    expect(decided).toBeUndefined()
+  })
+})
+
+/** Articles of two made-up namesakes twenty years apart, and of their surname alone in each decade. */
+const ARTICLES = {
+  harold93: ['Harold Bloggs said the mill reopens.', 'person:harold-bloggs', 'Harold Bloggs', '1993-03-01'],
+  harold97: ['Harold Bloggs said the strike ends.', 'person:harold-bloggs', 'Harold Bloggs', '1997-06-01'],
+  jane13: ['Jane Bloggs said the tram runs late.', 'person:jane-bloggs', 'Jane Bloggs', '2013-04-01'],
+  jane16: ['Jane Bloggs said the bridge opens.', 'person:jane-bloggs', 'Jane Bloggs', '2016-10-01'],
+  lone95: ['Bloggs said the harbour floods.', 'person:bloggs', 'Bloggs', '1995-02-01'],
+  lone96: ['Bloggs said the quarry closes.', 'person:bloggs', 'Bloggs', '1996-08-01'],
+  lone14: ['Bloggs said the budget balances.', 'person:bloggs', 'Bloggs', '2014-09-01'],
+  lone17: ['Bloggs said the library expands.', 'person:bloggs', 'Bloggs', '2017-03-01'],
+  lone05: ['Bloggs said the dam holds.', 'person:bloggs', 'Bloggs', '2005-05-01'],
+  loneUndated: ['Bloggs said the ferry sails.', 'person:bloggs', 'Bloggs', undefined],
+} as const
+
+type ArticleName = keyof typeof ARTICLES
+
+/** The analysis of one article: one statement by its one person. */
+function analysisOf(name: ArticleName) {
+  const [text, id, personName, date] = ARTICLES[name]
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [personName] }],
+    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    ...(date ? { publishedAt: `${date}T09:00:00Z` } : {}),
+  })
+}
+
+/** Who each statement's speaker is, by its quote; actors with their counts; the per-article rows. */
+async function snapshot(store: Store) {
+  return {
+    speakers: Object.fromEntries(
+      (
+        await queryRows<{ quote: string; speaker: string }>(
+          store.db,
+          sql`select quote, speaker_id as speaker from statements order by quote`,
+        )
+      ).map(({ quote, speaker }) => [quote, speaker]),
+    ),
+    actors: await queryRows(
+      store.db,
+      sql`select id, article_count, statement_count, aliases from actors order by id`,
+    ),
+    mentions: await queryRows(
+      store.db,
+      sql`select a.title, m.actor_id, m.start from mentions m join articles a on a.id = m.article_id
+        order by 1, 2, 3`,
+    ),
+    rows: await queryRows(
+      store.db,
+      sql`select x.extracted_id, x.canonical_id, a.published_at from article_identities x
+        join articles a on a.id = x.article_id order by a.published_at`,
+    ),
+    stances: await queryRows(store.db, sql`select * from stances order by 1, 2, 3`),
+  }
+}
+
+/** Several orders of the articles: as listed, reversed, rotated by one and by half, and interleaved. */
+function orders(names: readonly ArticleName[]): ArticleName[][] {
+  const rotated = (by: number) => [...names.slice(by), ...names.slice(0, by)]
+  const evens = names.filter((_, i) => i % 2 === 0)
+  const odds = names.filter((_, i) => i % 2 === 1)
+  return [
+    [...names],
+    [...names].reverse(),
+    rotated(1),
+    rotated(Math.floor(names.length / 2)),
+    [...odds, ...evens],
+  ]
+}
+
+describe.each(testBackends())('identity per article on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  /** A fresh store with these articles stored in this order. */
+  async function storeOf(order: readonly ArticleName[]): Promise<Store> {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of order) await storeAnalysis(store, analysisOf(name))
+    return store
+  }
+
+  const quoteOf = (name: ArticleName) => {
+    const text = ARTICLES[name][0]
+    return text.slice(text.indexOf('said ') + 5, -1)
+  }
+
+  it('sends each decade’s lone surname to that decade’s namesake, in any order', async () => {
+    const names: ArticleName[] = [
+      'harold93',
+      'lone95',
+      'harold97',
+      'lone96',
+      'jane13',
+      'lone14',
+      'jane16',
+      'lone17',
+      'lone05',
+      'loneUndated',
+    ]
+    let reference: Awaited<ReturnType<typeof snapshot>> | undefined
+    for (const order of orders(names)) {
+      const store = await storeOf(order)
+      const state = await snapshot(store)
+      expect({ order, speakers: state.speakers }).toEqual({
+        order,
+        speakers: {
+          [quoteOf('harold93')]: 'person:harold-bloggs',
+          [quoteOf('harold97')]: 'person:harold-bloggs',
+          [quoteOf('lone95')]: 'person:harold-bloggs',
+          [quoteOf('lone96')]: 'person:harold-bloggs',
+          [quoteOf('jane13')]: 'person:jane-bloggs',
+          [quoteOf('jane16')]: 'person:jane-bloggs',
+          [quoteOf('lone14')]: 'person:jane-bloggs',
+          [quoteOf('lone17')]: 'person:jane-bloggs',
+          // Far from both, and undated beside two namesakes: the lone surname's own, as store-wide.
+          [quoteOf('lone05')]: 'person:bloggs',
+          [quoteOf('loneUndated')]: 'person:bloggs',
+        },
+      })
+      expect(await findInconsistencies(store)).toEqual([])
+      reference ??= state
+      expect(state).toEqual(reference)
+    }
+  })
+
+  it('reads the per-article row in the stored analysis, and a curated merge outlives it', async () => {
+    const store = await storeOf(['harold93', 'harold97', 'jane13', 'lone95', 'lone14'])
+    const lone95 = analysisOf('lone95')
+    const stored = await getArticle(store, lone95.article.id)
+    expect(stored?.actors.map((actor) => [actor.id, actor.extractedId])).toEqual([
+      ['person:harold-bloggs', 'person:bloggs'],
+    ])
+    expect(stored?.statements.map((statement) => statement.speaker)).toEqual(['person:harold-bloggs'])
+    const lone14 = await getArticle(store, analysisOf('lone14').article.id)
+    expect(lone14?.statements.map((statement) => statement.speaker)).toEqual(['person:jane-bloggs'])
+
+    // A person decides the lone surname is Jane everywhere: every article of it follows, and later ingests leave it.
+    expect(await mergeActor(store, 'person:bloggs', 'person:jane-bloggs')).toEqual({
+      ok: true,
+      canonical: 'person:jane-bloggs',
+    })
+    await storeAnalysis(store, analysisOf('lone96'))
+    await storeAnalysis(store, analysisOf('jane16'))
+    const { speakers, rows } = await snapshot(store)
+    expect(rows).toEqual([])
+    for (const name of ['lone95', 'lone96', 'lone14'] as const)
+      expect([name, speakers[quoteOf(name)]]).toEqual([name, 'person:jane-bloggs'])
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  it('decides the articles again after a curated merge of two namesakes and its split', async () => {
+    const store = await storeOf(['harold93', 'harold97', 'jane13', 'lone95', 'lone14'])
+    const speakers = async () => (await snapshot(store)).speakers
+    const before = await speakers()
+    expect(before[quoteOf('lone14')]).toBe('person:jane-bloggs')
+    expect(await mergeActor(store, 'person:jane-bloggs', 'person:harold-bloggs')).toMatchObject({ ok: true })
+    // One person named 1993–2013: the window changes nothing, so the lone surname stands as its store-wide row.
+    const merged = await speakers()
+    expect([merged[quoteOf('lone95')], merged[quoteOf('lone14')]]).toEqual(['person:bloggs', 'person:bloggs'])
+    expect(await findInconsistencies(store)).toEqual([])
+    expect(await splitActor(store, 'person:jane-bloggs')).toMatchObject({ ok: true })
+    expect(await speakers()).toEqual(before)
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  it('moves a stored article back when a later namesake makes its date fit two', async () => {
+    const store = await storeOf(['harold93', 'jane13', 'lone95', 'lone14'])
+    expect((await snapshot(store)).speakers[quoteOf('lone95')]).toBe('person:harold-bloggs')
+    // A third Bloggs of the 1990s: the 1995 article no longer names one person.
+    await storeAnalysis(
+      store,
+      makeAnalysis('Ivy Bloggs said the orchard thrives.', {
+        actors: [{ id: 'person:ivy-bloggs', kind: 'person', names: ['Ivy Bloggs'] }],
+        statements: [{ speaker: 'person:ivy-bloggs', content: 'the orchard thrives', cue: 'said' }],
+        publishedAt: '1994-05-01T09:00:00Z',
+      }),
+    )
+    const { speakers } = await snapshot(store)
+    expect(speakers[quoteOf('lone95')]).toBe('person:bloggs')
+    expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+})

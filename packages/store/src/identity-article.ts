@@ -1,0 +1,302 @@
+// Identity per article for a lone word. A lone word's extracted id ("person:bloggs") is one id across every
+// article, so the store-wide time window (`identity-dated.ts`) leaves a lone word of two decades with neither
+// namesake. Where such a lone word stands on its own store-wide, each dated article of it is decided again at its
+// own date: when exactly one person's window holds that date, the article's rows go to that person, recorded in
+// `article_identities` (only such differing decisions have a row). Every input of that decision (the persons'
+// spans, the lone word standing on its own, the persons that are no names) changes only through an article or a
+// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows.
+import { sql } from 'drizzle-orm'
+import { queryRows, sqlAny, type Tx } from './database.ts'
+import { decide, type Found, givenWordOf, kindGroup, loneWordOf, type Resolution } from './identity.ts'
+import { type ArticleMove, moveArticleRows } from './identity-article-rows.ts'
+import { type IdentityRow, subtreeSpans, type Widened, windowWords } from './identity-dated.ts'
+import { readNotNames } from './identity-names.ts'
+import { joinSpans, reachOf, type Span, withinWindow } from './identity-window.ts'
+import type { IngestRows } from './rows.ts'
+import { actorEvidence, articleIdentities } from './schema.ts'
+
+/** How a per-article row's reason begins. */
+export const ARTICLE_REASON = 'dated article within the window'
+
+/** A lone word standing on its own store-wide, as the per-article decision sees it. */
+export type LoneWord = { id: string; name: string; kind: string }
+
+/**
+ * The person a lone word of an article dated `date` names in that article alone: decided as a new lone word
+ * would be (`decide`), with the bearers whose window holds the date, where that differs from the decision
+ * without dates (as the store-wide window moves only what the window changes; the rest, and what no date
+ * decides, is the store-wide row's). Undefined when it stays as it stands store-wide. Pure.
+ * @example decideInArticle(bloggs, new Date('1995-02-01'), [harold, jane], spans, new Set()) // harold's
+ */
+export function decideInArticle(
+  lone: LoneWord,
+  date: Date,
+  bearers: readonly Found[],
+  spans: ReadonlyMap<string, Span | undefined>,
+  notNames: ReadonlySet<string>,
+): Resolution | undefined {
+  const day = { first: date, last: date }
+  const near = bearers.filter((bearer) => withinWindow(day, spans.get(bearer.id)))
+  // Role and affiliation are left unknown, as the store-wide window leaves them for a joined lone word.
+  const candidate = { ...lone, role: null, affiliation: null }
+  const windowed = decide(candidate, new Map(), near, notNames)
+  if (windowed.canonicalId === lone.id) return undefined
+  const plain = decide(candidate, new Map(), bearers, notNames)
+  return windowed.canonicalId === plain.canonicalId ? undefined : windowed
+}
+
+/** The persons bearing some words, their spans, the lone words of them standing on their own, and no names. */
+type LoneState = {
+  bearers: Found[]
+  spans: Map<string, Span | undefined>
+  lone: LoneWord[]
+  notNames: Set<string>
+}
+
+/** The persons bearing `words` and the lone words of them standing on their own: one indexed read. */
+async function readLoneWords(tx: Tx, words: readonly string[]): Promise<Pick<LoneState, 'bearers' | 'lone'>> {
+  const keys = words.flatMap((word) => [`short:${word}`, `s:${word}`, `g:${word}`])
+  const keyed = (
+    await queryRows<Found & { registered: boolean; curated: boolean | null }>(
+      tx,
+      sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered, i.curated
+        from actor_name_keys k join actors a on a.id = k.actor_id
+        left join actor_identities i on i.actor_id = a.id
+        where k.key = ${sqlAny(keys)} order by a.id, k.key`,
+    )
+  ).filter((row) => kindGroup(row.kind) === 'p')
+  const bearers = keyed.filter((row) => !row.key.startsWith('short:'))
+  // A lone word a person split off by hand, or a registry entry, is left as it stands.
+  const lone = keyed
+    .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
+    .map(({ id, name, kind }) => ({ id, name, kind }))
+  return { bearers, lone }
+}
+
+/** The bearers' spans (of their full names) and those that are no names: two reads, more for given words. */
+async function readBearers(
+  tx: Tx,
+  bearers: readonly Found[],
+): Promise<Pick<LoneState, 'spans' | 'notNames'>> {
+  const identities = await queryRows<IdentityRow>(
+    tx,
+    sql`select i.actor_id as id, i.canonical_id as canonical, i.parent_id as parent, i.name, i.kind, i.rule,
+        i.reason, i.curated, s.first_at as first, s.last_at as last
+      from actor_identities i left join actor_spans s on s.extracted_id = i.actor_id
+      where i.canonical_id = ${sqlAny([...new Set(bearers.map((row) => row.id))])}
+      order by i.actor_id`,
+  )
+  const spans = subtreeSpans(identities.filter((row) => loneWordOf(row.name) === undefined))
+  const notNames = await readNotNames(
+    tx,
+    [...new Map(bearers.map((row) => [row.id, row])).values()].flatMap(({ id, name }) => {
+      const given = givenWordOf(name)
+      return given === undefined
+        ? []
+        : [{ id, given, inBodyHere: false, inHeadlineHere: false, lowerHere: false }]
+    }),
+    new Map(),
+  )
+  return { spans, notNames }
+}
+
+/** What the per-article decisions read of a new article: its id, date and actors. */
+type NewArticle = {
+  article: Pick<IngestRows['article'], 'id' | 'publishedAt'>
+  actors: readonly { id: string; name: string; kind: string }[]
+}
+
+/** Which dated articles of a word's lone words to decide again: all of them, or those in some date ranges. */
+type Reach = 'all' | Span[]
+
+/**
+ * The reach of an article's ingest for each of `words`: all articles where `all` holds (a merge or split, a person
+ * made no name) or where a person of the article bearing the word is new or first dated; else the dates at which
+ * the widened spans of its persons newly hold a lone word's article.
+ */
+function reachOfArticle(
+  extracted: NewArticle,
+  words: readonly string[],
+  widened: readonly Widened[],
+  isNew: ReadonlySet<string>,
+  all: ReadonlySet<string>,
+): Map<string, Reach> {
+  const date = extracted.article.publishedAt ? new Date(extracted.article.publishedAt) : undefined
+  const before = new Map(widened.map(({ id, before }) => [id, before]))
+  const out = new Map<string, Reach>(words.map((word) => [word, all.has(word) ? 'all' : []]))
+  for (const actor of extracted.actors) {
+    if (kindGroup(actor.kind) !== 'p' || loneWordOf(actor.name) !== undefined) continue
+    for (const word of windowWords({ actors: [actor] })) {
+      const reach = out.get(word)
+      if (reach === undefined || reach === 'all') continue
+      const was = before.get(actor.id)
+      if (isNew.has(actor.id) || (before.has(actor.id) && was === undefined)) out.set(word, 'all')
+      else if (was !== undefined && date !== undefined)
+        reach.push(...reachOf(was, joinSpans(was, { first: date, last: date }) ?? was))
+    }
+  }
+  return out
+}
+
+/** A dated article of a lone word, with its per-article row if it has one. */
+type ArticleOf = { articleId: string; id: string; date: Date; canonical: string | null }
+
+/** The stored dated articles of the lone words within their word's reach, with their per-article rows. */
+async function readArticlesOf(
+  tx: Tx,
+  lone: readonly LoneWord[],
+  reach: ReadonlyMap<string, Reach>,
+): Promise<ArticleOf[]> {
+  const asked = lone.flatMap(({ id, name }) => {
+    const found = reach.get(loneWordOf(name) ?? '')
+    if (found === undefined || (found !== 'all' && found.length === 0)) return []
+    const ranges = found === 'all' ? null : found.map(({ first, last }) => [first, last])
+    return [{ id, ranges }]
+  })
+  if (asked.length === 0) return []
+  // An article being written under these lone words (its identity rows held shared) is stored first, and seen.
+  await tx.execute(sql`select 1 from actor_identities where actor_id = ${sqlAny(asked.map(({ id }) => id))}
+    order by actor_id for update`)
+  const rows = await queryRows<{
+    articleId: string
+    id: string
+    date: Date | string
+    canonical: string | null
+  }>(
+    tx,
+    sql`select e.article_id as "articleId", e.extracted_id as id, a.published_at as date,
+        x.canonical_id as canonical
+      from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
+      join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
+      join articles a on a.id = e.article_id and a.published_at is not null
+      left join ${articleIdentities} x on x.article_id = e.article_id and x.extracted_id = e.extracted_id
+      where q.ranges is null or exists (select 1 from jsonb_array_elements(q.ranges) r
+        where a.published_at between (r->>0)::timestamptz and (r->>1)::timestamptz)
+      order by e.article_id, e.extracted_id`,
+  )
+  return rows.map((row) => ({ ...row, date: new Date(row.date) }))
+}
+
+/** Sets one article's per-article row of `id` (none: it follows the store-wide row `wide`); answers the move. */
+async function setArticleIdentity(
+  tx: Tx,
+  at: ArticleOf,
+  wide: string,
+  into: Resolution | undefined,
+): Promise<ArticleMove | undefined> {
+  const from = at.canonical ?? wide
+  const target = into?.canonicalId ?? wide
+  if (from === target) return undefined
+  if (into === undefined)
+    await tx.execute(sql`delete from ${articleIdentities}
+      where article_id = ${at.articleId} and extracted_id = ${at.id}`)
+  else
+    await tx.execute(sql`insert into ${articleIdentities} (article_id, extracted_id, canonical_id, rule, reason)
+      values (${at.articleId}, ${at.id}, ${target}, ${into.rule}, ${`${ARTICLE_REASON}: ${into.reason}`})
+      on conflict (article_id, extracted_id) do update set canonical_id = excluded.canonical_id,
+        rule = excluded.rule, reason = excluded.reason`)
+  return { articleId: at.articleId, id: at.id, from, into: target }
+}
+
+/**
+ * Decides again, at each article's own date, the lone words of `words` in the articles an ingest can have changed
+ * the decision of (`reachOfArticle`), the new article's among them, and records and applies the moves. Answers
+ * them (for `forgetIdentities`); `needExclusive` is called before the first, as moves change what shared keys name.
+ */
+export async function settleArticleIdentities(
+  tx: Tx,
+  extracted: NewArticle,
+  words: readonly string[],
+  how: {
+    widened: readonly Widened[]
+    isNew: ReadonlySet<string>
+    all: ReadonlySet<string>
+    /** Whether to decide the new article's own lone words (not when undoing its ingest). */
+    withNew: boolean
+  },
+  needExclusive: () => void,
+): Promise<ArticleMove[]> {
+  if (words.length === 0) return []
+  const { bearers, lone: loneWords } = await readLoneWords(tx, words)
+  if (loneWords.length === 0 || bearers.length === 0) return []
+  const reach = reachOfArticle(extracted, words, how.widened, how.isNew, how.all)
+  const published = extracted.article.publishedAt
+  const here = new Set(published && how.withNew ? extracted.actors.map((actor) => actor.id) : [])
+  // Nothing to decide again (the usual ingest): no further reads.
+  const idle = loneWords.every(({ id, name }) => {
+    const found = reach.get(loneWordOf(name) ?? '')
+    return !here.has(id) && (found === undefined || (found !== 'all' && found.length === 0))
+  })
+  if (idle) return []
+  const state = { bearers, lone: loneWords, ...(await readBearers(tx, bearers)) }
+  const articles = (await readArticlesOf(tx, state.lone, reach)).filter(
+    // A stored copy of the new article (a retry) is decided below, as the new one.
+    (at) => at.articleId !== extracted.article.id,
+  )
+  // The new article is not stored yet: its lone words are decided here, with the rows it may have (a retry).
+  if (published && here.size > 0) {
+    const rows = await queryRows<{ id: string; canonical: string }>(
+      tx,
+      sql`select extracted_id as id, canonical_id as canonical from ${articleIdentities}
+        where article_id = ${extracted.article.id}`,
+    )
+    const stored = new Map(rows.map(({ id, canonical }) => [id, canonical]))
+    for (const { id } of state.lone)
+      if (here.has(id))
+        articles.push({
+          articleId: extracted.article.id,
+          id,
+          date: new Date(published),
+          canonical: stored.get(id) ?? null,
+        })
+  }
+  const byId = new Map(state.lone.map((lone) => [lone.id, lone]))
+  const moves: ArticleMove[] = []
+  for (const at of articles) {
+    const lone = byId.get(at.id)
+    if (!lone) continue
+    const into = decideInArticle(lone, at.date, state.bearers, state.spans, state.notNames)
+    if ((into?.canonicalId ?? lone.id) === (at.canonical ?? lone.id)) continue
+    needExclusive()
+    const move = await setArticleIdentity(tx, at, lone.id, into)
+    if (move) moves.push(move)
+  }
+  const byArticle = new Map<string, ArticleMove[]>()
+  for (const move of moves) byArticle.set(move.articleId, [...(byArticle.get(move.articleId) ?? []), move])
+  for (const [articleId, list] of byArticle) await moveArticleRows(tx, articleId, list)
+  return moves
+}
+
+/**
+ * Decides again every dated article of the lone words of `words` (after a curation, or an ingest's undo, changed
+ * the persons bearing them), and applies the moves.
+ */
+export async function decideWordsAgain(tx: Tx, words: readonly string[]): Promise<ArticleMove[]> {
+  const how = { widened: [], isNew: new Set<string>(), all: new Set(words), withNew: false }
+  return settleArticleIdentities(
+    tx,
+    { article: { id: '', publishedAt: null }, actors: [] },
+    words,
+    how,
+    () => {},
+  )
+}
+
+/**
+ * Puts the articles of `ids` back under their store-wide rows: a curation or an automatic merge decided those ids
+ * anew, and a per-article row holds only for a lone word standing on its own. Answers the moves.
+ */
+export async function clearArticleIdentities(tx: Tx, ids: readonly string[]): Promise<ArticleMove[]> {
+  if (ids.length === 0) return []
+  const rows = await queryRows<ArticleMove>(
+    tx,
+    sql`delete from ${articleIdentities} x using actor_identities i
+      where x.extracted_id = ${sqlAny(ids)} and i.actor_id = x.extracted_id
+      returning x.article_id as "articleId", x.extracted_id as id, x.canonical_id as "from", i.canonical_id as "into"`,
+  )
+  const byArticle = new Map<string, ArticleMove[]>()
+  for (const move of rows) byArticle.set(move.articleId, [...(byArticle.get(move.articleId) ?? []), move])
+  for (const [articleId, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : 1)))
+    await moveArticleRows(tx, articleId, list)
+  return rows
+}
