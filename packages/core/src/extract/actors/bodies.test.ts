@@ -35,7 +35,7 @@ describe('matchBodies', () => {
 
   it('makes the body an organization actor of its country', () => {
     const actors = extractActors(parseArticle('Ann Vale wrote to the British Government on Monday.'))
-    const body = actors.find((a) => a.id === 'organization:british-government')
+    const body = actors.find((a) => a.id === 'organization:united-kingdom-government')
     expect(body?.kind).toBe('organization')
     expect(body?.affiliation).toBe('country:united-kingdom')
   })

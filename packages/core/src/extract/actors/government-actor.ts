@@ -23,7 +23,8 @@ interface GovernmentMention {
  * government spokesman", "Downing Street", "No 10" and a capital that acts ("Moscow warned", when the text names
  * that government otherwise too) join as mentions of it, affiliated with its country; "the Scottish Government"
  * and "the Irish government" are their own. A bare "the government" is that of the country the text is most about
- * (seats, names, demonyms, its parliament and parties), or of no country when it names none.
+ * (seats, names, demonyms, its parliament and parties), or of no country when it names none. A country's government
+ * is named "<country> government" (its id "organization:united-kingdom-government"), so one id across articles.
  * Changes and adds to the mentions in place.
  */
 export function settleGovernments(article: TaggedArticle, found: ArticleMentions): void {
@@ -93,14 +94,20 @@ function addGovernmentWords(article: TaggedArticle, mentions: Mention[]): void {
 }
 
 /**
- * What the actor is called: its name with a country ("UK Government"), else "Government" for the plain words
- * (with the prefix of "Scottish ministers" when only they name it), else its seat as written ("Downing Street").
+ * What the actor is called. A sovereign country's government is "<country> government" however the text writes it
+ * ("UK Government", "British ministers", "Downing Street", or a bare "the government" that is the country's), so
+ * that the store joins it across articles and never joins two countries' governments; the country's common name
+ * needs no "the" ("Government of the Netherlands") that a closed list would have to know. A devolved government's
+ * own name ("Scottish Government") stays; with no country, the plain words are "Government".
  */
 function nameOf(group: readonly GovernmentMention[]): string {
+  const country = group.find((g) => g.country)?.country
+  if (country && !country.code.includes('-')) return `${country.name} government`
   const named = group.find((g) => g.form === 'prefixed' && g.naming)
   if (named) return named.mention.text
   const ministers = group.find((g) => g.form === 'prefixed')
   if (ministers) return `${ministers.mention.text.split(' ')[0]} government`
+  if (country) return `${country.name} government`
   if (group.some((g) => g.form === 'bare')) return 'Government'
   return (group.find((g) => g.form === 'seat') ?? (group[0] as GovernmentMention)).mention.text
 }

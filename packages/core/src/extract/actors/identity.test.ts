@@ -430,12 +430,12 @@ describe('parties', () => {
 
 describe('governments', () => {
   it.each([
-    // A seat is the government's own actor (see government-actor.ts), a capital alone the country.
-    ['Downing Street said the plan was sound.', 'Downing Street', 'organization:downing-street'],
-    ['A No 10 spokesman said the plan was sound.', 'No 10', 'organization:no-10'],
-    ['Whitehall sources said the plan was sound.', 'Whitehall', 'organization:whitehall'],
-    ['The White House said the talks had failed.', 'White House', 'organization:white-house'],
-    ['The Kremlin denied the report.', 'Kremlin', 'organization:kremlin'],
+    // A seat is its country's government (government-actor.ts), a capital alone the country.
+    ['Downing Street said the plan was sound.', 'Downing Street', 'organization:united-kingdom-government'],
+    ['A No 10 spokesman said the plan was sound.', 'No 10', 'organization:united-kingdom-government'],
+    ['Whitehall sources said the plan was sound.', 'Whitehall', 'organization:united-kingdom-government'],
+    ['The White House said the talks had failed.', 'White House', 'organization:united-states-government'],
+    ['The Kremlin denied the report.', 'Kremlin', 'organization:russia-government'],
     ['Beijing said the sanctions were illegal.', 'Beijing', 'country:china'],
     ['Moscow has warned against the move.', 'Moscow', 'country:russia'],
     ['Washington insists the deal is fair.', 'Washington', 'country:united-states'],
@@ -463,7 +463,7 @@ describe('governments', () => {
       (a) => a.id === 'person:jen-psaki',
     )
     expect(person?.role).toBe('press secretary')
-    expect(person?.affiliation).toBe('organization:white-house')
+    expect(person?.affiliation).toBe('organization:united-states-government')
   })
 })
 

@@ -40,7 +40,7 @@ describe('the government as a speaker', () => {
       'Ann Vale said the Government would act. Later the government insisted it had acted.',
       'organization:government',
     ],
-    ['The Irish government has warned that fees will rise.', 'organization:irish-government'],
+    ['The Irish government has warned that fees will rise.', 'organization:ireland-government'],
   ])('%s → %s', (text, speaker) => {
     const analysis = analyze(text)
     expect(analysis.statements.at(-1)?.speaker).toBe(speaker)

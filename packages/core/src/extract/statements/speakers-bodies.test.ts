@@ -33,7 +33,7 @@ describe('bodies that speak get the speech', () => {
       // "Downing St" stands for the government as "Downing Street" does.
       'The plan was sound, a Downing St spokesman said.',
       undefined,
-      'organization:downing-st',
+      'organization:united-kingdom-government',
     ],
     [
       // "Members" right after a body spoke are its members, speaking as it.
