@@ -21,6 +21,10 @@ describe("a work's title its maker cues is no actor", () => {
     // A masthead after a possessive is a newspaper, and a name that speaks no work.
     ['Ann Vale’s The Orlin Times doubled its sales.', 'organization:The Orlin Times'],
     ['Ann Vale’s The Orlin Group said profits rose.', 'organization:The Orlin Group'],
+    // A verb's object before an agent's "by" is the verb's object, no title.
+    ['The offer to acquire Vexco by Orlin Holdings failed.', 'organization:Vexco'],
+    ['The plan to sign Quillon Pell by Ashford United fell through.', 'person:Quillon Pell'],
+    ['A move to sanction Hamlen Bank by the Orlin Council was dropped.', 'organization:Hamlen Bank'],
   ])('keeps %j: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

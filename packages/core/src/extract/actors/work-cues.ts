@@ -1,5 +1,6 @@
 import { ROLE_HEADS } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
+import { guessPos } from '../statements/pos.ts'
 import type { Mention } from './mentions.ts'
 import { isMastheadWord } from './newspapers.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -15,6 +16,11 @@ const POSSESSIVE = new Set(["'s", '’s'])
 // "the coach Tom Pell by the IAAF": a person's title before the name.
 const ROLES = new Set(ROLE_HEADS)
 const SAYING = new Set(['said', 'says', 'say', 'reported', 'reports'])
+// A list's or a copula's opener may precede a title though it is a verb: "winners include Velvet Hours by Ann Vale".
+const LIST_OPENERS = new Set(
+  'include includes included including is are was were be been being , : ; as like'.split(' '),
+)
+const VERB_TAGS = new Set(['V', 'VD', 'VN', 'VG'])
 
 /**
  * Whether the words around a name make it a work's title: a maker right after it ("The Pillow Room by Ann Vale",
@@ -45,12 +51,26 @@ export function isCuedWork(
     // "sent to the firm Vexco by Orlin's team", "the coach Tom Pell by the IAAF": a passive's object.
     const whole = maker !== undefined && !POSSESSIVE.has(tokens[maker.last]?.text ?? '')
     const made = maker?.kind === 'person' || maker?.kind === 'organization'
-    const opened = NOT_WORK_OPENERS.has(before) || ROLES.has(before)
+    const opened = NOT_WORK_OPENERS.has(before) || ROLES.has(before) || isVerbBefore(article, m.first, before)
     if (!opened && whole && made && !isNamedPerson(m)) return true
   }
   if (!m.text.startsWith('The ') || m.first < 2 || !inSentence(m.first - 2)) return false
   if (isMastheadWord(m.text.slice(m.text.lastIndexOf(' ') + 1))) return false
   return POSSESSIVE.has(tokens[m.first - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '')
+}
+
+/**
+ * Whether the word before a name is a verb the name is the object of ("to acquire Vexco by Orlin Holdings"), so
+ * "by" names the verb's agent, not a maker: the tagger's part-of-speech guess, or any word an infinitive's "to"
+ * opens ("to ban"), the guess taking many such verbs for nouns. A list's or a copula's opener is no such verb.
+ */
+function isVerbBefore(article: TaggedArticle, first: number, before: string): boolean {
+  if (before === '' || LIST_OPENERS.has(before)) return false
+  const { tokens, sentenceOf } = article
+  const word = tokens[first - 1]?.text ?? ''
+  const start = first - 1 === 0 || sentenceOf[first - 2] !== sentenceOf[first - 1]
+  if (VERB_TAGS.has(guessPos(word, before, start))) return true
+  return first > 1 && !start && tokens[first - 2]?.text.toLowerCase() === 'to'
 }
 
 /** A person the tagger found whose name a given name opens: "Tom Pell", no work's title. */
