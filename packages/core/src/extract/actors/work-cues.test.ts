@@ -9,6 +9,9 @@ describe("a work's title its maker cues is no actor", () => {
       'The top songs are Velvet Hours by the Orlin Quartet and Blue Dawn by Tom Vale.',
       ['organization:Orlin Quartet', 'person:Tom Vale'],
     ],
+    // A list's colon or "such as" opens a title as "include" and "are" do.
+    ['Two books made the list: Velvet Hours by Ann Vale.', ['person:Ann Vale']],
+    ['She praised hits such as Velvet Hours by Ann Vale.', ['person:Ann Vale']],
   ])('%j → %j', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)
   })
