@@ -38,8 +38,18 @@ export function isEffectIdiom(context: StatementContext, draft: StatementDraft, 
   return false
 }
 
-/** Whether a noun of what grows stands within three words of t ('to speculation', 'to the mounting pressure'). */
+// Tags of the words between "to" and a noun of what grows ('to the mounting pressure', 'to already high tensions').
+const BEFORE_NOUN_POS = new Set(['D', 'J', 'S', 'VG', 'R'])
+
+/**
+ * Whether a noun of what grows heads the phrase at t, with only determiners and modifiers before it ('to speculation',
+ * 'to the mounting pressure'); 'to reporters that concerns…' names a listener.
+ */
 function growsAfter(context: StatementContext, t: number): boolean {
-  for (let u = t; u < t + 3; u++) if (GROWING.has(context.lower(u) ?? '')) return true
+  for (let u = t; u < t + 3; u++) {
+    const word = context.lower(u) ?? ''
+    if (GROWING.has(word)) return true
+    if (word === 'that' || !BEFORE_NOUN_POS.has(context.pos(u) ?? '')) return false
+  }
   return false
 }

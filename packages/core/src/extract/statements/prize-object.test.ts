@@ -5,6 +5,8 @@ describe('winsAPrize', () => {
   // [case, text, cue word]: a prize won, a title kept or lives taken, no words given
   const prizes: Array<[string, string, string]> = [
     ['a win', 'Leeds claimed victory over Hull on Saturday.', 'claim'],
+    ['a win by a score', 'Hull claimed a 2-0 win at home.', 'claim'],
+    ['a win against a side', 'The Reds claimed a narrow win against Derby.', 'claim'],
     ['lives taken', 'The storm claimed the lives of six people.', 'claim'],
     ['a rank', 'The Reds claimed third place after a late goal.', 'claim'],
     ['a superlative', 'Oslo claimed the coldest night in the country.', 'claim'],
@@ -27,6 +29,8 @@ describe('winsAPrize', () => {
     ['a record defended', 'Senator Ann Vale defended her record on schools.', 'defended'],
     ['a position defended', 'The minister defended his position on the war.', 'defended'],
     ['a bare clause', 'Mr Ode claimed the first vote had been rigged.', 'claimed'],
+    ['victory in a vote', 'Each party claimed victory in the local polls.', 'claimed'],
+    ['a win claimed in words', 'The mayor claimed a win for the town after the ruling.', 'claimed'],
   ]
   it.each(words)('%s', (_, text, cue) => {
     expect(cues(text)).toContain(cue)

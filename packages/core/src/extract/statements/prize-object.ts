@@ -49,7 +49,9 @@ export function winsAPrize(context: StatementContext, draft: StatementDraft, fir
   if (stem === DEFEND && defendsInPlay(context, content.start)) return true
   let head = ''
   let ranked = false
-  for (let t = content.start; t <= content.last; t++) {
+  let scored = false
+  let t = content.start
+  for (; t <= content.last; t++) {
     const word = context.lower(t) ?? ''
     if (word === ',' || context.pos(t) === 'I') break
     if (context.isWord[t] !== 1) continue
@@ -60,11 +62,23 @@ export function winsAPrize(context: StatementContext, draft: StatementDraft, fir
     )
       return false
     if (RANKS.has(word) || isSuperlative(word)) ranked = true
+    if (SCORE.test(word)) scored = true
     head = word
   }
+  // 'claimed victory in the election' is a speech act: a win is a prize only over a rival or with a score.
+  if (WINS.has(head)) return scored || OVER.has(context.lower(t) ?? '')
   if (PRIZES.has(head)) return true
   return stem === CLAIM && (CLAIMED_ONLY.has(head) || (ranked && head !== ''))
 }
+
+// Nouns of a win, which a candidate may claim in words ('claimed victory in the election'). A closed class.
+const WINS = new Set(['victory', 'win', 'wins'])
+
+// Prepositions naming the side beaten ('claimed victory over Hull', 'a win against Leeds'). A closed class.
+const OVER = new Set(['over', 'against'])
+
+// A score ('a 3-1 win'); digits only, so it cannot backtrack.
+const SCORE = /^\d+[-–]\d+$/
 
 /** Whether a lower-cased word reads as a superlative adjective: 'coldest', 'biggest', 'highest'. */
 function isSuperlative(word: string): boolean {

@@ -683,7 +683,6 @@ function endsBeforeInvertedCue(context: StatementContext, draft: StatementDraft)
 // The fewest words of a clause given before its inverted cue ('Prices rose sharply, the survey found').
 const SHORTEST_CLAUSE = 3
 
-/** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
 // Pronouns that open a new clause after "and" ('… and he said'). A closed class.
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you'])
 
@@ -706,6 +705,7 @@ function objectEnd(context: StatementContext, draft: StatementDraft): number {
   return last
 }
 
+/** The "that" right before a content, which opens its clause ('found that the drug works'), else the content's start. */
 function complementizerBefore(context: StatementContext, start: number): number {
   return context.lower(start - 1) === 'that' ? start - 1 : start
 }
