@@ -38,7 +38,7 @@ export function matchBodies(article: TaggedArticle): Mention[] {
 }
 
 /** The country named just before a body, by name or demonym: "UK" or "British" before "Government". */
-function countryBefore(article: TaggedArticle, i: number) {
+export function countryBefore(article: TaggedArticle, i: number): Country | undefined {
   const word = article.tokens[i - 1]?.text ?? ''
   if (article.sentenceOf[i - 1] !== article.sentenceOf[i] || !isCapitalized(word)) return undefined
   return findCountry(word) ?? findCountryOfDemonym(word)

@@ -58,6 +58,20 @@ describe('one government actor per article', () => {
         'organization:ireland-government (country:ireland): Irish government',
       ],
     ],
+    // A word that tells which national government, not whose, is the text's one government.
+    [
+      'The Coalition Government said it would act. Later the government said it was sure.',
+      ['organization:government (): Coalition Government, government'],
+    ],
+    [
+      'The Tory Government said taxes would fall. The government later added that it was sure.',
+      ['organization:government (): Tory Government, government'],
+    ],
+    // A level below the country's stays its own.
+    [
+      'The Provincial Government said roads would close.',
+      ['organization:provincial-government (): Provincial Government'],
+    ],
     // A body with "Government" inside its name is its own.
     [
       'The Local Government Association said councils needed more money.',
@@ -88,6 +102,14 @@ describe('the government as a speaker', () => {
     'EU ministers said the deal was close.',
   ])('%s → not the government', (text) => {
     expect(lastSpeaker(text)).not.toBe('organization:government')
+  })
+
+  it.each([
+    // Ministers of a portfolio are not a government of their own: no "<portfolio> government" is made up.
+    'Transport Ministers said the rail plan was sound.',
+    'Farm Ministers said the harvest would be late.',
+  ])('%s → no made-up government', (text) => {
+    expect(lastSpeaker(text) ?? '').not.toMatch(/-government$/)
   })
 })
 

@@ -1,5 +1,6 @@
-import { GOVERNMENT_SEATS } from '../../data/actors/institutions.ts'
-import { type Country, findCountryOfCapital } from './countries.ts'
+import { GOVERNMENT_SEATS, PARTIES } from '../../data/actors/institutions.ts'
+import { bodyMention } from './bodies.ts'
+import { type Country, findCountry, findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
 import { homeCountry } from './government-country.ts'
 import { matchGovernmentWords } from './government-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -8,6 +9,14 @@ import type { TaggedArticle } from './tag-article.ts'
 const SEAT_COUNTRY = new Map(
   Object.entries(GOVERNMENT_SEATS).flatMap(([code, seats]) => seats.map((seat) => [seat, code] as const)),
 )
+// Words that tell which national government, not whose: "the Federal Government", "the Labour Government" are the
+// text's own. Kinds of government by hand (closed), and the one-word forms of the parties we know.
+const OWN_GOVERNMENT_MODIFIERS = new Set([
+  ...'Federal National Central Coalition Interim Transitional Provisional Caretaker Military Minority Majority Union'.split(
+    ' ',
+  ),
+  ...PARTIES.flatMap((p) => p.forms.filter((f) => !f.includes(' '))),
+])
 /** One mention of a government, with whose government it is: a country code or a prefix word ("scottish"). */
 interface GovernmentMention {
   mention: Mention
@@ -30,10 +39,14 @@ interface GovernmentMention {
 export function settleGovernments(article: TaggedArticle, found: ArticleMentions): void {
   const { mentions } = found
   addGovernmentWords(article, mentions)
-  const governments = mentions.flatMap((m) => {
+  joinModifiers(article, mentions)
+  const all = mentions.flatMap((m) => {
     const g = governmentOf(m)
     return g ? [g] : []
   })
+  // "Scottish ministers" are a government's only where the text names that government ("Finance Ministers" are not).
+  const namedKeys = new Set(all.flatMap((g) => (g.form === 'prefixed' && g.naming ? [g.key] : [])))
+  const governments = all.filter((g) => g.form !== 'prefixed' || g.country || namedKeys.has(g.key))
   if (governments.length === 0) return
   const seats = governments.flatMap((g) =>
     g.form === 'seat' || g.form === 'capital'
@@ -112,6 +125,20 @@ function nameOf(group: readonly GovernmentMention[]): string {
   return (group.find((g) => g.form === 'seat') ?? (group[0] as GovernmentMention)).mention.text
 }
 
+/**
+ * "the Coalition Government" that the tagger split into a name and the body: the modifier is the government's
+ * word, not an actor of its own.
+ */
+function joinModifiers(article: TaggedArticle, mentions: Mention[]): void {
+  for (let j = mentions.length - 1; j > 0; j--) {
+    const [before, body] = [mentions[j - 1] as Mention, mentions[j] as Mention]
+    if (body.text !== 'Government' || before.last !== body.first) continue
+    if (!OWN_GOVERNMENT_MODIFIERS.has(before.text)) continue
+    const joined = bodyMention(article, before.first, body.last, undefined)
+    mentions.splice(j - 1, 2, joined)
+  }
+}
+
 /** Whether a mention names a government, and whose. */
 function governmentOf(m: Mention): GovernmentMention | undefined {
   if (m.kind === 'country' && m.country) {
@@ -129,7 +156,13 @@ function governmentOf(m: Mention): GovernmentMention | undefined {
   if ((head !== 'government' && head !== 'ministers') || words.length > 2) return undefined
   const naming = head === 'government'
   if (words.length === 1) return { mention: m, key: 'bare', form: 'bare', naming: false }
-  const key = m.prefixCountry?.code ?? (words[0] as string).toLowerCase()
+  const prefix = words[0] as string
+  const country = m.prefixCountry ?? findCountry(prefix) ?? findCountryOfDemonym(prefix)
+  // "Finance Ministers" are some ministers, not a government; "the Federal Government", "the Labour Government"
+  // are the text's own, one actor with its "the government".
+  if (!country && OWN_GOVERNMENT_MODIFIERS.has(prefix))
+    return { mention: m, key: 'bare', form: 'bare', naming: false }
+  const key = m.prefixCountry?.code ?? prefix.toLowerCase()
   const g: GovernmentMention = { mention: m, key, form: 'prefixed', naming }
   if (m.prefixCountry) g.country = m.prefixCountry
   return g

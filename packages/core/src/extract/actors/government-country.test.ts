@@ -17,6 +17,11 @@ describe('homeCountry', () => {
     ['Tom Rake flew to Peru. Peru said yes. The government said it would help.', 'Peru'],
     // A government named with its country outweighs the country it deals with.
     ['The UK government plans to send Tom Rake to Peru. Peru agreed. Peru is far.', 'United Kingdom'],
+    // MPs of another parliament are that country's, however often the text says "MPs".
+    ['Canadian MPs voted on Monday. Some MPs were angry. The government said it would act.', 'Canada'],
+    ['Indian Congress leaders met. Congress said no. The government said it would act.', 'India'],
+    // On a tie, the country the text names first.
+    ['A French envoy flew to Peru. The government said it would help.', 'France'],
     ['The government said it would act.', null],
   ])('%s → %s', (text, country) => {
     expect(homeOf(text)).toBe(country)

@@ -25,7 +25,8 @@ const NAMED_WEIGHT = 5
 
 /**
  * The country a bare "the government" belongs to: the one the text names or points to most (its seats of
- * government, "the UK government", its names, demonyms, parliament and parties), first on a tie; none if it names none.
+ * government, "the UK government", its names, demonyms, parliament and parties), on a tie the one it names first;
+ * none if it names none.
  * @example homeCountry(article, findMentions(article), [])?.name // 'United Kingdom' for 'MPs voted. The government said no.'
  */
 export function homeCountry(
@@ -35,33 +36,50 @@ export function homeCountry(
 ): Country | undefined {
   const score = new Map<string, number>()
   const byCode = new Map<string, Country>()
-  const add = (named: Country | undefined, weight: number) => {
+  const firstAt = new Map<string, number>()
+  const add = (named: Country | undefined, weight: number, at: number) => {
     // England, Wales and Northern Ireland are governed from Westminster: the UK's government is theirs.
     const country = named && /^GB-(?:ENG|WLS|NIR)$/.test(named.code) ? BY_CODE.get('GB') : named
     if (!country?.country) return
     byCode.set(country.code, country)
     score.set(country.code, (score.get(country.code) ?? 0) + weight)
+    firstAt.set(country.code, Math.min(firstAt.get(country.code) ?? at, at))
   }
   // A seat's mention counts once more below, as a mention of its country.
-  for (const { country } of seats) add(country, NAMED_WEIGHT - 1)
+  for (const { country, first } of seats) add(country, NAMED_WEIGHT - 1, first)
   let opening = Math.min(...seats.map((s) => s.first))
   for (const m of found.mentions) {
-    add(m.country ?? m.prefixCountry, 1)
-    const code = COUNTRY_EVIDENCE.get(m.canonical ?? m.text)
-    if (code) add(BY_CODE.get(code), 1)
+    add(m.country ?? m.prefixCountry, 1, m.first)
+    // One-word evidence ("Commons") is counted below, once, as a token.
+    const key = m.canonical ?? m.text
+    const code = key.includes(' ') ? COUNTRY_EVIDENCE.get(key) : undefined
+    if (code) add(BY_CODE.get(code), 1, m.first)
   }
-  for (const d of found.demonyms) add(d.country, 1)
+  for (const d of found.demonyms) add(d.country, 1, d.token)
   article.tokens.forEach((token, i) => {
     const code = COUNTRY_EVIDENCE.get(token.text)
-    if (code) add(BY_CODE.get(code), 1)
+    if (code && !countryJustBefore(article, i)) add(BY_CODE.get(code), 1, i)
     if (/^government$/i.test(token.text) && article.sentenceOf[i - 1] === article.sentenceOf[i]) {
-      const before = article.tokens[i - 1]?.text ?? ''
-      const country = findCountry(before) ?? findCountryOfDemonym(before)
-      add(country, country && i < opening ? NAMED_WEIGHT : 1)
+      const country = countryJustBefore(article, i)
+      add(country, country && i < opening ? NAMED_WEIGHT : 1, i)
       if (country) opening = Math.min(opening, i)
     }
   })
   let best: string | undefined
-  for (const [code, value] of score) if (best === undefined || value > (score.get(best) ?? 0)) best = code
+  for (const [code, value] of score) {
+    const top = best === undefined ? -1 : (score.get(best) ?? 0)
+    if (
+      best === undefined ||
+      value > top ||
+      (value === top && (firstAt.get(code) ?? 0) < (firstAt.get(best) ?? 0))
+    )
+      best = code
+  }
   return best === undefined ? undefined : byCode.get(best)
+}
+
+/** The country or demonym written just before token `i` ("Australian MPs" are not Westminster's). */
+function countryJustBefore(article: TaggedArticle, i: number): Country | undefined {
+  const before = article.tokens[i - 1]?.text ?? ''
+  return findCountry(before) ?? findCountryOfDemonym(before)
 }

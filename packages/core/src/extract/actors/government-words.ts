@@ -3,12 +3,12 @@ import {
   GOVERNMENT_VERB_GAP,
   GOVERNMENT_VERBS,
 } from '../../data/actors/institutions.ts'
-import { bodyMention } from './bodies.ts'
-import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { bodyMention, countryBefore } from './bodies.ts'
+import type { Country } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
+import { speaksAfter } from './speaking-government.ts'
 import type { TaggedArticle } from './tag-article.ts'
-import { isCapitalized } from './tagger/word-shape.ts'
 
 // The data's verbs of saying with the plural present tense a plural subject takes ("ministers insist").
 const VERBS = new Set([
@@ -29,7 +29,6 @@ const ACTS = new Set([
   'hope',
 ])
 const GAP = new Set(GOVERNMENT_VERB_GAP)
-const MAX_GAP = 3
 // The people who speak for a body: "a government spokesman", "a No 10 spokeswoman".
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
 // Words that may open a clause before a bare plural subject ("But ministers say"): anything else before it
@@ -90,17 +89,16 @@ export function matchGovernmentWords(
   return found
 }
 
-/** A country or demonym just before `i` ("UK ministers", "French government"): other words make other bodies. */
+/** A country or demonym just before `i` ("UK ministers"), or one of `prefixes`: other words make other bodies. */
 function prefixBefore(
   article: TaggedArticle,
   i: number,
   prefixes: ReadonlySet<string>,
 ): { word: string; country?: Country } | undefined {
   const word = article.tokens[i - 1]?.text ?? ''
-  if (article.sentenceOf[i - 1] !== article.sentenceOf[i] || !isCapitalized(word)) return undefined
-  const country = findCountry(word) ?? findCountryOfDemonym(word)
+  const country = countryBefore(article, i)
   if (country) return { word, country }
-  return prefixes.has(word) ? { word } : undefined
+  return article.sentenceOf[i - 1] === article.sentenceOf[i] && prefixes.has(word) ? { word } : undefined
 }
 
 /** The word `k` tokens after `i` in its sentence, lower-cased, or ''. */
@@ -113,13 +111,6 @@ function next(article: TaggedArticle, i: number, k: number): string {
 function previous(article: TaggedArticle, i: number): string {
   const token = article.tokens[i - 1]
   return token && article.sentenceOf[i - 1] === article.sentenceOf[i] ? token.text.toLowerCase() : ''
-}
-
-/** Whether one of `verbs` follows the word at `i` in its sentence, past a few auxiliaries and adverbs. */
-function speaksAfter(article: TaggedArticle, i: number, verbs: ReadonlySet<string>): boolean {
-  let k = 1
-  while (k <= MAX_GAP && GAP.has(next(article, i, k))) k++
-  return verbs.has(next(article, i, k))
 }
 
 /**

@@ -39,10 +39,14 @@ export function matchSpeakingGovernment(article: TaggedArticle): Mention[] {
   return found
 }
 
-/** Whether a verb of saying follows the word at `i` in its sentence, past a few auxiliaries and adverbs. */
-function speaksAfter(article: TaggedArticle, i: number): boolean {
+/**
+ * Whether one of `verbs` (a verb of saying unless given) follows the word at `i` in its sentence, past a few
+ * auxiliaries and adverbs.
+ */
+export function speaksAfter(article: TaggedArticle, i: number, verbs: ReadonlySet<string> = VERBS): boolean {
   const { tokens, sentenceOf } = article
   let k = i + 1
-  while (k <= i + MAX_GAP && GAP.has(tokens[k]?.text.toLowerCase() ?? '')) k++
-  return VERBS.has(tokens[k]?.text.toLowerCase() ?? '') && sentenceOf[k] === sentenceOf[i]
+  while (k <= i + MAX_GAP && GAP.has(tokens[k]?.text.toLowerCase() ?? '') && sentenceOf[k] === sentenceOf[i])
+    k++
+  return verbs.has(tokens[k]?.text.toLowerCase() ?? '') && sentenceOf[k] === sentenceOf[i]
 }
