@@ -7,7 +7,7 @@ import { queryRows, type Store } from './database.ts'
 import type { Found } from './identity.ts'
 import { decideInArticle } from './identity-article.ts'
 import type { Span } from './identity-window.ts'
-import { storeAnalysis } from './ingest.ts'
+import { storeAnalysis, writePause } from './ingest.ts'
 import { getArticle } from './queries/articles.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 
@@ -234,6 +234,33 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     const { speakers } = await snapshot(store)
     expect(speakers[quoteOf('lone95')]).toBe('person:bloggs')
     expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+  it('writes an article settled before a namesake ingested in full under the row that holds at its write', async () => {
+    // The 2014 article keeps the lone surname standing on its own store-wide, so 1995's is decided per article.
+    const store = await storeOf(['harold93', 'jane13', 'lone14'])
+    // A third Bloggs of the 1990s is stored in full between the lone article's settle and its write.
+    writePause.afterSettle = async () => {
+      writePause.afterSettle = undefined
+      await storeAnalysis(
+        store,
+        makeAnalysis('Ivy Bloggs said the orchard thrives.', {
+          actors: [{ id: 'person:ivy-bloggs', kind: 'person', names: ['Ivy Bloggs'] }],
+          statements: [{ speaker: 'person:ivy-bloggs', content: 'the orchard thrives', cue: 'said' }],
+          publishedAt: '1994-05-01T09:00:00Z',
+        }),
+      )
+    }
+    try {
+      const { retries } = await storeAnalysis(store, analysisOf('lone95'))
+      expect(retries).toBe(1)
+    } finally {
+      writePause.afterSettle = undefined
+    }
+    const { speakers, rows } = await snapshot(store)
+    expect(speakers[quoteOf('lone95')]).toBe('person:bloggs')
+    expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
+    expect(rows.map((row) => (row as { canonical_id: string }).canonical_id)).toEqual(['person:jane-bloggs'])
     expect(await findInconsistencies(store)).toEqual([])
   })
 })

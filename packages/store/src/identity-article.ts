@@ -268,6 +268,41 @@ export async function settleArticleIdentities(
 }
 
 /**
+ * Whether a new article's per-article rows (as its settle committed them) still hold: its lone words decided again
+ * at its date against the persons stored now. An ingest that settled after this article's settle did not see it
+ * (it is not stored until its write), so a namesake it brought in may have changed the answer; the caller, holding
+ * the article's identity rows shared, retries the ingest when not. Reads only when the article has a lone word.
+ */
+export async function articleRowsHold(tx: Tx, extracted: NewArticle): Promise<boolean> {
+  const published = extracted.article.publishedAt
+  const words = [
+    ...new Set(
+      extracted.actors.flatMap(({ name, kind }) => {
+        const word = kindGroup(kind) === 'p' ? loneWordOf(name) : undefined
+        return word === undefined ? [] : [word]
+      }),
+    ),
+  ].sort()
+  if (!published || words.length === 0) return true
+  const here = new Set(extracted.actors.map(({ id }) => id))
+  const { bearers, lone } = await readLoneWords(tx, words)
+  const ours = lone.filter(({ id }) => here.has(id))
+  const rows = await queryRows<{ id: string; canonical: string }>(
+    tx,
+    sql`select extracted_id as id, canonical_id as canonical from ${articleIdentities}
+      where article_id = ${extracted.article.id}`,
+  )
+  const stored = new Map(rows.map(({ id, canonical }) => [id, canonical]))
+  const state = ours.length > 0 && bearers.length > 0 ? await readBearers(tx, bearers) : undefined
+  const date = new Date(published)
+  for (const word of ours) {
+    const into = state && decideInArticle(word, date, bearers, state.spans, state.notNames)
+    if ((into?.canonicalId ?? word.id) !== (stored.get(word.id) ?? word.id)) return false
+  }
+  return true
+}
+
+/**
  * Decides again every dated article of the lone words of `words` (after a curation, or an ingest's undo, changed
  * the persons bearing them), and applies the moves.
  */

@@ -6,6 +6,7 @@ import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRowsSteps, refreshFacts } from './evidence.ts'
 import { rewriteRowsSteps } from './identity.ts'
+import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
@@ -245,6 +246,7 @@ export async function storeAnalysis(
   for (let attempt = 1; ; attempt++) {
     try {
       changes.push(...(await settleIdentities(store, extracted)))
+      await writePause.afterSettle?.(extracted.article.id)
       created = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
       break
     } catch (error) {
@@ -331,7 +333,11 @@ async function readCanonical(
  * A pause point for tests only: awaited inside an article's transaction once it holds its actors' identity rows
  * shared, so that a test can show what waits for a write in progress. Never set outside tests.
  */
-export const writePause: { afterLocks?: ((articleId: string) => Promise<void>) | undefined } = {}
+export const writePause: {
+  afterLocks?: ((articleId: string) => Promise<void>) | undefined
+  /** Awaited between an ingest's settle and its write transaction. */
+  afterSettle?: ((articleId: string) => Promise<void>) | undefined
+} = {}
 
 /**
  * Inserts the article's row; answers false when it is stored already. The analysis column is written as JSON
@@ -363,6 +369,9 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   await recordSpans(tx, extracted)
   const { canonical, names } = await readCanonical(tx, extracted, run)
   await writePause.afterLocks?.(extracted.article.id)
+  // An ingest that settled after this article's settle could not see it (it is not stored yet): its lone words
+  // are decided again now that its identity rows are held, and the ingest retried if the answer moved.
+  if (!(await articleRowsHold(tx, extracted))) throw new IdentitiesChanged()
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted. For a
   // large article this pauses inside the transaction, its identity rows held shared: a merge or split of its actors
   // waits that much longer (and, on the one-connection PGlite, every other query), against a server that answers.
