@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { makeAnalysis } from '../test/fixtures.ts'
+import { NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
 import { mergeActor, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import type { Found } from './identity.ts'
@@ -52,32 +52,6 @@ describe('decideInArticle', () => {
   })
 })
 
-/** Articles of two made-up namesakes twenty years apart, and of their surname alone in each decade. */
-const ARTICLES = {
-  harold93: ['Harold Bloggs said the mill reopens.', 'person:harold-bloggs', 'Harold Bloggs', '1993-03-01'],
-  harold97: ['Harold Bloggs said the strike ends.', 'person:harold-bloggs', 'Harold Bloggs', '1997-06-01'],
-  jane13: ['Jane Bloggs said the tram runs late.', 'person:jane-bloggs', 'Jane Bloggs', '2013-04-01'],
-  jane16: ['Jane Bloggs said the bridge opens.', 'person:jane-bloggs', 'Jane Bloggs', '2016-10-01'],
-  lone95: ['Bloggs said the harbour floods.', 'person:bloggs', 'Bloggs', '1995-02-01'],
-  lone96: ['Bloggs said the quarry closes.', 'person:bloggs', 'Bloggs', '1996-08-01'],
-  lone14: ['Bloggs said the budget balances.', 'person:bloggs', 'Bloggs', '2014-09-01'],
-  lone17: ['Bloggs said the library expands.', 'person:bloggs', 'Bloggs', '2017-03-01'],
-  lone05: ['Bloggs said the dam holds.', 'person:bloggs', 'Bloggs', '2005-05-01'],
-  loneUndated: ['Bloggs said the ferry sails.', 'person:bloggs', 'Bloggs', undefined],
-} as const
-
-type ArticleName = keyof typeof ARTICLES
-
-/** The analysis of one article: one statement by its one person. */
-function analysisOf(name: ArticleName) {
-  const [text, id, personName, date] = ARTICLES[name]
-  return makeAnalysis(text, {
-    actors: [{ id, kind: 'person', names: [personName] }],
-    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
-    ...(date ? { publishedAt: `${date}T09:00:00Z` } : {}),
-  })
-}
-
 /** Who each statement's speaker is, by its quote; actors with their counts; the per-article rows. */
 async function snapshot(store: Store) {
   return {
@@ -108,7 +82,7 @@ async function snapshot(store: Store) {
 }
 
 /** Several orders of the articles: as listed, reversed, rotated by one and by half, and interleaved. */
-function orders(names: readonly ArticleName[]): ArticleName[][] {
+function orders(names: readonly NamesakeArticle[]): NamesakeArticle[][] {
   const rotated = (by: number) => [...names.slice(by), ...names.slice(0, by)]
   const evens = names.filter((_, i) => i % 2 === 0)
   const odds = names.filter((_, i) => i % 2 === 1)
@@ -128,20 +102,20 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
   })
 
   /** A fresh store with these articles stored in this order. */
-  async function storeOf(order: readonly ArticleName[]): Promise<Store> {
+  async function storeOf(order: readonly NamesakeArticle[]): Promise<Store> {
     const { store, dispose } = await backend.open()
     opened.push(dispose)
-    for (const name of order) await storeAnalysis(store, analysisOf(name))
+    for (const name of order) await storeAnalysis(store, namesakeAnalysis(name))
     return store
   }
 
-  const quoteOf = (name: ArticleName) => {
-    const text = ARTICLES[name][0]
+  const quoteOf = (name: NamesakeArticle) => {
+    const text = NAMESAKE_ARTICLES[name][0]
     return text.slice(text.indexOf('said ') + 5, -1)
   }
 
   it('sends each decade’s lone surname to that decade’s namesake, in any order', async () => {
-    const names: ArticleName[] = [
+    const names: NamesakeArticle[] = [
       'harold93',
       'lone95',
       'harold97',
@@ -181,13 +155,13 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
 
   it('reads the per-article row in the stored analysis, and a curated merge outlives it', async () => {
     const store = await storeOf(['harold93', 'harold97', 'jane13', 'lone95', 'lone14'])
-    const lone95 = analysisOf('lone95')
+    const lone95 = namesakeAnalysis('lone95')
     const stored = await getArticle(store, lone95.article.id)
     expect(stored?.actors.map((actor) => [actor.id, actor.extractedId])).toEqual([
       ['person:harold-bloggs', 'person:bloggs'],
     ])
     expect(stored?.statements.map((statement) => statement.speaker)).toEqual(['person:harold-bloggs'])
-    const lone14 = await getArticle(store, analysisOf('lone14').article.id)
+    const lone14 = await getArticle(store, namesakeAnalysis('lone14').article.id)
     expect(lone14?.statements.map((statement) => statement.speaker)).toEqual(['person:jane-bloggs'])
 
     // A person decides the lone surname is Jane everywhere: every article of it follows, and later ingests leave it.
@@ -195,8 +169,8 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
       ok: true,
       canonical: 'person:jane-bloggs',
     })
-    await storeAnalysis(store, analysisOf('lone96'))
-    await storeAnalysis(store, analysisOf('jane16'))
+    await storeAnalysis(store, namesakeAnalysis('lone96'))
+    await storeAnalysis(store, namesakeAnalysis('jane16'))
     const { speakers, rows } = await snapshot(store)
     expect(rows).toEqual([])
     for (const name of ['lone95', 'lone96', 'lone14'] as const)
@@ -223,14 +197,7 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     const store = await storeOf(['harold93', 'jane13', 'lone95', 'lone14'])
     expect((await snapshot(store)).speakers[quoteOf('lone95')]).toBe('person:harold-bloggs')
     // A third Bloggs of the 1990s: the 1995 article no longer names one person.
-    await storeAnalysis(
-      store,
-      makeAnalysis('Ivy Bloggs said the orchard thrives.', {
-        actors: [{ id: 'person:ivy-bloggs', kind: 'person', names: ['Ivy Bloggs'] }],
-        statements: [{ speaker: 'person:ivy-bloggs', content: 'the orchard thrives', cue: 'said' }],
-        publishedAt: '1994-05-01T09:00:00Z',
-      }),
-    )
+    await storeAnalysis(store, namesakeAnalysis('ivy94'))
     const { speakers } = await snapshot(store)
     expect(speakers[quoteOf('lone95')]).toBe('person:bloggs')
     expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
@@ -242,17 +209,10 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     // A third Bloggs of the 1990s is stored in full between the lone article's settle and its write.
     writePause.afterSettle = async () => {
       writePause.afterSettle = undefined
-      await storeAnalysis(
-        store,
-        makeAnalysis('Ivy Bloggs said the orchard thrives.', {
-          actors: [{ id: 'person:ivy-bloggs', kind: 'person', names: ['Ivy Bloggs'] }],
-          statements: [{ speaker: 'person:ivy-bloggs', content: 'the orchard thrives', cue: 'said' }],
-          publishedAt: '1994-05-01T09:00:00Z',
-        }),
-      )
+      await storeAnalysis(store, namesakeAnalysis('ivy94'))
     }
     try {
-      const { retries } = await storeAnalysis(store, analysisOf('lone95'))
+      const { retries } = await storeAnalysis(store, namesakeAnalysis('lone95'))
       expect(retries).toBe(1)
     } finally {
       writePause.afterSettle = undefined

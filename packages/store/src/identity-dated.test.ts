@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { makeAnalysis } from '../test/fixtures.ts'
+import { type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
 import { queryRows, type Store } from './database.ts'
 import { canonicalActorId } from './identity.ts'
 import { windowWords } from './identity-dated.ts'
@@ -23,34 +23,6 @@ describe('windowWords', () => {
   })
 })
 
-/** Articles of two made-up namesakes twenty years apart, and of their surname alone, each with its date. */
-const ARTICLES = {
-  harold93: ['Harold Bloggs said the mill reopens.', 'person:harold-bloggs', 'Harold Bloggs', '1993-03-01'],
-  harold97: ['Harold Bloggs said the strike ends.', 'person:harold-bloggs', 'Harold Bloggs', '1997-06-01'],
-  harold11: [
-    'Harold Bloggs said the orchard thrives.',
-    'person:harold-bloggs',
-    'Harold Bloggs',
-    '2011-05-01',
-  ],
-  jane13: ['Jane Bloggs said the tram runs late.', 'person:jane-bloggs', 'Jane Bloggs', '2013-04-01'],
-  lone95: ['Bloggs said the harbour floods.', 'person:bloggs', 'Bloggs', '1995-02-01'],
-  lone14: ['Bloggs said the budget balances.', 'person:bloggs', 'Bloggs', '2014-09-01'],
-  loneUndated: ['Bloggs said the ferry sails.', 'person:bloggs', 'Bloggs', undefined],
-} as const
-
-type ArticleName = keyof typeof ARTICLES
-
-/** The analysis of one article: one statement by its one person. */
-function analysisOf(name: ArticleName) {
-  const [text, id, personName, date] = ARTICLES[name]
-  return makeAnalysis(text, {
-    actors: [{ id, kind: 'person', names: [personName] }],
-    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
-    ...(date ? { publishedAt: `${date}T09:00:00Z` } : {}),
-  })
-}
-
 /** Actors, identities and speakers as resolution left them, in a fixed order. */
 async function snapshot(store: Store) {
   return {
@@ -67,7 +39,7 @@ async function snapshot(store: Store) {
 }
 
 /** Four orders of a few articles: as listed, reversed, and rotated by one and by half. */
-function orders(names: readonly ArticleName[]): ArticleName[][] {
+function orders(names: readonly NamesakeArticle[]): NamesakeArticle[][] {
   const rotated = (by: number) => [...names.slice(by), ...names.slice(0, by)]
   return [[...names], [...names].reverse(), rotated(1), rotated(Math.floor(names.length / 2))]
 }
@@ -114,7 +86,7 @@ describe.each(testBackends())('the time window on $name', (backend) => {
     for (const order of orders(names)) {
       const { store, dispose } = await backend.open()
       opened.push(dispose)
-      for (const name of order) await storeAnalysis(store, analysisOf(name))
+      for (const name of order) await storeAnalysis(store, namesakeAnalysis(name))
       expect({ order, bloggs: await canonicalActorId(store, 'person:bloggs') }).toEqual({ order, bloggs })
       expect(await findInconsistencies(store)).toEqual([])
       const state = await snapshot(store)
@@ -127,7 +99,7 @@ describe.each(testBackends())('the time window on $name', (backend) => {
     const { store, dispose } = await backend.open()
     opened.push(dispose)
     for (const name of ['harold93', 'harold97', 'loneUndated', 'jane13', 'lone14', 'lone14'] as const)
-      await storeAnalysis(store, analysisOf(name))
+      await storeAnalysis(store, namesakeAnalysis(name))
     const spans = await queryRows<{ id: string; first: Date | string; last: Date | string }>(
       store.db,
       sql`select extracted_id as id, first_at as first, last_at as last from actor_spans order by extracted_id`,
