@@ -3,12 +3,13 @@
 // extracted, and the stored rows (statements, mentions, article links, stances, counts) follow.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { articleCanonical } from './article-canonical.ts'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
 import { decideWordsAgain } from './identity-article.ts'
-import { articleCanonical, standingNameForms } from './identity-article-rows.ts'
+import { standingNameForms } from './identity-article-rows.ts'
 import { windowWords } from './identity-dated.ts'
 import {
   actorEvidence,

@@ -3,8 +3,9 @@
 // their views), stances and the counts of both actors follow, while the article's other actors stay.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { articleCanonical } from './article-canonical.ts'
 import { mentionRows, recount, recountStances } from './curation.ts'
-import { queryRows, sqlAny, type Tx } from './database.ts'
+import { queryRows, type Tx } from './database.ts'
 import { refreshFacts } from './evidence.ts'
 import {
   actorEvidence,
@@ -18,25 +19,6 @@ import { refreshViews, type StatementKey } from './statement-views.ts'
 
 /** An extracted id of one article whose stored rows move from canonical actor `from` to `into`. */
 export type ArticleMove = { articleId: string; id: string; from: string; into: string }
-
-/**
- * The canonical id of each of an article's extracted ids as its rows stand: its row in `article_identities`,
- * else its store-wide row in `actor_identities`.
- */
-export async function articleCanonical(
-  tx: Tx,
-  articleId: string,
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  const rows = await queryRows<{ id: string; canonical: string }>(
-    tx,
-    sql`select i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical
-      from ${actorIdentities} i
-      left join ${articleIdentities} x on x.article_id = ${articleId} and x.extracted_id = i.actor_id
-      where i.actor_id = ${sqlAny(ids)}`,
-  )
-  return new Map(rows.map(({ id, canonical }) => [id, canonical]))
-}
 
 /**
  * The name forms of an actor as its articles' rows stand: the names of the ids it stands for store-wide, but in

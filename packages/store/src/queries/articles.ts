@@ -1,10 +1,11 @@
 import type { Analysis } from '@whosaid/core'
 import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { articleCanonical } from '../article-canonical.ts'
 import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import { queryRows, type Store, sqlAny } from '../database.ts'
-import { actorIdentities, articleIdentities, articles } from '../schema.ts'
+import type { Store } from '../database.ts'
+import { articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
 
@@ -113,17 +114,8 @@ async function canonicalIds(
   articleId: string,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await queryRows<{ id: string; canonical: string }>(
-    store.db,
-    sql`select i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical
-      from ${actorIdentities} i
-      left join ${articleIdentities} x on x.article_id = ${articleId} and x.extracted_id = i.actor_id
-      where i.actor_id = ${sqlAny(ids)}`,
-  )
-  return new Map(
-    rows.filter(({ id, canonical }) => id !== canonical).map(({ id, canonical }) => [id, canonical]),
-  )
+  const canonical = await articleCanonical(store.db, articleId, ids)
+  return new Map([...canonical].filter(([id, into]) => id !== into))
 }
 
 /**
