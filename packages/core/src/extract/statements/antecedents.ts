@@ -178,6 +178,8 @@ export interface EarlierSpeaker {
   writing?: boolean
   /** Whether the source described the speaker without a name or a pronoun ("the prime minister said"). */
   described?: boolean
+  /** What was said: a person named there is what the speaker talked about, not who is in view. */
+  words?: Span
 }
 
 /**
@@ -338,6 +340,7 @@ export function salienceScores(
     const found = discourse.actors.get(actor)
     return found?.kind === 'person' && !(gender && known && known !== gender) && accept(found)
   }
+  const reported = reportedWords(earlier, from, at)
   const scores = new Map<string, number>()
   for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
@@ -358,6 +361,8 @@ export function salienceScores(
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score *= 0.6
     // "'Gordon Brown is a great chancellor,' he said": whom a quote names is what was said, not who is in view.
     if (insideQuote(discourse.quoted, anchor)) score *= 0.3
+    // "…, ignoring a Law Lords ruling, he said. He also criticised …": whom reported speech names is what was said.
+    else if (reported.some((s) => s.actor !== anchor.actor && within(s.words, anchor))) score *= 0.4
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
   describedSpeakers(discourse, earlier, from, at, sentence, fits, scores)
@@ -373,6 +378,27 @@ export function salienceScores(
     totals.set(actor, score)
   }
   return totals
+}
+
+/** The earlier statements whose reported words lie partly between `from` and `at`. */
+function reportedWords(
+  earlier: readonly EarlierSpeaker[],
+  from: number,
+  at: number,
+): (EarlierSpeaker & { words: Span })[] {
+  const found: (EarlierSpeaker & { words: Span })[] = []
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at < from - 1500) break
+    if (spoke.words && spoke.words.end > from && spoke.words.start < at)
+      found.push({ ...spoke, words: spoke.words })
+  }
+  return found
+}
+
+/** Whether `span` lies inside `outer`. */
+function within(outer: Span, span: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end
 }
 
 /**

@@ -135,8 +135,8 @@ export function resolveSpeakers(
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const end = wordsEnd(found)
     const spoke: EarlierSpeaker = voice
-      ? { at, end, actor: found.speaker, voice }
-      : { at, actor: found.speaker }
+      ? { at, end, actor: found.speaker, voice, words: found.content }
+      : { at, actor: found.speaker, words: found.content }
     if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
