@@ -128,7 +128,10 @@ export function resolveSpeakers(
     if (found.speaker === null && !found.source) continue
     if (found.speaker === null) {
       const voice = carried ? nameless?.voice : namelessPersonVoice(discourse, found)
-      nameless = voice ? { at, end: wordsEnd(found), voice } : undefined
+      const after = carried ? nameless?.after : found.source?.end
+      nameless = voice
+        ? { at, end: wordsEnd(found), voice, ...(after === undefined ? {} : { after }) }
+        : undefined
       continue
     }
     nameless = undefined
