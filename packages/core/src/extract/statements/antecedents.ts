@@ -970,14 +970,20 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   return !PREPOSITIONS.has(wordBefore(parsed, anchor.start))
 }
 
+/** The word before `offset`, over "the", "a" and compass words: "in" for "in the Vale", "in eastern England". */
 export function wordBefore(parsed: ParsedArticle, offset: number): string {
-  const i = countStartingBefore(parsed.tokens, offset) - 1
+  let i = countStartingBefore(parsed.tokens, offset) - 1
+  // "in eastern England", "in south-west London": a compass word only narrows the place.
+  while (i > 0 && COMPASS.test(parsed.tokens[i]?.text ?? '')) i--
   const token = parsed.tokens[i]
   if (!token) return ''
   const word = token.text.toLowerCase()
   if (word === 'the' || word === 'a') return parsed.tokens[i - 1]?.text.toLowerCase() ?? ''
   return word
 }
+
+// Lower-case compass words before a place's name (a closed class): "northern", "south-west", "central".
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/
 
 /** The index of the sentence that holds an offset, or -1. */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
