@@ -320,7 +320,7 @@ function latestSpeakerWithin(
 
 /**
  * How much each person is in view just before `at` (see personForPronoun), as scores: near, a subject, just
- * spoken, often named. The people a look-up may take are those `accept` allows, of `gender` when given.
+ * spoken, often named; a "he" or "she" the actors stage linked to them counts as a name. The people a look-up may take are those `accept` allows, of `gender` when given.
  * @example salienceScores(discourse, 300, earlier, 2).get('person:tony-blair') // 4.2
  */
 export function salienceScores(
@@ -345,6 +345,14 @@ export function salienceScores(
   for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start >= at) break
+    // "Mr Vale's plan … . In his speech, he set out …": counted as near as a name, without a subject's weight.
+    if (anchor.form === 'pronoun') {
+      if (linkedSubjectPronoun(discourse, anchor, earlier) && fits(anchor.actor)) {
+        const near = NEARNESS[sentence - sentenceIndexAt(parsed.sentences, anchor.start)] ?? 0
+        scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, near))
+      }
+      continue
+    }
     if (
       anchor.kind !== 'person' ||
       (anchor.form !== 'name' && anchor.form !== 'title') ||
@@ -378,6 +386,28 @@ export function salienceScores(
     totals.set(actor, score)
   }
   return totals
+}
+
+/**
+ * Whether a "he" or "she" the actors stage linked to a person counts as a mention of them: "In his speech, he set out
+ * …" keeps talking about the one it stands for. Not a pronoun in quotes or in someone else's reported words, nor one
+ * a statement before gave another speaker. Reads back over the statements of the last 1,500 characters only.
+ */
+function linkedSubjectPronoun(
+  discourse: Discourse,
+  anchor: Anchor,
+  earlier: readonly EarlierSpeaker[],
+): boolean {
+  if (anchor.form !== 'pronoun' || anchor.kind !== 'person') return false
+  if (!/^(?:he|she)$/i.test(discourse.parsed.view.slice(anchor.start, anchor.end))) return false
+  if (insideQuote(discourse.quoted, anchor)) return false
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at < anchor.start - 1500) break
+    if (spoke.at === anchor.start) return spoke.actor === anchor.actor
+    if (spoke.words && spoke.actor !== anchor.actor && within(spoke.words, anchor)) return false
+  }
+  return true
 }
 
 /** The earlier statements whose reported words lie partly between `from` and `at`. */
