@@ -178,6 +178,8 @@ export interface EarlierSpeaker {
   writing?: boolean
   /** Whether the source described the speaker without a name or a pronoun ("the prime minister said"). */
   described?: boolean
+  /** What was said: a person named there is what the speaker talked about, not who is in view. */
+  words?: Span
 }
 
 /**
@@ -318,7 +320,7 @@ function latestSpeakerWithin(
 
 /**
  * How much each person is in view just before `at` (see personForPronoun), as scores: near, a subject, just
- * spoken, often named. The people a look-up may take are those `accept` allows, of `gender` when given.
+ * spoken, often named; a "he" or "she" the actors stage linked to them counts as a name. The people a look-up may take are those `accept` allows, of `gender` when given.
  * @example salienceScores(discourse, 300, earlier, 2).get('person:tony-blair') // 4.2
  */
 export function salienceScores(
@@ -338,10 +340,19 @@ export function salienceScores(
     const found = discourse.actors.get(actor)
     return found?.kind === 'person' && !(gender && known && known !== gender) && accept(found)
   }
+  const reported = reportedWords(earlier, from, at)
   const scores = new Map<string, number>()
   for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start >= at) break
+    // "Mr Vale's plan … . In his speech, he set out …": counted as near as a name, without a subject's weight.
+    if (anchor.form === 'pronoun') {
+      if (linkedSubjectPronoun(discourse, anchor, earlier) && fits(anchor.actor)) {
+        const near = NEARNESS[sentence - sentenceIndexAt(parsed.sentences, anchor.start)] ?? 0
+        scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, near))
+      }
+      continue
+    }
     if (
       anchor.kind !== 'person' ||
       (anchor.form !== 'name' && anchor.form !== 'title') ||
@@ -358,6 +369,8 @@ export function salienceScores(
     if (PREPOSITIONS.has(wordBefore(parsed, anchor.start))) score *= 0.6
     // "'Gordon Brown is a great chancellor,' he said": whom a quote names is what was said, not who is in view.
     if (insideQuote(discourse.quoted, anchor)) score *= 0.3
+    // "…, ignoring a Law Lords ruling, he said. He also criticised …": whom reported speech names is what was said.
+    else if (reported.some((s) => s.actor !== anchor.actor && within(s.words, anchor))) score *= 0.4
     scores.set(anchor.actor, Math.max(scores.get(anchor.actor) ?? -Infinity, score))
   }
   describedSpeakers(discourse, earlier, from, at, sentence, fits, scores)
@@ -373,6 +386,49 @@ export function salienceScores(
     totals.set(actor, score)
   }
   return totals
+}
+
+/**
+ * Whether a "he" or "she" the actors stage linked to a person counts as a mention of them: "In his speech, he set out
+ * …" keeps talking about the one it stands for. Not a pronoun in quotes or in someone else's reported words, nor one
+ * a statement before gave another speaker. Reads back over the statements of the last 1,500 characters only.
+ */
+function linkedSubjectPronoun(
+  discourse: Discourse,
+  anchor: Anchor,
+  earlier: readonly EarlierSpeaker[],
+): boolean {
+  if (anchor.form !== 'pronoun' || anchor.kind !== 'person') return false
+  if (!/^(?:he|she)$/i.test(discourse.parsed.view.slice(anchor.start, anchor.end))) return false
+  if (insideQuote(discourse.quoted, anchor)) return false
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at < anchor.start - 1500) break
+    if (spoke.at === anchor.start) return spoke.actor === anchor.actor
+    if (spoke.words && spoke.actor !== anchor.actor && within(spoke.words, anchor)) return false
+  }
+  return true
+}
+
+/** The earlier statements whose reported words lie partly between `from` and `at`. */
+function reportedWords(
+  earlier: readonly EarlierSpeaker[],
+  from: number,
+  at: number,
+): (EarlierSpeaker & { words: Span })[] {
+  const found: (EarlierSpeaker & { words: Span })[] = []
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const spoke = earlier[i] as EarlierSpeaker
+    if (spoke.at < from - 1500) break
+    if (spoke.words && spoke.words.end > from && spoke.words.start < at)
+      found.push({ ...spoke, words: spoke.words })
+  }
+  return found
+}
+
+/** Whether `span` lies inside `outer`. */
+function within(outer: Span, span: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end
 }
 
 /**
@@ -944,14 +1000,20 @@ function isSubject(discourse: Discourse, anchor: Anchor): boolean {
   return !PREPOSITIONS.has(wordBefore(parsed, anchor.start))
 }
 
+/** The word before `offset`, over "the", "a" and compass words: "in" for "in the Vale", "in eastern England". */
 export function wordBefore(parsed: ParsedArticle, offset: number): string {
-  const i = countStartingBefore(parsed.tokens, offset) - 1
+  let i = countStartingBefore(parsed.tokens, offset) - 1
+  // "in eastern England", "in south-west London": a compass word only narrows the place.
+  while (i > 0 && COMPASS.test(parsed.tokens[i]?.text ?? '')) i--
   const token = parsed.tokens[i]
   if (!token) return ''
   const word = token.text.toLowerCase()
   if (word === 'the' || word === 'a') return parsed.tokens[i - 1]?.text.toLowerCase() ?? ''
   return word
 }
+
+// Lower-case compass words before a place's name (a closed class): "northern", "south-west", "central".
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/
 
 /** The index of the sentence that holds an offset, or -1. */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {

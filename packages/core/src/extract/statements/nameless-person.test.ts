@@ -70,6 +70,27 @@ describe('a pronoun after a nameless person who spoke', () => {
       ['person:joe-vale'],
     ],
     [
+      "carries a named man's nameless aide on, not the man who owns him",
+      'Tax row\n\nThe tax starts in May. In a speech, President Tom Reed\'s chief aide said it was needed. "We have no choice," he said.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
+      "carries a named woman's nameless lawyer on as either pronoun",
+      "Tax row\n\nAnn Reed lost her case. Ms Reed's lawyer said the ruling was wrong. He said she would appeal.",
+      [['person:ann-reed', ['Ann Reed', 'Ms Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'stops at a man named after the aide spoke',
+      "Tax row\n\nThe tax starts in May. President Tom Reed's chief aide said it was needed. Ed Vale disagreed. He said it would fail.",
+      [
+        ['person:tom-reed', ['Tom Reed']],
+        ['person:ed-vale', ['Ed Vale']],
+      ],
+      ['person:ed-vale'],
+    ],
+    [
       'stops at a man named between',
       'Farm row\n\nTom Reed has defended the plan.\n\nA local farmer said the plan would ruin him. Tom Reed disagreed. He said prices were fair.',
       [['person:tom-reed', ['Tom Reed']]],

@@ -63,9 +63,9 @@ const AFTER_HEAD = /^(?:from|at|in|with|of|for|on|who)$/i
 
 /**
  * The pronoun a nameless person who spoke takes, when the source is one ("a local farmer said", "one broker
- * said", "the woman said", "the chief executive of a car maker said"): "he" or "she" for a gendered noun, else
- * either. Nothing when someone is named (outside quotes) in the source's sentence, as "Joshua Vale, a cocoa
- * farmer, said" names the farmer.
+ * said", "the woman said", "the chief executive of a car maker said", "President Vale's chief aide said"): "he" or
+ * "she" for a gendered noun, else either. Nothing when someone is named (outside quotes, and besides an owner of the
+ * source's own) in the source's sentence, as "Joshua Vale, a cocoa farmer, said" names the farmer.
  * @example namelessPersonVoice(discourse, statement) // 'either' for "A local farmer said …"
  */
 export function namelessPersonVoice(discourse: Discourse, statement: Statement): EarlierSpeaker['voice'] {
@@ -75,6 +75,7 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
   const described = describedBy(parsed, source)
   const text = parsed.view.slice(described.start, described.end).trim()
   const spokesperson = spokespersonVoice(parsed, described)
+  const owned = spokesperson ? undefined : ownedPerson(text)
   let voice: EarlierSpeaker['voice']
   if (spokesperson) {
     // A spokesperson already held anonymous needs no look for a name in the sentence.
@@ -89,13 +90,35 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
     const lower = ((after > 0 ? words[after - 1] : words.at(-1)) ?? '').toLowerCase()
     if (!(COMMON_PEOPLE.has(lower) || PERSON_NOUNS.has(lower) || isPersonEpithet(lower))) return undefined
     voice = GENDERED[lower] ?? 'either'
-  } else return undefined
+  } else if (statement.speakerReason === 'anonymous' && owned) voice = GENDERED[owned] ?? 'either'
+  else return undefined
   const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, source.start)]
   if (!sentence) return undefined
+  // The owner in "President Vale's chief aide" is named, but not as the one who spoke.
+  const owner = owned ? described : undefined
   const named = anchorsWithin(discourse.anchors, sentence.start, sentence.end).some(
-    (anchor) => anchor.kind === 'person' && anchor.form === 'name' && !insideQuote(discourse.quoted, anchor),
+    (anchor) =>
+      anchor.kind === 'person' &&
+      anchor.form === 'name' &&
+      !insideQuote(discourse.quoted, anchor) &&
+      !(owner && anchor.start >= owner.start && anchor.end <= owner.end),
   )
   return named ? undefined : voice
+}
+
+/**
+ * The head of a nameless person a named one owns: "aide" of "President Vale's chief aide", "lawyer" of "Ms Reed's
+ * lawyer". At most three words after the possessive, the last a noun for an ordinary person.
+ */
+function ownedPerson(text: string): string | undefined {
+  const at = Math.max(text.lastIndexOf("'s "), text.lastIndexOf('\u2019s '))
+  if (at < 0) return undefined
+  const words = text
+    .slice(at + 3)
+    .trim()
+    .split(/\s+/)
+  const head = (words.at(-1) ?? '').toLowerCase()
+  return words.length <= 3 && COMMON_PEOPLE.has(head) ? head : undefined
 }
 
 /** What a source describes: the noun phrase a "who" stands for ("One dealer, who … told"), else the source itself. */

@@ -28,6 +28,8 @@ export interface NamelessVoice {
   /** Where the nameless person's words end: "He added" may follow a quote of several sentences. */
   end?: number
   voice: 'he' | 'she' | 'either'
+  /** Where the source that describes them ends: a name inside it ("Mr Vale's aide") is not someone named between. */
+  after?: number
 }
 
 /**
@@ -51,7 +53,7 @@ export function carriesNamelessVoice(
   const apart = countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, from + 1)
   if (apart > 1) return false
   const other = pronoun === 'he' ? 'female' : 'male'
-  return !anchorsWithin(discourse.anchors, nameless.at, source.start).some(
+  return !anchorsWithin(discourse.anchors, Math.max(nameless.at, nameless.after ?? 0), source.start).some(
     (anchor) =>
       anchor.kind === 'person' &&
       anchor.form === 'name' &&

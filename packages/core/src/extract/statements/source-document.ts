@@ -27,7 +27,10 @@ export function isDocumentNoun(word: string): boolean {
   return DOCUMENTS.has(word.toLowerCase())
 }
 
-/** Who a document source speaks for: its author, no one named (a paper that holds it), or nothing known. */
+/**
+ * Who a document source speaks for: its author, no one named (a paper that holds it, a person it is addressed to), or
+ * nothing known.
+ */
 export type DocumentSource =
   | { kind: 'author'; actor: string }
   | { kind: 'owner'; owner: Span }
@@ -38,7 +41,7 @@ export type DocumentSource =
  * Reads a source whose head is a writing ("the report", "an invitation obtained by POLITICO", "The book"): the
  * author named beside it ("… by Robert Preston", "a report from the IFS"), or beside the last mention of that
  * writing ("a new book, Brown's Britain by Robert Preston … The book claims"); a writing someone merely obtained or
- * saw names no speaker.
+ * saw, or that is for a person ("a memo for Mr Heath"), names no speaker.
  * @example readDocumentSource(discourse, source) // { kind: 'author', actor: 'person:robert-preston' }
  */
 export function readDocumentSource(discourse: Discourse, source: Span): DocumentSource {
@@ -84,9 +87,14 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
 function authorAfter(discourse: Discourse, noun: number, end: number): DocumentSource | undefined {
   const { tokens, view } = discourse.parsed
   const limit = Math.min(tokens.length, noun + AUTHOR_REACH)
+  // "a memo for Mr Heath": the one a writing is for reads it and did not write it.
+  const addressed =
+    /^for$/i.test(tokens[noun + 1]?.text ?? '') &&
+    anchorAt(discourse.anchors, tokens[noun + 2]?.start ?? -1, view)?.kind === 'person'
+  const unknown: DocumentSource | undefined = addressed ? { kind: 'held' } : undefined
   for (let t = noun + 1; t < limit; t++) {
     const token = tokens[t] as Token
-    if (token.end > end || /^[.;:!?]$/.test(token.text)) return undefined
+    if (token.end > end || /^[.;:!?]$/.test(token.text)) return unknown
     const word = token.text.toLowerCase()
     if (HELD.test(word)) return { kind: 'held' }
     if (word !== 'by' && word !== 'from') continue
@@ -100,7 +108,7 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
     if (body && (AUTHORED.test(tokens[t - 1]?.text ?? '') || WORK.test(tokens[t - 1]?.text ?? '')))
       return { kind: 'author', actor: body }
   }
-  return undefined
+  return unknown
 }
 
 /**

@@ -128,15 +128,18 @@ export function resolveSpeakers(
     if (found.speaker === null && !found.source) continue
     if (found.speaker === null) {
       const voice = carried ? nameless?.voice : namelessPersonVoice(discourse, found)
-      nameless = voice ? { at, end: wordsEnd(found), voice } : undefined
+      const after = carried ? nameless?.after : found.source?.end
+      nameless = voice
+        ? { at, end: wordsEnd(found), voice, ...(after === undefined ? {} : { after }) }
+        : undefined
       continue
     }
     nameless = undefined
     const voice = spokespersonVoice(parsed, found.source) ?? bodyVoice(discourse, found, earlier.at(-1))
     const end = wordsEnd(found)
     const spoke: EarlierSpeaker = voice
-      ? { at, end, actor: found.speaker, voice }
-      : { at, actor: found.speaker }
+      ? { at, end, actor: found.speaker, voice, words: found.content }
+      : { at, actor: found.speaker, words: found.content }
     if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { actor, speakersOf } from './speaker-actors.fixture.ts'
+
+/** The speakers found for a text that names Tom Reed and the Vale Trust. */
+function speakers(text: string) {
+  return speakersOf(text, [
+    actor(text, 'person:tom-reed', ['Tom Reed', 'Mr Reed']),
+    actor(text, 'organization:vale-trust', ['Vale Trust']),
+  ])
+}
+
+describe('a writing as the source', () => {
+  it.each([
+    [
+      'addressed to a person is not that person speaking',
+      'Pay row\n\nTom Reed met union leaders. A memo for Mr Reed said the unions would not sign.',
+      ['anonymous'],
+    ],
+    [
+      'addressed to a person, after the words it gives',
+      'Pay row\n\nTom Reed met union leaders. "They will not sign," reads a telephone memo for Mr Reed.',
+      ['anonymous'],
+    ],
+    [
+      'addressed to a person but written by a body speaks for the body',
+      'Pay row\n\nTom Reed met union leaders. A memo for Mr Reed written by the Vale Trust said the unions would not sign.',
+      ['organization:vale-trust'],
+    ],
+    [
+      'written by a person speaks for that person',
+      'Pay row\n\nTom Reed met union leaders. A memo by Tom Reed said the unions would not sign.',
+      ['person:tom-reed'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
