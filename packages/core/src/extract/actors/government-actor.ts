@@ -1,7 +1,8 @@
 import { GOVERNMENT_SEATS, PARTIES } from '../../data/actors/institutions.ts'
-import { bodyMention } from './bodies.ts'
 import { type Country, findCountry, findCountryOfCapital, findCountryOfDemonym } from './countries.ts'
+import { markCapitalSubjects } from './government-capitals.ts'
 import { homeCountry } from './government-country.ts'
+import { joinGovernmentNames, OWN_GOVERNMENT_MODIFIERS } from './government-names.ts'
 import { matchGovernmentWords } from './government-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -9,14 +10,7 @@ import type { TaggedArticle } from './tag-article.ts'
 const SEAT_COUNTRY = new Map(
   Object.entries(GOVERNMENT_SEATS).flatMap(([code, seats]) => seats.map((seat) => [seat, code] as const)),
 )
-// Words that tell which national government, not whose: "the Federal Government", "the Labour Government" are the
-// text's own. Kinds of government by hand (closed), and the one-word forms of the parties we know.
-const OWN_GOVERNMENT_MODIFIERS = new Set([
-  ...'Federal National Central Coalition Interim Transitional Provisional Caretaker Military Minority Majority Union'.split(
-    ' ',
-  ),
-  ...PARTIES.flatMap((p) => p.forms.filter((f) => !f.includes(' '))),
-])
+const PARTY_NAMES = new Set(PARTIES.map((p) => p.name))
 /** One mention of a government, with whose government it is: a country code or a prefix word ("scottish"). */
 interface GovernmentMention {
   mention: Mention
@@ -38,8 +32,9 @@ interface GovernmentMention {
  */
 export function settleGovernments(article: TaggedArticle, found: ArticleMentions): void {
   const { mentions } = found
-  addGovernmentWords(article, mentions)
-  joinModifiers(article, mentions)
+  addGovernmentWords(article, found)
+  joinGovernmentNames(article, mentions)
+  markCapitalSubjects(article, mentions)
   const all = mentions.flatMap((m) => {
     const g = governmentOf(m)
     return g ? [g] : []
@@ -69,6 +64,9 @@ export function settleGovernments(article: TaggedArticle, found: ArticleMentions
     found.mentions.flatMap((m) => (m.country && !ofGovernment.has(m) ? [m.country.code] : [])),
   )
   for (const group of groups.values()) {
+    // A capital alone ("Beijing said") stays its country's actor, which the issue allows ("the country or government
+    // actor") and the tagging corpora expect (CoNLL and CrossNER tag it a place: both fell 0.1 when it was the
+    // government's); one actor per article all the same, as the capital joins the government the text names.
     if (group.every((g) => g.form === 'capital')) continue
     const name = nameOf(group)
     for (const g of group) {
@@ -83,24 +81,30 @@ export function settleGovernments(article: TaggedArticle, found: ArticleMentions
 
 /**
  * Adds the plain words of government as mentions: "Ministers said", "a government spokesman", and, once the text
- * has its government speak or named by its seat, "the government" and "Ministers had proposed" anywhere.
+ * has its government speak, names it by its seat or tells whose it is (a country it is about, Westminster's words),
+ * "the government" and "Ministers had proposed" anywhere, so that a government only judged is an actor too.
  */
-function addGovernmentWords(article: TaggedArticle, mentions: Mention[]): void {
-  const covered = new Uint8Array(article.tokens.length)
-  for (const m of mentions) covered.fill(1, m.first, m.last)
+function addGovernmentWords(article: TaggedArticle, found: ArticleMentions): void {
+  const { mentions } = found
   const ownSpeaks = () => mentions.some((m) => ['bare', 'seat'].includes(governmentOf(m)?.form ?? ''))
   // "Scottish ministers" are the Scottish Government's where the text names it.
   const prefixes = new Set(
     mentions.flatMap((m) => (governmentOf(m)?.form === 'prefixed' ? [m.text.split(' ')[0] as string] : [])),
   )
-  const had = ownSpeaks()
+  // Where the text names a party, the stance stage reads a judged "the government" as the party in office (see
+  // statements/stance-targets.ts); a devolved country's text may mean either of two governments.
+  const home = homeCountry(article, found, [])
+  const judged = home !== undefined && !home.code.includes('-') && !mentions.some(isParty)
+  const had = ownSpeaks() || judged
   // A second pass once "Ministers said" has made the text's government speak.
   for (const bare of had ? [true] : [false, true]) {
-    if (bare && !ownSpeaks()) break
+    if (bare && !had && !ownSpeaks()) break
     for (const { mention } of matchGovernmentWords(article, bare, prefixes)) {
-      if (covered.subarray(mention.first, mention.last).some((x) => x === 1)) continue
+      // "the UK government": the country's mention of its prefix gives way to the government's.
+      const inside = mentions.filter((m) => m.first < mention.last && m.last > mention.first)
+      if (inside.some((m) => m.kind !== 'country' || m.last > mention.last - 1)) continue
+      for (const m of inside) mentions.splice(mentions.indexOf(m), 1)
       mentions.push(mention)
-      covered.fill(1, mention.first, mention.last)
     }
   }
   mentions.sort((a, b) => a.first - b.first)
@@ -125,18 +129,9 @@ function nameOf(group: readonly GovernmentMention[]): string {
   return (group.find((g) => g.form === 'seat') ?? (group[0] as GovernmentMention)).mention.text
 }
 
-/**
- * "the Coalition Government" that the tagger split into a name and the body: the modifier is the government's
- * word, not an actor of its own.
- */
-function joinModifiers(article: TaggedArticle, mentions: Mention[]): void {
-  for (let j = mentions.length - 1; j > 0; j--) {
-    const [before, body] = [mentions[j - 1] as Mention, mentions[j] as Mention]
-    if (body.text !== 'Government' || before.last !== body.first) continue
-    if (!OWN_GOVERNMENT_MODIFIERS.has(before.text)) continue
-    const joined = bodyMention(article, before.first, body.last, undefined)
-    mentions.splice(j - 1, 2, joined)
-  }
+/** Whether a mention is one of the parties we know ("Labour", "the Tories"). */
+function isParty(m: Mention): boolean {
+  return m.kind === 'organization' && PARTY_NAMES.has(m.canonical ?? '')
 }
 
 /** Whether a mention names a government, and whose. */

@@ -14,6 +14,12 @@ describe('matchGovernmentWords', () => {
     ['A government spokesman said the plan was sound.', false, ['government']],
     ['Tom Rake attacked the government for its plan.', true, ['government']],
     ["Tom Rake attacked the government's plan.", true, ['government']],
+    // A government only judged or addressed: the object of a verb, before a preposition.
+    ['Tom Rake criticised the government over the pay deal.', true, ['government']],
+    ['Tom Rake urged the government to think again.', true, ['government']],
+    ['Farmers blamed ministers for the late payments.', true, ['ministers']],
+    ['Nurses have urged UK ministers to raise pay.', true, ['UK ministers']],
+    ['Tom Rake said this government had failed.', true, ['government']],
   ])('%s (bare %s) → %j', (text, bare, words) => {
     expect(wordsIn(text, bare)).toEqual(words)
   })
@@ -29,6 +35,16 @@ describe('matchGovernmentWords', () => {
     // The government of another place, and a noun "government" modifies.
     ['Tom Rake praised the government of Peru.', true],
     ['Tom Rake met the government minister.', true],
+    // Any government, a government to come, the level below, and the noun that modifies another.
+    ['Any government would have cut the tax.', true],
+    ['Tom Rake called for a government of national unity.', true],
+    ['Tom Rake hopes to form a government by May.', true],
+    ['Tom Rake said local government needed more money.', true],
+    ['Tom Rake said government spending was too high.', true],
+    ['Tom Rake blamed the previous government for the debt.', true],
+    // Ministers of another body, however judged.
+    ['Tom Rake blamed Tory ministers for the delay.', true],
+    ['Tom Rake blamed former ministers for the delay.', true],
   ])('%s (bare %s) → none', (text, bare) => {
     expect(wordsIn(text, bare)).toEqual([])
   })

@@ -46,7 +46,17 @@ const CLAUSE_OPENERS = new Set([
   'however',
   ',',
 ])
+// Verbs of judging and addressing whose object is a body ("blamed ministers", "urged ministers to"): closed.
+const JUDGING_VERBS = new Set(
+  'accused accuse accuses attacked attack attacks blamed blame blames condemned condemn condemns criticised criticise criticises criticized criticize criticizes praised praise praises urged urge urges told tell tells asked ask asks warned warn warns pressed press presses challenged challenge challenges lobbied lobby lobbies thanked thank thanks'.split(
+    ' ',
+  ),
+)
+// Prepositions and adverbs the clause-opening function words leave out ("urged the government to act", "over").
+const AFTER_BODY = new Set('to over about against not also too now itself instead again'.split(' '))
 const DETERMINERS = new Set(['a', 'the'])
+// "the government", "this government" are one government; "a government" is any ("form a government").
+const BODY_DETERMINERS = new Set(['the', 'this'])
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'should'])
 
 /** A word of government and the country or other prefix written before it ("UK", "Scottish"), if any. */
@@ -59,8 +69,8 @@ export interface GovernmentWord {
 /**
  * Plain words for a government that speak or are spoken of: "Ministers said", "But UK ministers have argued",
  * "a government spokesman", and, when `bare` is set, "the government" anywhere it is the body ("the government's
- * plan", "accused the government of", "Ministers had proposed"), not "the government of Burma" nor "the government
- * minister". A prefix is a country, a demonym or one of `prefixes` ("Scottish" when the text names the Scottish
+ * plan", "accused the government of", "Ministers had proposed", "blamed ministers for"), not "the government of
+ * Burma", "a government", "local government" nor "the government minister". A prefix is a country, a demonym or one of `prefixes` ("Scottish" when the text names the Scottish
  * Government).
  * @example matchGovernmentWords(tagArticle(parseArticle('Ministers said the law would stay.')), false)[0]?.mention.text // 'Ministers'
  */
@@ -75,14 +85,17 @@ export function matchGovernmentWords(
     const word = (tokens[i] as { text: string }).text
     const lower = word.toLowerCase()
     const isMinisters = lower === 'ministers' && speaksAfter(article, i, bare ? ACTS : VERBS)
+    const isJudged = bare && lower === 'ministers' && !isMinisters
     const isSpokesman = word === 'government' && SPOKESPEOPLE.has(next(article, i, 1))
     const isBody = bare && word === 'government' && !isSpokesman && isBodyUse(article, i)
-    if (!isMinisters && !isSpokesman && !isBody) continue
+    if (!isMinisters && !isJudged && !isSpokesman && !isBody) continue
     const prefix = prefixBefore(article, i, prefixes)
     const first = prefix ? i - 1 : i
     const before = previous(article, first)
     if (isMinisters && !(before === '' || CLAUSE_OPENERS.has(before))) continue
-    if ((isSpokesman || isBody) && !DETERMINERS.has(before)) continue
+    if (isJudged && !JUDGING_VERBS.has(before)) continue
+    if (isSpokesman && !DETERMINERS.has(before)) continue
+    if (isBody && !BODY_DETERMINERS.has(before)) continue
     const mention = bodyMention(article, first, i + 1, prefix?.country)
     found.push(prefix ? { mention, prefix: prefix.word } : { mention })
   }
@@ -122,6 +135,6 @@ function isBodyUse(article: TaggedArticle, i: number): boolean {
   if (after === '') return true
   if (after === 'of') return false
   if (after === "'s" || after === '’s' || AUXILIARIES.has(after) || GAP.has(after)) return true
-  if (ACTS.has(after)) return true
+  if (ACTS.has(after) || AFTER_BODY.has(after)) return true
   return !/^[a-z]/.test(after) || isFunctionWord(after.charAt(0).toUpperCase() + after.slice(1))
 }

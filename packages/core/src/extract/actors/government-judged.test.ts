@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The ids of a text's government actors. */
+const governmentsOf = (text: string) =>
+  analyze(text)
+    .actors.filter((a) => a.kind === 'organization' && a.id.endsWith('government'))
+    .map((a) => a.id)
+
+/** The stances of a text's statements as "target polarity". */
+const stancesOf = (text: string) =>
+  analyze(text).statements.flatMap((s) => (s.stance ? [`${s.stance.target} ${s.stance.polarity}`] : []))
+
+describe('a government only judged is an actor when the text tells whose it is', () => {
+  it.each([
+    ['Nurses in Britain criticised the government over pay.', 'organization:united-kingdom-government'],
+    [
+      'MPs debated the bill. Farmers blamed ministers for the late payments.',
+      'organization:united-kingdom-government',
+    ],
+    [
+      'Peru has cut fuel taxes. Tom Rake urged the government to think again.',
+      'organization:peru-government',
+    ],
+    ['Tom Rake said the Japanese government has forecast slower growth.', 'organization:japan-government'],
+  ])('%s → %s', (text, id) => {
+    expect(governmentsOf(text)).toEqual([id])
+  })
+
+  it.each([
+    // No country told: whose government it is the text does not say.
+    'The union criticised the government over pay.',
+    // A text that names a party leaves a judged government to the party in office (stance-targets.ts).
+    'MPs voted on Monday. The Tories criticised the government over pay.',
+    // A devolved country's text may mean either of two governments.
+    'Schools in Scotland will close. Ann Vale criticised the government over pay.',
+    // Generic uses.
+    'MPs voted on Monday. Ann Vale said any government would have cut the tax.',
+    'MPs voted on Monday. Ann Vale said local government needed more money.',
+  ])('%s → none', (text) => {
+    expect(governmentsOf(text)).toEqual([])
+  })
+})
+
+describe('the stance stage finds the judged government as its target', () => {
+  it.each([
+    [
+      'Nurses in Britain criticised the government over pay.',
+      'organization:united-kingdom-government oppose',
+    ],
+    [
+      'Peru has cut fuel taxes. Tom Rake urged the government to think again.',
+      'organization:peru-government demand',
+    ],
+    ['Ann Vale praised the government for its help in Peru.', 'organization:peru-government support'],
+  ])('%s → %s, once', (text, stance) => {
+    expect(stancesOf(text)).toEqual([stance])
+  })
+})
