@@ -26,6 +26,7 @@ import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { isUnannouncedFuture } from './unannounced-future.ts'
+import { leavesUnsaid } from './unsaid.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { isVoicedView } from './voiced-view.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
@@ -69,6 +70,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
+  // "have yet to say where…", "would not say whether…": nothing said yet, or an answer held back.
+  if (leavesUnsaid(context, draft, first)) return false
   if (
     !draft.source &&
     (opensWithoutSubject(context, first) ||
