@@ -21,6 +21,7 @@ import { quotesItsSpeaker } from './quoted-self.ts'
 import { readsAsReader } from './reading.ts'
 import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
+import { describesANoun } from './reduced-speech.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
@@ -93,6 +94,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
+  // "the words written were his", "the licences denied under the ban would…": a thing said, no one saying it.
+  if (describesANoun(context, cue.start, first)) return false
   // "essays written by students": who made a text, not what it says.
   if (namesAnAuthor(context, first)) return false
   if (
