@@ -22,6 +22,7 @@ import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
+import { dropPullQuotes } from './pull-quote.ts'
 import { endAtQuoteClose } from './quote-close.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
@@ -55,7 +56,8 @@ export function extractStatements(
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
   const resolved = resolveSpeakers(parsed, found, anchors, actors)
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
-  return attachStance(parsed, continueQuotes(context, spoken), anchors, actors)
+  const quoted = continueQuotes(context, spoken)
+  return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)
 }
 
 /** The statements of an article as token places and spans, before speakers and stance. */

@@ -21,11 +21,13 @@ import { quotesItsSpeaker } from './quoted-self.ts'
 import { readsAsReader } from './reading.ts'
 import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
+import { describesANoun } from './reduced-speech.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { isUnannouncedFuture } from './unannounced-future.ts'
+import { leavesUnsaid } from './unsaid.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { isVoicedView } from './voiced-view.ts'
 import { FINITE_POS, wordsBetween } from './words.ts'
@@ -69,6 +71,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
+  // "have yet to say where…", "would not say whether…": nothing said yet, or an answer held back.
+  if (leavesUnsaid(context, draft, first)) return false
   if (
     !draft.source &&
     (opensWithoutSubject(context, first) ||
@@ -90,6 +94,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
+  // "the words written were his", "the licences denied under the ban would…": a thing said, no one saying it.
+  if (describesANoun(context, cue.start, first)) return false
   // "essays written by students": who made a text, not what it says.
   if (namesAnAuthor(context, first)) return false
   if (

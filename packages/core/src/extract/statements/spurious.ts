@@ -2,6 +2,7 @@ import { contentBeforeAside } from './as-aside.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { namesOnlyData } from './data-source.ts'
+import { settleDoubleReports } from './double-reports.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
 import { isPageLabel } from './page-labels.ts'
@@ -28,7 +29,9 @@ export function dropSpurious(
   drafts: readonly StatementDraft[],
   spokenOnly = true,
 ): StatementDraft[] {
-  return dropRepeats(context, drafts).filter((draft) => {
+  // "Firms found it cheaper…, it said", "defended the move saying…": one statement, for a reader's list.
+  const single = spokenOnly ? settleDoubleReports(context, drafts) : drafts
+  return dropRepeats(context, single).filter((draft) => {
     const { content, source } = draft
     if (content.start === content.last && NOT_A_CONTENT.has(posAt(context, content.start))) return false
     // "Tom Reed, defending, said …": a barrister's part in court between commas is no verb of saying.

@@ -1,0 +1,102 @@
+import { assembleDraft, type StatementDraft } from './assemble.ts'
+import type { StatementContext } from './context.ts'
+
+// Marks an act's object may end on before the participle that follows it: "defended the move, saying".
+const BEFORE_PARTICIPLE = new Set([',', '-', '—', '–'])
+
+/**
+ * Settles drafts that report the same words twice, for a reader's list of statements: a cue inside indirect words
+ * that a cue after it reports drops ("Some firms found it cheaper to sack staff, it said": "found" is part of what
+ * was said), as does a later cue that takes in a quote a colon gave ('Vale said: "…," she said.'), and an act whose object runs on into a participle of saying by the same source ends before it
+ * ("defended the move saying it would help": the act is "defended the move", the words are what "saying" reports).
+ * @example settleDoubleReports(context, drafts) // drafts, less "found" in "Firms found it cheaper…, it said"
+ */
+export function settleDoubleReports(
+  context: StatementContext,
+  drafts: readonly StatementDraft[],
+): StatementDraft[] {
+  return drafts
+    .filter(
+      (draft) =>
+        !drafts.some(
+          (other) =>
+            other !== draft && (isReportedBy(context, draft, other) || quotedAgain(context, draft, other)),
+        ),
+    )
+    .map((draft) => {
+      const saying = drafts.find((other) => other !== draft && framesSaying(context, draft, other))
+      return saying ? endBefore(context, draft, saying.cue.start) : draft
+    })
+}
+
+/**
+ * Whether indirect `inner`'s cue lies in the words a later cue after them reports, and `inner`'s own content runs on over that
+ * later cue: the two cross, so `inner` is a piece of what the later source said, not a statement of its own. A quote
+ * after a colon ('Vale said: "…," he said.') is the words themselves, whatever the later cue takes.
+ */
+function isReportedBy(context: StatementContext, inner: StatementDraft, outer: StatementDraft): boolean {
+  if (inner.mode !== 'indirect' || outer.cue.start <= inner.cue.start) return false
+  // Only a cue set after its words and a comma, its source or itself first there ("…, it said"), reports a clause
+  // before it; not "the words written were his", not an aside ("claiming that, as Vale said, …"), not "…, a charge
+  // the firm denies".
+  if (outer.content.last >= outer.cue.start) return false
+  if (trailingAt(context, outer.content.last) !== Math.min(outer.cue.start, outer.source?.start ?? Infinity))
+    return false
+  return holds(outer.content, inner.cue.head) && holds(inner.content, outer.cue.head)
+}
+
+/**
+ * Whether `again` is a later cue whose content takes in a direct quote's cue and ends where that quote does: 'Vale
+ * said: "The lift is slow," she said.' gives the quote once, by the colon; "she said" only repeats its speaker.
+ */
+function quotedAgain(context: StatementContext, again: StatementDraft, quote: StatementDraft): boolean {
+  if (quote.mode !== 'direct' || again.cue.start <= quote.cue.start) return false
+  if (context.lower(quote.cue.end - 1) !== ':') return false
+  return holds(again.content, quote.cue.head) && again.content.last === quote.content.last
+}
+
+/**
+ * Whether `frame` and `saying` name a source from the same word, `frame`'s content holds the cue of `saying` (a
+ * participle: "saying", "adding", "claiming") and both end on the same word: "defended the move saying X".
+ */
+function framesSaying(context: StatementContext, frame: StatementDraft, saying: StatementDraft): boolean {
+  if (!frame.source || !saying.source || frame.source.start !== saying.source.start) return false
+  if (frame.content.last !== saying.content.last || frame.content.start >= saying.cue.start) return false
+  if (!holds(frame.content, saying.cue.head) || context.pos(saying.cue.head) !== 'VG') return false
+  // After a name or a pronoun the participle is that one's ("quoted Mr Vale telling…"), after a preposition a noun
+  // ("branded him wrong for claiming…"): only after a thing is it the frame's own source speaking.
+  let before = saying.cue.start - 1
+  while (before > frame.content.start && BEFORE_PARTICIPLE.has(context.lower(before) ?? '')) before--
+  return !NOT_THE_SOURCE.has(context.pos(before) ?? '')
+}
+
+// Parts of speech (see pos.ts) before a participle that make it another's act or a noun: a name, a pronoun, a
+// preposition.
+const NOT_THE_SOURCE = new Set(['P', 'PR', 'I'])
+
+/** The draft with its content ending before token `stop`, and before a comma or dash right there. */
+function endBefore(context: StatementContext, draft: StatementDraft, stop: number): StatementDraft {
+  let last = stop - 1
+  while (last > draft.content.start && BEFORE_PARTICIPLE.has(context.lower(last) ?? '')) last--
+  return assembleDraft(context, draft.cue, { ...draft.content, last }, draft.source)
+}
+
+// Closing quote marks a content may end on before the comma of a trailing cue.
+const CLOSING = new Set(['"', "'", '”', '’'])
+// Words that open an aside after the comma, not a trailing cue: "…, as Vale said, …", "…, according to Vale, …".
+const ASIDE = new Set(['as', 'according'])
+
+/**
+ * The token after the comma that follows `last` (past closing quote marks), where a trailing cue or its source opens;
+ * -1 when no comma follows or an aside opens there.
+ */
+function trailingAt(context: StatementContext, last: number): number {
+  let t = last + 1
+  while (CLOSING.has(context.lower(t) ?? '')) t++
+  if (context.lower(t) !== ',' || ASIDE.has(context.lower(t + 1) ?? '')) return -1
+  return t + 1
+}
+
+function holds(span: { start: number; last: number }, token: number): boolean {
+  return token >= span.start && token <= span.last
+}
