@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/index.ts'
 import type { Analysis } from '../src/schemas/analysis.ts'
-import { agreement, locate, nameKey, scoreArticle } from './eval-gold.ts'
+import { agreement, locate, locateAll, nameKey, scoreArticle } from './eval-gold.ts'
 
 describe('nameKey', () => {
   it.each([
@@ -164,6 +164,56 @@ describe('scoreArticle', () => {
       spuriousActors: 1,
       spuriousPersons: 1,
     })
+  })
+})
+
+describe('locateAll', () => {
+  it.each([
+    [
+      '"Too late." Later she said: "Too late."',
+      'Too late',
+      [
+        { start: 1, end: 9 },
+        { start: 29, end: 37 },
+      ],
+    ],
+    [
+      'He said the plan\nwould fail. Then: the plan  would fail.',
+      'the plan would fail',
+      [
+        { start: 8, end: 27 },
+        { start: 35, end: 55 },
+      ],
+    ],
+    ['He said nothing.', 'the plan', []],
+    ['He said nothing.', '', []],
+  ])('%j, %j', (text, snippet, spans) => expect(locateAll(text, snippet)).toEqual(spans))
+})
+
+describe('scoreArticle with a content printed twice', () => {
+  it('finds the statement at whichever occurrence is reported (a pull quote above its attributed copy)', () => {
+    const twice = 'We will win.\n\nTom Brand said: "We will win."'
+    const at = twice.lastIndexOf('We will win')
+    const analysis = analyze(twice)
+    const named = twice.indexOf('Tom Brand')
+    analysis.actors = [{ ...brand, mentions: [{ start: named, end: named + 9 }] }]
+    analysis.statements = [
+      {
+        id: 's_0000000000000000',
+        speaker: 'person:tom-brand',
+        source: null,
+        cue: null,
+        content: { start: at, end: at + 'We will win'.length },
+        mode: 'direct',
+        negated: false,
+      },
+    ]
+    const gold = {
+      source: 'test',
+      actors: [{ name: 'Tom Brand', kind: 'person', mentions: ['Tom Brand'] }],
+      statements: [{ speaker: 'Tom Brand', cue: 'said', content: 'We will win' }],
+    }
+    expect(scoreArticle(analysis, gold)).toMatchObject({ matched: 1, rightSpeaker: 1, extras: 0 })
   })
 })
 

@@ -106,13 +106,29 @@ export function nameKey(name: string): string {
 
 /** Where a gold content lies in the text: the first exact occurrence, else one with any run of spaces. */
 export function locate(text: string, snippet: string): Span | null {
-  const exact = text.indexOf(snippet)
-  if (exact >= 0) return { start: exact, end: exact + snippet.length }
+  return locateAll(text, snippet)[0] ?? null
+}
+
+/**
+ * Every place a gold content lies in the text: its exact occurrences, else those with any run of spaces. A gold
+ * file gives a content's words, not its offsets, and a page can print the same words twice (a pull quote above its
+ * attributed copy): the statement is found at whichever occurrence whosaid reports it.
+ */
+export function locateAll(text: string, snippet: string): Span[] {
+  const spans: Span[] = []
+  if (snippet.length === 0) return spans
+  for (let at = text.indexOf(snippet); at >= 0; at = text.indexOf(snippet, at + snippet.length))
+    spans.push({ start: at, end: at + snippet.length })
+  if (spans.length > 0) return spans
   const words = snippet.trim().split(/\s+/).filter(Boolean)
-  if (words.length === 0) return null
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
-  const match = pattern.exec(text)
-  return match === null ? null : { start: match.index, end: match.index + match[0].length }
+  if (words.length === 0) return spans
+  const pattern = new RegExp(
+    words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'),
+    'g',
+  )
+  for (const match of text.matchAll(pattern))
+    spans.push({ start: match.index, end: match.index + match[0].length })
+  return spans
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
@@ -188,17 +204,24 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
   const speakerOf = (id: string | null): string | null => (id === null ? null : (mapping.get(id) ?? `?${id}`))
   const quote = (span: Span) => JSON.stringify(text.slice(span.start, span.end).slice(0, 90))
 
-  const located = gold.statements.map((statement) => ({ statement, span: locate(text, statement.content) }))
+  // Each gold content at its first occurrence, moved below to the occurrence its matched statement reports.
+  const located = gold.statements.map((statement) => {
+    const spans = locateAll(text, statement.content)
+    return { statement, spans, span: spans[0] ?? null }
+  })
   counts.goldStatements = located.length
   counts.predicted = analysis.statements.length
-  const pairs: { gold: number; predicted: number; shared: number }[] = []
-  located.forEach(({ span }, goldIndex) => {
-    if (span === null) return
+  const pairs: { gold: number; predicted: number; shared: number; span: Span }[] = []
+  located.forEach(({ spans }, goldIndex) => {
     analysis.statements.forEach((predicted, predictedIndex) => {
-      const shared = contentSpans(predicted).reduce((sum, part) => sum + overlap(part, span), 0)
       const length = contentSpans(predicted).reduce((sum, part) => sum + part.end - part.start, 0)
-      if (contentsMatch(shared, span.end - span.start, length))
-        pairs.push({ gold: goldIndex, predicted: predictedIndex, shared })
+      let best: { shared: number; span: Span } | null = null
+      for (const span of spans) {
+        const shared = contentSpans(predicted).reduce((sum, part) => sum + overlap(part, span), 0)
+        if (contentsMatch(shared, span.end - span.start, length) && (best === null || shared > best.shared))
+          best = { shared, span }
+      }
+      if (best !== null) pairs.push({ gold: goldIndex, predicted: predictedIndex, ...best })
     })
   })
   pairs.sort((a, b) => b.shared - a.shared)
@@ -208,20 +231,24 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
     if (goldMatch.has(pair.gold) || predictedMatch.has(pair.predicted)) continue
     goldMatch.set(pair.gold, pair.predicted)
     predictedMatch.set(pair.predicted, pair.gold)
+    const entry = located[pair.gold]
+    if (entry) entry.span = pair.span
   }
   // The reverse of a piece: a gold statement that is one part of a predicted statement's interrupted content
   // ("'A,' he said. 'B.'" given as one statement in two parts, where the gold writes two) is found by it.
   const joined = new Set<number>()
-  located.forEach(({ span }, goldIndex) => {
-    if (span === null || goldMatch.has(goldIndex)) return
+  located.forEach((entry, goldIndex) => {
+    if (goldMatch.has(goldIndex)) return
+    const inPart = (span: Span, part: Span) =>
+      contentsMatch(overlap(part, span), span.end - span.start, part.end - part.start)
+    let at: Span | undefined
     const predictedIndex = analysis.statements.findIndex((predicted) => {
       const parts = predicted.contentParts ?? []
-      return (
-        parts.length > 1 &&
-        parts.some((part) => contentsMatch(overlap(part, span), span.end - span.start, part.end - part.start))
-      )
+      at = parts.length > 1 ? entry.spans.find((span) => parts.some((part) => inPart(span, part))) : undefined
+      return at !== undefined
     })
-    if (predictedIndex < 0) return
+    if (predictedIndex < 0 || at === undefined) return
+    entry.span = at
     joined.add(goldIndex)
     goldMatch.set(goldIndex, predictedIndex)
     if (!predictedMatch.has(predictedIndex)) predictedMatch.set(predictedIndex, goldIndex)
