@@ -2,6 +2,7 @@ import { completeClause } from './clause-rest.ts'
 import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { withExistentialThere } from './existential-there.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
@@ -87,7 +88,8 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
   }
   if (place.side === 'around' && quotedBefore(context, cue, place))
     return endAtResumedQuote(context, cue, place)
-  return place.side === 'after' ? withNegation(context, withoutNextPredicate(context, place)) : place
+  if (place.side !== 'after') return place
+  return withNegation(context, withoutNextPredicate(context, withExistentialThere(context, place, cue.end)))
 }
 
 /**

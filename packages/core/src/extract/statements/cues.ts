@@ -2,10 +2,12 @@ import type { StatementContext } from './context.ts'
 import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueEmission } from './cue-emission.ts'
+import { isIdentityIdiom } from './identity-idiom.ts'
 import type { StatementsModel } from './model.ts'
 import { isNominalCueWithoutContent } from './nominal-cues.ts'
-import { isNounCue } from './noun-cues.ts'
+import { isModifyingGerund, isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
+import { findPollCues } from './poll-cues.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
@@ -27,9 +29,11 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
 
 /**
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
- * participles that only modify a noun ("the withdrawal ordered by"), "said" in an idiom ("That said, …") and
- * nouns ("a greater say", "criticism from consumer groups" with no content after it), and adds negated ones ("has not commented on"), rulings ("a court has ruled that") and idioms of public criticism ("hit out at", "rounded on"); a
- * sentence-opening "Writing in …," gives way to its sentence's own cue.
+ * participles that only modify a noun ("the withdrawal ordered by"), "said" in an idiom ("That said, …", "who they
+ * say they are") and nouns ("a greater say", "criticism from consumer groups" with no content after it, "the asking price"), and adds
+ * negated ones ("has not commented on"), rulings ("a court has ruled that"), polls that open a sentence ("In a poll
+ * released Monday, …") and idioms of public criticism ("hit out at", "rounded on"); a sentence-opening "Writing in
+ * …," gives way to its sentence's own cue.
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
@@ -66,11 +70,14 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
       !isReducedPassive(context, cue) &&
       !isSaidIdiom(context, cue) &&
       !isNounCue(context, cue) &&
+      !isModifyingGerund(context, cue) &&
       !isNominalCueWithoutContent(context, cue),
   )
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
   const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
   withSpeech.push(...findRulingCues(context, withSpeech))
+  withSpeech.push(...findPollCues(context, withSpeech))
   const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
-  return withoutOpeningParticiples(context, sorted)
+  // Last: the rule that finds "said" after a subject would find the idiom's again.
+  return withoutOpeningParticiples(context, sorted).filter((cue) => !isIdentityIdiom(context, cue))
 }

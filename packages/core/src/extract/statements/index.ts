@@ -22,6 +22,7 @@ import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
+import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
 import { endAtQuoteClose } from './quote-close.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
@@ -124,7 +125,9 @@ export function draftForCue(
   const inversion = invertedBy(context, cue, window)
   const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
   const ranked =
-    criticismContent(context, cue) ?? findContent(context, model, cue, window, description, sides)
+    criticismContent(context, cue) ??
+    pollContent(context, cue) ??
+    findContent(context, model, cue, window, description, sides)
   if (!ranked) return null
   const found = colonBlock(context, cue, ranked)
   const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import { findCues } from './cues.ts'
 import { extractStatements } from './index.ts'
+import { shippedModel } from './model.ts'
 
 /** The cue words of the statements found in a text. */
 function cuesOf(text: string): string[] {
@@ -25,5 +28,29 @@ describe('isNounCue', () => {
   ]
   it.each(cases)('%s', (_case, text, cues) => {
     expect(cuesOf(text)).toEqual(cues)
+  })
+})
+
+/** The cue words the cue finder keeps in a text, before spans. */
+function foundCuesOf(text: string): string[] {
+  const context = buildContext(parseArticle(text))
+  return findCues(context, shippedModel()).map((cue) =>
+    text.slice(context.tokens[cue.start]?.start, context.tokens[cue.end - 1]?.end),
+  )
+}
+
+describe('isModifyingGerund', () => {
+  // [case, text, cue words found]
+  const cases: Array<[string, string, string[]]> = [
+    ['an asking price is a noun phrase', 'Homes\n\nThe average asking price of a flat fell by 3%.', []],
+    ['a talking point is a noun phrase', 'Talks\n\nTheir main talking point was the budget.', []],
+    [
+      'a gerund with its own object is a cue',
+      'Talks\n\nShe is asking questions about the deal.',
+      ['is asking questions about'],
+    ],
+  ]
+  it.each(cases)('%s', (_case, text, cues) => {
+    expect(foundCuesOf(text)).toEqual(cues)
   })
 })

@@ -39,3 +39,22 @@ export function isNounCue(context: StatementContext, cue: Cue): boolean {
   if (word === 'say') return SAY_NOUN_BEFORE.has(before)
   return word === 'writing' && before === 'in'
 }
+
+// Parts of speech of a word that opens a noun phrase before a modifying participle: "the asking price", "their
+// closing remarks", "an average asking price".
+const PHRASE_OPENERS = new Set(['D', 'J', 'S', 'PR', 'NUM'])
+
+/**
+ * Whether a cue ends in a gerund that modifies the noun after it, inside a noun phrase: 'the average asking
+ * price', 'the main talking point'. The noun, not a speaker's words, follows it.
+ * @example isModifyingGerund(context, cue) // true for "asking" in "the average asking price fell"
+ */
+export function isModifyingGerund(context: StatementContext, cue: Cue): boolean {
+  const last = cue.end - 1
+  const word = context.lower(last) ?? ''
+  if (!word.endsWith('ing') || context.shape(last) !== 'x') return false
+  if (context.pos(cue.end) !== 'N' || context.shape(cue.end) !== 'x') return false
+  // The words of the cue before the gerund must be the phrase's own: 'the main talking point'.
+  for (let t = cue.start; t < last; t++) if (!PHRASE_OPENERS.has(context.pos(t) ?? '')) return false
+  return PHRASE_OPENERS.has(context.pos(last - 1) ?? '')
+}

@@ -33,6 +33,16 @@ describe('findRulingCues: a court ruling is a statement by the court', () => {
     ['ruled out is no ruling', 'Deal\n\nThe party has ruled out a deal with the Greens.', []],
     ['ruled a country is no ruling', 'Past\n\nMr Smith ruled the country for ten years.', []],
     ['the rules is a noun', 'Budget\n\nThe firm broke the rules.', []],
+    [
+      'a noun phrase of rules is no ruling',
+      "Budget\n\nThe board wants to change the fund's lending rules.",
+      [],
+    ],
+    [
+      'a present ruling after its clause',
+      'Ban\n\nThe ban was unlawful, the judge rules.',
+      [['rules', '(unresolved)', 'The ban was unlawful']],
+    ],
   ]
   it.each(cases)('%s', (_case, text, statements) => {
     expect(statementsOf(text)).toEqual(statements)

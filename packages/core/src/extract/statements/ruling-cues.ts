@@ -17,7 +17,17 @@ export function isRuling(context: StatementContext, t: number): boolean {
   if (!RULED.has(lower(t) ?? '')) return false
   const next = lower(t + 1) ?? ''
   if (next === 'that' || (CLAUSE_OPENERS.has(next) && lower(t + 2) !== 'out')) return true
-  return next === '.' && lower(t - 1) !== 'the' && lower(t - 1) !== "'s"
+  if (next !== '.' || lower(t - 1) === 'the' || lower(t - 1) === "'s") return false
+  // A content before the ruling ends with a comma ('It was unlawful, the judge rules.'); without one, a final
+  // "rules" is the noun ('change the fund's funding rules.').
+  return lower(t) === 'ruled' || commaShortlyBefore(context, t)
+}
+
+/** Whether a comma stands among the few words before token t, in its sentence. */
+function commaShortlyBefore(context: StatementContext, t: number): boolean {
+  for (let i = t - 1; i >= 0 && t - i <= 6 && context.sentenceOf[i] === context.sentenceOf[t]; i--)
+    if (context.lower(i) === ',') return true
+  return false
 }
 
 /**
