@@ -4,11 +4,14 @@ import { companyNamesOf } from './company-names.ts'
 
 describe('companyNamesOf', () => {
   it.each([
-    ['Vellcor Corp', [], 'Vellcor'],
-    ['Quorvex Inc.', [], 'Quorvex'],
+    ['Vellcor Corp', ['Vellcor'], 'Vellcor'],
+    ['Quorvex Inc.', ['Quorvex'], 'Quorvex'],
     ['Quorvex.com Inc.', ['Quorvex'], 'Quorvex'],
     ['Amnesty', ['Amnesty International'], 'Amnesty International'],
-    ['Vellcor', ['Vellcor Group PLC'], 'Vellcor Group'],
+    ['Vellcor', ['Vellcor Group PLC'], 'Vellcor Group PLC'],
+    // A name the article writes one way keeps it.
+    ['Vellcor Corp', [], 'Vellcor Corp'],
+    ['Quorvex.com Inc.', [], 'Quorvex.com Inc.'],
     // ".com" stays where the article never names the firm bare; two longer names leave the short one alone.
     ['Orlin.com', [], 'Orlin.com'],
     ['Vellcor', ['Vellcor Group', 'Vellcor Holdings'], 'Vellcor'],
