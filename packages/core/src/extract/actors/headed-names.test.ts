@@ -48,3 +48,14 @@ describe("a body's head ends a body's name", () => {
     expect(actorsOf(text)).toEqual(actors)
   })
 })
+
+describe('a plural title after common words names a bench of office-holders', () => {
+  it.each([
+    ['Law Lords ruled last month that the law was unlawful.', ['organization:Law Lords']],
+    // A surname that is a title's plural, after a name no common word opens, is a person's.
+    ['Talcott Parsons wrote the book.', ['person:Talcott Parsons']],
+    ['Tom Lords said no.', ['person:Tom Lords']],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+})

@@ -1,6 +1,7 @@
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
-import { HONORIFICS } from '../../data/actors/roles.ts'
+import { HONORIFICS, ROLE_HEADS } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
+import { isCommonWord } from './common-words.ts'
 import { isIllnessName } from './illness-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -37,6 +38,7 @@ const BODY_OPENERS = new Set([
   'instituto',
   'institut',
 ])
+const TITLE_HEADS = new Set(ROLE_HEADS)
 const POSSESSIVE = new Set(["'s", '’s'])
 const LIST_JOINERS = new Set([',', 'and', 'or', '&'])
 
@@ -62,6 +64,7 @@ export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions
     if (isCondition(article, mention)) conditions.add(mention)
     else if (mention.kind === 'person' && endsInBodyHead(mention)) makeBody(article, mention)
     else if (mention.kind === 'person' && opensWithBodyWord(mention)) mention.kind = 'organization'
+    else if (mention.kind === 'person' && endsInPluralTitle(mention)) mention.kind = 'organization'
   }
   if (conditions.size === 0) return
   // The article's names by their first and last token, read once for every list walked.
@@ -105,6 +108,19 @@ function endsInBodyHead(mention: Mention): boolean {
 function opensWithBodyWord(mention: Mention): boolean {
   const words = nameWords(mention.text)
   return words.length > 1 && BODY_OPENERS.has((words[0] as string).toLowerCase())
+}
+
+/**
+ * "Law Lords", "Appeal Judges": common words, then the plural of a title of address or an office, name a bench
+ * of office-holders, no one person; no person's name ends in a plural title after a common word.
+ */
+function endsInPluralTitle(mention: Mention): boolean {
+  const words = nameWords(mention.text)
+  const last = (words.at(-1) as string).toLowerCase()
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(words.at(-1) as string)) return false
+  const title = last.slice(0, -1)
+  if (HONORIFICS[title] === undefined && !TITLE_HEADS.has(title)) return false
+  return words.slice(0, -1).every((word) => isCommonWord(word) && givenNameGender(word) === undefined)
 }
 
 /** The person becomes the body, taking in a capitalized honorific right before it ("Lord", "Lady"). */

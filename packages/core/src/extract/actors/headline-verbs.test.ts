@@ -75,3 +75,22 @@ describe('a surname that looks like a verb stays in a headline when the text wri
     expect(first && text.slice(first.start, first.end)).toBe(name)
   })
 })
+
+describe('two names and a verb in a headline are two bodies', () => {
+  const bodiesOf = (text: string) =>
+    extractActors(parseArticle(text))
+      .filter((a) => a.kind === 'organization')
+      .map((a) => a.name)
+
+  it.each([
+    ['Vexco Buys Orlin Bank\n\nVexco said it had bought Orlin Bank.', ['Orlin Bank', 'Vexco']],
+    [
+      'Vexco Gives the Louvre a Boost\n\nThe Louvre will buy a painting with help from Vexco. Vexco said it was glad.',
+      ['Louvre', 'Vexco'],
+    ],
+    // Sides the article never writes on their own leave the name whole.
+    ['Vexco Buys Orlin Bank\n\nVexco Buys Orlin Bank is the name of the show.', ['Vexco Buys Orlin Bank']],
+  ])('%j', (text, bodies) => {
+    expect(bodiesOf(text).sort()).toEqual(bodies)
+  })
+})

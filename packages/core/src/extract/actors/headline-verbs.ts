@@ -3,23 +3,27 @@ import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isCommonForm, isWholeAt, MINOR_WORDS } from './title-lines.ts'
 
 /**
- * "Carly Vance Endorses Tom Reed": in a headline the tagger can read two names and the verb between them as one
- * person. A person's name in a headline (a line with no closing stop) with a capitalized verb inside it
+ * "Carly Vance Endorses Tom Reed", "Vexco Buys the Orlin Bank": in a headline the tagger can read two names and
+ * the verb between them as one person or one body. A person's name in a headline (a line with no closing stop) with a capitalized verb inside it
  * ("Endorses", "Slams", "Backs") is two people when the article writes both sides elsewhere as names of their
  * own (not inside the whole name again); the word between is no one's.
  * @example // "Ann Lee Backs Tom Reed\n\nAnn Lee said … Tom Reed …" → "Ann Lee", "Tom Reed"
  */
 export function splitHeadlineVerbs(article: TaggedArticle, mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => m.kind === 'person' && m.last - m.first >= 3)) return mentions
+  const split = (m: Mention) => (m.kind === 'person' || m.kind === 'organization') && m.last - m.first >= 3
+  if (!mentions.some(split)) return mentions
   const out: Mention[] = []
   for (const m of mentions) {
-    if (m.kind !== 'person' || !isHeadline(article, m)) {
+    if (!split(m) || !isHeadline(article, m)) {
       out.push(m)
       continue
     }
     const at = verbInside(article, m)
-    if (at >= 0) out.push(part(article, m.first, at), part(article, at + 1, m.last))
-    else out.push(nameWithoutVerb(article, m) ?? m)
+    // "Vexco Gives the Louvre": the article's "the" before the second name is no part of it.
+    const right = /^the$/i.test(article.tokens[at + 1]?.text ?? '') ? at + 2 : at + 1
+    if (at >= 0) out.push(part(article, m.first, at, m.kind), part(article, right, m.last, m.kind))
+    else if (m.kind === 'person') out.push(nameWithoutVerb(article, m) ?? m)
+    else out.push(m)
   }
   return out
 }
@@ -87,7 +91,9 @@ function verbInside(article: TaggedArticle, m: Mention): number {
     const word = (article.tokens[k] as { text: string }).text
     if (!HEADLINE_VERB.test(word) || !isCommonForm(word)) continue
     const left = nameOf(article, m.first, k)
-    const right = nameOf(article, k + 1, m.last)
+    const after = /^the$/i.test(article.tokens[k + 1]?.text ?? '') ? k + 2 : k + 1
+    if (after >= m.last) continue
+    const right = nameOf(article, after, m.last)
     if (writtenElsewhere(article, left, m) && writtenElsewhere(article, right, m)) return k
   }
   return -1
@@ -117,8 +123,13 @@ function insideWhole(view: string, whole: string, at: number, length: number): b
   return false
 }
 
-function part(article: TaggedArticle, first: number, last: number): Mention {
+function part(
+  article: TaggedArticle,
+  first: number,
+  last: number,
+  kind: Mention['kind'] = 'person',
+): Mention {
   const start = (article.tokens[first] as { start: number }).start
   const end = (article.tokens[last - 1] as { end: number }).end
-  return { first, last, start, end, text: nameAt(article, start, end), kind: 'person' }
+  return { first, last, start, end, text: nameAt(article, start, end), kind }
 }

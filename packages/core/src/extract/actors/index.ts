@@ -12,6 +12,7 @@ import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { dropFestivals } from './festivals.ts'
+import { settleFirmCues } from './firm-cues.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { settleGovernments } from './government-actor.ts'
 import { settleHeadedNames } from './headed-names.ts'
@@ -29,6 +30,7 @@ import { dropPairedSurnames } from './paired-names.ts'
 import { kindParticleNames } from './particle-names.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
+import { dropPortfolios } from './portfolios.ts'
 import { joinQuotedNicknames } from './quoted-nicknames.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
@@ -68,11 +70,13 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinQuotedNicknames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
+  dropPortfolios(article, found)
   markSpeakingNames(article, found)
   joinNameForms(article, found)
   settleApposedNouns(article, found)
   settleApposedBodies(article, found)
   settleKinds(article, found)
+  settleFirmCues(article, found)
   settleHeadedNames(article, found)
   settleKinNames(article, found)
   settlePluralSubjects(article, found)

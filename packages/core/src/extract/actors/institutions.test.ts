@@ -28,6 +28,10 @@ describe('a party written as a modifier is the party, never a person', () => {
   it.each([
     ['Labour Party officials met. Both Labour and the Tories said no.', 'organization:labour-party'],
     ['Ann Vale praised New Labour. Like New Labour, the Tories want growth.', 'organization:labour-party'],
+    // A common word opening the sentence before the party and a title.
+    ['Veteran Labour MP Tom Vale will stand down.', 'organization:labour-party'],
+    ['Rebel Labour MPs spoke. Labour won.', 'organization:labour-party'],
+    ['He said: "Senior Labour MPs agree."', 'organization:labour-party'],
   ])('a word of the sentence before a party leaves it the party: %s', (text, party) => {
     const ids = actorsIn(text).map(([id]) => id)
     expect(ids).toContain(party)

@@ -7,12 +7,13 @@ import {
 } from '../../data/actors/institutions.ts'
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { looksLikePersonName } from './name-forms.ts'
-import { looseOpeners } from './name-openers.ts'
+import { looseOpeners, opensSentence } from './name-openers.ts'
 import { buildPhraseLexicon, matchPhrase } from './phrases.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { ENTITY_TYPES, isInside, typeOfTag } from './tagger/tags.ts'
@@ -68,7 +69,11 @@ export function matchInstitutions(article: TaggedArticle): Mention[] {
     // "Scottish Labour Party": a form followed by "Party" is the party's full name.
     const last = 'party' in value && tokens[match.last]?.text === 'Party' ? match.last + 1 : match.last
     if ('party' in value && last - i === 1 && !isPartyUse(article, i)) continue
-    if (insideLongerName(article, i) || beforeLongerName(article, last)) continue
+    if (
+      (insideLongerName(article, i) && !afterSentenceOpener(article, i, last)) ||
+      beforeLongerName(article, last)
+    )
+      continue
     if ('party' in value && beforeNameNoun(article, last)) continue
     const start = (tokens[i] as { start: number }).start
     const end = (tokens[last - 1] as { end: number }).end
@@ -110,6 +115,21 @@ function insideLongerName(article: TaggedArticle, i: number): boolean {
   let end = i + 1
   while (end < article.tags.length && isInside(article.tags[end] as number)) end++
   return looseOpeners(article, k, end, ENTITY_TYPES[typeOfTag(tag) - 1] as string) < i - k
+}
+
+/**
+ * "Veteran Labour MP Tom Vale", "Senior Labour backbencher", "Meanwhile Labour MPs": a capitalized common word
+ * opening the sentence, right before a party's form that a title follows, is the sentence's, not the party's.
+ */
+function afterSentenceOpener(article: TaggedArticle, i: number, last: number): boolean {
+  const opener = article.tokens[i - 1]?.text ?? ''
+  return (
+    !isInside(article.tags[i - 1] ?? 0) &&
+    opensSentence(article, i - 1) &&
+    isCommonWord(opener) &&
+    givenNameGender(opener) === undefined &&
+    isTitleWord(article.tokens[last]?.text ?? '')
+  )
 }
 
 /**

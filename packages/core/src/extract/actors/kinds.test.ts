@@ -54,6 +54,12 @@ describe('a name the article puts after a preposition of place is the place', ()
     ['Arrivals in Khan Dariya rose. Families in Khan Dariya fled south.', 'Khan Dariya'],
     ['Arrivals in Ali Marwa rose. Families in Ali Marwa fled south.', 'Ali Marwa'],
     ['Arrivals in Grace Tolland rose. Families in Grace Tolland fled south.', 'Grace Tolland'],
+    // "In" opening the sentence; a comma, "in" and a compass point before a bigger place.
+    ['In Kelham Vale, turnout fell.', 'Kelham Vale'],
+    [
+      'The seats to watch are Kelham Vale, in north Derby, and Orwick. In Kelham Vale, Ann Pell stands.',
+      'Kelham Vale',
+    ],
   ])('%s → %s is a location', (text, name) => {
     expect(kindOf(text, name)).toBe('location')
   })
@@ -71,6 +77,9 @@ describe('a name the article puts after a preposition of place is the place', ()
       'Ivo Drask',
     ],
     ['Trust in Ivo Drask was low in May.', 'Ivo Drask'],
+    // A person found in a part of a place, once, with a given name: still the person.
+    ['Ann Pell, in east Derby, said she would stand.', 'Ann Pell'],
+    ['Kelham Vale, in east Derby, said he would stand.', 'Kelham Vale'],
     [
       'Crowds in Ivo Drask grew. Families in Ivo Drask fled. Ivo Drask met the mayor on Tuesday.',
       'Ivo Drask',

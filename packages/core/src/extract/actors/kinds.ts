@@ -2,6 +2,7 @@ import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
 import { HONORIFICS, POST_NOMINALS, ROLE_HEADS } from '../../data/actors/roles.ts'
+import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
@@ -97,8 +98,9 @@ function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean
   let placed = 0
   for (const m of list) {
     if (m.speaks) return false
-    const before = article.tokens[m.first - 1]?.text ?? ''
-    if (HONORIFICS[before.toLowerCase()] !== undefined) return false
+    // "In Tarrow, …" opens a sentence with the same preposition.
+    const before = article.tokens[m.first - 1]?.text.toLowerCase() ?? ''
+    if (HONORIFICS[before] !== undefined) return false
     // "a post in Tom Vale's government" is the person's.
     const after = article.tokens[m.last]?.text
     const owner = after === "'s" || after === '’s'
@@ -111,12 +113,40 @@ function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean
       article.sentenceOf[m.first - 1] === article.sentenceOf[m.first]
     )
       placed++
+    else if (isPlacedInRegion(article, m)) placed++
   }
   // A given name first ("Bill Vale") needs the use twice over: "a post in Bill Vale's government" once is no place.
   const first = (list[0] as Mention).text.split(' ')[0] as string
   if (placed < (givenNameGender(first) === undefined ? 1 : 2)) return false
   // A person's name of several words is a place only where every use is one ("Ann Vale visited Tarrow" is hers).
   return (list[0] as Mention).text.includes(' ') ? placed === list.length : placed * 2 >= list.length
+}
+
+// Words of a compass point that place one place inside another's part ("Tarrow, in east Orlin").
+const SAYING = new Set(SPEECH_VERBS)
+const COMPASS_POINTS = new Set(
+  'north south east west northern southern eastern western central north-east north-west south-east south-west'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "Tarrow, in east Orlin,": a name that a comma, "in", a compass point and a capitalized name follow is placed in
+ * a part of a bigger place, as people hardly are.
+ */
+function isPlacedInRegion(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  if (tokens[m.last]?.text !== ',' || tokens[m.last + 1]?.text.toLowerCase() !== 'in') return false
+  const point = tokens[m.last + 2]?.text ?? ''
+  const place = tokens[m.last + 3]?.text ?? ''
+  // "Tom Vale, in east Orlin, said …" is a person where he is.
+  const said = tokens[m.last + 4]?.text === ',' && SAYING.has(tokens[m.last + 5]?.text ?? '')
+  return (
+    COMPASS_POINTS.has(point) &&
+    /^\p{Lu}\p{Ll}/u.test(place) &&
+    sentenceOf[m.last + 3] === sentenceOf[m.first] &&
+    !said
+  )
 }
 
 // Nouns of a feeling whose object follows "in": "confidence in", "faith in", "trust in".

@@ -17,6 +17,8 @@ describe('the names of one list are one kind', () => {
     ['He thanked Tom Vale, Ann Pell, Gary Dorn and Makelo.', 'person:Makelo'],
     ['The side: Tom Vale, Ann Pell, Dorvik, Gary Dorn, Ian Marsh, Quillon, Sam Reed.', 'person:Quillon'],
     ['The side: Tom Vale, Ann Pell (Dorvik 76), Gary Dorn, Ian Marsh, Quillon.', 'person:Quillon'],
+    // Among three places or more, a lone word the article names nowhere else is one more place.
+    ['Ann Vale visits Derby, Leeds, Hull, Bristol and Pellbay.', 'location:Pellbay'],
   ])('%s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
@@ -31,6 +33,8 @@ describe('the names of one list are one kind', () => {
     ['Vellcor, Microsoft, Nokia and China signed.', 'country:China'],
     // A lone surname among places stays a person.
     ['Talks between Washington, Paris and Chirac broke down, Ann Vale said.', 'person:Chirac'],
+    // … and among more, where the article names the surname again.
+    ['Talks between Washington, Paris, Bonn and Chirac broke down. Mr Chirac left.', 'person:Chirac'],
   ])('%s keeps %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

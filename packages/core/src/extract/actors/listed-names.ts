@@ -126,13 +126,23 @@ function settleList(article: TaggedArticle, items: readonly Item[]): void {
       if (item.type === 0 && commonTagOf(words[0] as string) !== undefined) continue
       if (findCountry(words.join(' ')) !== undefined) continue
       // Among places a lone word taken for a person is a surname as often as a place ("Washington, Paris and
-      // Chirac"), a person of several words that no given name opens a place ("Belo Horizonte"); among bodies a
+      // Chirac"), not among three places or more where the article names it nowhere else; a person of several words that no given name opens a place ("Belo Horizonte"); among bodies a
       // lone surname is a body's ("Magna, Johnson Controls and Lear").
-      const lone = words.length === 1 && type === LOCATION
+      const lone = words.length === 1 && type === LOCATION && !isTourStop(article, item, count)
       if (item.type === PERSON && (lone || givenNameGender(words[0] as string) !== undefined)) continue
       if (item.type === ORGANIZATION && isBodyHead(words.at(-1) as string)) continue
       tags[item.first] = 2 * type - 1
       for (let j = item.first + 1; j < item.last; j++) tags[j] = 2 * type
     }
   }
+}
+
+/**
+ * "visits Derby, Leeds, Hull and Pellbay": among three places or more, a lone word the article writes nowhere
+ * else is one more stop of the list; a surname ("… and Chirac") is as a rule named again, in full or with a title.
+ */
+function isTourStop(article: TaggedArticle, item: Item, places: number): boolean {
+  if (places < 3) return false
+  const word = article.tokens[item.first]?.text
+  return article.tokens.filter((token) => token.text === word).length === 1
 }

@@ -36,7 +36,7 @@ export function looseOpeners(article: TaggedArticle, first: number, last: number
 }
 
 /** Whether a token opens a sentence or a quote: only punctuation before it, or a quotation mark or colon. */
-function opensSentence(article: TaggedArticle, token: number): boolean {
+export function opensSentence(article: TaggedArticle, token: number): boolean {
   let k = token - 1
   for (; k >= 0 && article.sentenceOf[k] === article.sentenceOf[token]; k--) {
     const word = (article.tokens[k] as Token).text

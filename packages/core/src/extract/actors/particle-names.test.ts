@@ -6,6 +6,9 @@ describe('a given name, a particle and a surname are a person', () => {
     ['The talks, said Maria des Cars, were slow.', 'person:Maria des Cars'],
     ['Maria des Cars said the talks were slow.', 'person:Maria des Cars'],
     ['“It was slow,” said Maria des Cars, the museum’s president.', 'person:Maria des Cars'],
+    // A first name the list lacks, where the name speaks.
+    ['The painting stays, said Laurence des Cars, the museum’s president.', 'person:Laurence des Cars'],
+    ['Laurence des Cars said the painting stays.', 'person:Laurence des Cars'],
   ])('%s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
@@ -17,6 +20,9 @@ describe('a given name, a particle and a surname are a person', () => {
     ['Shares in Banco de Portugal fell.', 'organization:Banco de Portugal'],
     // A place stays a place where nothing says it is a person.
     ['Troops marched into Victoria de Durango.', 'location:Victoria de Durango'],
+    // An unknown first word that does not speak, or a body's noun that does, keeps the body.
+    ['Staff at Vellon de Vries were told to leave.', 'organization:Vellon de Vries'],
+    ['Prices will rise, said Banco de Orlin.', 'organization:Banco de Orlin'],
   ])('%s keeps %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

@@ -1,6 +1,7 @@
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isBodyHead } from './body-heads.ts'
+import { isCommonWord } from './common-words.ts'
 import { PARTICLES } from './name-openers.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isInside, TAGS, typeOfTag } from './tagger/tags.ts'
@@ -30,8 +31,15 @@ export function kindParticleNames(article: TaggedArticle): void {
     let last = first + 1
     while (last < tokens.length && isInside(tags[last] as number)) last++
     const type = typeOfTag(tag)
-    const kinded = type === ORGANIZATION || (type === LOCATION && speaks(article, first, last))
-    if (kinded && isParticleName(tokens.slice(first, last).map((t) => t.text))) {
+    const said = speaks(article, first, last)
+    const kinded = type === ORGANIZATION || (type === LOCATION && said)
+    if (
+      kinded &&
+      isParticleName(
+        tokens.slice(first, last).map((t) => t.text),
+        said,
+      )
+    ) {
       tags[first] = BEGIN_PERSON
       tags.fill(INSIDE_PERSON, first + 1, last)
     }
@@ -46,9 +54,18 @@ function speaks(article: TaggedArticle, first: number, last: number): boolean {
   return near(first - 1) || near(last)
 }
 
-/** Whether the words read as a given name, particles and a surname: ["Maria", "des", "Cars"]. */
-function isParticleName(words: readonly string[]): boolean {
-  if (words.length < 3 || words.length > 5 || givenNameGender(words[0] as string) === undefined) return false
+/**
+ * Whether the words read as a given name, particles and a surname: ["Maria", "des", "Cars"]. A first name the
+ * list of given names lacks ("Laurence des Cars") will do where the name speaks, if it is no common word nor a
+ * body's noun ("said Banco de Orlin").
+ */
+function isParticleName(words: readonly string[], said: boolean): boolean {
+  if (words.length < 3 || words.length > 5) return false
+  const first = words[0] as string
+  const given =
+    givenNameGender(first) !== undefined ||
+    (said && /^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first) && !isBodyWord(first))
+  if (!given) return false
   let k = 1
   while (k < words.length && PARTICLES.has(words[k] as string)) k++
   const particles = k - 1
@@ -56,4 +73,13 @@ function isParticleName(words: readonly string[]): boolean {
   if (particles < 1 || particles > 2 || surname.length < 1 || surname.length > 2) return false
   if (!surname.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return false
   return !isBodyHead(surname.at(-1) as string)
+}
+
+// Bodies' nouns that open a name in the languages whose particles these are: "Banco de Orlin", "Casa de Vale".
+const BODY_WORDS = new Set(
+  'banco banca banque casa caja compagnie groupe grupo instituto institut'.split(' '),
+)
+
+function isBodyWord(word: string): boolean {
+  return BODY_WORDS.has(word.toLowerCase()) || isBodyHead(word)
 }

@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
+import { companyNamesOf } from './company-names.ts'
 import type { Country } from './countries.ts'
 import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
@@ -137,13 +138,14 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
     if (rest && !byRest.has(rest)) byRest.set(rest, m)
   }
   const keys = new Map<Mention, string>()
+  const companyName = companyNamesOf(organizations.map((m) => stripThe(m.text)))
   for (const mention of organizations) {
     const text = stripThe(mention.text)
     const acronymOf = /^(?:\S+ )?[A-Z]{2,6}$/.test(text)
       ? (byInitials.get(text) ?? byLaterInitials.get(text))
       : undefined
     const longer = byRest.get(text)
-    keys.set(mention, slugify(stripThe((acronymOf ?? longer ?? mention).text)))
+    keys.set(mention, slugify(companyName(stripThe((acronymOf ?? longer ?? mention).text))))
   }
   // A short form ending a longer name of the article ("the Assembly", "Al-Vale Hospital") is that body.
   const keyOfName = new Map<string, string>()

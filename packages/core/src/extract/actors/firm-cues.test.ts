@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { actorsIn } from './actors-in.fixture.ts'
+
+describe('the maker of a piece of research, or an analyst’s employer, is a firm', () => {
+  it.each([['Recent research by Jupiter suggested that people prefer music.', ['organization:Jupiter']]])(
+    '%s',
+    (text, actors) => {
+      expect(actorsIn(text)).toEqual(actors)
+    },
+  )
+
+  it.each([
+    // An honorific, a full name, a verb of saying: a person.
+    ['A report by Professor Vale found the risk was low.', 'person:Vale'],
+    ['A survey by Quillon found most people prefer music, said Ann Quillon.', 'person:Ann Quillon'],
+    [
+      'A survey by Quillon found most people prefer music. Quillon told the BBC it was clear.',
+      'person:Quillon',
+    ],
+  ])('%s keeps %s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+})
