@@ -3,7 +3,7 @@ import { type Country, findCountry, findCountryOfCapital, findCountryOfDemonym }
 import { markCapitalSubjects } from './government-capitals.ts'
 import { homeCountry } from './government-country.ts'
 import { joinGovernmentNames, OWN_GOVERNMENT_MODIFIERS } from './government-names.ts'
-import { matchGovernmentWords } from './government-words.ts'
+import { hasGovernmentWords, matchGovernmentWords } from './government-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
@@ -11,6 +11,8 @@ const SEAT_COUNTRY = new Map(
   Object.entries(GOVERNMENT_SEATS).flatMap(([code, seats]) => seats.map((seat) => [seat, code] as const)),
 )
 const PARTY_NAMES = new Set(PARTIES.map((p) => p.name))
+// The forms by which a text's own government speaks ("Ministers said", "Downing Street said").
+const OWN_FORMS = new Set(['bare', 'seat'])
 /** One mention of a government, with whose government it is: a country code or a prefix word ("scottish"). */
 interface GovernmentMention {
   mention: Mention
@@ -32,7 +34,10 @@ interface GovernmentMention {
  */
 export function settleGovernments(article: TaggedArticle, found: ArticleMentions): void {
   const { mentions } = found
-  addGovernmentWords(article, found)
+  // Most texts have no word of government: nothing to add, and no home country to weigh.
+  if (hasGovernmentWords(article)) addGovernmentWords(article, found)
+  // In text order for the stages after, whether or not words were added.
+  mentions.sort((a, b) => a.first - b.first)
   joinGovernmentNames(article, mentions)
   markCapitalSubjects(article, mentions)
   const all = mentions.flatMap((m) => {
@@ -86,16 +91,19 @@ export function settleGovernments(article: TaggedArticle, found: ArticleMentions
  */
 function addGovernmentWords(article: TaggedArticle, found: ArticleMentions): void {
   const { mentions } = found
-  const ownSpeaks = () => mentions.some((m) => ['bare', 'seat'].includes(governmentOf(m)?.form ?? ''))
+  const ownSpeaks = () => mentions.some((m) => OWN_FORMS.has(governmentOf(m)?.form ?? ''))
   // "Scottish ministers" are the Scottish Government's where the text names it.
   const prefixes = new Set(
     mentions.flatMap((m) => (governmentOf(m)?.form === 'prefixed' ? [m.text.split(' ')[0] as string] : [])),
   )
   // Where the text names a party, the stance stage reads a judged "the government" as the party in office (see
-  // statements/stance-targets.ts); a devolved country's text may mean either of two governments.
-  const home = homeCountry(article, found, [])
-  const judged = home !== undefined && !home.code.includes('-') && !mentions.some(isParty)
-  const had = ownSpeaks() || judged
+  // statements/stance-targets.ts); a devolved country's text may mean either of two governments. Weighed only when
+  // the government does not already speak.
+  const judged = () => {
+    const home = homeCountry(article, found, [])
+    return home !== undefined && !home.code.includes('-') && !mentions.some(isParty)
+  }
+  const had = ownSpeaks() || judged()
   // A second pass once "Ministers said" has made the text's government speak.
   for (const bare of had ? [true] : [false, true]) {
     if (bare && !had && !ownSpeaks()) break
@@ -107,7 +115,6 @@ function addGovernmentWords(article: TaggedArticle, found: ArticleMentions): voi
       mentions.push(mention)
     }
   }
-  mentions.sort((a, b) => a.first - b.first)
 }
 
 /**

@@ -59,7 +59,7 @@ export function homeCountry(
   article.tokens.forEach((token, i) => {
     const code = COUNTRY_EVIDENCE.get(token.text)
     if (code && !countryJustBefore(article, i)) add(BY_CODE.get(code), 1, i)
-    if (/^government$/i.test(token.text) && article.sentenceOf[i - 1] === article.sentenceOf[i]) {
+    if (isGovernmentWord(token.text) && article.sentenceOf[i - 1] === article.sentenceOf[i]) {
       const country = countryJustBefore(article, i)
       add(country, country && i < opening ? NAMED_WEIGHT : 1, i)
       if (country) opening = Math.min(opening, i)
@@ -82,4 +82,9 @@ export function homeCountry(
 function countryJustBefore(article: TaggedArticle, i: number): Country | undefined {
   const before = article.tokens[i - 1]?.text ?? ''
   return findCountry(before) ?? findCountryOfDemonym(before)
+}
+
+/** Whether a token is "government" in any casing, without a regex run over every token of the text. */
+function isGovernmentWord(text: string): boolean {
+  return text.length === 10 && text.toLowerCase() === 'government'
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
-import { matchGovernmentWords } from './government-words.ts'
+import { hasGovernmentWords, matchGovernmentWords } from './government-words.ts'
 import { tagArticle } from './tag-article.ts'
 
 const wordsIn = (text: string, bare = false) =>
@@ -47,5 +47,20 @@ describe('matchGovernmentWords', () => {
     ['Tom Rake blamed former ministers for the delay.', true],
   ])('%s (bare %s) → none', (text, bare) => {
     expect(wordsIn(text, bare)).toEqual([])
+  })
+})
+
+describe('hasGovernmentWords', () => {
+  // A text it rules out must have no word matchGovernmentWords could find, in either pass.
+  it.each([
+    ['Ministers said the law would stay.', true],
+    ['Tom Rake attacked the GOVERNMENT over pay.', true],
+    ['A government-backed loan was signed.', true],
+    ['The mayor said the bridge would open in May.', false],
+    ['Tom Rake governs the club and ministered to the poor.', false],
+  ])('%s → %s', (text, has) => {
+    const article = tagArticle(parseArticle(text))
+    expect(hasGovernmentWords(article)).toBe(has)
+    if (!has) expect([false, true].flatMap((bare) => matchGovernmentWords(article, bare))).toEqual([])
   })
 })

@@ -59,6 +59,14 @@ const DETERMINERS = new Set(['a', 'the'])
 const BODY_DETERMINERS = new Set(['the', 'this'])
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'should'])
 
+// Any word matchGovernmentWords reads, as a substring of the tokens' view: one scan rules out most articles.
+const ANY_GOVERNMENT_WORD = /government|ministers/i
+
+/** Whether the text has a word of government at all ("government", "ministers"), so that one scan skips the rest. */
+export function hasGovernmentWords(article: TaggedArticle): boolean {
+  return ANY_GOVERNMENT_WORD.test(article.view)
+}
+
 /** A word of government and the country or other prefix written before it ("UK", "Scottish"), if any. */
 export interface GovernmentWord {
   mention: Mention
@@ -83,6 +91,8 @@ export function matchGovernmentWords(
   const found: GovernmentWord[] = []
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as { text: string }).text
+    // Only "ministers" (9 letters) and "government" (10) can match: skip the lower-casing of every other word.
+    if (word.length !== 9 && word.length !== 10) continue
     const lower = word.toLowerCase()
     const isMinisters = lower === 'ministers' && speaksAfter(article, i, bare ? ACTS : VERBS)
     const isJudged = bare && lower === 'ministers' && !isMinisters
