@@ -5,6 +5,7 @@ import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { criticismIn } from './criticism-cues.ts'
 import { guessPos } from './pos.ts'
+import { actDemandedOf } from './stance-act-demanded.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
@@ -95,6 +96,9 @@ export function cueStance(
   // only what it is about.
   if (verb.polarity !== 'blame' && objectInCue(tokensWithin(tokens, verbToken.end, cue.end))) return undefined
   const after = countStartingBefore(tokens, cue.end)
+  // "called for the resignation of Y", "demanded an apology from Y", "called for Y's resignation": Y is asked to act.
+  const doer = verb.polarity === 'demand' ? actDemandedOf(parsed, anchors, after, sides) : undefined
+  if (doer) return { target: doer.actor, polarity: verb.polarity, evidence }
   // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
   // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
   let qualifier: Anchor | undefined

@@ -119,3 +119,24 @@ describe('phraseStance: confidence held in someone', () => {
     expect(firstStance(text)?.[1]).not.toBe('support')
   })
 })
+
+describe('phraseStance: disagreement, credit deserved, confidence voiced', () => {
+  it.each([
+    ['Tom Vale said he disagreed with the Green Party over tax.', 'oppose'],
+    ['Tom Vale said the Green Party deserved credit for the deal.', 'support'],
+    ['Tom Vale said the Green Party deserves praise for its work.', 'support'],
+    ['Tom Vale said he expressed full confidence in the Green Party.', 'support'],
+    ['Tom Vale said they voiced confidence in the Green Party.', 'support'],
+  ])('%s → %s of the Green Party', (text, polarity) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', polarity])
+  })
+
+  it.each([
+    // Another's disagreement, one denied, or confidence voiced by no one in particular.
+    'Tom Vale said their disagreement with the Green Party was old.',
+    'Tom Vale said he did not disagree with the Green Party.',
+    'Tom Vale said voters expressed little confidence in the Green Party.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+})
