@@ -314,12 +314,20 @@ function anchorAt(anchors: readonly Anchor[], start: number): Anchor | undefined
 /** Whether one of `words` follows an object, past a possessive's noun at most: "told Iran's leaders to". */
 function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<string>): boolean {
   const t = countStartingBefore(parsed.tokens, anchor.end)
-  return parsed.tokens
-    .slice(t, t + 3)
-    .some((token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24)
+  const after = parsed.tokens.slice(t, t + 3)
+  // "warned Y would have to …": a verb of Y's own clause comes first, and "to" is that verb's.
+  const clause = after.findIndex((token) => CLAUSE_VERBS.has(token.text.toLowerCase()))
+  return (clause < 0 ? after : after.slice(0, clause)).some(
+    (token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24,
+  )
 }
 
 const OPENERS = new Set(['that', 'the', '"', "'"])
+
+// Modals and auxiliaries that open a clause of the object's own: "warned Y would have to", "told Y was going to".
+const CLAUSE_VERBS = new Set(
+  'would will could can should may might must shall has have had is are was were'.split(' '),
+)
 
 // Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
 // "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").

@@ -140,3 +140,27 @@ describe('phraseStance: disagreement, credit deserved, confidence voiced', () =>
     expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
   })
 })
+
+describe('phraseStance: one passed over and unity in a wrong', () => {
+  it.each([
+    // "rather than Y should": the demand is of the one preferred, not of Y.
+    'Tom Vale said Labour rather than the Green Party should form the next government.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+
+  it.each([
+    // Unity in a wrong, or against something, is no praise of those united.
+    'Tom Vale said Labour and the Green Party were united in relying on fear.',
+    'Tom Vale said the Green Party and Labour were united against reform.',
+  ])('%s → no support', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('support')
+  })
+
+  it('unity itself is still praise', () => {
+    expect(firstStance('Tom Vale said the Green Party was united and strong.')).toEqual([
+      'organization:green-party',
+      'support',
+    ])
+  })
+})

@@ -80,6 +80,8 @@ export function phraseStance(
     )
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
+    // "X rather than Y should form the government": Y is the one passed over, and the phrase is said of X.
+    if (match.target === 'before' && passedOver(parsed.tokens, target.start)) continue
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
@@ -89,6 +91,13 @@ export function phraseStance(
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
+}
+
+/** Whether "than" stands right before an actor, past an article: "rather than (the) Y", "more than Y". */
+function passedOver(tokens: readonly Token[], start: number): boolean {
+  let k = countStartingBefore(tokens, start) - 1
+  if (tokens[k]?.text.toLowerCase() === 'the') k--
+  return tokens[k]?.text.toLowerCase() === 'than'
 }
 
 // Nouns that, before "for Y to", say what Y is due to do: "an opportunity for Y to", "time for Y to".
