@@ -86,6 +86,16 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     return false
   // "Y and Z were *united* in relying on fear": what they are united in or against is what judges them, not unity.
   if (UNITY.has(word) && UNITED_IN.has((texts[k + 1] ?? '').toLowerCase())) return false
+  // "Y behaved *disgracefully*", "Y had acted *irresponsibly*": an adverb of manner right after the target's verb
+  // judges how the target acted; not in the passive ("Z was treated *unfairly*"), where the act is another's.
+  if (
+    k > end &&
+    isLyAdverb(word) &&
+    VERBS.has(tag(k - 1)) &&
+    texts.slice(end, k - 1).every((text) => HELPERS.has(text.toLowerCase())) &&
+    !BE_OR_AND.has((texts[k - 2] ?? '').toLowerCase())
+  )
+    return true
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
   // Past a title the name leaves out: "against Governor Tom Reed".
