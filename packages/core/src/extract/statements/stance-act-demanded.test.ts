@@ -15,6 +15,7 @@ describe('actDemandedOf: an act a demand asks of its doer', () => {
     `${MET} Ms Vale called for Mr Reed's resignation.`,
     `${MET} Ms Vale demanded the immediate resignation of Mr Reed.`,
     `${MET} Ms Vale demanded a public apology from Mr Reed.`,
+    `${MET} Ms Vale called for an investigation by the ethics commissioner Tom Reed.`,
   ])('%s → demand of Tom Reed', (text) => {
     expect(lastStance(text)).toEqual(['person:tom-reed', 'demand'])
   })
@@ -25,6 +26,7 @@ describe('actDemandedOf: an act a demand asks of its doer', () => {
     `${MET} Ms Vale called for the withdrawal of troops from Iraq.`,
     `${MET} Ms Vale praised the resignation of Mr Reed.`,
     `${MET} Ms Vale demanded answers on the resignation of Mr Reed.`,
+    `${MET} Ms Vale called for an inquiry into Mr Reed's conduct.`,
   ])('%s → no demand', (text) => {
     expect(lastStance(text)?.[1]).not.toBe('demand')
   })

@@ -11,6 +11,9 @@ const ACTS_OF = /^(?:resignations?|departure|retirement|withdrawal)$/
 // Acts one gives, whose giver follows "from": "an apology from Y", "an explanation from Y".
 const ACTS_FROM = /^(?:apolog(?:y|ies)|explanations?|assurances?|clarification)$/
 
+// Inquiries one is asked to hold, whose holder follows "by": "an investigation by Y", "an inquiry by Y into …".
+const ACTS_BY = /^(?:investigations?|inquiry|inquiries|enquiry|review|probe)$/
+
 // Words that may open the act's noun phrase: "the resignation", "an immediate apology", "a full explanation".
 const OPENERS = new Set([
   'the',
@@ -47,7 +50,13 @@ export function actDemandedOf(
   let k = from
   while (k < tokens.length && OPENERS.has(lower(tokens[k]))) k++
   const act = lower(tokens[k])
-  const marker = ACTS_OF.test(act) ? 'of' : ACTS_FROM.test(act) ? 'from' : undefined
+  const marker = ACTS_OF.test(act)
+    ? 'of'
+    : ACTS_FROM.test(act)
+      ? 'from'
+      : ACTS_BY.test(act)
+        ? 'by'
+        : undefined
   if (marker !== undefined && lower(tokens[k + 1]) === marker) return doerAfter(parsed, anchors, k + 2, sides)
   // "called for Y's resignation": the actor owns the act right after its possessive.
   const opening = tokens[from]?.start
@@ -84,6 +93,8 @@ function doerAfter(
       lower(word) !== 'the' &&
       lower(word) !== ',' &&
       !isTitleWord(lower(word)) &&
+      // "by the information commissioner Tom Reed": a word that qualifies the title right after it.
+      !(/^\p{Ll}+$/u.test(word.text) && isTitleWord(lower(tokens[j + 1]))) &&
       !/^\p{Lu}/u.test(word.text)
     )
       return undefined
