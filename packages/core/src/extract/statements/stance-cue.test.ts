@@ -25,3 +25,20 @@ describe('cueStance: the agent of the act a stance verb takes as object', () => 
     expect(lastStance(text)).toBeNull()
   })
 })
+
+describe("cueStance: a warning's object that opens a clause of its own", () => {
+  it.each([
+    // "warned Y would have to": a forecast about Y, whose "to" belongs to Y's own verb.
+    'Ann Vale warned the Green Party would have to work hard to win.',
+    'Ann Vale warned Tom Reed was going to lose the vote.',
+  ])('%s → no threat', (text) => {
+    expect(lastStance(text)?.[1]).not.toBe('threaten')
+  })
+
+  it('a warning not to act still threatens', () => {
+    expect(lastStance('Ann Vale warned the Green Party not to cut taxes.')).toEqual([
+      'organization:green-party',
+      'threaten',
+    ])
+  })
+})

@@ -5,6 +5,7 @@ import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { criticismIn } from './criticism-cues.ts'
 import { guessPos } from './pos.ts'
+import { actDemandedOf } from './stance-act-demanded.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
@@ -95,6 +96,9 @@ export function cueStance(
   // only what it is about.
   if (verb.polarity !== 'blame' && objectInCue(tokensWithin(tokens, verbToken.end, cue.end))) return undefined
   const after = countStartingBefore(tokens, cue.end)
+  // "called for the resignation of Y", "demanded an apology from Y", "called for Y's resignation": Y is asked to act.
+  const doer = verb.polarity === 'demand' ? actDemandedOf(parsed, anchors, after, sides) : undefined
+  if (doer) return { target: doer.actor, polarity: verb.polarity, evidence }
   // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
   // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.
   let qualifier: Anchor | undefined
@@ -310,12 +314,20 @@ function anchorAt(anchors: readonly Anchor[], start: number): Anchor | undefined
 /** Whether one of `words` follows an object, past a possessive's noun at most: "told Iran's leaders to". */
 function followedBy(parsed: ParsedArticle, anchor: Anchor, words: ReadonlySet<string>): boolean {
   const t = countStartingBefore(parsed.tokens, anchor.end)
-  return parsed.tokens
-    .slice(t, t + 3)
-    .some((token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24)
+  const after = parsed.tokens.slice(t, t + 3)
+  // "warned Y would have to …": a verb of Y's own clause comes first, and "to" is that verb's.
+  const clause = after.findIndex((token) => CLAUSE_VERBS.has(token.text.toLowerCase()))
+  return (clause < 0 ? after : after.slice(0, clause)).some(
+    (token) => words.has(token.text.toLowerCase()) && token.start - anchor.end < 24,
+  )
 }
 
 const OPENERS = new Set(['that', 'the', '"', "'"])
+
+// Modals and auxiliaries that open a clause of the object's own: "warned Y would have to", "told Y was going to".
+const CLAUSE_VERBS = new Set(
+  'would will could can should may might must shall has have had is are was were'.split(' '),
+)
 
 // Words before an actor that make it the one answerable for what the content names: "the plans by Labour",
 // "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").

@@ -153,3 +153,20 @@ describe('learnedStance: a judging word said of a phrase the actor owns', () => 
     expect(firstStance(text)?.[0]).not.toBe(target)
   })
 })
+
+describe("learnedStance: an adverb of manner after the actor's verb", () => {
+  it.each([
+    ['Tom Vale said the Green Party had behaved disgracefully.', 'organization:green-party'],
+    ['Tom Vale said Ann Reed had acted irresponsibly.', 'person:ann-reed'],
+  ])('%s → oppose of %s', (text, target) => {
+    expect(firstStance(text)).toEqual([target, 'oppose'])
+  })
+
+  it.each([
+    // In the passive the act is another's, done to the actor.
+    'Tom Vale said Ann Reed was treated unfairly.',
+    'Tom Vale said the Green Party had been treated unfairly by the press.',
+  ])('%s → no stance', (text) => {
+    expect(firstStance(text)).toBeNull()
+  })
+})

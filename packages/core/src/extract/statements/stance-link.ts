@@ -15,6 +15,9 @@ const LINKING = new Set(
   ),
 )
 const VERBS = new Set(['V', 'VD', 'VN', 'VG'])
+// Words of unity, and the words after them that name what unites: "united in", "united against", "unity over".
+const UNITY = new Set(['united', 'unity'])
+const UNITED_IN = new Set(['in', 'against', 'over', 'on', 'behind', 'with'])
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away'])
 const SUBJECTS = new Set(['he', 'she', 'they'])
 const COUNTERFACTUAL = new Set(['might', 'could', 'would', 'should', 'may', 'must'])
@@ -81,6 +84,18 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     !ADJECTIVE_OPENERS.has(previous)
   )
     return false
+  // "Y and Z were *united* in relying on fear": what they are united in or against is what judges them, not unity.
+  if (UNITY.has(word) && UNITED_IN.has((texts[k + 1] ?? '').toLowerCase())) return false
+  // "Y behaved *disgracefully*", "Y had acted *irresponsibly*": an adverb of manner right after the target's verb
+  // judges how the target acted; not in the passive ("Z was treated *unfairly*"), where the act is another's.
+  if (
+    k > end &&
+    isLyAdverb(word) &&
+    VERBS.has(tag(k - 1)) &&
+    texts.slice(end, k - 1).every((text) => HELPERS.has(text.toLowerCase())) &&
+    !BE_OR_AND.has((texts[k - 2] ?? '').toLowerCase())
+  )
+    return true
   // A target inside another word's prepositional phrase is not what is judged after it: "the move against Smith
   // could *damage* the party", "plans in Mexico, a *disgrace*"; the agent after "by" or "under" is.
   // Past a title the name leaves out: "against Governor Tom Reed".

@@ -119,3 +119,48 @@ describe('phraseStance: confidence held in someone', () => {
     expect(firstStance(text)?.[1]).not.toBe('support')
   })
 })
+
+describe('phraseStance: disagreement, credit deserved, confidence voiced', () => {
+  it.each([
+    ['Tom Vale said he disagreed with the Green Party over tax.', 'oppose'],
+    ['Tom Vale said the Green Party deserved credit for the deal.', 'support'],
+    ['Tom Vale said the Green Party deserves praise for its work.', 'support'],
+    ['Tom Vale said he expressed full confidence in the Green Party.', 'support'],
+    ['Tom Vale said they voiced confidence in the Green Party.', 'support'],
+  ])('%s → %s of the Green Party', (text, polarity) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', polarity])
+  })
+
+  it.each([
+    // Another's disagreement, one denied, or confidence voiced by no one in particular.
+    'Tom Vale said their disagreement with the Green Party was old.',
+    'Tom Vale said he did not disagree with the Green Party.',
+    'Tom Vale said voters expressed little confidence in the Green Party.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+})
+
+describe('phraseStance: one passed over and unity in a wrong', () => {
+  it.each([
+    // "rather than Y should": the demand is of the one preferred, not of Y.
+    'Tom Vale said Labour rather than the Green Party should form the next government.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+
+  it.each([
+    // Unity in a wrong, or against something, is no praise of those united.
+    'Tom Vale said Labour and the Green Party were united in relying on fear.',
+    'Tom Vale said the Green Party and Labour were united against reform.',
+  ])('%s → no support', (text) => {
+    expect(firstStance(text)?.[1]).not.toBe('support')
+  })
+
+  it('unity itself is still praise', () => {
+    expect(firstStance('Tom Vale said the Green Party was united and strong.')).toEqual([
+      'organization:green-party',
+      'support',
+    ])
+  })
+})

@@ -80,6 +80,8 @@ export function phraseStance(
     )
     const target = pickTarget(tokens, targets, i, match)
     if (!target) continue
+    // "X rather than Y should form the government": Y is the one passed over, and the phrase is said of X.
+    if (match.target === 'before' && passedOver(parsed.tokens, target.start)) continue
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
@@ -89,6 +91,13 @@ export function phraseStance(
     return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
   }
   return undefined
+}
+
+/** Whether "than" stands right before an actor, past an article: "rather than (the) Y", "more than Y". */
+function passedOver(tokens: readonly Token[], start: number): boolean {
+  let k = countStartingBefore(tokens, start) - 1
+  if (tokens[k]?.text.toLowerCase() === 'the') k--
+  return tokens[k]?.text.toLowerCase() === 'than'
 }
 
 // Nouns that, before "for Y to", say what Y is due to do: "an opportunity for Y to", "time for Y to".
@@ -123,8 +132,26 @@ function namesDuty(lower: readonly string[], i: number): boolean {
   return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
 
-// Words right before "confidence in Y" that make it confidence held: "have confidence", "full confidence".
-const HELD_CONFIDENCE = new Set(['have', 'has', 'had', 'having', 'full', 'complete', 'total', 'every'])
+// Words right before "confidence in Y" that make it confidence held ("have confidence", "full confidence") or
+// voiced ("expressed confidence", "voiced confidence").
+export const HELD_CONFIDENCE: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'having',
+  'full',
+  'complete',
+  'total',
+  'every',
+  'express',
+  'expressed',
+  'expresses',
+  'expressing',
+  'voice',
+  'voiced',
+  'voices',
+  'voicing',
+])
 
 // Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
 // ignore", "the government needs to act".
@@ -222,9 +249,11 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
 
 // Words that may stand between a clause's start and its verb without naming a subject of their own.
 const FUNCTION_WORDS = new Set(
-  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'.split(
-    ' ',
-  ),
+  (
+    'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "' +
+    // Verbs that voice the phrase after them: "she expressed confidence in Y", "they voiced support for Y".
+    ' express expressed expresses expressing voice voiced voices voicing'
+  ).split(' '),
 )
 
 /**

@@ -64,7 +64,9 @@ export function attachStance(
   const quoted = statements
     .filter((statement) => statement.mode === 'direct')
     .map((statement) => statement.content)
-  const discourse = buildDiscourse(parsed, targets, actors, quoted)
+  // The people's genders and mention counts as the speaker look-up found them (buildDiscourse keeps them by the
+  // anchor list), over the targets stance reads pronouns among.
+  const discourse = { ...buildDiscourse(parsed, anchors, actors, quoted), anchors: targets }
   const stanced = statements.map((statement) => {
     if (statement.negated || deniesStance(parsed, statement)) return statement
     // Without a speaker ("critics have attacked Y"), only a stance verb's own object is clear enough.
