@@ -483,6 +483,8 @@ export function personForDescription(
 ): string | undefined {
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
+  // Read on the phrase as written: "ex-Wallaby" is an epithet by its capital, "ex-wife" is not.
+  const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '')
   const modified = words.length > 1
   // "the Tory leader" is no one whose party the text gives as another; a party says nothing against a country.
   const sided = (actor: Actor) =>
@@ -507,9 +509,8 @@ export function personForDescription(
   if (holders.length === 1) return holders[0]?.id
   const described = personDescribedAs(discourse, words, at)
   // "soul star Tom Reed", named once pages back, is not "the star" of a passage about someone else.
-  if (described && (!isPersonEpithet(head) || namedWithin(discourse, described, at, DESCRIBED_REACH)))
-    return described
-  if (isPersonEpithet(head)) return personForEpithet(discourse, words, at, earlier, sided)
+  if (described && (!epithet || namedWithin(discourse, described, at, DESCRIBED_REACH))) return described
+  if (epithet) return personForEpithet(discourse, words, at, earlier, sided)
   if (!PERSON_NOUNS.has(head)) return undefined
   return salientPerson(
     discourse,

@@ -11,6 +11,11 @@ describe('epithets for a person', () => {
     ['man', false],
     ['year-old', false],
     ['1234-year-old', false],
+    ['ex-Wallaby', true],
+    ['ex-captain', true],
+    ['Ex-Tory', true],
+    ['ex-wife', false],
+    ['ex-', false],
   ])('%s: %s', (word, expected) => {
     expect(isPersonEpithet(word)).toBe(expected)
   })

@@ -20,6 +20,9 @@ const EPITHET_NOUNS: ReadonlySet<string> = new Set(
   ),
 )
 
+// A word for a former member or holder, "ex-" and what they were: "ex-Wallaby", "ex-captain".
+const FORMER = /^[Ee]x-(\p{L}[\p{L}'’]*)$/u
+
 /** The age an epithet gives, as the digits a "Tom Reed, 23," appositive writes: "23" of "23-year-old". */
 export function epithetAge(words: readonly string[]): string | undefined {
   for (const word of words) {
@@ -36,5 +39,9 @@ export function epithetAge(words: readonly string[]): string | undefined {
  */
 export function isPersonEpithet(word: string): boolean {
   const lower = word.toLowerCase()
-  return AGE.test(lower) || EPITHET_NOUNS.has(lower)
+  if (AGE.test(lower) || EPITHET_NOUNS.has(lower)) return true
+  // "the ex-Wallaby", "the ex-captain": a former member of a side, or one of a trade, is the person the text is
+  // about; an "ex-" before any other lower-case noun ("the ex-wife") is as often someone else's, so it is left out.
+  const rest = FORMER.exec(word)?.[1]
+  return rest !== undefined && (/^\p{Lu}/u.test(rest) || EPITHET_NOUNS.has(rest.toLowerCase()))
 }

@@ -556,8 +556,9 @@ function definiteDescription(
   if (!last || words.length < 2 || words[0]?.text.toLowerCase() !== 'the') return undefined
   if (!PERSON_NOUNS.has(last.text.toLowerCase()) && !isPersonEpithet(last.text)) return undefined
   if (inHead.some((anchor) => anchor.end >= last.end)) return undefined
+  // "ex-Wallaby" keeps its capital: it tells a former member of a side from an "ex-wife" (see isPersonEpithet).
   return words
     .slice(1)
-    .map((token) => token.text.toLowerCase())
+    .map((token) => (/^[Ee]x-\p{Lu}/u.test(token.text) ? token.text : token.text.toLowerCase()))
     .join(' ')
 }

@@ -1563,6 +1563,28 @@ describe('speakers the way a reader finds them', () => {
       ['person:ivo-drask'],
     ],
     [
+      'a former member of a side ("the ex-Wallaby") is the person the text is about',
+      'Tom Reed has backed the coach. He spoke after the game. The ex-Wallaby added that the side would recover.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['The ex-Wallaby', 'added']],
+      ['person:tom-reed'],
+    ],
+    [
+      'a former one of a trade ("the ex-captain") is the person the text is about',
+      'Tom Reed has backed the coach. He spoke after the game. The ex-captain added that the side would recover.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['The ex-captain', 'added']],
+      ['person:tom-reed'],
+    ],
+    [
+      // Guards the rule above: an "ex-" relation is someone else's.
+      'an ex-wife is not the person the text is about',
+      'Tom Reed has left the club. He spoke after the game. The ex-wife added that the move was a surprise.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['The ex-wife', 'added']],
+      ['unresolved'],
+    ],
+    [
       'a trade for a noun, with a body before it',
       'Vale Rovers lost again. Keeper Tom Reed let in four goals. The Rovers goalkeeper said the side would recover.',
       [
