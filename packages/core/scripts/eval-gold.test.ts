@@ -192,8 +192,8 @@ describe('locateAll', () => {
 
 describe('scoreArticle with a content printed twice', () => {
   it('finds the statement at whichever occurrence is reported (a pull quote above its attributed copy)', () => {
-    const twice = 'We will win.\n\nTom Brand said: "We will win."'
-    const at = twice.lastIndexOf('We will win')
+    const twice = 'We will win the vote.\n\nTom Brand said: "We will win the vote."'
+    const at = twice.lastIndexOf('We will win the vote')
     const analysis = analyze(twice)
     const named = twice.indexOf('Tom Brand')
     analysis.actors = [{ ...brand, mentions: [{ start: named, end: named + 9 }] }]
@@ -203,7 +203,7 @@ describe('scoreArticle with a content printed twice', () => {
         speaker: 'person:tom-brand',
         source: null,
         cue: null,
-        content: { start: at, end: at + 'We will win'.length },
+        content: { start: at, end: at + 'We will win the vote'.length },
         mode: 'direct',
         negated: false,
       },
@@ -211,9 +211,33 @@ describe('scoreArticle with a content printed twice', () => {
     const gold = {
       source: 'test',
       actors: [{ name: 'Tom Brand', kind: 'person', mentions: ['Tom Brand'] }],
-      statements: [{ speaker: 'Tom Brand', cue: 'said', content: 'We will win' }],
+      statements: [{ speaker: 'Tom Brand', cue: 'said', content: 'We will win the vote' }],
     }
     expect(scoreArticle(analysis, gold)).toMatchObject({ matched: 1, rightSpeaker: 1, extras: 0 })
+  })
+
+  it('takes a content of fewer than four words at its first occurrence only', () => {
+    const twice = 'No.\n\nTom Brand said: "No."'
+    const at = twice.lastIndexOf('No')
+    const analysis = analyze(twice)
+    analysis.actors = [brand]
+    analysis.statements = [
+      {
+        id: 's_0000000000000000',
+        speaker: 'person:tom-brand',
+        source: null,
+        cue: null,
+        content: { start: at, end: at + 2 },
+        mode: 'direct',
+        negated: false,
+      },
+    ]
+    const gold = {
+      source: 'test',
+      actors: [{ name: 'Tom Brand', kind: 'person', mentions: ['Tom Brand'] }],
+      statements: [{ speaker: 'Tom Brand', cue: 'said', content: 'No' }],
+    }
+    expect(scoreArticle(analysis, gold)).toMatchObject({ matched: 0, extras: 1 })
   })
 })
 

@@ -195,6 +195,9 @@ function occurrences(text: string, form: string): Span[] {
   return spans
 }
 
+/** The fewest words a gold content needs to be found at another occurrence than its first. */
+const REPEATED_WORDS = 4
+
 /** Scores one article; `errors` collects lines for the listing. */
 export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[] = []): GoldCounts {
   const counts = zero()
@@ -205,8 +208,11 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
   const quote = (span: Span) => JSON.stringify(text.slice(span.start, span.end).slice(0, 90))
 
   // Each gold content at its first occurrence, moved below to the occurrence its matched statement reports.
+  // A short content ("No.") printed again elsewhere is most often other words that happen to match: only a content
+  // of a few words is taken at its other occurrences.
   const located = gold.statements.map((statement) => {
-    const spans = locateAll(text, statement.content)
+    const all = locateAll(text, statement.content)
+    const spans = statement.content.trim().split(/\s+/).length >= REPEATED_WORDS ? all : all.slice(0, 1)
     return { statement, spans, span: spans[0] ?? null }
   })
   counts.goldStatements = located.length

@@ -99,8 +99,10 @@ function addGovernmentWords(article: TaggedArticle, found: ArticleMentions): voi
   // Where the text names a party, the stance stage reads a judged "the government" as the party in office (see
   // statements/stance-targets.ts); a devolved country's text may mean either of two governments. Weighed only when
   // the government does not already speak.
+  // A country named once in passing ("exports to China", "grew up in Ghana") does not tell whose government a
+  // judged "the government" is: two pieces of evidence do.
   const judged = () => {
-    const home = homeCountry(article, found, [])
+    const home = homeCountry(article, found, [], 2)
     return home !== undefined && !home.code.includes('-') && !mentions.some(isParty)
   }
   const had = ownSpeaks() || judged()

@@ -26,13 +26,14 @@ const NAMED_WEIGHT = 5
 /**
  * The country a bare "the government" belongs to: the one the text names or points to most (its seats of
  * government, "the UK government", its names, demonyms, parliament and parties), on a tie the one it names first;
- * none if it names none.
+ * none if it names none, or if its evidence weighs less than `least` (a passing mention: "exports to China").
  * @example homeCountry(article, findMentions(article), [])?.name // 'United Kingdom' for 'MPs voted. The government said no.'
  */
 export function homeCountry(
   article: TaggedArticle,
   found: ArticleMentions,
   seats: readonly { country: Country; first: number }[],
+  least = 1,
 ): Country | undefined {
   const score = new Map<string, number>()
   const byCode = new Map<string, Country>()
@@ -75,7 +76,7 @@ export function homeCountry(
     )
       best = code
   }
-  return best === undefined ? undefined : byCode.get(best)
+  return best === undefined || (score.get(best) ?? 0) < least ? undefined : byCode.get(best)
 }
 
 /** The country or demonym written just before token `i` ("Australian MPs" are not Westminster's). */

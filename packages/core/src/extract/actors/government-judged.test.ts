@@ -13,13 +13,16 @@ const stancesOf = (text: string) =>
 
 describe('a government only judged is an actor when the text tells whose it is', () => {
   it.each([
-    ['Nurses in Britain criticised the government over pay.', 'organization:united-kingdom-government'],
     [
-      'MPs debated the bill. Farmers blamed ministers for the late payments.',
+      'Nurses in Britain are striking. British doctors and nurses criticised the government over pay.',
       'organization:united-kingdom-government',
     ],
     [
-      'Peru has cut fuel taxes. Tom Rake urged the government to think again.',
+      'MPs debated the bill in the Commons. Farmers blamed ministers for the late payments.',
+      'organization:united-kingdom-government',
+    ],
+    [
+      'Peru has cut fuel taxes. In Peru, Tom Rake urged the government to think again.',
       'organization:peru-government',
     ],
     ['Tom Rake said the Japanese government has forecast slower growth.', 'organization:japan-government'],
@@ -30,6 +33,9 @@ describe('a government only judged is an actor when the text tells whose it is',
   it.each([
     // No country told: whose government it is the text does not say.
     'The union criticised the government over pay.',
+    // A country named once in passing does not tell either.
+    'Exports of cars to China rose last year. Ann Vale blamed the government for the high taxes on them.',
+    'Tom Rake, who grew up in Ghana, said the government should cut taxes.',
     // A text that names a party leaves a judged government to the party in office (stance-targets.ts).
     'MPs voted on Monday. The Tories criticised the government over pay.',
     // A devolved country's text may mean either of two governments.
@@ -45,14 +51,17 @@ describe('a government only judged is an actor when the text tells whose it is',
 describe('the stance stage finds the judged government as its target', () => {
   it.each([
     [
-      'Nurses in Britain criticised the government over pay.',
+      'Nurses in Britain are striking. British doctors and nurses criticised the government over pay.',
       'organization:united-kingdom-government oppose',
     ],
     [
-      'Peru has cut fuel taxes. Tom Rake urged the government to think again.',
+      'Peru has cut fuel taxes. In Peru, Tom Rake urged the government to think again.',
       'organization:peru-government demand',
     ],
-    ['Ann Vale praised the government for its help in Peru.', 'organization:peru-government support'],
+    [
+      'Peru has floods. Ann Vale praised the government for its help in Peru.',
+      'organization:peru-government support',
+    ],
   ])('%s → %s, once', (text, stance) => {
     expect(stancesOf(text)).toEqual([stance])
   })
