@@ -273,6 +273,31 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
     expect(await findInconsistencies(store)).toEqual([])
   })
+  // A word's first dated article moves the word store-wide at its settle; a namesake stored in the gap must still
+  // leave the store as the same articles one after the other do.
+  it.each([
+    [['harold93', 'loneUndated'], 'lone14', 'jane13'],
+    [['harold93', 'jane13', 'loneUndated'], 'lone95', 'ivy94'],
+    [['jane13'], 'lone14', 'harold11'],
+  ] as const)(
+    'stores %s, then %s with %s stored in full in its gap, as one after the other',
+    async (first, lone, gap) => {
+      const store = await storeOf(first)
+      writePause.afterSettle = async () => {
+        writePause.afterSettle = undefined
+        await storeAnalysis(store, namesakeAnalysis(gap))
+      }
+      try {
+        await storeAnalysis(store, namesakeAnalysis(lone))
+      } finally {
+        writePause.afterSettle = undefined
+      }
+      const serial = await storeOf([...first, gap, lone])
+      expect((await snapshot(store)).speakers).toEqual((await snapshot(serial)).speakers)
+      expect(await findInconsistencies(store)).toEqual([])
+    },
+  )
+
   it('writes an article settled before a namesake ingested in full under the row that holds at its write', async () => {
     // The 2014 article keeps the lone surname standing on its own store-wide, so 1995's is decided per article.
     const store = await storeOf(['harold93', 'jane13', 'lone14'])
