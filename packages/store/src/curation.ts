@@ -3,13 +3,13 @@
 // extracted, and the stored rows (statements, mentions, article links, stances, counts) follow.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { mentionRows, recount, recountStances } from './actor-recount.ts'
 import { articleCanonical } from './article-canonical.ts'
-import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
+import { queryRows, type Store, type Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { nameForms, refreshFacts } from './evidence.ts'
 import { lockActorsOf, mergeActorInto, nameKeys } from './identity.ts'
 import { decideWordsAgain } from './identity-article.ts'
-import { standingNameForms } from './identity-article-rows.ts'
 import { windowWords } from './identity-dated.ts'
 import {
   actorEvidence,
@@ -19,7 +19,6 @@ import {
   articleActors,
   articles,
   mentions,
-  stances,
   statements,
 } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
@@ -46,58 +45,6 @@ export function subtree(nodes: readonly Node[], root: string): Set<string> {
     }
   }
   return out
-}
-
-/** The mention rows of an article's actors as extracted, each under the canonical id `to` gives. Pure. */
-export function mentionRows(articleId: string, list: readonly Actor[], to: (id: string) => string) {
-  const rows = new Map<string, typeof mentions.$inferInsert>()
-  for (const actor of list) {
-    const actorId = to(actor.id)
-    const spans = [
-      ...actor.mentions.map((span) => ({ span, form: null as string | null })),
-      ...(actor.references ?? []).map(({ span, form }) => ({ span, form: form as string | null })),
-    ]
-    for (const { span, form } of spans) {
-      const key = `${actorId}\u0000${span.start}\u0000${span.end}`
-      if (!rows.has(key)) rows.set(key, { articleId, actorId, start: span.start, end: span.end, form })
-    }
-  }
-  return [...rows.values()]
-}
-
-/** Sets an actor's counts, aliases and search text from the rows it now has. */
-export async function recount(tx: Tx, id: string): Promise<void> {
-  // As its articles' rows stand: a lone word's articles that name another person alone count for that one.
-  const names = await standingNameForms(tx, id)
-  const [row] = await tx
-    .select({ name: actors.name, aliases: actors.aliases, registered: actors.registered })
-    .from(actors)
-    .where(eq(actors.id, id))
-  if (!row) return
-  // The names its articles gave; a registered actor keeps the registry's aliases too.
-  const aliases = [...new Set([...names, ...(row.registered ? row.aliases : [])])]
-    .filter((alias) => alias !== row.name)
-    .sort()
-  await tx.execute(sql`update ${actors} set
-    article_count = (select count(*)::int from ${articleActors} where actor_id = ${id}),
-    statement_count = (select count(*)::int from ${statements} where speaker_id = ${id}),
-    aliases = ${sql`array[${sql.join(
-      aliases.map((alias) => sql`${alias}`),
-      sql`, `,
-    )}]::text[]`},
-    search_text = ${[row.name, ...aliases].join(' ').toLowerCase()}
-    where id = ${id}`)
-}
-
-/** Counts the stance edges at either end of the actors anew from their statements. */
-export async function recountStances(tx: Tx, ids: readonly string[]): Promise<void> {
-  const list = sqlAny(ids)
-  await tx.execute(sql`delete from ${stances} where source_id = ${list} or target_id = ${list}`)
-  await tx.execute(sql`insert into ${stances} (source_id, target_id, polarity, statement_count)
-    select speaker_id, target_id, polarity, count(*)::int from ${statements}
-    where (speaker_id = ${list} or target_id = ${list})
-      and speaker_id is not null and target_id is not null and polarity is not null and speaker_id <> target_id
-    group by speaker_id, target_id, polarity`)
 }
 
 /**
@@ -230,20 +177,38 @@ export async function mergeActor(store: Store, from: string, into: string): Prom
     store.db.transaction(async (tx) => {
       const [source = from, target = into] = await lockActorsOf(tx, [from, into])
       if (source === target) return { ok: false, reason: 'same' } as const
-      const found = await tx
-        .select({ id: actors.id })
-        .from(actors)
-        .where(inArray(actors.id, [source, target]))
-      if (found.length !== 2) return { ok: false, reason: 'not-found' } as const
-      const words = await wordsOf(tx, [source, target])
-      await mergeActorInto(tx, source, target, {
-        rule: 'curated',
-        reason: `merged into ${target}`,
-        curated: true,
-      })
-      // The persons bearing their words changed: each dated article of those lone words is decided again.
-      await decideWordsAgain(tx, words)
-      return { ok: true, canonical: target } as const
+      return mergeCurated(tx, source, target)
+    }),
+  )
+}
+
+/**
+ * Merges canonical actor `from` into `into` as a person's decision, under its locks, then decides again each dated
+ * article of the lone words of their words (the persons bearing them changed), so that the per-article rows agree.
+ */
+async function mergeCurated(tx: Tx, from: string, into: string): Promise<CurationResult> {
+  const found = await tx
+    .select({ id: actors.id })
+    .from(actors)
+    .where(inArray(actors.id, [from, into]))
+  if (found.length !== 2) return { ok: false, reason: 'not-found' }
+  const words = await wordsOf(tx, [from, into])
+  await mergeActorInto(tx, from, into, { rule: 'curated', reason: `merged into ${into}`, curated: true })
+  await decideWordsAgain(tx, words)
+  return { ok: true, canonical: into }
+}
+
+/**
+ * A person's decision that actor `from` is actor `into`, as `mergeActor` makes it, where `from` is a canonical
+ * actor itself: answers false when either actor is unknown (or they are one).
+ * @example await mergeActors(store, 'person:meadows', 'person:mark-meadows')
+ */
+export async function mergeActors(store: Store, from: string, into: string): Promise<boolean> {
+  return retryingRaces(() =>
+    store.db.transaction(async (tx) => {
+      const [, target = into] = await lockActorsOf(tx, [from, into])
+      if (from === target) return false
+      return (await mergeCurated(tx, from, target)).ok
     }),
   )
 }

@@ -1,10 +1,10 @@
 // The store's runtime-neutral half: queries, views and the PostgreSQL opener, with no Node built-ins and no
 // PGlite, so that a Cloudflare Worker (or any fetch runtime) can import it. Node code imports `@whosaid/store`.
 
-export { type CurationResult, mergeActor, splitActor } from './curation.ts'
+export { type CurationResult, mergeActor, mergeActors, splitActor } from './curation.ts'
 export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
-export { canonicalActorId, mergeActors, nameKeys } from './identity.ts'
+export { canonicalActorId, nameKeys } from './identity.ts'
 export {
   type Analyzer,
   type IngestResult,

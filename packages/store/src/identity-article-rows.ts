@@ -3,63 +3,60 @@
 // their views), stances and the counts of both actors follow, while the article's other actors stay.
 import type { Actor } from '@whosaid/core'
 import { and, eq, inArray, sql } from 'drizzle-orm'
+import { mentionRows, recount, recountStances } from './actor-recount.ts'
 import { articleCanonical } from './article-canonical.ts'
-import { mentionRows, recount, recountStances } from './curation.ts'
-import { queryRows, type Tx } from './database.ts'
+import { queryRows, sqlAny, type Tx } from './database.ts'
 import { refreshFacts } from './evidence.ts'
-import {
-  actorEvidence,
-  actorIdentities,
-  articleActors,
-  articleIdentities,
-  articles,
-  mentions,
-} from './schema.ts'
+import { actors, articleActors, articleIdentities, articles, mentions } from './schema.ts'
 import { refreshViews, type StatementKey } from './statement-views.ts'
 
 /** An extracted id of one article whose stored rows move from canonical actor `from` to `into`. */
 export type ArticleMove = { articleId: string; id: string; from: string; into: string }
 
 /**
- * The name forms of an actor as its articles' rows stand: the names of the ids it stands for store-wide, but in
- * the articles where a per-article row sends them elsewhere, and of the ids such rows send to it. Most articles
- * first, the latest breaking ties (as `nameForms`).
+ * Rewrites the stored rows of each article of `moves` (per-article identities already recorded), article by
+ * article in id order (`moveArticleRows`), then recomputes the counts, stances, facts and views of the actors
+ * involved once each, their rows locked first in id order, as an article's write upserts them. Work is
+ * proportional to the articles and to the actors' rows.
  */
-export async function standingNameForms(tx: Tx, id: string): Promise<string[]> {
-  const rows = await queryRows<{ value: string }>(
-    tx,
-    sql`select e.value from (
-        select e.value, e.article_id, e.dated_at from ${actorEvidence} e
-          join ${actorIdentities} i on i.actor_id = e.extracted_id
-          where i.canonical_id = ${id} and e.field = 'name' and not exists (select 1 from ${articleIdentities} x
-            where x.article_id = e.article_id and x.extracted_id = e.extracted_id)
-        union all
-        select e.value, e.article_id, e.dated_at from ${articleIdentities} x
-          join ${actorEvidence} e on e.extracted_id = x.extracted_id and e.article_id = x.article_id
-          where x.canonical_id = ${id} and e.field = 'name') e
-      group by e.value order by count(distinct e.article_id) desc, max(e.dated_at) desc, e.value`,
-  )
-  return rows.map(({ value }) => value)
+export async function moveArticlesRows(tx: Tx, moves: readonly ArticleMove[]): Promise<void> {
+  const byArticle = new Map<string, ArticleMove[]>()
+  for (const move of moves) byArticle.set(move.articleId, [...(byArticle.get(move.articleId) ?? []), move])
+  const involved = new Set<string>()
+  const moved: StatementKey[] = []
+  for (const [articleId, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const done = await moveArticleRows(tx, articleId, list)
+    if (!done) continue
+    for (const id of done.involved) involved.add(id)
+    moved.push(...done.moved)
+  }
+  if (involved.size === 0) return
+  const ids = [...involved].sort()
+  await tx.execute(sql`select 1 from ${actors} where id = ${sqlAny(ids)} order by id for update`)
+  await recountStances(tx, ids)
+  for (const id of ids) await recount(tx, id)
+  await refreshFacts(tx, ids)
+  await refreshViews(tx, moved)
 }
 
 /**
- * Rewrites one stored article's rows after its per-article identities changed (`moves`, already recorded): the
- * mentions and article links of the actors involved are derived again from the analysis, the moved ids'
- * statements point at their new actor, and the actors' counts, stances, facts and views are recomputed. Work is
- * proportional to the article and to the two actors' rows.
+ * Rewrites one stored article's rows after its per-article identities changed (`moves`): the mentions and article
+ * links of the actors involved are derived again from the analysis and the moved ids' statements point at their
+ * new actor. Answers the actors involved and the statements moved, for the caller to recount; nothing when the
+ * article is not stored yet.
  */
-export async function moveArticleRows(
+async function moveArticleRows(
   tx: Tx,
   articleId: string,
   moves: readonly ArticleMove[],
-): Promise<void> {
-  if (moves.length === 0) return
+): Promise<{ involved: string[]; moved: StatementKey[] } | undefined> {
+  if (moves.length === 0) return undefined
   const [article] = await tx
     .select({ actors: sql<Actor[]>`${articles.analysis}->'actors'` })
     .from(articles)
     .where(eq(articles.id, articleId))
   // A new article is not stored yet: its own transaction writes its rows under the recorded identities.
-  if (!article) return
+  if (!article) return undefined
   const involved = [...new Set(moves.flatMap(({ from, into }) => [from, into]))].sort()
   const canonical = await articleCanonical(
     tx,
@@ -101,8 +98,21 @@ export async function moveArticleRows(
       )),
     )
   }
-  await recountStances(tx, involved)
-  for (const id of involved) await recount(tx, id)
-  await refreshFacts(tx, involved)
-  await refreshViews(tx, moved)
+  return { involved, moved }
+}
+
+/**
+ * Puts the articles of `ids` back under their store-wide rows: a curation or an automatic merge decided those ids
+ * anew, and a per-article row holds only for a lone word standing on its own. Answers the moves.
+ */
+export async function clearArticleIdentities(tx: Tx, ids: readonly string[]): Promise<ArticleMove[]> {
+  if (ids.length === 0) return []
+  const rows = await queryRows<ArticleMove>(
+    tx,
+    sql`delete from ${articleIdentities} x using actor_identities i
+      where x.extracted_id = ${sqlAny(ids)} and i.actor_id = x.extracted_id
+      returning x.article_id as "articleId", x.extracted_id as id, x.canonical_id as "from", i.canonical_id as "into"`,
+  )
+  await moveArticlesRows(tx, rows)
+  return rows
 }

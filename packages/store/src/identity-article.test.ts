@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
-import { mergeActor, splitActor } from './curation.ts'
+import { mergeActor, mergeActors, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import type { Found } from './identity.ts'
 import { decideInArticle } from './identity-article.ts'
@@ -10,6 +10,7 @@ import type { Span } from './identity-window.ts'
 import { storeAnalysis, writePause } from './ingest.ts'
 import { getArticle } from './queries/articles.ts'
 import { findInconsistencies } from './queries/integrity.ts'
+import { importRegistry, RegistrySchema } from './registry.ts'
 
 /** A span from its first and last dates. */
 function span(first: string, last = first): Span {
@@ -22,7 +23,7 @@ function bearer(id: string, name: string): Found {
 }
 
 describe('decideInArticle', () => {
-  const lone = { id: 'person:bloggs', name: 'Bloggs', kind: 'person' }
+  const lone = { id: 'person:bloggs', name: 'Bloggs', kind: 'person', role: null, affiliation: null }
   const harold = bearer('person:harold-bloggs', 'Harold Bloggs')
   const jane = bearer('person:jane-bloggs', 'Jane Bloggs')
   const spans = new Map<string, Span | undefined>([
@@ -34,7 +35,8 @@ describe('decideInArticle', () => {
     ['an article of the 2010s names the 2010s namesake', '2014-09-01', [harold, jane], jane.id],
     ['an article far from both stays its own', '2005-01-01', [harold, jane], undefined],
     ['one namesake only, far: its own', '2014-09-01', [harold], undefined],
-    ['one namesake only, near: the window changes nothing', '1995-02-01', [harold], undefined],
+    // The store-wide row is the lone word's own (the window split it off): the one namesake near takes the article.
+    ['one namesake only, near: that one', '1995-02-01', [harold], harold.id],
     [
       'an undated namesake fits any date: two fit, its own',
       '1995-02-01',
@@ -43,6 +45,15 @@ describe('decideInArticle', () => {
     ],
   ] as const)('%s', (_what, date, bearers, expected) => {
     expect(decideInArticle(lone, new Date(date), bearers, spans, new Set())?.canonicalId).toBe(expected)
+  })
+
+  it('keeps its own a lone word whose affiliation the one namesake near contradicts', () => {
+    const union = { ...lone, affiliation: 'Dockers Union' }
+    const party = { ...harold, affiliation: 'Mill Party' }
+    expect(decideInArticle(union, new Date('1995-02-01'), [party, jane], spans, new Set())).toBeUndefined()
+    expect(decideInArticle(lone, new Date('1995-02-01'), [party, jane], spans, new Set())?.canonicalId).toBe(
+      harold.id,
+    )
   })
 
   it('leaves out a person that is no name', () => {
@@ -184,12 +195,71 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     const before = await speakers()
     expect(before[quoteOf('lone14')]).toBe('person:jane-bloggs')
     expect(await mergeActor(store, 'person:jane-bloggs', 'person:harold-bloggs')).toMatchObject({ ok: true })
-    // One person named 1993–2013: the window changes nothing, so the lone surname stands as its store-wide row.
+    // One person named 1993–2013: both dates lie within the window of that one person.
     const merged = await speakers()
-    expect([merged[quoteOf('lone95')], merged[quoteOf('lone14')]]).toEqual(['person:bloggs', 'person:bloggs'])
+    expect([merged[quoteOf('lone95')], merged[quoteOf('lone14')]]).toEqual([
+      'person:harold-bloggs',
+      'person:harold-bloggs',
+    ])
     expect(await findInconsistencies(store)).toEqual([])
     expect(await splitActor(store, 'person:jane-bloggs')).toMatchObject({ ok: true })
     expect(await speakers()).toEqual(before)
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  it('gives a lone article the one namesake near it, before and after a namesake far from it', async () => {
+    // The 2014 article keeps the lone surname on its own store-wide (the window): 1995's is decided at its date.
+    for (const order of orders(['harold93', 'lone95', 'lone14'])) {
+      const store = await storeOf(order)
+      const before = (await snapshot(store)).speakers
+      expect([order, before[quoteOf('lone95')], before[quoteOf('lone14')]]).toEqual([
+        order,
+        'person:harold-bloggs',
+        'person:bloggs',
+      ])
+      // A namesake of the 2010s changes nothing in the 1990s.
+      await storeAnalysis(store, namesakeAnalysis('jane13'))
+      const after = (await snapshot(store)).speakers
+      expect([after[quoteOf('lone95')], after[quoteOf('lone14')]]).toEqual([
+        'person:harold-bloggs',
+        'person:jane-bloggs',
+      ])
+      expect(await findInconsistencies(store)).toEqual([])
+    }
+  })
+
+  it('decides the articles again after a batch curated merge, as after mergeActor, and keeps it', async () => {
+    const names: NamesakeArticle[] = ['harold93', 'ivy94', 'jane13', 'lone95', 'lone14']
+    const batch = await storeOf(names)
+    // Two namesakes of the 1990s: the 1995 article fits both, and stays the lone surname's.
+    expect((await snapshot(batch)).speakers[quoteOf('lone95')]).toBe('person:bloggs')
+    expect(await mergeActors(batch, 'person:ivy-bloggs', 'person:harold-bloggs')).toBe(true)
+    const single = await storeOf(names)
+    expect(await mergeActor(single, 'person:ivy-bloggs', 'person:harold-bloggs')).toMatchObject({ ok: true })
+    const merged = await snapshot(batch)
+    expect(merged).toEqual(await snapshot(single))
+    // One person of the 1990s now: the 1995 article is that person's.
+    expect(merged.speakers[quoteOf('lone95')]).toBe('person:harold-bloggs')
+    // Later ingests leave the merge, and decide their articles with it.
+    await storeAnalysis(batch, namesakeAnalysis('lone96'))
+    const later = await snapshot(batch)
+    expect(later.speakers[quoteOf('lone96')]).toBe('person:harold-bloggs')
+    expect(later.actors.map((actor) => (actor as { id: string }).id)).not.toContain('person:ivy-bloggs')
+    expect(await findInconsistencies(batch)).toEqual([])
+  })
+
+  it('decides the articles again when a registry import brings a namesake', async () => {
+    const store = await storeOf(['harold93', 'jane13', 'lone95', 'lone14'])
+    expect((await snapshot(store)).rows).toHaveLength(2)
+    // A registered Bloggs, of no date: it fits every date, so no article names one person any more.
+    const entries = RegistrySchema.parse([{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }])
+    await importRegistry(store, entries)
+    const { speakers, rows } = await snapshot(store)
+    expect(rows).toEqual([])
+    expect([speakers[quoteOf('lone95')], speakers[quoteOf('lone14')]]).toEqual([
+      'person:bloggs',
+      'person:bloggs',
+    ])
     expect(await findInconsistencies(store)).toEqual([])
   })
 
@@ -203,6 +273,31 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     expect(speakers[quoteOf('lone14')]).toBe('person:jane-bloggs')
     expect(await findInconsistencies(store)).toEqual([])
   })
+  // A word's first dated article moves the word store-wide at its settle; a namesake stored in the gap must still
+  // leave the store as the same articles one after the other do.
+  it.each([
+    [['harold93', 'loneUndated'], 'lone14', 'jane13'],
+    [['harold93', 'jane13', 'loneUndated'], 'lone95', 'ivy94'],
+    [['jane13'], 'lone14', 'harold11'],
+  ] as const)(
+    'stores %s, then %s with %s stored in full in its gap, as one after the other',
+    async (first, lone, gap) => {
+      const store = await storeOf(first)
+      writePause.afterSettle = async () => {
+        writePause.afterSettle = undefined
+        await storeAnalysis(store, namesakeAnalysis(gap))
+      }
+      try {
+        await storeAnalysis(store, namesakeAnalysis(lone))
+      } finally {
+        writePause.afterSettle = undefined
+      }
+      const serial = await storeOf([...first, gap, lone])
+      expect((await snapshot(store)).speakers).toEqual((await snapshot(serial)).speakers)
+      expect(await findInconsistencies(store)).toEqual([])
+    },
+  )
+
   it('writes an article settled before a namesake ingested in full under the row that holds at its write', async () => {
     // The 2014 article keeps the lone surname standing on its own store-wide, so 1995's is decided per article.
     const store = await storeOf(['harold93', 'jane13', 'lone14'])

@@ -7,11 +7,16 @@
 // curation that re-decides the articles it can affect, so any order of the same articles gives the same rows.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
-import { decide, type Found, givenWordOf, kindGroup, loneWordOf, type Resolution } from './identity.ts'
-import { type ArticleMove, moveArticleRows } from './identity-article-rows.ts'
-import { type IdentityRow, subtreeSpans, type Widened, windowWords } from './identity-dated.ts'
-import { readNotNames } from './identity-names.ts'
-import { joinSpans, reachOf, type Span, withinWindow } from './identity-window.ts'
+import { articleNotNames, decide, type Found, kindGroup, loneWordOf, type Resolution } from './identity.ts'
+import { type ArticleMove, moveArticlesRows } from './identity-article-rows.ts'
+import {
+  readIdentityRows,
+  storedNotNames,
+  subtreeSpans,
+  type Widened,
+  windowWords,
+} from './identity-dated.ts'
+import { joinSpans, reachOf, type Span, windowAround, withinWindow } from './identity-window.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, articleIdentities } from './schema.ts'
 
@@ -19,13 +24,13 @@ import { actorEvidence, articleIdentities } from './schema.ts'
 export const ARTICLE_REASON = 'dated article within the window'
 
 /** A lone word standing on its own store-wide, as the per-article decision sees it. */
-export type LoneWord = { id: string; name: string; kind: string }
+export type LoneWord = Pick<Found, 'id' | 'name' | 'kind' | 'role' | 'affiliation'>
 
 /**
  * The person a lone word of an article dated `date` names in that article alone: decided as a new lone word
- * would be (`decide`), with the bearers whose window holds the date, where that differs from the decision
- * without dates (as the store-wide window moves only what the window changes; the rest, and what no date
- * decides, is the store-wide row's). Undefined when it stays as it stands store-wide. Pure.
+ * would be (`decide`, with the lone word's role and affiliation), with the bearers whose window holds the date,
+ * where that differs from the lone word's store-wide row (its own: only a lone word standing on its own is
+ * decided per article). Undefined when it stays as it stands store-wide. Pure.
  * @example decideInArticle(bloggs, new Date('1995-02-01'), [harold, jane], spans, new Set()) // harold's
  */
 export function decideInArticle(
@@ -37,12 +42,10 @@ export function decideInArticle(
 ): Resolution | undefined {
   const day = { first: date, last: date }
   const near = bearers.filter((bearer) => withinWindow(day, spans.get(bearer.id)))
-  // Role and affiliation are left unknown, as the store-wide window leaves them for a joined lone word.
-  const candidate = { ...lone, role: null, affiliation: null }
-  const windowed = decide(candidate, new Map(), near, notNames)
-  if (windowed.canonicalId === lone.id) return undefined
-  const plain = decide(candidate, new Map(), bearers, notNames)
-  return windowed.canonicalId === plain.canonicalId ? undefined : windowed
+  // Compared with the row the store holds, not with the decision without dates: that one turns on how many
+  // bearers the store has anywhere, so a namesake decades away could send an article to a person or back.
+  const windowed = decide(lone, new Map(), near, notNames)
+  return windowed.canonicalId === lone.id ? undefined : windowed
 }
 
 /** The persons bearing some words, their spans, the lone words of them standing on their own, and no names. */
@@ -54,7 +57,10 @@ type LoneState = {
 }
 
 /** The persons bearing `words` and the lone words of them standing on their own: one indexed read. */
-async function readLoneWords(tx: Tx, words: readonly string[]): Promise<Pick<LoneState, 'bearers' | 'lone'>> {
+async function readLoneWords(
+  tx: Tx,
+  words: readonly string[],
+): Promise<Pick<LoneState, 'bearers' | 'lone'> & { keyed: Found[] }> {
   const keys = words.flatMap((word) => [`short:${word}`, `s:${word}`, `g:${word}`])
   const keyed = (
     await queryRows<Found & { registered: boolean; curated: boolean | null }>(
@@ -69,34 +75,24 @@ async function readLoneWords(tx: Tx, words: readonly string[]): Promise<Pick<Lon
   // A lone word a person split off by hand, or a registry entry, is left as it stands.
   const lone = keyed
     .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
-    .map(({ id, name, kind }) => ({ id, name, kind }))
-  return { bearers, lone }
+    .map(({ id, name, kind, role, affiliation }) => ({ id, name, kind, role, affiliation }))
+  return { bearers, lone, keyed }
 }
 
-/** The bearers' spans (of their full names) and those that are no names: two reads, more for given words. */
+/**
+ * The bearers' spans (of their full names) and those that are no names: two reads, more for given words, and
+ * one more for what a new article, not yet stored, says of them (`articleNotNames`).
+ */
 async function readBearers(
   tx: Tx,
-  bearers: readonly Found[],
+  keyed: readonly Found[],
+  article: IngestRows | undefined,
 ): Promise<Pick<LoneState, 'spans' | 'notNames'>> {
-  const identities = await queryRows<IdentityRow>(
-    tx,
-    sql`select i.actor_id as id, i.canonical_id as canonical, i.parent_id as parent, i.name, i.kind, i.rule,
-        i.reason, i.curated, s.first_at as first, s.last_at as last
-      from actor_identities i left join actor_spans s on s.extracted_id = i.actor_id
-      where i.canonical_id = ${sqlAny([...new Set(bearers.map((row) => row.id))])}
-      order by i.actor_id`,
-  )
+  const bearers = keyed.filter((row) => !row.key.startsWith('short:'))
+  const identities = await readIdentityRows(tx, bearers)
   const spans = subtreeSpans(identities.filter((row) => loneWordOf(row.name) === undefined))
-  const notNames = await readNotNames(
-    tx,
-    [...new Map(bearers.map((row) => [row.id, row])).values()].flatMap(({ id, name }) => {
-      const given = givenWordOf(name)
-      return given === undefined
-        ? []
-        : [{ id, given, inBodyHere: false, inHeadlineHere: false, lowerHere: false }]
-    }),
-    new Map(),
-  )
+  const notNames = await storedNotNames(tx, bearers)
+  if (article) for (const id of await articleNotNames(tx, article, keyed)) notNames.add(id)
   return { spans, notNames }
 }
 
@@ -111,14 +107,15 @@ type Reach = 'all' | Span[]
 
 /**
  * The reach of an article's ingest for each of `words`: all articles where `all` holds (a merge or split, a person
- * made no name) or where a person of the article bearing the word is new or first dated; else the dates at which
- * the widened spans of its persons newly hold a lone word's article.
+ * made no name) or where a person of the article bearing the word is first dated, or new and joined to a stored
+ * one; the dates within the window of its date for a new person standing alone (it fits no article beyond them);
+ * else the dates at which the widened spans of its persons newly hold a lone word's article.
  */
 function reachOfArticle(
   extracted: NewArticle,
   words: readonly string[],
   widened: readonly Widened[],
-  isNew: ReadonlySet<string>,
+  isNew: ReadonlyMap<string, boolean>,
   all: ReadonlySet<string>,
 ): Map<string, Reach> {
   const date = extracted.article.publishedAt ? new Date(extracted.article.publishedAt) : undefined
@@ -130,7 +127,9 @@ function reachOfArticle(
       const reach = out.get(word)
       if (reach === undefined || reach === 'all') continue
       const was = before.get(actor.id)
-      if (isNew.has(actor.id) || (before.has(actor.id) && was === undefined)) out.set(word, 'all')
+      const alone = isNew.get(actor.id)
+      if (alone === true && date !== undefined) reach.push(windowAround(date))
+      else if (alone !== undefined || (before.has(actor.id) && was === undefined)) out.set(word, 'all')
       else if (was !== undefined && date !== undefined)
         reach.push(...reachOf(was, joinSpans(was, { first: date, last: date }) ?? was))
     }
@@ -209,26 +208,27 @@ export async function settleArticleIdentities(
   words: readonly string[],
   how: {
     widened: readonly Widened[]
-    isNew: ReadonlySet<string>
+    /** The article's ids no stored article extracted: true for one standing alone (its own canonical actor). */
+    isNew: ReadonlyMap<string, boolean>
     all: ReadonlySet<string>
-    /** Whether to decide the new article's own lone words (not when undoing its ingest). */
-    withNew: boolean
+    /** The new article, to decide its own lone words by what it says (not when undoing its ingest). */
+    rows?: IngestRows | undefined
   },
   needExclusive: () => void,
 ): Promise<ArticleMove[]> {
   if (words.length === 0) return []
-  const { bearers, lone: loneWords } = await readLoneWords(tx, words)
+  const { bearers, lone: loneWords, keyed } = await readLoneWords(tx, words)
   if (loneWords.length === 0 || bearers.length === 0) return []
   const reach = reachOfArticle(extracted, words, how.widened, how.isNew, how.all)
   const published = extracted.article.publishedAt
-  const here = new Set(published && how.withNew ? extracted.actors.map((actor) => actor.id) : [])
+  const here = new Set(published && how.rows ? extracted.actors.map((actor) => actor.id) : [])
   // Nothing to decide again (the usual ingest): no further reads.
   const idle = loneWords.every(({ id, name }) => {
     const found = reach.get(loneWordOf(name) ?? '')
     return !here.has(id) && (found === undefined || (found !== 'all' && found.length === 0))
   })
   if (idle) return []
-  const state = { bearers, lone: loneWords, ...(await readBearers(tx, bearers)) }
+  const state = { bearers, lone: loneWords, ...(await readBearers(tx, keyed, how.rows)) }
   const articles = (await readArticlesOf(tx, state.lone, reach)).filter(
     // A stored copy of the new article (a retry) is decided below, as the new one.
     (at) => at.articleId !== extracted.article.id,
@@ -261,9 +261,7 @@ export async function settleArticleIdentities(
     const move = await setArticleIdentity(tx, at, lone.id, into)
     if (move) moves.push(move)
   }
-  const byArticle = new Map<string, ArticleMove[]>()
-  for (const move of moves) byArticle.set(move.articleId, [...(byArticle.get(move.articleId) ?? []), move])
-  for (const [articleId, list] of byArticle) await moveArticleRows(tx, articleId, list)
+  await moveArticlesRows(tx, moves)
   return moves
 }
 
@@ -273,7 +271,7 @@ export async function settleArticleIdentities(
  * (it is not stored until its write), so a namesake it brought in may have changed the answer; the caller, holding
  * the article's identity rows shared, retries the ingest when not. Reads only when the article has a lone word.
  */
-export async function articleRowsHold(tx: Tx, extracted: NewArticle): Promise<boolean> {
+export async function articleRowsHold(tx: Tx, extracted: IngestRows): Promise<boolean> {
   const published = extracted.article.publishedAt
   const words = [
     ...new Set(
@@ -285,7 +283,7 @@ export async function articleRowsHold(tx: Tx, extracted: NewArticle): Promise<bo
   ].sort()
   if (!published || words.length === 0) return true
   const here = new Set(extracted.actors.map(({ id }) => id))
-  const { bearers, lone } = await readLoneWords(tx, words)
+  const { bearers, lone, keyed } = await readLoneWords(tx, words)
   const ours = lone.filter(({ id }) => here.has(id))
   const rows = await queryRows<{ id: string; canonical: string }>(
     tx,
@@ -293,7 +291,7 @@ export async function articleRowsHold(tx: Tx, extracted: NewArticle): Promise<bo
       where article_id = ${extracted.article.id}`,
   )
   const stored = new Map(rows.map(({ id, canonical }) => [id, canonical]))
-  const state = ours.length > 0 && bearers.length > 0 ? await readBearers(tx, bearers) : undefined
+  const state = ours.length > 0 && bearers.length > 0 ? await readBearers(tx, keyed, extracted) : undefined
   const date = new Date(published)
   for (const word of ours) {
     const into = state && decideInArticle(word, date, bearers, state.spans, state.notNames)
@@ -307,7 +305,7 @@ export async function articleRowsHold(tx: Tx, extracted: NewArticle): Promise<bo
  * the persons bearing them), and applies the moves.
  */
 export async function decideWordsAgain(tx: Tx, words: readonly string[]): Promise<ArticleMove[]> {
-  const how = { widened: [], isNew: new Set<string>(), all: new Set(words), withNew: false }
+  const how = { widened: [], isNew: new Map<string, boolean>(), all: new Set(words) }
   return settleArticleIdentities(
     tx,
     { article: { id: '', publishedAt: null }, actors: [] },
@@ -315,23 +313,4 @@ export async function decideWordsAgain(tx: Tx, words: readonly string[]): Promis
     how,
     () => {},
   )
-}
-
-/**
- * Puts the articles of `ids` back under their store-wide rows: a curation or an automatic merge decided those ids
- * anew, and a per-article row holds only for a lone word standing on its own. Answers the moves.
- */
-export async function clearArticleIdentities(tx: Tx, ids: readonly string[]): Promise<ArticleMove[]> {
-  if (ids.length === 0) return []
-  const rows = await queryRows<ArticleMove>(
-    tx,
-    sql`delete from ${articleIdentities} x using actor_identities i
-      where x.extracted_id = ${sqlAny(ids)} and i.actor_id = x.extracted_id
-      returning x.article_id as "articleId", x.extracted_id as id, x.canonical_id as "from", i.canonical_id as "into"`,
-  )
-  const byArticle = new Map<string, ArticleMove[]>()
-  for (const move of rows) byArticle.set(move.articleId, [...(byArticle.get(move.articleId) ?? []), move])
-  for (const [articleId, list] of [...byArticle].sort(([a], [b]) => (a < b ? -1 : 1)))
-    await moveArticleRows(tx, articleId, list)
-  return rows
 }

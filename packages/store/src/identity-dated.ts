@@ -65,6 +65,23 @@ export async function recordSpans(tx: Tx, rows: IngestRows): Promise<Widened[]> 
   return widened.map((id) => ({ id, before: stored.get(id) }))
 }
 
+/**
+ * The persons among `found` that the stored articles make no names (`readNotNames`, each asked once, with
+ * nothing of an article being ingested): what a lone word's decision outside an ingest's resolution reads.
+ */
+export async function storedNotNames(tx: Tx, found: readonly Found[]): Promise<Set<string>> {
+  return readNotNames(
+    tx,
+    [...new Map(found.map((row) => [row.id, row])).values()].flatMap(({ id, name }) => {
+      const given = givenWordOf(name)
+      return given === undefined
+        ? []
+        : [{ id, given, inBodyHere: false, inHeadlineHere: false, lowerHere: false }]
+    }),
+    new Map(),
+  )
+}
+
 /** A stored lone word the window decides otherwise than it stands: split off `from` (unless itself), join `into`. */
 export type WindowMove = { id: string; from: string; into: string; rule: string }
 
@@ -80,6 +97,18 @@ export type IdentityRow = {
   curated: boolean
   first: Date | string | null
   last: Date | string | null
+}
+
+/** The identity rows under the canonical actors of `under` (by id), with their ids' spans: one read. */
+export async function readIdentityRows(tx: Tx, under: readonly { id: string }[]): Promise<IdentityRow[]> {
+  return queryRows<IdentityRow>(
+    tx,
+    sql`select i.actor_id as id, i.canonical_id as canonical, i.parent_id as parent, i.name, i.kind, i.rule,
+        i.reason, i.curated, s.first_at as first, s.last_at as last
+      from actor_identities i left join actor_spans s on s.extracted_id = i.actor_id
+      where i.canonical_id = ${sqlAny([...new Set(under.map((row) => row.id))])}
+      order by i.actor_id`,
+  )
 }
 
 /** The span of each id with those of the ids below it in the merge tree (`parent_id`). */
@@ -125,14 +154,7 @@ export async function windowMoves(
   if (found.length === 0) return none
   const registered = new Set(found.filter((row) => row.registered).map((row) => row.id))
   const ownLone = keyed.filter((row) => row.key.startsWith('short:') && !row.registered)
-  const identities = await queryRows<IdentityRow>(
-    tx,
-    sql`select i.actor_id as id, i.canonical_id as canonical, i.parent_id as parent, i.name, i.kind, i.rule,
-        i.reason, i.curated, s.first_at as first, s.last_at as last
-      from actor_identities i left join actor_spans s on s.extracted_id = i.actor_id
-      where i.canonical_id = ${sqlAny([...new Set([...found, ...ownLone].map((row) => row.id))])}
-      order by i.actor_id`,
-  )
+  const identities = await readIdentityRows(tx, [...found, ...ownLone])
   const wordSet = new Set(words)
   // A bearer's span is that of its full names; a lone word's that of its id and the ids merged under it.
   const bearerSpans = subtreeSpans(identities.filter((row) => loneWordOf(row.name) === undefined))
@@ -155,16 +177,7 @@ export async function windowMoves(
   const datedLone = lone.some((row) => loneSpans.get(row.id) !== undefined)
   const datedBearer = found.some((row) => bearerSpans.get(row.id) !== undefined)
   if (!marked && !(datedLone && datedBearer)) return { moves: [], contested }
-  const notNames = await readNotNames(
-    tx,
-    [...new Map(found.map((row) => [row.id, row])).values()].flatMap(({ id, name }) => {
-      const given = givenWordOf(name)
-      return given === undefined
-        ? []
-        : [{ id, given, inBodyHere: false, inHeadlineHere: false, lowerHere: false }]
-    }),
-    new Map(),
-  )
+  const notNames = await storedNotNames(tx, found)
   const moves: WindowMove[] = []
   for (const row of lone) {
     const candidate = {

@@ -44,6 +44,14 @@ export function widens(span: Span | undefined, date: Date): boolean {
 }
 
 /**
+ * The dates a person named only at `date` may name a lone word's article at: `date` within WINDOW_YEARS.
+ * @example windowAround(new Date('2013-04-01')) // [2009-04-01 … 2017-04-01], give or take a day
+ */
+export function windowAround(date: Date): Span {
+  return { first: new Date(date.getTime() - WINDOW_MS), last: new Date(date.getTime() + WINDOW_MS) }
+}
+
+/**
  * The dates at which a person's window newly holds a lone word's article once its span widens from `before` to
  * `after`: the article dates whose fit to that person can have changed. Empty when the span did not widen.
  * @example reachOf(span('1993-03-01', '1997-06-01'), span('1993-03-01', '2011-05-01')) // [2001-06-01 … 2015-05-01]

@@ -2,9 +2,8 @@
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
 import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
-import { retryingRaces } from './errors.ts'
 import { refreshFacts } from './evidence.ts'
-import { clearArticleIdentities } from './identity-article.ts'
+import { clearArticleIdentities } from './identity-article-rows.ts'
 import { readNotNames, type SurnameBearer, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { actorRecord, type IngestRows } from './rows.ts'
@@ -682,6 +681,32 @@ export async function resolveActors(
 }
 
 /**
+ * The persons among `found` (stored ones the article's words name) and the article's own that the article, as
+ * resolution reads it before it is stored, shows to be no names (`readNotNames`, with what it says of each: a
+ * headline or body mention, a given word in lower case). For decisions made beside its own, so that they read
+ * the same evidence (`identity-article.ts`).
+ */
+export async function articleNotNames(
+  tx: Tx,
+  rows: IngestRows,
+  found: readonly Found[],
+): Promise<Set<string>> {
+  const candidates: Candidate[] = rows.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    role: actor.role ?? null,
+    affiliation: actor.affiliation ?? null,
+  }))
+  const run = stepRunner(candidates.length > MANY_ACTORS)
+  return readNotNames(
+    tx,
+    await run(surnameBearersSteps(candidates, found, rows)),
+    await run(givenWordsSteps(candidates)),
+  )
+}
+
+/**
  * The word a lone-word person's name is looked up by, or undefined for a full name.
  * @example loneWordOf('Mr Blair') // 'blair'
  */
@@ -1043,29 +1068,4 @@ export async function canonicalActorId(store: Store, id: string): Promise<string
     .where(eq(actorIdentities.actorId, id))
     .limit(1)
   return row?.canonical ?? null
-}
-
-/**
- * A person's decision that actor `from` is actor `into`: everything stored under `from` (and every id that
- * resolved to it) moves to `into`, recorded as curated so that later automatic decisions leave it. Answers
- * false when either actor is unknown.
- * @example await mergeActors(store, 'person:meadows', 'person:mark-meadows')
- */
-export async function mergeActors(store: Store, from: string, into: string): Promise<boolean> {
-  return retryingRaces(() =>
-    store.db.transaction(async (tx) => {
-      const [, target = into] = await lockActorsOf(tx, [from, into])
-      const found = await tx
-        .select({ id: actors.id })
-        .from(actors)
-        .where(inArray(actors.id, [from, target]))
-      if (found.length !== 2) return false
-      await mergeActorInto(tx, from, target, {
-        rule: 'curated',
-        reason: `merged into ${target}`,
-        curated: true,
-      })
-      return true
-    }),
-  )
 }

@@ -6,6 +6,8 @@ import { z } from 'zod'
 import type { Store } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { lockNames, lookupKeys } from './identity.ts'
+import { decideWordsAgain } from './identity-article.ts'
+import { windowWords } from './identity-dated.ts'
 import { importBatch, type RegistryImport } from './registry-batch.ts'
 
 export type { RegistryImport } from './registry-batch.ts'
@@ -132,8 +134,13 @@ export async function importRegistry(
       result = await retryingRaces(() =>
         store.db.transaction(async (tx) => {
           // The keys an ingest resolving these names takes, and a curation of these actors: neither interleaves.
-          await lockNames(tx, namesOf(batch), 'exclusive')
-          return importBatch(tx, batch)
+          const names = namesOf(batch)
+          await lockNames(tx, names, 'exclusive')
+          const imported = await importBatch(tx, batch)
+          // Registered persons bear their words (undated: at any date): the dated articles of those lone words
+          // are decided again, as after a curation.
+          await decideWordsAgain(tx, windowWords({ actors: names }))
+          return imported
         }),
       )
     } catch (error) {

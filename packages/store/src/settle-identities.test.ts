@@ -34,6 +34,9 @@ async function everything(store: Store) {
       'select extracted_id, field, value, article_id from actor_evidence order by 1, 2, 3, 4',
     ),
     articles: await read('select id from articles order by id'),
+    perArticle: await read(
+      'select article_id, extracted_id, canonical_id, rule, reason from article_identities order by 1, 2',
+    ),
   }
 }
 
@@ -91,6 +94,53 @@ describe.each(testBackends())('a failed ingest on $name', (backend) => {
     await expect(storeAnalysis(store, failing)).rejects.toThrow()
     expect(await everything(store)).toEqual(before)
     for (const [id, into] of Object.entries(canonical)) expect(await canonicalActorId(store, id)).toBe(into)
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+})
+
+/** One dated article naming one person (`said`: a statement by it). */
+function dated(id: string, name: string, text: string, day: string, said?: string) {
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name] }],
+    statements: said ? [{ speaker: id, content: said, cue: 'said' }] : [],
+    publishedAt: `${day}T10:00:00Z`,
+  })
+}
+
+describe.each(testBackends())('a failed ingest that made a stored person no name, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  it('decides the lone surname’s dated articles again without it', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    await refuseStatementsSaying(store, 'boom')
+    const stored = [
+      dated('person:harold-bloggs', 'Harold Bloggs', 'Harold Bloggs said the mill reopens.', '1993-03-01'),
+      // A phrase taken for a person, named in a body: a bearer of the surname until a text writes "ruddy".
+      dated('person:ruddy-bloggs', 'Ruddy Bloggs', 'Crowds chanted Ruddy Bloggs at the gate.', '1995-06-01'),
+      dated('person:jane-bloggs', 'Jane Bloggs', 'Jane Bloggs said the tram runs late.', '2013-04-01'),
+      dated('person:bloggs', 'Bloggs', 'Bloggs said the harbour floods.', '1995-02-01'),
+      dated('person:bloggs', 'Bloggs', 'Bloggs said the budget balances.', '2014-09-01'),
+    ]
+    for (const analysis of stored) await storeAnalysis(store, analysis)
+    const before = await everything(store)
+    // Two bearers near 1995: the article of 1995 stays the lone surname's.
+    expect(before.perArticle.map((row) => (row as { canonical_id: string }).canonical_id)).toEqual([
+      'person:jane-bloggs',
+    ])
+    // It writes "ruddy" in lower case: its settle makes the phrase no name and gives 1995 to Harold; its write fails.
+    const failing = dated(
+      'person:tom-pike',
+      'Tom Pike',
+      'The sky was ruddy when Tom Pike said the boom ends.',
+      '2020-01-01',
+      'the boom ends',
+    )
+    await expect(storeAnalysis(store, failing)).rejects.toThrow()
+    expect(await everything(store)).toEqual(before)
     expect(await findInconsistencies(store)).toEqual([])
   })
 })
@@ -164,3 +214,48 @@ describe.each(testBackends())('an ingest cut off between its two transactions, o
     expect(await getActor(store, 'person:cy-moss')).toMatchObject({ articleCount: 1, statementCount: 1 })
   })
 })
+
+describe.each(testBackends())(
+  'a dated lone word cut off between its two transactions, on $name',
+  (backend) => {
+    let dispose: () => Promise<void>
+    afterAll(async () => dispose?.())
+
+    it('leaves a per-article row the integrity check names and the sweep removes', async () => {
+      let store: Store
+      ;({ store, dispose } = await backend.open())
+      const stored = [
+        dated('person:harold-bloggs', 'Harold Bloggs', 'Harold Bloggs said the mill reopens.', '1993-03-01'),
+        dated('person:jane-bloggs', 'Jane Bloggs', 'Jane Bloggs said the tram runs late.', '2013-04-01'),
+        dated('person:bloggs', 'Bloggs', 'Bloggs said the budget balances.', '2014-09-01'),
+        // Far from both: the lone surname stands on its own store-wide.
+        dated('person:bloggs', 'Bloggs', 'Bloggs said the dam holds.', '2005-05-01'),
+      ]
+      for (const analysis of stored) await storeAnalysis(store, analysis)
+      const before = await everything(store)
+      // Only the first transaction of a lone surname of 1995: its settle gives it Harold, in that article alone.
+      const cut = dated(
+        'person:bloggs',
+        'Bloggs',
+        'Bloggs said the harbour floods.',
+        '1995-02-01',
+        'the harbour floods',
+      )
+      await settleIdentities(store, toRows(cut, new Date('2024-05-02T00:00:00Z')))
+      expect(await findInconsistencies(store)).toEqual([
+        { table: 'article-identities', id: `${cut.article.id}/person:bloggs` },
+      ])
+      expect(await sweepOrphans(store)).toBe(0)
+      expect(await findInconsistencies(store)).toEqual([])
+      expect(await everything(store)).toEqual(before)
+      // The same article stored afterwards is written as any other.
+      await storeAnalysis(store, cut)
+      const [row] = await queryRows<{ speaker: string }>(
+        store.db,
+        sql`select speaker_id as speaker from statements where article_id = ${cut.article.id}`,
+      )
+      expect(row?.speaker).toBe('person:harold-bloggs')
+      expect(await findInconsistencies(store)).toEqual([])
+    })
+  },
+)

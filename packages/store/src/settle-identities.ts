@@ -47,6 +47,8 @@ type ActorState = typeof actors.$inferSelect
 export type SettledChange =
   | { kind: 'adopt'; from: string; into: string; decisions: Decision[]; actor: ActorState; keys: string[] }
   | { kind: 'split'; id: string; from: string; by: string[]; decision: Decision; actor: ActorState }
+  /** Surnames of stored persons the article made no names: their dated articles were decided again. */
+  | { kind: 'no-names'; surnames: string[] }
 
 /** The decisions of the identity rows under canonical actor `canonical`, and of `id`'s own row. */
 async function decisionsOf(tx: Tx, canonical: string, id = canonical): Promise<Decision[]> {
@@ -162,14 +164,16 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
           changes.push(...(await settleNoName(tx, bearer, extracted.article.id)))
           noNameSurnames.push(bearer.surname)
         }
+        if (noNameSurnames.length > 0) changes.push({ kind: 'no-names', surnames: noNameSurnames })
         // A lone word joined to a person by a surname or given name another person now shares is its own again.
         changes.push(...(await splitShared(tx, extracted, { shared, sharedByKnown, canonical })))
         // Last, the time window: the lone words of the article's words, and of the surnames made no names above.
         const { widened, words } = await settleWindow(tx, extracted, exclusive, noNameSurnames, changes)
         // Then each dated article of a lone word standing on its own, at its own date (`identity-article.ts`).
-        const isNew = await newIds(tx, extracted)
-        const all = new Set(changes.length > 0 ? words : noNameSurnames)
-        await settleArticleIdentities(tx, extracted, words, { widened, isNew, all, withNew: true }, () => {
+        const isNew = await newIds(tx, extracted, canonical)
+        const moved = changes.some((change) => change.kind !== 'no-names')
+        const all = new Set(moved ? words : noNameSurnames)
+        await settleArticleIdentities(tx, extracted, words, { widened, isNew, all, rows: extracted }, () => {
           if (!exclusive) throw new ExclusiveKeysNeeded()
         })
       })
@@ -280,16 +284,23 @@ async function settleWindow(
   return { widened, words }
 }
 
-/** The article's extracted ids no stored article extracted: a person new to the store. */
-async function newIds(tx: Tx, extracted: IngestRows): Promise<Set<string>> {
+/**
+ * The article's extracted ids no stored article extracted (a person new to the store), each with whether it stands
+ * alone, as its own canonical actor.
+ */
+async function newIds(
+  tx: Tx,
+  extracted: IngestRows,
+  canonical: ReadonlyMap<string, string>,
+): Promise<Map<string, boolean>> {
   const ids = [...new Set(extracted.actors.map((actor) => actor.id))]
-  if (ids.length === 0) return new Set()
+  if (ids.length === 0) return new Map()
   const seen = await tx
     .selectDistinct({ id: actorEvidence.extractedId })
     .from(actorEvidence)
     .where(sql`${actorEvidence.extractedId} = ${sqlAny(ids)}`)
   const known = new Set(seen.map(({ id }) => id))
-  return new Set(ids.filter((id) => !known.has(id)))
+  return new Map(ids.filter((id) => !known.has(id)).map((id) => [id, (canonical.get(id) ?? id) === id]))
 }
 
 /** Whether any stored article extracted one of these ids. */
@@ -340,6 +351,8 @@ async function restoreActor(tx: Tx, before: ActorState): Promise<void> {
  * changed it since) and no stored article extracted the actor of this article that called for it.
  */
 async function undoChange(tx: Tx, change: SettledChange): Promise<void> {
+  // Decided again after the undo (`forgetIdentities`), once nothing of the article is left.
+  if (change.kind === 'no-names') return
   if (change.kind === 'adopt') {
     const [own] = await tx.select().from(actorIdentities).where(eq(actorIdentities.actorId, change.from))
     if (!own || own.canonicalId !== change.into || own.curated) return
@@ -387,8 +400,19 @@ export async function forgetIdentities(
   const ids = extracted.actors.map((actor) => actor.id)
   if (ids.length === 0 && changes.length === 0) return
   const touched = changes.flatMap((change) =>
-    change.kind === 'adopt' ? [change.from, change.into] : [change.id, change.from],
+    change.kind === 'adopt'
+      ? [change.from, change.into]
+      : change.kind === 'split'
+        ? [change.id, change.from]
+        : [],
   )
+  // The stored articles' lone words it decided again: of its own persons' words and of the surnames it made no names.
+  const words = [
+    ...new Set([
+      ...windowWords(extracted),
+      ...changes.flatMap((change) => (change.kind === 'no-names' ? change.surnames : [])),
+    ]),
+  ].sort()
   const list = sqlAny(ids)
   await retryingRaces(() =>
     store.db.transaction(async (tx) => {
@@ -428,9 +452,32 @@ export async function forgetIdentities(
           gone_keys as (delete from ${actorNameKeys} k using gone where k.actor_id = gone.id)
           delete from ${actorIdentities} i using gone where i.actor_id = gone.id`)
       // The stored articles' lone words, decided again at their dates without this article's persons and spans.
-      await decideWordsAgain(tx, windowWords(extracted))
+      await decideWordsAgain(tx, words)
     }),
   )
+}
+
+/**
+ * Removes the per-article identities of articles that are not stored: what an ingest that died between its two
+ * transactions leaves. Each under its extracted id's identity row (an article being written under it holds that
+ * row shared and is stored when the lock is had, so its rows stay; one between its transactions finds its row
+ * gone at its write and settles again).
+ */
+async function sweepArticleIdentities(store: Store): Promise<void> {
+  const found = await queryRows<{ articleId: string; id: string }>(
+    store.db,
+    sql`select x.article_id as "articleId", x.extracted_id as id from ${articleIdentities} x
+      where not exists (select 1 from ${articles} a where a.id = x.article_id) order by 1, 2`,
+  )
+  for (const { articleId, id } of found)
+    await retryingRaces(() =>
+      store.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1 from ${actorIdentities} where actor_id = ${id} for update`)
+        await tx.execute(sql`delete from ${articleIdentities}
+          where article_id = ${articleId} and extracted_id = ${id}
+            and not exists (select 1 from ${articles} a where a.id = ${articleId})`)
+      }),
+    )
 }
 
 /** An actor no article, statement nor registry entry backs. */
@@ -443,11 +490,13 @@ const orphan = sql`a.article_count = 0 and not a.registered
  * process that died between an ingest's two transactions leaves, or an ingest whose write and undo both failed.
  * Each under its names' locks and its identity rows' (an article being written under it finishes first and
  * keeps it; an ingest between its two transactions finds its identity gone and settles it again); an actor a
- * person decided about, or that an article extracted, stays. Then the identities whose canonical actor has no
- * row and that nothing backs. Answers how many actors it removed.
+ * person decided about, or that an article extracted, stays. First the per-article identities of articles not
+ * stored; last the identities whose canonical actor has no row and that nothing backs. Answers how many actors it
+ * removed.
  * @example await sweepOrphans(store) // 0
  */
 export async function sweepOrphans(store: Store): Promise<number> {
+  await sweepArticleIdentities(store)
   const found = await queryRows<{ id: string }>(
     store.db,
     sql`select a.id from ${actors} a where ${orphan} order by a.id`,

@@ -5,10 +5,11 @@ import { queryRows, type Store } from '../database.ts'
  * A row whose stored counts disagree with the rows that back them; an actor no article, statement nor registry
  * entry backs (`orphans`: a failed ingest's leftover, which `sweepOrphans` removes; not a lone word whose articles
  * all name people by identity per article); an identity whose canonical
- * actor has no row (`identities`).
+ * actor has no row (`identities`); a per-article identity of an article that is not stored (`article-identities`,
+ * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes).
  */
 export type Inconsistency = {
-  table: 'articles' | 'actors' | 'orphans' | 'identities' | 'stances' | 'statements'
+  table: 'articles' | 'actors' | 'orphans' | 'identities' | 'article-identities' | 'stances' | 'statements'
   id: string
 }
 
@@ -34,10 +35,14 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
           and not exists (select 1 from article_actors x where x.actor_id = r.id)
           and not exists (select 1 from statements s where s.speaker_id = r.id or s.target_id = r.id)
           -- A lone word whose every article names a person by identity per article is no leftover.
-          and not exists (select 1 from article_identities x where x.extracted_id = r.id)
+          and not exists (select 1 from article_identities x join articles a on a.id = x.article_id
+            where x.extracted_id = r.id)
       union all
       select 'identities', i.actor_id from actor_identities i
         where not exists (select 1 from actors r where r.id = i.canonical_id)
+      union all
+      select 'article-identities', x.article_id || '/' || x.extracted_id from article_identities x
+        where not exists (select 1 from articles a where a.id = x.article_id)
       union all
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
