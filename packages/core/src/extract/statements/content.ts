@@ -8,6 +8,7 @@ import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
 import { closesItsSentence } from './quotes.ts'
+import { relativeClauseContent } from './relative-cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { candidateSpans, chooseByRisk } from './span-choice.ts'
 import {
@@ -61,11 +62,12 @@ export function findContent(
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
-  return withMainClause(
+  const settled = withMainClause(
     context,
     completeClause(context, cue, settleContent(context, cue, place), window),
     window,
   )
+  return relativeClauseContent(context, cue, settled, window)
 }
 
 /**
