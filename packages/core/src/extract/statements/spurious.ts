@@ -6,6 +6,7 @@ import { settleDoubleReports } from './double-reports.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
 import { isPageLabel } from './page-labels.ts'
+import { namesOnlyFindings } from './poll-source.ts'
 import { isSetPhrase } from './set-phrases.ts'
 import { isUnnamedReport } from './sourceless.ts'
 
@@ -44,6 +45,8 @@ export function dropSpurious(
     if (source && namesNoOne(context, source.start)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
+    // "the polls suggest", "according to our forecasts": a finding, no one saying it (PolNeAR's 'all' keeps it).
+    if (spokenOnly && source && namesOnlyFindings(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
