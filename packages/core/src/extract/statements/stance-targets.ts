@@ -170,8 +170,21 @@ const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
 
 // "Government" written as a name inside a sentence: "a fact that Government needs to address", "called on
-// Government to". Not at a sentence's start, where any word is capitalized.
-const BARE_GOVERNMENT = /(?<=\p{Ll},? )Government\b(?! (?:of|in) \p{Lu})/gu
+// Government to". Not at a sentence's start, where any word is capitalized: the word before is checked apart
+// (BARE_GOVERNMENT_AFTER), since a lookbehind would be tried at every position of the text.
+const BARE_GOVERNMENT = /Government\b(?! (?:of|in) \p{Lu})/gu
+// The end of what precedes a bare "Government": a lowercase letter, maybe a comma, and a space.
+const BARE_GOVERNMENT_AFTER = /\p{Ll},? $/u
+
+/** Bare "Government" mentions inside a sentence, found by a cheap scan for the word first. */
+function bareGovernments(view: string): RegExpExecArray[] {
+  if (!view.includes('Government')) return []
+  BARE_GOVERNMENT.lastIndex = 0
+  return [...view.matchAll(BARE_GOVERNMENT)].filter((match) =>
+    // Four code units hold a lowercase letter outside the BMP, a comma and a space.
+    BARE_GOVERNMENT_AFTER.test(view.slice(Math.max(0, match.index - 4), match.index)),
+  )
+}
 
 /**
  * The one organization the article names "the Government" itself, when it shows no party in office: an Irish or
@@ -195,8 +208,7 @@ function governmentAnchors(
 ): Anchor[] {
   const { view } = parsed
   GOVERNMENT.lastIndex = 0
-  BARE_GOVERNMENT.lastIndex = 0
-  const mentions = [...view.matchAll(GOVERNMENT), ...view.matchAll(BARE_GOVERNMENT)]
+  const mentions = [...view.matchAll(GOVERNMENT), ...bareGovernments(view)]
   if (mentions.length === 0) return []
   const party = governingParty(parsed, anchors, actors) ?? governmentActor(actors)
   if (party === undefined) return []

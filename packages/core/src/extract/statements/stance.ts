@@ -16,6 +16,7 @@ import { phraseStance } from './stance-phrase.ts'
 import { pronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
+import { withoutThings } from './stance-thing.ts'
 import { judgingOrValence } from './stance-valence.ts'
 import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
@@ -39,7 +40,8 @@ export function attachStance(
   actors: readonly Actor[],
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
-  const targets = stanceAnchors(parsed, anchors, actors)
+  // Not an actor only ever named as a place or a thing someone has (stance-thing.ts).
+  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors), anchors)
   const foreign = foreignActors(parsed, anchors, actors)
   // The targets without "the government" and "ministers" as the party in office (titles of an organization).
   const withoutGovernment = targets.filter(
