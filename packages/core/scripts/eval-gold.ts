@@ -209,7 +209,7 @@ export function scoreArticle(analysis: Analysis, gold: GoldFile, errors: string[
 
   // Each gold content at its first occurrence, moved below to the occurrence its matched statement reports.
   // A short content ("No.") printed again elsewhere is most often other words that happen to match: only a content
-  // of a few words is taken at its other occurrences.
+  // of at least REPEATED_WORDS words is taken at its other occurrences.
   const located = gold.statements.map((statement) => {
     const all = locateAll(text, statement.content)
     const spans = statement.content.trim().split(/\s+/).length >= REPEATED_WORDS ? all : all.slice(0, 1)

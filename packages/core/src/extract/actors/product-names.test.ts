@@ -22,6 +22,9 @@ describe('a product the article only uses is no organization', () => {
     ['Ana Pell said VXT sales rose.', 'VXT'],
     ['VXT users grew, said Ana Pell, spokeswoman for VXT.', 'VXT'],
     ['Ana Pell joined the games firm VXT. VXT users grew.', 'VXT'],
+    // A mention that is neither a use nor a body's: the firm may be meant, its stance with it.
+    ['VXT users protested. Ana Pell criticised VXT over the outage.', 'VXT'],
+    ['VXT users were angry. The regulator fined VXT for the data breach.', 'VXT'],
   ])('%s: %s stays a body', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

@@ -39,8 +39,8 @@ const FIRM_NOUNS = new Set(
 )
 
 /**
- * No products as organizations: a name the tagger took for a body that the article only ever writes as a thing used
- * ("Linux users", "a new Vexbox console", "using Vexware", "the new Vexbox") and never as a body (it never speaks, has
+ * No products as organizations: a name the tagger took for a body that the article writes as a thing used in every
+ * mention ("Linux users", "a new Vexbox console", "using Vexware", "the new Vexbox") and never as a body (it never speaks, has
  * no boss or staff, is no one's workplace "at X", does not employ or announce) is dropped in all its forms.
  * Changes `found.mentions` in place.
  * @example // "Vexbox owners can play online. The new Vexbox is cheaper." → no actor "Vexbox"
@@ -49,17 +49,20 @@ export function dropProductNames(article: TaggedArticle, found: ArticleMentions)
   const bodies = new Set<string>()
   const product = new Set<string>()
   const body = new Set<string>()
+  // A mention that is neither ("criticised Vexco", "fined Vexco") may be the firm's: its name is kept.
+  const other = new Set<string>()
   for (const m of found.mentions) {
     if (m.canonical !== undefined || m.country !== undefined) continue
     if (m.kind === 'organization') bodies.add(m.text)
     // The evidence counts whatever the tagger's kind of each mention: it may type one mention of a name a person.
     if (m.speaks || KNOWN.has(m.text) || isBodyUse(article, m)) body.add(m.text)
     else if (isProductUse(article, m)) product.add(m.text)
+    else other.add(m.text)
   }
-  const drop = new Set([...product].filter((name) => bodies.has(name) && !body.has(name)))
+  const drop = new Set([...product].filter((name) => bodies.has(name) && !body.has(name) && !other.has(name)))
   if (drop.size === 0) return
   // Every mention of that name goes, whatever its kind: the tagger may have typed one a person or a place.
-  found.mentions = found.mentions.filter((m) => !drop.has(m.text) || m.speaks === true)
+  found.mentions = found.mentions.filter((m) => !drop.has(m.text))
 }
 
 /** Whether the words around one mention use the name as a thing: a product's noun after it, a verb of use or "new" before. */

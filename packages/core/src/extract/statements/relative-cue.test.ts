@@ -24,3 +24,17 @@ describe('relativeClauseContent: a cue in a relative clause stops at its subject
     expect(statements(text)).toEqual(expected)
   })
 })
+
+describe('relativeClauseContent: a saying verb inside the cue’s own clause is not its subject’s', () => {
+  it.each([
+    [
+      'Parents who complained that the head said nothing were angry.',
+      'complained',
+      'that the head said nothing',
+    ],
+    ['The staff who asked whether the firm said so were told to wait.', 'asked', 'whether the firm said so'],
+  ])('%s: %s keeps %s', (text, cue, content) => {
+    const found = statements(text).find(([, c]) => c === cue)
+    expect(found?.[2]?.startsWith(content)).toBe(true)
+  })
+})

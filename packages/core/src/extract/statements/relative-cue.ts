@@ -17,6 +17,9 @@ const SAYING_FORMS = new Set([
   'insisted',
 ])
 
+// Words that open the cue's own reported clause: a saying verb after one is inside the content, not the subject's.
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if'])
+
 /**
  * Keeps the content of a cue in a relative clause on a subject ('The groups who wrote to the mayor say …') from
  * running over that subject's own reporting verb: the content ends before it, and a content that holds the
@@ -40,8 +43,11 @@ export function relativeClauseContent(
     verb < window.to &&
     sentenceOf[verb] === sentenceOf[cue.start] &&
     !SAYING_FORMS.has(lower(verb) ?? '')
-  )
+  ) {
+    // A clause the cue opens ("complained that the head said nothing") holds its own saying verbs: no main verb.
+    if (CLAUSE_OPENERS.has(lower(verb) ?? '')) return place
     verb++
+  }
   if (verb >= window.to || sentenceOf[verb] !== sentenceOf[cue.start] || place.last < verb) return place
   if (place.start < cue.end || place.start >= verb) return null
   const words = trimToWords(context, place.start, verb - 1)
