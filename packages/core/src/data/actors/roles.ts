@@ -117,6 +117,9 @@ export const ROLE_HEADS: readonly string[] = [
   'assemblywoman',
 ]
 
+/** ROLE_HEADS as a set, built once for every file that asks whether a word is a title's head. */
+export const ROLE_HEAD_SET: ReadonlySet<string> = new Set(ROLE_HEADS)
+
 /** Words that may stand before a head inside a title: "deputy", "foreign", "prime", "acting". */
 export const ROLE_MODIFIERS: readonly string[] = [
   'deputy',

@@ -52,6 +52,8 @@ describe("a body's head ends a body's name", () => {
 describe('a plural title after common words names a bench of office-holders', () => {
   it.each([
     ['Law Lords ruled last month that the law was unlawful.', ['organization:Law Lords']],
+    // An "-ies" plural: "Deputies" is the plural of "deputy".
+    ['The talks were led by Court Deputies last week.', ['organization:Court Deputies']],
     // A surname that is a title's plural, after a name no common word opens, is a person's.
     ['Talcott Parsons wrote the book.', ['person:Talcott Parsons']],
     ['Tom Lords said no.', ['person:Tom Lords']],

@@ -1,6 +1,7 @@
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
-import { HONORIFICS, ROLE_HEADS } from '../../data/actors/roles.ts'
+import { HONORIFICS, ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
+import { isForeignBodyOpener } from './body-heads.ts'
 import { isCommonWord } from './common-words.ts'
 import { isIllnessName } from './illness-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
@@ -18,27 +19,9 @@ const BODY_HEADS = new Set(
     (head) => !/^(?:bank|trust|board|club|union|friends|students|youth|campaign)$/.test(head),
   ),
 )
-// Words that open a body's name and no person's: English heads ("Bank of Orlin", "University of Leeds") and the
-// same nouns in the languages whose bodies English news names as they are ("Banque Misr", "Banco Velmar").
-const BODY_OPENERS = new Set([
-  ...[...BODY_HEADS].filter((head) => head !== 'office'),
-  'bank',
-  'university',
-  'banque',
-  'banco',
-  'banca',
-  'groupe',
-  'grupo',
-  'compagnie',
-  'ministerio',
-  'ministère',
-  'universidad',
-  'université',
-  'universität',
-  'instituto',
-  'institut',
-])
-const TITLE_HEADS = new Set(ROLE_HEADS)
+// English words that open a body's name and no person's ("Bank of Orlin", "University of Leeds"); those of other
+// languages ("Banque Misr") are body-heads.ts's.
+const BODY_OPENERS = new Set([...[...BODY_HEADS].filter((head) => head !== 'office'), 'bank', 'university'])
 const POSSESSIVE = new Set(["'s", '’s'])
 const LIST_JOINERS = new Set([',', 'and', 'or', '&'])
 
@@ -107,19 +90,21 @@ function endsInBodyHead(mention: Mention): boolean {
 /** "Banque Misr", "Bank Orlin": a body's noun opens a name of two words or more. */
 function opensWithBodyWord(mention: Mention): boolean {
   const words = nameWords(mention.text)
-  return words.length > 1 && BODY_OPENERS.has((words[0] as string).toLowerCase())
+  const first = words[0] as string
+  return words.length > 1 && (BODY_OPENERS.has(first.toLowerCase()) || isForeignBodyOpener(first))
 }
 
 /**
- * "Law Lords", "Appeal Judges": common words, then the plural of a title of address or an office, name a bench
+ * "Law Lords", "Appeal Judges", "Party Secretaries": common words, then the plural of a title of address or an office, name a bench
  * of office-holders, no one person; no person's name ends in a plural title after a common word.
  */
 function endsInPluralTitle(mention: Mention): boolean {
   const words = nameWords(mention.text)
   const last = (words.at(-1) as string).toLowerCase()
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(words.at(-1) as string)) return false
-  const title = last.slice(0, -1)
-  if (HONORIFICS[title] === undefined && !TITLE_HEADS.has(title)) return false
+  // "Lords" and "Judges" drop an "s", "Secretaries" an "ies" for a "y", "Duchesses" an "es".
+  const singulars = [last.slice(0, -1), last.replace(/ies$/, 'y'), last.replace(/es$/, '')]
+  if (!singulars.some((title) => HONORIFICS[title] !== undefined || ROLE_HEAD_SET.has(title))) return false
   return words.slice(0, -1).every((word) => isCommonWord(word) && givenNameGender(word) === undefined)
 }
 

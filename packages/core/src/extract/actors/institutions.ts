@@ -6,7 +6,7 @@ import {
   PARTIES,
 } from '../../data/actors/institutions.ts'
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
+import { ROLE_HEAD_SET, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { COUNTRIES, type Country, findCountryOfCapital } from './countries.ts'
@@ -30,7 +30,6 @@ const LEXICON = buildPhraseLexicon<Institution>([
 ])
 const ADJECTIVES = new Set(ADJECTIVE_PARTY_FORMS)
 const ARTICLES = new Set(['The', 'the', 'A', 'a', 'An', 'an'])
-const HEADS = new Set(ROLE_HEADS)
 // Words that say when a title was held, which the tagger may take into a name ("Former Downing Street").
 const TIME_MODIFIERS = new Set(['former', 'ex', 'then', 'late', 'acting', 'interim', 'outgoing'])
 const MODIFIERS_AND_HEADS = new Set([...ROLE_MODIFIERS, ...ROLE_HEADS])
@@ -168,7 +167,7 @@ function isPartyUse(article: TaggedArticle, i: number): boolean {
   if (!ADJECTIVES.has(word)) return true
   const next = article.tokens[i + 1]?.text ?? ''
   const sameSentence = article.sentenceOf[i + 1] === article.sentenceOf[i]
-  const titleNext = sameSentence && HEADS.has(next.toLowerCase())
+  const titleNext = sameSentence && ROLE_HEAD_SET.has(next.toLowerCase())
   if (titleNext) return true
   // "Democratic Republic of Congo", "Republican National Committee": part of a longer name.
   if (sameSentence && isCapitalized(next)) return false

@@ -1,7 +1,7 @@
 import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { REGIONS } from '../../data/actors/places.ts'
-import { HONORIFICS, POST_NOMINALS, ROLE_HEADS } from '../../data/actors/roles.ts'
+import { HONORIFICS, POST_NOMINALS, ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
@@ -12,7 +12,6 @@ import { PLAIN_CAPITALIZED } from './name-forms.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const ORGANIZATIONS = new Set(ORGANIZATION_NAMES)
-const PERSON_TITLES = new Set(ROLE_HEADS)
 // Letters after a name that only a person bears ("Ann Vale QC", "Tom Reed MP"); generations are names' own.
 const PERSON_POST_NOMINALS = new Set(POST_NOMINALS.filter((word) => !/^(?:jr|sr|i+|iv)\.?$/.test(word)))
 const PLACES = new Set(REGIONS)
@@ -69,7 +68,7 @@ function isTitledPerson(article: TaggedArticle, mention: Mention): boolean {
   if (words.length > 1 && PERSON_POST_NOMINALS.has(last)) return true
   const before = article.tokens[mention.first - 1]?.text ?? ''
   if (article.sentenceOf[mention.first - 1] !== article.sentenceOf[mention.first]) return false
-  return /^\p{Lu}/u.test(before) && PERSON_TITLES.has(before.toLowerCase())
+  return /^\p{Lu}/u.test(before) && ROLE_HEAD_SET.has(before.toLowerCase())
 }
 
 /** Words of the names the article gives a person in full or after an honorific ("Ann Pask", "Mr Pask"). */
@@ -122,8 +121,9 @@ function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean
   return (list[0] as Mention).text.includes(' ') ? placed === list.length : placed * 2 >= list.length
 }
 
-// Words of a compass point that place one place inside another's part ("Tarrow, in east Orlin").
+// Verbs of saying: a name that speaks right after where it is ("Tom Vale, in east Orlin, said") is a person.
 const SAYING = new Set(SPEECH_VERBS)
+// Words of a compass point that place one place inside another's part ("Tarrow, in east Orlin").
 const COMPASS_POINTS = new Set(
   'north south east west northern southern eastern western central north-east north-west south-east south-west'.split(
     ' ',

@@ -1,4 +1,4 @@
-import { ROLE_HEADS } from '../../data/actors/roles.ts'
+import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { type ArticleMentions, capitalLines, type Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -47,7 +47,6 @@ export function settleMixedBodies(article: TaggedArticle, found: ArticleMentions
 }
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
-const ROLE_HEAD_SET = new Set(ROLE_HEADS)
 // Nouns of a body's people and holdings right after its name: "Vexco spokesman", "Vexco subsidiary Orlin".
 const BODY_NOUNS = new Set([
   'spokesman',

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
-import { isBodyHead } from './body-heads.ts'
+import { isBodyHead, isForeignBodyOpener } from './body-heads.ts'
 import { isCommonWord } from './common-words.ts'
 import { PARTICLES } from './name-openers.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -75,11 +75,6 @@ function isParticleName(words: readonly string[], said: boolean): boolean {
   return !isBodyHead(surname.at(-1) as string)
 }
 
-// Bodies' nouns that open a name in the languages whose particles these are: "Banco de Orlin", "Casa de Vale".
-const BODY_WORDS = new Set(
-  'banco banca banque casa caja compagnie groupe grupo instituto institut'.split(' '),
-)
-
 function isBodyWord(word: string): boolean {
-  return BODY_WORDS.has(word.toLowerCase()) || isBodyHead(word)
+  return isForeignBodyOpener(word) || isBodyHead(word)
 }

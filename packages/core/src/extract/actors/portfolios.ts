@@ -1,10 +1,9 @@
-import { ROLE_HEADS } from '../../data/actors/roles.ts'
+import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { isBodyHead } from './body-heads.ts'
 import { isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
-const TITLE_HEADS = new Set(ROLE_HEADS)
 const JOINERS = new Set(['and', ',', '&'])
 
 /**
@@ -31,9 +30,9 @@ function isPortfolio(article: TaggedArticle, m: Mention): boolean {
       joined = true
       continue
     }
-    if (k >= m.last && TITLE_HEADS.has(word.toLowerCase())) break
+    if (k >= m.last && ROLE_HEAD_SET.has(word.toLowerCase())) break
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || isBodyHead(word)) return false
-    if (TITLE_HEADS.has(word.toLowerCase())) return false
+    if (ROLE_HEAD_SET.has(word.toLowerCase())) return false
   }
-  return joined && k < tokens.length && TITLE_HEADS.has((tokens[k]?.text ?? '').toLowerCase())
+  return joined && k < tokens.length && ROLE_HEAD_SET.has((tokens[k]?.text ?? '').toLowerCase())
 }

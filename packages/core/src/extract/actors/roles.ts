@@ -3,7 +3,7 @@ import {
   GENDERED_HEADS,
   HONORIFICS,
   ROLE_COMPLEMENTS,
-  ROLE_HEADS,
+  ROLE_HEAD_SET,
   ROLE_MODIFIERS,
 } from '../../data/actors/roles.ts'
 import { isCommonWord } from './common-words.ts'
@@ -43,7 +43,6 @@ export interface ArticleRoles {
   standalone: RolePhrase[]
 }
 
-const HEADS = new Set(ROLE_HEADS)
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS)
 const MODIFIERS = new Set(ROLE_MODIFIERS)
 const COMPLEMENTS = new Set(ROLE_COMPLEMENTS)
@@ -106,7 +105,7 @@ function findRolePhrases(article: TaggedArticle): RolePhrase[] {
     const word = (tokens[i] as { text: string }).text
     // "under" opens a title only as "Under Secretary"; otherwise it is the preposition ("under President X").
     const preposition = word.toLowerCase() === 'under' && tokens[i + 1]?.text.toLowerCase() !== 'secretary'
-    if ((!isRoleWord(HEADS, word) && !isRoleWord(MODIFIERS, word)) || preposition) {
+    if ((!isRoleWord(ROLE_HEAD_SET, word) && !isRoleWord(MODIFIERS, word)) || preposition) {
       i++
       continue
     }
@@ -114,7 +113,7 @@ function findRolePhrases(article: TaggedArticle): RolePhrase[] {
     let lastHead = -1
     while (j < tokens.length && article.sentenceOf[j] === article.sentenceOf[i]) {
       const text = (tokens[j] as { text: string }).text
-      if (isRoleWord(HEADS, text)) lastHead = j
+      if (isRoleWord(ROLE_HEAD_SET, text)) lastHead = j
       else if (!isRoleWord(MODIFIERS, text)) break
       j++
     }
@@ -234,7 +233,12 @@ function personAfter(article: TaggedArticle, index: MentionIndex, phrase: RolePh
     article.sentenceOf[end] === article.sentenceOf[at]
   ) {
     const text = (tokens[end] as { text: string }).text
-    if (!isCapitalized(text) || NOT_NAMES.has(text) || isRoleWord(HEADS, text) || findCountryOfDemonym(text))
+    if (
+      !isCapitalized(text) ||
+      NOT_NAMES.has(text) ||
+      isRoleWord(ROLE_HEAD_SET, text) ||
+      findCountryOfDemonym(text)
+    )
       break
     end++
   }

@@ -1,4 +1,4 @@
-import { POST_NOMINALS, ROLE_HEADS } from '../../data/actors/roles.ts'
+import { POST_NOMINALS, ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountryOfDemonym } from './countries.ts'
@@ -9,7 +9,6 @@ const BEGIN_PERSON = TAGS.indexOf('B-PER')
 const INSIDE_PERSON = TAGS.indexOf('I-PER')
 const PERSON = typeOfTag(BEGIN_PERSON)
 const POST_NOMINAL_SET = new Set(POST_NOMINALS)
-const ROLE_HEAD_SET = new Set(ROLE_HEADS)
 // A surname as news writes it: "Vosper", "McAllan", "O'Hare", "Tellam-Cross" (not "BBC" nor "iPod").
 const SURNAME = /^(?:\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?$/u
 

@@ -1,4 +1,4 @@
-import { ROLE_HEADS } from '../../data/actors/roles.ts'
+import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
 import { guessPos } from '../statements/pos.ts'
 import type { Mention } from './mentions.ts'
@@ -13,8 +13,6 @@ const NOT_WORK_OPENERS = new Set(
   ),
 )
 const POSSESSIVE = new Set(["'s", '’s'])
-// "the coach Tom Pell by the IAAF": a person's title before the name.
-const ROLES = new Set(ROLE_HEADS)
 const SAYING = new Set(['said', 'says', 'say', 'reported', 'reports'])
 // A list's or a copula's opener may precede a title though it is a verb: "winners include Velvet Hours by Ann Vale".
 const LIST_OPENERS = new Set(
@@ -51,7 +49,8 @@ export function isCuedWork(
     // "sent to the firm Vexco by Orlin's team", "the coach Tom Pell by the IAAF": a passive's object.
     const whole = maker !== undefined && !POSSESSIVE.has(tokens[maker.last]?.text ?? '')
     const made = maker?.kind === 'person' || maker?.kind === 'organization'
-    const opened = NOT_WORK_OPENERS.has(before) || ROLES.has(before) || isVerbBefore(article, m.first, before)
+    const opened =
+      NOT_WORK_OPENERS.has(before) || ROLE_HEAD_SET.has(before) || isVerbBefore(article, m.first, before)
     if (!opened && whole && made && !isNamedPerson(m)) return true
   }
   if (!m.text.startsWith('The ') || m.first < 2 || !inSentence(m.first - 2)) return false
