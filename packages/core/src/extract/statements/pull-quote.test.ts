@@ -29,6 +29,16 @@ describe('dropPullQuotes', () => {
         ['', 'This was a dark day for the town'],
       ],
     ],
+    [
+      'a quote paragraph printed twice, no copy with a cue',
+      `Vote lost\n\n${said}\n\n"This was a dark day for the town."\n\nTom Reed spoke next. "We lost fairly," he said.\n\n"This was a dark day for the town."`,
+      [
+        ['said', 'We will appeal at once'],
+        ['', 'This was a dark day for the town'],
+        ['said', 'We lost fairly'],
+        ['', 'This was a dark day for the town'],
+      ],
+    ],
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected)

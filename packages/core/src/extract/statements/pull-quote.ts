@@ -5,25 +5,28 @@ import type { Statement } from '../../schemas/statement.ts'
 const FEWEST_WORDS = 5
 
 /**
- * Drops statements with no cue of their own whose paragraph is nothing but the quoted words, when those words come
- * again elsewhere in the text: a page's pull quote or standfirst ("'It is a dark day.'" above the text, and "It is a
- * dark day," Lee said further on) repeats a statement the body reports; it is no statement of its own.
+ * Drops statements with no cue of their own whose paragraph is nothing but the quoted words, when a statement that
+ * stays gives those words again: a page's pull quote or standfirst ("'It is a dark day.'" above the text, and "It is
+ * a dark day," Lee said further on) repeats a statement the body reports; it is no statement of its own. When every
+ * copy is such a paragraph, none is dropped, lest the quote be lost.
  * @example dropPullQuotes(parsed, statements) // statements, less a quote paragraph printed twice
  */
 export function dropPullQuotes(parsed: ParsedArticle, statements: readonly Statement[]): Statement[] {
   const { text } = parsed
-  const whole = ` ${normalized(text)} `
-  return statements.filter((statement) => {
-    if (statement.cue !== null) return true
-    const words = normalized(text.slice(statement.content.start, statement.content.end))
-    if (words.split(' ').length < FEWEST_WORDS) return true
-    const paragraph = parsed.paragraphs.find(
-      (p) => p.start <= statement.content.start && statement.content.end <= p.end,
-    )
-    if (!paragraph || normalized(text.slice(paragraph.start, paragraph.end)) !== words) return true
-    const first = whole.indexOf(` ${words} `)
-    return first === -1 || whole.indexOf(` ${words} `, first + 1) === -1
-  })
+  const words = statements.map((s) => normalized(text.slice(s.content.start, s.content.end)))
+  const pulled = statements.map((statement, i) => isQuoteParagraph(parsed, statement, words[i] ?? ''))
+  // Each copy that stays, in the text's words, spaced so a match falls on whole words.
+  const kept = words.filter((_, i) => !pulled[i]).map((w) => ` ${w} `)
+  return statements.filter((_, i) => !pulled[i] || !kept.some((w) => w.includes(` ${words[i]} `)))
+}
+
+/** Whether a statement with no cue is its paragraph's whole text, long enough that a repeat is no chance. */
+function isQuoteParagraph(parsed: ParsedArticle, statement: Statement, words: string): boolean {
+  if (statement.cue !== null || words.split(' ').length < FEWEST_WORDS) return false
+  const paragraph = parsed.paragraphs.find(
+    (p) => p.start <= statement.content.start && statement.content.end <= p.end,
+  )
+  return paragraph !== undefined && normalized(parsed.text.slice(paragraph.start, paragraph.end)) === words
 }
 
 /** The text's words in lower case, one space apart: marks, quotes and line breaks left out. */

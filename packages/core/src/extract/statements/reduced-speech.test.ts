@@ -24,6 +24,10 @@ describe('describesANoun', () => {
     ['a free relative', 'Ms Quill fought what the porters said was a pay cut.', 'said'],
     ['a name after a day', 'The club denied on Friday Ivo Drask was leaving.', 'denied'],
     ['"whether" after a phrase', 'The MP asked in the Commons whether the fees would rise.', 'asked'],
+    ["a clause after a phrase's noun", 'The club said in a letter members had voted twice.', 'said'],
+    ['a clause after "at the …"', 'The school said at the open day parents would pay less.', 'said'],
+    ['a clause after "under the …"', 'The firm said under the plan staff would keep their jobs.', 'said'],
+    ["a clause after an adjective's noun", 'The union said in a short note workers would strike.', 'said'],
   ]
   it.each(said)('%s', (_, text, cue) => {
     expect(cues(text)).toContain(cue)

@@ -75,11 +75,26 @@ function finiteAfter(context: StatementContext, t: number, inAside: boolean): bo
     const phrase = ++t
     // A determiner opens the phrase only: "on Monday the pool was…" starts a clause after the phrase.
     if (DETERMINERS.has(context.pos(t) ?? '')) t++
-    while (t < end && NOUN_PHRASE.has(context.pos(t) ?? '')) {
-      // A day or month ends its phrase: "said on Friday Ann Lee was…" opens a clause on the name after it.
-      if (DATES.has(context.lower(t++) ?? '')) break
-    }
+    t = phraseEnd(context, t, end)
     if (t === phrase) return false
   }
   return false
+}
+
+/**
+ * The token after a noun phrase opened at `t`: modifiers, then one head noun or one run of names. A second bare noun
+ * opens a clause ("said in a statement officers had…", "said under the deal shareholders would…"), and so does a
+ * noun after a name or a day ("said on Friday Ann Lee was…").
+ */
+function phraseEnd(context: StatementContext, t: number, end: number): number {
+  while (t < end && NOUN_PHRASE.has(context.pos(t) ?? '')) {
+    const pos = context.pos(t)
+    if (pos === 'N' || DATES.has(context.lower(t) ?? '')) return t + 1
+    if (pos === 'P') {
+      while (t < end && context.pos(t) === 'P') t++
+      return t
+    }
+    t++
+  }
+  return t
 }

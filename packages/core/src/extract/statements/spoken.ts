@@ -71,7 +71,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   const first = reportingWord(context, cue.start, cue.end)
   const head = context.stem(first) ?? ''
   if (cue.negated && SILENCE.has(head)) return false
-  // "have yet to say where…", "would not say whether…": nothing said yet, or an answer held back.
+  // "have yet to say where…": nothing said yet ("would not say whether…", a refusal, stays a negated statement).
   if (leavesUnsaid(context, draft, first)) return false
   if (
     !draft.source &&
