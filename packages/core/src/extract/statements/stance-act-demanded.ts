@@ -34,19 +34,23 @@ const DOER_REACH = 4
 /** How many characters past its first word an act's doer may end: a long name after a title. */
 const DOER_SPAN = 80
 
+/** Where a demand's doer is looked for: the article, its anchors, the sides, and the end of the content. */
+export interface DemandScope {
+  readonly parsed: ParsedArticle
+  readonly anchors: readonly Anchor[]
+  readonly sides: Sides
+  /** The content's end: a doer past it is not asked anything ("called for an inquiry by MPs, Mr Reed said"). */
+  readonly end: number
+}
+
 /**
  * The one asked to do an act a demand names, from the token after the demand verb: "called for the resignation of
  * Y", "demanded an apology from Y", "called for Y's resignation". Undefined when the words after the verb name no
  * such act, or its doer is no actor the speaker may demand of.
- * @example actDemandedOf(parsed, anchors, after, sides) // "called for the resignation of Tom Reed" → Tom Reed
+ * @example actDemandedOf(scope, after) // "called for the resignation of Tom Reed" → Tom Reed
  */
-export function actDemandedOf(
-  parsed: ParsedArticle,
-  anchors: readonly Anchor[],
-  from: number,
-  sides: Sides,
-): Anchor | undefined {
-  const { tokens } = parsed
+export function actDemandedOf(scope: DemandScope, from: number): Anchor | undefined {
+  const { tokens } = scope.parsed
   let k = from
   while (k < tokens.length && OPENERS.has(lower(tokens[k]))) k++
   const act = lower(tokens[k])
@@ -57,14 +61,12 @@ export function actDemandedOf(
       : ACTS_BY.test(act)
         ? 'by'
         : undefined
-  if (marker !== undefined && lower(tokens[k + 1]) === marker) return doerAfter(parsed, anchors, k + 2, sides)
+  if (marker !== undefined && lower(tokens[k + 1]) === marker) return doerAfter(scope, k + 2)
   // "called for Y's resignation": the actor owns the act right after its possessive.
-  const opening = tokens[from]?.start
-  if (opening === undefined) return undefined
-  const owner = anchorsWithin(anchors, opening, opening + DOER_SPAN)[0]
-  if (!owner || !canTarget(owner, 'demand', sides, true)) return undefined
+  const owner = firstDoer(scope, from)
+  if (!owner) return undefined
   const t = countStartingBefore(tokens, owner.end)
-  if (!/^['\u2019]s?$/.test(tokens[t]?.text ?? '')) return undefined
+  if (!isPossessive(tokens[t])) return undefined
   for (let j = from; j < countStartingBefore(tokens, owner.start); j++)
     if (!OPENERS.has(lower(tokens[j])) && !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return undefined
   let next = t + 1
@@ -72,34 +74,45 @@ export function actDemandedOf(
   return ACTS_OF.test(lower(tokens[next])) || ACTS_FROM.test(lower(tokens[next])) ? owner : undefined
 }
 
-/** The actor that does the act, past an article and title words: "of the home secretary, Tom Reed". */
-function doerAfter(
-  parsed: ParsedArticle,
-  anchors: readonly Anchor[],
-  from: number,
-  sides: Sides,
-): Anchor | undefined {
-  const { tokens } = parsed
-  const start = tokens[from]?.start
+/** The first actor from token `from` to the content's end, a short way on, when the speaker may demand of it. */
+function firstDoer({ parsed, anchors, sides, end }: DemandScope, from: number): Anchor | undefined {
+  const start = parsed.tokens[from]?.start
   if (start === undefined) return undefined
-  const anchor = anchorsWithin(anchors, start, start + DOER_SPAN)[0]
-  if (!anchor || !canTarget(anchor, 'demand', sides, true)) return undefined
-  if (countStartingBefore(tokens, anchor.start) - from > DOER_REACH) return undefined
+  const anchor = anchorsWithin(anchors, start, Math.min(end, start + DOER_SPAN))[0]
+  return anchor && canTarget(anchor, 'demand', sides, true) ? anchor : undefined
+}
+
+/**
+ * The actor that does the act, past an article and a title: "of the home secretary, Tom Reed", "by the Labour
+ * leader Tom Reed". A comma may follow a title word only, and another word may stand only in a title run.
+ */
+function doerAfter(scope: DemandScope, from: number): Anchor | undefined {
+  const { tokens } = scope.parsed
+  const anchor = firstDoer(scope, from)
+  if (!anchor) return undefined
+  const first = countStartingBefore(tokens, anchor.start)
+  if (first - from > DOER_REACH) return undefined
   // "an apology from Y's leader": the act is another's, whom Y has.
-  if (/^['\u2019]s?$/.test(tokens[countStartingBefore(tokens, anchor.end)]?.text ?? '')) return undefined
-  for (let j = from; j < countStartingBefore(tokens, anchor.start); j++) {
+  if (isPossessive(tokens[countStartingBefore(tokens, anchor.end)])) return undefined
+  // Whether the words from j + 1 to the actor run into a title word: "the *ethics* commissioner", "the *Labour*
+  // leader"; not "by *Friday*, Tom Reed".
+  let titleAhead = false
+  for (let j = first - 1; j >= from; j--) {
     const word = tokens[j] as Token
-    if (
-      lower(word) !== 'the' &&
-      lower(word) !== ',' &&
-      !isTitleWord(lower(word)) &&
-      // "by the information commissioner Tom Reed": a word that qualifies the title right after it.
-      !(/^\p{Ll}+$/u.test(word.text) && isTitleWord(lower(tokens[j + 1]))) &&
-      !/^\p{Lu}/u.test(word.text)
-    )
-      return undefined
+    const text = lower(word)
+    const title = isTitleWord(text)
+    const fits =
+      text === 'the' ||
+      title ||
+      (text === ',' && isTitleWord(lower(tokens[j - 1]))) ||
+      (titleAhead && /^\p{L}/u.test(word.text))
+    if (!fits) return undefined
+    titleAhead = title || (titleAhead && /^\p{Lu}/u.test(word.text))
   }
   return anchor
 }
+
+/** Whether a token is the possessive "'s" or a bare apostrophe after a plural. */
+const isPossessive = (token: Token | undefined) => /^['\u2019]s?$/.test(token?.text ?? '')
 
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? ''

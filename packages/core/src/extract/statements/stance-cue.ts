@@ -97,7 +97,10 @@ export function cueStance(
   if (verb.polarity !== 'blame' && objectInCue(tokensWithin(tokens, verbToken.end, cue.end))) return undefined
   const after = countStartingBefore(tokens, cue.end)
   // "called for the resignation of Y", "demanded an apology from Y", "called for Y's resignation": Y is asked to act.
-  const doer = verb.polarity === 'demand' ? actDemandedOf(parsed, anchors, after, sides) : undefined
+  const doer =
+    verb.polarity === 'demand'
+      ? actDemandedOf({ parsed, anchors, sides, end: statement.content.end }, after)
+      : undefined
   if (doer) return { target: doer.actor, polarity: verb.polarity, evidence }
   // The verb's object, past articles and titles: "urged London mayor Ken Livingstone", "accused the Tory leader,
   // Tom Vale,". A party or place that only qualifies the title is the target only when no name follows it.

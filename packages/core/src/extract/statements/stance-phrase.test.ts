@@ -157,6 +157,14 @@ describe('phraseStance: one passed over and unity in a wrong', () => {
     expect(firstStance(text)?.[1]).not.toBe('support')
   })
 
+  it.each([
+    // The one passed over is skipped and the one before it is judged.
+    'Tom Vale said the Green Party, rather than Labour, deserves praise.',
+    'Tom Vale said the Green Party rather than Labour deserved credit.',
+  ])('%s → support of the Green Party', (text) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', 'support'])
+  })
+
   it('unity itself is still praise', () => {
     expect(firstStance('Tom Vale said the Green Party was united and strong.')).toEqual([
       'organization:green-party',

@@ -78,10 +78,14 @@ export function phraseStance(
             PERSONAL.has(subject.text.toLowerCase())),
       ),
     )
-    const target = pickTarget(tokens, targets, i, match)
-    if (!target) continue
     // "X rather than Y should form the government": Y is the one passed over, and the phrase is said of X.
-    if (match.target === 'before' && passedOver(parsed.tokens, target.start)) continue
+    const passed =
+      match.target === 'before' ? targets.filter((anchor) => passedOver(parsed.tokens, anchor.start)) : []
+    // "the Green Party, rather than Labour, deserves": the aside passed over does not count toward the reach.
+    const aside = passed.reduce((sum, anchor) => sum + asideLength(tokens, anchor, first.start), 0)
+    const eligible = targets.filter((anchor) => !passed.includes(anchor))
+    const target = pickTarget(tokens, eligible, i, match, NEAR_BEFORE + aside)
+    if (!target) continue
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
@@ -99,6 +103,19 @@ function passedOver(tokens: readonly Token[], start: number): boolean {
   if (tokens[k]?.text.toLowerCase() === 'the') k--
   return tokens[k]?.text.toLowerCase() === 'than'
 }
+
+/** How many tokens ", rather than (the) Y," spans, when it ends before `before`; 0 when it does not. */
+function asideLength(tokens: readonly Token[], anchor: Anchor, before: number): number {
+  if (anchor.end > before) return 0
+  let open = countStartingBefore(tokens, anchor.start) - 1
+  while (open >= 0 && ASIDE_WORDS.has(tokens[open]?.text.toLowerCase() ?? '')) open--
+  let close = countStartingBefore(tokens, anchor.end)
+  if (tokens[close]?.text === ',') close++
+  return close - (open + 1)
+}
+
+// Words that open an aside on the one passed over: ", rather than the".
+const ASIDE_WORDS = new Set([',', 'rather', 'than', 'the'])
 
 // Nouns that, before "for Y to", say what Y is due to do: "an opportunity for Y to", "time for Y to".
 const DUE_FOR = new Set(['opportunity', 'time'])
@@ -132,25 +149,14 @@ function namesDuty(lower: readonly string[], i: number): boolean {
   return duty || DUTY_GERUNDS.test(lower[i + 2] ?? '') || lower[i - 2] === 'who' || lower[i - 3] === 'who'
 }
 
+// Verbs that voice the phrase after them: "she expressed confidence in Y", "they voiced support for Y".
+const VOICING = 'express expressed expresses expressing voice voiced voices voicing'.split(' ')
+
 // Words right before "confidence in Y" that make it confidence held ("have confidence", "full confidence") or
-// voiced ("expressed confidence", "voiced confidence").
-export const HELD_CONFIDENCE: ReadonlySet<string> = new Set([
-  'have',
-  'has',
-  'had',
-  'having',
-  'full',
-  'complete',
-  'total',
-  'every',
-  'express',
-  'expressed',
-  'expresses',
-  'expressing',
-  'voice',
-  'voiced',
-  'voices',
-  'voicing',
+// voiced ("expressed confidence").
+const HELD_CONFIDENCE: ReadonlySet<string> = new Set([
+  ...'have has had having full complete total every'.split(' '),
+  ...VOICING,
 ])
 
 // Stance phrases that demand of the actor right before them only: "Russia must withdraw", "the UK should not
@@ -249,11 +255,9 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
 
 // Words that may stand between a clause's start and its verb without naming a subject of their own.
 const FUNCTION_WORDS = new Set(
-  (
-    'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "' +
-    // Verbs that voice the phrase after them: "she expressed confidence in Y", "they voiced support for Y".
-    ' express expressed expresses expressing voice voiced voices voicing'
-  ).split(' '),
+  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'
+    .split(' ')
+    .concat(VOICING),
 )
 
 /**
@@ -335,6 +339,7 @@ function pickTarget(
   targets: readonly Anchor[],
   i: number,
   match: StanceCue,
+  reach: number,
 ): Anchor | undefined {
   const first = tokens[i] as Token
   const last = tokens[i + match.words.length - 1] as Token
@@ -349,7 +354,7 @@ function pickTarget(
   // "travellers arriving in France should", "parcels for Oxfam were not delivered": the actor is not the subject.
   if (SUBJECT_ONLY.has(match.words[0] as string) && target && !isSubject(tokens, target, i)) return undefined
   // "Mexico was responsible for": the actor is the phrase's subject, a few words before it.
-  if (!target || i - countStartingBefore(tokens, target.end) > NEAR_BEFORE) return undefined
+  if (!target || i - countStartingBefore(tokens, target.end) > reach) return undefined
   return target
 }
 
