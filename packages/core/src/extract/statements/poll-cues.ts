@@ -22,7 +22,8 @@ export function pollPhraseEnd(context: StatementContext, t: number): number {
   for (let k = t + 1; k < Math.min(end, t + 1 + MAX_REACH) && noun === -1; k++) {
     if (sentenceOf[k] !== sentenceOf[t]) return -1
     const word = lower(k) ?? ''
-    // The poll noun must head its phrase: a noun after it makes it a modifier ('the survey area', 'poll tax').
+    // The poll noun must head its phrase: a noun after it makes it a modifier ('the survey area', 'poll tax'),
+    // marked -2 to end the scan with no poll.
     if (FINDING_SOURCES.has(word)) noun = context.pos(k + 1) === 'N' && context.shape(k + 1) === 'x' ? -2 : k
     else if (word === ',' || context.quoteOf[k] !== -1 || (context.pos(k) ?? '').startsWith('V')) return -1
   }

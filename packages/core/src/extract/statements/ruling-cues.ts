@@ -20,7 +20,7 @@ export function isRuling(context: StatementContext, t: number): boolean {
   if (next !== '.' || lower(t - 1) === 'the' || lower(t - 1) === "'s") return false
   // A content before the ruling ends with a comma ('It was unlawful, the judge rules.'); without one, a final
   // "rules" is the noun ('change the fund's funding rules.').
-  return lower(t) === 'ruled' || commaShortlyBefore(context, t)
+  return lower(t) === 'ruled' || clauseCommaBefore(context, t)
 }
 
 // Parts of speech of the words of a ruling's source between the comma and "rules": 'the high court's judge'.
@@ -30,7 +30,7 @@ const SOURCE_WORDS = new Set(['D', 'J', 'N', 'S', 'NUM'])
  * Whether a comma stands right before the noun phrase of the few words before token t, and closes a clause (one with
  * a verb): 'It was unlawful, the judge rules.', not 'In chess, as in life, patience rules.'
  */
-function commaShortlyBefore(context: StatementContext, t: number): boolean {
+function clauseCommaBefore(context: StatementContext, t: number): boolean {
   const { sentenceOf } = context
   let comma = t - 1
   while (
