@@ -49,6 +49,12 @@ describe('isModifyingGerund', () => {
       'Talks\n\nShe is asking questions about the deal.',
       ['is asking questions about'],
     ],
+    // An object pronoun opens no noun phrase: the gerund after it is the cue.
+    [
+      'a gerund after an object pronoun is a cue',
+      'Talks\n\nThe meeting ended with him telling staff the office would close.',
+      ['telling'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, cues) => {
     expect(foundCuesOf(text)).toEqual(cues)

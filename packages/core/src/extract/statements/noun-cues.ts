@@ -41,8 +41,8 @@ export function isNounCue(context: StatementContext, cue: Cue): boolean {
 }
 
 // Parts of speech of a word that opens a noun phrase before a modifying participle: "the asking price", "their
-// closing remarks", "an average asking price".
-const PHRASE_OPENERS = new Set(['D', 'J', 'S', 'PR', 'NUM'])
+// closing remarks", "an average asking price". Not pronouns: 'with him telling reporters' opens no noun phrase.
+const PHRASE_OPENERS = new Set(['D', 'J', 'S', 'NUM'])
 
 /**
  * Whether a cue ends in a gerund that modifies the noun after it, inside a noun phrase: 'the average asking

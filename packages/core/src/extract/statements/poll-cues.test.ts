@@ -26,8 +26,27 @@ describe('findPollCues', () => {
     ['She took part in a survey last year, but it was never published.', []],
     ['In a poll that nobody trusted the figures were odd.', []],
     ['In March the firm said profits rose, citing a survey.', []],
+    // The poll noun modifies another noun, so the phrase names no poll.
+    ['In the survey area, police found a car.', []],
+    ['In the poll tax protests of 1990, many people were hurt.', []],
   ])('"%s" → %j', (text, cues) => {
     expect(pollCuesOf(text)).toEqual(cues)
+  })
+})
+
+// A sentence with its own reporting cue keeps it: the poll is then that speaker's evidence, not the source.
+describe('findCues with a poll and a reporting verb', () => {
+  it.each([
+    ['In a survey of 400 nurses, most wanted more pay, Tom Reed said.', 'said', 'Tom Reed'],
+    ['In a poll last week, Jo Hill told reporters, voters backed the plan.', 'told', 'Jo Hill'],
+  ])('"%s": cue %j by %j', (text, cue, speaker) => {
+    const parsed = parseArticle(text)
+    const actors = extractActors(parsed)
+    const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+    const statements = extractStatements(parsed, actors, shippedModel(), 'all')
+    expect(
+      statements.map((s) => [s.cue && text.slice(s.cue.start, s.cue.end), s.speaker && names.get(s.speaker)]),
+    ).toEqual([[cue, speaker]])
   })
 })
 

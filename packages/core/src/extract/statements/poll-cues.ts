@@ -19,10 +19,12 @@ export function pollPhraseEnd(context: StatementContext, t: number): number {
   if (t > 0 && sentenceOf[t - 1] === sentenceOf[t] && lower(t - 1) !== ',') return -1
   const end = context.tokens.length
   let noun = -1
-  for (let k = t + 1; k < Math.min(end, t + 1 + MAX_REACH) && noun < 0; k++) {
+  for (let k = t + 1; k < Math.min(end, t + 1 + MAX_REACH) && noun === -1; k++) {
     if (sentenceOf[k] !== sentenceOf[t]) return -1
     const word = lower(k) ?? ''
-    if (FINDING_SOURCES.has(word)) noun = k
+    // The poll noun must head its phrase: a noun after it makes it a modifier ('the survey area', 'poll tax'),
+    // marked -2 to end the scan with no poll.
+    if (FINDING_SOURCES.has(word)) noun = context.pos(k + 1) === 'N' && context.shape(k + 1) === 'x' ? -2 : k
     else if (word === ',' || context.quoteOf[k] !== -1 || (context.pos(k) ?? '').startsWith('V')) return -1
   }
   if (noun < 0) return -1
@@ -42,10 +44,22 @@ export function findPollCues(context: StatementContext, found: readonly Cue[]): 
   const cues: Cue[] = []
   for (let t = 0; t < context.tokens.length; t++) {
     if (pollPhraseEnd(context, t) < 0) continue
-    if (found.some((cue) => cue.start <= t && t < cue.end)) continue
+    // A reporting cue before the poll, or past a comma after its clause, keeps the sentence: the poll is that
+    // speaker's evidence, and the poll cue's content would swallow the cue ('In a poll, most backed it, Ann said').
+    // A cue inside the clause is the finding's own verb ('In a poll, most *backed* the plan').
+    if (found.some((cue) => reportedAround(context, t, cue))) continue
     cues.push(makeCue(context, t, t + 1))
   }
   return cues
+}
+
+/** Whether a cue in the sentence of the poll at t stands before it, or past a comma after the poll's clause. */
+function reportedAround(context: StatementContext, t: number, cue: Cue): boolean {
+  const { sentenceOf } = context
+  if (sentenceOf[cue.start] !== sentenceOf[t]) return false
+  if (cue.start <= t) return true
+  for (let k = pollPhraseEnd(context, t) + 1; k < cue.start; k++) if (context.lower(k) === ',') return true
+  return false
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../index.ts'
+import { parseArticle } from '../../parse/index.ts'
+import { buildContext } from './context.ts'
+import { findRulingCues } from './ruling-cues.ts'
 
 /** The cue, the speaker's name (or its reason) and the content of each statement of a text. */
 function statementsOf(text: string): string[][] {
@@ -46,5 +49,21 @@ describe('findRulingCues: a court ruling is a statement by the court', () => {
   ]
   it.each(cases)('%s', (_case, text, statements) => {
     expect(statementsOf(text)).toEqual(statements)
+  })
+})
+
+// A final "rules" is a ruling only after a clause and a comma right before its source's noun phrase.
+describe('findRulingCues with a final rules', () => {
+  it.each([
+    ['The ban was unlawful, the judge rules.', ['rules']],
+    ['The fee was too high, the high court rules.', ['rules']],
+    ['In chess, as in life, patience rules.', []],
+    ['At the club, as at home, good manners rules.', []],
+  ])('"%s" → %j', (text, cues) => {
+    const context = buildContext(parseArticle(text))
+    const found = findRulingCues(context, []).map((cue) =>
+      text.slice(context.tokens[cue.start]?.start, context.tokens[cue.end - 1]?.end),
+    )
+    expect(found).toEqual(cues)
   })
 })

@@ -20,13 +20,32 @@ export function isRuling(context: StatementContext, t: number): boolean {
   if (next !== '.' || lower(t - 1) === 'the' || lower(t - 1) === "'s") return false
   // A content before the ruling ends with a comma ('It was unlawful, the judge rules.'); without one, a final
   // "rules" is the noun ('change the fund's funding rules.').
-  return lower(t) === 'ruled' || commaShortlyBefore(context, t)
+  return lower(t) === 'ruled' || clauseCommaBefore(context, t)
 }
 
-/** Whether a comma stands among the few words before token t, in its sentence. */
-function commaShortlyBefore(context: StatementContext, t: number): boolean {
-  for (let i = t - 1; i >= 0 && t - i <= 6 && context.sentenceOf[i] === context.sentenceOf[t]; i--)
-    if (context.lower(i) === ',') return true
+// Parts of speech of the words of a ruling's source between the comma and "rules": 'the high court's judge'.
+const SOURCE_WORDS = new Set(['D', 'J', 'N', 'S', 'NUM'])
+
+/**
+ * Whether a comma stands right before the noun phrase of the few words before token t, and closes a clause (one with
+ * a verb): 'It was unlawful, the judge rules.', not 'In chess, as in life, patience rules.'
+ */
+function clauseCommaBefore(context: StatementContext, t: number): boolean {
+  const { sentenceOf } = context
+  let comma = t - 1
+  while (
+    comma >= 0 &&
+    t - comma <= 6 &&
+    sentenceOf[comma] === sentenceOf[t] &&
+    context.lower(comma) !== ','
+  ) {
+    if (!SOURCE_WORDS.has(context.pos(comma) ?? '') && context.lower(comma) !== "'s") return false
+    comma--
+  }
+  if (comma < 0 || comma === t - 1 || context.lower(comma) !== ',' || sentenceOf[comma] !== sentenceOf[t])
+    return false
+  for (let i = comma - 1; i >= 0 && sentenceOf[i] === sentenceOf[t]; i--)
+    if ((context.pos(i) ?? '').startsWith('V')) return true
   return false
 }
 
