@@ -7,7 +7,7 @@ import { givenNameGender } from '../given-names.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
-import { epithetAge, isPersonEpithet } from './epithets.ts'
+import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
 import { otherOffices } from './other-office.ts'
 
@@ -869,9 +869,10 @@ export function actorForDescriptor(
     if (near) return near
     return institution ? onlyBodyNamed(discourse, head, source.start) : headlineCompany(discourse, sentence)
   }
+  // "the club's ex-Wallaby": lower-cased as definiteDescription does, keeping the capital isPersonEpithet reads.
   return personForDescription(
     discourse,
-    `${match[1] ?? ''}${head}`.toLowerCase().trim(),
+    descriptionCase(`${match[1] ?? ''}${match[2]}`.trim()),
     source.start,
     earlier,
   )

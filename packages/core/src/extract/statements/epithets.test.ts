@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { epithetAge, isPersonEpithet } from './epithets.ts'
+import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 
 describe('epithets for a person', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('epithets for a person', () => {
     ['ex-captain', true],
     ['Ex-Tory', true],
     ['ex-wife', false],
+    ['ex-President', false],
+    ['Ex-Minister', false],
+    ['ex-Captain', true],
     ['ex-', false],
   ])('%s: %s', (word, expected) => {
     expect(isPersonEpithet(word)).toBe(expected)
@@ -26,5 +29,13 @@ describe('epithets for a person', () => {
     [['two', 'ronnies', 'star'], undefined],
   ])('the age of %j is %s', (words, expected) => {
     expect(epithetAge(words)).toBe(expected)
+  })
+
+  it.each([
+    ["Club's ex-Wallaby", "club's ex-Wallaby"],
+    ['Former Ex-wife', 'former ex-wife'],
+    ['The Ex-Tory', 'the Ex-Tory'],
+  ])('%s is written %s', (text, expected) => {
+    expect(descriptionCase(text)).toBe(expected)
   })
 })

@@ -3,7 +3,7 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
-import { isPersonEpithet } from './epithets.ts'
+import { descriptionCase, isPersonEpithet } from './epithets.ts'
 import { isDocumentNoun } from './source-document.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
@@ -557,8 +557,10 @@ function definiteDescription(
   if (!PERSON_NOUNS.has(last.text.toLowerCase()) && !isPersonEpithet(last.text)) return undefined
   if (inHead.some((anchor) => anchor.end >= last.end)) return undefined
   // "ex-Wallaby" keeps its capital: it tells a former member of a side from an "ex-wife" (see isPersonEpithet).
-  return words
-    .slice(1)
-    .map((token) => (/^[Ee]x-\p{Lu}/u.test(token.text) ? token.text : token.text.toLowerCase()))
-    .join(' ')
+  return descriptionCase(
+    words
+      .slice(1)
+      .map((token) => token.text)
+      .join(' '),
+  )
 }

@@ -1585,6 +1585,22 @@ describe('speakers the way a reader finds them', () => {
       ['unresolved'],
     ],
     [
+      // Guards the same rule: a capitalised office after "ex-" names a post, as "the minister" does.
+      'a former holder of an office ("the ex-President") is not the person the text is about',
+      'Tom Reed has backed the coach. He spoke after the game. The ex-President added that the side would recover.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['The ex-President', 'added']],
+      ['unresolved'],
+    ],
+    [
+      // "This …" is read as a descriptor, not a definite description: the capital must survive there too.
+      'a former member of a side after "this" ("this ex-Wallaby") is the person the text is about',
+      'Tom Reed has backed the coach. He spoke after the game. This ex-Wallaby added that the side would recover.',
+      [['person:tom-reed', ['Tom Reed']]],
+      [['This ex-Wallaby', 'added']],
+      ['person:tom-reed'],
+    ],
+    [
       'a trade for a noun, with a body before it',
       'Vale Rovers lost again. Keeper Tom Reed let in four goals. The Rovers goalkeeper said the side would recover.',
       [
