@@ -263,6 +263,28 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
   })
 
+  // A registry person's first dated article decides every article of its word, as a person dated for the first
+  // time does: its actor stood before the article, so the registry import had moved the lone articles back.
+  it.each([
+    ['registry, its person, then the rest', true],
+    ['the rest, registry, then its person', false],
+  ] as const)('gives a registry person’s namesakes their articles: %s', async (_, registryFirst) => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    const entries = RegistrySchema.parse([{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }])
+    const rest: NamesakeArticle[] = ['harold93', 'jane13', 'lone95', 'lone14']
+    const steps = registryFirst ? ['registry', 'hugh21', ...rest] : [...rest, 'registry', 'hugh21']
+    for (const step of steps)
+      if (step === 'registry') await importRegistry(store, entries)
+      else await storeAnalysis(store, namesakeAnalysis(step as NamesakeArticle))
+    const { speakers } = await snapshot(store)
+    expect([speakers[quoteOf('lone95')], speakers[quoteOf('lone14')]]).toEqual([
+      'person:harold-bloggs',
+      'person:jane-bloggs',
+    ])
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
   it('moves a stored article back when a later namesake makes its date fit two', async () => {
     const store = await storeOf(['harold93', 'jane13', 'lone95', 'lone14'])
     expect((await snapshot(store)).speakers[quoteOf('lone95')]).toBe('person:harold-bloggs')

@@ -108,7 +108,8 @@ type Reach = 'all' | Span[]
 /**
  * The reach of an article's ingest for each of `words`: all articles where `all` holds (a merge or split, a person
  * made no name) or where a person of the article bearing the word is first dated, or new and joined to a stored
- * one; the dates within the window of its date for a new person standing alone (it fits no article beyond them);
+ * one; the dates within the window of its date for a person new to the store standing alone (its actor did not stand
+ * before: no stored article's window can have changed elsewhere);
  * else the dates at which the widened spans of its persons newly hold a lone word's article.
  */
 function reachOfArticle(
