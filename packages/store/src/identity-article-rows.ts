@@ -32,7 +32,7 @@ export async function moveArticlesRows(tx: Tx, moves: readonly ArticleMove[]): P
   }
   if (involved.size === 0) return
   const ids = [...involved].sort()
-  await tx.execute(sql`select 1 from ${actors} where id = ${sqlAny(ids)} order by id for update`)
+  await tx.execute(sql`select 1 from ${actors} where id = ${sqlAny(ids)} order by id for no key update`)
   await recountStances(tx, ids)
   for (const id of ids) await recount(tx, id)
   await refreshFacts(tx, ids)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
+import { makeAnalysis } from '../test/fixtures.ts'
 import { NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
 import { mergeActor, mergeActors, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
@@ -261,6 +262,64 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
       'person:bloggs',
     ])
     expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  // A registry person's first dated article decides every article of its word, as a person dated for the first
+  // time does: its actor stood before the article, so the registry import had moved the lone articles back.
+  it.each([
+    ['registry, its person, then the rest', true],
+    ['the rest, registry, then its person', false],
+  ] as const)('gives a registry person’s namesakes their articles: %s', async (_, registryFirst) => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    const entries = RegistrySchema.parse([{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }])
+    const rest: NamesakeArticle[] = ['harold93', 'jane13', 'lone95', 'lone14']
+    const steps = registryFirst ? ['registry', 'hugh21', ...rest] : [...rest, 'registry', 'hugh21']
+    for (const step of steps)
+      if (step === 'registry') await importRegistry(store, entries)
+      else await storeAnalysis(store, namesakeAnalysis(step as NamesakeArticle))
+    const { speakers } = await snapshot(store)
+    expect([speakers[quoteOf('lone95')], speakers[quoteOf('lone14')]]).toEqual([
+      'person:harold-bloggs',
+      'person:jane-bloggs',
+    ])
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  // Each article is decided the same whichever of its word's articles brought the word's affiliation first.
+  it('decides a lone article the same before and after another article gives the word an affiliation', async () => {
+    const affiliated = (text: string, id: string, name: string, date: string, affiliation: string) =>
+      makeAnalysis(text, {
+        actors: [{ id, kind: 'person', names: [name], affiliation }],
+        statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+        publishedAt: `${date}T09:00:00Z`,
+      })
+    const harold = affiliated(
+      'Harold Bloggs said the mill reopens.',
+      'person:harold-bloggs',
+      'Harold Bloggs',
+      '1993-03-01',
+      'organization:mill-party',
+    )
+    const docker = affiliated(
+      'Bloggs said the dock shuts.',
+      'person:bloggs',
+      'Bloggs',
+      '2005-05-01',
+      'organization:dockers-union',
+    )
+    const results: unknown[] = []
+    for (const dockerFirst of [false, true]) {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      await storeAnalysis(store, harold)
+      for (const name of ['jane13', 'lone14'] as const) await storeAnalysis(store, namesakeAnalysis(name))
+      if (dockerFirst) await storeAnalysis(store, docker)
+      await storeAnalysis(store, namesakeAnalysis('lone95'))
+      if (!dockerFirst) await storeAnalysis(store, docker)
+      results.push((await snapshot(store)).speakers)
+    }
+    expect(results[1]).toEqual(results[0])
   })
 
   it('moves a stored article back when a later namesake makes its date fit two', async () => {

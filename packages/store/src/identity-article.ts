@@ -28,7 +28,7 @@ export type LoneWord = Pick<Found, 'id' | 'name' | 'kind' | 'role' | 'affiliatio
 
 /**
  * The person a lone word of an article dated `date` names in that article alone: decided as a new lone word
- * would be (`decide`, with the lone word's role and affiliation), with the bearers whose window holds the date,
+ * would be (`decide`; the caller gives no store-wide role or affiliation), with the bearers whose window holds the date,
  * where that differs from the lone word's store-wide row (its own: only a lone word standing on its own is
  * decided per article). Undefined when it stays as it stands store-wide. Pure.
  * @example decideInArticle(bloggs, new Date('1995-02-01'), [harold, jane], spans, new Set()) // harold's
@@ -75,7 +75,9 @@ async function readLoneWords(
   // A lone word a person split off by hand, or a registry entry, is left as it stands.
   const lone = keyed
     .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
-    .map(({ id, name, kind, role, affiliation }) => ({ id, name, kind, role, affiliation }))
+    // Without role or affiliation: the actor's are the first any article gave it, store-wide, so reading them
+    // here would decide an article by another article's evidence and make the result hang on the order.
+    .map(({ id, name, kind }) => ({ id, name, kind, role: null, affiliation: null }))
   return { bearers, lone, keyed }
 }
 
@@ -108,7 +110,8 @@ type Reach = 'all' | Span[]
 /**
  * The reach of an article's ingest for each of `words`: all articles where `all` holds (a merge or split, a person
  * made no name) or where a person of the article bearing the word is first dated, or new and joined to a stored
- * one; the dates within the window of its date for a new person standing alone (it fits no article beyond them);
+ * one; the dates within the window of its date for a person new to the store standing alone (its actor did not stand
+ * before: no stored article's window can have changed elsewhere);
  * else the dates at which the widened spans of its persons newly hold a lone word's article.
  */
 function reachOfArticle(

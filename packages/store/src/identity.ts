@@ -587,13 +587,7 @@ export async function resolveActors(
   shared: SharedName[]
   sharedByKnown: Set<string>
 }> {
-  const candidates: Candidate[] = rows.actors.map((actor) => ({
-    id: actor.id,
-    name: actor.name,
-    kind: actor.kind,
-    role: actor.role ?? null,
-    affiliation: actor.affiliation ?? null,
-  }))
+  const candidates = candidatesOf(rows)
   const exclusive = options.exclusive ?? false
   const ids = candidates.map((candidate) => candidate.id)
   // Thousands of actors take a second of the caller's thread at each step below: the event loop runs between
@@ -691,13 +685,7 @@ export async function articleNotNames(
   rows: IngestRows,
   found: readonly Found[],
 ): Promise<Set<string>> {
-  const candidates: Candidate[] = rows.actors.map((actor) => ({
-    id: actor.id,
-    name: actor.name,
-    kind: actor.kind,
-    role: actor.role ?? null,
-    affiliation: actor.affiliation ?? null,
-  }))
+  const candidates = candidatesOf(rows)
   const run = stepRunner(candidates.length > MANY_ACTORS)
   return readNotNames(
     tx,
@@ -1068,4 +1056,15 @@ export async function canonicalActorId(store: Store, id: string): Promise<string
     .where(eq(actorIdentities.actorId, id))
     .limit(1)
   return row?.canonical ?? null
+}
+
+/** An article's extracted actors as the resolution's candidates. */
+function candidatesOf(rows: IngestRows): Candidate[] {
+  return rows.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    role: actor.role ?? null,
+    affiliation: actor.affiliation ?? null,
+  }))
 }

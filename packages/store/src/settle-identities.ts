@@ -300,7 +300,19 @@ async function newIds(
     .from(actorEvidence)
     .where(sql`${actorEvidence.extractedId} = ${sqlAny(ids)}`)
   const known = new Set(seen.map(({ id }) => id))
-  return new Map(ids.filter((id) => !known.has(id)).map((id) => [id, (canonical.get(id) ?? id) === id]))
+  const fresh = ids.filter((id) => !known.has(id))
+  // Alone only when its actor did not stand before this ingest (actors are written after the settle): a registry
+  // entry's first article is a person dated for the first time, whose window may reach any date.
+  const own = fresh.filter((id) => (canonical.get(id) ?? id) === id)
+  const stood =
+    own.length === 0
+      ? []
+      : await tx
+          .select({ id: actors.id })
+          .from(actors)
+          .where(sql`${actors.id} = ${sqlAny(own)}`)
+  const before = new Set(stood.map(({ id }) => id))
+  return new Map(fresh.map((id) => [id, (canonical.get(id) ?? id) === id && !before.has(id)]))
 }
 
 /** Whether any stored article extracted one of these ids. */

@@ -12,6 +12,7 @@ export const NAMESAKE_ARTICLES = {
     'Harold Bloggs',
     '2011-05-01',
   ],
+  hugh21: ['Hugh Bloggs said the pier reopens.', 'person:hugh-bloggs', 'Hugh Bloggs', '2021-06-01'],
   ivy94: ['Ivy Bloggs said the orchard thrives.', 'person:ivy-bloggs', 'Ivy Bloggs', '1994-05-01'],
   jane13: ['Jane Bloggs said the tram runs late.', 'person:jane-bloggs', 'Jane Bloggs', '2013-04-01'],
   jane16: ['Jane Bloggs said the bridge opens.', 'person:jane-bloggs', 'Jane Bloggs', '2016-10-01'],
