@@ -67,9 +67,7 @@ export function dropProductNames(article: TaggedArticle, found: ArticleMentions)
 
 /** Whether the words around one mention use the name as a thing: a product's noun after it, a verb of use or "new" before. */
 function isProductUse(article: TaggedArticle, m: Mention): boolean {
-  const { tokens, sentenceOf } = article
-  const word = (k: number) =>
-    k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
+  const word = (k: number) => wordNear(article, m, k)
   if (PRODUCT_NOUNS.has(word(m.last))) return true
   const before = word(m.first - 1)
   // "the new Vexbox is", "a new Vexbox.": the name ends its phrase; not "the new Vexco factory" (the firm's).
@@ -80,9 +78,7 @@ function isProductUse(article: TaggedArticle, m: Mention): boolean {
 
 /** Whether one mention names a body: it employs, sells or launches, it has a boss or staff, someone is "at" it, a firm's noun opens it. */
 function isBodyUse(article: TaggedArticle, m: Mention): boolean {
-  const { tokens, sentenceOf } = article
-  const word = (k: number) =>
-    k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
+  const word = (k: number) => wordNear(article, m, k)
   const next = word(m.last)
   if (BODY_VERBS.has(next) || (next === ',' && word(m.last + 1) === 'based')) return true
   if (POSSESSIVE.has(next) && BODY_NOUNS.has(word(m.last + 1))) return true
@@ -90,4 +86,10 @@ function isBodyUse(article: TaggedArticle, m: Mention): boolean {
   // "spokesman for Vexco", "co-founder of Vexco": a body's people.
   if ((before === 'for' || before === 'of') && BODY_NOUNS.has(word(m.first - 2))) return true
   return before === 'at' || FIRM_NOUNS.has(before) || BODY_NOUNS.has(next)
+}
+
+/** Token `k` in lower case when it is in the mention's sentence, else ''. */
+function wordNear(article: TaggedArticle, m: Mention, k: number): string {
+  const { tokens, sentenceOf } = article
+  return k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
 }
