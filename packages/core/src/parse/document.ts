@@ -19,11 +19,8 @@ export interface Sentence {
   paragraph: number
 }
 
-/**
- * An article's text cut into its parts, as every later stage reads it.
- * `view` has the same length as `text` with unusual spaces and quotes made plain, so offsets found in it hold for `text`.
- */
-export interface ParsedArticle {
+/** An article's parts that need no tokens: its title, dateline, body and paragraphs. */
+export interface Layout {
   text: string
   view: string
   title: Span | null
@@ -31,6 +28,13 @@ export interface ParsedArticle {
   datelinePlace: string | null
   body: Span
   paragraphs: Span[]
+}
+
+/**
+ * An article's text cut into its parts, as every later stage reads it.
+ * `view` has the same length as `text` with unusual spaces and quotes made plain, so offsets found in it hold for `text`.
+ */
+export interface ParsedArticle extends Layout {
   sentences: Sentence[]
   tokens: Token[]
   /** The article's distinct token texts, numbered, and the number of each token's. */
