@@ -38,6 +38,20 @@ describe('settleDoubleReports', () => {
       ],
     ],
     [
+      'a passive "was quoted" going on to "saying"',
+      'Ms Quill was quoted in the Tarrow Gazette saying: "The lift is slow."',
+      [['saying:', 'The lift is slow']],
+    ],
+    [
+      '"was quoted" after a quote does not take it',
+      'Mr Dunn said the lift had failed. "We are stuck." Ms Quill was quoted by the Gazette as saying: "It is slow."',
+      [
+        ['said', 'the lift had failed'],
+        ['', 'We are stuck'],
+        ['as saying:', 'It is slow'],
+      ],
+    ],
+    [
       'a nested report is its own statement',
       'Ms Quill said the porter told her the lift had failed.',
       [

@@ -7,7 +7,8 @@ const BEFORE_PARTICIPLE = new Set([',', '-', '—', '–'])
 /**
  * Settles drafts that report the same words twice, for a reader's list of statements: a cue inside indirect words
  * that a cue after it reports drops ("Some firms found it cheaper to sack staff, it said": "found" is part of what
- * was said), as does a later cue that takes in a quote a colon gave ('Vale said: "…," she said.'), and an act whose object runs on into a participle of saying by the same source ends before it
+ * was said), as does a later cue that takes in a quote a colon gave ('Vale said: "…," she said.'), a passive "was quoted" whose clause goes on to "saying" drops ('Vale was quoted in the Herald saying: "…"'),
+ * and an act whose object runs on into a participle of saying by the same source ends before it
  * ("defended the move saying it would help": the act is "defended the move", the words are what "saying" reports).
  * @example settleDoubleReports(context, drafts) // drafts, less "found" in "Firms found it cheaper…, it said"
  */
@@ -20,7 +21,10 @@ export function settleDoubleReports(
       (draft) =>
         !drafts.some(
           (other) =>
-            other !== draft && (isReportedBy(context, draft, other) || quotedAgain(context, draft, other)),
+            other !== draft &&
+            (isReportedBy(context, draft, other) ||
+              quotedAgain(context, draft, other) ||
+              quotedThenSaying(context, draft, other)),
         ),
     )
     .map((draft) => {
@@ -53,6 +57,40 @@ function quotedAgain(context: StatementContext, again: StatementDraft, quote: St
   if (quote.mode !== 'direct' || again.cue.start <= quote.cue.start) return false
   if (context.lower(quote.cue.end - 1) !== ':') return false
   return holds(again.content, quote.cue.head) && again.content.last === quote.content.last
+}
+
+// The most tokens between a passive "quoted" and the participle that gives its words: "was quoted in the Tarrow
+// Herald newspaper saying".
+const QUOTED_REACH = 8
+// Forms of "be" that make "quoted" passive: "was quoted", where "The paper quoted Ms Vale telling staff…" is the
+// paper's act and Ms Vale's words.
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+// Marks that end the clause of "was quoted" before a participle could belong to it.
+const CLAUSE_ENDS = new Set(['.', ';', '?', '!'])
+
+/**
+ * Whether `quoted` is a passive "was quoted" whose clause goes on to a participle of saying, `saying`, that gives the
+ * words: 'Vale was quoted in the Herald saying: "…"' reports them once, by "saying"; "was quoted" alone would take
+ * the words before it or the participle itself for its content.
+ */
+function quotedThenSaying(
+  context: StatementContext,
+  quoted: StatementDraft,
+  saying: StatementDraft,
+): boolean {
+  if (saying.cue.start < quoted.cue.end || saying.cue.start - quoted.cue.end > QUOTED_REACH) return false
+  const passive = (t: number) => context.lower(t) === 'quoted' && BE.has(context.lower(t - 1) ?? '')
+  if (!someToken(quoted.cue, passive)) return false
+  if (!someToken(saying.cue, (t) => context.pos(t) === 'VG')) return false
+  for (let t = quoted.cue.end; t < saying.cue.start; t++)
+    if (CLAUSE_ENDS.has(context.lower(t) ?? '')) return false
+  return true
+}
+
+/** Whether some token of a cue ("was quoted", "as saying:") passes the test. */
+function someToken(cue: { start: number; end: number }, test: (t: number) => boolean): boolean {
+  for (let t = cue.start; t < cue.end; t++) if (test(t)) return true
+  return false
 }
 
 /**

@@ -211,6 +211,22 @@ describe('dropSpurious', () => {
       false,
     ],
     [
+      'a source that names only earlier studies',
+      'Many patients wait too long, according to earlier studies.',
+      'earlier studies',
+      'Many patients wait too long',
+      'according',
+      false,
+    ],
+    [
+      'a source that points back to studies named before',
+      'These studies show most patients wait too long.',
+      'These studies',
+      'most patients wait too long',
+      'show',
+      true,
+    ],
+    [
       'a source that names only records',
       'Hospital records showed the patient was treated in May.',
       'Hospital records',

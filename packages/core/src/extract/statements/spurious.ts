@@ -1,7 +1,8 @@
+import { followsANorm } from './according-to-norm.ts'
 import { contentBeforeAside } from './as-aside.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
-import { namesOnlyData } from './data-source.ts'
+import { namesOnlyData, namesOnlyStudies } from './data-source.ts'
 import { settleDoubleReports } from './double-reports.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { reportingClass } from './lexicon.ts'
@@ -47,6 +48,8 @@ export function dropSpurious(
     if (source && namesOnlyData(context, source)) return false
     // "the polls suggest", "according to our forecasts": a finding, no one saying it (PolNeAR's 'all' keeps it).
     if (spokenOnly && source && namesOnlyFindings(context, source)) return false
+    // "according to earlier studies": a finding with no one named (PolNeAR's 'all' keeps it).
+    if (spokenOnly && source && namesOnlyStudies(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
@@ -57,6 +60,8 @@ export function dropSpurious(
     if (inHeadline(context, draft) || namesATitle(context, draft)) return false
     // "thanks to a mild winter", "not to mention …", "Say you have two files": a set phrase reports no one.
     if (isSetPhrase(context, draft)) return false
+    // "no wake, according to her wishes", "went according to plan": "in line with", no one's words.
+    if (spokenOnly && followsANorm(context, draft)) return false
     // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
     if (isPageLabel(context, draft)) return false
     // "claiming that, as Mr Reed said, if the cash…": the aside vouches for what follows it, not what came before.
