@@ -19,6 +19,36 @@ describe('colonBlock', () => {
       'it is typical of them',
     ],
     [
+      'within its paragraph the words right after the colon open the content',
+      'A title\n\nThe mayor stated: The council is not about open government anymore.',
+      'stated',
+      'The council is not about open government anymore',
+    ],
+    [
+      'a fronted phrase after the colon is part of the content',
+      'A title\n\nThe label read: After the war, a time of peace was promised.',
+      'read',
+      'After the war, a time of peace was promised',
+    ],
+    [
+      'a quoted phrase after the colon stays in the content',
+      'A title\n\nThe mayor stated: The council is not about “open government” anymore.',
+      'stated',
+      'The council is not about “open government” anymore',
+    ],
+    [
+      'the content after the colon is no wider than its sentence',
+      'A title\n\nThe report concluded: Most schools lack the staff they need. The minister disagreed.',
+      'concluded',
+      'Most schools lack the staff they need',
+    ],
+    [
+      'a quoted sentence after the colon is left to the quotes',
+      'A title\n\nMr Hale added: Ann Reed said "We will win the seat and keep it."',
+      'added',
+      'We will win the seat and keep it',
+    ],
+    [
       'a colon that ends its paragraph introduces the next one',
       'A title\n\nTom Hale added:\n\nAnd from a leader, this reeks of fear. She cannot win alone?\n\nThe vote is on Monday.',
       'added',

@@ -15,10 +15,10 @@ export function colonBlock(context: StatementContext, cue: Cue, place: ContentPl
   const colon = lower(cue.end - 1) === ':' ? cue.end - 1 : lower(cue.end) === ':' ? cue.end : -1
   if (colon < 0) return place
   const first = colon + 1
-  // Only a colon that ends its paragraph: within one, the content rankers and the clause rules read what follows.
+  if (first >= tokens.length || !context.isWord[first]) return place
   const paragraph = paragraphOf[first]
-  if (first >= tokens.length || !context.isWord[first] || paragraph !== (paragraphOf[colon] ?? -2) + 1)
-    return place
+  if (paragraph === paragraphOf[colon]) return afterColon(context, first, place)
+  if (paragraph !== (paragraphOf[colon] ?? -2) + 1) return place
   let last = first
   while (last + 1 < tokens.length && paragraphOf[last + 1] === paragraph) last++
   // A block with quotes in it holds other statements ('He added:¶ Ann said: "…"'): the quotes tell what was said.
@@ -26,4 +26,31 @@ export function colonBlock(context: StatementContext, cue: Cue, place: ContentPl
   const words = trimToWords(context, first, last)
   if (!words || (place.start === words.start && place.last >= words.last)) return place
   return { ...words, side: 'after' }
+}
+
+// The last mark inside a quote that makes it a quoted sentence: '"We won."', '"We won,"', '"Won?"'.
+const SPOKEN_ENDS = new Set(['.', ',', '!', '?'])
+
+/**
+ * Within its paragraph, what a cue's colon introduces starts right after it: 'The mayor stated: The council is not
+ * about open government.' said "The council is not about open government", never its tail ("about open
+ * government") nor words before the cue. The rankers' end stands when they chose words after the colon; otherwise
+ * the content runs to the end of the colon's sentence.
+ */
+function afterColon(context: StatementContext, first: number, place: ContentPlace): ContentPlace {
+  if (place.start === first) return place
+  const { sentenceOf, tokens, quotes, quoteOf, lower } = context
+  let end = first
+  while (end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[first]) end++
+  // A quoted sentence after the colon is someone's words, which the quote rules give their own report ('Fox added:
+  // Brown said "…"'); a quoted phrase ('about "open government"') is part of what was said.
+  for (let t = first; t <= end; t++) {
+    const quote = quotes[quoteOf[t] ?? -1]
+    if (!quote) continue
+    if (!quote.closed || SPOKEN_ENDS.has(lower(quote.innerEnd - 1)?.slice(-1) ?? '')) return place
+    t = quote.end - 1
+  }
+  const keepsEnd = place.start > first && place.last <= end && place.side === 'after'
+  const words = trimToWords(context, first, keepsEnd ? place.last : end)
+  return words ? { ...words, side: 'after' } : place
 }
