@@ -307,7 +307,7 @@ function nounVerdict(
     return 'location'
   if (appositeWork(article, m)) return 'title'
   if (m.last - m.first !== 1) {
-    if (titledWork(article, m)) return 'title'
+    if (titledWork(article, m) || openedByWorkNoun(article, m)) return 'title'
     return namedBody(article, m) ? 'organization' : undefined
   }
   let k = m.first - 1
@@ -316,20 +316,51 @@ function nounVerdict(
   if (KIN_NOUN_SET.has(before)) return 'person'
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
   if (WORK_NOUN_SET.has(before) && !teamAfterEvent(article, m, before)) return 'none'
+  // A lone name in capitals after a work's noun may be its maker ("the film BBC made").
+  if (titledWork(article, m) && !/^\p{Lu}+$/u.test(m.text)) return 'title'
   return titleVerdict(article, m, personStarts, byFirst)
 }
 
 /**
- * "the boxing drama Gold Coast Kid", "the movie The Long Tide": a work's noun right before a name of several
- * words makes it the work's title, unless the name opens with a common given name ("In the film Tom Vale plays").
+ * "the boxing drama Gold Coast Kid", "the movie The Long Tide", "Comedy Meet The Fockers", "Surf show Baywatch": a
+ * work's noun (capitalized only as its sentence's first word) before a name, with at most three words of the
+ * title the tagger left out between them, makes the name the work's title, unless the title opens with a common
+ * given name ("In the film Tom Vale plays").
  */
 function titledWork(article: TaggedArticle, m: Mention): boolean {
-  // "Spanish movie The Long Tide": the title's own article is left out of the name.
-  const k = article.tokens[m.first - 1]?.text === 'The' ? m.first - 2 : m.first - 1
-  const before = article.tokens[k]?.text ?? ''
-  if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !WORK_NOUN_SET.has(before)) return false
-  return !isPersonName(m.text.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
+  const { tokens, sentenceOf } = article
+  const start = article.sentences[sentenceOf[m.first] ?? -1]?.first ?? m.first
+  // "Meet The Fockers", "Fat Albert": capitalized words of the title before the name the tagger found.
+  let k = m.first - 1
+  while (k > start && k >= m.first - 3 && /^[\p{Lu}\p{N}]/u.test(tokens[k]?.text ?? '')) k--
+  if (k < start) return false
+  const opening = tokens[k + 1]?.text === 'The' ? (tokens[k + 2]?.text ?? '') : (tokens[k + 1]?.text ?? '')
+  const written = tokens[k]?.text ?? ''
+  // A title's noun opening its sentence is capitalized ("Comedy Fat Albert moved down the chart").
+  const before = k === start ? written.toLowerCase() : written
+  if (!WORK_NOUN_SET.has(before) && !SHOW_NOUNS.has(before)) return false
+  return !isPersonName(opening.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
 }
+
+/**
+ * "Comedy Meet The Vellinghams held on", "Drama The Orlin Brothers took $9m": the tagger took a work's noun that
+ * opens the sentence into the title of three words or more after it; no given name opens the title, and the
+ * name does not speak.
+ */
+function openedByWorkNoun(article: TaggedArticle, m: Mention): boolean {
+  const words = m.text.split(' ')
+  const noun = (words[0] as string).toLowerCase()
+  if (words.length < 3 || article.sentences[article.sentenceOf[m.first] ?? -1]?.first !== m.first)
+    return false
+  const opening = words[1] === 'The' ? (words[2] as string) : (words[1] as string)
+  // A body so named speaks ("Film Four Ventures said"); a title does not.
+  const speaks = m.speaks || SPEECH_VERB_SET.has(article.tokens[m.last]?.text ?? '')
+  return (WORK_NOUN_SET.has(noun) || SHOW_NOUNS.has(noun)) && !isPersonName(opening) && !speaks
+}
+
+// "Surf show Baywatch", "the show Quiet Lanes": a show's noun before a name, which only titles follow (it is no
+// work's noun elsewhere: "shows such as" lists fairs as often as programmes).
+const SHOW_NOUNS = new Set(['show', 'shows'])
 
 // Nouns of one work after a name and its comma, in the singular (a plural there opens a clause: "based on RSS,
 // the podcasts which …"), besides WORK_NOUNS: "Orlin Dawn, a 1761 painting".
@@ -483,7 +514,11 @@ function isListedAfter(article: TaggedArticle, previous: Mention, m: Mention): b
   if (m.first !== previous.last + 1 || article.sentenceOf[m.first] !== article.sentenceOf[previous.first])
     return false
   const joiner = article.tokens[previous.last]?.text
-  return joiner === ',' || joiner === 'and' || joiner === 'or'
+  // "the show Filthy Love and Channel 4's Shameless": a possessive owns the next item, it is none of the list.
+  // The tagger may leave a number out of the name ("Channel" of "Channel 4's").
+  const next = /^\p{N}+$/u.test(article.tokens[m.last]?.text ?? '') ? m.last + 1 : m.last
+  const owner = article.tokens[next]?.text === "'s" || article.tokens[next]?.text === '’s'
+  return !owner && (joiner === ',' || joiner === 'and' || joiner === 'or')
 }
 
 /**

@@ -574,3 +574,23 @@ describe('a club or a firm whose last word the tagger took for a person alone st
     expect(actorAt(text, actorsOf(text), form)?.id).toBe(id)
   })
 })
+
+describe("a body's short form leaves out the country that opens its name", () => {
+  it.each([
+    [
+      'Officials of the United States Drug Enforcement Agency (DEA) arrested him. A DEA complaint said he agreed.',
+      'DEA',
+      1,
+      'organization:united-states-drug-enforcement-agency',
+    ],
+    // Initials of the whole name still join it.
+    [
+      'The British Medical Association (BMA) said no. The BMA added more.',
+      'BMA',
+      1,
+      'organization:british-medical-association',
+    ],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+})

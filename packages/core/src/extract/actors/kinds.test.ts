@@ -60,6 +60,11 @@ describe('a name the article puts after a preposition of place is the place', ()
       'The seats to watch are Kelham Vale, in north Derby, and Orwick. In Kelham Vale, Ann Pell stands.',
       'Kelham Vale',
     ],
+    // A place's noun and "of" before the name count as a preposition of place.
+    [
+      'Floods hit the town of Marlowe. Marlowe is wet and cold this year. Roads in Marlowe closed.',
+      'Marlowe',
+    ],
   ])('%s → %s is a location', (text, name) => {
     expect(kindOf(text, name)).toBe('location')
   })
@@ -79,6 +84,8 @@ describe('a name the article puts after a preposition of place is the place', ()
     ['Trust in Ivo Drask was low in May.', 'Ivo Drask'],
     // A person found in a part of a place, once, with a given name: still the person.
     ['Ann Pell, in east Derby, said she would stand.', 'Ann Pell'],
+    // "of" after a noun that is no place's: the person's ("the son of Marlowe").
+    ['Floods hit the son of Marlowe. Marlowe is wet and cold this year. Roads in Marlowe closed.', 'Marlowe'],
     ['Kelham Vale, in east Derby, said he would stand.', 'Kelham Vale'],
     [
       'Crowds in Ivo Drask grew. Families in Ivo Drask fled. Ivo Drask met the mayor on Tuesday.',

@@ -88,7 +88,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
 
 /**
  * "Live updates from Tarrow … cases in Tarrow rose … shops in Tarrow reopen": a name the tagger took for a
- * person that the article puts after a preposition of place at least half the time (not before a possessive:
+ * person that the article puts after a preposition of place or a place's noun and "of" ("the state of Tarrow") at
+ * least half the time (not before a possessive:
  * "a post in Tom Vale's government"; twice at least when it opens with a given name), and never gives an honorific
  * or a verb of saying, is a place.
  */
@@ -112,13 +113,25 @@ function isPlaceByUse(article: TaggedArticle, list: readonly Mention[]): boolean
       article.sentenceOf[m.first - 1] === article.sentenceOf[m.first]
     )
       placed++
-    else if (isPlacedInRegion(article, m)) placed++
+    else if (isPlacedInRegion(article, m) || isNamedPlace(article, m)) placed++
   }
   // A given name first ("Bill Vale") needs the use twice over: "a post in Bill Vale's government" once is no place.
   const first = (list[0] as Mention).text.split(' ')[0] as string
   if (placed < (givenNameGender(first) === undefined ? 1 : 2)) return false
   // A person's name of several words is a place only where every use is one ("Ann Vale visited Tarrow" is hers).
   return (list[0] as Mention).text.includes(' ') ? placed === list.length : placed * 2 >= list.length
+}
+
+// Nouns of a place that name it after "of": "the state of Tarrasco", "the city of Velmar".
+const PLACE_OF_NOUNS = new Set(
+  'state city town village province region county district island port capital republic'.split(' '),
+)
+
+/** "the state of Tarrasco", "the city of Velmar": a place's noun and "of" in lower case right before the name. */
+function isNamedPlace(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  if (tokens[m.first - 1]?.text !== 'of' || sentenceOf[m.first - 2] !== sentenceOf[m.first]) return false
+  return PLACE_OF_NOUNS.has(tokens[m.first - 2]?.text ?? '')
 }
 
 // Verbs of saying: a name that speaks right after where it is ("Tom Vale, in east Orlin, said") is a person.

@@ -4,6 +4,7 @@ import type { ActorKind } from '../../schemas/actor.ts'
 import { matchBodies } from './bodies.ts'
 import { commonTagOf } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { isModifiedBody } from './demonym-modifiers.ts'
 import { isFunctionWord } from './function-words.ts'
 import { dropHeadlineModifiers } from './headline-modifiers.ts'
 import { splitHeadlineVerbs } from './headline-verbs.ts'
@@ -191,7 +192,7 @@ function joinCountryPrefixes(
       previous.country
     ) {
       out[out.length - 1] = joinMentions(article, previous, mention, previous.country)
-    } else if (isOrganization && demonym) {
+    } else if (isOrganization && demonym && !isModifiedBody(article, mention, mentions)) {
       used.add(demonym.token)
       out.push(joinMentions(article, { ...mention, first: demonym.token }, mention, demonym.country))
     } else {

@@ -2,7 +2,7 @@ import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import { companyNamesOf } from './company-names.ts'
-import type { Country } from './countries.ts'
+import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
@@ -134,8 +134,11 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
       byLaterInitials.set(`${m.text.slice(0, space)} ${later}`, m)
     }
     // "US State Department" is also what "State Department" means in the same article.
-    const rest = m.prefixCountry ? m.text.slice(m.text.indexOf(' ') + 1) : ''
+    const rest = m.prefixCountry ? withoutCountry(m.text) : ''
     if (rest && !byRest.has(rest)) byRest.set(rest, m)
+    // "United States Drug Enforcement Agency (DEA)": the initials leave the country out.
+    const restInitials = rest.includes(' ') ? initials(rest) : ''
+    if (restInitials.length >= 3 && !byLaterInitials.has(restInitials)) byLaterInitials.set(restInitials, m)
   }
   const keys = new Map<Mention, string>()
   const companyName = companyNamesOf(organizations.map((m) => stripThe(m.text)))
@@ -157,6 +160,19 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
     if (longest !== undefined) keys.set(mention, keyOfName.get(longest) as string)
   }
   return keys
+}
+
+/**
+ * A body's name without the country that opens it, in one to three words ("Drug Enforcement Agency" of "United
+ * States Drug Enforcement Agency", "State Department" of "US State Department"); '' when no country opens it.
+ */
+function withoutCountry(name: string): string {
+  const words = name.split(' ')
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ')
+    if (findCountry(prefix) ?? findCountryOfDemonym(prefix)) return words.slice(n).join(' ')
+  }
+  return ''
 }
 
 function initials(name: string): string {
