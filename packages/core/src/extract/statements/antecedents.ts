@@ -10,6 +10,7 @@ import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
 import { otherOffices } from './other-office.ts'
+import { isOwnedAgent } from './owned-agent.ts'
 
 type Gender = 'male' | 'female'
 
@@ -511,7 +512,8 @@ export function personForDescription(
   // "soul star Tom Reed", named once pages back, is not "the star" of a passage about someone else.
   if (described && (!epithet || namedWithin(discourse, described, at, DESCRIBED_REACH))) return described
   if (epithet) return personForEpithet(discourse, words, at, earlier, sided)
-  if (!PERSON_NOUNS.has(head)) return undefined
+  // "the prime minister's spokesman" speaks for someone else: the person the text is about is not them.
+  if (!PERSON_NOUNS.has(head) || isOwnedAgent(words)) return undefined
   return salientPerson(
     discourse,
     at,

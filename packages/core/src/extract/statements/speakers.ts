@@ -37,6 +37,7 @@ import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
+import { isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
@@ -374,7 +375,9 @@ function speakerOf(
     const person =
       (found && (!where || servesIn(discourse, found, where)) ? found : undefined) ??
       (speaksForBody(head.phrase) ? body : undefined)
-    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+    if (person) return withSpeaker(statement, person)
+    // "the prime minister's spokesman" is someone the text does not name, as "a spokesman" is.
+    return withSpeaker(statement, null, isOwnedAgent(head.phrase.split(' ')) ? 'anonymous' : 'unresolved')
   }
   if (head.kind === 'relative') {
     const relativeTo = speakerOfRelative(discourse, statement, head.at, earlier)
