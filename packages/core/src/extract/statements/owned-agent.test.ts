@@ -53,3 +53,24 @@ describe('a spokesman or lawyer of someone unnamed after a named speaker', () =>
     ])
   })
 })
+
+describe('an agent the text names later by the same words', () => {
+  it.each([
+    [
+      "the family's solicitor is the solicitor named later",
+      "Visa row\n\nThe family's solicitor says a second letter was sent. Tom Reed said the letter was lawful.\n\nThe family's solicitor, Ann Hope, has asked whether the letter was legal.",
+      ['person:ann-hope', 'person:tom-reed', 'person:ann-hope'],
+    ],
+    [
+      'not a name that follows other words',
+      "Visa row\n\nThe family's solicitor says a second letter was sent. Tom Reed said the letter was lawful.\n\nThe family's new solicitor, Ann Hope, has asked whether the letter was legal.",
+      ['unresolved', 'person:tom-reed', 'person:ann-hope'],
+    ],
+  ])('%s', (_, text, expected) => {
+    const people = [
+      actor(text, 'person:ann-hope', ['Ann Hope']),
+      actor(text, 'person:tom-reed', ['Tom Reed']),
+    ]
+    expect(speakersOf(text, people)).toEqual(expected)
+  })
+})
