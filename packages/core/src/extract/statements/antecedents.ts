@@ -10,6 +10,7 @@ import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
 import { otherOffices } from './other-office.ts'
+import { isOwnedAgent } from './owned-agent.ts'
 
 type Gender = 'male' | 'female'
 
@@ -511,7 +512,8 @@ export function personForDescription(
   // "soul star Tom Reed", named once pages back, is not "the star" of a passage about someone else.
   if (described && (!epithet || namedWithin(discourse, described, at, DESCRIBED_REACH))) return described
   if (epithet) return personForEpithet(discourse, words, at, earlier, sided)
-  if (!PERSON_NOUNS.has(head)) return undefined
+  // "the prime minister's spokesman" speaks for someone else: the person the text is about is not them.
+  if (!PERSON_NOUNS.has(head) || isOwnedAgent(words)) return undefined
   return salientPerson(
     discourse,
     at,
@@ -839,6 +841,8 @@ export function actorForDescriptor(
   const named = bodyNameEndingIn(discourse, `${match[1] ?? ''}${head}`.toLowerCase(), source.start)
   if (named) return named
   const institution = INSTITUTION_NOUNS.has(head)
+  // "the news agency": the word before the head, which a body the text calls by that noun must share.
+  const modifier = /([A-Za-z-]+) $/.exec(match[1] ?? '')?.[1]?.toLowerCase()
   if (ORGANIZATION_NOUNS.has(head) || institution) {
     const sentence = sentenceIndexAt(parsed.sentences, source.start)
     const from = (parsed.sentences[Math.max(0, sentence - 5)] as Sentence | undefined)?.start ?? 0
@@ -849,7 +853,7 @@ export function actorForDescriptor(
       const anchor = anchors[i] as Anchor
       if (anchor.start >= source.start) break
       if (anchor.kind !== 'organization' || anchor.form === 'pronoun') continue
-      if (institution && !discourse.actors.get(anchor.actor)?.name.toLowerCase().includes(head)) continue
+      if (institution && !calledBy(discourse, anchor, head, modifier)) continue
       // A body named in an earlier paragraph is less in view than one its own paragraph names.
       const weight =
         bodyWeight(discourse, anchor) * (paragraph?.start === paragraphAt(anchor.start)?.start ? 1 : 0.5)
@@ -876,6 +880,22 @@ export function actorForDescriptor(
     source.start,
     earlier,
   )
+}
+
+/**
+ * Whether the text calls a body by an institution noun: its name holds the noun ("the Child Support Agency"), or the
+ * noun stands beside the name, with at most one word between ("AP news agency", "ratings agency Fitch", "the IPCL
+ * board"). A description's own modifier must be the one beside the name: "the aid agency" is not "Reuters news agency".
+ */
+function calledBy(discourse: Discourse, anchor: Anchor, head: string, modifier?: string): boolean {
+  if (discourse.actors.get(anchor.actor)?.name.toLowerCase().includes(head)) return true
+  const { view } = discourse.parsed
+  const after = view.slice(anchor.end, anchor.end + 40)
+  const before = view.slice(Math.max(0, anchor.start - 40), anchor.start)
+  // The noun right beside the name ("the IPCL board"), or one word further ("AP news agency").
+  if (new RegExp(`^ ${head}\\b`).test(after) || before.endsWith(` ${head} `)) return true
+  const apart = [/^ ([a-z-]+) ([a-z]+)\b/.exec(after), /\b([a-z-]+) ([a-z]+) $/.exec(before)]
+  return apart.some((beside) => beside?.[2] === head && (modifier === undefined || beside[1] === modifier))
 }
 
 // How many sentences into the body the headline's company stays in view for a "the company" with no other in view.

@@ -90,7 +90,7 @@ describe('a person the lead gives a post holds no other office', () => {
       "nor is the prime minister's spokesman his",
       "Farmers should expect more checks, a Home Office minister has said.\n\nAnn Vale said inspectors would visit every farm. Later, the prime minister's official spokesman urged farmers to put Ms Vale's comments into context.",
       'farmers to put',
-      'null:unresolved',
+      'null:anonymous',
     ],
     [
       'the same office in other words stays',

@@ -37,6 +37,7 @@ import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
+import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
@@ -324,6 +325,9 @@ function speakerOf(
   // "One of the bidders who lost out, steel giant Arcelor, told …": the name set off after the description.
   const afterDescription = actorAfterDescription(parsed.view, source, inside)
   if (afterDescription) return withSpeaker(statement, afterDescription)
+  // "The men's solicitor says …" when a later sentence gives "The men's solicitor, Ann Vale,": that person.
+  const agent = agentNamedLater(discourse, source)
+  if (agent) return withSpeaker(statement, agent)
   const head = readSourceHead(parsed, source, inside)
   // "Ed Vale, a senior adviser to Bo Tarn, said", "Ed Vale, director of the Vale Trust, said", "Ed Vale, who chairs
   // the panel, said": the name the source describes, not a body or a person its appositive names.
@@ -374,7 +378,9 @@ function speakerOf(
     const person =
       (found && (!where || servesIn(discourse, found, where)) ? found : undefined) ??
       (speaksForBody(head.phrase) ? body : undefined)
-    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+    if (person) return withSpeaker(statement, person)
+    // "the prime minister's spokesman" is someone the text does not name, as "a spokesman" is.
+    return withSpeaker(statement, null, isOwnedAgent(head.phrase.split(' ')) ? 'anonymous' : 'unresolved')
   }
   if (head.kind === 'relative') {
     const relativeTo = speakerOfRelative(discourse, statement, head.at, earlier)
