@@ -46,6 +46,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('not deliver*', 'oppose', 'before'),
   cue("n't deliver*", 'oppose', 'before'),
   cue('failed to deliver', 'oppose', 'before'),
+  cue('put* at risk', 'oppose', 'before'),
   cue('responsible for', 'blame', 'before'),
   cue('to blame', 'blame', 'before'),
   cue('blam*', 'blame'),
@@ -195,7 +196,8 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     misrepresent* distort* misjudg* negligen* draconian sinister vindictive callous bogus delusion* deluded
     shabby grubby contempt* crass myopic short-sighted excessive obsess* falter* vacuous desperat*
     unambitious lackadaisical extravagan* dubious opportunis* unsustainabl* mistake mistakes petty juvenile childish sulk*
-    squabbl* wreck*`,
+    squabbl* wreck* steal steals stealing stole stolen theft* embezzl* loot* plunder* swindl* extort* jeopardi*
+    endanger*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
@@ -234,9 +236,10 @@ export function judgingSign(lower: string): -1 | 0 | 1 {
 }
 
 // Judging words that accuse of a wrong act rather than judge a record: said of someone, they blame ("Smith
-// *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians"), where "a *failure*" opposes.
+// *misled* voters", "an *illegal* contribution", "Russian troops *killed* civilians", "Y *stole* the savings"), where "a
+// *failure*" opposes.
 const ACCUSING =
-  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|fiddl|screw|guilty|fault|blame|dodg(?:e[sd]?|ing)$|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit)/
+  /^(?:illegal|unlawful|criminal|mislead|misled|deceiv|decept|lie[ds]?$|lying|liars?$|dishonest|cheat|fraud|fiddl|screw|guilty|fault|blame|dodg(?:e[sd]?|ing)$|corrupt|brib|rigged$|smear|kill|murder|massacr|slaughter|assault|bombard|shelling$|atrocit|steal|stole|theft|embezzl|loot|plunder|swindl|extort)/
 
 // Words after "good" that make it a set phrase judging no one: "good reason to", "the good name of", "in good faith".
 const GOOD_PHRASES = new Set([

@@ -102,3 +102,27 @@ describe('judgesTarget', () => {
     expect(judges(sentence, word, target)).toBe(expected)
   })
 })
+
+describe('judgesTarget: a form of "break" judges only a duty broken', () => {
+  it.each([
+    ['Smith had broken his leg', 'broken', 'Smith', false],
+    ['Smith broke a bone in training', 'broke', 'Smith', false],
+    ['talks with Smith broke down', 'broke', 'Smith', false],
+    ['Smith broke every ethical rule', 'broke', 'Smith', true],
+    ['Smith has broken his word', 'broken', 'Smith', true],
+    ["Smith 's broken promises", 'broken', 'Smith', true],
+  ])('%s: %s judges %s → %s', (sentence, word, target, expected) => {
+    expect(judges(sentence, word, target)).toBe(expected)
+  })
+})
+
+describe('judgesTarget: a relative clause of another noun', () => {
+  it.each([
+    ['Smith was robbed by men who stole his car', 'stole', 'Smith', false],
+    ['Smith met workers who had been misled', 'misled', 'Smith', false],
+    ['Smith is a man who lied', 'lied', 'Smith', true],
+    ['Smith , who lied , resigned', 'lied', 'Smith', true],
+  ])('%s: %s judges %s → %s', (sentence, word, target, expected) => {
+    expect(judges(sentence, word, target)).toBe(expected)
+  })
+})

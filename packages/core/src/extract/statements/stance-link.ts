@@ -39,13 +39,15 @@ const CLAUSE_OPENERS = new Set(
 export function judgesTarget(texts: readonly string[], k: number, first: number, end: number): boolean {
   const tag = (i: number) => guessPos(texts[i] as string, (texts[i] as string).toLowerCase(), i === 0)
   const word = (texts[k] as string).toLowerCase()
+  // "broke his leg", "talks broke down": a thing broken judges its breaker only where it is a duty ("broke his word").
+  if (BREAKING.has(word) && !dutyBroken(texts, k)) return false
   // A word for harm done judges the one who does it, and news names the victim as often: "the killings of Y",
   // "Y was shot and killed by police". Only the agent is judged: before the active verb, or the noun's owner.
   if (HARM.test(word)) {
     if (k < first) return false
-    if (/ed$/.test(word) && (texts[k + 1] ?? '').toLowerCase() === 'by') return false
+    if (PARTICIPLE.test(word) && (texts[k + 1] ?? '').toLowerCase() === 'by') return false
     if (
-      /ed$/.test(word) &&
+      PARTICIPLE.test(word) &&
       k - end <= 3 &&
       texts.slice(end, k).some((text) => BE_OR_AND.has(text.toLowerCase()))
     )
@@ -113,6 +115,8 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   if (b >= 0 && PREPOSITIONS.has(tag(b)) && !AGENTIVE.has(before) && !CLAUSE_OPENERS.has(before)) return false
   // "China and elsewhere, which he *blamed* on …": a subject of its own stands between, whose the verb is.
   if (texts.slice(end, k).some((text) => SUBJECTS.has(text.toLowerCase()))) return false
+  // "Y was robbed by men who *stole* his car": a relative clause of another's noun, the object of a word after Y.
+  if (otherRelative(texts, end, k, tag)) return false
   // "that Reagan might have *admired*": what did not happen judges no one.
   if (
     k >= 2 &&
@@ -223,6 +227,32 @@ function relativeVerb(texts: readonly string[], end: number, k: number): boolean
   return true
 }
 
+/**
+ * Whether a "who" or "which" between the target and the word at token `k` follows another noun phrase that is
+ * the object of a preposition or verb after the target ("Y was robbed by *men who* stole"), whose clause the word is
+ * in; not a noun the target is linked to ("Y is *a man who* lied").
+ */
+function otherRelative(
+  texts: readonly string[],
+  end: number,
+  k: number,
+  tag: (i: number) => string,
+): boolean {
+  for (let r = end + 1; r < k; r++) {
+    if (!CLAUSE_RELATIVES.has((texts[r] as string).toLowerCase())) continue
+    let j = r - 1
+    if (j <= end || tag(j) !== 'N') continue
+    while (j > end && MODIFIERS.has(tag(j))) j--
+    if (
+      j >= end &&
+      (PREPOSITIONS.has(tag(j)) || VERBS.has(tag(j))) &&
+      !LINKING.has((texts[j] as string).toLowerCase())
+    )
+      return true
+  }
+  return false
+}
+
 // Modals between a relative pronoun and its verb: "who will waste", "which would wreck".
 const MODALS = new Set('will would can could may might must shall should'.split(' '))
 
@@ -237,7 +267,30 @@ const COMPARING = new Set(['less than', 'short of', 'better than', 'more than'])
 // Words for harm done to someone, whose object or subject in the passive is the victim: violence, and damage to a
 // standing or a case ("damaging Y's chances", "ignoring a Y judgement", "Y may have been misled").
 const HARM =
-  /^(?:kill|murder|massacr|slaughter|assassinat|invad|invasion|genocid|abus|attack|shot|shoot|tortur|damag|weaken|harm(?:s|ed|ing)?$|hurt|undermin|misl[ei]|deceiv|ignor|insult|smear|endanger|jeopardi|sabotag|humiliat)/
+  /^(?:kill|murder|massacr|slaughter|assassinat|invad|invasion|genocid|abus|attack|shot|shoot|tortur|damag|weaken|harm(?:s|ed|ing)?$|hurt|undermin|misl[ei]|deceiv|ignor|insult|smear|endanger|jeopardi|sabotag|humiliat|steal|stole|theft|embezzl|loot|plunder|swindl|extort)/
+// Forms of "break", which judge only a duty broken.
+const BREAKING = new Set(['break', 'breaks', 'breaking', 'broke', 'broken'])
+// Duties one can break, a wrong in the one who does: "broken *promises*", "broke the *rules*", "has broken his *word*".
+const DUTIES =
+  /^(?:promise|pledge|word|rule|law|convention|agreement|ceasefire|truce|deal|treat(?:y|ies)|commitment|vow|oath|code|regulation|manifesto|undertaking|guarantee|embargo|sanction|contract|trust)s?$/
+// How many words after a form of "break" its duty may come: "broke every ethical *rule*".
+const DUTY_REACH = 4
+
+/** Whether a duty is what the form of "break" at token `k` breaks: within a few words after it, before a stop. */
+function dutyBroken(texts: readonly string[], k: number): boolean {
+  for (let i = k + 1; i <= k + DUTY_REACH && i < texts.length; i++) {
+    const lower = (texts[i] as string).toLowerCase()
+    if (DUTIES.test(lower)) return true
+    if (PHRASE_STOPS.has(lower)) return false
+  }
+  return false
+}
+
+// Words that end the object of a form of "break" before its duty: "broke down *in* talks", "broke *,* said".
+const PHRASE_STOPS = new Set([',', '.', ';', ':', 'and', 'but', 'in', 'on', 'at', 'to', 'by', 'with', 'down'])
+
+// Past participles of the harm words, in which the victim is the subject: "Y was *killed*", "Y was *stolen*".
+const PARTICIPLE = /(?:ed|^stolen|^shot|^hurt)$/
 // Words between a victim and a passive harm word: "Y was killed", "Y were shot and killed".
 const BE_OR_AND = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'and', 'got', 'get'])
 
