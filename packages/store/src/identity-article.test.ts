@@ -107,6 +107,15 @@ function orders(names: readonly NamesakeArticle[]): NamesakeArticle[][] {
   ]
 }
 
+/** A one-statement article of one person who states an affiliation, dated `date`. */
+function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name], affiliation }],
+    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    publishedAt: `${date}T09:00:00Z`,
+  })
+}
+
 describe.each(testBackends())('identity per article on $name', (backend) => {
   const opened: (() => Promise<void>)[] = []
   afterAll(async () => {
@@ -288,12 +297,6 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
 
   // Each article is decided the same whichever of its word's articles brought the word's affiliation first.
   it('decides a lone article the same before and after another article gives the word an affiliation', async () => {
-    const affiliated = (text: string, id: string, name: string, date: string, affiliation: string) =>
-      makeAnalysis(text, {
-        actors: [{ id, kind: 'person', names: [name], affiliation }],
-        statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
-        publishedAt: `${date}T09:00:00Z`,
-      })
     const harold = affiliated(
       'Harold Bloggs said the mill reopens.',
       'person:harold-bloggs',
@@ -320,6 +323,51 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
       results.push((await snapshot(store)).speakers)
     }
     expect(results[1]).toEqual(results[0])
+  })
+
+  // Each article is decided by the affiliation it states itself: "Bloggs of the Dockers Union" is not the
+  // Mill Party's Harold Bloggs, while a Bloggs of the Mill Party or of nothing said is.
+  it('keeps a lone article off the one namesake near whose affiliation it contradicts, in any order', async () => {
+    const articles = [
+      affiliated(
+        'Harold Bloggs said the mill reopens.',
+        'person:harold-bloggs',
+        'Harold Bloggs',
+        '1993-03-01',
+        'organization:mill-party',
+      ),
+      affiliated(
+        'Bloggs of the Dockers Union said the dock shuts.',
+        'person:bloggs',
+        'Bloggs',
+        '1995-05-01',
+        'organization:dockers-union',
+      ),
+      affiliated(
+        'Bloggs of the Mill Party said the vote counts.',
+        'person:bloggs',
+        'Bloggs',
+        '1996-05-01',
+        'organization:mill-party',
+      ),
+      namesakeAnalysis('lone95'),
+      namesakeAnalysis('jane13'),
+      namesakeAnalysis('lone14'),
+    ]
+    const rotated = [...articles.slice(3), ...articles.slice(0, 3)]
+    for (const order of [articles, [...articles].reverse(), rotated]) {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      for (const analysis of order) await storeAnalysis(store, analysis)
+      const { speakers } = await snapshot(store)
+      expect([
+        speakers['the dock shuts'],
+        speakers['the vote counts'],
+        speakers[quoteOf('lone95')],
+        speakers[quoteOf('lone14')],
+      ]).toEqual(['person:bloggs', 'person:harold-bloggs', 'person:harold-bloggs', 'person:jane-bloggs'])
+      expect(await findInconsistencies(store)).toEqual([])
+    }
   })
 
   it('moves a stored article back when a later namesake makes its date fit two', async () => {

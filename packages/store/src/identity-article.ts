@@ -16,7 +16,7 @@ import {
   type Widened,
   windowWords,
 } from './identity-dated.ts'
-import { joinSpans, reachOf, type Span, windowAround, withinWindow } from './identity-window.ts'
+import { joinSpans, reachOf, type Span, windowAround, windowOfSpan, withinWindow } from './identity-window.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, articleIdentities } from './schema.ts'
 
@@ -28,7 +28,7 @@ export type LoneWord = Pick<Found, 'id' | 'name' | 'kind' | 'role' | 'affiliatio
 
 /**
  * The person a lone word of an article dated `date` names in that article alone: decided as a new lone word
- * would be (`decide`; the caller gives no store-wide role or affiliation), with the bearers whose window holds the date,
+ * would be (`decide`, with the role and affiliation that article states), with the bearers whose window holds the date,
  * where that differs from the lone word's store-wide row (its own: only a lone word standing on its own is
  * decided per article). Undefined when it stays as it stands store-wide. Pure.
  * @example decideInArticle(bloggs, new Date('1995-02-01'), [harold, jane], spans, new Set()) // harold's
@@ -75,8 +75,8 @@ async function readLoneWords(
   // A lone word a person split off by hand, or a registry entry, is left as it stands.
   const lone = keyed
     .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
-    // Without role or affiliation: the actor's are the first any article gave it, store-wide, so reading them
-    // here would decide an article by another article's evidence and make the result hang on the order.
+    // Without the actor's role and affiliation (store-wide, from all its articles): each article is decided by
+    // what it states itself (`ArticleOf`), so no article decides another's and the order does not matter.
     .map(({ id, name, kind }) => ({ id, name, kind, role: null, affiliation: null }))
   return { bearers, lone, keyed }
 }
@@ -105,7 +105,7 @@ type NewArticle = {
 }
 
 /** Which dated articles of a word's lone words to decide again: all of them, or those in some date ranges. */
-type Reach = 'all' | Span[]
+export type Reach = 'all' | Span[]
 
 /**
  * The reach of an article's ingest for each of `words`: all articles where `all` holds (a merge or split, a person
@@ -140,8 +140,26 @@ function reachOfArticle(
   return out
 }
 
-/** A dated article of a lone word, with its per-article row if it has one. */
-type ArticleOf = { articleId: string; id: string; date: Date; canonical: string | null }
+/** A dated article of a lone word, with the role and affiliation it states of it and its per-article row. */
+type ArticleOf = {
+  articleId: string
+  id: string
+  date: Date
+  role: string | null
+  affiliation: string | null
+  canonical: string | null
+}
+
+/** The lone word as one article states it: its role and affiliation there, none when it states none. */
+function asStated(lone: LoneWord, at: Pick<ArticleOf, 'role' | 'affiliation'>): LoneWord {
+  return { ...lone, role: at.role, affiliation: at.affiliation }
+}
+
+/** The role and affiliation a new article (not stored yet) states of its actor `id`. */
+function statedIn(article: IngestRows, id: string): Pick<ArticleOf, 'role' | 'affiliation'> {
+  const actor = article.actors.find((row) => row.id === id)
+  return { role: actor?.role || null, affiliation: actor?.affiliation || null }
+}
 
 /** The stored dated articles of the lone words within their word's reach, with their per-article rows. */
 async function readArticlesOf(
@@ -163,10 +181,17 @@ async function readArticlesOf(
     articleId: string
     id: string
     date: Date | string
+    role: string | null
+    affiliation: string | null
     canonical: string | null
   }>(
     tx,
+    // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat).
     sql`select e.article_id as "articleId", e.extracted_id as id, a.published_at as date,
+        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
+          and f.article_id = e.article_id and f.field = 'role') as role,
+        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
+          and f.article_id = e.article_id and f.field = 'affiliation') as affiliation,
         x.canonical_id as canonical
       from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
       join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
@@ -216,13 +241,17 @@ export async function settleArticleIdentities(
     all: ReadonlySet<string>
     /** The new article, to decide its own lone words by what it says (not when undoing its ingest). */
     rows?: IngestRows | undefined
+    /** The reach of each word, given by the caller (a registry import) instead of the article's. */
+    reach?: ReadonlyMap<string, Reach> | undefined
+    /** Counts the stored articles read to be decided again. */
+    work?: DecideWork | undefined
   },
   needExclusive: () => void,
 ): Promise<ArticleMove[]> {
   if (words.length === 0) return []
   const { bearers, lone: loneWords, keyed } = await readLoneWords(tx, words)
   if (loneWords.length === 0 || bearers.length === 0) return []
-  const reach = reachOfArticle(extracted, words, how.widened, how.isNew, how.all)
+  const reach = how.reach ?? reachOfArticle(extracted, words, how.widened, how.isNew, how.all)
   const published = extracted.article.publishedAt
   const here = new Set(published && how.rows ? extracted.actors.map((actor) => actor.id) : [])
   // Nothing to decide again (the usual ingest): no further reads.
@@ -236,6 +265,7 @@ export async function settleArticleIdentities(
     // A stored copy of the new article (a retry) is decided below, as the new one.
     (at) => at.articleId !== extracted.article.id,
   )
+  if (how.work) how.work.articles += articles.length
   // The new article is not stored yet: its lone words are decided here, with the rows it may have (a retry).
   if (published && here.size > 0) {
     const rows = await queryRows<{ id: string; canonical: string }>(
@@ -250,6 +280,7 @@ export async function settleArticleIdentities(
           articleId: extracted.article.id,
           id,
           date: new Date(published),
+          ...(how.rows ? statedIn(how.rows, id) : { role: null, affiliation: null }),
           canonical: stored.get(id) ?? null,
         })
   }
@@ -258,7 +289,7 @@ export async function settleArticleIdentities(
   for (const at of articles) {
     const lone = byId.get(at.id)
     if (!lone) continue
-    const into = decideInArticle(lone, at.date, state.bearers, state.spans, state.notNames)
+    const into = decideInArticle(asStated(lone, at), at.date, state.bearers, state.spans, state.notNames)
     if ((into?.canonicalId ?? lone.id) === (at.canonical ?? lone.id)) continue
     needExclusive()
     const move = await setArticleIdentity(tx, at, lone.id, into)
@@ -297,18 +328,33 @@ export async function articleRowsHold(tx: Tx, extracted: IngestRows): Promise<bo
   const state = ours.length > 0 && bearers.length > 0 ? await readBearers(tx, keyed, extracted) : undefined
   const date = new Date(published)
   for (const word of ours) {
-    const into = state && decideInArticle(word, date, bearers, state.spans, state.notNames)
+    const stated = asStated(word, statedIn(extracted, word.id))
+    const into = state && decideInArticle(stated, date, bearers, state.spans, state.notNames)
     if ((into?.canonicalId ?? word.id) !== (stored.get(word.id) ?? word.id)) return false
   }
   return true
 }
 
+/** The work of deciding articles again: how many stored articles were read to be decided. */
+export type DecideWork = { articles: number }
+
 /**
- * Decides again every dated article of the lone words of `words` (after a curation, or an ingest's undo, changed
- * the persons bearing them), and applies the moves.
+ * Decides again the dated articles of the lone words of `words` (after a curation, or an ingest's undo, changed
+ * the persons bearing them): every one, or those within each word's `reach` where the caller knows it. Applies the
+ * moves.
  */
-export async function decideWordsAgain(tx: Tx, words: readonly string[]): Promise<ArticleMove[]> {
-  const how = { widened: [], isNew: new Map<string, boolean>(), all: new Set(words) }
+export async function decideWordsAgain(
+  tx: Tx,
+  words: readonly string[],
+  options: { reach?: ReadonlyMap<string, Reach>; work?: DecideWork } = {},
+): Promise<ArticleMove[]> {
+  const how = {
+    widened: [],
+    isNew: new Map<string, boolean>(),
+    all: new Set(words),
+    reach: options.reach,
+    work: options.work,
+  }
   return settleArticleIdentities(
     tx,
     { article: { id: '', publishedAt: null }, actors: [] },
@@ -316,4 +362,69 @@ export async function decideWordsAgain(tx: Tx, words: readonly string[]): Promis
     how,
     () => {},
   )
+}
+
+/** A person bearing a word, as the per-article decisions of that word see it: its span and whether it is no name. */
+export type WordBearer = { name: string; kind: string; span: Span | undefined; notName: boolean }
+
+/** The persons bearing each of `words` (surname or given name), by word and id: three reads, none locking. */
+export async function readWordBearers(
+  tx: Tx,
+  words: readonly string[],
+): Promise<Map<string, Map<string, WordBearer>>> {
+  const out = new Map<string, Map<string, WordBearer>>()
+  if (words.length === 0) return out
+  const { bearers, keyed } = await readLoneWords(tx, words)
+  if (bearers.length === 0) return out
+  const { spans, notNames } = await readBearers(tx, keyed, undefined)
+  for (const { key, id, name, kind } of bearers) {
+    const word = key.slice(key.indexOf(':') + 1)
+    const byId = out.get(word) ?? new Map<string, WordBearer>()
+    byId.set(id, { name, kind, span: spans.get(id), notName: notNames.has(id) })
+    out.set(word, byId)
+  }
+  return out
+}
+
+/** Whether two bearers of a word decide the same: the same span (or both undated) and no-name alike. */
+function sameBearer(a: WordBearer, b: WordBearer): boolean {
+  return (
+    a.notName === b.notName &&
+    a.span?.first.getTime() === b.span?.first.getTime() &&
+    a.span?.last.getTime() === b.span?.last.getTime()
+  )
+}
+
+/**
+ * The articles whose per-article decision a change of the words' bearers (`before` → `after`, as
+ * `readWordBearers` reads them) can change, by word: an article's decision reads only the bearers whose window
+ * holds its date, so a bearer added, removed or changed reaches the dates of its window before and after (all
+ * dates when undated, as an undated person fits any). A person made a name or no name reaches every article of
+ * each of its words. A word whose bearers stand as before is left out. Pure.
+ * @example registryReach(new Map(), new Map([['bloggs', new Map([['person:ann-bloggs', ann2013]])]])) // bloggs: [2009 … 2017]
+ */
+export function registryReach(
+  before: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
+  after: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
+): Map<string, Reach> {
+  const out = new Map<string, Reach>()
+  const add = (word: string, span: Span | undefined) => {
+    const reach = out.get(word) ?? []
+    if (reach === 'all') return
+    if (span === undefined) out.set(word, 'all')
+    else out.set(word, [...reach, windowOfSpan(span)])
+  }
+  for (const word of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const was = before.get(word) ?? new Map<string, WordBearer>()
+    const now = after.get(word) ?? new Map<string, WordBearer>()
+    for (const id of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+      const a = was.get(id)
+      const b = now.get(id)
+      if (a && b && sameBearer(a, b)) continue
+      for (const side of [a, b]) if (side) add(word, side.span)
+      if (a && b && a.notName !== b.notName)
+        for (const other of windowWords({ actors: [b] })) out.set(other, 'all')
+    }
+  }
+  return out
 }

@@ -7,6 +7,7 @@ import { canonicalActorId } from './identity.ts'
 import { windowWords } from './identity-dated.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
+import { importRegistry, RegistrySchema } from './registry.ts'
 
 describe('windowWords', () => {
   it.each([
@@ -93,6 +94,22 @@ describe.each(testBackends())('the time window on $name', (backend) => {
       reference ??= state
       expect(state).toEqual(reference)
     }
+  })
+
+  // A lone surname joined to an undated registry person by the surname is split off once that person's first dated
+  // article lies beyond the window, as it is never joined when that article comes first.
+  it.each([
+    ['the registry person dated after the lone surname joined it', ['registry', 'lone95', 'hugh21']],
+    ['the registry person dated first', ['registry', 'hugh21', 'lone95']],
+  ] as const)('a lone surname leaves a registry person dated far from it: %s', async (_what, steps) => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    const hugh = RegistrySchema.parse([{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }])
+    for (const step of steps)
+      if (step === 'registry') await importRegistry(store, hugh)
+      else await storeAnalysis(store, namesakeAnalysis(step))
+    expect(await canonicalActorId(store, 'person:bloggs')).toBe('person:bloggs')
+    expect(await findInconsistencies(store)).toEqual([])
   })
 
   it('keeps the spans of the dated articles only, and the same article twice changes nothing', async () => {

@@ -152,7 +152,6 @@ export async function windowMoves(
   ).filter((row) => kindGroup(row.kind) === 'p')
   const found = keyed.filter((row) => !row.key.startsWith('short:'))
   if (found.length === 0) return none
-  const registered = new Set(found.filter((row) => row.registered).map((row) => row.id))
   const ownLone = keyed.filter((row) => row.key.startsWith('short:') && !row.registered)
   const identities = await readIdentityRows(tx, [...found, ...ownLone])
   const wordSet = new Set(words)
@@ -163,9 +162,11 @@ export async function windowMoves(
   const lone = [
     ...ownLone.map((row) => ({ ...row, canonical: row.id, reason: rowOf.get(row.id)?.reason ?? '' })),
     ...identities
-      // Joined directly to a person by an automatic rule: a registry entry's alias or a person's merge stays.
+      // Joined directly to a person by an automatic rule: a registry entry's alias or a person's merge stays. A
+      // surname joined to a registry person is the rules' guess like any other: once that person is dated, the
+      // window decides it as it would have had the person's dated article come first.
       .filter((row) => !row.curated && row.parent === row.canonical && row.id !== row.canonical)
-      .filter((row) => row.rule !== 'registry' && !registered.has(row.canonical))
+      .filter((row) => row.rule !== 'registry')
       .map((row) => ({ ...row, role: null, affiliation: null })),
   ].filter((row) => wordSet.has(loneWordOf(row.name) ?? ''))
   const borne = new Set(found.map((row) => row.key.slice(2)))

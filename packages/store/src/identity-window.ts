@@ -52,6 +52,17 @@ export function windowAround(date: Date): Span {
 }
 
 /**
+ * The dates a person named over `span` may name a lone word's article at: the span widened by WINDOW_YEARS.
+ * @example windowOfSpan(span('1993-03-01', '1997-06-01')) // [1989-03-01 … 2001-06-01], give or take a day
+ */
+export function windowOfSpan(span: Span): Span {
+  return {
+    first: new Date(span.first.getTime() - WINDOW_MS),
+    last: new Date(span.last.getTime() + WINDOW_MS),
+  }
+}
+
+/**
  * The dates at which a person's window newly holds a lone word's article once its span widens from `before` to
  * `after`: the article dates whose fit to that person can have changed. Empty when the span did not widen.
  * @example reachOf(span('1993-03-01', '1997-06-01'), span('1993-03-01', '2011-05-01')) // [2001-06-01 … 2015-05-01]

@@ -3,10 +3,10 @@
 // name or one of its aliases resolves to it, and actors stored before that it names join it. Nothing is fetched.
 import { ActorIdSchema, ActorKindSchema } from '@whosaid/core/io'
 import { z } from 'zod'
-import type { Store } from './database.ts'
+import type { Store, Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { lockNames, lookupKeys } from './identity.ts'
-import { decideWordsAgain } from './identity-article.ts'
+import { type DecideWork, decideWordsAgain, readWordBearers, registryReach } from './identity-article.ts'
 import { windowWords } from './identity-dated.ts'
 import { importBatch, type RegistryImport } from './registry-batch.ts'
 
@@ -131,18 +131,7 @@ export async function importRegistry(
     const batch = entries.slice(start, end)
     let result: RegistryImport
     try {
-      result = await retryingRaces(() =>
-        store.db.transaction(async (tx) => {
-          // The keys an ingest resolving these names takes, and a curation of these actors: neither interleaves.
-          const names = namesOf(batch)
-          await lockNames(tx, names, 'exclusive')
-          const imported = await importBatch(tx, batch)
-          // Registered persons bear their words (undated: at any date): the dated articles of those lone words
-          // are decided again, as after a curation.
-          await decideWordsAgain(tx, windowWords({ actors: names }))
-          return imported
-        }),
-      )
+      result = await retryingRaces(() => store.db.transaction((tx) => importEntries(tx, batch)))
     } catch (error) {
       throw new RegistryImportError(start, end, entries.length, { cause: error })
     }
@@ -151,6 +140,28 @@ export async function importRegistry(
     total.joined += result.joined
   }
   return total
+}
+
+/**
+ * Stores one batch of registry entries in the caller's transaction: locks their names' keys (as an ingest
+ * resolving these names, or a curation of these actors, takes them: neither interleaves), upserts and joins
+ * (`importBatch`), then decides again the dated articles of the lone words whose bearers the batch changed, within
+ * the dates the changed bearers' windows reach (`registryReach`): work that grows with what the batch changes, not
+ * with the store. `work` counts the articles read to be decided.
+ */
+export async function importEntries(
+  tx: Tx,
+  batch: readonly RegistryEntry[],
+  work?: DecideWork,
+): Promise<RegistryImport> {
+  const names = namesOf(batch)
+  await lockNames(tx, names, 'exclusive')
+  const words = windowWords({ actors: names })
+  const before = await readWordBearers(tx, words)
+  const imported = await importBatch(tx, batch)
+  const reach = registryReach(before, await readWordBearers(tx, words))
+  await decideWordsAgain(tx, [...reach.keys()], { reach, ...(work ? { work } : {}) })
+  return imported
 }
 
 /** Splits one CSV line set into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). Pure. */

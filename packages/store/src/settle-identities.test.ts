@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
+import { NAMESAKE_ARTICLES, type NamesakeArticle } from '../test/namesakes.ts'
 import { refuseStatementsSaying } from '../test/refuse-statements.ts'
 import { queryRows, type Store } from './database.ts'
 import { undoErrorOf } from './errors.ts'
@@ -107,6 +108,14 @@ function dated(id: string, name: string, text: string, day: string, said?: strin
   })
 }
 
+/** The made-up namesakes' dated articles (`test/namesakes.ts`), each as `dated` builds it, in the order given. */
+function namesakes(...names: Exclude<NamesakeArticle, 'loneUndated'>[]) {
+  return names.map((name) => {
+    const [text, id, person, day] = NAMESAKE_ARTICLES[name]
+    return dated(id, person, text, day)
+  })
+}
+
 describe.each(testBackends())('a failed ingest that made a stored person no name, on $name', (backend) => {
   const opened: (() => Promise<void>)[] = []
   afterAll(async () => {
@@ -118,12 +127,10 @@ describe.each(testBackends())('a failed ingest that made a stored person no name
     opened.push(dispose)
     await refuseStatementsSaying(store, 'boom')
     const stored = [
-      dated('person:harold-bloggs', 'Harold Bloggs', 'Harold Bloggs said the mill reopens.', '1993-03-01'),
+      ...namesakes('harold93'),
       // A phrase taken for a person, named in a body: a bearer of the surname until a text writes "ruddy".
       dated('person:ruddy-bloggs', 'Ruddy Bloggs', 'Crowds chanted Ruddy Bloggs at the gate.', '1995-06-01'),
-      dated('person:jane-bloggs', 'Jane Bloggs', 'Jane Bloggs said the tram runs late.', '2013-04-01'),
-      dated('person:bloggs', 'Bloggs', 'Bloggs said the harbour floods.', '1995-02-01'),
-      dated('person:bloggs', 'Bloggs', 'Bloggs said the budget balances.', '2014-09-01'),
+      ...namesakes('jane13', 'lone95', 'lone14'),
     ]
     for (const analysis of stored) await storeAnalysis(store, analysis)
     const before = await everything(store)
@@ -224,13 +231,8 @@ describe.each(testBackends())(
     it('leaves a per-article row the integrity check names and the sweep removes', async () => {
       let store: Store
       ;({ store, dispose } = await backend.open())
-      const stored = [
-        dated('person:harold-bloggs', 'Harold Bloggs', 'Harold Bloggs said the mill reopens.', '1993-03-01'),
-        dated('person:jane-bloggs', 'Jane Bloggs', 'Jane Bloggs said the tram runs late.', '2013-04-01'),
-        dated('person:bloggs', 'Bloggs', 'Bloggs said the budget balances.', '2014-09-01'),
-        // Far from both: the lone surname stands on its own store-wide.
-        dated('person:bloggs', 'Bloggs', 'Bloggs said the dam holds.', '2005-05-01'),
-      ]
+      // The last, far from both: the lone surname stands on its own store-wide.
+      const stored = namesakes('harold93', 'jane13', 'lone14', 'lone05')
       for (const analysis of stored) await storeAnalysis(store, analysis)
       const before = await everything(store)
       // Only the first transaction of a lone surname of 1995: its settle gives it Harold, in that article alone.

@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { makeAnalysis } from '../test/fixtures.ts'
+import { namesakeAnalysis } from '../test/namesakes.ts'
+import type { Store } from './database.ts'
+import { type DecideWork, decideWordsAgain, registryReach, type WordBearer } from './identity-article.ts'
+import { windowOfSpan } from './identity-window.ts'
+import { storeAnalysis } from './ingest.ts'
+import { findInconsistencies } from './queries/integrity.ts'
+import { importEntries, type RegistryEntry, RegistrySchema } from './registry.ts'
+
+/** A bearer of a word with this span (none: undated). */
+function bearer(first?: string, last = first, notName = false): WordBearer {
+  const span = first && last ? { first: new Date(first), last: new Date(last) } : undefined
+  return { name: 'Ann Bloggs', kind: 'person', span, notName }
+}
+
+/** The bearers of one word, by id. */
+function bearers(word: string, byId: Record<string, WordBearer>) {
+  return new Map([[word, new Map(Object.entries(byId))]])
+}
+
+describe('registryReach', () => {
+  const ann = bearer('2013-04-01')
+  const later = bearer('2013-04-01', '2016-10-01')
+  it.each([
+    ['nothing changed: no word', bearers('bloggs', { a: ann }), bearers('bloggs', { a: ann }), {}],
+    ['a dated bearer added: its window', new Map(), bearers('bloggs', { a: ann }), { bloggs: [ann] }],
+    ['an undated bearer added: every date', new Map(), bearers('bloggs', { a: bearer() }), { bloggs: 'all' }],
+    [
+      'a bearer under a new id: the window of both',
+      bearers('bloggs', { a: ann }),
+      bearers('bloggs', { b: ann }),
+      { bloggs: [ann, ann] },
+    ],
+    [
+      'a span widened: the window before and after',
+      bearers('bloggs', { a: ann }),
+      bearers('bloggs', { a: later }),
+      { bloggs: [ann, later] },
+    ],
+    [
+      'made a name: every article of its words',
+      bearers('bloggs', { a: bearer('2013-04-01', '2013-04-01', true) }),
+      bearers('bloggs', { a: ann }),
+      { ann: 'all', bloggs: 'all' },
+    ],
+  ] as const)('%s', (_what, before, after, expected) => {
+    const reach = Object.fromEntries(registryReach(before, after))
+    const windows = Object.fromEntries(
+      Object.entries(expected as Record<string, 'all' | readonly WordBearer[]>).map(([word, sides]) => [
+        word,
+        sides === 'all' ? 'all' : sides.map((side) => side.span && windowOfSpan(side.span)),
+      ]),
+    )
+    expect(reach).toEqual(windows)
+  })
+})
+
+/** How many lone-surname articles the store holds, dated 1990 to 2020. */
+const LONE_ARTICLES = 150
+
+/** The i-th lone-surname article: one statement of "Bloggs", dated about two months after the one before. */
+function loneArticle(i: number) {
+  const text = `Bloggs said the plan number ${i} is ready.`
+  const date = new Date(Date.UTC(1990, 0, 1) + i * 73 * 24 * 3600 * 1000)
+  return makeAnalysis(text, {
+    actors: [{ id: 'person:bloggs', kind: 'person', names: ['Bloggs'] }],
+    statements: [{ speaker: 'person:bloggs', content: `the plan number ${i} is ready`, cue: 'said' }],
+    publishedAt: date.toISOString(),
+  })
+}
+
+describe.each(testBackends())('a registry import decides again only what it changes, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  /** Imports one batch, and answers the articles its decision read and those deciding every one would read. */
+  async function imported(store: Store, entries: unknown): Promise<{ read: number; every: number }> {
+    const batch: RegistryEntry[] = RegistrySchema.parse(entries)
+    const work: DecideWork = { articles: 0 }
+    await store.db.transaction((tx) => importEntries(tx, batch, work))
+    // Deciding every article of the batch's words afterwards finds nothing left to move, and counts them all.
+    const every: DecideWork = { articles: 0 }
+    const moves = await store.db.transaction((tx) =>
+      decideWordsAgain(tx, ['bloggs', 'harold', 'jane'], { work: every }),
+    )
+    expect(moves).toEqual([])
+    expect(await findInconsistencies(store)).toEqual([])
+    return { read: work.articles, every: every.articles }
+  }
+
+  it('reads the articles within the changed persons’ windows, none when nothing changed', {
+    timeout: 600_000,
+  }, async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of ['harold93', 'harold97', 'jane13'] as const)
+      await storeAnalysis(store, namesakeAnalysis(name))
+    for (let i = 0; i < LONE_ARTICLES; i++) await storeAnalysis(store, loneArticle(i))
+    const jane = [{ id: 'person:jane-bloggs', name: 'Jane Bloggs', kind: 'person', wikidata: 'Q1' }]
+    // Jane registered under her stored id: her span and id stand, so no article can change (before: all 150).
+    expect(await imported(store, jane)).toEqual({ read: 0, every: LONE_ARTICLES })
+    expect(await imported(store, jane)).toEqual({ read: 0, every: LONE_ARTICLES })
+    // Harold registered under another id takes in the stored one: only his window, 1989–2001, is read.
+    const harold = [{ id: 'person:harold-q-bloggs', name: 'Harold Bloggs', kind: 'person' }]
+    const { read } = await imported(store, harold)
+    const window = windowOfSpan({
+      first: new Date('1993-03-01T09:00:00Z'),
+      last: new Date('1997-06-01T09:00:00Z'),
+    })
+    const inWindow = Array.from({ length: LONE_ARTICLES }, (_, i) => loneArticle(i)).filter((analysis) => {
+      const at = new Date(analysis.article.publishedAt ?? '')
+      return at >= window.first && at <= window.last
+    }).length
+    expect(read).toBe(inWindow)
+    expect(read).toBeLessThan(LONE_ARTICLES / 2)
+    // A new person of no date fits every date: every article is read, as before.
+    const hugh = [{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }]
+    expect(await imported(store, hugh)).toEqual({ read: LONE_ARTICLES, every: LONE_ARTICLES })
+  })
+})
