@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, analyzeInSections } from './analyze.ts'
+import { extractActors } from './extract/actors/index.ts'
+import { extractStatements } from './extract/statements/index.ts'
+import { parseArticle } from './parse/index.ts'
 import { AnalysisSchema } from './schemas/analysis.ts'
 
 // An article of our own, repeated: read in sections of about one article each, each copy must give what the
@@ -16,7 +19,10 @@ describe('analyze of a text longer than a section', () => {
   const whole = analyze(ARTICLE)
   const long = analyzeInSections(text, {}, ARTICLE.length + 2)
   const said = (a: typeof whole) =>
-    a.statements.map((s) => ({ speaker: s.speaker, content: a.article.text.slice(s.content.start, s.content.end) }))
+    a.statements.map((s) => ({
+      speaker: s.speaker,
+      content: a.article.text.slice(s.content.start, s.content.end),
+    }))
 
   it('is a valid analysis whose every offset points at the same words as in the article alone', () => {
     expect(AnalysisSchema.safeParse(long).success).toBe(true)
@@ -33,14 +39,18 @@ describe('analyze of a text longer than a section', () => {
     expect(long.actors.filter((a) => a.id === pell?.id)).toHaveLength(1)
   })
 
-  it('keeps the whole text as the article: its title, body, paragraphs and every sentence', () => {
+  it('keeps the whole text as the article: its title, body and every sentence', () => {
+    const parsed = parseArticle(text)
     expect(long.article.title).toBe('Harbour plan faces vote')
-    expect(long.article.body.end).toBe(text.length)
-    expect(long.article.paragraphs).toEqual(analyzeInSections(text, {}, Number.POSITIVE_INFINITY).article.paragraphs)
-    expect(long.article.sentences).toEqual(analyzeInSections(text, {}, Number.POSITIVE_INFINITY).article.sentences)
+    expect(long.article.body).toEqual(parsed.body)
+    expect(long.article.sentences).toEqual(parsed.sentences.map(({ start, end }) => ({ start, end })))
   })
 
-  it('reads a text within the limit exactly as a whole article', () => {
-    expect(analyzeInSections(text, {}, text.length)).toEqual(analyzeInSections(text, {}, Number.POSITIVE_INFINITY))
+  it('reads a text within the limit as the extractors read the whole parsed article', () => {
+    const parsed = parseArticle(text)
+    const actors = extractActors(parsed)
+    const within = analyzeInSections(text, {}, text.length)
+    expect(within.actors).toEqual(actors)
+    expect(within.statements).toEqual(extractStatements(parsed, actors))
   })
 })

@@ -27,6 +27,12 @@ describe('followsANorm', () => {
     ],
     ['a person', 'The mill will close in May, according to its owner.', ['The mill will close in May']],
     ['a person who wishes', 'According to her lawyer, Ann Vale will appeal.', ['Ann Vale will appeal']],
+    ['people in need', 'According to families in need, the shelter is full.', ['the shelter is full']],
+    [
+      'the customs agency',
+      'Two tonnes of rice were held, according to customs.',
+      ['Two tonnes of rice were held'],
+    ],
   ]
   it.each(cases)('%s', (_case, body, expected) => {
     expect(accordingContents(body)).toEqual(expected)

@@ -1,19 +1,20 @@
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 
-// Nouns for what an act goes by, never who speaks: "according to his wishes", "according to tradition", "shared
+// Nouns for what an act goes by, never who speaks (not "customs": "seized, according to customs" names the agency): "according to his wishes", "according to tradition", "shared
 // according to need". After "according to" they mean "in line with", so no one's words are reported.
-const NORMS = new Set(
-  'wish wishes tradition traditions custom customs taste tastes need needs merit'.split(' '),
-)
+const NORMS = new Set('wish wishes tradition traditions custom taste tastes need needs merit'.split(' '))
 // Nouns that mean "in line with" only bare, with no determiner: "went according to plan", "ran according to
 // schedule"; "according to the plan, 500 posts go" gives what a document says.
 const BARE_NORMS = new Set(['plan', 'schedule', 'script'])
 
+// What ends a source's head noun: "the wishes of the club", "families in need", "staff at the mill".
+const PREPOSITIONS = new Set('of in for with from at on by to near'.split(' '))
+
 /**
  * Whether a draft's cue is "according to" and its source names what something goes by, not a speaker: "There was
  * no wake, according to her wishes", "according to tradition", "went according to plan". The head of the source is
- * the word before its first "of" ("the wishes of his family") or its last word.
+ * the word before its first preposition ("the wishes of his family", "families in need") or its last word.
  * @example followsANorm(context, draft) // true for "There was no wake, according to her wishes."
  */
 export function followsANorm(context: StatementContext, draft: StatementDraft): boolean {
@@ -22,7 +23,7 @@ export function followsANorm(context: StatementContext, draft: StatementDraft): 
     return false
   let head = source.last
   for (let t = source.start + 1; t <= source.last; t++)
-    if (context.lower(t) === 'of') {
+    if (PREPOSITIONS.has(context.lower(t) ?? '')) {
       head = t - 1
       break
     }

@@ -25,6 +25,18 @@ describe('colonBlock', () => {
       'The council is not about open government anymore',
     ],
     [
+      'words set off before the cue by a comma stand',
+      'A title\n\nThe plan is dead, the mayor said: nobody wants it.',
+      'said',
+      'The plan is dead',
+    ],
+    [
+      'a quote before the cue stands',
+      'A title\n\n"We won," Ann Pell said: the count was over.',
+      'said',
+      'We won',
+    ],
+    [
       'a fronted phrase after the colon is part of the content',
       'A title\n\nThe label read: After the war, a time of peace was promised.',
       'read',

@@ -28,6 +28,9 @@ export function colonBlock(context: StatementContext, cue: Cue, place: ContentPl
   return { ...words, side: 'after' }
 }
 
+// What ends words set off before a cue: 'The plan is dead, the mayor said', '"We won," Ann said'.
+const SET_OFF = new Set([',', '"', "'"])
+
 // The last mark inside a quote that makes it a quoted sentence: '"We won."', '"We won,"', '"Won?"'.
 const SPOKEN_ENDS = new Set(['.', ',', '!', '?'])
 
@@ -38,7 +41,10 @@ const SPOKEN_ENDS = new Set(['.', ',', '!', '?'])
  * the content runs to the end of the colon's sentence.
  */
 function afterColon(context: StatementContext, first: number, place: ContentPlace): ContentPlace {
-  if (place.start === first) return place
+  // Words the rankers chose before the cue stand when a comma or a quote mark sets them off from it: '"We won,"
+  // Ann said: the count was over.', 'The plan is dead, the mayor said: nobody wants it.' (not 'The label read: …').
+  if (place.start === first || (place.side === 'before' && SET_OFF.has(context.lower(place.last + 1) ?? '')))
+    return place
   const { sentenceOf, tokens, quotes, quoteOf, lower } = context
   let end = first
   while (end + 1 < tokens.length && sentenceOf[end + 1] === sentenceOf[first]) end++
