@@ -91,7 +91,13 @@ function aroundParts(
 ): TokenRange[] | null {
   const { quotes, quoteOf } = context
   const firstQuote = quotes[quoteOf[content.start] ?? -1]
-  const secondQuote = quotes[quoteAfterCue(context, cue, content.last)]?.innerStart ?? -1
+  // The second quotation is the one the content ends in, past any quoted title in the words between ('said on
+  // "Today." "…"'), else the first quote after the cue.
+  const lastQuote = quotes[quoteOf[content.last] ?? -1]
+  const secondQuote =
+    lastQuote && lastQuote.open >= cue.end
+      ? lastQuote.innerStart
+      : (quotes[quoteAfterCue(context, cue, content.last)]?.innerStart ?? -1)
   let first: TokenRange | null
   let second: TokenRange | null
   if (firstQuote && firstQuote.end <= cue.start && secondQuote >= 0) {

@@ -45,6 +45,20 @@ export function resolveNesting(
       const outer = result.get(outerKey) as StatementDraft
       const inner = result.get(original) as StatementDraft
       if (!coversCue(outer, inner)) continue
+      const resumed = interruptionEnd(context, outer, inner)
+      if (resumed !== null) {
+        // '"A," she said in Leeds, recalling a vote. "B."': the inner statement sits between the outer quotations,
+        // which stay whole; its own content ends before the quote that resumes them.
+        const own = trimToWords(context, inner.content.start, Math.min(inner.content.last, resumed - 1))
+        if (!own || own.start < inner.cue.end) {
+          dropped.add(original)
+          break
+        }
+        const shared = !hasOwnSubject(outer, inner) && !namesSourceAfter(inner) && outer.source !== null
+        const source = shared ? outer.source : inner.source
+        result.set(original, assembleDraft(context, inner.cue, { ...own, side: 'after' }, source))
+        continue
+      }
       const split = splitPoint(context, outer, inner, standsAlone, kept)
       const rest = split === null ? null : trimToWords(context, outer.content.start, split - 1)
       if (!rest || (rest.last < outer.cue.end - 1 && outer.content.side !== 'before')) {
@@ -66,6 +80,24 @@ export function resolveNesting(
     if (!dropped.has(original)) open.push(original)
   }
   return ordered.filter((draft) => !dropped.has(draft)).map((draft) => result.get(draft) as StatementDraft)
+}
+
+/**
+ * Where the outer quotation resumes when the inner cue sits in the words that interrupt it ('"A," she said, recalling
+ * …. "B."': the open of the second quotation), or null.
+ */
+function interruptionEnd(
+  context: StatementContext,
+  outer: StatementDraft,
+  inner: StatementDraft,
+): number | null {
+  const { quotes, quoteOf } = context
+  if (outer.content.side !== 'around' || inner.cue.start < outer.cue.end) return null
+  const first = quotes[quoteOf[outer.content.start] ?? -1]
+  const second = quotes[quoteOf[outer.content.last] ?? -1]
+  if (!first || !second || first === second || first.end > outer.cue.start) return null
+  if (inner.content.start < inner.cue.end) return null
+  return inner.cue.end <= second.open ? second.open : null
 }
 
 /** Whether the inner statement names its own speaker inside the outer content ("… and Democrats accused …"). */

@@ -36,6 +36,36 @@ describe('resumeQuoteAfterCue', () => {
       'said',
       ['We will win'],
     ],
+    [
+      'a quote resumed in the next sentence, after a place and a participle clause',
+      'A title\n\n"We will win the vote," she said in Leeds, recalling a bill that failed when she was a minister. "We were close then and we are close now."',
+      'said',
+      ['We will win the vote', 'We were close then and we are close now'],
+    ],
+    [
+      'the participle clause between the quotations keeps its own words',
+      'A title\n\n"We will win the vote," she said in Leeds, recalling a bill that failed when she was a minister. "We were close then and we are close now."',
+      'recalling',
+      ['a bill that failed when she was a minister'],
+    ],
+    [
+      'a quote resumed after a quoted show title',
+      'A title\n\n"We will win the vote," Ms Reed said on ITV\'s "Good Morning Britain." "It is not a close race at all."',
+      'said',
+      ['We will win the vote', 'It is not a close race at all'],
+    ],
+    [
+      'a quote resumed after the audience and a participle clause',
+      'A title\n\n"We will win the vote," Ms Reed told reporters on her bus, pointing at the crowds outside. "They came to see us."',
+      'told',
+      ['We will win the vote', 'They came to see us'],
+    ],
+    [
+      'a next quote with a cue of its own is not resumed',
+      'A title\n\n"We will win the vote," Ms Reed said in Leeds. "They will lose," Tom Hale said.',
+      'said',
+      ['We will win the vote'],
+    ],
   ]
   it.each(cases)('%s', (_case, text, cue, parts) => {
     expect(partsAt(text, cue)).toEqual(parts)
