@@ -69,6 +69,7 @@ describe('sectionsOf', () => {
     const sections = sectionsOf(readLayout(text), 40)
     expect(sections.map((s) => s.layout.title !== null)).toEqual([true, false])
     expect(sections.map((s) => s.layout.datelinePlace)).toEqual(['LONDON', null])
-    for (const { layout, offset } of sections) expect(text.slice(offset, offset + layout.text.length)).toBe(layout.text)
+    for (const { layout, offset } of sections)
+      expect(text.slice(offset, offset + layout.text.length)).toBe(layout.text)
   })
 })
