@@ -48,6 +48,7 @@ import { phraseBeforeRelative } from './relative-antecedent.ts'
 import { relativeHoldingSource } from './relative-inside.ts'
 import { opensSetOffRelative } from './relative-source.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
+import { type OpeningWriting, writingOpeningBefore } from './source-document-it.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { isSpeechCarrier } from './speech-carrier.ts'
@@ -288,6 +289,9 @@ function speakerOf(
   // "The committee said the audit office should act. It blamed …": "it" is the body that opened the sentence
   // before, whatever body the actors stage linked it to.
   if (lower === 'it') {
+    // "The report is published by the Vale Unit. It says …": the writing the sentence before opened with.
+    const writing = writingOpeningBefore(parsed, source)
+    if (writing) return speakerOfWriting(discourse, statement, writing, earlier)
     const subject = bodyOfClauseBefore(discourse, source)
     if (subject) return withSpeaker(statement, subject)
     const body =
@@ -376,8 +380,10 @@ function speakerOf(
     )
     // "Senator Tom Reed of Texas … the Oregon senator": a place the person is not tied to is someone unnamed.
     const person =
-      (found && (!where || servesIn(discourse, found, where)) ? found : undefined) ??
-      (speaksForBody(head.phrase) ? body : undefined)
+      (found &&
+      (!where || servesIn(discourse, found, where) || holdsSeatUnnamed(discourse, found, where, earlier))
+        ? found
+        : undefined) ?? (speaksForBody(head.phrase) ? body : undefined)
     if (person) return withSpeaker(statement, person)
     // "the prime minister's spokesman" is someone the text does not name, as "a spokesman" is.
     return withSpeaker(statement, null, isOwnedAgent(head.phrase.split(' ')) ? 'anonymous' : 'unresolved')
@@ -438,6 +444,48 @@ function servesIn(discourse: Discourse, person: string, place: Anchor): boolean 
   if (place.kind !== 'country') return false
   return ![...tied].some((id) => discourse.actors.get(id)?.kind === 'country')
 }
+
+/**
+ * Whether "the Salford MP" may be the person who just spoke though the text never tied them to Salford: a seat's place
+ * is a member's varied name for the one in view, unless the text tied that person to a place at all ("Senator Tom
+ * Reed of Texas … the Oregon senator" is someone else).
+ */
+function holdsSeatUnnamed(
+  discourse: Discourse,
+  person: string,
+  place: Anchor,
+  earlier: readonly EarlierSpeaker[],
+): boolean {
+  if (place.kind !== 'location' || earlier.at(-1)?.actor !== person) return false
+  const rest = discourse.parsed.view.slice(place.end, place.end + 8)
+  if (!SEAT_MEMBER.test(rest)) return false
+  return ![...placesOf(discourse, person)].some((id) => discourse.actors.get(id)?.kind === 'location')
+}
+
+/**
+ * The speaker of an "it" that stands for a writing: its author ("… published by the Vale Unit"), none when someone only
+ * holds it, its owner ("the NAO's report"), a name in its head ("A Vale Audit report"), the body that spoke of it, or
+ * no one known ("a statement was given in a written answer").
+ */
+function speakerOfWriting(
+  discourse: Discourse,
+  statement: Statement,
+  { writing, head }: OpeningWriting,
+  earlier: readonly EarlierSpeaker[],
+): Statement {
+  const document = readDocumentSource(discourse, writing)
+  if (document.kind === 'author') return withSpeaker(statement, document.actor)
+  if (document.kind === 'held') return withSpeaker(statement, null, 'anonymous')
+  const owner = document.kind === 'owner' ? actorForDescriptor(discourse, document.owner, earlier) : undefined
+  const named = anchorsWithin(discourse.anchors, head.start, head.end).find(
+    (anchor) => anchor.form === 'name' && anchor.kind !== 'location',
+  )?.actor
+  const found = owner ?? named ?? bodyOfWriting(discourse, head, earlier)
+  return found ? withSpeaker(statement, found) : withSpeaker(statement, null, 'unresolved')
+}
+
+// Offices held for a seat, named after the seat's place: "the Salford MP", "the Fife MSP".
+const SEAT_MEMBER = /^\s+(?:MP|MSP|MEP|AM|MLA|TD)\b/
 
 // Between a name and its place after it: "Tom Reed of Texas", "Tom Reed (from Texas"; before it: "Texas Senator
 // Tom Reed", "Texas's governor, Tom Reed".
