@@ -9,7 +9,7 @@ import { actDemandedOf } from './stance-act-demanded.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
-import { boundPossessor, isPossessive } from './stance-possessor.ts'
+import { boundPossessor, isActNoun, isPossessive } from './stance-possessor.ts'
 import { boundObject, possessiveHer } from './stance-pronoun-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { bridges, NEAR, NEAR_AFTER, NOUN_ENDING, ownsRelative, tokensWithin } from './stance-words.ts'
@@ -381,6 +381,15 @@ function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number
   if (
     AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') &&
     (before - opening <= AGENT_REACH || nounPhraseBetween(tokens, opening, before))
+  )
+    return 0
+  // "the plans of Y", "the ambition of Mr Reed": an act's "of" names whose act it is, right where the content opens
+  // (not "the killing of Y", whose "of" takes the one it was done to).
+  if (
+    tokens[before]?.text.toLowerCase() === 'of' &&
+    before - opening <= AGENT_REACH &&
+    isActNoun(tokens[before - 1]?.text ?? '') &&
+    nounPhraseBetween(tokens, opening, before)
   )
     return 0
   let k = opening

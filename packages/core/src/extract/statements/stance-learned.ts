@@ -11,6 +11,7 @@ import { accuses, inSetPhrase, judgingSign } from './stance-lexicon.ts'
 import { judgesTarget } from './stance-link.ts'
 import { namesOther } from './stance-modifier.ts'
 import { partOfName } from './stance-name-part.ts'
+import { isActNoun } from './stance-possessor.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { NEAR, sentenceAround, tokensApart, tokensWithin } from './stance-words.ts'
@@ -388,7 +389,13 @@ export function ownedApart(parsed: ParsedArticle, anchor: Span, evidence: Span):
   let words = 0
   while (words < MOST_OWNED_WORDS) {
     const token = tokens[at + 1 + words]
-    if (!token || token.start >= evidence.start || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break
+    if (!token || token.start >= evidence.start) break
+    // A capitalized act is still owned: "Mr Reed's Budget was a disaster".
+    if (words === 0 && /^\p{Lu}/u.test(token.text) && isActNoun(token.text)) {
+      words++
+      continue
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) break
     // The owned phrase is a noun phrase: it ends before a verb ("the party's voters *had* been misled").
     if (!OWNED_TAGS.has(guessPos(token.text, token.text, false))) break
     words++

@@ -32,13 +32,18 @@ const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
 // What someone did, said or showed, that a stance verb judges in another: "welcomed his *apology*", "attacked their
 // *policies*". Not things ("slammed his *racket*"), nor people one has ("praised his *chancellor*").
 const ACTS =
-  /^(?:apolog(?:y|ies)|return|release|resignation|handling|approach|polic(?:y|ies)|plans?|proposals?|costings?|remarks?|comments?|words|statements?|decisions?|record|leadership|conduct|behaviou?r|stance|views?|position|speech(?:es)?|budget|campaign|efforts?|work|role|courage|honesty|integrity|performance|response|reforms?|claims?|actions?|achievements?|success(?:es)?|failures?|majority|victory|commitment|contribution|management|vision|ideas?|promises?|pledges?|tactics|strategy|judge?ment|attitude)$/i
+  /^(?:apolog(?:y|ies)|return|release|resignation|handling|approach|polic(?:y|ies)|plans?|proposals?|costings?|remarks?|comments?|words|statements?|decisions?|record|leadership|conduct|behaviou?r|stance|views?|position|speech(?:es)?|budget|campaign|efforts?|work|role|courage|honesty|integrity|performance|response|reforms?|claims?|actions?|achievements?|success(?:es)?|failures?|majority|victory|commitment|contribution|management|vision|ideas?|promises?|pledges?|tactics|strategy|judge?ment|attitude|ambitions?)$/i
 
 // Words that end the phrase a possessive opens before its head: "his racket *onto* the ground".
 const PHRASE_ENDS = /^(?:of|on|onto|in|into|at|to|for|with|by|from|over|and|or|as|but|that|,|\.|;|:)$/
 
 /** How many words a possessive's phrase may hold before its head: his "very decisive" eight to one majority. */
 const MOST_BEFORE_HEAD = 8
+
+/** Whether a word names what someone did, said or showed: "apology", "plans", "Budget". */
+export function isActNoun(word: string): boolean {
+  return ACTS.test(word)
+}
 
 /** Whether a lower-cased word is a possessive before what someone did or is: "his", "her", "their". */
 export function isPossessive(lower: string): boolean {

@@ -6,6 +6,7 @@ import { buildDiscourse } from './antecedents.ts'
 import { answerableStance } from './stance-answerable.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
 import { carryStances } from './stance-carried.ts'
+import { confidentStance } from './stance-confident.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
@@ -99,6 +100,7 @@ export function attachStance(
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
       wantStance(parsed, statement, toward, sides) ??
+      confidentStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
       answerableStance(parsed, statement, toward, sides) ??

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The stance of a short text's one statement as [target, polarity], or null. */
+function stanceOf(text: string) {
+  const stance = analyze(text).statements[0]?.stance
+  return stance ? [stance.target, stance.polarity] : null
+}
+
+describe('confidentStance', () => {
+  it.each([
+    ['Tory leader Jane Doe said she was confident that Mr Reed would win.', 'person:reed'],
+    [
+      'Tory leader Jane Doe said she was confident Labour would win the election.',
+      'organization:labour-party',
+    ],
+    ['"I am confident the Greens will do well," said Tory leader Jane Doe.', 'organization:green-party'],
+    ['Tory leader Jane Doe said she was confident Mr Reed would be re-elected.', 'person:reed'],
+  ])('%s supports the actor trusted', (text, target) => {
+    expect(stanceOf(text)).toEqual([target, 'support'])
+  })
+
+  it.each([
+    // A forecast of loss, a denied confidence, another's confidence, and no actor: no support.
+    'Tory leader Jane Doe said she was confident Labour would lose.',
+    'Tory leader Jane Doe said she was confident Labour would be beaten.',
+    'Tory leader Jane Doe said she was not confident that Mr Reed would win.',
+    'Tory leader Jane Doe said voters were confident that Mr Reed would win.',
+    'Tory leader Jane Doe said she was confident that the deal would hold.',
+  ])('%s backs no one', (text) => {
+    expect(stanceOf(text)).toBeNull()
+  })
+})
