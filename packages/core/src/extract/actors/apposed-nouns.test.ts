@@ -56,6 +56,9 @@ describe('the noun beside a lone name', () => {
     ['Comedy Fat Albert moved down the chart to fourth place.', 'Albert'],
     ['The soap beat the show Velmar Nights to the prize.', 'Velmar Nights'],
     ['Comedy Meet The Vellinghams has held the top spot, studio figures said.', 'Meet The Vellinghams'],
+    // What is left of a title the work's noun cut: the word after "and", the rest after its "'s".
+    ["She first found fame in the teen comedy Rob and Ned's Odd Journey.", 'Ned'],
+    ["She first found fame in the teen comedy Rob and Ned's Odd Journey.", 'Odd Journey'],
   ])('%s: no actor %s', (text, name) => {
     expect(kindsOf(text).has(name)).toBe(false)
   })
@@ -71,6 +74,8 @@ describe('the noun beside a lone name', () => {
     // A body that owns the next work of a list is none of the list; a body so named speaks.
     ["The soap beat the show Velmar Nights and Channel 4's Harbour Lane.", 'Channel 4', 'organization'],
     ['Film Four Ventures said it would invest.', 'Film Four Ventures', 'organization'],
+    // A word that speaks is no title's leftover.
+    ['The film Velmar was a hit, and Ned said he was proud of it.', 'Ned', 'person'],
   ])('%s: %s stays a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })

@@ -104,6 +104,7 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
   const byFirst = new Map(found.mentions.map((m) => [m.first, m] as const))
   let previous: Mention | undefined
   let previousVerdict: Verdict | undefined
+  let previousLeftover = false
   for (const m of found.mentions) {
     if (m.country || m.canonical || m.kind === 'group') {
       previous = undefined
@@ -121,6 +122,15 @@ export function settleApposedNouns(article: TaggedArticle, found: ArticleMention
     let nouned = verdict === undefined ? nounVerdict(article, m, personStarts, byFirst) : undefined
     if (nouned === undefined && verdict === undefined && previous && isListedAfter(article, previous, m))
       nouned = previousVerdict
+    // "the comedy Bill and Ted's Excellent Adventure": what is left of a title the work's noun cut is the title's.
+    const leftover: boolean =
+      nouned === undefined &&
+      verdict === undefined &&
+      previous !== undefined &&
+      (previousVerdict === 'none' || previousVerdict === 'title') &&
+      isTitleLeftover(article, previous, m, previousLeftover)
+    if (leftover) nouned = 'title'
+    previousLeftover = leftover
     // "to Reno and Carson City", "Shrewsbury, Dorset and Torbay": a lone name listed with a place is a place.
     const listed =
       verdict === undefined && nouned === undefined && words.length === 1
@@ -408,6 +418,30 @@ function namedBody(article: TaggedArticle, m: Mention): boolean {
   if (article.sentenceOf[k] !== article.sentenceOf[m.first] || !SEVERAL_WORD_BODY_NOUNS.has(before))
     return false
   return !isPersonName(m.text.split(' ')[0] as string)
+}
+
+// What joins the words of a title the tagger cut in two: "Bill and Ted's", "Ted's Excellent Adventure".
+const TITLE_JOINERS = new Set(['and', '&'])
+const POSSESSIVES = new Set(["'s", '’s'])
+
+/**
+ * "the comedy Bill and Ted's Excellent Adventure": after a one-word work's title ("Bill"), a lone word joined by
+ * "and" that does not speak ("Ted"), and the capitalized rest after that word's "'s" ("Excellent Adventure"), are
+ * what the tagger left of the title. `afterLeftover` says whether `previous` was itself such a word.
+ */
+function isTitleLeftover(
+  article: TaggedArticle,
+  previous: Mention,
+  m: Mention,
+  afterLeftover: boolean,
+): boolean {
+  const { tokens, sentenceOf } = article
+  if (sentenceOf[previous.first] !== sentenceOf[m.first] || m.first !== previous.last + 1) return false
+  const joiner = tokens[previous.last]?.text ?? ''
+  if (afterLeftover) return POSSESSIVES.has(joiner)
+  if (!TITLE_JOINERS.has(joiner) || previous.last - previous.first !== 1 || m.last - m.first !== 1)
+    return false
+  return !m.speaks && !SPEECH_VERB_SET.has(tokens[m.last]?.text ?? '')
 }
 
 /** "After the game Dunmore Rovers manager Al Pike said": an event's noun, then a name a member of its side follows. */

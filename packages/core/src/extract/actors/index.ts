@@ -43,6 +43,7 @@ import { joinSplitPersonNames } from './split-person-names.ts'
 import { tagArticle } from './tag-article.ts'
 import { dropTimeZones } from './time-zones.ts'
 import { toActors } from './to-actors.ts'
+import { settleUsedKinds } from './used-kinds.ts'
 import { dropWorkTitles } from './work-titles.ts'
 
 /**
@@ -98,6 +99,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropPairedSurnames(found)
   dropDemonymPlurals(article, found)
   settleMixedBodies(article, found)
+  settleUsedKinds(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
   demonymGroups(article, resolved)

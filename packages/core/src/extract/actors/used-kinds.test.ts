@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { actorsIn } from './actors-in.fixture.ts'
+
+describe("a name's kind from its use elsewhere in the article", () => {
+  it.each([
+    // A prize's noun after the name, or a verb of winning and a count before it: the body that gives the prize.
+    ['Ann Vale won a Tarvel in 1999. The 2005 Tarvel film awards were held in Orlin.', 'organization:Tarvel'],
+    ['The Tarvel ceremony was moved. Tarvel is in trouble, Ann Vale said.', 'organization:Tarvel'],
+    // A two-letter short form after "in" is a place, not a body; one after "the" stays a body.
+    ['The star moved to LA in 2001. She lives in LA with her family.', 'location:LA'],
+    ['Aid from the UN arrived. Staff in UN offices were safe.', 'organization:UN'],
+    // A natural feature's noun after the name: the place.
+    ['Loggers are clearing the Amazon rainforest. Deforestation in the Amazon rose.', 'location:Amazon'],
+    ['Loggers are clearing the Amazon rainforest. Amazon said its sales rose.', 'location:Amazon'],
+    ['Loggers are clearing the Amazon rainforest. Amazon said its sales rose.', 'organization:Amazon'],
+    ['Shares in Vexco fell. Vexco said it would cut jobs.', 'organization:Vexco'],
+  ])('%s: %s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+
+  it.each([
+    // "Said he": a person, whatever the tagger said.
+    ['The film was made by Disney. Disney said he loved cartoons.', 'person:Disney'],
+  ])('%s: %s', (text, actor) => {
+    expect(actorsIn(text)).toContain(actor)
+  })
+})

@@ -1,0 +1,119 @@
+import { HONORIFICS } from '../../data/actors/roles.ts'
+import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
+import type { ActorKind } from '../../schemas/actor.ts'
+import type { ArticleMentions, Mention } from './mentions.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+// Nouns of a prize-giving body's events and prizes right after its name: "the Bafta film awards", "the Velmar
+// ceremony".
+const AWARD_NOUNS = new Set(
+  'award awards ceremony ceremonies festival prize prizes nomination nominations trophy'.split(' '),
+)
+// Verbs that take a prize as their object: "won a Bafta", "received this Bafta".
+const PRIZE_VERBS = new Set('win wins won winning receive receives received receiving scooped'.split(' '))
+const COUNTING = new Set(['a', 'this', 'another', 'her', 'his', 'their', 'second', 'first'])
+// Prepositions that take a place and hardly ever a body: "in LA", "near LA".
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'into'])
+// Two-letter words in capitals that are common words, never a place's short form: "IT", "US" has its own entry.
+const SHORT_WORDS = new Set('it us in on at as or an am do go no so up we me he be by my of to is'.split(' '))
+// Nouns of natural features after a name: "the Amazon rainforest", "the Velmar river".
+const FEATURE_NOUNS = new Set(
+  'rainforest rainforests forest jungle river basin delta desert valley lake mountains mountain glacier'.split(
+    ' ',
+  ),
+)
+const POSSESSIVES = new Set(["'s", '’s'])
+
+/**
+ * One name's kind from how the article uses it elsewhere: a one-word name that heads a prize's or a ceremony's
+ * noun or is won ("the Velmar film awards", "won a Velmar") is the body that gives it, not a place or a person;
+ * a two-letter short form after "in" ("in LA") is a place, not a body; a name the tagger took for a body that
+ * speaks as "he" or "she", or that a person's full name of the article ends in, is that person; a name before a
+ * natural feature's noun ("the Amazon rainforest") is a place where no mention of it speaks or owns. Countries,
+ * parties and groups keep theirs. Changes `found.mentions` in place.
+ * @example // "She won a Velmar in 1999. Velmar said the rules would change." → organization "Velmar"
+ */
+export function settleUsedKinds(article: TaggedArticle, found: ArticleMentions): void {
+  const byName = new Map<string, Mention[]>()
+  for (const m of found.mentions) {
+    if (m.country !== undefined || m.canonical !== undefined || m.kind === 'group') continue
+    if (m.last - m.first !== 1) continue
+    const list = byName.get(m.text)
+    if (list) list.push(m)
+    else byName.set(m.text, [m])
+  }
+  const surnames = new Set(
+    found.mentions
+      .filter((m) => m.kind === 'person' && m.last - m.first > 1)
+      .map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)),
+  )
+  for (const [name, list] of byName) {
+    const kind = usedKind(article, name, list, surnames.has(name))
+    if (kind !== undefined) for (const m of list) m.kind = kind
+    // "Amazon said … the Amazon rainforest": the feature's mention is the place even where the body speaks.
+    else for (const m of list) if (m.kind === 'organization' && isFeature(article, m)) m.kind = 'location'
+  }
+}
+
+function usedKind(
+  article: TaggedArticle,
+  name: string,
+  list: readonly Mention[],
+  surname: boolean,
+): ActorKind | undefined {
+  const kinds = new Set(list.map((m) => m.kind))
+  const person = surname || list.some((m) => speaksAsPerson(article, m) || titled(article, m))
+  if (kinds.has('organization') && person) return 'person'
+  if (person) return undefined
+  if ((kinds.has('location') || kinds.has('person')) && list.some((m) => isPrize(article, m)))
+    return 'organization'
+  if (!kinds.has('organization') || list.some((m) => actsAsBody(article, m))) return undefined
+  if (/^\p{Lu}{2}$/u.test(name) && !SHORT_WORDS.has(name.toLowerCase())) {
+    // "the UN", "at the EU": a body's short form takes "the", a place's does not.
+    if (list.some((m) => word(article, m, m.first - 1).toLowerCase() === 'the')) return undefined
+    return list.some((m) => PLACE_PREPOSITIONS.has(word(article, m, m.first - 1))) ? 'location' : undefined
+  }
+  return list.some((m) => isFeature(article, m)) ? 'location' : undefined
+}
+
+/** "the Amazon rainforest": the name before a natural feature's noun. */
+function isFeature(article: TaggedArticle, m: Mention): boolean {
+  return FEATURE_NOUNS.has(word(article, m, m.last))
+}
+
+/** The token at k in the mention's sentence, or "". */
+function word(article: TaggedArticle, m: Mention, k: number): string {
+  return k >= 0 && article.sentenceOf[k] === article.sentenceOf[m.first]
+    ? (article.tokens[k]?.text ?? '')
+    : ''
+}
+
+/** "Velmar said he would", "Velmar told fans she": a verb of saying, then "he" or "she" within three words. */
+function speaksAsPerson(article: TaggedArticle, m: Mention): boolean {
+  if (!SPEECH_VERB_SET.has(word(article, m, m.last))) return false
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    const next = word(article, m, k).toLowerCase()
+    if (next === 'he' || next === 'she') return true
+  }
+  return false
+}
+
+/** "Mr Velmar": an honorific right before the name. */
+function titled(article: TaggedArticle, m: Mention): boolean {
+  return HONORIFICS[word(article, m, m.first - 1).toLowerCase()] !== undefined
+}
+
+/** "the Velmar film awards", "won a Velmar": a prize's noun after the name, or a verb of winning and a count. */
+function isPrize(article: TaggedArticle, m: Mention): boolean {
+  const next = word(article, m, m.last)
+  if (AWARD_NOUNS.has(next) || (/^\p{Ll}+$/u.test(next) && AWARD_NOUNS.has(word(article, m, m.last + 1))))
+    return true
+  return COUNTING.has(word(article, m, m.first - 1)) && PRIZE_VERBS.has(word(article, m, m.first - 2))
+}
+
+/** "Vexco said", "Vexco's shares": what a body's name does and a place's name hardly does. */
+function actsAsBody(article: TaggedArticle, m: Mention): boolean {
+  const next = word(article, m, m.last)
+  return m.speaks === true || SPEECH_VERB_SET.has(next) || POSSESSIVES.has(next)
+}
