@@ -1,5 +1,4 @@
 import {
-  EVENT_NOUNS,
   FAMILY_NOUNS,
   INSTITUTION_HEADS,
   KIN_NOUNS,
@@ -23,11 +22,11 @@ import type { ArticleMentions, Mention } from './mentions.ts'
 import { looksLikePersonName, nameWords, PLAIN_CAPITALIZED } from './name-forms.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCapitalized } from './tagger/word-shape.ts'
+import { openedByWorkNoun, teamAfterEvent, titledWork } from './titled-works.ts'
 
 const ORGANIZATION_NOUN_SET = withPlurals(ORGANIZATION_NOUNS)
 const WORK_NOUN_SET = withPlurals(WORK_NOUNS)
 const KIN_NOUN_SET = new Set(KIN_NOUNS)
-const EVENT_NOUN_SET = new Set(EVENT_NOUNS)
 const WORK_TITLE_SET = withPlurals(WORK_TITLES)
 const BODY_TITLE_SET = withPlurals(MEMBER_OF_BODY_TITLES)
 const MEMBER_TITLE_SET = new Set(MEMBER_TITLES)
@@ -317,7 +316,7 @@ function nounVerdict(
     return 'location'
   if (appositeWork(article, m)) return 'title'
   if (m.last - m.first !== 1) {
-    if (titledWork(article, m) || openedByWorkNoun(article, m)) return 'title'
+    if (titledWork(article, m, isPersonName) || openedByWorkNoun(article, m, isPersonName)) return 'title'
     return namedBody(article, m) ? 'organization' : undefined
   }
   let k = m.first - 1
@@ -327,50 +326,9 @@ function nounVerdict(
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
   if (WORK_NOUN_SET.has(before) && !teamAfterEvent(article, m, before)) return 'none'
   // A lone name in capitals after a work's noun may be its maker ("the film BBC made").
-  if (titledWork(article, m) && !/^\p{Lu}+$/u.test(m.text)) return 'title'
+  if (titledWork(article, m, isPersonName) && !/^\p{Lu}+$/u.test(m.text)) return 'title'
   return titleVerdict(article, m, personStarts, byFirst)
 }
-
-/**
- * "the boxing drama Gold Coast Kid", "the movie The Long Tide", "Comedy Meet The Fockers", "Surf show Baywatch": a
- * work's noun (capitalized only as its sentence's first word) before a name, with at most three words of the
- * title the tagger left out between them, makes the name the work's title, unless the title opens with a common
- * given name ("In the film Tom Vale plays").
- */
-function titledWork(article: TaggedArticle, m: Mention): boolean {
-  const { tokens, sentenceOf } = article
-  const start = article.sentences[sentenceOf[m.first] ?? -1]?.first ?? m.first
-  // "Meet The Fockers", "Fat Albert": capitalized words of the title before the name the tagger found.
-  let k = m.first - 1
-  while (k > start && k >= m.first - 3 && /^[\p{Lu}\p{N}]/u.test(tokens[k]?.text ?? '')) k--
-  if (k < start) return false
-  const opening = tokens[k + 1]?.text === 'The' ? (tokens[k + 2]?.text ?? '') : (tokens[k + 1]?.text ?? '')
-  const written = tokens[k]?.text ?? ''
-  // A title's noun opening its sentence is capitalized ("Comedy Fat Albert moved down the chart").
-  const before = k === start ? written.toLowerCase() : written
-  if (!WORK_NOUN_SET.has(before) && !SHOW_NOUNS.has(before)) return false
-  return !isPersonName(opening.split(' ')[0] as string) && !teamAfterEvent(article, m, before)
-}
-
-/**
- * "Comedy Meet The Vellinghams held on", "Drama The Orlin Brothers took $9m": the tagger took a work's noun that
- * opens the sentence into the title of three words or more after it; no given name opens the title, and the
- * name does not speak.
- */
-function openedByWorkNoun(article: TaggedArticle, m: Mention): boolean {
-  const words = m.text.split(' ')
-  const noun = (words[0] as string).toLowerCase()
-  if (words.length < 3 || article.sentences[article.sentenceOf[m.first] ?? -1]?.first !== m.first)
-    return false
-  const opening = words[1] === 'The' ? (words[2] as string) : (words[1] as string)
-  // A body so named speaks ("Film Four Ventures said"); a title does not.
-  const speaks = m.speaks || SPEECH_VERB_SET.has(article.tokens[m.last]?.text ?? '')
-  return (WORK_NOUN_SET.has(noun) || SHOW_NOUNS.has(noun)) && !isPersonName(opening) && !speaks
-}
-
-// "Surf show Baywatch", "the show Quiet Lanes": a show's noun before a name, which only titles follow (it is no
-// work's noun elsewhere: "shows such as" lists fairs as often as programmes).
-const SHOW_NOUNS = new Set(['show', 'shows'])
 
 // Nouns of one work after a name and its comma, in the singular (a plural there opens a clause: "based on RSS,
 // the podcasts which …"), besides WORK_NOUNS: "Orlin Dawn, a 1761 painting".
@@ -442,17 +400,6 @@ function isTitleLeftover(
   if (!TITLE_JOINERS.has(joiner) || previous.last - previous.first !== 1 || m.last - m.first !== 1)
     return false
   return !m.speaks && !SPEECH_VERB_SET.has(tokens[m.last]?.text ?? '')
-}
-
-/** "After the game Dunmore Rovers manager Al Pike said": an event's noun, then a name a member of its side follows. */
-function teamAfterEvent(article: TaggedArticle, m: Mention, before: string): boolean {
-  if (!EVENT_NOUN_SET.has(before.toLowerCase())) return false
-  const next = article.tokens[m.last]
-  return (
-    next !== undefined &&
-    article.sentenceOf[m.last] === article.sentenceOf[m.first] &&
-    BODY_TITLE_SET.has(next.text)
-  )
 }
 
 /**

@@ -19,6 +19,13 @@ describe("a demonym before a body's one-word name and a noun", () => {
     ],
     // A word that ends the phrase after it, or no bare name elsewhere: the demonym is the body's own.
     ['The clubs met the Spanish FA on Monday. The FA said no.', 'organization:spanish-fa', 'organization:fa'],
+    // A noun of the body's own people after it: the body is the demonym's.
+    [
+      'The Dutch KNVB chief quit. The KNVB said it was sorry.',
+      'organization:dutch-knvb',
+      'organization:knvb',
+    ],
+    ['Polish PZPN officials met. The PZPN said no.', 'organization:polish-pzpn', 'organization:pzpn'],
     ['The Russian FSB said no.', 'organization:russian-fsb', 'organization:fsb'],
   ])('%s → %s, not %s', (text, present, absent) => {
     const ids = idsOf(text)

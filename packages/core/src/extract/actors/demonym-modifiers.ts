@@ -11,6 +11,13 @@ const PHRASE_ENDS = new Set(
     ' ',
   ),
 )
+// Nouns of a body's own people after its name ("the Chinese FA chief", "Welsh FA officials"): the body is the
+// demonym's, so the demonym stays in its name.
+const MEMBER_NOUNS = new Set(
+  'chief chiefs head heads president chairman boss bosses official officials spokesman spokeswoman spokesperson squad team member members staff'.split(
+    ' ',
+  ),
+)
 
 /**
  * "the Turkish EU bid", "a British Nato plan": a body's one-word name (in capitals, or well known) between a
@@ -30,7 +37,7 @@ export function isModifiedBody(
   if (!/^\p{Lu}{2,6}$/u.test(mention.text) && !WELL_KNOWN.has(mention.text)) return false
   const next = tokens[mention.last]?.text ?? ''
   if (sentenceOf[mention.last] !== sentenceOf[mention.first] || !/^\p{Ll}+$/u.test(next)) return false
-  if (PHRASE_ENDS.has(next)) return false
+  if (PHRASE_ENDS.has(next) || MEMBER_NOUNS.has(next)) return false
   return mentions.some(
     (other) =>
       other !== mention &&
