@@ -4,7 +4,9 @@
 // own date: when exactly one person's window holds that date, the article's rows go to that person, recorded in
 // `article_identities` (only such differing decisions have a row). Every input of that decision (the persons'
 // spans, the lone word standing on its own, the persons that are no names) changes only through an article or a
-// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows.
+// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows,
+// except where a later article changes a person's store-wide role or affiliation (`refreshFacts` decides nothing
+// again: a known gap, in the README).
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
 import { articleNotNames, decide, type Found, kindGroup, loneWordOf, type Resolution } from './identity.ts'
@@ -186,19 +188,22 @@ async function readArticlesOf(
     canonical: string | null
   }>(
     tx,
-    // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat).
+    // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat). One
+    // join grouped by article, not a subquery per article: each of those would scan every role or affiliation row
+    // of the lone word store-wide (the key leads with extracted_id, field, value).
     sql`select e.article_id as "articleId", e.extracted_id as id, a.published_at as date,
-        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
-          and f.article_id = e.article_id and f.field = 'role') as role,
-        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
-          and f.article_id = e.article_id and f.field = 'affiliation') as affiliation,
+        min(f.value) filter (where f.field = 'role') as role,
+        min(f.value) filter (where f.field = 'affiliation') as affiliation,
         x.canonical_id as canonical
       from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
       join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
       join articles a on a.id = e.article_id and a.published_at is not null
+      left join ${actorEvidence} f on f.extracted_id = e.extracted_id and f.article_id = e.article_id
+        and f.field in ('role', 'affiliation')
       left join ${articleIdentities} x on x.article_id = e.article_id and x.extracted_id = e.extracted_id
       where q.ranges is null or exists (select 1 from jsonb_array_elements(q.ranges) r
         where a.published_at between (r->>0)::timestamptz and (r->>1)::timestamptz)
+      group by e.article_id, e.extracted_id, a.published_at, x.canonical_id
       order by e.article_id, e.extracted_id`,
   )
   return rows.map((row) => ({ ...row, date: new Date(row.date) }))

@@ -206,4 +206,16 @@ describe.each(testBackends())('a registry import decides again only what it chan
     await store.db.transaction((tx) => importEntries(tx, harold, again))
     expect(again.bearers).toBe(4)
   })
+
+  it('puts a lone word’s articles back under it when a batch registers it', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of ['harold93', 'harold97', 'jane13', 'lone95', 'lone14'] as const)
+      await storeAnalysis(store, namesakeAnalysis(name))
+    const quotes = ['the harbour floods', 'the budget balances']
+    const speakers = async () => Promise.all(quotes.map((quote) => speakerOf(store, quote)))
+    expect(await speakers()).toEqual(['person:harold-bloggs', 'person:jane-bloggs'])
+    await imported(store, [{ id: 'person:bloggs', name: 'Bloggs', kind: 'person' }])
+    expect(await speakers()).toEqual(['person:bloggs', 'person:bloggs'])
+  })
 })

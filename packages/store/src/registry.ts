@@ -7,6 +7,7 @@ import type { Store, Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { lockNames, lookupKeys } from './identity.ts'
 import { type DecideWork, decideWordsAgain } from './identity-article.ts'
+import { clearArticleIdentities } from './identity-article-rows.ts'
 import { windowWords } from './identity-dated.ts'
 import { importBatch, type RegistryImport } from './registry-batch.ts'
 import { readWordBearers, registryReach, wordsStandingAlone } from './registry-reach.ts'
@@ -162,6 +163,12 @@ export async function importEntries(
   const words = await wordsStandingAlone(tx, windowWords({ actors: names }))
   const before = await readWordBearers(tx, words, work)
   const imported = await importBatch(tx, batch)
+  // A lone word registered stands on its own no more, and per-article rows hold only for one that does: its
+  // articles go back under it, as a curated merge puts them.
+  await clearArticleIdentities(
+    tx,
+    batch.map(({ id }) => id),
+  )
   const reach = registryReach(before, await readWordBearers(tx, words, work))
   await decideWordsAgain(tx, [...reach.keys()], { reach, ...(work ? { work } : {}) })
   return imported
