@@ -4,7 +4,9 @@
 // own date: when exactly one person's window holds that date, the article's rows go to that person, recorded in
 // `article_identities` (only such differing decisions have a row). Every input of that decision (the persons'
 // spans, the lone word standing on its own, the persons that are no names) changes only through an article or a
-// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows.
+// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows,
+// except where a later article changes a person's store-wide role or affiliation (`refreshFacts` decides nothing
+// again: a known gap, in the README).
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
 import { articleNotNames, decide, type Found, kindGroup, loneWordOf, type Resolution } from './identity.ts'
@@ -16,7 +18,7 @@ import {
   type Widened,
   windowWords,
 } from './identity-dated.ts'
-import { joinSpans, reachOf, type Span, windowAround, windowOfSpan, withinWindow } from './identity-window.ts'
+import { joinSpans, reachOf, type Span, windowAround, withinWindow } from './identity-window.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, articleIdentities } from './schema.ts'
 
@@ -57,7 +59,7 @@ type LoneState = {
 }
 
 /** The persons bearing `words` and the lone words of them standing on their own: one indexed read. */
-async function readLoneWords(
+export async function readLoneWords(
   tx: Tx,
   words: readonly string[],
 ): Promise<Pick<LoneState, 'bearers' | 'lone'> & { keyed: Found[] }> {
@@ -85,7 +87,7 @@ async function readLoneWords(
  * The bearers' spans (of their full names) and those that are no names: two reads, more for given words, and
  * one more for what a new article, not yet stored, says of them (`articleNotNames`).
  */
-async function readBearers(
+export async function readBearers(
   tx: Tx,
   keyed: readonly Found[],
   article: IngestRows | undefined,
@@ -186,19 +188,22 @@ async function readArticlesOf(
     canonical: string | null
   }>(
     tx,
-    // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat).
+    // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat). One
+    // join grouped by article, not a subquery per article: each of those would scan every role or affiliation row
+    // of the lone word store-wide (the key leads with extracted_id, field, value).
     sql`select e.article_id as "articleId", e.extracted_id as id, a.published_at as date,
-        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
-          and f.article_id = e.article_id and f.field = 'role') as role,
-        (select min(f.value) from ${actorEvidence} f where f.extracted_id = e.extracted_id
-          and f.article_id = e.article_id and f.field = 'affiliation') as affiliation,
+        min(f.value) filter (where f.field = 'role') as role,
+        min(f.value) filter (where f.field = 'affiliation') as affiliation,
         x.canonical_id as canonical
       from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
       join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
       join articles a on a.id = e.article_id and a.published_at is not null
+      left join ${actorEvidence} f on f.extracted_id = e.extracted_id and f.article_id = e.article_id
+        and f.field in ('role', 'affiliation')
       left join ${articleIdentities} x on x.article_id = e.article_id and x.extracted_id = e.extracted_id
       where q.ranges is null or exists (select 1 from jsonb_array_elements(q.ranges) r
         where a.published_at between (r->>0)::timestamptz and (r->>1)::timestamptz)
+      group by e.article_id, e.extracted_id, a.published_at, x.canonical_id
       order by e.article_id, e.extracted_id`,
   )
   return rows.map((row) => ({ ...row, date: new Date(row.date) }))
@@ -335,8 +340,11 @@ export async function articleRowsHold(tx: Tx, extracted: IngestRows): Promise<bo
   return true
 }
 
-/** The work of deciding articles again: how many stored articles were read to be decided. */
-export type DecideWork = { articles: number }
+/**
+ * The work of deciding articles again: how many stored articles were read to be decided, and (for a registry
+ * import) how many bearers of its words were read.
+ */
+export type DecideWork = { articles: number; bearers?: number }
 
 /**
  * Decides again the dated articles of the lone words of `words` (after a curation, or an ingest's undo, changed
@@ -362,69 +370,4 @@ export async function decideWordsAgain(
     how,
     () => {},
   )
-}
-
-/** A person bearing a word, as the per-article decisions of that word see it: its span and whether it is no name. */
-export type WordBearer = { name: string; kind: string; span: Span | undefined; notName: boolean }
-
-/** The persons bearing each of `words` (surname or given name), by word and id: three reads, none locking. */
-export async function readWordBearers(
-  tx: Tx,
-  words: readonly string[],
-): Promise<Map<string, Map<string, WordBearer>>> {
-  const out = new Map<string, Map<string, WordBearer>>()
-  if (words.length === 0) return out
-  const { bearers, keyed } = await readLoneWords(tx, words)
-  if (bearers.length === 0) return out
-  const { spans, notNames } = await readBearers(tx, keyed, undefined)
-  for (const { key, id, name, kind } of bearers) {
-    const word = key.slice(key.indexOf(':') + 1)
-    const byId = out.get(word) ?? new Map<string, WordBearer>()
-    byId.set(id, { name, kind, span: spans.get(id), notName: notNames.has(id) })
-    out.set(word, byId)
-  }
-  return out
-}
-
-/** Whether two bearers of a word decide the same: the same span (or both undated) and no-name alike. */
-function sameBearer(a: WordBearer, b: WordBearer): boolean {
-  return (
-    a.notName === b.notName &&
-    a.span?.first.getTime() === b.span?.first.getTime() &&
-    a.span?.last.getTime() === b.span?.last.getTime()
-  )
-}
-
-/**
- * The articles whose per-article decision a change of the words' bearers (`before` → `after`, as
- * `readWordBearers` reads them) can change, by word: an article's decision reads only the bearers whose window
- * holds its date, so a bearer added, removed or changed reaches the dates of its window before and after (all
- * dates when undated, as an undated person fits any). A person made a name or no name reaches every article of
- * each of its words. A word whose bearers stand as before is left out. Pure.
- * @example registryReach(new Map(), new Map([['bloggs', new Map([['person:ann-bloggs', ann2013]])]])) // bloggs: [2009 … 2017]
- */
-export function registryReach(
-  before: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
-  after: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
-): Map<string, Reach> {
-  const out = new Map<string, Reach>()
-  const add = (word: string, span: Span | undefined) => {
-    const reach = out.get(word) ?? []
-    if (reach === 'all') return
-    if (span === undefined) out.set(word, 'all')
-    else out.set(word, [...reach, windowOfSpan(span)])
-  }
-  for (const word of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const was = before.get(word) ?? new Map<string, WordBearer>()
-    const now = after.get(word) ?? new Map<string, WordBearer>()
-    for (const id of [...new Set([...was.keys(), ...now.keys()])].sort()) {
-      const a = was.get(id)
-      const b = now.get(id)
-      if (a && b && sameBearer(a, b)) continue
-      for (const side of [a, b]) if (side) add(word, side.span)
-      if (a && b && a.notName !== b.notName)
-        for (const other of windowWords({ actors: [b] })) out.set(other, 'all')
-    }
-  }
-  return out
 }

@@ -1,18 +1,20 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis } from '../test/fixtures.ts'
 import { namesakeAnalysis } from '../test/namesakes.ts'
-import type { Store } from './database.ts'
-import { type DecideWork, decideWordsAgain, registryReach, type WordBearer } from './identity-article.ts'
+import { queryRows, type Store } from './database.ts'
+import { type DecideWork, decideWordsAgain } from './identity-article.ts'
 import { windowOfSpan } from './identity-window.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 import { importEntries, type RegistryEntry, RegistrySchema } from './registry.ts'
+import { registryReach, type WordBearer } from './registry-reach.ts'
 
 /** A bearer of a word with this span (none: undated). */
 function bearer(first?: string, last = first, notName = false): WordBearer {
   const span = first && last ? { first: new Date(first), last: new Date(last) } : undefined
-  return { name: 'Ann Bloggs', kind: 'person', span, notName }
+  return { name: 'Ann Bloggs', kind: 'person', role: null, affiliation: null, span, notName }
 }
 
 /** The bearers of one word, by id. */
@@ -40,6 +42,25 @@ describe('registryReach', () => {
       { bloggs: [ann, later] },
     ],
     [
+      'a role changed: its window',
+      bearers('bloggs', { a: ann }),
+      bearers('bloggs', { a: { ...ann, role: 'mayor' } }),
+      { bloggs: [ann, ann] },
+    ],
+    [
+      'an affiliation changed: its window',
+      bearers('bloggs', { a: { ...ann, affiliation: 'organization:mill-party' } }),
+      bearers('bloggs', { a: { ...ann, affiliation: 'organization:dockers-union' } }),
+      { bloggs: [ann, ann] },
+    ],
+    [
+      'a kind changed: its window',
+      bearers('bloggs', { a: ann }),
+      bearers('bloggs', { a: { ...ann, kind: 'politician' } }),
+      { bloggs: [ann, ann] },
+    ],
+    ['a bearer removed: its window', bearers('bloggs', { a: ann }), new Map(), { bloggs: [ann] }],
+    [
       'made a name: every article of its words',
       bearers('bloggs', { a: bearer('2013-04-01', '2013-04-01', true) }),
       bearers('bloggs', { a: ann }),
@@ -56,6 +77,24 @@ describe('registryReach', () => {
     expect(reach).toEqual(windows)
   })
 })
+
+/** A one-statement article of one person who states an affiliation, dated `date`. */
+function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name], affiliation }],
+    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    publishedAt: `${date}T09:00:00Z`,
+  })
+}
+
+/** The speaker of the statement quoting `quote`. */
+async function speakerOf(store: Store, quote: string): Promise<string | undefined> {
+  const rows = await queryRows<{ speaker: string }>(
+    store.db,
+    sql`select speaker_id as speaker from statements where quote = ${quote}`,
+  )
+  return rows[0]?.speaker
+}
 
 /** How many lone-surname articles the store holds, dated 1990 to 2020. */
 const LONE_ARTICLES = 150
@@ -120,5 +159,63 @@ describe.each(testBackends())('a registry import decides again only what it chan
     // A new person of no date fits every date: every article is read, as before.
     const hugh = [{ id: 'person:hugh-bloggs', name: 'Hugh Bloggs', kind: 'person' }]
     expect(await imported(store, hugh)).toEqual({ read: LONE_ARTICLES, every: LONE_ARTICLES })
+  })
+
+  it('decides again the articles of a person whose affiliation an import changes', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    const mill = 'organization:mill-party'
+    await storeAnalysis(
+      store,
+      affiliated(
+        'Harold Bloggs said the mill reopens.',
+        'person:harold-bloggs',
+        'Harold Bloggs',
+        '1993-03-01',
+        mill,
+      ),
+    )
+    const dockers = 'organization:dockers-union'
+    const dock = 'Bloggs of the Dockers Union said the dock shuts.'
+    await storeAnalysis(store, affiliated(dock, 'person:bloggs', 'Bloggs', '1995-05-01', dockers))
+    // Of the Mill Party, Harold contradicts the Dockers Union's Bloggs: the article stays the lone word's.
+    expect(await speakerOf(store, 'the dock shuts')).toBe('person:bloggs')
+    const harold = [
+      { id: 'person:harold-bloggs', name: 'Harold Bloggs', kind: 'person', affiliation: dockers },
+    ]
+    expect((await imported(store, harold)).read).toBe(1)
+    expect(await speakerOf(store, 'the dock shuts')).toBe('person:harold-bloggs')
+    // Imported again as it stands: nothing changes, nothing is read.
+    expect(await imported(store, harold)).toEqual({ read: 0, every: 1 })
+  })
+
+  it('reads no bearers of words with no lone word standing on its own', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of ['harold93', 'harold97', 'jane13'] as const)
+      await storeAnalysis(store, namesakeAnalysis(name))
+    const harold = RegistrySchema.parse([
+      { id: 'person:harold-bloggs', name: 'Harold Bloggs', kind: 'person' },
+    ])
+    const work: DecideWork = { articles: 0 }
+    await store.db.transaction((tx) => importEntries(tx, harold, work))
+    expect(work.bearers ?? 0).toBe(0)
+    // With a lone "Bloggs" stored, the bearers of "bloggs" are read, before and after the batch (not "harold"'s).
+    await storeAnalysis(store, namesakeAnalysis('lone05'))
+    const again: DecideWork = { articles: 0 }
+    await store.db.transaction((tx) => importEntries(tx, harold, again))
+    expect(again.bearers).toBe(4)
+  })
+
+  it('puts a lone word’s articles back under it when a batch registers it', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const name of ['harold93', 'harold97', 'jane13', 'lone95', 'lone14'] as const)
+      await storeAnalysis(store, namesakeAnalysis(name))
+    const quotes = ['the harbour floods', 'the budget balances']
+    const speakers = async () => Promise.all(quotes.map((quote) => speakerOf(store, quote)))
+    expect(await speakers()).toEqual(['person:harold-bloggs', 'person:jane-bloggs'])
+    await imported(store, [{ id: 'person:bloggs', name: 'Bloggs', kind: 'person' }])
+    expect(await speakers()).toEqual(['person:bloggs', 'person:bloggs'])
   })
 })

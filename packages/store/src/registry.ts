@@ -6,9 +6,11 @@ import { z } from 'zod'
 import type { Store, Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { lockNames, lookupKeys } from './identity.ts'
-import { type DecideWork, decideWordsAgain, readWordBearers, registryReach } from './identity-article.ts'
+import { type DecideWork, decideWordsAgain } from './identity-article.ts'
+import { clearArticleIdentities } from './identity-article-rows.ts'
 import { windowWords } from './identity-dated.ts'
 import { importBatch, type RegistryImport } from './registry-batch.ts'
+import { readWordBearers, registryReach, wordsStandingAlone } from './registry-reach.ts'
 
 export type { RegistryImport } from './registry-batch.ts'
 
@@ -147,7 +149,8 @@ export async function importRegistry(
  * resolving these names, or a curation of these actors, takes them: neither interleaves), upserts and joins
  * (`importBatch`), then decides again the dated articles of the lone words whose bearers the batch changed, within
  * the dates the changed bearers' windows reach (`registryReach`): work that grows with what the batch changes, not
- * with the store. `work` counts the articles read to be decided.
+ * with the store. Only the words with a lone word standing on its own are read (`wordsStandingAlone`). `work`
+ * counts the articles read to be decided and the bearers read.
  */
 export async function importEntries(
   tx: Tx,
@@ -156,10 +159,17 @@ export async function importEntries(
 ): Promise<RegistryImport> {
   const names = namesOf(batch)
   await lockNames(tx, names, 'exclusive')
-  const words = windowWords({ actors: names })
-  const before = await readWordBearers(tx, words)
+  // Only a word with a lone word standing on its own has per-article decisions: the others' bearers are not read.
+  const words = await wordsStandingAlone(tx, windowWords({ actors: names }))
+  const before = await readWordBearers(tx, words, work)
   const imported = await importBatch(tx, batch)
-  const reach = registryReach(before, await readWordBearers(tx, words))
+  // A lone word registered stands on its own no more, and per-article rows hold only for one that does: its
+  // articles go back under it, as a curated merge puts them.
+  await clearArticleIdentities(
+    tx,
+    batch.map(({ id }) => id),
+  )
+  const reach = registryReach(before, await readWordBearers(tx, words, work))
   await decideWordsAgain(tx, [...reach.keys()], { reach, ...(work ? { work } : {}) })
   return imported
 }

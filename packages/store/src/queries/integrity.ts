@@ -6,7 +6,8 @@ import { queryRows, type Store } from '../database.ts'
  * entry backs (`orphans`: a failed ingest's leftover, which `sweepOrphans` removes; not a lone word whose articles
  * all name people by identity per article); an identity whose canonical
  * actor has no row (`identities`); a per-article identity of an article that is not stored (`article-identities`,
- * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes).
+ * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes), or
+ * of a lone word that no longer stands on its own (registered or curated).
  */
 export type Inconsistency = {
   table: 'articles' | 'actors' | 'orphans' | 'identities' | 'article-identities' | 'stances' | 'statements'
@@ -43,6 +44,9 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
       union all
       select 'article-identities', x.article_id || '/' || x.extracted_id from article_identities x
         where not exists (select 1 from articles a where a.id = x.article_id)
+          -- Per-article rows hold only for a lone word standing on its own: not registered, not curated.
+          or exists (select 1 from actors r where r.id = x.extracted_id and r.registered)
+          or exists (select 1 from actor_identities i where i.actor_id = x.extracted_id and i.curated)
       union all
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
