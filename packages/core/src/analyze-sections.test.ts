@@ -43,13 +43,14 @@ describe('analyze of a text longer than a section', () => {
     const parsed = parseArticle(text)
     expect(long.article.title).toBe('Harbour plan faces vote')
     expect(long.article.body).toEqual(parsed.body)
+    expect(long.article.paragraphs).toEqual(parsed.paragraphs)
     expect(long.article.sentences).toEqual(parsed.sentences.map(({ start, end }) => ({ start, end })))
   })
 
   it('reads a text within the limit as the extractors read the whole parsed article', () => {
     const parsed = parseArticle(text)
     const actors = extractActors(parsed)
-    const within = analyzeInSections(text, {}, text.length)
+    const within = analyzeInSections(text, {}, parsed.body.end - parsed.body.start)
     expect(within.actors).toEqual(actors)
     expect(within.statements).toEqual(extractStatements(parsed, actors))
   })

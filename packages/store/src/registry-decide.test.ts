@@ -54,9 +54,9 @@ describe('registryReach', () => {
       { bloggs: [ann, ann] },
     ],
     [
-      'a kind changed: its window',
+      'renamed with a generation: its window',
       bearers('bloggs', { a: ann }),
-      bearers('bloggs', { a: { ...ann, kind: 'politician' } }),
+      bearers('bloggs', { a: { ...ann, name: `${ann.name} Jr.` } }),
       { bloggs: [ann, ann] },
     ],
     ['a bearer removed: its window', bearers('bloggs', { a: ann }), new Map(), { bloggs: [ann] }],

@@ -68,9 +68,13 @@ export async function readWordBearers(
   return out
 }
 
-/** Whether two bearers of a word decide the same: kind, role, affiliation, span (or both undated), no-name alike. */
+/**
+ * Whether two bearers of a word decide the same: name (a generation added, "Jr.", makes two people of one), kind,
+ * role, affiliation, span (or both undated), no-name alike.
+ */
 function sameBearer(a: WordBearer, b: WordBearer): boolean {
   return (
+    a.name === b.name &&
     a.kind === b.kind &&
     a.role === b.role &&
     a.affiliation === b.affiliation &&

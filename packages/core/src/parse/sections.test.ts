@@ -35,6 +35,15 @@ describe('sectionsOf', () => {
       ],
     },
     {
+      // An abbreviation's full stop is no sentence end: the cut comes after "dead." instead.
+      text: 'Mr. Pell said it was dead. Dr. Vale said no.',
+      limit: 36,
+      sections: [
+        { offset: 0, paragraphs: ['Mr. Pell said it was dead.'] },
+        { offset: 27, paragraphs: ['Dr. Vale said no.'] },
+      ],
+    },
+    {
       // No sentence end within reach: cut at a space.
       text: 'aaa bbb ccc ddd eee',
       limit: 10,
@@ -56,6 +65,21 @@ describe('sectionsOf', () => {
     },
   ])('cuts $text at $limit', ({ text, limit, sections }) => {
     expect(textsOf(text, limit)).toEqual(sections)
+  })
+
+  it('reads a body of exactly the limit as one section, and one a character longer as two', () => {
+    const layout = readLayout('Title\n\nAaa bbb.\n\nCcc ddd.')
+    const body = layout.body.end - layout.body.start
+    expect(sectionsOf(layout, body)).toHaveLength(1)
+    expect(sectionsOf(layout, body - 1)).toHaveLength(2)
+  })
+
+  it('always moves on, even with a limit shorter than a character', () => {
+    expect(
+      textsOf('😀😀', 1)
+        .flatMap((s) => s.paragraphs)
+        .join(''),
+    ).toBe('😀😀')
   })
 
   it('never cuts between the two halves of a character outside the BMP', () => {

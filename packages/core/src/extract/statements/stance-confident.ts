@@ -17,19 +17,30 @@ const BETWEEN = new Set(
 // Modals that make what follows the actor a forecast the speaker trusts it with: "confident Y would win".
 const MODALS = new Set(['would', 'will', 'could', 'can', "'d", "'ll"])
 
-// Verbs of losing or falling after the modal, as is or after "be": "confident Y would lose", "would be beaten" backs
-// no one.
-const LOSSES = new Set(
-  'lose fail fall collapse crumble struggle suffer quit resign go split defeated beaten ousted punished removed sacked'.split(
+// What a speaker trusts an actor to do, after the modal: "confident Y would win", "will deliver", "will do well".
+// Only these back the actor: a forecast that it will be convicted, stand down or come third backs no one.
+const SUCCEEDS = new Set(
+  'win deliver succeed meet make do get keep lead secure achieve pass recover overcome beat save fix solve build bring help protect honour honor continue triumph prevail perform manage cope handle reach improve thrive hold retain regain'.split(
     ' ',
   ),
 )
 
-/** Whether the words after the modal at k forecast the actor's loss or harm, or deny the forecast. */
-function forecastsLoss(lower: readonly string[], k: number): boolean {
+// Participles after "would be" that are a success: "confident Y would be re-elected" (not "be convicted").
+const CLEARED = new Set([
+  'elected',
+  're-elected',
+  'reelected',
+  'chosen',
+  'cleared',
+  'acquitted',
+  'vindicated',
+])
+
+/** Whether the words after the modal at k forecast the actor's success: a verb of success or a judging word of praise. */
+function forecastsSuccess(lower: readonly string[], k: number): boolean {
   const next = lower[k + 1] ?? ''
-  const verb = next === 'be' || next === 'have' ? (lower[k + 2] ?? '') : next
-  return next === '' || next === 'not' || next === 'never' || LOSSES.has(verb) || judgingSign(verb) < 0
+  if (next === 'be') return CLEARED.has(lower[k + 2] ?? '')
+  return SUCCEEDS.has(next) || judgingSign(next) > 0
 }
 
 /** How many words the actor may stand after "confident", past "that", articles and capitalized titles. */
@@ -38,8 +49,8 @@ const OBJECT_REACH = 4
 /**
  * The support a speaker gives an actor they trust to do well: "I am confident that Y will deliver", "she was
  * confident Y would win". The confidence is the speaker's own ("I", "we", or a pronoun linked to them), the actor
- * opens the clause after it, a modal follows the actor, and the verb after the modal is neither negated nor a
- * judging word of harm ("confident Y would lose" backs no one).
+ * opens the clause after it, a modal follows the actor, and the verb after the modal is one of success ("confident Y
+ * would lose", "… would be convicted" back no one).
  * @example confidentStance(parsed, statement, anchors, sides) // { target: 'person:tom-reed', polarity: 'support', … }
  */
 export function confidentStance(
@@ -57,7 +68,7 @@ export function confidentStance(
     if (!at) continue
     const [target, k] = at
     if (!MODALS.has(lower[k] ?? '')) continue
-    if (forecastsLoss(lower, k)) continue
+    if (!forecastsSuccess(lower, k)) continue
     if (!canTarget(target, 'support', sides, true)) continue
     const word = tokens[i] as Token
     return { target: target.actor, polarity: 'support', evidence: { start: word.start, end: word.end } }

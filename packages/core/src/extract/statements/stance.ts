@@ -100,10 +100,11 @@ export function attachStance(
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
       wantStance(parsed, statement, toward, sides) ??
-      confidentStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
       answerableStance(parsed, statement, toward, sides) ??
+      // After the judging pass: a forecast the speaker trusts ("confident Y will win") never outranks a judgement.
+      confidentStance(parsed, statement, toward, sides) ??
       rivalStance(parsed, statement, toward, sides, parties) ??
       // Last, an adjective the lexicon lacks but outside valence holds strong: "a great chancellor".
       learnedStance(parsed, statement, toward, sides, judgingOrValence)
