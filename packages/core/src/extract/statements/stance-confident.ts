@@ -1,10 +1,9 @@
-import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { judgingSign } from './stance-lexicon.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
-import { contentWords, isNegated } from './stance-words.ts'
+import { anchorStartingAt, contentWords, isNegated, isSpeakerSubject } from './stance-words.ts'
 
 // Words that may stand between the speaker's "I", "we" or pronoun and "confident": "I am very confident", "she
 // was quite confident", "we remain confident".
@@ -87,12 +86,7 @@ function ownConfidence(
   let k = i - 1
   while (k > 0 && BETWEEN.has(lower[k] as string)) k--
   if (k === i - 1 || k < 0) return false
-  const subject = lower[k]
-  if (subject === 'i' || subject === 'we') return true
-  const start = (tokens[k] as Token).start
-  return inContent.some(
-    (anchor) => anchor.start === start && anchor.form === 'pronoun' && anchor.actor === sides.speaker,
-  )
+  return isSpeakerSubject(tokens, lower, k, inContent, sides.speaker)
 }
 
 /** The actor opening the clause after "confident", and the index of the token right after it. */
@@ -106,8 +100,7 @@ function actorAfter(
   if (lower[k] === 'that') k++
   for (const last = k + OBJECT_REACH; k < Math.min(tokens.length, last); k++) {
     const token = tokens[k] as Token
-    const at = countStartingBefore(inContent, token.start)
-    const anchor = inContent[at]?.start === token.start ? inContent[at] : undefined
+    const anchor = anchorStartingAt(inContent, token)
     if (anchor) {
       let after = k + 1
       while (after < tokens.length && (tokens[after] as Token).start < anchor.end) after++

@@ -1,9 +1,8 @@
-import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
-import { contentWords, isNegated } from './stance-words.ts'
+import { anchorStartingAt, contentWords, isNegated, isSpeakerSubject } from './stance-words.ts'
 
 // Verbs of a need or wish that, with an object and "to", ask something of the object: "we need Y to", "I want Y to".
 const WISHES = /^(?:need|needs|needed|want|wants|wanted)$/
@@ -60,12 +59,7 @@ function spokenBySpeaker(
 ): boolean {
   let k = i - 1
   while (k > 0 && BETWEEN.has(lower[k] as string)) k--
-  const subject = lower[k]
-  if (subject === 'i' || subject === 'we') return true
-  const start = (tokens[k] as Token).start
-  return inContent.some(
-    (anchor) => anchor.start === start && anchor.form === 'pronoun' && anchor.actor === sides.speaker,
-  )
+  return isSpeakerSubject(tokens, lower, k, inContent, sides.speaker)
 }
 
 /** The actor right after the wish, past articles and capitalized titles, when nothing else stands between. */
@@ -77,8 +71,7 @@ function objectAfter(
 ): Anchor | undefined {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + OBJECT_REACH); k++) {
     const token = tokens[k] as Token
-    const at = countStartingBefore(inContent, token.start)
-    const anchor = inContent[at]?.start === token.start ? inContent[at] : undefined
+    const anchor = anchorStartingAt(inContent, token)
     if (anchor) return anchor
     if (lower[k] !== 'the' && !/^\p{Lu}/u.test(token.text)) return undefined
   }

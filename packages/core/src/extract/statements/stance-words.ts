@@ -114,3 +114,32 @@ export function contentWords(
   const lower = tokens.map((token) => token.text.toLowerCase())
   return { tokens, lower, inContent: anchorsWithin(anchors, content.start, content.end) }
 }
+
+/**
+ * Whether the word at k is the speaker as a subject: "I", "we", or a pronoun the actors stage linked to the speaker
+ * ("I want Y to …", "she was confident Y would …" in her own statement).
+ * @example isSpeakerSubject(tokens, lower, 0, inContent, 'person:ann-pell') // true for "I"
+ */
+export function isSpeakerSubject(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  k: number,
+  inContent: readonly Anchor[],
+  speaker: string,
+): boolean {
+  const subject = lower[k]
+  if (subject === 'i' || subject === 'we') return true
+  const token = tokens[k]
+  return (
+    token !== undefined &&
+    inContent.some(
+      (anchor) => anchor.start === token.start && anchor.form === 'pronoun' && anchor.actor === speaker,
+    )
+  )
+}
+
+/** The anchor that starts at a token, if any (anchors sorted by start). */
+export function anchorStartingAt(inContent: readonly Anchor[], token: Token): Anchor | undefined {
+  const anchor = inContent[countStartingBefore(inContent, token.start)]
+  return anchor?.start === token.start ? anchor : undefined
+}
