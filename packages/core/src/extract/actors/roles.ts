@@ -267,14 +267,14 @@ function personAfter(article: TaggedArticle, index: MentionIndex, phrase: RolePh
 }
 
 /**
- * "General Motors", "Premier League": an organization the tagger found opens with a one-word title and goes on
- * in common words, their plurals or an organization's head noun, so the title is the name's first word and no
- * person follows it.
+ * "General Motors", "Premier League", "Drama Queen Productions": an organization the tagger found holds a one-word
+ * title (as its first word or further in) and goes on past it in common words, their plurals or an organization's
+ * head noun, so the title is a word of the name and no person follows it.
  */
 function isTitleOpeningName(article: TaggedArticle, index: MentionIndex, phrase: RolePhrase): boolean {
-  const name = index.byFirst.get(phrase.first)
-  if (!name || name.kind === 'person' || phrase.last - phrase.first !== 1 || name.last <= phrase.last)
-    return false
+  if (phrase.last - phrase.first !== 1) return false
+  const name = nameAround(index, phrase.first)
+  if (!name || name.kind === 'person' || name.last <= phrase.last) return false
   for (let k = phrase.last; k < name.last; k++) {
     const word = (article.tokens[k] as { text: string }).text
     const plural = word.endsWith('s') && isCommonWord(word.slice(0, -1))
@@ -325,11 +325,17 @@ function dropNamesInsideTitles(
 
 /** Whether a title is part of a name already found ("Prime Minister's Office" tagged as one organization). */
 function insideName(index: MentionIndex, phrase: RolePhrase): boolean {
-  for (let k = phrase.first; k >= 0 && k > phrase.first - 8; k--) {
+  const mention = nameAround(index, phrase.first)
+  return mention !== undefined && mention.last >= phrase.last
+}
+
+/** The nearest name found that starts at a token or up to seven before it, if it reaches that token. */
+function nameAround(index: MentionIndex, at: number): Mention | undefined {
+  for (let k = at; k >= 0 && k > at - 8; k--) {
     const mention = index.byFirst.get(k)
-    if (mention) return mention.last >= phrase.last
+    if (mention) return mention.last > at ? mention : undefined
   }
-  return false
+  return undefined
 }
 
 /** "Ryabkov, Russia's deputy foreign minister, said": a title in an appositive right after the name. */
