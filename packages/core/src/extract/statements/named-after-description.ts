@@ -31,3 +31,40 @@ export function actorAfterDescription(
   if (!only || view.slice(only.end, source.end).trim() !== '') return undefined
   return only.actor
 }
+
+// What opens a description that an apposed name may follow: "The party's leader, Ann Cole,", "Its chief, Ann Cole,".
+const APPOSED_OPENER = /^(?:one|some|the|a|an|its|his|her|their)\s/i
+// A comma, one name, a comma: the name set off after a description that ends the source.
+const COMMA_BEFORE = /^\s*,\s*$/
+const COMMA_AFTER = /^\s*,/
+// What the subject's own words may not cross on the way to its cue: a quote, a new clause or sentence.
+const CLAUSE_BREAK = /[;:"\u201c\u201d.!?]/
+
+/**
+ * The actor named in an apposition right after a source that only describes it, when the cue comes later in the
+ * clause: "The party's leader, Ann Cole, backed the plan but said …" is Ann Cole. Undefined when the source names
+ * someone itself, when anything but one name stands between the commas, or when the clause breaks before the cue.
+ * @example actorApposedAfter(view, source, cue, anchors) // 'person:ann-cole'
+ */
+export function actorApposedAfter(
+  view: string,
+  source: Span,
+  cue: Span,
+  anchors: readonly Anchor[],
+): string | undefined {
+  if (cue.start < source.end || !APPOSED_OPENER.test(view.slice(source.start, source.end))) return undefined
+  const names = anchors.filter((anchor) => anchor.form === 'name' && anchor.end > source.start)
+  const apposed = names.find((anchor) => anchor.start >= source.end)
+  if (!apposed || apposed.end > cue.start) return undefined
+  if (apposed.kind !== 'person' && apposed.kind !== 'organization') return undefined
+  // "The Vale Party's leader, Ann Cole,", "Tom Reed's lawyer, Ann Cole,": the one the description belongs to may be
+  // named when the apposed name is someone else, a person.
+  const owners = names.filter((anchor) => anchor.start < source.end)
+  if (owners.some((anchor) => anchor.actor === apposed.actor || apposed.kind !== 'person')) return undefined
+  if (!COMMA_BEFORE.test(view.slice(source.end, apposed.start))) return undefined
+  const rest = view.slice(apposed.end, cue.start)
+  if (!COMMA_AFTER.test(rest) || CLAUSE_BREAK.test(rest)) return undefined
+  // "…, Ann Cole, met Tom Reed and said": a second name before the cue may be the one who spoke.
+  if (names.some((anchor) => anchor.start >= apposed.end && anchor.start < cue.start)) return undefined
+  return apposed.actor
+}

@@ -22,6 +22,30 @@ describe('a pronoun after a nameless person who spoke', () => {
       ['anonymous'],
     ],
     [
+      'carries "the man in a grey hat" on as "he"',
+      'Shop row\n\nTom Reed runs the shop.\n\nThe man in a grey hat said the door was locked. He said he had waited an hour.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'carries "the man" on across a sentence that opens with him',
+      'Shop row\n\nTom Reed runs the shop.\n\n"I am waiting for my son," the man said. The man in the grey hat then sat down. He said the boy was late.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'not across a sentence that opens with someone else',
+      'Shop row\n\nTom Reed runs the shop.\n\n"I am waiting for my son," the man said. The woman at the till then sat down. He said the boy was late.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['person:tom-reed'],
+    ],
+    [
+      'not across two sentences',
+      'Shop row\n\nTom Reed runs the shop.\n\n"I am waiting for my son," the man said. The man then sat down. It was noon. He said the boy was late.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['person:tom-reed'],
+    ],
+    [
       'carries on the head of a body the text does not name',
       'Car row\n\nTom Reed has defended the plan.\n\nThe chief executive of a rival car maker said the plan would fail. He said costs were too high.',
       [['person:tom-reed', ['Tom Reed']]],

@@ -51,8 +51,10 @@ const GENDERED = wordTable<'he' | 'she'>({
 
 // A nameless person opens with one of these: "a farmer", "one broker", "another resident".
 const INDEFINITE = /^(?:a|an|one|another)\s/i
-// "the man", "the woman": a definite person the text still does not name (an office is for office-holders.ts).
-const DEFINITE_COMMONER = /^the\s+(?:man|woman|boy|girl)$/i
+// "the man", "the woman": a definite person the text still does not name (an office is for office-holders.ts), and
+// what may follow the noun in a source: "the man in a red coat", "the woman could be heard (saying)".
+const DEFINITE_COMMONER =
+  /^the\s+(?:young\s+|old\s+|elderly\s+)?(man|woman|boy|girl)(?:$|\s+(?:from|at|in|with|who|wearing|(?:could|can|was|is)\s+be\s+(?:heard|seen)$))/i
 // "the chief executive of a leading car maker": an office of a body the text does not name.
 const OF_NAMELESS_BODY = /^the\s[^,]*?\sof\s+(?:a|an|one|another)\s/i
 // A source that is only a relative pronoun: "One dealer, who asked not to be named, told reporters".
@@ -81,7 +83,10 @@ export function namelessPersonVoice(discourse: Discourse, statement: Statement):
     // A spokesperson already held anonymous needs no look for a name in the sentence.
     if (statement.speakerReason === 'anonymous') return spokesperson
     voice = spokesperson
-  } else if (INDEFINITE.test(text) || DEFINITE_COMMONER.test(text) || OF_NAMELESS_BODY.test(text)) {
+  } else if (DEFINITE_COMMONER.test(text)) {
+    const head = (DEFINITE_COMMONER.exec(text)?.[1] ?? '').toLowerCase()
+    voice = GENDERED[head] ?? 'either'
+  } else if (INDEFINITE.test(text) || OF_NAMELESS_BODY.test(text)) {
     const words = text
       .replace(INDEFINITE, '')
       .replace(/^the\s+/i, '')

@@ -51,7 +51,9 @@ export function carriesNamelessVoice(
   const { sentences } = discourse.parsed
   const from = Math.min(source.start, Math.max(nameless.at, nameless.end ?? nameless.at))
   const apart = countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, from + 1)
-  if (apart > 1) return false
+  // "… the man said. The man in a red coat sat down. He says …": a sentence about the same nameless one between.
+  if (apart > 2 || (apart === 2 && !namelessOpensSentenceBefore(discourse, pronoun, source.start)))
+    return false
   const other = pronoun === 'he' ? 'female' : 'male'
   return !anchorsWithin(discourse.anchors, Math.max(nameless.at, nameless.after ?? 0), source.start).some(
     (anchor) =>
@@ -60,4 +62,22 @@ export function carriesNamelessVoice(
       !insideQuote(discourse.quoted, anchor) &&
       discourse.genders.get(anchor.actor) !== other,
   )
+}
+
+// A sentence about a nameless person the text spoke of, and the pronoun it takes: "The man in a red coat sat down".
+const NAMELESS_OPENING =
+  /^(?:["'\u201c\u2018(]\s*)?the\s+(?:young\s+|old\s+|elderly\s+)?(?:(man|boy)|woman|girl)\b/i
+
+/**
+ * Whether the sentence right before `at` opens with a nameless person the pronoun ("he" or "she") can stand for:
+ * "… the man said. The man in a red coat sat down. He says …" keeps "he" the man, not a person named earlier.
+ * @example namelessOpensSentenceBefore(discourse, 'he', at) // true after "The man sat down."
+ */
+export function namelessOpensSentenceBefore(discourse: Discourse, pronoun: string, at: number): boolean {
+  const { sentences, view } = discourse.parsed
+  const before = sentences[countStartingBefore(sentences, at + 1) - 2]
+  if (!before) return false
+  const opening = NAMELESS_OPENING.exec(view.slice(before.start, before.end))
+  if (!opening) return false
+  return pronoun === (opening[1] ? 'he' : 'she')
 }

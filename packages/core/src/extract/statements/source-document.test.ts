@@ -31,6 +31,16 @@ describe('a writing as the source', () => {
       'Pay row\n\nTom Reed met union leaders. A memo by Tom Reed said the unions would not sign.',
       ['person:tom-reed'],
     ],
+    [
+      'a title set off after the noun does not hide the author',
+      'Pay row\n\nThe report, Wages in the North of England, was published by the Vale Trust. It says pay has stalled.',
+      ['organization:vale-trust'],
+    ],
+    [
+      'a title set off after the noun, then a holder, is no one named',
+      'Pay row\n\nThe report, Wages in the North of England, was seen by Tom Reed. It says pay has stalled.',
+      ['anonymous'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -21,6 +21,8 @@ const WORK = /^(?:inquiry|investigation|review|study|survey|consultation|audit|r
 // How far back (in characters) a document's earlier mention may lie, and in how many tokens after it its author is named.
 const LOOK_BACK = 4000
 const AUTHOR_REACH = 8
+// How many tokens a title set off after a document noun may take: "the report, Cities in Crisis, …".
+const TITLE_REACH = 8
 
 /** Whether a noun names a writing that speaks for its author ("the report", "the study"). */
 export function isDocumentNoun(word: string): boolean {
@@ -86,7 +88,7 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
 /** The author or holder named in the few words after a document noun, before `end` and the sentence's end. */
 function authorAfter(discourse: Discourse, noun: number, end: number): DocumentSource | undefined {
   const { tokens, view } = discourse.parsed
-  const limit = Math.min(tokens.length, noun + AUTHOR_REACH)
+  const limit = Math.min(tokens.length, noun + AUTHOR_REACH + titleSetOff(tokens, noun))
   // "a memo for Mr Heath": the one a writing is for reads it and did not write it.
   const addressed =
     /^for$/i.test(tokens[noun + 1]?.text ?? '') &&
@@ -109,6 +111,20 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
       return { kind: 'author', actor: body }
   }
   return unknown
+}
+
+/**
+ * How many tokens a title set off by commas right after a document noun takes ("the report, Cities in Crisis, was
+ * published by …"): the author's reach starts past it. Zero when no comma follows the noun or none closes the title.
+ */
+function titleSetOff(tokens: readonly Token[], noun: number): number {
+  if (tokens[noun + 1]?.text !== ',') return 0
+  for (let t = noun + 2; t < tokens.length && t <= noun + 1 + TITLE_REACH; t++) {
+    const word = (tokens[t] as Token).text
+    if (/^[.;:!?]$/.test(word)) return 0
+    if (word === ',') return t - noun - 1
+  }
+  return 0
 }
 
 /**

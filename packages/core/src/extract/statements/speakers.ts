@@ -29,7 +29,7 @@ import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
-import { actorAfterDescription } from './named-after-description.ts'
+import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
 import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
@@ -227,6 +227,16 @@ function speakerOf(
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
   const inside = withUnlinkedNames(discourse, source, anchorsWithin(anchors, source.start, source.end))
+  // "The party's leader, Ann Cole, backed the plan but said …": the name apposed after the description.
+  const apposedName =
+    statement.cue &&
+    actorApposedAfter(
+      parsed.view,
+      source,
+      statement.cue,
+      anchorsWithin(anchors, source.start, statement.cue.start),
+    )
+  if (apposedName) return withSpeaker(statement, apposedName)
   if (lower === 'he' || lower === 'she') {
     const person =
       spokespersonBefore(discourse, lower, source.start, earlier) ??
