@@ -27,6 +27,13 @@ describe('parseArticle', () => {
       null,
       'The minister said on Monday that taxes would rise for all families next year.\n\nShe gave no details.',
     ],
+    // A lead sentence of twenty words or more is body, even with a fresh paragraph after it.
+    [
+      'The minister said on Monday that the plan for the new road would go ahead next spring, despite protests from farmers.\n\nFarmers were angry.',
+      null,
+      null,
+      'The minister said on Monday that the plan for the new road would go ahead next spring, despite protests from farmers.\n\nFarmers were angry.',
+    ],
     [
       'Ravenous goats ruled the island for over a century. Now it is being reborn at last.\n\nThe island recovered.',
       'Ravenous goats ruled the island for over a century. Now it is being reborn at last.',

@@ -4,6 +4,10 @@ import { CONTINUING, SENTENCE_END, STATEMENT_END } from './patterns.ts'
 
 const MAX_TITLE_LENGTH = 300
 
+// A first line of prose this long that ends like a sentence is a lead sentence, not a headline: headlines run to a
+// dozen or so words, even those written as a sentence with a full stop, and a news lead to twenty or thirty.
+const LEAD_WORDS = 20
+
 /**
  * Finds the headline: the first line, when more text follows it, it is short, and it reads like a headline
  * (a blank line after it, or no sentence-ending period), and is not a sentence of prose.
@@ -16,7 +20,12 @@ export function findTitle(view: string, lines: readonly Line[]): Span | null {
   if (line.length > MAX_TITLE_LENGTH) return null
   const words = line.split(' ').filter(Boolean).length
   if (words > 40) return null
-  if (STATEMENT_END.test(line) && readsLikeProse(line) && continuesInto(view, first, second)) return null
+  if (
+    STATEMENT_END.test(line) &&
+    readsLikeProse(line) &&
+    (continuesInto(view, first, second) || words >= LEAD_WORDS)
+  )
+    return null
   if (first.blankAfter) return { start: first.start, end: first.end }
   return SENTENCE_END.test(line) ? null : { start: first.start, end: first.end }
 }
