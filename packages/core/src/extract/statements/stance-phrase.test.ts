@@ -19,8 +19,19 @@ describe('phraseStance: what someone is due to do', () => {
       'organization:green-party',
     ],
     ['Tom Vale said it was time for Labour to come clean about its plans.', 'organization:labour-party'],
+    ['Ann Vale said the time had come for the Green Party to apologise.', 'organization:green-party'],
   ])('%s → demand of %s', (text, target) => {
     expect(firstStance(text)).toEqual([target, 'demand'])
+  })
+
+  it.each([
+    // The one due to act as a pronoun the stance stage read: the only man named before the quote.
+    'Tom Reed was seen at a party. Ann Vale told reporters: "The time has come for him to make a public apology."',
+  ])('%s → demand of Tom Reed', (text) => {
+    expect(analyze(text).statements.at(-1)?.stance).toMatchObject({
+      target: 'person:tom-reed',
+      polarity: 'demand',
+    })
   })
 
   it.each([

@@ -75,7 +75,11 @@ export function phraseStance(
         opensAsSubject(parsed, anchors, anchor, content) ||
           (anchor.form === 'pronoun' &&
             anchor.start === subject?.start &&
-            PERSONAL.has(subject.text.toLowerCase())),
+            PERSONAL.has(subject.text.toLowerCase())) ||
+          // "the time has come for him to apologise": the one due to act, as the stance stage read the pronoun.
+          (anchor.form === 'pronoun' &&
+            DUE_FOR.has(match.words[0] as string) &&
+            sides.readPronouns?.has(anchor.start) === true),
       ),
     )
     // "X rather than Y should form the government": Y is the one passed over, and the phrase is said of X.
