@@ -39,6 +39,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('criticis*', 'oppose'),
   cue('object* to', 'oppose'),
   cue('disagre* with', 'oppose'),
+  cue('sceptical of', 'oppose'),
+  cue('skeptical of', 'oppose'),
   cue('protest*', 'oppose'),
   cue('unacceptable', 'oppose', 'before'),
   cue('sanction*', 'oppose'),

@@ -289,9 +289,19 @@ function speaksForSubject(
     return sides.own.has(subject.actor) || (subject.kind === 'country' && !sidesKnown(sides))
   // "If you look at what I do, I attack Y": a clause the speaker opens in the first person voices the phrase.
   if (firstPersonClause(lower, k, i)) return true
-  for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
+  // "we are *extremely* sceptical of Y", "we *strongly* oppose Y": an adverb of degree keeps the speaker's voice.
+  for (; k < i; k++)
+    if (!FUNCTION_WORDS.has(lower[k] as string) && !DEGREE.has(lower[k] as string)) return false
   return true
 }
+
+// Adverbs of degree, which leave a phrase the speaker's own: "we are *extremely* sceptical", "we *strongly* oppose".
+// Not adverbs of time or manner ("he *repeatedly* warned"), which report an act.
+const DEGREE = new Set(
+  'very extremely deeply highly strongly totally completely fully entirely firmly utterly profoundly increasingly'.split(
+    ' ',
+  ),
+)
 
 // Who speaks for themselves: "I", "we".
 const FIRST_PERSON = new Set(['i', 'we'])
