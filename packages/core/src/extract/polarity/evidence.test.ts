@@ -20,3 +20,19 @@ describe('polarityEvidence', () => {
     expect(evidence(sentence, target, direction)).toBe(words)
   })
 })
+
+describe('polarityEvidence: a negation opened before the target', () => {
+  // A word list the caller trusts, as the stance stage gives one.
+  const wrecking = (lower: string) => (lower.startsWith('wreck') ? -1 : 0)
+  it.each([
+    // About the target's verb, not the word after it: the word tells neither side.
+    ["Don't let Jones wreck the schools.", 'positive', null],
+    ["Don't let Jones wreck the schools.", 'negative', null],
+    // A negation after the target still turns its word.
+    ['Jones has not wrecked the schools.', 'positive', 'not wrecked'],
+  ] as const)('%s → Jones %s: %s', (sentence, direction, words) => {
+    const start = sentence.indexOf('Jones')
+    const span = polarityEvidence(sentence, { start, end: start + 5 }, direction, wrecking)
+    expect(span ? sentence.slice(span.start, span.end) : null).toBe(words)
+  })
+})

@@ -43,6 +43,9 @@ export function polarityEvidence(
     if (distance > REACH) continue
     const hash = read.hashes[k] as number
     const word = wordPolarity ? wordPolarity(read.lower[k] as string, hash) : polarityOf(model.lexicon, hash)
+    // A negation opened before the target is about the target's verb, not the word after it: "don't let Y wreck
+    // it" does not praise Y, nor does "not that Y failed"; such a word tells neither side.
+    if (negated[k] && k >= read.end && negatorBefore(read.lower, k) < read.first) continue
     const polarity = word * (negated[k] ? -1 : 1)
     if (polarity * sign < STRONG) continue
     const weight = (polarity * sign) / (1 + distance / 6)
@@ -52,7 +55,13 @@ export function polarityEvidence(
     }
   }
   if (best < 0) return null
-  let start = best
-  if (negated[best]) while (start > 0 && !isNegator(read.lower[start] as string)) start--
+  const start = negated[best] ? negatorBefore(read.lower, best) : best
   return { start: (read.spans[start] as Span).start, end: (read.spans[best] as Span).end }
+}
+
+/** The index of the negator nearest before a negated word k (0 when none stands before it). */
+function negatorBefore(lower: readonly string[], k: number): number {
+  let at = k
+  while (at > 0 && !isNegator(lower[at] as string)) at--
+  return at
 }

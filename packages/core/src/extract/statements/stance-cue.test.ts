@@ -42,3 +42,13 @@ describe("cueStance: a warning's object that opens a clause of its own", () => {
     ])
   })
 })
+
+describe('cueStance: a stance verb in the passive', () => {
+  it.each([
+    // The thing condemned stands before the verb; what follows it is not its object.
+    "Efforts to relax the European Union's embargo on weapons sales to Peru have been condemned by church leaders and the Green Party.",
+    'Plans to lift the ban on exports to Peru have been condemned by Ann Vale.',
+  ])('%s → no stance', (text) => {
+    expect(lastStance(text)).toBeNull()
+  })
+})

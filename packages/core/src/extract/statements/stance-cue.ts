@@ -6,6 +6,7 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { criticismIn } from './criticism-cues.ts'
 import { guessPos } from './pos.ts'
 import { actDemandedOf } from './stance-act-demanded.ts'
+import { ledBy } from './stance-led.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
@@ -81,6 +82,10 @@ export function cueStance(
   // "don't blame Y", "never criticised Y": no stance, whatever the statement's own negation says.
   const before = tokens[countStartingBefore(tokens, verbToken.start) - 1]?.text.toLowerCase()
   if (before !== undefined && (NEGATORS.has(before) || /n['\u2019]t$/.test(before))) return undefined
+  // "Plans to lift the ban on Y have been condemned by Z": in the passive the one condemned stands before the verb,
+  // and the words after it are not its object.
+  if (before !== undefined && BE_FORMS.has(before) && /ed$/.test(verbToken.text.toLowerCase()))
+    return undefined
   // "called on Y to" and "called for Y to" demand; "called Y's plans a disgrace" names.
   const next = tokens[countStartingBefore(tokens, verbToken.end)]?.text.toLowerCase() ?? ''
   if (verb.prefix === 'call' && !['on', 'upon', 'for'].includes(next)) return undefined
@@ -113,7 +118,8 @@ export function cueStance(
     const token = tokens[t] as Token
     const anchor =
       ownerOfAct(parsed, anchors, verbToken, token, verb, sides) ??
-      boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides)
+      boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides) ??
+      ledBy(parsed, anchors, token)
     // Only a name or a title past "and": "the prime minister and his chancellor" leaves "his" to a guess, "the
     // government and the chancellor" names the chancellor.
     if (coordinated && anchor && anchor.form !== 'name' && anchor.form !== 'title') break

@@ -92,8 +92,19 @@ describe('learnedStance: a condition or a concession', () => {
     // A judging word in a clause that "if" or "even though" opens asserts nothing of the actor.
     'Ken Harper spoke on Monday. Ken Vale said: "If Mr Harper lied to the court, the party will act."',
     'Ken Harper spoke on Monday. Ken Vale said: "Even though Mr Harper made mistakes, the party will keep him."',
+    // What would be, on a condition given after it.
+    'Ken Vale said: "It would be a tad foolish of the Green Party if it did not sign the deal."',
+    'Ken Vale said: "The Green Party would be reckless unless it waits for the report."',
   ])('%s → no stance', (text) => {
     for (const statement of analyze(text).statements) expect(statement.stance).toBeUndefined()
+  })
+
+  it('the same judgement said outright opposes', () => {
+    const text = 'Ken Vale said: "The Green Party has been reckless with the budget."'
+    expect(analyze(text).statements[0]?.stance).toMatchObject({
+      target: 'organization:green-party',
+      polarity: 'oppose',
+    })
   })
 
   it('the same words said outright blame', () => {

@@ -151,6 +151,8 @@ export function learnedStance(
       if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
       // "If she is found guilty", "even though he made a mistake": a condition or a concession asserts nothing.
       if (hedgedBefore(parsed, content, evidence)) continue
+      // "it would be foolish of Y if we did not": a judgement on a condition.
+      if (conditionalAfter(parsed, content, evidence)) continue
       // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
       if (polarity === 'support' && attackedBefore(parsed, evidence)) continue
       // "she has to *strengthen* it", "Y must *improve*": a good act asked of Y is a demand, not praise.
@@ -299,6 +301,35 @@ function hedgedBefore(parsed: ParsedArticle, content: Span, evidence: Span): boo
     const lower = token.text.toLowerCase()
     if (HEDGES.has(lower)) return opensClause(tokens, k, content)
     if (/^[,.;:!?]$/.test(lower)) return false
+  }
+  return false
+}
+
+// Modals of what would be, and the words that open the condition it hangs on: "would be foolish … if we did not".
+const WOULD = new Set(['would', 'could', "'d"])
+const CONDITIONS = new Set(['if', 'unless'])
+/** How many tokens before the judging word its "would" may stand: "would be a tad foolish". */
+const WOULD_REACH = 4
+
+/**
+ * Whether the judging word says what would be, on a condition the content gives after it in its sentence: "it
+ * would be *foolish* of Y if we did not", "Y would be *reckless* unless it waits". A judgement on a condition is
+ * no judgement of Y as things are.
+ */
+function conditionalAfter(parsed: ParsedArticle, content: Span, evidence: Span): boolean {
+  const { tokens } = parsed
+  const at = countStartingBefore(tokens, evidence.start)
+  let would = false
+  for (let k = at - 1; k >= Math.max(0, at - WOULD_REACH); k--) {
+    const token = tokens[k] as Token
+    if (token.start < content.start || /^[,.;:!?]$/.test(token.text)) break
+    if (WOULD.has(token.text.toLowerCase())) would = true
+  }
+  if (!would) return false
+  for (let k = at + 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token
+    if (token.end > content.end || /^[.;:!?]$/.test(token.text)) return false
+    if (CONDITIONS.has(token.text.toLowerCase())) return true
   }
   return false
 }

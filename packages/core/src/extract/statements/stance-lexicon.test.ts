@@ -4,6 +4,14 @@ import { inSetPhrase, judgingSign } from './stance-lexicon.ts'
 describe('judgingSign', () => {
   it.each([
     ['disgraceful', -1],
+    // Words of a body out of date, in disorder or untrustworthy: "the outdated Y", "Y is in turmoil".
+    ['outdated', -1],
+    ['turmoil', -1],
+    ['untrustworthy', -1],
+    ['unaccountable', -1],
+    // Not the trust itself, nor the accounts.
+    ['trustworthy', 1],
+    ['accountants', 0],
     ['dodging', -1],
     ['inappropriate', -1],
     ['tremendous', 1],

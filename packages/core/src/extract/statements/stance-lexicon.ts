@@ -39,6 +39,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('criticis*', 'oppose'),
   cue('object* to', 'oppose'),
   cue('disagre* with', 'oppose'),
+  cue('sceptical of', 'oppose'),
+  cue('skeptical of', 'oppose'),
   cue('protest*', 'oppose'),
   cue('unacceptable', 'oppose', 'before'),
   cue('sanction*', 'oppose'),
@@ -55,6 +57,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('is up to', 'demand'),
   cue('up to', 'demand'),
   cue('opportunity for', 'demand'),
+  cue('time has come for', 'demand'),
+  cue('time had come for', 'demand'),
   cue('time for', 'demand'),
   cue('must', 'demand', 'before'),
   cue('should not', 'demand', 'before'),
@@ -197,7 +201,9 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     shabby grubby contempt* crass myopic short-sighted excessive obsess* falter* vacuous desperat*
     unambitious lackadaisical extravagan* dubious opportunis* unsustainabl* mistake mistakes petty juvenile childish sulk*
     squabbl* wreck* steal steals stealing stole stolen theft* embezzl* loot* plunder* swindl* extort* jeopardi*
-    endanger*`,
+    endanger* outdated obsolete discredit* evil stupid* foolish* idiot* careless* secretive unaccountab* treacher*
+    traitor* treason* bigot* xenophob* homophob* intoleran* vile nasty untrustworth* unreliab* cronyism cronies
+    thug* fascis* capitulat* appeasement bossy clueless feebl* hapless lazy laziness turmoil`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness

@@ -62,6 +62,16 @@ describe('judgesTarget', () => {
     ['Smith blamed the weather', 'blamed', 'Smith', false],
     ['Smith was praised by the mayor', 'praised', 'Smith', true],
     ['Smith was blamed for the losses', 'blamed', 'Smith', true],
+    // A state the target is in, after a linking verb and "in".
+    ['Smith was in turmoil after the vote', 'turmoil', 'Smith', true],
+    ['the Greens are in a mess', 'mess', 'Greens', true],
+    ['Smith is in desperate need of cash', 'desperate', 'Smith', false],
+    // A state held to in the passive is the target's own; a wrong done to it is not.
+    ['Smith was obsessively committed to cuts', 'obsessively', 'Smith', true],
+    ['Smith was wrongly accused of theft', 'wrongly', 'Smith', false],
+    // A phrase a demonstrative opens after a mark is a thing of its own.
+    ['under Smith , these unaccountable agencies grew', 'unaccountable', 'Smith', false],
+    ['under Smith , a reckless leader , taxes grew', 'reckless', 'Smith', true],
     ['critics praised Smith', 'praised', 'Smith', true],
     // After an article, an attitude's participle is an adjective of what the target is said to be.
     ['Smith has been a trusted friend', 'trusted', 'Smith', true],

@@ -68,11 +68,13 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     (FEELINGS.has(word) || (FELT.test(word) && FELT_AFTER.has((texts[k - 1] ?? '').toLowerCase())))
   )
     return false
-  // "Y was *wrongly* accused", "Y was *unfairly* blamed": a wrong done to Y, in the passive.
+  // "Y was *wrongly* accused", "Y was *unfairly* blamed": a wrong done to Y, in the passive. Not a state Y holds
+  // to ("Y was *obsessively* committed to cuts"), which is Y's own.
   if (
     /ly$/.test(word) &&
     /ed$/.test((texts[k + 1] ?? '').toLowerCase()) &&
-    BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase())
+    BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase()) &&
+    !HELD_TO.has((texts[k + 1] ?? '').toLowerCase())
   )
     return false
   // A verb of attitude after its subject is the subject's own attitude, not a judgment of it: "Y *thanked* the
@@ -137,7 +139,19 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   }
   if (j < 0) return true
   if (j >= first && j < end) return true
+  // "under Labour governments, these *unaccountable* agencies grew": a phrase a demonstrative opens after a mark
+  // names a thing of its own, the subject of its own clause, not an aside on the target.
+  if (
+    j >= end &&
+    CLAUSE_MARKS.has(texts[j] as string) &&
+    DEMONSTRATIVES.has((texts[j + 1] ?? '').toLowerCase())
+  )
+    return false
   const lower = (texts[j] as string).toLowerCase()
+  // "Y was in *turmoil*", "Y is in a *mess*": a state after a linking verb and "in" is said of the subject.
+  // Only where the word ends the phrase, a mark or a name after it: "Y is in *desperate* need of cash" is a want.
+  if (lower === 'in' && j >= end && LINKING.has((texts[j - 1] ?? '').toLowerCase()))
+    return k + 1 >= texts.length || PHRASE_ENDS.has(tag(k + 1))
   // A participle right after "has" or "had" is the verb of the sentence: "had *damaged* relations".
   if (HAVE.has(lower) && j === k - 1) return true
   // The object of "do" or "make" tells how its subject acted, the target right before it but for helpers: "Y did
@@ -152,6 +166,26 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
 }
+
+// Marks after which a new phrase may open, and the demonstratives that open one about another thing than the target.
+const CLAUSE_MARKS = new Set([',', ';', ':', '-', '\u2013', '\u2014'])
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
+
+// Tags of the word after a state's noun that show the noun ends its phrase: a mark, a preposition, a conjunction,
+// an adverb ("in turmoil after the vote", "in chaos, and").
+const PHRASE_ENDS = new Set(['.', 'I', 'TO', 'C', 'R'])
+
+// Participles of a state one holds to, not a thing done to one: "committed to", "wedded to", "obsessed with".
+const HELD_TO = new Set([
+  'committed',
+  'wedded',
+  'devoted',
+  'attached',
+  'addicted',
+  'obsessed',
+  'fixated',
+  'beholden',
+])
 
 /** Whether the phrase of the word at token `k` opens at a comma right after the target: "Y, a trusted aide". */
 function appositive(texts: readonly string[], end: number, k: number, tag: (i: number) => string): boolean {

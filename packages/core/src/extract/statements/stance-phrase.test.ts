@@ -19,8 +19,19 @@ describe('phraseStance: what someone is due to do', () => {
       'organization:green-party',
     ],
     ['Tom Vale said it was time for Labour to come clean about its plans.', 'organization:labour-party'],
+    ['Ann Vale said the time had come for the Green Party to apologise.', 'organization:green-party'],
   ])('%s → demand of %s', (text, target) => {
     expect(firstStance(text)).toEqual([target, 'demand'])
+  })
+
+  it.each([
+    // The one due to act as a pronoun the stance stage read: the only man named before the quote.
+    'Tom Reed was seen at a party. Ann Vale told reporters: "The time has come for him to make a public apology."',
+  ])('%s → demand of Tom Reed', (text) => {
+    expect(analyze(text).statements.at(-1)?.stance).toMatchObject({
+      target: 'person:tom-reed',
+      polarity: 'demand',
+    })
   })
 
   it.each([
@@ -127,6 +138,12 @@ describe('phraseStance: disagreement, credit deserved, confidence voiced', () =>
     ['Tom Vale said the Green Party deserves praise for its work.', 'support'],
     ['Tom Vale said he expressed full confidence in the Green Party.', 'support'],
     ['Tom Vale said they voiced confidence in the Green Party.', 'support'],
+    // Doubt the speaker voices of another's claims, an adverb of degree between.
+    [
+      'Ann Vale, the Labour leader, said: "We are extremely sceptical of the Green Party\'s figures."',
+      'oppose',
+    ],
+    ['Ann Vale said she was skeptical of the Green Party.', 'oppose'],
   ])('%s → %s of the Green Party', (text, polarity) => {
     expect(firstStance(text)).toEqual(['organization:green-party', polarity])
   })
@@ -136,6 +153,11 @@ describe('phraseStance: disagreement, credit deserved, confidence voiced', () =>
     'Tom Vale said their disagreement with the Green Party was old.',
     'Tom Vale said he did not disagree with the Green Party.',
     'Tom Vale said voters expressed little confidence in the Green Party.',
+    // An adverb of time reports an act; only one of degree keeps the speaker's voice.
+    'Ann Vale said he repeatedly warned the Green Party that cutting the budget would be the only way.',
+    // Others' doubt, or doubt denied.
+    'Ann Vale said voters were sceptical of the Green Party.',
+    'Ann Vale said: "I am not sceptical of the Green Party\'s figures."',
   ])('%s → no stance toward the Green Party', (text) => {
     expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
   })

@@ -75,7 +75,11 @@ export function phraseStance(
         opensAsSubject(parsed, anchors, anchor, content) ||
           (anchor.form === 'pronoun' &&
             anchor.start === subject?.start &&
-            PERSONAL.has(subject.text.toLowerCase())),
+            PERSONAL.has(subject.text.toLowerCase())) ||
+          // "the time has come for him to apologise": the one due to act, as the stance stage read the pronoun.
+          (anchor.form === 'pronoun' &&
+            DUE_FOR.has(match.words[0] as string) &&
+            sides.readPronouns?.has(anchor.start) === true),
       ),
     )
     // "X rather than Y should form the government": Y is the one passed over, and the phrase is said of X.
@@ -285,9 +289,19 @@ function speaksForSubject(
     return sides.own.has(subject.actor) || (subject.kind === 'country' && !sidesKnown(sides))
   // "If you look at what I do, I attack Y": a clause the speaker opens in the first person voices the phrase.
   if (firstPersonClause(lower, k, i)) return true
-  for (; k < i; k++) if (!FUNCTION_WORDS.has(lower[k] as string)) return false
+  // "we are *extremely* sceptical of Y", "we *strongly* oppose Y": an adverb of degree keeps the speaker's voice.
+  for (; k < i; k++)
+    if (!FUNCTION_WORDS.has(lower[k] as string) && !DEGREE.has(lower[k] as string)) return false
   return true
 }
+
+// Adverbs of degree, which leave a phrase the speaker's own: "we are *extremely* sceptical", "we *strongly* oppose".
+// Not adverbs of time or manner ("he *repeatedly* warned"), which report an act.
+const DEGREE = new Set(
+  'very extremely deeply highly strongly totally completely fully entirely firmly utterly profoundly increasingly'.split(
+    ' ',
+  ),
+)
 
 // Who speaks for themselves: "I", "we".
 const FIRST_PERSON = new Set(['i', 'we'])

@@ -7,6 +7,7 @@ import { answerableStance } from './stance-answerable.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
 import { carryStances } from './stance-carried.ts'
 import { confidentStance } from './stance-confident.ts'
+import { coordinatedStance } from './stance-coordinated.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
@@ -102,6 +103,8 @@ export function attachStance(
       wantStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
+      // "Y had the chance and has failed": a judging verb too far from its subject for the learned pass.
+      coordinatedStance(parsed, statement, toward, sides) ??
       answerableStance(parsed, statement, toward, sides) ??
       // After the judging pass: a forecast the speaker trusts ("confident Y will win") never outranks a judgement.
       confidentStance(parsed, statement, toward, sides) ??
