@@ -3,6 +3,7 @@ import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { withExistentialThere } from './existential-there.ts'
+import { pastInnerQuote } from './inner-quote.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
@@ -20,6 +21,7 @@ import {
   scoreSide,
 } from './span-decoder.ts'
 import { stemWord } from './stem.ts'
+import { endBeforeMainClause } from './subordinate-cue.ts'
 import { endBeforeSubject, trailingComma } from './trailing.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, trimToWords } from './words.ts'
@@ -58,7 +60,8 @@ export function findContent(
   const clauses = spans.filter(
     (span) => !CLAUSE_OPENERS.has(context.lower(span.start) as string) || verbs(span.start, span.end) > 0,
   )
-  const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
+  const risked = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
+  const choice = pastInnerQuote(context, scored, risked)
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
@@ -67,7 +70,8 @@ export function findContent(
     completeClause(context, cue, settleContent(context, cue, place), window),
     window,
   )
-  return relativeClauseContent(context, cue, settled, window)
+  const own = relativeClauseContent(context, cue, settled, window)
+  return own && endBeforeMainClause(context, cue, own, window)
 }
 
 /**
