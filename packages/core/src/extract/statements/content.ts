@@ -8,6 +8,8 @@ import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
+import { endBeforeSpeechParticiple } from './participle-end.ts'
+import { quoteBeforeSource } from './quote-before-source.ts'
 import { closesItsSentence } from './quotes.ts'
 import { relativeClauseContent } from './relative-cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
@@ -63,6 +65,8 @@ export function findContent(
   const risked = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
   const choice = pastInnerQuote(context, scored, risked)
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
+  const quoted = quoteBeforeSource(context, cue, place, window)
+  if (quoted) return quoted
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
   const settled = withMainClause(
@@ -71,7 +75,7 @@ export function findContent(
     window,
   )
   const own = relativeClauseContent(context, cue, settled, window)
-  return own && endBeforeMainClause(context, cue, own, window)
+  return own && endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window))
 }
 
 /**
