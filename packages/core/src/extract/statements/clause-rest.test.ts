@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
+import { parseArticle } from '../../parse/index.ts'
+import { completeClause } from './clause-rest.ts'
+import { buildContext } from './context.ts'
+import { findCues } from './cues.ts'
+import { shippedModel } from './model.ts'
+import { cueWindow } from './windows.ts'
 
 /** The contents analyze finds in a text, as written. */
 const contents = (text: string) =>
@@ -17,6 +23,11 @@ describe('completeClause', () => {
       'a subject followed by "do not"',
       'Labour and the Tories claim the sums do not add up.',
       'the sums do not add up',
+    ],
+    [
+      'a participle with "by" stays the object\'s',
+      'The mayor denied the charges filed by his rival in the spring.',
+      'the charges filed by his rival in the spring',
     ],
     [
       'a verb in -s the tagger takes for a noun',
@@ -53,5 +64,33 @@ describe('completeClause', () => {
   ]
   it.each(kept)('%s', (_, text, content) => {
     expect(contents(text)).not.toContain(content)
+  })
+})
+
+describe('completeClause on a content cut after its subject', () => {
+  /** The words of the content completeClause gives when the chosen content is only the word after the cue. */
+  const completed = (text: string) => {
+    const context = buildContext(parseArticle(text))
+    const cue = findCues(context, shippedModel())[0]
+    if (!cue) return ''
+    const place = completeClause(
+      context,
+      cue,
+      { start: cue.end, last: cue.end, side: 'after' },
+      cueWindow(context, cue),
+    )
+    return text.slice(context.tokens[place.start]?.start, context.tokens[place.last]?.end)
+  }
+  // [case, text, the completed content]
+  const cases: Array<[string, string, string]> = [
+    [
+      "a past form in -ed the tagger takes for a participle is the clause's verb",
+      'The union contends Acme filed for protection in May.',
+      'Acme filed for protection in May',
+    ],
+    ['a participle before "by" is not', 'The union contends Acme filed by post.', 'Acme'],
+  ]
+  it.each(cases)('%s', (_, text, content) => {
+    expect(completed(text)).toBe(content)
   })
 })

@@ -36,7 +36,7 @@ export function completeClause(
   if (next >= window.to || !isWord[next] || sentenceOf[next] !== sentenceOf[place.last]) return place
   if (context.quoteOf[next] !== -1) return place
   const endsOnAuxiliary = FINITE_AUXILIARIES.has(lower(place.last) ?? '')
-  const verbNext = isFiniteVerb(context, next)
+  const verbNext = isFiniteVerb(context, next) || pastAfterSubject(context, cue, place, next)
   if (!endsOnAuxiliary && !verbNext) return place
   // The subject alone: no verb of its own before the auxiliary it may end on, no coordination.
   const lastOwn = endsOnAuxiliary ? place.last - 1 : place.last
@@ -75,6 +75,20 @@ function headsAClause(context: StatementContext, cue: Cue): boolean {
   let t = cue.start - 1
   while (t >= 0 && (AUXILIARIES.has(context.lower(t) ?? '') || context.pos(t) === 'R')) t--
   return !RELATIVES.has(context.lower(t) ?? '') && context.lower(t) !== 'to'
+}
+
+// How many tokens the subject of a reported clause may hold for a form in -ed after it to be its verb.
+const SHORT_SUBJECT = 4
+
+/**
+ * Whether the form in -ed that the tagger took for a participle ('contends Yukos | filed for bankruptcy') is the past
+ * tense of the reported clause: after a verb of speech, a short subject, and no "by" after it ('said the papers
+ * filed by the firm' keeps the participle).
+ */
+function pastAfterSubject(context: StatementContext, cue: Cue, place: ContentPlace, next: number): boolean {
+  if (context.pos(next) !== 'VN' || context.lower(next + 1) === 'by') return false
+  if (place.last - place.start >= SHORT_SUBJECT) return false
+  return reportingClass(context.stem(cue.head) ?? '') === 'speech'
 }
 
 /** Whether a verb of speech follows the comma at `comma` within a few tokens: a trailing report, not the clause's. */

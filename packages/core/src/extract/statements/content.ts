@@ -3,10 +3,13 @@ import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { withExistentialThere } from './existential-there.ts'
+import { pastInnerQuote } from './inner-quote.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
+import { endBeforeSpeechParticiple } from './participle-end.ts'
+import { quoteBeforeSource } from './quote-before-source.ts'
 import { closesItsSentence } from './quotes.ts'
 import { relativeClauseContent } from './relative-cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
@@ -20,6 +23,7 @@ import {
   scoreSide,
 } from './span-decoder.ts'
 import { stemWord } from './stem.ts'
+import { endBeforeMainClause } from './subordinate-cue.ts'
 import { endBeforeSubject, trailingComma } from './trailing.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, trimToWords } from './words.ts'
@@ -58,8 +62,11 @@ export function findContent(
   const clauses = spans.filter(
     (span) => !CLAUSE_OPENERS.has(context.lower(span.start) as string) || verbs(span.start, span.end) > 0,
   )
-  const choice = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
+  const risked = chooseByRisk(clauses.length > 0 ? clauses : spans, model.temperature) ?? best
+  const choice = pastInnerQuote(context, scored, risked)
   const place = { start: choice.start, last: choice.end, side: CONTENT_SIDES[index] ?? 'after' }
+  const quoted = quoteBeforeSource(context, cue, place, window)
+  if (quoted) return quoted
   if (trailing >= 0)
     return endBeforeSubject(context, place, trailing, window) ?? settleContent(context, cue, place)
   const settled = withMainClause(
@@ -67,7 +74,8 @@ export function findContent(
     completeClause(context, cue, settleContent(context, cue, place), window),
     window,
   )
-  return relativeClauseContent(context, cue, settled, window)
+  const own = relativeClauseContent(context, cue, settled, window)
+  return own && endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window))
 }
 
 /**

@@ -54,6 +54,27 @@ describe('trailing reports: the words before the comma, the subject after it', (
       'The crowd had come "to show that the law was bad',
     ],
     [
+      'a weekday after the verb',
+      'The depot made a loss in the spring, its owners announced Saturday.',
+      'its owners',
+      'announced',
+      'The depot made a loss in the spring',
+    ],
+    [
+      'a weekday and a part of the day',
+      'The depot made a loss in the spring, its owners announced Monday morning.',
+      'its owners',
+      'announced',
+      'The depot made a loss in the spring',
+    ],
+    [
+      'a month after the verb',
+      'The depot made a loss in the spring, its owners announced in June.',
+      'its owners',
+      'announced',
+      'The depot made a loss in the spring',
+    ],
+    [
       'an opening "But"',
       'But the depot will close in May, the council said.',
       'the council',

@@ -18,8 +18,14 @@ const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
 // Parts of speech a subject or a tail cannot hold: a verb of its own, a clause, a preposition that opens what was
 // said ('of', 'about' are 'I' too, but a tail holds at most a listener and a time).
 const CLAUSE_POS = new Set([...VERB_POS, 'W', 'TO'])
-// Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night').
-const TAIL_WORDS = new Set(['on', 'last', 'night', 'later', 'yesterday', 'today', 'tonight', 'again'])
+// Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night', 'this
+// week', 'announced Saturday', 'said Monday morning'). Not "May", which is as often the modal.
+const TAIL_WORDS = new Set([
+  ...'on last night later yesterday today tonight again this earlier recently'.split(' '),
+  ...'morning afternoon evening week weekend month year'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...'january february march april june july august september october november december'.split(' '),
+])
 // Prepositions that open a place, an occasion or a time after the verb or its listener ('told reporters in
 // Washington', 'told a rally in Leeds on Friday', 'said in a statement').
 const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during'])
