@@ -61,3 +61,15 @@ describe('a plural title after common words names a bench of office-holders', ()
     expect(actorsOf(text)).toEqual(actors)
   })
 })
+
+describe("a court's level, then 'Court', names a court of law", () => {
+  it.each([
+    ['The High Court had stressed his right to privacy.', ['organization:High Court']],
+    ['The case went to the High Court in March.', ['organization:High Court']],
+    ['Vane appeared at Orlin Crown Court on Monday.', ['organization:Orlin Crown Court']],
+    // A place's name that ends in "Court" after no court's level stays a place.
+    ['Tourists flocked to Hampton Court on Sunday.', ['location:Hampton Court']],
+  ])('%j → %j', (text, actors) => {
+    expect(actorsOf(text)).toEqual(actors)
+  })
+})

@@ -23,6 +23,13 @@ const BODY_HEADS = new Set(
 // languages ("Banque Misr") are body-heads.ts's.
 const BODY_OPENERS = new Set([...[...BODY_HEADS].filter((head) => head !== 'office'), 'bank', 'university'])
 const POSSESSIVE = new Set(["'s", '’s'])
+// The levels and branches of courts of law, a closed class: "the High Court", "Orlin Crown Court" is a body that
+// rules and hears, where "Hampton Court" or "Earls Court" is a place.
+const COURT_LEVELS = new Set(
+  'high supreme crown county magistrates appeal appeals district federal family criminal civil youth juvenile constitutional circuit superior coroners military sheriff'.split(
+    ' ',
+  ),
+)
 const LIST_JOINERS = new Set([',', 'and', 'or', '&'])
 
 /** A name's words as written (this file sits below name-forms.ts, which asks it of body heads). */
@@ -37,6 +44,7 @@ function nameWords(text: string): string[] {
  * given name opens it ("Multiple Sclerosis" in the same list). A "person" of several words ending in a body's head
  * ("Chancellor's Department") is that body, with the honorific before it, which belongs to the body's name ("Lord
  * Chancellor's Department"), and so is one that a body's noun opens, in English or another language ("Banque Misr").
+ * A court of law named by its level ("the High Court") is a body, though the tagger took it for a place.
  * Changes `found.mentions` in place.
  * @example // "help victims of Parkinson's and Motor Neurone Disease, Ann Lee said" → only Ann Lee is an actor
  */
@@ -48,6 +56,7 @@ export function settleHeadedNames(article: TaggedArticle, found: ArticleMentions
     else if (mention.kind === 'person' && endsInBodyHead(mention)) makeBody(article, mention)
     else if (mention.kind === 'person' && opensWithBodyWord(mention)) mention.kind = 'organization'
     else if (mention.kind === 'person' && endsInPluralTitle(mention)) mention.kind = 'organization'
+    else if (mention.kind !== 'organization' && isCourtOfLaw(mention)) mention.kind = 'organization'
   }
   if (conditions.size === 0) return
   // The article's names by their first and last token, read once for every list walked.
@@ -85,6 +94,13 @@ function endsInBodyHead(mention: Mention): boolean {
   if (words.length < 2) return false
   const first = words[0] as string
   return isBodyHead(words.at(-1) as string) && givenNameGender(first) === undefined
+}
+
+/** "the High Court", "Orlin Crown Court", "Magistrates' Court": a court's level, then "Court". */
+function isCourtOfLaw(mention: Mention): boolean {
+  const words = nameWords(mention.text)
+  const level = (words.at(-2) ?? '').toLowerCase().replace(/['’]$/, '')
+  return words.length > 1 && words.at(-1) === 'Court' && COURT_LEVELS.has(level)
 }
 
 /** "Banque Misr", "Bank Orlin": a body's noun opens a name of two words or more. */

@@ -14,6 +14,10 @@ describe("a name's kind from its use elsewhere in the article", () => {
     ['Loggers are clearing the Amazon rainforest. Amazon said its sales rose.', 'location:Amazon'],
     ['Loggers are clearing the Amazon rainforest. Amazon said its sales rose.', 'organization:Amazon'],
     ['Shares in Vexco fell. Vexco said it would cut jobs.', 'organization:Vexco'],
+    // A lone name after "in", "near" or "outside" wherever it stands: a place, though it is also a given name.
+    ['Doctors in Douglas said the ward would close.', 'location:Douglas'],
+    ['The cafe in Douglas will shut. Staff in Douglas were told on Monday.', 'location:Douglas'],
+    ['Two pubs near Sidney will close, the brewer says.', 'location:Sidney'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
@@ -21,6 +25,11 @@ describe("a name's kind from its use elsewhere in the article", () => {
   it.each([
     // "Said he": a person, whatever the tagger said.
     ['The film was made by Disney. Disney said he loved cartoons.', 'person:Disney'],
+    // Once without the preposition, a title, a possessive or a full name: the person stays.
+    ['Ministers have faith in Douglas. Douglas said he was pleased.', 'person:Douglas'],
+    ['Ministers have faith in Mr Douglas, aides said.', 'person:Douglas'],
+    ["Ministers have faith in Douglas's plan.", 'person:Douglas'],
+    ['Ann Douglas spoke. Voters in Douglas agreed with her.', 'person:Ann Douglas'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

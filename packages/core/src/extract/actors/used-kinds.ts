@@ -24,13 +24,18 @@ const FEATURE_NOUNS = new Set(
   ),
 )
 const POSSESSIVES = new Set(["'s", '’s'])
+// Prepositions before a person's lone name hardly ever ("in Douglas", "near Lincoln"); not "into" or "around",
+// which take people ("the inquiry into Vane", "those around Vane").
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside'])
 
 /**
  * One name's kind from how the article uses it elsewhere: a one-word name that heads a prize's or a ceremony's
  * noun or is won ("the Velmar film awards", "won a Velmar") is the body that gives it, not a place or a person;
  * a two-letter short form after "in" ("in LA") is a place, not a body; a name the tagger took for a body that
  * speaks as "he" or "she", or that a person's full name of the article ends in, is that person; a name before a
- * natural feature's noun ("the Amazon rainforest") is a place where no mention of it speaks or owns. Countries,
+ * natural feature's noun ("the Amazon rainforest") is a place where no mention of it speaks or owns; a lone
+ * name the tagger took for a person, every mention of it after "in", "near" or "outside" ("doctors in Douglas"),
+ * is a place unless it owns, speaks, takes a title or is a word of a person's full name. Countries,
  * parties and groups keep theirs. Changes `found.mentions` in place.
  * @example // "She won a Velmar in 1999. Velmar said the rules would change." → organization "Velmar"
  */
@@ -43,13 +48,12 @@ export function settleUsedKinds(article: TaggedArticle, found: ArticleMentions):
     if (list) list.push(m)
     else byName.set(m.text, [m])
   }
-  const surnames = new Set(
-    found.mentions
-      .filter((m) => m.kind === 'person' && m.last - m.first > 1)
-      .map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)),
-  )
+  const fullNames = found.mentions.filter((m) => m.kind === 'person' && m.last - m.first > 1)
+  const surnames = new Set(fullNames.map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)))
+  // Any word of a person's full name: "Douglas" is Ann Douglas's or Douglas Vane's.
+  const nameWords = new Set(fullNames.flatMap((m) => m.text.split(' ')))
   for (const [name, list] of byName) {
-    const kind = usedKind(article, name, list, surnames.has(name))
+    const kind = usedKind(article, name, list, surnames.has(name), nameWords.has(name))
     if (kind !== undefined) for (const m of list) m.kind = kind
     // "Amazon said … the Amazon rainforest": the feature's mention is the place even where the body speaks.
     else for (const m of list) if (m.kind === 'organization' && isFeature(article, m)) m.kind = 'location'
@@ -61,11 +65,14 @@ function usedKind(
   name: string,
   list: readonly Mention[],
   surname: boolean,
+  nameWord: boolean,
 ): ActorKind | undefined {
   const kinds = new Set(list.map((m) => m.kind))
   const person = surname || list.some((m) => speaksAsPerson(article, m) || titled(article, m))
   if (kinds.has('organization') && person) return 'person'
   if (person) return undefined
+  if (!nameWord && kinds.size === 1 && kinds.has('person') && list.every((m) => isPlaceUse(article, m)))
+    return 'location'
   if ((kinds.has('location') || kinds.has('person')) && list.some((m) => isPrize(article, m)))
     return 'organization'
   if (!kinds.has('organization') || list.some((m) => actsAsBody(article, m))) return undefined
@@ -75,6 +82,15 @@ function usedKind(
     return list.some((m) => PLACE_PREPOSITIONS.has(word(article, m, m.first - 1))) ? 'location' : undefined
   }
   return list.some((m) => isFeature(article, m)) ? 'location' : undefined
+}
+
+/** "shops in Douglas": after a preposition of place, and owning nothing ("in Vane's view" is a person's). */
+function isPlaceUse(article: TaggedArticle, m: Mention): boolean {
+  return (
+    PLACE_ONLY_PREPOSITIONS.has(word(article, m, m.first - 1)) &&
+    !POSSESSIVES.has(word(article, m, m.last)) &&
+    m.speaks !== true
+  )
 }
 
 /** "the Amazon rainforest": the name before a natural feature's noun. */
