@@ -1,4 +1,5 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
+import { judgesWhatCouldBeSaid } from './adjective-infinitive.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { namesAnAuthor } from './authored.ts'
 import { callsOnlyItsObject } from './call-object.ts'
@@ -22,9 +23,11 @@ import { readsAsReader } from './reading.ts'
 import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { describesANoun } from './reduced-speech.ts'
+import { inRelativeOnAThing } from './relative-object.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
+import { announcesItsSubject } from './subordinate-passive.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { isUnannouncedFuture } from './unannounced-future.ts'
 import { leavesUnsaid } from './unsaid.ts'
@@ -113,6 +116,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
   // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
   if (objectIsNoWords(context, draft, first)) return false
+  // "a decision he disclosed in an interview", "proposals which he likened to…": the thing is the object, no words.
+  if (inRelativeOnAThing(context, draft)) return false
+  // "it is hard to predict how…": the writer weighing what could be said.
+  if (judgesWhatCouldBeSaid(context, draft, first)) return false
+  // "…, just before the cuts were announced": the passive's subject is what was announced, not the words before.
+  if (announcesItsSubject(context, draft)) return false
   // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
   // "charged customers £5 a month": a price asked, not an accusation.
