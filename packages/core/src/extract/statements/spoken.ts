@@ -39,16 +39,16 @@ import { FINITE_POS, wordsBetween } from './words.ts'
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
 // spellings).
 const SPOKEN = new Set(
-  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
+  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest'
     .split(' ')
     .map(stemWord),
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
 // "asked this question", "explaining these decisions", "maintains her lead", "found the car in a field", "found
-// it hard to cope"): they make a statement only when what follows is a clause or a quote.
+// it hard to cope", "protested outside the court"): they make a statement only when what follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest'
     .split(' ')
     .map(stemWord),
 )
@@ -149,6 +149,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     !(head === FIND && namesResearch(context, draft.cue))
   )
     return false
+  // "protests against the forum are expected to be muted": the noun is an act; only the verb reports words.
+  if (head === PROTEST && !isProtestVerb(context, first)) return false
   if (isSpokenWord(head)) return true
   if (isRuling(context, first)) return !rulesAsObject(context, draft)
   if (continuesSpeech(context, draft, first)) return true
@@ -822,6 +824,14 @@ const TELL = stemWord('tell')
 const ASK = stemWord('ask')
 // Verbs whose listener may be given an instruction ('told MPs to…', 'asked the council to…').
 const INSTRUCTING = new Set([TELL, ASK])
+
+const PROTEST = stemWord('protest')
+
+/** Whether "protest" at t is the verb: a past or present participle, or any form right before "that". */
+function isProtestVerb(context: StatementContext, t: number): boolean {
+  const word = context.lower(t) ?? ''
+  return word.endsWith('ed') || word.endsWith('ing') || context.lower(t + 1) === 'that'
+}
 
 /**
  * Whether a cue's listener, a short noun phrase, is given an instruction, an infinitive ('told Tory MPs not to back
