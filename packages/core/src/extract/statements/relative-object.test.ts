@@ -27,6 +27,8 @@ describe('inRelativeOnAThing', () => {
     ['a clause after the noun and source', 'In an interview he said that costs would rise.', 'said'],
     ['"whether" opens the words', 'The question she asked whether the mill would close was fair.', 'asked'],
     ['a cue set off by commas', 'The board, which, critics say, is too small, meets today.', 'say'],
+    ['"which" the subject of the words', 'He gave back the gifts, which he said were a bribe.', 'said'],
+    ['"as" gives a judgment', 'She quit after the speech, which she described as a disgrace.', 'described'],
     ['a title before a name', 'Stars including fitness coach Joe Reed call on the mayor to act.', 'call'],
   ]
   it.each(kept)('%s', (_, text, cue) => {

@@ -28,8 +28,14 @@ export function inRelativeOnAThing(context: StatementContext, draft: StatementDr
     content.start < cue.start &&
     cue.end - 1 <= content.last
   )
-    // 'which, critics say, is too small': a cue set off by commas vouches for the relative clause; it stays.
-    return !hasComma(context, content.start, cue.start)
+    // 'which, critics say, is too small': a cue set off by commas vouches for the relative clause; so does one
+    // right before a verb ('donations which he said were a bribe': "which" is the subject of the words said), or
+    // "as", a judgment given ('the speech, which he described as a disgrace').
+    return (
+      !hasComma(context, content.start, cue.start) &&
+      !VERB_POS.has(context.pos(cue.end) ?? '') &&
+      context.lower(cue.end) !== 'as'
+    )
   // A pronoun source only: 'fitness coach Joe Reed called on…' has a title before the name, no relative.
   if (!source || source.start !== source.last || context.pos(source.start) !== 'PR') return false
   if (content.start < cue.end || !opensNoClause(context, content.start)) return false
