@@ -23,6 +23,7 @@ describe('isHearsay', () => {
       true,
     ],
     ['understood to', 'The club is understood to be close to a deal.', 'understood', true],
+    ['alleged to have', 'The remarks Mr Vell is alleged to have made caused a row.', 'alleged', true],
     ['plural, after "also"', 'German politicians are also said to be angry over the move.', 'said', true],
     ['said by someone', 'Mr Dunn said taxes would rise.', 'said', false],
     ['said to the committee', 'It was said to the committee that costs had doubled.', 'said', false],

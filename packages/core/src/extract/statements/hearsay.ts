@@ -5,7 +5,7 @@ import { stemWord } from './stem.ts'
 // Verbs whose passive, raised onto its subject, reports what is rumoured of the subject, not what it said: 'The
 // chancellor is said to be sceptical', 'Her offer is reported to have cut…', 'He is understood to have left'.
 const RAISING = new Set(
-  'say report rumour rumor believe think understand know consider'.split(' ').map(stemWord),
+  'say report rumour rumor believe think understand know consider allege'.split(' ').map(stemWord),
 )
 
 /**

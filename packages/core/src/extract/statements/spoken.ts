@@ -1,4 +1,5 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
+import { judgesWhatCouldBeSaid } from './adjective-infinitive.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { namesAnAuthor } from './authored.ts'
 import { callsOnlyItsObject } from './call-object.ts'
@@ -22,9 +23,11 @@ import { readsAsReader } from './reading.ts'
 import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { describesANoun } from './reduced-speech.ts'
+import { inRelativeOnAThing } from './relative-object.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
+import { announcesItsSubject } from './subordinate-passive.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { isUnannouncedFuture } from './unannounced-future.ts'
 import { leavesUnsaid } from './unsaid.ts'
@@ -36,16 +39,16 @@ import { FINITE_POS, wordsBetween } from './words.ts'
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
 // spellings).
 const SPOKEN = new Set(
-  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read'
+  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest'
     .split(' ')
     .map(stemWord),
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
 // "asked this question", "explaining these decisions", "maintains her lead", "found the car in a field", "found
-// it hard to cope"): they make a statement only when what follows is a clause or a quote.
+// it hard to cope", "protested outside the court"): they make a statement only when what follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest'
     .split(' ')
     .map(stemWord),
 )
@@ -113,6 +116,12 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
   // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
   if (objectIsNoWords(context, draft, first)) return false
+  // "a decision he disclosed in an interview", "proposals which he likened to…": the thing is the object, no words.
+  if (inRelativeOnAThing(context, draft)) return false
+  // "it is hard to predict how…": the writer weighing what could be said.
+  if (judgesWhatCouldBeSaid(context, draft, first)) return false
+  // "…, just before the cuts were announced": the passive's subject is what was announced, not the words before.
+  if (announcesItsSubject(context, draft)) return false
   // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
   // "charged customers £5 a month": a price asked, not an accusation.
@@ -140,6 +149,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     !(head === FIND && namesResearch(context, draft.cue))
   )
     return false
+  // "protests against the forum are expected to be muted": the noun is an act; only the verb reports words.
+  if (head === PROTEST && !isProtestVerb(context, first)) return false
   if (isSpokenWord(head)) return true
   if (isRuling(context, first)) return !rulesAsObject(context, draft)
   if (continuesSpeech(context, draft, first)) return true
@@ -813,6 +824,14 @@ const TELL = stemWord('tell')
 const ASK = stemWord('ask')
 // Verbs whose listener may be given an instruction ('told MPs to…', 'asked the council to…').
 const INSTRUCTING = new Set([TELL, ASK])
+
+const PROTEST = stemWord('protest')
+
+/** Whether "protest" at t is the verb: a past or present participle, or any form right before "that". */
+function isProtestVerb(context: StatementContext, t: number): boolean {
+  const word = context.lower(t) ?? ''
+  return word.endsWith('ed') || word.endsWith('ing') || context.lower(t + 1) === 'that'
+}
 
 /**
  * Whether a cue's listener, a short noun phrase, is given an instruction, an infinitive ('told Tory MPs not to back
