@@ -2,11 +2,18 @@
 // article, so the store-wide time window (`identity-dated.ts`) leaves a lone word of two decades with neither
 // namesake. Where such a lone word stands on its own store-wide, each dated article of it is decided again at its
 // own date: when exactly one person's window holds that date, the article's rows go to that person, recorded in
-// `article_identities` (only such differing decisions have a row). Every input of that decision (the persons'
-// spans, the lone word standing on its own, the persons that are no names) changes only through an article or a
-// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows,
-// except where a later article changes a person's store-wide role or affiliation (`refreshFacts` decides nothing
-// again: a known gap, in the README).
+// `article_identities` (only such differing decisions have a row). The inputs of that decision, and what decides
+// the articles again when one changes:
+// - the lone word standing on its own (not curated, not registered): a curation or an import putting its
+//   articles back under it;
+// - the role and affiliation the article states of the lone word (its own evidence): fixed with the article;
+// - the persons bearing the word, their names and kinds: the settle step of an article naming them, a merge or
+//   split (every article of the words), an import (`registryReach`, `registry-reach.ts`);
+// - their spans: the settle step, within the dates a widened span newly reaches (`reachOf`);
+// - their store-wide role and affiliation: an import, and an article's write that changes them
+//   (`identity-facts.ts`, within their windows);
+// - the persons that are no names: the settle step of an article that makes one (every article of its words).
+// So any order of the same articles, stored one after another, gives the same rows.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
 import { articleNotNames, decide, type Found, kindGroup, loneWordOf, type Resolution } from './identity.ts'
