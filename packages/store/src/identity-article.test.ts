@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis } from '../test/fixtures.ts'
-import { NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
+import { affiliated, NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
 import { mergeActor, mergeActors, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import type { Found } from './identity.ts'
-import { decideInArticle } from './identity-article.ts'
+import { decideInArticle, standsAlone } from './identity-article.ts'
 import type { Span } from './identity-window.ts'
 import { storeAnalysis, writePause } from './ingest.ts'
 import { getArticle } from './queries/articles.ts'
@@ -64,6 +64,18 @@ describe('decideInArticle', () => {
   })
 })
 
+describe('standsAlone', () => {
+  it.each([
+    ['a person decided by the rules', 'person', false, false, true],
+    ['a person with no identity row yet', 'person', false, null, true],
+    ['a registry entry', 'person', true, false, false],
+    ['a person split off or merged by hand', 'person', false, true, false],
+    ['an organization', 'organization', false, false, false],
+  ] as const)('%s', (_what, kind, registered, curated, expected) => {
+    expect(standsAlone({ kind, registered, curated })).toBe(expected)
+  })
+})
+
 /** Who each statement's speaker is, by its quote; actors with their counts; the per-article rows. */
 async function snapshot(store: Store) {
   return {
@@ -105,15 +117,6 @@ function orders(names: readonly NamesakeArticle[]): NamesakeArticle[][] {
     rotated(Math.floor(names.length / 2)),
     [...odds, ...evens],
   ]
-}
-
-/** A one-statement article of one person who states an affiliation, dated `date`. */
-function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
-  return makeAnalysis(text, {
-    actors: [{ id, kind: 'person', names: [name], affiliation }],
-    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
-    publishedAt: `${date}T09:00:00Z`,
-  })
 }
 
 describe.each(testBackends())('identity per article on $name', (backend) => {

@@ -57,6 +57,15 @@ export function decideInArticle(
   return windowed.canonicalId === lone.id ? undefined : windowed
 }
 
+/**
+ * Whether a lone word's actor stands on its own, so that its articles are decided one by one: a person, neither a
+ * registry entry nor curated (split off or merged by hand), which are left as they stand. Pure.
+ * @example standsAlone({ kind: 'person', registered: false, curated: false }) // true
+ */
+export function standsAlone(actor: { kind: string; registered: boolean; curated: boolean | null }): boolean {
+  return kindGroup(actor.kind) === 'p' && !actor.registered && actor.curated !== true
+}
+
 /** The persons bearing some words, their spans, the lone words of them standing on their own, and no names. */
 type LoneState = {
   bearers: Found[]
@@ -81,9 +90,8 @@ export async function readLoneWords(
     )
   ).filter((row) => kindGroup(row.kind) === 'p')
   const bearers = keyed.filter((row) => !row.key.startsWith('short:'))
-  // A lone word a person split off by hand, or a registry entry, is left as it stands.
   const lone = keyed
-    .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
+    .filter((row) => row.key.startsWith('short:') && standsAlone(row))
     // Without the actor's role and affiliation (store-wide, from all its articles): each article is decided by
     // what it states itself (`ArticleOf`), so no article decides another's and the order does not matter.
     .map(({ id, name, kind }) => ({ id, name, kind, role: null, affiliation: null }))

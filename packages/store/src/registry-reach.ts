@@ -3,8 +3,7 @@
 // lone word standing on its own have per-article decisions, so only those words' bearers are read.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
-import { kindGroup } from './identity.ts'
-import { type DecideWork, type Reach, readBearers, readLoneWords } from './identity-article.ts'
+import { type DecideWork, type Reach, readBearers, readLoneWords, standsAlone } from './identity-article.ts'
 import { windowWords } from './identity-dated.ts'
 import { type Span, windowOfSpan } from './identity-window.ts'
 
@@ -36,11 +35,7 @@ export async function wordsStandingAlone(tx: Tx, words: readonly string[]): Prom
       left join actor_identities i on i.actor_id = a.id
       where k.key = ${sqlAny(words.map((word) => `short:${word}`))}`,
   )
-  const standing = new Set(
-    rows
-      .filter((row) => kindGroup(row.kind) === 'p' && !row.registered && row.curated !== true)
-      .map((row) => row.key.slice('short:'.length)),
-  )
+  const standing = new Set(rows.filter(standsAlone).map((row) => row.key.slice('short:'.length)))
   return words.filter((word) => standing.has(word))
 }
 
