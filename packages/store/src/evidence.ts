@@ -50,19 +50,27 @@ function best(field: 'role' | 'affiliation') {
     group by 1 order by count(distinct e.article_id) desc, max(e.dated_at) desc, 1 limit 1)`
 }
 
+/** The role and affiliation an actor shows. */
+export type ShownFacts = { id: string; role: string | null; affiliation: string | null }
+
 /**
  * Sets each of the actors' role and affiliation to the value most of its articles state (the latest article
  * breaking ties), never one article's first word. A registered actor keeps the registry's where it has one.
+ * Answers what each shows now.
  */
-export async function refreshFacts(db: Database, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return
+export async function refreshFacts(db: Database, ids: readonly string[]): Promise<ShownFacts[]> {
+  if (ids.length === 0) return []
   const list = sqlAny(ids)
-  await db.execute(sql`update ${actors} set
+  return queryRows<ShownFacts>(
+    db,
+    sql`update ${actors} set
     role = case when ${actors.registered} and ${actors.role} is not null then ${actors.role}
       else coalesce(${best('role')}, ${actors.role}) end,
     affiliation = case when ${actors.registered} and ${actors.affiliation} is not null then ${actors.affiliation}
       else coalesce(${best('affiliation')}, ${actors.affiliation}) end
-    where ${actors.id} = ${list}`)
+    where ${actors.id} = ${list}
+    returning id, role, affiliation`,
+  )
 }
 
 /**

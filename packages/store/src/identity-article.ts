@@ -2,11 +2,18 @@
 // article, so the store-wide time window (`identity-dated.ts`) leaves a lone word of two decades with neither
 // namesake. Where such a lone word stands on its own store-wide, each dated article of it is decided again at its
 // own date: when exactly one person's window holds that date, the article's rows go to that person, recorded in
-// `article_identities` (only such differing decisions have a row). Every input of that decision (the persons'
-// spans, the lone word standing on its own, the persons that are no names) changes only through an article or a
-// curation that re-decides the articles it can affect, so any order of the same articles gives the same rows,
-// except where a later article changes a person's store-wide role or affiliation (`refreshFacts` decides nothing
-// again: a known gap, in the README).
+// `article_identities` (only such differing decisions have a row). The inputs of that decision, and what decides
+// the articles again when one changes:
+// - the lone word standing on its own (not curated, not registered): a curation or an import putting its
+//   articles back under it;
+// - the role and affiliation the article states of the lone word (its own evidence): fixed with the article;
+// - the persons bearing the word, their names and kinds: the settle step of an article naming them, a merge or
+//   split (every article of the words), an import (`registryReach`, `registry-reach.ts`);
+// - their spans: the settle step, within the dates a widened span newly reaches (`reachOf`);
+// - their store-wide role and affiliation: an import, and an article's write that changes them
+//   (`identity-facts.ts`, within their windows);
+// - the persons that are no names: the settle step of an article that makes one (every article of its words).
+// So any order of the same articles, stored one after another, gives the same rows.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
 import { articleNotNames, decide, type Found, kindGroup, loneWordOf, type Resolution } from './identity.ts'
@@ -50,6 +57,15 @@ export function decideInArticle(
   return windowed.canonicalId === lone.id ? undefined : windowed
 }
 
+/**
+ * Whether a lone word's actor stands on its own, so that its articles are decided one by one: a person, neither a
+ * registry entry nor curated (split off or merged by hand), which are left as they stand. Pure.
+ * @example standsAlone({ kind: 'person', registered: false, curated: false }) // true
+ */
+export function standsAlone(actor: { kind: string; registered: boolean; curated: boolean | null }): boolean {
+  return kindGroup(actor.kind) === 'p' && !actor.registered && actor.curated !== true
+}
+
 /** The persons bearing some words, their spans, the lone words of them standing on their own, and no names. */
 type LoneState = {
   bearers: Found[]
@@ -74,9 +90,8 @@ export async function readLoneWords(
     )
   ).filter((row) => kindGroup(row.kind) === 'p')
   const bearers = keyed.filter((row) => !row.key.startsWith('short:'))
-  // A lone word a person split off by hand, or a registry entry, is left as it stands.
   const lone = keyed
-    .filter((row) => row.key.startsWith('short:') && !row.registered && row.curated !== true)
+    .filter((row) => row.key.startsWith('short:') && standsAlone(row))
     // Without the actor's role and affiliation (store-wide, from all its articles): each article is decided by
     // what it states itself (`ArticleOf`), so no article decides another's and the order does not matter.
     .map(({ id, name, kind }) => ({ id, name, kind, role: null, affiliation: null }))

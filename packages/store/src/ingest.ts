@@ -1,13 +1,14 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, hashText } from '@whosaid/core/io'
 import { sql } from 'drizzle-orm'
 import { checkAnalysisSteps } from './check-analysis.ts'
-import { queryRows, type Store, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAny, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
-import { type EvidenceRow, evidenceRowsSteps, refreshFacts } from './evidence.ts'
-import { rewriteRowsSteps } from './identity.ts'
+import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } from './evidence.ts'
+import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
+import { settleFactChanges } from './identity-facts.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -243,11 +244,15 @@ export async function storeAnalysis(
   let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.
   const changes: SettledChange[] = []
+  // The actors whose role or affiliation the write changed.
+  let changedFacts: string[] = []
   for (let attempt = 1; ; attempt++) {
     try {
       changes.push(...(await settleIdentities(store, extracted)))
       await writePause.afterSettle?.(extracted.article.id)
-      created = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
+      const written = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
+      created = written !== false
+      if (written) changedFacts = written
       break
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
@@ -272,6 +277,9 @@ export async function storeAnalysis(
       throw withUndoError(error, undoError)
     }
   }
+  // A person's role or affiliation the write changed decides its lone-word articles again, after the commit (as a
+  // curation would): the article is stored whatever this does, and an error here leaves it stored.
+  await settleFactChanges(store, changedFacts)
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
@@ -359,10 +367,10 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
 
 /**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already. The hot rows (the actors' counts, the stances) come last, so that their
+ * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the actors' counts, the stances) come last, so that their
  * locks are held for the few statements before the commit.
  */
-async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
+async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<false | string[]> {
   if (!(await insertArticle(tx, extracted))) return false
   // The settle step recorded the article's date in its ids' spans; again here, as a failed ingest's undo
   // recomputes spans from the stored articles, which this one is not yet among (`forgetIdentities`).
@@ -379,11 +387,11 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   // What the article states about its actors as extracted.
   const evidence = await run(evidenceRowsSteps(extracted))
   for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)
+  const before = await factsBefore(tx, rows.actors)
   // The role and affiliation each actor shows after the upsert.
-  const shown = new Map<string, { role: string | null; affiliation: string | null }>()
+  const shown = new Map<string, ShownFacts>()
   for (const upsert of actorUpserts(rows.actors)) {
-    const kept = await queryRows<{ id: string; role: string | null; affiliation: string | null }>(tx, upsert)
-    for (const { id, role, affiliation } of kept) shown.set(id, { role, affiliation })
+    for (const kept of await queryRows<ShownFacts>(tx, upsert)) shown.set(kept.id, kept)
   }
   for (const upsert of stanceUpserts(rows.stances)) await tx.execute(upsert)
   // Role and affiliation from all the evidence, where this article states one.
@@ -396,8 +404,34 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
       return shown.get(id)?.[field as 'role' | 'affiliation'] !== given
     })
     .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
-  await refreshFacts(tx, [...new Set(stated)].sort())
-  return true
+  for (const now of await refreshFacts(tx, [...new Set(stated)].sort())) shown.set(now.id, now)
+  return before
+    .filter(({ id, role, affiliation }) => {
+      const now = shown.get(id)
+      return now !== undefined && (now.role !== role || now.affiliation !== affiliation)
+    })
+    .map(({ id }) => id)
+}
+
+/**
+ * What the article's persons of a full name that state a role or affiliation showed before it (a lone word's
+ * per-article decision reads these: `identity-facts.ts`). Locks every actor row of the article in id order, as the
+ * upserts after it do, so that a concurrent write's change is read as it committed, never missed.
+ */
+async function factsBefore(tx: Tx, rows: readonly (typeof actors.$inferInsert)[]): Promise<ShownFacts[]> {
+  const watched = rows
+    .filter(
+      ({ name, kind, role, affiliation }) =>
+        kind === 'person' && loneWordOf(name) === undefined && (role || affiliation),
+    )
+    .map(({ id }) => id)
+  if (watched.length === 0) return []
+  return queryRows<ShownFacts>(
+    tx,
+    sql`with locked as materialized (select id, role, affiliation from ${actors}
+        where id = ${sqlAny(rows.map(({ id }) => id))} order by id for no key update)
+      select id, role, affiliation from locked where id = ${sqlAny(watched)}`,
+  )
 }
 
 /** A function from text to analysis: core's `analyze` (the default), or a stand-in in tests. */

@@ -113,4 +113,41 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     expect(row?.stored).toBe(JSON.stringify(JSON.parse(row?.stored ?? 'null')))
     expect(JSON.parse(row?.stored ?? 'null').statements).toHaveLength(1)
   })
+
+  it('reads a lone word’s evidence in each of its articles through (extracted_id, article_id) (0013)', async () => {
+    // The per-article decisions' join (`identity-article.ts`): each article of a lone word, the role and affiliation
+    // it states. A lone word of 2,000 articles, each stating a role: the key, led by field and value, would read all
+    // 2,000 role rows for each article. Rows made up in a transaction rolled back (its articles are not stored).
+    let plan = ''
+    const made = new Error('rolled back')
+    await store.db
+      .transaction(async (tx) => {
+        await tx.execute(
+          sql`alter table actor_evidence drop constraint actor_evidence_article_id_articles_id_fk`,
+        )
+        await tx.execute(sql`insert into actor_evidence (extracted_id, field, value, article_id, dated_at)
+          select 'person:bloggs', f.field, case when f.field = 'name' then 'Bloggs' else 'role ' || g % 50 end,
+            'a_made_' || g, now()
+          from generate_series(1, 2000) g, (values ('name'), ('role')) f(field)`)
+        await tx.execute(sql`analyze actor_evidence`)
+        const lines = await queryRows<{ 'QUERY PLAN': string }>(
+          tx,
+          sql`explain select e.article_id, min(f.value) filter (where f.field = 'role') as role
+            from actor_evidence e
+            left join actor_evidence f on f.extracted_id = e.extracted_id and f.article_id = e.article_id
+              and f.field in ('role', 'affiliation')
+            where e.extracted_id = 'person:bloggs' and e.field = 'name' and e.article_id = 'a_made_7'
+            group by e.article_id`,
+        )
+        plan = lines.map((line) => line['QUERY PLAN']).join('\n')
+        throw made
+      })
+      .catch((error: unknown) => {
+        if (error !== made) throw error
+      })
+    expect(plan).toContain('actor_evidence_article_idx')
+    expect(
+      await queryRows(store.db, sql`select 1 from actor_evidence where article_id like 'a_made_%'`),
+    ).toEqual([])
+  })
 })

@@ -134,4 +134,11 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796423277074,
     hash: '248361329ece84ea4199bc208eab205f3625e3cf6fc15c87b211643f3da259bf',
   },
+  {
+    sql: [
+      'CREATE INDEX "actor_evidence_article_idx" ON "actor_evidence" USING btree ("extracted_id","article_id");',
+    ],
+    folderMillis: 1796461679576,
+    hash: 'fa9632ecb0c71ad50ee131366aeca25f8dedaf0156a05dd69d7fcd343526de7a',
+  },
 ]

@@ -2,90 +2,13 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis } from '../test/fixtures.ts'
-import { namesakeAnalysis } from '../test/namesakes.ts'
+import { affiliated, namesakeAnalysis } from '../test/namesakes.ts'
 import { queryRows, type Store } from './database.ts'
 import { type DecideWork, decideWordsAgain } from './identity-article.ts'
 import { windowOfSpan } from './identity-window.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 import { importEntries, type RegistryEntry, RegistrySchema } from './registry.ts'
-import { registryReach, type WordBearer } from './registry-reach.ts'
-
-/** A bearer of a word with this span (none: undated). */
-function bearer(first?: string, last = first, notName = false): WordBearer {
-  const span = first && last ? { first: new Date(first), last: new Date(last) } : undefined
-  return { name: 'Ann Bloggs', kind: 'person', role: null, affiliation: null, span, notName }
-}
-
-/** The bearers of one word, by id. */
-function bearers(word: string, byId: Record<string, WordBearer>) {
-  return new Map([[word, new Map(Object.entries(byId))]])
-}
-
-describe('registryReach', () => {
-  const ann = bearer('2013-04-01')
-  const later = bearer('2013-04-01', '2016-10-01')
-  it.each([
-    ['nothing changed: no word', bearers('bloggs', { a: ann }), bearers('bloggs', { a: ann }), {}],
-    ['a dated bearer added: its window', new Map(), bearers('bloggs', { a: ann }), { bloggs: [ann] }],
-    ['an undated bearer added: every date', new Map(), bearers('bloggs', { a: bearer() }), { bloggs: 'all' }],
-    [
-      'a bearer under a new id: the window of both',
-      bearers('bloggs', { a: ann }),
-      bearers('bloggs', { b: ann }),
-      { bloggs: [ann, ann] },
-    ],
-    [
-      'a span widened: the window before and after',
-      bearers('bloggs', { a: ann }),
-      bearers('bloggs', { a: later }),
-      { bloggs: [ann, later] },
-    ],
-    [
-      'a role changed: its window',
-      bearers('bloggs', { a: ann }),
-      bearers('bloggs', { a: { ...ann, role: 'mayor' } }),
-      { bloggs: [ann, ann] },
-    ],
-    [
-      'an affiliation changed: its window',
-      bearers('bloggs', { a: { ...ann, affiliation: 'organization:mill-party' } }),
-      bearers('bloggs', { a: { ...ann, affiliation: 'organization:dockers-union' } }),
-      { bloggs: [ann, ann] },
-    ],
-    [
-      'renamed with a generation: its window',
-      bearers('bloggs', { a: ann }),
-      bearers('bloggs', { a: { ...ann, name: `${ann.name} Jr.` } }),
-      { bloggs: [ann, ann] },
-    ],
-    ['a bearer removed: its window', bearers('bloggs', { a: ann }), new Map(), { bloggs: [ann] }],
-    [
-      'made a name: every article of its words',
-      bearers('bloggs', { a: bearer('2013-04-01', '2013-04-01', true) }),
-      bearers('bloggs', { a: ann }),
-      { ann: 'all', bloggs: 'all' },
-    ],
-  ] as const)('%s', (_what, before, after, expected) => {
-    const reach = Object.fromEntries(registryReach(before, after))
-    const windows = Object.fromEntries(
-      Object.entries(expected as Record<string, 'all' | readonly WordBearer[]>).map(([word, sides]) => [
-        word,
-        sides === 'all' ? 'all' : sides.map((side) => side.span && windowOfSpan(side.span)),
-      ]),
-    )
-    expect(reach).toEqual(windows)
-  })
-})
-
-/** A one-statement article of one person who states an affiliation, dated `date`. */
-function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
-  return makeAnalysis(text, {
-    actors: [{ id, kind: 'person', names: [name], affiliation }],
-    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
-    publishedAt: `${date}T09:00:00Z`,
-  })
-}
 
 /** The speaker of the statement quoting `quote`. */
 async function speakerOf(store: Store, quote: string): Promise<string | undefined> {

@@ -3,8 +3,7 @@
 // lone word standing on its own have per-article decisions, so only those words' bearers are read.
 import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
-import { kindGroup } from './identity.ts'
-import { type DecideWork, type Reach, readBearers, readLoneWords } from './identity-article.ts'
+import { type DecideWork, type Reach, readBearers, readLoneWords, standsAlone } from './identity-article.ts'
 import { windowWords } from './identity-dated.ts'
 import { type Span, windowOfSpan } from './identity-window.ts'
 
@@ -36,11 +35,7 @@ export async function wordsStandingAlone(tx: Tx, words: readonly string[]): Prom
       left join actor_identities i on i.actor_id = a.id
       where k.key = ${sqlAny(words.map((word) => `short:${word}`))}`,
   )
-  const standing = new Set(
-    rows
-      .filter((row) => kindGroup(row.kind) === 'p' && !row.registered && row.curated !== true)
-      .map((row) => row.key.slice('short:'.length)),
-  )
+  const standing = new Set(rows.filter(standsAlone).map((row) => row.key.slice('short:'.length)))
   return words.filter((word) => standing.has(word))
 }
 
@@ -97,12 +92,6 @@ export function registryReach(
   after: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
 ): Map<string, Reach> {
   const out = new Map<string, Reach>()
-  const add = (word: string, span: Span | undefined) => {
-    const reach = out.get(word) ?? []
-    if (reach === 'all') return
-    if (span === undefined) out.set(word, 'all')
-    else out.set(word, [...reach, windowOfSpan(span)])
-  }
   for (const word of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const was = before.get(word) ?? new Map<string, WordBearer>()
     const now = after.get(word) ?? new Map<string, WordBearer>()
@@ -110,10 +99,34 @@ export function registryReach(
       const a = was.get(id)
       const b = now.get(id)
       if (a && b && sameBearer(a, b)) continue
-      for (const side of [a, b]) if (side) add(word, side.span)
+      for (const side of [a, b]) if (side) addReach(out, word, side.span)
       if (a && b && a.notName !== b.notName)
         for (const other of windowWords({ actors: [b] })) out.set(other, 'all')
     }
   }
   return out
+}
+
+/**
+ * The articles whose per-article decision a change of the role or affiliation of the persons `changed` can
+ * change, by word: the dates within each such bearer's window (all dates when it is undated), as `registryReach`
+ * gives for a bearer whose role or affiliation a batch changed. Words none of them bears are left out. Pure.
+ * @example factsReach(new Map([['bloggs', new Map([['person:ann-bloggs', ann2013]])]]), new Set(['person:ann-bloggs'])) // bloggs: [2009 … 2017]
+ */
+export function factsReach(
+  bearers: ReadonlyMap<string, ReadonlyMap<string, WordBearer>>,
+  changed: ReadonlySet<string>,
+): Map<string, Reach> {
+  const out = new Map<string, Reach>()
+  for (const [word, byId] of [...bearers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    for (const [id, bearer] of byId) if (changed.has(id)) addReach(out, word, bearer.span)
+  return out
+}
+
+/** Adds to `out` the dates a changed bearer of `word` reaches: the window of its span, or all when undated. */
+function addReach(out: Map<string, Reach>, word: string, span: Span | undefined): void {
+  const reach = out.get(word) ?? []
+  if (reach === 'all') return
+  if (span === undefined) out.set(word, 'all')
+  else out.set(word, [...reach, windowOfSpan(span)])
 }

@@ -268,7 +268,12 @@ export const actorEvidence = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     datedAt: instant('dated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.extractedId, t.field, t.value, t.articleId] })],
+  (t) => [
+    primaryKey({ columns: [t.extractedId, t.field, t.value, t.articleId] }),
+    // One extracted id's rows of one article: the per-article decisions read a lone word's role and affiliation in
+    // each of its articles (`identity-article.ts`); the key, led by field and value, scans every such row of the id.
+    index('actor_evidence_article_idx').on(t.extractedId, t.articleId),
+  ],
 )
 
 /**

@@ -14,6 +14,7 @@ import {
   type SharedName,
 } from './identity.ts'
 import { decideWordsAgain, settleArticleIdentities } from './identity-article.ts'
+import { clearArticleIdentities } from './identity-article-rows.ts'
 import { recordSpans, WINDOW_REASON, type Widened, windowMoves, windowWords } from './identity-dated.ts'
 import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
 import type { IngestRows } from './rows.ts'
@@ -492,6 +493,29 @@ async function sweepArticleIdentities(store: Store): Promise<void> {
     )
 }
 
+/**
+ * Puts back under their word the articles of a lone word that stands on its own no more (registered or curated)
+ * and still has per-article rows: what a registry import of the lone word left in a store written before imports
+ * cleared them (`clearArticleIdentities`, as an import or a curated merge now does). Each word under its names'
+ * keys, held exclusively as a curation holds them.
+ */
+async function sweepHeldWords(store: Store): Promise<void> {
+  const found = await queryRows<{ id: string }>(
+    store.db,
+    sql`select distinct x.extracted_id as id from ${articleIdentities} x
+      where exists (select 1 from ${actors} r where r.id = x.extracted_id and r.registered)
+        or exists (select 1 from ${actorIdentities} i where i.actor_id = x.extracted_id and i.curated)
+      order by 1`,
+  )
+  for (const { id } of found)
+    await retryingRaces(() =>
+      store.db.transaction(async (tx) => {
+        await lockActorsOf(tx, [id])
+        await clearArticleIdentities(tx, [id])
+      }),
+    )
+}
+
 /** An actor no article, statement nor registry entry backs. */
 const orphan = sql`a.article_count = 0 and not a.registered
   and not exists (select 1 from ${articleActors} x where x.actor_id = a.id)
@@ -503,12 +527,13 @@ const orphan = sql`a.article_count = 0 and not a.registered
  * Each under its names' locks and its identity rows' (an article being written under it finishes first and
  * keeps it; an ingest between its two transactions finds its identity gone and settles it again); an actor a
  * person decided about, or that an article extracted, stays. First the per-article identities of articles not
- * stored; last the identities whose canonical actor has no row and that nothing backs. Answers how many actors it
- * removed.
+ * stored, and those of a lone word registered or curated (its articles go back under it); last the identities whose
+ * canonical actor has no row and that nothing backs. Answers how many actors it removed.
  * @example await sweepOrphans(store) // 0
  */
 export async function sweepOrphans(store: Store): Promise<number> {
   await sweepArticleIdentities(store)
+  await sweepHeldWords(store)
   const found = await queryRows<{ id: string }>(
     store.db,
     sql`select a.id from ${actors} a where ${orphan} order by a.id`,

@@ -1,5 +1,5 @@
 // Made-up namesakes decades apart and their surname alone, each a one-statement article with its date, for the
-// tests of identity's time window (store-wide and per article).
+// tests of identity's time window (store-wide and per article), and an article of one person and an affiliation.
 import { makeAnalysis } from './fixtures.ts'
 
 /** Each article: its text, its one person's extracted id and name, and its date (none: undated). */
@@ -34,5 +34,14 @@ export function namesakeAnalysis(name: NamesakeArticle) {
     actors: [{ id, kind: 'person', names: [personName] }],
     statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
     ...(date ? { publishedAt: `${date}T09:00:00Z` } : {}),
+  })
+}
+
+/** A one-statement article of one person who states an affiliation, dated `date`. */
+export function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
+  return makeAnalysis(text, {
+    actors: [{ id, kind: 'person', names: [name], affiliation }],
+    statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
+    publishedAt: `${date}T09:00:00Z`,
   })
 }

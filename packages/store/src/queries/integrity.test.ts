@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../../test/backends.ts'
 import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../../test/fixtures.ts'
-import type { Store } from '../database.ts'
+import { type NamesakeArticle, namesakeAnalysis } from '../../test/namesakes.ts'
+import { queryRows, type Store } from '../database.ts'
 import { storeAnalysis } from '../ingest.ts'
+import { sweepOrphans } from '../settle-identities.ts'
 import { findInconsistencies } from './integrity.ts'
 
 describe.each(testBackends())('findInconsistencies on $name', (backend) => {
@@ -54,3 +56,46 @@ describe.each(testBackends())('findInconsistencies on $name', (backend) => {
     ])
   })
 })
+
+describe.each(testBackends())(
+  'per-article rows of a lone word that stands alone no more, on $name',
+  (backend) => {
+    const opened: (() => Promise<void>)[] = []
+    afterAll(async () => {
+      for (const dispose of opened) await dispose()
+    })
+
+    // A store written before a registry import cleared the lone word's per-article rows: the word registered (or
+    // curated) with its 1995 article still under Harold and its 2014 one under Jane.
+    it.each([
+      ['registered', sql`update actors set registered = true where id = 'person:bloggs'`],
+      ['curated', sql`update actor_identities set curated = true where actor_id = 'person:bloggs'`],
+    ])('names one of a lone word %s since, and sweepOrphans puts its articles back', async (_how, older) => {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      const names: NamesakeArticle[] = ['harold93', 'harold97', 'jane13', 'lone95', 'lone14']
+      for (const name of names) await storeAnalysis(store, namesakeAnalysis(name))
+      const speakers = async () =>
+        queryRows<{ quote: string; speaker: string }>(
+          store.db,
+          sql`select quote, speaker_id as speaker from statements
+            where quote in ('the harbour floods', 'the budget balances') order by quote`,
+        )
+      expect(await speakers()).toEqual([
+        { quote: 'the budget balances', speaker: 'person:jane-bloggs' },
+        { quote: 'the harbour floods', speaker: 'person:harold-bloggs' },
+      ])
+      await store.db.execute(older)
+      const held = (['lone95', 'lone14'] as const).map((name) => namesakeAnalysis(name).article.id)
+      expect(await findInconsistencies(store)).toEqual(
+        held.sort().map((id) => ({ table: 'article-identities', id: `${id}/person:bloggs` })),
+      )
+      expect(await sweepOrphans(store)).toBe(0)
+      expect(await speakers()).toEqual([
+        { quote: 'the budget balances', speaker: 'person:bloggs' },
+        { quote: 'the harbour floods', speaker: 'person:bloggs' },
+      ])
+      expect(await findInconsistencies(store)).toEqual([])
+    })
+  },
+)

@@ -1,0 +1,1 @@
+CREATE INDEX "actor_evidence_article_idx" ON "actor_evidence" USING btree ("extracted_id","article_id");
