@@ -77,5 +77,5 @@ describe('analyze on any text', () => {
     const analysis = analyze(text)
     expect(analysis.article.paragraphs.length).toBeGreaterThan(1000)
     expect(AnalysisSchema.safeParse(analysis).success).toBe(true)
-  }, 60_000)
+  }, 600_000)
 })

@@ -185,7 +185,7 @@ describe.each(READMES)('%s', (readme) => {
         const actual = example.kind === 'json' ? JSON.stringify(value, null, 2) : String(value)
         expectShown(example.shown, actual, `${readme}: ${example.expression}`)
       }
-    }, 120_000)
+    }, 600_000)
   }
 })
 

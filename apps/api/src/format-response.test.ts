@@ -20,7 +20,7 @@ describe('?format= on analyses', () => {
       body: JSON.stringify({ text: TEXT }),
     })
     id = ((await response.json()) as { article: { id: string } }).article.id
-  }, 60_000)
+  }, 600_000)
   afterAll(() => store.close())
 
   it.each([
@@ -119,7 +119,7 @@ describe('?format= and Accept on routes that answer JSON only', () => {
   beforeAll(async () => {
     store = await openStore({ dataDir: ':memory:' })
     app = createApp({ store, onInternalError: () => {} })
-  }, 60_000)
+  }, 600_000)
   afterAll(() => store.close())
 
   const lists = [

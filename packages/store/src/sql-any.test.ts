@@ -41,7 +41,7 @@ for (const backend of testBackends()) {
     let dispose: () => Promise<void>
     beforeAll(async () => {
       ;({ store, dispose } = await backend.open())
-    }, 120_000)
+    }, 600_000)
     afterAll(() => dispose())
 
     const odd = ['plain', '', 'NULL', 'a,b', '{braces}', 'say "no"', 'back\\slash', ' spaced ', 'é😀', "it's"]

@@ -19,7 +19,7 @@ describe('merged actor ids', () => {
     for (const [text, id, name] of articles) {
       await storeAnalysis(store, makeAnalysis(text, { actors: [{ id, kind: 'person', names: [name] }] }))
     }
-  }, 120_000)
+  }, 600_000)
   afterAll(() => store.close())
 
   it.each([

@@ -23,7 +23,7 @@ describe('publishedAt and ingestedAt', () => {
       })
       expect(response.status).toBe(201)
     }
-  }, 120_000)
+  }, 600_000)
   afterAll(() => store.close())
 
   it('lists each article with its publication date only when it has one, and when it was stored', async () => {
