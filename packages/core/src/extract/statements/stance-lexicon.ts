@@ -43,6 +43,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('skeptical of', 'oppose'),
   cue('protest*', 'oppose'),
   cue('unacceptable', 'oppose', 'before'),
+  // "Y is not wanted here": the speaker would keep Y out. With the form of "be" written, so a past perfect ("Y had
+  // not wanted to stand") is not read as one; "Y are not needed and not wanted" once a form of "be" comes before.
+  ...['is', 'are', 'was', 'were', 'and'].map((be) => cue(`${be} not wanted`, 'oppose', 'before')),
   cue('sanction*', 'oppose'),
   cue('attack*', 'oppose'),
   cue('not deliver*', 'oppose', 'before'),

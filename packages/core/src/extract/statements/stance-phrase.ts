@@ -45,6 +45,14 @@ export function phraseStance(
       !reproach
     )
       continue
+    // "Y was not wanted to speak", "Y is not wanted by the police": barred from an act, or not sought; no rejection.
+    if (match.words[2] === 'wanted' && BARRED_AFTER.has(lower[modalEnd] ?? '')) continue
+    // "… and not wanted" is said of the subject of a form of "be" just before: "Y are not needed and not wanted".
+    if (
+      match.words[0] === 'and' &&
+      !lower.slice(Math.max(0, i - COORDINATED_REACH), i).some((word) => BE.has(word))
+    )
+      continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach) continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
@@ -120,6 +128,12 @@ function asideLength(tokens: readonly Token[], anchor: Anchor, before: number): 
 
 // Words that open an aside on the one passed over: ", rather than the".
 const ASIDE_WORDS = new Set([',', 'rather', 'than', 'the'])
+
+/** How many words before "and not wanted" the form of "be" it coordinates with may stand. */
+const COORDINATED_REACH = 3
+
+// Words after "is not wanted" that make it no rejection of its subject.
+const BARRED_AFTER = new Set(['to', 'by'])
 
 // Nouns that, before "for Y to", say what Y is due to do: "an opportunity for Y to", "time for Y to".
 const DUE_FOR = new Set(['opportunity', 'time'])
@@ -373,7 +387,11 @@ function pickTarget(
 }
 
 // Stance phrases whose target is their subject only: "Russia should withdraw", "ministers have not delivered".
-const SUBJECT_ONLY = new Set(['must', 'should', 'ought', 'needs', 'need', 'needed', 'not', "n't", 'failed'])
+// "The offer from Y was not wanted" rejects the offer, not Y: "is not wanted" is said of its subject only too.
+const SUBJECT_ONLY = new Set([
+  ...['must', 'should', 'ought', 'needs', 'need', 'needed', 'not', "n't", 'failed'],
+  ...['is', 'are', 'was', 'were', 'and'],
+])
 
 // Words before an actor that make it a preposition's object: "arriving in France", "the plans of Labour".
 const PREPOSITIONS = new Set(
