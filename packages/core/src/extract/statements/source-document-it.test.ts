@@ -32,6 +32,21 @@ describe('"it" for the writing the sentence before opened with', () => {
       'Farm levy\n\nThe Vale Trust published a report. It said the levy should go.',
       ['organization:vale-trust'],
     ],
+    [
+      'a writing owned by a person speaks for its owner, not for a body named in what it said',
+      'Farm levy\n\nMr Reed\'s statement said: "The Vale Trust is wrong." It added: "The levy must go."',
+      ['person:tom-reed', 'person:tom-reed'],
+    ],
+    [
+      'a writing owned by a body, after "But"',
+      "Farm levy\n\nBut the Vale Trust's letter said the levy was too high. It added that farms would close.",
+      ['organization:vale-trust', 'organization:vale-trust'],
+    ],
+    [
+      'a name that opens the sentence without owning a writing does not make "it" a writing',
+      'Farm levy\n\nTom Reed spoke to the Vale Trust about a report. It said the levy should go.',
+      ['organization:vale-trust'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

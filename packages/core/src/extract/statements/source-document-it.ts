@@ -10,6 +10,8 @@ const DETERMINERS = /^(?:the|a|an|this|that|its|their|his|her|our)$/i
 const OPENERS = /^(?:but|and|yet)$/i
 // How many words may lie between the determiner and the writing's noun: "A National Audit Office report".
 const REACH = 5
+// The possessive mark after an owner's name, as its own token: "Ann Vale 's statement".
+const POSSESSIVE = /^['\u2019]s?$/
 
 /** The sentence before from its subject on, and that subject up to the writing's noun ("A Vale Audit report"). */
 export type OpeningWriting = { writing: Span; head: Span }
@@ -31,10 +33,18 @@ export function writingOpeningBefore(parsed: ParsedArticle, source: Span): Openi
   const opening = skipOpener(tokens, sentence.firstToken)
   if (at !== opening) return undefined
   const first = skipOpener(tokens, before.firstToken)
-  if (!DETERMINERS.test(tokens[first]?.text ?? '')) return undefined
+  // "Ann Vale's statement said: … It added …": a name that owns the writing may stand for the determiner.
+  const owned = !DETERMINERS.test(tokens[first]?.text ?? '')
+  if (owned && !/^\p{Lu}/u.test(tokens[first]?.text ?? '')) return undefined
+  let possessive = false
   for (let t = first + 1; t < before.lastToken && t - first <= REACH; t++) {
     const word = (tokens[t] as Token).text
+    if (POSSESSIVE.test(word) || /\p{L}['\u2019]s$/u.test(word)) {
+      possessive = true
+      continue
+    }
     if (isDocumentNoun(word)) {
+      if (owned && !possessive) return undefined
       const last = tokens[before.lastToken - 1] as Token
       const end = /^[.!?]$/.test(last.text) ? (tokens[before.lastToken - 2] as Token).end : last.end
       const start = (tokens[first] as Token).start
