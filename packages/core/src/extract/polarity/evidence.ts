@@ -44,7 +44,7 @@ export function polarityEvidence(
     const hash = read.hashes[k] as number
     const word = wordPolarity ? wordPolarity(read.lower[k] as string, hash) : polarityOf(model.lexicon, hash)
     // A negation opened before the target is about the target's verb, not the word after it: "don't let Y wreck
-    // it" does not praise Y, nor does "not that Y failed"; such a word tells neither side.
+    // it" does not praise Y, nor does "not that Y lied"; such a word tells neither side.
     if (negated[k] && k >= read.end && negatorBefore(read.lower, k) < read.first) continue
     const polarity = word * (negated[k] ? -1 : 1)
     if (polarity * sign < STRONG) continue

@@ -42,8 +42,9 @@ const CLAUSE_BREAK = /[;:"\u201c\u201d.!?]/
 
 /**
  * The actor named in an apposition right after a source that only describes it, when the cue comes later in the
- * clause: "The party's leader, Ann Cole, backed the plan but said …" is Ann Cole. Undefined when the source names
- * someone itself, when anything but one name stands between the commas, or when the clause breaks before the cue.
+ * clause: "The party's leader, Ann Cole, backed the plan but said …" is Ann Cole. A body or person may own the
+ * description ("Tom Reed's lawyer, Ann Cole,"); undefined when the source does not open as a description, when
+ * anything but one name stands between the commas, or when the clause breaks before the cue.
  * @example actorApposedAfter(view, source, cue, anchors) // 'person:ann-cole'
  */
 export function actorApposedAfter(

@@ -54,7 +54,7 @@ const INDEFINITE = /^(?:a|an|one|another)\s/i
 // "the man", "the woman": a definite person the text still does not name (an office is for office-holders.ts), and
 // what may follow the noun in a source: "the man in a red coat", "the woman could be heard (saying)".
 const DEFINITE_COMMONER =
-  /^the\s+(?:young\s+|old\s+|elderly\s+)?(man|woman|boy|girl)(?:$|\s+(?:from|at|in|with|who|wearing|(?:could|can|was|is)\s+be\s+(?:heard|seen)$))/i
+  /^the\s+(?:young\s+|old\s+|elderly\s+)?(man|woman|boy|girl)(?:$|\s+(?:from|at|in|with|who|wearing|(?:(?:could|can)\s+be\s+|(?:was|is)\s+)(?:heard|seen)$))/i
 // "the chief executive of a leading car maker": an office of a body the text does not name.
 const OF_NAMELESS_BODY = /^the\s[^,]*?\sof\s+(?:a|an|one|another)\s/i
 // A source that is only a relative pronoun: "One dealer, who asked not to be named, told reporters".

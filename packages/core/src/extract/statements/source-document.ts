@@ -114,8 +114,9 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
 }
 
 /**
- * How many tokens a title set off by commas right after a document noun takes ("the report, Cities in Crisis, was
- * published by …"): the author's reach starts past it. Zero when no comma follows the noun or none closes the title.
+ * How many tokens a phrase set off by commas right after a document noun takes: a title ("the report, Cities in
+ * Crisis, was published by …") or any other aside ("the report, however, was …"), which the author's reach skips
+ * alike. Zero when no comma follows the noun or none closes the phrase.
  */
 function titleSetOff(tokens: readonly Token[], noun: number): number {
   if (tokens[noun + 1]?.text !== ',') return 0

@@ -40,6 +40,11 @@ describe('coordinatedStance: a judging verb coordinated with the subject’s own
     'Ann Vale said the Green Party met the workers and they failed to agree.',
     // The verb is not the content's last word but for a short object.
     'Ann Vale said Tom Reed visited the school and failed to notice the broken windows in the hall.',
+    // A verb of attitude is the subject's stance toward its object, not a judgement of the subject.
+    '"Tom Reed read the report and praised it," Ann Vale said.',
+    'Ann Vale said: "Tom Reed read the plan and trusted it."',
+    '"Tom Reed watched the match and blamed the referee," Ann Vale said.',
+    '"Tom Reed toured the site and admired it," Ann Vale said.',
   ])('%s → no stance', (text) => {
     expect(lastStance(text)).toBeNull()
   })

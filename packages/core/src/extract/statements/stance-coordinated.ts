@@ -1,7 +1,7 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
-import { accuses, judgingSign } from './stance-lexicon.ts'
+import { CUE_VERBS, judgingSign } from './stance-lexicon.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { QUOTE_MARKS, tokensWithin } from './stance-words.ts'
 
@@ -66,15 +66,28 @@ export function coordinatedStance(
     // The verb closes the content, but for a short object: "and has failed", "and failed the voters".
     if (words.length - v > MOST_AFTER) return undefined
     if ((words[v + 1]?.text ?? '').toLowerCase() === 'by') return undefined
-    const sign = judgingSign(verb.text.toLowerCase())
+    const verbText = verb.text.toLowerCase()
+    // "Y read the report and praised it", "and blamed the referee": a verb of attitude is Y's stance toward its
+    // object, not a judgement of Y. Only a verb of what Y did judges Y ("and failed", "and betrayed voters").
+    if (isAttitude(verbText)) return undefined
+    const sign = judgingSign(verbText)
     if (sign === 0) return undefined
-    const polarity = sign < 0 ? (accuses(verb.text.toLowerCase()) ? 'blame' : 'oppose') : 'support'
+    const polarity = sign < 0 ? 'oppose' : 'support'
     if (!canTarget(subject, polarity, sides)) return undefined
     // Praise of a rival camp is irony more often than not, as in the learned pass.
     if (polarity === 'support' && isRival(sides, subject.actor)) return undefined
     return { target: subject.actor, polarity, evidence: { start: verb.start, end: verb.end } }
   }
   return undefined
+}
+
+// Verbs of feeling toward someone or something, beside the reporting verbs of stance ("praised", "blamed").
+const ATTITUDES =
+  /^(?:trust|distrust|mistrust|admir|respect|lov|hat|lik|dislik|despis|fear|envi|resent|adore|prefer)/
+
+/** Whether a verb tells its subject's attitude toward its object rather than what the subject did. */
+function isAttitude(lower: string): boolean {
+  return ATTITUDES.test(lower) || CUE_VERBS.some((verb) => lower.startsWith(verb.prefix))
 }
 
 /** The actor named (by name or title) from the token on, as the clause's subject. */

@@ -99,8 +99,11 @@ describe('learnedStance: a condition or a concession', () => {
     for (const statement of analyze(text).statements) expect(statement.stance).toBeUndefined()
   })
 
-  it('the same judgement said outright opposes', () => {
-    const text = 'Ken Vale said: "The Green Party has been reckless with the budget."'
+  it.each([
+    'Ken Vale said: "The Green Party has been reckless with the budget."',
+    // A condition past another clause, or a speaker's aside, is none on the judgement.
+    'Ken Vale said: "The Green Party would always be reckless with money, whatever happens, if you ask me."',
+  ])('the same judgement said outright opposes: %s', (text) => {
     expect(analyze(text).statements[0]?.stance).toMatchObject({
       target: 'organization:green-party',
       polarity: 'oppose',

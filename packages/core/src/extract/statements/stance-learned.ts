@@ -326,12 +326,21 @@ function conditionalAfter(parsed: ParsedArticle, content: Span, evidence: Span):
     if (WOULD.has(token.text.toLowerCase())) would = true
   }
   if (!would) return false
+  // The condition follows in the same clause, or right after a comma: "… with money, whatever happens, if you ask
+  // me" is no condition on the judgement.
   for (let k = at + 1; k < tokens.length; k++) {
     const token = tokens[k] as Token
     if (token.end > content.end || /^[.;:!?]$/.test(token.text)) return false
-    if (CONDITIONS.has(token.text.toLowerCase())) return true
+    if (token.text === ',' && !CONDITIONS.has((tokens[k + 1]?.text ?? '').toLowerCase())) return false
+    if (CONDITIONS.has(token.text.toLowerCase())) return !isAside(tokens, k + 1)
   }
   return false
+}
+
+/** "if you ask me", "if I may say so": a speaker's aside after "if", not a condition. */
+function isAside(tokens: readonly Token[], at: number): boolean {
+  const [first, second] = [tokens[at]?.text ?? '', (tokens[at + 1]?.text ?? '').toLowerCase()]
+  return (first === 'you' && second === 'ask') || (first === 'I' && /^(?:may|might|can)$/.test(second))
 }
 
 // Verbs that attack what they govern, beyond the negative judging words: "impugned", "questioned", "tarnished".

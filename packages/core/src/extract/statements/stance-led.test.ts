@@ -24,6 +24,9 @@ describe('ledBy: a stance verb’s object led or backed by an actor', () => {
     'Ann Vale has criticised the state-run media.',
     // No actor of that name in the text.
     'Ann Vale has criticised the Nato-led mission.',
+    // Inspired by or dominated by an actor is not that actor's own.
+    'Madonna sang in Leeds. Ann Vale criticised the Madonna-inspired show.',
+    'Ostland won the vote. Ann Vale criticised the Ostland-dominated panel.',
   ])('%s → no stance', (text) => {
     expect(lastStance(text)).toBeNull()
   })

@@ -3,7 +3,7 @@ import type { Anchor } from './anchors.ts'
 
 // "the US-led coalition", "a UN-backed plan": a name joined to a participle of leading or paying for a thing,
 // which makes the thing that actor's own. Written by hand; general English.
-const LED_BY = /^(.+)-(?:led|backed|sponsored|funded|brokered|run|owned|controlled|dominated|inspired)$/i
+const LED_BY = /^(.+)-(?:led|backed|sponsored|funded|brokered|run|owned|controlled)$/i
 
 /**
  * The actor a "Y-led" word stands for, as an anchor at that word: the actor named elsewhere in the text by exactly

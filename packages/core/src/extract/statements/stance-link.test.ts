@@ -36,6 +36,13 @@ describe('judgesTarget', () => {
     ['a Smith government would sort out the " shambles "', 'shambles', 'Smith', false],
     ['Smith would clean up the mess', 'mess', 'Smith', false],
     ['Smith has betrayed the voters', 'betrayed', 'Smith', true],
+    // A wrong done to the target, even with a participle the target may hold to.
+    ['Smith was wrongly committed to prison', 'wrongly', 'Smith', false],
+    ['Smith was obsessively committed to cuts', 'obsessively', 'Smith', true],
+    // A bad thing the target acts against.
+    ['Smith replaced outdated equipment', 'outdated', 'Smith', false],
+    ['Smith is fighting cronyism', 'cronyism', 'Smith', false],
+    ['Smith vowed to tackle corruption', 'corruption', 'Smith', false],
     // The object of "do" or "make" right after its subject tells how the subject acted.
     ['Smith has done a fantastic job', 'fantastic', 'Smith', true],
     ['Smith made a terrible mistake', 'mistake', 'Smith', true],

@@ -70,24 +70,30 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     return false
   // "Y was *wrongly* accused", "Y was *unfairly* blamed": a wrong done to Y, in the passive. Not a state Y holds
   // to ("Y was *obsessively* committed to cuts"), which is Y's own.
+  // An adverb of wrongness marks a wrong done to Y even with those participles ("Y was *wrongly* committed to prison").
   if (
     /ly$/.test(word) &&
     /ed$/.test((texts[k + 1] ?? '').toLowerCase()) &&
     BE_OR_AND.has((texts[k - 1] ?? '').toLowerCase()) &&
-    !HELD_TO.has((texts[k + 1] ?? '').toLowerCase())
+    (WRONGLY.test(word) || !HELD_TO.has((texts[k + 1] ?? '').toLowerCase()))
   )
+    return false
+  // "Y replaced *outdated* equipment", "Y is fighting *cronyism*": a bad thing Y acts against does not judge Y.
+  if (k > end && texts.slice(Math.max(end, k - 3), k).some((text) => REMEDY.test(text.toLowerCase())))
     return false
   // A verb of attitude after its subject is the subject's own attitude, not a judgment of it: "Y *thanked* the
   // voters", "Y *blamed* the weather"; in the passive ("Y was *praised*", "Y was *blamed*") it is said of Y, and
   // after an article it is an adjective of a noun phrase ("Y has been a *trusted* friend").
+  // After "and" the verb is passive only when a form of "be" came before it ("Y was praised and thanked"); else it
+  // is Y's own second verb ("Y watched the match and *blamed* the referee").
   const previous = (texts[k - 1] ?? '').toLowerCase()
-  if (
-    ATTITUDE.test(word) &&
-    VERBS.has(tag(k)) &&
-    !BE_OR_AND.has(previous) &&
-    !ADJECTIVE_OPENERS.has(previous)
-  )
-    return false
+  const passive =
+    BE_OR_AND.has(previous) &&
+    (previous !== 'and' ||
+      texts
+        .slice(end, k - 1)
+        .some((text) => BE_OR_AND.has(text.toLowerCase()) && text.toLowerCase() !== 'and'))
+  if (ATTITUDE.test(word) && VERBS.has(tag(k)) && !passive && !ADJECTIVE_OPENERS.has(previous)) return false
   // "Y and Z were *united* in relying on fear": what they are united in or against is what judges them, not unity.
   if (UNITY.has(word) && UNITED_IN.has((texts[k + 1] ?? '').toLowerCase())) return false
   // "Y behaved *disgracefully*", "Y had acted *irresponsibly*": an adverb of manner right after the target's verb
@@ -176,6 +182,13 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 const PHRASE_ENDS = new Set(['.', 'I', 'TO', 'C', 'R'])
 
 // Participles of a state one holds to, not a thing done to one: "committed to", "wedded to", "obsessed with".
+// Adverbs that say an act done to someone was wrong.
+const WRONGLY = /^(?:wrongly|wrongfully|unfairly|unjustly|falsely|mistakenly)$/
+
+// Verbs of acting against a bad thing: what follows them is the thing, not a judgement of their subject.
+const REMEDY =
+  /^(?:replac|fight|fought|tackl|combat|curb|end(?:s|ed|ing)?$|stamp|eradicat|eliminat|abolish|scrap|crack|clamp|remov)/
+
 const HELD_TO = new Set([
   'committed',
   'wedded',
