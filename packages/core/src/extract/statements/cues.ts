@@ -11,6 +11,7 @@ import { findPollCues } from './poll-cues.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
+import { findTrailingCues } from './trailing-cues.ts'
 
 const NEVER = -1e9
 
@@ -31,7 +32,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
  * Finds the reporting cues of an article with the learned B/I/O tagger, one sentence at a time, then by rule: drops
  * participles that only modify a noun ("the withdrawal ordered by"), "said" in an idiom ("That said, …", "who they
  * say they are") and nouns ("a greater say", "criticism from consumer groups" with no content after it, "the asking price"), and adds
- * negated ones ("has not commented on"), rulings ("a court has ruled that"), polls that open a sentence ("In a poll
+ * negated ones ("has not commented on"), trailing reports ("…, a panel has warned."), rulings ("a court has ruled that"), polls that open a sentence ("In a poll
  * released Monday, …") and idioms of public criticism ("hit out at", "rounded on"); a sentence-opening "Writing in
  * …," gives way to its sentence's own cue.
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
@@ -75,6 +76,7 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
   )
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
   const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
+  withSpeech.push(...findTrailingCues(context, withSpeech))
   withSpeech.push(...findRulingCues(context, withSpeech))
   withSpeech.push(...findPollCues(context, withSpeech))
   const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
