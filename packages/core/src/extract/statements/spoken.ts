@@ -13,6 +13,7 @@ import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
 import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { objectIsNoWords } from './object-not-words.ts'
+import { isOnlyObliged } from './obliged.ts'
 import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { asksAPrice } from './price-charged.ts'
@@ -76,6 +77,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (cue.negated && SILENCE.has(head)) return false
   // "have yet to say where…": nothing said yet ("would not say whether…", a refusal, stays a negated statement).
   if (leavesUnsaid(context, draft, first)) return false
+  // "the rules require firms to report that…": a duty put on someone, no words given yet.
+  if (isOnlyObliged(context, first)) return false
   if (
     !draft.source &&
     (opensWithoutSubject(context, first) ||

@@ -5,6 +5,7 @@ import type { StatementContext } from './context.ts'
 import { namesOnlyData, namesOnlyStudies } from './data-source.ts'
 import { settleDoubleReports } from './double-reports.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
+import { namesOnlyLaw } from './law-source.ts'
 import { reportingClass } from './lexicon.ts'
 import { isPageLabel } from './page-labels.ts'
 import { namesOnlyFindings } from './poll-source.ts'
@@ -50,6 +51,8 @@ export function dropSpurious(
     if (spokenOnly && source && namesOnlyFindings(context, source)) return false
     // "according to earlier studies": a finding with no one named (PolNeAR's 'all' keeps it).
     if (spokenOnly && source && namesOnlyStudies(context, source)) return false
+    // "Section 404 calls for…", "the new law requires…": a law's text, no one speaking (PolNeAR's 'all' keeps it).
+    if (spokenOnly && source && namesOnlyLaw(context, source)) return false
     // With no one named, only a word that reports (speech, belief, evidence) makes a statement: "images have
     // emerged of…" is news, not a statement.
     if (!source && !reports(context, draft)) return false
