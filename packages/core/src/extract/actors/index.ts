@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
+import { settleBaseNames } from './base-names.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
@@ -31,6 +32,7 @@ import { kindParticleNames } from './particle-names.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
 import { dropPortfolios } from './portfolios.ts'
+import { settlePossessiveBusinesses } from './possessive-businesses.ts'
 import { dropProductNames } from './product-names.ts'
 import { joinQuotedNicknames } from './quoted-nicknames.ts'
 import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
@@ -80,6 +82,8 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleKinds(article, found)
   settleFirmCues(article, found)
   settleHeadedNames(article, found)
+  settlePossessiveBusinesses(article, found)
+  settleBaseNames(article, found)
   settleKinNames(article, found)
   settlePluralSubjects(article, found)
   settleGovernments(article, found)
