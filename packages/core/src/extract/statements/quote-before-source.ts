@@ -1,11 +1,10 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { closesOnMark } from './quote-close.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { sentenceStartIn } from './windows.ts'
 import { isFiniteVerb, trimToWords } from './words.ts'
 
-// Marks a quote may close on when a source and a cue follow it: '"…," she said', '"…!" he tweeted'.
-const CLOSING_MARKS = new Set([',', '!', '?'])
 // Words after the cue that open something said after it, which leaves the cue's words after it to the spans.
 const OPENS_SAID = new Set(['that', 'whether', ':'])
 // Words that open a clause about the occasion of the words ('said after the vote was lost', 'said as she left').
@@ -34,7 +33,7 @@ export function quoteBeforeSource(
   const quote = quotes[quoteOf[first] ?? -1] ?? quotes[quoteOf[first - 1] ?? -1]
   if (!quote?.closed || quote.end >= cue.start || quote.open < window.from) return null
   if (quote.open !== first && !(quote.end === first && opensSentence(context, quote.open))) return null
-  if (!CLOSING_MARKS.has(lower(quote.innerEnd - 1) ?? '') && lower(quote.end) !== ',') return null
+  if (!closesOnMark(context, quote.innerEnd, quote.end)) return null
   if (cue.start - quote.end > MAX_SOURCE) return null
   for (let t = quote.end; t < cue.start; t++) if (quoteOf[t] !== -1 || isFiniteVerb(context, t)) return null
   const sentence = sentenceOf[cue.start]

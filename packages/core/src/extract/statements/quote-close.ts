@@ -14,7 +14,7 @@ export function endAtQuoteClose(context: StatementContext, content: ContentPlace
   if (content.last >= cue.start) return content
   const quote = context.quotes[context.quoteOf[content.start] ?? -1]
   if (!quote?.closed || content.start < quote.innerStart || content.last < quote.end) return content
-  if (quote.end > cue.start || !closesOnComma(context, quote.innerEnd, quote.end)) return content
+  if (quote.end > cue.start || !closesOnMark(context, quote.innerEnd, quote.end)) return content
   const words = trimToWords(context, content.start, quote.innerEnd - 1)
   return words ? { ...content, last: words.last } : content
 }
@@ -26,6 +26,6 @@ const CLOSING_MARKS = new Set([',', '!', '?'])
  * Whether a comma, "!" or "?" stands just inside the closing mark at `close`, or a comma just after it at `end`:
  * '…," she said', '…?" he asked'.
  */
-function closesOnComma(context: StatementContext, close: number, end: number): boolean {
+export function closesOnMark(context: StatementContext, close: number, end: number): boolean {
   return CLOSING_MARKS.has(context.tokens[close - 1]?.text ?? '') || context.tokens[end]?.text === ','
 }

@@ -68,8 +68,8 @@ describe('trailing reports: the words before the comma, the subject after it', (
       'The depot made a loss in the spring',
     ],
     [
-      'a month after the verb',
-      'The depot made a loss in the spring, its owners announced in June.',
+      'a month and its day after the verb',
+      'The depot made a loss in the spring, its owners announced June 3.',
       'its owners',
       'announced',
       'The depot made a loss in the spring',

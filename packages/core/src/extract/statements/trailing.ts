@@ -20,12 +20,17 @@ const SUBJECT_OPENERS = new Set(['PR', 'D', 'S', 'P'])
 const CLAUSE_POS = new Set([...VERB_POS, 'W', 'TO'])
 // Words after a trailing verb that keep it a trailing report: a particle ('went on'), a time ('last night', 'this
 // week', 'announced Saturday', 'said Monday morning'). Not "May", which is as often the modal.
+const MONTHS = new Set(
+  'january february march april june july august september october november december'.split(' '),
+)
 const TAIL_WORDS = new Set([
   ...'on last night later yesterday today tonight again this earlier recently'.split(' '),
   ...'morning afternoon evening week weekend month year'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-  ...'january february march april june july august september october november december'.split(' '),
+  ...MONTHS,
 ])
+// A day's number after a month ('announced June 3').
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/
 // Prepositions that open a place, an occasion or a time after the verb or its listener ('told reporters in
 // Washington', 'told a rally in Leeds on Friday', 'said in a statement').
 const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during'])
@@ -79,7 +84,7 @@ function endsSentence(context: StatementContext, cue: Cue, window: TokenWindow):
       reach = Math.max(reach, k + MAX_PHRASE + 1)
       continue
     }
-    if (TAIL_WORDS.has(word)) continue
+    if (TAIL_WORDS.has(word) || (DAY.test(word) && MONTHS.has(lower(k - 1) ?? ''))) continue
     if (word === 'to') {
       listener = true
       continue
