@@ -376,8 +376,8 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
 
 /**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the actors' counts, the stances) come last, so that their
- * locks are held for the few statements before the commit.
+ * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the
+ * actors' counts, the stances) come last, so that their locks are held for the few statements before the commit.
  */
 async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<false | string[]> {
   if (!(await insertArticle(tx, extracted))) return false
