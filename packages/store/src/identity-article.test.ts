@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { makeAnalysis } from '../test/fixtures.ts'
 import { affiliated, NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
 import { mergeActor, mergeActors, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
@@ -433,13 +432,7 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
   // its lone-word articles again (`identity-facts.ts`): the lone word's own article, before or after, ends the same.
   const [mill, dockers] = ['organization:mill-party', 'organization:dockers-union']
   const harold = (text: string, date: string, affiliation?: string) =>
-    affiliation
-      ? affiliated(text, 'person:harold-bloggs', 'Harold Bloggs', date, affiliation)
-      : makeAnalysis(text, {
-          actors: [{ id: 'person:harold-bloggs', kind: 'person', names: ['Harold Bloggs'] }],
-          statements: [{ speaker: 'person:harold-bloggs', content: text.slice(14, -1), cue: 'said' }],
-          publishedAt: `${date}T09:00:00Z`,
-        })
+    affiliated(text, 'person:harold-bloggs', 'Harold Bloggs', date, affiliation)
   it.each([
     [
       'a later majority of the Mill Party keeps the Dockers Union’s Bloggs off him',
@@ -464,6 +457,20 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
       [harold('Harold Bloggs said the strike ends.', '1997-06-01')],
       [harold('Harold Bloggs said the mill reopens.', '1996-03-01', mill)],
       'person:bloggs',
+    ],
+    [
+      'a lone word’s affiliation in an article decided into a person who has none stays off him',
+      [harold('Harold Bloggs said the strike ends.', '1996-03-01')],
+      [
+        affiliated(
+          'Bloggs of the Mill Party said the mill burns.',
+          'person:bloggs',
+          'Bloggs',
+          '1995-07-01',
+          mill,
+        ),
+      ],
+      'person:harold-bloggs',
     ],
   ])('%s, in either order', async (_what, early, later, expected) => {
     // Jane's lone surname of 2014 keeps "Bloggs" on its own store-wide, so 1995's is decided per article.

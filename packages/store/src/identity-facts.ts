@@ -35,6 +35,8 @@ export async function settleFactChanges(
       ).filter(({ name, kind }) => kindGroup(kind) === 'p' && loneWordOf(name) === undefined)
       const words = windowWords({ actors: persons })
       if (words.length === 0) return []
+      // The persons' keys hold every word key of their words already (`lookupKeys` adds each form, s:, g:,
+      // short:); the words add only their exact key (n:), the one a curation of a registered lone word holds.
       await lockNames(tx, [...persons, ...words.map((word) => ({ name: word, kind: 'person' }))], 'exclusive')
       const standing = await wordsStandingAlone(tx, words)
       const reach = factsReach(await readWordBearers(tx, standing, work), new Set(changed))

@@ -296,29 +296,37 @@ async function readCanonical(
   tx: Tx,
   extracted: IngestRows,
   run: StepRunner,
-): Promise<{ canonical: Map<string, string>; names: Map<string, string> }> {
+): Promise<{ canonical: Map<string, string>; names: Map<string, string>; perArticle: Set<string> }> {
   const ids = extracted.actors.map((actor) => actor.id)
   const listed = new Set(ids)
   // A statement may point at an actor stored by another article but not listed in this analysis: it is read
   // through its identity (and held) like the listed ones, so that it is written under its canonical actor.
   const elsewhere = (await run(referencedActorsSteps(extracted))).filter((id) => !listed.has(id))
-  const rows = await queryRows<{ t: string; id: string; canonical: string; name: string | null }>(
+  const rows = await queryRows<{
+    t: string
+    id: string
+    canonical: string
+    name: string | null
+    own: boolean
+  }>(
     tx,
     sql`with held as (
           select actor_id, canonical_id from ${actorIdentities}
           where actor_id = ${await run(sqlAnySteps([...ids, ...elsewhere]))}
           order by actor_id for share)
-        select 'i' as t, i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical, a.name
+        select 'i' as t, i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical, a.name,
+          x.canonical_id is not null as own
         from held i
         left join ${articleIdentities} x on x.article_id = ${extracted.article.id} and x.extracted_id = i.actor_id
         left join ${actors} a on a.id = coalesce(x.canonical_id, i.canonical_id)
         union all
-        select 'a', a.id, a.id, a.name from ${actors} a
+        select 'a', a.id, a.id, a.name, false from ${actors} a
         where a.id = ${await run(sqlAnySteps(elsewhere))}
           and not exists (select 1 from held h where h.actor_id = a.id)`,
   )
   const canonical = new Map<string, string>()
   const names = new Map<string, string>()
+  const perArticle = new Set<string>()
   let found = 0
   await run(
     eachInSteps(rows, (row) => {
@@ -330,11 +338,12 @@ async function readCanonical(
       }
       if (isListed) found++
       if (row.t === 'i') canonical.set(row.id, row.canonical)
+      if (row.own) perArticle.add(row.id)
       names.set(row.canonical, row.name)
     }),
   )
   if (found !== listed.size) throw new IdentitiesChanged()
-  return { canonical, names }
+  return { canonical, names, perArticle }
 }
 
 /**
@@ -367,15 +376,15 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
 
 /**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the actors' counts, the stances) come last, so that their
- * locks are held for the few statements before the commit.
+ * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the
+ * actors' counts, the stances) come last, so that their locks are held for the few statements before the commit.
  */
 async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<false | string[]> {
   if (!(await insertArticle(tx, extracted))) return false
   // The settle step recorded the article's date in its ids' spans; again here, as a failed ingest's undo
   // recomputes spans from the stored articles, which this one is not yet among (`forgetIdentities`).
   await recordSpans(tx, extracted)
-  const { canonical, names } = await readCanonical(tx, extracted, run)
+  const { canonical, names, perArticle } = await readCanonical(tx, extracted, run)
   await writePause.afterLocks?.(extracted.article.id)
   // An ingest that settled after this article's settle could not see it (it is not stored yet): its lone words
   // are decided again now that its identity rows are held, and the ingest retried if the answer moved.
@@ -383,7 +392,10 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   // The article's actors as the store's canonical actors (see identity.ts); the analysis stays as extracted. For a
   // large article this pauses inside the transaction, its identity rows held shared: a merge or split of its actors
   // waits that much longer (and, on the one-connection PGlite, every other query), against a server that answers.
-  const rows = await run(rewriteRowsSteps(extracted, canonical))
+  // A lone word decided into a person in this article alone (`article_identities`) lends him its name there, never
+  // its role or affiliation: those would decide the word's other articles, so the order of ingest would matter.
+  const lent = perArticle.size === 0 ? extracted : withoutFactsOf(extracted, perArticle)
+  const rows = await run(rewriteRowsSteps(lent, canonical))
   // What the article states about its actors as extracted.
   const evidence = await run(evidenceRowsSteps(extracted))
   for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)
@@ -397,7 +409,10 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   // Role and affiliation from all the evidence, where this article states one.
   // A vote for the value an actor shows already cannot unseat it: only the others need counting.
   const stated = evidence
-    .filter(({ field }) => field === 'role' || field === 'affiliation')
+    .filter(
+      ({ extractedId, field }) =>
+        (field === 'role' || field === 'affiliation') && !perArticle.has(extractedId),
+    )
     .filter(({ extractedId, field, value }) => {
       const id = canonical.get(extractedId) ?? extractedId
       const given = field === 'affiliation' ? (canonical.get(value) ?? value) : value
@@ -411,6 +426,16 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
       return now !== undefined && (now.role !== role || now.affiliation !== affiliation)
     })
     .map(({ id }) => id)
+}
+
+/** The rows with the role and affiliation of the given extracted actors left out. Pure. */
+function withoutFactsOf(rows: IngestRows, ids: ReadonlySet<string>): IngestRows {
+  return {
+    ...rows,
+    actors: rows.actors.map((actor) =>
+      ids.has(actor.id) ? { ...actor, role: null, affiliation: null } : actor,
+    ),
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
+import { articlesOfStatement } from './identity-article.ts'
 import { storeAnalysis } from './ingest.ts'
 import { migrate } from './migrate.ts'
 import { MIGRATIONS } from './migrations.generated.ts'
@@ -114,30 +115,28 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     expect(JSON.parse(row?.stored ?? 'null').statements).toHaveLength(1)
   })
 
-  it('reads a lone word’s evidence in each of its articles through (extracted_id, article_id) (0013)', async () => {
-    // The per-article decisions' join (`identity-article.ts`): each article of a lone word, the role and affiliation
-    // it states. A lone word of 2,000 articles, each stating a role: the key, led by field and value, would read all
-    // 2,000 role rows for each article. Rows made up in a transaction rolled back (its articles are not stored).
+  it('reads a lone word’s evidence in its articles once, never the key per article (0013 kept, unused here)', async () => {
+    // The per-article decisions' statement itself (`articlesOfStatement`, `identity-article.ts`), asked for a
+    // window of a month: a lone word of 2,000 dated articles, each stating a role. The key, led by field and value,
+    // would read all 2,000 role rows for each article. Rows made up in a transaction rolled back.
     let plan = ''
     const made = new Error('rolled back')
     await store.db
       .transaction(async (tx) => {
-        await tx.execute(
-          sql`alter table actor_evidence drop constraint actor_evidence_article_id_articles_id_fk`,
-        )
+        await tx.execute(sql`insert into articles (id, text, excerpt, dated_at, published_at, actor_count,
+            statement_count, extractor_version, analysis)
+          select 'a_made_' || g, '', '', d, d, 1, 0, 'made', '{}'::json
+          from generate_series(1, 2000) g, lateral (select timestamptz '1990-01-01' + g * interval '1 day' as d) t`)
         await tx.execute(sql`insert into actor_evidence (extracted_id, field, value, article_id, dated_at)
           select 'person:bloggs', f.field, case when f.field = 'name' then 'Bloggs' else 'role ' || g % 50 end,
             'a_made_' || g, now()
           from generate_series(1, 2000) g, (values ('name'), ('role')) f(field)`)
         await tx.execute(sql`analyze actor_evidence`)
+        await tx.execute(sql`analyze articles`)
+        const window = [[new Date('1992-01-01T00:00:00Z'), new Date('1992-02-01T00:00:00Z')]]
         const lines = await queryRows<{ 'QUERY PLAN': string }>(
           tx,
-          sql`explain select e.article_id, min(f.value) filter (where f.field = 'role') as role
-            from actor_evidence e
-            left join actor_evidence f on f.extracted_id = e.extracted_id and f.article_id = e.article_id
-              and f.field in ('role', 'affiliation')
-            where e.extracted_id = 'person:bloggs' and e.field = 'name' and e.article_id = 'a_made_7'
-            group by e.article_id`,
+          sql`explain ${articlesOfStatement([{ id: 'person:bloggs', ranges: window }])}`,
         )
         plan = lines.map((line) => line['QUERY PLAN']).join('\n')
         throw made
@@ -145,7 +144,12 @@ describe.each(testBackends())('migrate on $name', (backend) => {
       .catch((error: unknown) => {
         if (error !== made) throw error
       })
-    expect(plan).toContain('actor_evidence_article_idx')
+    // What the planner does with the real statement: it cannot see through the window's jsonb ranges (about half
+    // the articles, it guesses), so on both backends it reads the word's role and affiliation rows once and hashes
+    // them (cost about 430), and 0013's index goes unused at this size. It is kept (a shipped migration stays) for
+    // a plan that loops per article, which must then walk it rather than the key led by field and value.
+    const hashedOnce = /Hash (Right |Left )?Join[^\n]*\n[^\n]*f\.extracted_id = e\.extracted_id/.test(plan)
+    expect(hashedOnce || plan.includes('actor_evidence_article_idx on actor_evidence f'), plan).toBe(true)
     expect(
       await queryRows(store.db, sql`select 1 from actor_evidence where article_id like 'a_made_%'`),
     ).toEqual([])

@@ -13,6 +13,16 @@ function bearers(word: string, byId: Record<string, WordBearer>) {
   return new Map([[word, new Map(Object.entries(byId))]])
 }
 
+/** The reach a table row expects: each word's bearers as the windows of their spans, or 'all'. */
+function windowsOf(expected: Record<string, 'all' | readonly WordBearer[]>) {
+  return Object.fromEntries(
+    Object.entries(expected).map(([word, sides]) => [
+      word,
+      sides === 'all' ? 'all' : sides.map((side) => side.span && windowOfSpan(side.span)),
+    ]),
+  )
+}
+
 describe('registryReach', () => {
   const ann = bearer('2013-04-01')
   const later = bearer('2013-04-01', '2016-10-01')
@@ -59,13 +69,7 @@ describe('registryReach', () => {
     ],
   ] as const)('%s', (_what, before, after, expected) => {
     const reach = Object.fromEntries(registryReach(before, after))
-    const windows = Object.fromEntries(
-      Object.entries(expected as Record<string, 'all' | readonly WordBearer[]>).map(([word, sides]) => [
-        word,
-        sides === 'all' ? 'all' : sides.map((side) => side.span && windowOfSpan(side.span)),
-      ]),
-    )
-    expect(reach).toEqual(windows)
+    expect(reach).toEqual(windowsOf(expected))
   })
 })
 
@@ -85,12 +89,6 @@ describe('factsReach', () => {
     ['a person bearing no word of them: none', bearers('bloggs', { a: ann }), ['c'], {}],
   ] as const)('%s', (_what, found, changed, expected) => {
     const reach = Object.fromEntries(factsReach(found, new Set(changed)))
-    const windows = Object.fromEntries(
-      Object.entries(expected as Record<string, 'all' | readonly WordBearer[]>).map(([word, sides]) => [
-        word,
-        sides === 'all' ? 'all' : sides.map((side) => side.span && windowOfSpan(side.span)),
-      ]),
-    )
-    expect(reach).toEqual(windows)
+    expect(reach).toEqual(windowsOf(expected))
   })
 })

@@ -507,14 +507,26 @@ async function sweepHeldWords(store: Store): Promise<void> {
         or exists (select 1 from ${actorIdentities} i where i.actor_id = x.extracted_id and i.curated)
       order by 1`,
   )
-  for (const { id } of found)
+  for (const { id } of found) {
+    await sweepPause.beforeHeldWord?.(id)
     await retryingRaces(() =>
       store.db.transaction(async (tx) => {
         await lockActorsOf(tx, [id])
-        await clearArticleIdentities(tx, [id])
+        // Picked before the keys were held: a split or an import may have let the word stand on its own since,
+        // and then its per-article rows are its decisions, not leftovers.
+        const held = await queryRows<{ id: string }>(
+          tx,
+          sql`select ${id} as id where exists (select 1 from ${actors} r where r.id = ${id} and r.registered)
+            or exists (select 1 from ${actorIdentities} i where i.actor_id = ${id} and i.curated)`,
+        )
+        if (held.length > 0) await clearArticleIdentities(tx, [id])
       }),
     )
+  }
 }
+
+/** A pause point for tests only: awaited before `sweepOrphans` takes a held word's keys. Never set outside tests. */
+export const sweepPause: { beforeHeldWord?: ((id: string) => Promise<void>) | undefined } = {}
 
 /** An actor no article, statement nor registry entry backs. */
 const orphan = sql`a.article_count = 0 and not a.registered

@@ -37,10 +37,10 @@ export function namesakeAnalysis(name: NamesakeArticle) {
   })
 }
 
-/** A one-statement article of one person who states an affiliation, dated `date`. */
-export function affiliated(text: string, id: string, name: string, date: string, affiliation: string) {
+/** A one-statement article of one person who states an affiliation (or none), dated `date`. */
+export function affiliated(text: string, id: string, name: string, date: string, affiliation?: string) {
   return makeAnalysis(text, {
-    actors: [{ id, kind: 'person', names: [name], affiliation }],
+    actors: [{ id, kind: 'person', names: [name], ...(affiliation ? { affiliation } : {}) }],
     statements: [{ speaker: id, content: text.slice(text.indexOf('said ') + 5, -1), cue: 'said' }],
     publishedAt: `${date}T09:00:00Z`,
   })

@@ -5,7 +5,7 @@ import { makeAnalysis, RUSSIA, RYABKOV, USA } from '../../test/fixtures.ts'
 import { type NamesakeArticle, namesakeAnalysis } from '../../test/namesakes.ts'
 import { queryRows, type Store } from '../database.ts'
 import { storeAnalysis } from '../ingest.ts'
-import { sweepOrphans } from '../settle-identities.ts'
+import { sweepOrphans, sweepPause } from '../settle-identities.ts'
 import { findInconsistencies } from './integrity.ts'
 
 describe.each(testBackends())('findInconsistencies on $name', (backend) => {
@@ -94,6 +94,34 @@ describe.each(testBackends())(
       expect(await speakers()).toEqual([
         { quote: 'the budget balances', speaker: 'person:bloggs' },
         { quote: 'the harbour floods', speaker: 'person:bloggs' },
+      ])
+      expect(await findInconsistencies(store)).toEqual([])
+    })
+
+    it('leaves the rows of a word that stands on its own again by the time the sweep holds its keys', async () => {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      const names: NamesakeArticle[] = ['harold93', 'harold97', 'jane13', 'lone95', 'lone14']
+      for (const name of names) await storeAnalysis(store, namesakeAnalysis(name))
+      await store.db.execute(sql`update actors set registered = true where id = 'person:bloggs'`)
+      // Between the sweep's pick and its lock, the word is registered no more.
+      sweepPause.beforeHeldWord = async () => {
+        await store.db.execute(sql`update actors set registered = false where id = 'person:bloggs'`)
+      }
+      try {
+        await sweepOrphans(store)
+      } finally {
+        sweepPause.beforeHeldWord = undefined
+      }
+      expect(
+        await queryRows<{ quote: string; speaker: string }>(
+          store.db,
+          sql`select quote, speaker_id as speaker from statements
+            where quote in ('the harbour floods', 'the budget balances') order by quote`,
+        ),
+      ).toEqual([
+        { quote: 'the budget balances', speaker: 'person:jane-bloggs' },
+        { quote: 'the harbour floods', speaker: 'person:harold-bloggs' },
       ])
       expect(await findInconsistencies(store)).toEqual([])
     })
