@@ -1,6 +1,7 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { BE_FORMS } from './lexicon.ts'
 import { CUE_VERBS, judgingSign } from './stance-lexicon.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { QUOTE_MARKS, tokensWithin } from './stance-words.ts'
@@ -17,8 +18,6 @@ const ARTICLES = new Set(['the', 'The'])
 // Reporting verbs that open a clause whose subject may be the coordinated verb's: "Y said Peru had lied and failed".
 const REPORTING =
   /^(?:said|says|say|told|claimed|claims|argued|argues|insisted|insists|believed|believes|thought|thinks)$/
-
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /** How many tokens the first predicate may take before "and": "Y has had the chance to fix the roads". */
 const MOST_BETWEEN = 16
@@ -62,11 +61,11 @@ export function coordinatedStance(
     let v = i + 1
     while (v < words.length && HELPERS.has((words[v] as Token).text.toLowerCase())) v++
     const verb = words[v]
-    if (!verb || !/ed$/.test(verb.text.toLowerCase())) return undefined
+    const verbText = verb?.text.toLowerCase() ?? ''
+    if (!verb || !/ed$/.test(verbText)) return undefined
     // The verb closes the content, but for a short object: "and has failed", "and failed the voters".
     if (words.length - v > MOST_AFTER) return undefined
     if ((words[v + 1]?.text ?? '').toLowerCase() === 'by') return undefined
-    const verbText = verb.text.toLowerCase()
     // "Y read the report and praised it", "and blamed the referee": a verb of attitude is Y's stance toward its
     // object, not a judgement of Y. Only a verb of what Y did judges Y ("and failed", "and betrayed voters").
     if (isAttitude(verbText)) return undefined

@@ -90,9 +90,10 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   const passive =
     BE_OR_AND.has(previous) &&
     (previous !== 'and' ||
-      texts
-        .slice(end, k - 1)
-        .some((text) => BE_OR_AND.has(text.toLowerCase()) && text.toLowerCase() !== 'and'))
+      texts.slice(end, k - 1).some((text) => {
+        const lower = text.toLowerCase()
+        return lower !== 'and' && BE_OR_AND.has(lower)
+      }))
   if (ATTITUDE.test(word) && VERBS.has(tag(k)) && !passive && !ADJECTIVE_OPENERS.has(previous)) return false
   // "Y and Z were *united* in relying on fear": what they are united in or against is what judges them, not unity.
   if (UNITY.has(word) && UNITED_IN.has((texts[k + 1] ?? '').toLowerCase())) return false
