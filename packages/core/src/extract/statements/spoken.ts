@@ -149,7 +149,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
     !holdsClause(context, complementizerBefore(context, draft.content.start), objectEnd(context, draft)) &&
     !(INSTRUCTING.has(head) && holdsInstruction(context, draft.cue, draft.content.last)) &&
     !(head === ASK && context.lower(first + 1) === 'for') &&
-    !(head === FIND && namesResearch(context, draft.cue))
+    !(head === FIND && findsAsResearch(context, draft))
   )
     return false
   // "protests against the forum are expected to be muted": the noun is an act; only the verb reports words.
@@ -811,15 +811,38 @@ const RESEARCH = new Set(
     ' ',
   ),
 )
+// Research done by people, who also find things by hand ('researchers found the bug in two apps'): a noun phrase they
+// found is a finding only when it is counted ('researchers found 40 cases', 'found no evidence').
+const RESEARCHERS = new Set(['researchers', 'scientists'])
+// Words that open a counted noun phrase: a closed class of quantifiers, beside numbers.
+const COUNTED = new Set([
+  'no',
+  'more',
+  'fewer',
+  'less',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'half',
+])
 
 /**
- * Whether the subject of a cue names research ('A 2014 study by Ann Lee found…', 'In 2013, research conducted by the
- * centre found…'): a word between its sentence's start and the cue does.
+ * Whether a "found" cue reports research: its subject names a study, a survey or the like ('A 2014 study by Ann Lee
+ * found…', 'In 2013, research conducted by the centre found…'), or names researchers and what they found is counted
+ * ('researchers found 40 cases of fraud'), where 'researchers found it via two links' is a discovery, no words.
  */
-function namesResearch(context: StatementContext, cue: Cue): boolean {
+function findsAsResearch(context: StatementContext, draft: StatementDraft): boolean {
+  const { cue, content } = draft
   const sentence = context.sentenceOf[cue.start]
-  for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)
-    if (RESEARCH.has(context.lower(t) ?? '')) return true
+  for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--) {
+    const word = context.lower(t) ?? ''
+    if (!RESEARCH.has(word)) continue
+    if (!RESEARCHERS.has(word) || content.start !== cue.end) return true
+    return context.pos(content.start) === 'NUM' || COUNTED.has(context.lower(content.start) ?? '')
+  }
   return false
 }
 
