@@ -3,9 +3,12 @@ import { BE_FORMS } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Verbs whose passive, raised onto its subject, reports what is rumoured of the subject, not what it said: 'The
-// chancellor is said to be sceptical', 'Her offer is reported to have cut…', 'He is understood to have left'.
+// chancellor is said to be sceptical', 'Her offer is reported to have cut…', 'He is understood to have left'; and so of
+// what was found or shown of it, with no finder named: 'The bank was found to have broken the rules'.
 const RAISING = new Set(
-  'say report rumour rumor believe think understand know consider allege'.split(' ').map(stemWord),
+  'say report rumour rumor believe think understand know consider allege find show shown'
+    .split(' ')
+    .map(stemWord),
 )
 
 /**
