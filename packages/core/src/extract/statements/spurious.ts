@@ -1,4 +1,5 @@
 import { followsANorm } from './according-to-norm.ts'
+import { sourceInAdverbial } from './adverbial-source.ts'
 import { contentBeforeAside } from './as-aside.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
@@ -45,6 +46,8 @@ export function dropSpurious(
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     if (source && namesOnlyWhenOrHow(context, source)) return false
     if (source && namesNoOne(context, source.start)) return false
+    // "claims about its drug", "For the drivers, finding…": a preposition's object, not who spoke.
+    if (sourceInAdverbial(context, draft)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
     // "the polls suggest", "according to our forecasts": a finding, no one saying it (PolNeAR's 'all' keeps it).
