@@ -36,6 +36,16 @@ describe('a source that lists speakers gives a statement to each', () => {
       ['person:tom-varle', 'person:ann-rolt'],
     ],
     [
+      'a list the source found only the end of',
+      'Prices rose in May. The Vale Heritage Trust and the RSPCA say they will watch the sales.',
+      ['organization:vale-heritage-trust', 'organization:rspca'],
+    ],
+    [
+      'names with short forms in brackets',
+      'Both the Council of Bakers (COB) and Grain Millers Association (GMA) said sales were down.',
+      ['organization:council-of-bakers', 'organization:grain-millers-association'],
+    ],
+    [
       'words between the list and its cue',
       'Germany and France have repeatedly called for the embargo to be lifted.',
       ['country:germany', 'country:france'],
@@ -55,6 +65,10 @@ describe('a source that is no list of speakers keeps one statement', () => {
     ['a name with "and" in it', 'The Department of Trade and Industry said the deal was fair.'],
     ['a name and its appositive', 'Tom Varle, the Vale Party leader, said the deal was fair.'],
     ['names inside a longer subject', 'The feud between Tom Varle and Ann Rolt has ended, aides say.'],
+    [
+      'a name after "and" inside a longer subject',
+      'Fans of Tom Varle and the RSPCA say they will watch the sales.',
+    ],
   ])('%s', (_, text) => {
     expect(speakersOf(text)).toHaveLength(1)
   })

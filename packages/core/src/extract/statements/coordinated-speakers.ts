@@ -8,15 +8,16 @@ import { type Discourse, sentenceIndexAt } from './antecedents.ts'
 const SPEAKING_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'country', 'group'])
 // What may come before the first name: "Both the", "The".
 const LEAD = /^\s*(?:both\s+)?(?:the\s+)?$/i
-// What may join two names: ", ", " and ", ", and the ", " & ".
-const JOIN = /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i
+// What may join two names: ", ", " and ", ", and the ", " & ", after a name's short form in brackets ("(CML) and").
+const JOIN = /^\s*(?:\([^()\s]{2,12}\)\s*)?(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i
 // The last join names the list's end: "A, B and C", never "A, B" (a name and its appositive).
 const LAST_JOIN = /(?:^|\s)(?:and|&)\s/i
-// What may follow the last name: "The Tories and Lib Dems both say".
-const TAIL = /^\s*(?:both|each|jointly)?\s*$/i
-// Words between a listed source and its cue: "Germany and France have repeatedly called for", "… both say".
+// What may follow the last name: "The Tories and Lib Dems both say", "… Association (BSA) said".
+const TAIL = /^\s*(?:\([^()\s]{2,12}\)?)?\s*(?:both|each|jointly)?\s*$/i
+// Words between a listed source and its cue: "Germany and France have repeatedly called for", "… both say"; the
+// bracket that closes a short form the source ends in ("… Association (BSA) said").
 const TO_CUE =
-  /^\s*(?:(?:have|has|had|will|would|also|both|all|each|jointly|repeatedly|now|later|then)\s+)*$/i
+  /^\)?\s*(?:(?:have|has|had|will|would|also|both|all|each|jointly|repeatedly|now|later|then)\s+)*$/i
 // A body's name that may go on past "and": "the Federation of the Red Cross and Red Crescent Societies".
 const NAME_OF = /\sof\s/i
 
@@ -34,6 +35,8 @@ export function coordinatedSpeakers(discourse: Discourse, source: Span): string[
     const last = names.at(-1)
     // A name inside another one ("Gordon Brown" in "Chancellor Gordon Brown") is that one.
     if (last && anchor.start < last.end) continue
+    // A short form in brackets right after a name ("the Council of Bakers (COB)") is that name again.
+    if (last && /^\s*\($/.test(view.slice(last.end, anchor.start))) continue
     names.push(anchor)
   }
   if (names.length < 2 || !names.every((anchor) => SPEAKING_KINDS.has(anchor.kind))) return []
@@ -85,8 +88,9 @@ function saysItself(discourse: Discourse, source: Span, cue: Span): boolean {
  * @example splitCoordinated(discourse, statement).map((s) => s.speaker) // ['organization:tories', 'organization:lib-dems']
  */
 export function splitCoordinated(discourse: Discourse, statement: Statement): Statement[] {
-  const { source, cue } = statement
-  if (!source || !cue) return [statement]
+  const { cue } = statement
+  if (!statement.source || !cue) return [statement]
+  const source = widenedToList(discourse, statement.source, cue)
   if (!saysItself(discourse, source, cue)) return [statement]
   const speakers = coordinatedSpeakers(discourse, source)
   if (speakers.length === 0) return [statement]
@@ -95,5 +99,25 @@ export function splitCoordinated(discourse: Discourse, statement: Statement): St
     ...rest,
     id: i === 0 ? statement.id : `s_${hashText(`${statement.id}:${speaker}`)}`,
     speaker,
+    source,
   }))
+}
+
+// What may open a sentence before the list that is its subject: a quote mark, "But", "And".
+const LIST_OPENER = /^[\s"'\u201c\u2018(]*(?:(?:but|and|however|meanwhile|yet)\s+)?/i
+
+/**
+ * The whole list when the source found is only its last name: the subject of "The Vale Trust and the RSPCA say
+ * they will watch" is both bodies, though the words picked were "the RSPCA". The list must open the sentence and
+ * be made only of names and the words that join them.
+ */
+function widenedToList(discourse: Discourse, source: Span, cue: Span): Span {
+  if (cue.start < source.end) return source
+  const { parsed } = discourse
+  const sentence = parsed.sentences[sentenceIndexAt(parsed.sentences, source.start)]
+  if (!sentence) return source
+  const before = parsed.view.slice(sentence.start, source.start)
+  if (!/\s(?:and|&)\s+(?:the\s+)?$/i.test(before)) return source
+  const wide = { start: sentence.start + (LIST_OPENER.exec(before)?.[0].length ?? 0), end: source.end }
+  return coordinatedSpeakers(discourse, wide).length > 0 ? wide : source
 }
