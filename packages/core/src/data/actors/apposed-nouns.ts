@@ -51,6 +51,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'club',
   'association',
   'federation',
+  'society',
   'group',
 ]
 

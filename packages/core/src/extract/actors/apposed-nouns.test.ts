@@ -10,6 +10,18 @@ describe('the noun beside a lone name', () => {
     ['Game maker Valve shut the servers. Valve said it would.', 'Valve', 'organization'],
     ['Internet service provider Wanadoo cut its prices.', 'Wanadoo', 'organization'],
     ['Cable firms NTL and Telewest launched the service.', 'Telewest', 'organization'],
+    // The noun before a comma, the name set off by a second comma or the sentence's end.
+    [
+      'The game came from a Leeds-based developer, Quarrystone, which made its name online.',
+      'Quarrystone',
+      'organization',
+    ],
+    [
+      'Groups including the national performing rights society, Tenvo, filed the claim.',
+      'Tenvo',
+      'organization',
+    ],
+    ['The song was released last week by an independent label, Marlowind.', 'Marlowind', 'organization'],
     // A department, an agency, a union, a group: a body, though the tagger saw a person or a place.
     ["MPs criticised agriculture department Hollis. Hollis's staff were upset.", 'Hollis', 'organization'],
     ['Workers joined the trade union Carver in May.', 'Carver', 'organization'],

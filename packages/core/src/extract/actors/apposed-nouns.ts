@@ -321,6 +321,9 @@ function nounVerdict(
   }
   let k = m.first - 1
   if (same(k) && NAMING_VERBS.has(tokens[k]?.text ?? '')) k--
+  // "its developer, Rockstar, which …": a name set off by commas is the noun before them, the closing comma
+  // telling it from a list ("firms Intel, Dell and HP").
+  else if (same(k - 1) && tokens[k]?.text === ',' && isClosedApposition(article, m)) k--
   const before = same(k) ? (tokens[k]?.text ?? '') : ''
   if (KIN_NOUN_SET.has(before)) return 'person'
   if (ORGANIZATION_NOUN_SET.has(before)) return 'organization'
@@ -328,6 +331,13 @@ function nounVerdict(
   // A lone name in capitals after a work's noun may be its maker ("the film BBC made").
   if (titledWork(article, m, isPersonName) && !/^\p{Lu}+$/u.test(m.text)) return 'title'
   return titleVerdict(article, m, personStarts, byFirst)
+}
+
+/** Whether a comma or the sentence's end follows a lone name, closing an apposition the comma before it opened. */
+function isClosedApposition(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  const after = sentenceOf[m.last] === sentenceOf[m.first] ? (tokens[m.last]?.text ?? '') : ''
+  return after === ',' || after === '' || after === '.'
 }
 
 // Nouns of one work after a name and its comma, in the singular (a plural there opens a clause: "based on RSS,

@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import { settleApposedBodies } from './apposed-bodies.ts'
 import { settleApposedNouns } from './apposed-nouns.ts'
 import { settleBaseNames } from './base-names.ts'
+import { joinBodyNameParts } from './body-name-parts.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
@@ -52,7 +53,7 @@ import { dropWorkTitles } from './work-titles.ts'
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
  * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
- * organizations' names whole → lone surnames that speak are people → every form of a person's name made that
+ * organizations' names whole ("the Ada Lane Vexley Trust", "the Marine Research Institute of Bergen" one body each) → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users"), no festivals, no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
@@ -74,6 +75,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinQuotedNicknames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
+  joinBodyNameParts(article, found)
   dropPortfolios(article, found)
   markSpeakingNames(article, found)
   joinNameForms(article, found)
