@@ -27,6 +27,7 @@ import { endBeforeMainClause } from './subordinate-cue.ts'
 import { endBeforeSubject, trailingComma } from './trailing.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { FINITE_POS, trimToWords } from './words.ts'
+import { withoutWriterClause } from './writer-clause.ts'
 
 /**
  * Picks the content of a cue: the side (after, before or around it) whose best span scores highest, then within that
@@ -99,7 +100,8 @@ export function settleContent(context: StatementContext, cue: Cue, place: Conten
   if (place.side === 'around' && quotedBefore(context, cue, place))
     return endAtResumedQuote(context, cue, place)
   if (place.side !== 'after') return place
-  return withNegation(context, withoutNextPredicate(context, withExistentialThere(context, place, cue.end)))
+  const object = withoutNextPredicate(context, withExistentialThere(context, place, cue.end))
+  return withNegation(context, withoutWriterClause(context, object))
 }
 
 /**
