@@ -8,7 +8,7 @@ import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } fr
 import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
-import { settleFactChanges } from './identity-facts.ts'
+import { oweFactSettles, settleOwedFacts } from './identity-facts.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -244,15 +244,12 @@ export async function storeAnalysis(
   let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.
   const changes: SettledChange[] = []
-  // The actors whose role or affiliation the write changed.
-  let changedFacts: string[] = []
   for (let attempt = 1; ; attempt++) {
     try {
       changes.push(...(await settleIdentities(store, extracted)))
       await writePause.afterSettle?.(extracted.article.id)
       const written = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
-      created = written !== false
-      if (written) changedFacts = written
+      created = written
       break
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
@@ -278,8 +275,9 @@ export async function storeAnalysis(
     }
   }
   // A person's role or affiliation the write changed decides its lone-word articles again, after the commit (as a
-  // curation would): the article is stored whatever this does, and an error here leaves it stored.
-  await settleFactChanges(store, changedFacts)
+  // curation would): the article is stored whatever this does, and an error here leaves it stored and the debt
+  // recorded (`fact_settles_owed`), which this call pays for an article stored already too.
+  await settleOwedFacts(store, [analysis.article.id])
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
@@ -376,10 +374,11 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
 
 /**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the
+ * when the article is stored already. The actors whose role or affiliation it changed are recorded as owed a
+ * decision of their lone-word articles (`oweFactSettles`), in this transaction. The hot rows (the
  * actors' counts, the stances) come last, so that their locks are held for the few statements before the commit.
  */
-async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<false | string[]> {
+async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
   if (!(await insertArticle(tx, extracted))) return false
   // The settle step recorded the article's date in its ids' spans; again here, as a failed ingest's undo
   // recomputes spans from the stored articles, which this one is not yet among (`forgetIdentities`).
@@ -420,12 +419,14 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
     })
     .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
   for (const now of await refreshFacts(tx, [...new Set(stated)].sort())) shown.set(now.id, now)
-  return before
+  const changed = before
     .filter(({ id, role, affiliation }) => {
       const now = shown.get(id)
       return now !== undefined && (now.role !== role || now.affiliation !== affiliation)
     })
     .map(({ id }) => id)
+  await oweFactSettles(tx, extracted.article.id, changed)
+  return true
 }
 
 /** The rows with the role and affiliation of the given extracted actors left out. Pure. */
@@ -473,8 +474,13 @@ export async function ingestArticle(
   meta: AnalyzeOptions = {},
   analyzer?: Analyzer,
 ): Promise<IngestResult> {
-  const stored = await getArticle(store, `a_${hashText(text)}`)
-  if (stored) return { created: false, analysis: stored, retries: 0 }
+  const id = `a_${hashText(text)}`
+  const stored = await getArticle(store, id)
+  if (stored) {
+    // What a failure after its first ingest's commit left owed is paid now (one indexed read when nothing is).
+    await settleOwedFacts(store, [id])
+    return { created: false, analysis: stored, retries: 0 }
+  }
   // Core's models are loaded on first use, not with the store: most users of the store never analyze.
   const analyze = analyzer ?? (await import('@whosaid/core')).analyze
   return storeAnalysis(store, analyze(text, meta))
