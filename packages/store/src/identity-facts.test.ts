@@ -98,3 +98,44 @@ describe.each(testBackends())('settleOwedFacts on $name', (backend) => {
     expect(await queryRows(store.db, sql`select * from fact_settles_owed`)).toEqual([])
   })
 })
+
+describe.each(testBackends())('a lone word decided per article, on $name', (backend) => {
+  const opened: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const dispose of opened) await dispose()
+  })
+
+  // The Dockers Union's Bloggs of 1995 speaks as Harold (who states none) in that article alone, whether Harold is
+  // stored before it (decided at its write) or after (moved by his settle): its own row shows its affiliation
+  // either way, and Harold's none.
+  it('gives its own row the role and affiliation it states, in either order', async () => {
+    const dockers = 'organization:dockers-union'
+    const dock = dockersBloggs()
+    const harold = affiliated(
+      'Harold Bloggs said the strike ends.',
+      'person:harold-bloggs',
+      'Harold Bloggs',
+      '1996-03-01',
+    )
+    const first = [namesakeAnalysis('jane13'), namesakeAnalysis('lone14')]
+    const shown: unknown[] = []
+    for (const order of [
+      [...first, dock, harold],
+      [...first, harold, dock],
+    ]) {
+      const { store, dispose } = await backend.open()
+      opened.push(dispose)
+      for (const analysis of order) await storeAnalysis(store, analysis)
+      expect(await dockSpeaker(store)).toBe('person:harold-bloggs')
+      const facts = await queryRows<{ id: string; role: string | null; affiliation: string | null }>(
+        store.db,
+        sql`select id, role, affiliation from actors order by id`,
+      )
+      expect(facts.find(({ id }) => id === 'person:bloggs')?.affiliation).toBe(dockers)
+      expect(facts.find(({ id }) => id === 'person:harold-bloggs')?.affiliation).toBeNull()
+      expect(await findInconsistencies(store)).toEqual([])
+      shown.push(facts)
+    }
+    expect(shown[0]).toEqual(shown[1])
+  })
+})
