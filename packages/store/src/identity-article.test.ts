@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { affiliated, NAMESAKE_ARTICLES, type NamesakeArticle, namesakeAnalysis } from '../test/namesakes.ts'
+import {
+  affiliated,
+  dockersBloggs,
+  NAMESAKE_ARTICLES,
+  type NamesakeArticle,
+  namesakeAnalysis,
+} from '../test/namesakes.ts'
 import { mergeActor, mergeActors, splitActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
 import type { Found } from './identity.ts'
@@ -475,13 +481,7 @@ describe.each(testBackends())('identity per article on $name', (backend) => {
   ])('%s, in either order', async (_what, early, later, expected) => {
     // Jane's lone surname of 2014 keeps "Bloggs" on its own store-wide, so 1995's is decided per article.
     const first = [namesakeAnalysis('jane13'), namesakeAnalysis('lone14'), ...early]
-    const dock = affiliated(
-      'Bloggs of the Dockers Union said the dock shuts.',
-      'person:bloggs',
-      'Bloggs',
-      '1995-05-01',
-      dockers,
-    )
+    const dock = dockersBloggs()
     const states: Awaited<ReturnType<typeof snapshot>>[] = []
     for (const order of [
       [...first, dock, ...later],

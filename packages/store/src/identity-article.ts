@@ -186,23 +186,24 @@ export type AskedWord = { id: string; ranges: Date[][] | null }
  * and affiliation it states of the word, and its per-article row. Exported for `migrate.test.ts`'s EXPLAIN.
  */
 export function articlesOfStatement(asked: readonly AskedWord[]) {
-  // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat). One
-  // join grouped by article, not a subquery per article: each of those would scan every role or affiliation row
-  // of the lone word store-wide (the key leads with extracted_id, field, value).
-  return sql`select e.article_id as "articleId", e.extracted_id as id, a.published_at as date,
-        min(f.value) filter (where f.field = 'role') as role,
-        min(f.value) filter (where f.field = 'affiliation') as affiliation,
-        x.canonical_id as canonical
-      from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
-      join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
-      join articles a on a.id = e.article_id and a.published_at is not null
-      left join ${actorEvidence} f on f.extracted_id = e.extracted_id and f.article_id = e.article_id
-        and f.field in ('role', 'affiliation')
-      left join ${articleIdentities} x on x.article_id = e.article_id and x.extracted_id = e.extracted_id
-      where q.ranges is null or exists (select 1 from jsonb_array_elements(q.ranges) r
-        where a.published_at between (r->>0)::timestamptz and (r->>1)::timestamptz)
-      group by e.article_id, e.extracted_id, a.published_at, x.canonical_id
-      order by e.article_id, e.extracted_id`
+  // An actor of an analysis states one role and one affiliation at most (the smallest, should a row repeat). Read
+  // per article through actor_evidence_article_idx (migration 0013), a lateral probe the planner cannot hash: a
+  // join let it read every role and affiliation row of the word once (it cannot estimate the jsonb ranges), work
+  // that grows with the word's articles store-wide rather than with the articles in reach.
+  return sql`select d.article_id as "articleId", d.extracted_id as id, d.published_at as date, f.role,
+        f.affiliation, x.canonical_id as canonical
+      from (select distinct e.article_id, e.extracted_id, a.published_at
+        from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as q(id text, ranges jsonb)
+        join ${actorEvidence} e on e.extracted_id = q.id and e.field = 'name'
+        join articles a on a.id = e.article_id and a.published_at is not null
+        where q.ranges is null or exists (select 1 from jsonb_array_elements(q.ranges) r
+          where a.published_at between (r->>0)::timestamptz and (r->>1)::timestamptz)) d
+      cross join lateral (select min(f.value) filter (where f.field = 'role') as role,
+          min(f.value) filter (where f.field = 'affiliation') as affiliation
+        from ${actorEvidence} f where f.extracted_id = d.extracted_id and f.article_id = d.article_id
+          and f.field in ('role', 'affiliation')) f
+      left join ${articleIdentities} x on x.article_id = d.article_id and x.extracted_id = d.extracted_id
+      order by d.article_id, d.extracted_id`
 }
 
 /** The stored dated articles of the lone words within their word's reach, with their per-article rows. */

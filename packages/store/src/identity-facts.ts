@@ -3,30 +3,56 @@
 // what its article states): those articles are decided again, as a registry import decides them after it
 // changes a bearer (`registry-reach.ts`), so that any order of the same articles gives the same rows.
 import { sql } from 'drizzle-orm'
-import { queryRows, type Store, sqlAny } from './database.ts'
+import { queryRows, type Store, sqlAny, type Tx, textArrayLiteral } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { kindGroup, lockNames, loneWordOf } from './identity.ts'
 import { type DecideWork, decideWordsAgain } from './identity-article.ts'
 import type { ArticleMove } from './identity-article-rows.ts'
 import { windowWords } from './identity-dated.ts'
 import { factsReach, readWordBearers, wordsStandingAlone } from './registry-reach.ts'
-import { actors } from './schema.ts'
+import { actors, factSettlesOwed } from './schema.ts'
 
 /**
- * Decides again, in a transaction of its own, the per-article decisions of the lone words that the persons
- * `changed` (canonical ids whose role or affiliation an article's write changed) bear as a surname or given name:
- * only words with a lone word standing on its own, only the articles within those persons' windows. Takes the
- * words' keys exclusively first, as a curation or an import does. Answers the moves; `work` counts what was read.
- * @example await settleFactChanges(store, ['person:harold-bloggs'])
+ * Records, in the article's own transaction, the persons whose role or affiliation its write changed: the debt
+ * `settleOwedFacts` pays in a transaction of its own, so that a failure between the two is seen and paid later.
+ * @example await oweFactSettles(tx, 'a_1f…', ['person:harold-bloggs'])
  */
-export async function settleFactChanges(
+export async function oweFactSettles(tx: Tx, articleId: string, changed: readonly string[]): Promise<void> {
+  if (changed.length === 0) return
+  await tx.execute(sql`insert into ${factSettlesOwed} (article_id, actor_id)
+    select ${articleId}, id from unnest(${textArrayLiteral(changed)}::text[]) as id order by id
+    on conflict do nothing`)
+}
+
+/**
+ * Decides again, in a transaction of its own, the per-article decisions of the lone words that the persons owed
+ * by `articles` (`fact_settles_owed`: canonical ids whose role or affiliation those articles' writes changed; every
+ * owed one for 'all') bear as a surname or given name: only words with a lone word standing on its own, only the
+ * articles within those persons' windows. Deletes what it pays in that transaction, so a failure leaves it owed.
+ * Takes the words' keys exclusively first, as a curation or an import does. Answers the moves; `work` counts what
+ * was read.
+ * @example await settleOwedFacts(store, ['a_1f…'])
+ */
+export async function settleOwedFacts(
   store: Store,
-  changed: readonly string[],
+  articles: readonly string[] | 'all',
   work?: DecideWork,
 ): Promise<ArticleMove[]> {
-  if (changed.length === 0) return []
+  if (articles !== 'all' && articles.length === 0) return []
   return retryingRaces(() =>
     store.db.transaction(async (tx) => {
+      const which = articles === 'all' ? sql`true` : sql`article_id = ${sqlAny(articles)}`
+      // Locked in key order before they go, so two payers of one debt wait for each other, never deadlock.
+      const owed = await queryRows<{ actor_id: string }>(
+        tx,
+        sql`with held as (select article_id, actor_id from ${factSettlesOwed} where ${which}
+              order by article_id, actor_id for update)
+            delete from ${factSettlesOwed} o using held
+            where o.article_id = held.article_id and o.actor_id = held.actor_id
+            returning o.actor_id`,
+      )
+      const changed = [...new Set(owed.map(({ actor_id }) => actor_id))].sort()
+      if (changed.length === 0) return []
       const persons = (
         await queryRows<{ name: string; kind: string }>(
           tx,

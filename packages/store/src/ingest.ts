@@ -8,7 +8,7 @@ import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } fr
 import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
-import { settleFactChanges } from './identity-facts.ts'
+import { oweFactSettles, settleOwedFacts } from './identity-facts.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -244,15 +244,12 @@ export async function storeAnalysis(
   let retries = 0
   // The merges and splits of stored actors every attempt made, for a failure to undo.
   const changes: SettledChange[] = []
-  // The actors whose role or affiliation the write changed.
-  let changedFacts: string[] = []
   for (let attempt = 1; ; attempt++) {
     try {
       changes.push(...(await settleIdentities(store, extracted)))
       await writePause.afterSettle?.(extracted.article.id)
       const written = await store.db.transaction((tx) => writeArticle(tx, extracted, run))
-      created = written !== false
-      if (written) changedFacts = written
+      created = written
       break
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
@@ -278,8 +275,9 @@ export async function storeAnalysis(
     }
   }
   // A person's role or affiliation the write changed decides its lone-word articles again, after the commit (as a
-  // curation would): the article is stored whatever this does, and an error here leaves it stored.
-  await settleFactChanges(store, changedFacts)
+  // curation would): the article is stored whatever this does, and an error here leaves it stored and the debt
+  // recorded (`fact_settles_owed`), which this call pays for an article stored already too.
+  await settleOwedFacts(store, [analysis.article.id])
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
@@ -296,7 +294,12 @@ async function readCanonical(
   tx: Tx,
   extracted: IngestRows,
   run: StepRunner,
-): Promise<{ canonical: Map<string, string>; names: Map<string, string>; perArticle: Set<string> }> {
+): Promise<{
+  canonical: Map<string, string>
+  names: Map<string, string>
+  /** Each extracted id decided in this article alone (`article_identities`), with its store-wide canonical id. */
+  perArticle: Map<string, string>
+}> {
   const ids = extracted.actors.map((actor) => actor.id)
   const listed = new Set(ids)
   // A statement may point at an actor stored by another article but not listed in this analysis: it is read
@@ -308,6 +311,7 @@ async function readCanonical(
     canonical: string
     name: string | null
     own: boolean
+    wide: string
   }>(
     tx,
     sql`with held as (
@@ -315,18 +319,18 @@ async function readCanonical(
           where actor_id = ${await run(sqlAnySteps([...ids, ...elsewhere]))}
           order by actor_id for share)
         select 'i' as t, i.actor_id as id, coalesce(x.canonical_id, i.canonical_id) as canonical, a.name,
-          x.canonical_id is not null as own
+          x.canonical_id is not null as own, i.canonical_id as wide
         from held i
         left join ${articleIdentities} x on x.article_id = ${extracted.article.id} and x.extracted_id = i.actor_id
         left join ${actors} a on a.id = coalesce(x.canonical_id, i.canonical_id)
         union all
-        select 'a', a.id, a.id, a.name, false from ${actors} a
+        select 'a', a.id, a.id, a.name, false, a.id from ${actors} a
         where a.id = ${await run(sqlAnySteps(elsewhere))}
           and not exists (select 1 from held h where h.actor_id = a.id)`,
   )
   const canonical = new Map<string, string>()
   const names = new Map<string, string>()
-  const perArticle = new Set<string>()
+  const perArticle = new Map<string, string>()
   let found = 0
   await run(
     eachInSteps(rows, (row) => {
@@ -338,7 +342,7 @@ async function readCanonical(
       }
       if (isListed) found++
       if (row.t === 'i') canonical.set(row.id, row.canonical)
-      if (row.own) perArticle.add(row.id)
+      if (row.own) perArticle.set(row.id, row.wide)
       names.set(row.canonical, row.name)
     }),
   )
@@ -376,10 +380,11 @@ async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
 
 /**
  * Writes one article's rows under the identities `settleIdentities` committed, in one transaction; answers false
- * when the article is stored already, else the actors whose role or affiliation it changed. The hot rows (the
+ * when the article is stored already. The actors whose role or affiliation it changed are recorded as owed a
+ * decision of their lone-word articles (`oweFactSettles`), in this transaction. The hot rows (the
  * actors' counts, the stances) come last, so that their locks are held for the few statements before the commit.
  */
-async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<false | string[]> {
+async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Promise<boolean> {
   if (!(await insertArticle(tx, extracted))) return false
   // The settle step recorded the article's date in its ids' spans; again here, as a failed ingest's undo
   // recomputes spans from the stored articles, which this one is not yet among (`forgetIdentities`).
@@ -394,12 +399,21 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
   // waits that much longer (and, on the one-connection PGlite, every other query), against a server that answers.
   // A lone word decided into a person in this article alone (`article_identities`) lends him its name there, never
   // its role or affiliation: those would decide the word's other articles, so the order of ingest would matter.
-  const lent = perArticle.size === 0 ? extracted : withoutFactsOf(extracted, perArticle)
+  const lent = perArticle.size === 0 ? extracted : withoutFactsOf(extracted, new Set(perArticle.keys()))
   const rows = await run(rewriteRowsSteps(lent, canonical))
   // What the article states about its actors as extracted.
   const evidence = await run(evidenceRowsSteps(extracted))
   for (const insert of articleRowsInserts(rows, evidence, names)) await tx.execute(insert)
-  const before = await factsBefore(tx, rows.actors)
+  // The role and affiliation such a lone word states here are its own row's evidence (`refreshFacts` counts every
+  // article of its extracted id), as they are when a later decision moves the article: the same row either way.
+  const lentTo = [
+    ...new Set(
+      evidence
+        .filter(({ extractedId, field }) => field !== 'name' && perArticle.has(extractedId))
+        .map(({ extractedId }) => perArticle.get(extractedId) ?? extractedId),
+    ),
+  ].sort()
+  const before = await factsBefore(tx, rows.actors, lentTo)
   // The role and affiliation each actor shows after the upsert.
   const shown = new Map<string, ShownFacts>()
   for (const upsert of actorUpserts(rows.actors)) {
@@ -420,12 +434,15 @@ async function writeArticle(tx: Tx, extracted: IngestRows, run: StepRunner): Pro
     })
     .map(({ extractedId }) => canonical.get(extractedId) ?? extractedId)
   for (const now of await refreshFacts(tx, [...new Set(stated)].sort())) shown.set(now.id, now)
-  return before
+  await refreshFacts(tx, lentTo)
+  const changed = before
     .filter(({ id, role, affiliation }) => {
       const now = shown.get(id)
       return now !== undefined && (now.role !== role || now.affiliation !== affiliation)
     })
     .map(({ id }) => id)
+  await oweFactSettles(tx, extracted.article.id, changed)
+  return true
 }
 
 /** The rows with the role and affiliation of the given extracted actors left out. Pure. */
@@ -440,21 +457,26 @@ function withoutFactsOf(rows: IngestRows, ids: ReadonlySet<string>): IngestRows 
 
 /**
  * What the article's persons of a full name that state a role or affiliation showed before it (a lone word's
- * per-article decision reads these: `identity-facts.ts`). Locks every actor row of the article in id order, as the
- * upserts after it do, so that a concurrent write's change is read as it committed, never missed.
+ * per-article decision reads these: `identity-facts.ts`). Locks every actor row of the article, and the store-wide
+ * rows of its lone words decided per article whose facts it refreshes (`lentTo`), in id order, as the upserts
+ * after it do, so that a concurrent write's change is read as it committed, never missed.
  */
-async function factsBefore(tx: Tx, rows: readonly (typeof actors.$inferInsert)[]): Promise<ShownFacts[]> {
+async function factsBefore(
+  tx: Tx,
+  rows: readonly (typeof actors.$inferInsert)[],
+  lentTo: readonly string[],
+): Promise<ShownFacts[]> {
   const watched = rows
     .filter(
       ({ name, kind, role, affiliation }) =>
         kind === 'person' && loneWordOf(name) === undefined && (role || affiliation),
     )
     .map(({ id }) => id)
-  if (watched.length === 0) return []
+  if (watched.length === 0 && lentTo.length === 0) return []
   return queryRows<ShownFacts>(
     tx,
     sql`with locked as materialized (select id, role, affiliation from ${actors}
-        where id = ${sqlAny(rows.map(({ id }) => id))} order by id for no key update)
+        where id = ${sqlAny([...rows.map(({ id }) => id), ...lentTo])} order by id for no key update)
       select id, role, affiliation from locked where id = ${sqlAny(watched)}`,
   )
 }
@@ -473,8 +495,13 @@ export async function ingestArticle(
   meta: AnalyzeOptions = {},
   analyzer?: Analyzer,
 ): Promise<IngestResult> {
-  const stored = await getArticle(store, `a_${hashText(text)}`)
-  if (stored) return { created: false, analysis: stored, retries: 0 }
+  const id = `a_${hashText(text)}`
+  const stored = await getArticle(store, id)
+  if (stored) {
+    // What a failure after its first ingest's commit left owed is paid now (one indexed read when nothing is).
+    await settleOwedFacts(store, [id])
+    return { created: false, analysis: stored, retries: 0 }
+  }
   // Core's models are loaded on first use, not with the store: most users of the store never analyze.
   const analyze = analyzer ?? (await import('@whosaid/core')).analyze
   return storeAnalysis(store, analyze(text, meta))

@@ -141,4 +141,12 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796461679576,
     hash: 'fa9632ecb0c71ad50ee131366aeca25f8dedaf0156a05dd69d7fcd343526de7a',
   },
+  {
+    sql: [
+      'CREATE TABLE "fact_settles_owed" (\n\t"article_id" text NOT NULL,\n\t"actor_id" text NOT NULL,\n\tCONSTRAINT "fact_settles_owed_article_id_actor_id_pk" PRIMARY KEY("article_id","actor_id")\n);\n',
+      '\nALTER TABLE "fact_settles_owed" ADD CONSTRAINT "fact_settles_owed_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;',
+    ],
+    folderMillis: 1796471202631,
+    hash: '7cf63d883337a2d30fa49f8b4dad588b9bb34e6e04ed3b02d4fb5d3b8306a47a',
+  },
 ]

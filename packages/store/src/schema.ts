@@ -318,3 +318,20 @@ export const articleIdentities = pgTable(
     index('article_identities_canonical_idx').on(t.canonicalId),
   ],
 )
+
+/**
+ * The persons whose role or affiliation an article's write changed, whose lone-word articles are still to be
+ * decided again (`identity-facts.ts`): written in the article's own transaction, deleted by the transaction that
+ * decides them, so that a failure between the two leaves the debt on record for the next ingest of the article,
+ * `sweepOrphans` or the next writer's open to settle, and for `findInconsistencies` to name meanwhile.
+ */
+export const factSettlesOwed = pgTable(
+  'fact_settles_owed',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.actorId] })],
+)

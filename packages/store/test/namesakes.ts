@@ -45,3 +45,14 @@ export function affiliated(text: string, id: string, name: string, date: string,
     publishedAt: `${date}T09:00:00Z`,
   })
 }
+
+/** The Dockers Union's lone "Bloggs" of 1995: which Bloggs it is hangs on Harold Bloggs's affiliation. */
+export function dockersBloggs() {
+  return affiliated(
+    'Bloggs of the Dockers Union said the dock shuts.',
+    'person:bloggs',
+    'Bloggs',
+    '1995-05-01',
+    'organization:dockers-union',
+  )
+}

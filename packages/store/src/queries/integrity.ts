@@ -7,10 +7,20 @@ import { queryRows, type Store } from '../database.ts'
  * all name people by identity per article); an identity whose canonical
  * actor has no row (`identities`); a per-article identity of an article that is not stored (`article-identities`,
  * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes), or
- * of a lone word that no longer stands on its own (registered or curated).
+ * of a lone word that no longer stands on its own (registered or curated); a person whose role or affiliation an
+ * article changed and whose lone-word articles are not yet decided again (`fact-settles`, id `article/actor id`:
+ * the transaction after the article's failed or has not run yet; `sweepOrphans` or the article's next ingest pays it).
  */
 export type Inconsistency = {
-  table: 'articles' | 'actors' | 'orphans' | 'identities' | 'article-identities' | 'stances' | 'statements'
+  table:
+    | 'articles'
+    | 'actors'
+    | 'orphans'
+    | 'identities'
+    | 'article-identities'
+    | 'fact-settles'
+    | 'stances'
+    | 'statements'
   id: string
 }
 
@@ -47,6 +57,8 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
           -- Per-article rows hold only for a lone word standing on its own: not registered, not curated.
           or exists (select 1 from actors r where r.id = x.extracted_id and r.registered)
           or exists (select 1 from actor_identities i where i.actor_id = x.extracted_id and i.curated)
+      union all
+      select 'fact-settles', o.article_id || '/' || o.actor_id from fact_settles_owed o
       union all
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
