@@ -79,6 +79,17 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('warn*', 'threaten'),
   cue('support*', 'support'),
   cue('confidence in', 'support'),
+  // "Y is making a real difference": Y's work is judged to tell; "Y would not make any difference", that it does not.
+  ...['a', 'a real', 'a big', 'a huge'].flatMap((a) => [
+    cue(`mak* ${a} difference`, 'support', 'before'),
+    cue(`made ${a} difference`, 'support', 'before'),
+  ]),
+  ...['not make', "n't make", 'not made', "n't made", 'not making'].map((verb) =>
+    cue(`${verb} any difference`, 'oppose', 'before'),
+  ),
+  cue('mak* no difference', 'oppose', 'before'),
+  cue('made no difference', 'oppose', 'before'),
+  cue('no discernible effect', 'oppose', 'before'),
   cue('deserv* credit', 'support', 'before'),
   cue('deserv* praise', 'support', 'before'),
   cue('welcom*', 'support'),

@@ -194,3 +194,26 @@ describe('phraseStance: one passed over and unity in a wrong', () => {
     ])
   })
 })
+
+describe('phraseStance: whether someone makes a difference', () => {
+  it.each([
+    ['Mark Tolley said Oxfam was making a real difference to poor families.', 'support'],
+    ['Ann Vale said the Green Party had made a big difference in the town.', 'support'],
+    // Denied, the difference judges the work as failing.
+    ['Mark Tolley said Oxfam would not make any difference to the vote.', 'oppose'],
+    ['Ann Vale said the Green Party made no difference at all.', 'oppose'],
+    ['Mark Tolley said Oxfam did not make a difference.', 'oppose'],
+    ['Ann Vale said the Green Party was having no discernible effect on crime.', 'oppose'],
+  ])('%s → %s', (text, polarity) => {
+    const target = text.includes('Oxfam') ? 'organization:oxfam' : 'organization:green-party'
+    expect(firstStance(text)).toEqual([target, polarity])
+  })
+
+  it.each([
+    // The difference is made to the actor, not by it; a question asserts nothing.
+    'Mark Tolley said the new money would make a real difference to Oxfam.',
+    'Mark Tolley asked whether Oxfam could make any difference.',
+  ])('%s → no stance', (text) => {
+    expect(firstStance(text)).toBeNull()
+  })
+})

@@ -13,6 +13,8 @@ import { homeCountry } from './stance-home.ts'
 import { learnedStance } from './stance-learned.ts'
 import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
+import { needfulStance } from './stance-needful.ts'
+import { nominalStance } from './stance-nominal.ts'
 import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { pronounTargets } from './stance-pronouns.ts'
@@ -100,6 +102,10 @@ export function attachStance(
     const stance =
       cueStance(parsed, statement, toward, sides) ??
       phraseStance(parsed, statement, toward, sides) ??
+      // "my criticism of Y", "renewed her calls on Y to": the speaker's own stance as a noun.
+      nominalStance(parsed, statement, toward, sides) ??
+      // "it is vital that Y acts": a demand made by calling Y's act needful.
+      needfulStance(parsed, statement, toward, sides) ??
       wantStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
