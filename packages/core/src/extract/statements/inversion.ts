@@ -24,7 +24,8 @@ export function invertedBy(
 ): 'around' | 'before' | null {
   const before = context.lower(cue.start - 1)
   if (cue.start <= window.from || (before !== ',' && before !== '"' && before !== "'")) return null
-  if (nameFollows(context, cue, window)) return 'around'
+  // "Tom Reed, who ran the club, said Ann Lee "should go"": the name after the cue is what the subject said.
+  if (nameFollows(context, cue, window)) return closesRelativeAside(context, cue.start - 1) ? null : 'around'
   // After a closing quote ('"…," said an aide. "…"') the quote may go on after the speaker: the spans decide.
   if (before !== ',') return null
   return describedSpeakerEnds(context, cue, window)
@@ -134,4 +135,20 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
     first++
   }
   return first < comma && first > start && SUBJECT_ENDS.has(context.pos(first - 1) ?? '')
+}
+
+/**
+ * Whether the comma at `comma` closes a "who" clause set off right after a name that the sentence, or its part after
+ * an opening comma ("However, Tom Reed, who …,"), opens with: that name is the subject of the verb after the comma,
+ * so a name after the verb is what was said, not who said it ("Tom Reed, who ran the club, said Ann Lee erred").
+ */
+function closesRelativeAside(context: StatementContext, comma: number): boolean {
+  const sentence = context.sentenceOf[comma]
+  let open = comma - 1
+  while (open > 0 && context.sentenceOf[open] === sentence && context.lower(open) !== ',') open--
+  if (context.lower(open) !== ',' || context.lower(open + 1) !== 'who') return false
+  let start = open - 1
+  while (start > 0 && context.sentenceOf[start - 1] === sentence && context.lower(start - 1) !== ',') start--
+  for (let t = start; t < open; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
+  return open > start && context.pos(open - 1) === 'P'
 }

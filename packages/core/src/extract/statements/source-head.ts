@@ -4,6 +4,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
 import { descriptionCase, isPersonEpithet } from './epithets.ts'
+import { POST_NOUNS } from './post-holder.ts'
 import { isDocumentNoun } from './source-document.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
@@ -270,7 +271,7 @@ function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): Sou
   }
   const noun = after.at(-1)
   if (noun === undefined || !/^\p{Ll}/u.test(noun)) return undefined
-  const person = PERSON_NOUNS.has(noun) || isPersonEpithet(noun)
+  const person = PERSON_NOUNS.has(noun) || isPersonEpithet(noun) || POST_NOUNS.has(noun)
   if (SPOKESPEOPLE.has(noun) || !(person || MEMBERS.has(noun) || ENTOURAGE.has(noun))) return undefined
   const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
   if (INDEFINITE.has(opening) || !person) return { kind: 'nameless' }

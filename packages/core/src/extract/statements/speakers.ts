@@ -42,6 +42,7 @@ import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
+import { POST_NOUNS, postHolder, speakerJustBefore } from './post-holder.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
@@ -251,6 +252,12 @@ function speakerOf(
       inside.find((anchor) => anchor.kind === 'person')?.actor
     return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
   }
+  // "our political editor": the reporter the text names with that post, when it names just one.
+  const ownPost = OWN_POST.exec(lower)?.[1]
+  if (ownPost && POST_NOUNS.has(ownPost.split(' ').at(-1) ?? '')) {
+    const held = postHolder(discourse, ownPost.split(' '), undefined)
+    return 'actor' in held ? withSpeaker(statement, held.actor) : withSpeaker(statement, null, 'unresolved')
+  }
   // "The committee found … Members urged …": the members of the body that just spoke speak as it.
   if (MEMBERS.test(words)) {
     const body = bodySpokeJustBefore(discourse, source.start, earlier)
@@ -382,6 +389,15 @@ function speakerOf(
     // … and a place or a country is found by the office alone: "the Oregon senator" is "Senator Bo Tarn (R-Ore.)".
     const where = place ?? (head.modifier?.kind === 'country' ? head.modifier : undefined)
     const phrase = where ? withoutWords(head.phrase, parsed.view.slice(where.start, where.end)) : head.phrase
+    // "the Clarion editor" is the one person named as the Clarion's editor; two such leave it unresolved.
+    if (!where && POST_NOUNS.has(phrase.split(' ').at(-1) ?? '')) {
+      const held = postHolder(discourse, phrase.split(' '), body)
+      if ('actor' in held) return withSpeaker(statement, held.actor)
+      // … and where the text gives that post to no one, the person it was just quoting.
+      const quoted =
+        body && held.none === 'no-one' ? speakerJustBefore(discourse, earlier, source.start) : undefined
+      return quoted ? withSpeaker(statement, quoted) : withSpeaker(statement, null, 'unresolved')
+    }
     const found = checkedByOffices(
       discourse,
       source,
@@ -411,6 +427,19 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
+  // "The Clarion editor told …" with no body found in "The Clarion": the one person named with the post, else the
+  // person the text was just quoting.
+  const post = UNTAGGED_POST.exec(words)?.[1]
+  if (post !== undefined && POST_NOUNS.has(post.split(' ').at(-1) ?? '')) {
+    const held = postHolder(discourse, post.split(' '), undefined)
+    const person =
+      'actor' in held
+        ? held.actor
+        : held.none === 'no-one'
+          ? speakerJustBefore(discourse, earlier, source.start)
+          : undefined
+    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+  }
   // "Profits at drugmaker Dr Vale's fell. The firm said …": the name introduced as a company, tagged as it may be.
   const company = COMPANY_DESCRIPTOR.exec(words)?.[1]
   const introduced =
@@ -874,6 +903,10 @@ function bodySpokeJustBefore(
   return discourse.actors.get(last.actor)?.kind === 'organization' ? last.actor : undefined
 }
 
+// A post after a capitalised name the actors stage did not tag: "The Clarion editor", "the Daily Post editor".
+const UNTAGGED_POST = /^[Tt]he (?:\p{Lu}[\p{L}-]* ){1,3}((?:[a-z-]+ ){0,2}[a-z]+)$/u
+// A post of the paper's or broadcaster's own staff: "our correspondent", "our political editor".
+const OWN_POST = /^our ((?:[a-z-]+ ){0,2}[a-z]+)$/
 // One word before a pronoun source that does not change who it is: "Inevitably they", "But she".
 const LEADING_WORD =
   /^(?:\p{L}+ly|but|and|so|now|then|yet|also|still|however|meanwhile),?\s+(?=(?:he|she|they)$)/iu

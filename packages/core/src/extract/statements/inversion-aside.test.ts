@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The speaker's name and the content of the statement whose cue is `cue`. */
+function spokenWith(text: string, cue: string): [string, string] {
+  const analysis = analyze(text)
+  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
+  const statement = analysis.statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end) === cue)
+  if (!statement) return ['no statement', '']
+  const speaker = statement.speaker ? (names.get(statement.speaker) ?? statement.speaker) : 'none'
+  return [speaker, text.slice(statement.content.start, statement.content.end)]
+}
+
+// A name after "said" is what was said, not who said it, when a "who" clause set off after the subject comes before.
+describe('a name after the cue of a subject with a "who" aside', () => {
+  it.each([
+    [
+      'the subject of a who clause said something of a name',
+      'Mr Cole, who led the council for a decade, said Mr Reed "should step down".',
+      'Cole',
+      'Mr Reed "should step down',
+    ],
+    [
+      'after an opening adverb',
+      'However, Ann Pike, who ran the club for years, said Tom Reed "must go".',
+      'Ann Pike',
+      'Tom Reed "must go',
+    ],
+    [
+      'an inverted cue after a plain clause is still inverted',
+      'Prices will rise next year, said Tom Reed.',
+      'Tom Reed',
+      'Prices will rise next year',
+    ],
+    [
+      'an inverted cue after a clause with a which aside is still inverted',
+      'The market, which fell, will recover soon, said Tom Reed.',
+      'Tom Reed',
+      'The market, which fell, will recover soon',
+    ],
+  ])('%s', (_case, text, speaker, content) => {
+    expect(spokenWith(text, 'said')).toEqual([speaker, content])
+  })
+})
