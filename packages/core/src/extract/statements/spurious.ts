@@ -8,6 +8,7 @@ import { settleDoubleReports } from './double-reports.ts'
 import { inHeadline, namesATitle } from './headline-in-body.ts'
 import { namesOnlyLaw } from './law-source.ts'
 import { reportingClass } from './lexicon.ts'
+import { contentIsOnlyAName } from './name-content.ts'
 import { isPageLabel } from './page-labels.ts'
 import { namesOnlyFindings } from './poll-source.ts'
 import { isSetPhrase } from './set-phrases.ts'
@@ -70,6 +71,9 @@ export function dropSpurious(
     if (spokenOnly && followsANorm(context, draft)) return false
     // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
     if (isPageLabel(context, draft)) return false
+    // "…, warns Health Board Director Ann Vale as she urged…": a name is who spoke, never what was said.
+    // PolNeAR's 'all' reads title-case headlines ("Vale Backs Tarn Rail Union Chief"), where every word is capitalised.
+    if (spokenOnly && contentIsOnlyAName(context, draft)) return false
     // "claiming that, as Mr Reed said, if the cash…": the aside vouches for what follows it, not what came before.
     if (contentBeforeAside(context, draft)) return false
     return true
