@@ -12,6 +12,7 @@ import { contentIsOnlyAName } from './name-content.ts'
 import { isPageLabel } from './page-labels.ts'
 import { namesOnlyFindings } from './poll-source.ts'
 import { isSetPhrase } from './set-phrases.ts'
+import { sourceIsAClause } from './source-clause.ts'
 import { isUnnamedReport } from './sourceless.ts'
 
 // Parts of speech (see pos.ts) that cannot be all of what was said: a relative pronoun points back to it
@@ -47,6 +48,9 @@ export function dropSpurious(
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     if (source && namesOnlyWhenOrHow(context, source)) return false
     if (source && namesNoOne(context, source.start)) return false
+    // "Floods cannot be ruled out, warns …": a subject with its modal is a clause, what was said, not who said it.
+    // PolNeAR's 'all' keeps some such drafts, for a cue its annotators read in the same sentence.
+    if (spokenOnly && sourceIsAClause(context, draft)) return false
     // "claims about its drug", "For the drivers, finding…": a preposition's object, not who spoke.
     if (sourceInAdverbial(context, draft)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
