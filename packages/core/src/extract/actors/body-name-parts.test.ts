@@ -9,8 +9,8 @@ describe('one body, one name', () => {
   it.each([
     // A person's name run into the body named after them, the person named elsewhere in the article.
     [
-      'Plans for a museum for Otis Hendrix are in doubt.\n\n"The mayor is wrong," said Ray Pell of the Daniel Otis Hendrix Foundation.',
-      'Daniel Otis Hendrix Foundation',
+      'A fund for Merrick was set up last year.\n\n"We need more time," said Ray Vance of the Peter Merrick Foundation.',
+      'Peter Merrick Foundation',
     ],
     // A body's name, "of" and a city.
     ['The study was led by the Marine Research Institute of Bergen.', 'Marine Research Institute of Bergen'],

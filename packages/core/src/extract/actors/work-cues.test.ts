@@ -12,11 +12,21 @@ describe("a work's title its maker cues is no actor", () => {
     // A list's colon or "such as" opens a title as "include" and "are" do.
     ['Two books made the list: Velvet Hours by Ann Vale.', ['person:Ann Vale']],
     ['She praised hits such as Velvet Hours by Ann Vale.', ['person:Ann Vale']],
+    // Only a film or a show stars someone, whatever kind the tagger guessed for the title.
+    ['Tallow Creek, starring Ann Pell, opened in May.', ['person:Ann Pell']],
+    ['Critics liked Red Harbour starring Ned Vale.', ['person:Ned Vale']],
+    // A work's noun right before a name the tagger took for a body's, in all the article's mentions of it.
+    ['Critics loved the sci-fi thriller Vexmoor which opened in May.', []],
+    ['Vexmoor has taken $9m. The thriller Vexmoor is a hit.', []],
   ])('%j → %j', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)
   })
 
   it.each([
+    // A person named in full after a work's noun plays in it.
+    ['In the film Tom Vale plays a nurse.', 'person:Tom Vale'],
+    // A place the film was shot in is followed by "starring" too.
+    ['The film, shot in Tarrowby, starring Ann Pell, opens soon.', 'location:Tarrowby'],
     // A passive's object after a preposition, a title or a body's noun, and a maker's possessive, keep the names.
     ['The plan was sent to the Orlin Council by Tom Vale.', 'organization:Orlin Council'],
     ['He was named with his coach Quillon Pell by the IAAF.', 'person:Quillon Pell'],

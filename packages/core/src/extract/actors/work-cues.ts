@@ -1,3 +1,4 @@
+import { EVENT_NOUNS, WORK_NOUNS } from '../../data/actors/apposed-nouns.ts'
 import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { givenNameGender } from '../given-names.ts'
 import { guessPos } from '../statements/pos.ts'
@@ -18,10 +19,18 @@ const SAYING = new Set(['said', 'says', 'say', 'reported', 'reports'])
 const LIST_OPENERS = new Set(
   'include includes included including is are was were be been being , : ; as like'.split(' '),
 )
+// Words after a work's title, which no place, person or body is followed by: "Tallow Creek, starring Ann Pell".
+const STARRING = new Set(['starring', 'co-starring'])
+const WORK_NOUN_ONLY = new Set(WORK_NOUNS.filter((w) => !EVENT_NOUNS.includes(w) && w !== 'series'))
+const PLACE_PREPOSITIONS = new Set(
+  'in at from near across around outside inside to into throughout'.split(' '),
+)
 const VERB_TAGS = new Set(['V', 'VD', 'VN', 'VG'])
 
 /**
- * Whether the words around a name make it a work's title: a maker right after it ("The Pillow Room by Ann Vale",
+ * Whether the words around a name make it a work's title: "starring" after it ("Tallow Creek, starring Ann Pell",
+ * whatever its kind, not after a place's preposition), a work's noun right before it ("the thriller Vexmoor",
+ * not a contest's: "the game Tarrow won"), a maker right after it ("The Pillow Room by Ann Vale",
  * "Velvet Hours by the Orlin Quartet"), or a maker's possessive right before a title that "The" opens ("Ann Vale's
  * The Pillow Room"). Not after a preposition, a determiner or a title ("replaced at Vexco by Tom Vale", "the coach
  * Tom Pell by the IAAF"), before a maker's possessive ("the firm Vexco by Orlin's team"), nor for a place,
@@ -34,12 +43,21 @@ export function isCuedWork(
   m: Mention,
   byFirst: ReadonlyMap<number, Mention>,
 ): boolean {
-  if (m.kind === 'location' || m.country !== undefined || m.canonical !== undefined) return false
+  if (m.country !== undefined || m.canonical !== undefined) return false
   const { tokens, sentenceOf } = article
   const inSentence = (k: number) => sentenceOf[k] === sentenceOf[m.first]
   const next = tokens[m.last]?.text ?? ''
+  // "Tallow Creek, starring Ann Pell, …": only a film or a show stars someone, whatever kind the tagger guessed.
+  const after = next === ',' && inSentence(m.last + 1) ? (tokens[m.last + 1]?.text ?? '') : next
+  const opener = m.first > 0 && inSentence(m.first - 1) ? (tokens[m.first - 1]?.text.toLowerCase() ?? '') : ''
+  // "shot in Velmar, starring Ann Pell": the place the film was shot in.
+  if (STARRING.has(after.toLowerCase()) && !m.speaks && !PLACE_PREPOSITIONS.has(opener)) return true
+  if (m.kind === 'location') return false
   // A work does not speak: "Ann Vale's The Orlin Herald said" is a newspaper.
   if (m.speaks || SAYING.has(next)) return false
+  // "the sci-fi thriller Vexmoor": a work's noun right before the name, which the tagger took for a body's or an
+  // unnamed person's (a noun that also names a contest may name a side: "in the game Tarrow dominated").
+  if (WORK_NOUN_ONLY.has(opener) && !isNamedPerson(m)) return true
   if (next === 'by' && inSentence(m.last + 1)) {
     const before =
       m.first > 0 && inSentence(m.first - 1) ? (tokens[m.first - 1]?.text.toLowerCase() ?? '') : ''

@@ -2,11 +2,13 @@ import { INSTITUTION_HEADS, THOROUGHFARE_HEADS, WORK_NOUNS } from '../../data/ac
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
+import { guessPos } from '../statements/pos.ts'
 import { commonTagOf } from './common-words.ts'
 import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCuedWork } from './work-cues.ts'
+import { listedWithWorks } from './work-lists.ts'
 import { isMarkedWork, workKey } from './work-marks.ts'
 
 // Short words that news style writes in lower case inside a body's or a person's name ("Bank of England",
@@ -78,6 +80,8 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
   const things = new Set<string>()
   const dropped = new Set<Mention>()
+  // Prizes and common nouns among the things, which lend no list their kind.
+  const notWorks = new Set<string>()
   for (const m of found.mentions) {
     if (m.country !== undefined || m.canonical !== undefined) continue
     // "films such as Troy, Sideways and Ray": the examples after a work's noun are works.
@@ -86,7 +90,10 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
-    } else if (isTitleCased(article, m) || isPrize(m) || isPluralAcronym(m, plurals)) things.add(m.text)
+    } else if (isPrize(m) || isPluralAcronym(m, plurals)) {
+      things.add(m.text)
+      notWorks.add(m.text)
+    } else if (isTitleCased(article, m)) things.add(m.text)
     else if (isCuedWork(article, m, byFirst)) things.add(m.text)
     else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
@@ -95,6 +102,11 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   }
   if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
   if (things.size === 0) return
+  // "Tipped are The Aviator, Vexmoor and Sideways": a list that names a work anywhere in the article lists works.
+  const workKeys = new Set([...things].filter((t) => !notWorks.has(t)).map(workKey))
+  const isWork = (m: Mention) => workKeys.has(workKey(m.text))
+  const kept = (m: Mention) => keptInList(article, m)
+  for (const t of listedWithWorks(article, found.mentions, isWork, kept)) things.add(t)
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
   for (const thing of [...things]) things.add(initialsOf(thing))
   // "The Incredibles … Incredibles' awards": every form of a work's name is the work.
@@ -114,6 +126,23 @@ function isLawHead(article: TaggedArticle, m: Mention): boolean {
   const opener = tokens[m.first - 2]?.text.toLowerCase() ?? ''
   if (sentenceOf[m.first - 2] !== sentenceOf[m.first] || !/^\p{Lu}\p{Ll}/u.test(before)) return false
   return LAW_OPENERS.has(opener) && HONORIFICS[before.toLowerCase()] === undefined
+}
+
+/**
+ * A name a list of works keeps: a country, a party, a name that speaks, a person named in full, a maker's
+ * possessive ("Brisk Hour and Tam Vell's Velmar") or one after "by", or a person a common noun introduces ("as author JR Vell and Vexmoor, starring …": a role, no list's opener).
+ */
+function keptInList(article: TaggedArticle, m: Mention): boolean {
+  if (m.country !== undefined || m.canonical !== undefined || m.speaks || isGivenNameAndSurname(m))
+    return true
+  // "Brisk Hour and Tam Vell's Velmar": a maker's possessive; "Velvet Hours by the Orlin Quartet and …": a maker.
+  const next = article.tokens[m.last]?.text ?? ''
+  if (next === "'s" || next === '’s') return true
+  const by = article.tokens[m.first - 1]?.text === 'the' ? m.first - 2 : m.first - 1
+  if (article.tokens[by]?.text === 'by') return true
+  const before = article.tokens[m.first - 1]?.text ?? ''
+  const opens = article.sentenceOf[m.first - 1] === article.sentenceOf[m.first] && /^\p{Ll}/u.test(before)
+  return m.kind === 'person' && opens && guessPos(before, before, false) === 'N'
 }
 
 /** The last words of the people's names of two words or more: "Forsyth" of "Ann Forsyth". */
