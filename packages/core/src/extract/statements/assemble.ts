@@ -2,6 +2,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Mode } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
+import { quotedPerson } from './quoted-as-saying.ts'
 import type { Quote } from './quotes.ts'
 import type { SourcePlace } from './source.ts'
 import type { ContentPlace } from './source-candidates.ts'
@@ -32,8 +33,10 @@ export function assembleDraft(
   context: StatementContext,
   cue: Cue,
   content: ContentPlace,
-  source: SourcePlace | null,
+  found: SourcePlace | null,
 ): StatementDraft {
+  // "The Post quoted Ms Reed as saying": the quoted person speaks, not the paper the source finder takes.
+  const source = quotedPerson(context, cue) ?? found
   const contentSpan = tokenSpan(context, content.start, content.last)
   const draft: StatementDraft = {
     cue,

@@ -8,6 +8,7 @@ import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isModifyingGerund, isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
 import { findPollCues } from './poll-cues.ts'
+import { joinQuotedAsSaying } from './quoted-as-saying.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
@@ -81,5 +82,6 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
   withSpeech.push(...findPollCues(context, withSpeech))
   const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
   // Last: the rule that finds "said" after a subject would find the idiom's again.
-  return withoutOpeningParticiples(context, sorted).filter((cue) => !isIdentityIdiom(context, cue))
+  const settled = withoutOpeningParticiples(context, sorted).filter((cue) => !isIdentityIdiom(context, cue))
+  return joinQuotedAsSaying(context, settled)
 }

@@ -48,7 +48,7 @@ describe('settleDoubleReports', () => {
       [
         ['said', 'the lift had failed'],
         ['', 'We are stuck'],
-        ['as saying:', 'It is slow'],
+        ['was quoted by the Gazette as saying', 'It is slow'],
       ],
     ],
     [

@@ -22,6 +22,7 @@ import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
+import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
 import { endAtQuoteClose } from './quote-close.ts'
@@ -55,7 +56,7 @@ export function extractStatements(
   const anchors = buildAnchors(actors)
   const context = buildContext(parsed)
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
-  const resolved = resolveSpeakers(parsed, found, anchors, actors)
+  const resolved = endBeforeOwnReport(parsed.view, resolveSpeakers(parsed, found, anchors, actors))
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
   const quoted = continueQuotes(context, spoken)
   return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)

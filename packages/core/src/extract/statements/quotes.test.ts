@@ -41,7 +41,12 @@ describe('findQuotes', () => {
   })
 
   it('ends an unclosed quote with its paragraph', () => {
+    const found = quotesOf('Title\n\n"No end here, and no source.\n\nA new paragraph.')
+    expect(found).toEqual([['No end here, and no source.', false]])
+  })
+
+  it('ends an unclosed quote before its own source and cue', () => {
     const found = quotesOf('Title\n\n"No end here, he said.\n\nA new paragraph.')
-    expect(found).toEqual([['No end here, he said.', false]])
+    expect(found).toEqual([['No end here', false]])
   })
 })

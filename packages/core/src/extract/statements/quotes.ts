@@ -1,5 +1,6 @@
 import type { Token } from '../../parse/document.ts'
 import type { StatementContext } from './context.ts'
+import { openQuoteEnd } from './open-quote-source.ts'
 
 /** A quotation: the token ranges of its opening and closing marks, and whether it was closed. */
 export interface Quote {
@@ -30,7 +31,8 @@ const SPACE_AFTER = /[\s)\]}.,;:!?—–-]/
 /**
  * Finds the quotations of each paragraph in one linear pass per mark kind.
  * `''` (two apostrophes, as some papers print) counts as a double mark; a lone `'` only when it stands at a word edge,
- * so "Russia's" and "Clintons'" stay words. A quote left open ends with its paragraph; stray closing marks are ignored.
+ * so "Russia's" and "Clintons'" stay words. A quote left open ends with its paragraph, or before its own source
+ * (', said Ms Cole'); stray closing marks are ignored.
  * @example findQuotes(view, tokens, paragraphOf) // [{ open: 0, end: 9, innerStart: 1, innerEnd: 8, double: true, closed: true }]
  */
 export function findQuotes(view: string, tokens: readonly Token[], paragraphOf: Int32Array): Quote[] {
@@ -72,6 +74,8 @@ function pairMarks(
     const paragraph = paragraphOf[mark.token]
     let end = mark.token + mark.width
     while (end < tokens.length && paragraphOf[end] === paragraph) end++
+    const before = openQuoteEnd(tokens, mark.token + mark.width, end)
+    if (before >= 0) end = before
     quotes.push({
       open: mark.token,
       end,
