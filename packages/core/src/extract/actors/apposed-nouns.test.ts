@@ -12,15 +12,11 @@ describe('the noun beside a lone name', () => {
     ['Cable firms NTL and Telewest launched the service.', 'Telewest', 'organization'],
     // The noun before a comma, the name set off by a second comma or the sentence's end.
     [
-      'The game came from a Leeds-based developer, Quarrystone, which made its name online.',
-      'Quarrystone',
+      'The bridge was repaired by a small Welsh charity, Brannock, which relies on volunteers.',
+      'Brannock',
       'organization',
     ],
-    [
-      'Groups including the national performing rights society, Tenvo, filed the claim.',
-      'Tenvo',
-      'organization',
-    ],
+    ['The complaint was lodged by the local angling club, Tenvo, on Friday.', 'Tenvo', 'organization'],
     ['The song was released last week by an independent label, Marlowind.', 'Marlowind', 'organization'],
     // A department, an agency, a union, a group: a body, though the tagger saw a person or a place.
     ["MPs criticised agriculture department Hollis. Hollis's staff were upset.", 'Hollis', 'organization'],

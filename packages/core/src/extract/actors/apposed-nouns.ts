@@ -321,8 +321,8 @@ function nounVerdict(
   }
   let k = m.first - 1
   if (same(k) && NAMING_VERBS.has(tokens[k]?.text ?? '')) k--
-  // "its developer, Rockstar, which …": a name set off by commas is the noun before them, the closing comma
-  // telling it from a list ("firms Intel, Dell and HP").
+  // "a small charity, Brannock, which …": a name set off by commas is the noun before them, the closing comma
+  // telling it from a list ("clubs Tenvo, Orrin and Pell").
   else if (same(k - 1) && tokens[k]?.text === ',' && isClosedApposition(article, m)) k--
   const before = same(k) ? (tokens[k]?.text ?? '') : ''
   if (KIN_NOUN_SET.has(before)) return 'person'

@@ -16,7 +16,7 @@ describe("a work's title its maker cues is no actor", () => {
     ['Tallow Creek, starring Ann Pell, opened in May.', ['person:Ann Pell']],
     ['Critics liked Red Harbour starring Ned Vale.', ['person:Ned Vale']],
     // A work's noun right before a name the tagger took for a body's, in all the article's mentions of it.
-    ['Critics loved the sci-fi thriller Vexmoor which opened in May.', []],
+    ['Viewers ignored the spy thriller Vexmoor at first.', []],
     ['Vexmoor has taken $9m. The thriller Vexmoor is a hit.', []],
   ])('%j → %j', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)

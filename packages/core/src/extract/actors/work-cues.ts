@@ -55,7 +55,7 @@ export function isCuedWork(
   if (m.kind === 'location') return false
   // A work does not speak: "Ann Vale's The Orlin Herald said" is a newspaper.
   if (m.speaks || SAYING.has(next)) return false
-  // "the sci-fi thriller Vexmoor": a work's noun right before the name, which the tagger took for a body's or an
+  // "the spy thriller Vexmoor": a work's noun right before the name, which the tagger took for a body's or an
   // unnamed person's (a noun that also names a contest may name a side: "in the game Tarrow dominated").
   if (WORK_NOUN_ONLY.has(opener) && !isNamedPerson(m)) return true
   if (next === 'by' && inSentence(m.last + 1)) {

@@ -5,13 +5,13 @@ describe('a list that names a work lists works', () => {
   it.each([
     // The work is cued elsewhere in the article, or in the list itself.
     [
-      'Among the films tipped are Tallow Creek, Vexmoor and Red Harbour. Tallow Creek, starring Ann Pell, opened in May.',
+      'Judges picked Tallow Creek, Vexmoor and Red Harbour. Tallow Creek, starring Ann Pell, opened in May.',
       ['person:Ann Pell'],
     ],
     ['Fans chose Vexmoor or Red Harbour. Vexmoor, starring Ned Vale, opened last week.', ['person:Ned Vale']],
     // A person a role's noun introduces stays, though a work closes the list.
     [
-      'It has Ann Pell as author Jo Tarrant and Vexmoor, starring Ned Vale, is next.',
+      'The cast has Ann Pell as nurse Jo Tarrant, and Vexmoor, starring Ned Vale, is next.',
       ['person:Ann Pell', 'person:Jo Tarrant', 'person:Ned Vale'],
     ],
   ])('%j → %j', (text, actors) => {

@@ -102,7 +102,7 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   }
   if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
   if (things.size === 0) return
-  // "Tipped are The Aviator, Vexmoor and Sideways": a list that names a work anywhere in the article lists works.
+  // "Judges picked Tallow Creek, Vexmoor and Red Harbour": a list that names a work anywhere in the article lists works.
   const workKeys = new Set([...things].filter((t) => !notWorks.has(t)).map(workKey))
   const isWork = (m: Mention) => workKeys.has(workKey(m.text))
   const kept = (m: Mention) => keptInList(article, m)
@@ -130,7 +130,7 @@ function isLawHead(article: TaggedArticle, m: Mention): boolean {
 
 /**
  * A name a list of works keeps: a country, a party, a name that speaks, a person named in full, a maker's
- * possessive ("Brisk Hour and Tam Vell's Velmar") or one after "by", or a person a common noun introduces ("as author JR Vell and Vexmoor, starring …": a role, no list's opener).
+ * possessive ("Brisk Hour and Tam Vell's Velmar") or one after "by", or a person a common noun introduces ("Ann Pell as nurse Jo Tarrant, and Vexmoor, starring …": a role, no list's opener).
  */
 function keptInList(article: TaggedArticle, m: Mention): boolean {
   if (m.country !== undefined || m.canonical !== undefined || m.speaks || isGivenNameAndSurname(m))
