@@ -2,7 +2,7 @@ import type { Polarity } from '../../schemas/statement.ts'
 
 /** A phrase that shows a stance, and on which side of it the target stands. */
 export interface StanceCue {
-  /** Lower-case words; a word ending in '*' matches any word that starts with it. */
+  /** Lower-case words; a word ending in '*' matches any word that starts with it, ANY_WORD any word of letters. */
   words: readonly string[]
   /** For each word ending in '*', what a matching word starts with; null for a word matched whole. */
   prefixes: readonly (string | null)[]
@@ -10,6 +10,12 @@ export interface StanceCue {
   /** Where the target is: after the phrase ("opposed the US"), or before it ("the US is responsible"). */
   target: 'after' | 'before'
 }
+
+/** In a cue's words, one word of any letters: an adjective the phrase may take ("a *lasting* difference"). */
+export const ANY_WORD = '~'
+
+// No, one or two free words, spelled for `cue`.
+const UP_TO_TWO = ['', ` ${ANY_WORD}`, ` ${ANY_WORD} ${ANY_WORD}`]
 
 const cue = (
   phrase: string,
@@ -80,16 +86,18 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('support*', 'support'),
   cue('confidence in', 'support'),
   // "Y is making a real difference": Y's work is judged to tell; "Y would not make any difference", that it does not.
-  ...['a', 'a real', 'a big', 'a huge'].flatMap((a) => [
-    cue(`mak* ${a} difference`, 'support', 'before'),
-    cue(`made ${a} difference`, 'support', 'before'),
+  // Up to two adjectives of any kind before the noun ("a lasting difference", "no measurable impact").
+  ...UP_TO_TWO.flatMap((adjectives) => [
+    cue(`mak* a${adjectives} difference`, 'support', 'before'),
+    cue(`made a${adjectives} difference`, 'support', 'before'),
+    cue(`no${adjectives} effect`, 'oppose', 'before'),
+    cue(`no${adjectives} impact`, 'oppose', 'before'),
   ]),
   ...['not make', "n't make", 'not made', "n't made", 'not making'].map((verb) =>
     cue(`${verb} any difference`, 'oppose', 'before'),
   ),
   cue('mak* no difference', 'oppose', 'before'),
   cue('made no difference', 'oppose', 'before'),
-  cue('no discernible effect', 'oppose', 'before'),
   cue('deserv* credit', 'support', 'before'),
   cue('deserv* praise', 'support', 'before'),
   cue('welcom*', 'support'),

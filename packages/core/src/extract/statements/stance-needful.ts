@@ -2,6 +2,7 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { BE_FORMS } from './lexicon.ts'
+import { guessPos } from './pos.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { anchorStartingAt, contentWords } from './stance-words.ts'
 
@@ -27,7 +28,8 @@ const DEGREE = new Set([
 const DONE = new Set(['had', 'has', "'s", 'was', 'were'])
 
 // Verbs of knowing after Y: "it is important that Y realises …" tells Y something, and asks no act of it.
-const KNOWING = /^(?:know|knows|knew|realis|realiz|understand|see|sees|saw|recognis|recogniz)/
+const KNOWING =
+  /^(?:knows?|knew|reali[sz](?:e|es|ed)|understands?|understood|sees?|saw|recogni[sz](?:e|es|ed))$/
 
 /**
  * The demand a speaker makes by calling another's act needful: "it is vital that the government acts", "it was
@@ -54,8 +56,9 @@ export function needfulStance(
     if (!target || !canTarget(target, 'demand', sides)) continue
     const next = tokens.findIndex((word) => word.start >= target.end)
     if (next < 0 || DONE.has(lower[next] as string) || KNOWING.test(lower[next] as string)) continue
-    // "it is crucial that Y be strengthened": something done to Y, asked of whoever would do it.
-    if (lower[next] === 'be' && /(?:ed|en)$/.test(lower[next + 1] ?? '')) continue
+    // "it is crucial that Y be strengthened", "… Y is held to account", "… Y should be reformed": something done to
+    // Y, asked of whoever would do it.
+    if (passiveAt(tokens, lower, next)) continue
     const first = tokens[be - 1] as Token
     return {
       target: target.actor,
@@ -64,4 +67,17 @@ export function needfulStance(
     }
   }
   return undefined
+}
+
+// Forms of "be" and modals that may open a passive after Y: "Y be reformed", "Y is held", "Y should be held".
+const PASSIVE_BE = new Set(['be', 'is', 'are'])
+const MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may', 'might', 'shall'])
+
+/** Whether the words from `k` are a passive: a form of "be", after a modal or not, then a past participle. */
+function passiveAt(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
+  const be = MODALS.has(lower[k] as string) ? k + 1 : k
+  const participle = tokens[be + 1]
+  if (!PASSIVE_BE.has(lower[be] as string) || !participle) return false
+  const word = lower[be + 1] as string
+  return /(?:ed|en)$/.test(word) || ['VD', 'VN'].includes(guessPos(participle.text, word, false))
 }

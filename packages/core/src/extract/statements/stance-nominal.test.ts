@@ -10,6 +10,18 @@ function lastStance(text: string) {
   return stance ? [stance.target, stance.polarity] : null
 }
 
+/** A text's last statement as its cue, content and stance, so a row of no stance shows the statement was read. */
+function lastRead(text: string) {
+  const statement = analyze(text).statements.at(-1)
+  const slice = (span?: { start: number; end: number }) => span && text.slice(span.start, span.end)
+  const stance = statement?.stance
+  return {
+    cue: slice(statement?.cue ?? undefined),
+    content: slice(statement?.content),
+    stance: stance ? [stance.target, stance.polarity] : null,
+  }
+}
+
 describe('nominalStance: the speaker own stance as a noun', () => {
   it.each([
     ['Ann Vale said her criticism of Labour was fair.', 'oppose'],
@@ -17,20 +29,27 @@ describe('nominalStance: the speaker own stance as a noun', () => {
     ['Ann Vale said: "I stand by my criticism of the government."', 'oppose'],
     ['Ann Vale said: "We have given our full support for Labour on this."', 'support'],
     ['Ann Vale said: "Our calls on Labour to resign will go on."', 'demand'],
+    // Any adjective between the possessive and the noun, by its part of speech.
+    ['Ann Vale said: "My own criticism of Labour still stands."', 'oppose'],
+    ['Ann Vale said: "Our deep criticism of Labour stands."', 'oppose'],
   ])('%s → %s', (text, polarity) => {
     expect(lastStance(`${IN_OFFICE} ${text}`)).toEqual(['organization:labour-party', polarity])
   })
 
   it.each([
     // Someone else's act the speaker reports, or a thing said to attack Y: not the speaker's stance.
-    "Ann Vale said the report's criticism of Labour was fair.",
-    'Ann Vale said the report was an attack on Labour.',
-    'Ann Vale said: "Their criticism of Labour is fair."',
-    // Taken back, or a call that asks nothing.
-    'Ann Vale said: "I have withdrawn my support for Labour."',
-    'Ann Vale said: "Our calls on Labour are not new."',
-  ])('%s → none', (text) => {
-    expect(lastStance(`${IN_OFFICE} ${text}`)).toBeNull()
+    ["Ann Vale said the report's criticism of Labour was fair.", 'said'],
+    ['Ann Vale said the report was an attack on Labour.', 'said'],
+    ['Ann Vale said: "Their criticism of Labour is fair."', 'said:'],
+    // Taken back, denied, or a call that asks nothing.
+    ['Ann Vale said: "I have withdrawn my support for Labour."', 'said:'],
+    ['Ann Vale said: "We will never offer our backing for Labour."', 'said:'],
+    ['Ann Vale said: "I did not voice my criticism of Labour."', 'said:'],
+    ['Ann Vale said: "Our calls on Labour are not new."', 'said:'],
+  ])('%s → none', (text, cue) => {
+    // The statement itself is read, with its whole content, so the row cannot pass by losing it.
+    const content = text.slice(text.indexOf(cue) + cue.length).replace(/^[\s"]+|[."]+$/g, '')
+    expect(lastRead(`${IN_OFFICE} ${text}`)).toEqual({ cue, content, stance: null })
   })
 })
 

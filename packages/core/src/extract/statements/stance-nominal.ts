@@ -1,6 +1,8 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Polarity, Stance, Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { guessPos } from './pos.ts'
+import { NEGATORS } from './stance-lexicon.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { anchorStartingAt, tokensWithin } from './stance-words.ts'
 
@@ -34,6 +36,22 @@ const BETWEEN_REACH = 2
 const TAKEN_BACK =
   /^(?:withdr[ae]w\w*|withh[oe]ld\w*|drop\w*|lost|los(?:e|es|ing)|end(?:s|ed|ing)?|retract\w*)$/
 
+// Tags of the words that may stand between the possessive and the noun: adjectives, adverbs, participles.
+const MODIFIER_TAGS = new Set(['J', 'R', 'VD', 'VN', 'VG'])
+
+// How far before the possessive a denial reaches: "will never give our support", "did not voice my criticism".
+const DENIAL_REACH = 3
+
+/** Whether a negator stands a few words before the possessive at `owner`, in the same clause. */
+function deniedBefore(lower: readonly string[], owner: number): boolean {
+  for (let k = owner - 1; k >= Math.max(0, owner - DENIAL_REACH); k--) {
+    const word = lower[k] as string
+    if (NEGATORS.has(word)) return true
+    if (!/^[a-z']+$/.test(word)) return false
+  }
+  return false
+}
+
 // Words that make the call on Y a call to act: "calls on Y to", only with "to" after Y.
 const CALL_NOUNS = new Set(['call', 'calls'])
 
@@ -59,7 +77,7 @@ export function nominalStance(
     const noun = NOUNS.get(lower[i] as string)
     if (!noun || lower[i + 1] !== noun.preposition) continue
     const owner = ownerBefore(tokens, lower, i, within, sides, cue?.end ?? -1)
-    if (owner === undefined || TAKEN_BACK.test(lower[owner - 1] ?? '')) continue
+    if (owner === undefined || TAKEN_BACK.test(lower[owner - 1] ?? '') || deniedBefore(lower, owner)) continue
     const at = lower[i + 2] === 'the' ? i + 3 : i + 2
     const token = tokens[at]
     const target = token && anchorStartingAt(within, token)
@@ -90,9 +108,9 @@ function ownerBefore(
       if (token.end <= cueEnd || linked?.actor === sides.speaker) return k
       return undefined
     }
-    // Only adjectives and adverbs between: a noun or a verb ends the search ("the report's criticism of").
-    if (!/^[a-z]+$/.test(word) || !/(?:ed|ing|al|ly|ong|ous|ive|ful|ent|ant|ic|ear|ole|ull|ite)$/.test(word))
-      return undefined
+    // Only adjectives and adverbs between (participles count: "our continued support"): a noun or a verb ends the
+    // search ("the report's criticism of").
+    if (!/^[a-z]+$/.test(word) || !MODIFIER_TAGS.has(guessPos(token.text, word, false))) return undefined
   }
   return undefined
 }

@@ -197,13 +197,16 @@ describe('phraseStance: one passed over and unity in a wrong', () => {
 
 describe('phraseStance: whether someone makes a difference', () => {
   it.each([
-    ['Mark Tolley said Oxfam was making a real difference to poor families.', 'support'],
+    ['Ruth Amos said Oxfam is making a noticeable difference in the camps.', 'support'],
+    ['Ruth Amos told the meeting that Oxfam makes a lasting difference to villages.', 'support'],
+    ['Ann Vale said the Green Party made a very welcome difference on the estates.', 'support'],
     ['Ann Vale said the Green Party had made a big difference in the town.', 'support'],
     // Denied, the difference judges the work as failing.
     ['Mark Tolley said Oxfam would not make any difference to the vote.', 'oppose'],
     ['Ann Vale said the Green Party made no difference at all.', 'oppose'],
     ['Mark Tolley said Oxfam did not make a difference.', 'oppose'],
-    ['Ann Vale said the Green Party was having no discernible effect on crime.', 'oppose'],
+    ['Ann Vale said the Green Party has had no measurable impact on housing.', 'oppose'],
+    ['Ruth Amos said Oxfam had no lasting effect on hunger in the region.', 'oppose'],
   ])('%s → %s', (text, polarity) => {
     const target = text.includes('Oxfam') ? 'organization:oxfam' : 'organization:green-party'
     expect(firstStance(text)).toEqual([target, polarity])
@@ -211,9 +214,17 @@ describe('phraseStance: whether someone makes a difference', () => {
 
   it.each([
     // The difference is made to the actor, not by it; a question asserts nothing.
-    'Mark Tolley said the new money would make a real difference to Oxfam.',
-    'Mark Tolley asked whether Oxfam could make any difference.',
-  ])('%s → no stance', (text) => {
-    expect(firstStance(text)).toBeNull()
+    ['Mark Tolley said the new money would make a real difference to Oxfam.', 'said'],
+    ['Mark Tolley asked whether Oxfam could make any difference.', 'asked'],
+    // The free words before the noun are adjectives, not the start of another phrase.
+    ['Mark Tolley said Oxfam had no doubt the effect would be small.', 'said'],
+  ])('%s → no stance', (text, cue) => {
+    // The statement itself is read, with its whole content, so the row cannot pass by losing it.
+    const statement = analyze(text).statements[0]
+    expect(statement && text.slice(statement.cue?.start, statement.cue?.end)).toBe(cue)
+    expect(statement && text.slice(statement.content.start, statement.content.end)).toBe(
+      text.slice(text.indexOf(cue) + cue.length + 1, -1),
+    )
+    expect(statement?.stance ?? null).toBeNull()
   })
 })

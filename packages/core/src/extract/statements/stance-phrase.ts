@@ -5,7 +5,14 @@ import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { BE_FORMS as BE } from './lexicon.ts'
 import { guessPos } from './pos.ts'
-import { badOutcomeAt, NEGATORS, OBJECT_EXCLUSIONS, STANCE_CUES, type StanceCue } from './stance-lexicon.ts'
+import {
+  ANY_WORD,
+  badOutcomeAt,
+  NEGATORS,
+  OBJECT_EXCLUSIONS,
+  STANCE_CUES,
+  type StanceCue,
+} from './stance-lexicon.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { bridges, contentWords, isLyAdverb, isNegated, NOUN_ENDING, QUOTE_MARKS } from './stance-words.ts'
@@ -262,10 +269,15 @@ const cuesOpenedBy = boundedMemo(MOST_WORDS, (word: string): readonly StanceCue[
   }),
 )
 
+// Parts of speech that cannot be a free adjective in a cue: "no doubt *the* effect" is no "no … effect".
+const FUNCTION_TAGS = new Set(['D', 'I', 'PR', 'C', 'TO', 'M', 'W', 'S'])
+
 function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): boolean {
   return stanceCue.words.every((word, k) => {
     const text = lower[i + k]
     if (text === undefined) return false
+    if (word === ANY_WORD)
+      return /^[a-z][a-z-]*$/.test(text) && !FUNCTION_TAGS.has(guessPos(text, text, false))
     const prefix = stanceCue.prefixes[k]
     return prefix ? text.startsWith(prefix) : text === word
   })
