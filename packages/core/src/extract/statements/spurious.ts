@@ -51,7 +51,7 @@ export function dropSpurious(
     // "Floods cannot be ruled out, warns …": a subject with its modal is a clause, what was said, not who said it.
     // PolNeAR's 'all' keeps some such drafts, for a cue its annotators read in the same sentence.
     if (spokenOnly && sourceIsAClause(context, draft)) return false
-    // "claims about its drug", "For the drivers, finding…": a preposition's object, not who spoke.
+    // "doubts about the plan", "For most pupils, reading…": a preposition's object, not who spoke.
     if (sourceInAdverbial(context, draft)) return false
     // "according to city data", "official figures show": numbers, with no one named who says them.
     if (source && namesOnlyData(context, source)) return false
