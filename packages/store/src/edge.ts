@@ -5,6 +5,7 @@ export { type CurationResult, mergeActor, mergeActors, splitActor } from './cura
 export { type Backend, type Database, ping, queryRows, type Store } from './database.ts'
 export { isDiskFull, isRetryable, isUnavailable, StoreError, type StoreErrorCode } from './errors.ts'
 export { canonicalActorId, nameKeys } from './identity.ts'
+export type { DebtReporter } from './identity-facts.ts'
 export {
   type Analyzer,
   type IngestResult,

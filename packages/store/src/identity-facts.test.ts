@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { affiliated, dockersBloggs, namesakeAnalysis } from '../test/namesakes.ts'
 import { queryRows, type Store } from './database.ts'
@@ -86,6 +86,38 @@ describe.each(testBackends())('settleOwedFacts on $name', (backend) => {
       { table: 'fact-settles', id: `${last.article.id}/person:harold-bloggs` },
     ])
     await repair(store, last)
+    expect(await dockSpeaker(store)).toBe('person:bloggs')
+    expect(await findInconsistencies(store)).toEqual([])
+  })
+
+  // A debt whose payment fails every time must not stop a writer's open (its sweep) nor a read of the stored text.
+  it('a debt that keeps failing is reported and stays owed: the sweep goes on, the stored text is answered', async () => {
+    const { store, dispose } = await backend.open()
+    opened.push(dispose)
+    for (const analysis of stored) await storeAnalysis(store, analysis)
+    await refuseMoves(store, true)
+    expect(await causesOf(storeAnalysis(store, last))).toContain('moves refused')
+    // An actor nothing backs, for the sweep's later step to remove.
+    await store.db.execute(sql`insert into actors (id, name, kind, search_text)
+      values ('person:ada-nobody', 'Ada Nobody', 'person', 'ada nobody')`)
+    const reported: [string, string][] = []
+    const report = (id: string, error: unknown) => reported.push([id, `${error} / ${(error as Error).cause}`])
+    expect(await sweepOrphans(store, report)).toBe(1)
+    expect(reported).toEqual([[last.article.id, expect.stringContaining('moves refused')]])
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const again = await ingestArticle(store, last.article.text, {}, () => expect.fail('analyzed again'))
+      expect([again.created, again.analysis.article.id]).toEqual([false, last.article.id])
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(last.article.id))
+    } finally {
+      warn.mockRestore()
+    }
+    expect(await findInconsistencies(store)).toEqual([
+      { table: 'fact-settles', id: `${last.article.id}/person:harold-bloggs` },
+    ])
+    await refuseMoves(store, false)
+    expect(await sweepOrphans(store, report)).toBe(0)
+    expect(reported).toHaveLength(1)
     expect(await dockSpeaker(store)).toBe('person:bloggs')
     expect(await findInconsistencies(store)).toEqual([])
   })

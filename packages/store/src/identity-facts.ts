@@ -70,3 +70,44 @@ export async function settleOwedFacts(
     }),
   )
 }
+
+/** Told of an article whose owed decisions failed again: they stay owed, for the next payer. */
+export type DebtReporter = (articleId: string, error: unknown) => void
+
+/** The default reporter: a warning on stderr, since a failed payment is not the caller's failure. */
+export const warnDebt: DebtReporter = (articleId, error) =>
+  console.warn(
+    `whosaid: the lone-word decisions ${articleId} owes failed and stay owed (${error instanceof Error ? error.message : String(error)})`,
+  )
+
+/**
+ * Pays what `articles` owe (every article that owes, for 'all'), each article in a transaction of its own
+ * (`settleOwedFacts`), so that one whose payment keeps failing neither throws nor keeps the others unpaid: it is
+ * told to `report` and stays owed. Answers the ids of the articles whose payment failed.
+ * @example await payOwedFacts(store, 'all') // []
+ */
+export async function payOwedFacts(
+  store: Store,
+  articles: readonly string[] | 'all',
+  report: DebtReporter = warnDebt,
+): Promise<string[]> {
+  const ids =
+    articles === 'all'
+      ? (
+          await queryRows<{ id: string }>(
+            store.db,
+            sql`select distinct article_id as id from ${factSettlesOwed} order by article_id`,
+          )
+        ).map(({ id }) => id)
+      : articles
+  const failed: string[] = []
+  for (const id of ids) {
+    try {
+      await settleOwedFacts(store, [id])
+    } catch (error) {
+      report(id, error)
+      failed.push(id)
+    }
+  }
+  return failed
+}

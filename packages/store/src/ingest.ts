@@ -8,7 +8,7 @@ import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } fr
 import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
-import { oweFactSettles, settleOwedFacts } from './identity-facts.ts'
+import { oweFactSettles, payOwedFacts, settleOwedFacts } from './identity-facts.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -486,7 +486,8 @@ export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis
 
 /**
  * Analyzes a text and stores it: the one call a CLI or script needs. A text already stored (its id is the hash
- * of the text) is answered from the store without analyzing it again; its metadata is left as first stored.
+ * of the text) is answered from the store without analyzing it again; its metadata is left as first stored, and
+ * what it still owes is paid first (a payment that fails is warned of, stays owed, and does not throw).
  * @example const { created, analysis } = await ingestArticle(store, text, { source: 'Reuters' })
  */
 export async function ingestArticle(
@@ -498,8 +499,9 @@ export async function ingestArticle(
   const id = `a_${hashText(text)}`
   const stored = await getArticle(store, id)
   if (stored) {
-    // What a failure after its first ingest's commit left owed is paid now (one indexed read when nothing is).
-    await settleOwedFacts(store, [id])
+    // What a failure after its first ingest's commit left owed is paid now (one indexed read when nothing is); a
+    // payment that fails again is warned of and stays owed: answering a stored article is a read, it never throws.
+    await payOwedFacts(store, [id])
     return { created: false, analysis: stored, retries: 0 }
   }
   // Core's models are loaded on first use, not with the store: most users of the store never analyze.

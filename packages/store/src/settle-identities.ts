@@ -16,7 +16,7 @@ import {
 import { decideWordsAgain, settleArticleIdentities } from './identity-article.ts'
 import { clearArticleIdentities } from './identity-article-rows.ts'
 import { recordSpans, WINDOW_REASON, type Widened, windowMoves, windowWords } from './identity-dated.ts'
-import { settleOwedFacts } from './identity-facts.ts'
+import { type DebtReporter, payOwedFacts } from './identity-facts.ts'
 import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
 import type { IngestRows } from './rows.ts'
 import {
@@ -542,12 +542,14 @@ const orphan = sql`a.article_count = 0 and not a.registered
  * person decided about, or that an article extracted, stays. First the per-article identities of articles not
  * stored, and those of a lone word registered or curated (its articles go back under it), after the lone-word
  * decisions owed since a person's facts changed (`settleOwedFacts`); last the identities whose
- * canonical actor has no row and that nothing backs. Answers how many actors it removed.
+ * canonical actor has no row and that nothing backs. A debt whose payment fails is told to `report` (a warning by
+ * default) and left owed. Answers how many actors it removed.
  * @example await sweepOrphans(store) // 0
  */
-export async function sweepOrphans(store: Store): Promise<number> {
+export async function sweepOrphans(store: Store, report?: DebtReporter): Promise<number> {
   // Decisions a failure after an article's commit left owed come first: they may move articles off a lone word.
-  await settleOwedFacts(store, 'all')
+  // Each article's in its own transaction; one that fails is reported and stays owed, and the sweep goes on.
+  await payOwedFacts(store, 'all', report)
   await sweepArticleIdentities(store)
   await sweepHeldWords(store)
   const found = await queryRows<{ id: string }>(
