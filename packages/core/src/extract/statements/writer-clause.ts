@@ -57,7 +57,10 @@ export function withoutWriterClause(context: StatementContext, place: ContentPla
   for (let t = place.start + 1; t <= place.last; t++) {
     const word = context.lower(t) ?? ''
     const contrast = word === 'yet' && context.lower(t - 1) === ','
-    const subordinate = !verbSeen && SUBORDINATORS.has(word)
+    // The second "as" of a comparison ('as soon as', 'as long as', 'as far as') ends no noun phrase: its clause
+    // measures the content and is the speaker's ('backed the plan as long as it is funded').
+    const comparison = word === 'as' && context.lower(t - 2) === 'as'
+    const subordinate = !verbSeen && SUBORDINATORS.has(word) && !comparison
     if ((contrast || subordinate) && opensClause(context, t, place.last)) {
       const cut = trimToWords(context, place.start, contrast ? t - 2 : t - 1)
       return cut ? { ...cut, side: place.side } : place
