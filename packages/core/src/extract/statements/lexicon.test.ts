@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportingClass } from './lexicon.ts'
+import { DETERMINERS, reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 describe('reportingClass', () => {
@@ -14,5 +14,18 @@ describe('reportingClass', () => {
     ['bridge', undefined],
   ])('%s', (word, kind) => {
     expect(reportingClass(stemWord(word))).toBe(kind)
+  })
+})
+
+describe('DETERMINERS', () => {
+  it.each([
+    // [word, opens a noun phrase]: 'that' is mostly a conjunction ('said that proposed cuts …').
+    ['the', true],
+    ['their', true],
+    ['those', true],
+    ['that', false],
+    ['said', false],
+  ])('%s', (word, determiner) => {
+    expect(DETERMINERS.has(word)).toBe(determiner)
   })
 })

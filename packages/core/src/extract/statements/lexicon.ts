@@ -26,6 +26,15 @@ export function reportingClass(stem: string): string | undefined {
   return LEXICON.get(stem)
 }
 
+/**
+ * Determiners: articles, demonstratives and possessives, words that open a noun phrase, so a participle or gerund
+ * after them is a modifier or a noun ('the proposed tax', 'his handling of it'). Not "that", in news mostly a
+ * conjunction or a relative ('said that proposed cuts …').
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this these those his her its their our my your'.split(' '),
+)
+
 /** Words that negate a cue when they sit inside it or just before it. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'not',

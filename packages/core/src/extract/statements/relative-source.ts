@@ -1,13 +1,14 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
+import { DETERMINERS } from './lexicon.ts'
 
 // Relative pronouns that stand for the name before their comma when they open the clause's subject.
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'whose'])
 
 // Words after "who" or "which" that are the clause's own subject: "Tom Reed, who it says ran the firm" is what
 // "it" says of Reed, not Reed speaking.
-const OWN_SUBJECTS = new Set([
+const OWN_SUBJECTS: ReadonlySet<string> = new Set([
   'it',
   'he',
   'she',
@@ -15,18 +16,7 @@ const OWN_SUBJECTS = new Set([
   'we',
   'i',
   'you',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
+  ...DETERMINERS,
 ])
 
 // Words that may stand between the pronoun and a cue that follows the clause with no comma: "who this week
@@ -60,7 +50,9 @@ export function opensSetOffRelative(tokens: readonly Token[], source: Span, cue:
   const next = tokens[at + 1]
   if (!next || next.start >= source.end) return false
   if (first.text === 'whose') return true
-  if (OWN_SUBJECTS.has(next.text.toLowerCase()) || /^\p{Lu}/u.test(next.text)) return false
+  // A word that may stand before the cue is no subject ('who this week said').
+  const subject = next.text.toLowerCase()
+  if ((OWN_SUBJECTS.has(subject) && !BEFORE_CUE.has(subject)) || /^\p{Lu}/u.test(next.text)) return false
   if (between.length === 1) return true
   // No comma closes the clause: the cue is its own verb, so only adverbs and times may stand before it.
   for (let k = at + 1; k < tokens.length && (tokens[k] as Token).start < source.end; k++) {

@@ -11,7 +11,7 @@ import { isEffectIdiom } from './effect-idioms.ts'
 import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
-import { AUXILIARIES, BE_FORMS, NEGATIONS, reportingClass } from './lexicon.ts'
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NEGATIONS, reportingClass } from './lexicon.ts'
 import { objectIsNoWords } from './object-not-words.ts'
 import { isOnlyObliged } from './obliged.ts'
 import { describesItsSubject } from './participle-subject.ts'
@@ -313,23 +313,6 @@ function opensWithPurpose(context: StatementContext, start: number): boolean {
   )
 }
 
-// Words before a participle that make it an adjective: 'the proposed question', 'his declared interests'.
-const NOUN_MODIFIERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-])
-
 // What comes before "her" when it is an object, not a possessive: a preposition ('a spokeswoman for her
 // confirmed', 'friends close to her claimed'). Not a verb: 'said her declared income' is a possessive.
 const BEFORE_AN_OBJECT = new Set(['I', 'TO'])
@@ -350,7 +333,7 @@ function modifiesANoun(context: StatementContext, first: number): boolean {
   if (context.pos(first - 1) === 'I' && MODIFIED.has(context.pos(first + 1) ?? '')) return true
   let t = first - 1
   while (t > first - 3 && t > 0 && context.pos(t) === 'J' && context.shape(t) === 'x') t--
-  return NOUN_MODIFIERS.has(context.lower(t) ?? '')
+  return DETERMINERS.has(context.lower(t) ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected

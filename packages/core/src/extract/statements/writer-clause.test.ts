@@ -30,9 +30,9 @@ describe('withoutWriterClause', () => {
     ],
     [
       'a gerund after a possessive is a noun, its phrase no clause',
-      'Economists have praised her handling of the crisis as unemployment has fallen.',
-      'have praised',
-      'her handling of the crisis',
+      'Parents applauded their managing of the strike while the talks dragged on.',
+      'applauded',
+      'their managing of the strike',
     ],
     [
       '"while" opening a clause after a noun-phrase content',
@@ -45,6 +45,24 @@ describe('withoutWriterClause', () => {
       'Fans praised the goalkeeper as a hero of the club.',
       'praised',
       'the goalkeeper as a hero of the club',
+    ],
+    [
+      '"as long as" measures the content, it is no writer\'s clause',
+      'Farmers backed the scheme as long as subsidies were kept.',
+      'backed',
+      'the scheme as long as subsidies were kept',
+    ],
+    [
+      '"as soon as" is one comparison, not a clause after "soon"',
+      'The council approved the bypass as soon as funds were found.',
+      'approved',
+      'the bypass as soon as funds were found',
+    ],
+    [
+      '"as far as" is one comparison too',
+      'Residents supported the curfew as far as the law allowed.',
+      'supported',
+      'the curfew as far as the law allowed',
     ],
     [
       'a clause content keeps its own subordinate clause',

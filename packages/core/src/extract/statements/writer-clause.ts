@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { DETERMINERS } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { VERB_POS } from './verb-pos.ts'
 import { isFiniteVerb, trimToWords } from './words.ts'
@@ -9,21 +10,6 @@ import { isFiniteVerb, trimToWords } from './words.ts'
 const SUBORDINATORS = new Set(['as', 'while', 'although', 'though', 'whereas'])
 // Words that open a reported clause: a content they open is a clause, never a noun phrase ('said that since …').
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
-// Words before a gerund that make it a noun.
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-])
 // How many words after the opener the clause's finite verb may stand ('as foreign direct investment has').
 const CLAUSE_REACH = 6
 // Tokens that end the search for that verb: a mark, or a word that opens a clause of its own ('described him as a
@@ -71,7 +57,10 @@ export function withoutWriterClause(context: StatementContext, place: ContentPla
   for (let t = place.start + 1; t <= place.last; t++) {
     const word = context.lower(t) ?? ''
     const contrast = word === 'yet' && context.lower(t - 1) === ','
-    const subordinate = !verbSeen && SUBORDINATORS.has(word)
+    // The second "as" of a comparison ('as soon as', 'as long as', 'as far as') ends no noun phrase: its clause
+    // measures the content and is the speaker's ('backed the plan as long as it is funded').
+    const comparison = word === 'as' && context.lower(t - 2) === 'as'
+    const subordinate = !verbSeen && SUBORDINATORS.has(word) && !comparison
     if ((contrast || subordinate) && opensClause(context, t, place.last)) {
       const cut = trimToWords(context, place.start, contrast ? t - 2 : t - 1)
       return cut ? { ...cut, side: place.side } : place
