@@ -6,7 +6,7 @@ describe('a body described by an institution noun', () => {
   it.each([
     [
       'the agency is the news agency named before',
-      'Plant closes\n\nStaff wept at the gates, reported Zenwire news agency. "We are finished," the agency quoted one worker as saying.',
+      'Plant closes\n\nStaff wept at the gates, reported Zenwire news agency. "The plant will not reopen," the agency said later.',
       ['organization:zenwire', ['Zenwire']],
       'organization:zenwire',
     ],
