@@ -12,10 +12,11 @@ const LEAD = /^\s*(?:both\s+)?(?:the\s+)?$/i
 const JOIN = /^\s*(?:\([^()\s]{2,12}\)\s*)?(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i
 // The last join names the list's end: "A, B and C", never "A, B" (a name and its appositive).
 const LAST_JOIN = /(?:^|\s)(?:and|&)\s/i
-// What may follow the last name: "The Tories and Lib Dems both say", "… Association (BSA) said".
-const TAIL = /^\s*(?:\([^()\s]{2,12}\)?)?\s*(?:both|each|jointly)?\s*$/i
+// What may follow the last name: "The Tories and Lib Dems both say", "… Union of Tanners (UTA) said". Each space
+// run is tied to the word or bracket before it, so a long run of spaces is read one way only.
+const TAIL = /^\s*(?:\([^()\s]{2,12}\)?\s*)?(?:(?:both|each|jointly)\s*)?$/i
 // Words between a listed source and its cue: "Germany and France have repeatedly called for", "… both say"; the
-// bracket that closes a short form the source ends in ("… Association (BSA) said").
+// bracket that closes a short form the source ends in ("… Federation (NBF) said").
 const TO_CUE =
   /^\)?\s*(?:(?:have|has|had|will|would|also|both|all|each|jointly|repeatedly|now|later|then)\s+)*$/i
 // A body's name that may go on past "and": "the Federation of the Red Cross and Red Crescent Societies".
@@ -35,7 +36,7 @@ export function coordinatedSpeakers(discourse: Discourse, source: Span): string[
     const last = names.at(-1)
     // A name inside another one ("Gordon Brown" in "Chancellor Gordon Brown") is that one.
     if (last && anchor.start < last.end) continue
-    // A short form in brackets right after a name ("the Council of Bakers (COB)") is that name again.
+    // A short form in brackets right after a name ("the Institute of Plumbers (IOP)") is that name again.
     if (last && /^\s*\($/.test(view.slice(last.end, anchor.start))) continue
     names.push(anchor)
   }
@@ -107,8 +108,8 @@ export function splitCoordinated(discourse: Discourse, statement: Statement): St
 const LIST_OPENER = /^[\s"'\u201c\u2018(]*(?:(?:but|and|however|meanwhile|yet)\s+)?/i
 
 /**
- * The whole list when the source found is only its last name: the subject of "The Vale Trust and the RSPCA say
- * they will watch" is both bodies, though the words picked were "the RSPCA". The list must open the sentence and
+ * The whole list when the source found is only its last name: the subject of "The Marsh Wildlife Trust and the
+ * RSPB say they will oppose the road" is both bodies, though the words picked were "the RSPB". The list must open the sentence and
  * be made only of names and the words that join them.
  */
 function widenedToList(discourse: Discourse, source: Span, cue: Span): Span {

@@ -17,7 +17,7 @@ import { findCues } from './cues.ts'
 import { namedBeforeDashes } from './dashed-apposition.ts'
 import { settleFronted } from './fronted.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
-import { invertedBy } from './inversion.ts'
+import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
@@ -124,7 +124,14 @@ export function draftForCue(
   const window = cueWindow(context, cue)
   const description = cueDescription(context, cue, window)
   const inversion = invertedBy(context, cue, window)
-  const sides = inversion === 'around' ? BEFORE_THE_CUE : inversion === 'before' ? ONLY_BEFORE : undefined
+  const sides =
+    inversion === 'around'
+      ? BEFORE_THE_CUE
+      : inversion === 'before'
+        ? ONLY_BEFORE
+        : closesSubjectWhoClause(context, cue)
+          ? ONLY_AFTER
+          : undefined
   const ranked =
     criticismContent(context, cue) ??
     pollContent(context, cue) ??
@@ -152,3 +159,5 @@ export function draftForCue(
 const BEFORE_THE_CUE: ReadonlySet<string> = new Set(['before', 'around'])
 // A speaker described in common nouns after the cue ends what was said: "…, says a study."
 const ONLY_BEFORE: ReadonlySet<string> = new Set(['before'])
+// A cue after a "who" clause set off after the subject: "Tom Reed, who ran the club, said Ann Lee was right."
+const ONLY_AFTER: ReadonlySet<string> = new Set(['after'])

@@ -16,15 +16,21 @@ describe('a name after the cue of a subject with a "who" aside', () => {
   it.each([
     [
       'the subject of a who clause said something of a name',
-      'Mr Cole, who led the council for a decade, said Mr Reed "should step down".',
-      'Cole',
-      'Mr Reed "should step down',
+      'Dr Ames, who chaired the board until May, said Ms Hollis "had misled" the staff.',
+      'Ames',
+      'Ms Hollis "had misled" the staff',
     ],
     [
       'after an opening adverb',
       'However, Ann Pike, who ran the club for years, said Tom Reed "must go".',
       'Ann Pike',
       'Tom Reed "must go',
+    ],
+    [
+      'a name and a whole clause after the cue',
+      'Lena Dray, who coached the team, said Ivo Marsh had left early.',
+      'Lena Dray',
+      'Ivo Marsh had left early',
     ],
     [
       'an inverted cue after a plain clause is still inverted',

@@ -138,6 +138,14 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
 }
 
 /**
+ * Whether the cue follows the comma that closes a "who" clause set off after the sentence's subject: what was said
+ * lies after the cue ("Tom Reed, who ran the club, said Ann Lee was right"), never in the subject before it.
+ */
+export function closesSubjectWhoClause(context: StatementContext, cue: Cue): boolean {
+  return cue.start > 0 && context.lower(cue.start - 1) === ',' && closesRelativeAside(context, cue.start - 1)
+}
+
+/**
  * Whether the comma at `comma` closes a "who" clause set off right after a name that the sentence, or its part after
  * an opening comma ("However, Tom Reed, who …,"), opens with: that name is the subject of the verb after the comma,
  * so a name after the verb is what was said, not who said it ("Tom Reed, who ran the club, said Ann Lee erred").

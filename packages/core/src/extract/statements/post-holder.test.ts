@@ -66,10 +66,10 @@ describe('a post is the one person named as holding it', () => {
       'none: unresolved',
     ],
     [
-      'a post no one is named with is the person just quoted',
-      'Mr Cole said Mr Reed "should stay out of" the row. "I see no reason to stay quiet," the Clarion editor told us.',
-      'the Clarion editor',
-      'Cole',
+      'a post no one is named with is not the person just quoted, who it may answer',
+      'Ivo Marsh, the treasury chief, said wages would climb. The Harbour Bank analyst said they would stall.',
+      'The Harbour Bank analyst',
+      'none: unresolved',
     ],
     [
       'a paper the tagger missed, with its editor named',

@@ -1,7 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Anchor } from './anchors.ts'
-import { type Discourse, type EarlierSpeaker, sentenceIndexAt } from './antecedents.ts'
+import type { Discourse } from './antecedents.ts'
 
 // Posts a report names someone by that the actors stage keeps no role for: a paper's or a broadcaster's staff and
 // the experts a firm puts forward ("Clarion editor Ann Vale", "Tom Reed, our political correspondent,"). Unlike
@@ -95,25 +95,4 @@ function apposedAfter(
     return body === undefined || bodyWithin(discourse, body, after + 1, close)
   }
   return false
-}
-
-/**
- * The person who spoke in the sentence before `at` or earlier in its own, for a post at a body that the text
- * gives no one ("Tom Reed, who runs the magazine, said … 'No,' the Clarion editor told us"): a report calls the
- * person it is quoting by their post to avoid their name; undefined when the last one to speak was not a person.
- */
-export function speakerJustBefore(
-  discourse: Discourse,
-  earlier: readonly EarlierSpeaker[],
-  at: number,
-): string | undefined {
-  const { sentences } = discourse.parsed
-  const from = sentences[Math.max(0, sentenceIndexAt(sentences, at) - 1)]?.start ?? 0
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const spoke = earlier[i] as EarlierSpeaker
-    if (spoke.at >= at) continue
-    if (spoke.at < from) return undefined
-    return spoke.writing || discourse.actors.get(spoke.actor)?.kind !== 'person' ? undefined : spoke.actor
-  }
-  return undefined
 }

@@ -42,7 +42,7 @@ import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
-import { POST_NOUNS, postHolder, speakerJustBefore } from './post-holder.ts'
+import { POST_NOUNS, postHolder } from './post-holder.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
@@ -393,10 +393,9 @@ function speakerOf(
     if (!where && POST_NOUNS.has(phrase.split(' ').at(-1) ?? '')) {
       const held = postHolder(discourse, phrase.split(' '), body)
       if ('actor' in held) return withSpeaker(statement, held.actor)
-      // … and where the text gives that post to no one, the person it was just quoting.
-      const quoted =
-        body && held.none === 'no-one' ? speakerJustBefore(discourse, earlier, source.start) : undefined
-      return quoted ? withSpeaker(statement, quoted) : withSpeaker(statement, null, 'unresolved')
+      // A post no one holds is not the person just quoted: a rebuttal ("The Vale Bank economist said they would
+      // fall") is often the next quote, so it goes on to the lookup by description below.
+      if (held.none !== 'no-one') return withSpeaker(statement, null, 'unresolved')
     }
     const found = checkedByOffices(
       discourse,
@@ -427,18 +426,13 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
-  // "The Clarion editor told …" with no body found in "The Clarion": the one person named with the post, else the
-  // person the text was just quoting.
+  // "The Clarion editor told …" with no body found in "The Clarion": the one person named with the post; a post no
+  // one holds is not taken to be the person just quoted, who may be the one it answers.
   const post = UNTAGGED_POST.exec(words)?.[1]
   if (post !== undefined && POST_NOUNS.has(post.split(' ').at(-1) ?? '')) {
     const held = postHolder(discourse, post.split(' '), undefined)
-    const person =
-      'actor' in held
-        ? held.actor
-        : held.none === 'no-one'
-          ? speakerJustBefore(discourse, earlier, source.start)
-          : undefined
-    return person ? withSpeaker(statement, person) : withSpeaker(statement, null, 'unresolved')
+    if ('actor' in held) return withSpeaker(statement, held.actor)
+    if (held.none !== 'no-one') return withSpeaker(statement, null, 'unresolved')
   }
   // "Profits at drugmaker Dr Vale's fell. The firm said …": the name introduced as a company, tagged as it may be.
   const company = COMPANY_DESCRIPTOR.exec(words)?.[1]
