@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-// A text that shows Labour in office and the speaker in opposition, so "ministers" are Labour's.
-const IN_OFFICE = 'Labour has been in power since 1997. Tory leader Ann Vale spoke on Monday.'
-
-/** The stance of a text's last statement as [target, polarity], null for none. */
-function lastStance(text: string) {
-  const stance = analyze(`${IN_OFFICE} ${text}`).statements.at(-1)?.stance
-  return stance ? [stance.target, stance.polarity] : null
-}
-
-/** A text's last statement as its cue, content and stance, so a row of no stance shows the statement was read. */
-function lastRead(text: string) {
-  const statement = analyze(text).statements.at(-1)
-  const slice = (span?: { start: number; end: number }) => span && text.slice(span.start, span.end)
-  const stance = statement?.stance
-  return {
-    cue: slice(statement?.cue ?? undefined),
-    content: slice(statement?.content),
-    stance: stance ? [stance.target, stance.polarity] : null,
-  }
-}
+import { IN_OFFICE, lastRead, lastStance } from './stance-read.fixture.ts'
 
 describe('needfulStance: a demand made by calling an act needful', () => {
   it.each([
@@ -30,7 +9,7 @@ describe('needfulStance: a demand made by calling an act needful', () => {
     // A verb that only starts like a verb of knowing ("seeks", not "sees") is still an act asked for.
     'Ann Vale said it was vital that Labour seeks a deal with the unions.',
   ])('%s → demand of Labour', (text) => {
-    expect(lastStance(text)).toEqual(['organization:labour-party', 'demand'])
+    expect(lastStance(`${IN_OFFICE} ${text}`)).toEqual(['organization:labour-party', 'demand'])
   })
 
   it.each([
