@@ -2,8 +2,9 @@ import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 
 // What ends a content cut before a report it holds: spaces, commas and dashes, then one joining word the writer adds
-// ('…, after Acme said', '… and Acme said'). Each class once, no nested repetition.
-const TRAILING_MARKS = /[\s,;:—–-]+$/
+// ('…, after Acme said', '… and Acme said'). The marks are stripped by a loop: a `[…]+$` regex retries every start
+// in a long run of them, which is quadratic.
+const TRAILING_MARKS = new Set([',', ';', ':', '—', '–', '-'])
 const JOINING_WORD =
   /\s(?:and|but|or|after|before|as|while|when|since|because|though|although|until|whereas)$/i
 
@@ -54,8 +55,15 @@ function cutContent(view: string, statement: Statement, cut: number): Statement 
  * dash sets the report off: 'admitted he misled MPs when he denied …' reports his denial as part of what he admitted.
  */
 function wordsEnd(view: string, start: number, cut: number): number {
-  const before = view.slice(start, cut).replace(/\s+$/, '')
-  const text = before.replace(JOINING_WORD, '').replace(TRAILING_MARKS, '')
+  const before = view.slice(start, cut).trimEnd()
+  const text = withoutTrailingMarks(before.replace(JOINING_WORD, ''))
   if (!/[,;—–-]/.test(before.slice(text.length))) return start
   return start + text.length
+}
+
+/** `text` without the spaces and marks of `TRAILING_MARKS` at its end. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && (TRAILING_MARKS.has(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end--
+  return text.slice(0, end)
 }
