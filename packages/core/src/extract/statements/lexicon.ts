@@ -63,6 +63,11 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   "'m",
 ])
 
+/** The modal verbs, full forms: 'who *will* waste', 'Y *should* be reformed'. */
+export const MODALS: ReadonlySet<string> = new Set(
+  'will would can could may might must shall should'.split(' '),
+)
+
 /** Auxiliaries and adverbs that may stand between a negation and its reporting verb ("has not yet commented"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is are was were be been being do does did will would shall should can could may might must also yet still already even ever just publicly repeatedly previously later earlier reportedly immediately'.split(

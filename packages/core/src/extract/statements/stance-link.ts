@@ -1,3 +1,4 @@
+import { MODALS } from './lexicon.ts'
 import { guessPos } from './pos.ts'
 import { judgingSign } from './stance-lexicon.ts'
 import { isLyAdverb, QUOTE_MARKS, RELATIVES } from './stance-words.ts'
@@ -300,9 +301,6 @@ function otherRelative(
   }
   return false
 }
-
-// Modals between a relative pronoun and its verb: "who will waste", "which would wreck".
-const MODALS = new Set('will would can could may might must shall should'.split(' '))
 
 // Verbs whose object tells how their subject acted: "did a good job", "made a mistake".
 const LIGHT_VERBS = new Set('do does did done doing make makes made making'.split(' '))

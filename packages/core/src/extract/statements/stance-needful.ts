@@ -1,7 +1,7 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
-import { BE_FORMS } from './lexicon.ts'
+import { BE_FORMS, MODALS } from './lexicon.ts'
 import { guessPos } from './pos.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { anchorStartingAt, contentWords } from './stance-words.ts'
@@ -69,9 +69,8 @@ export function needfulStance(
   return undefined
 }
 
-// Forms of "be" and modals that may open a passive after Y: "Y be reformed", "Y is held", "Y should be held".
+// Forms of "be" that may open a passive after Y, after a modal or not: "Y be reformed", "Y is held", "Y should be held".
 const PASSIVE_BE = new Set(['be', 'is', 'are'])
-const MODALS = new Set(['should', 'must', 'will', 'would', 'can', 'could', 'may', 'might', 'shall'])
 
 /** Whether the words from `k` are a passive: a form of "be", after a modal or not, then a past participle. */
 function passiveAt(tokens: readonly Token[], lower: readonly string[], k: number): boolean {
