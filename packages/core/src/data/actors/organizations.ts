@@ -110,6 +110,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'trust',
   'society',
   'club',
+  // A football club's name ends with its initials: "Tarrow FC", "Vale AFC".
+  'fc',
+  'afc',
   'forum',
   'league',
   'movement',

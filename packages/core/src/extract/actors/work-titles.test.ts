@@ -35,6 +35,9 @@ describe('works, prizes and things sold are no actors', () => {
     // The words of a treaty's or a charter's title after its noun.
     ['The ruling fell within the European Convention on Human Rights, Ana Pell said.', 'Human Rights'],
     ['Ana Pell said the Charter of Fundamental Freedoms was clear.', 'Fundamental Freedoms'],
+    // The works a star is known for: "the star of", "starred in"; the verb after the list is the star's.
+    ['The star of Grey Harbour and Tallow said the studios had lost their nerve.', 'Tallow'],
+    ['Ana Pell starred in Tallow and Orlin Nights before she moved to London.', 'Orlin Nights'],
   ])('%s: no actor %s', (text, name) => {
     expect(namesOf(text)).not.toContain(name)
   })
@@ -56,6 +59,10 @@ describe('works, prizes and things sold are no actors', () => {
     ["Ana Pell said it was an unwilling VTC at this point. VTC's plants are shut.", 'VTC'],
     ['Ana Pell made a VTC 3 film on the town. The VTC paid for it.', 'VTC'],
     ['Ana Pell spoke of its VTC and G8 presidencies. The VTC met in May.', 'VTC'],
+    // A star's side, a place and a person named in full stay.
+    ["Ana Pell, the star of Chelsea's win, said the team was ready.", 'Chelsea'],
+    ['Ana Pell starred in Paris last year, the Velmar Theatre said.', 'Paris'],
+    ['Ivo Lant, the star of Velmar, thanked Ana Pell and Tom Brisk.', 'Tom Brisk'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

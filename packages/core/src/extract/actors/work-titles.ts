@@ -90,6 +90,11 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
+    } else if (m.kind !== 'location' && isStarredWork(article, m.first)) {
+      // "The star of Velmar and Tarrow said": the verb is the star's, so the list's last name speaks for no one;
+      // "the star of Tarrow's win" names a side.
+      const next = article.tokens[m.last]?.text ?? ''
+      if (!isGivenNameAndSurname(m) && next !== "'s" && next !== '’s') things.add(m.text)
     } else if (isPrize(m) || isPluralAcronym(m, plurals)) {
       things.add(m.text)
       notWorks.add(m.text)
@@ -167,6 +172,22 @@ function isListedExample(article: TaggedArticle, first: number): boolean {
   const opener = word(k)
   if (EXAMPLE_OPENERS.has(opener)) return WORK_NOUN_FORMS.has(word(k - 1).toLowerCase())
   return opener === 'as' && word(k - 1) === 'such' && WORK_NOUN_FORMS.has(word(k - 2).toLowerCase())
+}
+
+/**
+ * Whether a token is one of the works a star is known for: "the star of", "starred in" or "starring in", then only
+ * capitalized words, numbers, commas, "and" and "or" up to the token, in its sentence ("the star of Velmar and
+ * Tarrow").
+ */
+function isStarredWork(article: TaggedArticle, first: number): boolean {
+  const { tokens, sentenceOf } = article
+  const word = (k: number) => (k >= 0 && sentenceOf[k] === sentenceOf[first] ? (tokens[k]?.text ?? '') : '')
+  let k = first - 1
+  while (k > first - 12 && /^(?:\p{Lu}|\p{N}|,$|and$|or$)/u.test(word(k))) k--
+  const opener = word(k)
+  const cue = word(k - 1).toLowerCase()
+  if (opener === 'of') return cue === 'star' && word(k - 2).toLowerCase() === 'the'
+  return opener === 'in' && (cue === 'starred' || cue === 'starring')
 }
 
 /** "Harry Vell": a common given name, then a surname; a person even in a list of works. */
