@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import { extractStatements } from './index.ts'
 import { actor } from './speaker-actors.fixture.ts'
@@ -47,5 +48,34 @@ describe('a government actor is the target its mention covers', () => {
   it('without a stance word the government is only talked about', () => {
     const text = 'Ann Vale said the government would publish its plans on Monday.'
     expect(stancesAmong(text, 'organization:uk-government', GOVERNMENT_WORDS).at(-1)).toBeNull()
+  })
+})
+
+describe('"the government" as the text finds it', () => {
+  it.each([
+    // "of" and an act is the charge laid on it, not another country's government.
+    [
+      'The government said it would act soon. Ann Vale accused the government of ignoring farmers.',
+      'Government',
+    ],
+    // A country's government the actors stage names "<country> government" from the text's bare words.
+    [
+      'Britain will hold a vote in May. The government said the vote in Britain would be fair. Ann Vale accused the government of ignoring farmers.',
+      'United Kingdom government',
+    ],
+    [
+      'Britain will hold a vote in May. Ministers said the vote in Britain would be fair. Ann Vale said the government must listen to farmers.',
+      'United Kingdom government',
+    ],
+  ])('%s → %s', (text, name) => {
+    const { actors, statements } = analyze(text)
+    const stance = statements.at(-1)?.stance
+    expect(actors.find((actor) => actor.id === stance?.target)?.name).toBe(name)
+  })
+
+  it('"the government of" and a place is that place\'s, never the one that spoke', () => {
+    const text =
+      'The government said it would act soon. Ann Vale accused the government of the Gulf state of ignoring farmers.'
+    expect(analyze(text).statements.at(-1)?.stance).toBeUndefined()
   })
 })

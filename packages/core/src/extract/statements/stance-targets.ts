@@ -1,6 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import type { Span } from '../../schemas/span.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.ts'
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
@@ -8,12 +9,13 @@ import { capitalAnchors } from './stance-capitals.ts'
 import { governingByElimination } from './stance-governing.ts'
 import { homeCountry } from './stance-home.ts'
 import { officeHolderAnchors } from './stance-offices.ts'
+import { partyAnchors } from './stance-the-party.ts'
 
 /**
  * The anchors a stance may target: all but a title linked to an actor whose role qualifies that title ("the
  * chancellor" linked to a shadow chancellor, "the president" to a former one), which names someone else; and, in
  * addition, "the government" and "ministers" as the party the article shows governing, "the prime minister" as
- * the one actor whose role that office is, any office's description as the person the article gives it to (see
+ * the one actor whose role that office is, "the party" as the one party just named (stance-the-party.ts), any office's description as the person the article gives it to (see
  * officeHolderAnchors), and a capital that stands for its government as its country.
  * @example stanceAnchors(parsed, anchors, actors) // + { form: 'title', actor: 'organization:labour-party' } for "the government"
  */
@@ -21,6 +23,7 @@ export function stanceAnchors(
   parsed: ParsedArticle,
   anchors: readonly Anchor[],
   actors: readonly Actor[],
+  quoted: readonly Span[] = [],
 ): readonly Anchor[] {
   const capitals = capitalAnchors(parsed, anchors, actors)
   // A capital that stands for its government replaces the place's own anchor.
@@ -34,9 +37,12 @@ export function stanceAnchors(
   const held = officeHolderAnchors(parsed, anchors, actors).filter(
     (anchor) => !officeStarts.has(anchor.start),
   )
-  const added = [...governmentAnchors(parsed, anchors, actors), ...offices, ...held].filter(
-    (anchor) => !overlapsTrusted(anchor),
-  )
+  const added = [
+    ...governmentAnchors(parsed, anchors, actors),
+    ...partyAnchors(parsed, anchors, actors, quoted),
+    ...offices,
+    ...held,
+  ].filter((anchor) => !overlapsTrusted(anchor))
   if (added.length === 0 && capitals.length === 0) return trusted
   return [...trusted, ...capitals, ...added].sort((a, b) => a.start - b.start || b.end - a.end)
 }
@@ -163,8 +169,13 @@ export function governingParty(
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)$/
 
 // "the government", "this government", "ministers": the body in office. Not "the government of Iraq" nor "the
-// government in Lima", another country's; "the Kenyan government" is not matched at all.
-const GOVERNMENT = /\b(?:the|this) government\b(?! (?:of|in) \p{Lu})|\bministers\b/giu
+// government in Lima", another country's (governmentOfOther); "the Kenyan government" is not matched at all.
+const GOVERNMENT = /\b(?:the|this) government\b|\bministers\b/giu
+// What follows "the government" of another place: "of" or "in" and a word ("of Iraq", "in Lima", "of the Gulf
+// states"), not "of" and an act in lower case ("accused the government of failing"), the charge laid on it. Tested
+// apart from GOVERNMENT, whose flag would read a capital as any letter.
+const OF_OTHER = /^ (?:of|in) \p{L}/u
+const OF_ACT = /^ of \p{Ll}+ing\b/u
 // Words before "ministers" that make them another body's: "shadow ministers", "foreign ministers", "their".
 const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
@@ -190,11 +201,31 @@ function bareGovernments(view: string): RegExpExecArray[] {
  * The one organization the article names "the Government" itself, when it shows no party in office: an Irish or
  * a company's article speaks of "the Government" without naming the parties in it.
  */
-function governmentActor(actors: readonly Actor[]): string | undefined {
+function governmentActor(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+): string | undefined {
+  // The actors stage names a country's own government "<country> government" and gives it the text's bare
+  // "the government" or "ministers" as mentions: that one is the article's "the Government" too.
+  const bare = new Set(
+    anchors.flatMap((anchor) =>
+      /^(?:government|ministers)$/i.test(parsed.view.slice(anchor.start, anchor.end)) ? [anchor.actor] : [],
+    ),
+  )
   const named = actors.filter(
-    (actor) => actor.kind === 'organization' && /^(?:the )?government$/i.test(actor.name.trim()),
+    (actor) =>
+      actor.kind === 'organization' &&
+      (/^(?:the )?government$/i.test(actor.name.trim()) ||
+        (/ government$/i.test(actor.name.trim()) && bare.has(actor.id))),
   )
   return named.length === 1 ? named[0]?.id : undefined
+}
+
+/** Whether "the government" ending at `end` is another place's: "the government of Iraq", "in Lima". */
+function governmentOfOther(view: string, end: number): boolean {
+  const after = view.slice(end, end + 40)
+  return OF_OTHER.test(after) && !OF_ACT.test(after)
 }
 
 /**
@@ -210,7 +241,7 @@ function governmentAnchors(
   GOVERNMENT.lastIndex = 0
   const mentions = [...view.matchAll(GOVERNMENT), ...bareGovernments(view)]
   if (mentions.length === 0) return []
-  const party = governingParty(parsed, anchors, actors) ?? governmentActor(actors)
+  const party = governingParty(parsed, anchors, actors) ?? governmentActor(parsed, anchors, actors)
   if (party === undefined) return []
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))
   const home = homeCountries(parsed, anchors, actors, party)
@@ -233,6 +264,7 @@ function governmentAnchors(
     const word = match[0].toLowerCase()
     const start = match.index + (word === 'ministers' ? 0 : word.indexOf(' ') + 1)
     const end = match.index + match[0].length
+    if (word.endsWith(' government') && governmentOfOther(view, end)) continue
     if (word === 'ministers') {
       const before = view.slice(Math.max(0, start - 16), start)
       // "Labour ministers" is the party's own name; "Tory ministers", "Home Office ministers" another body's.

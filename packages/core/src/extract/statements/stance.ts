@@ -45,7 +45,12 @@ export function attachStance(
 ): Statement[] {
   const affiliation = new Map(actors.map((actor) => [actor.id, actor.affiliation]))
   // Not an actor only ever named as a place or a thing someone has (stance-thing.ts).
-  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors), anchors)
+  // The speakers' own quoted words: where the speaker look-up reads a pronoun (stance-pronouns.ts), and where "the
+  // party" is most often the speaker's own (stance-the-party.ts).
+  const quoted = statements
+    .filter((statement) => statement.mode === 'direct')
+    .map((statement) => statement.content)
+  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors, quoted), anchors)
   const foreign = foreignActors(parsed, anchors, actors)
   // The targets without "the government" and "ministers" as the party in office (titles of an organization).
   const withoutGovernment = targets.filter(
@@ -66,10 +71,6 @@ export function attachStance(
     const camp = organizations.has(id) ? id : (affiliation.get(id) ?? parties.get(id))
     return camp !== undefined && organizations.has(camp) ? camp : undefined
   }
-  // What the speaker look-up knows of the article's people, to read a pronoun in quoted words (stance-pronouns.ts).
-  const quoted = statements
-    .filter((statement) => statement.mode === 'direct')
-    .map((statement) => statement.content)
   // The people's genders and mention counts as the speaker look-up found them (buildDiscourse keeps them by the
   // anchor list), over the targets stance reads pronouns among.
   const discourse = { ...buildDiscourse(parsed, anchors, actors, quoted), anchors: targets }
