@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { isBare, POINTS_BACK, pointsBackToBare } from './data-phrase.ts'
 import type { SourcePlace } from './source.ts'
 
 // Nouns for numbers and records that no one is named as having said: "figures show", "according to city data".
@@ -8,12 +9,6 @@ const DATA_NOUNS = new Set(
 // Studies no one is named as having made ("according to earlier studies", "studies show"): a finding, no one
 // saying it, for reach 'spoken'; PolNeAR's attributions annotate them, so reach 'all' keeps them.
 const STUDY_NOUNS = new Set(['studies'])
-// Parts of speech (see pos.ts) a source of data alone is written with: "a growing body of new research",
-// "latest official figures", "2019 census data". A name ("P"), a verb or a preposition but "of" ("figures
-// released by the council", "data from the Home Office") ties the data to someone who may be the speaker.
-const DATA_PHRASE = new Set(['D', 'J', 'N', 'NUM', 'R', 'VG'])
-// "The research found", "these figures show" point back to a study someone was named as doing: that one may speak.
-const POINTS_BACK = new Set(['the', 'this', 'these', 'those'])
 
 /**
  * Whether a source names only data: its last word is a noun for numbers or records ("figures", "data",
@@ -35,13 +30,29 @@ export function namesOnlyStudies(context: StatementContext, source: SourcePlace)
   return namesOnly(STUDY_NOUNS, context, source)
 }
 
-/** Whether a source's last word is one of `nouns`, it does not point back, and nothing in it names a maker. */
-function namesOnly(nouns: ReadonlySet<string>, context: StatementContext, source: SourcePlace): boolean {
+/**
+ * Whether a source's last word is one of `nouns`, nothing in it names a maker, and it points back to nothing named:
+ * "the research" names no one when the research it points back to was named with no one either.
+ */
+function namesOnly(nouns: ReadonlySet<string>, context: StatementContext, place: SourcePlace): boolean {
+  const source = ownWords(context, place)
   if (!nouns.has(context.lower(source.last) ?? '')) return false
-  if (POINTS_BACK.has(context.lower(source.start) ?? '')) return false
-  for (let t = source.start; t <= source.last; t++) {
-    if (context.lower(t) === 'of') continue
-    if (!DATA_PHRASE.has(context.pos(t) ?? '')) return false
-  }
-  return true
+  if (!isBare(context, source.start, source.last)) return false
+  return !POINTS_BACK.has(context.lower(source.start) ?? '') || pointsBackToBare(context, source)
+}
+
+// Marks that set an aside off after the words naming a source: "our forecasts — ahead of the rest", "the data,
+// released today". What follows tells of the content or the source, and names no one who spoke.
+const ASIDE_MARKS = new Set([',', ';', '(', '—', '–', '-'])
+
+/**
+ * The source's own words: up to the first mark that opens an aside after them ("our forecasts" of "our forecasts —
+ * ahead of Tom Reed"), or the whole source when it has none.
+ * @example ownWords(context, source).last // the token before " —" in "according to our forecasts — ahead of…"
+ */
+export function ownWords(context: StatementContext, source: SourcePlace): SourcePlace {
+  for (let t = source.start + 1; t <= source.last; t++)
+    if (ASIDE_MARKS.has(context.lower(t) ?? '') && !context.isWord[t])
+      return { start: source.start, last: t - 1 }
+  return source
 }

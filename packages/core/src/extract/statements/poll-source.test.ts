@@ -32,6 +32,18 @@ describe('namesOnlyFindings', () => {
       'A poll of 900 nurses',
       true,
     ],
+    [
+      "the writer's own forecasts, an aside after a dash",
+      'Vale is third in both states, according to our forecasts — ahead of Tom Reed.',
+      'our forecasts — ahead of Tom Reed',
+      true,
+    ],
+    [
+      'a poll by a named body, an aside after a dash',
+      'Vale leads, according to a poll by Kestrel Research — the first this year.',
+      'a poll by Kestrel Research — the first this year',
+      false,
+    ],
     ['a weather forecast', 'The forecast predicts heavy rain on Sunday.', 'The forecast', true],
     [
       'a survey, a writing of the body that made it (document-body.ts)',

@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { ownWords } from './data-source.ts'
 import type { SourcePlace } from './source.ts'
 
 // Nouns for a poll's or a forecast's findings: "the polls suggest", "a new poll found", "our forecasts show".
@@ -15,10 +16,13 @@ const FIRST_PERSON = new Set(['our', 'my'])
 
 /**
  * Whether a source names only a poll, forecast or projection: its head (the word before "of", or the last) is one of those nouns and
- * nothing in it names who made it, but the writer's own "our". For reach 'spoken': PolNeAR's attributions keep them.
+ * nothing in it, up to an aside, names who made it, but the writer's own "our". For reach 'spoken': PolNeAR's
+ * attributions keep them.
  * @example namesOnlyFindings(context, { start: 0, last: 1 }) // true for "The polls suggest…"
  */
-export function namesOnlyFindings(context: StatementContext, source: SourcePlace): boolean {
+export function namesOnlyFindings(context: StatementContext, place: SourcePlace): boolean {
+  // "according to our forecasts — ahead of Tom Reed": the aside after the dash names no one who spoke.
+  const source = ownWords(context, place)
   if (!FINDING_NOUNS.has(context.lower(headOf(context, source)) ?? '')) return false
   for (let t = source.start; t <= source.last; t++) {
     const word = context.lower(t) ?? ''

@@ -25,6 +25,7 @@ import { callsBack } from './recall-summons.ts'
 import { modifiesItsNoun } from './reduced-relative.ts'
 import { describesANoun } from './reduced-speech.ts'
 import { inRelativeOnAThing } from './relative-object.ts'
+import { isRelativePassive } from './relative-passive.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
@@ -100,6 +101,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
+  // "beaches which are described as ripe for building": what was done to the noun before "which", no one speaking.
+  if (isRelativePassive(context, first)) return false
   // "the words written were his", "the licences denied under the ban would…": a thing said, no one saying it.
   if (describesANoun(context, cue.start, first)) return false
   // "essays written by students": who made a text, not what it says.
