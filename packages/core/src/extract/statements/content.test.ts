@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import type { Span } from '../../schemas/span.ts'
-import { extractStatements } from './index.ts'
+import { extractStatements, type StatementReach } from './index.ts'
 import { shippedModel } from './model.ts'
 
 /** The content of the statement whose cue is `cue`, parts joined by " | ". */
-function contentOf(text: string, cue: string): string | null {
+function contentOf(text: string, cue: string, reach: StatementReach = 'all'): string | null {
   const slice = (span: Span) => text.slice(span.start, span.end)
-  const found = extractStatements(parseArticle(text), [], shippedModel(), 'all').find(
+  const found = extractStatements(parseArticle(text), [], shippedModel(), reach).find(
     (statement) => statement.cue !== null && slice(statement.cue) === cue,
   )
   if (!found) return null
@@ -54,12 +54,6 @@ describe('settleContent', () => {
       'a move to Leeds in March',
     ],
     [
-      "a quote resumed after its cue, ending where the next paragraph's quote opens",
-      'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed. "Next week the schools close too."',
-      'said',
-      'We cannot go on | The roads are closed',
-    ],
-    [
       'a quote resumed after its cue, closed',
       'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed." Schools stayed open.',
       'said',
@@ -69,11 +63,21 @@ describe('settleContent', () => {
     expect(contentOf(text, cue)).toBe(content)
   })
 
+  // Reach 'spoken' gives the next quote a statement of its own; reach 'all' folds it into the one it goes on from,
+  // as one attribution in parts (continued-parts.ts).
+  const resumed =
+    'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed. "Next week the schools close too."'
+
+  it("ends a quote resumed after its cue where the next paragraph's quote opens", () => {
+    expect(contentOf(resumed, 'said', 'spoken')).toBe('We cannot go on | The roads are closed')
+    expect(contentOf(resumed, 'said', 'all')).toBe(
+      'We cannot go on | The roads are closed | Next week the schools close too',
+    )
+  })
+
   it("gives the next paragraph's quote, after a resumed quote, a statement of its own", () => {
-    const text =
-      'Dr Amos Ferr spoke in Hull. "We cannot go on," he said. "The roads are closed. "Next week the schools close too."'
-    const contents = extractStatements(parseArticle(text), [], shippedModel(), 'all').map((statement) =>
-      text.slice(statement.content.start, statement.content.end),
+    const contents = extractStatements(parseArticle(resumed), [], shippedModel(), 'spoken').map((statement) =>
+      resumed.slice(statement.content.start, statement.content.end),
     )
     expect(contents).toContain('Next week the schools close too')
   })

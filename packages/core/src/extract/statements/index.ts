@@ -10,6 +10,7 @@ import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
 import { buildContext, type StatementContext } from './context.ts'
+import { joinContinuedParts } from './continued-parts.ts'
 import { continueQuotes } from './continued-quotes.ts'
 import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
@@ -58,7 +59,8 @@ export function extractStatements(
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
   const resolved = endBeforeOwnReport(parsed.view, resolveSpeakers(parsed, found, anchors, actors))
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
-  const quoted = continueQuotes(context, spoken)
+  const quoted =
+    reach === 'all' ? joinContinuedParts(continueQuotes(context, spoken)) : continueQuotes(context, spoken)
   return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)
 }
 
