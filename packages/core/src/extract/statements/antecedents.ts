@@ -9,6 +9,7 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
+import { isNationPhrase } from './nation-epithets.ts'
 import { otherOffices } from './other-office.ts'
 import { isOwnedAgent } from './owned-agent.ts'
 
@@ -485,7 +486,7 @@ export function personForDescription(
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
   // Read on the phrase as written: "ex-Wallaby" is an epithet by its capital, "ex-wife" is not.
-  const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '')
+  const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '') || isNationPhrase(phrase)
   const modified = words.length > 1
   // "the Tory leader" is no one whose party the text gives as another; a party says nothing against a country.
   const sided = (actor: Actor) =>
