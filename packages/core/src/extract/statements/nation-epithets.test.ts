@@ -68,6 +68,29 @@ describe('a nation epithet as a source is the person the passage is about', () =
     expect(speakerOf(text, opening)).toBe(expected)
   })
 
+  it.each([
+    [
+      'the one person named with that nation',
+      'Tom Reed beat Frenchman Luc Abel in Rome on Friday. Reed now meets Max Hall. "I was too slow," said the Frenchman.',
+      'I was too slow',
+      'person:luc-abel',
+    ],
+    [
+      'not a person the text gave another nation',
+      'Kenyan Sam Kibet won the race ahead of Tom Reed. "I ran a poor last lap," said the Scot.',
+      'I ran a poor',
+      'person:tom-reed',
+    ],
+    [
+      'no one when two people share that nation',
+      'Frenchmen are rare here, but Frenchman Luc Abel and Frenchman Guy Borel both lost to Tom Reed. "It was hard," said the Frenchman.',
+      'It was hard',
+      'null:unresolved',
+    ],
+  ])('%s', (_, text, opening, expected) => {
+    expect(speakerOf(text, opening)).toBe(expected)
+  })
+
   it('is no one named when the text brought in an unnamed person with that noun', () => {
     const text =
       'Ed Lund opened the new bridge on Monday. A Galway man was the first to cross. "It is very solid," said the Galway man.'

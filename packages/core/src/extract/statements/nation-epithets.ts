@@ -1,7 +1,9 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import { findCountryOfDemonym } from '../actors/countries.ts'
 import type { Anchor } from './anchors.ts'
+import type { Discourse } from './antecedents.ts'
 
 // Nation epithets: sport and features call a person they named by where they are from ("said the Scot", "the
 // American added", "the Cork man said"). The actor layer reads such a word as the country or a body, but as the
@@ -63,4 +65,37 @@ export function readNationEpithet(
         .map((token) => token.text)
         .join(' ')} ${last.text}`
     : undefined
+}
+
+/** The nation a nation epithet names, so that "American" and "Kenyan" compare by country and "Scot" as written. */
+function nationKey(word: string): string {
+  return findCountryOfDemonym(word)?.code ?? word
+}
+
+/**
+ * The people the text named, before `at`, right after a nation epithet ("Frenchman Luc Abel", "fellow American Sam
+ * Cole"), with the nation it names: whom "the Frenchman" may be, and whom "the Scot" is not.
+ */
+export function nationsOfPeople(discourse: Discourse, at: number): Map<string, string> {
+  const { tokens } = discourse.parsed
+  const found = new Map<string, string>()
+  for (const anchor of discourse.anchors) {
+    if (anchor.start >= at) break
+    if (anchor.kind !== 'person' || anchor.form !== 'name' || found.has(anchor.actor)) continue
+    const before = tokens[countStartingBefore(tokens, anchor.start) - 1]
+    if (before && isNationEpithet(before.text)) found.set(anchor.actor, nationKey(before.text))
+  }
+  return found
+}
+
+/** The people of `nations` whose nation is the one `epithet` names ("Frenchman" → everyone named as French). */
+export function peopleOfNation(nations: ReadonlyMap<string, string>, epithet: string): string[] {
+  const key = nationKey(epithet)
+  return [...nations].filter(([, nation]) => nation === key).map(([actor]) => actor)
+}
+
+/** Whether a nation epithet may stand for `actor`: the text gave them no other nation. */
+export function mayBeOfNation(nations: ReadonlyMap<string, string>, epithet: string, actor: string): boolean {
+  const nation = nations.get(actor)
+  return nation === undefined || nation === nationKey(epithet)
 }
