@@ -9,6 +9,13 @@ import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
+import {
+  isNationEpithet,
+  isNationPhrase,
+  mayBeOfNation,
+  nationsOfPeople,
+  peopleOfNation,
+} from './nation-epithets.ts'
 import { otherOffices } from './other-office.ts'
 import { isOwnedAgent } from './owned-agent.ts'
 
@@ -485,7 +492,7 @@ export function personForDescription(
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
   // Read on the phrase as written: "ex-Wallaby" is an epithet by its capital, "ex-wife" is not.
-  const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '')
+  const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '') || isNationPhrase(phrase)
   const modified = words.length > 1
   // "the Tory leader" is no one whose party the text gives as another; a party says nothing against a country.
   const sided = (actor: Actor) =>
@@ -508,6 +515,8 @@ export function personForDescription(
     (actor) => actor.kind === 'person' && holds(actor) && sided(actor),
   )
   if (holders.length === 1) return holders[0]?.id
+  // "said the Frenchman": whom the text named with that nation comes before whom it described with the word.
+  if (isNationEpithet(phrase)) return personForNation(discourse, phrase, words, at, earlier, sided)
   const described = personDescribedAs(discourse, words, at)
   // "soul star Tom Reed", named once pages back, is not "the star" of a passage about someone else.
   if (described && (!epithet || namedWithin(discourse, described, at, DESCRIBED_REACH))) return described
@@ -542,6 +551,40 @@ function personForEpithet(
   const introduced = introducedWith(discourse, words.at(-1) as string, at)
   if (introduced !== undefined) return introduced === UNNAMED ? undefined : introduced
   return salientPerson(discourse, at, earlier, EPITHET_WINDOW, undefined, sided)
+}
+
+/**
+ * The person a nation epithet stands for ("said the Frenchman"): the one person named with that nation in the last
+ * sentences ("Frenchman Luc Abel"), none when two were, else as for any epithet among those given no other nation.
+ */
+function personForNation(
+  discourse: Discourse,
+  nation: string,
+  words: readonly string[],
+  at: number,
+  earlier: readonly EarlierSpeaker[],
+  sided: (actor: Actor) => boolean,
+): string | undefined {
+  const nations = nationsOfPeople(discourse, at)
+  const named = peopleOfNation(nations, nation).filter((actor) =>
+    namedWithin(discourse, actor, at, DESCRIBED_REACH),
+  )
+  if (named.length > 1) return undefined
+  if (named.length === 1) return named[0]
+  const described = personDescribedAs(discourse, words, at)
+  if (
+    described &&
+    namedWithin(discourse, described, at, DESCRIBED_REACH) &&
+    mayBeOfNation(nations, nation, described)
+  )
+    return described
+  return personForEpithet(
+    discourse,
+    words,
+    at,
+    earlier,
+    (actor) => sided(actor) && mayBeOfNation(nations, nation, actor.id),
+  )
 }
 
 // How far back an epithet looks, in sentences: a report names its subject, then calls them "the 23-year-old" a few

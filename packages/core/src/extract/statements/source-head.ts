@@ -4,6 +4,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
 import { descriptionCase, isPersonEpithet } from './epithets.ts'
+import { readNationEpithet } from './nation-epithets.ts'
 import { POST_NOUNS } from './post-holder.ts'
 import { isDocumentNoun } from './source-document.ts'
 
@@ -107,6 +108,9 @@ export function readSourceHead(parsed: ParsedArticle, source: Span, inside: read
   const inHead = inside.filter((anchor) => anchor.start >= head.start && anchor.end <= head.end)
   const headWords = parsed.view.slice(head.start, head.end)
   if (NAMELESS_BY.test(headWords) || NAMELESS_DOING.test(headWords)) return { kind: 'nameless' }
+  // "said the Scot", "the Cork man added": a person named by nation or place, not the country or place itself.
+  const nation = readNationEpithet(tokens, head, inHead)
+  if (nation) return { kind: 'description', phrase: nation, modifier: undefined }
   const person = lastUsable(
     parsed.view,
     inHead,
