@@ -67,6 +67,10 @@ describe('the noun beside a lone name', () => {
     // What is left of a title the work's noun cut: the word after "and", the rest after its "'s".
     ["She first found fame in the teen comedy Rob and Ned's Odd Journey.", 'Ned'],
     ["She first found fame in the teen comedy Rob and Ned's Odd Journey.", 'Odd Journey'],
+    // A title the tagger cut at a small word: the name after it is the title's, in every mention.
+    ['The quiz show Ticket to Velmar will not return. Ticket to Velmar lost viewers.', 'Velmar'],
+    ['His new film Sail the Tarrows opens in May.', 'Tarrows'],
+    ['The comedy Son of the Tarrows took $7m.', 'Tarrows'],
   ])('%s: no actor %s', (text, name) => {
     expect(kindsOf(text).has(name)).toBe(false)
   })
@@ -90,6 +94,8 @@ describe('the noun beside a lone name', () => {
     ['Film Four Ventures said it would invest.', 'Film Four Ventures', 'organization'],
     // A word that speaks is no title's leftover.
     ['The film Velmar was a hit, and Ned said he was proud of it.', 'Ned', 'person'],
+    // A small word after a lower-case word opens no title: the place after it stays.
+    ['The show in Tarrowby drew crowds all week.', 'Tarrowby', 'location'],
   ])('%s: %s stays a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })

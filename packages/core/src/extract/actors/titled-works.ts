@@ -37,9 +37,16 @@ export function titledWork(
 ): boolean {
   const { tokens, sentenceOf } = article
   const start = article.sentences[sentenceOf[m.first] ?? -1]?.first ?? m.first
-  // "Meet The Vellinghams", "Big Tarrowby": capitalized words of the title before the name the tagger found.
+  // "Meet The Vellinghams", "Big Tarrowby": capitalized words of the title before the name the tagger found, and
+  // the small words between them it cut the title at ("the show Passport to Tarrowby").
+  // A small word counts only after a capitalized word or another small word ("Son of the Tarrows").
+  const titleWord = (i: number): boolean =>
+    /^[\p{Lu}\p{N}]/u.test(tokens[i]?.text ?? '') ||
+    (TITLE_JOINS.has(tokens[i]?.text ?? '') &&
+      i - 1 > start &&
+      (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || TITLE_JOINS.has(tokens[i - 1]?.text ?? '')))
   let k = m.first - 1
-  while (k > start && k >= m.first - 3 && /^[\p{Lu}\p{N}]/u.test(tokens[k]?.text ?? '')) {
+  while (k > start && k >= m.first - 3 && titleWord(k)) {
     // A role's or a body's noun is no title's word ("Drama School Principal Ann Vale", "Movie Star Ann Vale").
     if (TITLE_WALK_STOPS.has((tokens[k]?.text ?? '').toLowerCase())) return false
     k--
@@ -57,6 +64,10 @@ export function titledWork(
     !teamAfterEvent(article, m, before)
   )
 }
+
+// Small words a title's capitalized words may enclose, which the tagger cuts a name at: "Passport to Tarrowby" (not
+// "and", which joins a list as often: "the show Velmar Nights and Channel 4's Harbour Lane").
+const TITLE_JOINS = new Set('to the of in a on for'.split(' '))
 
 // Nouns of roles and bodies that end a walk back over a title's capitalized words.
 const TITLE_WALK_STOPS = new Set([
