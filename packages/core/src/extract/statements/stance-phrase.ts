@@ -108,6 +108,11 @@ export function phraseStance(
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
+    if (
+      match.prefixes[0] === 'agree' &&
+      arrangedWith(lower[i] as string, parsed.tokens, countStartingBefore(parsed.tokens, target.end))
+    )
+      continue
     // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to"
     // ("it is time for Y to", "an opportunity for Y to"; not "time for Y's leader").
     if ((match.words.at(-2) === 'up' || DUE_FOR.has(match.words[0] as string)) && after !== 'to') continue
@@ -115,6 +120,27 @@ export function phraseStance(
   }
   return undefined
 }
+
+/**
+ * Whether "agree* with Y", Y ending before token k, is a deal made with Y, not a view shared: "agreed with Y to cut
+ * fees", "agreed with Y (in May) that talks would resume". A present "agree(s) with Y that" voices a view ("I agree
+ * with Y that it is unfair"), as does Y's view named ("agreed with Y's view that").
+ */
+function arrangedWith(verb: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k]?.text.toLowerCase() ?? ''
+  if (next === 'to') return true
+  if (verb === 'agree' || verb === 'agrees') return false
+  // A short phrase of time or place may come between: "agreed with Y in 2003 that"; not a clause's punctuation.
+  for (let j = k; j < k + THAT_REACH; j++) {
+    const word = tokens[j]?.text.toLowerCase() ?? ''
+    if (word === 'that') return true
+    if (!/^[\p{L}\p{N}]+$/u.test(word) || word === 's') return false
+  }
+  return false
+}
+
+/** How many words after "agreed with Y" a "that" opening the terms settled may stand. */
+const THAT_REACH = 4
 
 /** Whether "than" stands right before an actor, past an article: "rather than (the) Y", "more than Y". */
 function passedOver(tokens: readonly Token[], start: number): boolean {
