@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
 import { foundCues } from './found-cues.fixture.ts'
 
 describe('modifiesItsNoun', () => {
@@ -23,5 +24,17 @@ describe('modifiesItsNoun', () => {
   ]
   it.each(asked)('%s', (_, text, cue) => {
     expect(foundCues(text)).toContain(cue)
+  })
+})
+
+describe('the ones asked who then speak', () => {
+  // [case, text]: the participle describes the speakers; the verb after it reports their words
+  const spoke: Array<[string, string]> = [
+    ['"those questioned said"', 'Most of those questioned said the buses ran late.'],
+    ['"the ones asked told"', 'Half of the tenants asked told us rents were too high.'],
+    ['after a place, "asked said"', 'In Leeds most of those asked said they cycled to work.'],
+  ]
+  it.each(spoke)('%s', (_, text) => {
+    expect(analyze(text).statements).toHaveLength(1)
   })
 })

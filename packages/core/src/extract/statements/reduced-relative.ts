@@ -1,4 +1,5 @@
 import type { StatementContext } from './context.ts'
+import { reportingClass } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Verbs whose past participle, set after a noun, names the ones acted on: "pupils questioned for a survey", "the
@@ -67,3 +68,18 @@ const PHRASE_OPENERS = new Set([
   'of',
   'with',
 ])
+
+/**
+ * The place of the verb of speech that follows, in the same cue, a participle of asking set after its noun ("those
+ * questioned said", "the firms asked told us"): the ones asked are then the speakers, and that verb reports what
+ * they said; -1 when the cue holds no such pair.
+ * @example speechAfterAsked(context, first, end) // the place of "said" in "those questioned said"
+ */
+export function speechAfterAsked(context: StatementContext, first: number, end: number): number {
+  const word = context.lower(first) ?? ''
+  if (!word.endsWith('ed') || !ASKED.has(context.stem(first) ?? '')) return -1
+  for (let t = first + 1; t < end; t++) {
+    if (reportingClass(context.stem(t) ?? '') === 'speech') return t
+  }
+  return -1
+}

@@ -22,7 +22,7 @@ import { asksAQuestion } from './question.ts'
 import { quotesItsSpeaker } from './quoted-self.ts'
 import { readsAsReader } from './reading.ts'
 import { callsBack } from './recall-summons.ts'
-import { modifiesItsNoun } from './reduced-relative.ts'
+import { modifiesItsNoun, speechAfterAsked } from './reduced-relative.ts'
 import { describesANoun } from './reduced-speech.ts'
 import { inRelativeOnAThing } from './relative-object.ts'
 import { isRelativePassive } from './relative-passive.ts'
@@ -30,6 +30,7 @@ import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
 import { announcesItsSubject } from './subordinate-passive.ts'
+import { showsAThing } from './thing-shows.ts'
 import { namesOnlyAnExplainedTopic, namesOnlyATopic } from './topic.ts'
 import { isUnannouncedFuture } from './unannounced-future.ts'
 import { leavesUnsaid } from './unsaid.ts'
@@ -122,6 +123,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (speaksWithoutWords(context, draft, first) || passesOnAnEvent(context, draft, first)) return false
   // "citing the weather office", "threatens the health of…": a source cited or a thing at risk, no words.
   if (objectIsNoWords(context, draft, first)) return false
+  // "the device emphasises good looks", "gadgets are highlighted in a showcase": a thing shown, no one speaking.
+  if (showsAThing(context, draft, first)) return false
   // "a decision he disclosed in an interview", "proposals which he likened to…": the thing is the object, no words.
   if (inRelativeOnAThing(context, draft)) return false
   // "it is hard to predict how…": the writer weighing what could be said.
@@ -778,6 +781,9 @@ function reportingWord(context: StatementContext, start: number, end: number): n
     first = t
     break
   }
+  // "those questioned said": the ones asked speak; "said" reports, "questioned" describes them.
+  const spoken = speechAfterAsked(context, first, end)
+  if (spoken >= 0) return spoken
   const stem = context.stem(first) ?? ''
   if (reportingClass(stem) !== undefined || SPOKEN.has(stem)) return first
   for (let t = first + 1; t < end - 1; t++) {
