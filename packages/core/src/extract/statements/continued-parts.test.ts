@@ -28,8 +28,9 @@ describe('joinContinuedParts', () => {
       ],
     ],
     [
+      // The resumed quote follows the writer's sentence, not the statement: it is no one's, so nothing is folded in.
       'a sentence of the writer between them: no continuation',
-      'A title\n\n"We will keep the library open," the mayor said. The library opened in 1910.',
+      'A title\n\n"We will keep the library open," the mayor said. The library opened in 1910.\n\n"Nobody here wants to lose it."',
       ['said | We will keep the library open'],
     ],
   ])('reach all: %s', (_, text, expected) => {

@@ -1,4 +1,5 @@
 import type { Statement } from '../../schemas/statement.ts'
+import { joinQuote } from './continued-quotes.ts'
 
 /**
  * Folds each quote that goes on alone after a statement (a statement `continueQuotes` added: no cue, no source,
@@ -16,7 +17,7 @@ export function joinContinuedParts(statements: readonly Statement[]): Statement[
   for (const statement of byEnd) {
     if (last !== null && isContinuation(statement) && statement.speaker === last.speaker) {
       const outer = grown.get(last) ?? last
-      grown.set(last, withPart(outer, statement))
+      grown.set(last, joinQuote(outer, statement.content))
       folded.add(statement)
       continue
     }
@@ -28,14 +29,4 @@ export function joinContinuedParts(statements: readonly Statement[]): Statement[
 /** Whether a statement is a quote that goes on alone: no cue and no source of its own, quoted. */
 function isContinuation(statement: Statement): boolean {
   return statement.cue === null && statement.source === null && statement.mode === 'direct'
-}
-
-/** A statement whose content runs on to the end of `rest`, as one more part. */
-function withPart(statement: Statement, rest: Statement): Statement {
-  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
-  return {
-    ...statement,
-    content: { start: statement.content.start, end: rest.content.end },
-    contentParts: [...parts, rest.content],
-  }
 }

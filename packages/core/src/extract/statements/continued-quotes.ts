@@ -89,10 +89,11 @@ function leftOpenBefore(context: StatementContext, statement: Statement, open: n
 }
 
 /**
- * A statement whose content runs on to the end of `rest`, its parts the words of each paragraph (the marks and
- * the paragraph break between them are no words).
+ * A statement whose content runs on to the end of `rest`, as one more content part: the marks, paragraph breaks and
+ * any words of the writer between the parts are not in any part.
+ * @example joinQuote(statement, rest).contentParts // statement's parts (or its content), then rest
  */
-function joinQuote(statement: Statement, rest: { start: number; end: number }): Statement {
+export function joinQuote(statement: Statement, rest: { start: number; end: number }): Statement {
   const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   return {
     ...statement,
