@@ -8,7 +8,7 @@ import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } fr
 import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
-import { oweFactSettles, payOwedFacts, settleOwedFacts } from './identity-facts.ts'
+import { oweFactSettles, payOwedFacts } from './identity-facts.ts'
 import { stringifyInParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
@@ -275,9 +275,10 @@ export async function storeAnalysis(
     }
   }
   // A person's role or affiliation the write changed decides its lone-word articles again, after the commit (as a
-  // curation would): the article is stored whatever this does, and an error here leaves it stored and the debt
-  // recorded (`fact_settles_owed`), which this call pays for an article stored already too.
-  await settleOwedFacts(store, [analysis.article.id])
+  // curation would): the article is stored whatever this does. A payment that fails is warned of and stays owed
+  // (`fact_settles_owed`, paid by the next ingest of the text, `sweepOrphans` or a writer's open), never thrown:
+  // the caller would take a stored article for a failed one. This call pays for an article stored already too.
+  await payOwedFacts(store, [analysis.article.id])
   if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.

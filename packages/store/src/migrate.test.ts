@@ -98,6 +98,31 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     expect(await terms()).toEqual(written)
   })
 
+  it('deletes a deleted article’s statement terms, and no other article’s (0015: a trigger, not a key)', async () => {
+    const stored = ['Tariffs will rise soon', 'Tariffs may rise later'].map((content, i) =>
+      makeAnalysis(`${content}, Ryabkov said on day ${i}.`, {
+        actors: [RYABKOV],
+        statements: [{ speaker: RYABKOV.id, content, cue: 'said' }],
+      }),
+    )
+    for (const analysis of stored) await storeAnalysis(store, analysis)
+    const ids = stored.map((analysis) => analysis.article.id)
+    const termsOf = async (id: string) =>
+      (
+        await queryRows<{ n: number }>(
+          store.db,
+          sql`select count(*)::int as n from statement_terms where article_id = ${id}`,
+        )
+      )[0]?.n
+    // tariff, rise, soon; and tariff, may, rise, later.
+    expect([await termsOf(ids[0] ?? ''), await termsOf(ids[1] ?? '')]).toEqual([3, 4])
+    await store.db.execute(sql`delete from articles where id = ${ids[0]}`)
+    expect([await termsOf(ids[0] ?? ''), await termsOf(ids[1] ?? '')]).toEqual([0, 4])
+    // A statement deleted on its own takes its terms too.
+    await store.db.execute(sql`delete from statements where article_id = ${ids[1]}`)
+    expect(await termsOf(ids[1] ?? '')).toBe(0)
+  })
+
   it('keeps an article analysis as the JSON text ingest wrote (0009: json, which jsonb would rebuild as a tree)', async () => {
     const analysis = makeAnalysis('Prices will fall, Ryabkov said.', {
       actors: [RYABKOV],

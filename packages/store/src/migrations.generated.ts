@@ -149,4 +149,13 @@ export const MIGRATIONS: readonly Migration[] = [
     folderMillis: 1796471202631,
     hash: '7cf63d883337a2d30fa49f8b4dad588b9bb34e6e04ed3b02d4fb5d3b8306a47a',
   },
+  {
+    sql: [
+      'ALTER TABLE "statement_terms" DROP CONSTRAINT "statement_terms_article_id_ordinal_statements_article_id_ordinal_fk";\n',
+      '\n-- The foreign key\'s cascade, kept by a trigger: once per delete statement (an article\'s cascade is one), its\n-- deleted statements\' terms in one join, where the key checked the statement for every lexeme ingest wrote.\nCREATE FUNCTION "statement_terms_follow_deletes"() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  DELETE FROM "statement_terms" AS t USING "gone_statements" AS g\n    WHERE t."article_id" = g."article_id" AND t."ordinal" = g."ordinal";\n  RETURN NULL;\nEND\n$$;',
+      '\nCREATE TRIGGER "statements_delete_terms" AFTER DELETE ON "statements"\n  REFERENCING OLD TABLE AS "gone_statements" FOR EACH STATEMENT EXECUTE FUNCTION "statement_terms_follow_deletes"();\n',
+    ],
+    folderMillis: 1796481976136,
+    hash: '289500c9b6ec63437847154f477af062015a2fc829f8ea18a4fa0d61f170dbde',
+  },
 ]

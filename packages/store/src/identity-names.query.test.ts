@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { makeAnalysis } from '../test/fixtures.ts'
+import { queryRows, type Store } from './database.ts'
+import { readNotNames, type SurnameBearer } from './identity-names.ts'
+import { storeAnalysis } from './ingest.ts'
+
+/** A bearer named in a body here, of few articles, so that only the stored texts decide it. */
+const bearer = (id: string, given: string): SurnameBearer => ({
+  id,
+  given,
+  inBodyHere: true,
+  inHeadlineHere: false,
+  lowerHere: false,
+})
+
+describe.each(testBackends())('readNotNames on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, dispose } = await backend.open())
+    const texts = ['Prices will soar, the minister said.', 'Brokers expect the rates to soar again.']
+    for (const text of texts) await storeAnalysis(store, makeAnalysis(text, { actors: [], statements: [] }))
+  })
+  afterAll(async () => dispose?.())
+
+  it.each([
+    ['a given word a stored text writes in lower case', 'soar', true],
+    ['a given word no stored text writes', 'hilda', false],
+    ['a given word stored only inside a longer word', 'rate', false],
+  ])('%s (%s): %s', async (_, given, notName) => {
+    const found = await store.db.transaction(async (tx) => {
+      const ids = await readNotNames(tx, [bearer(`person:${given}-moss`, given)], new Map())
+      // The planner's setting is as it was for the rest of the transaction.
+      const [setting] = await queryRows<{ on: string }>(
+        tx,
+        sql`select current_setting('enable_seqscan') as on`,
+      )
+      expect(setting?.on).toBe('on')
+      return ids
+    })
+    expect(found.has(`person:${given}-moss`)).toBe(notName)
+  })
+})
