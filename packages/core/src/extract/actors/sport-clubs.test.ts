@@ -3,21 +3,27 @@ import { actorsIn } from './actors-in.fixture.ts'
 
 describe("a town's name used as its sports club's", () => {
   it.each([
-    // A team's post after the name: the club.
+    // A team's post after the name, in an article about sport: the club.
     [
-      'Former Southampton manager Hal Brody has rejected the chance to become the new boss.',
-      'organization:Southampton',
+      'Former Exeter manager Ivo Lant turned down the job, saying the league was too hard.',
+      'organization:Exeter',
     ],
-    ['Hal Brody, the former Coventry manager, said the job was not right for him.', 'organization:Coventry'],
+    ['Hal Brody, the former Coventry manager, said the season had been a poor one.', 'organization:Coventry'],
     // A word of a contest before it.
-    ['Hal Brody left Derby for rivals Leicester in May.', 'organization:Leicester'],
+    ['Hal Brody left Derby for rivals Leicester in May and scored on his debut.', 'organization:Leicester'],
     ['The Reading striker scored twice as the visitors beat Preston.', 'organization:Preston'],
     // In brackets after players' names in a squad list.
-    ['Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland).', 'organization:Burnley'],
-    ['Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland).', 'organization:Wolves'],
+    [
+      'Ivo Lant (Exeter), Tam Orme (Walsall), Jo Pike (Gillingham) are in the cup squad.',
+      'organization:Exeter',
+    ],
+    [
+      'Ivo Lant (Exeter), Tam Orme (Walsall), Jo Pike (Gillingham) are in the cup squad.',
+      'organization:Walsall',
+    ],
     // A town the article also puts after "in": its club's mention is the club, its own the place.
-    ['The Norwich manager was unhappy. Fans in Norwich were not.', 'organization:Norwich'],
-    ['The Norwich manager was unhappy. Fans in Norwich were not.', 'location:Norwich'],
+    ['The Norwich manager was unhappy after the match. Fans in Norwich were not.', 'organization:Norwich'],
+    ['The Norwich manager was unhappy after the match. Fans in Norwich were not.', 'location:Norwich'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
@@ -28,6 +34,13 @@ describe("a town's name used as its sports club's", () => {
     ['Police in Luton said the Luton mayor had opened the bridge.', 'location:Luton'],
     // One name in brackets after a person is no squad list: a senator's state stays a place.
     ['Senator Ann Vale (Ohio) voted against the bill.', 'location:Ohio'],
+    // No sign of sport: a firm's manager, a bid that beat a rival, a person's manager.
+    ["Ada Quill, the firm's London manager, said sales fell. London shops were quiet.", 'location:London'],
+    ['Leeds beat Bristol to host the summit.', 'location:Bristol'],
+    ["Lorna's manager said the tour would go ahead.", 'person:Lorna'],
+    // A post that "of" gives to another body; a player who beat a player.
+    ['Ada Quill, the Ohio chairman of the party, said the season had been hard.', 'location:Ohio'],
+    ['Orvik beat Tasselby in the match on Sunday.', 'person:Tasselby'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

@@ -17,17 +17,31 @@ const CONTEST_BEFORE = new Set(['beat', 'beating', 'rivals', 'v', 'vs', 'vs.'])
 const POSSESSIVES = new Set(["'s", '’s'])
 // Prepositions that take a place, not a team: "in Tarrow", "near Tarrow".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around'])
+// Words of team sport that show an article is about it: a firm's "London manager" or a bid that "beat Paris"
+// names no club, so a post or a contest alone makes none without them.
+const SPORT_WORDS = new Set(
+  'match matches goal goals league season striker strikers cup scored scorer fixture fixtures midfielder defender goalkeeper winger penalty stadium relegation'.split(
+    ' ',
+  ),
+)
+// What follows a post that belongs to another body: "the Kent chairman of the NFU", "the Leeds manager at Vell".
+const POST_OWNERS = new Set(['of', 'at'])
+/** The ways a name shows its club. */
+type ClubUse = 'post' | 'contest' | 'squad'
 
 /**
  * A town's name that the article uses as its sports club's is the club, an organization: one with a team's post
  * after it ("the Tarrow manager", "Tarrow's new boss"), after a word of a contest ("beat Tarrow", "rivals Tarrow",
- * "beaten by Tarrow"), or in brackets after a player's name in a squad list ("Orme (Tarrow)"). Where the article
- * also puts the town after "in" ("a match in Tarrow") only the club's mentions change: a town and its club are two
- * actors. Lone names the tagger took for a person change as well when they show no person's sign (a title, a
- * full name's word). Countries and names of known bodies keep their kind. Changes `found.mentions` in place.
- * @example // "The Tarrow manager quit. Tarrow lost again." → organization "Tarrow" twice
+ * "beaten by Tarrow"), or in brackets after a player's name in a squad list ("Orme (Tarrow)"). Only where sport
+ * shows: a town needs a sport word in the article or two different club uses; a lone name the tagger took for a
+ * person ("Orme beat Pike") needs a sport word and a post or a squad list's bracket, since players beat players.
+ * Where the article also puts the town after "in" ("a match in Tarrow") only the club's mentions change: a town
+ * and its club are two actors. Lone names that show a person's sign (a full name's word) stay. Countries and
+ * names of known bodies keep their kind. Changes `found.mentions` in place.
+ * @example // "The Tarrow manager quit after the match. Tarrow lost again." → organization "Tarrow" twice
  */
 export function settleSportClubs(article: TaggedArticle, found: ArticleMentions): void {
+  const sport = article.tokens.some((t) => SPORT_WORDS.has(t.text.toLowerCase()))
   const fullNameWords = new Set(
     found.mentions
       .filter((m) => m.kind === 'person' && m.last - m.first > 1)
@@ -47,33 +61,43 @@ export function settleSportClubs(article: TaggedArticle, found: ArticleMentions)
     else byName.set(m.text, [m])
   }
   for (const list of byName.values()) {
-    const clubs = list.filter((m) => isClubUse(article, m, personEnds, squadList))
-    if (clubs.length === 0) continue
+    const uses = list.map((m) => clubUse(article, m, personEnds, squadList))
+    const clubs = list.filter((_, i) => uses[i] !== undefined)
+    const kinds = new Set(uses.filter((u) => u !== undefined))
+    if (kinds.size === 0) continue
+    const shown = list.some((m) => m.kind === 'person')
+      ? sport && (kinds.has('post') || kinds.has('squad'))
+      : sport || kinds.size > 1
+    if (!shown) continue
     const town = list.some((m) => isPlaceUse(article, m))
     for (const m of town ? clubs : list) m.kind = 'organization'
   }
 }
 
-/** "the Tarrow manager", "Tarrow's boss", "beat Tarrow", "beaten by Tarrow", "Orme (Tarrow)". */
-function isClubUse(
+/** How a name shows its club, if it does: "the Tarrow manager", "beat Tarrow", "Orme (Tarrow)". */
+function clubUse(
   article: TaggedArticle,
   m: Mention,
   personEnds: ReadonlySet<number>,
   squadList: boolean,
-): boolean {
+): ClubUse | undefined {
   const word = (k: number) => wordAt(article, m, k)
   const after = word(m.last)
-  if (TEAM_POSTS.has(after)) return true
+  if (isPost(word, m.last)) return 'post'
   // "Tarrow's new boss", "Tarrow's local rivals": a possessive, at most one word, then a post or "rivals".
   if (POSSESSIVES.has(after)) {
-    const next = word(m.last + 1)
-    const then = word(m.last + 2)
-    if (TEAM_POSTS.has(next) || next === 'rivals' || TEAM_POSTS.has(then) || then === 'rivals') return true
+    if (isPost(word, m.last + 1) || isPost(word, m.last + 2)) return 'post'
+    if (word(m.last + 1) === 'rivals' || word(m.last + 2) === 'rivals') return 'contest'
   }
   const before = word(m.first - 1)
-  if (CONTEST_BEFORE.has(before)) return true
-  if (before === 'by' && /^beat(?:en)?$/.test(word(m.first - 2))) return true
-  return squadList && isBracketed(article, m, personEnds)
+  if (CONTEST_BEFORE.has(before)) return 'contest'
+  if (before === 'by' && /^beat(?:en)?$/.test(word(m.first - 2))) return 'contest'
+  return squadList && isBracketed(article, m, personEnds) ? 'squad' : undefined
+}
+
+/** A team's post at k that no "of"/"at" gives to another body ("the Kent chairman of the NFU" is the NFU's). */
+function isPost(word: (k: number) => string, k: number): boolean {
+  return TEAM_POSTS.has(word(k)) && !POST_OWNERS.has(word(k + 1))
 }
 
 /**

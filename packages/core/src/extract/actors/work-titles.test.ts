@@ -63,6 +63,9 @@ describe('works, prizes and things sold are no actors', () => {
     ["Ana Pell, the star of Chelsea's win, said the team was ready.", 'Chelsea'],
     ['Ana Pell starred in Paris last year, the Velmar Theatre said.', 'Paris'],
     ['Ivo Lant, the star of Velmar, thanked Ana Pell and Tom Brisk.', 'Tom Brisk'],
+    // A club is a side, not a work.
+    ['The star of Velmar Rovers said the club would win.', 'Velmar Rovers'],
+    ['Ivo Lant, the star of Velmar Rovers, said the side was ready.', 'Velmar Rovers'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

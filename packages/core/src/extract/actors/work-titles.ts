@@ -90,9 +90,9 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
       const person = m.speaks || SPEECH_VERB_SET.has(next) || next === "'s" || next === '’s'
       if (!person && !isGivenNameAndSurname(m)) things.add(m.text)
-    } else if (m.kind !== 'location' && isStarredWork(article, m.first)) {
+    } else if (m.kind === 'person' && isStarredWork(article, m.first)) {
       // "The star of Velmar and Tarrow said": the verb is the star's, so the list's last name speaks for no one;
-      // "the star of Tarrow's win" names a side.
+      // "the star of Tarrow's win" names a side; a place or a body ("the star of Tarrow Rovers") is a side too.
       const next = article.tokens[m.last]?.text ?? ''
       if (!isGivenNameAndSurname(m) && next !== "'s" && next !== '’s') things.add(m.text)
     } else if (isPrize(m) || isPluralAcronym(m, plurals)) {
@@ -165,10 +165,7 @@ function borneSurnames(mentions: readonly Mention[]): Set<string> {
  * then only capitalized words, numbers, commas, "and" and "or" up to the token, in its sentence.
  */
 function isListedExample(article: TaggedArticle, first: number): boolean {
-  const { tokens, sentenceOf } = article
-  const word = (k: number) => (k >= 0 && sentenceOf[k] === sentenceOf[first] ? (tokens[k]?.text ?? '') : '')
-  let k = first - 1
-  while (k > first - 12 && /^(?:\p{Lu}|\p{N}|,$|and$|or$)/u.test(word(k))) k--
+  const { word, opener: k } = listOpener(article, first)
   const opener = word(k)
   if (EXAMPLE_OPENERS.has(opener)) return WORK_NOUN_FORMS.has(word(k - 1).toLowerCase())
   return opener === 'as' && word(k - 1) === 'such' && WORK_NOUN_FORMS.has(word(k - 2).toLowerCase())
@@ -180,14 +177,23 @@ function isListedExample(article: TaggedArticle, first: number): boolean {
  * Tarrow").
  */
 function isStarredWork(article: TaggedArticle, first: number): boolean {
-  const { tokens, sentenceOf } = article
-  const word = (k: number) => (k >= 0 && sentenceOf[k] === sentenceOf[first] ? (tokens[k]?.text ?? '') : '')
-  let k = first - 1
-  while (k > first - 12 && /^(?:\p{Lu}|\p{N}|,$|and$|or$)/u.test(word(k))) k--
+  const { word, opener: k } = listOpener(article, first)
   const opener = word(k)
   const cue = word(k - 1).toLowerCase()
   if (opener === 'of') return cue === 'star' && word(k - 2).toLowerCase() === 'the'
   return opener === 'in' && (cue === 'starred' || cue === 'starring')
+}
+
+/**
+ * The word before a list of names that holds the token at `first` (walking back, at most 11 tokens, over
+ * capitalized words, numbers, commas, "and" and "or"), with a reader of the words of the token's sentence.
+ */
+function listOpener(article: TaggedArticle, first: number): { word: (k: number) => string; opener: number } {
+  const { tokens, sentenceOf } = article
+  const word = (k: number) => (k >= 0 && sentenceOf[k] === sentenceOf[first] ? (tokens[k]?.text ?? '') : '')
+  let k = first - 1
+  while (k > first - 12 && /^(?:\p{Lu}|\p{N}|,$|and$|or$)/u.test(word(k))) k--
+  return { word, opener: k }
 }
 
 /** "Harry Vell": a common given name, then a surname; a person even in a list of works. */
