@@ -3,6 +3,7 @@ import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import { extractStatements } from './index.ts'
 import { actor } from './speaker-actors.fixture.ts'
+import { IN_OFFICE, lastStance } from './stance-read.fixture.ts'
 
 /**
  * The stances of a text's statements among hand-built actors: a speaker, and a government actor whose mentions are
@@ -58,6 +59,16 @@ describe('"the government" as the text finds it', () => {
       'The government said it would act soon. Ann Vale accused the government of ignoring farmers.',
       'Government',
     ],
+    // "of" and a noun or a noun phrase is the charge too: only a capitalized name makes it another place's.
+    ['The government said it would act soon. Ann Vale accused the government of incompetence.', 'Government'],
+    [
+      'The government said it would act soon. Ann Vale accused the government of a cover-up over the contract.',
+      'Government',
+    ],
+    [
+      'The government said it would act soon. Ann Vale criticised the government in a letter to farmers.',
+      'Government',
+    ],
     // A country's government the actors stage names "<country> government" from the text's bare words.
     [
       'Britain will hold a vote in May. The government said the vote in Britain would be fair. Ann Vale accused the government of ignoring farmers.',
@@ -77,5 +88,30 @@ describe('"the government" as the text finds it', () => {
     const text =
       'The government said it would act soon. Ann Vale accused the government of the Gulf state of ignoring farmers.'
     expect(analyze(text).statements.at(-1)?.stance).toBeUndefined()
+  })
+
+  it('"the government of" and a country\'s name is not the article\'s government', () => {
+    const text =
+      'The government said it would act soon. Ann Vale accused the government of Peru of ignoring farmers.'
+    const { actors, statements } = analyze(text)
+    const target = statements.at(-1)?.stance?.target
+    expect(statements.at(-1)?.content).toBeDefined()
+    expect(actors.find((actor) => actor.id === target)?.name).not.toBe('Government')
+  })
+})
+
+describe('"the government of" and a charge, where the text shows a party in office', () => {
+  it.each([
+    ['Ann Vale accused the government of negligence over the floods.', 'blame'],
+    ['Ann Vale accused the government of a betrayal of nurses.', 'blame'],
+    ['Ann Vale accused the government of the same mistakes as before.', 'blame'],
+  ])('%s → %s of the party in office', (text, polarity) => {
+    expect(lastStance(`${IN_OFFICE} ${text}`)).toEqual(['organization:labour-party', polarity])
+  })
+
+  it('"the government of" and a name stays that place\'s', () => {
+    expect(lastStance(`${IN_OFFICE} Ann Vale accused the government of Chile of negligence.`)?.[0]).not.toBe(
+      'organization:labour-party',
+    )
   })
 })

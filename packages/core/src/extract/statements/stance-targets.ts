@@ -171,11 +171,10 @@ const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)
 // "the government", "this government", "ministers": the body in office. Not "the government of Iraq" nor "the
 // government in Lima", another country's (governmentOfOther); "the Kenyan government" is not matched at all.
 const GOVERNMENT = /\b(?:the|this) government\b|\bministers\b/giu
-// What follows "the government" of another place: "of" or "in" and a word ("of Iraq", "in Lima", "of the Gulf
-// states"), not "of" and an act in lower case ("accused the government of failing"), the charge laid on it. Tested
-// apart from GOVERNMENT, whose flag would read a capital as any letter.
-const OF_OTHER = /^ (?:of|in) \p{L}/u
-const OF_ACT = /^ of \p{Ll}+ing\b/u
+// What follows "the government" of another place: "of" or "in" and a capitalized name ("of Iraq", "in Lima", "of the
+// Gulf states"); any lower-case word after "of" is the charge laid on it ("of incompetence", "of a cover-up"). Tested
+// apart from GOVERNMENT, whose i flag would read \p{Lu} as any letter.
+const OF_OTHER = /^ (?:of|in) (?:the )?\p{Lu}/u
 // Words before "ministers" that make them another body's: "shadow ministers", "foreign ministers", "their".
 const OTHER_MINISTERS =
   /\b(?:shadow|former|ex|foreign|finance|defen[cs]e|health|energy|trade|other|opposition|their|his|her|its|our|junior|EU|G7|G20)\s+$/i
@@ -225,7 +224,7 @@ function governmentActor(
 /** Whether "the government" ending at `end` is another place's: "the government of Iraq", "in Lima". */
 function governmentOfOther(view: string, end: number): boolean {
   const after = view.slice(end, end + 40)
-  return OF_OTHER.test(after) && !OF_ACT.test(after)
+  return OF_OTHER.test(after)
 }
 
 /**

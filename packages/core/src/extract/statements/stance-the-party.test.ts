@@ -3,7 +3,10 @@ import { lastRead, lastStance } from './stance-read.fixture.ts'
 
 describe('partyAnchors: "the party" as the one party just named', () => {
   it.each([
-    ['Labour spent heavily on posters. Critics have accused the party of buying votes.', 'blame'],
+    [
+      'Labour mailed gift vouchers to pensioners. Opponents have accused the party of bribing the elderly.',
+      'blame',
+    ],
     ['The Green Party held its conference. Ann Vale accused the party of ignoring farmers.', 'blame'],
     ['Labour met in Leeds. Ann Vale urged the party to think again about the tax.', 'demand'],
     ['Ann Vale, who left Labour in May, criticised the party for its silence.', 'oppose'],
@@ -15,21 +18,21 @@ describe('partyAnchors: "the party" as the one party just named', () => {
   it.each([
     // Two parties named just before: which one is meant is a guess.
     [
-      'Labour and the Tories spent heavily. Critics have accused the party of buying votes.',
+      'Labour and the Tories mailed gift vouchers to pensioners. Opponents have accused the party of bribing the elderly.',
       'have accused',
-      'the party of buying votes',
+      'the party of bribing the elderly',
     ],
     // "the party" qualifying another noun names someone else.
     [
-      'Labour spent heavily. Ann Vale criticised the party leader for his posters.',
+      'Labour mailed gift vouchers. Ann Vale criticised the party leader for his letters.',
       'criticised',
-      'the party leader for his posters',
+      'the party leader for his letters',
     ],
     // No party named in the sentence before or its own.
     [
-      'Labour spent heavily. The posters went up in May. Ann Vale accused the party of buying votes.',
+      'Labour mailed gift vouchers. The vouchers arrived in May. Ann Vale accused the party of bribing the elderly.',
       'accused',
-      'the party of buying votes',
+      'the party of bribing the elderly',
     ],
   ])('%s → none', (text, cue, content) => {
     expect(lastRead(text)).toEqual({ cue, content, stance: null })

@@ -19,7 +19,7 @@ function isParty(actor: Actor): boolean {
 
 /**
  * "The party" as the one party named by name in its own sentence before it or in the sentence before, so a stance
- * verb's object or a judged subject finds it ("Labour spent heavily. Critics accused the party of buying votes").
+ * verb's object or a judged subject finds it ("Labour mailed vouchers. Rivals accused the party of bribing pensioners").
  * None where two parties are named there: which one is meant is then a reader's guess; none inside quoted words,
  * where "the party" is most often the speaker's own ("what has upset the party is …").
  * @example partyAnchors(parsed, anchors, actors) // [{ form: 'title', actor: 'organization:labour-party', … }]
