@@ -1,6 +1,7 @@
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { countBucket, feature0, feature1, feature2, hashString, NO, templates, YES } from './feature-hash.ts'
+import { sourceEndBeforeQuote } from './source-sentence-end.ts'
 import { addBoundary, type Boundaries, newBoundaries, type Side } from './span-decoder.ts'
 import { wordsBetween } from './words.ts'
 
@@ -76,6 +77,7 @@ export function sourceSides(
     before = [content.start + 1, cue.start]
     after = [cue.end, content.last]
   }
+  after[1] = sourceEndBeforeQuote(context, after[0], after[1])
   const beforeWords = wordsBetween(context, before[0], before[1]).slice(-SOURCE_REACH)
   const afterWords = wordsBetween(context, after[0], after[1]).slice(0, SOURCE_REACH)
   const addStart = (list: Boundaries, t: number, distance: number, sided: typeof T) => {
