@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
-
-/** The stance of a short text's first statement as [target, polarity], null for none. */
-function firstStance(text: string) {
-  const stance = analyze(text).statements[0]?.stance
-  return stance ? [stance.target, stance.polarity] : null
-}
+import { firstStance } from './stance-read.fixture.ts'
 
 describe('learnedStance: a good name attacked', () => {
   it.each([

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The stance of a short text's one statement as [target, polarity], or null. */
-function stanceOf(text: string) {
-  const stance = analyze(text).statements[0]?.stance
-  return stance ? [stance.target, stance.polarity] : null
-}
+import { firstStance as stanceOf } from './stance-read.fixture.ts'
 
 describe('a thing an actor owns stands for its owner', () => {
   it.each([

@@ -123,17 +123,18 @@ export function phraseStance(
 
 /**
  * Whether "agree* with Y", Y ending before token k, is a deal made with Y, not a view shared: "agreed with Y to cut
- * fees", "agreed with Y (in May) that talks would resume". A present "agree(s) with Y that" voices a view ("I agree
- * with Y that it is unfair"), as does Y's view named ("agreed with Y's view that").
+ * fees", "agreed with Y (in May) that talks would resume". A view is shared by a present "agree(s) with Y that" ("I
+ * agree with Y that it is unfair"), by "to" before no verb ("to some extent"), and by a past "that" whose clause
+ * settles nothing to come ("she agreed with Y that the cuts had gone too far": reported speech puts the view in the past).
  */
 function arrangedWith(verb: string, tokens: readonly Token[], k: number): boolean {
   const next = tokens[k]?.text.toLowerCase() ?? ''
-  if (next === 'to') return true
+  if (next === 'to') return verbFollows(tokens, k + 1)
   if (verb === 'agree' || verb === 'agrees') return false
   // A short phrase of time or place may come between: "agreed with Y in 2003 that"; not a clause's punctuation.
   for (let j = k; j < k + THAT_REACH; j++) {
     const word = tokens[j]?.text.toLowerCase() ?? ''
-    if (word === 'that') return true
+    if (word === 'that') return settlesWhatComes(tokens, j + 1)
     if (!/^[\p{L}\p{N}]+$/u.test(word) || word === 's') return false
   }
   return false
@@ -141,6 +142,45 @@ function arrangedWith(verb: string, tokens: readonly Token[], k: number): boolea
 
 /** How many words after "agreed with Y" a "that" opening the terms settled may stand. */
 const THAT_REACH = 4
+
+/**
+ * Whether the word at k (past one adverb: "to jointly fund") can be a bare verb. Most bare verbs are also nouns in
+ * the lexicon ("freeze", "delay"), so a noun counts; a determiner, pronoun, adjective or number opens a measure of
+ * agreement instead ("to some extent", "to a point", "to what degree").
+ */
+function verbFollows(tokens: readonly Token[], k: number): boolean {
+  const tagAt = (j: number) => guessPos(tokens[j]?.text ?? '', tokens[j]?.text.toLowerCase() ?? '', false)
+  const tag = tagAt(k) === 'R' ? tagAt(k + 1) : tagAt(k)
+  return BARE_VERB_TAGS.has(tag)
+}
+
+// Coarse tags a bare verb after "to" may get from the lexicon, which tags a word by its most frequent use.
+const BARE_VERB_TAGS = new Set(['V', 'VN', 'N'])
+
+/**
+ * Whether the that-clause from token k, to the end of its sentence, sets what is to come: a future or binding modal
+ * ("that the vote would be delayed", "that both sides should drop the case") or "be to" before a verb ("that both
+ * were to step aside"); not a "to" after a judging word, which voices a view ("that it was wrong to cut fees").
+ */
+function settlesWhatComes(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + CLAUSE_REACH; j++) {
+    const word = tokens[j]?.text.toLowerCase()
+    if (word === undefined || SENTENCE_ENDS.has(word)) return false
+    if (DEAL_MODALS.has(word)) return true
+    const before = tokens[j - 1]?.text.toLowerCase() ?? ''
+    if (word === 'to' && BE.has(before) && verbFollows(tokens, j + 1)) return true
+  }
+  return false
+}
+
+/** How many words of a that-clause are searched for a sign of terms settled. */
+const CLAUSE_REACH = 16
+
+// Punctuation that ends the that-clause's sentence.
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+// Modals of what is to come or is owed, which mark the terms of a deal.
+const DEAL_MODALS = new Set(['would', 'will', 'should', 'shall'])
 
 /** Whether "than" stands right before an actor, past an article: "rather than (the) Y", "more than Y". */
 function passedOver(tokens: readonly Token[], start: number): boolean {

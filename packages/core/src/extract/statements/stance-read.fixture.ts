@@ -3,6 +3,12 @@ import { analyze } from '../../analyze.ts'
 // A text that shows Labour in office and the speaker in opposition, so "ministers" and "the government" are Labour's.
 export const IN_OFFICE = 'Labour has been in power since 1997. Tory leader Ann Vale spoke on Monday.'
 
+/** The stance of a text's first statement as [target, polarity], null for none. */
+export function firstStance(text: string) {
+  const stance = analyze(text).statements[0]?.stance
+  return stance ? [stance.target, stance.polarity] : null
+}
+
 /** The stance of a text's last statement as [target, polarity], null for none. */
 export function lastStance(text: string) {
   const stance = analyze(text).statements.at(-1)?.stance

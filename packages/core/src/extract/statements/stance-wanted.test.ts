@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The stance of a short text's first statement as [target, polarity], null for none. */
-function firstStance(text: string) {
-  const stance = analyze(text).statements[0]?.stance
-  return stance ? [stance.target, stance.polarity] : null
-}
+import { firstStance } from './stance-read.fixture.ts'
 
 describe('phraseStance: "Y is not wanted"', () => {
   it.each([
