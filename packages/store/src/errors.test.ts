@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ATTEMPTS, isDiskFull, isRetryable, isUnavailable, retryingRaces, StoreError } from './errors.ts'
+import {
+  ATTEMPTS,
+  isDatabaseFailure,
+  isDiskFull,
+  isRetryable,
+  isUnavailable,
+  retryingRaces,
+  StoreError,
+} from './errors.ts'
 
 /** An error with a driver code, wrapped the way Drizzle wraps driver errors. */
 function wrapped(code: string): Error {
@@ -45,6 +53,22 @@ describe('isDiskFull', () => {
     { error: null, expected: false },
   ])('$error → $expected', ({ error, expected }) => {
     expect(isDiskFull(error)).toBe(expected)
+  })
+})
+
+describe('isDatabaseFailure', () => {
+  it.each([
+    { error: wrapped('P0001'), expected: true },
+    { error: wrapped('23505'), expected: true },
+    { error: wrapped('ECONNRESET'), expected: true },
+    { error: wrapped('ENOSPC'), expected: true },
+    { error: new StoreError('busy', 'again'), expected: true },
+    { error: new TypeError("Cannot read properties of undefined (reading 'id')"), expected: false },
+    { error: wrapped('ERR_INVALID_ARG_TYPE'), expected: false },
+    { error: new Error('plain'), expected: false },
+    { error: undefined, expected: false },
+  ])('$error → $expected', ({ error, expected }) => {
+    expect(isDatabaseFailure(error)).toBe(expected)
   })
 })
 

@@ -76,6 +76,21 @@ export function isDiskFull(error: unknown): boolean {
   return codesOf(error).some((code) => DISK_FULL_CODES.has(code))
 }
 
+/** A SQLSTATE: five digits or capitals (PostgreSQL's and PGlite's errors carry one; Node's own are ERR_…). */
+const SQLSTATE = /^[0-9A-Z]{5}$/
+
+/**
+ * True when an error came from the database or the way to it (a SQLSTATE or a connection code along its causes, or
+ * a StoreError), not from a bug in the code around it: what a caller may report and try again later.
+ * @example isDatabaseFailure(new TypeError('x is undefined')) // false
+ */
+export function isDatabaseFailure(error: unknown): boolean {
+  if (error instanceof StoreError) return true
+  return codesOf(error).some(
+    (code) => SQLSTATE.test(code) || UNAVAILABLE_CODES.has(code) || DISK_FULL_CODES.has(code),
+  )
+}
+
 /** True when a transaction lost a deadlock or serialization race, or a write found the store busy: run it again. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof StoreError) return error.code === 'busy'

@@ -35,18 +35,18 @@ async function refuseMoves(store: Store, refuse: boolean): Promise<void> {
 }
 
 /**
- * Whether a new article's store resolved as created while warning, once, that its debt failed and stays owed
- * (the injected refusal): the article is stored, so the failure is reported, not thrown.
+ * Whether a new article's store resolved as created and owing, while warning, once, that its debt failed and stays
+ * owed (the injected refusal): the article is stored, so the failure is reported, not thrown.
  */
 async function storedWithDebtWarned(
-  storing: Promise<{ created: boolean }>,
+  storing: Promise<{ created: boolean; owesFacts: boolean }>,
   articleId: string,
 ): Promise<boolean> {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   try {
-    const { created } = await storing
+    const { created, owesFacts } = await storing
     expect(warn.mock.calls).toEqual([[expect.stringContaining(`${articleId} owes failed and stay owed`)]])
-    return created
+    return created && owesFacts
   } finally {
     warn.mockRestore()
   }
@@ -114,7 +114,11 @@ describe.each(testBackends())('settleOwedFacts on $name', (backend) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     try {
       const again = await ingestArticle(store, last.article.text, {}, () => expect.fail('analyzed again'))
-      expect([again.created, again.analysis.article.id]).toEqual([false, last.article.id])
+      expect([again.created, again.owesFacts, again.analysis.article.id]).toEqual([
+        false,
+        true,
+        last.article.id,
+      ])
       expect(warn).toHaveBeenCalledWith(expect.stringContaining(last.article.id))
     } finally {
       warn.mockRestore()

@@ -4,7 +4,7 @@
 // changes a bearer (`registry-reach.ts`), so that any order of the same articles gives the same rows.
 import { sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx, textArrayLiteral } from './database.ts'
-import { retryingRaces } from './errors.ts'
+import { isDatabaseFailure, retryingRaces } from './errors.ts'
 import { kindGroup, lockNames, loneWordOf } from './identity.ts'
 import { type DecideWork, decideWordsAgain } from './identity-article.ts'
 import type { ArticleMove } from './identity-article-rows.ts'
@@ -83,7 +83,8 @@ export const warnDebt: DebtReporter = (articleId, error) =>
 /**
  * Pays what `articles` owe (every article that owes, for 'all'), each article in a transaction of its own
  * (`settleOwedFacts`), so that one whose payment keeps failing neither throws nor keeps the others unpaid: it is
- * told to `report` and stays owed. Answers the ids of the articles whose payment failed.
+ * told to `report` and stays owed. Answers the ids of the articles whose payment failed. An error that is not the
+ * database's (`isDatabaseFailure`: a bug) is thrown.
  * @example await payOwedFacts(store, 'all') // []
  */
 export async function payOwedFacts(
@@ -105,6 +106,8 @@ export async function payOwedFacts(
     try {
       await settleOwedFacts(store, [id])
     } catch (error) {
+      // A bug is no debt to pay later: only what the database refused stays owed.
+      if (!isDatabaseFailure(error)) throw error
       report(id, error)
       failed.push(id)
     }

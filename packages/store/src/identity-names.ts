@@ -132,6 +132,8 @@ async function withoutSeqScans<Row>(tx: Tx, query: () => Promise<Row[]>): Promis
     tx,
     sql`select current_setting('enable_seqscan') as was, set_config('enable_seqscan', 'off', true)`,
   )
+  // No `finally` for the restore: `set_config(…, true)` holds for the transaction alone, and a statement that fails
+  // aborts the transaction (or the savepoint it runs in) and so undoes the setting with it.
   const rows = await query()
   await tx.execute(sql`select set_config('enable_seqscan', ${was?.was ?? 'on'}, true)`)
   return rows

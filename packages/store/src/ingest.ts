@@ -31,9 +31,11 @@ import type { StoredAnalysis } from './views.ts'
 
 /**
  * What storing an analysis did: `created` is false when the same text was already stored; `retries` counts the
- * times its write was run again (it lost a deadlock, or its actors' identities changed under it).
+ * times its write was run again (it lost a deadlock, or its actors' identities changed under it); `owesFacts` is
+ * true when the article is stored but the lone-word decisions its write changed failed (warned of on stderr): they
+ * stay owed (`fact_settles_owed`) for its next ingest, `sweepOrphans` or a writer's open.
  */
-export type IngestResult = { created: boolean; analysis: StoredAnalysis; retries: number }
+export type IngestResult = { created: boolean; analysis: StoredAnalysis; retries: number; owesFacts: boolean }
 
 /** Statements and actors past which an analysis is stored with pauses of the event loop between its steps. */
 const LARGE_ANALYSIS = 2_000
@@ -275,14 +277,16 @@ export async function storeAnalysis(
     }
   }
   // A person's role or affiliation the write changed decides its lone-word articles again, after the commit (as a
-  // curation would): the article is stored whatever this does. A payment that fails is warned of and stays owed
-  // (`fact_settles_owed`, paid by the next ingest of the text, `sweepOrphans` or a writer's open), never thrown:
-  // the caller would take a stored article for a failed one. This call pays for an article stored already too.
-  await payOwedFacts(store, [analysis.article.id])
-  if (created) return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries }
+  // curation would): the article is stored whatever this does. A payment the database refuses is warned of,
+  // answered (`owesFacts`) and stays owed (`fact_settles_owed`, paid by the next ingest of the text, `sweepOrphans`
+  // or a writer's open), never thrown: the caller would take a stored article for a failed one (a bug still
+  // throws). This call pays for an article stored already too.
+  const owesFacts = (await payOwedFacts(store, [analysis.article.id])).length > 0
+  if (created)
+    return { created, analysis: { ...analysis, ingestedAt: now.toISOString() }, retries, owesFacts }
   const stored = await getArticle(store, analysis.article.id)
   // Only a concurrent delete between the insert and this read could leave nothing; answer what was given.
-  return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() }, retries }
+  return { created, analysis: stored ?? { ...analysis, ingestedAt: now.toISOString() }, retries, owesFacts }
 }
 
 /**
@@ -488,7 +492,8 @@ export type Analyzer = (text: string, options?: AnalyzeOptions) => Analysis
 /**
  * Analyzes a text and stores it: the one call a CLI or script needs. A text already stored (its id is the hash
  * of the text) is answered from the store without analyzing it again; its metadata is left as first stored, and
- * what it still owes is paid first (a payment that fails is warned of, stays owed, and does not throw).
+ * what it still owes is paid first (a payment the database refuses is warned of, answered as `owesFacts`, stays
+ * owed, and does not throw).
  * @example const { created, analysis } = await ingestArticle(store, text, { source: 'Reuters' })
  */
 export async function ingestArticle(
@@ -502,8 +507,8 @@ export async function ingestArticle(
   if (stored) {
     // What a failure after its first ingest's commit left owed is paid now (one indexed read when nothing is); a
     // payment that fails again is warned of and stays owed: answering a stored article is a read, it never throws.
-    await payOwedFacts(store, [id])
-    return { created: false, analysis: stored, retries: 0 }
+    const owesFacts = (await payOwedFacts(store, [id])).length > 0
+    return { created: false, analysis: stored, retries: 0, owesFacts }
   }
   // Core's models are loaded on first use, not with the store: most users of the store never analyze.
   const analyze = analyzer ?? (await import('@whosaid/core')).analyze

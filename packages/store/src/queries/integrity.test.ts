@@ -47,6 +47,35 @@ describe.each(testBackends())('findInconsistencies on $name', (backend) => {
     expect(await findInconsistencies(store)).toEqual([])
   })
 
+  // With the delete trigger off (as a restore that skips triggers would run), a statement's terms outlive it.
+  it('finds the terms of a statement deleted without its trigger', async () => {
+    const { store: other, dispose: close } = await backend.open()
+    try {
+      await storeAnalysis(
+        other,
+        makeAnalysis('Sergei Ryabkov said the talks went well.', {
+          actors: [RYABKOV],
+          statements: [{ speaker: RYABKOV.id, content: 'the talks went well' }],
+        }),
+      )
+      const [{ ordinal } = { ordinal: -1 }] = await queryRows<{ ordinal: number }>(
+        other.db,
+        sql`select ordinal from statements`,
+      )
+      await other.db.execute(sql`alter table statements disable trigger statements_delete_terms`)
+      await other.db.execute(sql`delete from statements`)
+      await other.db.execute(sql`alter table statements enable trigger statements_delete_terms`)
+      const found = await findInconsistencies(other)
+      expect(found.filter(({ table }) => table === 'statement-terms')).toEqual([
+        { table: 'statement-terms', id: expect.stringMatching(new RegExp(`^a_\\w+/${ordinal}$`)) },
+      ])
+      await other.db.execute(sql`delete from statement_terms`)
+      expect((await findInconsistencies(other)).map(({ table }) => table)).not.toContain('statement-terms')
+    } finally {
+      await close()
+    }
+  })
+
   it('finds an article, an actor and a stance whose rows went missing', async () => {
     await store.db.execute(sql`delete from statements`)
     expect(await findInconsistencies(store)).toEqual([

@@ -9,7 +9,9 @@ import { queryRows, type Store } from '../database.ts'
  * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes), or
  * of a lone word that no longer stands on its own (registered or curated); a person whose role or affiliation an
  * article changed and whose lone-word articles are not yet decided again (`fact-settles`, id `article/actor id`:
- * the transaction after the article's failed or has not run yet; `sweepOrphans` or the article's next ingest pays it).
+ * the transaction after the article's failed or has not run yet; `sweepOrphans` or the article's next ingest pays it);
+ * a statement term no statement backs (`statement-terms`, id `article/ordinal`: its statement is gone, or its content
+ * has no such lexeme), which search would find with no statement to show, since no foreign key holds the terms.
  */
 export type Inconsistency = {
   table:
@@ -21,13 +23,14 @@ export type Inconsistency = {
     | 'fact-settles'
     | 'stances'
     | 'statements'
+    | 'statement-terms'
   id: string
 }
 
 /**
  * Checks that every article's counts match its statements and actors, every actor's article count matches
- * the articles that name it, every stance count matches its statements, and every statement has one term
- * for each lexeme of its content: what an interrupted or half-applied ingest would break or leave behind. Reads every table: for checks and tests, not for request paths.
+ * the articles that name it, every stance count matches its statements, every statement has one term
+ * for each lexeme of its content and every term a statement with that lexeme: what an interrupted or half-applied ingest would break or leave behind. Reads every table: for checks and tests, not for request paths.
  * @example expect(await findInconsistencies(store)).toEqual([])
  */
 export async function findInconsistencies(store: Store): Promise<Inconsistency[]> {
@@ -67,6 +70,10 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
       select 'statements', s.article_id || '/' || s.id from statements s
         where coalesce(array_length(tsvector_to_array(s.search), 1), 0) <> (select count(*) from statement_terms w
           where w.article_id = s.article_id and w.ordinal = s.ordinal and w.lexeme = any(tsvector_to_array(s.search)))
+      union all
+      select distinct 'statement-terms', w.article_id || '/' || w.ordinal from statement_terms w
+        where not exists (select 1 from statements s where s.article_id = w.article_id and s.ordinal = w.ordinal
+          and w.lexeme = any(tsvector_to_array(s.search)))
       order by 1, 2`,
   )
 }
