@@ -3,17 +3,12 @@ import { parseArticle } from '../../parse/index.ts'
 import { sourceInAdverbial } from './adverbial-source.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether the source words (first place) of a draft with the given cue word lie in a prepositional phrase. */
 function inAdverbial(text: string, source: string, cue: string): boolean {
   const context = buildContext(parseArticle(text))
-  const place = (words: string) => {
-    const at = text.indexOf(words)
-    const start = context.tokens.findIndex((token) => token.start === at)
-    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-    expect(start, `"${words}" starts a token`).toBeGreaterThanOrEqual(0)
-    return { start, last }
-  }
+  const place = (words: string) => spanOf(context, text, words)
   const head = place(cue).start
   const draft = {
     cue: { start: head, end: head + 1, head, negated: false },

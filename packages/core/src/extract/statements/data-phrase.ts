@@ -3,9 +3,10 @@ import type { SourcePlace } from './source.ts'
 
 // What a source of data alone is written with, and what "the research" points back to (see data-source.ts).
 
-// Parts of speech (see pos.ts) a source of data alone is written with: "a growing body of new research",
-// "latest official figures", "2019 census data". A name ("P"), a verb or a preposition but "of" ("figures
-// released by the council", "data from the Home Office") ties the data to someone who may be the speaker.
+// Parts of speech (see pos.ts) a source of data alone is written with, and of the words before a data noun in its
+// phrase: "a growing body of new research", "latest official figures", "2019 census data". A name ("P"), a verb or
+// a preposition but "of" ("figures released by the council", "data from the Home Office") ties the data to someone
+// who may be the speaker.
 const DATA_PHRASE = new Set(['D', 'J', 'N', 'NUM', 'R', 'VG'])
 /**
  * Words that point back to data named before ("the research found", "these figures show"): to a study someone was
@@ -54,19 +55,46 @@ export function pointsBackToBare(context: StatementContext, source: SourcePlace)
   )
     return false
   if (!isBare(context, start, t)) return false
-  if (context.sentenceOf[t + 1] !== same || !context.isWord[t + 1]) return true
+  if (context.sentenceOf[t + 1] !== same) return true
+  if (!context.isWord[t + 1]) return !asideNamesAMaker(context, t + 1)
   if (!TOPIC_PREPOSITIONS.has(context.lower(t + 1) ?? '')) return !namesAMaker(context, t + 1)
-  // The topic: common words after the preposition, up to the verb that reports or a mark.
+  // The topic: common words after the preposition, up to the verb that reports or a mark, where an aside may
+  // still name the maker ("research into sleep, funded by a trust, shows").
   for (let u = t + 2; u < t + 2 + LONGEST_TOPIC && context.sentenceOf[u] === same; u++) {
     const pos = context.pos(u) ?? ''
     if (pos === 'P' || pos === 'VD' || pos === 'VN') return !namesAMaker(context, u)
-    if (!context.isWord[u] || !TOPIC_POS.has(pos)) return true
+    if (!context.isWord[u]) return !asideNamesAMaker(context, u)
+    if (!TOPIC_POS.has(pos)) return true
   }
   return true
 }
 
-// Parts of speech (see pos.ts) of the words before a data noun in its phrase ("new", "official", "2019").
-const MODIFIER_POS = new Set(['D', 'J', 'N', 'NUM', 'R', 'VG'])
+/** Marks that set an aside off ("the data, released today", "our forecasts — ahead of the rest"). */
+export const ASIDE_MARKS: ReadonlySet<string> = new Set([',', ';', '(', '—', '–', '-'])
+// The most words of an aside read for a maker.
+const LONGEST_ASIDE = 8
+
+/**
+ * Whether the aside opened by the mark at `mark` names who made the data: a "by" ("funded by a trust"), a possessive
+ * ("the council's own"), or a name it opens with ("Acme's survey", "the Kestrel Trust"); a name further on tells of
+ * the content ("ahead of Reed"). Not an aside mark, or a mark that ends the sentence, names no one.
+ */
+export function asideNamesAMaker(context: StatementContext, mark: number): boolean {
+  if (!ASIDE_MARKS.has(context.lower(mark) ?? '') || context.isWord[mark]) return false
+  const same = context.sentenceOf[mark]
+  let first = mark + 1
+  if (context.lower(first) === 'the') first++
+  for (
+    let u = mark + 1;
+    u <= mark + LONGEST_ASIDE && context.sentenceOf[u] === same && context.isWord[u];
+    u++
+  ) {
+    if (context.lower(u) === 'by' || isPossessive(context, u)) return true
+    if (u === first && context.pos(u) === 'P') return true
+  }
+  return false
+}
+
 // Parts of speech of a topic's common words ("on adolescent development", "into the causes of crime").
 const TOPIC_POS = new Set(['D', 'J', 'N', 'NUM', 'I', 'VG'])
 
@@ -89,5 +117,5 @@ function isPossessive(context: StatementContext, t: number): boolean {
 }
 
 function isModifier(context: StatementContext, t: number): boolean {
-  return context.isWord[t] !== 0 && MODIFIER_POS.has(context.pos(t) ?? '')
+  return context.isWord[t] !== 0 && DATA_PHRASE.has(context.pos(t) ?? '')
 }

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { buildContext } from './context.ts'
 import { namesOnlyData, namesOnlyStudies, ownWords } from './data-source.ts'
+import { spanOf } from './token-span.fixture.ts'
 
-/** The token places of the first occurrence of `words` in the text, with the text's context. */
+/** The token places of the last occurrence of `words` in the text, with the text's context. */
 function placeOf(text: string, words: string) {
   const context = buildContext(parseArticle(text))
-  const at = text.lastIndexOf(words)
-  const start = context.tokens.findIndex((token) => token.start === at)
-  const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-  return { context, place: { start, last } }
+  return { context, place: spanOf(context, text, words, 0, text.lastIndexOf(words)) }
 }
 
 describe('namesOnlyData and namesOnlyStudies', () => {
@@ -66,6 +64,30 @@ describe('namesOnlyData and namesOnlyStudies', () => {
     ],
     ['bare studies', 'Naps help, according to earlier studies.', 'earlier studies', true],
     [
+      '"the research" pointing back to research whose maker is named in a comma aside after its topic',
+      'Research into tides, funded by the Pell Institute, shows seas rise. The research also found that storms grow.',
+      'The research',
+      false,
+    ],
+    [
+      '"the research" pointing back to research whose maker is named in an aside right after it',
+      'Research, led by the Pell Institute, shows seas rise. The research also found that storms grow.',
+      'The research',
+      false,
+    ],
+    [
+      '"the research" pointing back to research whose dashed aside names no maker',
+      'Research into tides — like earlier work — shows seas rise. The research also found that storms grow.',
+      'The research',
+      true,
+    ],
+    [
+      'data whose maker is named in a comma aside',
+      'Bus fares went up, according to figures, released by the Orrin council.',
+      'figures, released by the Orrin council',
+      false,
+    ],
+    [
       '"these studies" pointing back to studies named with no one',
       'Studies on diet find sugar harms teeth. These studies also suggest fruit helps.',
       'These studies',
@@ -89,6 +111,18 @@ describe('ownWords', () => {
     ],
     ['a comma aside', 'Fares rose, the data, out today, shows.', 'the data, out today', 'the data'],
     ['no aside', 'Fares rose, the council said.', 'the council', 'the council'],
+    [
+      'an aside that names the maker',
+      'Bus fares went up, according to figures, released by the Orrin council.',
+      'figures, released by the Orrin council',
+      'figures, released by the Orrin council',
+    ],
+    [
+      'an aside opening with a name',
+      "Bus fares went up, according to figures — Orrin Transit's own.",
+      "figures — Orrin Transit's own",
+      "figures — Orrin Transit's own",
+    ],
     [
       'a hyphen inside a word',
       'Fares rose, the pro-rail group said.',

@@ -1,5 +1,5 @@
 import type { StatementContext } from './context.ts'
-import { isBare, POINTS_BACK, pointsBackToBare } from './data-phrase.ts'
+import { ASIDE_MARKS, asideNamesAMaker, isBare, POINTS_BACK, pointsBackToBare } from './data-phrase.ts'
 import type { SourcePlace } from './source.ts'
 
 // Nouns for numbers and records that no one is named as having said: "figures show", "according to city data".
@@ -41,18 +41,15 @@ function namesOnly(nouns: ReadonlySet<string>, context: StatementContext, place:
   return !POINTS_BACK.has(context.lower(source.start) ?? '') || pointsBackToBare(context, source)
 }
 
-// Marks that set an aside off after the words naming a source: "our forecasts — ahead of the rest", "the data,
-// released today". What follows tells of the content or the source, and names no one who spoke.
-const ASIDE_MARKS = new Set([',', ';', '(', '—', '–', '-'])
-
 /**
  * The source's own words: up to the first mark that opens an aside after them ("our forecasts" of "our forecasts —
- * ahead of Tom Reed"), or the whole source when it has none.
+ * ahead of Tom Reed"), or the whole source when it has none. An aside that names a maker ("figures, released by the
+ * council") is part of the source: it tells who the data is from.
  * @example ownWords(context, source).last // the token before " —" in "according to our forecasts — ahead of…"
  */
 export function ownWords(context: StatementContext, source: SourcePlace): SourcePlace {
   for (let t = source.start + 1; t <= source.last; t++)
     if (ASIDE_MARKS.has(context.lower(t) ?? '') && !context.isWord[t])
-      return { start: source.start, last: t - 1 }
+      return asideNamesAMaker(context, t) ? source : { start: source.start, last: t - 1 }
   return source
 }

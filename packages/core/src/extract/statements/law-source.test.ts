@@ -4,14 +4,12 @@ import { buildContext } from './context.ts'
 import { findDrafts } from './index.ts'
 import { namesOnlyLaw } from './law-source.ts'
 import { shippedModel } from './model.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether namesOnlyLaw holds for the given source words (first place they occur) in the text. */
 function onlyLaw(text: string, words: string): boolean {
   const context = buildContext(parseArticle(text))
-  const at = text.indexOf(words)
-  const start = context.tokens.findIndex((token) => token.start === at)
-  const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-  return namesOnlyLaw(context, { start, last })
+  return namesOnlyLaw(context, spanOf(context, text, words))
 }
 
 describe('namesOnlyLaw', () => {

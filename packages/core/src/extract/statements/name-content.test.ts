@@ -4,6 +4,7 @@ import { buildContext } from './context.ts'
 import { findDrafts } from './index.ts'
 import { shippedModel } from './model.ts'
 import { contentIsOnlyAName } from './name-content.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether contentIsOnlyAName holds for the draft whose cue is the given word (first place it occurs). */
 function onlyName(text: string, cue: string): boolean | undefined {
@@ -17,10 +18,7 @@ function onlyName(text: string, cue: string): boolean | undefined {
 /** Whether the words are the content of the draft found for a cue, as contentIsOnlyAName would read them. */
 function nameWords(text: string, words: string): boolean {
   const context = buildContext(parseArticle(text))
-  const at = text.indexOf(words)
-  const start = context.tokens.findIndex((token) => token.start === at)
-  const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-  const content = { start, last, side: 'after' }
+  const content = { ...spanOf(context, text, words), side: 'after' }
   return contentIsOnlyAName(context, { content } as Parameters<typeof contentIsOnlyAName>[1])
 }
 

@@ -3,19 +3,15 @@ import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { isPageLabel } from './page-labels.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether the draft with the first `source` words as source and the first `cue` after them as cue is a page label. */
 function pageLabel(body: string, source: string, cue: string): boolean {
   const text = `Notes\n\nThe page opens here.\n\n${body}`
   const context = buildContext(parseArticle(text))
-  const place = (words: string, from: number) => {
-    const at = text.indexOf(words, from)
-    const start = context.tokens.findIndex((token) => token.start === at)
-    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-    return { start, last, at }
-  }
-  const sourcePlace = place(source, 28)
-  const cuePlace = place(cue, sourcePlace.at + source.length)
+  const sourceAt = text.indexOf(source, 28)
+  const sourcePlace = spanOf(context, text, source, 28)
+  const cuePlace = spanOf(context, text, cue, sourceAt + source.length)
   const draft = {
     cue: { start: cuePlace.start, end: cuePlace.last + 1, head: cuePlace.start, negated: false },
     source: { start: sourcePlace.start, last: sourcePlace.last },

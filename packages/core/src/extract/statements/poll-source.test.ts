@@ -5,14 +5,12 @@ import { buildContext } from './context.ts'
 import { findDrafts } from './index.ts'
 import { shippedModel } from './model.ts'
 import { namesOnlyFindings } from './poll-source.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether namesOnlyFindings holds for the given source words (first place they occur) in the text. */
 function onlyFindings(text: string, words: string): boolean {
   const context = buildContext(parseArticle(text))
-  const at = text.indexOf(words)
-  const start = context.tokens.findIndex((token) => token.start === at)
-  const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-  return namesOnlyFindings(context, { start, last })
+  return namesOnlyFindings(context, spanOf(context, text, words))
 }
 
 describe('namesOnlyFindings', () => {

@@ -1,8 +1,8 @@
 import type { StatementContext } from './context.ts'
 import { BE_FORMS } from './lexicon.ts'
 
-// Relative pronouns that can be the subject of a passive inside a relative clause: "beaches which are described
-// as…", "pupils who are referred…". A closed class.
+// Relative pronouns that can be the subject of a passive inside a relative clause: "sheds which are described
+// as…", "drivers who are told…". A closed class.
 const RELATIVES = new Set(['who', 'which', 'that'])
 // Auxiliaries that may stand between the relative and the forms of "be": "who have been told", "which had been".
 const PERFECT = new Set(['has', 'have', 'had'])
@@ -11,10 +11,10 @@ const AGENT_REACH = 3
 
 /**
  * Whether a reporting participle is a passive in a relative clause whose subject is the relative pronoun, with no
- * one named after "by" ("beaches which are described as ripe for building", "pupils who are referred for help will
- * get a lawyer"): the clause tells what was done to the noun before it; no one named speaks. "Parks which are
- * described by locals as…" names who describes them, and stays.
- * @example isRelativePassive(context, t) // true for the "described" of "beaches which are described as ripe"
+ * one named after "by" ("sheds which are described as unsafe to enter", "drivers who are told to stop must
+ * pull over"): the clause tells what was done to the noun before it; no one named speaks. "Sheds which are
+ * described by the owner as…" names who describes them, and stays.
+ * @example isRelativePassive(context, t) // true for the "described" of "sheds which are described as unsafe"
  */
 export function isRelativePassive(context: StatementContext, first: number): boolean {
   const word = context.lower(first) ?? ''

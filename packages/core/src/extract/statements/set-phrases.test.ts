@@ -3,17 +3,13 @@ import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { isSetPhrase } from './set-phrases.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether the draft cued by the first `cue` of `body`, with `source` as its source words (or none), is a set phrase. */
 function setPhrase(body: string, cue: string, source: string | null): boolean {
   const text = `Notes\n\n${body}`
   const context = buildContext(parseArticle(text))
-  const place = (words: string) => {
-    const at = text.indexOf(words, 7)
-    const start = context.tokens.findIndex((token) => token.start === at)
-    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-    return { start, last }
-  }
+  const place = (words: string) => spanOf(context, text, words, 7)
   const { start, last } = place(cue)
   const draft = {
     cue: { start, end: last + 1, head: last, negated: false },

@@ -3,14 +3,13 @@ import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { isUnnamedReport } from './sourceless.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether a sourceless draft cued by the first `cue` words of `body` is a report. */
 function unnamedReport(body: string, cue: string): boolean {
   const text = `Notes\n\nThe page opens here.\n\n${body}`
   const context = buildContext(parseArticle(text))
-  const at = text.indexOf(cue, 28)
-  const start = context.tokens.findIndex((token) => token.start === at)
-  const last = context.tokens.findLastIndex((token) => token.end === at + cue.length)
+  const { start, last } = spanOf(context, text, cue, 28)
   const draft = {
     cue: { start, end: last + 1, head: start, negated: false },
     source: null,

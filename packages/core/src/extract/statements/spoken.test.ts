@@ -5,6 +5,7 @@ import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { makeCue } from './cue.ts'
 import { cutAtOwnCue, isSpoken } from './spoken.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether isSpoken keeps a draft whose cue, source and content are the given words (first place each occurs). */
 function spoken(
@@ -15,16 +16,7 @@ function spoken(
   mode: StatementDraft['mode'] = 'indirect',
 ): boolean {
   const context = buildContext(parseArticle(text))
-  const place = (words: string) => {
-    const at = text.indexOf(words)
-    const start = context.tokens.findIndex((token) => token.start === at)
-    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-    // A mistyped row must fail, not test a draft at token -1.
-    expect(at, `"${words}" in the text`).toBeGreaterThanOrEqual(0)
-    expect(start, `"${words}" starts a token`).toBeGreaterThanOrEqual(0)
-    expect(last, `"${words}" ends a token`).toBeGreaterThanOrEqual(start)
-    return { start, last }
-  }
+  const place = (words: string) => spanOf(context, text, words)
   const cuePlace = place(cue)
   const draft = {
     cue: makeCue(context, cuePlace.start, cuePlace.last + 1),

@@ -102,7 +102,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (readsAsReader(context, draft, first)) return false
   // "Pupils questioned for a survey have shown…": the ones asked, not a speaker.
   if (modifiesItsNoun(context, cue.start, first)) return false
-  // "beaches which are described as ripe for building": what was done to the noun before "which", no one speaking.
+  // "sheds which are described as unsafe": what was done to the noun before "which", no one speaking.
   if (isRelativePassive(context, first)) return false
   // "the words written were his", "the licences denied under the ban would…": a thing said, no one saying it.
   if (describesANoun(context, cue.start, first)) return false

@@ -4,16 +4,12 @@ import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { dropSpurious } from './spurious.ts'
+import { spanOf } from './token-span.fixture.ts'
 
 /** Whether dropSpurious keeps a draft whose source, content and cue are the given words (first place each occurs). */
 function keeps(text: string, source: string | null, content: string, cue: string): boolean {
   const context = buildContext(parseArticle(text))
-  const place = (words: string) => {
-    const at = text.indexOf(words)
-    const start = context.tokens.findIndex((token) => token.start === at)
-    const last = context.tokens.findLastIndex((token) => token.end === at + words.length)
-    return { start, last }
-  }
+  const place = (words: string) => spanOf(context, text, words)
   const head = place(cue).start
   const draft = {
     cue: { start: head, end: head + 1, head, negated: false },
