@@ -96,6 +96,10 @@ describe('the noun beside a lone name', () => {
     ['The film Velmar was a hit, and Ned said he was proud of it.', 'Ned', 'person'],
     // A small word after a lower-case word opens no title: the place after it stays.
     ['The show in Tarrowby drew crowds all week.', 'Tarrowby', 'location'],
+    // A place or a channel after a title: "on/in/for" open a phrase of their own, not a title's next word.
+    ['The drama Quiet Lanes on Velmar TV drew six million viewers.', 'Velmar TV', 'organization'],
+    ['The musical Harbour Nights in Tarrowby sold out.', 'Tarrowby', 'location'],
+    ['The film Grey Tide for Corvane Pictures cost $9m.', 'Corvane Pictures', 'organization'],
   ])('%s: %s stays a %s', (text, name, kind) => {
     expect(kindsOf(text).get(name)).toBe(kind)
   })

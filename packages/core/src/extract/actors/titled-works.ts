@@ -66,8 +66,9 @@ export function titledWork(
 }
 
 // Small words a title's capitalized words may enclose, which the tagger cuts a name at: "Passport to Tarrowby" (not
-// "and", which joins a list as often: "the show Velmar Nights and Channel 4's Harbour Lane").
-const TITLE_JOINS = new Set('to the of in a on for'.split(' '))
+// "and", which joins a list as often: "the show Velmar Nights and Channel 4's Harbour Lane"; nor "in", "on", "for",
+// which more often open a place, a channel or a backer after the title: "the musical Velmar in Tarrowby").
+const TITLE_JOINS = new Set('to the of a'.split(' '))
 
 // Nouns of roles and bodies that end a walk back over a title's capitalized words.
 const TITLE_WALK_STOPS = new Set([
