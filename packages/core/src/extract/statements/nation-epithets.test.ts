@@ -82,6 +82,24 @@ describe('a nation epithet as a source is the person the passage is about', () =
       'person:tom-reed',
     ],
     [
+      'another noun for the same nation',
+      'Scot Ian Moss lost to Ben Cole in Derby. "I felt tired," said the Scotsman.',
+      'I felt tired',
+      'person:ian-moss',
+    ],
+    [
+      'a Briton for a person named as English',
+      'Englishman Rob Dean beat Sam Ford on Sunday. "My legs held up," said the Briton.',
+      'My legs held',
+      'person:rob-dean',
+    ],
+    [
+      'a nation word the tagger kept inside the name',
+      'Ben Cole edged Dane Lars Holm in Derby. "I made too many errors," said the Dane.',
+      'I made too many',
+      'person:dane-lars-holm',
+    ],
+    [
       'no one when two people share that nation',
       'Frenchmen are rare here, but Frenchman Luc Abel and Frenchman Guy Borel both lost to Tom Reed. "It was hard," said the Frenchman.',
       'It was hard',

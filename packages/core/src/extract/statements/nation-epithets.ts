@@ -9,12 +9,45 @@ import type { Discourse } from './antecedents.ts'
 // American added", "the Cork man said"). The actor layer reads such a word as the country or a body, but as the
 // whole of a source it is one person, the one the text is about.
 
-// Nouns for one person of a nation that are not its adjective: "the Scot", "the Welshman", "the Spaniard".
-const NATION_NOUNS: ReadonlySet<string> = new Set(
-  `Scot Scotsman Scotswoman Briton Brit Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman Frenchman
-  Frenchwoman Dutchman Dutchwoman Spaniard Dane Swede Finn Pole Turk Kiwi Aussie Cornishman Yorkshireman
-  Ulsterman`.split(/\s+/),
-)
+// Nouns for one person of a nation that are not its adjective ("the Scot", "the Welshman", "the Spaniard"), each with
+// the adjective that names the nation, so that "Scotsman" and "Scot" are one nation and "Spaniard" is Spain's.
+const NOUN_ADJECTIVE: Readonly<Record<string, string>> = {
+  Scot: 'Scottish',
+  Scotsman: 'Scottish',
+  Scotswoman: 'Scottish',
+  Briton: 'British',
+  Brit: 'British',
+  Welshman: 'Welsh',
+  Welshwoman: 'Welsh',
+  Englishman: 'English',
+  Englishwoman: 'English',
+  Irishman: 'Irish',
+  Irishwoman: 'Irish',
+  Frenchman: 'French',
+  Frenchwoman: 'French',
+  Dutchman: 'Dutch',
+  Dutchwoman: 'Dutch',
+  Spaniard: 'Spanish',
+  Dane: 'Danish',
+  Swede: 'Swedish',
+  Finn: 'Finnish',
+  Pole: 'Polish',
+  Turk: 'Turkish',
+  Kiwi: 'New Zealander',
+  Aussie: 'Australian',
+  Cornishman: 'Cornish',
+  Yorkshireman: 'Yorkshire',
+  Ulsterman: 'Ulster',
+}
+
+// Nations inside a larger one, by adjective: a Scot is also a Briton, a Cornishman also English.
+const WITHIN: Readonly<Record<string, string>> = {
+  Scottish: 'British',
+  Welsh: 'British',
+  English: 'British',
+  Cornish: 'English',
+  Yorkshire: 'English',
+}
 
 // Demonyms that as nouns name a whole people ("the French", "the Chinese", "the Swiss"), not one person.
 const COLLECTIVE = /(?:ese|ish|ch|ss)$/
@@ -28,7 +61,7 @@ const PLACE_PERSON = /^\p{Lu}[\p{L}.'’ -]* (?:man|woman)$/u
  * @example isNationEpithet('Scot') // true
  */
 export function isNationEpithet(word: string): boolean {
-  if (NATION_NOUNS.has(word)) return true
+  if (Object.hasOwn(NOUN_ADJECTIVE, word)) return true
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || COLLECTIVE.test(word)) return false
   return findCountryOfDemonym(word) !== undefined
 }
@@ -67,35 +100,66 @@ export function readNationEpithet(
     : undefined
 }
 
-/** The nation a nation epithet names, so that "American" and "Kenyan" compare by country and "Scot" as written. */
-function nationKey(word: string): string {
-  return findCountryOfDemonym(word)?.code ?? word
+/**
+ * The nations a nation epithet names, its own first and then each larger one it is part of: "Scotsman" →
+ * Scottish, United Kingdom; "Kenyan" → Kenya. A nation the country table has is its code, any other its adjective.
+ */
+function nationChain(word: string): string[] {
+  const chain: string[] = []
+  let adjective: string | undefined = NOUN_ADJECTIVE[word] ?? word
+  while (adjective !== undefined && chain.length < 4) {
+    chain.push(findCountryOfDemonym(adjective)?.code ?? adjective)
+    adjective = WITHIN[adjective]
+  }
+  return chain
 }
 
 /**
  * The people the text named, before `at`, right after a nation epithet ("Frenchman Luc Abel", "fellow American Sam
  * Cole"), with the nation it names: whom "the Frenchman" may be, and whom "the Scot" is not.
  */
-export function nationsOfPeople(discourse: Discourse, at: number): Map<string, string> {
+export function nationsOfPeople(discourse: Discourse, at: number): Map<string, readonly string[]> {
   const { tokens } = discourse.parsed
-  const found = new Map<string, string>()
+  const found = new Map<string, readonly string[]>()
   for (const anchor of discourse.anchors) {
     if (anchor.start >= at) break
     if (anchor.kind !== 'person' || anchor.form !== 'name' || found.has(anchor.actor)) continue
-    const before = tokens[countStartingBefore(tokens, anchor.start) - 1]
-    if (before && isNationEpithet(before.text)) found.set(anchor.actor, nationKey(before.text))
+    const index = countStartingBefore(tokens, anchor.start)
+    const before = tokens[index - 1]
+    const first = tokens[index]
+    if (before && isNationEpithet(before.text)) found.set(anchor.actor, nationChain(before.text))
+    // "Spaniard Luis Vera" tagged as one name: its first word is the nation when a full name of two words follows,
+    // so that a given name such as "Finn" in "Finn Lowe" is not read as one.
+    else if (first && isNationEpithet(first.text) && nameWordsAfter(tokens, index, anchor.end) >= 2)
+      found.set(anchor.actor, nationChain(first.text))
   }
   return found
 }
 
-/** The people of `nations` whose nation is the one `epithet` names ("Frenchman" → everyone named as French). */
-export function peopleOfNation(nations: ReadonlyMap<string, string>, epithet: string): string[] {
-  const key = nationKey(epithet)
-  return [...nations].filter(([, nation]) => nation === key).map(([actor]) => actor)
+/** How many words of a name follow its token `index`, up to the name's end. */
+function nameWordsAfter(tokens: readonly Token[], index: number, end: number): number {
+  let count = 0
+  for (let at = index + 1; at < tokens.length && (tokens[at] as Token).end <= end; at++) count++
+  return count
 }
 
-/** Whether a nation epithet may stand for `actor`: the text gave them no other nation. */
-export function mayBeOfNation(nations: ReadonlyMap<string, string>, epithet: string, actor: string): boolean {
-  const nation = nations.get(actor)
-  return nation === undefined || nation === nationKey(epithet)
+/**
+ * The people of `nations` of the nation `epithet` names or of a nation within it ("Frenchman" → everyone named as
+ * French; "Briton" → those named as Scots too), not those of a larger one ("Scot" is not everyone named "Briton").
+ */
+export function peopleOfNation(nations: ReadonlyMap<string, readonly string[]>, epithet: string): string[] {
+  const key = nationChain(epithet)[0] as string
+  return [...nations].filter(([, chain]) => chain.includes(key)).map(([actor]) => actor)
+}
+
+/** Whether a nation epithet may stand for `actor`: the text gave them no nation, or one within or around it. */
+export function mayBeOfNation(
+  nations: ReadonlyMap<string, readonly string[]>,
+  epithet: string,
+  actor: string,
+): boolean {
+  const chain = nations.get(actor)
+  if (chain === undefined) return true
+  const own = nationChain(epithet)
+  return chain.includes(own[0] as string) || own.includes(chain[0] as string)
 }
