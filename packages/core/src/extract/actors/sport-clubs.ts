@@ -41,7 +41,12 @@ type ClubUse = 'post' | 'contest' | 'squad'
  * @example // "The Tarrow manager quit after the match. Tarrow lost again." → organization "Tarrow" twice
  */
 export function settleSportClubs(article: TaggedArticle, found: ArticleMentions): void {
-  const sport = article.tokens.some((t) => SPORT_WORDS.has(t.text.toLowerCase()))
+  // Whether the article shows sport: read once, and only for a name that has a club's use (most articles have none).
+  let sport: boolean | undefined
+  const showsSport = () => {
+    sport ??= article.tokens.some((t) => SPORT_WORDS.has(t.text.toLowerCase()))
+    return sport
+  }
   const fullNameWords = new Set(
     found.mentions
       .filter((m) => m.kind === 'person' && m.last - m.first > 1)
@@ -66,8 +71,8 @@ export function settleSportClubs(article: TaggedArticle, found: ArticleMentions)
     const kinds = new Set(uses.filter((u) => u !== undefined))
     if (kinds.size === 0) continue
     const shown = list.some((m) => m.kind === 'person')
-      ? sport && (kinds.has('post') || kinds.has('squad'))
-      : sport || kinds.size > 1
+      ? (kinds.has('post') || kinds.has('squad')) && showsSport()
+      : kinds.size > 1 || showsSport()
     if (!shown) continue
     const town = list.some((m) => isPlaceUse(article, m))
     for (const m of town ? clubs : list) m.kind = 'organization'

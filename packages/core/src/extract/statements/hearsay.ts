@@ -1,5 +1,5 @@
+import { afterBe } from './after-be.ts'
 import type { StatementContext } from './context.ts'
-import { BE_FORMS } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Verbs whose passive, raised onto its subject, reports what is rumoured of the subject, not what it said: 'The
@@ -20,7 +20,5 @@ const RAISING = new Set(
 export function isHearsay(context: StatementContext, first: number): boolean {
   if (!RAISING.has(context.stem(first) ?? '')) return false
   if (context.lower(first + 1) !== 'to' || context.pos(first + 2) === 'D') return false
-  let t = first - 1
-  while (t >= 0 && context.pos(t) === 'R') t--
-  return BE_FORMS.has(context.lower(t) ?? '')
+  return afterBe(context, first)
 }

@@ -1,6 +1,6 @@
+import { isPassive } from './after-be.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
-import { BE_FORMS } from './lexicon.ts'
 import { VERB_POS } from './verb-pos.ts'
 
 /**
@@ -20,13 +20,4 @@ export function namesOnlyItsSubject(
   if (source && source.start >= cue.end && context.lower(source.start - 1) === 'by') return false
   for (let t = content.start; t <= content.last; t++) if (VERB_POS.has(context.pos(t) ?? '')) return false
   return true
-}
-
-/** Whether a participle follows a form of "be", adverbs between ('was famously questioned', 'has been attacked'). */
-function isPassive(context: StatementContext, first: number): boolean {
-  const word = context.lower(first) ?? ''
-  if (!word.endsWith('ed') && context.pos(first) !== 'VN' && context.pos(first) !== 'VD') return false
-  let t = first - 1
-  while (t >= 0 && context.pos(t) === 'R') t--
-  return BE_FORMS.has(context.lower(t) ?? '')
 }

@@ -1,3 +1,4 @@
+import { beBefore, isPassive } from './after-be.ts'
 import type { StatementContext } from './context.ts'
 import { BE_FORMS } from './lexicon.ts'
 
@@ -17,12 +18,8 @@ const AGENT_REACH = 3
  * @example isRelativePassive(context, t) // true for the "described" of "sheds which are described as unsafe"
  */
 export function isRelativePassive(context: StatementContext, first: number): boolean {
-  const word = context.lower(first) ?? ''
-  const pos = context.pos(first) ?? ''
-  if (!word.endsWith('ed') && pos !== 'VN' && pos !== 'VD') return false
-  let t = first - 1
-  while (t >= 0 && context.pos(t) === 'R') t--
-  if (!BE_FORMS.has(context.lower(t) ?? '')) return false
+  if (!isPassive(context, first)) return false
+  let t = beBefore(context, first)
   while (t > 0 && (BE_FORMS.has(context.lower(t - 1) ?? '') || PERFECT.has(context.lower(t - 1) ?? ''))) t--
   const relative = t - 1
   if (relative < 0 || context.sentenceOf[relative] !== context.sentenceOf[first]) return false

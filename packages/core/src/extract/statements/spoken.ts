@@ -1,5 +1,6 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
 import { judgesWhatCouldBeSaid } from './adjective-infinitive.ts'
+import { afterBe } from './after-be.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { namesAnAuthor } from './authored.ts'
 import { callsOnlyItsObject } from './call-object.ts'
@@ -540,13 +541,6 @@ function isAName(context: StatementContext, first: number, last: number): boolea
     if (shape === 'p') return false
   }
   return words > 0 && words <= 6
-}
-
-/** Whether a cue word follows a form of "be", adverbs between: a passive ('was asked', 'are widely expected'). */
-function afterBe(context: StatementContext, first: number): boolean {
-  let t = first - 1
-  while (t >= 0 && context.pos(t) === 'R') t--
-  return BE_FORMS.has(context.lower(t) ?? '')
 }
 
 /**

@@ -1,6 +1,6 @@
+import { afterBe } from './after-be.ts'
 import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
-import { BE_FORMS } from './lexicon.ts'
 import { stemWord } from './stem.ts'
 
 // Verbs of showing, which a thing does as readily as a speaker ("the chart shows", "the map highlights"): a
@@ -28,9 +28,7 @@ export function showsAThing(context: StatementContext, draft: StatementDraft, fi
 
 /** Whether the verb is a passive participle after a form of "be" with no "by" shortly after it. */
 function isAgentlessPassive(context: StatementContext, first: number): boolean {
-  let t = first - 1
-  while (t >= 0 && context.pos(t) === 'R') t--
-  if (!BE_FORMS.has(context.lower(t) ?? '')) return false
+  if (!afterBe(context, first)) return false
   for (
     let a = first + 1;
     a <= first + AGENT_REACH && context.sentenceOf[a] === context.sentenceOf[first];
