@@ -2,6 +2,7 @@ import type { Span } from '../../schemas/span.ts'
 import type { Mode } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue } from './cue.ts'
+import { spanWithSigns } from './glued-signs.ts'
 import { quotedPerson } from './quoted-as-saying.ts'
 import type { Quote } from './quotes.ts'
 import type { SourcePlace } from './source.ts'
@@ -37,7 +38,7 @@ export function assembleDraft(
 ): StatementDraft {
   // "The Post quoted Ms Reed as saying": the quoted person speaks, not the paper the source finder takes.
   const source = quotedPerson(context, cue) ?? found
-  const contentSpan = tokenSpan(context, content.start, content.last)
+  const contentSpan = spanWithSigns(context, content.start, content.last)
   const draft: StatementDraft = {
     cue,
     cueSpan: tokenSpan(context, cue.start, cue.end - 1),
@@ -55,7 +56,7 @@ export function assembleDraft(
     }
     const parts = aroundParts(context, cue, content, aside)
     if (parts) {
-      draft.contentParts = parts.map(({ start, last }) => tokenSpan(context, start, last))
+      draft.contentParts = parts.map(({ start, last }) => spanWithSigns(context, start, last))
       draft.mode = contentMode(context, parts)
       return draft
     }

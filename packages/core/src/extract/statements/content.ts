@@ -3,6 +3,7 @@ import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { withExistentialThere } from './existential-there.ts'
+import { groupAsideContent } from './group-aside.ts'
 import { pastInnerQuote } from './inner-quote.ts'
 import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
@@ -52,7 +53,7 @@ export function findContent(
     const best = decodeSpan([scored])
     if (best.side >= 0 && (!chosen || best.score > chosen.best.score)) chosen = { scored, best, index }
   })
-  const aside = interposedContent(context, cue, window)
+  const aside = interposedContent(context, cue, window) ?? groupAsideContent(context, cue, window)
   if (aside) return aside
   if (!chosen) return null
   const trailing = trailingComma(context, cue, window)

@@ -38,6 +38,15 @@ describe('isHearsay', () => {
     ['quoted as saying', 'The coach is quoted as saying he will stay.', 'quoted', false],
     ['reported that', 'The paper reported that the deal was off.', 'reported', false],
     ['told to leave', 'The protesters were told to leave the square.', 'told', false],
+    [
+      'reduced onto a noun, the verb after',
+      'Fines against firms alleged to have dumped waste were paid on Monday.',
+      'alleged',
+      true,
+    ],
+    ['reduced, "to be"', 'A driver said to be drunk was arrested near the bridge.', 'said', true],
+    ['no verb after the infinitive', 'Police said to be careful on the roads.', 'said', false],
+    ['a name before it', 'Ms Okoro said to have patience.', 'said', false],
   ])('%s', (_case, text, word, expected) => {
     expect(hearsay(text, word)).toBe(expected)
   })

@@ -1,6 +1,7 @@
 import { afterBe } from './after-be.ts'
 import type { StatementContext } from './context.ts'
 import { stemWord } from './stem.ts'
+import { isFiniteVerb } from './words.ts'
 
 // Verbs whose passive, raised onto its subject, reports what is rumoured of the subject, not what it said: 'The
 // chancellor is said to be sceptical', 'Her offer is reported to have cut…', 'He is understood to have left'; and so of
@@ -20,5 +21,27 @@ const RAISING = new Set(
 export function isHearsay(context: StatementContext, first: number): boolean {
   if (!RAISING.has(context.stem(first) ?? '')) return false
   if (context.lower(first + 1) !== 'to' || context.pos(first + 2) === 'D') return false
-  return afterBe(context, first)
+  return afterBe(context, first) || raisedOntoNoun(context, first)
 }
+
+// The infinitives of hearsay raised onto a noun: "people alleged to have…", "a man said to be…".
+const RAISED = new Set(['have', 'be'])
+
+/**
+ * Whether the participle is reduced onto the common noun right before it, "to have" or "to be" after it, and the
+ * sentence's own verb later ("suits against people alleged to have shared files were filed", "a man said to be the
+ * leader was held"): the hearsay of a relative clause with its "who are" left out. "Police said to be careful" has no
+ * verb after and stays.
+ */
+function raisedOntoNoun(context: StatementContext, first: number): boolean {
+  const { sentenceOf } = context
+  if (context.pos(first - 1) !== 'N' || sentenceOf[first - 1] !== sentenceOf[first]) return false
+  if (!RAISED.has(context.lower(first + 2) ?? '')) return false
+  // "to have traded songs": a participle right after the infinitive's "have" or "be" is its own, not a finite verb.
+  for (let t = first + 3; sentenceOf[t] === sentenceOf[first] && t < context.tokens.length; t++)
+    if (isFiniteVerb(context, t) && !RAISED_AUXILIARIES.has(context.lower(t - 1) ?? '')) return true
+  return false
+}
+
+// The forms of "have" and "be" whose participle belongs to them, not to the sentence.
+const RAISED_AUXILIARIES = new Set(['have', 'be', 'been', 'having', 'being'])

@@ -17,6 +17,7 @@ import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { namedBeforeDashes } from './dashed-apposition.ts'
 import { settleFronted } from './fronted.ts'
+import { groupAsSource } from './group-aside.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
@@ -150,10 +151,15 @@ export function draftForCue(
     context,
     cue,
     content,
-    nameBetweenCommas(
+    groupAsSource(
       context,
       cue,
-      namedBeforeDashes(context, cue, findSource(context, model, cue, window, description, content).place),
+      content,
+      nameBetweenCommas(
+        context,
+        cue,
+        namedBeforeDashes(context, cue, findSource(context, model, cue, window, description, content).place),
+      ),
     ),
   )
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { buildContext } from './context.ts'
+import { makeCue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { shippedModel } from './model.ts'
+import { isReducedPassive } from './rule-cues.ts'
 
 /** The words of each cue found in a short text. */
 function cueWords(text: string): string[] {
@@ -64,5 +66,21 @@ describe('findSpeechVerbCues: a speech given out before it is made', () => {
     ['"due to" an event: no speech', 'The vote was due to take place on Monday.', 'was due to take', false],
   ])('%s', (_case, text, word, found) => {
     expect(cueWords(text).includes(word)).toBe(found)
+  })
+})
+
+describe('isReducedPassive: a participle that only modifies the noun before it is no cue', () => {
+  it.each([
+    // [text, the participle, reduced]
+    ['The withdrawal ordered by the president was completed.', 'ordered', true],
+    ['Most of the ponds found by volunteers in Kent had no frogs.', 'found', true],
+    ['The letters written by the mayor were lost.', 'written', true],
+    ['She found by chance that the gate was open.', 'found', false],
+    ['The mayor said by email that the gate was open.', 'said', false],
+  ])('%s', (text, word, expected) => {
+    const context = buildContext(parseArticle(text))
+    const t = context.tokens.findIndex((token) => token.text === word)
+    expect(t).toBeGreaterThan(0)
+    expect(isReducedPassive(context, makeCue(context, t, t + 1))).toBe(expected)
   })
 })

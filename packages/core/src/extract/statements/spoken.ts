@@ -27,6 +27,7 @@ import { modifiesItsNoun, speechAfterAsked } from './reduced-relative.ts'
 import { describesANoun } from './reduced-speech.ts'
 import { inRelativeOnAThing } from './relative-object.ts'
 import { isRelativePassive } from './relative-passive.ts'
+import { RESEARCH, showsAsResearch } from './research-shows.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { stemWord } from './stem.ts'
@@ -162,6 +163,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   // "protests against the forum are expected to be muted": the noun is an act; only the verb reports words.
   if (head === PROTEST && !isProtestVerb(context, first)) return false
   if (isSpokenWord(head)) return true
+  // "The council's report shows that…": a finding reported by its maker.
+  if (showsAsResearch(context, draft, first)) return true
   if (isRuling(context, first)) return !rulesAsObject(context, draft)
   if (continuesSpeech(context, draft, first)) return true
   // "continued:", "as follows:": a colon ends a cue only before words given as said.
@@ -791,12 +794,6 @@ function reportingWord(context: StatementContext, start: number, end: number): n
 }
 
 const FIND = stemWord('find')
-// Sources whose findings are reported as a noun phrase too ('a study found 31 cases of fraud').
-const RESEARCH = new Set(
-  'study studies survey surveys poll polls report research inquiry investigation analysis review audit researchers scientists'.split(
-    ' ',
-  ),
-)
 // Research done by people, who also find things by hand ('researchers found the bug in two apps'): a noun phrase they
 // found is a finding only when it is counted ('researchers found 40 cases', 'found no evidence').
 const RESEARCHERS = new Set(['researchers', 'scientists'])
