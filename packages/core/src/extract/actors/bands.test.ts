@@ -16,6 +16,12 @@ describe("a name before a band player's title is a band", () => {
     expect(actorsIn(text)).toEqual(expect.arrayContaining(actors))
   })
 
+  it('leaves a longer name that holds the band by "of" alone', () => {
+    const actors = actorsIn('Then Vexmen singer Bo Reed left. The Bank of Vexmen said it would pay.')
+    expect(actors).toContain('organization:Vexmen')
+    expect(actors).not.toContain('organization:Bank')
+  })
+
   it('makes every other mention of the band an organization', () => {
     const actors = actorsIn('The label met Rusk Kings guitarist Bo Reed. Later Rusk Kings will tour Spain.')
     expect(actors).toContain('organization:Rusk Kings')
@@ -29,6 +35,8 @@ describe("a name before a band player's title is a band", () => {
     ['Then Ann Tarn guitarist Bo Reed played too.', 'organization:Ann Tarn'],
     ['Orlinby singer Ann Rusk grew up in south Orlinby.', 'organization:Orlinby'],
     ['It began on 3 March singer Ann Rusk recalled.', 'organization:March'],
+    // A name the article writes after "at" or "in" is a place or an event there.
+    ['Tarnfield singer Bo Reed sang at Tarnfield last year.', 'organization:Tarnfield'],
   ])('%s: no %s', (text, actor) => {
     expect(actorsIn(text)).not.toContain(actor)
   })

@@ -1,3 +1,6 @@
+import { BAND_TITLES } from '../../data/actors/apposed-nouns.ts'
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../data/actors/dates.ts'
+import { COMPASS_POINTS } from '../../data/actors/places.ts'
 import seen from '../../data/actors/seen-names.json' with { type: 'json' }
 import { givenNameGender } from '../given-names.ts'
 import { isCommonWord } from './common-words.ts'
@@ -10,31 +13,19 @@ import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isInside, TAGS, typeOfTag } from './tagger/tags.ts'
 
 // A band's players, whose title follows the band's name: "Rusk Kings guitarist Ann Vale".
-const PLAYERS = new Set([
-  'frontman',
-  'frontwoman',
-  'singer',
-  'guitarist',
-  'drummer',
-  'bassist',
-  'keyboardist',
-])
+const PLAYERS = new Set(BAND_TITLES)
 const MAX_NAME_WORDS = 3
 // A word of a band's name: capitalized, no hyphen nor apostrophe ("Oscar-nominated" is no band).
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}.]*$/u
 const LOCATION = typeOfTag(TAGS.indexOf('B-LOC'))
 const SEEN_PLACES = new Set((seen as Record<string, readonly string[]>).LOC ?? [])
-const DATE_WORDS = new Set(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
-    ' ',
-  ),
-)
+const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES])
 // Words before a region's name: "south Devon".
-const COMPASS = new Set(
-  'north south east west northern southern eastern western central north-east north-west south-east south-west'.split(
-    ' ',
-  ),
-)
+const COMPASS = new Set(COMPASS_POINTS)
+// Words before a name that make it a place or an event where it stands: "at Tarnfield", "in Orlin".
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near'])
+// Words that join a name to the capitalized word before it: "Bank of Vexmen", "Tarn & Vexmen".
+const NAME_JOINERS = new Set(['of', '&', 'and', 'de', 'du'])
 // Words before a band's name and a player's title with no name after it: "the former Vexmen singer, who".
 const LEADS = new Set(['the', 'former', 'ex'])
 // Adjectives of the nations of the United Kingdom, which the countries data gives no demonym ("Welsh singer").
@@ -42,10 +33,12 @@ const NATION_ADJECTIVES = new Set(['English', 'Scottish', 'Welsh', 'Cornish', 'U
 
 /**
  * Bands named by a player's title: in "Rusk Kings guitarist Ann Vale", "Bo Reed, the former Vexmen singer," the
- * words before the title are a band, an organization, whatever the tagger said, and so is every other place the
- * article writes them as a name of their own ("Rusk Kings toured Japan"). A common word opening a sentence
- * ("Rock singer", "Former"), a demonym or a country ("Welsh singer"), a name with a common given name ("Ann
- * Vale singer") is no band, nor is a place's name or a date's ("Devon singer", "on 2 May singer Bo Reed").
+ * words before the title are a band, an organization, whatever the tagger said of them as a person or another
+ * name, and so is every other place the article writes them as a name of their own ("Rusk Kings toured Japan"). A
+ * common word opening a sentence ("Rock singer", "Former"), a demonym or a country ("Welsh singer"), a name with a
+ * common given name ("Ann Vale singer") is no band, nor is a place's name or a date's ("Devon singer", "on 2 May
+ * singer Bo Reed"): one the tagger's data knows as a place, one the tagger tags a place anywhere in the article,
+ * or one the article writes after "at", "in", "from" or a compass word ("at Tarnfield", "south Devon").
  * @example matchBands(tagArticle(parseArticle('Then Rusk Kings guitarist Ann Vale left. Rusk Kings split.'))).length // 2
  */
 export function matchBands(article: TaggedArticle): Mention[] {
@@ -54,6 +47,7 @@ export function matchBands(article: TaggedArticle): Mention[] {
   const bands = new Set<string>()
   // Where a title names the band: its first token, and its last (exclusive).
   const sites = new Map<number, number>()
+  const places = placeReader(article)
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!PLAYERS.has(text(k))) continue
     const named = sentenceOf[k + 1] === sentenceOf[k] && playerNamed(article, k + 1)
@@ -82,7 +76,7 @@ export function matchBands(article: TaggedArticle): Mention[] {
       .slice(first, title)
       .map((t) => t.text)
       .join(' ')
-    if (isPlace(article, band)) continue
+    if (places(band)) continue
     bands.add(band)
     sites.set(first, title)
   }
@@ -122,18 +116,36 @@ function isOpener(article: TaggedArticle, k: number): boolean {
 }
 
 /**
- * Whether a name is a place's: one the tagger's data knows as a place ("Leicester singer"), one it
- * tags a place anywhere in the article or that a compass word opens there ("Devon singer … in south Devon").
+ * Whether a name is a place's, for each name asked once: one the tagger's data knows as a place ("Leicester
+ * singer"), one it tags a place anywhere in the article, or one a compass word or a preposition of place opens
+ * there ("Devon singer … in south Devon", "at Tarnfield"). The article's tokens are indexed by their text once.
  */
-function isPlace(article: TaggedArticle, name: string): boolean {
-  if (SEEN_PLACES.has(name)) return true
-  const words = name.split(' ')
+function placeReader(article: TaggedArticle): (name: string) => boolean {
   const { tokens, tags } = article
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (!words.every((word, w) => tokens[i + w]?.text === word)) continue
-    if (typeOfTag(tags[i] as number) === LOCATION || COMPASS.has(tokens[i - 1]?.text ?? '')) return true
+  const at = new Map<string, number[]>()
+  for (const [i, token] of tokens.entries()) {
+    const list = at.get(token.text)
+    if (list) list.push(i)
+    else at.set(token.text, [i])
   }
-  return false
+  const answers = new Map<string, boolean>()
+  return (name) => {
+    const known = answers.get(name)
+    if (known !== undefined) return known
+    const words = name.split(' ')
+    const before = (i: number) => (tokens[i - 1]?.text ?? '').toLowerCase()
+    const place =
+      SEEN_PLACES.has(name) ||
+      (at.get(words[0] as string) ?? []).some(
+        (i) =>
+          words.every((word, w) => tokens[i + w]?.text === word) &&
+          (typeOfTag(tags[i] as number) === LOCATION ||
+            COMPASS.has(before(i)) ||
+            PLACE_PREPOSITIONS.has(before(i))),
+      )
+    answers.set(name, place)
+    return place
+  }
 }
 
 /**
@@ -152,7 +164,14 @@ function occurrences(
     const end = (tokens[last - 1] as { end: number }).end
     return { first, last, start, end, text: nameAt(article, start, end), kind: 'organization' }
   }
-  const firstWords = new Set([...bands].map((band) => band.split(' ')[0] as string))
+  // The bands by their first word, longest first.
+  const byFirstWord = new Map<string, string[][]>()
+  for (const band of [...bands].sort((a, b) => b.length - a.length)) {
+    const words = band.split(' ')
+    const list = byFirstWord.get(words[0] as string)
+    if (list) list.push(words)
+    else byFirstWord.set(words[0] as string, [words])
+  }
   for (let i = 0; i < tokens.length; i++) {
     const site = sites.get(i)
     if (site !== undefined) {
@@ -160,17 +179,19 @@ function occurrences(
       i = site - 1
       continue
     }
-    if (!firstWords.has(tokens[i]?.text ?? '')) continue
-    // Not inside a longer name: a capitalized word before it is "The" or a word of the sentence ("Later").
+    const candidates = byFirstWord.get(tokens[i]?.text ?? '')
+    if (candidates === undefined) continue
+    // Not inside a longer name: a capitalized word before it is "The" or a word of the sentence ("Later"), and
+    // no "of" or "&" joins it to one ("Bank of Vexmen").
     const before = tokens[i - 1]?.text ?? ''
     if (!opensSentence(article, i) && before !== 'The' && NAME_WORD.test(before) && !isOpener(article, i - 1))
       continue
-    for (const band of bands) {
-      const words = band.split(' ')
+    if (NAME_JOINERS.has(before) && NAME_WORD.test(tokens[i - 2]?.text ?? '')) continue
+    for (const words of candidates) {
       const last = i + words.length
       if (words.some((word, w) => tokens[i + w]?.text !== word)) continue
       if (NAME_WORD.test(tokens[last]?.text ?? '') && sentenceOf[last] === sentenceOf[i]) continue
-      if (words.length === 1 && opensSentence(article, i) && isCommonWord(band)) continue
+      if (words.length === 1 && opensSentence(article, i) && isCommonWord(words[0] as string)) continue
       found.push(mention(i, last))
       i = last - 1
       break

@@ -3,6 +3,7 @@ import { findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { TAGS, typeOfTag } from './tagger/tags.ts'
 
 // The last words of newspapers' names that name nothing else after "the": "the Telegraph", "the Guardian".
 const MASTHEADS = new Set(
@@ -79,8 +80,9 @@ export function matchNewspapers(article: TaggedArticle): Mention[] {
 
 // Words that open a phrase and no publication's name: "A Russian newspaper", "Its magazine".
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one'])
-// Determiners before a word and the noun that make the noun one of several: "a London newspaper".
-const INDEFINITE = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'one'])
+// Determiners before a place's name and the noun that make the noun one of several: "a London newspaper".
+const INDEFINITE = new Set(['a', 'an', 'one'])
+const LOCATION = typeOfTag(TAGS.indexOf('B-LOC'))
 // Common nouns after a publication's name: "the Guardian newspaper", "Vedomosti newspaper", "Time magazine".
 const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine'])
 
@@ -88,7 +90,7 @@ const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine'])
  * Publications named before "newspaper" or "magazine": "the Guardian newspaper", "Vedomosti newspaper", "The
  * Australian newspaper" — one to three capitalized words, as organizations whatever the tagger said. A demonym
  * or a country's name alone ("a Russian newspaper", "US magazine") names one only after a capitalized "The", a
- * word after "a" or "its" none ("a London newspaper"), and a common word opening a sentence
+ * place's name after "a" none ("a London newspaper"), and a common word opening a sentence
  * ("Financial newspaper Nikkei …") is no name.
  * @example matchPublications(tagArticle(parseArticle('He told the Guardian newspaper so.')))[0]?.text // 'Guardian'
  */
@@ -123,8 +125,13 @@ export function matchPublications(article: TaggedArticle): Mention[] {
       // "US magazine Vexly Weekly": a country's name before the noun says where the publication is, as a demonym does.
       const place = findCountryOfDemonym(text(first)) ?? findCountry(text(first))
       if (place && !capitalThe) continue
-      // "a London newspaper", "its Paris magazine": one of many, so the word says where, not which.
-      if (INDEFINITE.has(text(first - 1).toLowerCase())) continue
+      // "a London newspaper": a place's name after "a" says where one of many is, not which ("a Vexly newspaper
+      // poll" names one).
+      if (
+        INDEFINITE.has(text(first - 1).toLowerCase()) &&
+        typeOfTag(article.tags[first] as number) === LOCATION
+      )
+        continue
       const opening = first === 0 || sentenceOf[first - 1] !== sentenceOf[first]
       if (opening && isCommonWord(text(first))) continue
     }

@@ -19,7 +19,12 @@ describe('a calling before a name is the role', () => {
     expect(person?.affiliation).toBe(affiliation)
   })
 
-  it('leaves a calling after the name to the appositive reader', () => {
-    expect(personIn('Bo Reed, 40, quit the band on Monday.', 'Bo Reed')?.role).toBeUndefined()
+  it.each([
+    ['The town will host Tom Hale in the spring.'],
+    ['The studio hired her to direct Tom Hale in the sequel.'],
+  ])('a calling after a modal or "to" is a verb: %s', (text) => {
+    const person = personIn(text, 'Tom Hale')
+    expect(person).toBeDefined()
+    expect(person?.role).toBeUndefined()
   })
 })

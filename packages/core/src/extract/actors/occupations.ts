@@ -19,6 +19,21 @@ const GENDERED: Readonly<Record<string, 'male' | 'female'>> = {
 }
 // Words that may stand between a body's name and the calling: "Vexmen lead singer Bo Reed".
 const BETWEEN = new Set(['lead', 'bass', 'rhythm'])
+// Words after which a calling is a verb: "will host Bo Reed", "to direct Ann Rusk".
+const VERB_LEADS = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  '’ll',
+])
 
 /**
  * A calling in lower case right before a person's name is the person's role where no title gave one ("guitarist
@@ -34,6 +49,7 @@ export function readOccupations(article: TaggedArticle, found: ArticleMentions, 
     const k = mention.first - 1
     const word = tokens[k]?.text ?? ''
     if (!OCCUPATIONS.has(word) || sentenceOf[k] !== sentenceOf[mention.first]) continue
+    if (VERB_LEADS.has((tokens[k - 1]?.text ?? '').toLowerCase())) continue
     const title = roles.persons.get(mention) ?? {}
     title.role = { first: k, last: k + 1, text: word, head: word }
     const gender = GENDERED[word]
