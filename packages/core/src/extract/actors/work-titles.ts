@@ -6,6 +6,7 @@ import { guessPos } from '../statements/pos.ts'
 import { commonTagOf } from './common-words.ts'
 import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { isPerformedWork } from './performed-works.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCuedWork } from './work-cues.ts'
 import { listedWithWorks } from './work-lists.ts'
@@ -88,6 +89,8 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
   const things = new Set<string>()
   const dropped = new Set<Mention>()
+  // Keys of names standing where only a performed work's title does (see performed-works.ts).
+  const performed = new Set<string>()
   // Prizes and common nouns among the things, which lend no list their kind.
   const notWorks = new Set<string>()
   for (const m of found.mentions) {
@@ -108,12 +111,19 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       notWorks.add(m.text)
     } else if (isTitleCased(article, m) || isNamedBroadcast(article, m)) things.add(m.text)
     else if (isCuedWork(article, m, byFirst)) things.add(m.text)
+    else if (isPerformedWork(article, m) && !isGivenNameAndSurname(m)) performed.add(workKey(m.text))
     else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
   }
   if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
+  // "Tallow Creek … Ann Vale starred in Tallow Creek": a title cued anywhere, unless the name speaks somewhere.
+  for (const m of found.mentions) {
+    const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
+    if (m.speaks || SPEECH_VERB_SET.has(next)) performed.delete(workKey(m.text))
+  }
+  for (const m of found.mentions) if (performed.has(workKey(m.text))) things.add(m.text)
   if (things.size === 0) return
   // "Judges picked Tallow Creek, Vexmoor and Red Harbour": a list that names a work anywhere in the article lists works.
   const workKeys = new Set([...things].filter((t) => !notWorks.has(t)).map(workKey))
