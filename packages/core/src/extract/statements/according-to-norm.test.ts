@@ -20,6 +20,13 @@ describe('followsANorm', () => {
     ['a tradition', 'According to tradition, the mayor lights the first lamp.', []],
     ['a need', 'Grants are shared according to need, and most go north.', []],
     ['a bare plan', 'The launch went according to plan.', []],
+    ['a verb of conduct before it', 'The crews work and live according to an old set of rules.', []],
+    ['a code followed', 'The two gangs operate according to a harsh code.', []],
+    [
+      'a comma after the verb leaves a source',
+      'The new fund will operate, according to the broker.',
+      ['The new fund will operate'],
+    ],
     [
       'a plan with its article gives what it says',
       'According to the plan, 500 posts will go.',

@@ -20,6 +20,8 @@ describe('callsOnlyItsObject', () => {
     ['a name given to the noun before', 'Small cheap satellites, called cubesats, are now common.'],
     ['a name given, then the verb', 'A worm called Zorbix is spreading fast.'],
     ['a passive name', 'The new format is called ultra-definition.'],
+    ['a name taken for oneself', 'Their leader calls himself Captain Vale.'],
+    ['a group names itself, then goes on', 'The two coders called themselves Grey Owl and sold tools.'],
   ]
   it.each(calls)('%s', (_, text) => {
     expect(found(text).filter((statement) => /call/i.test(statement.cue))).toEqual([])
@@ -30,6 +32,11 @@ describe('callsOnlyItsObject', () => {
     ['an adjective after the object', 'Ms Ogden called the tax unfair.', 'the tax unfair'],
     ['a second noun phrase', 'Mr Pell called it a betrayal of voters.', 'it a betrayal of voters'],
     ['"her" as the object', 'Mr Pell called her a coward.', 'her a coward'],
+    [
+      'a judgement of oneself',
+      'The coach called himself a fool for the loss.',
+      'himself a fool for the loss',
+    ],
     [
       'a prepositional phrase before the judgement',
       'The senator called his vote on the bill a mistake.',

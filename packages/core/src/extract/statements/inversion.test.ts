@@ -48,6 +48,18 @@ describe('invertedBy', () => {
       'The harvest will be the worst in a decade',
     ],
     [
+      'a lone plural of people ends the sentence',
+      'The night trains will be cut in winter, said officials.',
+      'officials',
+      'The night trains will be cut in winter',
+    ],
+    [
+      'a lone plural after "say"',
+      'Cheaper batteries may double the sale of e-bikes, say economists.',
+      'economists',
+      'Cheaper batteries may double the sale of e-bikes',
+    ],
+    [
       'a name, as before',
       'The ferry will run again in May, said Ann Orlow.',
       'Ann Orlow',
@@ -70,6 +82,8 @@ describe('invertedBy', () => {
       'The driver stopped, said a few words, and left.',
       'The driver stopped',
     ],
+    ['one word that names no people is no speaker', 'The guard waved, said nothing.', 'The guard waved'],
+    ['a plural that names no people is no speaker', 'The old man bowed, said prayers.', 'The old man bowed'],
     [
       'a quote after the noun phrase is what was said',
       'Ms Berg, a nurse, said the rules "make no sense".',

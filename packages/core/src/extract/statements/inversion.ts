@@ -65,12 +65,19 @@ const INVERTING = new Set(
   ),
 )
 const LONGEST_DESCRIPTION = 12
+// Plurals for people who speak as a group that stand alone after the cue: "…, said officials.", "…, say experts.";
+// not any plural ("He knelt, said prayers.").
+const LONE_SPEAKERS = new Set(
+  'officials analysts experts sources witnesses critics observers diplomats police residents aides insiders economists investigators researchers scientists campaigners organisers organizers reports'.split(
+    ' ',
+  ),
+)
 
 /**
  * Where the content lies when a speaker described in common nouns follows a verb of saying that inverts, a noun in it
  * and no verb: 'before' when it ends the sentence (", says a study.", ", warns network monitoring company
  * Sandvine."), 'around' when an aside follows it; null when no such speaker follows. One word ("said nothing")
- * describes no one; a comma followed by a conjunction or a verb ends an object, not a speaker; and a comma that closes
+ * describes no one unless it is a plural for people who speak ("…, said officials."); a comma followed by a conjunction or a verb ends an object, not a speaker; and a comma that closes
  * an aside after the sentence's subject ("Ann Lee, an analyst, says prices rise") leaves the cue's subject before it.
  */
 function describedSpeakerEnds(
@@ -98,7 +105,8 @@ function describedSpeakerEnds(
     words++
     if (words > LONGEST_DESCRIPTION) return null
   }
-  if (words < 2 || nouns === 0) return null
+  if (nouns === 0 || (words < 2 && !(words === 1 && LONE_SPEAKERS.has(context.lower(cue.end) ?? ''))))
+    return null
   if (context.lower(t) !== ',') return 'before'
   // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
   return ASIDE_OPENERS.has(context.pos(t + 1) ?? '') ? 'around' : null

@@ -461,8 +461,15 @@ function namesWithoutJudging(context: StatementContext, draft: StatementDraft, f
     return true
   if (callsOnlyItsObject(context, draft)) return true
   if (namesInQuotes(context, draft, first)) return true
-  return firstWordAfter(context, cue.end) === content.start && isAName(context, content.start, content.last)
+  const after = firstWordAfter(context, cue.end)
+  if (after !== content.start) return false
+  // 'a recruit who calls himself Wolf': a name taken for oneself, where 'called himself a victim' judges.
+  if (REFLEXIVES.has(context.lower(after) ?? '')) return isAName(context, after + 1, content.last)
+  return isAName(context, content.start, content.last)
 }
+
+// Reflexive pronouns, the object of a verb of naming that gives oneself a name.
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself'])
 
 // What stands before a naming participle that gives a thing its name: a noun ('a group called "…"'), or the comma or
 // "and" after an aside ('The service, launched in May and dubbed "Otoku"').
