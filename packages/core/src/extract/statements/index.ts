@@ -25,6 +25,7 @@ import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { resolveNesting } from './nesting.ts'
+import { ofHeadsContent } from './of-after-cue.ts'
 import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
@@ -131,7 +132,7 @@ export function draftForCue(
       ? BEFORE_THE_CUE
       : inversion === 'before'
         ? ONLY_BEFORE
-        : closesSubjectWhoClause(context, cue)
+        : closesSubjectWhoClause(context, cue) || ofHeadsContent(context, cue)
           ? ONLY_AFTER
           : undefined
   const ranked =
