@@ -74,6 +74,18 @@ describe('works, prizes and things sold are no actors', () => {
     // A club is a side, not a work.
     ['The star of Velmar Rovers said the club would win.', 'Velmar Rovers'],
     ['Ivo Lant, the star of Velmar Rovers, said the side was ready.', 'Velmar Rovers'],
+    // Only the mention before "show" or "programme" is a broadcast; the body elsewhere stays.
+    [
+      'Orlin Motors unveiled a car at the Orlin Motors show in Velmar. Orlin Motors said orders rose.',
+      'Orlin Motors',
+    ],
+    ['Fans queued for the Velmar Rovers show at the ground. Velmar Rovers lost 2-1.', 'Velmar Rovers'],
+    // A circuit is no work: the list after "track" does not run past the comma.
+    ['At a track like Tarrow, Velmar Motors are quick, Ana Pell said.', 'Velmar Motors'],
+    ['On tracks such as Tarrow and Dunmore the car is quick. Dunmore hosts the race.', 'Dunmore'],
+    // A title cued once is a body where the name speaks or heads a post elsewhere.
+    ['Ana Pell starred in Vexco. Vexco chairman Tom Brisk was pleased.', 'Vexco'],
+    ['Ana Pell starred in Orlindo. Orlindo announced a new series on Friday.', 'Orlindo'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

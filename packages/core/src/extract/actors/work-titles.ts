@@ -1,5 +1,5 @@
 import { INSTITUTION_HEADS, THOROUGHFARE_HEADS, WORK_NOUNS } from '../../data/actors/apposed-nouns.ts'
-import { HONORIFICS } from '../../data/actors/roles.ts'
+import { HONORIFICS, ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { guessPos } from '../statements/pos.ts'
@@ -29,7 +29,8 @@ const WORK_NOUN_FORMS = new Set(
 )
 const EXAMPLE_OPENERS = new Set(['like', 'including'])
 // Besides works' nouns, the music charts' ones: "hits including Velvet Hours and Tarn Road".
-const EXAMPLE_NOUNS = new Set([...WORK_NOUN_FORMS, 'hit', 'hits', 'track', 'tracks'])
+// Not "track": "on a track like Monaco, Ferrari …" names a circuit.
+const EXAMPLE_NOUNS = new Set([...WORK_NOUN_FORMS, 'hit', 'hits'])
 // An acronym of two to five capitals, and the words that open a phrase naming one thing of many ("an EP", "his
 // new EP") or close it ("an EP of dance music", "a PDF that lists").
 const ACRONYM_WORD = /^\p{Lu}{2,5}$/u
@@ -91,6 +92,8 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const dropped = new Set<Mention>()
   // Keys of names standing where only a performed work's title does (see performed-works.ts).
   const performed = new Set<string>()
+  // The mentions so cued, whose own verb may be a star's ("The star of Velmar and Tarrow said").
+  const cued = new Set<Mention>()
   // Prizes and common nouns among the things, which lend no list their kind.
   const notWorks = new Set<string>()
   for (const m of found.mentions) {
@@ -105,23 +108,32 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
       // "The star of Velmar and Tarrow said": the verb is the star's, so the list's last name speaks for no one;
       // "the star of Tarrow's win" names a side; a place or a body ("the star of Tarrow Rovers") is a side too.
       const next = article.tokens[m.last]?.text ?? ''
-      if (!isGivenNameAndSurname(m) && next !== "'s" && next !== '’s') things.add(m.text)
+      if (!isGivenNameAndSurname(m) && next !== "'s" && next !== '’s') {
+        performed.add(workKey(m.text))
+        cued.add(m)
+      }
     } else if (isPrize(m) || isPluralAcronym(m, plurals)) {
       things.add(m.text)
       notWorks.add(m.text)
-    } else if (isTitleCased(article, m) || isNamedBroadcast(article, m)) things.add(m.text)
+    } else if (isTitleCased(article, m)) things.add(m.text)
+    // "the Velmar show": only this mention is the broadcast; "Velmar said" elsewhere is a body.
+    else if (isNamedBroadcast(article, m)) dropped.add(m)
     else if (isCuedWork(article, m, byFirst)) things.add(m.text)
-    else if (isPerformedWork(article, m) && !isGivenNameAndSurname(m)) performed.add(workKey(m.text))
-    else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
+    else if (isPerformedWork(article, m) && !isGivenNameAndSurname(m)) {
+      performed.add(workKey(m.text))
+      cued.add(m)
+    } else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
   }
   if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
-  // "Tallow Creek … Ann Vale starred in Tallow Creek": a title cued anywhere, unless the name speaks somewhere.
+  // "Tallow Creek … Ann Vale starred in Tallow Creek": a title cued anywhere, unless the name speaks somewhere
+  // or heads a post ("Velmar Corp chief Tom Hale").
   for (const m of found.mentions) {
     const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
-    if (m.speaks || SPEECH_VERB_SET.has(next)) performed.delete(workKey(m.text))
+    if (cued.has(m)) continue
+    if (m.speaks || SPEECH_VERB_SET.has(next) || ROLE_HEAD_SET.has(next)) performed.delete(workKey(m.text))
   }
   for (const m of found.mentions) if (performed.has(workKey(m.text))) things.add(m.text)
   if (things.size === 0) return
