@@ -91,6 +91,10 @@ export function learnedStance(
         (anchor.form === 'name' ||
           anchor.form === 'title' ||
           quotedPersonPronoun(parsed, statement, anchor, sides) ||
+          // "it", "they" read as the one body in view (stance-body-pronouns.ts).
+          (anchor.form === 'pronoun' &&
+            anchor.kind !== 'person' &&
+            sides.readPronouns?.has(anchor.start) === true) ||
           actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&

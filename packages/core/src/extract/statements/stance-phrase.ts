@@ -89,6 +89,10 @@ export function phraseStance(
         polarity,
         sides,
         opensAsSubject(parsed, anchors, anchor, content) ||
+          // "it", "they" read as the one body in view (stance-body-pronouns.ts): a subject.
+          (anchor.form === 'pronoun' &&
+            anchor.kind !== 'person' &&
+            sides.readPronouns?.has(anchor.start) === true) ||
           (anchor.form === 'pronoun' &&
             anchor.start === subject?.start &&
             PERSONAL.has(subject.text.toLowerCase())) ||

@@ -4,6 +4,7 @@ import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse } from './antecedents.ts'
 import { answerableStance } from './stance-answerable.ts'
+import { bodyPronounTargets } from './stance-body-pronouns.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
 import { carryStances } from './stance-carried.ts'
 import { confidentStance } from './stance-confident.ts'
@@ -86,15 +87,20 @@ export function attachStance(
     }
     const belongs = affiliation.get(statement.speaker)
     // Another country's speaker speaks of their own government, not of the party in office here.
-    const { anchors: toward, read } = pronounTargets(
+    const persons = pronounTargets(
       parsed,
       statement,
       foreign.has(statement.speaker) ? withoutGovernment : targets,
       discourse,
     )
+    const own = new Set([statement.speaker, belongs, parties.get(statement.speaker)])
+    // "it" and "they" as the one body in view (stance-body-pronouns.ts).
+    const bodies = bodyPronounTargets(parsed, statement, persons.anchors, own)
+    const toward = bodies.anchors
+    const read = new Set([...persons.read, ...bodies.read])
     const sides = {
       speaker: statement.speaker,
-      own: new Set([statement.speaker, belongs, parties.get(statement.speaker)]),
+      own,
       camp: campOf(statement.speaker),
       campOf,
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,

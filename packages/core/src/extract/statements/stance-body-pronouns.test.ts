@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** The stance of a short text's last statement as [target, polarity], null for none. */
+function lastStance(text: string) {
+  const stance = analyze(text).statements.at(-1)?.stance
+  return stance ? [stance.target, stance.polarity] : null
+}
+
+describe('bodyPronounTargets: "it" as the one body in view', () => {
+  it.each([
+    // Named earlier in the statement's own sentence.
+    [
+      'Ken Vale called Labour tired but said it had failed the voters.',
+      'organization:labour-party',
+      'oppose',
+    ],
+    // The speaker's own party in the speaker's description is not a reading of "it".
+    [
+      'Tory MP Ken Vale called Labour tired but said it had failed the voters.',
+      'organization:labour-party',
+      'oppose',
+    ],
+  ])('%s → %s %s', (text, target, polarity) => {
+    expect(lastStance(text)).toEqual([target, polarity])
+  })
+
+  it.each([
+    // Two bodies in view: "it" has more than one reading.
+    'Ann Vale met Labour and the Green Party but said it had betrayed the farmers.',
+    // "They" may take in people no actor names.
+    'Ann Vale met the Green Party and the workers but said they had betrayed the farmers.',
+    // An empty "it" before a form of "be".
+    'Labour met on Monday. Ann Vale said it was a shame that the plan failed.',
+    // A pronoun looks no further back than its own sentence.
+    'Labour met on Monday. Ken Vale said it had shamefully betrayed the voters.',
+    // No body in view at all.
+    'Ann Vale said they had betrayed the farmers.',
+  ])('%s → no stance', (text) => {
+    expect(lastStance(text)).toBeNull()
+  })
+})
