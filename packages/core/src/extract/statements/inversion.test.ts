@@ -48,6 +48,18 @@ describe('invertedBy', () => {
       'The harvest will be the worst in a decade',
     ],
     [
+      'a relative clause with "that" after a body',
+      'Bus fares will go up in spring, warned a charity that helps commuters.',
+      'a charity that helps commuters',
+      'Bus fares will go up in spring',
+    ],
+    [
+      'a relative clause with commas inside runs to the end',
+      'Tolls will rise again, said an engineer who, like his colleagues, asked not to be named.',
+      'an engineer who, like his colleagues, asked not to be named',
+      'Tolls will rise again',
+    ],
+    [
       'a name, as before',
       'The ferry will run again in May, said Ann Orlow.',
       'Ann Orlow',
@@ -69,6 +81,21 @@ describe('invertedBy', () => {
       'a comma and a verb go on with the subject',
       'The driver stopped, said a few words, and left.',
       'The driver stopped',
+    ],
+    [
+      'a verb\'s object with a "which" clause is no speaker',
+      'Ms Ruiz frowned, said a word which the class ignored.',
+      'Ms Ruiz frowned',
+    ],
+    [
+      'an object with a "which" clause after "added"',
+      'The coach shrugged, added a remark which made the players grin.',
+      'The coach shrugged',
+    ],
+    [
+      'a subject with no verb before the cue is not the content',
+      'The merger, said a banker who knew of it, was called off.',
+      'The merger',
     ],
     [
       'a quote after the noun phrase is what was said',
