@@ -60,6 +60,18 @@ describe('invertedBy', () => {
       'Cheaper batteries may double the sale of e-bikes',
     ],
     [
+      'a relative clause with "that" after a body',
+      'Bus fares will go up in spring, warned a charity that helps commuters.',
+      'a charity that helps commuters',
+      'Bus fares will go up in spring',
+    ],
+    [
+      'a relative clause with commas inside runs to the end',
+      'Tolls will rise again, said an engineer who, like his colleagues, asked not to be named.',
+      'an engineer who, like his colleagues, asked not to be named',
+      'Tolls will rise again',
+    ],
+    [
       'a name, as before',
       'The ferry will run again in May, said Ann Orlow.',
       'Ann Orlow',
@@ -84,6 +96,21 @@ describe('invertedBy', () => {
     ],
     ['one word that names no people is no speaker', 'The guard waved, said nothing.', 'The guard waved'],
     ['a plural that names no people is no speaker', 'The old man bowed, said prayers.', 'The old man bowed'],
+    [
+      'a verb\'s object with a "which" clause is no speaker',
+      'Ms Ruiz frowned, said a word which the class ignored.',
+      'Ms Ruiz frowned',
+    ],
+    [
+      'an object with a "which" clause after "added"',
+      'The coach shrugged, added a remark which made the players grin.',
+      'The coach shrugged',
+    ],
+    [
+      'a subject with no verb before the cue is not the content',
+      'The merger, said a banker who knew of it, was called off.',
+      'The merger',
+    ],
     [
       'a quote after the noun phrase is what was said',
       'Ms Berg, a nurse, said the rules "make no sense".',

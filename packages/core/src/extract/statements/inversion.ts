@@ -1,3 +1,4 @@
+import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import { shapeOf } from './shape.ts'
@@ -94,7 +95,7 @@ function describedSpeakerEnds(
     const word = context.lower(t) as string
     if (DESCRIPTION_ENDS.has(word)) break
     // "…, said a senior aide who asked not to be named.": the relative clause is about the speaker.
-    if (RELATIVE_OPENERS.has(word) && words >= 2 && nouns > 0) return relativeClauseEnds(context, t)
+    if (RELATIVE_OPENERS.has(word) && words >= 2 && nouns > 0) return relativeClauseEnds(context, cue, t)
     if (!context.isWord[t]) {
       if (word === '-') continue
       return null
@@ -113,17 +114,31 @@ function describedSpeakerEnds(
 }
 
 // Words that open a relative clause about a described speaker: "said an official who was briefed on the talks".
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which'])
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'that'])
+// Nouns of a body or a paper that may speak, before "which" or "that": "says a study which …", "warned a charity that …".
+const SPEAKING_BODIES = new Set(
+  'study report survey poll analysis review paper panel group charity union firm company agency committee council commission board campaign body organisation organization institute center centre think-tank bank court'.split(
+    ' ',
+  ),
+)
 
 /**
- * Where the content lies when a relative clause at `opener` ends a described speaker: 'before' when no comma follows in
- * the sentence; else 'around', for the spans to decide ("The plan, said an aide who saw it, was dropped").
+ * Where the content lies when a relative clause at `opener` ends a described speaker: null when the noun before it is
+ * no speaker ("He paused, said a prayer which his mother taught him": "which" and "that" need a role or a body, such
+ * as "an aide" or "a study"), or when the words before the cue hold no verb ("The plan, said an aide who saw it, was
+ * dropped": the clause's end is not marked); else 'before', the clause running to the sentence's end, commas and all
+ * ("…, said an official who, like others, asked not to be named").
  */
-function relativeClauseEnds(context: StatementContext, opener: number): 'around' | 'before' {
+function relativeClauseEnds(context: StatementContext, cue: Cue, opener: number): 'before' | null {
+  const head = context.lower(opener - 1) ?? ''
+  const opens = context.lower(opener)
+  if ((opens === 'which' || opens === 'that') && !SPEAKING_BODIES.has(head) && !ROLE_HEAD_SET.has(head))
+    return null
+  if (opens !== 'which' && opens !== 'that' && context.pos(opener - 1) !== 'N') return null
   const sentence = context.sentenceOf[opener]
-  for (let t = opener + 1; t < context.tokens.length && context.sentenceOf[t] === sentence; t++)
-    if (context.lower(t) === ',') return 'around'
-  return 'before'
+  for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)
+    if (VERB_POS.has(context.pos(t) ?? '')) return 'before'
+  return null
 }
 
 /** Whether token `t`, the description's word number `index`, may stand in a described speaker. */

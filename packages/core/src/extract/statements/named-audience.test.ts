@@ -49,8 +49,26 @@ describe('afterNamedAudience', () => {
     [
       'no head noun: the choice stays',
       'Ms Dunn told Radio Kent prices would rise.',
-      'Kent',
-      'Kent prices would rise',
+      'prices',
+      'prices would rise',
+    ],
+    [
+      'a name then "the" and a head noun: the head noun is the clause\'s subject',
+      'Ms Hale told Omar the station would shut next week.',
+      'the',
+      'the station would shut next week',
+    ],
+    [
+      'a channel name then "the paper"',
+      'He told Sky the paper had misled its readers.',
+      'the',
+      'the paper had misled its readers',
+    ],
+    [
+      'a name with a number then "the show"',
+      'She told Channel 9 News the show was losing money.',
+      'the',
+      'the show was losing money',
     ],
     [
       'not a verb of telling: the choice stays',

@@ -35,12 +35,20 @@ export function audienceEnd(context: StatementContext, cue: Cue): number {
   let named = 0
   for (; t < context.tokens.length && t - cue.end <= LONGEST_NAME; t++) {
     if (context.sentenceOf[t] !== sentence) return -1
-    const shape = context.shape(t)
-    if (shape === 'Xx' || shape === 'X' || shape === 'd') named++
-    else if (AUDIENCE_HEADS.has(context.lower(t) ?? '')) return named > 0 ? t + 1 : -1
-    else if (!NAME_GLUE.has(context.lower(t) ?? '')) return -1
+    const word = context.lower(t) ?? ''
+    if (isNamePart(context, t)) named++
+    // The head noun follows a name's word directly: "told Tom the show would close" names no programme.
+    else if (AUDIENCE_HEADS.has(word)) return named > 0 && isNamePart(context, t - 1) ? t + 1 : -1
+    // "the" only after another small word ("Voice of the People"), not after a name ("told ITV the show was over").
+    else if (!NAME_GLUE.has(word) || (word === 'the' && !NAME_GLUE.has(context.lower(t - 1) ?? ''))) return -1
   }
   return -1
+}
+
+/** Whether token `t` is a capitalised word or a number of a name. */
+function isNamePart(context: StatementContext, t: number): boolean {
+  const shape = context.shape(t)
+  return shape === 'Xx' || shape === 'X' || shape === 'd'
 }
 
 /**
