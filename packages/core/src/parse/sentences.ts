@@ -58,7 +58,11 @@ function endsSentence(token: Token, tokens: readonly Token[], next: number): boo
   return false
 }
 
+// Marks that go on with the sentence before them: "Ann Lee, R-Ky., said" and "Acme Ltd., the maker" are one sentence.
+const CONTINUING_MARKS = new Set([',', ';', ':'])
+
 function opensSentence(token: Token): boolean {
+  if (CONTINUING_MARKS.has(token.text)) return false
   const c = token.text.charAt(0)
   return c.toUpperCase() === c
 }

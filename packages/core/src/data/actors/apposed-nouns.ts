@@ -142,16 +142,23 @@ export const WORK_TITLES: readonly string[] = [
   'host',
 ]
 
+/** Titles of a band's players, after the band's name: "Vexmen guitarist Bo Reed". */
+export const BAND_TITLES: readonly string[] = [
+  'frontman',
+  'frontwoman',
+  'singer',
+  'guitarist',
+  'drummer',
+  'bassist',
+  'keyboardist',
+]
+
 /**
  * Titles of members of a body, which a lone name before them names: "U2 frontman Bono", "Chelsea striker Didier
  * Drogba", "Humberside chief David Westwood". A name before a title tied to a person ("Blair aide") is neither.
  */
 export const MEMBER_OF_BODY_TITLES: readonly string[] = [
-  'frontman',
-  'singer',
-  'guitarist',
-  'drummer',
-  'bassist',
+  ...BAND_TITLES,
   'chief',
   'boss',
   'striker',

@@ -133,3 +133,20 @@ export const PLACE_QUALIFIERS: readonly string[] = [
   'Inner',
   'Outer',
 ]
+
+/** Compass words before a region's name: "south Devon", "north-east Orlin". */
+export const COMPASS_POINTS: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]

@@ -27,6 +27,7 @@ import { findMentions } from './mentions.ts'
 import { settleMixedBodies } from './mixed-bodies.ts'
 import { joinNameForms } from './name-forms.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
+import { readOccupations } from './occupations.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { dropPairedSurnames } from './paired-names.ts'
 import { kindParticleNames } from './particle-names.ts'
@@ -55,7 +56,7 @@ import { dropWorkTitles } from './work-titles.ts'
  * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole ("the Ada Lane Vexley Trust", "the Marine Research Institute of Bergen" one body each) → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users"), no festivals, no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → a town's name used as its club's ("the Tarrow manager") the club → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations (a calling before a name too: "Rusk Kings guitarist Bo Reed") → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users"), no festivals, no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → a town's name used as its club's ("the Tarrow manager") the club → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -91,6 +92,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settlePluralSubjects(article, found)
   settleGovernments(article, found)
   const roles = readRoles(article, found)
+  readOccupations(article, found, roles)
   joinNameForms(article, found)
   settleBusinessOwners(article, found)
   dropInventedPersons(article, found, roles)

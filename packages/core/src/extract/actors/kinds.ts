@@ -1,6 +1,6 @@
 import { LOCATIVES } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
-import { REGIONS } from '../../data/actors/places.ts'
+import { COMPASS_POINTS, REGIONS } from '../../data/actors/places.ts'
 import { HONORIFICS, POST_NOMINALS, ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
@@ -137,11 +137,7 @@ function isNamedPlace(article: TaggedArticle, m: Mention): boolean {
 // Verbs of saying: a name that speaks right after where it is ("Tom Vale, in east Orlin, said") is a person.
 const SAYING = new Set(SPEECH_VERBS)
 // Words of a compass point that place one place inside another's part ("Tarrow, in east Orlin").
-const COMPASS_POINTS = new Set(
-  'north south east west northern southern eastern western central north-east north-west south-east south-west'.split(
-    ' ',
-  ),
-)
+const COMPASS = new Set(COMPASS_POINTS)
 
 /**
  * "Tarrow, in east Orlin,": a name that a comma, "in", a compass point and a capitalized name follow is placed in
@@ -155,7 +151,7 @@ function isPlacedInRegion(article: TaggedArticle, m: Mention): boolean {
   // "Tom Vale, in east Orlin, said …" is a person where he is.
   const said = tokens[m.last + 4]?.text === ',' && SAYING.has(tokens[m.last + 5]?.text ?? '')
   return (
-    COMPASS_POINTS.has(point) &&
+    COMPASS.has(point) &&
     /^\p{Lu}\p{Ll}/u.test(place) &&
     sentenceOf[m.last + 3] === sentenceOf[m.first] &&
     !said

@@ -1,6 +1,7 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
+import { matchBands } from './bands.ts'
 import { matchBodies } from './bodies.ts'
 import { commonTagOf } from './common-words.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
@@ -82,6 +83,7 @@ export function findMentions(article: TaggedArticle): ArticleMentions {
     ...matchKnownNames(article),
     ...matchNewspapers(article),
     ...matchPublications(article),
+    ...matchBands(article),
     ...matchBodies(article),
     ...matchLowercaseBodies(article),
     ...matchSpeakingGovernment(article),

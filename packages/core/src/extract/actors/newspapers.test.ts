@@ -24,7 +24,12 @@ describe('newspapers by their mastheads', () => {
 
   it.each([
     ['Zelnik newspaper reported that the mine would close.', 'organization:zelnik'],
+    ['She told US magazine Vexly Weekly that she was tired.', 'country:united-states'],
+    ['She told US magazine Vexly Weekly that she was tired.', 'organization:vexly-weekly'],
     ['Ann Vale was quoted by The Australian newspaper as saying costs rose.', 'organization:australian'],
+    // After "a" or a possessive, a masthead that is no place's name is still the publication.
+    ['A Vexly newspaper poll put the party ahead.', 'organization:vexly'],
+    ['His Zelnik newspaper column ran for years.', 'organization:zelnik'],
   ])('%s: %s', (text, id) => {
     expect(idsOf(text)).toContain(id)
   })
@@ -33,6 +38,10 @@ describe('newspapers by their mastheads', () => {
     ['A Russian newspaper said the sale was near.', 'organization:russian'],
     ['A Russian newspaper said the sale was near.', 'organization:a-russian'],
     ['Financial newspaper Zelnik said the banks would merge.', 'organization:financial'],
+    // A country's name, or a place's after "a", says where the publication is: the country or place is the actor.
+    ['She told US magazine Vexly Weekly that she was tired.', 'organization:us'],
+    ['Pia Lund writes for UK magazine Tarn Weekly every month.', 'organization:uk'],
+    ['The figures were printed in a Tarrow newspaper on Sunday.', 'organization:tarrow'],
   ])('%s: no %s', (text, id) => {
     expect(idsOf(text)).not.toContain(id)
   })

@@ -1,8 +1,9 @@
 import { isCommonWord } from './common-words.ts'
-import { findCountryOfDemonym } from './countries.ts'
+import { findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
 import type { Mention } from './mentions.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
+import { TAGS, typeOfTag } from './tagger/tags.ts'
 
 // The last words of newspapers' names that name nothing else after "the": "the Telegraph", "the Guardian".
 const MASTHEADS = new Set(
@@ -79,13 +80,17 @@ export function matchNewspapers(article: TaggedArticle): Mention[] {
 
 // Words that open a phrase and no publication's name: "A Russian newspaper", "Its magazine".
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'one'])
+// Determiners before a place's name and the noun that make the noun one of several: "a London newspaper".
+const INDEFINITE = new Set(['a', 'an', 'one'])
+const LOCATION = typeOfTag(TAGS.indexOf('B-LOC'))
 // Common nouns after a publication's name: "the Guardian newspaper", "Vedomosti newspaper", "Time magazine".
 const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine'])
 
 /**
  * Publications named before "newspaper" or "magazine": "the Guardian newspaper", "Vedomosti newspaper", "The
  * Australian newspaper" — one to three capitalized words, as organizations whatever the tagger said. A demonym
- * ("a Russian newspaper") names one only after a capitalized "The", and a common word opening a sentence
+ * or a country's name alone ("a Russian newspaper", "US magazine") names one only after a capitalized "The", a
+ * place's name after "a" none ("a London newspaper"), and a common word opening a sentence
  * ("Financial newspaper Nikkei …") is no name.
  * @example matchPublications(tagArticle(parseArticle('He told the Guardian newspaper so.')))[0]?.text // 'Guardian'
  */
@@ -117,7 +122,16 @@ export function matchPublications(article: TaggedArticle): Mention[] {
       continue
     const capitalThe = text(first - 1) === 'The' && sentenceOf[first - 1] === sentenceOf[k]
     if (first === k - 1) {
-      if (findCountryOfDemonym(text(first)) && !capitalThe) continue
+      // "US magazine Vexly Weekly": a country's name before the noun says where the publication is, as a demonym does.
+      const place = findCountryOfDemonym(text(first)) ?? findCountry(text(first))
+      if (place && !capitalThe) continue
+      // "a London newspaper": a place's name after "a" says where one of many is, not which ("a Vexly newspaper
+      // poll" names one).
+      if (
+        INDEFINITE.has(text(first - 1).toLowerCase()) &&
+        typeOfTag(article.tags[first] as number) === LOCATION
+      )
+        continue
       const opening = first === 0 || sentenceOf[first - 1] !== sentenceOf[first]
       if (opening && isCommonWord(text(first))) continue
     }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../data/actors/dates.ts'
 import { ORGANIZATION_HEADS } from '../../data/actors/organizations.ts'
 import {
   GENDERED_HEADS,
@@ -47,11 +48,11 @@ const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS)
 const MODIFIERS = new Set(ROLE_MODIFIERS)
 const COMPLEMENTS = new Set(ROLE_COMPLEMENTS)
 const MAX_NAME_AFTER_ROLE = 4
-const NOT_NAMES = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December The A An He She It They We I On In At'.split(
-    ' ',
-  ),
-)
+const NOT_NAMES = new Set([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...'The A An He She It They We I On In At'.split(' '),
+])
 
 /**
  * Reads titles around names: "Russian Deputy Foreign Minister Sergei Ryabkov" (role and affiliation before),

@@ -38,6 +38,10 @@ describe('works, prizes and things sold are no actors', () => {
     // The works a star is known for: "the star of", "starred in"; the verb after the list is the star's.
     ['The star of Grey Harbour and Tallow said the studios had lost their nerve.', 'Tallow'],
     ['Ana Pell starred in Tallow and Orlin Nights before she moved to London.', 'Orlin Nights'],
+    // A show's name, a broadcast's title before its noun, the hits a band is known for.
+    ['The Late Velmar Show ended when Ana Pell moved to radio.', 'Late Velmar Show'],
+    ["Ana Pell told Radio Orlin's Good Day Velmar programme the fees were too high.", 'Good Day Velmar'],
+    ['Fans asked for hits including Tallow Moon and Orlin Nights, Ana Pell said.', 'Tallow Moon'],
   ])('%s: no actor %s', (text, name) => {
     expect(namesOf(text)).not.toContain(name)
   })
@@ -63,6 +67,10 @@ describe('works, prizes and things sold are no actors', () => {
     ["Ana Pell, the star of Chelsea's win, said the team was ready.", 'Chelsea'],
     ['Ana Pell starred in Paris last year, the Velmar Theatre said.', 'Paris'],
     ['Ivo Lant, the star of Velmar, thanked Ana Pell and Tom Brisk.', 'Tom Brisk'],
+    // A broadcaster's acronym and a host's full name before "programme" or "show" stay.
+    ['Ana Pell told the VTC programme the fees were too high.', 'VTC'],
+    ['Ana Pell told the Orlin Radio programme the fees were too high.', 'Orlin Radio'],
+    ['Ana Pell appeared on the Tom Brisk show last night.', 'Tom Brisk'],
     // A club is a side, not a work.
     ['The star of Velmar Rovers said the club would win.', 'Velmar Rovers'],
     ['Ivo Lant, the star of Velmar Rovers, said the side was ready.', 'Velmar Rovers'],

@@ -6,6 +6,7 @@ import { guessPos } from '../statements/pos.ts'
 import { commonTagOf } from './common-words.ts'
 import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { isPerformedWork } from './performed-works.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCuedWork } from './work-cues.ts'
 import { listedWithWorks } from './work-lists.ts'
@@ -27,6 +28,8 @@ const WORK_NOUN_FORMS = new Set(
   WORK_NOUNS.flatMap((noun) => [noun, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`]),
 )
 const EXAMPLE_OPENERS = new Set(['like', 'including'])
+// Besides works' nouns, the music charts' ones: "hits including Velvet Hours and Tarn Road".
+const EXAMPLE_NOUNS = new Set([...WORK_NOUN_FORMS, 'hit', 'hits', 'track', 'tracks'])
 // An acronym of two to five capitals, and the words that open a phrase naming one thing of many ("an EP", "his
 // new EP") or close it ("an EP of dance music", "a PDF that lists").
 const ACRONYM_WORD = /^\p{Lu}{2,5}$/u
@@ -48,13 +51,17 @@ const DOCUMENT_HEADS = new Set(
   'Convention Conventions Declaration Charter Treaty Protocol Covenant Directive'.split(' '),
 )
 
-// Last words of the names of prizes and contests, which no person, body or place ends in: "Brit Awards",
-// "Booker Prize", "Davis Cup", "Australian Open", "General Election".
+// Last words of the names of prizes, contests and shows, which no person, body or place ends in: "Brit Awards",
+// "Booker Prize", "Davis Cup", "Australian Open", "General Election", "the Late Vexley Show", "Tarrow Motor Show".
 const PRIZE_HEADS = new Set(
-  'Award Awards Prize Prizes Trophy Medal Cup Championship Championships Olympics Open Election Elections'.split(
+  'Award Awards Prize Prizes Trophy Medal Cup Championship Championships Olympics Open Election Elections Show'.split(
     ' ',
   ),
 )
+// Nouns of a broadcast written after its title: "Radio Vale's Good Morning Tarrow programme", "the Vexley show".
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show'])
+// Last words of broadcasters' names: "Velmar Radio", "Orlin TV".
+const BROADCASTER_HEADS = new Set(['Radio', 'TV', 'Television', 'Channel', 'News', 'FM'])
 
 // Last words of the names of plans and agreements, which no person, body or place ends in either: "the Marshall
 // Plan", "the Good Friday Agreement", "the Monroe Doctrine" (not "Pact": the Warsaw Pact was a body).
@@ -64,7 +71,9 @@ const PLAN_HEADS = new Set('Plan Doctrine Accord Accords Agreement'.split(' '))
  * No works, prizes or things sold as actors: a name written in title case in a sentence that is not ("the
  * drama State Of Play won", "Bold And The Beautiful") is a work's title, and so are the names a work's noun lists
  * ("films such as Troy and Sideways", "games like Halo"); a name ending in a prize's or a
- * contest's word ("the MOBO Awards", "the Davis Cup") is an event, and one ending in a plan's word a plan ("the
+ * contest's word ("the MOBO Awards", "the Davis Cup") or a show's ("the Late Vexley Show") is an event, and a
+ * name between "the" or a possessive and "programme" or "show" a broadcast ("Radio Vale's Good Morning Tarrow
+ * programme"), and one ending in a plan's word a plan ("the
  * Marshall Plan"); a name a title's marks surround ("in My Left Foot",
  * "The Crucible (1997)", see work-marks.ts) or its maker cues ("Velvet Hours by Ann Vale", "Ann Vale's The
  * Pillow Room", see work-cues.ts) is a work, in all its forms; an acronym the article also writes in the
@@ -80,6 +89,8 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
   const things = new Set<string>()
   const dropped = new Set<Mention>()
+  // Keys of names standing where only a performed work's title does (see performed-works.ts).
+  const performed = new Set<string>()
   // Prizes and common nouns among the things, which lend no list their kind.
   const notWorks = new Set<string>()
   for (const m of found.mentions) {
@@ -98,14 +109,21 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
     } else if (isPrize(m) || isPluralAcronym(m, plurals)) {
       things.add(m.text)
       notWorks.add(m.text)
-    } else if (isTitleCased(article, m)) things.add(m.text)
+    } else if (isTitleCased(article, m) || isNamedBroadcast(article, m)) things.add(m.text)
     else if (isCuedWork(article, m, byFirst)) things.add(m.text)
+    else if (isPerformedWork(article, m) && !isGivenNameAndSurname(m)) performed.add(workKey(m.text))
     else if (isDocumentTail(article, m) || isLawHead(article, m)) dropped.add(m)
     // A marked title that is the surname of a person named in full is that person's ("Ann Forsyth … My Forsyth").
     else if (isMarkedWork(article, m) && !borneSurnames(found.mentions).has(workKey(m.text)))
       things.add(m.text)
   }
   if (dropped.size > 0) found.mentions = found.mentions.filter((m) => !dropped.has(m))
+  // "Tallow Creek … Ann Vale starred in Tallow Creek": a title cued anywhere, unless the name speaks somewhere.
+  for (const m of found.mentions) {
+    const next = article.tokens[m.last]?.text.toLowerCase() ?? ''
+    if (m.speaks || SPEECH_VERB_SET.has(next)) performed.delete(workKey(m.text))
+  }
+  for (const m of found.mentions) if (performed.has(workKey(m.text))) things.add(m.text)
   if (things.size === 0) return
   // "Judges picked Tallow Creek, Vexmoor and Red Harbour": a list that names a work anywhere in the article lists works.
   const workKeys = new Set([...things].filter((t) => !notWorks.has(t)).map(workKey))
@@ -117,6 +135,27 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   // "The Incredibles … Incredibles' awards": every form of a work's name is the work.
   const keys = new Set([...things].map(workKey))
   found.mentions = found.mentions.filter((m) => !things.has(m.text) && !keys.has(workKey(m.text)))
+}
+
+/**
+ * "Radio Vale's Good Morning Tarrow programme", "the Vexley show": a name between a possessive or "the" and a
+ * broadcast's noun in lower case is the broadcast's title; a broadcaster's acronym, number or name ("the BBC
+ * programme", "a Channel 5 show", "the Velmar Radio programme Tech Hour"), a place ("the Tarrow show") and a host's full name ("the Ann Rusk show") stay.
+ */
+function isNamedBroadcast(article: TaggedArticle, m: Mention): boolean {
+  const { tokens, sentenceOf } = article
+  if (m.kind === 'location' || !PROGRAMME_NOUNS.has(tokens[m.last]?.text ?? '') || isGivenNameAndSurname(m))
+    return false
+  if (sentenceOf[m.last] !== sentenceOf[m.first] || /\p{N}/u.test(m.text) || m.text === m.text.toUpperCase())
+    return false
+  // "the Velmar Radio programme Tech Hour": the title follows, the name before is the broadcaster's.
+  if (
+    /^\p{Lu}/u.test(tokens[m.last + 1]?.text ?? '') ||
+    BROADCASTER_HEADS.has(m.text.split(' ').at(-1) ?? '')
+  )
+    return false
+  const before = tokens[m.first - 1]?.text ?? ''
+  return before === 'the' || before === "'s" || before === '’s'
 }
 
 /**
@@ -167,8 +206,8 @@ function borneSurnames(mentions: readonly Mention[]): Set<string> {
 function isListedExample(article: TaggedArticle, first: number): boolean {
   const { word, opener: k } = listOpener(article, first)
   const opener = word(k)
-  if (EXAMPLE_OPENERS.has(opener)) return WORK_NOUN_FORMS.has(word(k - 1).toLowerCase())
-  return opener === 'as' && word(k - 1) === 'such' && WORK_NOUN_FORMS.has(word(k - 2).toLowerCase())
+  if (EXAMPLE_OPENERS.has(opener)) return EXAMPLE_NOUNS.has(word(k - 1).toLowerCase())
+  return opener === 'as' && word(k - 1) === 'such' && EXAMPLE_NOUNS.has(word(k - 2).toLowerCase())
 }
 
 /**

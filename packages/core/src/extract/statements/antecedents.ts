@@ -488,6 +488,7 @@ export function personForDescription(
   at: number,
   earlier: readonly EarlierSpeaker[],
   modifier?: string,
+  ruledOut?: ReadonlySet<string>,
 ): string | undefined {
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
@@ -495,11 +496,13 @@ export function personForDescription(
   const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '') || isNationPhrase(phrase)
   const modified = words.length > 1
   // "the Tory leader" is no one whose party the text gives as another; a party says nothing against a country.
+  // Nor is it anyone the caller has ruled out.
   const sided = (actor: Actor) =>
-    modifier === undefined ||
-    actor.affiliation === undefined ||
-    actor.affiliation === modifier ||
-    kindOfId(actor.affiliation) !== kindOfId(modifier)
+    !ruledOut?.has(actor.id) &&
+    (modifier === undefined ||
+      actor.affiliation === undefined ||
+      actor.affiliation === modifier ||
+      kindOfId(actor.affiliation) !== kindOfId(modifier))
   const roleOf = (actor: Actor) => actor.role?.toLowerCase()
   const holds = (actor: Actor) => {
     const role = roleOf(actor)

@@ -9,6 +9,7 @@ import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
+import { afterNamedAudience } from './named-audience.ts'
 import { endBeforeSpeechParticiple } from './participle-end.ts'
 import { quoteBeforeSource } from './quote-before-source.ts'
 import { closesItsSentence } from './quotes.ts'
@@ -77,7 +78,14 @@ export function findContent(
     window,
   )
   const own = relativeClauseContent(context, cue, settled, window)
-  return own && endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window))
+  return (
+    own &&
+    afterNamedAudience(
+      context,
+      cue,
+      endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window)),
+    )
+  )
 }
 
 /**

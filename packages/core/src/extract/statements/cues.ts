@@ -12,6 +12,7 @@ import { joinQuotedAsSaying } from './quoted-as-saying.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
+import { withTopicPreposition } from './topic-preposition.ts'
 import { findTrailingCues } from './trailing-cues.ts'
 
 const NEVER = -1e9
@@ -67,14 +68,16 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
       if (tag === 1) start = k
     }
   }
-  const kept = cues.filter(
-    (cue) =>
-      !isReducedPassive(context, cue) &&
-      !isSaidIdiom(context, cue) &&
-      !isNounCue(context, cue) &&
-      !isModifyingGerund(context, cue) &&
-      !isNominalCueWithoutContent(context, cue),
-  )
+  const kept = cues
+    .filter(
+      (cue) =>
+        !isReducedPassive(context, cue) &&
+        !isSaidIdiom(context, cue) &&
+        !isNounCue(context, cue) &&
+        !isModifyingGerund(context, cue) &&
+        !isNominalCueWithoutContent(context, cue),
+    )
+    .map((cue) => withTopicPreposition(context, cue))
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
   const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
   withSpeech.push(...findTrailingCues(context, withSpeech))

@@ -19,6 +19,7 @@ import { namedBeforeDashes } from './dashed-apposition.ts'
 import { settleFronted } from './fronted.ts'
 import { groupAsSource } from './group-aside.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
+import { dropInsideEarlierContent } from './inside-earlier.ts'
 import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
@@ -103,10 +104,8 @@ function draftsIn(
   }
   const counts = reach === 'all' ? () => true : (draft: StatementDraft) => isSpoken(context, draft)
   const alone = reach === 'all' ? () => false : (draft: StatementDraft) => reportsWords(context, draft)
-  const settled = releaseClaimedQuotes(
-    context,
-    resolveNesting(context, settleFronted(context, drafts), counts, alone),
-  )
+  const nested = resolveNesting(context, settleFronted(context, drafts), counts, alone)
+  const settled = releaseClaimedQuotes(context, reach === 'all' ? dropInsideEarlierContent(nested) : nested)
   return dropSpurious(
     context,
     reach === 'all' ? settled : settled.map((d) => cutAtOwnCue(context, d)).filter(counts),

@@ -48,6 +48,18 @@ describe('invertedBy', () => {
       'Cheaper batteries may double the sale of e-bikes',
     ],
     [
+      'a relative clause about a described speaker',
+      'Fares on the night buses will double, said an official who asked not to be named.',
+      'an official who asked not to be named',
+      'Fares on the night buses will double',
+    ],
+    [
+      'a relative clause with "which"',
+      'The harvest will be the worst in a decade, says a study which the farmers union paid for.',
+      'a study which the farmers union paid for',
+      'The harvest will be the worst in a decade',
+    ],
+    [
       'a name, as before',
       'The ferry will run again in May, said Ann Orlow.',
       'Ann Orlow',

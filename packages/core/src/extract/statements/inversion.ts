@@ -93,6 +93,8 @@ function describedSpeakerEnds(
   for (; t < window.to; t++) {
     const word = context.lower(t) as string
     if (DESCRIPTION_ENDS.has(word)) break
+    // "…, said a senior aide who asked not to be named.": the relative clause is about the speaker.
+    if (RELATIVE_OPENERS.has(word) && words >= 2 && nouns > 0) return relativeClauseEnds(context, t)
     if (!context.isWord[t]) {
       if (word === '-') continue
       return null
@@ -108,6 +110,20 @@ function describedSpeakerEnds(
   if (context.lower(t) !== ',') return 'before'
   // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
   return ASIDE_OPENERS.has(context.pos(t + 1) ?? '') ? 'around' : null
+}
+
+// Words that open a relative clause about a described speaker: "said an official who was briefed on the talks".
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which'])
+
+/**
+ * Where the content lies when a relative clause at `opener` ends a described speaker: 'before' when no comma follows in
+ * the sentence; else 'around', for the spans to decide ("The plan, said an aide who saw it, was dropped").
+ */
+function relativeClauseEnds(context: StatementContext, opener: number): 'around' | 'before' {
+  const sentence = context.sentenceOf[opener]
+  for (let t = opener + 1; t < context.tokens.length && context.sentenceOf[t] === sentence; t++)
+    if (context.lower(t) === ',') return 'around'
+  return 'before'
 }
 
 /** Whether token `t`, the description's word number `index`, may stand in a described speaker. */

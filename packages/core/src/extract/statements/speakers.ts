@@ -35,6 +35,7 @@ import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './n
 import { newspaperBefore } from './newspaper-source.ts'
 import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
+import { officeHolderInView } from './office-in-view.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
 import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
@@ -114,16 +115,22 @@ export function resolveSpeakers(
       ? withSpeaker(statement, same.speaker)
       : carried
         ? withSpeaker(statement, null, 'anonymous')
-        : otherThanLeadPost(
+        : officeHolderInView(
             discourse,
             posts,
-            describedInLead(
+            earlier,
+            otherThanLeadPost(
               discourse,
-              officeNamedNext(
+              posts,
+              describedInLead(
                 discourse,
-                heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                officeNamedNext(
+                  discourse,
+                  heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                ),
               ),
             ),
+            (source, person) => checkedByOffices(discourse, source, false, person) === person,
           )
     if (key !== undefined && !same) bySource.set(key, found)
     resolved[i] = found

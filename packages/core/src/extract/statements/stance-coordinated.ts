@@ -85,7 +85,7 @@ const ATTITUDES =
   /^(?:trust|distrust|mistrust|admir|respect|lov|hat|lik|dislik|despis|fear|envi|resent|adore|prefer)/
 
 /** Whether a verb tells its subject's attitude toward its object rather than what the subject did. */
-function isAttitude(lower: string): boolean {
+export function isAttitude(lower: string): boolean {
   return ATTITUDES.test(lower) || CUE_VERBS.some((verb) => lower.startsWith(verb.prefix))
 }
 

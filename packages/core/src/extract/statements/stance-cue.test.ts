@@ -52,3 +52,25 @@ describe('cueStance: a stance verb in the passive', () => {
     expect(lastStance(text)).toBeNull()
   })
 })
+
+describe('cueStance: "from" after a word for what someone made known', () => {
+  it.each([
+    ['Ann Vale welcomed the news from Tom Reed about the bridge.', 'person:tom-reed', 'support'],
+    [
+      'Ann Vale welcomed the announcement from Labour about the school.',
+      'organization:labour-party',
+      'support',
+    ],
+    ['Ann Vale criticised the proposals from Labour on housing.', 'organization:labour-party', 'oppose'],
+  ])('%s → %s %s', (text, target, polarity) => {
+    expect(lastStance(text)).toEqual([target, polarity])
+  })
+
+  it.each([
+    // A place left, and someone's people: "from" names no maker.
+    'Ann Vale welcomed the soldiers home from Peru.',
+    'Ann Vale welcomed the return of the soldiers from Peru.',
+  ])('%s → no stance', (text) => {
+    expect(lastStance(text)).toBeNull()
+  })
+})

@@ -342,6 +342,10 @@ const CLAUSE_VERBS = new Set(
 // "the asylum system under Tony Blair" ("from" is too often a place left: "secede from").
 const AGENT_MARKERS = new Set(['by', 'under'])
 
+// Words for what someone made known, whose maker "from" names: "the news from Y", "an offer from Y".
+const MADE_KNOWN =
+  /^(?:news|announcements?|statements?|offers?|pledges?|promises?|assurances?|commitments?|decisions?|proposals?|moves?|responses?|messages?|letters?|apology|apologies|intervention|comments?|remarks?)$/i
+
 /** How many tokens into the content "by" or "under" may stand: "the asylum system under Y". */
 const AGENT_REACH = 4
 
@@ -387,6 +391,18 @@ function agentRank(parsed: ParsedArticle, anchor: Anchor, content: Span): number
   if (
     AGENT_MARKERS.has(tokens[before]?.text.toLowerCase() ?? '') &&
     (before - opening <= AGENT_REACH || nounPhraseBetween(tokens, opening, before))
+  )
+    return 0
+  // "welcomed the news from Y", "the offer from Y": "from" after a word for what someone made known names its maker
+  // (not "the return from Y", "support from voters in Y", a place left or a place's people).
+  if (
+    tokens[before]?.text.toLowerCase() === 'from' &&
+    anchor.kind !== 'location' &&
+    before - opening <= AGENT_REACH &&
+    MADE_KNOWN.test(tokens[before - 1]?.text ?? '') &&
+    nounPhraseBetween(tokens, opening, before) &&
+    // "an apology from Y's aides": the maker is whoever Y owns.
+    !/^['\u2019]/.test(parsed.view.slice(anchor.end, anchor.end + 1))
   )
     return 0
   // "the plans of Y", "the ambition of Mr Reed": an act's "of" names whose act it is, right where the content opens

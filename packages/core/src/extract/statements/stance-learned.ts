@@ -7,11 +7,13 @@ import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
 import { actsAsState } from './stance-demonym.ts'
+import { insideDeniedClaim } from './stance-denied-claim.ts'
 import { accuses, inSetPhrase, judgingSign } from './stance-lexicon.ts'
 import { judgesTarget } from './stance-link.ts'
 import { namesOther } from './stance-modifier.ts'
 import { partOfName } from './stance-name-part.ts'
 import { isActNoun } from './stance-possessor.ts'
+import { reportedAttitude } from './stance-reported-attitude.ts'
 import { canTarget, isRival, type Sides } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { NEAR, sentenceAround, tokensApart, tokensWithin } from './stance-words.ts'
@@ -147,6 +149,10 @@ export function learnedStance(
       // talking"); a stance verb ("praised Y") still shows it.
       if (polarity === 'support' && isRival(sides, anchor.actor)) continue
       if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
+      // "voters did not trust Y": others' feeling the speaker reports, not the speaker's own stance.
+      if (reportedAttitude(parsed, evidence)) continue
+      // "claims that Y took money were wrong": what the speaker denies of Y, and the verdict on the claim.
+      if (insideDeniedClaim(parsed, [anchor, evidence])) continue
       // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
       if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
       // "If she is found guilty", "even though he made a mistake": a condition or a concession asserts nothing.

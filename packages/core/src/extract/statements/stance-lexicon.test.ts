@@ -7,6 +7,8 @@ describe('judgingSign', () => {
     // Words of a body out of date, in disorder or untrustworthy: "the outdated Y", "Y is in turmoil".
     ['outdated', -1],
     ['turmoil', -1],
+    // What one finds repugnant: "found their policies abhorrent".
+    ['abhorrent', -1],
     ['untrustworthy', -1],
     ['unaccountable', -1],
     // Not the trust itself, nor the accounts.

@@ -225,7 +225,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     squabbl* wreck* steal steals stealing stole stolen theft* embezzl* loot* plunder* swindl* extort* jeopardi*
     endanger* outdated obsolete discredit* evil stupid* foolish* idiot* careless* secretive unaccountab* treacher*
     traitor* treason* bigot* xenophob* homophob* intoleran* vile nasty untrustworth* unreliab* cronyism cronies
-    thug* fascis* capitulat* appeasement bossy clueless feebl* hapless lazy laziness turmoil`,
+    thug* fascis* capitulat* appeasement bossy clueless feebl* hapless lazy laziness turmoil abhor*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
     trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness

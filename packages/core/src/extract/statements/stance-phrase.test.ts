@@ -223,3 +223,21 @@ describe('phraseStance: whether someone makes a difference', () => {
     expect(statement?.stance ?? null).toBeNull()
   })
 })
+
+describe('phraseStance: "should" and an account or a duty asked for', () => {
+  it.each([
+    'Ann Vale said Tom Reed should make a full statement to the council.',
+    'Ann Vale said Tom Reed should take responsibility for the flooding.',
+    'Ann Vale said Tom Reed should come clean about the contract.',
+  ])('%s → demand of Tom Reed', (text) => {
+    expect(firstStance(text)).toEqual(['person:tom-reed', 'demand'])
+  })
+
+  it.each([
+    // What a party should make or take in a vote is a forecast.
+    'Ann Vale said the Green Party should make gains in the city.',
+    'Ann Vale said the Green Party should take the seat with ease.',
+  ])('%s → no stance', (text) => {
+    expect(firstStance(text)).toBeNull()
+  })
+})

@@ -61,7 +61,8 @@ export function phraseStance(
     )
       continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
-    if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach) continue
+    if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach && !accountAt(lower, modalEnd))
+      continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
@@ -280,6 +281,33 @@ const FORECAST_AFTER = new Set([
   'survive',
   'prove',
 ])
+
+// Verbs of a forecast that, with an account or a duty as object, ask for it: "should make a statement", "should
+// take responsibility", "should come clean".
+const ACCOUNT_VERBS = new Set(['make', 'take', 'come'])
+// Words that open the object: "make *a full* statement", "take *the* blame".
+const ACCOUNT_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'full',
+  'public',
+  'formal',
+  'proper',
+  'personal',
+  'immediate',
+])
+// Accounts and duties a "should" asks of its subject: "a statement", "an apology", "responsibility", "clean".
+const ACCOUNTS =
+  /^(?:statements?|apology|apologies|explanation|clear|clean|responsibility|action|steps|decision|amends|stand)$/
+
+/** Whether the words from k ask for an account or a duty: "make a statement", "take responsibility", "come clean". */
+function accountAt(lower: readonly string[], k: number): boolean {
+  if (!ACCOUNT_VERBS.has(lower[k] ?? '')) return false
+  let j = k + 1
+  while (j < k + 3 && ACCOUNT_OPENERS.has(lower[j] ?? '')) j++
+  return ACCOUNTS.test(lower[j] ?? '')
+}
 
 // Participles that do not end in -ed: "be held back", "be put", "be sent home", "have taken", "have known". A list,
 // not "-en"/"-wn", which "seven", "fifteen", "often", "women" and "been" end in too ("should have been the winner",

@@ -3,6 +3,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
 import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
+import { insideDeniedClaim } from './stance-denied-claim.ts'
 import { judgingSign } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
@@ -80,6 +81,8 @@ export function rivalStance(
     if (theirs === undefined || theirs === own) continue
     if (!canTarget(anchor, 'oppose', sides) || namesOther(parsed, anchor)) continue
     if (!opensOrActs(parsed, anchor, content.start)) continue
+    // "claims that Y took money were wrong": what the speaker denies of Y.
+    if (insideDeniedClaim(parsed, [anchor])) continue
     const sentence = sentenceAround(parsed, anchor.start)
     if (!sentence) continue
     const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
