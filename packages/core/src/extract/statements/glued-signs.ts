@@ -2,13 +2,13 @@ import type { Span } from '../../schemas/span.ts'
 import type { StatementContext } from './context.ts'
 
 // Signs that belong to the number they touch, which the tokenizer keeps apart from it as marks: a currency before
-// ("£5bn", "$40m"), a percent after ("3%"). A closed class.
+// ("£3m", "$20bn"), a percent after ("4%"). A closed class.
 const SIGNS_BEFORE = new Set(['£', '$', '€', '¥'])
 const SIGNS_AFTER = new Set(['%'])
 
 /**
- * The span of the words first…last, widened over a sign glued to its first or last word: what was said is "£5bn had
- * gone" and "below 3%", not "5bn had gone" and "below 3". A sign with a space between stays out.
+ * The span of the words first…last, widened over a sign glued to its first or last word: what was said is "£3m was
+ * lost" and "under 4%", not "3m was lost" and "under 4". A sign with a space between stays out.
  * @example spanWithSigns(context, first, last) // the span of "rose 4%", where the words end at "4"
  */
 export function spanWithSigns(context: StatementContext, first: number, last: number): Span {

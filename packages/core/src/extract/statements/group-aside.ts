@@ -1,25 +1,26 @@
+import { sentenceAroundAside } from './aside-span.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import type { SourcePlace } from './source.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { sentenceStartIn } from './windows.ts'
-import { trimToWords } from './words.ts'
 
-// Forms of a verb of saying that a bare plural subject takes after it: "…, say analysts, …", "…, argued critics, …".
+// Forms of a verb of saying that a bare plural subject takes after it: "…, say brokers, …", "…, argued critics, …".
 const PLURAL_FORMS = new Set(
   'say said warn warned argue argued add added note noted claim claimed insist insisted suggest suggested'.split(
     ' ',
   ),
 )
 // What goes on with the sentence after the aside: a determiner, a noun, a name, a number, a pronoun, an adjective, a
-// modal or a verb (see pos.ts); not a conjunction ("The driver paused, said prayers, and left").
-const GOES_ON = new Set(['D', 'N', 'P', 'NUM', 'PR', 'J', 'M', 'V'])
+// modal, an adverb or a verb in the present or the past (see pos.ts); not a conjunction ("The driver paused, said
+// prayers, and left").
+const GOES_ON = new Set(['D', 'N', 'P', 'NUM', 'PR', 'J', 'M', 'R', 'V', 'VD'])
 
 /**
  * The content of a verb of saying inverted before a bare plural noun, the two set off by commas inside the words
- * reported ("Then, say analysts, there is a second reason.", "Prices, say economists, will fall."): the sentence
+ * reported ("Rents, say agents, will rise.", "So, argue planners, there is room."): the sentence
  * around them, which the source and cue split in two; null for any other cue. A singular word ("said nothing") or a
- * conjunction after the aside ("…, said prayers, and left") is no such aside.
+ * conjunction after the aside ("…, said prayers, and left") is no such aside, nor is a verb's plural object after
+ * a clause ("She cut hay, noted ducks, geese and…").
  * @example groupAsideContent(context, cue, window) // { start: 0, last: 11, side: 'around' }
  */
 export function groupAsideContent(
@@ -29,16 +30,11 @@ export function groupAsideContent(
 ): ContentPlace | null {
   const group = asideGroup(context, cue)
   if (group < 0) return null
-  const first = sentenceStartIn(context, cue.start, window)
-  let end = group + 2
-  while (end < window.to && context.sentenceOf[end] === context.sentenceOf[cue.start]) end++
-  const words = trimToWords(context, first, end - 1)
-  if (!words || words.start >= cue.start - 1) return null
-  return { ...words, side: 'around' }
+  return sentenceAroundAside(context, cue, window, group + 2)
 }
 
 /**
- * The source of such a cue: the bare plural noun after it ("analysts" of "Then, say analysts, there is…"); any other
+ * The source of such a cue: the bare plural noun after it ("agents" of "Rents, say agents, will rise"); any other
  * source as it is.
  * @example groupAsSource(context, cue, content, source) // { start: 3, last: 3 }
  */

@@ -47,6 +47,11 @@ describe('isHearsay', () => {
     ['reduced, "to be"', 'A driver said to be drunk was arrested near the bridge.', 'said', true],
     ['no verb after the infinitive', 'Police said to be careful on the roads.', 'said', false],
     ['a name before it', 'Ms Okoro said to have patience.', 'said', false],
+    ['a verb past "because"', 'Guards said to be calm because the gate was shut.', 'said', false],
+    ['a verb past a comma', 'The nurse said to be patient, and we waited.', 'said', false],
+    ['a verb past "as"', 'The teacher said to be quiet as the bell rang.', 'said', false],
+    ['an infinitive after', 'Police said to be careful to drive slowly.', 'said', false],
+    ['a present verb after', 'The baker alleged to have sold stale bread denies it.', 'alleged', true],
   ])('%s', (_case, text, word, expected) => {
     expect(hearsay(text, word)).toBe(expected)
   })

@@ -1,9 +1,8 @@
+import { sentenceAroundAside } from './aside-span.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { VERB_POS } from './verb-pos.ts'
-import { sentenceStartIn } from './windows.ts'
-import { trimToWords } from './words.ts'
 
 // How many tokens the source set off by commas after "according to" may hold ('Mr. Marcus', 'the Treasury's own
 // figures').
@@ -24,9 +23,8 @@ export function interposedContent(
   cue: Cue,
   window: TokenWindow,
 ): ContentPlace | null {
-  const { lower, pos, isWord, sentenceOf } = context
+  const { lower, pos, isWord } = context
   if (lower(cue.start) !== 'according' || lower(cue.start - 1) !== ',') return null
-  const sentence = sentenceOf[cue.start]
   let comma = cue.end
   while (comma < window.to && comma - cue.end <= MAX_SOURCE && lower(comma) !== ',') {
     if (!isWord[comma] || VERB_POS.has(pos(comma) ?? '')) return null
@@ -37,11 +35,5 @@ export function interposedContent(
   let next = comma + 1
   while (pos(next) === 'R') next++
   if (!PREDICATE_POS.has(pos(next) ?? '')) return null
-  const first = sentenceStartIn(context, cue.start, window)
-  for (let t = first; t < cue.start; t++) if (VERB_POS.has(pos(t) ?? '')) return null
-  let end = next
-  while (end < window.to && sentenceOf[end] === sentence) end++
-  const words = trimToWords(context, first, end - 1)
-  if (!words || words.start >= cue.start - 1) return null
-  return { ...words, side: 'around' }
+  return sentenceAroundAside(context, cue, window, next)
 }

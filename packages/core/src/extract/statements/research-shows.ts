@@ -8,10 +8,13 @@ export const RESEARCH: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
-// Written findings that show as a report does: "a research paper", "data published by the firm", "the figures".
+// Written findings that show as a report does when their maker is named: "a research paper", "data published by the
+// firm", "the agency's figures"; not bare "The figures" or "The toilet paper".
 const WRITTEN = new Set(['paper', 'papers', 'data', 'figures', 'statistics'])
-// Parts of speech (see pos.ts) of a noun phrase's words up to its head: "The WEF report", "A new research paper".
-const NOUN_PHRASE = new Set(['D', 'S', 'J', 'N', 'P', 'NUM'])
+// Parts of speech (see pos.ts) of a noun phrase's words up to its head: "The Kell Trust audit", "Their new survey".
+const NOUN_PHRASE = new Set(['D', 'S', 'J', 'N', 'P', 'NUM', 'PR'])
+// The possessive ending, which the tagger tags as a mark: "The council's report".
+const POSSESSIVE = new Set(["'s", '’s', "'", '’'])
 const SHOW = stemWord('show')
 
 /**
@@ -27,7 +30,21 @@ export function showsAsResearch(context: StatementContext, draft: StatementDraft
   const { end } = draft.cue
   if (context.lower(end) !== 'that' || (content.start !== end && content.start !== end + 1)) return false
   let head = -1
-  for (let t = source.start; t <= source.last && NOUN_PHRASE.has(context.pos(t) ?? ''); t++) head = t
+  for (let t = source.start; t <= source.last; t++) {
+    if (!NOUN_PHRASE.has(context.pos(t) ?? '') && !POSSESSIVE.has(context.lower(t) ?? '')) break
+    head = t
+  }
   const word = context.lower(head) ?? ''
-  return RESEARCH.has(word) || WRITTEN.has(word)
+  if (RESEARCH.has(word)) return true
+  return WRITTEN.has(word) && (source.last > head || makerBefore(context, source.start, head))
+}
+
+/** Whether a name, a possessive or a word of research comes before the head ("ONS data", "the firm's figures"). */
+function makerBefore(context: StatementContext, from: number, head: number): boolean {
+  for (let t = from; t < head; t++) {
+    const word = context.lower(t) ?? ''
+    if (context.pos(t) === 'P' || POSSESSIVE.has(word) || RESEARCH.has(word)) return true
+    if (context.pos(t) === 'PR' && word !== 'it' && word !== 'they') return true
+  }
+  return false
 }

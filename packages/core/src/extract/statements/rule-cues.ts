@@ -1,6 +1,7 @@
 import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { AUXILIARIES } from './lexicon.ts'
+import { opensWords } from './thing-shows.ts'
 
 // Reporting verbs that news text negates to say someone kept silent: "has not commented on", "did not respond to".
 const SILENT_VERBS = new Set(
@@ -118,20 +119,10 @@ export function isReducedPassive(context: StatementContext, cue: Cue): boolean {
   const before = pos(cue.start - 1)
   // An irregular participle that the tagger takes for a past form follows a common noun ('the sites found by…'),
   // where a past form gives words after it ('The mayor said by email that…').
-  if (pos(cue.start) === 'VD' && !word.endsWith('ed')) return before === 'N' && !wordsFollow(context, cue.end)
+  if (pos(cue.start) === 'VD' && !word.endsWith('ed'))
+    return before === 'N' && !opensWords(context, cue.start)
   if (!word.endsWith('ed') && pos(cue.start) !== 'VN') return false
   return before === 'N' || before === 'P' || before === 'J'
-}
-
-// What opens words given as said: a clause or a quote.
-const WORDS_OPENERS = new Set(['that', ':', '"', "'"])
-
-/** Whether a clause or a quote opens from `t` to the end of its sentence. */
-function wordsFollow(context: StatementContext, t: number): boolean {
-  const sentence = context.sentenceOf[t]
-  for (; t < context.tokens.length && context.sentenceOf[t] === sentence; t++)
-    if (WORDS_OPENERS.has(context.lower(t) ?? '')) return true
-  return false
 }
 
 // Words before "said" that make a discourse idiom of it at a sentence's start: 'That said, …', 'Having said that'.

@@ -39,8 +39,11 @@ function isAgentlessPassive(context: StatementContext, first: number): boolean {
   return true
 }
 
-/** Whether a "that" or a quote mark follows the verb in its sentence ("was revealed on Monday that …"). */
-function opensWords(context: StatementContext, first: number): boolean {
+/**
+ * Whether a "that", a colon or a quote mark follows the verb in its sentence ("was revealed on Monday that …").
+ * @example opensWords(context, first) // true for "found" in "She found by chance that…"
+ */
+export function opensWords(context: StatementContext, first: number): boolean {
   const sentence = context.sentenceOf[first]
   for (let a = first + 1; a < context.tokens.length && context.sentenceOf[a] === sentence; a++) {
     if (CLAUSE_OPENERS.has(context.lower(a) ?? '')) return true
