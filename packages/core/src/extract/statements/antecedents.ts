@@ -321,6 +321,8 @@ function latestSpeakerWithin(
     const spoke = earlier[i] as EarlierSpeaker
     if (spoke.at >= at) continue
     if (at - spoke.at >= 1500) return undefined
+    // "The book, by Tom Reed, says …": a writing's words do not bring its author into view as a speaker.
+    if (spoke.writing) continue
     if (fits(spoke.actor)) return spoke
   }
   return undefined

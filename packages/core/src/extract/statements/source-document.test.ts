@@ -37,6 +37,31 @@ describe('a writing as the source', () => {
       ['organization:vale-trust'],
     ],
     [
+      'the author named after words that describe her',
+      'Pay row\n\nThe study, by Vale Trust economist Tom Reed and printed in the Herald, said pay had stalled.',
+      ['person:tom-reed'],
+    ],
+    [
+      'an author given in an aside after a source that ends in the writing',
+      'Pay row\n\nAccording to a new study, Wages Now by Vale Trust economist Tom Reed, pay has stalled.',
+      ['person:tom-reed'],
+    ],
+    [
+      'a writing met with no author, named at its next mention',
+      'Pay row\n\nPay has stalled, a new study says. The study, by Tom Reed, found rents rose.',
+      ['person:tom-reed', 'person:tom-reed'],
+    ],
+    [
+      'a writing met with no author, later mention naming none',
+      'Pay row\n\nPay has stalled, a new study says. The study, Wages Now, found rents rose.',
+      ['unresolved', 'unresolved'],
+    ],
+    [
+      'a body after "by" with no describing noun stays the author',
+      'Pay row\n\nThe study, by the Vale Trust, said pay had stalled.',
+      ['organization:vale-trust'],
+    ],
+    [
       'a title set off after the noun, then a holder, is no one named',
       'Pay row\n\nThe report, Wages in the North of England, was seen by Tom Reed. It says pay has stalled.',
       ['anonymous'],

@@ -3,6 +3,7 @@ import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { actorForDescriptor, type Discourse, isBodyNoun } from './antecedents.ts'
+import { personAfterPremodifiers } from './author-premodified.ts'
 import { authorBefore } from './document-author.ts'
 
 // Nouns for writings that speak for whoever wrote them: "the report said", "the book claims".
@@ -23,6 +24,12 @@ const LOOK_BACK = 4000
 const AUTHOR_REACH = 8
 // How many tokens a title set off after a document noun may take: "the report, Cities in Crisis, …".
 const TITLE_REACH = 8
+// How many tokens an aside after a source that ends in the writing may take: "a new book, Wide Seas by Ann Lee, …".
+const ASIDE_REACH = 14
+// How far (in characters) after a writing first met without its author its next mention may name one.
+const LOOK_AHEAD = 2000
+// How many lower-case words may lie between "a" and a writing: "a new open letter".
+const TITLE_MODIFIERS = 3
 
 /** Whether a noun names a writing that speaks for its author ("the report", "the study"). */
 export function isDocumentNoun(word: string): boolean {
@@ -66,23 +73,65 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
   }
   if (noun < 0) return { kind: 'none' }
   if (owner) return { kind: 'owner', owner }
-  const own = authorAfter(discourse, noun, source.end)
+  const own = authorAfter(discourse, noun, asideEnd(tokens, noun, source.end))
   if (own) return own
   const word = (tokens[noun] as Token).text.toLowerCase()
   const from = Math.max(0, source.start - LOOK_BACK)
+  // Whether the first mention of the writing met so far is "a book", "a new report": one met with no author yet.
+  let firstIndefinite = isIndefinite(tokens, noun)
   for (
     let t = countStartingBefore(tokens, source.start) - 1;
     t >= 0 && (tokens[t] as Token).start >= from;
     t--
   ) {
     if ((tokens[t] as Token).text.toLowerCase() !== word) continue
+    firstIndefinite = isIndefinite(tokens, t)
     const earlier = authorAfter(discourse, t, Number.POSITIVE_INFINITY)
     if (earlier) return earlier
     // "Ann Vale wrote a letter … The letter said": the maker named before the writing.
     const maker = authorBefore(discourse, t)
     if (maker) return { kind: 'author', actor: maker }
   }
+  // "According to a new book, … The book, by Ann Lee, says": a writing met first with no author names it next time.
+  if (firstIndefinite) return authorOfNextMention(discourse, word, source.end)
   return { kind: 'none' }
+}
+
+/** Whether the writing at token `noun` is brought in by "a" or "an", with at most a few lower-case words between. */
+function isIndefinite(tokens: readonly Token[], noun: number): boolean {
+  for (let t = noun - 1; t >= 0 && noun - t <= TITLE_MODIFIERS + 1; t--) {
+    const word = (tokens[t] as Token).text
+    if (/^an?$/i.test(word)) return true
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false
+  }
+  return false
+}
+
+/** The author given at the next mention of the writing `word` after `from`, if that mention names one. */
+function authorOfNextMention(discourse: Discourse, word: string, from: number): DocumentSource {
+  const { tokens } = discourse.parsed
+  for (let t = countStartingBefore(tokens, from); t < tokens.length; t++) {
+    const token = tokens[t] as Token
+    if (token.start > from + LOOK_AHEAD) break
+    if (token.text.toLowerCase() !== word) continue
+    return authorAfter(discourse, t, Number.POSITIVE_INFINITY) ?? { kind: 'none' }
+  }
+  return { kind: 'none' }
+}
+
+/**
+ * Where the author of a writing may be named: the source's end, or, when the source ends in the writing, the end of
+ * an aside set off after it ("According to a new book, Wide Seas by Ann Lee, the …").
+ */
+function asideEnd(tokens: readonly Token[], noun: number, end: number): number {
+  const comma = tokens[noun + 1]
+  if (comma?.text !== ',' || comma.start < end) return end
+  for (let t = noun + 2; t < tokens.length && t <= noun + 1 + ASIDE_REACH; t++) {
+    const token = tokens[t] as Token
+    if (/^[.;:!?]$/.test(token.text)) return end
+    if (token.text === ',') return token.start
+  }
+  return end
 }
 
 /** The author or holder named in the few words after a document noun, before `end` and the sentence's end. */
@@ -100,12 +149,15 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
     const word = token.text.toLowerCase()
     if (HELD.test(word)) return { kind: 'held' }
     if (word !== 'by' && word !== 'from') continue
+    const verb = tokens[t - 1]?.text ?? ''
+    const authoring =
+      word === 'from' || AUTHORED.test(verb) || t === noun + 1 || /^\p{Lu}/u.test(verb) || verb === ','
+    // "by Sunday Vale columnist Ann Lee": the person described wrote it, not the paper that describes them.
+    const described = authoring ? personAfterPremodifiers(tokens, discourse.anchors, t + 1, end) : undefined
+    if (described) return { kind: 'author', actor: described.actor }
     const named = anchorAt(discourse.anchors, tokens[t + 1]?.start ?? -1, view)
-    if (named && (word === 'by' || named.kind !== 'location')) {
-      const verb = tokens[t - 1]?.text ?? ''
-      if (word === 'from' || AUTHORED.test(verb) || t === noun + 1 || /^\p{Lu}/u.test(verb) || verb === ',')
-        return { kind: 'author', actor: named.actor }
-    }
+    if (named && (word === 'by' || named.kind !== 'location') && authoring)
+      return { kind: 'author', actor: named.actor }
     const body = named ? undefined : describedBody(discourse, t + 1)
     if (body && (AUTHORED.test(tokens[t - 1]?.text ?? '') || WORK.test(tokens[t - 1]?.text ?? '')))
       return { kind: 'author', actor: body }
