@@ -33,6 +33,19 @@ describe('partiesOf', () => {
       'person:ann-vale',
       'organization:liberal-democrats',
     ],
+    // Speaking for the party: "For the Lib Dems, Ann Vale", past an honorific too.
+    [
+      'For the Lib Dems, Ann Vale said taxes would rise.',
+      'person:ann-vale',
+      'organization:liberal-democrats',
+    ],
+    [
+      'For the Conservatives, shadow health secretary Sir Tom Reed said wards were full.',
+      'person:tom-reed',
+      'organization:conservative-party',
+    ],
+    // A comma after the party without "for" before it does not make the name its member.
+    ['Unlike Labour, Ann Vale said taxes would rise.', 'person:ann-vale', undefined],
     // A verb between the party and the name makes the name its object, not its member.
     ['The Tories attacked Ann Vale on Monday.', 'person:ann-vale', undefined],
     // No party named at all.

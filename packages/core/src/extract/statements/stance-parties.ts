@@ -9,7 +9,7 @@ const PARTY_IDS = new Map(PARTIES.map((party) => [`organization:${slugify(party.
 // Words of a party member's title between the party and the name: "Liberal Democrat *leader* Charles Kennedy",
 // "Tory *shadow chancellor* Oliver Letwin", "Labour *MP* Ann Vale". Written by hand; general English.
 const TITLE_WORD =
-  /^(?:leader|deputy|chairman|co-chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|chief|executive|secretary|shadow|home|foreign|health|education|treasury|work|pensions|culture|defence|environment|transport|trade|industry|minister|chancellor|frontbencher|backbencher|MP|MEP|MSP|AM|peer|candidate|councillor|whip|co-ordinator|coordinator|campaign|election|party|general|former|veteran|senior|chief's|affairs|constitutional|international|development|justice|local|government|scottish|welsh|europe|european|women|business|energy|economic|finance|economy|policy|immigration|asylum|spending|budget|communities|rural|treasury|cabinet|london|assembly|mayoral)$/i
+  /^(?:leader|deputy|chairman|co-chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|chief|executive|secretary|shadow|home|foreign|health|education|treasury|work|pensions|culture|defence|environment|transport|trade|industry|minister|chancellor|frontbencher|backbencher|MP|MEP|MSP|AM|peer|candidate|councillor|whip|co-ordinator|coordinator|campaign|election|party|general|former|veteran|senior|chief's|affairs|constitutional|international|development|justice|local|government|scottish|welsh|europe|european|women|business|energy|economic|finance|economy|policy|immigration|asylum|spending|budget|communities|rural|treasury|cabinet|london|assembly|mayoral|sir|dame|lord|lady|baroness|dr)$/i
 
 /** How many title words may stand between a party and a member's name. */
 const MOST_TITLE_WORDS = 4
@@ -50,12 +50,23 @@ function partyBefore(before: string, present: readonly Actor[]): string | undefi
   for (let titles = 0; titles <= MOST_TITLE_WORDS && titles < words.length; titles++) {
     if (titles > 0 && !TITLE_WORD.test(words[words.length - titles] as string)) return undefined
     const ahead = words.slice(0, words.length - titles).join(' ')
+    // "For the Lib Dems, Ann Vale said": the one who speaks for the party, the comma closing the phrase.
+    const spoken = ahead.endsWith(',') ? ahead.slice(0, -1) : undefined
     for (const actor of present) {
       const forms = PARTY_IDS.get(actor.id) ?? []
       if (forms.some((form) => endsWithForm(ahead, form))) return actor.id
+      if (spoken !== undefined && forms.some((form) => speaksFor(spoken, form))) return actor.id
     }
   }
   return undefined
+}
+
+// What comes before the party in a phrase of speaking for it: "For the", "for".
+const FOR_BEFORE = /(?:^|\s)for(?: the)?$/i
+
+/** Whether text ends with "for (the) <party>": "… For the Liberal Democrats". */
+function speaksFor(text: string, form: string): boolean {
+  return endsWithForm(text, form) && FOR_BEFORE.test(text.slice(0, text.length - form.length).trimEnd())
 }
 
 /** Whether text ends with a party's form as whole words, or its possessive: "… Tory", "… Labour's", "… Lib Dems'". */
