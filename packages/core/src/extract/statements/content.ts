@@ -9,6 +9,7 @@ import { interposedContent } from './interposed.ts'
 import { LISTENER_VERBS } from './lexicon.ts'
 import { withMainClause } from './main-clause.ts'
 import { type StatementsModel, scoreFeatures } from './model.ts'
+import { namedAsideContent } from './named-aside.ts'
 import { afterNamedAudience } from './named-audience.ts'
 import { endBeforeSpeechParticiple } from './participle-end.ts'
 import { quoteBeforeSource } from './quote-before-source.ts'
@@ -54,7 +55,10 @@ export function findContent(
     const best = decodeSpan([scored])
     if (best.side >= 0 && (!chosen || best.score > chosen.best.score)) chosen = { scored, best, index }
   })
-  const aside = interposedContent(context, cue, window) ?? groupAsideContent(context, cue, window)
+  const aside =
+    interposedContent(context, cue, window) ??
+    groupAsideContent(context, cue, window) ??
+    namedAsideContent(context, cue, window)
   if (aside) return aside
   if (!chosen) return null
   const trailing = trailingComma(context, cue, window)

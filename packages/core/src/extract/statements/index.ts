@@ -24,12 +24,14 @@ import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
+import { namedAsideSource } from './named-aside.ts'
 import { resolveNesting } from './nesting.ts'
 import { ofHeadsContent } from './of-after-cue.ts'
 import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
 import { endAtQuoteClose } from './quote-close.ts'
+import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
 import { findSource } from './source.ts'
@@ -141,7 +143,11 @@ export function draftForCue(
     findContent(context, model, cue, window, description, sides)
   if (!ranked) return null
   const found = colonBlock(context, cue, ranked)
-  const quoted = runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue)
+  const quoted = fromQuoteOpen(
+    context,
+    runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue),
+    cue,
+  )
   const content = resumeQuoteAfterCue(
     context,
     fromSentenceStart(context, cue, quoted, inversion !== null),
@@ -151,14 +157,23 @@ export function draftForCue(
     context,
     cue,
     content,
-    groupAsSource(
+    namedAsideSource(
       context,
       cue,
       content,
-      nameBetweenCommas(
+      groupAsSource(
         context,
         cue,
-        namedBeforeDashes(context, cue, findSource(context, model, cue, window, description, content).place),
+        content,
+        nameBetweenCommas(
+          context,
+          cue,
+          namedBeforeDashes(
+            context,
+            cue,
+            findSource(context, model, cue, window, description, content).place,
+          ),
+        ),
       ),
     ),
   )
