@@ -18,6 +18,19 @@ describe("a name's kind from its use elsewhere in the article", () => {
     ['Doctors in Douglas said the ward would close.', 'location:Douglas'],
     ['The cafe in Douglas will shut. Staff in Douglas were told on Monday.', 'location:Douglas'],
     ['Two pubs near Sidney will close, the brewer says.', 'location:Sidney'],
+    // A lone name the tagger took for a body, once after "in" or "around" and never owning or speaking: a place.
+    ['Dunvex Library will shut at noon. Many cafés in Dunvex stay open.', 'location:Dunvex'],
+    ['Walkers around Kelmore should take care. The Kelmore Road is closed.', 'location:Kelmore'],
+    ['Walkers around Tolmore should take care. The Tolmore Road is closed.', 'location:Tolmore'],
+    // A lone name the tagger took for a place, after a worker's noun and "at": the body they work for.
+    ['Ann Vale, a researcher at Velmira, said the test failed.', 'organization:Velmira'],
+    [
+      'The figures come from Quorvex. Tom Rake, a partner at Quorvex, wrote the report.',
+      'organization:Quorvex',
+    ],
+    ['Scientists at Kelbrin built the robot.', 'organization:Kelbrin'],
+    // Once after "in" as well: the place stays.
+    ['Ann Vale, a researcher at Dornova, grew up in Dornova.', 'location:Dornova'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

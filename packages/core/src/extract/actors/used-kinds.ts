@@ -1,10 +1,13 @@
+import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
+import seen from '../../data/actors/seen-names.json' with { type: 'json' }
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS)
+const KNOWN_BODIES = new Set(ORGANIZATION_NAMES)
 // Nouns of a prize-giving body's events and prizes right after its name: "the Bafta film awards", "the Velmar
 // ceremony".
 const AWARD_NOUNS = new Set(
@@ -27,6 +30,16 @@ const POSSESSIVES = new Set(["'s", '’s'])
 // Prepositions before a person's lone name hardly ever ("in Douglas", "near Lincoln"); not "into" or "around",
 // which take people ("the inquiry into Vane", "those around Vane").
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside'])
+// People who work for a body, before "at" and its name: "a researcher at Vexlab", "a partner at Vexco".
+const WORKER_NOUNS = new Set(
+  'researcher researchers scientist scientists engineer engineers partner partners professor professors fellow staff employee employees analyst analysts economist economists'.split(
+    ' ',
+  ),
+)
+// Prepositions that put a lone name the tagger took for a body in a place: "cafés in Tarrow", "around Tarrow".
+const BODY_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around'])
+// Nouns that take "in" before a body's name: "shares in Vexco", "a stake in Vexco".
+const HOLDING_NOUNS = new Set('share shares stake stakes holding holdings investment investments'.split(' '))
 
 /**
  * One name's kind from how the article uses it elsewhere: a one-word name that heads a prize's or a ceremony's
@@ -35,7 +48,10 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside'])
  * speaks as "he" or "she", or that a person's full name of the article ends in, is that person; a name before a
  * natural feature's noun ("the Amazon rainforest") is a place where no mention of it speaks or owns; a lone
  * name the tagger took for a person, every mention of it after "in", "near" or "outside" ("doctors in Douglas"),
- * is a place unless it owns, speaks, takes a title or is a word of a person's full name. Countries,
+ * is a place unless it owns, speaks, takes a title or is a word of a person's full name; a lone name in plain
+ * case the tagger took for a body, once after "in", "near", "outside" or "around" ("cafés in Tarrow") and never
+ * owning or speaking, is a place; a lone name the tagger took for a place, once after a worker's noun and "at"
+ * ("a researcher at Vexlab") and never after "in", "near" or "outside", is a body. Countries,
  * parties and groups keep theirs. Changes `found.mentions` in place.
  * @example // "She won a Velmar in 1999. Velmar said the rules would change." → organization "Velmar"
  */
@@ -75,7 +91,14 @@ function usedKind(
     return 'location'
   if ((kinds.has('location') || kinds.has('person')) && list.some((m) => isPrize(article, m)))
     return 'organization'
+  if (
+    kinds.has('location') &&
+    list.some((m) => isWorkplace(article, m)) &&
+    !list.some((m) => isPlaceUse(article, m))
+  )
+    return 'organization'
   if (!kinds.has('organization') || list.some((m) => actsAsBody(article, m))) return undefined
+  if (kinds.size === 1 && isPlainName(name) && list.some((m) => isBodyPlaceUse(article, m))) return 'location'
   if (/^\p{Lu}{2}$/u.test(name) && !SHORT_WORDS.has(name.toLowerCase())) {
     // "the UN", "at the EU": a body's short form takes "the", a place's does not.
     if (list.some((m) => word(article, m, m.first - 1).toLowerCase() === 'the')) return undefined
@@ -90,6 +113,32 @@ function isPlaceUse(article: TaggedArticle, m: Mention): boolean {
     PLACE_ONLY_PREPOSITIONS.has(word(article, m, m.first - 1)) &&
     !POSSESSIVES.has(word(article, m, m.last)) &&
     m.speaks !== true
+  )
+}
+
+let seenBodies: Set<string> | null = null
+
+/**
+ * "Tarrow", not "TRW" (a word in capitals is a body's short form more often than a town's name), nor a name the
+ * tagger's training data labels a body ("in Congress").
+ */
+function isPlainName(name: string): boolean {
+  seenBodies ??= new Set((seen as Record<string, readonly string[]>).ORG ?? [])
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && !KNOWN_BODIES.has(name) && !seenBodies.has(name)
+}
+
+/** "a researcher at Vexlab": a worker's noun and "at" before the name. */
+function isWorkplace(article: TaggedArticle, m: Mention): boolean {
+  return (
+    word(article, m, m.first - 1) === 'at' && WORKER_NOUNS.has(word(article, m, m.first - 2).toLowerCase())
+  )
+}
+
+/** "in Tarrow", "around Tarrow", not "shares in Vexco": a preposition of place before a lone name. */
+function isBodyPlaceUse(article: TaggedArticle, m: Mention): boolean {
+  return (
+    BODY_PLACE_PREPOSITIONS.has(word(article, m, m.first - 1).toLowerCase()) &&
+    !HOLDING_NOUNS.has(word(article, m, m.first - 2).toLowerCase())
   )
 }
 
