@@ -12,7 +12,11 @@
 // loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
 // that start divided by the input bytes, and its peak above that of the same steps on one short article; then the
 // peak that each byte from 4 to 16 MB adds, which leaves out what the engine holds whatever the size (its young
-// generation, compiled code, the models decoded on first use).
+// generation, compiled code, the models decoded on first use). Most of the fixed ~175 MB at 1 MB is V8's young
+// generation, which any long run grows from a few MB to its most (~130 MB of semi-spaces with Node's defaults; an
+// embedder caps it, as the CLI's threads do with 16 MB): each size is run again after a warm-up on one section of
+// news (a text that reaches every stage and grows the young generation), which prints that fixed share and the
+// peak above it.
 //
 // Ingest (--ingest MB): the CLI's `whosaid ingest` of one text of MB MB into a fresh embedded store (PGlite) with
 // one analysis thread, in a process of its own: its peak RSS (threads included) per input byte, and above the peak
@@ -29,6 +33,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { getHeapSpaceStatistics } from 'node:v8'
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +41,7 @@ const { values } = parseArgs({
     child: { type: 'string' },
     'memory-only': { type: 'boolean', default: false },
     memory: { type: 'string' },
+    'warm-up': { type: 'string', default: 'short' },
     ingest: { type: 'string' },
     'speed-only': { type: 'boolean', default: false },
     stages: { type: 'boolean', default: false },
@@ -159,52 +165,72 @@ class Contender {
   }
 }
 
-/** Inside a child: `analyze` once on `mb` MB of news, answering its peak RSS above the start, in bytes. */
-async function runMemoryChild(mb: number): Promise<void> {
-  const { analyze } = await import('../src/index.ts')
+/** How a memory child warms `analyze` up before its start is taken. */
+type WarmUp = 'short' | 'section'
+
+/** What a memory child answers, in bytes. */
+type MemoryFacts = { inputBytes: number; startRss: number; peakRss: number; youngRss: number; found: number }
+
+/**
+ * Inside a child: `analyze` once on `mb` MB of news, answering its peak RSS above the start, in bytes. The start is
+ * taken after a warm-up on one short article (`short`), or on one section of news (`section`: SECTION_CHARS
+ * characters, a text that reaches every stage and that grows the engine's young generation as any long text does).
+ */
+async function runMemoryChild(mb: number, warmUp: WarmUp): Promise<void> {
+  const { analyze, SECTION_CHARS } = await import('../src/index.ts')
   const text = mb > 0 ? newsOf(mb) : (texts[0] as string)
   const inputBytes = Buffer.byteLength(text)
-  analyze('Warm-up: Russia said it would talk to the United States.')
+  analyze(
+    warmUp === 'section'
+      ? texts.join('\n\n').slice(0, SECTION_CHARS)
+      : 'Warm-up: Russia said it would talk to the United States.',
+  )
   // The text's building garbage collected first, so that the start is what the process holds before analyze.
   ;(globalThis as { gc?: () => void }).gc?.()
   const startRss = process.memoryUsage.rss()
   const found = analyze(text).actors.length
   const peakRss = process.resourceUsage().maxRSS * 1024
-  process.send?.({ inputBytes, startRss, peakRss, found })
+  // V8's young generation (its two semi-spaces), which a long run grows to its most whatever the text's size.
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+  process.send?.({ inputBytes, startRss, peakRss, youngRss: young?.physical_space_size ?? 0, found })
+}
+
+/** Runs a memory child for `mb` MB (0: one short article) after `warmUp`, in a fresh process. */
+async function memoryChild(mb: number, warmUp: WarmUp): Promise<MemoryFacts> {
+  const child = fork(fileURLToPath(import.meta.url), ['--memory', String(mb), '--warm-up', warmUp], {
+    stdio: 'inherit',
+    execArgv: [...process.execArgv, '--expose-gc'],
+  })
+  const facts = await new Promise<MemoryFacts>((resolve, reject) => {
+    child.once('message', resolve as (message: unknown) => void)
+    child.once('exit', (code) => reject(new Error(`memory child for ${mb} MB exited with ${code}`)))
+  })
+  child.kill()
+  return facts
 }
 
 /**
  * `analyze` alone, each size in a fresh child: peak RSS above the start per input byte, and above the peak of the
  * same steps on one short article (what the text adds to the process's peak: the start is taken after a full
- * collection, which gives back heap that loading the models had grown and that the analysis grows again).
+ * collection, which gives back heap that loading the models had grown and that the analysis grows again). Then,
+ * in other children, the peak above a start taken after a warm-up on one section of news: what is left once the
+ * engine's fixed share (the young generation V8 grows on any long run, code compiled for every stage) is paid.
  */
 async function memory(): Promise<void> {
   console.log(
     '\nmemory of analyze alone (a fresh process per size; peak RSS above its start, and above the peak for one short article, per input byte)',
   )
-  const peaks: { inputBytes: number; peakRss: number }[] = []
-  let shortPeak = 0
-  for (const mb of [0, 1, 4, 16]) {
-    const child = fork(fileURLToPath(import.meta.url), ['--memory', String(mb)], {
-      stdio: 'inherit',
-      execArgv: [...process.execArgv, '--expose-gc'],
-    })
-    const facts = await new Promise<{ inputBytes: number; startRss: number; peakRss: number; found: number }>(
-      (resolve, reject) => {
-        child.once('message', resolve as (message: unknown) => void)
-        child.once('exit', (code) => reject(new Error(`memory child for ${mb} MB exited with ${code}`)))
-      },
-    )
-    child.kill()
-    if (mb === 0) {
-      shortPeak = facts.peakRss
-      console.log(`short article  peak ${(facts.peakRss / 1e6).toFixed(0)} MB`)
-      continue
-    }
+  const MB = (bytes: number) => (bytes / 1e6).toFixed(0)
+  const perByte = (bytes: number, facts: MemoryFacts) => (bytes / facts.inputBytes).toFixed(1)
+  const peaks: MemoryFacts[] = []
+  const shortPeak = (await memoryChild(0, 'short')).peakRss
+  console.log(`short article  peak ${MB(shortPeak)} MB`)
+  for (const mb of [1, 4, 16]) {
+    const facts = await memoryChild(mb, 'short')
     const above = Math.max(0, facts.peakRss - facts.startRss)
     const aboveShort = Math.max(0, facts.peakRss - shortPeak)
     console.log(
-      `${String(mb).padStart(2)} MB  peak ${(facts.peakRss / 1e6).toFixed(0)} MB, ${(above / 1e6).toFixed(0)} MB above start  ${(above / facts.inputBytes).toFixed(1)} bytes per input byte; ${(aboveShort / 1e6).toFixed(0)} MB above a short article's peak  ${(aboveShort / facts.inputBytes).toFixed(1)} bytes per input byte  (${facts.found} actors)`,
+      `${String(mb).padStart(2)} MB  peak ${MB(facts.peakRss)} MB, ${MB(above)} MB above start  ${perByte(above, facts)} bytes per input byte; ${MB(aboveShort)} MB above a short article's peak  ${perByte(aboveShort, facts)} bytes per input byte  (${facts.found} actors; young generation ${MB(facts.youngRss)} MB)`,
     )
     peaks.push(facts)
   }
@@ -214,6 +240,17 @@ async function memory(): Promise<void> {
     console.log(
       `4 → 16 MB  ${((sixteen.peakRss - four.peakRss) / (sixteen.inputBytes - four.inputBytes)).toFixed(1)} bytes of peak per further input byte`,
     )
+  console.log(
+    'after a warm-up on one section of news (every stage reached, the young generation grown): the fixed share, and the peak above it',
+  )
+  for (const mb of [1, 4, 16]) {
+    const facts = await memoryChild(mb, 'section')
+    const fixed = Math.max(0, facts.startRss - (peaks[[1, 4, 16].indexOf(mb)] as MemoryFacts).startRss)
+    const above = Math.max(0, facts.peakRss - facts.startRss)
+    console.log(
+      `${String(mb).padStart(2)} MB  start ${MB(facts.startRss)} MB (${MB(fixed)} MB above the short warm-up's start), peak ${MB(facts.peakRss)} MB, ${MB(above)} MB above start  ${perByte(above, facts)} bytes per input byte`,
+    )
+  }
 }
 
 /** News of about `mb` MB: the dev texts concatenated, repeated. */
@@ -363,7 +400,8 @@ async function stages(rounds: number): Promise<void> {
 async function main(): Promise<void> {
   if (values.child) return runChild(values.child)
   if (values.stages) return stages(Math.max(1, Number(values.rounds)))
-  if (values.memory) return runMemoryChild(Number(values.memory))
+  if (values.memory)
+    return runMemoryChild(Number(values.memory), values['warm-up'] === 'section' ? 'section' : 'short')
   if (values.ingest) return ingestMemory(Number(values.ingest))
   if (values['memory-only']) return memory()
   const rounds = Math.max(1, Number(values.rounds))
