@@ -122,16 +122,13 @@ function isOpener(article: TaggedArticle, k: number): boolean {
  */
 function placeReader(article: TaggedArticle): (name: string) => boolean {
   const { tokens, tags } = article
-  const at = new Map<string, number[]>()
-  for (const [i, token] of tokens.entries()) {
-    const list = at.get(token.text)
-    if (list) list.push(i)
-    else at.set(token.text, [i])
-  }
+  // Built on the first name asked: most articles name no band.
+  let at: Map<string, number[]> | undefined
   const answers = new Map<string, boolean>()
   return (name) => {
     const known = answers.get(name)
     if (known !== undefined) return known
+    at ??= tokensByText(tokens)
     const words = name.split(' ')
     const before = (i: number) => (tokens[i - 1]?.text ?? '').toLowerCase()
     const place =
@@ -146,6 +143,17 @@ function placeReader(article: TaggedArticle): (name: string) => boolean {
     answers.set(name, place)
     return place
   }
+}
+
+/** The positions of each token text. */
+function tokensByText(tokens: TaggedArticle['tokens']): Map<string, number[]> {
+  const at = new Map<string, number[]>()
+  for (const [i, token] of tokens.entries()) {
+    const list = at.get(token.text)
+    if (list) list.push(i)
+    else at.set(token.text, [i])
+  }
+  return at
 }
 
 /**

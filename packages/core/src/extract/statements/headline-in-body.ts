@@ -25,8 +25,21 @@ export function inHeadline(context: StatementContext, draft: StatementDraft): bo
   while (first > 0 && context.paragraphOf[first - 1] === paragraph) first--
   let last = draft.cue.head
   while (last + 1 < context.tokens.length && context.paragraphOf[last + 1] === paragraph) last++
-  return repeatsTitle(context, first, last) || inTitleCase(context, first, last)
+  let known = headlinesOf.get(context)
+  if (!known) {
+    known = new Map()
+    headlinesOf.set(context, known)
+  }
+  let headline = known.get(first)
+  if (headline === undefined) {
+    headline = repeatsTitle(context, first, last) || inTitleCase(context, first, last)
+    known.set(first, headline)
+  }
+  return headline
 }
+
+// The answer for each paragraph (by its first token), read once per article: a paragraph holds several cues.
+const headlinesOf = new WeakMap<StatementContext, Map<number, boolean>>()
 
 /** Whether the tokens first..last are the title's words again, whatever their case. */
 function repeatsTitle(context: StatementContext, first: number, last: number): boolean {

@@ -13,10 +13,13 @@ const FEWEST_WORDS = 5
  */
 export function dropPullQuotes(parsed: ParsedArticle, statements: readonly Statement[]): Statement[] {
   const { text } = parsed
-  const words = statements.map((s) => normalized(text.slice(s.content.start, s.content.end)))
+  // Only statements without a cue may be pulled; the words of the others are read only when one is.
+  const wordsOf = (s: Statement) => normalized(text.slice(s.content.start, s.content.end))
+  const words = statements.map((s) => (s.cue === null ? wordsOf(s) : undefined))
   const pulled = statements.map((statement, i) => isQuoteParagraph(parsed, statement, words[i] ?? ''))
+  if (!pulled.includes(true)) return [...statements]
   // Each copy that stays, in the text's words, spaced so a match falls on whole words.
-  const kept = words.filter((_, i) => !pulled[i]).map((w) => ` ${w} `)
+  const kept = statements.flatMap((s, i) => (pulled[i] ? [] : [` ${words[i] ?? wordsOf(s)} `]))
   return statements.filter((_, i) => !pulled[i] || !kept.some((w) => w.includes(` ${words[i]} `)))
 }
 

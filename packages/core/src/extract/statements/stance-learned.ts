@@ -78,7 +78,8 @@ export function learnedStance(
   const { content } = statement
   // Without a judging word there is no evidence to find: the model is not asked.
   const words = tokensWithin(parsed.tokens, content.start, content.end)
-  const judged = words.filter((token) => judging(token.text.toLowerCase()) !== 0)
+  const signOf = signsOf(judging)
+  const judged = words.filter((token) => signOf(token.text) !== 0)
   if (judged.length === 0) return undefined
   // The model is asked only about actors with a judging word near enough to be the evidence.
   // (The evidence may start at a negator a few words before its judging word.)
@@ -191,11 +192,7 @@ function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: 
   let mostSupport = Number.NEGATIVE_INFINITY
   let mostOppose = Number.NEGATIVE_INFINITY
   for (const stretch of stretches) {
-    const text = parsed.view.slice(stretch.start, stretch.end)
-    const scores = polarityScores(text, {
-      start: anchor.start - stretch.start,
-      end: anchor.end - stretch.start,
-    })
+    const scores = scoresToward(parsed, stretch, anchor)
     if (!scores) continue
     const [negative, neutral, positive] = scores as unknown as [number, number, number]
     const oppose = negative - Math.max(neutral, positive)
@@ -207,6 +204,53 @@ function leansToward(parsed: ParsedArticle, stretches: readonly Span[], anchor: 
   // Support must lean so in every stretch: "Don't blame Y" is no clear praise.
   if (mostSupport > mostOppose) leans.support = { lean: mostSupport, other: mostOppose }
   return leans
+}
+
+// Each judging test's sign of a token text as written, remembered: every word of a content is asked, in both passes,
+// and lower-casing it each time costs more than the test. Bounded, so that memory stays flat.
+const MOST_SIGNS = 20_000
+const signsByTest = new WeakMap<(lower: string) => -1 | 0 | 1, Map<string, -1 | 0 | 1>>()
+
+/** `judging(text.toLowerCase())`, each text worked out once. */
+function signsOf(judging: (lower: string) => -1 | 0 | 1): (text: string) => -1 | 0 | 1 {
+  let signs = signsByTest.get(judging)
+  if (!signs) {
+    signs = new Map()
+    signsByTest.set(judging, signs)
+  }
+  const known = signs
+  return (text) => {
+    let sign = known.get(text)
+    if (sign === undefined) {
+      sign = judging(text.toLowerCase())
+      if (known.size >= MOST_SIGNS) known.clear()
+      known.set(text, sign)
+    }
+    return sign
+  }
+}
+
+// The learned polarity's scores by stretch and actor, per article: both passes of learnedStance (the lexicon's judging
+// words, then with outside valence) and a content's several actors ask about the same stretches.
+const scoresOf = new WeakMap<ParsedArticle, Map<string, Float64Array | null>>()
+
+/** `polarityScores` of the stretch's text toward the anchor, each pair of the article scored once. */
+function scoresToward(parsed: ParsedArticle, stretch: Span, anchor: Span): Float64Array | null {
+  let known = scoresOf.get(parsed)
+  if (!known) {
+    known = new Map()
+    scoresOf.set(parsed, known)
+  }
+  const key = `${stretch.start} ${stretch.end} ${anchor.start} ${anchor.end}`
+  let scores = known.get(key)
+  if (scores === undefined) {
+    scores = polarityScores(parsed.view.slice(stretch.start, stretch.end), {
+      start: anchor.start - stretch.start,
+      end: anchor.end - stretch.start,
+    })
+    known.set(key, scores)
+  }
+  return scores
 }
 
 // Reporting verbs that, inside a content, give the words after them to someone else: "Y, who called X's …".
