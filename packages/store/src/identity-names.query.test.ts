@@ -22,6 +22,15 @@ describe.each(testBackends())('readNotNames on $name', (backend) => {
     ;({ store, dispose } = await backend.open())
     const texts = ['Prices will soar, the minister said.', 'Brokers expect the rates to soar again.']
     for (const text of texts) await storeAnalysis(store, makeAnalysis(text, { actors: [], statements: [] }))
+    // Two made-up persons, one named only in a headline, one in a body.
+    const named = [
+      ['Vexa Plum wins\n\nThe vote was close, a clerk said.', 'person:vexa-plum', 'Vexa Plum'],
+      ['Ferry late\n\nOrla Quist said the ferry was late.', 'person:orla-quist', 'Orla Quist'],
+    ] as const
+    for (const [text, id, name] of named) {
+      const actors = [{ id, names: [name], kind: 'person' as const }]
+      await storeAnalysis(store, makeAnalysis(text, { actors, statements: [] }))
+    }
   })
   afterAll(async () => dispose?.())
 
@@ -41,5 +50,15 @@ describe.each(testBackends())('readNotNames on $name', (backend) => {
       return ids
     })
     expect(found.has(`person:${given}-moss`)).toBe(notName)
+  })
+
+  it.each([
+    ['named only in a stored headline', 'person:vexa-plum', 'vexa', true],
+    ['named in a stored body', 'person:orla-quist', 'orla', false],
+    ['never named in the store', 'person:ulla-bray', 'ulla', false],
+  ])('a bearer %s (%s): %s', async (_, id, given, notName) => {
+    const asked = { ...bearer(id, given), inBodyHere: false }
+    const found = await store.db.transaction((tx) => readNotNames(tx, [asked], new Map()))
+    expect(found.has(id)).toBe(notName)
   })
 })

@@ -66,6 +66,30 @@ describe.each(testBackends())('migrate on $name', (backend) => {
     for (const backfill of backfills) await store.db.execute(sql.raw(backfill))
     expect(await views()).toEqual(written)
   })
+  it('gives articles stored before 0016 the body start that ingest writes, and their text index no pending list', async () => {
+    const analysis = makeAnalysis('Port strike ends\n\nDock workers went back on Monday, Ryabkov said.', {
+      actors: [RYABKOV],
+    })
+    expect(analysis.article.body.start).toBeGreaterThan(0)
+    await storeAnalysis(store, analysis)
+    const starts = () =>
+      queryRows<{ start: number }>(
+        store.db,
+        sql`select body_start as start from articles where id = ${analysis.article.id}`,
+      )
+    expect(await starts()).toEqual([{ start: analysis.article.body.start }])
+    const backfill = MIGRATIONS.flatMap((migration) => migration.sql).find((statement) =>
+      statement.includes('SET "body_start"'),
+    )
+    await store.db.execute(sql`update articles set body_start = 0 where id = ${analysis.article.id}`)
+    await store.db.execute(sql.raw(backfill ?? 'missing backfill'))
+    expect(await starts()).toEqual([{ start: analysis.article.body.start }])
+    const [index] = await queryRows<{ options: string[] }>(
+      store.db,
+      sql`select reloptions as options from pg_class where relname = 'articles_search_idx'`,
+    )
+    expect(index?.options).toEqual(['fastupdate=false'])
+  })
   it('gives statements stored before 0004 the same terms that ingest writes', async () => {
     const analysis = makeAnalysis('Talks on the nuclear deal stalled again, Ryabkov said. Nothing else.', {
       actors: [RYABKOV],

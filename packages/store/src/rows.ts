@@ -233,6 +233,7 @@ export function* toRowsSteps(analysis: Analysis, ingestedAt: Date): Steps<Ingest
       dateline: article.dateline,
       text,
       excerpt: excerptOf(text, article.body),
+      bodyStart: article.body.start,
       url: article.url ?? null,
       source: article.source ?? null,
       language: article.language ?? null,

@@ -44,6 +44,8 @@ export const articles = pgTable(
     actorCount: integer('actor_count').notNull(),
     statementCount: integer('statement_count').notNull(),
     extractorVersion: text('extractor_version').notNull(),
+    /** Where the body starts in `text` (the analysis's `article.body.start`): a name before it is in the headline. */
+    bodyStart: integer('body_start').notNull().default(0),
     /**
      * `json`, not `jsonb`: nothing queries inside it but a curation reading its actors, and `jsonb` builds the whole
      * value as a tree to store it, which grew PGlite's memory (never given back) by 24 bytes per byte of a 7 MB
@@ -58,7 +60,9 @@ export const articles = pgTable(
   },
   (t) => [
     index('articles_dated_idx').on(t.datedAt.desc(), t.id.desc()),
-    index('articles_search_idx').using('gin', t.search),
+    // No pending list: PGlite runs no autovacuum to fold it in, so each search read it whole (up to 4 MB), a cost
+    // that grew with the store; ingest asks this index for every surname bearer judged (`readNotNames`).
+    index('articles_search_idx').using('gin', t.search).with({ fastupdate: false }),
   ],
 )
 
