@@ -18,6 +18,7 @@ import {
 } from './nation-epithets.ts'
 import { otherOffices } from './other-office.ts'
 import { isOwnedAgent } from './owned-agent.ts'
+import { isRoleNoun, roleHolder } from './role-holder.ts'
 
 type Gender = 'male' | 'female'
 
@@ -493,6 +494,13 @@ export function personForDescription(
 ): string | undefined {
   const words = phrase.toLowerCase().split(' ')
   const head = words.at(-1) as string
+  // A bare "the owner" is the one person the text gave that role before, no one when it gave it to two ("the FBI
+  // director" is not any director's).
+  if (words.length === 1 && isRoleNoun(head)) {
+    const held = roleHolder(discourse, head, at)
+    if ('actor' in held) return held.actor
+    if (held.none === 'ambiguous') return undefined
+  }
   // Read on the phrase as written: "ex-Wallaby" is an epithet by its capital, "ex-wife" is not.
   const epithet = isPersonEpithet(phrase.split(' ').at(-1) ?? '') || isNationPhrase(phrase)
   const modified = words.length > 1
@@ -879,6 +887,12 @@ export function actorForDescriptor(
 ): string | undefined {
   const { parsed, anchors } = discourse
   const words = parsed.view.slice(source.start, source.end).trim()
+  // "Its founder said", "the manager of the depot said": a role held by the one person the text gave it before.
+  const role = /^(?:its (\S+)|their (\S+)|the (\S+) of \S.*)$/i.exec(words)?.slice(1).find(Boolean)
+  if (role !== undefined && isRoleNoun(role)) {
+    const held = roleHolder(discourse, role, source.start)
+    return 'actor' in held ? held.actor : undefined
+  }
   // "The UK's biggest lender": a country's possessive may qualify the noun.
   const match = /^(?:the|this|that) ((?:[A-Za-z-]+(?:['\u2019]s)? ){0,3})([A-Za-z-]+)$/i.exec(words)
   if (!match) return undefined

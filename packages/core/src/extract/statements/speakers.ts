@@ -42,12 +42,13 @@ import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
-import { POST_NOUNS, postHolder } from './post-holder.ts'
+import { POST_NOUNS, type PostHolder, postHolder } from './post-holder.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
 import { relativeHoldingSource } from './relative-inside.ts'
 import { opensSetOffRelative } from './relative-source.ts'
+import { isRoleNoun, roleHolder } from './role-holder.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
 import { type OpeningWriting, writingOpeningBefore } from './source-document-it.ts'
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
@@ -365,6 +366,10 @@ function speakerOf(
     : undefined
   if (apposed) return withSpeaker(statement, apposed)
   if (head.kind === 'actor' && (!fitting || fitting.includes(head.anchor.kind))) {
+    // "the manager" the actors stage linked by its role: the one person given that role before, none when two were.
+    const role = titleRole(discourse, head.anchor)
+    if (role && !('actor' in role && role.actor === head.anchor.actor))
+      return 'actor' in role ? withSpeaker(statement, role.actor) : withSpeaker(statement, null, 'unresolved')
     // "The home secretary" linked to "Shadow home secretary Tom Reed": the holder is someone else.
     const another = holdsAnotherOffice(discourse, head.anchor)
     const side = another ? undefined : contradictedSide(discourse, head.anchor)
@@ -1349,4 +1354,15 @@ function pronounAntecedent(discourse: Discourse, words: string, before: number):
     if (fitting.includes(actors.get(anchor.actor)?.kind ?? '')) return anchor.actor
   }
   return undefined
+}
+
+/** Who holds the role a bare title anchor names ("the owner", "manager"), when it is one (see roleHolder). */
+function titleRole(discourse: Discourse, anchor: Anchor): PostHolder | undefined {
+  if (anchor.form !== 'title') return undefined
+  const noun = /^(?:(?:the|its|their)\s+)?(\S+)$/i.exec(
+    discourse.parsed.view.slice(anchor.start, anchor.end),
+  )?.[1]
+  if (noun === undefined || !isRoleNoun(noun)) return undefined
+  const held = roleHolder(discourse, noun, anchor.start)
+  return 'actor' in held || held.none === 'ambiguous' ? held : undefined
 }
