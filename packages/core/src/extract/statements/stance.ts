@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse } from './antecedents.ts'
+import { actOwnerTargets } from './stance-act-owner.ts'
 import { answerableStance } from './stance-answerable.ts'
 import { bodyPronounTargets } from './stance-body-pronouns.ts'
 import { cabinetMembers } from './stance-cabinet.ts'
@@ -96,8 +97,10 @@ export function attachStance(
     const own = new Set([statement.speaker, belongs, parties.get(statement.speaker)])
     // "it" and "they" as the one body in view (stance-body-pronouns.ts).
     const bodies = bodyPronounTargets(parsed, statement, persons.anchors, own)
-    const toward = bodies.anchors
-    const read = new Set([...persons.read, ...bodies.read])
+    // "the plans" as the one actor the article showed owning them (stance-act-owner.ts).
+    const acts = actOwnerTargets(parsed, statement, bodies.anchors, own)
+    const toward = acts.anchors
+    const read = new Set([...persons.read, ...bodies.read, ...acts.read])
     const sides = {
       speaker: statement.speaker,
       own,
