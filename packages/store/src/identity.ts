@@ -783,8 +783,7 @@ function* surnameBearersSteps(
         bySurname.set(`${candidate.id}\u0000${key}`, { ...candidate, word: key.slice(2) })
     }
   })
-  const analysis = rows.article.analysis as { article?: { body?: { start?: number } } } | null
-  const bodyStart = analysis?.article?.body?.start ?? 0
+  const bodyStart = rows.article.bodyStart ?? 0
   const inBody = new Set<string>()
   const inHeadline = new Set<string>()
   yield* eachInSteps(rows.mentions, (mention) => {

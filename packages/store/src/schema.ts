@@ -61,7 +61,7 @@ export const articles = pgTable(
   (t) => [
     index('articles_dated_idx').on(t.datedAt.desc(), t.id.desc()),
     // No pending list: PGlite runs no autovacuum to fold it in, so each search read it whole (up to 4 MB), a cost
-    // that grew with the store; ingest asks this index for every surname bearer judged (`readNotNames`).
+    // that grew with the store; ingest asks it for the undecided surname bearers named in few articles (`readNotNames`).
     index('articles_search_idx').using('gin', t.search).with({ fastupdate: false }),
   ],
 )
