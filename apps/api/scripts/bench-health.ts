@@ -6,8 +6,10 @@
 // prints figures and checks nothing.
 //
 //   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600] [--database-url URL]
-//     [--gaps] [--profile DIR] [--exclude FILE]
+//     [--gaps] [--profile DIR] [--exclude FILE] [--path /v1/analyze]
 //
+// --path posts to another route than /v1/articles (e.g. /v1/analyze, whose 1 MB limit is raised to the body limit
+// here). The server's peak resident memory (worker threads included) is printed per input byte.
 // With --database-url the server stores into that PostgreSQL database instead (it must be empty or a whosaid
 // store; use a throwaway one, e.g. from scripts/pg-cluster.sh). /openapi.json, which reads no database, is polled
 // beside /healthz, to tell a blocked event loop from a database that is busy. --time-limit is the server's limit on
@@ -21,12 +23,14 @@
 // busy latencies with the idle ones of the same run, not with another day's.
 import { type ChildProcess, fork } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openStore } from '@whosaid/store'
 import { median } from '@whosaid/store/testing'
+import { DEFAULT_BODY_LIMIT } from '../src/app.ts'
 import { GC_FLAG } from '../src/gc-tuning.ts'
 import { serve } from '../src/node.ts'
 
@@ -43,6 +47,7 @@ const { values, positionals } = parseArgs({
     gaps: { type: 'boolean', default: false },
     profile: { type: 'string' },
     exclude: { type: 'string' },
+    path: { type: 'string', default: '/v1/articles' },
   },
 })
 const TOKEN = 'bench-health-token-0123456789'
@@ -58,10 +63,14 @@ async function runServer(dir: string): Promise<void> {
     host: '127.0.0.1',
     token: TOKEN,
     analysisPool: { threads: 1, timeLimitMs: Number(values['time-limit']) * 1000 },
+    // `--path /v1/analyze` with a text over its 1 MB default: the body limit (10 MiB) is the one that applies.
+    analyzeLimit: DEFAULT_BODY_LIMIT,
   })
   if (values.gaps) logGaps()
   process.send?.({ url: server.url })
   process.once('SIGTERM', () => {
+    // The server's peak resident memory, worker threads included (maxRSS is in KiB).
+    process.send?.({ peakRssBytes: process.resourceUsage().maxRSS * 1024 })
     server
       .close()
       .then(() => store.close())
@@ -163,18 +172,24 @@ function summarize(latencies: readonly number[], seconds?: number): Phase {
  * the polling process's own event loop for up to 0.2 s, which counted as the server's latency.
  */
 async function runPoster(file: string, url: string, path: string): Promise<void> {
-  try {
-    const response = await fetch(`${url}${path}`, {
+  // node:http, not fetch: fetch gives up on a response whose headers take over 300 s (a 10 MB analysis, loaded).
+  const body = readFileSync(file)
+  const status = await new Promise<number>((resolve) => {
+    const request = httpRequest(`${url}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: readFileSync(file, 'utf8'),
     })
-    await response.arrayBuffer()
-    process.send?.({ status: response.status })
-  } catch (error) {
-    console.error(`POST ${path} failed: ${String(error)}`)
-    process.send?.({ status: 0 })
-  }
+    request.on('response', (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
+    request.on('error', (error) => {
+      console.error(`POST ${path} failed: ${String(error)}`)
+      resolve(0)
+    })
+    request.end(body)
+  })
+  process.send?.({ status })
 }
 
 /** Polls /healthz while `path` analyzes the body in `bodyFile` (posted by a child); the POST's status and seconds. */
@@ -204,8 +219,10 @@ async function main(): Promise<void> {
   if (values.gaps) logGaps('client gap')
   const backend = values['database-url'] ? 'PostgreSQL' : 'PGlite'
   console.log(
-    `/healthz while the API stores ${(text.length / 1e6).toFixed(1)} MB of news into ${backend}; ${runs} runs`,
+    `/healthz while the API takes ${(text.length / 1e6).toFixed(1)} MB of news at POST ${values.path} (store: ${backend}); ${runs} runs`,
   )
+  const path = String(values.path)
+  const peaks: number[] = []
   const rows = new Map<string, Phase[]>()
   const statuses = new Map<string, number[]>()
   const keep = (name: string, phase: Phase, status?: number) => {
@@ -242,16 +259,23 @@ async function main(): Promise<void> {
       // A text of its own each run (an article stored already is not stored again).
       const bodyFile = join(dir, 'body.json')
       writeFileSync(bodyFile, JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` }))
-      const stored = await during(url, '/v1/articles', bodyFile, every)
-      keep('/healthz, during POST /v1/articles', stored.health, stored.status)
-      keep('/openapi.json, during POST /v1/articles', stored.spec, stored.status)
+      const stored = await during(url, path, bodyFile, every)
+      keep(`/healthz, during POST ${path}`, stored.health, stored.status)
+      keep(`/openapi.json, during POST ${path}`, stored.spec, stored.status)
       console.log(`run ${run + 1}: load ${loadavg()[0]?.toFixed(1)}`)
     } finally {
+      child.on('message', (message: { peakRssBytes?: number }) => {
+        if (message.peakRssBytes !== undefined) peaks.push(message.peakRssBytes)
+      })
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
       await exited
       rmSync(dir, { recursive: true, force: true })
     }
   }
+  const peak = median(peaks)
+  console.log(
+    `\nserver peak RSS ${(peak / 1e6).toFixed(0)} MB, ${(peak / text.length).toFixed(1)} bytes per input byte (median of ${peaks.length})`,
+  )
   console.log('\n| GET | median ms | p99 ms | max ms | over 100 ms | polls | POST s | POST status |')
   console.log('|---|---|---|---|---|---|---|---|')
   for (const [name, phases] of rows) {

@@ -1,10 +1,25 @@
 // The API's pool of analysis threads: core's analysis with the API's defaults, and the limits as the errors the API
 // answers 422 (the pool itself is tested in @whosaid/server).
 import { readFileSync } from 'node:fs'
+import type { WorkerOptions } from 'node:worker_threads'
 import { analyze } from '@whosaid/core'
-import { afterEach, describe, expect, it } from 'vitest'
+import { YOUNG_GENERATION_MB } from '@whosaid/server/analysis-pool'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AnalysisLimitError } from './analysis-limit.ts'
 import { type AnalysisPool, createAnalysisPool } from './analysis-pool.ts'
+
+/** The options each analysis thread was started with: Worker, seen through a subclass that keeps them. */
+const started = vi.hoisted(() => [] as (WorkerOptions | undefined)[])
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:worker_threads')>()
+  class Worker extends original.Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options)
+      started.push(options)
+    }
+  }
+  return { ...original, Worker }
+})
 
 const SEED = readFileSync(new URL('../../../seeds/000_b304420120629e83.txt', import.meta.url), 'utf8')
 /** A text of many megabytes: the seed's body over and over. */
@@ -39,6 +54,17 @@ describe('the API analysis pool', () => {
       await expect(stopped).rejects.toMatchObject({ limit: name, message: detail })
     },
   )
+
+  it("starts its threads with the shared young generation cap, as the CLI's", async () => {
+    started.length = 0
+    pool = createAnalysisPool({ threads: 1 })
+    await pool.analyze(SEED)
+    expect(started).toHaveLength(1)
+    expect(started[0]?.resourceLimits).toMatchObject({
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: 2048,
+    })
+  })
 
   it('refuses analyses once closed', async () => {
     pool = createAnalysisPool()

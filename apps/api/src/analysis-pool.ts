@@ -1,5 +1,6 @@
-// The API's pool of analysis threads (@whosaid/server's pool): one thread per core, at most 4; 60 s and a 2 GB heap
-// each; an analysis stopped by a limit rejects with AnalysisLimitError, which the API answers 422.
+// The API's pool of analysis threads (@whosaid/server's pool): one thread per core, at most 4; 60 s, a 2 GB heap and
+// the pool's young generation cap (YOUNG_GENERATION_MB, as the CLI's) each;
+// an analysis stopped by a limit rejects with AnalysisLimitError, which the API answers 422.
 import { availableParallelism } from 'node:os'
 import {
   type AnalysisFailure,

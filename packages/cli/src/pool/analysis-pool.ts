@@ -50,9 +50,7 @@ export function createAnalysisPool(options: { threads: number; timeLimitMs?: num
   return createPool({
     threads: options.threads,
     timeLimitMs: options.timeLimitMs ?? BASE_TIME_LIMIT_MS,
-    // A young generation of 16 MB: V8's own grows to ~50 MB per thread on a long text, which a small one does not
-    // need (no slower on PolNeAR dev; 1 MB of news peaks ~100 MB lower, see core's bench).
-    youngGenerationMb: 16,
+    // The pool's own young generation (YOUNG_GENERATION_MB), as the API's.
     toError: toCliError,
   })
 }
