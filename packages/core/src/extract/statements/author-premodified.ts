@@ -1,6 +1,8 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Anchor } from './anchors.ts'
+import { guessPos } from './pos.ts'
+import { VERB_POS } from './verb-pos.ts'
 
 // How many words may describe an author before the name: "Sunday Vale columnist", "the Clarion's health editor".
 const MAX_PREMODIFIERS = 6
@@ -12,7 +14,8 @@ const WORD = /^(?:[\p{L}][\p{L}'\u2019.-]*|['\u2019]s?)$/u
 /**
  * The person named after a few describing words that open at token `first` ("by Sunday Vale columnist Ann Lee"): the
  * one who wrote a writing, not the paper or body that describes them. The description must end in a common noun
- * ("columnist"), and no word such as "and" may come between.
+ * ("columnist"), and no word such as "and" may come between; nor a verb, nor a second name that is not a person's (in
+ * "by the Vale Trust blames minister Tom Reed" the person is in what the writing says, not who wrote it).
  * @example personAfterPremodifiers(tokens, anchors, first) // the anchor of "Ann Lee"
  */
 export function personAfterPremodifiers(
@@ -21,22 +24,32 @@ export function personAfterPremodifiers(
   first: number,
   end: number,
 ): Anchor | undefined {
+  let names = 0
   for (let t = first; t < tokens.length && t <= first + MAX_PREMODIFIERS; t++) {
     const token = tokens[t] as Token
     if (token.end > end) return undefined
-    const person = personStartingAt(anchors, token.start)
-    if (person) return t > first && /^\p{Ll}/u.test((tokens[t - 1] as Token).text) ? person : undefined
+    const name = nameStartingAt(anchors, token.start)
+    if (name?.kind === 'person')
+      return t > first && /^\p{Ll}/u.test((tokens[t - 1] as Token).text) ? name : undefined
+    if (name && ++names > 1) return undefined
     if (!WORD.test(token.text) || CLOSING.test(token.text)) return undefined
+    // The first word may be a participle that describes ("by retired judge …"); a verb after it opens a clause.
+    const lower = token.text.toLowerCase()
+    if (t > first && lower === token.text && VERB_POS.has(guessPos(token.text, lower, false)))
+      return undefined
   }
   return undefined
 }
 
-/** The person's name that starts at `at`. */
-function personStartingAt(anchors: readonly Anchor[], at: number): Anchor | undefined {
+/** The name that starts at `at`: a person's if one does, else one of any kind. */
+function nameStartingAt(anchors: readonly Anchor[], at: number): Anchor | undefined {
+  let other: Anchor | undefined
   for (let i = countStartingBefore(anchors, at); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start > at) break
-    if (anchor.form === 'name' && anchor.kind === 'person') return anchor
+    if (anchor.form !== 'name') continue
+    if (anchor.kind === 'person') return anchor
+    other ??= anchor
   }
-  return undefined
+  return other
 }

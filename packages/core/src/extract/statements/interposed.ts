@@ -2,13 +2,11 @@ import { sentenceAroundAside } from './aside-span.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { VERB_POS } from './verb-pos.ts'
+import { PREDICATE_POS, VERB_POS } from './verb-pos.ts'
 
 // How many tokens the source set off by commas after "according to" may hold ('Mr. Marcus', 'the Treasury's own
 // figures').
 const MAX_SOURCE = 8
-// What opens a predicate: a verb in the present or the past (the tagger's guess may be a participle), a modal.
-const PREDICATE_POS = new Set(['V', 'VD', 'VN', 'M'])
 
 /**
  * The content of "according to" set off by commas inside the words it reports ('Peak demand, according to Mr.

@@ -59,8 +59,8 @@ const DESCRIPTION_ENDS = new Set([',', '.', ';', '!', '?'])
 // What opens that aside: a noun phrase or "who" ("said the report, the highest total", "said a panel, which met…");
 // not a conjunction or a verb, which go on with the subject's acts ("He paused, said a prayer, and left").
 const ASIDE_OPENERS = new Set(['D', 'N', 'P', 'NUM', 'W'])
-// Verbs of saying that a described speaker follows: "…, says a study", "…, warns the magazine".
-const INVERTING = new Set(
+/** Verbs of saying that a described speaker follows: "…, says a study", "…, warns the magazine". */
+export const INVERTING: ReadonlySet<string> = new Set(
   'say says said add adds added warn warns warned argue argues argued suggest suggests suggested predict predicts predicted report reports reported claim claims claimed note notes noted conclude concludes concluded insist insists insisted explain explains explained write writes wrote'.split(
     ' ',
   ),
@@ -122,6 +122,11 @@ const SPEAKING_BODIES = new Set(
   ),
 )
 
+/** Whether a lower-case noun may head a speaker described in common nouns: a role ("aide") or a body ("study"). */
+export function isSpeakingHead(word: string): boolean {
+  return SPEAKING_BODIES.has(word) || ROLE_HEAD_SET.has(word)
+}
+
 /**
  * Where the content lies when a relative clause at `opener` ends a described speaker: null when the noun before it is
  * no speaker ("He paused, said a prayer which his mother taught him": "which" and "that" need a role or a body, such
@@ -132,8 +137,7 @@ const SPEAKING_BODIES = new Set(
 function relativeClauseEnds(context: StatementContext, cue: Cue, opener: number): 'before' | null {
   const head = context.lower(opener - 1) ?? ''
   const opens = context.lower(opener)
-  if ((opens === 'which' || opens === 'that') && !SPEAKING_BODIES.has(head) && !ROLE_HEAD_SET.has(head))
-    return null
+  if ((opens === 'which' || opens === 'that') && !isSpeakingHead(head)) return null
   if (opens !== 'which' && opens !== 'that' && context.pos(opener - 1) !== 'N') return null
   const sentence = context.sentenceOf[opener]
   for (let t = cue.start - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)

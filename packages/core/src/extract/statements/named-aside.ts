@@ -1,23 +1,15 @@
 import { sentenceAroundAside } from './aside-span.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { INVERTING, isSpeakingHead } from './inversion.ts'
+import { DETERMINERS } from './relative-antecedent.ts'
 import { shapeOf } from './shape.ts'
 import type { SourcePlace } from './source.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { VERB_POS } from './verb-pos.ts'
+import { PREDICATE_POS, VERB_POS } from './verb-pos.ts'
 
-// Verbs of saying that stand inverted before their speaker inside a sentence: "The plan, said an aide, was dropped".
-const INVERTED_FORMS = new Set(
-  'say says said add adds added warn warns warned argue argues argued note notes noted claim claims claimed insist insists insisted'.split(
-    ' ',
-  ),
-)
-// Words that open a speaker described in common nouns: "an aide", "the operators of the site", "one official".
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'another'])
 // Relatives that may describe the speaker inside the aside ("an aide who saw it") or after it (", who saw it,").
 const RELATIVES = new Set(['who', 'whose'])
-// What opens the predicate of the subject before the aside: a verb in the present or past, a modal.
-const PREDICATE_POS = new Set(['V', 'VD', 'VN', 'M'])
 // Shapes of a word in a name (see shape.ts): "Lee", "BT".
 const NAME_SHAPES = new Set(['Xx', 'X'])
 // How many tokens the speaker, and a "who" clause after it, may hold.
@@ -27,7 +19,8 @@ const MAX_SPEAKER = 10
  * The content of a verb of saying inverted before a named or described speaker, the two set off by commas inside
  * the words reported ("The plan, said an aide who saw it, was dropped.", "The cost, says Prof Lee, is too high."):
  * the sentence around them; null for any other cue, or when the speaker is not a name or a phrase opened by a
- * determiner, or the words after the aside are not the subject's predicate ("…, said Tom Reed, adding…").
+ * determiner that holds a role or a body ("…, said a few words, …" is an object), or the words after the aside are
+ * not the subject's predicate ("…, said Tom Reed, adding…").
  * @example namedAsideContent(context, cue, window) // { start: 0, last: 10, side: 'around' }
  */
 export function namedAsideContent(
@@ -62,13 +55,16 @@ function asideSpeaker(
   window: TokenWindow,
 ): { last: number; predicate: number } | null {
   const { lower, pos, tokens, isWord } = context
-  if (cue.end - cue.start !== 1 || !INVERTED_FORMS.has(lower(cue.start) ?? '')) return null
+  if (cue.end - cue.start !== 1 || !INVERTING.has(lower(cue.start) ?? '')) return null
   if (lower(cue.start - 1) !== ',' || cue.end >= window.to) return null
   const first = lower(cue.end) ?? ''
   const shape = shapeOf(tokens[cue.end]?.text ?? '')
-  if (!DESCRIPTION_OPENERS.has(first) && !NAME_SHAPES.has(shape)) return null
+  const described = DETERMINERS.has(first)
+  if (!described && !NAME_SHAPES.has(shape)) return null
   const comma = closingComma(context, cue.end, window, true)
   if (comma < 0 || comma === cue.end) return null
+  // "The vicar knelt, said a few words, walked on": a described speaker needs a role or a body, or it is an object.
+  if (described && !describesSpeaker(context, cue.end + 1, comma)) return null
   let next = comma + 1
   // ", who had read it," describes the speaker; the predicate comes after it.
   if (RELATIVES.has(lower(next) ?? '')) {
@@ -79,6 +75,16 @@ function asideSpeaker(
   while (next < window.to && pos(next) === 'R') next++
   if (!isWord[next] || !PREDICATE_POS.has(pos(next) ?? '')) return null
   return { last: comma - 1, predicate: next }
+}
+
+/** Whether a word from `from` to before `to`, up to a "who", is a role or a body ("an aide", "the head of the union"). */
+function describesSpeaker(context: StatementContext, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const word = context.lower(t) ?? ''
+    if (RELATIVES.has(word)) return false
+    if (isSpeakingHead(word)) return true
+  }
+  return false
 }
 
 /**

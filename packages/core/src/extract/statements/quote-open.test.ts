@@ -14,9 +14,9 @@ describe('fromQuoteOpen', () => {
       'We hope to invite growers from the valley. We hope to have bankers from the coast. We will also have cooks at the fair',
     ],
     [
-      'two sentences quoted before an inverted cue',
-      '"It was a slow winter for the ferry. We carried few cars," said Ivo Marsh, who runs it.',
-      'It was a slow winter for the ferry. We carried few cars',
+      'three sentences quoted before a described speaker and a name set off after it',
+      '"We lost the match. The pitch was poor. We will train harder," the coach of the side, Tom Reed, told reporters.',
+      'We lost the match. The pitch was poor. We will train harder',
     ],
   ]
   it.each(cases)('%s', (_, text, content) => {

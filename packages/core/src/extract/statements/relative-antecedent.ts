@@ -2,8 +2,10 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 
-// Words that open the noun phrase a relative pronoun stands for, and belong to it: "the firm", "an REM spokesman".
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another'])
+/** Words that open the noun phrase a relative pronoun stands for, and belong to it: "the firm", "an REM spokesman". */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an its his her their our one another'.split(' '),
+)
 
 // Words that end the walk back before they are reached: the phrase lies after a preposition, a verb of the clause
 // before, a conjunction or a pronoun ("denied by UKIP spokesman, who said").

@@ -66,6 +66,21 @@ describe('a writing as the source', () => {
       'Pay row\n\nThe report, Wages in the North of England, was seen by Tom Reed. It says pay has stalled.',
       ['anonymous'],
     ],
+    [
+      'a person named in what an earlier mention says is not its author',
+      'Pay row\n\nThe report by the Vale Trust accuses minister Tom Reed of delays. Later the report said costs had climbed.',
+      ['organization:vale-trust', 'organization:vale-trust'],
+    ],
+    [
+      'a second writing of the kind is not the first one named again',
+      'Pay row\n\nRents are climbing, a new survey says. A second survey, by Tom Reed, found wages fell.',
+      ['unresolved'],
+    ],
+    [
+      'another writing of the kind is not the first one named again',
+      'Pay row\n\nRents are climbing, a new survey says. Another survey, by Tom Reed, found wages fell.',
+      ['unresolved'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

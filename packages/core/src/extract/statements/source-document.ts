@@ -28,6 +28,8 @@ const TITLE_REACH = 8
 const ASIDE_REACH = 14
 // How far (in characters) after a writing first met without its author its next mention may name one.
 const LOOK_AHEAD = 2000
+// What brings in a writing met before again, right before its noun: "the study", "this report".
+const SAME_WRITING = /^(?:the|this|that)$/i
 // How many lower-case words may lie between "a" and a writing: "a new open letter".
 const TITLE_MODIFIERS = 3
 
@@ -107,13 +109,18 @@ function isIndefinite(tokens: readonly Token[], noun: number): boolean {
   return false
 }
 
-/** The author given at the next mention of the writing `word` after `from`, if that mention names one. */
+/**
+ * The author given at the next mention of the writing `word` after `from`, if that mention is the same writing ("the
+ * study") and names one; a mention brought in otherwise ("a second study") is another writing, and ends the search.
+ */
 function authorOfNextMention(discourse: Discourse, word: string, from: number): DocumentSource {
   const { tokens } = discourse.parsed
   for (let t = countStartingBefore(tokens, from); t < tokens.length; t++) {
     const token = tokens[t] as Token
     if (token.start > from + LOOK_AHEAD) break
     if (token.text.toLowerCase() !== word) continue
+    // "The study, by …" is the same writing again; "A second study, by …", "Another study" are new ones.
+    if (!SAME_WRITING.test(tokens[t - 1]?.text ?? '')) return { kind: 'none' }
     return authorAfter(discourse, t, Number.POSITIVE_INFINITY) ?? { kind: 'none' }
   }
   return { kind: 'none' }
