@@ -21,16 +21,29 @@ describe("a name's kind from its use elsewhere in the article", () => {
     // A lone name the tagger took for a body, once after "in" or "around" and never owning or speaking: a place.
     ['Dunvex Library will shut at noon. Many cafés in Dunvex stay open.', 'location:Dunvex'],
     ['Walkers around Kelmore should take care. The Kelmore Road is closed.', 'location:Kelmore'],
-    ['Walkers around Tolmore should take care. The Tolmore Road is closed.', 'location:Tolmore'],
+    ['Ferries near Tolmore were cancelled. Flooding around Tolmore got worse.', 'location:Tolmore'],
+    ['Popular Dunvex bakery Crumbs will shut. A cafe in Dunvex stays open.', 'location:Dunvex'],
     // A lone name the tagger took for a place, after a worker's noun and "at": the body they work for.
-    ['Ann Vale, a researcher at Velmira, said the test failed.', 'organization:Velmira'],
+    // It needs a use that shows a body: the name speaking or owning, or a body's noun after it.
     [
-      'The figures come from Quorvex. Tom Rake, a partner at Quorvex, wrote the report.',
+      'Ann Vale, a researcher at Velmira, said the test failed. Velmira staff were shocked.',
+      'organization:Velmira',
+    ],
+    [
+      "Quorvex's figures were late. Tom Rake, a partner at Quorvex, wrote the report.",
       'organization:Quorvex',
     ],
-    ['Scientists at Kelbrin built the robot.', 'organization:Kelbrin'],
+    ['Scientists at Kelbrin built the robot. Kelbrin staff cheered.', 'organization:Kelbrin'],
+    ['Ann Vale, a fellow at Quenby, a research institute in Orlin, warned of delays.', 'organization:Quenby'],
     // Once after "in" as well: the place stays.
     ['Ann Vale, a researcher at Dornova, grew up in Dornova.', 'location:Dornova'],
+    // Workers at a town with nothing that shows a body, or a use that puts it on a map: the place stays.
+    [
+      'Engineers at Harrowby said the trains would run late. Harrowby lies on the main line.',
+      'location:Harrowby',
+    ],
+    ['Office staff at Marlowby were sent home. Snow reached Marlowby by noon.', 'location:Marlowby'],
+    ['Tom Rake, an economist at Wrenfold, grew up nearby.', 'location:Wrenfold'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })
@@ -43,6 +56,13 @@ describe("a name's kind from its use elsewhere in the article", () => {
     ['Ministers have faith in Mr Douglas, aides said.', 'person:Douglas'],
     ["Ministers have faith in Douglas's plan.", 'person:Douglas'],
     ['Ann Douglas spoke. Voters in Douglas agreed with her.', 'person:Ann Douglas'],
+    // A body's name once after "around" but made by, or before a body's noun elsewhere: the body stays.
+    [
+      'A report by Delmont found rents rising. Delmont staff around Delmont offices were told.',
+      'organization:Delmont',
+    ],
+    ['Pellavon offices shut early. Many cafés around Pellavon stayed open.', 'organization:Pellavon'],
+    ['Voters lost faith in Douglas over the cuts.', 'person:Douglas'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

@@ -1,3 +1,4 @@
+import { INSTITUTION_HEADS, ORGANIZATION_NOUNS } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import seen from '../../data/actors/seen-names.json' with { type: 'json' }
@@ -38,8 +39,31 @@ const WORKER_NOUNS = new Set(
 )
 // Prepositions that put a lone name the tagger took for a body in a place: "cafés in Tarrow", "around Tarrow".
 const BODY_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around'])
-// Nouns that take "in" before a body's name: "shares in Vexco", "a stake in Vexco".
-const HOLDING_NOUNS = new Set('share shares stake stakes holding holdings investment investments'.split(' '))
+// Nouns that take "in" before a body's or a person's name: "shares in Vexco", "confidence in Vexco".
+const HOLDING_NOUNS = new Set(
+  'share shares stake stakes holding holdings investment investments confidence faith trust interest interests'.split(
+    ' ',
+  ),
+)
+// Nouns of a body's people and premises right after its name: "Vexco staff", "Vexco offices".
+const BODY_NOUNS = new Set(
+  'staff staffers employees workers executives bosses chiefs spokesman spokeswoman spokesperson office offices headquarters hq board management'.split(
+    ' ',
+  ),
+)
+// Nouns that say what a body is, in an aside after its name: "Vexlab, a research institute in Orlin".
+const APPOSED_BODY_NOUNS = new Set(
+  [...ORGANIZATION_NOUNS, ...INSTITUTION_HEADS].flatMap((noun) => {
+    const lower = noun.toLowerCase()
+    return [lower, `${lower}s`]
+  }),
+)
+// Words before a name that put it on a map: "reached Tarrow", "the road to Tarrow".
+const PLACE_BEFORE = new Set(['to', 'reached', 'reach', 'reaches', 'reaching', 'towards', 'toward'])
+// Verbs right after a name that put it on a map: "Tarrow lies on the coast".
+const PLACE_AFTER = new Set(['lies', 'lay', 'sits', 'borders'])
+// Nouns of a settlement after "is a" or "is the": "Tarrow is a town".
+const SETTLEMENT_NOUNS = new Set('town city village port county region suburb district borough'.split(' '))
 
 /**
  * One name's kind from how the article uses it elsewhere: a one-word name that heads a prize's or a ceremony's
@@ -50,8 +74,10 @@ const HOLDING_NOUNS = new Set('share shares stake stakes holding holdings invest
  * name the tagger took for a person, every mention of it after "in", "near" or "outside" ("doctors in Douglas"),
  * is a place unless it owns, speaks, takes a title or is a word of a person's full name; a lone name in plain
  * case the tagger took for a body, once after "in", "near", "outside" or "around" ("cafés in Tarrow") and never
- * owning or speaking, is a place; a lone name the tagger took for a place, once after a worker's noun and "at"
- * ("a researcher at Vexlab") and never after "in", "near" or "outside", is a body. Countries,
+ * used as a body (owning, speaking, "by Tarrow", "Tarrow offices", "Tarrow, a firm"), is a place; a lone name the
+ * tagger took for a place, once after a worker's noun and "at" ("a researcher at Vexlab"), with a use that shows
+ * a body (the tagger's, "Vexlab said", "Vexlab's", "Vexlab staff", "Vexlab, an institute") and none that shows a place ("in", "near",
+ * "outside", "to" or "reached" before it, "lies" or "is a town" after it), is a body. Countries,
  * parties and groups keep theirs. Changes `found.mentions` in place.
  * @example // "She won a Velmar in 1999. Velmar said the rules would change." → organization "Velmar"
  */
@@ -94,11 +120,18 @@ function usedKind(
   if (
     kinds.has('location') &&
     list.some((m) => isWorkplace(article, m)) &&
-    !list.some((m) => isPlaceUse(article, m))
+    hasBodyEvidence(article, list) &&
+    !list.some((m) => isPlaceUse(article, m) || onMap(article, m))
   )
     return 'organization'
   if (!kinds.has('organization') || list.some((m) => actsAsBody(article, m))) return undefined
-  if (kinds.size === 1 && isPlainName(name) && list.some((m) => isBodyPlaceUse(article, m))) return 'location'
+  if (
+    kinds.size === 1 &&
+    isPlainName(name) &&
+    list.some((m) => isBodyPlaceUse(article, m)) &&
+    !list.some((m) => isBodyUse(article, m))
+  )
+    return 'location'
   if (/^\p{Lu}{2}$/u.test(name) && !SHORT_WORDS.has(name.toLowerCase())) {
     // "the UN", "at the EU": a body's short form takes "the", a place's does not.
     if (list.some((m) => word(article, m, m.first - 1).toLowerCase() === 'the')) return undefined
@@ -107,10 +140,14 @@ function usedKind(
   return list.some((m) => isFeature(article, m)) ? 'location' : undefined
 }
 
-/** "shops in Douglas": after a preposition of place, and owning nothing ("in Vane's view" is a person's). */
+/**
+ * "shops in Douglas", not "faith in Douglas": after a preposition of place, and owning nothing ("in Vane's view" is
+ * a person's).
+ */
 function isPlaceUse(article: TaggedArticle, m: Mention): boolean {
   return (
     PLACE_ONLY_PREPOSITIONS.has(word(article, m, m.first - 1)) &&
+    !HOLDING_NOUNS.has(word(article, m, m.first - 2).toLowerCase()) &&
     !POSSESSIVES.has(word(article, m, m.last)) &&
     m.speaks !== true
   )
@@ -134,11 +171,60 @@ function isWorkplace(article: TaggedArticle, m: Mention): boolean {
   )
 }
 
-/** "in Tarrow", "around Tarrow", not "shares in Vexco": a preposition of place before a lone name. */
+/**
+ * "in Tarrow", "around Tarrow", not "shares in Vexco" nor "around Vexco offices": a preposition of place before a
+ * lone name, and no body's noun after it.
+ */
 function isBodyPlaceUse(article: TaggedArticle, m: Mention): boolean {
   return (
     BODY_PLACE_PREPOSITIONS.has(word(article, m, m.first - 1).toLowerCase()) &&
-    !HOLDING_NOUNS.has(word(article, m, m.first - 2).toLowerCase())
+    !HOLDING_NOUNS.has(word(article, m, m.first - 2).toLowerCase()) &&
+    !BODY_NOUNS.has(word(article, m, m.last).toLowerCase())
+  )
+}
+
+/** "a study by Vexco", "Vexco staff", "Vexco, a research institute": a maker's "by" or a body's noun. */
+function isBodyUse(article: TaggedArticle, m: Mention): boolean {
+  return (
+    word(article, m, m.first - 1) === 'by' ||
+    BODY_NOUNS.has(word(article, m, m.last).toLowerCase()) ||
+    isApposedBody(article, m)
+  )
+}
+
+/** "Vexlab, an AI research institute": a comma, an article and a body's noun within four words. */
+function isApposedBody(article: TaggedArticle, m: Mention): boolean {
+  if (word(article, m, m.last) !== ',' || !/^(?:a|an|the)$/i.test(word(article, m, m.last + 1))) return false
+  for (let k = m.last + 2; k <= m.last + 5; k++)
+    if (APPOSED_BODY_NOUNS.has(word(article, m, k).toLowerCase())) return true
+  return false
+}
+
+/**
+ * Whether some use shows a body, not a place: the tagger took it for one, a use other than "a researcher at
+ * Vexlab" speaks or owns ("Vexlab said", "Vexlab's"), or a body's noun follows it ("Vexlab staff", "Vexlab, a
+ * research institute"). "Engineers at Tarrow said": the workers speak there, not the name.
+ */
+function hasBodyEvidence(article: TaggedArticle, list: readonly Mention[]): boolean {
+  return list.some(
+    (m) =>
+      m.kind === 'organization' ||
+      BODY_NOUNS.has(word(article, m, m.last).toLowerCase()) ||
+      isApposedBody(article, m) ||
+      (!isWorkplace(article, m) && actsAsBody(article, m)),
+  )
+}
+
+/** "reached Tarrow", "to Tarrow", "Tarrow lies on", "Tarrow is a town": a use that puts the name on a map. */
+function onMap(article: TaggedArticle, m: Mention): boolean {
+  if (PLACE_BEFORE.has(word(article, m, m.first - 1).toLowerCase())) return true
+  const next = word(article, m, m.last)
+  if (PLACE_AFTER.has(next)) return true
+  const determiner = word(article, m, m.last + 1)
+  return (
+    (next === 'is' || next === 'was') &&
+    (determiner === 'a' || determiner === 'the') &&
+    SETTLEMENT_NOUNS.has(word(article, m, m.last + 2).toLowerCase())
   )
 }
 

@@ -20,25 +20,25 @@ const FEWEST_TITLE_WORDS = 3
  * @example inHeadline(context, draft) // true for a cue in "Vessel Seized Off Coast, Police Say" above the text
  */
 export function inHeadline(context: StatementContext, draft: StatementDraft): boolean {
-  const paragraph = context.paragraphOf[draft.cue.head]
-  let first = draft.cue.head
-  while (first > 0 && context.paragraphOf[first - 1] === paragraph) first--
-  let last = draft.cue.head
-  while (last + 1 < context.tokens.length && context.paragraphOf[last + 1] === paragraph) last++
+  const paragraph = context.paragraphOf[draft.cue.head] ?? -1
   let known = headlinesOf.get(context)
   if (!known) {
     known = new Map()
     headlinesOf.set(context, known)
   }
-  let headline = known.get(first)
+  let headline = known.get(paragraph)
   if (headline === undefined) {
+    let first = draft.cue.head
+    while (first > 0 && context.paragraphOf[first - 1] === paragraph) first--
+    let last = draft.cue.head
+    while (last + 1 < context.tokens.length && context.paragraphOf[last + 1] === paragraph) last++
     headline = repeatsTitle(context, first, last) || inTitleCase(context, first, last)
-    known.set(first, headline)
+    known.set(paragraph, headline)
   }
   return headline
 }
 
-// The answer for each paragraph (by its first token), read once per article: a paragraph holds several cues.
+// The answer for each paragraph, read once per article: a paragraph holds several cues.
 const headlinesOf = new WeakMap<StatementContext, Map<number, boolean>>()
 
 /** Whether the tokens first..last are the title's words again, whatever their case. */

@@ -44,6 +44,10 @@ describe('partiesOf', () => {
       'person:tom-reed',
       'organization:conservative-party',
     ],
+    // "For" the party must open the sentence, and the name must be the one who speaks.
+    ['But for Labour, Ann Vale said taxes would rise.', 'person:ann-vale', 'organization:labour-party'],
+    ['It was a grim evening for Labour, Ann Vale said.', 'person:ann-vale', undefined],
+    ['For the Tories, Ann Vale showed only contempt.', 'person:ann-vale', undefined],
     // A comma after the party without "for" before it does not make the name its member.
     ['Unlike Labour, Ann Vale said taxes would rise.', 'person:ann-vale', undefined],
     // A verb between the party and the name makes the name its object, not its member.

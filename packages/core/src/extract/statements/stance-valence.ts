@@ -14,21 +14,7 @@ const STRONG = 2
  * @example judgingOrValence('great') // 1
  */
 export function judgingOrValence(lower: string): -1 | 0 | 1 {
-  let sign = signs.get(lower)
-  if (sign === undefined) {
-    sign = readSign(lower)
-    if (signs.size >= MOST_SIGNS) signs.clear()
-    signs.set(lower, sign)
-  }
-  return sign
-}
-
-// Each word's sign, remembered: the stance's second learned pass asks it of every word of each content. Bounded,
-// so that memory stays flat.
-const MOST_SIGNS = 20_000
-const signs = new Map<string, -1 | 0 | 1>()
-
-function readSign(lower: string): -1 | 0 | 1 {
+  // Not remembered here: learnedStance remembers each judging test's answers (stance-learned.ts, signsOf).
   const sign = judgingSign(lower)
   if (sign !== 0) return sign
   const valence = valenceOf(shippedPolarityModel().valence, lower)
