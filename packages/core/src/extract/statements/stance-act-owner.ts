@@ -74,8 +74,8 @@ export function actOwnerTargets(
 function onlyOwner(tokens: readonly Token[], anchors: readonly Anchor[], k: number): Anchor | undefined {
   const stem = stemOf((tokens[k + 1] as Token).text)
   const owners = new Map<string, Anchor>()
-  for (let i = 0; i < k; i++) {
-    if (stemOf((tokens[i] as Token).text) !== stem) continue
+  for (const i of actsByStem(tokens).get(stem) ?? []) {
+    if (i >= k) break
     for (const owner of ownersAt(tokens, anchors, i)) owners.set(owner.actor, owner)
   }
   return owners.size === 1 ? [...owners.values()][0] : undefined
@@ -152,6 +152,41 @@ function ownerEndingAt(anchors: readonly Anchor[], end: number): Anchor | undefi
 /** Whether an anchor names an actor that can own an act: by name, title or demonym, never a place. */
 function fitsOwner(anchor: Anchor): boolean {
   return anchor.form !== 'pronoun' && anchor.form !== 'descriptor' && anchor.kind !== 'location'
+}
+
+// The stems of the act nouns ("cut" too: "cuts" names it).
+const ACT_STEMS = new Set([
+  'plan',
+  'proposal',
+  'decision',
+  'policy',
+  'bill',
+  'move',
+  'scheme',
+  'cut',
+  'ban',
+  'reform',
+  'crackdown',
+])
+
+// Each article's act nouns by stem, in token order: one pass, not one per "the plans" of each statement.
+const actIndex = new WeakMap<readonly Token[], Map<string, number[]>>()
+
+/** The indexes of the tokens of each act noun's stem ("plan": every "plan", "Plans", "plans"), in order. */
+function actsByStem(tokens: readonly Token[]): Map<string, number[]> {
+  let index = actIndex.get(tokens)
+  if (index === undefined) {
+    index = new Map()
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = stemOf((tokens[i] as Token).text)
+      if (!ACT_STEMS.has(stem)) continue
+      const list = index.get(stem)
+      if (list === undefined) index.set(stem, [i])
+      else list.push(i)
+    }
+    actIndex.set(tokens, index)
+  }
+  return index
 }
 
 /** A noun without its plural ending, so that "plan" and "plans", "policy" and "policies" match. */
