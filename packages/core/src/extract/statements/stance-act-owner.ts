@@ -2,7 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
-import { tokensWithin } from './stance-words.ts'
+import { contentPartTokens, withReadAnchors } from './stance-words.ts'
 
 // What an actor does that the article names again by "the" alone: "Tory plans" … "the plans would fail".
 const ACT_NOUNS =
@@ -51,23 +51,19 @@ export function actOwnerTargets(
   const none = { anchors, read: new Set<number>() }
   if (statement.speaker === null) return none
   const { tokens } = parsed
-  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   const added: Anchor[] = []
-  for (const part of parts)
-    for (const token of tokensWithin(tokens, part.start, part.end)) {
-      const k = countStartingBefore(tokens, token.start)
-      const noun = tokens[k + 1]
-      if (!POINTING.test(token.text.toLowerCase()) || noun === undefined || !ACT_NOUNS.test(noun.text))
-        continue
-      // The owner named right there ("the plans of Labour", "the plans by Labour") is the other stages' to read.
-      if (/^(?:of|by)$/.test(tokens[k + 2]?.text ?? '')) continue
-      const owner = onlyOwner(tokens, anchors, k)
-      if (owner === undefined || own.has(owner.actor)) continue
-      added.push({ ...owner, start: token.start, end: noun.end, form: 'pronoun' })
-    }
+  for (const token of contentPartTokens(tokens, statement)) {
+    const k = countStartingBefore(tokens, token.start)
+    const noun = tokens[k + 1]
+    if (!POINTING.test(token.text.toLowerCase()) || noun === undefined || !ACT_NOUNS.test(noun.text)) continue
+    // The owner named right there ("the plans of Labour", "the plans by Labour") is the other stages' to read.
+    if (/^(?:of|by)$/.test(tokens[k + 2]?.text ?? '')) continue
+    const owner = onlyOwner(tokens, anchors, k)
+    if (owner === undefined || own.has(owner.actor)) continue
+    added.push({ ...owner, start: token.start, end: noun.end, form: 'pronoun' })
+  }
   if (added.length === 0) return none
-  const at = new Set(added.map((anchor) => anchor.start))
-  return { anchors: [...anchors, ...added].sort((a, b) => a.start - b.start || b.end - a.end), read: at }
+  return withReadAnchors(anchors, added)
 }
 
 /** The one actor shown owning the act at token `k + 1` before token `k`, undefined where none or several are. */

@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { sentenceIndexAt } from './antecedents.ts'
-import { tokensWithin } from './stance-words.ts'
+import { contentPartTokens, withReadAnchors } from './stance-words.ts'
 
 // The kinds of actor "it" may stand for: a single body. ("They" is left alone: it as often takes in people the
 // article names by no actor, "the party met the workers and they failed to agree".)
@@ -30,24 +30,20 @@ export function bodyPronounTargets(
 ): { anchors: readonly Anchor[]; read: ReadonlySet<number> } {
   const none = { anchors, read: new Set<number>() }
   if (statement.speaker === null) return none
-  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   const added: Anchor[] = []
-  for (const part of parts)
-    for (const token of tokensWithin(parsed.tokens, part.start, part.end)) {
-      const lower = token.text.toLowerCase()
-      const fitting = FITTING.get(lower)
-      if (fitting === undefined) continue
-      const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
-      // A subject: a lower-case word follows ("it failed", "they have"), and "it" not an empty subject.
-      if (next === undefined || !/^\p{Ll}/u.test(next.text)) continue
-      if (lower === 'it' && EMPTY_IT.test(next.text.toLowerCase())) continue
-      const body = onlyBodyInView(parsed, statement, anchors, token.start, fitting, own)
-      if (body) added.push({ ...body, start: token.start, end: token.end, form: 'pronoun' })
-    }
+  for (const token of contentPartTokens(parsed.tokens, statement)) {
+    const lower = token.text.toLowerCase()
+    const fitting = FITTING.get(lower)
+    if (fitting === undefined) continue
+    const next = parsed.tokens[countStartingBefore(parsed.tokens, token.end)]
+    // A subject: a lower-case word follows ("it failed", "they have"), and "it" not an empty subject.
+    if (next === undefined || !/^\p{Ll}/u.test(next.text)) continue
+    if (lower === 'it' && EMPTY_IT.test(next.text.toLowerCase())) continue
+    const body = onlyBodyInView(parsed, statement, anchors, token.start, fitting, own)
+    if (body) added.push({ ...body, start: token.start, end: token.end, form: 'pronoun' })
+  }
   if (added.length === 0) return none
-  const at = new Set(added.map((anchor) => anchor.start))
-  const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && at.has(anchor.start)))
-  return { anchors: [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end), read: at }
+  return withReadAnchors(anchors, added, new Set(added.map((anchor) => anchor.start)))
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Statement } from '../../schemas/statement.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { type Discourse, personForPronoun, sentenceIndexAt } from './antecedents.ts'
 import { possessiveHer } from './stance-pronoun-object.ts'
-import { tokensWithin } from './stance-words.ts'
+import { contentPartTokens, withReadAnchors } from './stance-words.ts'
 
 // A person's subject and object pronouns, as the gendered subject form the speaker look-up reads.
 const PERSON_PRONOUNS = new Map([
@@ -36,33 +36,27 @@ export function pronounTargets(
   const reported = statement.mode !== 'direct'
   const speakerGender = discourse.genders.get(speaker)
   if (reported && speakerGender === undefined) return none
-  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
   const changed = new Map<number, Anchor | undefined>()
-  for (const part of parts)
-    for (const token of tokensWithin(parsed.tokens, part.start, part.end)) {
-      const pronoun = PERSON_PRONOUNS.get(token.text.toLowerCase())
-      // "her record" is a thing of someone, not whom the words are about.
-      if (pronoun === undefined || possessiveHer(parsed, token)) continue
-      if (reported && genderOf(pronoun) === speakerGender) continue
-      const person = personForPronoun(discourse, pronoun, token.start, [], undefined, speaker)
-      if (person !== undefined && onlyCandidate(discourse, statement, token.start, pronoun, person))
-        changed.set(token.start, {
-          start: token.start,
-          end: token.end,
-          actor: person,
-          kind: 'person',
-          form: 'pronoun',
-        })
-      // A "he" linked to a woman (or a "she" to a man) stands for no one the coreference saw.
-      else if (linkedToOtherGender(discourse, anchors, token, pronoun)) changed.set(token.start, undefined)
-    }
-  if (changed.size === 0) return none
-  const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && changed.has(anchor.start)))
-  const added = [...changed.values()].filter((anchor) => anchor !== undefined)
-  return {
-    anchors: [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end),
-    read: new Set(added.map((anchor) => anchor.start)),
+  for (const token of contentPartTokens(parsed.tokens, statement)) {
+    const pronoun = PERSON_PRONOUNS.get(token.text.toLowerCase())
+    // "her record" is a thing of someone, not whom the words are about.
+    if (pronoun === undefined || possessiveHer(parsed, token)) continue
+    if (reported && genderOf(pronoun) === speakerGender) continue
+    const person = personForPronoun(discourse, pronoun, token.start, [], undefined, speaker)
+    if (person !== undefined && onlyCandidate(discourse, statement, token.start, pronoun, person))
+      changed.set(token.start, {
+        start: token.start,
+        end: token.end,
+        actor: person,
+        kind: 'person',
+        form: 'pronoun',
+      })
+    // A "he" linked to a woman (or a "she" to a man) stands for no one the coreference saw.
+    else if (linkedToOtherGender(discourse, anchors, token, pronoun)) changed.set(token.start, undefined)
   }
+  if (changed.size === 0) return none
+  const added = [...changed.values()].filter((anchor) => anchor !== undefined)
+  return withReadAnchors(anchors, added, new Set(changed.keys()))
 }
 
 /** How many sentences before the statement's own a pronoun's person must be the only one of its gender named in. */

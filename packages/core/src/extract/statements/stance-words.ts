@@ -99,6 +99,29 @@ export function tokensWithin(tokens: readonly Token[], start: number, end: numbe
   return tokens.slice(low, stop)
 }
 
+/** The tokens of each part of a statement's content, in order ("…," she said, "…" has two parts). */
+export function contentPartTokens(tokens: readonly Token[], statement: Statement): Token[] {
+  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
+  return parts.flatMap((part) => tokensWithin(tokens, part.start, part.end))
+}
+
+/**
+ * The anchors a stance may target once a stage has read words of the content as actors: the pronoun anchors
+ * starting at `replaced` dropped, `added` put in, in text order; `read` holds the starts of `added`.
+ * @example withReadAnchors(anchors, [itAsLabour], new Set([52])).read // Set { 52 }
+ */
+export function withReadAnchors(
+  anchors: readonly Anchor[],
+  added: readonly Anchor[],
+  replaced: ReadonlySet<number> = new Set(),
+): { anchors: readonly Anchor[]; read: ReadonlySet<number> } {
+  const kept = anchors.filter((anchor) => !(anchor.form === 'pronoun' && replaced.has(anchor.start)))
+  return {
+    anchors: [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end),
+    read: new Set(added.map((anchor) => anchor.start)),
+  }
+}
+
 /**
  * What a stance stage reads of a statement's content: its tokens, their lower-cased texts, and the actors'
  * anchors that lie inside it.
