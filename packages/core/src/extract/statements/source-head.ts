@@ -6,6 +6,7 @@ import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
 import { descriptionCase, isPersonEpithet } from './epithets.ts'
 import { readNationEpithet } from './nation-epithets.ts'
 import { POST_NOUNS } from './post-holder.ts'
+import { continuesRelative } from './relative-conjunct.ts'
 import { isDocumentNoun } from './source-document.ts'
 
 /** What the words of a source say of who spoke: an actor named at its head, a nameless speaker, or nothing. */
@@ -451,14 +452,15 @@ function possessorAtEnd(view: string, source: Span, inside: readonly Anchor[]): 
 /**
  * The last of clauses joined by ", and" or "— and" in a source ("The win marks a victory for the association, and
  * its director Tim Lee"): the speaker is named just before the cue. "the Conservatives and Lib Dems", without the
- * comma, is one speaker list and stays whole.
+ * comma, is one speaker list and stays whole; so does a relative clause that goes on after ", and".
  */
 function lastConjunct(tokens: readonly Token[]): readonly Token[] {
   for (let i = tokens.length - 2; i > 0; i--) {
     if (tokens[i]?.text.toLowerCase() !== 'and') continue
     const before = tokens[i - 1]?.text ?? ''
-    if (before === ',' || before === '—' || before === '–' || before === '-' || before === '--')
-      return tokens.slice(i + 1)
+    if (before !== ',' && before !== '—' && before !== '–' && before !== '-' && before !== '--') continue
+    // "Tom Reed, who led the board, and who now backs Ann Lee": the clause about Tom Reed goes on.
+    if (!continuesRelative(tokens, i)) return tokens.slice(i + 1)
   }
   return tokens
 }

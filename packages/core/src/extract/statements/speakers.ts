@@ -30,6 +30,7 @@ import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
+import { namedMember } from './named-member.ts'
 import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
@@ -40,6 +41,7 @@ import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
+import { personBeforePartyTag } from './party-tag.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
 import { POST_NOUNS, type PostHolder, postHolder } from './post-holder.ts'
@@ -211,6 +213,12 @@ function speakerOf(
     const relativeTo = speakerOfRelative(discourse, statement, holder, earlier)
     if (relativeTo) return relativeTo
   }
+  // "Senate leader Tom Reed, R-Ore., said" when the source found is only "R-Ore": the person the tag follows.
+  const tagged = personBeforePartyTag(parsed.view, source, anchors)
+  if (tagged) return withSpeaker(statement, tagged)
+  // "Critics, including Ann Lee, say", "Ann Lee and others argue": the member the group names spoke.
+  const member = namedMember(parsed.view, source, anchors)
+  if (member) return withSpeaker(statement, member)
   // "Tom Reed, 57, said", "Tom Reed, a delegate from Leeds, Kent, said": the age or place closes his appositive.
   const aside = personBeforeAside(discourse, source, statement.cue)
   if (aside) return withSpeaker(statement, aside)

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+import type { Anchor } from './anchors.ts'
+import { namedMember } from './named-member.ts'
+
+/** Each statement's speaker as the actor's name, "null" when there is none. */
+const speakers = (text: string) => {
+  const { actors, statements } = analyze(text)
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
+}
+
+describe('namedMember', () => {
+  // [case, text, speakers]
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a group, then a body it includes',
+      'Bus plan\n\nBackers, including the Vale Trust, have urged the council to keep the scheme.',
+      ['Vale Trust'],
+    ],
+    [
+      'a group, then two people it includes: the first',
+      'Bus plan\n\nOthers, including Senator Tom Harle and Rep. Ann Petty, have asked Bo Rusk to step aside.',
+      ['Tom Harle'],
+    ],
+    [
+      'a name, its appositive, and other people like them',
+      'Bus plan\n\nAnn Petty, head of the Vale Centre, and other doctors say the test works.',
+      ['Ann Petty'],
+    ],
+    [
+      'a name and others',
+      'Bus plan\n\nAnn Petty, and others, have called the road a disgrace.',
+      ['Ann Petty'],
+    ],
+    [
+      'a group that names no one stays nameless',
+      'Bus plan\n\nOfficials, including the police chief, said the road was shut.',
+      ['null'],
+    ],
+    [
+      'a name inside a description is not the speaker',
+      'Bus plan\n\nA critic of Ann Petty and others said the plan was weak.',
+      ['null'],
+    ],
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+
+  it('reads long adversarial sources in linear time', () => {
+    const anchors: Anchor[] = []
+    for (const words of [
+      `${'a '.repeat(20_000)}and other`,
+      `${' ,'.repeat(20_000)}x`,
+      `Xs including${' '.repeat(20_000)}`,
+      `${'and '.repeat(20_000)}othe`,
+    ]) {
+      const started = Date.now()
+      expect(namedMember(words, { start: 0, end: words.length }, anchors)).toBeUndefined()
+      expect(Date.now() - started).toBeLessThan(2000)
+    }
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+/** Each statement's speaker as the actor's name, "null" when there is none. */
+const speakers = (text: string) => {
+  const { actors, statements } = analyze(text)
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
+}
+
+describe('personBeforePartyTag', () => {
+  // [case, text, speakers]
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a tag set off by commas after a quote',
+      'Veto vote\n\n“The bill is dead,” Senate Majority Leader Tom Harle, R-Ore., told reporters.',
+      ['Tom Harle'],
+    ],
+    [
+      'a tag in brackets after a quote',
+      'Veto vote\n\n“We need the files,” committee head Rep. Tom Harle (R-Ore.) said on Friday.',
+      ['Tom Harle'],
+    ],
+    [
+      'a tag after the cue',
+      'Veto vote\n\n“It is over,” said Sen. Ann Petty, D-Vt., on Monday.',
+      ['Ann Petty'],
+    ],
+    [
+      'a body before a tag stays the body',
+      'Veto vote\n\n“We lost,” said the Vale Party, D-Vt.',
+      ['Vale Party'],
+    ],
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
