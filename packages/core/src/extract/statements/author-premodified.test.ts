@@ -40,10 +40,9 @@ describe('a person named after describing words', () => {
     expect(authorAfterBy(text)).toBe(expected)
   })
 
-  it('reads a long run of words quickly', () => {
+  // No duration is compared (the suite's time limit catches a pattern that backtracks; a busy machine must not fail it).
+  it('reads a long run of words', () => {
     const text = `Pay row\n\nA study by ${'economist '.repeat(5000)}Tom Reed.`
-    const started = Date.now()
     expect(authorAfterBy(text)).toBeUndefined()
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

@@ -48,7 +48,8 @@ describe('namedMember', () => {
     expect(speakers(text)).toEqual(expected)
   })
 
-  it('reads long adversarial sources in linear time', () => {
+  // No duration is compared (the suite's time limit catches a pattern that backtracks; a busy machine must not fail it).
+  it('reads long adversarial sources', () => {
     const anchors: Anchor[] = []
     for (const words of [
       `${'a '.repeat(20_000)}and other`,
@@ -56,9 +57,7 @@ describe('namedMember', () => {
       `Xs including${' '.repeat(20_000)}`,
       `${'and '.repeat(20_000)}othe`,
     ]) {
-      const started = Date.now()
       expect(namedMember(words, { start: 0, end: words.length }, anchors)).toBeUndefined()
-      expect(Date.now() - started).toBeLessThan(2000)
     }
   })
 })

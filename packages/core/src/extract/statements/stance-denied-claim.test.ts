@@ -53,11 +53,9 @@ describe('learnedStance and rivalStance: no stance toward the one a denied claim
 })
 
 describe('deniedClaim on adversarial input', () => {
-  it('a long run of claim words and links ends quickly', () => {
+  // No duration is compared (the suite's time limit catches a scan that runs away; a busy machine must not fail it).
+  it('reads a long run of claim words and links', () => {
     const text = `${'claims that it is '.repeat(3000)}fine.`
-    const parsed = parseArticle(text)
-    const started = Date.now()
-    deniedClaim(parsed, 10)
-    expect(Date.now() - started).toBeLessThan(500)
+    expect(deniedClaim(parseArticle(text), 10)).toBeUndefined()
   })
 })
