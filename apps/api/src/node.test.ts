@@ -89,6 +89,31 @@ describe('the Node server', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ status: 400, code: 'bad-request' })
   })
 
+  it.each([
+    {
+      name: 'no Host header',
+      request: 'GET /v1/articles HTTP/1.1\r\nConnection: close\r\n\r\n',
+      status: 400,
+    },
+    {
+      name: 'a Host that is not a host',
+      request: 'GET /v1/articles HTTP/1.1\r\nHost: a/b@c\r\n\r\n',
+      status: 400,
+    },
+    { name: 'the asterisk target', request: 'GET * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', status: 400 },
+    {
+      name: 'a CONNECT',
+      request: 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n',
+      status: 405,
+    },
+  ])('answers $name with a $status problem', async ({ request, status }) => {
+    const server = await start()
+    const answer = parseAnswer(await rawRequest(server, request))
+    expect(answer.status).toBe(status)
+    expect(answer.headers['content-type']).toBe('application/problem+json')
+    expect(ProblemSchema.parse(JSON.parse(answer.body))).toMatchObject({ status })
+  })
+
   it('still answers a URL under the limit itself', async () => {
     const server = await start()
     const response = await fetch(`${server.url}/v1/actors?q=${'d'.repeat(600)}`)

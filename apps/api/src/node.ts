@@ -1,12 +1,12 @@
-import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type HttpBindings, serve as serveNode } from '@hono/node-server'
+import { getRequestListener, type HttpBindings } from '@hono/node-server'
 import type { Store } from '@whosaid/store'
 import type { Context } from 'hono'
 import { type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts'
 import { type AppOptions, createApp } from './app.ts'
 import { clientAddress, plainAddress } from './client-address.ts'
-import { answerClientErrors } from './client-error.ts'
+import { answerClientErrors, listenerError } from './client-error.ts'
 
 /** What `serve` needs: the app's options, with one store, and where to listen. */
 export type ServeOptions = Omit<AppOptions, 'store' | 'clientKey'> & {
@@ -56,11 +56,18 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     readJson: appOptions.readJson ?? pool?.readJson,
     clientKey: clientKeyOf(trustedProxies),
   })
-  const server = await new Promise<ReturnType<typeof serveNode>>((resolve, reject) => {
-    const started = serveNode({ fetch: app.fetch, port, hostname: host }, () => resolve(started))
-    started.once('error', reject)
+  // The listener's error handler answers what fails outside the app: above all a Host or target the adapter
+  // cannot build a Request from, which would get an empty 400.
+  const server = createServer(
+    // Node answers a request without Host with a bare 400 of its own; the listener answers it with a problem.
+    { requireHostHeader: false },
+    getRequestListener(app.fetch, { errorHandler: listenerError }),
+  )
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
   })
-  answerClientErrors(server as Server)
+  answerClientErrors(server)
   const address = server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {

@@ -1,6 +1,6 @@
 // The site's answer to a request Node's HTTP parser refuses, before Astro sees it: a short page saying what went
 // wrong (@whosaid/server writes it to the socket and closes the connection).
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { answerClientErrors as answerWith, type RefusedRequest } from '@whosaid/server/client-error'
 
 /** What to tell the reader about each refused request. */
@@ -9,6 +9,7 @@ const MESSAGES: Record<RefusedRequest['problem'], (refused: RefusedRequest) => s
     `The address or the headers are over ${refused.headerLimit} bytes: shorten the address.`,
   'request-timeout': () => 'The request did not arrive in time.',
   'bad-request': () => 'The request is not valid HTTP.',
+  'method-not-allowed': () => 'The site does not tunnel: CONNECT is not allowed.',
 }
 
 /**
@@ -19,6 +20,47 @@ const MESSAGES: Record<RefusedRequest['problem'], (refused: RefusedRequest) => s
 export function answerClientErrors(server: Server): void {
   answerWith(server, (refused) => ({
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${refused.reason} · whosaid</title><h1>${refused.reason}</h1><p>${MESSAGES[refused.problem](refused)}</p></html>`,
+    body: refusalPage(refused.reason, MESSAGES[refused.problem](refused)),
   }))
+}
+
+/** The short page of a refused request. */
+function refusalPage(reason: string, message: string): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${reason} · whosaid</title><h1>${reason}</h1><p>${message}</p></html>`
+}
+
+/** A Node request handler. */
+type Handler = (request: IncomingMessage, response: ServerResponse) => void
+
+/**
+ * True when a request names a page the site can build a URL of: a path that starts with `/` and a Host that is
+ * a host (with a port or not), and nothing else.
+ * @example isAddressable('/', 'example.org:4321') // true
+ */
+export function isAddressable(target: string | undefined, host: string | undefined): boolean {
+  if (!target?.startsWith('/') || !host || /[\s/\\?#@]/.test(host)) return false
+  return URL.canParse(`http://${host}`)
+}
+
+/**
+ * The handler, behind a 400 page for a request without a Host, with a Host that is not a host, or with a target
+ * that is not a path (`*`): Astro's adapter cannot build a URL of them and closed the connection without a word.
+ * @example createServer({ requireHostHeader: false }, refuseUnaddressable(handler))
+ */
+export function refuseUnaddressable(handler: Handler): Handler {
+  return (request, response) => {
+    if (isAddressable(request.url, request.headers.host)) return handler(request, response)
+    const body = refusalPage(
+      'Bad Request',
+      'The request needs a valid Host header and a path that starts with /.',
+    )
+    response.writeHead(400, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      Connection: 'close',
+    })
+    response.end(body)
+  }
 }

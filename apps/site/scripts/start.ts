@@ -3,7 +3,7 @@
 // port and host come from src/env.ts rather than the adapter's own PORT/HOST variables.
 import { createServer } from 'node:http'
 import { env } from '../src/env.ts'
-import { answerClientErrors } from './client-error.ts'
+import { answerClientErrors, refuseUnaddressable } from './client-error.ts'
 
 type Handler = (
   request: import('node:http').IncomingMessage,
@@ -16,7 +16,8 @@ const { handler } = (await import(entry.href).catch(() => {
   process.exit(1)
 })) as { handler: Handler }
 
-const server = createServer(handler)
+// Node's own answer to a request without Host is a bare 400: the page says it, as for a Host that is not a host.
+const server = createServer({ requireHostHeader: false }, refuseUnaddressable(handler))
 answerClientErrors(server)
 server.listen(env.SITE_PORT, env.HOST, () => {
   console.log(`whosaid site on http://${env.HOST}:${env.SITE_PORT} (API ${env.WHOSAID_API_URL})`)

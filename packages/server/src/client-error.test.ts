@@ -58,6 +58,12 @@ describe('answerClientErrors', () => {
       statusLine: 'HTTP/1.1 400 Bad Request',
       body: 'bad-request',
     },
+    {
+      name: 'a CONNECT, which Node gives no handler',
+      request: 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n',
+      statusLine: 'HTTP/1.1 405 Method Not Allowed',
+      body: 'method-not-allowed',
+    },
   ])('answers $name with its status and the given body', async ({ request, statusLine, body }) => {
     const answer = await rawRequest(server, request)
     const [head = '', content = ''] = answer.split('\r\n\r\n')

@@ -13,6 +13,7 @@ export type RefusedRequest =
     }
   | { status: 408; reason: 'Request Timeout'; problem: 'request-timeout'; headerLimit: number }
   | { status: 400; reason: 'Bad Request'; problem: 'bad-request'; headerLimit: number }
+  | { status: 405; reason: 'Method Not Allowed'; problem: 'method-not-allowed'; headerLimit: number }
 
 /** What the server says about a refused request: a body and its media type. */
 export type RefusalAnswer = { contentType: string; body: string }
@@ -39,10 +40,28 @@ export function refusedRequest(errorCode: string | undefined, headerLimit: numbe
   }
 }
 
+/** Writes the answer to a refused request to its socket and closes the connection. */
+function refuse(socket: Duplex, refused: RefusedRequest, answer: (refused: RefusedRequest) => RefusalAnswer) {
+  const { contentType, body } = answer(refused)
+  socket.end(
+    [
+      `HTTP/1.1 ${refused.status} ${refused.reason}`,
+      `Content-Type: ${contentType}`,
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'X-Content-Type-Options: nosniff',
+      'Cache-Control: no-store',
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  )
+}
+
 /**
  * Makes a Node server answer the requests its HTTP parser refuses with `answer`'s body, instead of Node's bare
- * status line. They never reach the server's handler, so the answer is written to the socket here, and the
- * connection is closed.
+ * status line; and a CONNECT (which Node gives no handler: it would close the connection without a word) with
+ * 405. They never reach the server's handler, so the answer is written to the socket here, and the connection
+ * is closed.
  * @example answerClientErrors(server, (refused) => ({ contentType: 'text/plain', body: refused.reason }))
  */
 export function answerClientErrors(
@@ -60,19 +79,13 @@ export function answerClientErrors(
       socket.destroy()
       return
     }
-    const refused = refusedRequest(error.code, headerLimit)
-    const { contentType, body } = answer(refused)
-    socket.end(
-      [
-        `HTTP/1.1 ${refused.status} ${refused.reason}`,
-        `Content-Type: ${contentType}`,
-        `Content-Length: ${Buffer.byteLength(body)}`,
-        'X-Content-Type-Options: nosniff',
-        'Cache-Control: no-store',
-        'Connection: close',
-        '',
-        body,
-      ].join('\r\n'),
+    refuse(socket, refusedRequest(error.code, headerLimit), answer)
+  })
+  server.on('connect', (_request: unknown, socket: Duplex) => {
+    refuse(
+      socket,
+      { status: 405, reason: 'Method Not Allowed', problem: 'method-not-allowed', headerLimit },
+      answer,
     )
   })
 }

@@ -72,6 +72,14 @@ describe('readRegistry', () => {
       /Q22686/,
     ],
     ['a bad id', '[{"id":"A B","name":"A B","kind":"person"}]', 'json', /id/],
+    ['an id too long to index', `id,name,kind\nperson:${'q'.repeat(300)},A B,person\n`, 'csv', /"id"/],
+    ['a name too long to index', `id,name,kind\nperson:a-b,A ${'q'.repeat(400)},person\n`, 'csv', /"name"/],
+    [
+      'an alias too long to index',
+      `id,name,kind,aliases\nperson:a-b,A B,person,A|${'q'.repeat(400)}\n`,
+      'csv',
+      /"aliases"/,
+    ],
   ] as const)('refuses %s', (_what, text, format, message) => {
     expect(() => RegistrySchema.parse(readRegistry(text, format))).toThrow(message)
   })

@@ -1,5 +1,6 @@
 import { type Analysis, AnalysisSchema, type AnalyzeOptions, hashText } from '@whosaid/core/io'
 import { sql } from 'drizzle-orm'
+import { boundActors } from './bounded-actors.ts'
 import { checkAnalysisSteps } from './check-analysis.ts'
 import { queryRows, type Store, sqlAny, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
@@ -239,7 +240,7 @@ export async function storeAnalysis(
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
-  const analysis = await run(storableSteps(checked.data))
+  const analysis = boundActors(await run(storableSteps(checked.data)))
   await ensureRoom(store, analysis.article.text.length)
   const extracted = await run(toRowsSteps(analysis, now))
   let created = false

@@ -3,6 +3,7 @@
 // name or one of its aliases resolves to it, and actors stored before that it names join it. Nothing is fetched.
 import { ActorIdSchema, ActorKindSchema } from '@whosaid/core/io'
 import { z } from 'zod'
+import { ID_LIMIT, NAME_LIMIT } from './bounded-actors.ts'
 import type { Store, Tx } from './database.ts'
 import { retryingRaces } from './errors.ts'
 import { lockNames, lookupKeys } from './identity.ts'
@@ -17,12 +18,13 @@ export type { RegistryImport } from './registry-batch.ts'
 /** One known actor as a registry file gives it. */
 export const RegistryEntrySchema = z
   .object({
-    id: ActorIdSchema,
-    name: z.string().trim().min(1),
+    // Ids and names are index keys: the limits that ingest cuts an article's actors to (`bounded-actors.ts`).
+    id: ActorIdSchema.max(ID_LIMIT),
+    name: z.string().trim().min(1).max(NAME_LIMIT),
     kind: ActorKindSchema,
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    role: z.string().trim().min(1).optional(),
-    affiliation: ActorIdSchema.optional(),
+    aliases: z.array(z.string().trim().min(1).max(NAME_LIMIT)).default([]),
+    role: z.string().trim().min(1).max(NAME_LIMIT).optional(),
+    affiliation: ActorIdSchema.max(ID_LIMIT).optional(),
     wikidata: z
       .string()
       .regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as Q22686')

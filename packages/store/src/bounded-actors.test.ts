@@ -1,0 +1,90 @@
+import { ActorIdSchema, analyze } from '@whosaid/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBackends } from '../test/backends.ts'
+import { boundActors, boundedId, ID_LIMIT, NAME_LIMIT } from './bounded-actors.ts'
+import type { Store } from './database.ts'
+import { ingestArticle } from './ingest.ts'
+import { getActor } from './queries/actors.ts'
+
+/** A word of n letters that does not repeat (PostgreSQL compresses a repeated one below the index limit). */
+function noisyWord(letters: number): string {
+  let seed = 7
+  let word = ''
+  for (let i = 0; i < letters; i++) {
+    seed = (seed * 48_271) % 2_147_483_647
+    word += String.fromCharCode(65 + (seed % 26))
+  }
+  return word
+}
+
+/** A text whose first line, one word in capitals, core reads as a place named by that word. */
+const shouted = (letters: number) =>
+  `W${noisyWord(letters)}\n\nThe harbour master said on Monday that the new pier "will not survive a winter".`
+
+describe('boundedId', () => {
+  it.each([
+    ['person:ada-lovelace', 'person:ada-lovelace'],
+    [`location:${'w'.repeat(ID_LIMIT)}`, undefined],
+    [`group:${'ab-'.repeat(300)}x`, undefined],
+  ])('%s', (id, expected) => {
+    const bounded = boundedId(id)
+    if (expected !== undefined) expect(bounded).toBe(expected)
+    expect(bounded.length).toBeLessThanOrEqual(ID_LIMIT)
+    expect(ActorIdSchema.safeParse(bounded).success).toBe(true)
+    expect(boundedId(id)).toBe(bounded)
+  })
+
+  it('keeps two long ids that differ only at the end apart', () => {
+    expect(boundedId(`location:${'w'.repeat(500)}a`)).not.toBe(boundedId(`location:${'w'.repeat(500)}b`))
+  })
+})
+
+describe('boundActors', () => {
+  it('returns an ordinary analysis as it is', () => {
+    const analysis = analyze('The harbour master said the pier was "a disgrace".')
+    expect(boundActors(analysis)).toBe(analysis)
+  })
+
+  it('cuts a long name and its id, and the statements follow the id', () => {
+    const analysis = analyze(shouted(5000))
+    const long = analysis.actors.find((actor) => actor.id.length > ID_LIMIT)
+    expect(long).toBeDefined()
+    const bounded = boundActors(analysis)
+    for (const actor of bounded.actors) {
+      expect(actor.id.length).toBeLessThanOrEqual(ID_LIMIT)
+      expect(Array.from(actor.name).length).toBeLessThanOrEqual(NAME_LIMIT)
+    }
+    const ids = new Set(bounded.actors.map((actor) => actor.id))
+    for (const statement of bounded.statements)
+      if (statement.speaker !== null) expect(ids.has(statement.speaker)).toBe(true)
+  })
+
+  it('never cuts a name inside a surrogate pair', () => {
+    const analysis = analyze(shouted(10))
+    const [first] = analysis.actors
+    if (!first) throw new Error('no actor')
+    const name = '𝐖'.repeat(NAME_LIMIT + 5)
+    const bounded = boundActors({ ...analysis, actors: [{ ...first, name }] })
+    expect(bounded.actors[0]?.name).toBe('𝐖'.repeat(NAME_LIMIT))
+  })
+})
+
+describe.each(testBackends())('an article with a very long name on $name', (backend) => {
+  let store: Store
+  let dispose: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, dispose } = await backend.open())
+  })
+  afterAll(async () => dispose?.())
+
+  it('is stored (no index row over 2,704 bytes), twice the same', async () => {
+    const first = await ingestArticle(store, shouted(5000))
+    const again = await ingestArticle(store, shouted(5000))
+    expect(first.created).toBe(true)
+    expect(again.created).toBe(false)
+    for (const actor of first.analysis.actors) expect(actor.id.length).toBeLessThanOrEqual(ID_LIMIT)
+    const place = first.analysis.actors.find((actor) => actor.name.length === NAME_LIMIT)
+    expect(place).toBeDefined()
+    expect(await getActor(store, place?.id ?? '')).not.toBeNull()
+  }, 600_000)
+})
