@@ -3,6 +3,7 @@ import { ORGANIZATION_HEADS, ORGANIZATION_NAMES } from '../../data/actors/organi
 import { findCountry } from './countries.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isInside, TAGS } from './tagger/tags.ts'
+import { wordPlacesOf } from './word-places.ts'
 
 const BEGIN_ORGANIZATION = TAGS.indexOf('B-ORG')
 const INSIDE_ORGANIZATION = TAGS.indexOf('I-ORG')
@@ -108,7 +109,11 @@ function isKnown(words: readonly string[]): boolean {
  */
 function isWrittenElsewhere(article: TaggedArticle, words: readonly string[], at: number): boolean {
   const { tokens } = article
-  for (let k = 0; k + words.length <= tokens.length; k++) {
+  const { first, next } = wordPlacesOf(article)
+  // Only the places of the first word, through the article's index: a scan of every token per name grew as the
+  // square of a long text.
+  for (let k = first.get(words[0] as string) ?? -1; k >= 0; k = next[k] as number) {
+    if (k + words.length > tokens.length) break
     if (k === at || !words.every((w, j) => tokens[k + j]?.text === w)) continue
     const after = k + words.length
     const coordinated = tokens[k - 1]?.text === 'and' || tokens[after]?.text === 'and'

@@ -365,6 +365,8 @@ function findCapitalLines(article: TaggedArticle): boolean[] {
       if (casing === NO_CASE) continue
       lettered++
       if (casing === ALL_CAPS) caps++
+      // caps * 4 >= lettered * 3 is caps >= 3 × the words in lower case: stop once the words left cannot make it.
+      else if (caps + (last - k - 1) < 3 * (lettered - caps)) return false
     }
     return lettered >= 3 && caps * 4 >= lettered * 3
   })

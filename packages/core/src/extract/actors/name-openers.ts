@@ -2,6 +2,7 @@ import type { Token } from '../../parse/document.ts'
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { wordPlacesOf } from './word-places.ts'
 
 /** Lower-case words that do open names: "de Villepin", "van Gogh", "dal Maso", "al-Sadr", "bin Salman". */
 export const PARTICLES: ReadonlySet<string> = new Set(
@@ -66,31 +67,8 @@ function isLooseLowerCase(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !PARTICLES.has(word)
 }
 
-/**
- * Where each word of an article stands, as chains of token indices in text order (`first` of each word, then `next`
- * of each place: 4 bytes a token rather than a list per word), and what `writtenWithout` found for each opener and
- * word: built once.
- */
-type WordPlaces = { first: Map<string, number>; next: Int32Array; answers: Map<string, boolean> }
-const wordPlaces = new WeakMap<TaggedArticle, WordPlaces>()
-
-function placesOf(article: TaggedArticle): WordPlaces {
-  let known = wordPlaces.get(article)
-  if (!known) {
-    const { tokens } = article
-    const first = new Map<string, number>()
-    const next = new Int32Array(tokens.length)
-    // Read from the end, so that each word's chain runs from its first place forward.
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const text = (tokens[i] as Token).text
-      next[i] = first.get(text) ?? -1
-      first.set(text, i)
-    }
-    known = { first, next, answers: new Map() }
-    wordPlaces.set(article, known)
-  }
-  return known
-}
+// What `writtenWithout` found for each opener and word, per article.
+const answersOf = new WeakMap<TaggedArticle, Map<string, boolean>>()
 
 /**
  * Whether the word after `opener` is written elsewhere in the article without the opener before it, and never
@@ -101,7 +79,12 @@ function writtenWithout(article: TaggedArticle, opener: number): boolean {
   const { tokens } = article
   const openerWord = (tokens[opener] as Token).text
   const word = (tokens[opener + 1] as Token).text
-  const { first, next, answers } = placesOf(article)
+  const { first, next } = wordPlacesOf(article)
+  let answers = answersOf.get(article)
+  if (!answers) {
+    answers = new Map()
+    answersOf.set(article, answers)
+  }
   const key = `${openerWord} ${word}`
   const known = answers.get(key)
   if (known !== undefined) return known

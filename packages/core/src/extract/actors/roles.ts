@@ -103,10 +103,11 @@ function findRolePhrases(article: TaggedArticle): RolePhrase[] {
   const phrases: RolePhrase[] = []
   let i = 0
   while (i < tokens.length) {
-    const word = (tokens[i] as { text: string }).text
+    // Each token's text lowered once: this runs over every token of the article.
+    const lower = (tokens[i] as { text: string }).text.toLowerCase()
     // "under" opens a title only as "Under Secretary"; otherwise it is the preposition ("under President X").
-    const preposition = word.toLowerCase() === 'under' && tokens[i + 1]?.text.toLowerCase() !== 'secretary'
-    if ((!isRoleWord(ROLE_HEAD_SET, word) && !isRoleWord(MODIFIERS, word)) || preposition) {
+    const preposition = lower === 'under' && tokens[i + 1]?.text.toLowerCase() !== 'secretary'
+    if ((!ROLE_HEAD_SET.has(lower) && !MODIFIERS.has(lower)) || preposition) {
       i++
       continue
     }

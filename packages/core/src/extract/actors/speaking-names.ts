@@ -10,6 +10,7 @@ import { findCountry, findCountryOfCapital, findCountryOfDemonym } from './count
 import { isFunctionWord } from './function-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
+import { wordPlacesOf } from './word-places.ts'
 
 const VERBS = new Set(SPEECH_VERBS)
 const INVERTING = new Set(INVERTING_SPEECH_VERBS)
@@ -70,24 +71,30 @@ function seenTypesOf(word: string): ReadonlySet<string> | undefined {
  */
 export function markSpeakingNames(article: TaggedArticle, found: ArticleMentions): void {
   const { tokens } = article
-  const byToken = new Map<number, Mention>()
-  for (const m of found.mentions) for (let k = m.first; k < m.last; k++) byToken.set(k, m)
+  const { mentions } = found
+  // The mention at each token, as its index in the list plus one (0 for none); a later mention overrides.
+  const byToken = new Int32Array(tokens.length)
+  mentions.forEach((m, n) => {
+    byToken.fill(n + 1, m.first, m.last)
+  })
   let added = false
-  let lowered: Set<string> | null = null
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as { text: string }).text
+    // No ASCII character but a capital opens a surname: most tokens are passed by without the pattern.
+    const opening = word.charCodeAt(0)
+    if (opening < 0x80 && (opening < 0x41 || opening > 0x5a)) continue
     if (!SURNAME.test(word) || !isSpeakerPlace(article, i)) continue
-    const mention = byToken.get(i)
+    const mention = byToken[i] ? mentions[(byToken[i] as number) - 1] : undefined
     if (mention && (mention.last - mention.first !== 1 || !canBePerson(mention))) continue
     if (!nothingSaysOtherwise(article, i, word)) continue
-    lowered ??= new Set(tokens.map((t) => t.text).filter((t) => t === t.toLowerCase()))
-    if (lowered.has(word.toLowerCase())) continue
+    // Written in lower case somewhere in the article: a token is that lower-case word.
+    if (wordPlacesOf(article).first.has(word.toLowerCase())) continue
     if (mention) {
       mention.kind = 'person'
       mention.speaks = true
     } else {
       const { start, end } = tokens[i] as { start: number; end: number }
-      found.mentions.push({ first: i, last: i + 1, start, end, text: word, kind: 'person', speaks: true })
+      mentions.push({ first: i, last: i + 1, start, end, text: word, kind: 'person', speaks: true })
       added = true
     }
   }

@@ -64,8 +64,10 @@ export function variantFullNames(names: readonly (readonly string[])[]): Map<str
   })
   const targets = new Map<string, Set<string>>()
   const entries = [...counts.entries()]
+  const pairable = pairableEntries(entries.map(([, written]) => written.words))
   for (const [keyA, a] of entries)
-    for (const [keyB, b] of entries) {
+    for (const index of pairable(a.words)) {
+      const [keyB, b] = entries[index] as [string, Written]
       if (keyA >= keyB) continue
       const pair = canonicalOf(a, b)
       if (pair === undefined) continue
@@ -85,6 +87,30 @@ interface Written {
   words: readonly string[]
   count: number
   first: number
+}
+
+/**
+ * For a name, the indices (ascending) of the names that `canonicalOf` may pair it with: of its length and its middle
+ * words, with its given name or its surname. Pairs come from these groups rather than from every two names, which
+ * grew as the square of a long text's people.
+ */
+function pairableEntries(names: readonly (readonly string[])[]): (words: readonly string[]) => number[] {
+  const groups = new Map<string, number[]>()
+  const keysOf = (words: readonly string[]): [string, string] => {
+    const shape = `${words.length}\u0000${words.slice(1, -1).join(' ')}\u0000`
+    return [`${shape}given\u0000${words[0]}`, `${shape}surname\u0000${words.at(-1)}`]
+  }
+  names.forEach((words, index) => {
+    for (const key of keysOf(words)) {
+      const group = groups.get(key)
+      if (group) group.push(index)
+      else groups.set(key, [index])
+    }
+  })
+  return (words) => {
+    const [given, surname] = keysOf(words).map((key) => groups.get(key) ?? [])
+    return [...new Set([...(given ?? []), ...(surname ?? [])])].sort((x, y) => x - y)
+  }
 }
 
 /** Of two names of one person written two ways, the form to keep; undefined when they are two people. */

@@ -326,6 +326,8 @@ function commonAcronyms(article: TaggedArticle): Set<string> {
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
     const { text } = tokens[i] as { text: string }
+    // Both patterns open with two capitals: an ASCII character that is none passes the word by ("The", "was").
+    if (!mayBeCapital(text.charCodeAt(0)) || !mayBeCapital(text.charCodeAt(1))) continue
     // Two to five capitals (one or two code units each) and an "s": the pattern runs only on what may match.
     if (text.length >= 3 && text.length <= 11 && text.charCodeAt(text.length - 1) === 0x73) {
       if (/^\p{Lu}{2,5}s$/u.test(text)) plural.add(text.slice(0, -1))
@@ -338,6 +340,11 @@ function commonAcronyms(article: TaggedArticle): Set<string> {
   for (const acronym of definedCommonAcronyms(article)) countables.add(acronym)
   for (const acronym of countables) if (!bodies.has(acronym)) plural.add(acronym)
   return plural
+}
+
+/** Whether a UTF-16 code unit may open a capital letter: A to Z, or any unit beyond ASCII. */
+function mayBeCapital(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a)
 }
 
 /** Whether token `i` ends a phrase that a determiner of a countable thing opens. */
