@@ -31,6 +31,7 @@ import { readOccupations } from './occupations.ts'
 import { settleOrganizationNames } from './organization-names.ts'
 import { dropPairedSurnames } from './paired-names.ts'
 import { kindParticleNames } from './particle-names.ts'
+import { settlePartyPlurals } from './party-plurals.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
 import { dropPortfolios } from './portfolios.ts'
@@ -42,6 +43,7 @@ import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
 import { joinSaintsPlaces } from './saints-places.ts'
 import { dropSignOffs } from './sign-offs.ts'
+import { settleSpeakingBrands } from './speaking-brands.ts'
 import { markSpeakingNames } from './speaking-names.ts'
 import { joinSplitPersonNames } from './split-person-names.ts'
 import { settleSportClubs } from './sport-clubs.ts'
@@ -80,6 +82,8 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinBodyNameParts(article, found)
   dropPortfolios(article, found)
   markSpeakingNames(article, found)
+  settlePartyPlurals(article, found)
+  settleSpeakingBrands(article, found)
   joinNameForms(article, found)
   settleApposedNouns(article, found)
   settleApposedBodies(article, found)

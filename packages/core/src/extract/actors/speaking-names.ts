@@ -132,7 +132,7 @@ function nothingSaysOtherwise(article: TaggedArticle, i: number, word: string): 
  * opening its clause ("…, Trump said"), or after an inverted one that follows a quote or comma and closes the
  * clause ('"No," said Trump.').
  */
-function isSpeakerPlace(article: TaggedArticle, i: number): boolean {
+export function isSpeakerPlace(article: TaggedArticle, i: number): boolean {
   const { tokens, sentenceOf } = article
   const sentence = sentenceOf[i]
   const word = (k: number) => (sentenceOf[k] === sentence ? (tokens[k]?.text ?? '') : '')

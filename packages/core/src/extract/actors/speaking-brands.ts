@@ -1,0 +1,45 @@
+import type { ArticleMentions } from './mentions.ts'
+import { speaksAsSubject } from './party-plurals.ts'
+import { INNER_CAPITAL, isSpeakerPlace } from './speaking-names.ts'
+import type { TaggedArticle } from './tag-article.ts'
+
+// A brand's shape: a capital inside a word with lower-case letters ("BuzzFeed", "PolitiFact"), or a word and a
+// capital joined by a hyphen ("Wealth-X"). Each part starts with its own class, so matching is linear.
+const BRAND = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|-\p{Lu}[\p{L}\d]*)+$/u
+const ACCORDING = /^according$/i
+
+/**
+ * "BuzzFeed announced", "PolitiFact said", "according to Wealth-X": a one-word name written like a brand in the
+ * speaker's place of a verb of saying, or after "according to", is an organization, and so is every other
+ * mention of that word; a surname's inner capital ("McCain", "DeSantis") is no brand. Changes and adds to the
+ * mentions in place.
+ */
+export function settleSpeakingBrands(article: TaggedArticle, found: ArticleMentions): void {
+  const { tokens, sentenceOf } = article
+  const brands = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as { text: string }).text
+    if (!BRAND.test(word) || INNER_CAPITAL.test(word) || brands.has(word)) continue
+    const afterAccording =
+      tokens[i - 1]?.text === 'to' &&
+      ACCORDING.test(tokens[i - 2]?.text ?? '') &&
+      sentenceOf[i - 2] === sentenceOf[i]
+    if (afterAccording || isSpeakerPlace(article, i) || speaksAsSubject(article, i)) brands.add(word)
+  }
+  if (brands.size === 0) return
+  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
+  const covered = new Uint8Array(tokens.length)
+  for (const m of found.mentions) covered.fill(1, m.first, m.last)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as { text: string; start: number; end: number }
+    if (!brands.has(token.text)) continue
+    const mention = byFirst.get(i)
+    if (mention?.last === i + 1) {
+      if (!mention.country && !mention.canonical) mention.kind = 'organization'
+    } else if (covered[i] === 0) {
+      const { start, end, text } = token
+      found.mentions.push({ first: i, last: i + 1, start, end, text, kind: 'organization' })
+    }
+  }
+  found.mentions.sort((a, b) => a.first - b.first)
+}
