@@ -3,6 +3,7 @@ import { judgesWhatCouldBeSaid } from './adjective-infinitive.ts'
 import { afterBe } from './after-be.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { namesAnAuthor } from './authored.ts'
+import { precedesItsVerb } from './before-verb.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
@@ -771,17 +772,17 @@ function namesAnAct(context: StatementContext, t: number): boolean {
 const CUE_TIMES = new Set(['today', 'tonight', 'yesterday', 'now', 'again', 'once', 'last', 'night'])
 
 /**
- * The cue's first word past auxiliaries, negations, adverbs, times and "to" ("said" in "has bitterly said", "urging"
- * in "is today urging"); when that word reports nothing, the verb of speech it is done by or goes on to ("saying" in
- * "hit back by saying", "accuse" in "went on to accuse"), or the participle of speech after its own subject ("saying"
- * in "a spokesperson saying:").
+ * The cue's first word past auxiliaries, negations, adverbs, times, "to" and words floated before the verb ("said" in
+ * "has bitterly said" and "has long said", "urging" in "is today urging"); when that word reports nothing, the verb of
+ * speech it is done by or goes on to ("saying" in "hit back by saying", "accuse" in "went on to accuse"), or the
+ * participle of speech after its own subject ("saying" in "a spokesperson saying:").
  */
 function reportingWord(context: StatementContext, start: number, end: number): number {
   let first = start
   for (let t = start; t < end; t++) {
     const word = context.lower(t) ?? ''
     if (AUXILIARIES.has(word) || NEGATIONS.has(word) || CUE_TIMES.has(word) || word === 'to') continue
-    if (context.pos(t) === 'R') continue
+    if (context.pos(t) === 'R' || precedesItsVerb(context, t, end)) continue
     first = t
     break
   }
