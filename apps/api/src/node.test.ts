@@ -114,6 +114,14 @@ describe('the Node server', () => {
     expect(ProblemSchema.parse(JSON.parse(answer.body))).toMatchObject({ status })
   })
 
+  it.each(['GET /v1/articles HTTP/1.0\r\n\r\n', 'GET /healthz HTTP/1.0\r\n\r\n'])(
+    'serves an HTTP/1.0 request without Host (%j)',
+    async (request) => {
+      const server = await start()
+      expect(parseAnswer(await rawRequest(server, request)).status).toBe(200)
+    },
+  )
+
   it('still answers a URL under the limit itself', async () => {
     const server = await start()
     const response = await fetch(`${server.url}/v1/actors?q=${'d'.repeat(600)}`)

@@ -58,10 +58,14 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   })
   // The listener's error handler answers what fails outside the app: above all a Host or target the adapter
   // cannot build a Request from, which would get an empty 400.
+  const strict = getRequestListener(app.fetch, { errorHandler: listenerError })
+  // An HTTP/1.0 request may leave Host out (some health checks do): the listening address stands in for it.
+  const lenient = getRequestListener(app.fetch, { hostname: host, errorHandler: listenerError })
   const server = createServer(
     // Node answers a request without Host with a bare 400 of its own; the listener answers it with a problem.
     { requireHostHeader: false },
-    getRequestListener(app.fetch, { errorHandler: listenerError }),
+    // HTTP/1.1 requires Host (RFC 9112 §3.2): without one, the strict listener answers a 400 problem.
+    (request, response) => (request.httpVersion === '1.0' ? lenient : strict)(request, response),
   )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

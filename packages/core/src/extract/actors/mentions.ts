@@ -17,6 +17,7 @@ import { isBodyAcronym } from './misc-bodies.ts'
 import { looksLikePersonName } from './name-forms.ts'
 import { looseOpeners } from './name-openers.ts'
 import { matchNewspapers, matchPublications } from './newspapers.ts'
+import { isPartyStateTag } from './party-state.ts'
 import { nameEnds } from './possessive-ends.ts'
 import { matchSpeakingGovernment } from './speaking-government.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
@@ -259,8 +260,6 @@ const LAW_HEADS = new Set([
   'Amendment',
   'Directive',
 ])
-// A member's party and state ("R-N.C.", "D-NY"), a label beside a name rather than an actor.
-const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]{1,4}$/
 
 /** "Asian countries", "European leaders": one word that is an adjective in -an, before a word in lower case. */
 function isAdjectiveBeforeWord(article: TaggedArticle, first: number, last: number): boolean {
@@ -290,7 +289,7 @@ function isLawOrLabel(article: TaggedArticle, first: number, last: number): bool
     (article.tokens[first] as { start: number }).start,
     (article.tokens[last - 1] as { end: number }).end,
   )
-  return PARTY_STATE.test(text)
+  return isPartyStateTag(text)
 }
 
 function isGroupName(article: TaggedArticle, first: number, last: number): boolean {

@@ -27,6 +27,16 @@ describe('personBeforePartyTag', () => {
       ['Ann Petty'],
     ],
     [
+      'a spokesman for the tagged member speaks, not the member',
+      'Veto vote\n\n“The deal is fair,” a spokesman for Tom Harle, D-N.Y., said.',
+      ['null'],
+    ],
+    [
+      'an aide to the tagged member speaks, not the member',
+      'Veto vote\n\n“It is over,” an aide to Sen. Ann Petty, R-Ore., said on Monday.',
+      ['null'],
+    ],
+    [
       'a body before a tag stays the body',
       'Veto vote\n\n“We lost,” said the Vale Party, D-Vt.',
       ['Vale Party'],

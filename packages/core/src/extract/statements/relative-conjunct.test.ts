@@ -27,6 +27,12 @@ describe('continuesRelative', () => {
     ['a relative after the "and"', 'a win for the union, and Ann Lee, who heads it', false],
     ['"WHO", the body, opens no clause', 'a boost for the agency, WHO, and its head Ann Lee', false],
     ['a relative with no comma before it', 'the man who led the board, and Ann Lee', false],
+    [
+      'a relative, then a new clause with a possessive',
+      'the union, which backed the strike, and its head Ann Lee',
+      false,
+    ],
+    ['a relative, then a name', 'the firm, which had hoped to win, and Ann Lee', false],
   ]
   it.each(cases)('%s', (_, phrase, expected) => {
     expect(continues(phrase)).toBe(expected)
@@ -56,6 +62,11 @@ describe('a source whose relative clause goes on after ", and"', () => {
     [
       'a new clause after ", and" still gives the person named in it',
       'Vote nears\n\nThe vote is a win for the union, and its leader Ann Petty said the result was fair.',
+      ['Ann Petty'],
+    ],
+    [
+      'a relative clause, then a new clause that names the speaker',
+      'Vote nears\n\n“We lost,” said the union, which had backed the strike, and its leader Ann Petty.',
       ['Ann Petty'],
     ],
   ]
