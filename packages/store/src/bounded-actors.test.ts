@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { boundActors, boundedId, ID_LIMIT, NAME_LIMIT } from './bounded-actors.ts'
 import type { Store } from './database.ts'
+import { boundedKey, exactKey, nameKeys } from './identity.ts'
 import { ingestArticle } from './ingest.ts'
 import { getActor } from './queries/actors.ts'
+import { importRegistry, RegistrySchema } from './registry.ts'
 
 /** A word of n letters that does not repeat (PostgreSQL compresses a repeated one below the index limit). */
 function noisyWord(letters: number): string {
@@ -69,6 +71,41 @@ describe('boundActors', () => {
   })
 })
 
+/** n squared-katakana signs (U+3300–U+3357), each of which NFKD spells out in two to five katakana, not repeating. */
+function expandingName(signs: number): string {
+  let seed = 11
+  let name = ''
+  for (let i = 0; i < signs; i++) {
+    seed = (seed * 48_271) % 2_147_483_647
+    name += String.fromCharCode(0x3300 + (seed % 0x58))
+  }
+  return name
+}
+
+describe('boundedKey', () => {
+  it.each([
+    ['n:tom reed', 'n:tom reed'],
+    ['s:reed', 's:reed'],
+    ['a:un', 'a:un'],
+  ])('keeps %s', (key, expected) => {
+    expect(boundedKey(key)).toBe(expected)
+  })
+
+  it('cuts a long key to its prefix, its start and a hash of the whole', () => {
+    const key = exactKey(expandingName(300))
+    expect(key.length).toBeGreaterThan(2)
+    expect(key.length).toBeLessThanOrEqual(302)
+    expect(key).toMatch(/^n:.+~[0-9a-f]+$/)
+    expect(exactKey(expandingName(300))).toBe(key)
+    expect(exactKey(`${expandingName(300)}x`)).not.toBe(key)
+  })
+
+  it('cuts the same text the same way under another prefix', () => {
+    const [organization] = nameKeys(expandingName(300), 'organization')
+    expect(organization?.slice(2)).toBe(exactKey(expandingName(300)).slice(2))
+  })
+})
+
 describe.each(testBackends())('an article with a very long name on $name', (backend) => {
   let store: Store
   let dispose: () => Promise<void>
@@ -86,5 +123,13 @@ describe.each(testBackends())('an article with a very long name on $name', (back
     const place = first.analysis.actors.find((actor) => actor.name.length === NAME_LIMIT)
     expect(place).toBeDefined()
     expect(await getActor(store, place?.id ?? '')).not.toBeNull()
+  }, 600_000)
+
+  it('imports a registered name whose NFKD keys run past the key limit, twice', async () => {
+    const registry = RegistrySchema.parse([
+      { id: 'organization:squared', name: expandingName(300), kind: 'organization', aliases: [] },
+    ])
+    expect(await importRegistry(store, registry)).toEqual({ created: 1, updated: 0, joined: 0 })
+    expect(await importRegistry(store, registry)).toEqual({ created: 0, updated: 1, joined: 0 })
   }, 600_000)
 })

@@ -1,5 +1,7 @@
 // One real-world actor, one stored actor: the name keys that match a new article's actors to stored ones, and
 // the resolution ingest runs in its transaction (a few indexed lookups per article, never a pass over the store).
+
+import { hashText } from '@whosaid/core/io'
 import { eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Store, sqlAny, type Tx } from './database.ts'
 import { refreshFacts } from './evidence.ts'
@@ -131,6 +133,28 @@ export function kindGroup(kind: string): 'p' | 'o' {
  * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump', 'g:donald']
  */
 export function nameKeys(name: string, kind: string): string[] {
+  return unboundedNameKeys(name, kind).map(boundedKey)
+}
+
+/** Longest text after a key's prefix kept as it is, in UTF-16 units: at most 900 bytes, well inside a btree row. */
+const KEY_TEXT_LIMIT = 300
+
+/**
+ * A key whose text after its prefix is at most KEY_TEXT_LIMIT units: a longer one (a name of hundreds of letters, or
+ * one whose NFKD form expands) keeps its start and ends in a hash of the whole text. The prefix stays out of the hash,
+ * so a lone word's `s:` and `g:` forms stay one text apart, as `lookupKeys` expects.
+ * @example boundedKey('n:tom reed') // 'n:tom reed'
+ */
+export function boundedKey(key: string): string {
+  const colon = key.indexOf(':') + 1
+  const text = key.slice(colon)
+  if (text.length <= KEY_TEXT_LIMIT) return key
+  const hash = hashText(text)
+  return `${key.slice(0, colon)}${text.slice(0, KEY_TEXT_LIMIT - hash.length - 1)}~${hash}`
+}
+
+/** The keys of `nameKeys`, before `boundedKey`. */
+function unboundedNameKeys(name: string, kind: string): string[] {
   if (kindGroup(kind) === 'p') {
     const words = personWords(name)
     if (words.length === 0) return []
@@ -217,7 +241,7 @@ function foundUnder(found: readonly Found[], key: string): readonly Found[] {
  * @example exactKey('Sergey Lavrov') // 'n:sergey lavrov'
  */
 export function exactKey(name: string): string {
-  return `n:${nameWords(name).join(' ')}`
+  return boundedKey(`n:${nameWords(name).join(' ')}`)
 }
 
 /** Whether two roles or affiliations contradict: both known and different. */
