@@ -8,16 +8,19 @@ import { ingestArticle } from './ingest.ts'
 import { getActor } from './queries/actors.ts'
 import { importRegistry, RegistrySchema } from './registry.ts'
 
-/** A word of n letters that does not repeat (PostgreSQL compresses a repeated one below the index limit). */
-function noisyWord(letters: number): string {
-  let seed = 7
-  let word = ''
-  for (let i = 0; i < letters; i++) {
-    seed = (seed * 48_271) % 2_147_483_647
-    word += String.fromCharCode(65 + (seed % 26))
+/** n characters drawn from the `span` code points after `first` by a seeded generator: a run that does not repeat. */
+function noisyRun(length: number, first: number, span: number, seed: number): string {
+  let state = seed
+  let run = ''
+  for (let i = 0; i < length; i++) {
+    state = (state * 48_271) % 2_147_483_647
+    run += String.fromCharCode(first + (state % span))
   }
-  return word
+  return run
 }
+
+/** A word of n letters that does not repeat (PostgreSQL compresses a repeated one below the index limit). */
+const noisyWord = (letters: number) => noisyRun(letters, 65, 26, 7)
 
 /** A text whose first line, one word in capitals, core reads as a place named by that word. */
 const shouted = (letters: number) =>
@@ -72,15 +75,7 @@ describe('boundActors', () => {
 })
 
 /** n squared-katakana signs (U+3300–U+3357), each of which NFKD spells out in two to five katakana, not repeating. */
-function expandingName(signs: number): string {
-  let seed = 11
-  let name = ''
-  for (let i = 0; i < signs; i++) {
-    seed = (seed * 48_271) % 2_147_483_647
-    name += String.fromCharCode(0x3300 + (seed % 0x58))
-  }
-  return name
-}
+const expandingName = (signs: number) => noisyRun(signs, 0x3300, 0x58, 11)
 
 describe('boundedKey', () => {
   it.each([
