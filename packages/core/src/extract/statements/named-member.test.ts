@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
 import type { Anchor } from './anchors.ts'
 import { namedMember } from './named-member.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
-/** Each statement's speaker as the actor's name, "null" when there is none. */
-const speakers = (text: string) => {
-  const { actors, statements } = analyze(text)
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
-}
+const speakers = speakerNames
 
 describe('namedMember', () => {
   // [case, text, speakers]

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
-/** Each statement's speaker as the actor's name, "null" when there is none. */
-const speakers = (text: string) => {
-  const { actors, statements } = analyze(text)
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
-}
+const speakers = speakerNames
 
 describe('personBeforePartyTag', () => {
   // [case, text, speakers]

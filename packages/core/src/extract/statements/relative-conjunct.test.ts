@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
 import { tokenize } from '../../parse/tokenize.ts'
 import { continuesRelative } from './relative-conjunct.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
 /** Whether the first "and" of a phrase goes on with a relative clause before it. */
 const continues = (phrase: string) => {
@@ -39,12 +39,7 @@ describe('continuesRelative', () => {
   })
 })
 
-/** Each statement's speaker as the actor's name, "null" when there is none. */
-const speakers = (text: string) => {
-  const { actors, statements } = analyze(text)
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
-}
+const speakers = speakerNames
 
 describe('a source whose relative clause goes on after ", and"', () => {
   // [case, text, speakers]

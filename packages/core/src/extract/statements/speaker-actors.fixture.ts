@@ -1,3 +1,4 @@
+import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { buildAnchors } from './anchors.ts'
@@ -35,4 +36,11 @@ export function speakersOf(text: string, actors: Actor[]) {
   const parsed = parseArticle(text)
   const found = resolveSpeakers(parsed, extractStatements(parsed, actors), buildAnchors(actors), actors)
   return found.map((statement) => statement.speaker ?? statement.speakerReason)
+}
+
+/** Each statement's speaker as `analyze` names it: the actor's name, "null" when there is none. */
+export function speakerNames(text: string): Array<string | undefined> {
+  const { actors, statements } = analyze(text)
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
 }
