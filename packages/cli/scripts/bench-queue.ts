@@ -1,9 +1,12 @@
 // The queue's benchmark: articles per second of `whosaid worker` with 1 and 2 worker processes and 1 and 2
-// analysis threads each, in one run, on a private PostgreSQL cluster (scripts/pg-cluster.sh).
+// analysis threads each, and with workers that take one fetch of jobs at a time (--concurrency 1) as well as the
+// default, in one run, on a private PostgreSQL cluster (scripts/pg-cluster.sh). Each run also prints the cores it
+// kept busy (CPU seconds over wall seconds, workers and PostgreSQL apart).
 //
 //   npm run bench:queue                      # every BBC article of ../shared/data/bbc-news and the PolNeAR dev texts
 //   npm run bench:queue -- --limit 400       # a spread of 400 of them, for a quicker look
 //   npm run bench:queue -- --runs 1x1,2x1    # only these runs (WORKERSxTHREADS)
+//   npm run bench:queue -- --runs 1x1c1,2x1c1,1x1,2x1   # cN: this run's workers take --concurrency N
 //   npm run bench:queue -- --warmup 250      # warm-up articles per worker before the measured ones (default 100)
 //   npm run bench:queue -- --statements      # also PostgreSQL's busiest statements per article (pg_stat_statements)
 //
@@ -39,8 +42,8 @@ const FOLDERS = [
 const WARMUP_FOLDER = `${DATA}polnear/train/text`
 const BIN = fileURLToPath(new URL('../bin/whosaid.js', import.meta.url))
 
-/** One run: this many worker processes, each with this many analysis threads. */
-type Run = { workers: number; threads: number }
+/** One run: this many worker processes, each with this many analysis threads and this many fetchers. */
+type Run = { workers: number; threads: number; concurrency: number }
 
 /** What one run measured. */
 type RunResult = Run & {
@@ -52,8 +55,17 @@ type RunResult = Run & {
   warmSeconds: number
   /** Times the store ran a measured article's write again, over every worker (warm-up articles left out). */
   storeRetries: number
-  /** CPU milliseconds per article of the workers and of PostgreSQL, by part, where /proc tells. */
-  cpu?: { workers: Map<string, number>; postgres: Map<string, number> }
+  /**
+   * CPU milliseconds per article of the workers and of PostgreSQL, by part, where /proc tells, and the cores
+   * each kept busy: its CPU seconds over the wall seconds they were metered (from the measured jobs' release
+   * to the last worker's exit).
+   */
+  cpu?: {
+    workers: Map<string, number>
+    postgres: Map<string, number>
+    workerCores: number
+    postgresCores: number
+  }
   /** PostgreSQL's busiest statements (--statements). */
   statements?: StatementCost[]
 }
@@ -153,19 +165,24 @@ function total(parts: ReadonlyMap<string, number>): number {
 const { values } = parseArgs({
   options: {
     limit: { type: 'string' },
-    runs: { type: 'string', default: '1x1,1x2,2x1,2x2' },
+    // Single-job workers (c1: one fetcher) first, then the default --concurrency, with 1 and 2 threads.
+    runs: { type: 'string', default: '1x1c1,2x1c1,1x1,2x1,1x2,2x2' },
     concurrency: { type: 'string', default: '4' },
     statements: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '100' },
   },
 })
 
-/** Reads `--runs`: WORKERSxTHREADS, comma-separated. */
-function parseRuns(text: string): Run[] {
+/** Reads `--runs`: WORKERSxTHREADS, each with an optional cN (--concurrency N for that run), comma-separated. */
+function parseRuns(text: string, concurrency: number): Run[] {
   return text.split(',').map((part) => {
-    const match = /^(\d)x(\d)$/.exec(part.trim())
-    if (!match) throw new Error(`--runs takes WORKERSxTHREADS pairs such as 1x1,2x1, not "${part}"`)
-    return { workers: Number(match[1]), threads: Number(match[2]) }
+    const match = /^(\d)x(\d)(?:c(\d{1,2}))?$/.exec(part.trim())
+    if (!match) throw new Error(`--runs takes WORKERSxTHREADS[cN] such as 1x1,2x1,1x1c1, not "${part}"`)
+    return {
+      workers: Number(match[1]),
+      threads: Number(match[2]),
+      concurrency: match[3] === undefined ? concurrency : Number(match[3]),
+    }
   })
 }
 
@@ -180,7 +197,7 @@ function spread<Item>(items: readonly Item[], limit: number | undefined): Item[]
 type WorkerExit = { code: number | null }
 
 /** Runs `whosaid worker --drain --json` and resolves with its exit; its process id goes into `pids`. */
-function startWorker(databaseUrl: string, threads: number, pids: number[]): Promise<WorkerExit> {
+function startWorker(databaseUrl: string, run: Run, pids: number[]): Promise<WorkerExit> {
   const child = spawn(
     process.execPath,
     [
@@ -191,9 +208,9 @@ function startWorker(databaseUrl: string, threads: number, pids: number[]): Prom
       '--drain',
       '--json',
       '--threads',
-      String(threads),
+      String(run.threads),
       '--concurrency',
-      values.concurrency,
+      String(run.concurrency),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
@@ -309,7 +326,7 @@ async function measure(
       if (values.statements) await db.executeSql('create extension if not exists pg_stat_statements')
       const started = performance.now()
       const pids: number[] = []
-      const exits = Array.from({ length: run.workers }, () => startWorker(database.url, run.threads, pids))
+      const exits = Array.from({ length: run.workers }, () => startWorker(database.url, run, pids))
       const backends = backendRoles(queue)
       await backends.start()
       const workersCpu = cpuMeter(() => workerThreads(pids))
@@ -328,11 +345,13 @@ async function measure(
       const warmSeconds = (performance.now() - warmStarted) / 1000
       workersCpu.mark()
       postgresCpu.mark()
+      const meterStarted = performance.now()
       if (values.statements) await db.executeSql('select pg_stat_statements_reset()')
       const releasedAt = await releaseJobs(queue, 'measured')
       const ended = await Promise.all(exits)
       const workerTicks = workersCpu.stop()
       const postgresTicks = postgresCpu.stop()
+      const meteredSeconds = (performance.now() - meterStarted) / 1000
       backends.stop()
       const wallSeconds = (performance.now() - started) / 1000
       const codes = ended.map(({ code }) => code)
@@ -352,7 +371,12 @@ async function measure(
       const cpu =
         postmaster === undefined
           ? undefined
-          : { workers: perArticle(workerTicks, articles), postgres: perArticle(postgresTicks, articles) }
+          : {
+              workers: perArticle(workerTicks, articles),
+              postgres: perArticle(postgresTicks, articles),
+              workerCores: total(workerTicks) / TICKS / meteredSeconds,
+              postgresCores: total(postgresTicks) / TICKS / meteredSeconds,
+            }
       const statements = values.statements ? await topStatements(queue, articles) : undefined
       return {
         ...run,
@@ -418,7 +442,7 @@ function ms(parts: ReadonlyMap<string, number>, part: string): string {
   return (parts.get(part) ?? 0).toFixed(1)
 }
 
-const runs = parseRuns(values.runs)
+const runs = parseRuns(values.runs, Number(values.concurrency))
 const limit = values.limit === undefined ? undefined : Number(values.limit)
 const inputs = spread(await listInputs(FOLDERS), limit)
 const warmupPerWorker = Number(values.warmup)
@@ -439,7 +463,7 @@ try {
   const postmaster = readPostmaster()
   console.error(
     `${inputs.length} articles after ${warmupPerWorker} warm-up articles per worker, runs ${values.runs}, ` +
-      `--concurrency ${values.concurrency} per worker; ` +
+      `--concurrency ${values.concurrency} per worker unless a run says cN; ` +
       `load average ${loadavg()
         .map((load) => load.toFixed(2))
         .join(' ')}`,
@@ -448,11 +472,12 @@ try {
     const result = await measure(cluster.databaseUrl, postmaster, inputs, run)
     const { cpu } = result
     console.error(
-      `${run.workers} worker(s) x ${run.threads} thread(s): ${result.articles} articles in ${result.seconds.toFixed(1)} s, ` +
+      `${run.workers} worker(s) x ${run.threads} thread(s), --concurrency ${run.concurrency}: ${result.articles} articles in ${result.seconds.toFixed(1)} s, ` +
         `${result.rate.toFixed(2)} articles/s (warm-up ${result.warmSeconds.toFixed(1)} s, wall ${result.wallSeconds.toFixed(1)} s with start-up), ` +
         `${(result.storeRetries / result.articles).toFixed(3)} store retries per article; load ${loadavg()[0]?.toFixed(2)}` +
         (cpu
-          ? `\n  CPU ms per article: workers ${(total(cpu.workers)).toFixed(1)} (main thread ${ms(cpu.workers, 'main')}, ` +
+          ? `\n  cores busy: workers ${cpu.workerCores.toFixed(2)}, PostgreSQL ${cpu.postgresCores.toFixed(2)}` +
+            `\n  CPU ms per article: workers ${(total(cpu.workers)).toFixed(1)} (main thread ${ms(cpu.workers, 'main')}, ` +
             `analysis ${ms(cpu.workers, 'analysis')}, V8/libuv helpers ${ms(cpu.workers, 'helpers')}); ` +
             `PostgreSQL ${total(cpu.postgres).toFixed(1)} (store ${ms(cpu.postgres, 'store')}, queue ${ms(cpu.postgres, 'queue')}, ` +
             `background ${ms(cpu.postgres, 'background')}, other ${(total(cpu.postgres) - (cpu.postgres.get('store') ?? 0) - (cpu.postgres.get('queue') ?? 0) - (cpu.postgres.get('background') ?? 0)).toFixed(1)})`
@@ -468,22 +493,30 @@ try {
 } finally {
   await cluster.stop()
 }
-const base = results.find((result) => result.workers === 1 && result.threads === 1) ?? results[0]
-// CPU per article says what two free cores could do at most: 2000 ms / (workers + PostgreSQL) articles/s.
+/** The run a result is compared with: the last one-worker run before it (or the first after) with its settings. */
+function baseOf(result: RunResult): RunResult | undefined {
+  const alike = (other: RunResult) =>
+    other.workers === 1 && other.threads === result.threads && other.concurrency === result.concurrency
+  const at = results.indexOf(result)
+  return results.slice(0, at + 1).findLast(alike) ?? results.find(alike)
+}
+// CPU per article says what two free cores could do at most: 2000 ms / (workers + PostgreSQL) articles/s; the
+// cores busy (CPU seconds / wall seconds) say how much of the machine a configuration used.
 console.log(
-  '| workers | threads each | articles | seconds | articles/s | vs 1 × 1 | CPU ms/article (workers + PostgreSQL) | cores busy | store retries/article |',
+  '| workers | threads each | concurrency | articles | seconds | articles/s | vs 1 worker | CPU ms/article (workers + PostgreSQL) | cores busy (workers + PostgreSQL) | store retries/article |',
 )
 console.log(
-  '| ------: | -----------: | -------: | ------: | ---------: | -------: | ----------------------------------: | ---------: | --------------------: |',
+  '| ------: | -----------: | ----------: | -------: | ------: | ---------: | ----------: | ----------------------------------: | --------------------------------: | --------------------: |',
 )
 for (const result of results) {
-  const ratio = base ? result.rate / base.rate : 1
+  const base = baseOf(result)
+  const ratio = base ? `${(result.rate / base.rate).toFixed(2)}×` : 'n/a'
   const cpu = result.cpu
     ? `${total(result.cpu.workers).toFixed(1)} + ${total(result.cpu.postgres).toFixed(1)} | ` +
-      `${(((total(result.cpu.workers) + total(result.cpu.postgres)) * result.rate) / 1000).toFixed(2)}`
+      `${(result.cpu.workerCores + result.cpu.postgresCores).toFixed(2)} (${result.cpu.workerCores.toFixed(2)} + ${result.cpu.postgresCores.toFixed(2)})`
     : 'n/a | n/a'
   console.log(
-    `| ${result.workers} | ${result.threads} | ${result.articles} | ${result.seconds.toFixed(1)} | ` +
-      `${result.rate.toFixed(2)} | ${ratio.toFixed(2)}× | ${cpu} | ${(result.storeRetries / result.articles).toFixed(3)} |`,
+    `| ${result.workers} | ${result.threads} | ${result.concurrency} | ${result.articles} | ${result.seconds.toFixed(1)} | ` +
+      `${result.rate.toFixed(2)} | ${ratio} | ${cpu} | ${(result.storeRetries / result.articles).toFixed(3)} |`,
   )
 }
