@@ -143,3 +143,18 @@ describe('judgesTarget: a relative clause of another noun', () => {
     expect(judges(sentence, word, target)).toBe(expected)
   })
 })
+
+describe('judgesTarget: a linking verb in a later clause with a subject of its own', () => {
+  it.each([
+    // The clause after the target says what it says of its own subject.
+    ['Smith cut the levy , so that the county budget was healthy', 'healthy', 'Smith', false],
+    ['Smith left because the old plan was useless', 'useless', 'Smith', false],
+    ['Smith said that the weather was dreadful', 'dreadful', 'Smith', false],
+    // The target's own linking verb, a stand-in subject, or a target inside the clause, still judged.
+    ['Smith was reckless', 'reckless', 'Smith', true],
+    ['Smith has always been reckless', 'reckless', 'Smith', true],
+    ['voters said that Smith was reckless', 'reckless', 'Smith', true],
+  ])('%s: %s judges %s → %s', (sentence, word, target, expected) => {
+    expect(judges(sentence, word, target)).toBe(expected)
+  })
+})

@@ -172,7 +172,27 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     return true
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
+  // "Y was dropped, so that the economy was *successful*": a clause after the target with a subject of its own
+  // names whom its linking verb speaks of.
+  if (LINKING.has(lower) && j > end && clauseSubjectBetween(texts, end, j)) return false
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+// Words that may stand for the target as a clause's subject: "Y said that *it* was weak" is left to the reading.
+const STAND_INS = new Set('it this these those he she they we i you'.split(' '))
+// How far back from a linking verb its clause's opener is looked for: a subject of a few words.
+const SUBJECT_REACH = 6
+
+/**
+ * Whether the words from `end` to the linking verb at `j` open a clause ("that", "because" …) and then a subject
+ * of its own before the verb, none of them a word that could stand for the target.
+ */
+function clauseSubjectBetween(texts: readonly string[], end: number, j: number): boolean {
+  for (let o = j - 2; o >= Math.max(end, j - SUBJECT_REACH); o--) {
+    if (!CLAUSE_OPENERS.has((texts[o] as string).toLowerCase())) continue
+    return texts.slice(o + 1, j).every((text) => !STAND_INS.has(text.toLowerCase()))
+  }
+  return false
 }
 
 // Marks after which a new phrase may open, and the demonstratives that open one about another thing than the target.
