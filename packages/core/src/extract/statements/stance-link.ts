@@ -175,7 +175,29 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // "Y was dropped, so that the economy was *successful*": a clause after the target with a subject of its own
   // names whom its linking verb speaks of.
   if (LINKING.has(lower) && j > end && clauseSubjectBetween(texts, end, j)) return false
+  // "Comparing Y to Z is *crass*": a gerund that opens the subject with Y as its object is the act judged, not Y.
+  if (LINKING.has(lower) && j >= end && gerundOpens(texts, first)) return false
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+// Words that may come between a gerund and its object: "comparing *the* party".
+const GERUND_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that'])
+
+// Words in "-ing" that are no gerund: a title ("Acting Governor Y"), prepositions, and nouns ("everything Y did").
+const NOT_GERUNDS = new Set(
+  `acting during including regarding concerning following according excluding pending barring morning evening
+    king thing nothing something anything everything`.split(/\s+/),
+)
+
+/** Whether the target at `first` is the object of an "-ing" word that opens its sentence: "Blaming Y is easy". */
+function gerundOpens(texts: readonly string[], first: number): boolean {
+  let g = first - 1
+  if (GERUND_OBJECT_OPENERS.has((texts[g] ?? '').toLowerCase())) g -= 1
+  const gerund = texts[g] ?? ''
+  if (!/^[A-Za-z]{2,20}ing$/.test(gerund) || NOT_GERUNDS.has(gerund.toLowerCase())) return false
+  const before = texts[g - 1]
+  // Only a sentence's or a quote's opening: after a comma, "-ing" opens an aside ("…, claiming Y was reckless").
+  return before === undefined || QUOTE_MARKS.has(before)
 }
 
 // Words that may stand for the target as a clause's subject: "Y said that *it* was weak" is left to the reading.
