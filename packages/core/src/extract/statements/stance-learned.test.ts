@@ -87,6 +87,9 @@ describe('learnedStance: a condition or a concession', () => {
     // A judging word in a clause that "if" or "even though" opens asserts nothing of the actor.
     'Ken Harper spoke on Monday. Ken Vale said: "If Mr Harper lied to the court, the party will act."',
     'Ken Harper spoke on Monday. Ken Vale said: "Even though Mr Harper made mistakes, the party will keep him."',
+    // A fault granted in a clause that "while" opens, to be weighed against a merit.
+    'Ken Vale said: "While the Green Party was not perfect, it did help the town grow."',
+    'Ken Vale said: "Whilst the Green Party has been weak on tax, it did keep its word."',
     // What would be, on a condition given after it.
     'Ken Vale said: "It would be a tad foolish of the Green Party if it did not sign the deal."',
     'Ken Vale said: "The Green Party would be reckless unless it waits for the report."',
@@ -96,6 +99,8 @@ describe('learnedStance: a condition or a concession', () => {
 
   it.each([
     'Ken Vale said: "The Green Party has been reckless with the budget."',
+    // A "while" inside a clause, or after the judgement, hedges nothing: "reckless while in office".
+    'Ken Vale said: "The Green Party has been reckless while in office."',
     // A condition past another clause, or a speaker's aside, is none on the judgement.
     'Ken Vale said: "The Green Party would always be reckless with money, whatever happens, if you ask me."',
   ])('the same judgement said outright opposes: %s', (text) => {

@@ -329,8 +329,9 @@ function deniedBefore(parsed: ParsedArticle, evidence: Span): boolean {
   return false
 }
 
-// Words that open a condition or a concession: what follows in their clause is not said to be so.
-const HEDGES = new Set(['if', 'unless', 'although', 'though', 'whether'])
+// Words that open a condition or a concession: what follows in their clause is not said to be so. A clause-opening
+// "while" grants a fault to weigh it against a merit ("while Y was not perfect, it helped").
+const HEDGES = new Set(['if', 'unless', 'although', 'though', 'whether', 'while', 'whilst'])
 
 // Words after which a condition or a concession still opens its clause: "even though", "but if".
 const CLAUSE_OPENERS = new Set(['even', 'and', 'but', 'so', '"', '\u201c'])

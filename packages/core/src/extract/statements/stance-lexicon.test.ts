@@ -81,6 +81,15 @@ describe('inSetPhrase', () => {
     ['he', 'committed', 'suicide', true],
     ['no', 'good', 'reason', true],
     ['a', 'good', 'leader', false],
+    // A firm's fate is no judgement: "the mill went bankrupt", "the club declared itself bankrupt", "they went broke".
+    ['went', 'bankrupt', 'last', true],
+    ['itself', 'bankrupt', 'in', true],
+    ['declared', 'bankrupt', 'by', true],
+    ['went', 'broke', 'after', true],
+    // Said of someone's ideas or word, it judges: "a morally bankrupt policy", "the mayor broke his promise".
+    ['morally', 'bankrupt', 'policy', false],
+    ['is', 'bankrupt', 'of', false],
+    ['mayor', 'broke', 'his', false],
   ])('%s %s %s → %s', (previous, lower, next, expected) => {
     expect(inSetPhrase(previous, lower, next)).toBe(expected)
   })

@@ -282,6 +282,14 @@ const GOOD_PHRASES = new Set([
   'will',
 ])
 
+// Words before "bankrupt" or "broke" that make it a fate that befell someone: "went bankrupt", "declared itself
+// bankrupt", "nearly broke" is not one ("nearly broke the rules"), so only verbs of becoming and reflexives.
+const FATE_BEFORE = new Set(
+  'go goes going gone went become becomes became becoming declare declares declared declaring itself themselves himself herself'.split(
+    ' ',
+  ),
+)
+
 /**
  * Whether a judging word stands in a set phrase that judges no one, by the words around it: "good reason to
  * leave", "the good name of the firm", "what good did it do".
@@ -290,6 +298,8 @@ const GOOD_PHRASES = new Set([
 export function inSetPhrase(previous: string, lower: string, next: string): boolean {
   // "committed to peace" judges; "committed a crime", "committed suicide" do not.
   if (lower === 'committed') return next !== 'to'
+  // "went bankrupt", "may declare itself bankrupt", "went broke": a firm's fate, not a judgement of it.
+  if (lower === 'bankrupt' || lower === 'broke') return FATE_BEFORE.has(previous)
   return lower === 'good' && (GOOD_PHRASES.has(next) || previous === 'what')
 }
 

@@ -143,3 +143,26 @@ describe('judgesTarget: a relative clause of another noun', () => {
     expect(judges(sentence, word, target)).toBe(expected)
   })
 })
+
+describe('judgesTarget: a linking verb in a later clause with a subject of its own', () => {
+  it.each([
+    // The clause after the target says what it says of its own subject.
+    ['Smith cut the levy , so that the county budget was healthy', 'healthy', 'Smith', false],
+    ['Smith left because the old plan was useless', 'useless', 'Smith', false],
+    ['Smith said that the weather was dreadful', 'dreadful', 'Smith', false],
+    // The target's own linking verb, a stand-in subject, or a target inside the clause, still judged.
+    ['Smith was reckless', 'reckless', 'Smith', true],
+    ['Smith has always been reckless', 'reckless', 'Smith', true],
+    ['voters said that Smith was reckless', 'reckless', 'Smith', true],
+    // A gerund that opens the subject with the target as its object: the act is judged, not the target.
+    ['Comparing Smith to a tyrant is absurd', 'absurd', 'Smith', false],
+    ['" Blaming the Smith family was wrong', 'wrong', 'Smith', false],
+    // A name that opens its clause, or a gerund that is no opener, leaves the target judged.
+    ['Smith , acting alone , was reckless', 'reckless', 'Smith', true],
+    ['Acting Governor Smith was reckless', 'reckless', 'Governor Smith', true],
+    ['Everything Smith touched was a disaster', 'disaster', 'Smith', true],
+    ['Jones spoke , claiming Smith was reckless', 'reckless', 'Smith', true],
+  ])('%s: %s judges %s → %s', (sentence, word, target, expected) => {
+    expect(judges(sentence, word, target)).toBe(expected)
+  })
+})

@@ -172,7 +172,49 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
     return true
   // "is nothing less than an *illegal* act", "was little short of a *disgrace*": a comparison that links.
   if (COMPARING.has(`${(texts[j - 1] ?? '').toLowerCase()} ${lower}`)) return true
+  // "Y was dropped, so that the economy was *successful*": a clause after the target with a subject of its own
+  // names whom its linking verb speaks of.
+  if (LINKING.has(lower) && j > end && clauseSubjectBetween(texts, end, j)) return false
+  // "Comparing Y to Z is *crass*": a gerund that opens the subject with Y as its object is the act judged, not Y.
+  if (LINKING.has(lower) && j >= end && gerundOpens(texts, first)) return false
   return LINKING.has(lower) || !TAKES_OBJECT.has(tag(j))
+}
+
+// Words that may come between a gerund and its object: "comparing *the* party".
+const GERUND_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that'])
+
+// Words in "-ing" that are no gerund: a title ("Acting Governor Y"), prepositions, and nouns ("everything Y did").
+const NOT_GERUNDS = new Set(
+  `acting during including regarding concerning following according excluding pending barring morning evening
+    king thing nothing something anything everything`.split(/\s+/),
+)
+
+/** Whether the target at `first` is the object of an "-ing" word that opens its sentence: "Blaming Y is easy". */
+function gerundOpens(texts: readonly string[], first: number): boolean {
+  let g = first - 1
+  if (GERUND_OBJECT_OPENERS.has((texts[g] ?? '').toLowerCase())) g -= 1
+  const gerund = texts[g] ?? ''
+  if (!/^[A-Za-z]{2,20}ing$/.test(gerund) || NOT_GERUNDS.has(gerund.toLowerCase())) return false
+  const before = texts[g - 1]
+  // Only a sentence's or a quote's opening: after a comma, "-ing" opens an aside ("…, claiming Y was reckless").
+  return before === undefined || QUOTE_MARKS.has(before)
+}
+
+// Words that may stand for the target as a clause's subject: "Y said that *it* was weak" is left to the reading.
+const STAND_INS = new Set('it this these those he she they we i you'.split(' '))
+// How far back from a linking verb its clause's opener is looked for: a subject of a few words.
+const SUBJECT_REACH = 6
+
+/**
+ * Whether the words from `end` to the linking verb at `j` open a clause ("that", "because" …) and then a subject
+ * of its own before the verb, none of them a word that could stand for the target.
+ */
+function clauseSubjectBetween(texts: readonly string[], end: number, j: number): boolean {
+  for (let o = j - 2; o >= Math.max(end, j - SUBJECT_REACH); o--) {
+    if (!CLAUSE_OPENERS.has((texts[o] as string).toLowerCase())) continue
+    return texts.slice(o + 1, j).every((text) => !STAND_INS.has(text.toLowerCase()))
+  }
+  return false
 }
 
 // Marks after which a new phrase may open, and the demonstratives that open one about another thing than the target.

@@ -13,6 +13,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
+import { inReportedClause } from './stance-reported-clause.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
 import { bridges, contentWords, isLyAdverb, isNegated, NOUN_ENDING, QUOTE_MARKS } from './stance-words.ts'
@@ -63,6 +64,8 @@ export function phraseStance(
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach && !accountAt(lower, modalEnd))
       continue
+    // "Y should end up with the assets": where Y lands is a forecast, as "Y should win" is.
+    if (should && lower[modalEnd] === 'end' && lower[modalEnd + 1] === 'up') continue
     // "Y should not be criticised", "Y must be sacked": what is to be done to Y demands nothing of Y.
     if (match.target === 'before' && match.polarity === 'demand' && passiveAt(lower, i + match.words.length))
       continue
@@ -110,6 +113,13 @@ export function phraseStance(
     const eligible = targets.filter((anchor) => !passed.includes(anchor))
     const target = pickTarget(tokens, eligible, i, match, NEAR_BEFORE + aside)
     if (!target) continue
+    // "a decision that Y should merge was taken": what someone else decided or reported, no demand of the speaker's.
+    if (
+      match.target === 'before' &&
+      MODAL_DEMANDS.has(match.words[0] as string) &&
+      inReportedClause(parsed.tokens, target.start)
+    )
+      continue
     // "she welcomed Y to the city": a host's welcome, as after a stance verb in the cue.
     const after = parsed.tokens[countStartingBefore(parsed.tokens, target.end)]?.text.toLowerCase() ?? ''
     if (match.target === 'after' && OBJECT_EXCLUSIONS.get(match.prefixes[0] ?? '')?.has(after)) continue
