@@ -1,5 +1,5 @@
 // The API's answer to a request Node's HTTP parser refuses: a problem document, as every other error gets.
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 import { maxHeaderSize } from 'node:http'
 import { RequestError } from '@hono/node-server'
 import { answerClientErrors as answerWith, type RefusedRequest } from '@whosaid/server/client-error'
@@ -15,8 +15,15 @@ const DETAILS: Record<RefusedRequest['problem'], (refused: RefusedRequest) => st
 }
 
 /**
+ * The methods the API serves: its routes' GET and POST, the HEAD Hono answers for every GET, and the OPTIONS of
+ * a CORS preflight. A 405 names them in its `Allow` header.
+ */
+export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const
+
+/**
  * Makes a Node server answer the requests its HTTP parser refuses (a URL or headers over `maxHeaderSize`,
- * malformed HTTP, a timeout) with the API's `application/problem+json`, instead of Node's bare status line.
+ * malformed HTTP, a timeout) with the API's `application/problem+json`, instead of Node's bare status line; a
+ * CONNECT gets a 405 that names SERVED_METHODS.
  * @example answerClientErrors(server)
  */
 export function answerClientErrors(server: Server, headerLimit: number = maxHeaderSize): void {
@@ -28,7 +35,7 @@ export function answerClientErrors(server: Server, headerLimit: number = maxHead
         toProblem(new ApiError(refused.status, refused.problem, DETAILS[refused.problem](refused))),
       ),
     }),
-    headerLimit,
+    { allow: SERVED_METHODS, headerLimit },
   )
 }
 
@@ -56,4 +63,27 @@ export function listenerError(error: unknown): Response {
       ),
     )
   return problemResponse(new ApiError(500, 'internal', 'Something went wrong on our side.'))
+}
+
+/**
+ * Answers a request whose absolute-form target names no host (`GET http://user@host/`: see `toOriginForm`) with a
+ * 400 problem, as the site answers it with a 400 page.
+ * @example if (!toOriginForm(request)) return refuseAbsoluteTarget(response)
+ */
+export function refuseAbsoluteTarget(response: ServerResponse): void {
+  const body = JSON.stringify(
+    toProblem(
+      new ApiError(
+        400,
+        'bad-request',
+        'The absolute URL of the request names no host: send a path that starts with /, or a URL of a host.',
+      ),
+    ),
+  )
+  response.writeHead(400, {
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+  })
+  response.end(body)
 }

@@ -2,6 +2,7 @@
 import { connect } from 'node:net'
 import { openStore, type Store } from '@whosaid/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SERVED_METHODS } from './client-error.ts'
 import { ProblemSchema } from './errors.ts'
 import { type RunningServer, serve } from './node.ts'
 
@@ -105,14 +106,59 @@ describe('the Node server', () => {
       name: 'a CONNECT',
       request: 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n',
       status: 405,
+      // RFC 9110 §15.5.6: a 405 names the methods the server does serve.
+      allow: 'GET, HEAD, POST, OPTIONS',
     },
-  ])('answers $name with a $status problem', async ({ request, status }) => {
+  ])('answers $name with a $status problem', async ({ request, status, allow }) => {
     const server = await start()
     const answer = parseAnswer(await rawRequest(server, request))
     expect(answer.status).toBe(status)
     expect(answer.headers['content-type']).toBe('application/problem+json')
+    expect(answer.headers.allow).toBe(allow)
     expect(ProblemSchema.parse(JSON.parse(answer.body))).toMatchObject({ status })
   })
+
+  it.each([
+    { method: 'GET', path: '/healthz', headers: {}, served: true },
+    { method: 'HEAD', path: '/healthz', headers: {}, served: true },
+    { method: 'POST', path: '/v1/articles', headers: { 'Content-Type': 'application/json' }, served: true },
+    {
+      method: 'OPTIONS',
+      path: '/v1/articles',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'POST' },
+      served: true,
+    },
+    { method: 'DELETE', path: '/v1/articles', headers: {}, served: false },
+    { method: 'PUT', path: '/v1/articles', headers: { 'Content-Type': 'application/json' }, served: false },
+  ])('a 405 names $method only if a route serves it ($served)', async ({ method, path, headers, served }) => {
+    expect(SERVED_METHODS.includes(method as (typeof SERVED_METHODS)[number])).toBe(served)
+    const server = await start()
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers,
+      ...(method === 'POST' || method === 'PUT' ? { body: '{}' } : {}),
+    })
+    await response.arrayBuffer()
+    // A route answers (a POST without a token is refused, 403); a method no route serves gets a 404.
+    expect(response.status === 404).toBe(!served)
+  })
+
+  it.each([
+    { target: 'http://127.0.0.1/healthz', host: 'proxy.test', status: 200 },
+    { target: 'HTTP://127.0.0.1:8787/v1/articles?limit=1', host: 'proxy.test', status: 200 },
+    { target: 'https://127.0.0.1', host: '127.0.0.1', status: 404 },
+    { target: 'http://user@127.0.0.1/healthz', host: '127.0.0.1', status: 400 },
+    { target: 'http:///healthz', host: '127.0.0.1', status: 400 },
+  ])(
+    'answers the absolute-form target $target as the site does: $status',
+    async ({ target, host, status }) => {
+      const server = await start()
+      const request = `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`
+      const answer = parseAnswer(await rawRequest(server, request))
+      expect(answer.status).toBe(status)
+      if (status !== 200) expect(answer.headers['content-type']).toBe('application/problem+json')
+    },
+  )
 
   it.each(['GET /v1/articles HTTP/1.0\r\n\r\n', 'GET /healthz HTTP/1.0\r\n\r\n'])(
     'serves an HTTP/1.0 request without Host (%j)',

@@ -1,12 +1,13 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getRequestListener, type HttpBindings } from '@hono/node-server'
+import { toOriginForm } from '@whosaid/server/request-target'
 import type { Store } from '@whosaid/store'
 import type { Context } from 'hono'
 import { type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.ts'
 import { type AppOptions, createApp } from './app.ts'
 import { clientAddress, plainAddress } from './client-address.ts'
-import { answerClientErrors, listenerError } from './client-error.ts'
+import { answerClientErrors, listenerError, refuseAbsoluteTarget } from './client-error.ts'
 
 /** What `serve` needs: the app's options, with one store, and where to listen. */
 export type ServeOptions = Omit<AppOptions, 'store' | 'clientKey'> & {
@@ -64,8 +65,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const server = createServer(
     // Node answers a request without Host with a bare 400 of its own; the listener answers it with a problem.
     { requireHostHeader: false },
+    // An absolute-form target (as proxies send) is served as its path at the host it names, as the site serves it.
     // HTTP/1.1 requires Host (RFC 9112 §3.2): without one, the strict listener answers a 400 problem.
-    (request, response) => (request.httpVersion === '1.0' ? lenient : strict)(request, response),
+    (request, response) => {
+      if (!toOriginForm(request)) return refuseAbsoluteTarget(response)
+      return (request.httpVersion === '1.0' ? lenient : strict)(request, response)
+    },
   )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -20,6 +20,7 @@ describe('isAddressable', () => {
     ['/', 'example.org:80', true],
     ['*', 'example.org', false],
     ['http://example.org/', 'example.org', false],
+    ['example.org:443', 'example.org', false],
     ['/', undefined, false],
     ['/', '', false],
     ['/', 'a/b@c', false],
@@ -34,7 +35,9 @@ describe('isAddressable', () => {
 describe('the site server', () => {
   const server = createServer(
     { requireHostHeader: false },
-    refuseUnaddressable((_request, response) => response.end('the page')),
+    refuseUnaddressable((request, response) =>
+      response.end(`the page ${request.headers.host}${request.url}`),
+    ),
   )
   beforeAll(async () => {
     answerClientErrors(server)
@@ -62,9 +65,38 @@ describe('the site server', () => {
       'HTTP/1.1 405 Method Not Allowed',
     ],
     ['a page', 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 'HTTP/1.1 200 OK'],
+    [
+      'an absolute URL with a user',
+      'GET http://user@x/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      'HTTP/1.1 400 Bad Request',
+    ],
   ])('answers %s', async (_what, request, statusLine) => {
     const answer = await rawRequest(server, request)
     expect(answer.split('\r\n')[0]).toBe(statusLine)
     if (!statusLine.endsWith('OK')) expect(answer).toMatch(/<h1>[^<]+<\/h1>/)
+  })
+
+  it.each([
+    [
+      'an absolute URL, at its authority over Host',
+      'http://example.org/articles?q=x',
+      'proxy.test',
+      'example.org/articles?q=x',
+    ],
+    ['an absolute URL without a path', 'HTTPS://example.org:8443', 'proxy.test', 'example.org:8443/'],
+    ['a path, at Host', '/articles', 'example.org', 'example.org/articles'],
+  ])('serves %s (RFC 9112 §3.2.2)', async (_what, target, host, page) => {
+    const answer = await rawRequest(
+      server,
+      `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+    )
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
+    expect(answer.endsWith(`the page ${page}`)).toBe(true)
+  })
+
+  it('names the methods it serves in the 405 to a CONNECT (RFC 9110 §15.5.6)', async () => {
+    const answer = await rawRequest(server, 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n')
+    const head = answer.slice(0, answer.indexOf('\r\n\r\n')).split('\r\n')
+    expect(head).toContain('Allow: GET, HEAD')
   })
 })

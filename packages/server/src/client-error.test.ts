@@ -29,10 +29,14 @@ describe('answerClientErrors', () => {
     response.end('the handler')
   })
   beforeAll(async () => {
-    answerClientErrors(server, (refused) => ({
-      contentType: 'text/plain; charset=utf-8',
-      body: `${refused.problem} (limit ${refused.headerLimit}) ✓`,
-    }))
+    answerClientErrors(
+      server,
+      (refused) => ({
+        contentType: 'text/plain; charset=utf-8',
+        body: `${refused.problem} (limit ${refused.headerLimit}) ✓`,
+      }),
+      { allow: ['GET', 'HEAD'] },
+    )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   })
   afterAll(async () => {
@@ -45,31 +49,37 @@ describe('answerClientErrors', () => {
       request: `GET /?q=${'a'.repeat(17_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
       statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
       body: 'headers-too-large',
+      allow: [],
     },
     {
       name: 'headers over the header limit',
       request: `GET / HTTP/1.1\r\nHost: x\r\nX-Padding: ${'c'.repeat(17_000)}\r\n\r\n`,
       statusLine: 'HTTP/1.1 431 Request Header Fields Too Large',
       body: 'headers-too-large',
+      allow: [],
     },
     {
       name: 'a request that is not HTTP',
       request: 'HELLO\r\n\r\n',
       statusLine: 'HTTP/1.1 400 Bad Request',
       body: 'bad-request',
+      allow: [],
     },
     {
       name: 'a CONNECT, which Node gives no handler',
       request: 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n',
       statusLine: 'HTTP/1.1 405 Method Not Allowed',
       body: 'method-not-allowed',
+      // RFC 9110 §15.5.6: a 405 names the methods the target does serve.
+      allow: ['Allow: GET, HEAD'],
     },
-  ])('answers $name with its status and the given body', async ({ request, statusLine, body }) => {
+  ])('answers $name with its status and the given body', async ({ request, statusLine, body, allow }) => {
     const answer = await rawRequest(server, request)
     const [head = '', content = ''] = answer.split('\r\n\r\n')
     const [line, ...headers] = head.split('\r\n')
     expect(line).toBe(statusLine)
     expect(headers).toEqual([
+      ...allow,
       'Content-Type: text/plain; charset=utf-8',
       `Content-Length: ${Buffer.byteLength(content)}`,
       'X-Content-Type-Options: nosniff',

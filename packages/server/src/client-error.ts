@@ -18,6 +18,14 @@ export type RefusedRequest =
 /** What the server says about a refused request: a body and its media type. */
 export type RefusalAnswer = { contentType: string; body: string }
 
+/** How `answerClientErrors` answers: the methods the server serves, and its header limit. */
+export type ClientErrorOptions = {
+  /** The methods the server serves, which a 405 names in its `Allow` header (RFC 9110 §15.5.6 requires one). */
+  allow: readonly string[]
+  /** The size of request line and headers the server allows, in bytes (default: Node's `maxHeaderSize`). */
+  headerLimit?: number | undefined
+}
+
 /**
  * The refused request behind a Node `clientError` code; `headerLimit` is the size of request line and headers
  * the server allows, in bytes.
@@ -40,12 +48,21 @@ export function refusedRequest(errorCode: string | undefined, headerLimit: numbe
   }
 }
 
-/** Writes the answer to a refused request to its socket and closes the connection. */
-function refuse(socket: Duplex, refused: RefusedRequest, answer: (refused: RefusedRequest) => RefusalAnswer) {
+/**
+ * Writes the answer to a refused request to its socket and closes the connection; a 405 names the methods
+ * `allow` lists.
+ */
+function refuse(
+  socket: Duplex,
+  refused: RefusedRequest,
+  answer: (refused: RefusedRequest) => RefusalAnswer,
+  allow: readonly string[],
+) {
   const { contentType, body } = answer(refused)
   socket.end(
     [
       `HTTP/1.1 ${refused.status} ${refused.reason}`,
+      ...(refused.status === 405 ? [`Allow: ${allow.join(', ')}`] : []),
       `Content-Type: ${contentType}`,
       `Content-Length: ${Buffer.byteLength(body)}`,
       'X-Content-Type-Options: nosniff',
@@ -60,15 +77,19 @@ function refuse(socket: Duplex, refused: RefusedRequest, answer: (refused: Refus
 /**
  * Makes a Node server answer the requests its HTTP parser refuses with `answer`'s body, instead of Node's bare
  * status line; and a CONNECT (which Node gives no handler: it would close the connection without a word) with
- * 405. They never reach the server's handler, so the answer is written to the socket here, and the connection
- * is closed.
- * @example answerClientErrors(server, (refused) => ({ contentType: 'text/plain', body: refused.reason }))
+ * 405 that names the methods the server serves. They never reach the server's handler, so the answer is written
+ * to the socket here, and the connection is closed.
+ * @example
+ * answerClientErrors(server, (refused) => ({ contentType: 'text/plain', body: refused.reason }), {
+ *   allow: ['GET', 'HEAD'],
+ * })
  */
 export function answerClientErrors(
   server: Server,
   answer: (refused: RefusedRequest) => RefusalAnswer,
-  headerLimit: number = maxHeaderSize,
+  options: ClientErrorOptions,
 ): void {
+  const { allow, headerLimit = maxHeaderSize } = options
   server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
     // Nothing can be said on a connection the client closed or one a response is already being written to.
     if (
@@ -79,13 +100,14 @@ export function answerClientErrors(
       socket.destroy()
       return
     }
-    refuse(socket, refusedRequest(error.code, headerLimit), answer)
+    refuse(socket, refusedRequest(error.code, headerLimit), answer, allow)
   })
   server.on('connect', (_request: unknown, socket: Duplex) => {
     refuse(
       socket,
       { status: 405, reason: 'Method Not Allowed', problem: 'method-not-allowed', headerLimit },
       answer,
+      allow,
     )
   })
 }

@@ -240,7 +240,7 @@ export async function storeAnalysis(
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
-  const analysis = boundActors(await run(storableSteps(checked.data)))
+  const analysis = await boundActors(store.db, await run(storableSteps(checked.data)))
   await ensureRoom(store, analysis.article.text.length)
   const extracted = await run(toRowsSteps(analysis, now))
   let created = false

@@ -1,8 +1,9 @@
 import { ADJECTIVE_PARTY_FORMS, PARTIES } from '../../data/actors/institutions.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import type { ArticleMentions } from './mentions.ts'
+import { type OneWordOrganization, settleOneWordMentions } from './one-word-organizations.ts'
 import { speaksAfter } from './speaking-government.ts'
-import { nameAt, type TaggedArticle } from './tag-article.ts'
+import type { TaggedArticle } from './tag-article.ts'
 import { isInside } from './tagger/tags.ts'
 
 // Verbs of saying and reporting in every form a subject takes, plural too ("Democrats insist", "BuzzFeed reported").
@@ -41,13 +42,10 @@ const PARTY_OF_FORM = new Map(
  */
 export function settlePartyPlurals(article: TaggedArticle, found: ArticleMentions): void {
   const { tokens, sentenceOf, tags } = article
-  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
-  const covered = new Uint8Array(tokens.length)
-  for (const m of found.mentions) covered.fill(1, m.first, m.last)
   const midSentence = new Set<string>()
   for (let i = 1; i < tokens.length; i++)
     if (sentenceOf[i - 1] === sentenceOf[i]) midSentence.add((tokens[i] as { text: string }).text)
-  let added = false
+  const plurals: OneWordOrganization[] = []
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as { text: string }).text
     const party = word.endsWith('s') ? PARTY_OF_FORM.get(word.slice(0, -1)) : undefined
@@ -55,19 +53,10 @@ export function settlePartyPlurals(article: TaggedArticle, found: ArticleMention
     // "Young Republicans Club", "Democrats Abroad": the name goes on.
     const next = sentenceOf[i + 1] === sentenceOf[i] ? (tokens[i + 1]?.text ?? '') : ''
     if (isInside(tags[i + 1] ?? 0) || /^\p{Lu}/u.test(next)) continue
-    const mention = byFirst.get(i)
-    if (mention?.last === i + 1) {
-      if (mention.canonical) continue
-      mention.kind = 'organization'
-      mention.canonical = party
-    } else if (covered[i] === 0) {
-      const { start, end } = tokens[i] as { start: number; end: number }
-      const text = nameAt(article, start, end)
-      found.mentions.push({ first: i, last: i + 1, start, end, text, kind: 'organization', canonical: party })
-      added = true
-    }
+    plurals.push({ at: i, canonical: party })
   }
-  if (added) found.mentions.sort((a, b) => a.first - b.first)
+  // A mention another stage gave its one name keeps it.
+  settleOneWordMentions(article, found, plurals, (mention) => Boolean(mention.canonical))
 }
 
 /** Whether the word at `i` opens its clause and a verb of saying or reporting follows it, past an auxiliary or adverb. */

@@ -1,4 +1,5 @@
 import type { ArticleMentions } from './mentions.ts'
+import { type OneWordOrganization, settleOneWordMentions } from './one-word-organizations.ts'
 import { speaksAsSubject } from './party-plurals.ts'
 import { INNER_CAPITAL, isSpeakerPlace } from './speaking-names.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -29,20 +30,9 @@ export function settleSpeakingBrands(article: TaggedArticle, found: ArticleMenti
       sentenceOf[i - 2] === sentenceOf[i]
     if (afterAccording || isSpeakerPlace(article, i) || speaksAsSubject(article, i)) brands.add(word)
   }
-  if (brands.size === 0) return
-  const byFirst = new Map(found.mentions.map((m) => [m.first, m]))
-  const covered = new Uint8Array(tokens.length)
-  for (const m of found.mentions) covered.fill(1, m.first, m.last)
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as { text: string; start: number; end: number }
-    if (!brands.has(token.text)) continue
-    const mention = byFirst.get(i)
-    if (mention?.last === i + 1) {
-      if (!mention.country && !mention.canonical) mention.kind = 'organization'
-    } else if (covered[i] === 0) {
-      const { start, end, text } = token
-      found.mentions.push({ first: i, last: i + 1, start, end, text, kind: 'organization' })
-    }
-  }
-  found.mentions.sort((a, b) => a.first - b.first)
+  const named: OneWordOrganization[] = []
+  for (let i = 0; i < tokens.length; i++)
+    if (brands.has((tokens[i] as { text: string }).text)) named.push({ at: i })
+  // A country, or a mention another stage gave its one name, stays what it is.
+  settleOneWordMentions(article, found, named, (mention) => Boolean(mention.country || mention.canonical))
 }

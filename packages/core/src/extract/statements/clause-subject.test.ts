@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
-/** The speaker's name (or "none") of the statement whose cue starts with `cue`. */
-function speakerOfCue(text: string, cue: string): string | undefined {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  const statement = analysis.statements.find(
-    (s) => s.cue && text.slice(s.cue.start, s.cue.end).startsWith(cue),
-  )
-  if (!statement) return undefined
-  return statement.speaker ? (names.get(statement.speaker) ?? statement.speaker) : 'none'
-}
+/** The speaker's name (or "none") of the first statement whose cue starts with `cue`. */
+const speakerOfCue = (text: string, cue: string): string | undefined =>
+  speakerNames(text, (statement) => statement.cue !== '' && statement.cue.startsWith(cue))[0]
 
 // The subject of a clause the source ran into speaks, not the verb's object (clause-subject.ts).
 describe("a clause's object is not who goes on to speak", () => {

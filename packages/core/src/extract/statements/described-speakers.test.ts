@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
 /** The name of each statement's speaker whose source is "he" or "she", in the order of the text. */
-function pronounSpeakerNames(text: string): string[] {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  return analysis.statements
-    .filter((s) => s.source && /^(?:he|she)$/i.test(text.slice(s.source.start, s.source.end)))
-    .map((s) => (s.speaker ? (names.get(s.speaker) ?? s.speaker) : 'none'))
-}
+const pronounSpeakerNames = (text: string) => speakerNames(text, ({ source }) => /^(?:he|she)$/i.test(source))
 
 // A speaker found from a description ("the prime minister talked about …") keeps that person in view as a name does.
 describe('a person described as speaking stays in view for the pronouns after', () => {

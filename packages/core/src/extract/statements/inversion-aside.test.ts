@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { spokenStatements } from './speaker-actors.fixture.ts'
 
 /** The speaker's name and the content of the statement whose cue is `cue`. */
 function spokenWith(text: string, cue: string): [string, string] {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  const statement = analysis.statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end) === cue)
-  if (!statement) return ['no statement', '']
-  const speaker = statement.speaker ? (names.get(statement.speaker) ?? statement.speaker) : 'none'
-  return [speaker, text.slice(statement.content.start, statement.content.end)]
+  const statement = spokenStatements(text).find((s) => s.cue === cue)
+  return statement ? [statement.speaker, statement.content] : ['no statement', '']
 }
 
 // A name after "said" is what was said, not who said it, when a "who" clause set off after the subject comes before.

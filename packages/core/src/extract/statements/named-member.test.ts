@@ -31,17 +31,17 @@ describe('namedMember', () => {
     [
       'a group that names no one stays nameless',
       'Bus plan\n\nOfficials, including the police chief, said the road was shut.',
-      ['null'],
+      ['none'],
     ],
     [
       'a group whose member is a description of someone named',
       'Bus plan\n\nParents, including the mother of Tom Harle, said the road was unsafe.',
-      ['null'],
+      ['none'],
     ],
     [
       'a name inside a description is not the speaker',
       'Bus plan\n\nA critic of Ann Petty and others said the plan was weak.',
-      ['null'],
+      ['none'],
     ],
   ]
   it.each(cases)('%s', (_, text, expected) => {

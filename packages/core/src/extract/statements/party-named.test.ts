@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
 /** The speaker's name (or "none") of each statement whose source is a nameless party voice. */
-function partyVoiceSpeakers(text: string): string[] {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  return analysis.statements
-    .filter((s) => s.source && /party (?:spokes|official)/i.test(text.slice(s.source.start, s.source.end)))
-    .map((s) => (s.speaker ? (names.get(s.speaker) ?? s.speaker) : 'none'))
-}
+const partyVoiceSpeakers = (text: string) =>
+  speakerNames(text, ({ source }) => /party (?:spokes|official)/i.test(source))
 
 // "A party spokesman" speaks for the one party named before (party-named.ts).
 describe('a party spokesman is the one party named before', () => {

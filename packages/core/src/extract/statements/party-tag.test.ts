@@ -24,12 +24,12 @@ describe('personBeforePartyTag', () => {
     [
       'a spokesman for the tagged member speaks, not the member',
       'Veto vote\n\n“The deal is fair,” a spokesman for Tom Harle, D-N.Y., said.',
-      ['null'],
+      ['none'],
     ],
     [
       'an aide to the tagged member speaks, not the member',
       'Veto vote\n\n“It is over,” an aide to Sen. Ann Petty, R-Ore., said on Monday.',
-      ['null'],
+      ['none'],
     ],
     [
       'a body before a tag stays the body',

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
 /** The speaker's name (or "none") of each statement whose source is "Police" or "the police". */
-function policeSpeakers(text: string): string[] {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  return analysis.statements
-    .filter((s) => s.source && /^(?:the )?police$/i.test(text.slice(s.source.start, s.source.end)))
-    .map((s) => (s.speaker ? (names.get(s.speaker) ?? s.speaker) : 'none'))
-}
+const policeSpeakers = (text: string) => speakerNames(text, ({ source }) => /^(?:the )?police$/i.test(source))
 
 // Bare "police" after the text has named one force are that force (speakers.ts, onlyBodyNamed).
 describe('bare police are the one police force named before', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { spokenStatements } from './speaker-actors.fixture.ts'
 
 /** The speaker's name (or "none: reason") of the statement whose source is `source`. */
 function speakerOfSource(text: string, source: string): string {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  const statement = analysis.statements.find(
-    (s) => s.source && text.slice(s.source.start, s.source.end) === source,
-  )
+  const statement = spokenStatements(text).find((s) => s.source === source)
   if (!statement) return 'no statement'
-  return statement.speaker
-    ? (names.get(statement.speaker) ?? statement.speaker)
-    : `none: ${statement.speakerReason}`
+  return statement.speaker === 'none' ? `none: ${statement.reason}` : statement.speaker
 }
 
 // A post the actors stage keeps no role for ("editor", "correspondent") is the one person the text names with it.

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
 import { isRoleNoun } from './role-holder.ts'
+import { speakerNames } from './speaker-actors.fixture.ts'
 
 /** The name of the speaker of each statement whose source opens with "the", "its" or "their", or "none". */
-function describedSpeakers(text: string): string[] {
-  const analysis = analyze(text)
-  const names = new Map(analysis.actors.map((actor) => [actor.id, actor.name]))
-  return analysis.statements
-    .filter((s) => s.source && /^(?:the|its|their)\s/i.test(text.slice(s.source.start, s.source.end)))
-    .map((s) => (s.speaker ? (names.get(s.speaker) ?? s.speaker) : 'none'))
-}
+const describedSpeakers = (text: string) =>
+  speakerNames(text, ({ source }) => /^(?:the|its|their)\s/i.test(source))
 
 describe('a role noun goes to the one person the text gave that role before', () => {
   it.each([

@@ -38,9 +38,41 @@ export function speakersOf(text: string, actors: Actor[]) {
   return found.map((statement) => statement.speaker ?? statement.speakerReason)
 }
 
-/** Each statement's speaker as `analyze` names it: the actor's name, "null" when there is none. */
-export function speakerNames(text: string): Array<string | undefined> {
+/** A statement as the tests read it: the words of its cue, source and content, and who speaks. */
+export type SpokenStatement = {
+  cue: string
+  source: string
+  content: string
+  /** The speaker's name (its id when no actor has it), "none" when there is no speaker. */
+  speaker: string
+  /** Why there is no speaker, when there is none. */
+  reason: string | undefined
+}
+
+/** Each statement `analyze` finds in `text`, in order, as the tests read it. */
+export function spokenStatements(text: string): SpokenStatement[] {
   const { actors, statements } = analyze(text)
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  return statements.map((s) => (s.speaker ? names.get(s.speaker) : 'null'))
+  const words = (span: { start: number; end: number } | null | undefined) =>
+    span ? text.slice(span.start, span.end) : ''
+  return statements.map((statement) => ({
+    cue: words(statement.cue),
+    source: words(statement.source),
+    content: words(statement.content),
+    speaker: statement.speaker ? (names.get(statement.speaker) ?? statement.speaker) : 'none',
+    reason: statement.speakerReason,
+  }))
+}
+
+/**
+ * Each statement's speaker as `analyze` names it: the actor's name, "none" when there is none; only the
+ * statements `where` keeps, when it is given.
+ */
+export function speakerNames(
+  text: string,
+  where: (statement: SpokenStatement) => boolean = () => true,
+): string[] {
+  return spokenStatements(text)
+    .filter(where)
+    .map((statement) => statement.speaker)
 }
