@@ -1,3 +1,4 @@
+import { findAsByCues } from './as-by-cues.ts'
 import type { StatementContext } from './context.ts'
 import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
@@ -80,6 +81,7 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
     .map((cue) => withTopicPreposition(context, cue))
   const withSilences = [...kept, ...findSilenceCues(context, kept)]
   const withSpeech = [...withSilences, ...findSpeechVerbCues(context, withSilences)]
+  withSpeech.push(...findAsByCues(context, withSpeech))
   withSpeech.push(...findTrailingCues(context, withSpeech))
   withSpeech.push(...findRulingCues(context, withSpeech))
   withSpeech.push(...findPollCues(context, withSpeech))

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
+import { asByContent } from './as-by-cues.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { dropAuthorVoice } from './author-voice.ts'
 import { releaseClaimedQuotes } from './claimed-quotes.ts'
@@ -140,6 +141,7 @@ export function draftForCue(
   const ranked =
     criticismContent(context, cue) ??
     pollContent(context, cue) ??
+    asByContent(context, cue) ??
     findContent(context, model, cue, window, description, sides)
   if (!ranked) return null
   const found = colonBlock(context, cue, ranked)

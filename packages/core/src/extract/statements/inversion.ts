@@ -1,6 +1,7 @@
 import { ROLE_HEAD_SET } from '../../data/actors/roles.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
+import { isMakerParticiple, joinsDescription } from './described-by-maker.ts'
 import { shapeOf } from './shape.ts'
 import { VERB_POS } from './verb-pos.ts'
 
@@ -66,6 +67,8 @@ export const INVERTING: ReadonlySet<string> = new Set(
   ),
 )
 const LONGEST_DESCRIPTION = 12
+// A paper and who made it may run longer: "said the leaflet published by the Crown Office and the Union of Chief …".
+const LONGEST_MADE_DESCRIPTION = 20
 // Plurals for people who speak as a group that stand alone after the cue: "…, said officials.", "…, say experts.";
 // not any plural ("He knelt, said prayers.").
 const LONE_SPEAKERS = new Set(
@@ -78,8 +81,11 @@ const LONE_SPEAKERS = new Set(
  * Where the content lies when a speaker described in common nouns follows a verb of saying that inverts, a noun in it
  * and no verb: 'before' when it ends the sentence (", says a study.", ", warns network monitoring company
  * Sandvine."), 'around' when an aside follows it; null when no such speaker follows. One word ("said nothing")
- * describes no one unless it is a plural for people who speak ("…, said officials."); a comma followed by a conjunction or a verb ends an object, not a speaker; and a comma that closes
- * an aside after the sentence's subject ("Ann Lee, an analyst, says prices rise") leaves the cue's subject before it.
+ * describes no one unless it is a plural for people who speak ("…, said officials."); a comma followed by a
+ * conjunction or a verb ends an object, not a speaker, unless a name ends the description ('before': "…, says
+ * pharmacist Ann Lee, as long as…"); a paper may take who made it ("…, said the leaflet published by the police (PO)
+ * and the council"); and a comma that closes an aside after the sentence's subject ("Ann Lee, an analyst, says prices
+ * rise") leaves the cue's subject before it.
  */
 function describedSpeakerEnds(
   context: StatementContext,
@@ -90,6 +96,7 @@ function describedSpeakerEnds(
   if (closesSubjectAside(context, cue.start - 1)) return null
   let words = 0
   let nouns = 0
+  let longest = LONGEST_DESCRIPTION
   let t = cue.end
   for (; t < window.to; t++) {
     const word = context.lower(t) as string
@@ -97,20 +104,23 @@ function describedSpeakerEnds(
     // "…, said a senior aide who asked not to be named.": the relative clause is about the speaker.
     if (RELATIVE_OPENERS.has(word) && words >= 2 && nouns > 0) return relativeClauseEnds(context, cue, t)
     if (!context.isWord[t]) {
-      if (word === '-') continue
+      if (word === '-' || (words > 0 && joinsDescription(context, t))) continue
       return null
     }
-    if (!inDescription(context, t, words)) return null
+    if (!inDescription(context, t, words) && !(words > 0 && joinsDescription(context, t))) return null
     const pos = context.pos(t) ?? ''
     if (pos === 'N' || pos === 'P') nouns++
+    if (words > 0 && isMakerParticiple(context, t)) longest = LONGEST_MADE_DESCRIPTION
     words++
-    if (words > LONGEST_DESCRIPTION) return null
+    if (words > longest) return null
   }
   if (nouns === 0 || (words < 2 && !(words === 1 && LONE_SPEAKERS.has(context.lower(cue.end) ?? ''))))
     return null
   if (context.lower(t) !== ',') return 'before'
   // "…, said the report, the highest total.", "As a result, says the report, the plan will…": the spans decide.
-  return ASIDE_OPENERS.has(context.pos(t + 1) ?? '') ? 'around' : null
+  if (ASIDE_OPENERS.has(context.pos(t + 1) ?? '')) return 'around'
+  // "…, says pharmacist Ann Lee, as long as…": a described speaker that ends in a name is one, whatever follows.
+  return words >= 2 && context.pos(t - 1) === 'P' ? 'before' : null
 }
 
 // Words that open a relative clause about a described speaker: "said an official who was briefed on the talks".
@@ -150,6 +160,8 @@ function inDescription(context: StatementContext, t: number, index: number): boo
   const pos = context.pos(t) ?? ''
   if (DESCRIPTION_POS.has(pos)) return true
   if (pos === 'I') return index > 0 && DESCRIPTION_PREPOSITIONS.has(context.lower(t) ?? '')
+  // "…, said the leaflet published jointly by the police": who made the paper that speaks.
+  if (index > 0 && isMakerParticiple(context, t)) return true
   const next = context.pos(t + 1) ?? ''
   return MODIFIER_POS.has(pos) && (next === 'N' || next === 'J' || next === 'P')
 }

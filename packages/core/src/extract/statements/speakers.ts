@@ -28,6 +28,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
+import { continuedByIt } from './it-continues.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
 import { namedMember } from './named-member.ts'
@@ -320,6 +321,8 @@ function speakerOf(
     if (writing) return speakerOfWriting(discourse, statement, writing, earlier)
     const subject = bodyOfClauseBefore(discourse, source)
     if (subject) return withSpeaker(statement, subject)
+    const continued = continuedByIt(discourse, lower, statement.cue, source, earlier)
+    if (continued) return withSpeaker(statement, continued)
     const body =
       bodyThatSpoke(discourse, lower, source.start, earlier) ??
       thingBefore(discourse, lower, source.start, earlier, true)

@@ -1,10 +1,12 @@
 import { countEndingBefore, countStartingBefore } from '../../parse/count-before.ts'
+import { opensWithAccordingTo } from './according-opening.ts'
 import { judgesWhatCouldBeSaid } from './adjective-infinitive.ts'
 import { afterBe } from './after-be.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { namesAnAuthor } from './authored.ts'
 import { precedesItsVerb } from './before-verb.ts'
 import { callsOnlyItsObject } from './call-object.ts'
+import { rushesForward } from './charging-motion.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
@@ -138,6 +140,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
   // "charged customers £5 a month": a price asked, not an accusation.
   if (asksAPrice(context, draft, first)) return false
+  // "is charging forward against its rivals": a rush, no accusation.
+  if (rushesForward(context, draft, first)) return false
   // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
   if (describesItsSubject(context, draft, first)) return false
   // "added to fears that…", "talked him into staying", "the main talking point": speech words in idioms of effect.
@@ -564,7 +568,7 @@ function namesOnlyAThing(context: StatementContext, draft: StatementDraft, first
   if (draft.mode === 'direct') return false
   const according = context.lower(first) === 'according'
   if (!according && (draft.source || !isNounOfSpeech(context, draft, first))) return false
-  return !mayHoldVerb(context, draft)
+  return !mayHoldVerb(context, draft) && !opensWithAccordingTo(context, draft)
 }
 
 // Verbs of saying that close an inverted report ('Faith schools fail, says the education watchdog').
