@@ -11,8 +11,9 @@
 // Memory: for 1, 4 and 16 MB of news (the dev texts concatenated, repeated), a fresh child process reads the text,
 // loads analyze and warms it on a short text, notes its RSS, runs `analyze` once, and reports its peak RSS above
 // that start divided by the input bytes (the figure of the bar: under 40), and its peak above that of the same steps
-// on one short article; what the engine's spaces grew by (young generation, old space, compiled code, large
-// objects, external memory); then the peak that each byte from 4 to 16 MB adds, which leaves out what the engine
+// on one short article; what the engine's spaces had grown by at the heap's peak during the call (young generation,
+// old space, compiled code, large objects, external memory; read by V8's GC profiler before each collection, not
+// after the call returned, when the garbage is gone) and the live data after the last full collection; then the peak that each byte from 4 to 16 MB adds, which leaves out what the engine
 // holds whatever the size (its young generation, compiled code, the caches and models filled on first use). It does
 // so twice: as a library user calls `analyze` (the main thread, V8's defaults: a long run grows the young generation
 // from a few MB to ~130 MB of semi-spaces), and as whosaid's CLI and API run it (a worker thread whose young
@@ -35,7 +36,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { getHeapSpaceStatistics } from 'node:v8'
+import { GCProfiler, getHeapSpaceStatistics } from 'node:v8'
 import { isMainThread, parentPort, Worker } from 'node:worker_threads'
 
 const { values } = parseArgs({
@@ -187,7 +188,7 @@ const PRODUCT_YOUNG_MB = 16
 /** Where `analyze` runs: on the main thread with V8's defaults (a library user), or as the CLI and API run it. */
 type Host = { name: 'library' } | { name: 'thread'; youngMb: number }
 
-/** The engine's spaces that an analysis grows, physical bytes: the peak's parts, read as the call returns. */
+/** The engine's spaces, physical bytes (external: memory outside the heap that JS objects hold, such as buffers). */
 type Spaces = { young: number; old: number; code: number; large: number; external: number }
 
 /** What a memory child answers, in bytes. */
@@ -197,21 +198,59 @@ type MemoryFacts = {
   peakRss: number
   found: number
   start: Spaces
-  end: Spaces
+  /**
+   * The spaces at the heap's peak during the call: the largest heap V8 held just before one of its collections, or
+   * as the call returned if that was larger (the heap only shrinks at a collection, so its peak is one of these).
+   */
+  peak: Spaces
+  /** The heap used after the call's last full (mark-compact) collection: the live data then; 0 if there was none. */
+  liveAfterFullGc: number
 }
 
-function spacesNow(): Spaces {
+/** One space's size as V8 reports it, either naming (getHeapSpaceStatistics' or the GC profiler's). */
+type SpaceSize = { name: string; physical: number }
+
+function spacesOf(list: readonly SpaceSize[], external: number): Spaces {
   const size = (...names: string[]) =>
-    getHeapSpaceStatistics()
-      .filter((space) => names.includes(space.space_name))
-      .reduce((n, space) => n + space.physical_space_size, 0)
+    list.filter((space) => names.includes(space.name)).reduce((n, space) => n + space.physical, 0)
   return {
     young: size('new_space', 'new_large_object_space'),
     old: size('old_space', 'trusted_space'),
     code: size('code_space', 'code_large_object_space'),
     large: size('large_object_space', 'trusted_large_object_space'),
-    external: process.memoryUsage().external,
+    external,
   }
+}
+
+function spacesNow(): Spaces {
+  const list = getHeapSpaceStatistics().map((space) => ({
+    name: space.space_name,
+    physical: space.physical_space_size,
+  }))
+  return spacesOf(list, process.memoryUsage().external)
+}
+
+const heapOf = (spaces: Spaces) => spaces.young + spaces.old + spaces.code + spaces.large
+
+/** Runs `work` under V8's GC profiler: the spaces at the heap's peak, and the live data after its last full collection. */
+function profileHeap<T>(work: () => T): { result: T; peak: Spaces; liveAfterFullGc: number } {
+  const profiler = new GCProfiler()
+  profiler.start()
+  const result = work()
+  const end = spacesNow()
+  const collections = profiler.stop()?.statistics ?? []
+  let peak = end
+  let liveAfterFullGc = 0
+  for (const gc of collections) {
+    const list = gc.beforeGC.heapSpaceStatistics.map((space) => ({
+      name: space.spaceName,
+      physical: space.physicalSpaceSize,
+    }))
+    const before = spacesOf(list, gc.beforeGC.heapStatistics.externalMemory)
+    if (heapOf(before) > heapOf(peak)) peak = before
+    if (gc.gcType === 'MarkSweepCompact') liveAfterFullGc = gc.afterGC.heapStatistics.usedHeapSize
+  }
+  return { result, peak, liveAfterFullGc }
 }
 
 /**
@@ -233,9 +272,9 @@ async function runMemoryChild(mb: number, warmUp: WarmUp): Promise<void> {
   ;(globalThis as { gc?: () => void }).gc?.()
   const startRss = process.memoryUsage.rss()
   const start = spacesNow()
-  const found = analyze(text).actors.length
+  const { result: found, peak, liveAfterFullGc } = profileHeap(() => analyze(text).actors.length)
   const peakRss = process.resourceUsage().maxRSS * 1024
-  const facts: MemoryFacts = { inputBytes, startRss, peakRss, found, start, end: spacesNow() }
+  const facts: MemoryFacts = { inputBytes, startRss, peakRss, found, start, peak, liveAfterFullGc }
   if (parentPort) parentPort.postMessage(facts)
   else process.send?.(facts)
 }
@@ -282,8 +321,9 @@ function verdict(bytesPerByte: number): string {
 
 /**
  * `analyze` alone, each size in a fresh child, on each host: peak RSS above the start per input byte (the figure the
- * bar is about), and above the peak of the same steps on one short article; what the engine's spaces grew by as the
- * call returned (young generation, old space, compiled code, large objects, external memory such as typed arrays);
+ * bar is about), and above the peak of the same steps on one short article; what the engine's spaces had grown by at
+ * the heap's peak during the call (young generation, old space, compiled code, large objects, external memory such
+ * as typed arrays) and the live data after its last full collection;
  * then the peak above a start taken after a warm-up on one section of news: what is left once the engine's fixed
  * share (the young generation V8 grows on any long run, code compiled for every stage, caches) is paid.
  */
@@ -312,12 +352,12 @@ async function memory(): Promise<void> {
       const facts = await memoryChild(mb, 'short', host)
       const above = Math.max(0, facts.peakRss - facts.startRss)
       const aboveShort = Math.max(0, facts.peakRss - shortPeak)
-      const grew = (space: keyof Spaces) => MB(facts.end[space] - facts.start[space])
+      const grew = (space: keyof Spaces) => MB(facts.peak[space] - facts.start[space])
       console.log(
         `${String(mb).padStart(2)} MB  peak ${MB(facts.peakRss)} MB, ${MB(above)} MB above start  ${perByte(above, facts)} bytes per input byte: ${verdict(above / facts.inputBytes)}; ${perByte(aboveShort, facts)} above a short article's peak  (${facts.found} actors)`,
       )
       console.log(
-        `       grown by the call's end (MB): young generation ${grew('young')} (to ${MB(facts.end.young)}), old space ${grew('old')}, code ${grew('code')}, large objects ${grew('large')}, external ${grew('external')}`,
+        `       grown by the heap's peak (MB): young generation ${grew('young')} (to ${MB(facts.peak.young)}), old space ${grew('old')}, code ${grew('code')}, large objects ${grew('large')}, external ${grew('external')}; live after the last full GC ${MB(facts.liveAfterFullGc)}`,
       )
       verdicts.push({
         label: `${host.name.padEnd(7)} ${String(mb).padStart(2)} MB`,
