@@ -127,48 +127,31 @@ export function learnedStance(
         : null
     const judgedBy = { oppose: wordsFor('oppose'), support: wordsFor('support') }
     if (!judgedBy.oppose && !judgedBy.support) continue
+    // The tests that do not hang on the model's lean come first: where they leave neither side its judging word, the
+    // model is not asked. (All are pure tests of the text, so their order does not change the answer.)
+    const clearFor = (polarity: 'oppose' | 'support') => {
+      const words = judgedBy[polarity]
+      return (
+        words && clearEvidence(parsed, statement, anchors, sides, sentence, anchor, polarity, scope, words)
+      )
+    }
+    const clear = { oppose: clearFor('oppose'), support: clearFor('support') }
+    if (!clear.oppose && !clear.support) continue
     // Where the speaker's words are the whole sentence, one reading of it serves both.
     const whole = scope.start === sentence.start && scope.end === sentence.end
     const leans = leansToward(parsed, whole ? [scope] : [scope, sentence], anchor)
     for (const polarity of ['oppose', 'support'] as const) {
-      const words = judgedBy[polarity]
-      if (!words) continue
+      const found = clear[polarity]
+      if (!found) continue
       // Where the model does not lean the judging word's way, a negative word close to the actor and said of it
       // still judges it ("glad Y had been *shamed*", "to expose Y's *incompetence*"): the model misreads judged
       // content among words of praise. Such a stance ranks below any the model backs.
       const led = polarity === 'oppose' && sides.speaker !== '' && leans.oppose.lean <= leans.oppose.other
       const { lean, other } = led ? { lean: LED_LEAN, other: Number.NEGATIVE_INFINITY } : leans[polarity]
       if (lean <= bestLean || lean <= other) continue
-      const evidence = { start: words.start + scope.start, end: words.end + scope.start }
-      if (evidence.start < content.start || evidence.end > content.end) continue
-      if (setPhraseAt(parsed, evidence)) continue
-      // "Malcolm Glazer and Leeds *United*", "defending *champion* Ann Vale": a name's word judges no one.
-      if (partOfName(parsed, anchors, evidence)) continue
-      // "the UN *desperately* needs", "*terribly* sorry": a word of degree, not of judgment.
-      if (DEGREE.has(parsed.view.slice(evidence.start, evidence.end).toLowerCase())) continue
-      const apart = ownedApart(parsed, anchor, evidence)
       // Where the model leans less than over neutral, the judging word must be close: "Smith *misled* voters".
-      if (apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
-      if (!judgesAnchor(parsed, sentence, anchor, evidence)) continue
-      // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
-      // talking"); a stance verb ("praised Y") still shows it.
-      if (polarity === 'support' && isRival(sides, anchor.actor)) continue
-      if (reportedWithin(parsed, anchors, content, evidence, sides)) continue
-      // "voters did not trust Y": others' feeling the speaker reports, not the speaker's own stance.
-      if (reportedAttitude(parsed, evidence)) continue
-      // "claims that Y took money were wrong": what the speaker denies of Y, and the verdict on the claim.
-      if (insideDeniedClaim(parsed, [anchor, evidence])) continue
-      // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
-      if (polarity === 'oppose' && deniedBefore(parsed, evidence)) continue
-      // "If she is found guilty", "even though he made a mistake": a condition or a concession asserts nothing.
-      if (hedgedBefore(parsed, content, evidence)) continue
-      // "it would be foolish of Y if we did not": a judgement on a condition.
-      if (conditionalAfter(parsed, content, evidence)) continue
-      // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
-      if (polarity === 'support' && attackedBefore(parsed, evidence)) continue
-      // "she has to *strengthen* it", "Y must *improve*": a good act asked of Y is a demand, not praise.
-      if (polarity === 'support' && obligedBefore(parsed, evidence)) continue
-      if (actedByOther(parsed, anchors, evidence, anchor, sides)) continue
+      if (found.apart > (lean > LEAN && sides.speaker !== '' ? NEAR : CLOSE)) continue
+      const { evidence } = found
       // A word that accuses of a wrong act blames ("Smith *misled* voters"); others oppose or support.
       const last = parsed.view.slice(evidence.start, evidence.end).split(/\s+/).at(-1) ?? ''
       const blames = polarity === 'oppose' && accuses(last.toLowerCase())
@@ -177,6 +160,55 @@ export function learnedStance(
     }
   }
   return best
+}
+
+/**
+ * The judging word `words` (found in `scope`) as the evidence of a stance of `polarity` toward `anchor`, with how far
+ * apart they are, where every test that does not hang on the learned polarity's lean lets it stand; else null.
+ */
+function clearEvidence(
+  parsed: ParsedArticle,
+  statement: Statement,
+  anchors: readonly Anchor[],
+  sides: Sides,
+  sentence: Sentence,
+  anchor: Anchor,
+  polarity: 'oppose' | 'support',
+  scope: Span,
+  words: Span,
+): { evidence: Span; apart: number } | null {
+  const { content } = statement
+  const evidence = { start: words.start + scope.start, end: words.end + scope.start }
+  if (evidence.start < content.start || evidence.end > content.end) return null
+  if (setPhraseAt(parsed, evidence)) return null
+  // "Malcolm Glazer and Leeds *United*", "defending *champion* Ann Vale": a name's word judges no one.
+  if (partOfName(parsed, anchors, evidence)) return null
+  // "the UN *desperately* needs", "*terribly* sorry": a word of degree, not of judgment.
+  if (DEGREE.has(parsed.view.slice(evidence.start, evidence.end).toLowerCase())) return null
+  const apart = ownedApart(parsed, anchor, evidence)
+  // Too far for any lean of the model (see `learnedStance`).
+  if (apart > Math.max(NEAR, CLOSE)) return null
+  if (!judgesAnchor(parsed, sentence, anchor, evidence)) return null
+  // Praise of a rival camp in the speaker's own words is irony more often than not ("a brilliant machine for
+  // talking"); a stance verb ("praised Y") still shows it.
+  if (polarity === 'support' && isRival(sides, anchor.actor)) return null
+  if (reportedWithin(parsed, anchors, content, evidence, sides)) return null
+  // "voters did not trust Y": others' feeling the speaker reports, not the speaker's own stance.
+  if (reportedAttitude(parsed, evidence)) return null
+  // "claims that Y took money were wrong": what the speaker denies of Y, and the verdict on the claim.
+  if (insideDeniedClaim(parsed, [anchor, evidence])) return null
+  // "Y denied any wrongdoing", "Y was cleared of fraud": the wrong is denied, not charged.
+  if (polarity === 'oppose' && deniedBefore(parsed, evidence)) return null
+  // "If she is found guilty", "even though he made a mistake": a condition or a concession asserts nothing.
+  if (hedgedBefore(parsed, content, evidence)) return null
+  // "it would be foolish of Y if we did not": a judgement on a condition.
+  if (conditionalAfter(parsed, content, evidence)) return null
+  // "impugning the integrity of Y", "undermined the credibility of Y": a good name attacked, not praised.
+  if (polarity === 'support' && attackedBefore(parsed, evidence)) return null
+  // "she has to *strengthen* it", "Y must *improve*": a good act asked of Y is a demand, not praise.
+  if (polarity === 'support' && obligedBefore(parsed, evidence)) return null
+  if (actedByOther(parsed, anchors, evidence, anchor, sides)) return null
+  return { evidence, apart }
 }
 
 /**
