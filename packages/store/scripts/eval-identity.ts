@@ -15,11 +15,13 @@ import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { ingestFiles, listTextFiles, openStore, queryRows, type Store } from '../src/index.ts'
 import {
+  type ArticleMention,
   type EvalPerson,
   type MentionCount,
   mergedIds,
   type PersonScore,
   scorePeople,
+  withSurnames,
 } from './identity-score.ts'
 
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
@@ -57,8 +59,8 @@ async function polnearDates(): Promise<Map<string, string>> {
   return dates
 }
 
-/** Every name mention in the store (not pronouns or titles), counted by its text and the actor it is on. */
-async function countNameMentions(store: Store): Promise<MentionCount[]> {
+/** Every name mention in the store (not pronouns or titles): its article, its text and the actor it is on. */
+async function readNameMentions(store: Store): Promise<ArticleMention[]> {
   const texts = new Map(
     (await queryRows<{ id: string; text: string }>(store.db, sql`select id, text from articles`)).map(
       (row) => [row.id, row.text],
@@ -68,12 +70,20 @@ async function countNameMentions(store: Store): Promise<MentionCount[]> {
     store.db,
     sql`select article_id, actor_id, start, "end" from mentions where form is null`,
   )
+  // Offsets are UTF-16 code units, as core gives them: sliced here, not with SQL's substr (code points).
+  return mentions.map((mention) => ({
+    articleId: mention.article_id,
+    surface: texts.get(mention.article_id)?.slice(mention.start, mention.end) ?? '',
+    actorId: mention.actor_id,
+  }))
+}
+
+/** The mentions counted by their text and the actor they are on. */
+function countBySurface(mentions: readonly ArticleMention[]): MentionCount[] {
   const counts = new Map<string, MentionCount>()
-  for (const mention of mentions) {
-    // Offsets are UTF-16 code units, as core gives them: sliced here, not with SQL's substr (code points).
-    const surface = texts.get(mention.article_id)?.slice(mention.start, mention.end) ?? ''
-    const key = `${surface}\u0000${mention.actor_id}`
-    const count = counts.get(key) ?? { surface, actorId: mention.actor_id, count: 0 }
+  for (const { surface, actorId } of mentions) {
+    const key = `${surface}\u0000${actorId}`
+    const count = counts.get(key) ?? { surface, actorId, count: 0 }
     count.count++
     counts.set(key, count)
   }
@@ -122,12 +132,25 @@ async function main(): Promise<void> {
         if (p.done % 100 === 0 || p.done === p.total) process.stderr.write(`ingest ${p.done}/${p.total}\n`)
       },
     })
-    const mentions = await countNameMentions(store)
-    const scores = scorePeople(mentions, people)
-    const merged = mergedIds(mentions, people)
+    for (const failure of summary.failures)
+      process.stderr.write(`failed ${failure.file}: ${failure.message}\n`)
+    const stored = await readNameMentions(store)
+    const tables = [
+      { title: 'name forms only (a lone surname counts for no one)', mentions: countBySurface(stored) },
+      {
+        title:
+          'with lone surnames ("Blair", "Mr Cruz"), each counted for the one listed namesake its article names',
+        mentions: withSurnames(stored, people),
+      },
+    ].map((table) => ({
+      ...table,
+      scores: scorePeople(table.mentions, people),
+      merged: mergedIds(table.mentions, people),
+    }))
     if (values.json) {
+      const figures = tables.map(({ title, scores, merged }) => ({ title, scores, merged }))
       console.log(
-        JSON.stringify({ files: summary.total, failures: summary.failures.length, scores, merged }, null, 2),
+        JSON.stringify({ files: summary.total, failures: summary.failures.length, tables: figures }, null, 2),
       )
       return
     }
@@ -136,22 +159,26 @@ async function main(): Promise<void> {
         `${summary.failures.length} failed) in ${summary.seconds.toFixed(0)} s; ` +
         `${files.filter((file) => dates.has(basename(file, '.txt'))).length} dated`,
     )
-    console.log(
-      `${'person'.padEnd(18)} ${'ments'.padStart(5)} ${'ids'.padStart(4)} ${'main'.padStart(7)} ${'wrong'.padStart(6)}  ids (mentions)`,
-    )
-    for (const score of scores) console.log(formatScore(score))
-    const found = scores.filter((s) => s.mentions > 0)
-    const mean = found.reduce((sum, s) => sum + s.mainShare, 0) / (found.length || 1)
-    const ids = found.reduce((sum, s) => sum + s.ids.length, 0)
-    const wrong = merged.reduce((sum, id) => sum + id.others.reduce((n, other) => n + other.count, 0), 0)
-    console.log(
-      `\n${found.length}/${scores.length} people found, on ${ids} ids (1 each would be ${found.length}); ` +
-        `mean share on the main id ${(100 * mean).toFixed(1)}%`,
-    )
-    console.log(`ids holding several listed people: ${merged.length}; their wrong-merge mentions: ${wrong}`)
-    for (const id of merged) {
-      const others = id.others.map((other) => `${other.person} ${other.count}`).join(', ')
-      console.log(`  ${id.actorId}: ${id.owner}, with ${others}`)
+    for (const { title, scores, merged } of tables) {
+      console.log(`\n${title}`)
+      console.log(
+        `${'person'.padEnd(18)} ${'ments'.padStart(5)} ${'ids'.padStart(4)} ${'main'.padStart(7)} ${'wrong'.padStart(6)}  ids (mentions)`,
+      )
+      for (const score of scores) console.log(formatScore(score))
+      const found = scores.filter((s) => s.mentions > 0)
+      const mean = found.reduce((sum, s) => sum + s.mainShare, 0) / (found.length || 1)
+      const ids = found.reduce((sum, s) => sum + s.ids.length, 0)
+      const over = found.filter((s) => s.mainShare >= 0.95).length
+      const wrong = merged.reduce((sum, id) => sum + id.others.reduce((n, other) => n + other.count, 0), 0)
+      console.log(
+        `\n${found.length}/${scores.length} people found, on ${ids} ids (1 each would be ${found.length}); ` +
+          `mean share on the main id ${(100 * mean).toFixed(1)}%; ${over}/${found.length} at 95% or more`,
+      )
+      console.log(`ids holding several listed people: ${merged.length}; their wrong-merge mentions: ${wrong}`)
+      for (const id of merged) {
+        const others = id.others.map((other) => `${other.person} ${other.count}`).join(', ')
+        console.log(`  ${id.actorId}: ${id.owner}, with ${others}`)
+      }
     }
   } finally {
     await store.close()

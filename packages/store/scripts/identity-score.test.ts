@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import {
+  type ArticleMention,
   type EvalPerson,
+  loneSurname,
   type MentionCount,
   mergedIds,
   normalizeName,
   scorePeople,
+  surnameOf,
+  withSurnames,
 } from './identity-score.ts'
 
 const people: EvalPerson[] = [
@@ -111,5 +115,66 @@ describe('mergedIds', () => {
         (id) => `${id.actorId} ${id.owner} ← ${id.others.map((o) => `${o.person}:${o.count}`).join(' ')}`,
       ),
     ).toEqual(expected)
+  })
+})
+
+describe('loneSurname and surnameOf', () => {
+  test.each([
+    ['Blair', 'blair'],
+    ["Mr. Blair's", 'blair'],
+    ['Senator Cruz', 'cruz'],
+    ['Tony Blair', ''],
+    ['Mr', 'mr'],
+    ['', ''],
+  ])('loneSurname(%j) → %j', (surface, expected) => {
+    expect(loneSurname(surface)).toBe(expected)
+  })
+
+  test.each([
+    ['Tony Blair', 'blair'],
+    ['Donald Trump Jr.', 'trump'],
+    ['George H.W. Bush', 'bush'],
+  ])('surnameOf(%j) → %j', (name, expected) => {
+    expect(surnameOf(name)).toBe(expected)
+  })
+})
+
+describe('withSurnames', () => {
+  const at = (articleId: string, surface: string, actorId: string): ArticleMention => ({
+    articleId,
+    surface,
+    actorId,
+  })
+  const shown = (rows: MentionCount[]) =>
+    rows.map((one) => `${one.surface}@${one.actorId}:${one.count}`).sort()
+
+  // Each case: the stored mentions → the counted rows (person@actor:count).
+  test.each<[string, ArticleMention[], string[]]>([
+    [
+      'a lone surname counts for the one namesake its article names',
+      [
+        at('a', 'Tony Blair', 'p:tony-blair'),
+        at('a', 'Blair', 'l:blair'),
+        at('a', 'Mr Blair', 'p:tony-blair'),
+      ],
+      ['Tony Blair@l:blair:1', 'Tony Blair@p:tony-blair:2'],
+    ],
+    [
+      'not when the article names two namesakes',
+      [at('a', 'Bill Clinton', 'p:bill'), at('a', 'Hillary', 'p:h'), at('a', 'Clinton', 'p:clinton')],
+      ['Bill Clinton@p:bill:1', 'Hillary Clinton@p:h:1'],
+    ],
+    [
+      'not when only another article names the namesake',
+      [at('a', 'Tony Blair', 'p:tony-blair'), at('b', 'Blair', 'p:blair')],
+      ['Tony Blair@p:tony-blair:1'],
+    ],
+    [
+      'a name of two words is no lone surname',
+      [at('a', 'Tony Blair', 'p:tony-blair'), at('a', 'Cherie Blairs', 'p:x')],
+      ['Tony Blair@p:tony-blair:1'],
+    ],
+  ])('%s', (_, mentions, expected) => {
+    expect(shown(withSurnames(mentions, people))).toEqual(expected)
   })
 })

@@ -140,3 +140,87 @@ export function mergedIds(rows: readonly MentionCount[], people: readonly EvalPe
     })
     .sort((a, b) => a.actorId.localeCompare(b.actorId))
 }
+
+/** A name mention as stored: its article, its text and the actor it is on. */
+export type ArticleMention = { articleId: string; surface: string; actorId: string }
+
+/** Words before a surname that leave it a lone surname ("Mr Blair", "Senator Cruz"). */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'president',
+  'senator',
+  'sen',
+  'gov',
+  'governor',
+])
+
+/** Words after a surname that tell a son from his father, left out of the surname ("Donald Trump Jr."). */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii'])
+
+/**
+ * The surname a mention consists of, after its titles ("Mr. Blair's" → blair), or '' when it has more words.
+ * @example loneSurname('Senator Cruz') // 'cruz'
+ */
+export function loneSurname(surface: string): string {
+  const words = normalizeName(surface).split(' ').filter(Boolean)
+  let start = 0
+  while (start < words.length - 1 && TITLES.has(words[start] as string)) start++
+  return words.length - start === 1 ? (words[start] as string) : ''
+}
+
+/**
+ * A listed person's surname: the last word of their name, not a generation.
+ * @example surnameOf('Donald Trump Jr.') // 'trump'
+ */
+export function surnameOf(name: string): string {
+  const words = normalizeName(name).split(' ').filter(Boolean)
+  while (words.length > 1 && GENERATIONS.has(words.at(-1) as string)) words.pop()
+  return words.at(-1) ?? ''
+}
+
+/**
+ * The mentions scored with the lone surnames too: a mention that is one of a person's forms counts for them, as in
+ * `scorePeople`; a lone surname ("Blair", "Mr Clinton" when no one owns that form) counts for the one listed person
+ * of that surname its article names by one of their forms, and for no one when the article names none or several
+ * ("Clinton" beside both "Bill Clinton" and "Hillary Clinton"). Each counted mention's surface is its person's name.
+ * @example withSurnames([{ articleId: 'a', surface: 'Blair', actorId: 'location:blair' }, …], people)
+ */
+export function withSurnames(
+  mentions: readonly ArticleMention[],
+  people: readonly EvalPerson[],
+): MentionCount[] {
+  const owners = ownerOfForm(people)
+  const bySurname = new Map<string, string[]>()
+  for (const person of people) {
+    const word = surnameOf(person.name)
+    bySurname.set(word, [...(bySurname.get(word) ?? []), person.name])
+  }
+  const named = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    const owner = owners.get(normalizeName(mention.surface))
+    if (!owner) continue
+    const inArticle = named.get(mention.articleId) ?? new Set<string>()
+    inArticle.add(owner)
+    named.set(mention.articleId, inArticle)
+  }
+  const counts = new Map<string, MentionCount>()
+  for (const mention of mentions) {
+    let person = owners.get(normalizeName(mention.surface))
+    if (!person) {
+      const inArticle = named.get(mention.articleId)
+      const fits = (bySurname.get(loneSurname(mention.surface)) ?? []).filter((name) => inArticle?.has(name))
+      if (fits.length === 1) person = fits[0]
+    }
+    if (!person) continue
+    const key = `${person}\u0000${mention.actorId}`
+    const count = counts.get(key) ?? { surface: person, actorId: mention.actorId, count: 0 }
+    count.count++
+    counts.set(key, count)
+  }
+  return [...counts.values()]
+}

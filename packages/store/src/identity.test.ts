@@ -4,7 +4,15 @@ import { testBackends } from '../test/backends.ts'
 import { type FixtureActor, makeAnalysis } from '../test/fixtures.ts'
 import { mergeActor } from './curation.ts'
 import { queryRows, type Store } from './database.ts'
-import { canonicalActorId, decide, keyLocks, nameKeys, namesTwoPeople, preferred } from './identity.ts'
+import {
+  canonicalActorId,
+  decide,
+  isAcronym,
+  keyLocks,
+  nameKeys,
+  namesTwoPeople,
+  preferred,
+} from './identity.ts'
 import { storeAnalysis } from './ingest.ts'
 import { findInconsistencies } from './queries/integrity.ts'
 
@@ -293,6 +301,41 @@ describe('decide', () => {
     },
   ])('$what', ({ candidate, found, expected }) => {
     expect(decide(candidate, new Map(), found).canonicalId).toBe(expected)
+  })
+
+  it.each([
+    ['an acronym joins the name it stands for', 'FTA', 'Fen Tramways Authority', true],
+    ['a name joins the stored acronym it spells', 'Fen Tramways Authority', 'FTA', true],
+    ['an acronym with dots joins the name', 'F.T.A.', 'Fen Tramways Authority', true],
+    ['an acronym with dots joins the same acronym without', 'F.T.A.', 'FTA', true],
+    ['two names of words sharing initials stay apart', 'Fir Tree Academy', 'Fen Tramways Authority', false],
+    ['a place and a party sharing initials stay apart', 'Ravel Park', 'Radish Party', false],
+    ['a name in small capitals is no acronym', 'Fta', 'Fen Tramways Authority', false],
+  ])('%s (%s, %s)', (_what, name, storedName, joins) => {
+    const body = (id: string, bodyName: string) => ({
+      id,
+      name: bodyName,
+      kind: 'organization',
+      role: null,
+      affiliation: null,
+    })
+    const candidate = body('organization:new', name)
+    const [key] = nameKeys(name, 'organization').filter((one) => one.startsWith('a:'))
+    const found = [{ key: key ?? 'a:', ...body('organization:old', storedName) }]
+    const decided = decide(candidate, new Map(), found)
+    expect(decided.rule === 'acronym' || decided.adopt === 'organization:old').toBe(joins)
+  })
+
+  it.each([
+    ['UN', true],
+    ['N.Y.', true],
+    ['S.E.C.', true],
+    ['Un', false],
+    ['U.S. Supreme Court', false],
+    ['A', false],
+    ['ABCDEFG', false],
+  ])('isAcronym(%j) is %s', (name, expected) => {
+    expect(isAcronym(name)).toBe(expected)
   })
 
   it('keeps a decision already made for the id', () => {

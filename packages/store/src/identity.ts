@@ -244,6 +244,24 @@ export function exactKey(name: string): string {
   return boundedKey(`n:${nameWords(name).join(' ')}`)
 }
 
+/**
+ * Whether a name is written as an acronym: two to six capitals, with or without dots ("UN", "N.Y.", "S.E.C.").
+ * @example isAcronym('N.Y.') // true
+ */
+export function isAcronym(name: string): boolean {
+  if (name.length > 20) return false
+  return /^\p{Lu}{2,6}$/u.test(name.replace(/[.\s]/g, ''))
+}
+
+/**
+ * Whether two names that share an `a:` key may name one body: one of them is an acronym ("UN" and "United
+ * Nations", "U.N." and "UN"). Two names of words that merely share their initials ("Care International", "Cayman
+ * Islands", "Rodney Parade" and "Republican Party") do not.
+ */
+function acronymOf(a: string, b: string): boolean {
+  return isAcronym(a) || isAcronym(b)
+}
+
 /** Whether two roles or affiliations contradict: both known and different. */
 function contradicts(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a.toLowerCase() !== b.toLowerCase()
@@ -258,8 +276,9 @@ function noNameUnder(row: Found, notNames: ReadonlySet<string>): boolean {
  * Decides, for each actor of a new article, which stored actor it is (pure; `found` is what its keys found).
  * An id already decided keeps its decision; a full-name variant joins the one actor with its `p:`/`o:` key; a
  * lone surname joins the one full-name person with that surname whose role and affiliation do not contradict;
- * an acronym joins the one actor with its `a:` key. Anything ambiguous or unmatched stays its own. `notNames`
- * bear their surname as no name does ("Crooked Hillary", `identity-names.ts`): a lone word does not count them.
+ * an acronym joins the one actor with its `a:` key, never two names of words that share their initials. Anything
+ * ambiguous or unmatched stays its own. `notNames` bear their surname as no name does ("Crooked Hillary",
+ * `identity-names.ts`): a lone word does not count them.
  */
 export function decide(
   candidate: Candidate,
@@ -289,6 +308,7 @@ export function decide(
     const ids = new Set(
       foundUnder(found, key)
         .filter((row) => kindGroup(row.kind) === group && !noNameUnder(row, notNames))
+        .filter((row) => !key.startsWith('a:') || acronymOf(row.name, candidate.name))
         .filter(
           (row) =>
             !contradicts(row.role, candidate.role) &&

@@ -121,6 +121,16 @@ describe('isNamedBy', () => {
     ['a son, by his name', 'Ann Lee Jr', 'person', 'p:ann lee', ['Ann Lee Jr.'], true],
     ['a body by its acronym', 'Vale Lake Trust', 'organization', 'a:vlt', ['VLT'], true],
     ['a body by its words', 'Vale Trust', 'organization', 'o:vale trust', ['Vale Trust'], true],
+    ['an acronym by the name it spells', 'VLT', 'organization', 'a:vlt', ['Vale Lake Trust'], true],
+    ['a body sharing initials only', 'Vine Loft Tavern', 'organization', 'a:vlt', ['Vale Lake Trust'], false],
+    [
+      'a body sharing initials with a name whose alias is the acronym',
+      'Vine Loft Tavern',
+      'organization',
+      'a:vlt',
+      ['Vale Lake Trust', 'VLT'],
+      true,
+    ],
   ] as const)('%s', (_name, stored, kind, key, name, expected) => {
     expect(isNamedBy({ name: stored, kind }, key, name)).toBe(expected)
   })

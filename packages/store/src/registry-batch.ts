@@ -4,7 +4,7 @@
 // gives: an entry's upserts come before the merges into it, and those before the next entries' upserts.
 import { inArray, sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
-import { exactKey, kindGroup, mergeActorInto, nameKeys, namesTwoPeople } from './identity.ts'
+import { exactKey, isAcronym, kindGroup, mergeActorInto, nameKeys, namesTwoPeople } from './identity.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
 /** What a registry entry holds that its import stores (the registry's entry, `RegistryEntry`). */
@@ -41,7 +41,7 @@ export type NamedActor = { key: string; id: string; name: string; kind: string; 
 
 /**
  * Whether a stored actor that `key`, a key of one of a registered actor's `names`, found is that actor: never by a
- * surname alone (`s:`: Ann and Bo Lee share it), nor a person whom one of the names says is another (another
+ * surname alone (`s:`: Ann and Bo Lee share it), nor by initials two names of words share (`a:`), nor a person whom one of the names says is another (another
  * middle initial, or another generation: "Ann T. Lee" is not "Ann Q. Lee", "Ann Lee" not "Ann Lee Jr."). The kind
  * groups are checked apart. Pure.
  * @example isNamedBy({ name: 'Bo Lee', kind: 'person' }, 's:lee', ['Ann Lee']) // false
@@ -52,6 +52,9 @@ export function isNamedBy(
   names: readonly string[],
 ): boolean {
   if (key.startsWith('s:')) return false
+  // Initials alone name no one: one of the two names that share them is the acronym ("VLT", "Vale Lake Trust").
+  if (key.startsWith('a:') && !isAcronym(stored.name))
+    return names.some((name) => isAcronym(name) && nameKeys(name, stored.kind).includes(key))
   return kindGroup(stored.kind) !== 'p' || !names.some((name) => namesTwoPeople(stored.name, name))
 }
 
