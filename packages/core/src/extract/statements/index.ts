@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import { buildAnchors } from './anchors.ts'
+import { appositivePair } from './appositive-source.ts'
 import { asByContent } from './as-by-cues.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import { dropAuthorVoice } from './author-voice.ts'
@@ -155,6 +156,8 @@ export function draftForCue(
     fromSentenceStart(context, cue, quoted, inversion !== null),
     cue,
   )
+  const pair = appositivePair(context, cue, content)
+  if (pair) return assembleDraft(context, cue, pair.content, pair.source)
   return assembleDraft(
     context,
     cue,

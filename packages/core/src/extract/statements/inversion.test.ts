@@ -77,6 +77,18 @@ describe('invertedBy', () => {
       'Ann Orlow',
       'The ferry will run again in May',
     ],
+    [
+      'a possessive inside the description',
+      "The ferry will not sail this winter, said the council's spokesman.",
+      "the council's spokesman",
+      'The ferry will not sail this winter',
+    ],
+    [
+      'a role the tagger reads as an adjective',
+      'The plant will shut in June, said the chief executive.',
+      'the chief executive',
+      'The plant will shut in June',
+    ],
   ]
   it.each(inverted)('%s', (_, text, source, content) => {
     expect(found(text)).toContainEqual({ source, content })
@@ -116,6 +128,7 @@ describe('invertedBy', () => {
       'Ms Berg, a nurse, said the rules "make no sense".',
       'Ms Berg, a nurse',
     ],
+    ['a possessive object, then a verb', "He stood up, said the town's prayer, and sat down.", 'He stood up'],
   ]
   it.each(notInverted)('%s', (_, text, content) => {
     expect(found(text).map((statement) => statement.content)).not.toContain(content)

@@ -69,6 +69,8 @@ export const INVERTING: ReadonlySet<string> = new Set(
 const LONGEST_DESCRIPTION = 12
 // A paper and who made it may run longer: "said the leaflet published by the Crown Office and the Union of Chief …".
 const LONGEST_MADE_DESCRIPTION = 20
+// The marks of a possessive, as the tokenizer gives them.
+const POSSESSIVES = new Set(["'s", '’s', "'", '’'])
 // Plurals for people who speak as a group that stand alone after the cue: "…, said officials.", "…, say experts.";
 // not any plural ("He knelt, said prayers.").
 const LONE_SPEAKERS = new Set(
@@ -103,13 +105,16 @@ function describedSpeakerEnds(
     if (DESCRIPTION_ENDS.has(word)) break
     // "…, said a senior aide who asked not to be named.": the relative clause is about the speaker.
     if (RELATIVE_OPENERS.has(word) && words >= 2 && nouns > 0) return relativeClauseEnds(context, cue, t)
+    // "…, said the firm's chief executive.": a possessive's mark stays inside the description.
+    if (POSSESSIVES.has(word) && words > 0) continue
     if (!context.isWord[t]) {
       if (word === '-' || (words > 0 && joinsDescription(context, t))) continue
       return null
     }
     if (!inDescription(context, t, words) && !(words > 0 && joinsDescription(context, t))) return null
     const pos = context.pos(t) ?? ''
-    if (pos === 'N' || pos === 'P') nouns++
+    // A role the tagger reads as an adjective ("the chief executive") is the description's noun.
+    if (pos === 'N' || pos === 'P' || isSpeakingHead(word)) nouns++
     if (words > 0 && isMakerParticiple(context, t)) longest = LONGEST_MADE_DESCRIPTION
     words++
     if (words > longest) return null

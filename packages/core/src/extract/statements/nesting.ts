@@ -1,6 +1,7 @@
 import { addedClauseStart, reportsSpeech } from './added-clause.ts'
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { endBeforeInvertedReport } from './inverted-outer.ts'
 import { frontsAdverbialClause } from './main-clause.ts'
 import type { SourcePlace } from './source.ts'
 import { trimToWords } from './words.ts'
@@ -45,6 +46,12 @@ export function resolveNesting(
       const outer = result.get(outerKey) as StatementDraft
       const inner = result.get(original) as StatementDraft
       if (!coversCue(outer, inner)) continue
+      // "The agency cited two risks, officials said": the later report holds the earlier one, not the other way.
+      const ended = endBeforeInvertedReport(context, outer, inner)
+      if (ended) {
+        result.set(outerKey, ended)
+        continue
+      }
       const resumed = interruptionEnd(context, outer, inner)
       if (resumed !== null) {
         // '"A," she said in Leeds, recalling a vote. "B."': the inner statement sits between the outer quotations,
