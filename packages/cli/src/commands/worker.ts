@@ -3,7 +3,7 @@ import { openStore } from '@whosaid/store'
 import { CliError } from '../cli-error.ts'
 import type { Io } from '../io.ts'
 import { parseConcurrency, parseMaxBytes, parseTimeout } from '../options.ts'
-import { analysisTimeLimitMs, createAnalysisPool } from '../pool/analysis-pool.ts'
+import { analysisMemoryLimitMb, analysisTimeLimitMs, createAnalysisPool } from '../pool/analysis-pool.ts'
 import { openJobQueue } from '../queue/job-queue.ts'
 import { parseThreads, queueDatabaseUrl } from '../queue/queue-options.ts'
 import { JOBS_PER_FETCH, runWorker, type WorkerReport } from '../queue/run-worker.ts'
@@ -78,7 +78,11 @@ export async function runWorkerCommand(args: string[], io: Io): Promise<number> 
   // Both pools fit the jobs in flight: each job holds at most one store connection and one queue statement.
   const connections = Math.min(concurrency * JOBS_PER_FETCH + 2, 20)
   const store = await openStore({ databaseUrl, maxConnections: connections })
-  const pool = createAnalysisPool({ threads, timeLimitMs: analysisTimeLimitMs(read.maxBytes) })
+  const pool = createAnalysisPool({
+    threads,
+    timeLimitMs: analysisTimeLimitMs(read.maxBytes),
+    memoryLimitMb: analysisMemoryLimitMb(read.maxBytes),
+  })
   let report: WorkerReport
   try {
     const queue = await openJobQueue(databaseUrl, {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { analyze } from '@whosaid/core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
+import { analysisMemoryLimitMb, analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
 
 const TEXTS = [1, 2, 3, 4].map(
   (n) =>
@@ -18,6 +18,17 @@ describe('analysisTimeLimitMs', () => {
     [999_999_999_999_999, 2 ** 31 - 1],
   ])('inputs up to %i bytes get %i ms', (maxBytes, limit) => {
     expect(analysisTimeLimitMs(maxBytes)).toBe(limit)
+  })
+})
+
+describe('analysisMemoryLimitMb', () => {
+  it.each([
+    [1_000, 2048],
+    [5_242_880, 2048],
+    [50_000_000, 5000],
+    [1_000_000_000, 100_000],
+  ])('inputs up to %i bytes get %i MB', (maxBytes, limit) => {
+    expect(analysisMemoryLimitMb(maxBytes)).toBe(limit)
   })
 })
 
@@ -47,6 +58,20 @@ describe('the analysis pool', () => {
         name: 'CliError',
         code: 'failed',
         message: 'the analysis took longer than 0.001 s',
+      })
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('fails an analysis over its memory limit with a one-line CliError', async () => {
+    // 8 MB of old generation cannot hold the models, let alone megabytes of text.
+    const limited = createAnalysisPool({ threads: 1, memoryLimitMb: 8 })
+    try {
+      await expect(limited.analyze(SEED.repeat(500))).rejects.toMatchObject({
+        name: 'CliError',
+        code: 'failed',
+        message: 'the analysis went over its memory limit of 8 MB',
       })
     } finally {
       await limited.close()

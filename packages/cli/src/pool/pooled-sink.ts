@@ -1,7 +1,7 @@
 import type { Store } from '@whosaid/store'
 import type { ArticleSink } from '../article-sink.ts'
 import { storeArticle } from '../queue/store-article.ts'
-import { analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
+import { analysisMemoryLimitMb, analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
 
 /**
  * Articles analyzed on a pool of `threads` analysis threads and stored in an open store, as `ingest` does over a
@@ -10,7 +10,11 @@ import { analysisTimeLimitMs, createAnalysisPool } from './analysis-pool.ts'
  * @example const sink = pooledSink(await openStore({ dataDir: '.whosaid' }), 2, 5_242_880)
  */
 export function pooledSink(store: Store, threads: number, maxBytes: number): ArticleSink {
-  const pool = createAnalysisPool({ threads, timeLimitMs: analysisTimeLimitMs(maxBytes) })
+  const pool = createAnalysisPool({
+    threads,
+    timeLimitMs: analysisTimeLimitMs(maxBytes),
+    memoryLimitMb: analysisMemoryLimitMb(maxBytes),
+  })
   return {
     add: async (article) => ({ created: (await storeArticle(store, pool, article)).created }),
     close: async () => {
