@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AnalyzeOptions } from '@whosaid/core'
 import type { Store } from './database.ts'
+import { errorChain } from './error-chain.ts'
 import { ingestArticle } from './ingest.ts'
 
 /** Where a bulk ingest stands after each file. */
@@ -15,7 +16,7 @@ export type IngestProgress = {
   file: string
 }
 
-/** One file that could not be ingested, and why. */
+/** One file that could not be ingested, and why (the error's message and its causes'). */
 export type IngestFailure = { file: string; message: string }
 
 /** What a bulk ingest did. */
@@ -84,7 +85,7 @@ export async function ingestFiles(
         else progress.existing++
       } catch (error) {
         progress.failed++
-        failures.push({ file, message: error instanceof Error ? error.message : String(error) })
+        failures.push({ file, message: errorChain(error) })
       }
       progress.done++
       options.onProgress?.({ ...progress, file })
