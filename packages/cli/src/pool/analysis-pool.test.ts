@@ -50,28 +50,18 @@ describe('the analysis pool', () => {
     })
   })
 
-  it('fails an analysis past its time limit with a one-line CliError', async () => {
-    // 1 ms is far below what a text of megabytes needs, whatever the machine.
-    const limited = createAnalysisPool({ threads: 1, timeLimitMs: 1 })
+  // 1 ms is far below what a text of megabytes needs, and 8 MB of old generation cannot hold the models, whatever
+  // the machine.
+  it.each([
+    ['past its time limit', { timeLimitMs: 1 }, 'the analysis took longer than 0.001 s'],
+    ['over its memory limit', { memoryLimitMb: 8 }, 'the analysis went over its memory limit of 8 MB'],
+  ])('fails an analysis %s with a one-line CliError', async (_, limit, message) => {
+    const limited = createAnalysisPool({ threads: 1, ...limit })
     try {
       await expect(limited.analyze(SEED.repeat(500))).rejects.toMatchObject({
         name: 'CliError',
         code: 'failed',
-        message: 'the analysis took longer than 0.001 s',
-      })
-    } finally {
-      await limited.close()
-    }
-  })
-
-  it('fails an analysis over its memory limit with a one-line CliError', async () => {
-    // 8 MB of old generation cannot hold the models, let alone megabytes of text.
-    const limited = createAnalysisPool({ threads: 1, memoryLimitMb: 8 })
-    try {
-      await expect(limited.analyze(SEED.repeat(500))).rejects.toMatchObject({
-        name: 'CliError',
-        code: 'failed',
-        message: 'the analysis went over its memory limit of 8 MB',
+        message,
       })
     } finally {
       await limited.close()

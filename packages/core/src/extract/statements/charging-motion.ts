@@ -1,4 +1,3 @@
-import type { StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
 import { stemWord } from './stem.ts'
 
@@ -10,11 +9,11 @@ const MOTION = new Set(
 )
 
 /**
- * Whether a draft's cue is "charge" as a rush forward, no words given: "is charging forward against its rivals",
+ * Whether the cue word at token `first` is "charge" as a rush forward, no words given: "is charging forward against its rivals",
  * "charged into the hall", "charged ahead with the plan". "charged that the plan was flawed" and "charged him with
  * fraud" stay (an accusation, or what a court hears).
- * @example rushesForward(context, draft, first) // true for "She is charging forward against her rivals."
+ * @example rushesForward(context, first) // true for "She is charging forward against her rivals."
  */
-export function rushesForward(context: StatementContext, _draft: StatementDraft, first: number): boolean {
+export function rushesForward(context: StatementContext, first: number): boolean {
   return context.stem(first) === CHARGE && MOTION.has(context.lower(first + 1) ?? '')
 }

@@ -141,7 +141,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   // "charged customers £5 a month": a price asked, not an accusation.
   if (asksAPrice(context, draft, first)) return false
   // "is charging forward against its rivals": a rush, no accusation.
-  if (rushesForward(context, draft, first)) return false
+  if (rushesForward(context, first)) return false
   // "Fans complaining should write to the club": the participle describes the subject; its "content" is the verb.
   if (describesItsSubject(context, draft, first)) return false
   // "added to fears that…", "talked him into staying", "the main talking point": speech words in idioms of effect.
