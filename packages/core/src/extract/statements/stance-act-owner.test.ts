@@ -33,6 +33,22 @@ describe('actOwnerTargets: "the plans" as the one actor shown owning them', () =
       'organization:labour-party',
       'support',
     ],
+    // A person who issued the act, and acts named "measures" or "strategy".
+    [
+      'Ann Vale unveiled proposals on Monday. Green MP Ken Hale said the proposals were a disgrace.',
+      'person:ann-vale',
+      'oppose',
+    ],
+    [
+      'Ann Vale announced new measures on Monday. Green MP Ken Hale said the measures were reckless.',
+      'person:ann-vale',
+      'oppose',
+    ],
+    [
+      "Labour's housing strategy came out on Friday. Green MP Ken Hale said the strategy was a shambles.",
+      'organization:labour-party',
+      'oppose',
+    ],
     // "these" points back as "the" does.
     [
       "Labour's proposals came out on Friday. Green MP Ken Hale said these proposals were reckless.",
@@ -60,6 +76,9 @@ describe('actOwnerTargets: "the plans" as the one actor shown owning them', () =
     'The Tories say plans to close pubs must wait. Green MP Ken Hale said the plans were a disgrace.',
     // Another act than the one owned.
     "Labour's plans came out on Monday. Green MP Ken Hale said the decision was a disgrace.",
+    // A person's act only named after; measures with two owners.
+    'Green MP Ken Hale said the measures were a disgrace. Ann Vale announced new measures on Monday.',
+    "Ann Vale's measures and Tom Reed's measures came out. Green MP Ken Hale said the measures were a disgrace.",
   ])('%s → no stance', (text) => {
     const read = lastRead(text)
     expect(read.content).toMatch(/\bwas a disgrace$|\bwere a disgrace$/)

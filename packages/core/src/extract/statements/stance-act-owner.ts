@@ -6,7 +6,7 @@ import { contentPartTokens, withReadAnchors } from './stance-words.ts'
 
 // What an actor does that the article names again by "the" alone: "Tory plans" … "the plans would fail".
 const ACT_NOUNS =
-  /^(?:plans?|proposals?|decisions?|polic(?:y|ies)|bills?|moves?|schemes?|cuts|bans?|reforms?|crackdown)$/
+  /^(?:plans?|proposals?|decisions?|polic(?:y|ies)|bills?|moves?|schemes?|cuts|bans?|reforms?|crackdown|measures|legislation|strateg(?:y|ies))$/
 
 // Words that point back at a thing named before: "the plans", "these policies".
 const POINTING = /^(?:the|this|these|those)$/
@@ -163,6 +163,9 @@ const ACT_STEMS = new Set([
   'ban',
   'reform',
   'crackdown',
+  'measure',
+  'legislation',
+  'strategy',
 ])
 
 // Each article's act nouns by stem, in token order: one pass, not one per "the plans" of each statement.

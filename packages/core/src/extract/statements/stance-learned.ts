@@ -96,6 +96,8 @@ export function learnedStance(
           (anchor.form === 'pronoun' &&
             anchor.kind !== 'person' &&
             sides.readPronouns?.has(anchor.start) === true) ||
+          // "the plans" read as the one actor shown issuing them, a person too ("Smith unveiled plans").
+          (anchor.form === 'pronoun' && sides.readActs?.has(anchor.start) === true) ||
           actsAsState(parsed, anchor) ||
           opensAsSubject(parsed, anchors, anchor, content)) &&
         canTarget(anchor, 'support', sides, true) &&

@@ -58,6 +58,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("n't deliver*", 'oppose', 'before'),
   cue('failed to deliver', 'oppose', 'before'),
   cue('put* at risk', 'oppose', 'before'),
+  // "Y have learned nothing from defeat": a failure to learn said of Y.
+  cue('learned nothing', 'oppose', 'before'),
+  cue('learnt nothing', 'oppose', 'before'),
   cue('responsible for', 'blame', 'before'),
   cue('to blame', 'blame', 'before'),
   cue('blam*', 'blame'),
@@ -69,6 +72,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('time has come for', 'demand'),
   cue('time had come for', 'demand'),
   cue('time for', 'demand'),
+  // "Y would be well advised to leave it alone": advice that asks an act of Y.
+  cue('be well advised to', 'demand', 'before'),
+  cue('be better advised to', 'demand', 'before'),
+  cue('be much better advised to', 'demand', 'before'),
   cue('must', 'demand', 'before'),
   cue('should not', 'demand', 'before'),
   cue('should', 'demand', 'before'),
@@ -84,7 +91,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('retaliat*', 'threaten'),
   cue('warn*', 'threaten'),
   cue('support*', 'support'),
+  // "we have lost confidence in Y", "I have no confidence in Y": trust withdrawn; before "confidence in", which
+  // would read it as trust held.
+  cue('lost confidence in', 'oppose'),
+  cue('lost all confidence in', 'oppose'),
+  cue('lost faith in', 'oppose'),
+  cue('no confidence in', 'oppose'),
   cue('confidence in', 'support'),
+  // "Y was right to resign": the act judged well done, as "Y was wrong to" judges it ill done.
+  ...['is', 'are', 'was', 'were', 'been'].map((be) => cue(`${be} right to`, 'support', 'before')),
   // "Y is making a real difference": Y's work is judged to tell; "Y would not make any difference", that it does not.
   // Up to two adjectives of any kind before the noun ("a lasting difference", "no measurable impact").
   ...UP_TO_TWO.flatMap((adjectives) => [

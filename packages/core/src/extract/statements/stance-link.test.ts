@@ -107,6 +107,12 @@ describe('judgesTarget', () => {
     ['Smith may have been misled', 'misled', 'Smith', false],
     ['Smith misled the voters', 'misled', 'Smith', true],
     ['Smith has undermined the talks', 'undermined', 'Smith', true],
+    // In the passive the agent after "by" did the harm; a victim, or a name inside another phrase after "by", did not.
+    ['the voters were misled by Smith', 'misled', 'Smith', true],
+    ['the talks had been undermined by the Smith camp', 'undermined', 'Smith', true],
+    ['Smith was misled by his aides', 'misled', 'Smith', false],
+    ['the voters were misled by claims about Smith', 'misled', 'Smith', false],
+    ['the voters were misled , and Smith said so', 'misled', 'Smith', false],
     // A participle in another noun phrase, the object of the target's own verb, judges that phrase's head.
     ['Lane hired the failed consultants', 'failed', 'Lane', false],
     ['Lane swapped her disgraced aide', 'disgraced', 'Lane', false],

@@ -45,7 +45,8 @@ export function judgesTarget(texts: readonly string[], k: number, first: number,
   // A word for harm done judges the one who does it, and news names the victim as often: "the killings of Y",
   // "Y was shot and killed by police". Only the agent is judged: before the active verb, or the noun's owner.
   if (HARM.test(word)) {
-    if (k < first) return false
+    // "voters were *misled* by Y", "staff *abused* by Y": in the passive, the agent after "by" is the one who did it.
+    if (k < first) return (texts[k + 1] ?? '').toLowerCase() === 'by' && leadsTo(texts, k, first, tag)
     if (PARTICIPLE.test(word) && (texts[k + 1] ?? '').toLowerCase() === 'by') return false
     if (
       PARTICIPLE.test(word) &&

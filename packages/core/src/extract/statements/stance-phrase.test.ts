@@ -126,6 +126,37 @@ describe('phraseStance: confidence held in someone', () => {
   })
 })
 
+describe('phraseStance: trust withdrawn, an act judged well done', () => {
+  it.each([
+    ['Tom Vale said he had lost confidence in the Green Party.', 'oppose'],
+    ['"We have lost all confidence in the Green Party," Tom Vale said.', 'oppose'],
+    ['Tom Vale said he had no confidence in the Green Party.', 'oppose'],
+    ['Tom Vale said he had lost faith in the Green Party.', 'oppose'],
+    ['Tom Vale said the Green Party was right to quit the talks.', 'support'],
+    ['Tom Vale said the Green Party were right to vote no.', 'support'],
+    // A rival's act judged well done is support all the same.
+    ['Labour leader Tom Vale said the Green Party was right to reject the plans.', 'support'],
+    ['Tom Vale said the Green Party would be well advised to quit the talks.', 'demand'],
+    ['Tom Vale said the Green Party would be much better advised to wait.', 'demand'],
+    ['Tom Vale said the Green Party had learned nothing from the defeat.', 'oppose'],
+  ])('%s → %s of the Green Party', (text, polarity) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', polarity])
+  })
+
+  it.each([
+    // Others' trust lost; a right held, not an act judged; a right denied.
+    'Tom Vale said voters had lost confidence in the Green Party.',
+    'Tom Vale said the Green Party had the right to quit the talks.',
+    'Tom Vale said it was right to ask the Green Party.',
+    'Tom Vale said the Green Party was not right to quit the talks.',
+    // Advice or a lesson about the speaker, the party only named after it.
+    'Tom Vale said he would be well advised to ask the Green Party.',
+    'Tom Vale said he had learned nothing from the Green Party.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)).toBeNull()
+  })
+})
+
 describe('phraseStance: disagreement, credit deserved, confidence voiced', () => {
   it.each([
     ['Tom Vale said he disagreed with the Green Party over tax.', 'oppose'],

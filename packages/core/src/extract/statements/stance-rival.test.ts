@@ -23,7 +23,7 @@ describe('rivalStance', () => {
     'Tory leader Tom Reed said Labour would publish its plans next week.',
     // Without a party of their own the speaker is no rival; nor is a member of the same party.
     // Words that judge for the rival leave it to the judging words.
-    'Liberal Democrat leader Ann Vale said Labour was right to reject the Green Party plans.',
+    'Liberal Democrat leader Ann Vale said Labour was wise to reject the Green Party plans.',
     'Economist Ann Vale said: "Labour has lost the trust of ordinary people."',
     'Labour leader Tom Reed said: "Labour has lost the trust of ordinary people."',
   ])('%s → no stance', (text) => {

@@ -13,6 +13,8 @@ export interface Sides {
   home?: string | undefined
   /** The starts of the pronouns the stance stage read itself (stance-pronouns.ts), targets as a name is. */
   readPronouns?: ReadonlySet<number> | undefined
+  /** The starts of the acts read as their one owner ("the plans" → the one shown unveiling them; stance-act-owner.ts). */
+  readActs?: ReadonlySet<number> | undefined
 }
 
 /**

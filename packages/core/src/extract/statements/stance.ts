@@ -108,6 +108,7 @@ export function attachStance(
       campOf,
       home: belongs === undefined || !countries.has(belongs) ? home : undefined,
       readPronouns: read,
+      readActs: acts.read,
     }
     const stance =
       cueStance(parsed, statement, toward, sides) ??
