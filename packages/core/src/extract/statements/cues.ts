@@ -9,6 +9,7 @@ import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isModifyingGerund, isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
 import { findPollCues } from './poll-cues.ts'
+import { findPutItCues } from './put-it.ts'
 import { joinQuotedAsSaying } from './quoted-as-saying.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
 import { findRulingCues } from './ruling-cues.ts'
@@ -85,6 +86,7 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
   withSpeech.push(...findTrailingCues(context, withSpeech))
   withSpeech.push(...findRulingCues(context, withSpeech))
   withSpeech.push(...findPollCues(context, withSpeech))
+  withSpeech.push(...findPutItCues(context, withSpeech))
   const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
   // Last: the rule that finds "said" after a subject would find the idiom's again.
   const settled = withoutOpeningParticiples(context, sorted).filter((cue) => !isIdentityIdiom(context, cue))

@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import { parseArticle } from '../../parse/index.ts'
 import type { StatementDraft } from './assemble.ts'
+import { foldTitleCase } from './headline-case.ts'
 
 /**
  * The headline as a text of its own, or null when the article has none. The parser sets the title apart from the
@@ -11,7 +12,9 @@ import type { StatementDraft } from './assemble.ts'
  */
 export function headlineArticle(parsed: ParsedArticle): ParsedArticle | null {
   const { title } = parsed
-  return title ? parseArticle(parsed.text.slice(0, title.end)) : null
+  if (!title) return null
+  const before = parsed.text.slice(0, title.start)
+  return parseArticle(before + foldTitleCase(parsed.text.slice(title.start, title.end)))
 }
 
 /**

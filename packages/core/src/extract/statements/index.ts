@@ -25,6 +25,7 @@ import { dropInsideEarlierContent } from './inside-earlier.ts'
 import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
+import { throughList } from './list-run.ts'
 import { type StatementsModel, shippedModel } from './model.ts'
 import { namedAsideSource } from './named-aside.ts'
 import { resolveNesting } from './nesting.ts'
@@ -32,6 +33,7 @@ import { ofHeadsContent } from './of-after-cue.ts'
 import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
+import { putItContent } from './put-it.ts'
 import { endAtQuoteClose } from './quote-close.ts'
 import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
@@ -142,6 +144,7 @@ export function draftForCue(
   const ranked =
     criticismContent(context, cue) ??
     pollContent(context, cue) ??
+    putItContent(context, cue) ??
     asByContent(context, cue) ??
     findContent(context, model, cue, window, description, sides)
   if (!ranked) return null
@@ -151,10 +154,10 @@ export function draftForCue(
     runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue),
     cue,
   )
-  const content = resumeQuoteAfterCue(
+  const content = throughList(
     context,
-    fromSentenceStart(context, cue, quoted, inversion !== null),
     cue,
+    resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
   )
   const pair = appositivePair(context, cue, content)
   if (pair) return assembleDraft(context, cue, pair.content, pair.source)

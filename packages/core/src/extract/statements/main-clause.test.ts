@@ -37,8 +37,8 @@ describe('withMainClause', () => {
   const kept: Array<[string, string, string]> = [
     [
       '"if" with no "that" may open a question, which ends at its comma',
-      'The clerk asked if I wanted a receipt by email, text or post.',
-      'if I wanted a receipt by email, text or post',
+      'The clerk asked if I wanted a receipt, the queue growing behind me.',
+      'if I wanted a receipt, the queue growing behind me',
     ],
     [
       'a main clause in quotes is left to the quote rules',
