@@ -53,6 +53,8 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'federation',
   'society',
   'group',
+  'fund',
+  'bourse',
 ]
 
 /** Nouns that say the name after them is a work or a product, no actor: "the film Sideways", "the pill Dormex". */

@@ -23,6 +23,13 @@ describe('the noun beside a lone name', () => {
     ['Workers joined the trade union Carver in May.', 'Carver', 'organization'],
     ['The campaign group Fletcher said it was wrong.', 'Fletcher', 'organization'],
     ['The health agency Harlan said the risk was low.', 'Harlan', 'organization'],
+    // A fund or a bourse is a body, alone or in a list after it.
+    ['The hedge funds Vexco and Marlow want a buyback.', 'Marlow', 'organization'],
+    ['Hedge fund Marlow opposes the bid.', 'Marlow', 'organization'],
+    ['The pension fund Tarrin sold its shares.', 'Tarrin', 'organization'],
+    ['The pan-European bourse Tessin said it would bid.', 'Tessin', 'organization'],
+    // A person who runs a fund keeps a person's name.
+    ['Marlow Trust fund manager Ana Pell said no.', 'Ana Pell', 'person'],
     ['He had a row with his daughter Victoria over the bill.', 'Victoria', 'person'],
     ['The Labour MP for Birkenhead asked a question.', 'Birkenhead', 'location'],
     [
