@@ -38,6 +38,7 @@ import { endAtQuoteClose } from './quote-close.ts'
 import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
+import { continueAfterWriter } from './quotes-after-writer.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -68,8 +69,8 @@ export function extractStatements(
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
   const resolved = endBeforeOwnReport(parsed.view, resolveSpeakers(parsed, found, anchors, actors))
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
-  const quoted =
-    reach === 'all' ? joinContinuedParts(continueQuotes(context, spoken)) : continueQuotes(context, spoken)
+  const continued = continueAfterWriter(context, continueQuotes(context, spoken), actors)
+  const quoted = reach === 'all' ? joinContinuedParts(continued) : continued
   return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)
 }
 

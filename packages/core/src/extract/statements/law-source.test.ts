@@ -44,7 +44,17 @@ describe('namesOnlyLaw', () => {
       'The senator behind the Clean Rivers Act',
       false,
     ],
+    ['a bill', 'The bill proposes longer terms for fraud.', 'The bill', true],
+    ["a bill's own name", 'The Safe Roads Bill calls for more speed cameras.', 'The Safe Roads Bill', true],
+    [
+      "a bill's name joined with and",
+      'The Roads and Rail Bill proposes more speed cameras.',
+      'The Roads and Rail Bill',
+      true,
+    ],
     ['a first name like a law noun', 'Bill said the plan was fair.', 'Bill', false],
+    ['a first name after and', 'Ann Lee and Bill said the plan was fair.', 'Ann Lee and Bill', false],
+    ['a first name and surname like a law noun', 'Bill Hart said the plan was fair.', 'Bill Hart', false],
     ['a surname like a law noun', 'Jane Laws said the plan was fair.', 'Jane Laws', false],
     ['a surname after a title', 'Mr Law said the plan was fair.', 'Mr Law', false],
     ['an article by a writer', 'The article argues that fares are too high.', 'The article', false],
@@ -61,6 +71,8 @@ describe('findDrafts with a law as source', () => {
     ['the new law says', 'The new law says shops must close at ten.', 0],
     ['a minister says', 'The minister says shops must close at ten.', 1],
     ['a person named Laws says', 'Jane Laws says shops must close at ten.', 1],
+    ['the bill proposes', 'The bill proposes that shops must close at ten.', 0],
+    ['a person named Bill says', 'Bill Hart says shops must close at ten.', 1],
   ]
   it.each(cases)('%s', (_case, text, kept) => {
     const drafts = findDrafts(parseArticle(text), shippedModel(), 'spoken')

@@ -1,10 +1,11 @@
 import type { StatementContext } from './context.ts'
 import type { SourcePlace } from './source.ts'
 
-// Nouns for a law or a part of one: a law's text is not speech (gold guidelines), whoever wrote it.
-// Not "bill" (also a first name) nor "article" (also a newspaper's, written by someone).
+// Nouns for a law or a part of one: a law's text is not speech (gold guidelines), whoever wrote it. A bill is a
+// law's draft ("the bill proposes control orders"); the first name "Bill" is capitalized without "the" before it.
+// Not "article" (also a newspaper's, written by someone).
 const LAW_NOUNS = new Set(
-  'law laws act statute statutes constitution treaty regulation regulations rulebook legislation directive amendment provision provisions charter'.split(
+  'law laws act statute statutes constitution treaty regulation regulations rulebook legislation directive amendment provision provisions charter bill bills'.split(
     ' ',
   ),
 )
@@ -23,6 +24,8 @@ const NAME_GLUE = new Set(['the', 'of', 'and', 'on', 'for'])
  * @example namesOnlyLaw(context, { start: 0, last: 1 }) // true for "Section 404 calls for…"
  */
 export function namesOnlyLaw(context: StatementContext, source: SourcePlace): boolean {
+  // "the Crime and Police Bill": a law's name may join its words with "and", which no other head phrase may.
+  if (context.lower(source.start) === 'the' && isLawName(context, source)) return true
   const head = headOf(context, source)
   for (let t = source.start; t < head; t++) if (!HEAD_PHRASE.has(context.pos(t) ?? '')) return false
   if (isNumberedPart(context, head)) return true

@@ -22,6 +22,23 @@ describe('dropPullQuotes', () => {
       ],
     ],
     [
+      'a quote paragraph whose sentences the body gives apart',
+      `Vote lost\n\n${said}\n\n"This was a dark day for us. The town will remember it for years."\n\nThe mayor spoke at noon. "This was a dark day for us," he said. "The town will remember it for years."`,
+      [
+        ['said', 'We will appeal at once'],
+        ['said', 'This was a dark day for us," he said. "The town will remember it for years'],
+      ],
+    ],
+    [
+      'a quote paragraph with one sentence the body does not give again',
+      `Vote lost\n\n${said}\n\n"This was a dark day for us. We lost the vote."\n\nThe mayor spoke at noon. "This was a dark day for us," he said.`,
+      [
+        ['said', 'We will appeal at once'],
+        ['', 'This was a dark day for us. We lost the vote'],
+        ['said', 'This was a dark day for us'],
+      ],
+    ],
+    [
       'a quote paragraph said once goes on the quote before',
       `Vote lost\n\n${said}\n\n"This was a dark day for the town."`,
       [

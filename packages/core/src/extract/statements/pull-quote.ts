@@ -18,9 +18,30 @@ export function dropPullQuotes(parsed: ParsedArticle, statements: readonly State
   const words = statements.map((s) => (s.cue === null ? wordsOf(s) : undefined))
   const pulled = statements.map((statement, i) => isQuoteParagraph(parsed, statement, words[i] ?? ''))
   if (!pulled.includes(true)) return [...statements]
-  // Each copy that stays, in the text's words, spaced so a match falls on whole words.
-  const kept = statements.flatMap((s, i) => (pulled[i] ? [] : [` ${words[i] ?? wordsOf(s)} `]))
-  return statements.filter((_, i) => !pulled[i] || !kept.some((w) => w.includes(` ${words[i]} `)))
+  // Each copy that stays, in the text's words (its parts', without the writer's words between), spaced so a match
+  // falls on whole words.
+  const kept = statements.flatMap((s, i) => (pulled[i] ? [] : [` ${partWords(text, s)} `]))
+  // A pull quote may join sentences the body gives apart ('"It is late. We are tired."' above '"It is late,"
+  // she said. "We are tired."'): each of its sentences must be found again.
+  const foundAgain = (s: Statement) =>
+    sentencesOf(text.slice(s.content.start, s.content.end)).every((words) =>
+      kept.some((w) => w.includes(` ${words} `)),
+    )
+  return statements.filter((s, i) => !pulled[i] || !foundAgain(s))
+}
+
+/** The words of a statement's content parts (or of its content), one space apart. */
+function partWords(text: string, statement: Statement): string {
+  const parts = statement.contentParts?.length ? statement.contentParts : [statement.content]
+  return parts.map((part) => normalized(text.slice(part.start, part.end))).join(' ')
+}
+
+/** The words of each sentence of a quote, cut at its stops. */
+function sentencesOf(quote: string): string[] {
+  return quote
+    .split(/[.!?]/)
+    .map(normalized)
+    .filter((words) => words !== '')
 }
 
 /** Whether a statement with no cue is its paragraph's whole text, long enough that a repeat is no chance. */

@@ -11,6 +11,7 @@ import { reportingClass } from './lexicon.ts'
 import { contentIsOnlyAName } from './name-content.ts'
 import { isPageLabel } from './page-labels.ts'
 import { namesOnlyFindings } from './poll-source.ts'
+import { isQuestionedSubject } from './questioned-passive.ts'
 import { isSetPhrase } from './set-phrases.ts'
 import { sourceIsAClause } from './source-clause.ts'
 import { isUnnamedReport } from './sourceless.ts'
@@ -73,6 +74,8 @@ export function dropSpurious(
     if (isSetPhrase(context, draft)) return false
     // "no wake, according to her wishes", "went according to plan": "in line with", no one's words.
     if (spokenOnly && followsANorm(context, draft)) return false
+    // "Five men were questioned by police": who was asked, not what was said.
+    if (spokenOnly && isQuestionedSubject(context, draft)) return false
     // "PRONUNCIATION:" over "MAWD-lin", a post's "EDIT:": a page's label names no one.
     if (isPageLabel(context, draft)) return false
     // "…, warns Health Board Director Ann Vale as she urged…": a name is who spoke, never what was said.

@@ -1,0 +1,135 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import { hashText } from '../../parse/hash.ts'
+import type { Actor } from '../../schemas/actor.ts'
+import type { Statement } from '../../schemas/statement.ts'
+import type { StatementContext } from './context.ts'
+import { trimToWords } from './words.ts'
+
+// At most this many sentences of the writer's own between a speaker's statement and the quote that goes on with it.
+const MAX_BETWEEN = 2
+
+/**
+ * Adds the quotes a speaker goes on with after the writer's own sentences: news reports someone, puts in a sentence
+ * or two of background, then quotes them again with no cue ('Dein said TV money had driven the game. Since 1992 the
+ * clubs' income has soared. "We must monitor the quality of the product."'). A sentence that opens with a quote of
+ * three words or more running to its end, holds no statement, and comes after at most two sentences of the writer
+ * (each ending as a sentence does, so not a heading, naming no other person and holding no statement) after a
+ * statement with a speaker, is that speaker's: a direct statement with no cue or source of its own. A quote right
+ * after one added so goes on with it too. `continueQuotes` has taken the quotes right after a statement before.
+ * @example continueAfterWriter(context, statements, actors).length // statements.length + such quotes
+ */
+export function continueAfterWriter(
+  context: StatementContext,
+  statements: readonly Statement[],
+  actors: readonly Actor[],
+): Statement[] {
+  const { tokens, sentenceOf, quotes } = context
+  const sentences = context.parsed.sentences
+  const taken = new Uint8Array(sentences.length)
+  for (const statement of statements) {
+    for (const span of [statement.content, statement.cue]) {
+      if (span) taken.fill(1, sentenceAt(context, span.start), sentenceAt(context, span.end - 1) + 1)
+    }
+  }
+  // Statements by the sentence their content ends in, the last one in each.
+  const lastIn = new Map<number, Statement>()
+  for (const statement of [...statements].sort((a, b) => a.content.end - b.content.end)) {
+    lastIn.set(sentenceAt(context, statement.content.end - 1), statement)
+  }
+  const added = new Set<Statement>()
+  for (const quote of [...quotes].sort((a, b) => a.open - b.open)) {
+    const sentence = sentenceOf[quote.open] ?? -1
+    const first = sentences[sentence]
+    if (!first || sentence < 1 || first.firstToken !== quote.open) continue
+    const ends = sentenceOf[Math.max(quote.open, quote.end - 1)] ?? sentence
+    const last = sentences[ends]
+    if (!last || quote.end < last.lastToken - 1) continue
+    if (taken.subarray(sentence, ends + 1).some((x) => x === 1)) continue
+    const before = statementBefore(context, lastIn, added, taken, sentence, actors)
+    if (!before || before.speaker === null) continue
+    const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
+    if (!words || wordCount(context, words.start, words.last) < 3) continue
+    const content = { start: tokens[words.start]?.start ?? 0, end: tokens[words.last]?.end ?? 0 }
+    const statement: Statement = {
+      id: `s_${hashText(`${content.start}:${content.end}:after-writer`)}`,
+      speaker: before.speaker,
+      source: null,
+      cue: null,
+      content,
+      mode: 'direct',
+      negated: false,
+    }
+    added.add(statement)
+    taken.fill(1, sentence, ends + 1)
+    lastIn.set(ends, statement)
+  }
+  if (added.size === 0) return [...statements]
+  return [...statements, ...added].sort(byPlace)
+}
+
+/**
+ * The statement a quote opening `sentence` goes on with: one added here ending in the sentence right before, or any
+ * statement with one or two of the writer's sentences between (sentences that hold no statement, end in a stop and
+ * name no person but the statement's speaker); null when there is none.
+ */
+function statementBefore(
+  context: StatementContext,
+  lastIn: ReadonlyMap<number, Statement>,
+  added: ReadonlySet<Statement>,
+  taken: Uint8Array,
+  sentence: number,
+  actors: readonly Actor[],
+): Statement | null {
+  const right = lastIn.get(sentence - 1)
+  if (right) return added.has(right) || right.mode === 'indirect' ? right : null
+  for (let between = 1; between <= MAX_BETWEEN && sentence - between - 1 >= 0; between++) {
+    const writer = sentence - between
+    if (taken[writer] === 1 || !endsInStop(context, writer)) return null
+    const statement = lastIn.get(writer - 1)
+    if (!statement) continue
+    const from = context.parsed.sentences[writer]?.start ?? 0
+    const to = context.parsed.sentences[sentence - 1]?.end ?? 0
+    return namesOtherPerson(actors, statement.speaker, from, to) ? null : statement
+  }
+  return null
+}
+
+/** Whether a sentence ends in a full stop, question or exclamation mark: a heading or a label does not. */
+function endsInStop(context: StatementContext, sentence: number): boolean {
+  const last = context.parsed.sentences[sentence]?.lastToken ?? 0
+  for (let t = last - 1; t >= last - 3 && t >= 0; t--) {
+    const word = context.lower(t) ?? ''
+    if (word === '.' || word === '!' || word === '?') return true
+    if (word !== '"' && word !== "'" && word !== ')') return false
+  }
+  return false
+}
+
+/** Whether a person other than `speaker` is named in [from, to). */
+function namesOtherPerson(
+  actors: readonly Actor[],
+  speaker: string | null,
+  from: number,
+  to: number,
+): boolean {
+  return actors.some(
+    (actor) =>
+      actor.kind === 'person' &&
+      actor.id !== speaker &&
+      actor.mentions.some((mention) => mention.start < to && mention.end > from),
+  )
+}
+
+const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
+const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
+
+function sentenceAt(context: StatementContext, offset: number): number {
+  const t = Math.max(0, countStartingBefore(context.tokens, offset + 1) - 1)
+  return context.sentenceOf[t] ?? 0
+}
+
+function wordCount(context: StatementContext, first: number, last: number): number {
+  let count = 0
+  for (let t = first; t <= last; t++) count += context.isWord[t] ?? 0
+  return count
+}
