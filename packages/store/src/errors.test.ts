@@ -6,6 +6,7 @@ import {
   isRetryable,
   isUnavailable,
   retryingRaces,
+  retryPause,
   StoreError,
 } from './errors.ts'
 
@@ -99,5 +100,21 @@ describe('retryingRaces', () => {
     if (fails) await expect(retryingRaces(run)).rejects.toBeDefined()
     else await expect(retryingRaces(run)).resolves.toBe('done')
     expect(count).toBe(runs)
+  })
+})
+
+describe('retryPause', () => {
+  it.each([
+    { attempt: 1, share: 0, pause: 0 },
+    { attempt: 1, share: 0.5, pause: 12 },
+    { attempt: 1, share: 0.999, pause: 24 },
+    { attempt: 2, share: 0.5, pause: 25 },
+    { attempt: 3, share: 0.5, pause: 50 },
+    { attempt: 5, share: 0.999, pause: 399 },
+    // The bound stops doubling at a second, however many attempts.
+    { attempt: 7, share: 0.999, pause: 999 },
+    { attempt: 60, share: 0.5, pause: 500 },
+  ])('attempt $attempt at share $share waits $pause ms', ({ attempt, share, pause }) => {
+    expect(retryPause(attempt, () => share)).toBe(pause)
   })
 })

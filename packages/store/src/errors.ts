@@ -98,10 +98,32 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /** How many times in all a transaction that loses a deadlock or serialization race is run. */
-export const ATTEMPTS = 4
+export const ATTEMPTS = 6
+
+/** The longest pause before a transaction that lost a race is run again, and the first pause's longest. */
+const MOST_PAUSE_MS = 1_000
+const FIRST_PAUSE_MS = 25
 
 /**
- * Runs `run` (one transaction) again while it loses a deadlock or serialization race, `ATTEMPTS` times in all.
+ * How long to wait before running again a transaction whose `attempt`-th run lost a race: a random share
+ * (`random()`, in [0, 1)) of a bound that doubles with each attempt, up to MOST_PAUSE_MS ("full jitter"). Two
+ * transactions that deadlocked each other and were run again at once met again as often as not (issue 16); at
+ * random pauses the second seldom finds the first still holding its locks. Pure.
+ * @example retryPause(3, () => 0.5) // 50
+ */
+export function retryPause(attempt: number, random: () => number = Math.random): number {
+  const bound = Math.min(MOST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** Math.max(0, Math.min(attempt - 1, 16)))
+  return Math.floor(random() * bound)
+}
+
+/** Waits `retryPause(attempt)` milliseconds. */
+export function pauseBeforeRetry(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, retryPause(attempt)))
+}
+
+/**
+ * Runs `run` (one transaction) again while it loses a deadlock or serialization race, `ATTEMPTS` times in all,
+ * after a random pause that grows with each attempt (`retryPause`).
  * @example await retryingRaces(() => store.db.transaction((tx) => mergeActorInto(tx, from, into, how)))
  */
 export async function retryingRaces<Result>(run: () => Promise<Result>): Promise<Result> {
@@ -109,7 +131,10 @@ export async function retryingRaces<Result>(run: () => Promise<Result>): Promise
     try {
       return await run()
     } catch (error) {
-      if (attempt < ATTEMPTS && isRetryable(error)) continue
+      if (attempt < ATTEMPTS && isRetryable(error)) {
+        await pauseBeforeRetry(attempt)
+        continue
+      }
       throw error
     }
   }

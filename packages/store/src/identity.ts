@@ -8,6 +8,7 @@ import { refreshFacts } from './evidence.ts'
 import { clearArticleIdentities } from './identity-article-rows.ts'
 import { readNotNames, type SurnameBearer, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
+import { type KeyLock, lockKeys } from './key-locks.ts'
 import { actorRecord, type IngestRows } from './rows.ts'
 import {
   actorIdentities,
@@ -372,8 +373,7 @@ export class ExclusiveKeysNeeded extends Error {
   override readonly name = 'ExclusiveKeysNeeded'
 }
 
-/** A name key to lock, and whether a shared lock is enough (the key of an actor already decided). */
-export type KeyLock = { key: string; shared: boolean }
+export type { KeyLock } from './key-locks.ts'
 
 /**
  * The keys to lock for an article's actors: exclusively those of an id never seen (its resolution reads and
@@ -409,40 +409,6 @@ function* keyLocksSteps(
   const keys = [...shared.keys()].sort()
   yield
   return yield* mapInSteps(keys, (key) => ({ key, shared: shared.get(key) as boolean }))
-}
-
-/**
- * The most name keys one transaction locks one by one. PostgreSQL keeps every lock of every transaction in one
- * shared table of max_locks_per_transaction × max_connections entries (64 × 100 by default, PGlite's too), so the
- * 30,000 keys of a 10 MB text failed with "out of shared memory"; and ten connections of 500 keys each still fit.
- */
-export const MOST_KEY_LOCKS = 500
-
-/**
- * The lock number that stands for every name key at once. hashtext gives 32-bit numbers, so no key's number is
- * this one; every transaction that locks keys takes it first (it sorts first): shared when it then locks its keys
- * one by one, exclusive instead of them when they are more than MOST_KEY_LOCKS.
- */
-const ALL_KEYS = '-9223372036854775808'
-
-/**
- * Takes the transaction advisory locks of the keys in one statement, in the order of their lock numbers (so that
- * two transactions never wait on each other in a cycle), exclusive where any key of a number wants it; over
- * MOST_KEY_LOCKS keys, one exclusive lock on all keys instead (such a transaction waits for every other that holds
- * keys, and they for it). The order rests on the aggregate reading its sorted subquery in order, which PostgreSQL
- * does though it does not promise it (its manual on aggregate input order); were it ever to differ, two ingests
- * could deadlock, and the ingest's retry on deadlock (`storeAnalysis`) would still store both.
- */
-async function lockKeys(tx: Tx, locks: readonly KeyLock[]): Promise<void> {
-  if (locks.length === 0) return
-  const whole = locks.length > MOST_KEY_LOCKS
-  const list = whole ? '[]' : JSON.stringify(locks.map(({ key, shared }) => ({ k: key, s: shared })))
-  await tx.execute(sql`select count(case when o.s then pg_advisory_xact_lock_shared(o.h)::text
-      else pg_advisory_xact_lock(o.h)::text end)::int as n
-    from (select ${ALL_KEYS}::bigint as h, ${!whole}::boolean as s
-      union all
-      select hashtext(t.k)::bigint, bool_and(t.s)
-      from jsonb_to_recordset(${list}::jsonb) as t(k text, s boolean) group by 1 order by 1) o`)
 }
 
 /**

@@ -4,7 +4,7 @@ import { boundActors } from './bounded-actors.ts'
 import { checkAnalysisSteps } from './check-analysis.ts'
 import { queryRows, type Store, sqlAny, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
-import { ATTEMPTS, isRetryable, StoreError, withUndoError } from './errors.ts'
+import { ATTEMPTS, isRetryable, pauseBeforeRetry, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } from './evidence.ts'
 import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
@@ -257,6 +257,9 @@ export async function storeAnalysis(
     } catch (error) {
       if (attempt < ATTEMPTS && (error instanceof IdentitiesChanged || isRetryable(error))) {
         retries++
+        writePause.retried?.(error)
+        // At a random pause: two ingests that deadlocked each other, run again at once, met again (issue 16).
+        await pauseBeforeRetry(attempt)
         continue
       }
       // The error that stopped the ingest is the one to report, with the undo's own when that fails too
@@ -364,6 +367,8 @@ export const writePause: {
   afterLocks?: ((articleId: string) => Promise<void>) | undefined
   /** Awaited between an ingest's settle and its write transaction. */
   afterSettle?: ((articleId: string) => Promise<void>) | undefined
+  /** Told of each error an ingest's attempt failed with and was run again for. */
+  retried?: ((error: unknown) => void) | undefined
 } = {}
 
 /**

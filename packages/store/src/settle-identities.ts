@@ -18,6 +18,7 @@ import { clearArticleIdentities } from './identity-article-rows.ts'
 import { recordSpans, WINDOW_REASON, type Widened, windowMoves, windowWords } from './identity-dated.ts'
 import { type DebtReporter, payOwedFacts } from './identity-facts.ts'
 import { loneWordJoins, type NoNameBearer, noNamesByText } from './identity-no-names.ts'
+import { inKeyOrder } from './key-locks.ts'
 import type { IngestRows } from './rows.ts'
 import {
   actorEvidence,
@@ -147,38 +148,53 @@ async function settleNoName(tx: Tx, bearer: NoNameBearer, articleId: string): Pr
 export async function settleIdentities(store: Store, extracted: IngestRows): Promise<SettledChange[]> {
   // Keys of actors already decided are first locked shared; a rare change to what they name needs them exclusive.
   let exclusive = false
+  // Keys a run wanted after its first lock statement: every later run takes them in that statement (`inKeyOrder`).
+  const ahead = new Map<string, boolean>()
+  const changes: SettledChange[] = []
   for (;;) {
-    const changes: SettledChange[] = []
     try {
-      await store.db.transaction(async (tx) => {
-        const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, { exclusive })
-        for (const { from, into, rule } of adopt)
-          changes.push(...(await adoptRecorded(tx, from, into, rule, extracted.article.id)))
-        // Stored persons this article's lower-case words make no names: their lone words are decided again.
-        const own = new Set(canonical.values())
-        const noNameSurnames: string[] = []
-        for (const bearer of await noNamesByText(
-          tx,
-          extracted.article.text,
-          own,
-          stepRunner(extracted.article.text.length > LONG_TEXT),
-        )) {
-          changes.push(...(await settleNoName(tx, bearer, extracted.article.id)))
-          noNameSurnames.push(bearer.surname)
-        }
-        if (noNameSurnames.length > 0) changes.push({ kind: 'no-names', surnames: noNameSurnames })
-        // A lone word joined to a person by a surname or given name another person now shares is its own again.
-        changes.push(...(await splitShared(tx, extracted, { shared, sharedByKnown, canonical })))
-        // Last, the time window: the lone words of the article's words, and of the surnames made no names above.
-        const { widened, words } = await settleWindow(tx, extracted, exclusive, noNameSurnames, changes)
-        // Then each dated article of a lone word standing on its own, at its own date (`identity-article.ts`).
-        const isNew = await newIds(tx, extracted, canonical)
-        const moved = changes.some((change) => change.kind !== 'no-names')
-        const all = new Set(moved ? words : noNameSurnames)
-        await settleArticleIdentities(tx, extracted, words, { widened, isNew, all, rows: extracted }, () => {
-          if (!exclusive) throw new ExclusiveKeysNeeded()
-        })
-      })
+      await inKeyOrder(
+        store,
+        async (tx) => {
+          changes.length = 0
+          const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, {
+            exclusive,
+          })
+          for (const { from, into, rule } of adopt)
+            changes.push(...(await adoptRecorded(tx, from, into, rule, extracted.article.id)))
+          // Stored persons this article's lower-case words make no names: their lone words are decided again.
+          const own = new Set(canonical.values())
+          const noNameSurnames: string[] = []
+          for (const bearer of await noNamesByText(
+            tx,
+            extracted.article.text,
+            own,
+            stepRunner(extracted.article.text.length > LONG_TEXT),
+          )) {
+            changes.push(...(await settleNoName(tx, bearer, extracted.article.id)))
+            noNameSurnames.push(bearer.surname)
+          }
+          if (noNameSurnames.length > 0) changes.push({ kind: 'no-names', surnames: noNameSurnames })
+          // A lone word joined to a person by a surname or given name another person now shares is its own again.
+          changes.push(...(await splitShared(tx, extracted, { shared, sharedByKnown, canonical })))
+          // Last, the time window: the lone words of the article's words, and of the surnames made no names above.
+          const { widened, words } = await settleWindow(tx, extracted, exclusive, noNameSurnames, changes)
+          // Then each dated article of a lone word standing on its own, at its own date (`identity-article.ts`).
+          const isNew = await newIds(tx, extracted, canonical)
+          const moved = changes.some((change) => change.kind !== 'no-names')
+          const all = new Set(moved ? words : noNameSurnames)
+          await settleArticleIdentities(
+            tx,
+            extracted,
+            words,
+            { widened, isNew, all, rows: extracted },
+            () => {
+              if (!exclusive) throw new ExclusiveKeysNeeded()
+            },
+          )
+        },
+        ahead,
+      )
       return changes
     } catch (error) {
       if (!(error instanceof ExclusiveKeysNeeded) || exclusive) throw error
@@ -429,7 +445,7 @@ export async function forgetIdentities(
   ].sort()
   const list = sqlAny(ids)
   await retryingRaces(() =>
-    store.db.transaction(async (tx) => {
+    inKeyOrder(store, async (tx) => {
       await lockNames(tx, extracted.actors, 'exclusive')
       if (touched.length > 0) await lockActorsOf(tx, [...new Set(touched)].sort())
       // An article being written under these identities holds them shared: wait for it, then look afresh.

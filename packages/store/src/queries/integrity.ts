@@ -9,7 +9,8 @@ import { queryRows, type Store } from '../database.ts'
  * id `article/extracted id`: an ingest that died between its two transactions, which `sweepOrphans` removes), or
  * of a lone word that no longer stands on its own (registered or curated); a person whose role or affiliation an
  * article changed and whose lone-word articles are not yet decided again (`fact-settles`, id `article/actor id`:
- * the transaction after the article's failed or has not run yet; `sweepOrphans` or the article's next ingest pays it);
+ * the transaction after the article's failed or has not run yet, but not one being paid now; `sweepOrphans` or the
+ * article's next ingest pays it);
  * a statement term no statement backs (`statement-terms`, id `article/ordinal`: its statement is gone, or its content
  * has no such lexeme), which search would find with no statement to show, since no foreign key holds the terms.
  */
@@ -61,7 +62,9 @@ export async function findInconsistencies(store: Store): Promise<Inconsistency[]
           or exists (select 1 from actors r where r.id = x.extracted_id and r.registered)
           or exists (select 1 from actor_identities i where i.actor_id = x.extracted_id and i.curated)
       union all
+      -- A debt being paid (its payer holds it for update until it commits) is an ingest in flight, not a leftover.
       select 'fact-settles', o.article_id || '/' || o.actor_id from fact_settles_owed o
+        where (o.article_id, o.actor_id) in (select article_id, actor_id from fact_settles_owed for key share skip locked)
       union all
       select 'stances', t.source_id || ' ' || t.target_id || ' ' || t.polarity from stances t
         where t.statement_count <> (select count(*) from statements s
