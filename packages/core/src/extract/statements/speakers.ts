@@ -61,6 +61,7 @@ import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { isSpeechCarrier } from './speech-carrier.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
+import { personBySurname } from './surname-source.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics", and "police"
 // with no force named.
@@ -246,6 +247,9 @@ function speakerOf(
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
   const inside = withUnlinkedNames(discourse, source, anchorsWithin(anchors, source.start, source.end))
+  // "Work Secretary Ann Vale said … Mrs Vale told": a surname the actors stage left unlinked is the one person so named.
+  const surnamed = inside.length === 0 ? personBySurname(discourse, words) : undefined
+  if (surnamed) return withSpeaker(statement, surnamed)
   // "The party's leader, Ann Cole, backed the plan but said …": the name apposed after the description.
   const apposedName =
     statement.cue &&
