@@ -23,7 +23,9 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { ownerOfClaimAfterPreposition } from './claim-after-preposition.ts'
 import { clauseSubject } from './clause-subject.ts'
+import { committeeOfMembers } from './committee-members.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
@@ -59,6 +61,7 @@ import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { isSpeechCarrier } from './speech-carrier.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
+import { personBySurname } from './surname-source.ts'
 
 // Sources that name no one on purpose: "officials", "a source familiar with the talks", "critics", and "police"
 // with no force named.
@@ -111,6 +114,12 @@ export function resolveSpeakers(
   let nameless: NamelessVoice | undefined
   for (const { i, at } of order) {
     const statement = resolved[i] as Statement
+    // "Tom Reed defended it amid claims that …": the claims are not his, though the cue shares his source.
+    const claim = ownerOfClaimAfterPreposition(parsed, anchors, statement)
+    if (claim) {
+      resolved[i] = { ...withSpeaker(statement, claim.speaker, 'anonymous'), source: claim.source }
+      continue
+    }
     const key = statement.source ? `${statement.source.start}:${statement.source.end}` : undefined
     const same = key === undefined ? undefined : bySource.get(key)
     const carried = !same?.speaker && carriesNamelessVoice(discourse, statement, nameless)
@@ -238,6 +247,9 @@ function speakerOf(
   const lower = words.toLowerCase()
   const fitting = PRONOUN_KINDS[lower]
   const inside = withUnlinkedNames(discourse, source, anchorsWithin(anchors, source.start, source.end))
+  // "Work Secretary Ann Vale said … Mrs Vale told": a surname the actors stage left unlinked is the one person so named.
+  const surnamed = inside.length === 0 ? personBySurname(discourse, words) : undefined
+  if (surnamed) return withSpeaker(statement, surnamed)
   // "The party's leader, Ann Cole, backed the plan but said …": the name apposed after the description.
   const apposedName =
     statement.cue &&
@@ -286,6 +298,9 @@ function speakerOf(
   // "a committee of MPs has warned … MPs said": the members a body is said to be made of speak as it.
   const madeOf = bodyMadeOf(discourse, words, source.start)
   if (madeOf) return withSpeaker(statement, madeOf)
+  // "Visas are rushed, MPs have said. The Audit Committee found …": bare MPs are the one committee named.
+  const committee = committeeOfMembers(discourse, source, words)
+  if (committee) return withSpeaker(statement, committee)
   // "Kent Police said a man was held. Police say …": bare police are the one police force the text named before;
   // not those a passive speaks of ("Police were accused of …" by someone else).
   const passive = /^(?:is|are|was|were|been|being)\b/i.test(
