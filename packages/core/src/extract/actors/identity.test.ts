@@ -151,6 +151,41 @@ describe('one person, one actor, one kind', () => {
   })
 
   it.each([
+    // A bare given name after a royal title's one name is the royal, not a namesake named in full later.
+    [
+      'Prince Charles will marry. Charles said he was glad. Charles Kennedy sent his regards.',
+      'Charles',
+      1,
+      'person:charles',
+    ],
+    // Without the royal before it, the one named in full.
+    [
+      'Charles said he was glad. Later Charles Kennedy sent his regards.',
+      'Charles',
+      0,
+      'person:charles-kennedy',
+    ],
+    [
+      'Charles Kennedy spoke. Prince Charles waved. Kennedy said he was glad.',
+      'Kennedy',
+      0,
+      'person:charles-kennedy',
+    ],
+    // A "-man" title does not tell the gender: "Ms" after "chairman Jan Berry" is still her.
+    [
+      'Federation chairman Jan Berry spoke. Ms Berry said the plan was unsafe.',
+      'Berry',
+      1,
+      'person:jan-berry',
+    ],
+    ['Party spokesman Sam Reed spoke. Mrs Reed said the plan was unsafe.', 'Reed', 1, 'person:sam-reed'],
+    // An honorific still does: "Mrs Berry" beside "Mr John Berry" is someone else.
+    ['Mr John Berry spoke. Mrs Berry said the plan was unsafe.', 'Berry', 1, 'person:berry'],
+  ])('%s: "%s" (#%i) is %s', (text, form, nth, id) => {
+    expect(actorAt(text, actorsOf(text), form, nth)?.id).toBe(id)
+  })
+
+  it.each([
     ['Boris Johnson arrived. Boris said he was happy.', 'Boris', 1, 'person:boris-johnson'],
     ['Sir Charles Walker spoke. Prince Charles said he agreed.', 'Charles', 1, 'person:charles'],
     ['Pete Rowan ran for office. Voters liked Mayor Pete.', 'Pete', 1, 'person:pete-rowan'],

@@ -269,7 +269,8 @@ function resolvePersons(
     if (TITLES_OF_ADDRESS.has(honorificOf(article, mention))) bearer.styled = true
     if (!bearer.pronoun && isFollowedByPersonalPronoun(article, mention)) bearer.pronoun = true
     if (title?.role && bearer.role === undefined) bearer.role = title.role.head
-    if (title?.gender && bearer.gender === undefined) bearer.gender = title.gender
+    const told = toldGender(article, mention, title)
+    if (told && bearer.gender === undefined) bearer.gender = told
     // Else the given name's, where it tells ("Zoe Anderson"): "Mr Anderson" is then not her.
     bearer.givenGender ??= givenNameGender(words[0] as string)
   }
@@ -285,6 +286,7 @@ function resolvePersons(
     if (bearer && !byGiven.get(given)?.includes(bearer)) push(byGiven, given, bearer)
   }
   const calledPlainly = surnamesCalledPlainly(article, persons)
+  const royals = royalNames(persons, roles)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     const title = roles.persons.get(mention)
@@ -306,7 +308,12 @@ function resolvePersons(
     let candidates: readonly Bearer[] = []
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
-    else if (byGiven.has(word) && !isRoyalTitle(title?.role?.head))
+    // "Charles" after "Prince Charles" is the prince, though a "Charles Kennedy" is named in full later.
+    else if (
+      byGiven.has(word) &&
+      !isRoyalTitle(title?.role?.head) &&
+      !((royals.get(word) ?? Infinity) < mention.first)
+    )
       candidates = givenNameBearers(article, mention, byGiven.get(word) ?? []).filter(
         // "Mr Howard" is not Howard Flight when the article calls him "Mr Flight".
         (bearer) => !plain || bearer.surname === undefined || !calledPlainly.has(bearer.surname),
@@ -349,6 +356,34 @@ function isShownPerson(bearer: Bearer): boolean {
 
 // Titles that go with a given name alone and name someone of their own ("King Charles", "Pope Francis").
 const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'sheikh', 'emir'])
+
+/** The first token of each one-word name borne with a royal title ("Charles" of "Prince Charles"). */
+function royalNames(persons: readonly Mention[], roles: ArticleRoles): Map<string, number> {
+  const firsts = new Map<string, number>()
+  for (const mention of persons) {
+    const words = nameWords(mention.text)
+    if (words.length !== 1 || !isRoyalTitle(roles.persons.get(mention)?.role?.head)) continue
+    const word = words[0] as string
+    if (!firsts.has(word)) firsts.set(word, mention.first)
+  }
+  return firsts
+}
+
+// Titles in "-man" that British news gives women too ("Police Federation chairman Jan Vale … Ms Vale").
+const EPICENE_HEADS = new Set(['chairman', 'spokesman'])
+
+/** The gender a full-name mention's honorific or title tells, not counting a title that women bear too. */
+function toldGender(
+  article: TaggedArticle,
+  mention: Mention,
+  title: PersonTitle | undefined,
+): 'male' | 'female' | undefined {
+  if (!title?.gender) return undefined
+  const honorific = HONORIFICS[article.tokens[mention.first - 1]?.text.toLowerCase() ?? '']
+  if (honorific === undefined && title.role !== undefined && EPICENE_HEADS.has(title.role.head))
+    return undefined
+  return title.gender
+}
 
 /** Whether a title's head is a royal or religious one, borne with a given name alone. */
 function isRoyalTitle(head: string | undefined): boolean {
