@@ -103,8 +103,8 @@ export function joinQuote(statement: Statement, rest: { start: number; end: numb
 }
 
 // Statements are in the order of their cues; a continued quote, without one, by its content.
-const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
-const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
+export const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
+export const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
 
 /**
  * Whether a quote opens in the paragraph where a statement ends: a quote right after an indirect report goes on with
@@ -115,12 +115,14 @@ function sameParagraph(context: StatementContext, statement: Statement, open: nu
   return context.paragraphOf[t] === context.paragraphOf[open]
 }
 
-function sentenceAt(context: StatementContext, offset: number): number {
+/** The sentence of the token at a character offset. */
+export function sentenceAt(context: StatementContext, offset: number): number {
   const t = Math.max(0, countStartingBefore(context.tokens, offset + 1) - 1)
   return context.sentenceOf[t] ?? 0
 }
 
-function wordCount(context: StatementContext, first: number, last: number): number {
+/** How many words tokens first to last hold. */
+export function wordCount(context: StatementContext, first: number, last: number): number {
   let count = 0
   for (let t = first; t <= last; t++) count += context.isWord[t] ?? 0
   return count

@@ -26,7 +26,7 @@ describe('foldTitleCase', () => {
 
 describe("extractStatements 'all' with a title-case headline", () => {
   it.each([
-    ['Trump Calls On Obama To Resign.\n\nThe call came on Monday.', 'Calls On'],
+    ['Vale Calls On Reed To Resign.\n\nThe call came on Monday.', 'Calls On'],
     ['Tom Reed Endorses Ann Lee For Mayor.\n\nThe vote is in May.', 'Endorses'],
   ])('%j → cue %j', (text, cue) => {
     const parsed = parseArticle(text)

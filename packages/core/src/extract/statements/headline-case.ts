@@ -17,11 +17,11 @@ const MIN_WORDS = 4
 const MIN_CAPITALISED = 0.75
 
 /**
- * A headline in title case with its words of reporting and linking in lower case, at the same offsets ("Trump Calls
- * For Special Prosecutor" → "Trump calls for Special Prosecutor"): the cue tagger only scores a capitalised word
+ * A headline in title case with its words of reporting and linking in lower case, at the same offsets ("Vale Calls
+ * For Public Inquiry" → "Vale calls for Public Inquiry"): the cue tagger only scores a capitalised word
  * that opens a sentence, so a title-case headline hides its verbs. Names, and any word the reporting lexicon does
  * not hold, keep their capitals; the first word stays as it is. A headline in sentence case comes back as it was.
- * @example foldTitleCase('Pence Endorses Paul Ryan With Trump Blessing') // 'Pence endorses Paul Ryan with Trump Blessing'
+ * @example foldTitleCase('Reed Endorses Ann Lee With Party Blessing') // 'Reed endorses Ann Lee with Party Blessing'
  */
 export function foldTitleCase(headline: string): string {
   const words = headline.match(WORD) ?? []

@@ -1,8 +1,8 @@
-import { countStartingBefore } from '../../parse/count-before.ts'
 import { hashText } from '../../parse/hash.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
+import { byPlace, sentenceAt, wordCount } from './continued-quotes.ts'
 import { trimToWords } from './words.ts'
 
 // At most this many sentences of the writer's own between a speaker's statement and the quote that goes on with it.
@@ -10,8 +10,8 @@ const MAX_BETWEEN = 2
 
 /**
  * Adds the quotes a speaker goes on with after the writer's own sentences: news reports someone, puts in a sentence
- * or two of background, then quotes them again with no cue ('Dein said TV money had driven the game. Since 1992 the
- * clubs' income has soared. "We must monitor the quality of the product."'). A sentence that opens with a quote of
+ * or two of background, then quotes them again with no cue ('Ann Lee said the club had done well. It was founded
+ * in 1901. "We have never had a season like it."'). A sentence that opens with a quote of
  * three words or more running to its end, holds no statement, and comes after at most two sentences of the writer
  * (each ending as a sentence does, so not a heading, naming no other person and holding no statement) after a
  * statement with a speaker, is that speaker's: a direct statement with no cue or source of its own. A quote right
@@ -118,18 +118,4 @@ function namesOtherPerson(
       actor.id !== speaker &&
       actor.mentions.some((mention) => mention.start < to && mention.end > from),
   )
-}
-
-const placeOf = (statement: Statement) => statement.cue?.start ?? statement.content.start
-const byPlace = (a: Statement, b: Statement) => placeOf(a) - placeOf(b)
-
-function sentenceAt(context: StatementContext, offset: number): number {
-  const t = Math.max(0, countStartingBefore(context.tokens, offset + 1) - 1)
-  return context.sentenceOf[t] ?? 0
-}
-
-function wordCount(context: StatementContext, first: number, last: number): number {
-  let count = 0
-  for (let t = first; t <= last; t++) count += context.isWord[t] ?? 0
-  return count
 }
