@@ -1,9 +1,14 @@
-import { hashText } from '../../parse/hash.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
-import { byPlace, sentenceAt, wordCount } from './continued-quotes.ts'
-import { trimToWords } from './words.ts'
+import {
+  byOpening,
+  byPlace,
+  heldSentences,
+  quoteContent,
+  quoteGoingOn,
+  sentencesOfQuote,
+} from './continued-quotes.ts'
 
 // At most this many sentences of the writer's own between a speaker's statement and the quote that goes on with it.
 const MAX_BETWEEN = 2
@@ -23,42 +28,17 @@ export function continueAfterWriter(
   statements: readonly Statement[],
   actors: readonly Actor[],
 ): Statement[] {
-  const { tokens, sentenceOf, quotes } = context
-  const sentences = context.parsed.sentences
-  const taken = new Uint8Array(sentences.length)
-  for (const statement of statements) {
-    for (const span of [statement.content, statement.cue]) {
-      if (span) taken.fill(1, sentenceAt(context, span.start), sentenceAt(context, span.end - 1) + 1)
-    }
-  }
-  // Statements by the sentence their content ends in, the last one in each.
-  const lastIn = new Map<number, Statement>()
-  for (const statement of [...statements].sort((a, b) => a.content.end - b.content.end)) {
-    lastIn.set(sentenceAt(context, statement.content.end - 1), statement)
-  }
+  const { taken, lastIn } = heldSentences(context, statements)
   const added = new Set<Statement>()
-  for (const quote of [...quotes].sort((a, b) => a.open - b.open)) {
-    const sentence = sentenceOf[quote.open] ?? -1
-    const first = sentences[sentence]
-    if (!first || sentence < 1 || first.firstToken !== quote.open) continue
-    const ends = sentenceOf[Math.max(quote.open, quote.end - 1)] ?? sentence
-    const last = sentences[ends]
-    if (!last || quote.end < last.lastToken - 1) continue
-    if (taken.subarray(sentence, ends + 1).some((x) => x === 1)) continue
+  for (const quote of byOpening(context.quotes)) {
+    const held = sentencesOfQuote(context, quote)
+    if (!held || taken.subarray(held.sentence, held.ends + 1).some((x) => x === 1)) continue
+    const { sentence, ends } = held
     const before = statementBefore(context, lastIn, added, taken, sentence, actors)
     if (!before || before.speaker === null) continue
-    const words = trimToWords(context, quote.innerStart, quote.innerEnd - 1)
-    if (!words || wordCount(context, words.start, words.last) < 3) continue
-    const content = { start: tokens[words.start]?.start ?? 0, end: tokens[words.last]?.end ?? 0 }
-    const statement: Statement = {
-      id: `s_${hashText(`${content.start}:${content.end}:after-writer`)}`,
-      speaker: before.speaker,
-      source: null,
-      cue: null,
-      content,
-      mode: 'direct',
-      negated: false,
-    }
+    const content = quoteContent(context, quote)
+    if (!content) continue
+    const statement = quoteGoingOn(before, content, 'after-writer')
     added.add(statement)
     taken.fill(1, sentence, ends + 1)
     lastIn.set(ends, statement)
