@@ -1,5 +1,6 @@
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { dropNamesNeverActing, wordNear } from './name-uses.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const KNOWN = new Set(ORGANIZATION_NAMES)
@@ -43,18 +44,16 @@ function words(list: string): Set<string> {
  * @example // "Ana Pell was tested for Vexitis. Vexitis is rising." → no actor "Vexitis"
  */
 export function dropIllnessUses(article: TaggedArticle, found: ArticleMentions): void {
-  const illness = new Set<string>()
-  const actor = new Set<string>()
-  for (const m of found.mentions) {
-    if (m.canonical !== undefined || m.country !== undefined) continue
+  dropNamesNeverActing(
+    found,
     // A person's full name is no illness: "people with Bo Reed" are his company.
-    const fullName = m.kind === 'person' && m.last - m.first > 1
-    if (m.speaks || fullName || KNOWN.has(m.text) || isActorUse(article, m)) actor.add(m.text)
-    else if (isIllnessUse(article, m)) illness.add(m.text)
-  }
-  const drop = new Set([...illness].filter((name) => !actor.has(name)))
-  if (drop.size === 0) return
-  found.mentions = found.mentions.filter((m) => !drop.has(m.text))
+    (m) =>
+      m.speaks ||
+      (m.kind === 'person' && m.last - m.first > 1) ||
+      KNOWN.has(m.text) ||
+      isActorUse(article, m),
+    (m) => isIllnessUse(article, m),
+  )
 }
 
 /** Whether the words around one mention make it an illness: a medical word and a preposition before, or a medical noun after. */
@@ -74,10 +73,4 @@ function isIllnessUse(article: TaggedArticle, m: Mention): boolean {
 function isActorUse(article: TaggedArticle, m: Mention): boolean {
   const word = (k: number) => wordNear(article, m, k)
   return ACTOR_VERBS.has(word(m.last)) || word(m.first - 1) === 'at'
-}
-
-/** Token `k` in lower case when it is in the mention's sentence, else ''. */
-function wordNear(article: TaggedArticle, m: Mention, k: number): string {
-  const { tokens, sentenceOf } = article
-  return k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
 }

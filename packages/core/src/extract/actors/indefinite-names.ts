@@ -2,6 +2,7 @@ import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { isBodyHead } from './body-heads.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { dropNamesNeverActing, wordNear } from './name-uses.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const KNOWN = new Set(ORGANIZATION_NAMES)
@@ -36,17 +37,12 @@ const COLLECTIVE_HEADS = new Set(
  * @example // "The firms signed a Vexpact of Trade." → no actor "Vexpact of Trade"
  */
 export function dropIndefiniteNames(article: TaggedArticle, found: ArticleMentions): void {
-  const thing = new Set<string>()
-  const actor = new Set<string>()
-  for (const m of found.mentions) {
-    if (m.canonical !== undefined || m.country !== undefined) continue
-    if (m.kind === 'person' || m.kind === 'group' || m.speaks || KNOWN.has(m.text) || isActorUse(article, m))
-      actor.add(m.text)
-    else if (isIndefiniteUse(article, m)) thing.add(m.text)
-  }
-  const drop = new Set([...thing].filter((name) => !actor.has(name)))
-  if (drop.size === 0) return
-  found.mentions = found.mentions.filter((m) => !drop.has(m.text))
+  dropNamesNeverActing(
+    found,
+    (m) =>
+      m.kind === 'person' || m.kind === 'group' || m.speaks || KNOWN.has(m.text) || isActorUse(article, m),
+    (m) => isIndefiniteUse(article, m),
+  )
 }
 
 /** Whether one mention is one of a kind: "a" or "an" right before it, and it ends its noun phrase. */
@@ -81,10 +77,4 @@ function isActorUse(article: TaggedArticle, m: Mention): boolean {
   const next = word(m.last)
   if (SPEECH_VERB_SET.has(next) || word(m.first - 1) === 'at') return true
   return POSSESSIVE.has(next) && ACTOR_NOUNS.has(word(m.last + 1))
-}
-
-/** Token `k` in lower case when it is in the mention's sentence, else ''. */
-function wordNear(article: TaggedArticle, m: Mention, k: number): string {
-  const { tokens, sentenceOf } = article
-  return k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
 }

@@ -1,5 +1,6 @@
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { wordNear } from './name-uses.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const KNOWN = new Set(ORGANIZATION_NAMES)
@@ -86,10 +87,4 @@ function isBodyUse(article: TaggedArticle, m: Mention): boolean {
   // "spokesman for Vexco", "co-founder of Vexco": a body's people.
   if ((before === 'for' || before === 'of') && BODY_NOUNS.has(word(m.first - 2))) return true
   return before === 'at' || FIRM_NOUNS.has(before) || BODY_NOUNS.has(next)
-}
-
-/** Token `k` in lower case when it is in the mention's sentence, else ''. */
-function wordNear(article: TaggedArticle, m: Mention, k: number): string {
-  const { tokens, sentenceOf } = article
-  return k >= 0 && sentenceOf[k] === sentenceOf[m.first] ? (tokens[k]?.text.toLowerCase() ?? '') : ''
 }

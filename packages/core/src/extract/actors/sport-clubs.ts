@@ -1,4 +1,5 @@
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { wordNear } from './name-uses.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 // The posts and members of a sports team, right after its name: "the Tarrow manager", "Vale striker Ann Orme".
@@ -86,7 +87,7 @@ function clubUse(
   personEnds: ReadonlySet<number>,
   squadList: boolean,
 ): ClubUse | undefined {
-  const word = (k: number) => wordAt(article, m, k)
+  const word = (k: number) => wordNear(article, m, k)
   const after = word(m.last)
   if (isPost(word, m.last)) return 'post'
   // "Tarrow's new boss", "Tarrow's local rivals": a possessive, at most one word, then a post or "rivals".
@@ -111,21 +112,14 @@ function isPost(word: (k: number) => string, k: number): boolean {
  */
 function isBracketed(article: TaggedArticle, m: Mention, personEnds: ReadonlySet<number>): boolean {
   return (
-    wordAt(article, m, m.first - 1) === '(' &&
-    wordAt(article, m, m.last) === ')' &&
-    ITEM_ENDS.has(wordAt(article, m, m.last + 1)) &&
+    wordNear(article, m, m.first - 1) === '(' &&
+    wordNear(article, m, m.last) === ')' &&
+    ITEM_ENDS.has(wordNear(article, m, m.last + 1)) &&
     personEnds.has(m.first - 1)
   )
 }
 
 /** "in Tarrow": after a preposition that takes a place. */
 function isPlaceUse(article: TaggedArticle, m: Mention): boolean {
-  return PLACE_PREPOSITIONS.has(wordAt(article, m, m.first - 1))
-}
-
-/** The token at k, lower-cased, when it is in the mention's sentence; else "". */
-function wordAt(article: TaggedArticle, m: Mention, k: number): string {
-  return k >= 0 && article.sentenceOf[k] === article.sentenceOf[m.first]
-    ? (article.tokens[k]?.text.toLowerCase() ?? '')
-    : ''
+  return PLACE_PREPOSITIONS.has(wordNear(article, m, m.first - 1))
 }
