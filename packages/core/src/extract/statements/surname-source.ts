@@ -1,17 +1,8 @@
+import { HONORIFICS } from '../../data/actors/roles.ts'
 import type { Discourse } from './antecedents.ts'
 
 // A source that is a surname, bare or after a title: "Mr Reed", "Dr. Vale", "Reed".
 const SURNAME_SOURCE = /^(?:(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?\s+)?(\p{Lu}[\p{L}'\u2019-]{1,30})$/u
-// Titles that say whether a person is a man or a woman.
-const TITLE_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
-  Mr: 'male',
-  Sir: 'male',
-  Lord: 'male',
-  Mrs: 'female',
-  Ms: 'female',
-  Miss: 'female',
-  Lady: 'female',
-}
 
 /** Each article's people by the last word of their names, found once per article. */
 const surnamesOf = new WeakMap<Discourse, ReadonlyMap<string, readonly string[]>>()
@@ -47,7 +38,8 @@ export function personBySurname(discourse: Discourse, words: string): string | u
   const person = people[0]
   if (people.length !== 1 || person === undefined) return undefined
   const title = match[1]
-  const gender = title === undefined ? undefined : TITLE_GENDER[title]
+  const told = title === undefined ? undefined : HONORIFICS[title.toLowerCase()]
+  const gender = told === 'any' ? undefined : told
   const known = discourse.genders.get(person)
   return gender && known && gender !== known ? undefined : person
 }
