@@ -150,13 +150,12 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
   let exclusive = false
   // Keys a run wanted after its first lock statement: every later run takes them in that statement (`inKeyOrder`).
   const ahead = new Map<string, boolean>()
-  const changes: SettledChange[] = []
   for (;;) {
     try {
-      await inKeyOrder(
+      return await inKeyOrder(
         store,
         async (tx) => {
-          changes.length = 0
+          const changes: SettledChange[] = []
           const { adopt, shared, sharedByKnown, canonical } = await resolveActors(tx, extracted, {
             exclusive,
           })
@@ -192,10 +191,10 @@ export async function settleIdentities(store: Store, extracted: IngestRows): Pro
               if (!exclusive) throw new ExclusiveKeysNeeded()
             },
           )
+          return changes
         },
         ahead,
       )
-      return changes
     } catch (error) {
       if (!(error instanceof ExclusiveKeysNeeded) || exclusive) throw error
       exclusive = true
