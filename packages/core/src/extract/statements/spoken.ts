@@ -12,6 +12,7 @@ import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { concludesFromAFact } from './demonstrative-evidence.ts'
 import { isEffectIdiom } from './effect-idioms.ts'
+import { givesAnEstimate } from './estimate-given.ts'
 import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
@@ -178,6 +179,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (announcedSpeech(context, first)) return true
   // "Mike Goodridge thinks the films have not …": a named holder's view, as news reports it.
   if (isVoicedView(context, draft, first)) return true
+  // "The agency estimates that 9,000 homes flooded": a figure given by its maker, not a belief.
+  if (givesAnEstimate(context, draft, first)) return true
   // "are thought likely to propose", "hopes to show": a belief, or a forecast of words no one gave out.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
