@@ -21,6 +21,7 @@ import { objectIsNoWords } from './object-not-words.ts'
 import { isOnlyObliged } from './obliged.ts'
 import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { followsAPossessive } from './possessed-participle.ts'
 import { asksAPrice } from './price-charged.ts'
 import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
@@ -349,9 +350,20 @@ function modifiesANoun(context: StatementContext, first: number): boolean {
   const before = context.lower(first - 1) ?? ''
   if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos(first - 2) ?? '')) return false
   if (context.pos(first - 1) === 'I' && MODIFIED.has(context.pos(first + 1) ?? '')) return true
+  if (followsAPossessive(context, first)) return true
   let t = first - 1
   while (t > first - 3 && t > 0 && context.pos(t) === 'J' && context.shape(t) === 'x') t--
+  // "The chief executive warned that…": a subject the tagger read as adjectives, when a clause or an object follows.
+  if (t < first - 1 && opensAClauseOrObject(context, first + 1)) return false
   return DETERMINERS.has(context.lower(t) ?? '')
+}
+
+// What opens a clause or an object after a verb, never the noun a participle modifies: "that", a determiner, a pronoun.
+const CLAUSE_OR_OBJECT_POS = new Set(['D', 'PR'])
+
+/** Whether a word opens a clause or an object: "warned that…", "admitted the firm…", "denied it". */
+function opensAClauseOrObject(context: StatementContext, t: number): boolean {
+  return context.lower(t) === 'that' || CLAUSE_OR_OBJECT_POS.has(context.pos(t) ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
