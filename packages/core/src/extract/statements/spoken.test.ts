@@ -1368,3 +1368,20 @@ describe('cutAtOwnCue', () => {
     expect(cutAtOwnCue(context, draft)).toBe(draft)
   })
 })
+
+describe('isSpoken on "signalled", whose doubled l the stemmer keeps apart from "signal"', () => {
+  // [text, [cue, content] of the statements kept]
+  const cases: Array<[string, string[][]]> = [
+    ['Ms Dale has signalled that the deal is close.', [['has signalled', 'that the deal is close']]],
+    ['The bank signalled that it would cut rates again.', [['signalled', 'that it would cut rates again']]],
+    ['The referee signalled a free kick.', []],
+    ['The move signals a shift in policy.', []],
+  ]
+  it.each(cases)('%s', (text, expected) => {
+    const found = analyze(text).statements.map((s) => [
+      s.cue ? text.slice(s.cue.start, s.cue.end) : '',
+      text.slice(s.content.start, s.content.end),
+    ])
+    expect(found).toEqual(expected)
+  })
+})

@@ -47,18 +47,19 @@ import { FINITE_POS, wordsBetween } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
-// spellings).
+// spellings, a doubled l: "signalled").
 const SPOKEN = new Set(
-  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest'
+  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest signalled signalling'
     .split(' ')
     .map(stemWord),
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
 // "asked this question", "explaining these decisions", "maintains her lead", "found the car in a field", "found
-// it hard to cope", "protested outside the court"): they make a statement only when what follows is a clause or a quote.
+// it hard to cope", "protested outside the court", "signalled a free kick"): they make a statement only when what
+// follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest signal signalled signalling'
     .split(' ')
     .map(stemWord),
 )
