@@ -7,6 +7,7 @@ import { namesAnAuthor } from './authored.ts'
 import { precedesItsVerb } from './before-verb.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import { rushesForward } from './charging-motion.ts'
+import { claimsADue } from './claimed-entitlement.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
@@ -141,6 +142,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (announcesItsSubject(context, draft)) return false
   // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
+  // "those claiming asylum", "MPs who claimed expenses": a due asked for, no words.
+  if (claimsADue(context, draft, first)) return false
   // "charged customers £5 a month": a price asked, not an accusation.
   if (asksAPrice(context, draft, first)) return false
   // "is charging forward against its rivals": a rush, no accusation.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../analyze.ts'
+
+describe('"claim" with a due as its object', () => {
+  // [text, [cue, content] of the statements kept]
+  const cases: Array<[string, string[][]]> = [
+    ['Those in Britain claiming asylum will be sent home.', []],
+    ['Families claiming housing benefit face a cut.', []],
+    ['He was claiming expenses for a second home.', []],
+    ['The party claimed that the count was flawed.', [['claimed', 'that the count was flawed']]],
+    [
+      'Mr Lee claimed the benefits of the plan were clear.',
+      [['claimed', 'the benefits of the plan were clear']],
+    ],
+    [
+      'The firm claimed damages had been caused by the flood.',
+      [['claimed', 'damages had been caused by the flood']],
+    ],
+  ]
+  it.each(cases)('%s', (text, expected) => {
+    const found = analyze(text).statements.map((s) => [
+      s.cue ? text.slice(s.cue.start, s.cue.end) : '',
+      text.slice(s.content.start, s.content.end),
+    ])
+    expect(found).toEqual(expected)
+  })
+})
