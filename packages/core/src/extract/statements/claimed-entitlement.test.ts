@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { statementSlices } from './statement-slices.fixture.ts'
 
 describe('"claim" with a due as its object', () => {
   // [text, [cue, content] of the statements kept]
@@ -18,10 +18,6 @@ describe('"claim" with a due as its object', () => {
     ],
   ]
   it.each(cases)('%s', (text, expected) => {
-    const found = analyze(text).statements.map((s) => [
-      s.cue ? text.slice(s.cue.start, s.cue.end) : '',
-      text.slice(s.content.start, s.content.end),
-    ])
-    expect(found).toEqual(expected)
+    expect(statementSlices(text).map(([, cue, content]) => [cue, content])).toEqual(expected)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
+import { statementSlices } from './statement-slices.fixture.ts'
 
 describe('"estimates that" after a named maker', () => {
   // [text, [cue, content] of the statements kept]
@@ -20,10 +20,6 @@ describe('"estimates that" after a named maker', () => {
     ['Estimates vary widely.', []],
   ]
   it.each(cases)('%s', (text, expected) => {
-    const found = analyze(text).statements.map((s) => [
-      s.cue ? text.slice(s.cue.start, s.cue.end) : '',
-      text.slice(s.content.start, s.content.end),
-    ])
-    expect(found).toEqual(expected)
+    expect(statementSlices(text).map(([, cue, content]) => [cue, content])).toEqual(expected)
   })
 })

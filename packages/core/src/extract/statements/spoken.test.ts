@@ -5,6 +5,7 @@ import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { makeCue } from './cue.ts'
 import { cutAtOwnCue, isSpoken } from './spoken.ts'
+import { statementSlices } from './statement-slices.fixture.ts'
 import { spanOf } from './token-span.fixture.ts'
 
 /** Whether isSpoken keeps a draft whose cue, source and content are the given words (first place each occurs). */
@@ -1378,10 +1379,6 @@ describe('isSpoken on "signalled", whose doubled l the stemmer keeps apart from 
     ['The move signals a shift in policy.', []],
   ]
   it.each(cases)('%s', (text, expected) => {
-    const found = analyze(text).statements.map((s) => [
-      s.cue ? text.slice(s.cue.start, s.cue.end) : '',
-      text.slice(s.content.start, s.content.end),
-    ])
-    expect(found).toEqual(expected)
+    expect(statementSlices(text).map(([, cue, content]) => [cue, content])).toEqual(expected)
   })
 })
