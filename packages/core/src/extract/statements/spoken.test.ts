@@ -5,6 +5,7 @@ import type { StatementDraft } from './assemble.ts'
 import { buildContext } from './context.ts'
 import { makeCue } from './cue.ts'
 import { cutAtOwnCue, isSpoken } from './spoken.ts'
+import { statementSlices } from './statement-slices.fixture.ts'
 import { spanOf } from './token-span.fixture.ts'
 
 /** Whether isSpoken keeps a draft whose cue, source and content are the given words (first place each occurs). */
@@ -1366,5 +1367,18 @@ describe('cutAtOwnCue', () => {
       content: { start: 0, last: context.tokens.length - 2, side: 'around' },
     } as unknown as StatementDraft
     expect(cutAtOwnCue(context, draft)).toBe(draft)
+  })
+})
+
+describe('isSpoken on "signalled", whose doubled l the stemmer keeps apart from "signal"', () => {
+  // [text, [cue, content] of the statements kept]
+  const cases: Array<[string, string[][]]> = [
+    ['Ms Dale has signalled that the deal is close.', [['has signalled', 'that the deal is close']]],
+    ['The bank signalled that it would cut rates again.', [['signalled', 'that it would cut rates again']]],
+    ['The referee signalled a free kick.', []],
+    ['The move signals a shift in policy.', []],
+  ]
+  it.each(cases)('%s', (text, expected) => {
+    expect(statementSlices(text).map(([, cue, content]) => [cue, content])).toEqual(expected)
   })
 })

@@ -7,11 +7,13 @@ import { namesAnAuthor } from './authored.ts'
 import { precedesItsVerb } from './before-verb.ts'
 import { callsOnlyItsObject } from './call-object.ts'
 import { rushesForward } from './charging-motion.ts'
+import { claimsADue } from './claimed-entitlement.ts'
 import type { StatementContext } from './context.ts'
 import { criticismIn } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { concludesFromAFact } from './demonstrative-evidence.ts'
 import { isEffectIdiom } from './effect-idioms.ts'
+import { givesAnEstimate } from './estimate-given.ts'
 import { isForetold } from './foretold.ts'
 import { isHearsay } from './hearsay.ts'
 import { infersFromAnEvent } from './inferred.ts'
@@ -20,6 +22,7 @@ import { objectIsNoWords } from './object-not-words.ts'
 import { isOnlyObliged } from './obliged.ts'
 import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
+import { followsAPossessive } from './possessed-participle.ts'
 import { asksAPrice } from './price-charged.ts'
 import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
@@ -45,18 +48,19 @@ import { FINITE_POS, wordsBetween } from './words.ts'
 
 // Words that report something said or written beyond the lexicon's speech class: "according to", what a report
 // "found", what someone "unveiled" or "branded", and forms the crude stemmer keeps apart from theirs ("wrote", British
-// spellings).
+// spellings, a doubled l: "signalled").
 const SPOKEN = new Set(
-  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest'
+  'according wrote liken refer dispute indicate signal hint retort tout brag muse opine scoff rail chide decry lambaste bemoan echo concur ridicule hail laud applaud query affirm pronounce recount attest swear vouch reassure apologize apologized find conclude unveil speculate brand recommend forecast defend counter highlight underline congratulate harangue disclose denounce point criticise emphasise apologise recognise publish read protest signalled signalling'
     .split(' ')
     .map(stemWord),
 )
 
 // Verbs that report an act as often as words ("announced his retirement", "posted photos", "told his audience",
 // "asked this question", "explaining these decisions", "maintains her lead", "found the car in a field", "found
-// it hard to cope", "protested outside the court"): they make a statement only when what follows is a clause or a quote.
+// it hard to cope", "protested outside the court", "signalled a free kick"): they make a statement only when what
+// follows is a clause or a quote.
 const ACTS = new Set(
-  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest'
+  'announce unveil reveal disclose post publish release tell write wrote written add ask explain maintain find protest signal signalled signalling'
     .split(' ')
     .map(stemWord),
 )
@@ -138,6 +142,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (announcesItsSubject(context, draft)) return false
   // "claimed victory", "defended her crown", "was recalled to the squad": a prize won or a summons, no words.
   if (winsAPrize(context, draft, first) || callsBack(context, draft, first)) return false
+  // "those claiming asylum", "MPs who claimed expenses": a due asked for, no words.
+  if (claimsADue(context, draft, first)) return false
   // "charged customers £5 a month": a price asked, not an accusation.
   if (asksAPrice(context, draft, first)) return false
   // "is charging forward against its rivals": a rush, no accusation.
@@ -178,6 +184,8 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (announcedSpeech(context, first)) return true
   // "Mike Goodridge thinks the films have not …": a named holder's view, as news reports it.
   if (isVoicedView(context, draft, first)) return true
+  // "The agency estimates that 9,000 homes flooded": a figure given by its maker, not a belief.
+  if (givesAnEstimate(context, draft, first)) return true
   // "are thought likely to propose", "hopes to show": a belief, or a forecast of words no one gave out.
   if (reportingClass(head) === 'mind') return false
   // "in a statement", "has made it clear", "launched an attack on": the word that reports is a noun after the first.
@@ -346,9 +354,20 @@ function modifiesANoun(context: StatementContext, first: number): boolean {
   const before = context.lower(first - 1) ?? ''
   if (before === 'her' && BEFORE_AN_OBJECT.has(context.pos(first - 2) ?? '')) return false
   if (context.pos(first - 1) === 'I' && MODIFIED.has(context.pos(first + 1) ?? '')) return true
+  if (followsAPossessive(context, first)) return true
   let t = first - 1
   while (t > first - 3 && t > 0 && context.pos(t) === 'J' && context.shape(t) === 'x') t--
+  // "The chief executive warned that…": a subject the tagger read as adjectives, when a clause or an object follows.
+  if (t < first - 1 && opensAClauseOrObject(context, first + 1)) return false
   return DETERMINERS.has(context.lower(t) ?? '')
+}
+
+// What opens a clause or an object after a verb, never the noun a participle modifies: "that", a determiner, a pronoun.
+const CLAUSE_OR_OBJECT_POS = new Set(['D', 'PR'])
+
+/** Whether a word opens a clause or an object: "warned that…", "admitted the firm…", "denied it". */
+function opensAClauseOrObject(context: StatementContext, t: number): boolean {
+  return context.lower(t) === 'that' || CLAUSE_OR_OBJECT_POS.has(context.pos(t) ?? '')
 }
 
 // Words of a forecast: passive, they tell what others expect of the subject ("are forecast to reach", "is expected
