@@ -1,4 +1,6 @@
+import { clauseAroundAside } from './clause-aside.ts'
 import { completeClause } from './clause-rest.ts'
+import { startAtComplement } from './complement-start.ts'
 import { CONTENT_SIDES, contentSides } from './content-candidates.ts'
 import type { StatementContext } from './context.ts'
 import type { Cue, TokenWindow } from './cue.ts'
@@ -58,7 +60,8 @@ export function findContent(
   const aside =
     interposedContent(context, cue, window) ??
     groupAsideContent(context, cue, window) ??
-    namedAsideContent(context, cue, window)
+    namedAsideContent(context, cue, window) ??
+    clauseAroundAside(context, cue, window)
   if (aside) return aside
   if (!chosen) return null
   const trailing = trailingComma(context, cue, window)
@@ -84,10 +87,13 @@ export function findContent(
   const own = relativeClauseContent(context, cue, settled, window)
   return (
     own &&
-    afterNamedAudience(
+    startAtComplement(
       context,
-      cue,
-      endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window)),
+      afterNamedAudience(
+        context,
+        cue,
+        endBeforeSpeechParticiple(context, endBeforeMainClause(context, cue, own, window)),
+      ),
     )
   )
 }

@@ -23,7 +23,8 @@ const CLAUSE_POS = new Set([...VERB_POS, 'W', 'TO'])
 const MONTHS = new Set(
   'january february march april june july august september october november december'.split(' '),
 )
-const TAIL_WORDS = new Set([
+/** Words of a time or a particle after a reporting verb ('said Monday', 'told them last week', 'went on'). */
+export const TAIL_WORDS: ReadonlySet<string> = new Set([
   ...'on last night later yesterday today tonight again this earlier recently'.split(' '),
   ...'morning afternoon evening week weekend month year'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
