@@ -8,6 +8,7 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
+import { namedAsFormerHolders } from './former-holder.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
 import {
   isNationEpithet,
@@ -474,7 +475,8 @@ function describedSpeakers(
 function isOtherOfficeTitle(discourse: Discourse, anchor: Anchor): boolean {
   if (anchor.form !== 'title') return false
   const role = discourse.actors.get(anchor.actor)?.role
-  if (role === undefined || otherOffices(role).length === 0) return false
+  if (role === undefined) return false
+  if (otherOffices(role).length === 0 && !namedAsFormerHolders(discourse).has(anchor.actor)) return false
   return otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end)).length === 0
 }
 
@@ -514,10 +516,12 @@ export function personForDescription(
   const holds = (actor: Actor) => {
     const role = roleOf(actor)
     if (role === undefined) return false
-    if (role === phrase) return true
+    const another = otherOffices(phrase).length === 0 && namedAsFormerHolders(discourse).has(actor.id)
+    if (role === phrase) return !another
     if (!role.endsWith(` ${phrase}`) && (modified || role.split(' ').at(-1) !== head)) return false
-    // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
-    return otherOffices(role).length === 0 || otherOffices(phrase).length > 0
+    // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one, nor "ex-Tory
+    // chancellor Ken Vale" kept as role "chancellor".
+    return otherOffices(phrase).length > 0 || (otherOffices(role).length === 0 && !another)
   }
   // "the Democrat senator" for "Senator Tom Reed": a bare office says nothing against the words before the head.
   const holdsUnqualified = (actor: Actor) => modified && roleOf(actor) === head
@@ -532,7 +536,9 @@ export function personForDescription(
   if (described && (!epithet || namedWithin(discourse, described, at, DESCRIBED_REACH))) return described
   if (epithet) return personForEpithet(discourse, words, at, earlier, sided)
   // "the prime minister's spokesman" speaks for someone else: the person the text is about is not them.
-  if (!PERSON_NOUNS.has(head) || isOwnedAgent(words)) return undefined
+  if (!isPersonNoun(head) || isOwnedAgent(words)) return undefined
+  // "the spokesman said": one who speaks for another is not the person the text is about, only one given that post.
+  if (SPOKESPERSON_NOUNS.has(head)) return undefined
   return salientPerson(
     discourse,
     at,
@@ -666,6 +672,17 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+
+// A prefix that makes a title of a title: "co-chairman", "vice-president", "joint-leader".
+export const TITLE_PREFIX = /^(?:co|vice|deputy|acting|joint)-/
+
+/** Whether a word is the head of a description of one person, a title with a prefix too ("the co-chairman"). */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.replace(TITLE_PREFIX, ''))
+}
+
+// Heads of a description of someone who speaks for another: never the person the text is about.
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
 
 /**
  * The actor a relative pronoun source stands for: the name just before it ("Labour MP Eric Joyce, who …"), or,

@@ -3,15 +3,15 @@ import type { Sentence } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
-import { type Discourse, PERSON_NOUNS, sentenceIndexAt } from './antecedents.ts'
+import { type Discourse, PERSON_NOUNS, sentenceIndexAt, TITLE_PREFIX } from './antecedents.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
 import { otherOffices } from './other-office.ts'
 import { subjectBefore } from './speaker-subject.ts'
 
 // A description of one person by their post, optionally with a determiner: "a Home Office minister", "London's
-// most senior police officer", "The UK's top judge". Words are letters, apostrophes, dots and hyphens; at most six
+// most senior police officer", "The UK's top judge", "its co-chairman". Words are letters, apostrophes, dots and hyphens; at most six
 // words before the head, each followed by spaces (disjoint classes, bounded repetition).
-const DESCRIPTION = /^(?:(a|an|the)\s+)?((?:[\p{L}'\u2019.-]+\s+){0,6})([\p{L}-]+)$/iu
+const DESCRIPTION = /^(?:(a|an|the|its|their)\s+)?((?:[\p{L}'\u2019.-]+\s+){0,6})([\p{L}-]+)$/iu
 const POSSESSIVE = /['\u2019]s$/
 
 // Posts a news lead describes someone by before it names them, besides the offices of PERSON_NOUNS.
@@ -30,7 +30,9 @@ export function leadPost(words: string): string | undefined {
   if (!match) return undefined
   const modifiers = (match[2] as string).trim().split(/\s+/).filter(Boolean)
   const head = (match[3] as string).toLowerCase()
-  if (!POSTS.has(head) || NAMELESS.has(head)) return undefined
+  // "its co-chairman": a title with a prefix is a post as the title is.
+  const post = head.replace(TITLE_PREFIX, '')
+  if (!POSTS.has(post) || NAMELESS.has(post)) return undefined
   // Without "a", "an" or "the", only an owner's possessive makes it a description: "London's … officer".
   const owner = modifiers.findLastIndex((word) => POSSESSIVE.test(word))
   if (match[1] === undefined && owner < 0) return undefined

@@ -16,6 +16,18 @@ describe('a pronoun after a nameless spokesperson', () => {
       ['anonymous'],
     ],
     [
+      'carries the spokesman on over his quote of two paragraphs',
+      'Plan row\n\nTom Reed has defended the plan.\n\nA spokesman said the plan was fair. "It will help farms. It will help towns.\n\n"It will not cost more," he added.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['anonymous'],
+    ],
+    [
+      'not over a sentence of the writer between',
+      'Plan row\n\nTom Reed has defended the plan.\n\nA spokesman said the plan was fair. The vote is in May. "It will not cost more," he added.',
+      [['person:tom-reed', ['Tom Reed']]],
+      ['person:tom-reed'],
+    ],
+    [
       'stops at a man named between',
       'Plan row\n\nTom Reed has defended the plan.\n\nA spokesman said the plan was fair. Ed Vale attacked it. He said it would fail.',
       [

@@ -1,5 +1,5 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
-import type { ParsedArticle } from '../../parse/document.ts'
+import type { ParsedArticle, Sentence } from '../../parse/document.ts'
 import { wordTable } from '../../parse/word-table.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
@@ -50,7 +50,10 @@ export function carriesNamelessVoice(
   if (nameless.voice !== 'either' && nameless.voice !== pronoun) return false
   const { sentences } = discourse.parsed
   const from = Math.min(source.start, Math.max(nameless.at, nameless.end ?? nameless.at))
-  const apart = countStartingBefore(sentences, source.start + 1) - countStartingBefore(sentences, from + 1)
+  const first = countStartingBefore(sentences, from + 1)
+  const last = countStartingBefore(sentences, source.start + 1)
+  // "… the spokesman said. "A. "B," he added": the words quoted between are the spokesman's own, not a sentence apart.
+  const apart = last - first - quotedSentencesBetween(discourse, first, last - 1)
   // "… the man said. The man in a red coat sat down. He says …": a sentence about the same nameless one between.
   if (apart > 2 || (apart === 2 && !namelessOpensSentenceBefore(discourse, pronoun, source.start)))
     return false
@@ -80,4 +83,22 @@ export function namelessOpensSentenceBefore(discourse: Discourse, pronoun: strin
   const opening = NAMELESS_OPENING.exec(view.slice(before.start, before.end))
   if (!opening) return false
   return pronoun === (opening[1] ? 'he' : 'she')
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** How many of the sentences after index `first` and before index `last` are all inside quotation marks. */
+function quotedSentencesBetween(discourse: Discourse, first: number, last: number): number {
+  const { sentences, view } = discourse.parsed
+  let count = 0
+  for (let i = first; i < last; i++) {
+    const sentence = sentences[i] as Sentence
+    // Its words from the first letter to the last, without the quotation marks around them.
+    let start = sentence.start
+    let end = sentence.end
+    while (start < end && !WORD_CHARACTER.test(view.charAt(start))) start++
+    while (end > start && !WORD_CHARACTER.test(view.charAt(end - 1))) end--
+    if (end > start && insideQuote(discourse.quoted, { start, end })) count++
+  }
+  return count
 }

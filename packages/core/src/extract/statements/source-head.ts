@@ -2,7 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
-import { isBodyNoun, PERSON_NOUNS } from './antecedents.ts'
+import { isBodyNoun, isPersonNoun, PERSON_NOUNS } from './antecedents.ts'
 import { descriptionCase, isPersonEpithet } from './epithets.ts'
 import { readNationEpithet } from './nation-epithets.ts'
 import { POST_NOUNS } from './post-holder.ts'
@@ -276,7 +276,7 @@ function personOfBody(tokens: readonly Token[], head: Span, anchor: Anchor): Sou
   }
   const noun = after.at(-1)
   if (noun === undefined || !/^\p{Ll}/u.test(noun)) return undefined
-  const person = PERSON_NOUNS.has(noun) || isPersonEpithet(noun) || POST_NOUNS.has(noun)
+  const person = isPersonNoun(noun) || isPersonEpithet(noun) || POST_NOUNS.has(noun)
   if (SPOKESPEOPLE.has(noun) || !(person || MEMBERS.has(noun) || ENTOURAGE.has(noun))) return undefined
   const opening = tokens.find((token) => token.start >= head.start)?.text.toLowerCase() ?? ''
   if (INDEFINITE.has(opening) || !person) return { kind: 'nameless' }

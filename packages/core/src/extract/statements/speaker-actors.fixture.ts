@@ -76,3 +76,8 @@ export function speakerNames(
     .filter(where)
     .map((statement) => statement.speaker)
 }
+
+/** The speaker's name (or "none") of the first statement `analyze` finds whose source is the words `source`. */
+export function speakerOfSource(text: string, source: string): string | undefined {
+  return spokenStatements(text).find((statement) => statement.source === source)?.speaker
+}

@@ -6,6 +6,7 @@ import {
   PERSON_NOUNS,
   PREPOSITIONS,
   sentenceIndexAt,
+  TITLE_PREFIX,
   wordBefore,
 } from './antecedents.ts'
 
@@ -66,9 +67,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ])
-
-// A prefix that makes a title of a title: "co-chairman", "vice-president", "joint-leader".
-const TITLE_PREFIX = /^(?:co|vice|deputy|acting|joint)-/
 
 /** Whether a lower-case word may stand in a title between a body and a name: "chairman", "co-chairman". */
 function isTitleWord(word: string): boolean {

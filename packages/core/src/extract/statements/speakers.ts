@@ -29,6 +29,7 @@ import { committeeOfMembers } from './committee-members.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
+import { namedAsFormerHolders } from './former-holder.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { continuedByIt } from './it-continues.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
@@ -52,6 +53,7 @@ import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
 import { phraseBeforeRelative } from './relative-antecedent.ts'
 import { relativeHoldingSource } from './relative-inside.ts'
+import { personOpeningRelative } from './relative-pronoun.ts'
 import { opensSetOffRelative } from './relative-source.ts'
 import { isRoleNoun, roleHolder } from './role-holder.ts'
 import { isDocumentNoun, readDocumentSource } from './source-document.ts'
@@ -263,6 +265,7 @@ function speakerOf(
   if (lower === 'he' || lower === 'she') {
     const person =
       spokespersonBefore(discourse, lower, source.start, earlier) ??
+      personOpeningRelative(discourse, lower, source.start) ??
       personForPronoun(
         discourse,
         words,
@@ -1211,6 +1214,8 @@ function holdsAnotherOffice(discourse: Discourse, anchor: Anchor): boolean {
   const role = discourse.actors.get(anchor.actor)?.role
   if (role === undefined) return false
   const title = otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end))
+  // "ex-Tory chancellor Ken Vale", whose role kept only "chancellor", is not "the chancellor".
+  if (title.length === 0 && namedAsFormerHolders(discourse).has(anchor.actor)) return true
   return otherOffices(role).some((word) => !title.includes(word))
 }
 
