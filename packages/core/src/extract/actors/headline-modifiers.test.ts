@@ -58,8 +58,8 @@ describe('a word a headline puts before a surname', () => {
     [
       'Defiant Ferrant stays on\n\nRoger Ferrant, the Defiant chairman, said he would stay. Ferrant said so twice.',
       [
-        ['person:defiant-ferrant', ['Defiant Ferrant', 'Defiant', 'Ferrant']],
-        ['person:roger-ferrant', ['Roger Ferrant']],
+        ['person:defiant-ferrant', ['Defiant Ferrant', 'Defiant']],
+        ['person:roger-ferrant', ['Roger Ferrant', 'Ferrant']],
       ],
     ],
   ])('%s', (text, expected) => {

@@ -14,6 +14,16 @@ import {
   surnameOf,
   wordBeforeGeneration,
 } from './name-forms.ts'
+import {
+  followingSubjectGender,
+  isCoordinatedWith,
+  isKinIntroduced,
+  leadEnd,
+  type NamedAt,
+  namedBeforeKin,
+  paragraphStarts,
+  weighNamesakes,
+} from './namesakes.ts'
 import { longerNamesOf } from './organization-short-forms.ts'
 import { honorificOf, PLAIN_HONORIFICS, surnamesCalledPlainly } from './plain-honorifics.ts'
 import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles.ts'
@@ -205,6 +215,8 @@ interface Bearer {
   headline: boolean
   /** The surname of the full name ("Flight" of "Howard Flight"), if it has one. */
   surname?: string
+  /** Whether the article brings the person in as someone's relation ("his wife Ruth Vale"): a secondary character. */
+  secondary?: boolean
 }
 
 // Titles of address, which replace a plain honorific: a knight is "Sir Ian", not "Mr Blair".
@@ -238,6 +250,8 @@ function resolvePersons(
   const shortSurnames: [readonly string[], string][] = []
   // Mentions of a name written another way, with their given name ("Steve" of "Steve Gerrard") and the id.
   const variantMentions: [Mention, string, string][] = []
+  // Where the article names each person, in full or by a short form already resolved: the passage's namesakes.
+  const named: NamedAt[] = []
   for (const mention of persons) {
     const words = nameWords(mention.text)
     if (words.length < 2 || wordBeforeGeneration(words) !== undefined) continue
@@ -249,6 +263,7 @@ function resolvePersons(
       initialId ??
       `person:${slugify(fullName ?? words.join(' '))}`
     add(id, 'person', mention, { name: words.join(' ') })
+    named.push({ token: mention.first, last: mention.last, id })
     // "Carrie Tam" of "Carrie Tam Cheng Yuet-ngor": its surname ("Tam") is the longer name's person's too.
     if (fullName !== undefined) shortSurnames.push([words, id])
     if (variants.has(words.join(' '))) variantMentions.push([mention, words[0] as string, id])
@@ -261,6 +276,7 @@ function resolvePersons(
       const surname = surnameOf(words)
       bearer = { id, first: mention.first, count: 0, generation: generationOf(words), headline }
       if (surname !== undefined) bearer.surname = surname
+      if (isKinIntroduced(article, mention)) bearer.secondary = true
       bearers.set(id, bearer)
       if (surname !== undefined) push(bySurname, surname, bearer)
       push(byGiven, words[0] as string, bearer)
@@ -287,6 +303,8 @@ function resolvePersons(
   }
   const calledPlainly = surnamesCalledPlainly(article, persons)
   const royals = royalNames(persons, roles)
+  const paragraphOf = paragraphStarts(article)
+  const lead = leadEnd(article, paragraphOf)
   for (const mention of persons) {
     const words = nameWords(mention.text)
     const title = roles.persons.get(mention)
@@ -306,29 +324,95 @@ function resolvePersons(
     const word = words[0] as string
     const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     let candidates: readonly Bearer[] = []
+    let bySurnameAlone = false
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
-    else if (bySurname.has(word)) candidates = bySurname.get(word) ?? []
+    else if (bySurname.has(word)) {
+      candidates = bySurname.get(word) ?? []
+      bySurnameAlone = true
+    }
     // "Charles" after "Prince Charles" is the prince, though a "Charles Kennedy" is named in full later.
     else if (
       byGiven.has(word) &&
       !isRoyalTitle(title?.role?.head) &&
       !((royals.get(word) ?? Infinity) < mention.first)
     )
-      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? []).filter(
-        // "Mr Howard" is not Howard Flight when the article calls him "Mr Flight".
-        (bearer) => !plain || bearer.surname === undefined || !calledPlainly.has(bearer.surname),
-      )
+      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [])
+        .filter(
+          // "Mr Howard" is not Howard Flight when the article calls him "Mr Flight".
+          (bearer) => !plain || bearer.surname === undefined || !calledPlainly.has(bearer.surname),
+        )
+        .filter(ofPossessorsFamily(article, mention, named, bearers))
     else if (!byGiven.has(word)) {
       // "Abbot" beside "Diane Abbott": a slip of the one surname a letter away.
       const near = variantSurname(word, bySurname.keys())
       if (near !== undefined) candidates = bySurname.get(near) ?? []
     }
+    // "President Vale and Ruth Vale": two people, though she is the only Vale named in full.
+    const apart = candidates.filter((bearer) => isCoordinatedWith(article, mention, named, bearer.id))
+    if (apart.length > 0) candidates = candidates.filter((bearer) => !apart.includes(bearer))
     // "Mr Blair" beside "Sir Ian Blair" and "Tony Blair": not the knight, who goes by his title.
     const unstyled = plain ? candidates.filter((bearer) => !bearer.styled) : []
     if (unstyled.length > 0) candidates = unstyled
-    const chosen = pickBearer(candidates, title?.role?.head, genderOf(mention, roles))
+    const paragraphStart = paragraphOf[article.sentenceOf[mention.first] as number] as number
+    const passage = { mention, named, paragraphStart, leadEnd: lead }
+    const weigh = bySurnameAlone
+      ? (pool: readonly Bearer[]) => weighNamesakes(passage, pool, isSecondaryInPassage)
+      : undefined
+    // Among several namesakes, "Vale said he …" tells a gender as "Mr Vale" does.
+    const gender =
+      genderOf(mention, roles) ??
+      (candidates.length > 1 ? followingSubjectGender(article, mention) : undefined)
+    const chosen = pickBearer(candidates, title?.role?.head, gender, weigh)
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
+    if (chosen === undefined) {
+      // "President Vale", kept apart from a namesake, is one more Vale the surname alone may mean later.
+      if (apart.length > 0 && title?.role !== undefined && bySurnameAlone) {
+        const id = addSurnameBearer(bySurname, bearers, word, mention, title.role.head, article)
+        named.push({ token: mention.first, last: mention.last, id })
+      }
+      continue
+    }
+    named.push({ token: mention.first, last: mention.last, id: chosen.id, given: !bySurnameAlone })
+    // "His wife Sharon … Sharon Vale": brought in as a relation before her full name, she is a secondary character.
+    if (mention.first < chosen.first && isKinIntroduced(article, mention)) chosen.secondary = true
   }
+}
+
+/** Adds a person known by title and surname alone ("President Vale") as a bearer of the surname; its id. */
+function addSurnameBearer(
+  bySurname: Map<string, Bearer[]>,
+  bearers: Map<string, Bearer>,
+  surname: string,
+  mention: Mention,
+  role: string,
+  article: TaggedArticle,
+): string {
+  const id = `person:${slugify(surname)}`
+  if (bearers.has(id)) return id
+  const headline = article.titled && article.sentenceOf[mention.first] === 0
+  const bearer: Bearer = { id, first: mention.first, count: 1, generation: '', headline, role, surname }
+  bearers.set(id, bearer)
+  bySurname.set(surname, [...(bySurname.get(surname) ?? []), bearer])
+  return id
+}
+
+/**
+ * "Tom Vale said his son Nick was there": a relation's given name is of the family of someone the article has
+ * named, so it keeps only the full names whose surname another person named before it bears ("Nick Vaughan", a
+ * councillor named elsewhere, is someone else); with no one named just before it to be the relation's, all.
+ */
+function ofPossessorsFamily(
+  article: TaggedArticle,
+  mention: Mention,
+  named: readonly NamedAt[],
+  bearers: ReadonlyMap<string, Bearer>,
+): (bearer: Bearer) => boolean {
+  const near = namedBeforeKin(article, mention, named)
+  if (near === undefined || near.size === 0) return () => true
+  const before = new Set(named.filter((at) => at.token < mention.first).map((at) => at.id))
+  const family = (bearer: Bearer) =>
+    [...before].some((id) => id !== bearer.id && bearers.get(id)?.surname === bearer.surname)
+  return (bearer) => bearer.surname !== undefined && family(bearer)
 }
 
 /**
@@ -347,6 +431,14 @@ function givenNameBearers(article: TaggedArticle, mention: Mention, bearers: rea
   const opens =
     previous === undefined || article.sentenceOf[mention.first - 1] !== article.sentenceOf[mention.first]
   return opens || !isCapitalized(previous.text) ? [only] : []
+}
+
+/**
+ * Whether a namesake named in a passage does not make the passage theirs: one brought in as someone's relation,
+ * or a name the text does not show to be a person's ("American Vale", a demonym before a surname).
+ */
+function isSecondaryInPassage(bearer: Bearer): boolean {
+  return bearer.secondary === true || !(isShownPerson(bearer) || bearer.givenGender !== undefined)
 }
 
 /** A bearer the text shows to be a person: a title, a gendered one, or "he" or "she" after the name. */
@@ -443,13 +535,15 @@ function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | un
 
 /**
  * Of the people who share a name, the one a short form means: the one with the same title, else of the same
- * gender ("Mrs Meadows"), else the one the article is about: the one its headline names in full ("Tom Vale
- * quits …" though his sister is named in full more often), else the one most named in full, then first named.
+ * gender ("Mrs Meadows"), else the one the evidence of lead, mentions so far and paragraph points to (`weigh`,
+ * see namesakes.ts; none when it is split), else the one the article is about: the one its headline names in full ("Tom Vale quits …" though his sister is named in full more often),
+ * else the one most named in full, then first named.
  */
 function pickBearer(
   candidates: readonly Bearer[],
   role: string | undefined,
   gender: 'male' | 'female' | undefined,
+  weigh?: (pool: readonly Bearer[]) => Bearer | 'split' | undefined,
 ): Bearer | undefined {
   // "Mrs Meadows" beside "Mr Mark Meadows": his wife, someone else.
   if (candidates.length === 1) {
@@ -466,6 +560,10 @@ function pickBearer(
   if (sameGender.length > 0) pool = sameGender
   else if (gender !== undefined && pool.some((b) => bearerGender(b) === undefined))
     pool = pool.filter((b) => bearerGender(b) === undefined)
+  // Whom the lead, the mentions so far and the paragraph point to (see namesakes.ts); none where they disagree.
+  const weighed = pool.length > 1 ? weigh?.(pool) : undefined
+  if (weighed === 'split') return undefined
+  if (weighed !== undefined) return weighed
   const headlined = pool.filter((b) => b.headline)
   if (headlined.length === 1) pool = headlined
   return pool.reduce((best, b) =>
