@@ -31,6 +31,7 @@ import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { continuedByIt } from './it-continues.ts'
+import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
 import { namedMember } from './named-member.ts'
@@ -346,6 +347,10 @@ function speakerOf(
   }
   const spoken = spokespersonOfPronoun(discourse, source, earlier)
   if (spoken) return withSpeaker(statement, spoken)
+  // "Ann Vale is suing Vexco … The lawsuit says": whoever brought the action speaks through it.
+  const bringer = lawsuitBringer(discourse, source)
+  if (bringer !== undefined)
+    return withSpeaker(statement, bringer, bringer === null ? 'anonymous' : undefined)
   const document = readDocumentSource(discourse, source)
   if (document.kind === 'author') return withSpeaker(statement, document.actor)
   if (document.kind === 'held') return withSpeaker(statement, null, 'anonymous')
