@@ -23,6 +23,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { bodyNounSpokeBefore } from './body-noun-spoke.ts'
 import { ownerOfClaimAfterPreposition } from './claim-after-preposition.ts'
 import { clauseSubject } from './clause-subject.ts'
 import { committeeOfMembers } from './committee-members.ts'
@@ -462,6 +463,9 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
+  // "…, the Vale Agency said. …, according to the agency": the body that just spoke, named by a noun its name lacks.
+  const spokeBody = bodyNounSpokeBefore(discourse, source, earlier)
+  if (spokeBody) return withSpeaker(statement, spokeBody)
   // "The Clarion editor told …" with no body found in "The Clarion": the one person named with the post; a post no
   // one holds is not taken to be the person just quoted, who may be the one it answers.
   const post = UNTAGGED_POST.exec(words)?.[1]
