@@ -36,6 +36,7 @@ import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
 import { namedMember } from './named-member.ts'
+import { anonymousIfNameless } from './nameless-group.ts'
 import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
@@ -129,14 +130,17 @@ export function resolveSpeakers(
       ? withSpeaker(statement, same.speaker)
       : carried
         ? withSpeaker(statement, null, 'anonymous')
-        : otherThanLeadPost(
-            discourse,
-            posts,
-            describedInLead(
+        : anonymousIfNameless(
+            parsed,
+            otherThanLeadPost(
               discourse,
-              officeNamedNext(
+              posts,
+              describedInLead(
                 discourse,
-                heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                officeNamedNext(
+                  discourse,
+                  heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                ),
               ),
             ),
           )
