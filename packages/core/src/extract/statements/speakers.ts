@@ -23,6 +23,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { bodyNounSpokeBefore } from './body-noun-spoke.ts'
 import { ownerOfClaimAfterPreposition } from './claim-after-preposition.ts'
 import { clauseSubject } from './clause-subject.ts'
 import { committeeOfMembers } from './committee-members.ts'
@@ -32,9 +33,11 @@ import { bodyOfWriting } from './document-body.ts'
 import { namedAsFormerHolders } from './former-holder.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { continuedByIt } from './it-continues.ts'
+import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
 import { actorAfterDescription, actorApposedAfter } from './named-after-description.ts'
 import { namedMember } from './named-member.ts'
+import { anonymousIfNameless } from './nameless-group.ts'
 import { namelessPersonVoice } from './nameless-person.ts'
 import { carriesNamelessVoice, type NamelessVoice, spokespersonVoice } from './nameless-voice.ts'
 import { newspaperBefore } from './newspaper-source.ts'
@@ -129,14 +132,17 @@ export function resolveSpeakers(
       ? withSpeaker(statement, same.speaker)
       : carried
         ? withSpeaker(statement, null, 'anonymous')
-        : otherThanLeadPost(
-            discourse,
-            posts,
-            describedInLead(
+        : anonymousIfNameless(
+            parsed,
+            otherThanLeadPost(
               discourse,
-              officeNamedNext(
+              posts,
+              describedInLead(
                 discourse,
-                heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                officeNamedNext(
+                  discourse,
+                  heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                ),
               ),
             ),
           )
@@ -349,6 +355,10 @@ function speakerOf(
   }
   const spoken = spokespersonOfPronoun(discourse, source, earlier)
   if (spoken) return withSpeaker(statement, spoken)
+  // "Ann Vale is suing Vexco … The lawsuit says": whoever brought the action speaks through it.
+  const bringer = lawsuitBringer(discourse, source)
+  if (bringer !== undefined)
+    return withSpeaker(statement, bringer, bringer === null ? 'anonymous' : undefined)
   const document = readDocumentSource(discourse, source)
   if (document.kind === 'author') return withSpeaker(statement, document.actor)
   if (document.kind === 'held') return withSpeaker(statement, null, 'anonymous')
@@ -460,6 +470,9 @@ function speakerOf(
           pronounAntecedent(discourse, words, source.start))
         : actorForDescriptor(discourse, head.kind === 'none' && head.head ? head.head : source, earlier)
   if (antecedent) return withSpeaker(statement, antecedent)
+  // "…, the Vale Agency said. …, according to the agency": the body that just spoke, named by a noun its name lacks.
+  const spokeBody = bodyNounSpokeBefore(discourse, source, earlier)
+  if (spokeBody) return withSpeaker(statement, spokeBody)
   // "The Clarion editor told …" with no body found in "The Clarion": the one person named with the post; a post no
   // one holds is not taken to be the person just quoted, who may be the one it answers.
   const post = UNTAGGED_POST.exec(words)?.[1]
