@@ -54,3 +54,49 @@ describe('resolveNesting: a statement inside another content', () => {
     expect(statements(text)).toEqual(expected)
   })
 })
+
+/** The attributions of a short text (reach 'all') as [cue, content]. */
+function attributions(text: string): Array<[string | null, string]> {
+  const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '')
+  return extractStatements(parseArticle(text), [], shippedModel(), 'all').map((statement) => [
+    statement.cue ? slice(statement.cue) : null,
+    slice(statement.content),
+  ])
+}
+
+describe('resolveNesting: a participle after a quote that closes on its comma', () => {
+  it.each([
+    // [case, text, attributions as [cue, content]]
+    [
+      'the comma inside the quote opens the participle: two attributions',
+      'Lee said the general was a "strong leader," comparing him to the king.',
+      [
+        ['said', 'the general was a "strong leader'],
+        ['comparing', 'him to the king'],
+      ],
+    ],
+    [
+      'a participle of saying, the same way',
+      'Ann Vale said the offer was "too little, too late," adding that her members would strike.',
+      [
+        ['said', 'the offer was "too little, too late'],
+        ['adding', 'that her members would strike'],
+      ],
+    ],
+    [
+      'the comma after the quote, as before',
+      "Lee said the general was a 'strong leader', comparing him to the king.",
+      [
+        ['said', "the general was a 'strong leader"],
+        ['comparing', 'him to the king'],
+      ],
+    ],
+    [
+      'no comma at the quote: the participle stays in the content',
+      'The senator defended the bill as "long overdue" arguing that it would help small farms.',
+      [['defended', 'the bill as "long overdue" arguing that it would help small farms']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(attributions(text)).toEqual(expected)
+  })
+})
