@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import type { Span } from '../../schemas/span.ts'
-import { extractStatements } from './index.ts'
+import { extractStatements, type StatementReach } from './index.ts'
 import { shippedModel } from './model.ts'
 
-/** The statements of a short text as [cue, content]. */
-function statements(text: string): Array<[string | null, string]> {
+/** The statements of a short text as [cue, content]; reach 'all' gives every attribution, as PolNeAR marks them. */
+function statements(text: string, reach: StatementReach = 'spoken'): Array<[string | null, string]> {
   const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '')
-  return extractStatements(parseArticle(text), [], shippedModel()).map((statement) => [
+  return extractStatements(parseArticle(text), [], shippedModel(), reach).map((statement) => [
     statement.cue ? slice(statement.cue) : null,
     slice(statement.content),
   ])
@@ -55,15 +55,6 @@ describe('resolveNesting: a statement inside another content', () => {
   })
 })
 
-/** The attributions of a short text (reach 'all') as [cue, content]. */
-function attributions(text: string): Array<[string | null, string]> {
-  const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '')
-  return extractStatements(parseArticle(text), [], shippedModel(), 'all').map((statement) => [
-    statement.cue ? slice(statement.cue) : null,
-    slice(statement.content),
-  ])
-}
-
 describe('resolveNesting: a participle after a quote that closes on its comma', () => {
   it.each([
     // [case, text, attributions as [cue, content]]
@@ -97,6 +88,6 @@ describe('resolveNesting: a participle after a quote that closes on its comma', 
       [['defended', 'the bill as "long overdue" arguing that it would help small farms']],
     ],
   ])('%s', (_case, text, expected) => {
-    expect(attributions(text)).toEqual(expected)
+    expect(statements(text, 'all')).toEqual(expected)
   })
 })
