@@ -33,7 +33,7 @@ import { ofHeadsContent } from './of-after-cue.ts'
 import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
 import { dropPullQuotes } from './pull-quote.ts'
-import { putItContent } from './put-it.ts'
+import { putItContent, putItSource } from './put-it.ts'
 import { endAtQuoteClose } from './quote-close.ts'
 import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
@@ -180,7 +180,7 @@ export function draftForCue(
           namedBeforeDashes(
             context,
             cue,
-            findSource(context, model, cue, window, description, content).place,
+            putItSource(context, cue, findSource(context, model, cue, window, description, content).place),
           ),
         ),
       ),

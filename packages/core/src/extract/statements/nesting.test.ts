@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import type { Span } from '../../schemas/span.ts'
-import { extractStatements } from './index.ts'
+import { extractStatements, type StatementReach } from './index.ts'
 import { shippedModel } from './model.ts'
 
-/** The statements of a short text as [cue, content]. */
-function statements(text: string): Array<[string | null, string]> {
+/** The statements of a short text as [cue, content]; reach 'all' gives every attribution, as PolNeAR marks them. */
+function statements(text: string, reach: StatementReach = 'spoken'): Array<[string | null, string]> {
   const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : '')
-  return extractStatements(parseArticle(text), [], shippedModel()).map((statement) => [
+  return extractStatements(parseArticle(text), [], shippedModel(), reach).map((statement) => [
     statement.cue ? slice(statement.cue) : null,
     slice(statement.content),
   ])
@@ -52,5 +52,42 @@ describe('resolveNesting: a statement inside another content', () => {
     ],
   ])('%s', (_case, text, expected) => {
     expect(statements(text)).toEqual(expected)
+  })
+})
+
+describe('resolveNesting: a participle after a quote that closes on its comma', () => {
+  it.each([
+    // [case, text, attributions as [cue, content]]
+    [
+      'the comma inside the quote opens the participle: two attributions',
+      'Lee said the general was a "strong leader," comparing him to the king.',
+      [
+        ['said', 'the general was a "strong leader'],
+        ['comparing', 'him to the king'],
+      ],
+    ],
+    [
+      'a participle of saying, the same way',
+      'Ann Vale said the offer was "too little, too late," adding that her members would strike.',
+      [
+        ['said', 'the offer was "too little, too late'],
+        ['adding', 'that her members would strike'],
+      ],
+    ],
+    [
+      'the comma after the quote, as before',
+      "Lee said the general was a 'strong leader', comparing him to the king.",
+      [
+        ['said', "the general was a 'strong leader"],
+        ['comparing', 'him to the king'],
+      ],
+    ],
+    [
+      'no comma at the quote: the participle stays in the content',
+      'The senator defended the bill as "long overdue" arguing that it would help small farms.',
+      [['defended', 'the bill as "long overdue" arguing that it would help small farms']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(statements(text, 'all')).toEqual(expected)
   })
 })

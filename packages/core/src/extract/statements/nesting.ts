@@ -139,7 +139,7 @@ function splitPoint(
   const { source } = inner
   const subjectFirst =
     source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
-  const before = (subjectFirst ? source.start : inner.cue.start) - 1
+  const before = openerBefore(context, outer, (subjectFirst ? source.start : inner.cue.start) - 1)
   const word = lower(before) as string
   if (before <= outer.content.start) return null
   // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
@@ -170,6 +170,16 @@ function splitPoint(
   let cut = before
   while (cut > outer.content.start && CLAUSE_BREAKS.has(lower(cut - 1) as string)) cut--
   return cut
+}
+
+/**
+ * The token that opens the inner clause, at `before` or, past a quote that closes on its comma, that comma: in 'praised
+ * her as a "true leader," comparing her to …' the participle is opened by the comma inside the quote.
+ */
+function openerBefore(context: StatementContext, outer: StatementDraft, before: number): number {
+  let t = before
+  while (t - 1 > outer.content.start && context.shape(t) === 'q') t--
+  return t !== before && context.lower(t) === ',' ? t : before
 }
 
 // How far back from the inner statement a joining ", and" or ";" may open its clause ("…, and before he left on

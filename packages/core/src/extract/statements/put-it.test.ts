@@ -29,6 +29,13 @@ describe('findPutItCues', () => {
   })
 })
 
+/** The attribution (reach 'all') of a short text whose cue starts with "put", if any. */
+function putItStatement(text: string) {
+  const parsed = parseArticle(text)
+  const statements = extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
+  return statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end).startsWith('put'))
+}
+
 describe('extractStatements with "as … put it"', () => {
   it.each([
     ['The deal is dead, as one aide put it.', 'The deal is dead'],
@@ -36,9 +43,29 @@ describe('extractStatements with "as … put it"', () => {
     ['As Ann Lee has put it, the town needs jobs.', 'the town needs jobs'],
     ['As Tom Reed put it in a letter, the fee is a trap.', 'the fee is a trap'],
   ])('"%s" → %j', (text, content) => {
-    const parsed = parseArticle(text)
-    const statements = extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
-    const put = statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end).startsWith('put'))
+    const put = putItStatement(text)
     expect(put && text.slice(put.content.start, put.content.end)).toBe(content)
+  })
+})
+
+describe('putItSource: the words between "as" and "put"', () => {
+  it.each([
+    [
+      'As Ann Lee, a tax lawyer at the firm, recently put it, "Who pays for this?"',
+      'Ann Lee, a tax lawyer at the firm',
+    ],
+    ['The deal is dead, as one aide recently put it.', 'one aide'],
+    ['As Tom Reed has put it, the town needs jobs.', 'Tom Reed'],
+    ['The fee is a trap, as she put it.', 'she'],
+  ])('"%s" → %j', (text, source) => {
+    const put = putItStatement(text)
+    expect(put?.source && text.slice(put.source.start, put.source.end)).toBe(source)
+  })
+
+  it('leaves the source of another cue alone', () => {
+    const text = 'Ann Lee, a tax lawyer, said the fee was a trap.'
+    const parsed = parseArticle(text)
+    const [said] = extractStatements(parsed, extractActors(parsed), shippedModel(), 'all')
+    expect(said?.source && text.slice(said.source.start, said.source.end)).toBe('Ann Lee, a tax lawyer')
   })
 })
