@@ -24,6 +24,7 @@ describe('namesSomeoneAt', () => {
     ['the union backed a motion', 3, false],
     ['the union backed Monday', 3, false],
     ['the union backed them', 3, false],
+    ['the man who backed Ms Vale', 4, false],
   ])('"%s" at %i → %s', (text, at, expected) => {
     expect(namesSomeoneAt(buildContext(parseArticle(text)), at)).toBe(expected)
   })

@@ -59,18 +59,29 @@ const TITLES = new Set([
 ])
 
 /**
- * Whether token t opens the name of a person or body: a capitalized word past an optional article ("Ms Reed", "the
+ * Whether token t opens the name of a person or body, outside a "who" clause: a capitalized word past an optional article ("Ms Reed", "the
  * Greens", "a Tory motion"), "him" or "her", or "the" and a title ("the chancellor"); not a date ("Monday") nor a thing ("the bill").
  * @example namesSomeoneAt(context, 3) // true at "Ms" of "The union backed Ms Reed"
  */
 export function namesSomeoneAt(context: StatementContext, t: number): boolean {
   const { lower, shape } = context
   const word = lower(t)
-  if (word === undefined) return false
+  if (word === undefined || inWhoClause(context, t)) return false
   if (PRONOUNS.has(word)) return true
   const head = ARTICLES.has(word) ? t + 1 : t
   const headWord = lower(head)
   if (headWord === undefined || context.sentenceOf[head] !== context.sentenceOf[t]) return false
   if (word === 'the' && TITLES.has(headWord)) return true
   return (shape(head) ?? '').startsWith('X') && !NOT_NAMES.has(headWord)
+}
+
+/**
+ * Whether a "who" comes before token t in its sentence: "Ann Vale, who backs Tom Hale, said …" describes her, it
+ * reports no act of taking a side.
+ */
+function inWhoClause(context: StatementContext, t: number): boolean {
+  const sentence = context.sentenceOf[t]
+  for (let k = t - 1; k >= 0 && context.sentenceOf[k] === sentence; k--)
+    if (context.lower(k) === 'who') return true
+  return false
 }
