@@ -3,11 +3,13 @@ import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { AUXILIARIES } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
+import { namesSomeoneAt, STANCE_VERB_PHRASES } from './stance-verb-phrases.ts'
 
 /** A phrase of public criticism or demand, as lower-cased token sets, and the stance it shows toward its object. */
 interface CriticismPhrase {
   words: readonly ReadonlySet<string>[]
   polarity: Exclude<Polarity, 'neutral'>
+  named?: true
 }
 
 const forms = (list: string) => new Set(list.split(' '))
@@ -33,6 +35,7 @@ const PHRASES: readonly CriticismPhrase[] = [
   phrase('oppose', 'harangued haranguing'),
   phrase('demand', 'join joins joined joining', 'the', 'call calls', 'for'),
   phrase('demand', 'join joins joined joining', 'call calls', 'for'),
+  ...STANCE_VERB_PHRASES,
 ]
 
 /** The words any idiom opens with. */
@@ -45,13 +48,14 @@ const OPENERS: ReadonlySet<string> = new Set(PHRASES.flatMap(({ words }) => [...
 export function criticismAt(
   lower: (t: number) => string | undefined,
   t: number,
-): { length: number; polarity: CriticismPhrase['polarity'] } | undefined {
+): { length: number; polarity: CriticismPhrase['polarity']; named?: true } | undefined {
   // Most tokens open no idiom: one lookup, not one per idiom (the cue stages ask at every token).
   if (!OPENERS.has(lower(t) ?? '')) return undefined
-  for (const { words, polarity } of PHRASES) {
+  for (const { words, polarity, named } of PHRASES) {
     let k = 0
     while (k < words.length && (words[k] as ReadonlySet<string>).has(lower(t + k) ?? '')) k++
-    if (k === words.length) return { length: words.length, polarity }
+    if (k === words.length)
+      return named ? { length: words.length, polarity, named } : { length: words.length, polarity }
   }
   return undefined
 }
@@ -63,9 +67,12 @@ export function criticismAt(
 export function criticismIn(
   lower: (t: number) => string | undefined,
   cue: { start: number; end: number },
+  namesAt?: (t: number) => boolean,
 ): { at: number; objectAt: number; polarity: CriticismPhrase['polarity'] } | undefined {
   for (let t = cue.start; t < cue.end; t++) {
     const found = criticismAt(lower, t)
+    // A stance verb with a thing for object ("backed the bill", "was backed by") is no idiom, where it can be told.
+    if (found?.named && namesAt && !namesAt(t + found.length)) continue
     if (found && t + found.length <= cue.end)
       return { at: t, objectAt: t + found.length, polarity: found.polarity }
   }
@@ -90,9 +97,11 @@ export function withCriticismCues(context: StatementContext, found: readonly Cue
     if (context.quoteOf[t] !== -1) continue
     // Its object follows it in its sentence: not "the establishment that Trump rails against."
     if (end >= count || context.sentenceOf[t] !== context.sentenceOf[end] || !context.isWord[end]) continue
+    if (idiom.named && !namesSomeoneAt(context, end)) continue
     // With its auxiliaries: "have hit out at", "has railed against".
     let from = t
-    while (from > 0 && AUXILIARIES.has(lower(from - 1) as string)) from--
+    // Not a capitalized name inside its sentence: "Theresa May paid tribute to".
+    while (from > 0 && AUXILIARIES.has(lower(from - 1) as string) && !isNameWord(context, from - 1)) from--
     // A found cue that starts before them holds the idiom as an object or an aside ("told reporters he would hit
     // out at"): it keeps its place.
     if (found.some((cue) => cue.start < from && cue.end > t)) continue
@@ -101,6 +110,11 @@ export function withCriticismCues(context: StatementContext, found: readonly Cue
   if (idioms.length === 0) return [...found]
   const kept = found.filter((cue) => !idioms.some((idiom) => cue.start < idiom.end && cue.end > idiom.start))
   return [...kept, ...idioms]
+}
+
+/** Whether token t is capitalized inside its sentence, as a name is ("May" of "Theresa May"), not an auxiliary. */
+function isNameWord(context: StatementContext, t: number): boolean {
+  return context.shape(t) === 'Xx' && t > 0 && context.sentenceOf[t - 1] === context.sentenceOf[t]
 }
 
 // Tokens that end the object of a criticism idiom: "hit out at Y, saying …", "while he railed against Y, he …",
@@ -119,7 +133,7 @@ const GIVING_WORDS = new Set(
  * @example criticismContent(context, cue) // { start: 5, last: 12, side: 'after' }
  */
 export function criticismContent(context: StatementContext, cue: Cue): ContentPlace | null {
-  const idiom = criticismIn(context.lower, cue)
+  const idiom = criticismIn(context.lower, cue, (t) => namesSomeoneAt(context, t))
   if (!idiom) return null
   const sentence = context.sentenceOf[idiom.objectAt]
   let last = -1

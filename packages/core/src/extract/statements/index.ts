@@ -11,6 +11,7 @@ import { colonBlock } from './colon-block.ts'
 import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
+import { throughDanglingEnd } from './content-dangling-end.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import { joinContinuedParts } from './continued-parts.ts'
 import { continueQuotes } from './continued-quotes.ts'
@@ -155,10 +156,14 @@ export function draftForCue(
     runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue),
     cue,
   )
-  const content = throughList(
+  const content = throughDanglingEnd(
     context,
     cue,
-    resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+    throughList(
+      context,
+      cue,
+      resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+    ),
   )
   const pair = appositivePair(context, cue, content)
   if (pair) return assembleDraft(context, cue, pair.content, pair.source)

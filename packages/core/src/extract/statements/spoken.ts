@@ -36,6 +36,7 @@ import { isRelativePassive } from './relative-passive.ts'
 import { RESEARCH, showsAsResearch } from './research-shows.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
+import { namesSomeoneAt } from './stance-verb-phrases.ts'
 import { stemWord } from './stem.ts'
 import { announcesItsSubject } from './subordinate-passive.ts'
 import { showsAThing } from './thing-shows.ts'
@@ -100,7 +101,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (modifiesANoun(context, first)) return false
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
   // "hit out at Y", "rounded on Y": criticism made in public, whose words the article may not give.
-  if (criticismIn(context.lower, cue)) return true
+  if (criticismIn(context.lower, cue, (t) => namesSomeoneAt(context, t))) return true
   if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.

@@ -192,6 +192,20 @@ function objectInCue(after: readonly Token[]): boolean {
   )
 }
 
+/**
+ * Whether a verb of criticism names the speaker's own party or body outright as its object: "Tory MP Ann Vale
+ * criticised the Conservatives over …" opposes them, as a rebel does. Only there: a stance read from what the
+ * speaker said of their own side ("we", "our party") stays blocked by `canTarget`.
+ */
+function criticisesOwnCamp(anchor: Anchor, verb: CueVerb, sides: Sides): boolean {
+  return (
+    (verb.polarity === 'oppose' || verb.polarity === 'blame') &&
+    anchor.kind === 'organization' &&
+    anchor.form === 'name' &&
+    anchor.actor !== sides.speaker
+  )
+}
+
 /** How many tokens after a stance verb its object may start: "accused the Tory leader, Tom Vale, of". */
 const OBJECT_REACH = 6
 
@@ -203,7 +217,8 @@ function objectStance(
   sides: Sides,
   evidence: Span,
 ): Stance | undefined {
-  if (!canTarget(anchor, verb.polarity, sides, true)) return undefined
+  if (!canTarget(anchor, verb.polarity, sides, true) && !criticisesOwnCamp(anchor, verb, sides))
+    return undefined
   const next = parsed.tokens[countStartingBefore(parsed.tokens, anchor.end)]?.text.toLowerCase() ?? ''
   // "attacked her opponent", "told Smith's aides to": the object is another person, whom the actor has.
   if (ownsRelative(parsed, anchor)) return undefined
