@@ -534,10 +534,10 @@ function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | un
 }
 
 /**
- * Of the people who share a name, the one a short form means: the one with the same title, else of the same
- * gender ("Mrs Meadows"), else the one the evidence of lead, mentions so far and paragraph points to (`weigh`,
- * see namesakes.ts; none when it is split), else the one the article is about: the one its headline names in full ("Tom Vale quits …" though his sister is named in full more often),
- * else the one most named in full, then first named.
+ * Of the people who share a name, the one a short form means: the one with the same title, else of the same gender
+ * ("Mrs Meadows"), else the one the evidence of lead, mentions so far and paragraph points to (`weigh`, see
+ * namesakes.ts; none when it is split), else the one the article is about: the one its headline names in full ("Tom
+ * Vale quits …" though his sister is named in full more often), else the one most named in full, then first named.
  */
 function pickBearer(
   candidates: readonly Bearer[],

@@ -33,10 +33,11 @@ const NAME_REACH = 3
 const REACH = 16
 
 /**
- * A content after its cue that stops on a word wanting more goes on: after an article, a possessive, a conjunction
- * or "to" to the end of its clause (not past a comma and a conjunction: "how to vote, but"), the first comma, colon, quote mark or sentence end within a few words ("asked
- * *him to apologise and* withdraw it"); after "by" or "of" through the name that follows; inside a name to the name's end ("criticised the decision by *Ann* Lee"). The learned content tagger
- * sometimes stops at a name it reads as a speaker's, which cuts the target of the stance off the content.
+ * A content after its cue that stops on a word wanting more goes on: after an article, a possessive, a conjunction or
+ * "to" to the end of its clause (not past a comma and a conjunction: "how to vote, but"), the first comma, colon, quote
+ * mark or sentence end within a few words ("asked *him to apologise and* withdraw it"); after "by" or "of" through the
+ * name that follows; inside a name to the name's end ("criticised the decision by *Ann* Lee"). The learned content
+ * tagger sometimes stops at a name it reads as a speaker's, which cuts the target of the stance off the content.
  * @example throughDanglingEnd(context, cue, { start: 2, last: 4, side: 'after' }) // { start: 2, last: 6, side: 'after' }
  */
 export function throughDanglingEnd(

@@ -59,8 +59,9 @@ const TITLES = new Set([
 ])
 
 /**
- * Whether token t opens the name of a person or body, outside a "who" clause: a capitalized word past an optional article ("Ms Reed", "the
- * Greens", "a Tory motion"), "him" or "her", or "the" and a title ("the chancellor"); not a date ("Monday") nor a thing ("the bill").
+ * Whether token t opens the name of a person or body, outside a "who" clause: a capitalized word past an optional
+ * article ("Ms Reed", "the Greens", "a Tory motion"), "him" or "her", or "the" and a title ("the chancellor"); not a
+ * date ("Monday") nor a thing ("the bill").
  * @example namesSomeoneAt(context, 3) // true at "Ms" of "The union backed Ms Reed"
  */
 export function namesSomeoneAt(context: StatementContext, t: number): boolean {
