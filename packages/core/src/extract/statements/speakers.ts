@@ -1177,15 +1177,17 @@ function spokespersonBefore(
   if (!last?.voice || (last.voice !== 'either' && last.voice !== pronoun)) return undefined
   if (sentencesApart(discourse, Math.max(last.at, last.end ?? last.at), at) > 1) return undefined
   const between = anchorsWithin(discourse.anchors, last.at, at)
-  // "A spokeswoman confirmed Mr Smith was staying. … she said": a man named between is not "she".
+  // "A spokeswoman confirmed Mr Smith was staying. … she said": a man named between is not "she"; nor, inside her own
+  // words, someone whose gender the text never tells ("said Sam Rolt would stay. She said …"), whom the spokeswoman,
+  // a "she" by her title, outranks.
   const other = pronoun === 'he' ? 'female' : 'male'
-  const named = between.some(
-    (anchor) =>
-      anchor.kind === 'person' &&
-      anchor.form === 'name' &&
-      !insideQuote(discourse.quoted, anchor) &&
-      discourse.genders.get(anchor.actor) !== other,
-  )
+  const inWords = (anchor: Anchor) =>
+    last.words !== undefined && anchor.start >= last.words.start && anchor.end <= last.words.end
+  const named = between.some((anchor) => {
+    if (anchor.kind !== 'person' || anchor.form !== 'name' || insideQuote(discourse.quoted, anchor)) return false
+    const gender = discourse.genders.get(anchor.actor)
+    return gender !== other && !(gender === undefined && last.voice !== 'either' && inWords(anchor))
+  })
   return named ? undefined : last.actor
 }
 

@@ -46,8 +46,26 @@ describe('a spokesperson the source ties to no one', () => {
       'Ann Rolt lost her job at Vale Air. A spokeswoman for Vale Air told reporters: "We do not discuss staff. We never do. It is a rule." She added that the case was closed.',
       'organization:vale-air',
     ],
+    [
+      'the body a spokeswoman spoke for, when "She said" follows her words naming someone of no known gender',
+      'The Vale Office is moving its staff. A spokeswoman for the Vale Office said Sam Rolt would stay as head. She said that the dates were not yet set.',
+      'organization:vale-office',
+    ],
   ])('%s', async (_, text, speaker) => {
     expect((await speakersOf(text)).at(-1)).toBe(speaker)
+  })
+
+  it.each([
+    [
+      'a woman is named in her words',
+      'The Vale Office is moving its staff. A spokeswoman for the Vale Office said Ann Rolt would stay as head. She said that the dates were not yet set.',
+    ],
+    [
+      'someone of no known gender is named after her words',
+      'The Vale Office is moving its staff. A spokeswoman for the Vale Office said the head would stay. Sam Rolt wrote to staff. She said that the dates were not yet set.',
+    ],
+  ])('"she" is not the spokeswoman\'s body when %s', async (_, text) => {
+    expect((await speakersOf(text)).at(-1)).not.toBe('organization:vale-office')
   })
 
   it.each([
