@@ -322,6 +322,11 @@ describe('a piece of the speaker’s name is no content', () => {
     ['Tom Reed spoke in Tarrow on Monday.', []],
     ['Ann Vale spoke at length in Tarrow.', []],
     ['Tom Reed spoke about the plan on Monday.', ['the plan']],
+    // A relative pronoun and the speaker's title: the words were the relative's antecedent.
+    ['These are matters which Mr Vale has spoken out on.', []],
+    ['Those are the rules that Dr Ann Vale has written about.', []],
+    // A content that opens with a function word and holds more than the name stays.
+    ['Mr Vale spoke about which roads would close.', ['which roads would close']],
   ])('%s', (text, contents) => {
     expect(analyze(text).statements.map((s) => text.slice(s.content.start, s.content.end))).toEqual(contents)
   })

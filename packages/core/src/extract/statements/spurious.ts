@@ -46,6 +46,8 @@ export function dropSpurious(
     // "Tom Reed spoke in Tarrow": a content inside its source, or in capitals right before it with nothing between,
     // is a piece of the speaker's name, no words.
     if (source && isPartOfSource(context, content, source)) return false
+    // "matters which Mr Vale has spoken out on": a content running into its source from one function word before it.
+    if (source && isFunctionWordIntoSource(context, content, source)) return false
     if (source && source.start === source.last && !namesSomeone(context, source.start)) return false
     if (source && namesOnlyWhenOrHow(context, source)) return false
     if (source && namesNoOne(context, source.start)) return false
@@ -95,6 +97,24 @@ function isCourtRole(context: StatementContext, draft: StatementDraft): boolean 
   const { cue } = draft
   if (cue.end - cue.start !== 1 || !COURT_ROLES.has(context.lower(cue.start) ?? '')) return false
   return context.lower(cue.start - 1) === ',' && context.lower(cue.end) === ','
+}
+
+/**
+ * Whether the content is one function word before its source and, after it, only a piece of the speaker's name:
+ * "which Mr" of "matters which Mr Vale has spoken out on", where the words were the relative's antecedent.
+ */
+function isFunctionWordIntoSource(
+  context: StatementContext,
+  content: { start: number; last: number },
+  source: { start: number; last: number },
+): boolean {
+  if (content.start >= source.start || content.last < content.start + 1) return false
+  // The content reaches the source, or ends on a capitalized word right before it ("which Mr | Vale").
+  if (content.last + 1 < source.start || content.last > source.last) return false
+  if (!NOT_A_CONTENT.has(posAt(context, content.start))) return false
+  for (let t = content.start + 1; t <= content.last; t++)
+    if (t < source.start && !/^\p{Lu}/u.test(context.tokens[t]?.text ?? '')) return false
+  return true
 }
 
 /** Whether the content lies in the source, or is capitalized words right before it ("Tom" of "Tom | Reed"). */
