@@ -1184,7 +1184,8 @@ function spokespersonBefore(
   const inWords = (anchor: Anchor) =>
     last.words !== undefined && anchor.start >= last.words.start && anchor.end <= last.words.end
   const named = between.some((anchor) => {
-    if (anchor.kind !== 'person' || anchor.form !== 'name' || insideQuote(discourse.quoted, anchor)) return false
+    if (anchor.kind !== 'person' || anchor.form !== 'name' || insideQuote(discourse.quoted, anchor))
+      return false
     const gender = discourse.genders.get(anchor.actor)
     return gender !== other && !(gender === undefined && last.voice !== 'either' && inWords(anchor))
   })
