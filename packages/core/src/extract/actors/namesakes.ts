@@ -26,22 +26,15 @@ export interface NamedAt {
   given?: boolean
 }
 
-/** The first token of each sentence's paragraph: a paragraph ends where a line ends between two sentences. */
+/** The first token of each sentence's paragraph, as the parser cut them (the title a paragraph of its own). */
 export function paragraphStarts(article: TaggedArticle): Int32Array {
-  const { sentences, tokens, view, titled } = article
+  const { sentences } = article
   const starts = new Int32Array(sentences.length)
   let start = 0
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as { first: number; last: number }
-    const previous = sentences[s - 1]
-    if (previous !== undefined) {
-      const end = tokens[previous.last - 1]?.end ?? 0
-      const next = tokens[sentence.first]?.start ?? end
-      // The title is a paragraph of its own.
-      if ((titled && s === 1) || view.slice(end, next).includes('\n')) start = sentence.first
-    }
+  sentences.forEach((sentence, s) => {
+    if (sentences[s - 1]?.paragraph !== sentence.paragraph) start = sentence.first
     starts[s] = start
-  }
+  })
   return starts
 }
 

@@ -11,8 +11,11 @@ export interface TaggedArticle {
   readonly text: string
   readonly view: string
   readonly tokens: readonly Token[]
-  /** Token ranges [first, last) of the sentences, the title being sentence 0 when there is one. */
-  readonly sentences: readonly { readonly first: number; readonly last: number }[]
+  /**
+   * Token ranges [first, last) of the sentences, the title being sentence 0 when there is one, and the index of each
+   * one's paragraph in the parsed article (the title's: -1, a paragraph of its own).
+   */
+  readonly sentences: readonly { readonly first: number; readonly last: number; readonly paragraph: number }[]
   /** Whether sentence 0 is the article's title (else the body's first sentence). */
   readonly titled: boolean
   /** Tag index per token (see TAGS). */
@@ -27,9 +30,13 @@ export function tagArticle(parsed: ParsedArticle): TaggedArticle {
   const shift = titleTokens.length
   // Without a title the parsed tokens serve as they are; with one, `concat` sizes the copy once.
   const tokens = shift > 0 ? titleTokens.concat(parsed.tokens) : parsed.tokens
-  const sentences = shift > 0 ? [{ first: 0, last: shift }] : []
+  const sentences = shift > 0 ? [{ first: 0, last: shift, paragraph: -1 }] : []
   for (const sentence of parsed.sentences) {
-    sentences.push({ first: sentence.firstToken + shift, last: sentence.lastToken + shift })
+    sentences.push({
+      first: sentence.firstToken + shift,
+      last: sentence.lastToken + shift,
+      paragraph: sentence.paragraph,
+    })
   }
   // Body words come described through their lexemes (one lookup per token for every stage); title words by text.
   // Each sentence's words are described when the tagger reads them, twice (casing, then tags), rather than held
