@@ -3,12 +3,13 @@ import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { AUXILIARIES } from './lexicon.ts'
 import type { ContentPlace } from './source-candidates.ts'
-import { namesSomeoneAt, STANCE_VERB_PHRASES } from './stance-verb-phrases.ts'
+import { namesSomeoneAt } from './stance-verb-phrases.ts'
 
 /** A phrase of public criticism or demand, as lower-cased token sets, and the stance it shows toward its object. */
 interface CriticismPhrase {
   words: readonly ReadonlySet<string>[]
   polarity: Exclude<Polarity, 'neutral'>
+  /** Set: the phrase is a stance only toward someone named right after it (see `namesSomeoneAt`). */
   named?: true
 }
 
@@ -17,6 +18,8 @@ const phrase = (polarity: CriticismPhrase['polarity'], ...words: string[]): Crit
   words: words.map(forms),
   polarity,
 })
+const named = (idiom: CriticismPhrase): CriticismPhrase => ({ ...idiom, named: true })
+const OWNERS = 'his her their its'
 
 /**
  * Idioms by which news reports someone criticising or making a demand of another in public, whose object is the
@@ -35,7 +38,18 @@ const PHRASES: readonly CriticismPhrase[] = [
   phrase('oppose', 'harangued haranguing'),
   phrase('demand', 'join joins joined joining', 'the', 'call calls', 'for'),
   phrase('demand', 'join joins joined joining', 'call calls', 'for'),
-  ...STANCE_VERB_PHRASES,
+  // Verbs and idioms of taking a side for or against another without giving their words: "backed Y", "endorsed Y",
+  // "paid tribute to Y", "gave her support to Y", "threw his weight behind Y", "turned on Y". Each is common with a
+  // thing for object too ("backed the bill", "turned on the lights"), where it reports no side taken: each needs a
+  // person or body named after it. Only the forms that report an act done ("backed", "backs"), not the bare verb
+  // ("refused to back Y", "came back Monday"), nor "backing", a noun as often. Not "branded Y a …": the learned tagger
+  // finds it, with the quoted words after its object that an idiom's content would cut off.
+  named(phrase('support', 'backed backs')),
+  named(phrase('support', 'endorsed endorses')),
+  named(phrase('support', 'paid pays', 'tribute tributes', 'to')),
+  named(phrase('support', 'gave gives', OWNERS, 'support backing blessing', 'to')),
+  named(phrase('support', 'threw throws', OWNERS, 'weight support', 'behind')),
+  named(phrase('oppose', 'turned turns', 'on upon against')),
 ]
 
 /** The words any idiom opens with. */

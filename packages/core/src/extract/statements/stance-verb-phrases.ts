@@ -1,40 +1,4 @@
-import type { Polarity } from '../../schemas/statement.ts'
 import type { StatementContext } from './context.ts'
-
-/** A verb or idiom of taking a side, as lower-cased token sets, and the stance it shows toward its object. */
-export interface StanceVerbPhrase {
-  words: readonly ReadonlySet<string>[]
-  polarity: Exclude<Polarity, 'neutral'>
-  /** Set: the phrase is a stance only toward someone named right after it (see `namesSomeoneAt`). */
-  named: true
-}
-
-const forms = (list: string) => new Set(list.split(' '))
-const phrase = (polarity: StanceVerbPhrase['polarity'], ...words: string[]): StanceVerbPhrase => ({
-  words: words.map(forms),
-  polarity,
-  named: true,
-})
-const OWNERS = 'his her their its'
-
-/**
- * Verbs and idioms by which news reports someone taking a side for or against another without giving their words:
- * "backed Y", "endorsed Y", "paid tribute to Y", "gave her support to Y", "threw his weight behind Y", "turned on
- * Y". The learned cue tagger, trained on reporting verbs, makes no statement of them, so that the
- * stance had nothing to attach to. Each is common with a thing for object too ("backed the bill", "turned on the
- * lights"), where it reports no side taken: each needs a person or body named after it. Only the forms that report
- * an act done ("backed", "backs"), not the bare verb ("refused to back Y", "came back Monday"), nor "backing", a
- * noun as often. Not "branded Y a …": the learned tagger finds it, with the quoted words after its object that an
- * idiom's content would cut off. Written by hand; general English of news.
- */
-export const STANCE_VERB_PHRASES: readonly StanceVerbPhrase[] = [
-  phrase('support', 'backed backs'),
-  phrase('support', 'endorsed endorses'),
-  phrase('support', 'paid pays', 'tribute tributes', 'to'),
-  phrase('support', 'gave gives', OWNERS, 'support backing blessing', 'to'),
-  phrase('support', 'threw throws', OWNERS, 'weight support', 'behind'),
-  phrase('oppose', 'turned turns', 'on upon against'),
-]
 
 // Capitalized words that name no one: "backed Remain on Monday", "turned on Friday".
 const NOT_NAMES = new Set(
