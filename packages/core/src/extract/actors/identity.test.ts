@@ -574,6 +574,19 @@ describe('roles from the words beside the name', () => {
   })
 })
 
+describe('a past office keeps the word that dates it, with the party or country between', () => {
+  it.each([
+    ['Former Tory chancellor Ken Vale said the plan was wrong.', 'person:ken-vale', 'Former Tory chancellor'],
+    ['Ex-Labour minister Ann Lee said the plan was wrong.', 'person:ann-lee', 'Ex-Labour minister'],
+    ['Former US president Tom Reed said the plan was wrong.', 'person:tom-reed', 'Former US president'],
+    // Must not fire: no past word right before the party, or it belongs to something else.
+    ['Tory chancellor Ken Vale said the plan was wrong.', 'person:ken-vale', 'chancellor'],
+    ['The former depot was sold, Labour minister Ann Lee said.', 'person:ann-lee', 'minister'],
+  ])('%s', (text, id, role) => {
+    expect(actorsOf(text).find((a) => a.id === id)?.role).toBe(role)
+  })
+})
+
 describe('a full name the tagger took for an organization, whose surname speaks or takes an honorific', () => {
   it.each([
     [

@@ -207,11 +207,39 @@ function attachAffiliation(article: TaggedArticle, index: MentionIndex, phrase: 
   if (country) {
     phrase.affiliation = { country }
     phrase.affiliationFirst = k
+    keepPastBeforeAffiliation(article, phrase)
     return
   }
-  if (!mention || mention.kind === 'person' || mention.kind === 'location') return
-  phrase.affiliation = mention.country ? { country: mention.country } : { mention }
-  phrase.affiliationFirst = mention.first
+  if (mention && mention.kind !== 'person' && mention.kind !== 'location') {
+    phrase.affiliation = mention.country ? { country: mention.country } : { mention }
+    phrase.affiliationFirst = mention.first
+  }
+  keepPastBeforeAffiliation(article, phrase)
+}
+
+// Words that date an office as past when they stand before its party or country: "former", "ex-" ("ex-Tory").
+const PAST = /^(?:former|ex)(?:-|$)/i
+
+/**
+ * "Former Tory chancellor", "ex-Labour minister": the title stays whole with the word that dates it, so that the role
+ * says the office is past (the party is still its affiliation). Without this the title would begin at its noun, and
+ * the former chancellor would read as the chancellor.
+ */
+function keepPastBeforeAffiliation(article: TaggedArticle, phrase: RolePhrase): void {
+  const before = (phrase.affiliationFirst ?? phrase.first) - 1
+  const word = article.tokens[before]?.text
+  if (
+    word === undefined ||
+    !PAST.test(word) ||
+    article.sentenceOf[before] !== article.sentenceOf[phrase.first]
+  )
+    return
+  // "ex-Tory chancellor" written as one word: the party is inside it.
+  if (phrase.affiliationFirst === undefined && !/^[Ee]x-\p{Lu}/u.test(word)) return
+  phrase.first = before
+  const start = (article.tokens[before] as { start: number }).start
+  const end = (article.tokens[phrase.last - 1] as { end: number }).end
+  phrase.text = nameAt(article, start, end)
 }
 
 /** The person named right after a title: the tagger's person there, or after a capitalized title a short run of capitalized words. */

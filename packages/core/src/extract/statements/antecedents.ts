@@ -8,7 +8,6 @@ import { type Anchor, anchorsWithin } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
-import { namedAsFormerHolders } from './former-holder.ts'
 import { opensAfterFronted } from './fronted-subject.ts'
 import {
   isNationEpithet,
@@ -476,7 +475,7 @@ function isOtherOfficeTitle(discourse: Discourse, anchor: Anchor): boolean {
   if (anchor.form !== 'title') return false
   const role = discourse.actors.get(anchor.actor)?.role
   if (role === undefined) return false
-  if (otherOffices(role).length === 0 && !namedAsFormerHolders(discourse).has(anchor.actor)) return false
+  if (otherOffices(role).length === 0) return false
   return otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end)).length === 0
 }
 
@@ -516,12 +515,10 @@ export function personForDescription(
   const holds = (actor: Actor) => {
     const role = roleOf(actor)
     if (role === undefined) return false
-    const another = otherOffices(phrase).length === 0 && namedAsFormerHolders(discourse).has(actor.id)
-    if (role === phrase) return !another
+    if (role === phrase) return true
     if (!role.endsWith(` ${phrase}`) && (modified || role.split(' ').at(-1) !== head)) return false
-    // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one, nor "ex-Tory
-    // chancellor Ken Vale" kept as role "chancellor".
-    return otherOffices(phrase).length > 0 || (otherOffices(role).length === 0 && !another)
+    // "the foreign secretary" is not the shadow foreign secretary, nor a former or deputy one.
+    return otherOffices(phrase).length > 0 || otherOffices(role).length === 0
   }
   // "the Democrat senator" for "Senator Tom Reed": a bare office says nothing against the words before the head.
   const holdsUnqualified = (actor: Actor) => modified && roleOf(actor) === head

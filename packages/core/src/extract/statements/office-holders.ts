@@ -4,7 +4,6 @@ import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { type Discourse, insideQuote, salienceScores, sentenceIndexAt } from './antecedents.ts'
-import { namedAsFormerHolders } from './former-holder.ts'
 import { otherOffices } from './other-office.ts'
 
 // A definite description of an office one person holds at a time: "the prime minister", "the chancellor", "the
@@ -97,17 +96,8 @@ function readOffices(discourse: Discourse): Offices {
       continue
     }
     // Who spoke is left out: "Mr Cable said … The chancellor insisted" is no vote for Mr Cable.
-    // "ex-Tory chancellor Ken Vale", kept as role "chancellor", is no vote for the chancellor now.
     const mayHold = mayHoldOffice(phrase)
-    const former = namedAsFormerHolders(discourse)
-    const scores = salienceScores(
-      discourse,
-      match.index,
-      [],
-      OFFICE_WINDOW,
-      undefined,
-      (actor) => mayHold(actor) && !former.has(actor.id),
-    )
+    const scores = salienceScores(discourse, match.index, [], OFFICE_WINDOW, undefined, mayHold)
     const best = Math.max(0, ...scores.values())
     if (best <= 0) continue
     for (const [actor, score] of scores) tally.set(actor, (tally.get(actor) ?? 0) + score / best)

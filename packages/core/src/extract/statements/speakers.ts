@@ -30,7 +30,6 @@ import { committeeOfMembers } from './committee-members.ts'
 import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
-import { namedAsFormerHolders } from './former-holder.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
 import { continuedByIt } from './it-continues.ts'
 import { lawsuitBringer } from './lawsuit-source.ts'
@@ -1230,8 +1229,6 @@ function holdsAnotherOffice(discourse: Discourse, anchor: Anchor): boolean {
   const role = discourse.actors.get(anchor.actor)?.role
   if (role === undefined) return false
   const title = otherOffices(discourse.parsed.view.slice(anchor.start, anchor.end))
-  // "ex-Tory chancellor Ken Vale", whose role kept only "chancellor", is not "the chancellor".
-  if (title.length === 0 && namedAsFormerHolders(discourse).has(anchor.actor)) return true
   return otherOffices(role).some((word) => !title.includes(word))
 }
 
