@@ -23,7 +23,7 @@ import { settleFronted } from './fronted.ts'
 import { groupAsSource } from './group-aside.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { dropInsideEarlierContent } from './inside-earlier.ts'
-import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
+import { closesSubjectAppositive, closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { throughList } from './list-run.ts'
@@ -142,7 +142,9 @@ export function draftForCue(
       ? BEFORE_THE_CUE
       : inversion === 'before'
         ? ONLY_BEFORE
-        : closesSubjectWhoClause(context, cue) || ofHeadsContent(context, cue)
+        : closesSubjectWhoClause(context, cue) ||
+            closesSubjectAppositive(context, cue) ||
+            ofHeadsContent(context, cue)
           ? ONLY_AFTER
           : undefined
   const ranked =
