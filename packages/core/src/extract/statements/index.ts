@@ -23,7 +23,7 @@ import { settleFronted } from './fronted.ts'
 import { groupAsSource } from './group-aside.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
 import { dropInsideEarlierContent } from './inside-earlier.ts'
-import { closesSubjectWhoClause, invertedBy } from './inversion.ts'
+import { closesSubjectAppositive, closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
 import { findLayoutStatements } from './layout.ts'
 import { throughList } from './list-run.ts'
@@ -40,6 +40,7 @@ import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
 import { continueAfterWriter } from './quotes-after-writer.ts'
+import { splitAtAside } from './rest-after-aside.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -70,7 +71,8 @@ export function extractStatements(
   const found = [...headlineDrafts(parsed, model, reach), ...draftsIn(context, model, reach)].map(toStatement)
   const resolved = endBeforeOwnReport(parsed.view, resolveSpeakers(parsed, found, anchors, actors))
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
-  const continued = continueAfterWriter(context, continueQuotes(context, spoken), actors)
+  const split = reach === 'spoken' ? splitAtAside(context, spoken) : spoken
+  const continued = continueAfterWriter(context, continueQuotes(context, split), actors)
   const quoted = reach === 'all' ? joinContinuedParts(continued) : continued
   return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)
 }
@@ -140,7 +142,9 @@ export function draftForCue(
       ? BEFORE_THE_CUE
       : inversion === 'before'
         ? ONLY_BEFORE
-        : closesSubjectWhoClause(context, cue) || ofHeadsContent(context, cue)
+        : closesSubjectWhoClause(context, cue) ||
+            closesSubjectAppositive(context, cue) ||
+            ofHeadsContent(context, cue)
           ? ONLY_AFTER
           : undefined
   const ranked =

@@ -134,3 +134,42 @@ describe('invertedBy', () => {
     expect(found(text).map((statement) => statement.content)).not.toContain(content)
   })
 })
+
+describe('closesSubjectAppositive', () => {
+  // [case, text, statements as "source | content"]: a subject and its aside before the cue say nothing
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a time between the cue and what was said',
+      'Ann Reid, the town mayor, said last month the road would help.',
+      ['Ann Reid, the town mayor | last month the road would help'],
+    ],
+    [
+      'a possessive in the aside',
+      'Ann Reid, the town’s mayor, said last month the road would help.',
+      ['Ann Reid, the town’s mayor | last month the road would help'],
+    ],
+    [
+      'no time: what was said follows the cue',
+      'Ann Reid, the town mayor, said the road would help.',
+      ['Ann Reid, the town mayor | the road would help'],
+    ],
+    [
+      'not a subject: a clause before the speaker and its aside',
+      'Prices will rise, Ann Lee, an analyst, said.',
+      ['Ann Lee, an analyst | Prices will rise'],
+    ],
+    [
+      'not a subject: a comma inside the clause before "according to"',
+      'KENT, UK — The storm left the town in a grim, sorry state, according to the council.',
+      ['the council | The storm left the town in a grim, sorry state'],
+    ],
+    [
+      'not a subject: a place line and a clause before "according to"',
+      'KENT, UK — The storm has left the town in ruins, according to a report by the council.',
+      ['a report by the council | The storm has left the town in ruins'],
+    ],
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(found(text).map(({ source, content }) => `${source} | ${content}`)).toEqual(expected)
+  })
+})

@@ -67,6 +67,8 @@ export const INVERTING: ReadonlySet<string> = new Set(
   ),
 )
 const LONGEST_DESCRIPTION = 12
+// How many tokens an aside after the sentence's subject may hold ('the shadow education secretary').
+const LONGEST_APPOSITIVE = 12
 // A paper and who made it may run longer: "said the leaflet published by the Crown Office and the Union of Chief …".
 const LONGEST_MADE_DESCRIPTION = 20
 // The marks of a possessive, as the tokenizer gives them.
@@ -203,6 +205,30 @@ function closesSubjectAside(context: StatementContext, comma: number): boolean {
  */
 export function closesSubjectWhoClause(context: StatementContext, cue: Cue): boolean {
   return cue.start > 0 && context.lower(cue.start - 1) === ',' && closesRelativeAside(context, cue.start - 1)
+}
+
+/**
+ * Whether the cue follows the comma that closes an aside set off after the sentence's subject: what was said lies
+ * after the cue ("Ann Lee, the club's coach, said last week the team was ready"), never in the subject and its aside.
+ */
+export function closesSubjectAppositive(context: StatementContext, cue: Cue): boolean {
+  const comma = cue.start - 1
+  if (comma < 1 || context.lower(comma) !== ',' || !closesSubjectAside(context, comma)) return false
+  // The aside, from the comma after the subject, is a noun phrase: words and no verb ('KENT, UK — Prices rose to a
+  // new, higher level, according to …' is a place line and a clause, not a subject and its aside).
+  for (let t = comma - 1; t > 0 && comma - t <= LONGEST_APPOSITIVE; t--) {
+    if (context.lower(t) === ',') return isFirstComma(context, t)
+    if (VERB_POS.has(context.pos(t) ?? '') || !context.isWord[t]) return false
+  }
+  return false
+}
+
+/** Whether the comma at `comma` is its sentence's first. */
+function isFirstComma(context: StatementContext, comma: number): boolean {
+  const sentence = context.sentenceOf[comma]
+  for (let t = comma - 1; t >= 0 && context.sentenceOf[t] === sentence; t--)
+    if (context.lower(t) === ',') return false
+  return true
 }
 
 /**
