@@ -864,9 +864,9 @@ function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
   return undefined
 }
 
-// Head nouns of a descriptor source that name an organization ("the company said").
+// Head nouns of a descriptor source that name an organization ("the company said", "the corporation said").
 const ORGANIZATION_NOUNS = new Set(
-  'company firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer giant carmaker drugmaker lender supermarket conglomerate'.split(
+  'company corporation firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer giant carmaker drugmaker lender supermarket conglomerate'.split(
     ' ',
   ),
 )

@@ -41,6 +41,40 @@ export function personAfterPremodifiers(
   return undefined
 }
 
+// How many common nouns may describe a body before its name: "telecoms giant", "analysts", "think tank".
+const MAX_BODY_PREMODIFIERS = 3
+// Parts of speech that open a clause after "by": a gerund or a participle.
+const CLAUSE_POS: ReadonlySet<string> = new Set(['VG', 'VD', 'VN'])
+
+/**
+ * The body named after a few lower-case words that open at token `first` ("by analysts Vale Research", "by telecoms
+ * giant Pellcom"): the one that made a writing, which a description of its trade comes before. Only common nouns may
+ * come first, none of the words that end a description ("by next week in Vale" names no maker).
+ * @example bodyAfterPremodifiers(tokens, anchors, first, end) // the anchor of "Vale Research"
+ */
+export function bodyAfterPremodifiers(
+  tokens: readonly Token[],
+  anchors: readonly Anchor[],
+  first: number,
+  end: number,
+): Anchor | undefined {
+  for (let t = first; t < tokens.length && t <= first + MAX_BODY_PREMODIFIERS; t++) {
+    const token = tokens[t] as Token
+    if (token.end > end) return undefined
+    const name = t > first ? nameStartingAt(anchors, token.start) : undefined
+    if (name) return name.kind === 'organization' || name.kind === 'group' ? name : undefined
+    if (
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text) ||
+      CLOSING.test(token.text) ||
+      /^(?:from|of|by)$/.test(token.text)
+    )
+      return undefined
+    // "by comparing figures from Vale" opens a clause; "think tank" is a noun, however "think" is read alone.
+    if (CLAUSE_POS.has(guessPos(token.text, token.text, false))) return undefined
+  }
+  return undefined
+}
+
 /** The name that starts at `at`: a person's if one does, else one of any kind. */
 function nameStartingAt(anchors: readonly Anchor[], at: number): Anchor | undefined {
   let other: Anchor | undefined

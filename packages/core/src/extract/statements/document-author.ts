@@ -2,6 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Anchor } from './anchors.ts'
 import type { Discourse } from './antecedents.ts'
+import { guessPos } from './pos.ts'
 
 // Verbs by which someone makes a writing: "Ann Vale wrote a letter", "the trust has published a report".
 const AUTHORING =
@@ -14,6 +15,8 @@ const AUXILIARIES = /^(?:has|have|had|also|just|today|yesterday|recently|earlier
 // Words between the verb or possessive and the writing ("a new open letter", "its annual report").
 const MODIFIER = /^(?:[\p{Ll}][\p{Ll}-]*|\d+)$/u
 const MAX_MODIFIERS = 3
+// Parts of speech of the words that may lie between a maker's name and its writing: "the Vale Trust annual report".
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['J', 'N', 'NUM'])
 // How far (in tokens) the name after "In a letter to the council," may lie from the writing.
 const FRAME_REACH = 16
 
@@ -38,8 +41,41 @@ export function authorBefore(discourse: Discourse, noun: number): string | undef
   if (/^['\u2019]s?$/.test(before.text)) return speakerEndingAt(discourse.anchors, tokens[k - 1]?.end ?? -1)
   if (/^['\u2019]s?\s/.test(view.slice(before.end, before.end + 3)) && noun - k === 1)
     return speakerEndingAt(discourse.anchors, before.end)
+  const maker = makerNamedBefore(discourse, noun)
+  if (maker) return maker.actor
   if (!AUTHORING.test(before.text)) return undefined
   return subjectBefore(discourse, k)
+}
+
+/**
+ * The maker named right before a writing's noun at token `noun`, past a few adjectives and nouns: "a Vale Trust
+ * report", "the Vale Trust annual survey". A place there ("a Portugal report") says where the writing is from or
+ * about, and a name that ends a clause ("Ann Vale said the report") is no part of its phrase.
+ * @example makerNamedBefore(discourse, noun)?.actor // 'organization:vale-trust' for "a Vale Trust report"
+ */
+export function makerNamedBefore(discourse: Discourse, noun: number): Anchor | undefined {
+  const { tokens } = discourse.parsed
+  let k = noun - 1
+  while (k >= 0 && noun - k <= MAX_MODIFIERS && NOUN_PHRASE_POS.has(posOf(tokens[k] as Token))) k--
+  const before = tokens[k]
+  if (!before || !/^\p{Lu}/u.test(before.text)) return undefined
+  return nameEndingAt(discourse.anchors, before.end)
+}
+
+/** A token's coarse part of speech, read without its context. */
+function posOf(token: Token): string {
+  return guessPos(token.text, token.text.toLowerCase(), false)
+}
+
+/** The name of a person or body (not a place or a country) that ends at `end`. */
+function nameEndingAt(anchors: readonly Anchor[], end: number): Anchor | undefined {
+  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.end < end - 200) break
+    if (anchor.end !== end || anchor.form !== 'name') continue
+    if (anchor.kind === 'person' || anchor.kind === 'organization' || anchor.kind === 'group') return anchor
+  }
+  return undefined
 }
 
 /** The actor named just before the verb at `verb`, past a few auxiliaries ("Ann Vale has also written"). */

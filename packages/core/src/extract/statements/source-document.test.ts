@@ -81,6 +81,21 @@ describe('a writing as the source', () => {
       'Pay row\n\nRents are climbing, a new survey says. Another survey, by Tom Reed, found wages fell.',
       ['unresolved'],
     ],
+    [
+      'the maker named before the noun, with a name after it in the source',
+      'Pay row\n\nThe Vale Trust report on Tom Reed says pay has stalled.',
+      ['organization:vale-trust'],
+    ],
+    [
+      'a writing brought in by "a" is not the one whose maker was named before',
+      'Pay row\n\nThe Vale Trust report came out on Monday. A report by analysts at Pellmark says pay has stalled.',
+      ['anonymous'],
+    ],
+    [
+      'the maker named before the noun, then a person who speaks, then the writing again',
+      'Pay row\n\nPay has stalled, a Vale Trust survey says. "I agree," Tom Reed said. The survey found rents rose.',
+      ['organization:vale-trust', 'person:tom-reed', 'organization:vale-trust'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

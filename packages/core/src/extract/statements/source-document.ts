@@ -3,8 +3,8 @@ import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Anchor } from './anchors.ts'
 import { actorForDescriptor, type Discourse, isBodyNoun } from './antecedents.ts'
-import { personAfterPremodifiers } from './author-premodified.ts'
-import { authorBefore } from './document-author.ts'
+import { bodyAfterPremodifiers, personAfterPremodifiers } from './author-premodified.ts'
+import { authorBefore, makerNamedBefore } from './document-author.ts'
 
 // Nouns for writings that speak for whoever wrote them: "the report said", "the book claims".
 const DOCUMENTS = new Set(
@@ -77,7 +77,13 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
   if (owner) return { kind: 'owner', owner }
   const own = authorAfter(discourse, noun, asideEnd(tokens, noun, source.end))
   if (own) return own
+  // "the Vale Trust report on pay": the maker named inside the source, before the noun.
+  const maker = makerNamedBefore(discourse, noun)
+  if (maker && maker.start >= source.start) return { kind: 'author', actor: maker.actor }
   const word = (tokens[noun] as Token).text.toLowerCase()
+  // "A report by analysts at Vale …" after "the Pellcom report": "a" brings in another writing, whose maker the
+  // earlier ones do not tell.
+  if (isIndefinite(tokens, noun)) return authorOfNextMention(discourse, word, source.end)
   const from = Math.max(0, source.start - LOOK_BACK)
   // Whether the first mention of the writing met so far is "a book", "a new report": one met with no author yet.
   let firstIndefinite = isIndefinite(tokens, noun)
@@ -160,7 +166,10 @@ function authorAfter(discourse: Discourse, noun: number, end: number): DocumentS
     const authoring =
       word === 'from' || AUTHORED.test(verb) || t === noun + 1 || /^\p{Lu}/u.test(verb) || verb === ','
     // "by Sunday Vale columnist Ann Lee": the person described wrote it, not the paper that describes them.
-    const described = authoring ? personAfterPremodifiers(tokens, discourse.anchors, t + 1, end) : undefined
+    const described = authoring
+      ? (personAfterPremodifiers(tokens, discourse.anchors, t + 1, end) ??
+        bodyAfterPremodifiers(tokens, discourse.anchors, t + 1, end))
+      : undefined
     if (described) return { kind: 'author', actor: described.actor }
     const named = anchorAt(discourse.anchors, tokens[t + 1]?.start ?? -1, view)
     if (named && (word === 'by' || named.kind !== 'location') && authoring)

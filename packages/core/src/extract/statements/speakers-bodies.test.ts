@@ -72,6 +72,23 @@ describe('bodies that speak get the speech', () => {
       undefined,
       'organization:tarnwell-carpets',
     ],
+    // "The corporation" is the one company in view, as "the company" is.
+    [
+      'Dorton Motors will close a plant in Leeds. The corporation said demand had fallen.',
+      undefined,
+      'organization:dorton-motors',
+    ],
+    // "it" inside a "which" clause is the sentence's subject, not the place that names the plant.
+    [
+      'Dorton Motors will shut the Portugal plant, which it says loses money.',
+      undefined,
+      'organization:dorton-motors',
+    ],
+    [
+      'Dorton Motors will shut the Portugal plant and the Leeds depot, which it says lose money.',
+      undefined,
+      'organization:dorton-motors',
+    ],
   ])('%s', async (text, first, last) => {
     const speakers = await speakersOf(text)
     if (first) expect(speakers[0]).toBe(first)
@@ -91,6 +108,9 @@ describe('bodies that speak get the speech', () => {
     'Vexcorp Inc and Tarnwell Carpets in talks\n\nShares fell on Monday after the firm revealed it would restate its accounts.',
     // A headline's company is no longer in view six sentences into the body.
     'Shares in Vexcorp Inc hit\n\nShares fell. Sales fell. Costs rose. Staff left. Rents rose. Stock fell. The firm said it would restate its accounts.',
+    // "The corporation" with no company named, and "which it says" after a person: neither is a body that spoke.
+    'Tom Reed spoke on Monday. The corporation said demand had fallen.',
+    'Tom Reed backed the plan, which it says will cost millions.',
   ])('leaves the speaker null when the text names no body that spoke: %s', async (text) => {
     expect((await speakersOf(text)).at(-1)).toMatch(/^null:/)
   })

@@ -1077,12 +1077,15 @@ function isUnownedClaim(parsed: ParsedArticle, statement: Statement): boolean {
   return !(source.start >= cue.end && (after === 'by' || after === 'from'))
 }
 
-// Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …".
-const SUBORDINATORS = /^(?:when|after|before|because|as|since|while|until|although|though|once|and|but)$/i
+// Words that open a clause whose "it" is the subject of the clause before: "… caused an outcry when it sent …",
+// and "which", whose clause's "it" cannot be what "which" stands for: "… shut the Vale plant, which it says …".
+const SUBORDINATORS =
+  /^(?:when|after|before|because|as|since|while|until|although|though|once|and|but|which)$/i
 
 /**
  * The body a bare "it" stands for when it opens a clause after the sentence's own subject: "Hereford Hospital
- * Trust caused an outcry when it sent out a letter" — the trust, whatever body the actors stage linked "it" to.
+ * Trust caused an outcry when it sent out a letter", "Vexco will shut the Portugal plant, which it says loses money"
+ * — the body that is the subject, whatever body or place the actors stage linked "it" to or the clause names last.
  */
 function bodyOfClauseBefore(discourse: Discourse, source: Span): string | undefined {
   const { tokens } = discourse.parsed
