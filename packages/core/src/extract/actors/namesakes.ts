@@ -86,7 +86,9 @@ export function weighNamesakes<T extends { id: string }>(
   const inLead = new Set<string>()
   const inParagraph = new Set<string>()
   const sofar = new Map<string, number>()
-  for (const { token, id, given } of named) {
+  // An indexed loop: `named` holds every name so far, read again for each surname weighed.
+  for (let k = 0; k < named.length; k++) {
+    const { token, id, given } = named[k] as NamedAt
     if (!ids.has(id) || given === true) continue
     if (token < passage.leadEnd) inLead.add(id)
     if (token >= mention.first) continue
@@ -103,9 +105,15 @@ export function weighNamesakes<T extends { id: string }>(
   }
   point(inLead)
   point(inParagraph)
-  const most = Math.max(0, ...sofar.values())
-  point(new Set([...sofar].filter(([, n]) => n === most && most > 0).map(([id]) => id)))
-  const top = Math.max(0, ...score.values())
+  // Loops rather than spreads of the maps' values: this runs for every bare surname with namesakes, and the
+  // spreads' iterators were most of what resolving them allocated.
+  let most = 0
+  for (const n of sofar.values()) if (n > most) most = n
+  const mostNamed = new Set<string>()
+  if (most > 0) for (const [id, n] of sofar) if (n === most) mostNamed.add(id)
+  point(mostNamed)
+  let top = 0
+  for (const n of score.values()) if (n > top) top = n
   if (top === 0) return undefined
   const best = candidates.filter((c) => score.get(c.id) === top)
   return best.length === 1 ? (best[0] as T) : 'split'

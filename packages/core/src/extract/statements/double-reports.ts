@@ -78,18 +78,26 @@ function quotedThenSaying(
   quoted: StatementDraft,
   saying: StatementDraft,
 ): boolean {
+  // Checked before any test that needs a closure: this runs for every pair of a section's drafts, and a closure
+  // over `context` made on each call was most of what settling them allocated.
   if (saying.cue.start < quoted.cue.end || saying.cue.start - quoted.cue.end > QUOTED_REACH) return false
-  const passive = (t: number) => context.lower(t) === 'quoted' && BE.has(context.lower(t - 1) ?? '')
-  if (!someToken(quoted.cue, passive)) return false
-  if (!someToken(saying.cue, (t) => context.pos(t) === 'VG')) return false
+  if (!isPassiveQuoted(context, quoted.cue)) return false
+  if (!hasParticiple(context, saying.cue)) return false
   for (let t = quoted.cue.end; t < saying.cue.start; t++)
     if (CLAUSE_ENDS.has(context.lower(t) ?? '')) return false
   return true
 }
 
-/** Whether some token of a cue ("was quoted", "as saying:") passes the test. */
-function someToken(cue: { start: number; end: number }, test: (t: number) => boolean): boolean {
-  for (let t = cue.start; t < cue.end; t++) if (test(t)) return true
+/** Whether a cue holds a passive "quoted" ("was quoted"). */
+function isPassiveQuoted(context: StatementContext, cue: { start: number; end: number }): boolean {
+  for (let t = cue.start; t < cue.end; t++)
+    if (context.lower(t) === 'quoted' && BE.has(context.lower(t - 1) ?? '')) return true
+  return false
+}
+
+/** Whether a cue holds a participle ("saying", "as saying:"). */
+function hasParticiple(context: StatementContext, cue: { start: number; end: number }): boolean {
+  for (let t = cue.start; t < cue.end; t++) if (context.pos(t) === 'VG') return true
   return false
 }
 

@@ -22,7 +22,10 @@ export function endBeforeOwnReport(view: string, statements: readonly Statement[
     if (statement.mode !== 'indirect' || !statement.cue) return statement
     const { content, cue } = statement
     let cut = content.end
-    for (const other of statements) {
+    // An indexed loop: this reads every statement again for each one, and an iterator's results were most of
+    // what it allocated.
+    for (let k = 0; k < statements.length; k++) {
+      const other = statements[k] as Statement
       if (other === statement || !other.cue) continue
       const from = Math.min(other.source?.start ?? other.cue.start, other.cue.start)
       if (from <= cue.end || from <= content.start || from >= content.end) continue
