@@ -3,7 +3,7 @@
 // word decided before that article ("Wanda" joined to "Rigged Wanda", or its own beside "Wanda Pell") must be
 // decided again when it is stored, or the same articles in another order give other actors.
 import { sql } from 'drizzle-orm'
-import { queryRows, sqlAny, type Tx } from './database.ts'
+import { queryRows, sqlAny, type Tx, textArrayLiteral } from './database.ts'
 import { decide, type Found, givenWordOf, type Resolution } from './identity.ts'
 import { FEW_ARTICLES, readNotNames, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import type { StepRunner } from './steps.ts'
@@ -15,7 +15,7 @@ export type NoNameBearer = { id: string; surname: string }
  * The stored persons (not `exclude`, the article's own, which its resolution judged) that this article's text
  * makes no names: their given word is written here in lower case, at most FEW_ARTICLES articles name them, no
  * other person bears that given word, and a lone word of their surname is stored (on its own, or joined to them
- * by it), so that the judgement can change what it names. Two indexed reads: the text's lower-case words, then
+ * by it), so that the judgement can change what it names. One read, by index: the text's lower-case words, then
  * the few stored persons among them.
  */
 export async function noNamesByText(
@@ -27,29 +27,31 @@ export async function noNamesByText(
   const words = await run(textWordsSteps(text))
   const keys = [...words].filter((word) => writesLowerIn(words, word)).map((word) => `g:${word}`)
   if (keys.length === 0) return []
-  // The stored given names among the text's words first, by key alone: a text's few hundred words meet a few. The
-  // statement after names those ids, so that the planner probes each table by its index whatever its statistics
-  // (PGlite never gathers any): asked in one statement, it started from every person of five articles or fewer,
-  // or hashed every surname key, a cost that grew with the store (210 ms an article at 420 articles, loaded).
-  const given = await queryRows<{ id: string }>(
-    tx,
-    sql`select distinct actor_id as id from actor_name_keys where key = ${sqlAny(keys)} order by actor_id`,
-  )
-  if (given.length === 0) return []
-  const ids = sqlAny(given.map(({ id }) => id))
+  // One statement, each step an index lookup by one value whatever the planner's statistics (PGlite never gathers
+  // any): each of the text's words (distinct: a set's) by key, the bearers found by id, their surname keys by
+  // their id, and a lone word of the surname by key. Joined freely, the planner started from every person of
+  // five articles or fewer, or hashed every surname key, a cost that grew with the store (210 ms an article at
+  // 420 articles, loaded): each step is a lateral subquery it keeps as written (`offset 0`), and the last sees one
+  // row at a time, never a hash of a whole table. `key = any(words)` cost most of a millisecond of planning
+  // (an estimate for each of a few hundred words), and a second statement for the bearers another round trip
+  // and its join orders, for most articles.
   const rows = await queryRows<{ id: string; given: string; surname: string }>(
     tx,
-    sql`select g.actor_id as id, substr(g.key, 3) as given, substr(s.key, 3) as surname
-      from actor_name_keys g
-      join actors a on a.id = g.actor_id
-      join actor_name_keys s on s.actor_id = g.actor_id and s.key like 's:%'
-      where g.key = ${sqlAny(keys)} and g.actor_id = ${ids} and a.id = ${ids} and s.actor_id = ${ids}
-        and a.kind = 'person' and not a.registered
-        and a.article_count <= ${FEW_ARTICLES}
-        and (exists (select 1 from actor_name_keys l where l.key = 'short:' || substr(s.key, 3))
-          or exists (select 1 from actor_identities i where i.canonical_id = g.actor_id
-            and i.rule = 'surname' and not i.curated))
-      order by g.actor_id, g.key, s.key`,
+    sql`with named as materialized (
+        select g.actor_id as id, g.key from unnest(${textArrayLiteral(keys)}::text[]) as w(key)
+        cross join lateral (select k.actor_id, k.key from actor_name_keys k where k.key = w.key offset 0) g)
+      select n.id, substr(n.key, 3) as given, substr(s.key, 3) as surname
+      from named n
+      cross join lateral (select 1 from actors a where a.id = n.id and a.kind = 'person' and not a.registered
+        and a.article_count <= ${FEW_ARTICLES} offset 0) a
+      cross join lateral (select k.key from actor_name_keys k where k.actor_id = n.id offset 0) s
+      cross join lateral (select 1
+        where exists (select 1 from actor_name_keys l where l.key = 'short:' || substr(s.key, 3))
+          or exists (select 1 from actor_identities i where i.canonical_id = n.id and i.rule = 'surname'
+            and not i.curated)
+        offset 0) lone
+      where s.key like 's:%'
+      order by n.id, n.key, s.key`,
   )
   const asked = rows.filter(({ id }) => !exclude.has(id))
   if (asked.length === 0) return []
