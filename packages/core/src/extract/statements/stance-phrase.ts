@@ -13,6 +13,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
+import { isParticiple, passiveAt } from './stance-passive.ts'
 import { inReportedClause } from './stance-reported-clause.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
@@ -321,26 +322,6 @@ function accountAt(lower: readonly string[], k: number): boolean {
   let j = k + 1
   while (j < k + 3 && ACCOUNT_OPENERS.has(lower[j] ?? '')) j++
   return ACCOUNTS.test(lower[j] ?? '')
-}
-
-// Participles that do not end in -ed: "be held back", "be put", "be sent home", "have taken", "have known". A list,
-// not "-en"/"-wn", which "seven", "fifteen", "often", "women" and "been" end in too ("should have been the winner",
-// "should have seven seats" reproach no one).
-const IRREGULAR_PARTICIPLES = new Set(
-  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard taken given written spoken chosen driven broken stolen forgotten beaten eaten fallen shaken hidden risen proven sworn torn worn shown known grown thrown drawn withdrawn overthrown undertaken forbidden forgiven gone seen'.split(
-    ' ',
-  ),
-)
-
-/** Whether a word is a past participle: a regular "-ed" ("resigned", "criticised") or a listed irregular one. */
-function isParticiple(word: string): boolean {
-  return /^[a-z]{2,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word)
-}
-
-/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be held back". */
-function passiveAt(lower: readonly string[], k: number): boolean {
-  const at = lower[k] === 'not' ? k + 1 : k
-  return lower[at] === 'be' && isParticiple(lower[at + 1] ?? '')
 }
 
 /**
