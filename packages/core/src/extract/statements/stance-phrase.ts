@@ -47,6 +47,8 @@ export function phraseStance(
     // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is. Not "should be"
     // and a participle: "should be meeting the union on Friday" is mostly a forecast of a plan.
     const reproach = should && reproachAt(lower, modalEnd)
+    // A reproach looks back at what Y did: it blames Y, and asks nothing Y could still do.
+    const judged = reproach ? 'blame' : polarity
     // "X must be feeling", "X must have known": a guess, not a demand.
     if (
       MODAL_DEMANDS.has(match.words[0] as string) &&
@@ -90,7 +92,7 @@ export function phraseStance(
     const targets = inContent.filter((anchor) =>
       canTarget(
         anchor,
-        polarity,
+        judged,
         sides,
         opensAsSubject(parsed, anchors, anchor, content) ||
           // "it", "they" read as the one body in view (stance-body-pronouns.ts): a subject.
@@ -132,7 +134,7 @@ export function phraseStance(
     // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to"
     // ("it is time for Y to", "an opportunity for Y to"; not "time for Y's leader").
     if ((match.words.at(-2) === 'up' || DUE_FOR.has(match.words[0] as string)) && after !== 'to') continue
-    return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
+    return { target: target.actor, polarity: judged, evidence: { start: first.start, end: last.end } }
   }
   return undefined
 }
