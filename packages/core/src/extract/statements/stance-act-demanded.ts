@@ -3,6 +3,7 @@ import type { ParsedArticle, Token } from '../../parse/document.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { isTitleWord } from './stance-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
+import { sumGivenFrom } from './stance-sum-given.ts'
 
 // Acts one does oneself, whose doer follows "of": "the resignation of Y", "the withdrawal of Y's troops" is not
 // one ("of" then names a thing).
@@ -53,6 +54,9 @@ export function actDemandedOf(scope: DemandScope, from: number): Anchor | undefi
   const { tokens } = scope.parsed
   let k = from
   while (k < tokens.length && OPENERS.has(lower(tokens[k]))) k++
+  // "asking for about $320m from Y", "sought more aid from Y": a sum or help, whose giver follows "from".
+  const giver = sumGivenFrom(tokens, k)
+  if (giver !== undefined) return doerAfter(scope, giver + 1)
   const act = lower(tokens[k])
   const marker = ACTS_OF.test(act)
     ? 'of'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
+import { lastRead } from './stance-read.fixture.ts'
 
 /** The stance of a short text's last statement as [target, polarity], null for none. */
 function lastStance(text: string) {
@@ -38,5 +39,22 @@ describe('bodyPronounTargets: "it" as the one body in view', () => {
     'Ann Vale said they had betrayed the farmers.',
   ])('%s → no stance', (text) => {
     expect(lastStance(text)).toBeNull()
+  })
+})
+
+describe('bodyPronounTargets: an empty "it" after a modal', () => {
+  it.each([
+    'Minister Olav Brandt spoke about Norvik Radio on Monday and said it would be naive to cut the budget.',
+    'Minister Olav Brandt spoke about Norvik Radio on Monday and said it might seem foolish to cut the budget.',
+  ])('%s → no stance toward the body in view', (text) => {
+    expect(lastRead(text)).toMatchObject({ cue: 'said', stance: null })
+  })
+
+  it.each([
+    // A modal before another verb keeps "it" a body's subject.
+    'Minister Olav Brandt spoke about Norvik Radio on Monday and said it had failed its listeners.',
+    'Minister Olav Brandt spoke about Norvik Radio on Monday and said it would fail its listeners.',
+  ])('%s → oppose the body in view', (text) => {
+    expect(lastRead(text).stance).toEqual(['organization:norvik-radio', 'oppose'])
   })
 })

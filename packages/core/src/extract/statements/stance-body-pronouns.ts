@@ -14,6 +14,12 @@ const FITTING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // A form of "be" or a seeming after "it": most often an empty subject ("it is wrong to …"), not a body.
 const EMPTY_IT = /^(?:is|was|seems|seemed|appears|appeared|makes|made|means|meant|matters|remains)$/
 
+// Modals that may stand between an empty "it" and its "be": "it would be wrong", "it could seem".
+const MODALS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must'])
+
+// The verbs after such a modal that keep "it" empty: "it would be", "it might seem", "it will appear".
+const EMPTY_AFTER_MODAL = /^(?:be|seem|appear|make|mean|matter)$/
+
 /**
  * The anchors a stance may target, with each subject "it" in the content read as the one organization or country
  * named before it in its sentence; never
@@ -39,6 +45,9 @@ export function bodyPronounTargets(
     // A subject: a lower-case word follows ("it failed", "they have"), and "it" not an empty subject.
     if (next === undefined || !/^\p{Ll}/u.test(next.text)) continue
     if (lower === 'it' && EMPTY_IT.test(next.text.toLowerCase())) continue
+    // "it would be naive to …", "it will seem odd": a modal before "be" or a seeming keeps the subject empty.
+    const after = parsed.tokens[countStartingBefore(parsed.tokens, next.end)]?.text.toLowerCase() ?? ''
+    if (lower === 'it' && MODALS.has(next.text.toLowerCase()) && EMPTY_AFTER_MODAL.test(after)) continue
     const body = onlyBodyInView(parsed, statement, anchors, token.start, fitting, own)
     if (body) added.push({ ...body, start: token.start, end: token.end, form: 'pronoun' })
   }

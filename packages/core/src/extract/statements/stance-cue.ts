@@ -8,8 +8,10 @@ import { guessPos } from './pos.ts'
 import { actDemandedOf } from './stance-act-demanded.ts'
 import { ledBy } from './stance-led.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
+import { threatensHarm } from './stance-likely-harm.ts'
 import { namesOther } from './stance-modifier.ts'
 import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
+import { demandIsPassive } from './stance-passive.ts'
 import { boundPossessor, isActNoun, isPossessive } from './stance-possessor.ts'
 import { boundObject, possessiveHer } from './stance-pronoun-object.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
@@ -166,7 +168,8 @@ export function cueStance(
   // "threatened to sanction Iran": the speaker's own act, whose object is the target.
   const opening = countStartingBefore(tokens, statement.content.start)
   const infinitive = tokens[opening]?.text.toLowerCase() === 'to'
-  if (sides.speaker === '' && !infinitive) return undefined
+  // "the row threatens to derail talks with Y": without a speaker, a likely harm, not a threat (stance-likely-harm.ts).
+  if (sides.speaker === '' && (!infinitive || threatensHarm(tokens, opening))) return undefined
   const inContent = anchorsWithin(anchors, statement.content.start, statement.content.end).filter((anchor) =>
     canTarget(anchor, verb.polarity, sides),
   )
@@ -227,6 +230,12 @@ function objectStance(
   // "demanded a Lords inquiry", "defending the Labour stronghold of …": the object is named for Y, not Y.
   if (namesOther(parsed, anchor)) return undefined
   if (OBJECT_EXCLUSIONS.get(verb.prefix)?.has(next)) return undefined
+  // "called for Y to be released": the demand is of whoever is to release Y, not of Y (stance-passive.ts).
+  if (
+    verb.polarity === 'demand' &&
+    demandIsPassive(parsed.tokens, countStartingBefore(parsed.tokens, anchor.end))
+  )
+    return undefined
   const complements = OBJECT_COMPLEMENTS.get(verb.prefix)
   if (complements && !followedBy(parsed, anchor, complements)) return undefined
   return { target: anchor.actor, polarity: verb.polarity, evidence }

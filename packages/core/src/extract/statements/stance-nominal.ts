@@ -28,6 +28,11 @@ const FIRST_PERSON = new Set(['my', 'our'])
 // stage linked it to the speaker ("said his attack on Y was fair").
 const THIRD_PERSON = new Set(['his', 'her', 'their', 'its'])
 
+// Verbs that voice a stance noun as the speaker's own when they stand in the cue without a possessive: "voiced
+// criticism of Y", "expressed support for Y", "renewed calls on Y to"; not "cited criticism of Y", someone else's.
+const VOICING =
+  /^(?:voiced|voices|voicing|expressed|expresses|expressing|repeated|repeats|renewed|renews|reiterated|levelled|leveled)$/
+
 // Words between the possessive and the noun: "our continued support for", "my strong criticism of".
 const BETWEEN_REACH = 2
 
@@ -103,6 +108,8 @@ function ownerBefore(
     const word = lower[k] as string
     const token = tokens[k] as Token
     if (FIRST_PERSON.has(word)) return k
+    // "voiced strong criticism of Y", "repeated calls on Y to": the cue's verb gives the noun as the speaker's own.
+    if (VOICING.test(word) && token.end <= cueEnd) return k
     if (THIRD_PERSON.has(word)) {
       const linked = anchorStartingAt(within, token)
       if (token.end <= cueEnd || linked?.actor === sides.speaker) return k

@@ -54,8 +54,9 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
     ],
     // A quotation mark between the subject and its "should" leaves the subject the one it is said of.
     ['Tom Vale said Walter Brisk "should resign at once" after the vote.', 'person:walter-brisk', 'demand'],
-    // "should have" and a past participle reproaches its subject; it is no forecast.
-    ['Tom Vale said Walter Brisk should have resigned months ago.', 'person:walter-brisk', 'demand'],
+    // "should have" and a past participle reproaches its subject for what is done: blame, no forecast, no demand.
+    ['Tom Vale said Walter Brisk should have resigned months ago.', 'person:walter-brisk', 'blame'],
+    ['Tom Vale said Walter Brisk should have paid the fine in May.', 'person:walter-brisk', 'blame'],
     // A pronoun right before "should" stands for the one the text resolves it to.
     [
       'Walter Brisk has refused to apologise. "It is simple: he should apologise to the voters," Tom Vale said.',
@@ -94,10 +95,16 @@ describe('phraseStance: the speaker in the first person, a quoted or pronoun sub
 describe('phraseStance: "ought to" as "should"', () => {
   it.each([
     ['Tom Vale said the Green Party ought to apologise to farmers.'],
-    ['Tom Vale said the Green Party ought to have withdrawn the plan.'],
     ['"The Green Party ought to listen to farmers," Tom Vale said.'],
   ])('%s → demand of the Green Party', (text) => {
     expect(firstStance(text)).toEqual(['organization:green-party', 'demand'])
+  })
+
+  it('"ought to have" and a participle reproaches: blame of the Green Party', () => {
+    expect(firstStance('Tom Vale said the Green Party ought to have withdrawn the plan.')).toEqual([
+      'organization:green-party',
+      'blame',
+    ])
   })
 
   it.each([

@@ -13,6 +13,7 @@ import {
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
+import { isParticiple, passiveAt } from './stance-passive.ts'
 import { inReportedClause } from './stance-reported-clause.ts'
 import { canTarget, type Sides, sidesKnown } from './stance-sides.ts'
 import { opensAsSubject } from './stance-subject.ts'
@@ -46,6 +47,8 @@ export function phraseStance(
     // "Y should have resigned": a reproach of what Y did not do, said of Y, as a "should" is. Not "should be"
     // and a participle: "should be meeting the union on Friday" is mostly a forecast of a plan.
     const reproach = should && reproachAt(lower, modalEnd)
+    // A reproach looks back at what Y did: it blames Y, and asks nothing Y could still do.
+    const judged = reproach ? 'blame' : polarity
     // "X must be feeling", "X must have known": a guess, not a demand.
     if (
       MODAL_DEMANDS.has(match.words[0] as string) &&
@@ -89,7 +92,7 @@ export function phraseStance(
     const targets = inContent.filter((anchor) =>
       canTarget(
         anchor,
-        polarity,
+        judged,
         sides,
         opensAsSubject(parsed, anchors, anchor, content) ||
           // "it", "they" read as the one body in view (stance-body-pronouns.ts): a subject.
@@ -131,7 +134,7 @@ export function phraseStance(
     // "it is up to Y to decide", not "up to Y's inquiry to decide": the one who must act comes right before "to"
     // ("it is time for Y to", "an opportunity for Y to"; not "time for Y's leader").
     if ((match.words.at(-2) === 'up' || DUE_FOR.has(match.words[0] as string)) && after !== 'to') continue
-    return { target: target.actor, polarity, evidence: { start: first.start, end: last.end } }
+    return { target: target.actor, polarity: judged, evidence: { start: first.start, end: last.end } }
   }
   return undefined
 }
@@ -321,26 +324,6 @@ function accountAt(lower: readonly string[], k: number): boolean {
   let j = k + 1
   while (j < k + 3 && ACCOUNT_OPENERS.has(lower[j] ?? '')) j++
   return ACCOUNTS.test(lower[j] ?? '')
-}
-
-// Participles that do not end in -ed: "be held back", "be put", "be sent home", "have taken", "have known". A list,
-// not "-en"/"-wn", which "seven", "fifteen", "often", "women" and "been" end in too ("should have been the winner",
-// "should have seven seats" reproach no one).
-const IRREGULAR_PARTICIPLES = new Set(
-  'held built brought bought caught taught thought sent spent lent meant left kept put set cut hit let shut done run won lost made paid told sold found struck hung stuck led fed met heard taken given written spoken chosen driven broken stolen forgotten beaten eaten fallen shaken hidden risen proven sworn torn worn shown known grown thrown drawn withdrawn overthrown undertaken forbidden forgiven gone seen'.split(
-    ' ',
-  ),
-)
-
-/** Whether a word is a past participle: a regular "-ed" ("resigned", "criticised") or a listed irregular one. */
-function isParticiple(word: string): boolean {
-  return /^[a-z]{2,}ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word)
-}
-
-/** Whether a passive starts at token k, past a "not": "be criticised", "not be given", "be held back". */
-function passiveAt(lower: readonly string[], k: number): boolean {
-  const at = lower[k] === 'not' ? k + 1 : k
-  return lower[at] === 'be' && isParticiple(lower[at + 1] ?? '')
 }
 
 /**
