@@ -35,12 +35,14 @@ function joinActors(kept: StoredAnalysis['actors'][number], other: Actor): Store
  * The analysis with each actor id replaced by its canonical id (`canonical` maps extracted → canonical; an id
  * it lacks stays): each actor's `id`, `affiliation`, each statement's `speaker` and stance `target`. The
  * extractor's id stays beside a replaced one (`extractedId`, `extractedSpeaker`, `extractedTarget`). Two
- * actors of the article that are one canonical actor become one. Pure.
+ * actors of the article that are one canonical actor become one. A canonical actor with a Wikidata item in
+ * `wikidata` (canonical id → item, from the registry) carries it as `wikidata`. Pure.
  * @example canonicalAnalysis(analysis, new Map([['person:trump', 'person:donald-trump']]))
  */
 export function canonicalAnalysis<A extends Analysis>(
   analysis: A,
   canonical: ReadonlyMap<string, string>,
+  wikidata: ReadonlyMap<string, string> = new Map(),
 ): A & Pick<StoredAnalysis, 'actors' | 'statements'> {
   const to = (id: string) => (canonical.get(id) ?? id) as ActorId
   const byId = new Map<string, StoredAnalysis['actors'][number]>()
@@ -51,11 +53,13 @@ export function canonicalAnalysis<A extends Analysis>(
       byId.set(id, joinActors(seen, actor))
       continue
     }
+    const item = wikidata.get(id)
     byId.set(id, {
       ...actor,
       id,
       ...(id === actor.id ? {} : { extractedId: actor.id }),
       ...(actor.affiliation ? { affiliation: to(actor.affiliation) } : {}),
+      ...(item ? { wikidata: item } : {}),
     })
   }
   const statements = analysis.statements.map((statement) =>

@@ -17,7 +17,7 @@ export { jsonStream, stringifyInSlices } from './json-slices.ts'
 export { type Migration, migrate } from './migrate.ts'
 export { MIGRATIONS } from './migrations.generated.ts'
 export { openPostgresStore, type PostgresOptions } from './open-postgres.ts'
-export { type ActorFilter, getActor, listActors } from './queries/actors.ts'
+export { type ActorFilter, getActor, listActors, storedActorId } from './queries/actors.ts'
 export { type ArticleFilter, countArticles, getArticle, listArticles } from './queries/articles.ts'
 export {
   type DateRange,

@@ -51,6 +51,7 @@ describe('@whosaid/store exports', () => {
       'searchAll',
       'splitActor',
       'storeAnalysis',
+      'storedActorId',
       'stringifyInSlices',
       'sweepOrphans',
     ])

@@ -13,8 +13,10 @@ import {
   RegistrySchema,
   StatementViewSchema,
   splitActor,
+  storedActorId,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
+import { withStoredActorIds } from '../actor-filters.ts'
 import type { App, AppEnv } from '../context.ts'
 import { ApiError } from '../errors.ts'
 import {
@@ -56,8 +58,15 @@ const actorStatementRoute = createRoute({
   path: '/v1/actors/{id}/statements',
   tags: ['actors', 'statements'],
   summary: 'Statements an actor made, newest first',
+  description:
+    'An id merged into another actor answers 308 to the canonical actor’s statements, with the same query; ' +
+    'a `target` merged into another actor filters by that canonical actor.',
   request: { params: ActorParamsSchema, query: ActorStatementQuerySchema },
-  responses: { 200: jsonOf(pageSchema(StatementViewSchema), 'A page of statements.'), ...problems(400) },
+  responses: {
+    200: jsonOf(pageSchema(StatementViewSchema), 'A page of statements.'),
+    308: { description: 'The id was merged into another actor: Location names its statements, same query.' },
+    ...problems(400),
+  },
 })
 
 const mergeActorRoute = createRoute({
@@ -169,10 +178,12 @@ export function registerActorRoutes(app: App): void {
 
   app.openapi(actorStatementRoute, async (c) => {
     const { id } = c.req.valid('param')
-    return sendJsonBytes(
-      c,
-      await listStatementsJson(c.var.store, { ...c.req.valid('query'), speaker: id }),
-      200,
-    )
+    const speaker = await storedActorId(c.var.store, id)
+    if (speaker !== id) {
+      const { search } = new URL(c.req.url)
+      return c.redirect(`/v1/actors/${encodeURIComponent(speaker)}/statements${search}`, 308) as never
+    }
+    const query = await withStoredActorIds(c.var.store, c.req.valid('query'))
+    return sendJsonBytes(c, await listStatementsJson(c.var.store, { ...query, speaker }), 200)
   })
 }

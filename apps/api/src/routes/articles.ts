@@ -16,6 +16,7 @@ import {
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import type { z } from 'zod'
+import { withStoredActorIds } from '../actor-filters.ts'
 import type { App, AppEnv } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { ApiError, toIssues } from '../errors.ts'
@@ -56,6 +57,7 @@ const listArticleRoute = createRoute({
   path: '/v1/articles',
   tags: ['articles'],
   summary: 'List articles, newest first',
+  description: 'An actor id in `actor` that was merged into another actor filters by that canonical actor.',
   request: { query: ArticleQuerySchema },
   responses: { 200: jsonOf(pageSchema(ArticleSummarySchema), 'A page of articles.'), ...problems(400) },
 })
@@ -136,7 +138,8 @@ export function registerArticleRoutes(app: App): void {
 
   app.openapi(listArticleRoute, async (c) => {
     const { from, to, ...filter } = c.req.valid('query')
-    return c.json(await listArticles(c.var.store, { ...filter, ...toDateRange(from, to) }), 200)
+    const query = await withStoredActorIds(c.var.store, filter)
+    return c.json(await listArticles(c.var.store, { ...query, ...toDateRange(from, to) }), 200)
   })
 
   app.openapi(getArticleRoute, async (c) => {

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { listStatementsJson, pageSchema, StatementViewSchema } from '@whosaid/store/edge'
+import { withStoredActorIds } from '../actor-filters.ts'
 import type { App } from '../context.ts'
 import { toDateRange } from '../dates.ts'
 import { jsonOf, problems, StatementQuerySchema } from '../schemas.ts'
@@ -10,6 +11,8 @@ const listStatementRoute = createRoute({
   path: '/v1/statements',
   tags: ['statements'],
   summary: 'List statements, newest first',
+  description:
+    'An actor id in `speaker` or `target` that was merged into another actor filters by that canonical actor.',
   request: { query: StatementQuerySchema },
   responses: { 200: jsonOf(pageSchema(StatementViewSchema), 'A page of statements.'), ...problems(400) },
 })
@@ -18,9 +21,10 @@ const listStatementRoute = createRoute({
 export function registerStatementRoutes(app: App): void {
   app.openapi(listStatementRoute, async (c) => {
     const { from, to, ...filter } = c.req.valid('query')
+    const query = await withStoredActorIds(c.var.store, filter)
     return sendJsonBytes(
       c,
-      await listStatementsJson(c.var.store, { ...filter, ...toDateRange(from, to) }),
+      await listStatementsJson(c.var.store, { ...query, ...toDateRange(from, to) }),
       200,
     )
   })

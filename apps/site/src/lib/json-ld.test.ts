@@ -28,6 +28,20 @@ describe('buildArticleJsonLd', () => {
   })
 })
 
+describe('an article actor’s sameAs', () => {
+  test.each([
+    ['a Wikidata item', 'Q7186', 'https://www.wikidata.org/entity/Q7186'],
+    ['no item', undefined, undefined],
+  ])('with %s', (_what, wikidata, sameAs) => {
+    const [first, ...rest] = budget.actors
+    if (!first) throw new Error('fixture has no actor')
+    const actors = [{ ...first, ...(wikidata ? { wikidata } : {}) }, ...rest]
+    const ld = buildArticleJsonLd({ ...budget, actors }, 'https://w.example')
+    const [mention] = ld.mentions as { sameAs?: string }[]
+    expect(mention?.sameAs).toBe(sameAs)
+  })
+})
+
 describe('serializeJsonLd', () => {
   test.each([
     [

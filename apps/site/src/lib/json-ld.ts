@@ -16,7 +16,8 @@ type JsonLd = Record<string, unknown>
 
 /**
  * Builds the schema.org description of an article page: a NewsArticle that `mentions` its actors and
- * has each statement as a Quotation with `spokenByCharacter` and `text`.
+ * has each statement as a Quotation with `spokenByCharacter` and `text`; an actor whose Wikidata item the
+ * store knows is `sameAs` that item.
  * @example buildArticleJsonLd(analysis, 'https://whosaid.example')['@type'] // 'NewsArticle'
  */
 export function buildArticleJsonLd(analysis: Analysis & { ingestedAt?: string }, origin: string): JsonLd {
@@ -52,12 +53,14 @@ export function buildArticleJsonLd(analysis: Analysis & { ingestedAt?: string },
 }
 
 function describeActor(actor: Actor, origin: string): JsonLd {
+  const sameAs = wikidataHref(actor.wikidata)
   return {
     '@type': SCHEMA_TYPES[actor.kind],
     '@id': `${origin}${actorHref(actor.id)}`,
     name: actor.name,
     ...(actor.aliases.length ? { alternateName: actor.aliases } : {}),
     ...(actor.role && actor.kind === 'person' ? { jobTitle: actor.role } : {}),
+    ...(sameAs ? { sameAs } : {}),
   }
 }
 

@@ -159,4 +159,21 @@ describe.each(backends)('whosaid actors on $name', (backend) => {
       await store.close()
     }
   })
+
+  it('exports a registered actor named in an ingested text with its Wikidata item as sameAs', async () => {
+    const text = join(dir, `scholz-${backend.name}.txt`)
+    writeFileSync(text, 'Olaf Scholz said the new rail line would open in the spring.\n')
+    expect(await runCli(['ingest', ...flags, text])).toMatchObject({ code: 0 })
+    const exported = await runCli(['export', '--format', 'jsonld', ...flags])
+    expect(exported.code).toBe(0)
+    const graph = JSON.parse(exported.stdout)['@graph'] as {
+      mentions?: { identifier: string; sameAs?: string }[]
+    }[]
+    const mentions = graph.flatMap((node) => node.mentions ?? [])
+    expect(mentions.find((node) => node.identifier === 'person:olaf-scholz')).toMatchObject({
+      sameAs: 'https://www.wikidata.org/entity/Q61053',
+    })
+    // An actor no registry names has none.
+    expect(mentions.find((node) => node.identifier === 'person:mark-meadows')).not.toHaveProperty('sameAs')
+  })
 })

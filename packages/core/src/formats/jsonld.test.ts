@@ -39,6 +39,18 @@ describe('toJsonLd', () => {
     expect(mention).toMatchObject(expected)
   })
 
+  it.each([
+    ['a known Wikidata item', { wikidata: 'Q7186' }, 'https://www.wikidata.org/entity/Q7186'],
+    ['no item', {}, undefined],
+  ])('gives an actor with %s its sameAs', (_what, item, sameAs) => {
+    const actors = sampleAnalysis.actors.map((actor) =>
+      actor.id === 'person:jane-doe' ? { ...actor, ...item } : actor,
+    )
+    const [node] = toJsonLd({ ...sampleAnalysis, actors })['@graph']
+    const jane = byId((node?.mentions ?? []) as JsonLdNode[]).get('urn:whosaid:actor:person:jane-doe')
+    expect(jane?.sameAs).toBe(sameAs)
+  })
+
   it('links a person to the actor they belong to and drops empty properties', () => {
     const mentionsById = byId(mentions)
     expect(mentionsById.get('urn:whosaid:actor:person:jane-doe')?.affiliation).toEqual({

@@ -24,7 +24,8 @@ const SCHEMA_ORG_TYPE: Record<ActorKind, string> = {
 /**
  * Describes analyses in schema.org terms: each article a `NewsArticle` that `mentions` its actors (`Person`,
  * `Organization`, `Country`, `Place`), each statement a `Quotation` `spokenByCharacter` its speaker, `about`
- * its stance target and `isPartOf` its article. Ids are `urn:whosaid:…` IRIs, the same in every export.
+ * its stance target and `isPartOf` its article. Ids are `urn:whosaid:…` IRIs, the same in every export; an
+ * actor whose Wikidata item is known is `sameAs` that item.
  * @example toJsonLd(analyze(text))['@graph'][0]['@type'] // 'NewsArticle'
  */
 export function toJsonLd(input: Analysis | readonly Analysis[]): JsonLdDocument {
@@ -72,6 +73,7 @@ function actorNode(actor: Actor): JsonLdNode {
     affiliation: actor.kind === 'person' ? affiliation : undefined,
     parentOrganization: actor.kind === 'organization' || actor.kind === 'group' ? affiliation : undefined,
     containedInPlace: actor.kind === 'country' || actor.kind === 'location' ? affiliation : undefined,
+    sameAs: actor.wikidata === undefined ? undefined : `https://www.wikidata.org/entity/${actor.wikidata}`,
   })
 }
 

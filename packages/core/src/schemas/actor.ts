@@ -50,6 +50,13 @@ export const ActorSchema = z
       .array(ActorReferenceSchema)
       .optional()
       .describe('Pronouns, titles and demonyms that stand for the actor.'),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9][0-9]{0,11}$/)
+      .optional()
+      .describe(
+        'The Wikidata item of the actor, e.g. "Q22686", where a store knows it (a registry); analyze never sets it.',
+      ),
   })
   .meta({ id: 'Actor', description: 'A person, organization, country, place or group in an article.' })
 

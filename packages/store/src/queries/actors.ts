@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { queryRows, type Store } from '../database.ts'
 import { nameForms } from '../evidence.ts'
-import { actors, statements } from '../schema.ts'
+import { actorIdentities, actors, statements } from '../schema.ts'
 import type { ActorDetail, ActorSummary, Page, TimelinePoint } from '../views.ts'
 import { allOf, clampLimit, containsPattern, splitPage } from './filters.ts'
 import { listRelations } from './relations.ts'
@@ -41,6 +41,23 @@ const actorSummaryColumns = {
  * but not yet written (or whose write failed and was not undone) has no article and stays out of sight.
  */
 const shown = sql`(${actors.articleCount} > 0 or ${actors.registered})`
+
+/**
+ * The id under which the store keeps actor `id`'s rows (statements, articles, stances): `id` itself when it is
+ * an actor reads show, else the canonical actor it was merged into, else `id` (an id never seen matches
+ * nothing). What a filter by actor compares, so that an old, merged id finds what its canonical actor has.
+ * @example await storedActorId(store, 'person:meadows') // 'person:mark-meadows' once merged into it
+ */
+export async function storedActorId(store: Store, id: string): Promise<string> {
+  const [row] = await store.db
+    .select({
+      id: sql<string | null>`coalesce(
+        (select ${actors.id} from ${actors} where ${actors.id} = ${id} and ${shown}),
+        (select ${actorIdentities.canonicalId} from ${actorIdentities} where ${actorIdentities.actorId} = ${id}))`,
+    })
+    .from(sql`(select 1) as one`)
+  return row?.id ?? id
+}
 
 /** One selected actor row. */
 type ActorRow = {

@@ -1,11 +1,11 @@
 import type { Analysis } from '@whosaid/core'
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, isNotNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { articleCanonical } from '../article-canonical.ts'
 import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import type { Store } from '../database.ts'
-import { articles } from '../schema.ts'
+import { type Store, sqlAny } from '../database.ts'
+import { actors, articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
 
@@ -118,10 +118,20 @@ async function canonicalIds(
   return new Map([...canonical].filter(([id, into]) => id !== into))
 }
 
+/** The Wikidata item of each of the canonical actors `ids` that has one (a registered actor's). */
+async function wikidataOf(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await store.db
+    .select({ id: actors.id, wikidata: actors.wikidata })
+    .from(actors)
+    .where(and(sql`${actors.id} = ${sqlAny(ids)}`, isNotNull(actors.wikidata)))
+  return new Map(rows.flatMap(({ id, wikidata }) => (wikidata ? [[id, wikidata] as const] : [])))
+}
+
 /**
  * One stored article's full analysis, or null when the store has no article with that id. Its actor ids are
  * the store's canonical ones, the extractor's kept beside them (`extractedId`, `extractedSpeaker`,
- * `extractedTarget`).
+ * `extractedTarget`), and an actor with a Wikidata item carries it (`wikidata`).
  * @example const stored = await getArticle(store, 'a_0123456789abcdef')
  */
 export async function getArticle(store: Store, id: string): Promise<StoredAnalysis | null> {
@@ -135,7 +145,10 @@ export async function getArticle(store: Store, id: string): Promise<StoredAnalys
   if (!row) return null
   const analysis = row.analysis as Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> }
   const stored = { ...analysis, article: { ...analysis.article, text: row.text }, ingestedAt: row.ingestedAt }
-  return canonicalAnalysis(stored, await canonicalIds(store, id, actorIdsOf(stored)))
+  const ids = actorIdsOf(stored)
+  const canonical = await canonicalIds(store, id, ids)
+  const actorIds = [...new Set(stored.actors.map((actor) => canonical.get(actor.id) ?? actor.id))]
+  return canonicalAnalysis(stored, canonical, await wikidataOf(store, actorIds))
 }
 
 /**
