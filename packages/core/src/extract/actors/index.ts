@@ -9,6 +9,7 @@ import { dropCommonWordPlaces } from './common-word-places.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
 import { kindCoordinatedPlaces } from './coordinated-places.ts'
 import { joinCountryPairs } from './country-pairs.ts'
+import { settleDefinedShortForms } from './defined-short-forms.ts'
 import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
@@ -118,6 +119,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleMixedBodies(article, found)
   settleUsedKinds(article, found)
   settleSportClubs(article, found)
+  settleDefinedShortForms(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))
   demonymGroups(article, resolved)

@@ -3,6 +3,7 @@ import type { ActorKind, ActorReference } from '../../schemas/actor.ts'
 import { givenNameGender } from '../given-names.ts'
 import { companyNamesOf } from './company-names.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
+import { definedShortForms } from './defined-short-forms.ts'
 import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
@@ -80,7 +81,7 @@ export function resolveActors(
     return actor
   }
   const organizations = mentions.filter((m) => m.kind === 'organization' || m.kind === 'group')
-  const orgKey = organizationKeys(organizations)
+  const orgKey = organizationKeys(organizations, definedShortForms(article, mentions))
   for (const mention of mentions) {
     if (mention.kind === 'person') continue
     if (mention.country) {
@@ -125,10 +126,14 @@ function stripThe(text: string): string {
 }
 
 /**
- * Names of organizations, keyed so that an acronym ("EU"), a name without its country ("State Department") or a
- * short form ending a longer name ("the Assembly") meets its full form.
+ * Names of organizations, keyed so that an acronym ("EU"), a short form the article defines in brackets after the
+ * name ("Frbo"), a name without its country ("State Department") or a short form ending a longer name ("the
+ * Assembly") meets its full form.
  */
-function organizationKeys(organizations: readonly Mention[]): Map<Mention, string> {
+function organizationKeys(
+  organizations: readonly Mention[],
+  shortForms: ReadonlyMap<string, Mention>,
+): Map<Mention, string> {
   const byInitials = new Map<string, Mention>()
   const byRest = new Map<string, Mention>()
   // "California Independent System Operator" is also "ISO" and "California ISO": initials after a first word.
@@ -154,9 +159,9 @@ function organizationKeys(organizations: readonly Mention[]): Map<Mention, strin
   const companyName = companyNamesOf(organizations.map((m) => stripThe(m.text)))
   for (const mention of organizations) {
     const text = stripThe(mention.text)
-    const acronymOf = /^(?:\S+ )?[A-Z]{2,6}$/.test(text)
-      ? (byInitials.get(text) ?? byLaterInitials.get(text))
-      : undefined
+    const acronymOf =
+      shortForms.get(text) ??
+      (/^(?:\S+ )?[A-Z]{2,6}$/.test(text) ? (byInitials.get(text) ?? byLaterInitials.get(text)) : undefined)
     const longer = byRest.get(text)
     keys.set(mention, slugify(companyName(stripThe((acronymOf ?? longer ?? mention).text))))
   }
