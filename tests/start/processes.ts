@@ -99,3 +99,23 @@ export async function waitForHealth(url: string, started: Started, seconds = 300
   }
   throw new Error(`${url} did not answer within ${seconds} s:\n${started.output()}`)
 }
+
+/**
+ * Waits until what the command printed contains `text`: a server may print after it answers its first request, and
+ * its output reaches this process through pipes (npm's among them) on their own time. Fails with what it printed
+ * when the command exits first or `seconds` pass.
+ */
+export async function waitForOutput(started: Started, text: string, seconds = 120): Promise<void> {
+  const until = Date.now() + seconds * 1000
+  let exited = false
+  void started.exited.then(() => {
+    exited = true
+  })
+  while (!started.output().includes(text)) {
+    if (exited || Date.now() >= until)
+      throw new Error(
+        `${exited ? 'exited' : `${seconds} s passed`} before it printed ${text}:\n${started.output()}`,
+      )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

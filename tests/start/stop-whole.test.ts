@@ -16,6 +16,7 @@ import {
   type Started,
   startGroup,
   waitForHealth,
+  waitForOutput,
 } from './processes.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -121,7 +122,7 @@ describe('npm start', () => {
 
     // The README's command is the one npm start prints, on its default port.
     const command = quickStartCommand()
-    expect(first.output()).toContain(command.replace('http://127.0.0.1:8787', api))
+    await waitForOutput(first, command.replace('http://127.0.0.1:8787', api))
     const words = command.replace('http://127.0.0.1:8787', api).split(' ')
     expect(words.slice(0, 2)).toEqual(['npx', 'whosaid'])
     const { stdout } = await run(process.execPath, [BIN, ...words.slice(2)], { cwd: dir, env: cleanEnv({}) })
