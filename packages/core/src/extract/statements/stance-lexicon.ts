@@ -11,6 +11,9 @@ export interface StanceCue {
   target: 'after' | 'before'
 }
 
+/** The verbs of regard held by the speaker, as whole words: "I trust Y", "he admired Y". */
+export const REGARD_VERBS = ['trust', 'trusts', 'trusted', 'admire', 'admires', 'admired']
+
 /** In a cue's words, one word of any letters: an adjective the phrase may take ("a *lasting* difference"). */
 export const ANY_WORD = '~'
 
@@ -98,6 +101,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('lost faith in', 'oppose'),
   cue('no confidence in', 'oppose'),
   cue('confidence in', 'support'),
+  // "I trust Y", "he still admired Y", "we have every faith in Y": the speaker's own regard, which a stance verb in the
+  // content shows as "support*" does; "faith in" is held as "confidence in" is (stance-phrase.ts).
+  cue('no faith in', 'oppose'),
+  cue('faith in', 'support'),
+  // Whole words: "trustee", "admiral" are no regard; "the trust" is a body (stance-phrase.ts reads the noun).
+  ...REGARD_VERBS.map((verb) => cue(verb, 'support')),
   // "Y was right to resign": the act judged well done, as "Y was wrong to" judges it ill done.
   ...['is', 'are', 'was', 'were', 'been'].map((be) => cue(`${be} right to`, 'support', 'before')),
   // "Y is making a real difference": Y's work is judged to tell; "Y would not make any difference", that it does not.
@@ -242,7 +251,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     traitor* treason* bigot* xenophob* homophob* intoleran* vile nasty untrustworth* unreliab* cronyism cronies
     thug* fascis* capitulat* appeasement bossy clueless feebl* hapless lazy laziness turmoil abhor*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
-    trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
+    trust trusts trusted trusting trustworth* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb* tremendous*
     distinguished formidable principled committed capable credible sensible pragmatic compassion* loyal*
