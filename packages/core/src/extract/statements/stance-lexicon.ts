@@ -61,6 +61,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("n't deliver*", 'oppose', 'before'),
   cue('failed to deliver', 'oppose', 'before'),
   cue('put* at risk', 'oppose', 'before'),
+  // "Y has turned its back on voters": a desertion said of Y; "glad to see the back of Y": Y is wished gone.
+  cue('turn* its back on', 'oppose', 'before'),
+  cue('turn* their back* on', 'oppose', 'before'),
+  cue('glad to see the back of', 'oppose'),
+  cue('see the back of', 'oppose'),
+  // "Y has a moral obligation to resign", "Y has a duty to act": an act asked of Y, as "Y must" asks it.
+  cue('obligation to', 'demand', 'before'),
+  cue('duty to', 'demand', 'before'),
   // "Y have learned nothing from defeat": a failure to learn said of Y.
   cue('learned nothing', 'oppose', 'before'),
   cue('learnt nothing', 'oppose', 'before'),
@@ -239,7 +247,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt crook*
-    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
+    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat* overreact* over-react*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
     spineless dither* lacklustre unfit deplorabl* insult* lacks lacked lacking deceit* scaremonger*

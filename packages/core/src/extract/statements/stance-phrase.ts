@@ -69,6 +69,8 @@ export function phraseStance(
       !lower.slice(Math.max(0, i - COORDINATED_REACH), i).some((word) => BE.has(word))
     )
       continue
+    // "Y has a duty to resign" asks an act; "Y's duty to the party", "an obligation to its members" only name a tie.
+    if (OBLIGATIONS.has(match.words[0] as string) && NOUN_MARKERS.has(lower[modalEnd] ?? '')) continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach && !accountAt(lower, modalEnd))
       continue
@@ -537,6 +539,9 @@ function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: n
 }
 
 // Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
+// The nouns of what one owes, a demand only before the act owed: "a duty to act", not "a duty to the party".
+const OBLIGATIONS: ReadonlySet<string> = new Set(['obligation', 'duty'])
+
 const NOUN_MARKERS = new Set('the a an of his her their its our my your this these those'.split(' '))
 
 /** Whether the stance word at token i is a noun ("the attacks", "Obama's support"), not the speaker's verb. */
