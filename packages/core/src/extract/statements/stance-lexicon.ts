@@ -11,6 +11,9 @@ export interface StanceCue {
   target: 'after' | 'before'
 }
 
+/** The verbs of regard held by the speaker, as whole words: "I trust Y", "he admired Y". */
+export const REGARD_VERBS = ['trust', 'trusts', 'trusted', 'admire', 'admires', 'admired']
+
 /** In a cue's words, one word of any letters: an adjective the phrase may take ("a *lasting* difference"). */
 export const ANY_WORD = '~'
 
@@ -58,6 +61,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("n't deliver*", 'oppose', 'before'),
   cue('failed to deliver', 'oppose', 'before'),
   cue('put* at risk', 'oppose', 'before'),
+  // "Y has turned its back on voters": a desertion said of Y; "glad to see the back of Y": Y is wished gone.
+  cue('turn* its back on', 'oppose', 'before'),
+  cue('turn* their back* on', 'oppose', 'before'),
+  cue('glad to see the back of', 'oppose'),
+  cue('see the back of', 'oppose'),
+  // "Y has a moral obligation to resign", "Y has a duty to act": an act asked of Y, as "Y must" asks it.
+  cue('obligation to', 'demand', 'before'),
+  cue('duty to', 'demand', 'before'),
   // "Y have learned nothing from defeat": a failure to learn said of Y.
   cue('learned nothing', 'oppose', 'before'),
   cue('learnt nothing', 'oppose', 'before'),
@@ -98,6 +109,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('lost faith in', 'oppose'),
   cue('no confidence in', 'oppose'),
   cue('confidence in', 'support'),
+  // "I trust Y", "he still admired Y", "we have every faith in Y": the speaker's own regard, which a stance verb in the
+  // content shows as "support*" does; "faith in" is held as "confidence in" is (stance-phrase.ts).
+  cue('no faith in', 'oppose'),
+  cue('faith in', 'support'),
+  // Whole words: "trustee", "admiral" are no regard; "the trust" is a body (stance-phrase.ts reads the noun).
+  ...REGARD_VERBS.map((verb) => cue(verb, 'support')),
   // "Y was right to resign": the act judged well done, as "Y was wrong to" judges it ill done.
   ...['is', 'are', 'was', 'were', 'been'].map((be) => cue(`${be} right to`, 'support', 'before')),
   // "Y is making a real difference": Y's work is judged to tell; "Y would not make any difference", that it does not.
@@ -230,7 +247,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     blame* shambles farce* fiasco* blunder* hopeless* useless* pathetic* lawless* intimidat* unfair*
     unjust* hysteri* paranoi* dictator* authoritarian* repressi* oppressi* genocid* atrocit* massacr* murder*
     kill* invad* invasion* occupier* aggressor* slaughter* war-monger* warmonger* imperialis* bankrupt crook*
-    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat*
+    propaganda dodgy deficien* discourte* shoddy assault* bombard* shelling dodg* disproportionat* overreact* over-react*
     inappropriat* gimmick* u-turn* sham naive insensitiv* unworkable botch* squander* inept* half-hearted humiliat*
     cavalier discriminat* disappoint* worthless inadequa* ludicrous* fiddl* prevaricat* shambolic misguided coward*
     spineless dither* lacklustre unfit deplorabl* insult* lacks lacked lacking deceit* scaremonger*
@@ -242,7 +259,7 @@ const JUDGING_WORDS: Record<'against' | 'for', string> = {
     traitor* treason* bigot* xenophob* homophob* intoleran* vile nasty untrustworth* unreliab* cronyism cronies
     thug* fascis* capitulat* appeasement bossy clueless feebl* hapless lazy laziness turmoil abhor*`,
   for: `prais* brave* courag* hero* admire* admirabl* admiration excellen* good success* strong strength* commend*
-    trust* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
+    trust trusts trusted trusting trustworth* honest integrity wise visionary brilliant* outstanding remarkabl* impressiv* effective* competent
     united unity proud grateful thank* congratulat* champion* respect* decent* reliabl* fair fairness
     generous* skilful* skillful* talent* tireless* dedicat* inspir* wonderful* fantastic* superb* tremendous*
     distinguished formidable principled committed capable credible sensible pragmatic compassion* loyal*

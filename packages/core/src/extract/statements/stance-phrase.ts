@@ -10,6 +10,7 @@ import {
   badOutcomeAt,
   NEGATORS,
   OBJECT_EXCLUSIONS,
+  REGARD_VERBS,
   STANCE_CUES,
   type StanceCue,
 } from './stance-lexicon.ts'
@@ -38,7 +39,11 @@ export function phraseStance(
     const polarity = negated ? 'oppose' : match.polarity
     // "we have (full) confidence in Y" is the speaker's trust; "confidence in Y had fallen", "lost confidence in Y"
     // are no one's, or gone.
-    if (match.words[0] === 'confidence' && !HELD_CONFIDENCE.has(lower[i - 1] ?? '')) continue
+    if (
+      (match.words[0] === 'confidence' || match.words[0] === 'faith') &&
+      !HELD_CONFIDENCE.has(lower[i - 1] ?? '')
+    )
+      continue
     // "responsible for housing", "who is responsible for running the council": a duty, not a wrong.
     if (match.words[0] === 'responsible' && namesDuty(lower, i)) continue
     // "ought to" is read as "should" is: "Y ought to resign", "Y ought to have known", "Y ought to win".
@@ -64,6 +69,8 @@ export function phraseStance(
       !lower.slice(Math.max(0, i - COORDINATED_REACH), i).some((word) => BE.has(word))
     )
       continue
+    // "Y has a duty to resign" asks an act; "Y's duty to the party", "an obligation to its members" only name a tie.
+    if (OBLIGATIONS.has(match.words[0] as string) && NOUN_MARKERS.has(lower[modalEnd] ?? '')) continue
     // "Y should be fine", "Y should win": what a "should" is said of ("be", a result) is a forecast as often as not.
     if (should && FORECAST_AFTER.has(lower[modalEnd] ?? '') && !reproach && !accountAt(lower, modalEnd))
       continue
@@ -81,7 +88,12 @@ export function phraseStance(
     )
       continue
     // "the attacks", "loss of support", "criticism of": a noun for someone's act, not a side the speaker takes.
-    if (match.target === 'after' && match.prefixes[0] !== null && isNounUse(tokens, lower, i)) continue
+    if (
+      match.target === 'after' &&
+      (match.prefixes[0] !== null || REGARD.has(match.words[0] as string)) &&
+      isNounUse(tokens, lower, i)
+    )
+      continue
     if (match.prefixes[0] !== null && NOUN_ENDING.test(lower[i] as string)) continue
     // "*thankfully*", "*backwardly*": an adverb of the word tells the speaker's mood, no side taken.
     if (match.prefixes[0] !== null && isLyAdverb(lower[i] as string)) continue
@@ -263,6 +275,9 @@ const VOICING = 'express expressed expresses expressing voice voiced voices voic
 
 // Words right before "confidence in Y" that make it confidence held ("have confidence", "full confidence") or
 // voiced ("expressed confidence").
+// The verbs of regard, whose noun ("the trust", "our trust") is a body or a feeling, not the speaker's verb.
+const REGARD: ReadonlySet<string> = new Set(REGARD_VERBS)
+
 const HELD_CONFIDENCE: ReadonlySet<string> = new Set([
   ...'have has had having full complete total every'.split(' '),
   ...VOICING,
@@ -415,7 +430,7 @@ function speaksForSubject(
 // Adverbs of degree, which leave a phrase the speaker's own: "we are *extremely* sceptical", "we *strongly* oppose".
 // Not adverbs of time or manner ("he *repeatedly* warned"), which report an act.
 const DEGREE = new Set(
-  'very extremely deeply highly strongly totally completely fully entirely firmly utterly profoundly increasingly'.split(
+  'very extremely deeply highly strongly totally completely fully entirely firmly utterly profoundly increasingly still'.split(
     ' ',
   ),
 )
@@ -524,6 +539,9 @@ function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: n
 }
 
 // Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
+// The nouns of what one owes, a demand only before the act owed: "a duty to act", not "a duty to the party".
+const OBLIGATIONS: ReadonlySet<string> = new Set(['obligation', 'duty'])
+
 const NOUN_MARKERS = new Set('the a an of his her their its our my your this these those'.split(' '))
 
 /** Whether the stance word at token i is a noun ("the attacks", "Obama's support"), not the speaker's verb. */
