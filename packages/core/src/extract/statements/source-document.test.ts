@@ -96,7 +96,50 @@ describe('a writing as the source', () => {
       'Pay row\n\nPay has stalled, a Vale Trust survey says. "I agree," Tom Reed said. The survey found rents rose.',
       ['organization:vale-trust', 'person:tom-reed', 'organization:vale-trust'],
     ],
+    [
+      'a writing met with no author, named by a passive of making two mentions on',
+      'Pay row\n\nPay has stalled, a new study says. The study also says rents rose. The study of workers in three northern towns was carried out by the Vale Trust.',
+      ['organization:vale-trust', 'organization:vale-trust'],
+    ],
+    [
+      'a writing met with no author after a body spoke, its maker named before the noun at its next mention',
+      'Pay row\n\nTom Reed said on Monday that rents rose. Rents are climbing, a new survey says. The Vale Trust survey of 900 tenants says wages fell.',
+      ['person:tom-reed', 'organization:vale-trust', 'organization:vale-trust'],
+    ],
+    [
+      'a later passive that is not of making names no author',
+      'Pay row\n\nRents are climbing, a new survey says. The survey was funded by the Vale Trust.',
+      ['unresolved'],
+    ],
+    [
+      'a maker in what a later mention found is not the author',
+      'Pay row\n\nRents are climbing, a new survey says. The survey found that the figures in the last two reports were compiled by Tom Reed.',
+      ['unresolved', 'unresolved'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a writing met before with a described owner', () => {
+  /** The speakers found for a text that names the Vale Trust and Pellmark. */
+  const speakersOfBodies = (text: string) =>
+    speakersOf(text, [
+      actor(text, 'organization:vale-trust', ['Vale Trust']),
+      actor(text, 'organization:pellmark', ['Pellmark']),
+    ])
+  it.each([
+    [
+      'speaks for that owner, not for the maker of an older writing of the kind',
+      "Pay row\n\nA Pellmark survey came out in May. The Vale Trust warned on rents. The trust's annual survey said rents rose. Costs climbed, the survey of 900 tenants found.",
+      ['organization:vale-trust', 'organization:vale-trust', 'organization:vale-trust'],
+    ],
+    [
+      'an owner named, not described, is read as before',
+      "Pay row\n\nA Pellmark survey came out in May. The Vale Trust warned on rents. Pellmark's annual survey said rents rose. Costs climbed, the survey of 900 tenants found.",
+      ['organization:vale-trust', 'organization:pellmark', 'organization:pellmark'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakersOfBodies(text)).toEqual(expected)
   })
 })

@@ -5,6 +5,8 @@ import type { Anchor } from './anchors.ts'
 import { actorForDescriptor, type Discourse, isBodyNoun } from './antecedents.ts'
 import { bodyAfterPremodifiers, personAfterPremodifiers } from './author-premodified.ts'
 import { authorBefore, makerNamedBefore } from './document-author.ts'
+import { ownerDescribedBefore } from './writing-owner-before.ts'
+import { passiveMakerBy } from './writing-passive-maker.ts'
 
 // Nouns for writings that speak for whoever wrote them: "the report said", "the book claims".
 const DOCUMENTS = new Set(
@@ -94,11 +96,14 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
   ) {
     if ((tokens[t] as Token).text.toLowerCase() !== word) continue
     firstIndefinite = isIndefinite(tokens, t)
-    const earlier = authorAfter(discourse, t, Number.POSITIVE_INFINITY)
+    const earlier = authorNear(discourse, t)
     if (earlier) return earlier
     // "Ann Vale wrote a letter … The letter said": the maker named before the writing.
     const maker = authorBefore(discourse, t)
     if (maker) return { kind: 'author', actor: maker }
+    // "The group's quarterly survey … The survey of 900 firms found": the body that owns the writing met before.
+    const owner = ownerDescribedBefore(tokens, t)
+    if (owner) return { kind: 'owner', owner }
   }
   // "According to a new book, … The book, by Ann Lee, says": a writing met first with no author names it next time.
   if (firstIndefinite) return authorOfNextMention(discourse, word, source.end)
@@ -116,8 +121,10 @@ function isIndefinite(tokens: readonly Token[], noun: number): boolean {
 }
 
 /**
- * The author given at the next mention of the writing `word` after `from`, if that mention is the same writing ("the
- * study") and names one; a mention brought in otherwise ("a second study") is another writing, and ends the search.
+ * The author given at a later mention of the writing `word` after `from` that is the same writing ("the study", "the
+ * Vale Trust study") and names one; a mention that names none ("The study showed …") lets a later one name it ("The
+ * study … was carried out by Tollmark"), and a mention brought in otherwise ("a second study") is another writing,
+ * and ends the search.
  */
 function authorOfNextMention(discourse: Discourse, word: string, from: number): DocumentSource {
   const { tokens } = discourse.parsed
@@ -125,11 +132,39 @@ function authorOfNextMention(discourse: Discourse, word: string, from: number): 
     const token = tokens[t] as Token
     if (token.start > from + LOOK_AHEAD) break
     if (token.text.toLowerCase() !== word) continue
+    // "The Vale Trust survey of 900 firms": the same writing again, with its maker's name before the noun.
+    const maker = makerNamedBefore(discourse, t)
+    if (maker && SAME_WRITING.test(tokens[countStartingBefore(tokens, maker.start) - 1]?.text ?? ''))
+      return { kind: 'author', actor: maker.actor }
     // "The study, by …" is the same writing again; "A second study, by …", "Another study" are new ones.
     if (!SAME_WRITING.test(tokens[t - 1]?.text ?? '')) return { kind: 'none' }
-    return authorAfter(discourse, t, Number.POSITIVE_INFINITY) ?? { kind: 'none' }
+    const author = authorNear(discourse, t)
+    if (author) return author
   }
   return { kind: 'none' }
+}
+
+/**
+ * The author or holder named after a mention of a writing at token `noun`: in the few words after it ("the study by
+ * Tollmark"), or as the agent of the passive of making it heads ("The study of drivers in four towns was carried out
+ * by Tollmark").
+ */
+function authorNear(discourse: Discourse, noun: number): DocumentSource | undefined {
+  const near = authorAfter(discourse, noun, Number.POSITIVE_INFINITY)
+  if (near) return near
+  const by = passiveMakerBy(discourse.parsed.tokens, noun)
+  const agent = by === undefined ? undefined : agentAfterBy(discourse, by + 1)
+  return agent ? { kind: 'author', actor: agent } : undefined
+}
+
+/** The person or body named (after a few describing words: "research group Tollmark") from token `first` on. */
+function agentAfterBy(discourse: Discourse, first: number): string | undefined {
+  const { tokens, view } = discourse.parsed
+  const { anchors } = discourse
+  const end = Number.POSITIVE_INFINITY
+  const described =
+    personAfterPremodifiers(tokens, anchors, first, end) ?? bodyAfterPremodifiers(tokens, anchors, first, end)
+  return (described ?? anchorAt(anchors, tokens[first]?.start ?? -1, view))?.actor
 }
 
 /**

@@ -50,6 +50,7 @@ import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { personBeforePartyTag } from './party-tag.ts'
 import { PLURAL_NAME, pluralAgentBetween } from './passive-agent.ts'
 import { isPluralBodyPhrase } from './plural-bodies.ts'
+import { personApposedToPost } from './post-apposed-name.ts'
 import { POST_NOUNS, type PostHolder, postHolder } from './post-holder.ts'
 import { withoutQuotingPaper } from './quoted-by.ts'
 import { findQuotes } from './quotes.ts'
@@ -385,6 +386,9 @@ function speakerOf(
   // "One of the bidders who lost out, steel giant Arcelor, told …": the name set off after the description.
   const afterDescription = actorAfterDescription(parsed.view, source, inside)
   if (afterDescription) return withSpeaker(statement, afterDescription)
+  // "… said Vale Trust chief economist, Ann Lee.": the person set off after a post, not another holder of it.
+  const afterPost = personApposedToPost(parsed.view, source, inside)
+  if (afterPost) return withSpeaker(statement, afterPost)
   // "The men's solicitor says …" when a later sentence gives "The men's solicitor, Ann Vale,": that person.
   const agent = agentNamedLater(discourse, source)
   if (agent) return withSpeaker(statement, agent)
