@@ -2,6 +2,9 @@
 // (which owns the embedded database and ingests seeds/ on first start) and the site, which reads through the API.
 // PORT (default 8787) and SITE_PORT (default 4321) choose the ports; HOST (default 127.0.0.1) the address.
 // `npm start -- --api-only` runs the API alone, without building or serving the site.
+// `npm start -- --site-dist DIR` (or WHOSAID_SITE_DIST=DIR) serves a site built already into DIR (`astro build
+// --outDir DIR`, a folder inside this repository so that its imports find node_modules) and builds nothing: a
+// deployment that builds once, and the tests, whose own build would race with the site's suite over apps/site/dist.
 //
 // The servers are this process's own children, started with this Node (no npm or shell between): SIGINT (Ctrl-C)
 // or SIGTERM (a supervisor; npm passes it on, as the npm script execs this file) is passed on to each, one still
@@ -9,17 +12,24 @@
 // stopped cleanly (so npm and the shell report it: 130 for Ctrl-C, 143 for SIGTERM), else with 1. A server that
 // exits by itself stops the others, and its exit code is this process's.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { constants } from 'node:os'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { GC_FLAG } from '../apps/api/src/gc-tuning.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const { values } = parseArgs({ options: { 'api-only': { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { 'api-only': { type: 'boolean', default: false }, 'site-dist': { type: 'string' } },
+})
 const host = process.env.HOST ?? '127.0.0.1'
 const apiPort = process.env.PORT ?? '8787'
 const apiUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}`
 const GRACE_MS = 4500
+const siteDistGiven = values['site-dist'] ?? process.env.WHOSAID_SITE_DIST
+/** The built site to serve when one was named (resolved against the folder npm start was run from). */
+const siteDist = siteDistGiven ? resolve(process.env.INIT_CWD ?? process.cwd(), siteDistGiven) : undefined
 
 /** What runs: the site's build (in a process group of its own, stopped as one) and the servers. */
 const build: { child?: ChildProcess } = {}
@@ -84,7 +94,15 @@ function runServer(cwd: string, args: string[], env: Record<string, string>): vo
   })
 }
 
-if (!values['api-only']) {
+if (!values['api-only'] && siteDist !== undefined && !existsSync(join(siteDist, 'server', 'entry.mjs'))) {
+  console.error(
+    `whosaid: ${siteDist} holds no built site (no server/entry.mjs); build one with astro build --outDir`,
+  )
+  process.exit(1)
+}
+if (!values['api-only'] && siteDist !== undefined)
+  console.log(`whosaid: serving the site built in ${siteDist}`)
+if (!values['api-only'] && siteDist === undefined) {
   const built = await runBuild()
   if (stopping) finish()
   if (built !== 0) {
@@ -105,6 +123,7 @@ if (!values['api-only']) {
       WHOSAID_API_URL: apiUrl,
       SITE_PORT: process.env.SITE_PORT ?? '4321',
       HOST: host,
+      ...(siteDist === undefined ? {} : { WHOSAID_SITE_DIST: siteDist }),
     })
   }
 }

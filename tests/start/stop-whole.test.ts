@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   freePort,
   groupGoneWithin,
@@ -154,3 +154,68 @@ function quickStartCommand(): string {
   if (line === undefined) throw new Error('the README quick start has no whosaid ingest --api command')
   return (line.split(' #')[0] ?? '').trim()
 }
+
+describe('npm start with the site', () => {
+  const END = 'signal'
+  /** The site, built once into a folder under node_modules (its imports find the packages from there). */
+  let siteDist = ''
+  beforeAll(async () => {
+    const cache = join(ROOT, 'node_modules', '.cache')
+    mkdirSync(cache, { recursive: true })
+    siteDist = mkdtempSync(join(cache, 'whosaid-start-site-'))
+    dirs.push(siteDist)
+    const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs')
+    await run(process.execPath, [astro, 'build', '--outDir', siteDist], { cwd: join(ROOT, 'apps/site') })
+  })
+
+  it('stops the API and the site whole on SIGTERM and on SIGINT; a second start on the same data folder serves both', async () => {
+    const { dir, seeds } = workDir()
+    const [apiPort, sitePort] = [await freePort(), await freePort()]
+    const api = `http://127.0.0.1:${apiPort}`
+    const site = `http://127.0.0.1:${sitePort}`
+    const npmStart = () =>
+      startGroup('npm', ['--prefix', ROOT, 'start'], {
+        cwd: dir,
+        env: cleanEnv({
+          PORT: String(apiPort),
+          SITE_PORT: String(sitePort),
+          HOST: '127.0.0.1',
+          WHOSAID_SEEDS: seeds,
+          WHOSAID_SITE_DIST: siteDist,
+        }),
+      })
+    /** Both servers answer: the API's health, and the site's home page, read through the API. */
+    const serving = async (started: Started) => {
+      await waitForHealth(`${api}/healthz`, started)
+      await waitForHealth(`${site}/`, started)
+      expect(started.output()).toContain(`whosaid site on ${site}`)
+      expect(started.output()).toContain(`serving the site built in ${siteDist}`)
+    }
+
+    const first = npmStart()
+    started.push(first)
+    await serving(first)
+    await stopWhole(first, 'SIGTERM', apiPort, END)
+    expect(await isPortFree(sitePort)).toBe(true)
+
+    const second = npmStart()
+    started.push(second)
+    await serving(second)
+    await stopWhole(second, 'SIGINT', apiPort, END)
+    expect(await isPortFree(sitePort)).toBe(true)
+  })
+
+  it('refuses a folder that holds no built site, in one line, before starting anything', async () => {
+    const { dir, seeds } = workDir()
+    const apiPort = await freePort()
+    const npmStart = startGroup('npm', ['--prefix', ROOT, 'start'], {
+      cwd: dir,
+      env: cleanEnv({ PORT: String(apiPort), WHOSAID_SEEDS: seeds, WHOSAID_SITE_DIST: dir }),
+    })
+    started.push(npmStart)
+    expect((await npmStart.exited).code).toBe(1)
+    expect(npmStart.output()).toContain(`whosaid: ${dir} holds no built site`)
+    expect(await groupGoneWithin(npmStart.child.pid as number, 5)).toBe(true)
+    expect(await isPortFree(apiPort)).toBe(true)
+  })
+})

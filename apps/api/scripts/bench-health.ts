@@ -5,13 +5,17 @@
 // the write token by a third process (so that sending it never stops the polling one) (analyzed, then stored; `POST /v1/analyze` takes at most 1 MB). A benchmark, not a test: it
 // prints figures and checks nothing.
 //
-//   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600] [--database-url URL]
-//     [--gaps] [--profile DIR] [--exclude FILE] [--path /v1/analyze]
+//   npm run bench:health -w @whosaid/api -- [--mb 10] [--runs 3] [--every 20] [--time-limit 600]
+//     [--backends pglite,postgres] [--paths /v1/articles,/v1/analyze] [--database-url URL]
+//     [--gaps] [--profile DIR] [--exclude FILE]
 //
-// --path posts to another route than /v1/articles (e.g. /v1/analyze, whose 1 MB limit is raised to the body limit
-// here). The server's peak resident memory (worker threads included) is printed per input byte.
-// With --database-url the server stores into that PostgreSQL database instead (it must be empty or a whosaid
-// store; use a throwaway one, e.g. from scripts/pg-cluster.sh). /openapi.json, which reads no database, is polled
+// Every backend and route of the lists is measured in each run, each in a server of its own (`--path P` is one
+// route; /v1/analyze's 1 MB limit is raised to the body limit here). PostgreSQL is a private cluster started for
+// the bench (scripts/pg-cluster.sh's), or with --database-url that server (it must be empty or a whosaid store;
+// use a throwaway one). Besides the polls, the server measures its own event loop's delay while the POST runs
+// (perf_hooks' monitorEventLoopDelay, 10 ms resolution): its p99 and max tell the server's stops from the
+// polling client's and the machine's. The server's peak resident memory (worker threads included) is printed per
+// input byte. /openapi.json, which reads no database, is polled
 // beside /healthz, to tell a blocked event loop from a database that is busy. --time-limit is the server's limit on
 // one analysis, in seconds (default 600: a 10 MB text on a loaded machine takes minutes; the API's own default is
 // 60 s, and a POST that goes over it answers 422 without storing anything).
@@ -26,10 +30,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { request as httpRequest } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openStore } from '@whosaid/store'
-import { median } from '@whosaid/store/testing'
+import { median, startTestCluster, type TestCluster } from '@whosaid/store/testing'
 import { DEFAULT_BODY_LIMIT } from '../src/app.ts'
 import { GC_FLAG } from '../src/gc-tuning.ts'
 import { serve } from '../src/node.ts'
@@ -47,7 +52,9 @@ const { values, positionals } = parseArgs({
     gaps: { type: 'boolean', default: false },
     profile: { type: 'string' },
     exclude: { type: 'string' },
-    path: { type: 'string', default: '/v1/articles' },
+    path: { type: 'string' },
+    paths: { type: 'string', default: '/v1/articles,/v1/analyze' },
+    backends: { type: 'string', default: 'pglite,postgres' },
   },
 })
 const TOKEN = 'bench-health-token-0123456789'
@@ -67,6 +74,15 @@ async function runServer(dir: string): Promise<void> {
     analyzeLimit: DEFAULT_BODY_LIMIT,
   })
   if (values.gaps) logGaps()
+  // The event loop's delay while the POST runs: the bench asks for it to start and for its figures at the end.
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  process.on('message', (message: { loop?: 'start' | 'stop' }) => {
+    if (message.loop === 'start') delay.enable()
+    if (message.loop !== 'stop') return
+    delay.disable()
+    process.send?.({ loop: { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 } })
+    delay.reset()
+  })
   process.send?.({ url: server.url })
   process.once('SIGTERM', () => {
     // The server's peak resident memory, worker threads included (maxRSS is in KiB).
@@ -152,7 +168,17 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 }
 
-type Phase = { median: number; p99: number; max: number; over100: number; count: number; seconds?: number }
+type Phase = {
+  median: number
+  p99: number
+  max: number
+  over100: number
+  count: number
+  seconds?: number
+  /** The server's own event-loop delay during the POST, in ms (monitorEventLoopDelay). */
+  loopP99?: number
+  loopMax?: number
+}
 
 function summarize(latencies: readonly number[], seconds?: number): Phase {
   const sorted = [...latencies].sort((a, b) => a - b)
@@ -192,8 +218,20 @@ async function runPoster(file: string, url: string, path: string): Promise<void>
   process.send?.({ status })
 }
 
-/** Polls /healthz while `path` analyzes the body in `bodyFile` (posted by a child); the POST's status and seconds. */
-async function during(url: string, path: string, bodyFile: string, every: number) {
+/**
+ * Polls /healthz while `path` analyzes the body in `bodyFile` (posted by a child), with the server's event-loop
+ * delay measured meanwhile; the POST's status and seconds.
+ */
+async function during(server: ChildProcess, url: string, path: string, bodyFile: string, every: number) {
+  const loop = new Promise<{ p99: number; max: number }>((resolve) => {
+    const listener = (message: { loop?: { p99: number; max: number } }) => {
+      if (!message.loop) return
+      server.off('message', listener)
+      resolve(message.loop)
+    }
+    server.on('message', listener)
+  })
+  server.send({ loop: 'start' })
   const start = performance.now()
   let status = 0
   const poster = fork(fileURLToPath(import.meta.url), ['--poster', bodyFile, url, path], { stdio: 'inherit' })
@@ -208,7 +246,19 @@ async function during(url: string, path: string, bodyFile: string, every: number
     poll(url, '/openapi.json', every, post),
   ])
   const seconds = (performance.now() - start) / 1000
-  return { health: summarize(health, seconds), spec: summarize(spec, seconds), status }
+  server.send({ loop: 'stop' })
+  const { p99: loopP99, max: loopMax } = await loop
+  return {
+    health: { ...summarize(health, seconds), loopP99, loopMax },
+    spec: { ...summarize(spec, seconds), loopP99, loopMax },
+    status,
+  }
+}
+
+/** Where a backend's server stores: a temporary folder (PGlite) or the PostgreSQL database of `--database-url`. */
+async function databaseOf(backend: string, cluster: () => Promise<TestCluster>): Promise<string | undefined> {
+  if (backend === 'pglite') return undefined
+  return values['database-url'] ?? (await cluster()).databaseUrl
 }
 
 async function main(): Promise<void> {
@@ -217,74 +267,121 @@ async function main(): Promise<void> {
   const every = Number(values.every)
   const text = newsOf(mb)
   if (values.gaps) logGaps('client gap')
-  const backend = values['database-url'] ? 'PostgreSQL' : 'PGlite'
+  const backends = String(values.backends).split(',')
+  const paths = (values.path ?? String(values.paths)).split(',')
   console.log(
-    `/healthz while the API takes ${(text.length / 1e6).toFixed(1)} MB of news at POST ${values.path} (store: ${backend}); ${runs} runs`,
+    `/healthz while the API takes ${(text.length / 1e6).toFixed(1)} MB of news at POST ${paths.join(', ')} (stores: ${backends.join(', ')}); ${runs} runs`,
   )
-  const path = String(values.path)
+  let started: TestCluster | undefined
+  const cluster = async () => {
+    started ??= await startTestCluster()
+    return started
+  }
   const peaks: number[] = []
   const rows = new Map<string, Phase[]>()
   const statuses = new Map<string, number[]>()
-  const keep = (name: string, phase: Phase, status?: number) => {
+  const loads = new Map<string, number[]>()
+  const keep = (name: string, phase: Phase, status?: number, load?: number) => {
     rows.set(name, [...(rows.get(name) ?? []), phase])
     if (status !== undefined) statuses.set(name, [...(statuses.get(name) ?? []), status])
+    if (load !== undefined) loads.set(name, [...(loads.get(name) ?? []), load])
   }
-  for (let run = 0; run < runs; run++) {
-    const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-health-'))
-    const databaseUrl = values['database-url']
-    const args = [
-      '--child',
-      dir,
-      '--time-limit',
-      String(values['time-limit']),
-      ...(databaseUrl ? ['--database-url', databaseUrl] : []),
-      ...(values.gaps ? ['--gaps'] : []),
-    ]
-    const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : []
-    // With the V8 flag `npm start` and `whosaid serve` run the server with (src/gc-tuning.ts): their young
-    // generation, whose scavenges stop the server's thread for as long as the young objects that survive them.
-    const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, {
-      stdio: 'inherit',
-      execArgv: [...process.execArgv, GC_FLAG, ...profile],
-    })
-    // Known from the start, so that a server that dies while starting is not waited for again.
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      const { url } = await new Promise<{ url: string }>((resolve, reject) => {
-        child.once('message', resolve as (message: unknown) => void)
-        child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
-      })
-      keep('/healthz, idle', summarize(await poll(url, '/healthz', every, null)))
-      keep('/openapi.json, idle', summarize(await poll(url, '/openapi.json', every, null)))
-      // A text of its own each run (an article stored already is not stored again).
-      const bodyFile = join(dir, 'body.json')
-      writeFileSync(bodyFile, JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` }))
-      const stored = await during(url, path, bodyFile, every)
-      keep(`/healthz, during POST ${path}`, stored.health, stored.status)
-      keep(`/openapi.json, during POST ${path}`, stored.spec, stored.status)
-      console.log(`run ${run + 1}: load ${loadavg()[0]?.toFixed(1)}`)
-    } finally {
-      child.on('message', (message: { peakRssBytes?: number }) => {
-        if (message.peakRssBytes !== undefined) peaks.push(message.peakRssBytes)
-      })
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-      await exited
-      rmSync(dir, { recursive: true, force: true })
-    }
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const backend of backends)
+        for (const path of paths) {
+          const databaseUrl = await databaseOf(backend, cluster)
+          const peak = await measure({ run, backend, path, databaseUrl, text, every, keep })
+          if (peak !== undefined) peaks.push(peak)
+        }
+  } finally {
+    await started?.stop()
   }
   const peak = median(peaks)
   console.log(
     `\nserver peak RSS ${(peak / 1e6).toFixed(0)} MB, ${(peak / text.length).toFixed(1)} bytes per input byte (median of ${peaks.length})`,
   )
-  console.log('\n| GET | median ms | p99 ms | max ms | over 100 ms | polls | POST s | POST status |')
-  console.log('|---|---|---|---|---|---|---|---|')
+  console.log(
+    '\n| store | GET, while | median ms | p99 ms | max ms | over 100 ms | polls | server loop p99 ms | server loop max ms | POST s | POST status | load (1 min) |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const [name, phases] of rows) {
     const m = (pick: (phase: Phase) => number) => median(phases.map(pick))
-    const seconds = phases[0]?.seconds === undefined ? '' : m((phase) => phase.seconds ?? 0).toFixed(1)
+    const busy = phases[0]?.seconds !== undefined
+    const seconds = busy ? m((phase) => phase.seconds ?? 0).toFixed(1) : ''
+    const loop = (pick: (phase: Phase) => number | undefined) =>
+      busy ? m((phase) => pick(phase) ?? Number.NaN).toFixed(1) : ''
     console.log(
-      `| ${name} | ${m((p) => p.median).toFixed(1)} | ${m((p) => p.p99).toFixed(1)} | ${m((p) => p.max).toFixed(1)} | ${m((p) => p.over100)} | ${m((p) => p.count)} | ${seconds} | ${(statuses.get(name) ?? []).join(', ')} |`,
+      `| ${name} | ${m((p) => p.median).toFixed(1)} | ${m((p) => p.p99).toFixed(1)} | ${m((p) => p.max).toFixed(1)} | ${m((p) => p.over100)} | ${m((p) => p.count)} | ${loop((p) => p.loopP99)} | ${loop((p) => p.loopMax)} | ${seconds} | ${(statuses.get(name) ?? []).join(', ')} | ${(loads.get(name) ?? []).map((load) => load.toFixed(1)).join(', ')} |`,
     )
   }
+}
+
+/**
+ * One run of one backend and route: a server of its own (a child process), polled idle, then while the text is
+ * posted to `path`; its rows are kept under "store | GET, while". Answers the server's peak resident memory.
+ */
+async function measure(options: {
+  run: number
+  backend: string
+  path: string
+  databaseUrl: string | undefined
+  text: string
+  every: number
+  keep: (name: string, phase: Phase, status?: number, load?: number) => void
+}): Promise<number | undefined> {
+  const { run, backend, path, databaseUrl, text, every, keep } = options
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-health-'))
+  const args = [
+    '--child',
+    dir,
+    '--time-limit',
+    String(values['time-limit']),
+    ...(databaseUrl ? ['--database-url', databaseUrl] : []),
+    ...(values.gaps ? ['--gaps'] : []),
+  ]
+  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : []
+  // With the V8 flag `npm start` and `whosaid serve` run the server with (src/gc-tuning.ts): their young
+  // generation, whose scavenges stop the server's thread for as long as the young objects that survive them.
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), args, {
+    stdio: 'inherit',
+    execArgv: [...process.execArgv, GC_FLAG, ...profile],
+  })
+  let peak: number | undefined
+  // Known from the start, so that a server that dies while starting is not waited for again.
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+      const listener = (message: { url?: string }) => {
+        if (message.url === undefined) return
+        child.off('message', listener)
+        resolve({ url: message.url })
+      }
+      child.on('message', listener)
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+    })
+    const name = (what: string) => `${backend} | ${what}`
+    keep(name('/healthz, idle'), summarize(await poll(url, '/healthz', every, null)))
+    keep(name('/openapi.json, idle'), summarize(await poll(url, '/openapi.json', every, null)))
+    // A text of its own each run (an article stored already is not stored again).
+    const bodyFile = join(dir, 'body.json')
+    writeFileSync(bodyFile, JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` }))
+    const load = loadavg()[0] ?? Number.NaN
+    const stored = await during(child, url, path, bodyFile, every)
+    keep(name(`/healthz, during POST ${path}`), stored.health, stored.status, load)
+    keep(name(`/openapi.json, during POST ${path}`), stored.spec, stored.status, load)
+    console.log(
+      `run ${run + 1}, ${backend}, POST ${path}: ${stored.status} in ${stored.health.seconds?.toFixed(0)} s; /healthz max ${stored.health.max.toFixed(0)} ms, server loop max ${stored.health.loopMax?.toFixed(0)} ms; load ${load.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`,
+    )
+  } finally {
+    child.on('message', (message: { peakRssBytes?: number }) => {
+      if (message.peakRssBytes !== undefined) peak = message.peakRssBytes
+    })
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return peak
 }
 
 if (values.child) await runServer(values.child)

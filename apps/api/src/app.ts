@@ -6,8 +6,9 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { jsonAnalyzerOf } from './analysis-json.ts'
 import { AnalysisLimitError } from './analysis-limit.ts'
-import type { App, AppEnv, JsonReader, TextAnalyzer } from './context.ts'
+import type { App, AppEnv, JsonAnalyzer, JsonReader, TextAnalyzer } from './context.ts'
 import { plainReference, withPlainReference } from './docs-page.ts'
 import { ApiError, toIssues, toProblem } from './errors.ts'
 import { onlyJson } from './format-response.ts'
@@ -43,6 +44,11 @@ export type AppOptions = {
   /** The analyzer (default: core's `analyze`, inline); on Node, `serve` passes a pool of worker threads. */
   analyzer?: TextAnalyzer | undefined
   /**
+   * The JSON bytes of an analysis, for `POST /v1/analyze` (default: `analyzer`'s analysis, stringified inline); on
+   * Node, `serve` passes the pool's, which makes them on the analysis thread.
+   */
+  analyzeJson?: JsonAnalyzer | undefined
+  /**
    * Reads a large JSON body of `POST /v1/articles` (`LARGE_JSON_BODY`): parses it and hashes its text (default:
    * inline); on Node, `serve` passes the pool's, which does that off the server's thread.
    */
@@ -58,6 +64,9 @@ export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024
 
 /** The default body limit of `POST /v1/analyze`, which needs no token: 1 MB, generous for a news article. */
 export const DEFAULT_ANALYZE_LIMIT = 1024 * 1024
+
+/** The routes that read a large JSON body themselves (`isLargeJsonBody`). */
+const READS_LARGE_JSON = new Set(['/v1/articles', '/v1/analyze'])
 
 /** Turns any error into an ApiError: the one place statuses are decided. */
 function toApiError(error: unknown, onInternalError: (error: unknown) => void): ApiError {
@@ -96,6 +105,7 @@ function toApiError(error: unknown, onInternalError: (error: unknown) => void): 
 export function createApp(options: AppOptions): App {
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error(error))
   const analyzer: TextAnalyzer = options.analyzer ?? analyze
+  const analyzeJson = options.analyzeJson ?? jsonAnalyzerOf(analyzer)
   const readJson = options.readJson ?? readJsonInline
   const resolveStore = typeof options.store === 'function' ? options.store : () => options.store as Store
   const origins = options.corsOrigins ?? ['*']
@@ -157,11 +167,12 @@ export function createApp(options: AppOptions): App {
     return c.req.path === '/v1/analyze' ? limitAnalyzeBody(c, next) : limitBody(c, next)
   })
   // A page for /v1/articles may come as text/html (routes/articles.ts); everything else is JSON. A large article's
-  // JSON is parsed by its route, off the server's thread where there is a pool (`isLargeJsonBody`).
+  // JSON (to /v1/articles, or to /v1/analyze where its limit allows one) is parsed by its route, off the server's
+  // thread where there is a pool (`isLargeJsonBody`).
   app.use('/v1/*', (c, next) => {
-    if (c.req.path !== '/v1/articles') return requireJson(c, next)
-    if (isHtmlType(c.req.header('content-type'))) return next()
-    return isLargeJsonBody(c) ? requireJsonType(c, next) : requireJson(c, next)
+    if (c.req.path === '/v1/articles' && isHtmlType(c.req.header('content-type'))) return next()
+    if (READS_LARGE_JSON.has(c.req.path) && isLargeJsonBody(c)) return requireJsonType(c, next)
+    return requireJson(c, next)
   })
   // Routes that answer JSON only refuse other formats (406) rather than answer JSON to a request for CSV.
   for (const path of ['/v1/articles', '/v1/actors/*', '/v1/statements', '/v1/relations', '/v1/search']) {
@@ -170,6 +181,7 @@ export function createApp(options: AppOptions): App {
   app.use('*', async (c, next) => {
     c.set('store', resolveStore(c))
     c.set('analyzer', analyzer)
+    c.set('analyzeJson', analyzeJson)
     c.set('readJson', readJson)
     await next()
   })

@@ -81,6 +81,19 @@ export function toProblem(error: ApiError): Problem {
   }
 }
 
+/**
+ * A value parsed by `schema`, or the 400 the OpenAPI routes answer when it does not match: for a body a route reads
+ * itself (a large one, a page).
+ * @example const { text } = checkedBody(ArticleInputSchema, read.value)
+ */
+export function checkedBody<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(body)
+  if (parsed.success) return parsed.data
+  throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
+    issues: toIssues(parsed.error.issues),
+  })
+}
+
 /** Zod issues, reduced to what a client needs. */
 export function toIssues(
   issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[],

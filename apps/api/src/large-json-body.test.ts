@@ -1,11 +1,12 @@
 // A large article's body is read by the app's `readJson` (on Node, a thread of the analysis pool): the route takes
 // the value and the text's id it answers and never parses the body itself; a body of a news article's size is
-// parsed as before.
+// parsed as before. `POST /v1/analyze` (where its limit allows a large body) reads it the same way, and answers
+// the JSON its `analyzeJson` made.
 import { type AnalyzeOptions, analyze, hashText } from '@whosaid/core'
 import { openStore, type Store } from '@whosaid/store'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createApp } from './app.ts'
-import type { JsonReader } from './context.ts'
+import { createApp, DEFAULT_BODY_LIMIT } from './app.ts'
+import type { JsonAnalyzer, JsonReader } from './context.ts'
 import { LARGE_JSON_BODY, readJsonInline } from './large-json-body.ts'
 
 const TOKEN = 'a-long-secret-token-for-tests'
@@ -87,5 +88,54 @@ describe('a large JSON body', () => {
       value: { text: 'a\u0000b' },
       textId: `a_${hashText('a\uFFFDb')}`,
     })
+  })
+
+  it.each([
+    { name: 'a large body', body: LARGE, read: 1, text: READ_TEXT },
+    {
+      name: 'a news article’s body',
+      body: JSON.stringify({ text: 'Bob Stone said no.' }),
+      read: 0,
+      text: 'Bob Stone said no.',
+    },
+  ])(
+    'at /v1/analyze: $name is read by readJson only when large, and answered as analyzeJson made it',
+    async ({ body, read, text }) => {
+      const readJson = vi.fn<JsonReader>(async () => ({ value: { text: READ_TEXT }, textId: undefined }))
+      const analyzeJson = vi.fn<JsonAnalyzer>(async (given) =>
+        new TextEncoder().encode(JSON.stringify({ given })),
+      )
+      const app = createApp({ store, readJson, analyzeJson, analyzeLimit: DEFAULT_BODY_LIMIT })
+      const response = await app.request('/v1/analyze', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(new TextEncoder().encode(body).length),
+        },
+        body,
+      })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('application/json')
+      expect(await response.json()).toEqual({ given: text })
+      expect(readJson).toHaveBeenCalledTimes(read)
+    },
+  )
+
+  it('at /v1/analyze: a large body that is not JSON answers 400 malformed-json, with nothing analyzed', async () => {
+    const analyzeJson = vi.fn<JsonAnalyzer>()
+    const app = createApp({
+      store,
+      readJson: async () => ({ malformed: 'Unexpected end' }),
+      analyzeJson,
+      analyzeLimit: DEFAULT_BODY_LIMIT,
+    })
+    const response = await app.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(LARGE.length) },
+      body: LARGE,
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { code: string }).code).toBe('malformed-json')
+    expect(analyzeJson).not.toHaveBeenCalled()
   })
 })

@@ -54,6 +54,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const app = createApp({
     ...appOptions,
     analyzer: appOptions.analyzer ?? pool?.analyze,
+    analyzeJson: appOptions.analyzeJson ?? pool?.analyzeJson,
     readJson: appOptions.readJson ?? pool?.readJson,
     clientKey: clientKeyOf(trustedProxies),
   })

@@ -1,7 +1,10 @@
-// Serves the built site (dist/) on HOST:SITE_PORT, reading data from WHOSAID_API_URL.
+// Serves the built site (dist/, or the folder WHOSAID_SITE_DIST names) on HOST:SITE_PORT, reading data from
+// WHOSAID_API_URL.
 // The standalone entry is imported with ASTRO_NODE_AUTOSTART=disabled (set by the npm script) so that the
 // port and host come from src/env.ts rather than the adapter's own PORT/HOST variables.
 import { createServer } from 'node:http'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { env } from '../src/env.ts'
 import { answerClientErrors, refuseUnaddressable } from './client-error.ts'
 
@@ -10,9 +13,12 @@ type Handler = (
   response: import('node:http').ServerResponse,
 ) => void
 
-const entry = new URL('../dist/server/entry.mjs', import.meta.url)
+const dist = env.WHOSAID_SITE_DIST
+  ? pathToFileURL(`${resolve(env.WHOSAID_SITE_DIST)}/`)
+  : new URL('../dist/', import.meta.url)
+const entry = new URL('server/entry.mjs', dist)
 const { handler } = (await import(entry.href).catch(() => {
-  console.error('whosaid site: dist/ is missing; run `npm run build -w @whosaid/site` first.')
+  console.error(`whosaid site: ${entry.pathname} is missing; run \`npm run build -w @whosaid/site\` first.`)
   process.exit(1)
 })) as { handler: Handler }
 

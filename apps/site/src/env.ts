@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Pages per reader (client address) per minute before 429; 0 turns the limit off. */
   SITE_RATE_LIMIT: z.coerce.number().int().nonnegative().default(300),
+  /** A site built into another folder than dist/ (`astro build --outDir`) for scripts/start.ts to serve. */
+  WHOSAID_SITE_DIST: z.string().min(1).optional(),
   /** The Chromium the browser suite drives (Debian's by default); the site itself never uses it. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

@@ -64,6 +64,35 @@ describe('the analysis pool', () => {
     expect(await pool.analyze(SEED)).toEqual(analyze(SEED))
   })
 
+  it.each([
+    { name: 'an article', text: SEED, options: { source: 'BBC' } },
+    { name: 'an empty text', text: '', options: {} },
+    {
+      name: 'a long text',
+      text: Array.from(
+        { length: 1_200 },
+        (_, i) => `Cy Ho said on day ${i} that bridge ${i} had to close.`,
+      ).join('\n\n'),
+      options: {},
+    },
+  ])(
+    'answers the JSON bytes of the analysis core makes inline for $name, then analyzes on',
+    async ({ text, options }) => {
+      // A time limit far above what a loaded machine needs: only a hang fails.
+      pool = createAnalysisPool({ threads: 1, timeLimitMs: 600_000 })
+      const bytes = await pool.analyzeJson(text, options)
+      expect(bytes).toBeInstanceOf(Uint8Array)
+      expect(new TextDecoder().decode(bytes)).toBe(JSON.stringify(analyze(text, options)))
+      // The thread is free again, and answers both kinds of task after it.
+      expect(await pool.analyze(SEED)).toEqual(analyze(SEED))
+    },
+  )
+
+  it('rejects analyzeJson with the time limit as analyze', async () => {
+    pool = createAnalysisPool({ threads: 1, timeLimitMs: 1, toError: (found) => new PoolFailure(found) })
+    await expect(pool.analyzeJson(HUGE)).rejects.toMatchObject({ failure: { reason: 'time' } })
+  })
+
   it('answers texts after a long analysis on the thread that made it, which it does not end', async () => {
     // A thread ended after a long analysis handed its heap's pages to the server's thread to unmap, in one stop.
     const ended = vi.spyOn(Worker.prototype, 'terminate')

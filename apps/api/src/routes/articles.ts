@@ -15,11 +15,10 @@ import {
   stringifyInSlices,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
-import type { z } from 'zod'
 import { withStoredActorIds } from '../actor-filters.ts'
 import type { App, AppEnv } from '../context.ts'
 import { toDateRange } from '../dates.ts'
-import { ApiError, toIssues } from '../errors.ts'
+import { ApiError, checkedBody } from '../errors.ts'
 import { formattedAnalysis } from '../format-response.ts'
 import { articleFromHtml, HtmlInputSchema, isHtmlType } from '../html-input.ts'
 import { isLargeJsonBody } from '../large-json-body.ts'
@@ -97,15 +96,6 @@ async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions,
   return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)
 }
 
-/** A body parsed by `schema`, or the 400 the OpenAPI routes answer when it does not match. */
-function checked<Schema extends z.ZodType>(schema: Schema, body: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(body)
-  if (parsed.success) return parsed.data
-  throw new ApiError(400, 'invalid-request', 'The request does not match the API: see issues.', {
-    issues: toIssues(parsed.error.issues),
-  })
-}
-
 /** POST /v1/articles, GET /v1/articles, GET /v1/articles/{id}. */
 export function registerArticleRoutes(app: App): void {
   // A page (text/html, or JSON with `html`) is extracted here; a plain-text article goes on to the OpenAPI route.
@@ -123,10 +113,10 @@ export function registerArticleRoutes(app: App): void {
     const body = read.value
     if (typeof body !== 'object' || body === null || !('html' in body)) {
       if (!large) return next()
-      const { text, ...meta } = checked(ArticleInputSchema, body)
+      const { text, ...meta } = checkedBody(ArticleInputSchema, body)
       return storeText(c, text, meta, 'textId' in read ? read.textId : undefined)
     }
-    const page = checked(HtmlInputSchema, body)
+    const page = checkedBody(HtmlInputSchema, body)
     const { text, meta } = articleFromHtml(page.html, page.url)
     return storeText(c, text, meta)
   })
