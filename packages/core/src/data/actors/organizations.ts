@@ -67,6 +67,9 @@ export const ORGANIZATION_NAMES: readonly string[] = [
   'OPEC',
   'Interpol',
   'Europol',
+  // Police headquarters that news names by the building's street, not a place where things happen.
+  'Scotland Yard',
+  'New Scotland Yard',
   'Unicef',
   'UNICEF',
   'Red Cross',

@@ -2,10 +2,9 @@ import { SPEECH_VERBS } from '../../data/actors/speech-verbs.ts'
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
 import type { TaggedArticle } from './tag-article.ts'
-import { isInside, TAGS, typeOfTag } from './tagger/tags.ts'
+import { chunkEnd, isInside, TAGS } from './tagger/tags.ts'
 
 const BEGIN_LOCATION = TAGS.indexOf('B-LOC')
-const LOCATION = typeOfTag(BEGIN_LOCATION)
 const BEGIN_PERSON = TAGS.indexOf('B-PER')
 // What follows a person's name and no place's: a possessive, a verb of saying ("in Velmar and Pardew's plans").
 const PERSON_MARKS = new Set(["'s", '’s', ...SPEECH_VERBS])
@@ -32,13 +31,7 @@ export function kindCoordinatedPlaces(article: TaggedArticle): void {
     // "Voters in …", "police in …": a noun before the preposition; after a verb ("was held in Paris and Chirac
     // hosted …") "and" may join two clauses.
     if (!isNounBefore(tokens[k - 2]?.text ?? '')) continue
-    let and = k + 1
-    while (
-      and < tokens.length &&
-      isInside(tags[and] as number) &&
-      typeOfTag(tags[and] as number) === LOCATION
-    )
-      and++
+    const and = chunkEnd(tags, k)
     const second = and + 1
     if (tokens[and]?.text !== 'and' || tags[second] !== BEGIN_PERSON || isInside(tags[second + 1] ?? 0))
       continue

@@ -538,6 +538,8 @@ describe('kinds', () => {
     ['She studied at Yale before the war.', 'Yale', 'organization'],
     ['Professor Ann Vole of Princeton agreed.', 'Princeton', 'organization'],
     ['The World Bank said growth would slow.', 'World Bank', 'organization'],
+    // A police headquarters named after its street: a body, not a place.
+    ['Two men were held by detectives from Scotland Yard.', 'Scotland Yard', 'organization'],
     ['Elizabeth Warren of Massachusetts said the bill was flawed.', 'Massachusetts', 'location'],
     ['Herders in Inner Mongolia said the drought was severe.', 'Inner Mongolia', 'location'],
     ['The law covers England and Wales, ministers said.', 'Wales', 'country'],
@@ -546,6 +548,13 @@ describe('kinds', () => {
     ['Traffic on Bruckner Boulevard stopped, residents said.', 'Bruckner Boulevard', 'location'],
   ])('%s: "%s" is a %s', (text, form, kind) => {
     expect(actorAt(text, actorsOf(text), form)?.kind).toBe(kind)
+  })
+
+  it('ties a well-known body named after a place to no country', () => {
+    const text = 'Officers at Scotland Yard said the search went on.'
+    expect(actorsOf(text).map((a) => [a.id, a.affiliation])).toEqual([
+      ['organization:scotland-yard', undefined],
+    ])
   })
 
   it('gives a name the kind its mentions mostly have', () => {

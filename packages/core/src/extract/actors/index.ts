@@ -16,6 +16,7 @@ import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
 import { dropFestivals } from './festivals.ts'
 import { settleFirmCues } from './firm-cues.ts'
+import { settleFirmEvidence } from './firm-evidence.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { settleGovernments } from './government-actor.ts'
 import { settleHeadedNames } from './headed-names.ts'
@@ -25,6 +26,7 @@ import { dropLowerCasedNames } from './invented-things.ts'
 import { settleKinNames } from './kin-names.ts'
 import { settleKinds } from './kinds.ts'
 import { dropLeadingArticles } from './leading-articles.ts'
+import { settleLineColumns } from './line-columns.ts'
 import { kindListedNames } from './listed-names.ts'
 import { findMentions } from './mentions.ts'
 import { settleMixedBodies } from './mixed-bodies.ts'
@@ -36,6 +38,7 @@ import { dropPairedSurnames } from './paired-names.ts'
 import { kindParticleNames } from './particle-names.ts'
 import { settlePartyPlurals } from './party-plurals.ts'
 import { splitPersonOfBody } from './person-of-body.ts'
+import { joinPlaceBodies } from './place-bodies.ts'
 import { settlePluralSubjects } from './plural-subjects.ts'
 import { dropPortfolios } from './portfolios.ts'
 import { settlePossessiveBusinesses } from './possessive-businesses.ts'
@@ -74,6 +77,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   kindCoordinatedPlaces(article)
   kindListedNames(article)
   joinSaintsPlaces(article)
+  joinPlaceBodies(article)
   kindParticleNames(article)
   joinCountryPairs(article)
   joinSplitPersonNames(article)
@@ -92,6 +96,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleApposedBodies(article, found)
   settleKinds(article, found)
   settleFirmCues(article, found)
+  settleFirmEvidence(article, found)
   settleHeadedNames(article, found)
   settlePossessiveBusinesses(article, found)
   settleBaseNames(article, found)
@@ -119,6 +124,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   settleMixedBodies(article, found)
   settleUsedKinds(article, found)
   settleSportClubs(article, found)
+  settleLineColumns(article, found)
   settleDefinedShortForms(article, found)
   const resolved = resolveActors(article, found.mentions, roles)
   linkDemonyms(article, found, resolved, affiliationTokens(roles))

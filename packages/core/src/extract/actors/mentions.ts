@@ -1,4 +1,5 @@
 import { GROUP_NAMES, GROUP_WORDS } from '../../data/actors/groups.ts'
+import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../data/actors/roles.ts'
 import type { ActorKind } from '../../schemas/actor.ts'
 import { matchBands } from './bands.ts'
@@ -63,6 +64,7 @@ export interface ArticleMentions {
 const LONG_CAPITALIZED_RUN = 7
 const MAX_NAME_TOKENS = 8
 const GROUPS = groupLexicon()
+const KNOWN_BODIES = new Set(ORGANIZATION_NAMES)
 const GROUP_WORD_SET = new Set(GROUP_WORDS)
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS])
 
@@ -199,7 +201,8 @@ function joinCountryPrefixes(
       used.add(demonym.token)
       out.push(joinMentions(article, { ...mention, first: demonym.token }, mention, demonym.country))
     } else {
-      if (isOrganization && mention.last - mention.first > 1) {
+      // A well-known body named after a place ("Scotland Yard") belongs to no country its name opens with.
+      if (isOrganization && mention.last - mention.first > 1 && !KNOWN_BODIES.has(mention.text)) {
         const head = (article.tokens[mention.first] as { text: string }).text
         const country = findCountry(head) ?? findCountryOfDemonym(head)
         if (country) mention.prefixCountry = country

@@ -12,6 +12,13 @@ describe("a town's name used as its sports club's", () => {
     // A word of a contest before it.
     ['Hal Brody left Derby for rivals Leicester in May and scored on his debut.', 'organization:Leicester'],
     ['The Reading striker scored twice as the visitors beat Preston.', 'organization:Preston'],
+    ['The visitors were poor against Leinster in the cup and lost the match.', 'organization:Leinster'],
+    // A result's verb after it: the subject is a club too.
+    ['Halifax lost to Kendal in the cup, their first defeat of the season.', 'organization:Halifax'],
+    ['After a dull first half, Ulster thrashed Connacht in the league.', 'organization:Ulster'],
+    // A coach or a captain is a team's post too.
+    ["Munster's coach praised the young squad after the match.", 'organization:Munster'],
+    ['The Gloucester captain scored the first goal of the season.', 'organization:Gloucester'],
     // In brackets after players' names in a squad list.
     [
       'Ivo Lant (Exeter), Tam Orme (Walsall), Jo Pike (Gillingham) are in the cup squad.',
@@ -41,6 +48,10 @@ describe("a town's name used as its sports club's", () => {
     // A post that "of" gives to another body; a player who beat a player.
     ['Ada Quill, the Ohio chairman of the party, said the season had been hard.', 'location:Ohio'],
     ['Orvik beat Tasselby in the match on Sunday.', 'person:Tasselby'],
+    // "against" before a name that modifies a noun names no rival.
+    ['Sales rose all season, against London forecasts of a fall.', 'location:London'],
+    // A result's verb in an article without sport.
+    ['Towns such as Harlow lost to Luton in the bid for the new rail line.', 'location:Luton'],
   ])('%s: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

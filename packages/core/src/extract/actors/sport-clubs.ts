@@ -1,3 +1,4 @@
+import { commonTagOf } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { wordNear } from './name-uses.ts'
 import type { TaggedArticle } from './tag-article.ts'
@@ -5,7 +6,7 @@ import type { TaggedArticle } from './tag-article.ts'
 // The posts and members of a sports team, right after its name: "the Tarrow manager", "Vale striker Ann Orme".
 // A town has none of them (its mayor and council are not a team's), so a town's name before one is its club.
 const TEAM_POSTS = new Set(
-  'manager boss chairman striker defender midfielder goalkeeper keeper winger full-back skipper squad'.split(
+  'manager boss coach captain chairman striker defender midfielder goalkeeper keeper winger full-back skipper squad'.split(
     ' ',
   ),
 )
@@ -13,8 +14,12 @@ const TEAM_POSTS = new Set(
 const SQUAD_LIST = 3
 // What follows a squad list's bracket: the next item's comma or the list's end.
 const ITEM_ENDS = new Set([',', '.', ';', ''])
-// Words of a contest right before a team's name: "beat Tarrow", "rivals Tarrow", "beaten by Tarrow".
-const CONTEST_BEFORE = new Set(['beat', 'beating', 'rivals', 'v', 'vs', 'vs.'])
+// Words of a contest right before a team's name: "beat Tarrow", "rivals Tarrow", "against Tarrow", "beaten by Tarrow".
+const CONTEST_BEFORE = new Set(['beat', 'beating', 'rivals', 'against', 'v', 'vs', 'vs.'])
+// Verbs of a result right after a team's name: "Tarrow beat Vale", "Tarrow thrashed Vale".
+const CONTEST_AFTER = new Set(['beat', 'beats', 'thrashed', 'edged'])
+// Verbs of a result that take their rival after a preposition: "Tarrow drew with Vale", "Tarrow lost to Vale".
+const RESULT_PREPOSITIONS: Readonly<Record<string, string>> = { drew: 'with', lost: 'to' }
 const POSSESSIVES = new Set(["'s", '’s'])
 // Prepositions that take a place, not a team: "in Tarrow", "near Tarrow".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around'])
@@ -32,8 +37,8 @@ type ClubUse = 'post' | 'contest' | 'squad'
 
 /**
  * A town's name that the article uses as its sports club's is the club, an organization: one with a team's post
- * after it ("the Tarrow manager", "Tarrow's new boss"), after a word of a contest ("beat Tarrow", "rivals Tarrow",
- * "beaten by Tarrow"), or in brackets after a player's name in a squad list ("Orme (Tarrow)"). Only where sport
+ * after it ("the Tarrow manager", "Tarrow's new coach"), after a word of a contest ("beat Tarrow", "rivals Tarrow",
+ * "against Tarrow", "beaten by Tarrow") or before a result's verb ("Tarrow beat Vale", "Tarrow lost to Vale"), or in brackets after a player's name in a squad list ("Orme (Tarrow)"). Only where sport
  * shows: a town needs a sport word in the article or two different club uses; a lone name the tagger took for a
  * person ("Orme beat Pike") needs a sport word and a post or a squad list's bracket, since players beat players.
  * Where the article also puts the town after "in" ("a match in Tarrow") only the club's mentions change: a town
@@ -95,8 +100,10 @@ function clubUse(
     if (isPost(word, m.last + 1) || isPost(word, m.last + 2)) return 'post'
     if (word(m.last + 1) === 'rivals' || word(m.last + 2) === 'rivals') return 'contest'
   }
+  if (CONTEST_AFTER.has(after) || RESULT_PREPOSITIONS[after] === word(m.last + 1)) return 'contest'
   const before = word(m.first - 1)
-  if (CONTEST_BEFORE.has(before)) return 'contest'
+  // "against Tarrow expectations": a name before a noun is the noun's modifier, no rival.
+  if (CONTEST_BEFORE.has(before) && !(before === 'against' && commonTagOf(after) === 'N')) return 'contest'
   if (before === 'by' && /^beat(?:en)?$/.test(word(m.first - 2))) return 'contest'
   return squadList && isBracketed(article, m, personEnds) ? 'squad' : undefined
 }

@@ -24,3 +24,11 @@ export function isInside(tag: number): boolean {
 export function canFollow(previous: number, next: number): boolean {
   return !isInside(next) || (previous > 0 && typeOfTag(previous) === typeOfTag(next))
 }
+
+/** The end (exclusive) of the chunk that opens at `first`: the I- tags of its type that follow it. */
+export function chunkEnd(tags: Uint8Array, first: number): number {
+  const type = typeOfTag(tags[first] as number)
+  let end = first + 1
+  while (end < tags.length && isInside(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++
+  return end
+}
