@@ -1,24 +1,9 @@
+import { CLAUSE_ENDS } from './content-dangling-end.ts'
 import type { StatementContext } from './context.ts'
 import type { ContentPlace } from './source-candidates.ts'
 
 // Conjunctions that join a second verb to an infinitive: "to stay and win", "to resign or apologise".
 const JOINS = new Set(['and', 'or'])
-// Marks that end a clause: the joined verb phrase goes no further than the first of them.
-const CLAUSE_ENDS = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '\u2014',
-  '\u2013',
-  '.',
-  '!',
-  '?',
-  '"',
-  '\u201c',
-  '\u201d',
-])
 // How far the joined verb phrase may run.
 const REACH = 16
 
