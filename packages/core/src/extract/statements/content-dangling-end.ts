@@ -12,7 +12,7 @@ const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'yet', 'so'])
 const AGENT_PREPOSITIONS = new Set(['by', 'of'])
 const PREPOSITIONS = new Set('by of via from with for at on in into about against over under than'.split(' '))
 // Marks that end a clause, or open or close a quotation: the content goes no further than the first of them.
-const CLAUSE_ENDS = new Set([
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([
   ',',
   ';',
   ':',

@@ -148,14 +148,22 @@ const GIVING_WORDS = new Set(
  */
 export function criticismContent(context: StatementContext, cue: Cue): ContentPlace | null {
   const idiom = criticismIn(context.lower, cue, (t) => namesSomeoneAt(context, t))
-  if (!idiom) return null
-  const sentence = context.sentenceOf[idiom.objectAt]
+  return idiom ? objectToClauseEnd(context, idiom.objectAt) : null
+}
+
+/**
+ * The object of a phrase that takes a position on it, from token `from` to the end of its clause: a comma, colon,
+ * dash, bracket or quote mark, or a participle giving the words ("…, saying"); null when no word stands there.
+ * @example objectToClauseEnd(context, 5) // { start: 5, last: 12, side: 'after' } for "the decision over fees, saying …"
+ */
+export function objectToClauseEnd(context: StatementContext, from: number): ContentPlace | null {
+  const sentence = context.sentenceOf[from]
   let last = -1
-  for (let t = idiom.objectAt; t < context.tokens.length && context.sentenceOf[t] === sentence; t++) {
+  for (let t = from; t < context.tokens.length && context.sentenceOf[t] === sentence; t++) {
     const word = context.lower(t) as string
     if (OBJECT_ENDS.has(word) && !(word === ',' && GOES_ON.has(context.lower(t + 1) ?? ''))) break
     if (GIVING_WORDS.has(word)) break
     if (context.isWord[t]) last = t
   }
-  return last < idiom.objectAt ? null : { start: idiom.objectAt, last, side: 'after' }
+  return last < from ? null : { start: from, last, side: 'after' }
 }

@@ -3,15 +3,18 @@ import type { StatementContext } from './context.ts'
 import { withCriticismCues } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { cueEmission } from './cue-emission.ts'
+import { findFeltCues } from './felt-cues.ts'
 import { isIdentityIdiom } from './identity-idiom.ts'
 import type { StatementsModel } from './model.ts'
 import { isNominalCueWithoutContent } from './nominal-cues.ts'
 import { isModifyingGerund, isNounCue } from './noun-cues.ts'
 import { withoutOpeningParticiples } from './opening-participle.ts'
 import { findPollCues } from './poll-cues.ts'
+import { withPossessedPositionCues } from './possessed-position.ts'
 import { findPutItCues } from './put-it.ts'
 import { joinQuotedAsSaying } from './quoted-as-saying.ts'
 import { findSilenceCues, findSpeechVerbCues, isReducedPassive, isSaidIdiom } from './rule-cues.ts'
+import { withRuleOutCues } from './ruled-out.ts'
 import { findRulingCues } from './ruling-cues.ts'
 import { decodeTags } from './tagger.ts'
 import { withTopicPreposition } from './topic-preposition.ts'
@@ -37,8 +40,9 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
  * participles that only modify a noun ("the withdrawal ordered by"), "said" in an idiom ("That said, …", "who they
  * say they are") and nouns ("a greater say", "criticism from consumer groups" with no content after it, "the asking price"), and adds
  * negated ones ("has not commented on"), trailing reports ("…, a panel has warned."), rulings ("a court has ruled that"), polls that open a sentence ("In a poll
- * released Monday, …") and idioms of public criticism ("hit out at", "rounded on"); a sentence-opening "Writing in
- * …," gives way to its sentence's own cue.
+ * released Monday, …"), idioms of public criticism ("hit out at", "rounded on"), positions stated in public ("does
+ * not rule out", "Vale's only criticism was that") and "feels that" (a statement only when the holder's quote follows);
+ * a sentence-opening "Writing in …," gives way to its sentence's own cue.
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */
 export function findCues(context: StatementContext, model: StatementsModel): Cue[] {
@@ -87,7 +91,9 @@ export function findCues(context: StatementContext, model: StatementsModel): Cue
   withSpeech.push(...findRulingCues(context, withSpeech))
   withSpeech.push(...findPollCues(context, withSpeech))
   withSpeech.push(...findPutItCues(context, withSpeech))
-  const sorted = withCriticismCues(context, withSpeech).sort((a, b) => a.start - b.start)
+  withSpeech.push(...findFeltCues(context, withSpeech))
+  const withIdioms = withRuleOutCues(context, withCriticismCues(context, withSpeech))
+  const sorted = withPossessedPositionCues(context, withIdioms).sort((a, b) => a.start - b.start)
   // Last: the rule that finds "said" after a subject would find the idiom's again.
   const settled = withoutOpeningParticiples(context, sorted).filter((cue) => !isIdentityIdiom(context, cue))
   return joinQuotedAsSaying(context, settled)

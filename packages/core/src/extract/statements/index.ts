@@ -19,9 +19,11 @@ import { criticismContent } from './criticism-cues.ts'
 import type { Cue } from './cue.ts'
 import { findCues } from './cues.ts'
 import { namedBeforeDashes } from './dashed-apposition.ts'
+import { forHeadsContent } from './for-after-cue.ts'
 import { settleFronted } from './fronted.ts'
 import { groupAsSource } from './group-aside.ts'
 import { headlineArticle, withinHeadline } from './headline.ts'
+import { throughCoordinatedInfinitive } from './infinitive-coordination.ts'
 import { dropInsideEarlierContent } from './inside-earlier.ts'
 import { closesSubjectAppositive, closesSubjectWhoClause, invertedBy } from './inversion.ts'
 import { fromSentenceStart } from './inverted-start.ts'
@@ -33,6 +35,7 @@ import { resolveNesting } from './nesting.ts'
 import { ofHeadsContent } from './of-after-cue.ts'
 import { endBeforeOwnReport } from './own-report.ts'
 import { pollContent } from './poll-cues.ts'
+import { ownerSource } from './possessed-position.ts'
 import { dropPullQuotes } from './pull-quote.ts'
 import { putItContent, putItSource } from './put-it.ts'
 import { endAtQuoteClose } from './quote-close.ts'
@@ -41,6 +44,7 @@ import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
 import { continueAfterWriter } from './quotes-after-writer.ts'
 import { splitAtAside } from './rest-after-aside.ts'
+import { ruledOutContent } from './ruled-out.ts'
 import { findSource } from './source.ts'
 import { resolveSpeakers } from './speakers.ts'
 import { cutAtOwnCue, isSpoken, reportsWords } from './spoken.ts'
@@ -144,11 +148,13 @@ export function draftForCue(
         ? ONLY_BEFORE
         : closesSubjectWhoClause(context, cue) ||
             closesSubjectAppositive(context, cue) ||
-            ofHeadsContent(context, cue)
+            ofHeadsContent(context, cue) ||
+            forHeadsContent(context, cue)
           ? ONLY_AFTER
           : undefined
   const ranked =
     criticismContent(context, cue) ??
+    ruledOutContent(context, cue) ??
     pollContent(context, cue) ??
     putItContent(context, cue) ??
     asByContent(context, cue) ??
@@ -160,13 +166,17 @@ export function draftForCue(
     runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue),
     cue,
   )
-  const content = throughDanglingEnd(
+  const content = throughCoordinatedInfinitive(
     context,
     cue,
-    throughList(
+    throughDanglingEnd(
       context,
       cue,
-      resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+      throughList(
+        context,
+        cue,
+        resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+      ),
     ),
   )
   const pair = appositivePair(context, cue, content)
@@ -189,7 +199,11 @@ export function draftForCue(
           namedBeforeDashes(
             context,
             cue,
-            putItSource(context, cue, findSource(context, model, cue, window, description, content).place),
+            putItSource(
+              context,
+              cue,
+              ownerSource(context, cue, findSource(context, model, cue, window, description, content).place),
+            ),
           ),
         ),
       ),

@@ -33,7 +33,11 @@ describe('findRulingCues: a court ruling is a statement by the court', () => {
       'Case\n\nJudge Anne Black ruled it was not a matter for the police.',
       [['ruled', 'Anne Black', 'it was not a matter for the police']],
     ],
-    ['ruled out is no ruling', 'Deal\n\nThe party has ruled out a deal with the Greens.', []],
+    [
+      'ruled out is no ruling but a position taken (ruled-out.ts)',
+      'Deal\n\nThe party has ruled out a deal with the Greens.',
+      [['has ruled out', '(unresolved)', 'a deal with the Greens']],
+    ],
     ['ruled a country is no ruling', 'Past\n\nMr Smith ruled the country for ten years.', []],
     ['the rules is a noun', 'Budget\n\nThe firm broke the rules.', []],
     [

@@ -23,6 +23,7 @@ import { isOnlyObliged } from './obliged.ts'
 import { describesItsSubject } from './participle-subject.ts'
 import { namesOnlyItsSubject } from './passive-subject.ts'
 import { followsAPossessive } from './possessed-participle.ts'
+import { isPossessedPosition } from './possessed-position.ts'
 import { asksAPrice } from './price-charged.ts'
 import { winsAPrize } from './prize-object.ts'
 import { asksAQuestion } from './question.ts'
@@ -34,6 +35,7 @@ import { describesANoun } from './reduced-speech.ts'
 import { inRelativeOnAThing } from './relative-object.ts'
 import { isRelativePassive } from './relative-passive.ts'
 import { RESEARCH, showsAsResearch } from './research-shows.ts'
+import { rulesOut } from './ruled-out.ts'
 import { isRuling } from './ruling-cues.ts'
 import { passesOnAnEvent, speaksWithoutWords } from './speaking-act.ts'
 import { namesSomeoneAt } from './stance-verb-phrases.ts'
@@ -102,6 +104,10 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (isHypothetical(context, draft, first) || isImperative(context, draft, first)) return false
   // "hit out at Y", "rounded on Y": criticism made in public, whose words the article may not give.
   if (criticismIn(context.lower, cue, (t) => namesSomeoneAt(context, t))) return true
+  // "has not ruled out a return", "refused to rule out a strike": a position stated in public.
+  if (rulesOut(context, draft)) return true
+  // "Vale's only criticism was that …": an owned position set equal to what was said.
+  if (isPossessedPosition(context, cue)) return true
   if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false
   // "will undoubtedly claim": the writer's guess at words; "Prices fell, suggesting that…": a conclusion from an event.

@@ -36,6 +36,45 @@ describe('isVoicedView', () => {
     ["a group described gives no one's view", 'Rates\n\nLabour strategists believe the plan will work.', []],
     ['experts at a sentence start are no name', 'Rates\n\nExperts believe the plan will work.', []],
     ['"I think" outside quotes is a reader\'s letter', 'Rates\n\nI think the plan will work.', []],
+    [
+      '"feels that" voiced by the holder\'s quote next',
+      'Ferries\n\nSkipper Dan Mole feels that the crews should rest more. "They are worn out," he said.',
+      [
+        ['Skipper Dan Mole', 'feels'],
+        ['he', 'said'],
+      ],
+    ],
+    [
+      '"feels that" after "But" and a surname, the holder\'s quote next',
+      'Ferries\n\nBut Dunn feels that the young winger should be more careful. "He must watch his feet," he said.',
+      [
+        ['Dunn', 'feels'],
+        ['he', 'said'],
+      ],
+    ],
+    [
+      '"felt that" after "she", her quote next',
+      'Ferries\n\nShe felt that the crews should rest more. "They are worn out," she said.',
+      [
+        ['She', 'felt'],
+        ['she', 'said'],
+      ],
+    ],
+    [
+      '"that" as the subject after "feels" opens no view',
+      'Ferries\n\nDunn feels that is unfair on the crews. "It is wrong," he said.',
+      [['he', 'said']],
+    ],
+    [
+      '"feels that" with someone else\'s quote next',
+      'Ferries\n\nSkipper Dan Mole feels that the crews should rest more. "They are fine," said Ivy Roe.',
+      [['Ivy Roe', 'said']],
+    ],
+    [
+      '"feels that" with no quote next',
+      'Ferries\n\nSkipper Dan Mole feels that the crews should rest more. The season ends in May.',
+      [],
+    ],
   ]
   it.each(cases)('%s', (_case, text, statements) => {
     expect(statementsOf(text)).toEqual(statements)
