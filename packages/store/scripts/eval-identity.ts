@@ -3,17 +3,29 @@
 // share on their main id, and the mentions of other people on it (wrong merges).
 //
 //   npm run eval:identity [-- --data DIR | --db URL] [--limit N] [--corpus DIR]... [--people FILE] [--undated] [--json]
+//     [--registry FILE]
 //
 // PolNeAR's articles are ingested with their publication dates (its metadata.tsv), so that the time window of
 // identity (`identity-window.ts`) takes part; --undated leaves them out. BBC News's articles have no dates.
 // --data keeps the store in DIR (default: a fresh temp folder, deleted at the end); ingest skips texts already
 // stored, so a second run over the same DIR only scores. --limit N ingests the first N files of each corpus.
+// --registry FILE (JSON or CSV, registry/README.md) imports curated actors before the ingest: names no rule can
+// tie to a person, a maiden name or a legal name beside the name in use (identity-registry.json).
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { ingestFiles, listTextFiles, openStore, queryRows, type Store } from '../src/index.ts'
+import {
+  importRegistry,
+  ingestFiles,
+  listTextFiles,
+  openStore,
+  queryRows,
+  RegistrySchema,
+  readRegistry,
+  type Store,
+} from '../src/index.ts'
 import {
   type ArticleMention,
   type EvalPerson,
@@ -41,6 +53,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '2' },
     undated: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    registry: { type: 'string' },
   },
 })
 
@@ -118,6 +131,11 @@ async function main(): Promise<void> {
     values.db ? { databaseUrl: values.db } : { dataDir: values.data ?? (temp as string) },
   )
   try {
+    if (values.registry) {
+      const text = await readFile(values.registry, 'utf8')
+      const format = values.registry.endsWith('.csv') ? 'csv' : 'json'
+      await importRegistry(store, RegistrySchema.parse(readRegistry(text, format)))
+    }
     const files: string[] = []
     for (const corpus of values.corpus ?? CORPORA)
       files.push(...(await listTextFiles([corpus])).slice(0, limit))

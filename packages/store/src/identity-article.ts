@@ -26,6 +26,7 @@ import {
   windowWords,
 } from './identity-dated.ts'
 import { joinSpans, reachOf, type Span, windowAround, withinWindow } from './identity-window.ts'
+import { keyedActors } from './keyed-actors.ts'
 import type { IngestRows } from './rows.ts'
 import { actorEvidence, articleIdentities } from './schema.ts'
 
@@ -83,9 +84,8 @@ export async function readLoneWords(
   const keyed = (
     await queryRows<Found & { registered: boolean; curated: boolean | null }>(
       tx,
-      sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered, i.curated
-        from actor_name_keys k join actors a on a.id = k.actor_id
-        left join actor_identities i on i.actor_id = a.id
+      sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered, a.curated
+        from ${keyedActors}
         where k.key = ${sqlAny(keys)} order by a.id, k.key`,
     )
   ).filter((row) => kindGroup(row.kind) === 'p')

@@ -9,6 +9,7 @@ import { queryRows, sqlAny, type Tx } from './database.ts'
 import { decide, type Found, givenWordOf, kindGroup, loneWordOf, nameKeys } from './identity.ts'
 import { readNotNames } from './identity-names.ts'
 import { joinSpans, type Span, WINDOW_YEARS, widens, withinWindow } from './identity-window.ts'
+import { keyedActors } from './keyed-actors.ts'
 import type { IngestRows } from './rows.ts'
 
 /** How an identity row the window decided begins its reason: a later article may undo only such a decision. */
@@ -146,7 +147,7 @@ export async function windowMoves(
     await queryRows<Found & { registered: boolean }>(
       tx,
       sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
-        from actor_name_keys k join actors a on a.id = k.actor_id
+        from ${keyedActors}
         where k.key = ${sqlAny(keys)} order by a.id, k.key`,
     )
   ).filter((row) => kindGroup(row.kind) === 'p')

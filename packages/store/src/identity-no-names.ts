@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx, textArrayLiteral } from './database.ts'
 import { decide, type Found, givenWordOf, type Resolution } from './identity.ts'
 import { FEW_ARTICLES, readNotNames, textWordsSteps, writesLowerIn } from './identity-names.ts'
+import { keyedActors } from './keyed-actors.ts'
 import type { StepRunner } from './steps.ts'
 
 /** A stored full-name person that an article's lower-case word makes no name, with the surname it bears. */
@@ -79,7 +80,7 @@ export async function loneWordJoins(
   const rows = await queryRows<Found & { registered: boolean }>(
     tx,
     sql`select k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
-      from actor_name_keys k join actors a on a.id = k.actor_id
+      from ${keyedActors}
       where k.key = ${sqlAny([`short:${surname}`, `s:${surname}`, `g:${surname}`])} and a.kind = 'person'
       order by a.id, k.key`,
   )

@@ -9,6 +9,7 @@ import { clearArticleIdentities } from './identity-article-rows.ts'
 import { readNotNames, type SurnameBearer, textWordsSteps, writesLowerIn } from './identity-names.ts'
 import { stringifyInSlices } from './json-slices.ts'
 import { type KeyLock, lockKeys } from './key-locks.ts'
+import { keyedActors } from './keyed-actors.ts'
 import { actorRecord, type IngestRows } from './rows.ts'
 import {
   actorIdentities,
@@ -506,7 +507,7 @@ async function readResolution(
         from ${actorIdentities} where actor_id = ${list(ids)}
         union all
         select 'k', k.key, a.id, a.name, a.kind, a.role, a.affiliation, a.registered
-        from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
+        from ${keyedActors}
         where k.key = ${list(keys)}`,
   )
   const known = new Map<string, string>()

@@ -5,6 +5,7 @@
 import { inArray, sql } from 'drizzle-orm'
 import { queryRows, sqlAny, type Tx } from './database.ts'
 import { exactKey, isAcronym, kindGroup, mergeActorInto, nameKeys, namesTwoPeople } from './identity.ts'
+import { keyedActors } from './keyed-actors.ts'
 import { actorIdentities, actorNameKeys, actors } from './schema.ts'
 
 /** What a registry entry holds that its import stores (the registry's entry, `RegistryEntry`). */
@@ -211,9 +212,8 @@ export async function importBatch(tx: Tx, entries: readonly RegisteredActor[]): 
   )
   const named = await queryRows<NamedActor>(
     tx,
-    sql`select k.key, a.id, a.name, a.kind, coalesce(i.curated, false) as curated
-      from ${actorNameKeys} k join ${actors} a on a.id = k.actor_id
-      left join ${actorIdentities} i on i.actor_id = a.id
+    sql`select k.key, a.id, a.name, a.kind, coalesce(a.curated, false) as curated
+      from ${keyedActors}
       where k.key = ${sqlAny([...new Set(prepared.flatMap(({ keys }) => keys.filter((key) => !key.startsWith('s:'))))])}
         and not a.registered`,
   )

@@ -6,6 +6,7 @@ import { queryRows, sqlAny, type Tx } from './database.ts'
 import { type DecideWork, type Reach, readBearers, readLoneWords, standsAlone } from './identity-article.ts'
 import { windowWords } from './identity-dated.ts'
 import { type Span, windowOfSpan } from './identity-window.ts'
+import { keyedActors } from './keyed-actors.ts'
 
 /**
  * A person bearing a word, as the per-article decisions of that word see it: its kind, role and affiliation (an
@@ -30,9 +31,8 @@ export async function wordsStandingAlone(tx: Tx, words: readonly string[]): Prom
   if (words.length === 0) return []
   const rows = await queryRows<{ key: string; kind: string; registered: boolean; curated: boolean | null }>(
     tx,
-    sql`select k.key, a.kind, a.registered, i.curated
-      from actor_name_keys k join actors a on a.id = k.actor_id
-      left join actor_identities i on i.actor_id = a.id
+    sql`select k.key, a.kind, a.registered, a.curated
+      from ${keyedActors}
       where k.key = ${sqlAny(words.map((word) => `short:${word}`))}`,
   )
   const standing = new Set(rows.filter(standsAlone).map((row) => row.key.slice('short:'.length)))

@@ -7,7 +7,8 @@ import { createTestDatabase } from './cluster.ts'
 /** A way to open an empty, migrated store, and to clean up after it. */
 export type Backend = {
   name: 'pglite' | 'postgres'
-  open(): Promise<{ store: Store; dispose(): Promise<void> }>
+  /** `maxConnections`: PostgreSQL's pool size (the store's default when not given). */
+  open(options?: { maxConnections?: number }): Promise<{ store: Store; dispose(): Promise<void> }>
 }
 
 /** PGlite in memory, and PostgreSQL in a throwaway database when the run has one. */
@@ -25,9 +26,9 @@ export function testBackends(): Backend[] {
   if (adminUrl) {
     backends.push({
       name: 'postgres',
-      open: async () => {
+      open: async (options = {}) => {
         const database = await createTestDatabase(adminUrl)
-        const store = await openStore({ databaseUrl: database.url })
+        const store = await openStore({ databaseUrl: database.url, maxConnections: options.maxConnections })
         return {
           store,
           dispose: async () => {
