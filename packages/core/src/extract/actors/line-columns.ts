@@ -61,7 +61,9 @@ function linesOf(article: TaggedArticle, mentions: readonly Mention[]): Line[] {
   const bySentence = new Map<number, Mention[]>()
   for (const m of mentions) {
     const s = sentenceOf[m.first] as number
-    bySentence.set(s, [...(bySentence.get(s) ?? []), m])
+    const own = bySentence.get(s)
+    if (own) own.push(m)
+    else bySentence.set(s, [m])
   }
   const lines: Line[] = []
   sentences.forEach((sentence, s) => {
