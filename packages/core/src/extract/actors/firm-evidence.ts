@@ -38,7 +38,9 @@ export function settleFirmEvidence(article: TaggedArticle, found: ArticleMention
     if (m.kind === 'person' && words.length > 1) for (const word of words) borne.add(word)
     if ((m.kind !== 'person' && m.kind !== 'location') || words.length > 1) continue
     if (m.country !== undefined || m.canonical !== undefined) continue
-    byName.set(m.text, [...(byName.get(m.text) ?? []), m])
+    const same = byName.get(m.text)
+    if (same) same.push(m)
+    else byName.set(m.text, [m])
   }
   for (const [name, list] of byName) {
     if (borne.has(name) || givenNameGender(name) !== undefined || isKnownPlace(name)) continue
