@@ -38,6 +38,34 @@ export function anchorsWithin(anchors: readonly Anchor[], start: number, end: nu
   return found
 }
 
+/** Whether an anchor's actor is one that speaks or writes: a person, an organization or a group. */
+export function namesSpeaker(anchor: Anchor): boolean {
+  return anchor.kind === 'person' || anchor.kind === 'organization' || anchor.kind === 'group'
+}
+
+// How far back from an offset the walk for an anchor ending there reaches, in characters: a name or description
+// longer than this is not looked for (the analyze digest is the same as with each stage's own walk).
+const LONGEST_ANCHOR = 200
+
+/**
+ * The anchor that ends at `end` and that `accepts` takes, the one starting latest when several do: the name or
+ * description a stage finds right before a word ("Ann Vale" before "'s report", "the minister" before "said").
+ * Binary search, then a walk back over the anchors that start within the longest anchor's reach.
+ * @example anchorEndingAt(anchors, 8, (a) => a.kind === 'person') // the anchor of "Ann Vale" spanning 0–8
+ */
+export function anchorEndingAt(
+  anchors: readonly Anchor[],
+  end: number,
+  accepts: (anchor: Anchor) => boolean,
+): Anchor | undefined {
+  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
+    const anchor = anchors[i] as Anchor
+    if (anchor.end === end && accepts(anchor)) return anchor
+    if (anchor.start < end - LONGEST_ANCHOR) break
+  }
+  return undefined
+}
+
 /**
  * A span widened to the whole of any name it cuts at either end: a source "Howard" inside "Mr Howard" or "Laws"
  * inside "David Laws" becomes the name, so that the name's actor is inside it.

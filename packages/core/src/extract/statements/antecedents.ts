@@ -4,7 +4,7 @@ import { wordTable } from '../../parse/word-table.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { givenNameGender } from '../given-names.ts'
-import { type Anchor, anchorsWithin } from './anchors.ts'
+import { type Anchor, anchorEndingAt, anchorsWithin, namesSpeaker } from './anchors.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { personDescribedAs } from './described-as.ts'
 import { descriptionCase, epithetAge, isPersonEpithet } from './epithets.ts'
@@ -702,7 +702,7 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
   if (REFLEXIVE.test(tokens[p]?.text ?? '')) p--
   const last = tokens[p]
   if (!last || last.start < sentence.start) return undefined
-  const named = anchorEndingAt(discourse, last.end)
+  const named = namedEndingAt(discourse, last.end)
   // "the MP for Newcastle Central, who": a place after a preposition describes the one "who" stands for; "an adviser
   // for Labour, which denies": "which" stands for a body, wherever it is named.
   const which = tokens[relative]?.text.toLowerCase() === 'which'
@@ -713,7 +713,7 @@ export function actorForRelative(discourse: Discourse, at: number): string | und
     const token = tokens[i] as { start: number; end: number; text: string }
     if (token.text !== ',') continue
     const before = tokens[i - 1]
-    return before ? anchorEndingAt(discourse, before.end)?.actor : undefined
+    return before ? namedEndingAt(discourse, before.end)?.actor : undefined
   }
   return undefined
 }
@@ -747,7 +747,7 @@ function apposedBefore(discourse: Discourse, last: number, floor: number): strin
     const comma = tokens[i - 1]
     const before = tokens[i - 2]
     if (comma?.text !== ',' || !before) return undefined
-    return anchorEndingAt(discourse, before.end)?.actor
+    return namedEndingAt(discourse, before.end)?.actor
   }
   return undefined
 }
@@ -784,7 +784,7 @@ export function nameBeforeAppositive(discourse: Discourse, source: Span, cue?: S
   }
   const before = tokens[i]
   if (!before) return undefined
-  const named = anchorEndingAt(discourse, before.end)
+  const named = namedEndingAt(discourse, before.end)
   if (!named) return undefined
   if (opensSentence(discourse.parsed, named.start)) return named.actor
   // "…, Alan Milburn, Labour's election strategist told …": after a comma the appositive may run to the cue.
@@ -853,15 +853,12 @@ function opensSentence(parsed: ParsedArticle, offset: number): boolean {
 }
 
 /** The person, organization or group named by words that end at `end`. */
-function anchorEndingAt(discourse: Discourse, end: number): Anchor | undefined {
-  const { anchors } = discourse
-  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
-    const anchor = anchors[i] as Anchor
-    if (end - anchor.start > 200) break
-    if (anchor.end !== end || anchor.form === 'demonym' || anchor.form === 'pronoun') continue
-    if (anchor.kind === 'person' || anchor.kind === 'organization' || anchor.kind === 'group') return anchor
-  }
-  return undefined
+function namedEndingAt(discourse: Discourse, end: number): Anchor | undefined {
+  return anchorEndingAt(
+    discourse.anchors,
+    end,
+    (anchor) => anchor.form !== 'demonym' && anchor.form !== 'pronoun' && namesSpeaker(anchor),
+  )
 }
 
 // Head nouns of a descriptor source that name an organization ("the company said", "the corporation said").

@@ -1,7 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
-import type { Anchor } from './anchors.ts'
+import { type Anchor, anchorEndingAt } from './anchors.ts'
 import type { Discourse } from './antecedents.ts'
 
 // How many tokens an appositive may hold between the name's comma and the source that closes it.
@@ -49,10 +49,5 @@ function isLonePlace(anchors: readonly Anchor[], span: Span): boolean {
 
 /** The person whose name ends at `end`. */
 function personEndingAt(anchors: readonly Anchor[], end: number): string | undefined {
-  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
-    const anchor = anchors[i] as Anchor
-    if (end - anchor.start > 200) break
-    if (anchor.end === end && anchor.kind === 'person' && anchor.form === 'name') return anchor.actor
-  }
-  return undefined
+  return anchorEndingAt(anchors, end, (anchor) => anchor.kind === 'person' && anchor.form === 'name')?.actor
 }

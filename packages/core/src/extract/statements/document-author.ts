@@ -1,6 +1,6 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
-import type { Anchor } from './anchors.ts'
+import { type Anchor, anchorEndingAt, namesSpeaker } from './anchors.ts'
 import type { Discourse } from './antecedents.ts'
 import { guessPos } from './pos.ts'
 
@@ -69,13 +69,7 @@ function posOf(token: Token): string {
 
 /** The name of a person or body (not a place or a country) that ends at `end`. */
 function nameEndingAt(anchors: readonly Anchor[], end: number): Anchor | undefined {
-  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
-    const anchor = anchors[i] as Anchor
-    if (anchor.end < end - 200) break
-    if (anchor.end !== end || anchor.form !== 'name') continue
-    if (anchor.kind === 'person' || anchor.kind === 'organization' || anchor.kind === 'group') return anchor
-  }
-  return undefined
+  return anchorEndingAt(anchors, end, (anchor) => anchor.form === 'name' && namesSpeaker(anchor))
 }
 
 /** The actor named just before the verb at `verb`, past a few auxiliaries ("Ann Vale has also written"). */
@@ -107,13 +101,7 @@ function nameAfterFrame(discourse: Discourse, noun: number): string | undefined 
 
 /** An actor that can write, named (or referred to) by an anchor ending at `end`. */
 function speakerEndingAt(anchors: readonly Anchor[], end: number): string | undefined {
-  if (end < 0) return undefined
-  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
-    const anchor = anchors[i] as Anchor
-    if (anchor.end === end && anchor.kind !== 'location') return anchor.actor
-    if (anchor.end < end - 200) break
-  }
-  return undefined
+  return anchorEndingAt(anchors, end, (anchor) => anchor.kind !== 'location')?.actor
 }
 
 /** An actor that can write, named (or referred to) by an anchor starting at `start`. */

@@ -1,7 +1,7 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Statement } from '../../schemas/statement.ts'
-import type { Anchor } from './anchors.ts'
+import { type Anchor, anchorEndingAt } from './anchors.ts'
 import { contentPartTokens, withReadAnchors } from './stance-words.ts'
 
 // What an actor does that the article names again by "the" alone: "Tory plans" … "the plans would fail".
@@ -137,12 +137,7 @@ function isModifier(token: Token): boolean {
 
 /** The anchor of an actor that can own an act, ending at an offset. */
 function ownerEndingAt(anchors: readonly Anchor[], end: number): Anchor | undefined {
-  for (let i = countStartingBefore(anchors, end) - 1; i >= 0; i--) {
-    const anchor = anchors[i] as Anchor
-    if (anchor.end === end && fitsOwner(anchor)) return anchor
-    if (anchor.start < end - 200) break
-  }
-  return undefined
+  return anchorEndingAt(anchors, end, fitsOwner)
 }
 
 /** Whether an anchor names an actor that can own an act: by name, title or demonym, never a place. */
