@@ -6,7 +6,7 @@
 #   scripts/pg-cluster.sh stop              # stops the cluster in $WHOSAID_PG_DIR (or the DIR given) and deletes it
 #   scripts/pg-cluster.sh halt|resume [DIR] # stops / restarts the server on the same port, keeping the data (fault tests)
 #
-# The cluster lives in a fresh temporary folder, listens on 127.0.0.1 only, on a free port in 20000-60000,
+# The cluster lives in a fresh temporary folder, listens on 127.0.0.1 only, on a free port in 20000-32767 (below the kernel's ephemeral ports, which a client may take),
 # with trust authentication for the postgres user (it is reachable from this machine only, and only while it runs).
 # As root, initdb and postgres run as the `postgres` user (PostgreSQL refuses to run as root).
 # PG_BIN overrides where the server binaries are found; WHOSAID_PG_DB names the database (default whosaid_test).
@@ -48,7 +48,7 @@ start() {
     exit 1
   }
   for attempt in $(seq 1 20); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12768))
     port_in_use "$port" && continue
     if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null; then
