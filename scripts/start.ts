@@ -94,15 +94,15 @@ function runServer(cwd: string, args: string[], env: Record<string, string>): vo
   })
 }
 
-if (!values['api-only'] && siteDist !== undefined && !existsSync(join(siteDist, 'server', 'entry.mjs'))) {
-  console.error(
-    `whosaid: ${siteDist} holds no built site (no server/entry.mjs); build one with astro build --outDir`,
-  )
-  process.exit(1)
-}
-if (!values['api-only'] && siteDist !== undefined)
+if (!values['api-only'] && siteDist !== undefined) {
+  if (!existsSync(join(siteDist, 'server', 'entry.mjs'))) {
+    console.error(
+      `whosaid: ${siteDist} holds no built site (no server/entry.mjs); build one with astro build --outDir`,
+    )
+    process.exit(1)
+  }
   console.log(`whosaid: serving the site built in ${siteDist}`)
-if (!values['api-only'] && siteDist === undefined) {
+} else if (!values['api-only']) {
   const built = await runBuild()
   if (stopping) finish()
   if (built !== 0) {

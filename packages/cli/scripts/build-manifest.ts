@@ -34,7 +34,7 @@ export function toPackedManifest(source: Manifest, dependencies: Record<string, 
 }
 
 /** `^VERSION` of each named package as installed where this package resolves it. */
-export function installedRanges(packages: readonly string[]): Record<string, string> {
+function installedRanges(packages: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     packages.map((name) => {
       const manifest = new URL('package.json', findPackageRoot(name))
@@ -53,7 +53,7 @@ function findPackageRoot(name: string): URL {
 }
 
 /** Writes the packed form, keeping the source form in package.source.json; needs a build's dist/. */
-export function writePackedManifest(): void {
+function writePackedManifest(): void {
   restoreSourceManifest()
   const text = readFileSync(MANIFEST, 'utf8')
   const imported = JSON.parse(readFileSync(IMPORTED, 'utf8')) as string[]

@@ -15,7 +15,7 @@ function madeWord(n: number, salt: number): string {
 const PARTY = 'organization:tidewater-party'
 
 /** The i-th filler article: three people of their own names (one with a role and party) and a body of their own. */
-export function fillerArticle(i: number) {
+function fillerArticle(i: number) {
   const [a, b, c] = [0, 1, 2].map((k) => ({
     given: madeWord(3 * i + k, 1),
     surname: madeWord(3 * i + k, 5),

@@ -3,6 +3,7 @@ import { givenNameGender } from '../given-names.ts'
 import { commonTagOf, isCommonWord } from './common-words.ts'
 import { findCountry } from './countries.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { initialsOf } from './name-initials.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 // A short form in capitals, in any language's letters: "(UHP)", "(ONM)".
@@ -38,7 +39,7 @@ export function definedShortForms(
   const bySpelling = new Map<string, Mention>()
   for (const m of mentions) {
     if (m.kind !== 'organization' || m.country !== undefined || m.last - m.first < 2) continue
-    const initials = initialsOf(m.text)
+    const initials = initialsOf(m.text).toLowerCase()
     if (initials.length >= MIN_SPELLED && !bySpelling.has(initials)) bySpelling.set(initials, m)
     if (tokens[m.last]?.text !== '(' || tokens[m.last + 2]?.text !== ')') continue
     if (sentenceOf[m.last + 2] !== sentenceOf[m.first]) continue
@@ -103,14 +104,4 @@ export function settleDefinedShortForms(article: TaggedArticle, found: ArticleMe
  */
 function isLonger(letters: string, initials: string): boolean {
   return letters.length > initials.length && letters.endsWith(initials)
-}
-
-/** The initials of a name's capitalized words, in lower case: "acpo" of "Association of Chief Police Officers". */
-function initialsOf(name: string): string {
-  return name
-    .replace(THE, '')
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word.charAt(0).toLowerCase())
-    .join('')
 }

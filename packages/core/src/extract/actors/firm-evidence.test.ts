@@ -7,7 +7,7 @@ describe('a one-word firm the text shows to be one', () => {
     ['Shares in Dravoneft fell sharply on Monday.', 'organization:Dravoneft'],
     ['Investors bought shares of Kelvra after the news.', 'organization:Kelvra'],
     // A firm's possession after its possessive, one word between at most.
-    ["The outlook is poor, said Kelvra's principal analyst Tom Reed.", 'organization:Kelvra'],
+    ["Tom Reed, Kelvra's principal analyst, expects a slow year.", 'organization:Kelvra'],
     // "its" after its verb.
     ['Vexabank said its losses would shrink next year.', 'organization:Vexabank'],
     // A bank's name run into one word.
@@ -18,7 +18,7 @@ describe('a one-word firm the text shows to be one', () => {
 
   it.each([
     // A known place where shares trade; a given name; a surname of a person named in full.
-    ['By noon its shares in London were down a penny.', 'location:London'],
+    ['Its shares in London gained a little on Tuesday.', 'location:London'],
     ['Helen said its colour was wrong.', 'person:Helen'],
     ["Tom Marsh joined in May. Marsh's executive assistant quit.", 'person:Tom Marsh'],
     // A surname that ends in "bank".

@@ -526,6 +526,27 @@ describe('organizations by initials', () => {
       .map((a) => a.id)
     expect(ids).toEqual(['organization:federal-energy-regulatory-commission'])
   })
+
+  // One rule of initials (name-initials.ts): capitals of any script, hyphens split words, "The" spells none.
+  it.each([
+    [
+      'Staff at the Élan Ferry Company were told on Monday. ÉFC said fares would fall.',
+      ['organization:elan-ferry-company'],
+    ],
+    [
+      'The Anglo-Norse Shipping Board met. The ANSB said costs rose.',
+      ['organization:anglo-norse-shipping-board'],
+    ],
+    [
+      'The Vale Port Authority warned of delays. TVPA staff said nothing.',
+      ['organization:vale-port-authority', 'organization:tvpa'],
+    ],
+  ])('%s', (text, expected) => {
+    const ids = actorsOf(text)
+      .filter((a) => a.kind === 'organization')
+      .map((a) => a.id)
+    expect(ids).toEqual(expected)
+  })
 })
 
 describe('kinds', () => {

@@ -15,6 +15,7 @@ import {
   surnameOf,
   wordBeforeGeneration,
 } from './name-forms.ts'
+import { initialsOf } from './name-initials.ts'
 import {
   followingSubjectGender,
   isCoordinatedWith,
@@ -140,10 +141,10 @@ function organizationKeys(
   const byLaterInitials = new Map<string, Mention>()
   for (const m of organizations) {
     if (m.last - m.first < 2) continue
-    const key = initials(m.text)
+    const key = initialsOf(m.text)
     if (!byInitials.has(key)) byInitials.set(key, m)
     const space = m.text.indexOf(' ')
-    const later = initials(m.text.slice(space + 1))
+    const later = initialsOf(m.text.slice(space + 1))
     if (later.length >= 3 && !byLaterInitials.has(later)) {
       byLaterInitials.set(later, m)
       byLaterInitials.set(`${m.text.slice(0, space)} ${later}`, m)
@@ -152,7 +153,7 @@ function organizationKeys(
     const rest = m.prefixCountry ? withoutCountry(m.text) : ''
     if (rest && !byRest.has(rest)) byRest.set(rest, m)
     // "United States Drug Enforcement Agency (DEA)": the initials leave the country out.
-    const restInitials = rest.includes(' ') ? initials(rest) : ''
+    const restInitials = rest.includes(' ') ? initialsOf(rest) : ''
     if (restInitials.length >= 3 && !byLaterInitials.has(restInitials)) byLaterInitials.set(restInitials, m)
   }
   const keys = new Map<Mention, string>()
@@ -161,7 +162,7 @@ function organizationKeys(
     const text = stripThe(mention.text)
     const acronymOf =
       shortForms.get(text) ??
-      (/^(?:\S+ )?[A-Z]{2,6}$/.test(text) ? (byInitials.get(text) ?? byLaterInitials.get(text)) : undefined)
+      (/^(?:\S+ )?\p{Lu}{2,6}$/u.test(text) ? (byInitials.get(text) ?? byLaterInitials.get(text)) : undefined)
     const longer = byRest.get(text)
     keys.set(mention, slugify(companyName(stripThe((acronymOf ?? longer ?? mention).text))))
   }
@@ -188,14 +189,6 @@ function withoutCountry(name: string): string {
     if (findCountry(prefix) ?? findCountryOfDemonym(prefix)) return words.slice(n).join(' ')
   }
   return ''
-}
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w.charAt(0))
-    .join('')
 }
 
 type AddMention = (id: string, kind: ActorKind, mention: Mention, extra?: Partial<ActorDraft>) => ActorDraft

@@ -6,6 +6,7 @@ import { guessPos } from '../statements/pos.ts'
 import { commonTagOf } from './common-words.ts'
 import { definedCommonAcronyms } from './defined-acronyms.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { initialsOf } from './name-initials.ts'
 import { isPerformedWork } from './performed-works.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { isCuedWork } from './work-cues.ts'
@@ -143,7 +144,10 @@ export function dropWorkTitles(article: TaggedArticle, found: ArticleMentions): 
   const kept = (m: Mention) => keptInList(article, m)
   for (const t of listedWithWorks(article, found.mentions, isWork, kept)) things.add(t)
   // "the British Independent Film Awards (BIFA)": the short form of a prize is that prize.
-  for (const thing of [...things]) things.add(initialsOf(thing))
+  for (const thing of [...things]) {
+    const short = initialsOf(thing)
+    if (short.length > 1) things.add(short)
+  }
   // "The Incredibles … Incredibles' awards": every form of a work's name is the work.
   const keys = new Set([...things].map(workKey))
   found.mentions = found.mentions.filter((m) => !things.has(m.text) && !keys.has(workKey(m.text)))
@@ -304,12 +308,6 @@ function isPluralAcronym(m: Mention, plurals: ReadonlySet<string>): boolean {
   if (m.kind === 'group' || words.length > 2 || !words.slice(0, -1).every((w) => /^\p{Lu}+$/u.test(w)))
     return false
   return /^\p{Lu}+$/u.test(last) ? plurals.has(last) : /^\p{Lu}{2,5}s$/u.test(last)
-}
-
-/** The capitals that open the words of a name: "British Independent Film Awards" → "BIFA". */
-function initialsOf(name: string): string {
-  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w))
-  return words.length > 1 ? words.map((w) => w[0]).join('') : name
 }
 
 /**

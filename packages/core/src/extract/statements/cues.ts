@@ -41,7 +41,7 @@ export function mayBeCue(context: StatementContext, t: number, sentenceStart: nu
  * say they are") and nouns ("a greater say", "criticism from consumer groups" with no content after it, "the asking price"), and adds
  * negated ones ("has not commented on"), trailing reports ("…, a panel has warned."), rulings ("a court has ruled that"), polls that open a sentence ("In a poll
  * released Monday, …"), idioms of public criticism ("hit out at", "rounded on"), positions stated in public ("does
- * not rule out", "Vale's only criticism was that") and "feels that" (a statement only when the holder's quote follows);
+ * not rule out", "Vale's one objection was that") and "feels that" (a statement only when the holder's quote follows);
  * a sentence-opening "Writing in …," gives way to its sentence's own cue.
  * @example findCues(context, shippedModel()).map((cue) => cue.start) // [3, 17]
  */

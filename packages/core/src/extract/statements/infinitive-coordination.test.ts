@@ -5,8 +5,8 @@ describe('throughCoordinatedInfinitive: a second verb sharing "to" stays in the 
   // [text, [source, cue, content] of the statements kept]
   const cases: Array<[string, Array<[string | null, string | null, string]>]> = [
     [
-      'Ned Pike has reiterated his desire to stay at Rovers and finish his career there.',
-      [['Ned Pike', 'has reiterated', 'his desire to stay at Rovers and finish his career there']],
+      'Ned Pike has reiterated his plan to sell the boat and buy a house in Kelso.',
+      [['Ned Pike', 'has reiterated', 'his plan to sell the boat and buy a house in Kelso']],
     ],
     [
       'The singer Ann Lowe has reiterated her intention to leave Vexco Records and start a label of her own.',

@@ -9,8 +9,8 @@ const REACH = 16
 
 /**
  * A content after its cue that holds an infinitive and stops right before "and" or "or" and a second verb in its
- * base form goes on through that verb's phrase to the end of the clause: "reiterated *his wish to stay at the club*
- * and win cups" gives "his wish to stay at the club and win cups". The second verb shares the infinitive's "to", so
+ * base form goes on through that verb's phrase to the end of the clause: "repeated *his plan to sell the boat*
+ * and buy a van" gives "his plan to sell the boat and buy a van". The second verb shares the infinitive's "to", so
  * what was said runs on; the learned content tagger, which often stops before a conjunction, cuts it in two.
  * @example throughCoordinatedInfinitive(context, cue, { start: 4, last: 9, side: 'after' }) // { start: 4, last: 13, side: 'after' }
  */

@@ -5,8 +5,8 @@ describe('an owned position set equal to a clause', () => {
   // [text, [source, cue, content] of the statements kept]
   const cases: Array<[string, Array<[string | null, string | null, string]>]> = [
     [
-      "Nell Brack's only criticism was that the bridge opened late.",
-      [['Nell Brack', 'criticism was', 'that the bridge opened late']],
+      "Nell Brack's one objection was that the bridge opened late.",
+      [['Nell Brack', 'objection was', 'that the bridge opened late']],
     ],
     [
       "The new warden's main demand is that the gates should shut at ten.",

@@ -2,7 +2,7 @@ import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
 import type { SourcePlace } from './source.ts'
 
-// Nouns of a position someone stated: "Vale's only criticism was that …", "her argument is that …".
+// Nouns of a position someone stated: "Vale's one objection was that …", "her argument is that …".
 const POSITION_NOUNS = new Set(
   'criticism complaint objection message argument point warning demand case position claim contention answer response reply advice verdict'.split(
     ' ',
@@ -19,11 +19,11 @@ const MODIFIER_POS = new Set(['J', 'R', 'N', 'NUM'])
 const ADJECTIVES_REACH = 2
 
 /**
- * The cues with those of a position given as an owned noun set equal to a clause: "Ann Vale's only criticism was that
+ * The cues with those of a position given as an owned noun set equal to a clause: "Ann Vale's one objection was that
  * the plan came late", "their main complaint is that …", "his message was: …". The owner said it; the learned
  * tagger, trained on verbs, finds none of these or the noun alone. The cue is the noun and its "be" ("criticism
  * was"), outside quotes; a found cue between the owner and "be" ("main demand") gives way.
- * @example withPossessedPositionCues(context, []) // [{ start: 4, end: 6, … }] for "criticism was"
+ * @example withPossessedPositionCues(context, []) // [{ start: 4, end: 6, … }] for "objection was"
  */
 export function withPossessedPositionCues(context: StatementContext, found: readonly Cue[]): Cue[] {
   const { lower } = context
@@ -52,7 +52,7 @@ function ownerBefore(context: StatementContext, t: number): number {
 }
 
 /**
- * Whether a cue is such an owned position and its "be" ("criticism was" of "Vale's only criticism was that …"): a
+ * Whether a cue is such an owned position and its "be" ("objection was" of "Vale's one objection was that …"): a
  * position stated in public, whatever the noun's class in the lexicon.
  */
 export function isPossessedPosition(context: StatementContext, cue: Cue): boolean {
@@ -66,10 +66,10 @@ const OWNER_OPENERS = new Set(['D', 'J'])
 const OWNER_REACH = 5
 
 /**
- * The source of an owned position's cue: its owner ("Ann Vale" of "Ann Vale's only criticism was", "Her" of "Her
+ * The source of an owned position's cue: its owner ("Ann Vale" of "Ann Vale's one objection was", "Her" of "Her
  * argument is", "the union" of "the union's main demand is"), which the source ranker, trained on subjects of
  * verbs, leaves out or cuts; any other cue's source as it is.
- * @example ownerSource(context, cue, null) // { start: 0, last: 1 } for "Ann Vale's only criticism was that …"
+ * @example ownerSource(context, cue, null) // { start: 0, last: 1 } for "Ann Vale's one objection was that …"
  */
 export function ownerSource(
   context: StatementContext,

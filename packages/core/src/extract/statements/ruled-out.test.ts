@@ -5,16 +5,16 @@ describe('"rule out" as a position taken', () => {
   // [text, [source, cue, content] of the statements kept]
   const cases: Array<[string, Array<[string | null, string | null, string]>]> = [
     [
-      'The rail union did not rule out a walkout over the holidays.',
-      [['The rail union', 'did not rule out', 'a walkout over the holidays']],
+      'The tenants did not rule out a rent boycott next year.',
+      [['The tenants', 'did not rule out', 'a rent boycott next year']],
     ],
     [
-      'Mr Dorn, who left the council in 2010, does not rule out a comeback at the next poll.',
-      [['who left the council in 2010', 'does not rule out', 'a comeback at the next poll']],
+      'Ms Kerr, who sold her bakery in May, does not rule out opening a new one.',
+      [['who sold her bakery in May', 'does not rule out', 'opening a new one']],
     ],
     [
-      'Kim Sallow has also not ruled out selling the farm, which would end the feud.',
-      [['Kim Sallow', 'has also not ruled out', 'selling the farm']],
+      'The mayor has also not ruled out closing the pool, which would anger swimmers.',
+      [['The mayor', 'has also not ruled out', 'closing the pool']],
     ],
     [
       'The treasurer refused to rule out dearer parking.',
@@ -24,10 +24,10 @@ describe('"rule out" as a position taken', () => {
       'The lender has ruled out cutting its rates this spring.',
       [['The lender', 'has ruled out', 'cutting its rates this spring']],
     ],
-    ['The goalkeeper has been ruled out of the derby.', []],
+    ["The winger has been ruled out of Sunday's tie.", []],
     ['A late surge cannot be ruled out.', []],
     ['With Ivo Marsh ruled out of the final, the coach picked Lee Dunn.', []],
-    ['Their second goal was ruled out for a foul.', []],
+    ['Her late equaliser was ruled out for handball.', []],
     ['The roads flooded overnight, and this rules out a picnic.', []],
   ]
   it.each(cases)('%s', (text, expected) => {

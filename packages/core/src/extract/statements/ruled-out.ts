@@ -38,7 +38,7 @@ const REACH_BACK = 4
  * negations and adverbs before them and a verb of refusing that takes the phrase as its infinitive ("does not rule
  * out", "has also not ruled out", "refused to rule out"): a found cue that overlaps the phrase gives way to it, one
  * that holds it already stays.
- * @example withRuleOutCues(context, []) // [{ start: 3, end: 7, … }] for "did not rule out" in "The union did not rule out a strike"
+ * @example withRuleOutCues(context, []) // [{ start: 3, end: 7, … }] for "did not rule out" in "The crews did not rule out a walkout"
  */
 export function withRuleOutCues(context: StatementContext, found: readonly Cue[]): Cue[] {
   const { lower } = context
@@ -61,7 +61,7 @@ export function withRuleOutCues(context: StatementContext, found: readonly Cue[]
 
 /**
  * The content of an active "rule out" cue: what is ruled out, from the word after "out" to the end of its clause
- * ("did not rule out *a strike over the summer*, saying …"); null for another cue. The ranker, trained on
+ * ("did not rule out *a walkout in the spring*, saying …"); null for another cue. The ranker, trained on
  * clauses, cuts such a noun phrase short or takes the subject.
  * @example ruledOutContent(context, cue) // { start: 5, last: 9, side: 'after' }
  */
@@ -71,11 +71,11 @@ export function ruledOutContent(context: StatementContext, cue: Cue): ContentPla
 }
 
 /**
- * Whether a draft reports someone ruling a course out or refusing to ("does not rule out a return", "has ruled out
- * tax rises", "refused to rule out a strike"): a position stated in public, as readers of news count it, though the
+ * Whether a draft reports someone ruling a course out or refusing to ("does not rule out a second term", "has ruled out
+ * tax rises", "refused to rule out a fare rise"): a position stated in public, as readers of news count it, though the
  * lexicon files "rule" with neither speech nor belief. The passive ("has been ruled out of the match", "cannot be
  * ruled out") says what was done to its subject, no one's position; "this rules out …" names a thing, not a holder.
- * @example rulesOut(context, draft) // true for "has not ruled out" in "Ms Vale has not ruled out a return"
+ * @example rulesOut(context, draft) // true for "has not ruled out" in "Ms Vale has not ruled out a second term"
  */
 export function rulesOut(context: StatementContext, draft: StatementDraft): boolean {
   const rule = ruleOutAt(context, draft.cue)

@@ -98,7 +98,7 @@ describe('a writing as the source', () => {
     ],
     [
       'a writing met with no author, named by a passive of making two mentions on',
-      'Pay row\n\nPay has stalled, a new study says. The study also says rents rose. The study of workers in three northern towns was carried out by the Vale Trust.',
+      'Pay row\n\nPay has stalled, a new study says. The study also says rents rose. The study of night shifts at two ports was carried out by the Vale Trust.',
       ['organization:vale-trust', 'organization:vale-trust'],
     ],
     [

@@ -101,7 +101,7 @@ export function readDocumentSource(discourse: Discourse, source: Span): Document
     // "Ann Vale wrote a letter … The letter said": the maker named before the writing.
     const maker = authorBefore(discourse, t)
     if (maker) return { kind: 'author', actor: maker }
-    // "The group's quarterly survey … The survey of 900 firms found": the body that owns the writing met before.
+    // "The guild's yearly review … The review of 300 shops found": the body that owns the writing met before.
     const owner = ownerDescribedBefore(tokens, t)
     if (owner) return { kind: 'owner', owner }
   }
@@ -123,7 +123,7 @@ function isIndefinite(tokens: readonly Token[], noun: number): boolean {
 /**
  * The author given at a later mention of the writing `word` after `from` that is the same writing ("the study", "the
  * Vale Trust study") and names one; a mention that names none ("The study showed …") lets a later one name it ("The
- * study … was carried out by Tollmark"), and a mention brought in otherwise ("a second study") is another writing,
+ * study … was compiled by Tollmark"), and a mention brought in otherwise ("a second study") is another writing,
  * and ends the search.
  */
 function authorOfNextMention(discourse: Discourse, word: string, from: number): DocumentSource {
@@ -146,7 +146,7 @@ function authorOfNextMention(discourse: Discourse, word: string, from: number): 
 
 /**
  * The author or holder named after a mention of a writing at token `noun`: in the few words after it ("the study by
- * Tollmark"), or as the agent of the passive of making it heads ("The study of drivers in four towns was carried out
+ * Tollmark"), or as the agent of the passive of making it heads ("The review of bus fares in six valleys was compiled
  * by Tollmark").
  */
 function authorNear(discourse: Discourse, noun: number): DocumentSource | undefined {
@@ -157,7 +157,7 @@ function authorNear(discourse: Discourse, noun: number): DocumentSource | undefi
   return agent ? { kind: 'author', actor: agent } : undefined
 }
 
-/** The person or body named (after a few describing words: "research group Tollmark") from token `first` on. */
+/** The person or body named (after a few describing words: "the think tank Tollmark") from token `first` on. */
 function agentAfterBy(discourse: Discourse, first: number): string | undefined {
   const { tokens, view } = discourse.parsed
   const { anchors } = discourse

@@ -106,7 +106,7 @@ export function isSpoken(context: StatementContext, draft: StatementDraft): bool
   if (criticismIn(context.lower, cue, (t) => namesSomeoneAt(context, t))) return true
   // "has not ruled out a return", "refused to rule out a strike": a position stated in public.
   if (rulesOut(context, draft)) return true
-  // "Vale's only criticism was that …": an owned position set equal to what was said.
+  // "Vale's one objection was that …": an owned position set equal to what was said.
   if (isPossessedPosition(context, cue)) return true
   if (asksAQuestion(context, draft)) return false
   if (isForecast(context, draft, first) || isHearsay(context, first)) return false

@@ -4,7 +4,7 @@ import { firstStance } from './stance-read.fixture.ts'
 describe('phraseStance: desertion, a wish to see someone gone, a duty owed, an overreaction', () => {
   it.each([
     [
-      '"The Green Party has turned its back on the voters," Tom Vale said.',
+      'Tom Vale said the Green Party turned its back on rural towns years ago.',
       'organization:green-party',
       'oppose',
     ],
@@ -13,11 +13,11 @@ describe('phraseStance: desertion, a wish to see someone gone, a duty owed, an o
       'organization:green-party',
       'oppose',
     ],
-    ['Tom Vale said he was glad to see the back of Ann Reed.', 'person:ann-reed', 'oppose'],
-    ['Tom Vale said Ann Reed had a moral obligation to stand down.', 'person:ann-reed', 'demand'],
+    ['"I will be glad to see the back of Ann Reed," Tom Vale said.', 'person:ann-reed', 'oppose'],
+    ['Tom Vale said Ann Reed had a moral obligation to repay the grant.', 'person:ann-reed', 'demand'],
     ['Tom Vale said Ann Reed had a duty to explain herself.', 'person:ann-reed', 'demand'],
     ['"Ann Reed has over-reacted," Tom Vale said.', 'person:ann-reed', 'oppose'],
-    ['"Ann Reed has overreacted badly," Tom Vale said.', 'person:ann-reed', 'oppose'],
+    ['"Ann Reed has overreacted to a small slip," Tom Vale said.', 'person:ann-reed', 'oppose'],
   ])('%s → %s %s', (text, target, polarity) => {
     expect(firstStance(text)).toEqual([target, polarity])
   })

@@ -273,11 +273,11 @@ function namesDuty(lower: readonly string[], i: number): boolean {
 // Verbs that voice the phrase after them: "she expressed confidence in Y", "they voiced support for Y".
 const VOICING = 'express expressed expresses expressing voice voiced voices voicing'.split(' ')
 
-// Words right before "confidence in Y" that make it confidence held ("have confidence", "full confidence") or
-// voiced ("expressed confidence").
 // The verbs of regard, whose noun ("the trust", "our trust") is a body or a feeling, not the speaker's verb.
 const REGARD: ReadonlySet<string> = new Set(REGARD_VERBS)
 
+// Words right before "confidence in Y" that make it confidence held ("have confidence", "full confidence") or
+// voiced ("expressed confidence").
 const HELD_CONFIDENCE: ReadonlySet<string> = new Set([
   ...'have has had having full complete total every'.split(' '),
   ...VOICING,
@@ -538,10 +538,10 @@ function isVerbOrAdverb(tokens: readonly Token[], lower: readonly string[], k: n
   )
 }
 
-// Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
 // The nouns of what one owes, a demand only before the act owed: "a duty to act", not "a duty to the party".
 const OBLIGATIONS: ReadonlySet<string> = new Set(['obligation', 'duty'])
 
+// Words before a stance word that make it a noun about someone else's act ("the attacks", "loss of support").
 const NOUN_MARKERS = new Set('the a an of his her their its our my your this these those'.split(' '))
 
 /** Whether the stance word at token i is a noun ("the attacks", "Obama's support"), not the speaker's verb. */

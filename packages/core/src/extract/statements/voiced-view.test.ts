@@ -46,7 +46,7 @@ describe('isVoicedView', () => {
     ],
     [
       '"feels that" after "But" and a surname, the holder\'s quote next',
-      'Ferries\n\nBut Dunn feels that the young winger should be more careful. "He must watch his feet," he said.',
+      'Ferries\n\nBut Dunn feels that the new ferry is too slow. "It loses an hour a day," he said.',
       [
         ['Dunn', 'feels'],
         ['he', 'said'],

@@ -1,7 +1,7 @@
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 
-// Words between the possessive and the writing: "the group's latest quarterly survey".
+// Words between the possessive and the writing: "the guild's latest yearly review".
 const MODIFIER = /^(?:[\p{Ll}][\p{Ll}-]*|\d+)$/u
 const MAX_MODIFIERS = 3
 // The determiner of a described owner, and the nouns it may take: "the group", "the bank's chief".
@@ -10,11 +10,11 @@ const OWNER_NOUN = /^[\p{Ll}][\p{Ll}-]*$/u
 const MAX_OWNER_WORDS = 2
 
 /**
- * The described owner before a writing's noun at token `noun`: "the group" in "The group's quarterly survey". A later
+ * The described owner before a writing's noun at token `noun`: "the guild" in "The guild's yearly review". A later
  * "the survey said" speaks for that owner, not for the maker of an older writing of the kind; the caller resolves the
  * description as it would in a source ("the group" → the body the text names). Undefined when a name, a pronoun or
  * nothing possesses the writing.
- * @example ownerDescribedBefore(tokens, noun) // the span of "The group" in "The group's quarterly survey"
+ * @example ownerDescribedBefore(tokens, noun) // the span of "The guild" in "The guild's yearly review"
  */
 export function ownerDescribedBefore(tokens: readonly Token[], noun: number): Span | undefined {
   let k = noun - 1

@@ -23,9 +23,9 @@ describe('passiveMakerBy', () => {
     ],
     [
       'a list of places inside the phrase',
-      'The survey of shops in Leeds, York and Hull was commissioned by Ann Lee.',
-      'survey',
-      'survey of shops in Leeds, York and Hull was commissioned by',
+      'The review of ferry routes to Arran, Bute and Islay was commissioned by Ann Lee.',
+      'review',
+      'review of ferry routes to Arran, Bute and Islay was commissioned by',
     ],
     [
       '"has been" and an adverb',

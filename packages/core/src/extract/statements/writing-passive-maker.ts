@@ -10,17 +10,17 @@ const MADE =
 // Words between "be" and the participle: "was also carried out", "was jointly run".
 const ADVERB = /^(?:also|jointly|originally|first)$/i
 // Words that open another clause inside the writing's phrase: past them the "be" is not the writing's. A comma or an
-// "and" of a list of places may ("The survey of firms in Spain, Italy and France was run by …").
+// "and" of a list of places may ("The review of schools in Ayr, Troon and Largs was written by …").
 const CLAUSE = /^(?:that|which|who|whom|whose|where|when|while|but|[;:()"]|\.|!|\?)$/i
 // How many tokens the writing's phrase may take before its verb: "The study of drivers in four northern towns".
 const PHRASE_REACH = 16
 
 /**
  * The token index of the "by" that names the maker of the writing at token `noun` when the writing is the subject of
- * a passive of making ("The study of drivers in four towns was carried out by research group Tollmark"): such a
+ * a passive of making ("The review of bus fares in six valleys was compiled by the think tank Tollmark"): such a
  * sentence names who made a writing that an earlier or later "the study says" speaks for, however long the writing's
  * own phrase. Undefined when another clause or a verb comes first, or the verb is not one of making.
- * @example passiveMakerBy(tokens, noun) // the index of "by" in "The survey was conducted by Vale Polls"
+ * @example passiveMakerBy(tokens, noun) // the index of "by" in "The report was written by Ann Vale"
  */
 export function passiveMakerBy(tokens: readonly Token[], noun: number): number | undefined {
   for (let t = noun + 1; t < tokens.length && t - noun <= PHRASE_REACH; t++) {
