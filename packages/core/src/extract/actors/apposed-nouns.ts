@@ -223,7 +223,7 @@ function personOnlyNames(types: Record<string, readonly string[]>): Set<string> 
 }
 
 /** A common given name or a name the tagger's data knows only as a person's ("Kennedy"). */
-function isPersonName(text: string): boolean {
+export function isPersonName(text: string): boolean {
   return givenNameGender(text) !== undefined || PERSON_ONLY_NAMES.has(text)
 }
 

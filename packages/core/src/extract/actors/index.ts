@@ -14,6 +14,7 @@ import { demonymGroups, dropDemonymPlurals } from './demonym-groups.ts'
 import { describedGroups } from './descriptions.ts'
 import { dropDoctrines } from './doctrines.ts'
 import { dropInventedPersons } from './evidence.ts'
+import { settleFamilyNames } from './family-names.ts'
 import { dropFestivals } from './festivals.ts'
 import { settleFirmCues } from './firm-cues.ts'
 import { settleFirmEvidence } from './firm-evidence.ts'
@@ -31,6 +32,7 @@ import { kindListedNames } from './listed-names.ts'
 import { findMentions } from './mentions.ts'
 import { settleMixedBodies } from './mixed-bodies.ts'
 import { joinNameForms } from './name-forms.ts'
+import { splitNationOpeners } from './nation-openers.ts'
 import { settleOccasionsAndStations } from './occasions.ts'
 import { readOccupations } from './occupations.ts'
 import { settleOrganizationNames } from './organization-names.ts'
@@ -61,9 +63,9 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; no nation word opening a person's: "Welshman Ivo Lant"; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
- * organizations' names whole ("the Ada Lane Vexley Trust", "the Marine Research Institute of Bergen" one body each) → lone surnames that speak are people → every form of a person's name made that
+ * organizations' names whole ("the Ada Lane Vexley Trust", "the Marine Research Institute of Bergen" one body each) → families groups ("the Lant family") → lone surnames that speak are people → every form of a person's name made that
  * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations (a calling before a name too: "Rusk Kings guitarist Bo Reed") → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users"), no illnesses ("tested for Vexitis"), no things one of a kind ("signed a Vexpact"), no festivals, no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → a town's name used as its club's ("the Tarrow manager") the club → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
@@ -83,10 +85,12 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinSplitPersonNames(article)
   splitPersonOfBody(article)
   dropLeadingArticles(article)
+  splitNationOpeners(article)
   joinQuotedNicknames(article)
   const found = findMentions(article)
   settleOrganizationNames(article, found)
   joinBodyNameParts(article, found)
+  settleFamilyNames(article, found)
   dropPortfolios(article, found)
   markSpeakingNames(article, found)
   settlePartyPlurals(article, found)
