@@ -184,3 +184,23 @@ describe("learnedStance: an adverb of manner after the actor's verb", () => {
     expect(firstStance(text)).toBeNull()
   })
 })
+
+describe('learnedStance: a judging word on the other side of a comparison', () => {
+  it.each([
+    // The word after "than" judges what the party is weighed against.
+    'Tom Vale said the Green Party posed less risk than failing states did.',
+    'Tom Vale said the Green Party was less of a threat than failing states.',
+    'Tom Vale said the Green Party worried him less than corrupt bankers did.',
+  ])('%s → no stance toward the Green Party', (text) => {
+    expect(firstStance(text)?.[0]).not.toBe('organization:green-party')
+  })
+
+  it.each([
+    // A judging word before the "than" is still said of the party.
+    ['Tom Vale said the Green Party had failed voters more than anyone.', 'oppose'],
+    // "nothing less than", "little more than": a stress on the word, no comparison.
+    ['Tom Vale said the Green Party was doing nothing less than a corrupt deal.', 'blame'],
+  ])('%s → %s of the Green Party', (text, polarity) => {
+    expect(firstStance(text)).toEqual(['organization:green-party', polarity])
+  })
+})

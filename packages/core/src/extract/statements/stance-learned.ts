@@ -210,6 +210,8 @@ function clearEvidence(
   // "she has to *strengthen* it", "Y must *improve*": a good act asked of Y is a demand, not praise.
   if (polarity === 'support' && obligedBefore(parsed, evidence)) return null
   if (actedByOther(parsed, anchors, evidence, anchor, sides)) return null
+  // "Y is less of a risk than failing states": the judging word is said of what Y is weighed against.
+  if (comparedAway(parsed, anchor, evidence)) return null
   return { evidence, apart }
 }
 
@@ -343,6 +345,26 @@ function actedByOther(
   const subject = anchorsWithin(anchors, tokens[Math.max(0, at - 2)]?.start ?? 0, evidence.start).at(-1)
   return subject !== undefined && subject.actor !== target.actor && !sides.own.has(subject.actor)
 }
+
+/**
+ * Whether a "than" stands between the actor and the judging word after it: "Y poses less risk than *failing* states",
+ * "Y did better than the *discredited* old guard". The word judges the other side of the comparison, not Y.
+ */
+function comparedAway(parsed: ParsedArticle, anchor: Span, evidence: Span): boolean {
+  if (evidence.start < anchor.end) return false
+  const between = tokensWithin(parsed.tokens, anchor.end, evidence.start).map((token) =>
+    token.text.toLowerCase(),
+  )
+  // "nothing less than a *corrupt* deal", "little more than a *desperate* ploy": no comparison, a stress on the word.
+  return between.some(
+    (word, k) =>
+      word === 'than' && !(STRESS_DEGREE.has(between[k - 1] ?? '') && STRESS_NONE.has(between[k - 2] ?? '')),
+  )
+}
+
+// "nothing less than", "no more than", "little better than": with "than", a stress on what follows.
+const STRESS_NONE = new Set(['nothing', 'no', 'little'])
+const STRESS_DEGREE = new Set(['less', 'more', 'better', 'short'])
 
 // Words that deny a wrong named after them: "denied any wrongdoing", "cleared of fraud", "rejected claims of".
 const DENYING =

@@ -1,4 +1,5 @@
 import type { Polarity } from '../../schemas/statement.ts'
+import { FEELINGS } from './stance-feelings.ts'
 
 /** A phrase that shows a stance, and on which side of it the target stands. */
 export interface StanceCue {
@@ -50,6 +51,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue('disagre* with', 'oppose'),
   cue('sceptical of', 'oppose'),
   cue('skeptical of', 'oppose'),
+  // "we are deeply critical of Y", "I was appalled by Y": the speaker's own feeling toward Y, as "sceptical of" is
+  // (stance-feelings.ts); stance-phrase.ts makes sure the speaker holds it and that it is about Y.
+  ...FEELINGS.flatMap(([feeling, polarity, prepositions]) =>
+    prepositions.split(' ').map((preposition) => cue(`${feeling} ${preposition}`, polarity)),
+  ),
   cue('protest*', 'oppose'),
   cue('unacceptable', 'oppose', 'before'),
   // "Y is not wanted here": the speaker would keep Y out. With the form of "be" written, so a past perfect ("Y had

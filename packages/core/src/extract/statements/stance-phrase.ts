@@ -5,6 +5,7 @@ import type { Stance, Statement } from '../../schemas/statement.ts'
 import type { Anchor } from './anchors.ts'
 import { BE_FORMS as BE } from './lexicon.ts'
 import { guessPos } from './pos.ts'
+import { feltToward, isFeeling } from './stance-feelings.ts'
 import {
   ANY_WORD,
   badOutcomeAt,
@@ -128,6 +129,13 @@ export function phraseStance(
     const eligible = targets.filter((anchor) => !passed.includes(anchor))
     const target = pickTarget(tokens, eligible, i, match, NEAR_BEFORE + aside)
     if (!target) continue
+    // "happy with the result of Y's vote": a feeling is about what its preposition brings in (stance-feelings.ts);
+    // "proud of the country's firms" is pride in where one lives, no side taken.
+    if (
+      isFeeling(match.words[0] as string) &&
+      (target.actor === sides.home || !feltToward(tokens, i + match.words.length, target.start))
+    )
+      continue
     // "a decision that Y should merge was taken": what someone else decided or reported, no demand of the speaker's.
     if (
       match.target === 'before' &&
@@ -391,7 +399,7 @@ function matchesAt(lower: readonly string[], i: number, stanceCue: StanceCue): b
 
 // Words that may stand between a clause's start and its verb without naming a subject of their own.
 const FUNCTION_WORDS = new Set(
-  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'
+  'that the a an it its we i he she they this these us our their his her will would shall should can could may might must has have had am is are was were be been do does did not n\'t never also still bitterly strongly firmly fully full complete total every always only so "'
     .split(' ')
     .concat(VOICING),
 )
