@@ -26,6 +26,12 @@ describe('a government only judged is an actor when the text tells whose it is',
       'organization:peru-government',
     ],
     ['Tom Rake said the Japanese government has forecast slower growth.', 'organization:japan-government'],
+    // A text that names a party but shows none in office: Westminster's words and the party tell whose it is
+    // (government-in-office.ts).
+    [
+      'MPs voted on Monday. The Tories criticised the government over pay.',
+      'organization:united-kingdom-government',
+    ],
   ])('%s → %s', (text, id) => {
     expect(governmentsOf(text)).toEqual([id])
   })
@@ -36,8 +42,8 @@ describe('a government only judged is an actor when the text tells whose it is',
     // A country named once in passing does not tell either.
     'Exports of cars to China rose last year. Ann Vale blamed the government for the high taxes on them.',
     'Tom Rake, who grew up in Ghana, said the government should cut taxes.',
-    // A text that names a party leaves a judged government to the party in office (stance-targets.ts).
-    'MPs voted on Monday. The Tories criticised the government over pay.',
+    // A text that shows a party in office leaves a judged government to that party (stance-targets.ts).
+    'MPs voted on Monday. The Labour government met. The Tories criticised the government over pay.',
     // A devolved country's text may mean either of two governments.
     'Schools in Scotland will close. Ann Vale criticised the government over pay.',
     // Generic uses.

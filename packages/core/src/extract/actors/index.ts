@@ -20,6 +20,7 @@ import { settleFirmCues } from './firm-cues.ts'
 import { settleFirmEvidence } from './firm-evidence.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { settleGovernments } from './government-actor.ts'
+import { addGovernmentInOffice } from './government-in-office.ts'
 import { settleHeadedNames } from './headed-names.ts'
 import { dropIllnessUses } from './illness-uses.ts'
 import { dropIndefiniteNames } from './indefinite-names.ts'
@@ -135,7 +136,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   demonymGroups(article, resolved)
   linkTitles(article, roles.standalone, resolved)
   linkPronouns(article, resolved)
-  const actors = toActors(resolved)
+  const actors = addGovernmentInOffice(parsed, article, found, toActors(resolved))
   return [...actors, ...describedGroups(article, actors)]
 }
 

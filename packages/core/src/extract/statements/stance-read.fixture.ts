@@ -26,3 +26,10 @@ export function lastRead(text: string) {
     stance: stance ? [stance.target, stance.polarity] : null,
   }
 }
+
+/** The stances of a text's statements as "target polarity", in text order. */
+export function stancesOf(text: string): string[] {
+  return analyze(text).statements.flatMap((s) =>
+    s.stance ? [`${s.stance.target} ${s.stance.polarity}`] : [],
+  )
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
 import { buildAnchors } from './anchors.ts'
+import { stancesOf } from './stance-read.fixture.ts'
 import { governingParty, overlapsAny } from './stance-targets.ts'
 
 describe('governingParty: the party the article shows in office', () => {
@@ -41,5 +42,29 @@ describe('overlapsAny: whether a span overlaps any of a list, by binary search',
 
   it('overlaps nothing in an empty list', () => {
     expect(overlapsAny([])({ start: 0, end: 10 })).toBe(false)
+  })
+})
+
+describe('"the government" as the home country’s government named only by its seat', () => {
+  it.each([
+    [
+      'Russia cut its oil output. The Kremlin said the plan was sound. Ivan Petrov said the government must sell its oil firms in Russia.',
+      'organization:russia-government demand',
+    ],
+  ])('%s → %s', (text, stance) => {
+    expect(stancesOf(text)).toContain(stance)
+  })
+
+  it.each([
+    // No government named at all: whose "the government" is, the text does not say.
+    'Russia cut its oil output. France said the plan was sound. Ivan Petrov said the government must sell its oil firms.',
+  ])('%s → no stance', (text) => {
+    expect(stancesOf(text)).toEqual([])
+  })
+
+  it('a seat of another country than the one the text is set in is not its "the government"', () => {
+    const text =
+      'Russia cut its oil output in Russia. The White House said the plan was sound. Ivan Petrov said the government must sell its oil firms in Russia.'
+    expect(stancesOf(text)).not.toContain('organization:united-states-government demand')
   })
 })

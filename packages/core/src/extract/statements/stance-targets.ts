@@ -198,7 +198,8 @@ function bareGovernments(view: string): RegExpExecArray[] {
 
 /**
  * The one organization the article names "the Government" itself, when it shows no party in office: an Irish or
- * a company's article speaks of "the Government" without naming the parties in it.
+ * a company's article speaks of "the Government" without naming the parties in it; else the one government of the
+ * country the article is set in, however the article names it.
  */
 function governmentActor(
   parsed: ParsedArticle,
@@ -218,7 +219,15 @@ function governmentActor(
       (/^(?:the )?government$/i.test(actor.name.trim()) ||
         (/ government$/i.test(actor.name.trim()) && bare.has(actor.id))),
   )
-  return named.length === 1 ? named[0]?.id : undefined
+  if (named.length > 0) return named.length === 1 ? named[0]?.id : undefined
+  // A government named only by its seat or its country ("Downing Street said", "the UK government") is the one
+  // "this government" means when it is the government of the country the article is set in.
+  const home = homeCountry(anchors, actors)
+  const seated = actors.filter(
+    (actor) =>
+      actor.kind === 'organization' && actor.affiliation === home && / government$/i.test(actor.name.trim()),
+  )
+  return home !== undefined && seated.length === 1 ? seated[0]?.id : undefined
 }
 
 /** Whether "the government" ending at `end` is another place's: "the government of Iraq", "in Lima". */
@@ -236,14 +245,30 @@ function governmentAnchors(
   anchors: readonly Anchor[],
   actors: readonly Actor[],
 ): Anchor[] {
+  const party = governingParty(parsed, anchors, actors) ?? governmentActor(parsed, anchors, actors)
+  return party === undefined ? [] : governmentWordsOf(parsed, anchors, actors, party)
+}
+
+/**
+ * The words "the government" and "ministers" of the body `party` in office, as title anchors of it: all but
+ * another place's ("the government of Iraq", a sentence that names another country than the party's or the
+ * article's, "shadow ministers", "Tory ministers"). `setting`, when given, is the name of the country whose
+ * government the words are, in place of the one the article's sentences put the party in.
+ * @example governmentWordsOf(parsed, anchors, actors, 'organization:labour-party') // [{ form: 'title', … }]
+ */
+export function governmentWordsOf(
+  parsed: ParsedArticle,
+  anchors: readonly Anchor[],
+  actors: readonly Actor[],
+  party: string,
+  setting?: string,
+): Anchor[] {
   const { view } = parsed
   GOVERNMENT.lastIndex = 0
   const mentions = [...view.matchAll(GOVERNMENT), ...bareGovernments(view)]
   if (mentions.length === 0) return []
-  const party = governingParty(parsed, anchors, actors) ?? governmentActor(parsed, anchors, actors)
-  if (party === undefined) return []
   const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  const home = homeCountries(parsed, anchors, actors, party)
+  const home = setting === undefined ? homeCountries(parsed, anchors, actors, party) : new Set([setting])
   // Where no sentence puts the party in a country, its government is that of the country the article is set in:
   // "accused the government of failing the problems Britain faced" in an article set in Britain.
   // A country named once ("In Peru, Ruth Gale said the government had failed") is where one thing happened, not
