@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
+import { ODD_STRINGS } from '../test/fixtures.ts'
 import { queryRows, type Store, sqlAll, sqlAny, textArrayLiteral } from './database.ts'
 
 describe('textArrayLiteral', () => {
@@ -23,7 +24,7 @@ for (const backend of testBackends()) {
     }, 600_000)
     afterAll(() => dispose())
 
-    const odd = ['plain', '', 'NULL', 'a,b', '{braces}', 'say "no"', 'back\\slash', ' spaced ', 'é😀', "it's"]
+    const odd = ODD_STRINGS
 
     it('match every string as written, in and not in', async () => {
       const rows = await queryRows<{ v: string; inside: boolean; outside: boolean }>(

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { createTestDatabase } from '../test/cluster.ts'
-import { makeAnalysis } from '../test/fixtures.ts'
+import { makeAnalysis, ODD_STRINGS } from '../test/fixtures.ts'
 import { queryRows, type Store } from './database.ts'
 import { storeAnalysis } from './ingest.ts'
 import { openStore } from './open-store.ts'
@@ -93,12 +93,10 @@ describe.each(testBackends())('stagedText on $name', (backend) => {
   }, 600_000)
   afterAll(() => dispose())
 
-  const odd = ['plain', '', 'NULL', 'a,b', '{braces}', 'say "no"', 'back\\slash', ' spaced ', 'é😀', "it's"]
-
   it.each([
     { given: 'one part', parts: ['one part only'] },
     { given: 'no part', parts: [] },
-    { given: 'odd strings', parts: odd },
+    { given: 'odd strings', parts: ODD_STRINGS },
   ])('gives back $given joined', async ({ parts }) => {
     const joined = await store.db.transaction(async (tx) => {
       const [row] = await queryRows<{ joined: string }>(
