@@ -7,8 +7,13 @@
 //   npm run bench:queue -- --limit 400       # a spread of 400 of them, for a quicker look
 //   npm run bench:queue -- --runs 1x1,2x1    # only these runs (WORKERSxTHREADS)
 //   npm run bench:queue -- --runs 1x1c1,2x1c1,1x1,2x1   # cN: this run's workers take --concurrency N
+//   npm run bench:queue -- --runs 1x1,2x1,1x1,2x1,1x1,2x1   # each three times, alternating: compare medians
 //   npm run bench:queue -- --warmup 250      # warm-up articles per worker before the measured ones (default 100)
 //   npm run bench:queue -- --statements      # also PostgreSQL's busiest statements per article (pg_stat_statements)
+//
+// After the table of runs, a table of each configuration's medians over its runs (rate, CPU per article) and of
+// the ratio of its median rate to the one-worker configuration's with the same threads and concurrency: on a
+// shared machine one run can be far off, and a configuration run several times is compared by its median.
 //
 // Each run gets a fresh database, queues every article (ingest --queue, not timed), then starts its workers with
 // --drain. Once every worker is up, each first works --warmup PolNeAR train articles (none of them measured): a
@@ -30,6 +35,7 @@ import { listInputs } from '../src/list-inputs.ts'
 import { type JobQueue, openJobQueue, sendJobs } from '../src/queue/job-queue.ts'
 import { jobsOfInput } from '../src/queue/jobs-of-input.ts'
 import { type CompletedJob, measuredRetries } from './measured-retries.ts'
+import { configurationMedians } from './run-medians.ts'
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url))
 const FOLDERS = [
@@ -518,5 +524,27 @@ for (const result of results) {
   console.log(
     `| ${result.workers} | ${result.threads} | ${result.concurrency} | ${result.articles} | ${result.seconds.toFixed(1)} | ` +
       `${result.rate.toFixed(2)} | ${ratio} | ${cpu} | ${(result.storeRetries / result.articles).toFixed(3)} |`,
+  )
+}
+// Each configuration's medians over its runs, and the ratio of medians that the rule of 2 workers >= 1.5x one is
+// read from.
+console.log('')
+console.log(
+  '| workers | threads each | concurrency | runs | median articles/s | median vs 1 worker | median CPU ms/article (workers + PostgreSQL) |',
+)
+console.log(
+  '| ------: | -----------: | ----------: | ---: | ----------------: | -----------------: | -------------------------------------------: |',
+)
+const medians = configurationMedians(
+  results.map((result) => ({
+    ...result,
+    cpuMs: result.cpu && { workers: total(result.cpu.workers), postgres: total(result.cpu.postgres) },
+  })),
+)
+for (const row of medians) {
+  const ratio = row.vsOneWorker === undefined ? 'n/a' : `${row.vsOneWorker.toFixed(2)}×`
+  const cpu = row.cpuMs ? `${row.cpuMs.workers.toFixed(1)} + ${row.cpuMs.postgres.toFixed(1)}` : 'n/a'
+  console.log(
+    `| ${row.workers} | ${row.threads} | ${row.concurrency} | ${row.runs} | ${row.rate.toFixed(2)} | ${ratio} | ${cpu} |`,
   )
 }

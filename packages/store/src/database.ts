@@ -89,22 +89,6 @@ export function sqlAny(values: readonly string[]): SQL {
   return runSteps(sqlAnySteps(values))
 }
 
-/**
- * Text parameters joined into one text by the database, in one allocation: `a || b || c …` would keep every
- * partial join until the row is done (n parts of a megabyte hold about n²/2 megabytes: a 50 MB article's
- * analysis ran PGlite out of memory), `array_to_string` builds the result once.
- * @example sql`(${sqlJoinText(parts)})::json`
- */
-export function sqlJoinText(parts: readonly string[]): SQL {
-  // No parts join to the empty text (stringifyInParts always gives one part or more).
-  if (parts.length === 0) return sql`''::text`
-  if (parts.length === 1) return sql`${parts[0]}::text`
-  return sql`array_to_string(array[${sql.join(
-    parts.map((part) => sql`${part}::text`),
-    sql`, `,
-  )}]::text[], '')`
-}
-
 /** `sqlAny` in steps (`steps.ts`), for a list of thousands. */
 export function* sqlAnySteps(values: readonly string[]): Steps<SQL> {
   return sql`any(${yield* textArrayLiteralSteps(values)}::text[])`

@@ -2,7 +2,7 @@ import { type Analysis, AnalysisSchema, type AnalyzeOptions, hashText } from '@w
 import { sql } from 'drizzle-orm'
 import { boundActors } from './bounded-actors.ts'
 import { checkAnalysisSteps } from './check-analysis.ts'
-import { queryRows, type Store, sqlAny, sqlAnySteps, sqlJoinText, type Tx } from './database.ts'
+import { queryRows, type Store, sqlAny, sqlAnySteps, type Tx } from './database.ts'
 import { ensureRoom } from './disk-space.ts'
 import { ATTEMPTS, isRetryable, pauseBeforeRetry, StoreError, withUndoError } from './errors.ts'
 import { type EvidenceRow, evidenceRowsSteps, refreshFacts, type ShownFacts } from './evidence.ts'
@@ -27,6 +27,7 @@ import {
   statementTerms,
 } from './schema.ts'
 import { forgetIdentities, type SettledChange, settleIdentities } from './settle-identities.ts'
+import { stagedText, textParts } from './staged-text.ts'
 import { eachInSteps, runWithPauses, type StepRunner, stepRunner } from './steps.ts'
 import type { StoredAnalysis } from './views.ts'
 
@@ -373,17 +374,17 @@ export const writePause: {
 
 /**
  * Inserts the article's row; answers false when it is stored already. The analysis column is written as JSON
- * text made a slice at a time (a long article's takes seconds), sent in parts of a megabyte that the database
- * joins at once (`sqlJoinText`; tens of megabytes for a long article: joined here, a long stop). A function of
- * its own, so that those megabytes are garbage once the row is in, not live for the rest of the article's
- * transaction.
+ * text made a slice at a time (a long article's takes seconds); it and the text go in parts of a megabyte, one
+ * statement each, that the database joins at once (`stagedText`: tens of megabytes in one statement held the
+ * server's thread while postgres.js built the message). A function of its own, so that those megabytes are
+ * garbage once the row is in, not live for the rest of the article's transaction.
  */
 async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
-  const analysisParts = await stringifyInParts(extracted.article.analysis)
-  const analysisJson = sqlJoinText(analysisParts)
+  const analysisJson = await stagedText(tx, await stringifyInParts(extracted.article.analysis))
+  const text = await stagedText(tx, textParts(extracted.article.text))
   const inserted = await tx
     .insert(articles)
-    .values({ ...extracted.article, analysis: sql`(${analysisJson})::json` })
+    .values({ ...extracted.article, text, analysis: sql`(${analysisJson})::json` })
     .onConflictDoNothing({ target: articles.id })
     .returning({ id: articles.id })
   return inserted.length > 0

@@ -71,6 +71,37 @@ describe.skipIf(!inject('databaseUrl'))('openPostgresStore through a Unix socket
   })
 })
 
+describe.skipIf(!inject('databaseUrl'))('openPostgresStore and JIT compilation', () => {
+  /** The `jit` setting a store's connection to `url` runs with. */
+  async function jitOf(url: string): Promise<string | undefined> {
+    const store = openPostgresStore(url, { connectTimeout: 2 })
+    try {
+      const [row] = await queryRows<{ jit: string }>(store.db, sql`select current_setting('jit') as jit`)
+      return row?.jit
+    } finally {
+      await store.close()
+    }
+  }
+
+  it.each([
+    { given: 'no parameter', query: '', jit: 'off' },
+    { given: 'jit=on', query: '?jit=on', jit: 'on' },
+    { given: 'jit=off and another parameter', query: '?application_name=probe&jit=off', jit: 'off' },
+  ])('runs its queries with jit $jit given $given in the URL', async ({ query, jit }) => {
+    expect(await jitOf(`${inject('databaseUrl')}${query}`)).toBe(jit)
+  })
+
+  it("keeps the server's own setting given an empty `jit=` in the URL", async () => {
+    const plain = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} })
+    try {
+      const [row] = await plain<{ jit: string }[]>`select current_setting('jit') as jit`
+      expect(await jitOf(`${inject('databaseUrl')}?jit=`)).toBe(row?.jit)
+    } finally {
+      await plain.end()
+    }
+  })
+})
+
 describe('postgres.js as installed', () => {
   it('has the patch in patches/ that lets a settled query be collected young', async () => {
     const client = postgres('postgres://nobody@127.0.0.1:1/none', { max: 1 })

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { PgDialect } from 'drizzle-orm/pg-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
-import { queryRows, type Store, sqlAll, sqlAny, sqlJoinText, textArrayLiteral } from './database.ts'
+import { ODD_STRINGS } from '../test/fixtures.ts'
+import { queryRows, type Store, sqlAll, sqlAny, textArrayLiteral } from './database.ts'
 
 describe('textArrayLiteral', () => {
   it.each([
@@ -15,26 +15,6 @@ describe('textArrayLiteral', () => {
   })
 })
 
-describe('sqlJoinText', () => {
-  const dialect = new PgDialect()
-  it.each([
-    [[], "''::text", 0],
-    [['{"a":1}'], '$1::text', 1],
-    [['{"a":', '1}'], "array_to_string(array[$1::text, $2::text]::text[], '')", 2],
-  ])('%j → %s', (parts, query, params) => {
-    const rendered = dialect.sqlToQuery(sqlJoinText(parts))
-    expect(rendered.sql).toBe(query)
-    expect(rendered.params).toHaveLength(params)
-  })
-
-  it('joins many parts in one call, never a chain of || (which kept every partial join in memory)', () => {
-    const parts = Array.from({ length: 300 }, (_, i) => `p${i}`)
-    const { sql: query } = dialect.sqlToQuery(sqlJoinText(parts))
-    expect(query).not.toContain('||')
-    expect(query.match(/array_to_string/g)).toHaveLength(1)
-  })
-})
-
 for (const backend of testBackends()) {
   describe(`sqlAny and sqlAll on ${backend.name}`, () => {
     let store: Store
@@ -44,18 +24,7 @@ for (const backend of testBackends()) {
     }, 600_000)
     afterAll(() => dispose())
 
-    const odd = ['plain', '', 'NULL', 'a,b', '{braces}', 'say "no"', 'back\\slash', ' spaced ', 'é😀', "it's"]
-
-    it('sqlJoinText gives back the parts joined, odd strings and all', async () => {
-      const parts = [...odd, '{"k":', '"v"}']
-      const [row] = await queryRows<{ joined: string }>(store.db, sql`select ${sqlJoinText(parts)} as joined`)
-      expect(row?.joined).toBe(parts.join(''))
-      const [json] = await queryRows<{ value: unknown }>(
-        store.db,
-        sql`select (${sqlJoinText(['{"a":[1,', '"b"]}'])})::json as value`,
-      )
-      expect(json?.value).toEqual({ a: [1, 'b'] })
-    })
+    const odd = ODD_STRINGS
 
     it('match every string as written, in and not in', async () => {
       const rows = await queryRows<{ v: string; inside: boolean; outside: boolean }>(

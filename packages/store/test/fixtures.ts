@@ -29,6 +29,20 @@ export type FixtureStatement = {
   polarity?: Polarity
 }
 
+/** Strings that quoting, array literals and joins get wrong: empty, NULL, commas, braces, quotes, backslashes, astral. */
+export const ODD_STRINGS = [
+  'plain',
+  '',
+  'NULL',
+  'a,b',
+  '{braces}',
+  'say "no"',
+  'back\\slash',
+  ' spaced ',
+  'é😀',
+  "it's",
+]
+
 /** The span of the first occurrence of `words` in `text`. */
 function find(text: string, words: string) {
   const start = text.indexOf(words)

@@ -1,4 +1,5 @@
 import { PgBoss } from 'pg-boss'
+import { queueConnectOptions } from './queue-jit.ts'
 import { INGEST_QUEUE, type QueueJob } from './queue-job.ts'
 
 /** How the ingest queue treats its jobs; fixed when the queue is first created in a database. */
@@ -49,10 +50,12 @@ export type JobQueue = { boss: PgBoss; name: string; close(options?: { graceful?
 export async function openJobQueue(databaseUrl: string, options: JobQueueOptions = {}): Promise<JobQueue> {
   const settings = { ...DEFAULT_QUEUE_SETTINGS, ...options.settings }
   const supervise = options.superviseSeconds ?? 10
+  const connectOptions = queueConnectOptions(databaseUrl)
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: options.connections ?? 4,
     application_name: options.applicationName ?? 'whosaid-queue',
+    ...(connectOptions === undefined ? {} : { options: connectOptions }),
     supervise: options.supervise ?? true,
     superviseIntervalSeconds: supervise,
     monitorIntervalSeconds: supervise,
