@@ -4,6 +4,7 @@ import { isBodyHead } from './body-heads.ts'
 import { isCommonWord } from './common-words.ts'
 import { findCountry, findCountryOfDemonym } from './countries.ts'
 import { isFunctionWord } from './function-words.ts'
+import { isNationNoun } from './nation-nouns.ts'
 import type { TaggedArticle } from './tag-article.ts'
 import { chunkEnd, isInside, TAGS, typeOfTag } from './tagger/tags.ts'
 
@@ -11,14 +12,6 @@ const BEGIN_PERSON = TAGS.indexOf('B-PER')
 const INSIDE_PERSON = TAGS.indexOf('I-PER')
 const BEGIN_MISC = TAGS.indexOf('B-MISC')
 const PERSON = typeOfTag(BEGIN_PERSON)
-// Nouns for one person of a nation that are not its adjective: "Welshman Ivo Lant", "Scot Lant" (the same nouns as
-// the statements' nation epithets, which also map each to its adjective).
-const NATION_NOUNS = new Set(
-  (
-    'Scot Scotsman Scotswoman Briton Brit Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman ' +
-    'Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Dane Swede Finn Pole Turk Kiwi Aussie'
-  ).split(' '),
-)
 const ROLE_WORDS = new Set([...ROLE_HEAD_SET, ...ROLE_MODIFIERS])
 // A person's name after the nation word is one to three words: "Briton Ivo Lant", "Dutchman Van der Lant".
 const MAX_NAME_WORDS = 3
@@ -43,14 +36,14 @@ export function splitNationOpeners(article: TaggedArticle): void {
     if (tag === 0 || isInside(tag)) continue
     const word = (tokens[k] as { text: string }).text
     const demonym = findCountryOfDemonym(word) !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word)
-    if (!demonym && !NATION_NOUNS.has(word)) continue
+    if (!demonym && !isNationNoun(word)) continue
     // "Basic American Foods": a capitalized word before the nation word makes it a word of a body's name.
     if (k > 0 && sentenceOf[k - 1] === sentenceOf[k] && isNameWord(tokens[k - 1]?.text ?? '')) continue
     const end = chunkEnd(tags, k)
     if (end - k === 1) {
       // "the 31-year-old Dane", "the Welshman": a nation noun alone after a word in lower case refers, it names no one.
       if (
-        NATION_NOUNS.has(word) &&
+        isNationNoun(word) &&
         sentenceOf[k - 1] === sentenceOf[k] &&
         /^[\p{Ll}\p{N}]/u.test(tokens[k - 1]?.text ?? '')
       )
@@ -105,7 +98,7 @@ function wordsOfPersons(article: TaggedArticle): Set<string> {
     if (tag === 0 || isInside(tag) || typeOfTag(tag) !== PERSON) continue
     const end = chunkEnd(tags, k)
     const opening = (tokens[k] as { text: string }).text
-    if (findCountryOfDemonym(opening) !== undefined || NATION_NOUNS.has(opening)) continue
+    if (findCountryOfDemonym(opening) !== undefined || isNationNoun(opening)) continue
     for (let j = k; j < end; j++) words.add((tokens[j] as { text: string }).text)
   }
   return words

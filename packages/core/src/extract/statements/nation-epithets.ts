@@ -2,43 +2,13 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import { findCountryOfDemonym } from '../actors/countries.ts'
+import { isNationNoun, NATION_NOUN_ADJECTIVE } from '../actors/nation-nouns.ts'
 import type { Anchor } from './anchors.ts'
 import type { Discourse } from './antecedents.ts'
 
 // Nation epithets: sport and features call a person they named by where they are from ("said the Scot", "the
 // American added", "the Cork man said"). The actor layer reads such a word as the country or a body, but as the
 // whole of a source it is one person, the one the text is about.
-
-// Nouns for one person of a nation that are not its adjective ("the Scot", "the Welshman", "the Spaniard"), each with
-// the adjective that names the nation, so that "Scotsman" and "Scot" are one nation and "Spaniard" is Spain's.
-const NOUN_ADJECTIVE: Readonly<Record<string, string>> = {
-  Scot: 'Scottish',
-  Scotsman: 'Scottish',
-  Scotswoman: 'Scottish',
-  Briton: 'British',
-  Brit: 'British',
-  Welshman: 'Welsh',
-  Welshwoman: 'Welsh',
-  Englishman: 'English',
-  Englishwoman: 'English',
-  Irishman: 'Irish',
-  Irishwoman: 'Irish',
-  Frenchman: 'French',
-  Frenchwoman: 'French',
-  Dutchman: 'Dutch',
-  Dutchwoman: 'Dutch',
-  Spaniard: 'Spanish',
-  Dane: 'Danish',
-  Swede: 'Swedish',
-  Finn: 'Finnish',
-  Pole: 'Polish',
-  Turk: 'Turkish',
-  Kiwi: 'New Zealander',
-  Aussie: 'Australian',
-  Cornishman: 'Cornish',
-  Yorkshireman: 'Yorkshire',
-  Ulsterman: 'Ulster',
-}
 
 // Nations inside a larger one, by adjective: a Scot is also a Briton, a Cornishman also English.
 const WITHIN: Readonly<Record<string, string>> = {
@@ -61,7 +31,7 @@ const PLACE_PERSON = /^\p{Lu}[\p{L}.'’ -]* (?:man|woman)$/u
  * @example isNationEpithet('Scot') // true
  */
 export function isNationEpithet(word: string): boolean {
-  if (Object.hasOwn(NOUN_ADJECTIVE, word)) return true
+  if (isNationNoun(word)) return true
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || COLLECTIVE.test(word)) return false
   return findCountryOfDemonym(word) !== undefined
 }
@@ -106,7 +76,7 @@ export function readNationEpithet(
  */
 function nationChain(word: string): string[] {
   const chain: string[] = []
-  let adjective: string | undefined = NOUN_ADJECTIVE[word] ?? word
+  let adjective: string | undefined = NATION_NOUN_ADJECTIVE[word] ?? word
   while (adjective !== undefined && chain.length < 4) {
     chain.push(findCountryOfDemonym(adjective)?.code ?? adjective)
     adjective = WITHIN[adjective]
