@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../../data/actors/roles.ts'
 import { commonTagOf } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { oneWordNames } from './one-word-names.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 // Nouns of a piece of research that "by" follows with its maker ("a study by Vellcor"), and people whose employer
@@ -20,18 +21,11 @@ const ANALYSTS = new Set('analyst analysts economist economists strategist strat
  * @example // "Research by Vellcor suggested sales would fall." → the organization Vellcor
  */
 export function settleFirmCues(article: TaggedArticle, found: ArticleMentions): void {
-  const byName = new Map<string, Mention[]>()
-  const borne = new Set<string>()
-  for (const m of found.mentions) {
-    const words = m.text.split(' ')
-    if (m.kind === 'person' && words.length > 1) for (const word of words) borne.add(word)
-    if (m.kind !== 'person' || words.length > 1) continue
-    byName.set(m.text, [...(byName.get(m.text) ?? []), m])
-  }
+  const { byName, borne } = oneWordNames(found, (m) => m.kind === 'person')
   for (const [name, list] of byName) {
     if (borne.has(name) || list.some((m) => m.speaks || isHonored(article, m))) continue
-    const cues = list.filter((m) => isFirmCue(article, m))
-    if (cues.length === 0 || list.some((m) => !cues.includes(m) && isSubject(article, m))) continue
+    const cues = new Set(list.filter((m) => isFirmCue(article, m)))
+    if (cues.size === 0 || list.some((m) => !cues.has(m) && isSubject(article, m))) continue
     for (const m of list) m.kind = 'organization'
   }
 }

@@ -2,6 +2,7 @@ import seen from '../../data/actors/seen-names.json' with { type: 'json' }
 import { givenNameGender } from '../given-names.ts'
 import { commonTagOf } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { oneWordNames } from './one-word-names.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
 const POSSESSIVES = new Set(["'s", '’s'])
@@ -31,17 +32,11 @@ let knownPlaces: Set<string> | undefined
  * @example // "Shares in Vellcor fell." → the organization Vellcor
  */
 export function settleFirmEvidence(article: TaggedArticle, found: ArticleMentions): void {
-  const byName = new Map<string, Mention[]>()
-  const borne = new Set<string>()
-  for (const m of found.mentions) {
-    const words = m.text.split(' ')
-    if (m.kind === 'person' && words.length > 1) for (const word of words) borne.add(word)
-    if ((m.kind !== 'person' && m.kind !== 'location') || words.length > 1) continue
-    if (m.country !== undefined || m.canonical !== undefined) continue
-    const same = byName.get(m.text)
-    if (same) same.push(m)
-    else byName.set(m.text, [m])
-  }
+  const { byName, borne } = oneWordNames(
+    found,
+    (m) =>
+      (m.kind === 'person' || m.kind === 'location') && m.country === undefined && m.canonical === undefined,
+  )
   for (const [name, list] of byName) {
     if (borne.has(name) || givenNameGender(name) !== undefined || isKnownPlace(name)) continue
     if (!BANK_WORD.test(name) && !list.some((m) => showsFirm(article, m))) continue
