@@ -189,3 +189,31 @@ export function followingSubjectGender(
   if (word(k) === 'that') k++
   return SUBJECT_PRONOUNS.get(word(k))
 }
+
+/**
+ * Where an honorific's gender would pick a namesake the article names in full only after the short form ("Mr
+ * Vale's father, Peter Vale"), the namesakes named before it whose gender nothing told ("Sam Vale … Mr Vale"): the
+ * short form means someone already brought in. Undefined where a namesake of that gender was named before, or no
+ * one of untold gender was.
+ */
+export function namedBeforeOfUntoldGender<T extends { first: number }>(
+  pool: readonly T[],
+  sameGender: readonly T[],
+  genderOf: (candidate: T) => 'male' | 'female' | undefined,
+  at: number,
+): T[] | undefined {
+  if (sameGender.some((candidate) => candidate.first < at)) return undefined
+  const before = pool.filter((candidate) => candidate.first < at && genderOf(candidate) === undefined)
+  return before.length > 0 ? before : undefined
+}
+
+/**
+ * The one namesake named in full before a short form in the body, where the others are named only after it:
+ * "Mr Vale's father, Sam … Sam Vale said" is about the one brought in before, whom the short form points back
+ * to, however often the article names the later one. Undefined where none or several were named before.
+ */
+export function introducedBefore<T extends { first: number }>(pool: readonly T[], at: number): T | undefined {
+  if (pool.length < 2) return undefined
+  const before = pool.filter((candidate) => candidate.first < at)
+  return before.length === 1 ? before[0] : undefined
+}

@@ -4,6 +4,7 @@ import { givenNameGender } from '../given-names.ts'
 import { companyNamesOf } from './company-names.ts'
 import { type Country, findCountry, findCountryOfDemonym } from './countries.ts'
 import { definedShortForms } from './defined-short-forms.ts'
+import { givenNameBearers } from './given-name-bearers.ts'
 import { knownAsPairs } from './known-as.ts'
 import { longerPersonNames } from './longer-names.ts'
 import type { Mention } from './mentions.ts'
@@ -18,11 +19,13 @@ import {
 import { initialsOf } from './name-initials.ts'
 import {
   followingSubjectGender,
+  introducedBefore,
   isCoordinatedWith,
   isKinIntroduced,
   leadEnd,
   type NamedAt,
   namedBeforeKin,
+  namedBeforeOfUntoldGender,
   paragraphStarts,
   weighNamesakes,
 } from './namesakes.ts'
@@ -32,7 +35,6 @@ import type { Affiliation, ArticleRoles, PersonTitle, RolePhrase } from './roles
 import { slugify } from './slug.ts'
 import { variantFullNames, variantSurname } from './spelling-variants.ts'
 import type { TaggedArticle } from './tag-article.ts'
-import { isCapitalized } from './tagger/word-shape.ts'
 
 /** An actor being assembled: its mentions, title and the references found for it. */
 export interface ActorDraft {
@@ -314,7 +316,9 @@ function resolvePersons(
       const surnamed = ofGeneration(bySurname)
       const sons = surnamed.length > 0 ? surnamed : ofGeneration(byGiven)
       const chosen =
-        sons.length === 1 ? pickBearer(sons, title?.role?.head, genderOf(mention, roles)) : undefined
+        sons.length === 1
+          ? pickBearer(sons, title?.role?.head, genderOf(mention, roles), mention.first)
+          : undefined
       add(chosen?.id ?? `person:${slugify(words.join(' '))}`, 'person', mention, { name: words.join(' ') })
       continue
     }
@@ -323,6 +327,7 @@ function resolvePersons(
     const plain = PLAIN_HONORIFICS.has(honorificOf(article, mention))
     let candidates: readonly Bearer[] = []
     let bySurnameAlone = false
+    let byGivenAlone = false
     if (isGivenNameForm(article, mention)) candidates = byGiven.get(word) ?? []
     else if (bySurname.has(word)) {
       candidates = bySurname.get(word) ?? []
@@ -333,14 +338,16 @@ function resolvePersons(
       byGiven.has(word) &&
       !isRoyalTitle(title?.role?.head) &&
       !((royals.get(word) ?? Infinity) < mention.first)
-    )
-      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [])
+    ) {
+      byGivenAlone = true
+      const context = { leadEnd: lead, royal: royals.has(word), isShown: isShownPerson }
+      candidates = givenNameBearers(article, mention, byGiven.get(word) ?? [], context)
         .filter(
           // "Mr Howard" is not Howard Flight when the article calls him "Mr Flight".
           (bearer) => !plain || bearer.surname === undefined || !calledPlainly.has(bearer.surname),
         )
         .filter(ofPossessorsFamily(article, mention, named, bearers))
-    else if (!byGiven.has(word)) {
+    } else if (!byGiven.has(word)) {
       // "Abbot" beside "Diane Abbott": a slip of the one surname a letter away.
       const near = variantSurname(word, bySurname.keys())
       if (near !== undefined) candidates = bySurname.get(near) ?? []
@@ -353,14 +360,18 @@ function resolvePersons(
     if (unstyled.length > 0) candidates = unstyled
     const paragraphStart = paragraphOf[article.sentenceOf[mention.first] as number] as number
     const passage = { mention, named, paragraphStart, leadEnd: lead }
+    // A given name that several named before bear ("Tony" beside Tony Vale and Tony Reed) is the one the
+    // article or the passage is about, or no one: it has no other evidence to fall back on.
     const weigh = bySurnameAlone
       ? (pool: readonly Bearer[]) => weighNamesakes(passage, pool, isSecondaryInPassage)
-      : undefined
+      : byGivenAlone
+        ? (pool: readonly Bearer[]) => weighNamesakes(passage, pool, isSecondaryInPassage) ?? 'split'
+        : undefined
     // Among several namesakes, "Vale said he …" tells a gender as "Mr Vale" does.
     const gender =
       genderOf(mention, roles) ??
       (candidates.length > 1 ? followingSubjectGender(article, mention) : undefined)
-    const chosen = pickBearer(candidates, title?.role?.head, gender, weigh)
+    const chosen = pickBearer(candidates, title?.role?.head, gender, mention.first, weigh)
     add(chosen?.id ?? `person:${slugify(word)}`, 'person', mention, { name: word })
     if (chosen === undefined) {
       // "President Vale", kept apart from a namesake, is one more Vale the surname alone may mean later.
@@ -411,24 +422,6 @@ function ofPossessorsFamily(
   const family = (bearer: Bearer) =>
     [...before].some((id) => id !== bearer.id && bearers.get(id)?.surname === bearer.surname)
   return (bearer) => bearer.surname !== undefined && family(bearer)
-}
-
-/**
- * The person a bare given name ("Boris", "Mayor Pete", "his wife Sharon") means: the one of that name named in full
- * before it ("Mark" after "Mark Tellam", though a "Mark Vosper" comes later); with none before, the one of that
- * name in the whole article, when a headline names a person the text shows to be one ("Serena wins in Paris")
- * or the body names one after no capitalized word ("his wife Sharon … Sharon Tellam", not "Prince Charles").
- */
-function givenNameBearers(article: TaggedArticle, mention: Mention, bearers: readonly Bearer[]): Bearer[] {
-  const before = bearers.filter((b) => b.first < mention.first)
-  if (before.length > 0) return before.length === 1 ? before : []
-  const only = bearers.length === 1 ? (bearers[0] as Bearer) : undefined
-  if (only === undefined) return []
-  if (article.sentenceOf[mention.first] === 0) return isShownPerson(only) ? [only] : []
-  const previous = article.tokens[mention.first - 1]
-  const opens =
-    previous === undefined || article.sentenceOf[mention.first - 1] !== article.sentenceOf[mention.first]
-  return opens || !isCapitalized(previous.text) ? [only] : []
 }
 
 /**
@@ -532,15 +525,18 @@ function genderOf(mention: Mention, roles: ArticleRoles): 'male' | 'female' | un
 }
 
 /**
- * Of the people who share a name, the one a short form means: the one with the same title, else of the same gender
- * ("Mrs Meadows"), else the one the evidence of lead, mentions so far and paragraph points to (`weigh`, see
- * namesakes.ts; none when it is split), else the one the article is about: the one its headline names in full ("Tom
- * Vale quits …" though his sister is named in full more often), else the one most named in full, then first named.
+ * Of the people who share a name, the one a short form at token `at` means: the one with the same title, else of
+ * the same gender ("Mrs Meadows"; but not one named only later, where someone of untold gender was named before),
+ * else the one the evidence of lead, mentions so far and paragraph points to (`weigh`, see namesakes.ts; none when
+ * it is split), else the only one named before it, else the one the article is about: the one its headline names
+ * in full ("Tom Vale quits …" though his sister is named in full more often), else the one most named in full,
+ * then first named.
  */
 function pickBearer(
   candidates: readonly Bearer[],
   role: string | undefined,
   gender: 'male' | 'female' | undefined,
+  at: number,
   weigh?: (pool: readonly Bearer[]) => Bearer | 'split' | undefined,
 ): Bearer | undefined {
   // "Mrs Meadows" beside "Mr Mark Meadows": his wife, someone else.
@@ -555,13 +551,16 @@ function pickBearer(
   // Among several, a given name that tells a gender counts too ("Mr Anderson" beside Zoe and Chris Anderson).
   const bearerGender = (b: Bearer) => b.gender ?? b.givenGender
   const sameGender = gender === undefined ? [] : pool.filter((b) => bearerGender(b) === gender)
-  if (sameGender.length > 0) pool = sameGender
+  if (sameGender.length > 0)
+    pool = namedBeforeOfUntoldGender(pool, sameGender, bearerGender, at) ?? sameGender
   else if (gender !== undefined && pool.some((b) => bearerGender(b) === undefined))
     pool = pool.filter((b) => bearerGender(b) === undefined)
   // Whom the lead, the mentions so far and the paragraph point to (see namesakes.ts); none where they disagree.
   const weighed = pool.length > 1 ? weigh?.(pool) : undefined
   if (weighed === 'split') return undefined
   if (weighed !== undefined) return weighed
+  const introduced = introducedBefore(pool, at)
+  if (introduced !== undefined) return introduced
   const headlined = pool.filter((b) => b.headline)
   if (headlined.length === 1) pool = headlined
   return pool.reduce((best, b) =>
