@@ -4,6 +4,14 @@ import type { ContentPlace } from './source-candidates.ts'
 // Words that never end what someone said and want the rest of their clause: an article, a possessive, a
 // conjunction, "to" ("asked him to apologise and", "an inquiry by the"). Closed classes; general English.
 const WANTS_CLAUSE = new Set('the a an his her their its our my your this these those and or to'.split(' '))
+// Words that stop a clause half-way when a word of the same clause follows them: a subject pronoun, an auxiliary or
+// modal, "not", a word that opens a clause ("warned that | the plan", "said the firm could | be sold", "as he | had
+// been told"). Only with a word next: "I think we could." and "he denied that." end where they stand.
+const WANTS_REST = new Set(
+  'i we he she they could would will can should may might must shall is are was were be been being has have had do does did not that whether if when because although though unless until'.split(
+    ' ',
+  ),
+)
 // Conjunctions that, after a comma, may open a clause of the writer's ("how to vote, but they …") or go on with what
 // was said ("aged 18 to 24, and 19% of …"): left as they are.
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'or', 'but', 'yet', 'so'])
@@ -34,8 +42,9 @@ const REACH = 16
 
 /**
  * A content after its cue that stops on a word wanting more goes on: after an article, a possessive, a conjunction or
- * "to" to the end of its clause (not past a comma and a conjunction: "how to vote, but"), the first comma, colon, quote
- * mark or sentence end within a few words ("asked *him to apologise and* withdraw it"); after "by" or "of" through the
+ * "to", or a subject pronoun, auxiliary, "not" or clause opener with its clause's next word after it ("said the mill
+ * could | be sold"), to the end of its clause (not past a comma and a conjunction: "how to vote, but"), the first
+ * comma, colon, quote mark or sentence end within a few words ("asked *him to apologise and* withdraw it"); after "by" or "of" through the
  * name that follows; inside a name to the name's end ("criticised the decision by *Ann* Lee"). The learned content
  * tagger sometimes stops at a name it reads as a speaker's, which cuts the target of the stance off the content.
  * @example throughDanglingEnd(context, cue, { start: 2, last: 4, side: 'after' }) // { start: 2, last: 6, side: 'after' }
@@ -52,20 +61,37 @@ export function throughDanglingEnd(
   const word = lower(content.last) ?? ''
   if (CLAUSE_CONJUNCTIONS.has(word) && lower(content.last - 1) === ',') return content
   if (PREPOSITIONS.has(word)) return throughPrepositionName(context, content)
-  if (!WANTS_CLAUSE.has(word)) return throughName(context, content)
+  // After a comma or "and" such a word opens another clause ("admitted the error, he | did not resign", "paid them
+  // and has | since left"): not this content's.
+  const before = lower(content.last - 1) ?? ''
+  const cutInClause =
+    wantsRest(context, content.last) &&
+    context.isWord[content.last + 1] === 1 &&
+    !CLAUSE_ENDS.has(before) &&
+    !CLAUSE_CONJUNCTIONS.has(before)
+  if (!WANTS_CLAUSE.has(word) && !cutInClause) return throughName(context, content)
   const sentence = context.sentenceOf[content.last]
   let last = content.last
   for (let t = content.last + 1; t <= content.last + REACH; t++) {
     const next = lower(t)
     if (next === undefined || context.sentenceOf[t] !== sentence || CLAUSE_ENDS.has(next)) {
       const ending = lower(last) ?? ''
-      return last > content.last && !WANTS_CLAUSE.has(ending) && !PREPOSITIONS.has(ending)
+      return last > content.last &&
+        !WANTS_CLAUSE.has(ending) &&
+        !wantsRest(context, last) &&
+        !PREPOSITIONS.has(ending)
         ? { ...content, last }
         : content
     }
     if (context.isWord[t]) last = t
   }
   return content
+}
+
+/** Whether token `t` is one of WANTS_REST written in lower case ("may", not the month "May"; "I" as it is). */
+function wantsRest(context: StatementContext, t: number): boolean {
+  const word = context.lower(t) ?? ''
+  return WANTS_REST.has(word) && (context.shape(t) === 'x' || word === 'i')
 }
 
 /**

@@ -91,3 +91,45 @@ describe('resolveNesting: a participle after a quote that closes on its comma', 
     expect(statements(text, 'all')).toEqual(expected)
   })
 })
+
+describe('resolveNesting: a report inside a clause fronted in the outer content', () => {
+  it.each([
+    // [case, text, statements as [cue, content]]
+    [
+      '"that while" opens a clause of the words reported: the outer statement stays whole',
+      'He said that while he accepted that the town was not ready for a new bridge, the council needed a plan.',
+      [
+        [
+          'said',
+          'that while he accepted that the town was not ready for a new bridge, the council needed a plan',
+        ],
+      ],
+    ],
+    [
+      'a report that stands alone stays beside the whole outer one',
+      'Ann Reid told the council that although she admitted the depot was old, it would stay open.',
+      [
+        ['told', 'that although she admitted the depot was old, it would stay open'],
+        ['admitted', 'the depot was old, it would stay open'],
+      ],
+    ],
+    [
+      'a break after words of the outer content still ends it there',
+      'Tom Hale said the vote was lost, while Ann Reid claimed it was unfair.',
+      [
+        ['said', 'the vote was lost'],
+        ['claimed', 'it was unfair'],
+      ],
+    ],
+    [
+      'the same after "that"',
+      'Tom Hale said that the vote was lost, and Ann Reid claimed it was unfair.',
+      [
+        ['said', 'that the vote was lost'],
+        ['claimed', 'it was unfair'],
+      ],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(statements(text)).toEqual(expected)
+  })
+})

@@ -141,7 +141,10 @@ function splitPoint(
     source !== null && source.last === inner.cue.start - 1 && source.start > outer.content.start
   const before = openerBefore(context, outer, (subjectFirst ? source.start : inner.cue.start) - 1)
   const word = lower(before) as string
-  if (before <= outer.content.start) return null
+  // "said that while he accepted A, B": a break that opens the outer content, or its "that" clause, begins a fronted
+  // clause of the words reported; nothing of the outer content stands before it, so there is nothing to split off.
+  const first = outer.content.start + (lower(outer.content.start) === 'that' ? 1 : 0)
+  if (before <= first) return null
   // "with a spokesman saying: '…'" opens words of their own, where "with figures showing…" goes on with the outer ones.
   const opens = PARTICIPLE_OPENERS.has(word) || (word === 'with' && reportsWords(inner))
   const participle = isParticiple(context, inner) && opens
