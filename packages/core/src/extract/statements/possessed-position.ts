@@ -1,5 +1,6 @@
 import type { StatementContext } from './context.ts'
 import { type Cue, makeCue } from './cue.ts'
+import { type PlacedCue, withPlacedCues } from './placed-cues.ts'
 import type { SourcePlace } from './source.ts'
 
 // Nouns of a position someone stated: "Vale's one objection was that …", "her argument is that …".
@@ -27,17 +28,16 @@ const ADJECTIVES_REACH = 2
  */
 export function withPossessedPositionCues(context: StatementContext, found: readonly Cue[]): Cue[] {
   const { lower } = context
-  let cues: Cue[] = [...found]
+  const placed: PlacedCue[] = []
   for (let t = 1; t + 2 < context.tokens.length; t++) {
     if (!POSITION_NOUNS.has(lower(t) ?? '') || !BE_THEN.has(lower(t + 1) ?? '')) continue
     const after = lower(t + 2)
     if (after !== 'that' && after !== ':') continue
     const owner = ownerBefore(context, t)
     if (context.quoteOf[t] !== -1 || owner < 0) continue
-    cues = cues.filter((cue) => cue.end <= owner || cue.start >= t + 2)
-    cues.push(makeCue(context, t, t + 2))
+    placed.push({ cue: makeCue(context, t, t + 2), clears: { from: owner, to: t + 2 } })
   }
-  return cues
+  return withPlacedCues(found, placed)
 }
 
 /** The token of the noun's owner ("her", or the "'s" after a name or noun), modifiers between; -1 when none. */

@@ -4,6 +4,7 @@ import type { StatementContext } from './context.ts'
 import { objectToClauseEnd } from './criticism-cues.ts'
 import { type Cue, makeCue } from './cue.ts'
 import { AUXILIARIES, NEGATIONS } from './lexicon.ts'
+import { type PlacedCue, withPlacedCues } from './placed-cues.ts'
 import type { ContentPlace } from './source-candidates.ts'
 
 // The verb's forms; "rule out" is a position taken only in the active voice.
@@ -42,9 +43,12 @@ const REACH_BACK = 4
  */
 export function withRuleOutCues(context: StatementContext, found: readonly Cue[]): Cue[] {
   const { lower } = context
-  let cues: Cue[] = [...found]
+  const placed: PlacedCue[] = []
+  let held: Uint8Array | undefined
   for (let t = 1; t + 1 < context.tokens.length; t++) {
-    if (!opensRuleOut(context, t) || cues.some((cue) => cue.start <= t && cue.end > t + 1)) continue
+    if (!opensRuleOut(context, t)) continue
+    held ??= heldPairs(found, context.tokens.length)
+    if (held[t] === 1) continue
     let from = t
     const sentence = context.sentenceOf[t]
     const joins = (k: number) =>
@@ -52,11 +56,16 @@ export function withRuleOutCues(context: StatementContext, found: readonly Cue[]
       (AUXILIARIES.has(lower(k) ?? '') || NEGATIONS.has(lower(k) ?? '') || context.pos(k) === 'R')
     while (from > 0 && t - from < REACH_BACK && joins(from - 1)) from--
     if (lower(from - 1) === 'to' && REFUSING.has(lower(from - 2) ?? '')) from -= 2
-    const end = t + 2
-    cues = cues.filter((cue) => cue.end <= from || cue.start >= end)
-    cues.push(makeCue(context, from, end))
+    placed.push({ cue: makeCue(context, from, t + 2), clears: { from, to: t + 2 } })
   }
-  return cues
+  return withPlacedCues(found, placed)
+}
+
+/** Marks each token t whose pair t, t + 1 a found cue holds whole ("did not rule out" holds "rule out"). */
+function heldPairs(found: readonly Cue[], length: number): Uint8Array {
+  const held = new Uint8Array(length)
+  for (const cue of found) held.fill(1, cue.start, Math.max(cue.start, cue.end - 1))
+  return held
 }
 
 /**
