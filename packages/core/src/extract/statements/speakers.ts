@@ -64,6 +64,7 @@ import { type OpeningWriting, writingOpeningBefore } from './source-document-it.
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { isSpeechCarrier } from './speech-carrier.ts'
+import { personSpokenFor } from './spoken-for.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
 import { personBySurname } from './surname-source.ts'
@@ -85,7 +86,7 @@ const PRONOUN_KINDS = wordTable<readonly string[]>({
  * the organization or place that describes them: "Anne Weyman, chief executive of the FPA"), a "he" or "she" to
  * the person the text is talking about, a "who" to the name it follows, "the company" or "the prime minister" to
  * the organization or role holder the article names; otherwise speaker null with a reason ('no-source',
- * 'anonymous' for "officials" or "Mr Blair's spokesman", 'unresolved'). A source that lists speakers ("The Tories and
+ * 'anonymous' for "officials" or "a spokesman", 'unresolved'). A source that lists speakers ("The Tories and
  * the Lib Dems say") gives one statement per speaker.
  * @example resolveSpeakers(parsed, statements, anchors, actors)[0].speaker // 'person:sergei-ryabkov'
  */
@@ -353,7 +354,9 @@ function speakerOf(
     if (body !== undefined)
       return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
-  const spoken = spokespersonOfPronoun(discourse, source, earlier)
+  // "Ms Vale's office said", "the prime minister's spokesman said": the person the voice speaks for.
+  const spoken =
+    personSpokenFor(discourse, source, earlier) ?? spokespersonOfPronoun(discourse, source, earlier)
   if (spoken) return withSpeaker(statement, spoken)
   // "Ann Vale is suing Vexco … The lawsuit says": whoever brought the action speaks through it.
   const bringer = lawsuitBringer(discourse, source)
@@ -1208,7 +1211,7 @@ function spokespersonOfPronoun(
   earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   const words = discourse.parsed.view.slice(source.start, source.end)
-  const match = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu.exec(words)
+  const match = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|office)$/iu.exec(words)
   if (!match) return undefined
   const pronoun = (match[1] as string).toLowerCase() === 'his' ? 'he' : 'she'
   return personForPronoun(discourse, pronoun, source.start, earlier)
