@@ -31,6 +31,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
+import { subjectAfterInnerReport } from './inner-report-source.ts'
 import { continuedByIt } from './it-continues.ts'
 import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
@@ -106,11 +107,16 @@ export function resolveSpeakers(
     .sort((a, b) => a.at - b.at)
   // A source cut inside a name ("Howard" of "Mr Howard") is read as the whole name.
   // … and one "quoted in China Daily" without the paper, which reports the words and does not say them.
-  const resolved: Statement[] = statements.map((statement) =>
+  const widened: Statement[] = statements.map((statement) =>
     statement.source
       ? { ...statement, source: withoutQuotingPaper(parsed.view, widenToNames(anchors, statement.source)) }
       : statement,
   )
+  // "A new book by Ed Rolt claims the prime minister told …": the subject after the report inside the source.
+  const resolved = widened.map((statement) => {
+    const subject = subjectAfterInnerReport(parsed.view, statement, widened)
+    return subject ? { ...statement, source: subject } : statement
+  })
   const posts = leadPostsOf(discourse, resolved)
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
