@@ -44,6 +44,7 @@ import { newspaperBefore } from './newspaper-source.ts'
 import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
+import { officeNotReporter } from './office-not-reporter.ts'
 import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
@@ -174,9 +175,11 @@ export function resolveSpeakers(
     if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
+  // "According to Mr Rolt the prime minister said": the reporter is not the office, once every report has its speaker.
+  const checked = resolved.map((statement) => officeNotReporter(discourse, statement, resolved))
   // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
-  return resolved.flatMap((statement) =>
-    splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, resolved)),
+  return checked.flatMap((statement) =>
+    splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, checked)),
   )
 }
 
