@@ -31,6 +31,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
+import { subjectAfterInnerReport } from './inner-report-source.ts'
 import { continuedByIt } from './it-continues.ts'
 import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
@@ -43,6 +44,7 @@ import { newspaperBefore } from './newspaper-source.ts'
 import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
+import { officeNotReporter } from './office-not-reporter.ts'
 import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
@@ -64,6 +66,7 @@ import { type OpeningWriting, writingOpeningBefore } from './source-document-it.
 import { namesAuthoredWork, readSourceHead } from './source-head.ts'
 import { opensSentence, subjectBefore } from './speaker-subject.ts'
 import { isSpeechCarrier } from './speech-carrier.ts'
+import { personSpokenFor } from './spoken-for.ts'
 import { bodyOfBareSpokesperson, spokespersonSpokeBefore } from './spokesperson-body.ts'
 import { namedSpokesperson } from './spokesperson-named.ts'
 import { personBySurname } from './surname-source.ts'
@@ -85,7 +88,7 @@ const PRONOUN_KINDS = wordTable<readonly string[]>({
  * the organization or place that describes them: "Anne Weyman, chief executive of the FPA"), a "he" or "she" to
  * the person the text is talking about, a "who" to the name it follows, "the company" or "the prime minister" to
  * the organization or role holder the article names; otherwise speaker null with a reason ('no-source',
- * 'anonymous' for "officials" or "Mr Blair's spokesman", 'unresolved'). A source that lists speakers ("The Tories and
+ * 'anonymous' for "officials" or "a spokesman", 'unresolved'). A source that lists speakers ("The Tories and
  * the Lib Dems say") gives one statement per speaker.
  * @example resolveSpeakers(parsed, statements, anchors, actors)[0].speaker // 'person:sergei-ryabkov'
  */
@@ -105,11 +108,16 @@ export function resolveSpeakers(
     .sort((a, b) => a.at - b.at)
   // A source cut inside a name ("Howard" of "Mr Howard") is read as the whole name.
   // … and one "quoted in China Daily" without the paper, which reports the words and does not say them.
-  const resolved: Statement[] = statements.map((statement) =>
+  const widened: Statement[] = statements.map((statement) =>
     statement.source
       ? { ...statement, source: withoutQuotingPaper(parsed.view, widenToNames(anchors, statement.source)) }
       : statement,
   )
+  // "A new book by Ed Rolt claims the prime minister told …": the subject after the report inside the source.
+  const resolved = widened.map((statement) => {
+    const subject = subjectAfterInnerReport(parsed.view, statement, widened)
+    return subject ? { ...statement, source: subject } : statement
+  })
   const posts = leadPostsOf(discourse, resolved)
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
@@ -167,9 +175,11 @@ export function resolveSpeakers(
     if (describesSpeaker(discourse, found)) spoke.described = true
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
+  // "According to Mr Rolt the prime minister said": the reporter is not the office, once every report has its speaker.
+  const checked = resolved.map((statement) => officeNotReporter(discourse, statement, resolved))
   // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
-  return resolved.flatMap((statement) =>
-    splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, resolved)),
+  return checked.flatMap((statement) =>
+    splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, checked)),
   )
 }
 
@@ -353,7 +363,9 @@ function speakerOf(
     if (body !== undefined)
       return body ? withSpeaker(statement, body) : withSpeaker(statement, null, 'unresolved')
   }
-  const spoken = spokespersonOfPronoun(discourse, source, earlier)
+  // "Ms Vale's office said", "the prime minister's spokesman said": the person the voice speaks for.
+  const spoken =
+    personSpokenFor(discourse, source, earlier) ?? spokespersonOfPronoun(discourse, source, earlier)
   if (spoken) return withSpeaker(statement, spoken)
   // "Ann Vale is suing Vexco … The lawsuit says": whoever brought the action speaks through it.
   const bringer = lawsuitBringer(discourse, source)
@@ -1208,7 +1220,7 @@ function spokespersonOfPronoun(
   earlier: readonly EarlierSpeaker[],
 ): string | undefined {
   const words = discourse.parsed.view.slice(source.start, source.end)
-  const match = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu.exec(words)
+  const match = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|office)$/iu.exec(words)
   if (!match) return undefined
   const pronoun = (match[1] as string).toLowerCase() === 'his' ? 'he' : 'she'
   return personForPronoun(discourse, pronoun, source.start, earlier)
