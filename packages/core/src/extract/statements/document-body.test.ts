@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The speaker (or reason for none) of the statement whose content holds `words`. */
-function speakerOf(text: string, words: string): string | undefined {
-  const statement = analyze(text).statements.find((s) =>
-    text.slice(s.content.start, s.content.end).includes(words),
-  )
-  return statement ? (statement.speaker ?? `null:${statement.speakerReason}`) : undefined
-}
+import { speakerWhere } from './speaker-actors.fixture.ts'
 
 describe('a writing with no author beside it speaks for the body that made it', () => {
   it.each([
@@ -30,7 +22,7 @@ describe('a writing with no author beside it speaks for the body that made it', 
       'organization:vale-audit-office',
     ],
   ])('%s', (_, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker)
+    expect(speakerWhere(text, 'content', words, { holds: true })).toBe(speaker)
   })
 
   it.each([
@@ -55,6 +47,6 @@ describe('a writing with no author beside it speaks for the body that made it', 
       'Fewer adults can read well',
     ],
   ])('no body when %s', (_, text, words) => {
-    expect(speakerOf(text, words)).toMatch(/^null:/)
+    expect(speakerWhere(text, 'content', words, { holds: true })).toMatch(/^null:/)
   })
 })

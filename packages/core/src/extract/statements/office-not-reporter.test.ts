@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The speaker (or reason for none) of the last statement whose cue is `cue`. */
-function speakerAt(text: string, cue: string): string | undefined {
-  const { article, statements } = analyze(text)
-  const statement = statements.findLast(
-    (s) => s.cue !== null && article.text.slice(s.cue.start, s.cue.end) === cue,
-  )
-  return statement && (statement.speaker ?? `null:${statement.speakerReason}`)
-}
+import { speakerWhere } from './speaker-actors.fixture.ts'
 
 describe('an office named inside a report is not the one who reports it', () => {
   it.each([
@@ -19,7 +10,7 @@ describe('an office named inside a report is not the one who reports it', () => 
       'person:tom-tarn',
     ],
   ])('%s', (_, text, cue, speaker) => {
-    expect(speakerAt(text, cue)).toBe(speaker)
+    expect(speakerWhere(text, 'cue', cue, { last: true })).toBe(speaker)
   })
 
   it.each([
@@ -42,6 +33,6 @@ describe('an office named inside a report is not the one who reports it', () => 
       'person:tom-tarn',
     ],
   ])('leaves alone %s', (_, text, cue, speaker) => {
-    expect(speakerAt(text, cue)).toBe(speaker)
+    expect(speakerWhere(text, 'cue', cue, { last: true })).toBe(speaker)
   })
 })

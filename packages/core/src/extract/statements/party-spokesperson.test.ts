@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The speaker (or reason for none) of the statement whose content holds `words`. */
-function speakerOf(text: string, words: string): string | undefined {
-  const statement = analyze(text).statements.find((s) =>
-    text.slice(s.content.start, s.content.end).includes(words),
-  )
-  return statement ? (statement.speaker ?? `null:${statement.speakerReason}`) : undefined
-}
+import { speakerWhere } from './speaker-actors.fixture.ts'
 
 describe('"the Tory spokesman" with no name', () => {
   it.each([
@@ -30,6 +22,6 @@ describe('"the Tory spokesman" with no name', () => {
       'organization:conservative-party',
     ],
   ])('%s', (_, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker)
+    expect(speakerWhere(text, 'content', words, { holds: true })).toBe(speaker)
   })
 })

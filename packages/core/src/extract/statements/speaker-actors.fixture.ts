@@ -81,3 +81,24 @@ export function speakerNames(
 export function speakerOfSource(text: string, source: string): string | undefined {
   return spokenStatements(text).find((statement) => statement.source === source)?.speaker
 }
+
+/**
+ * The speaker id, or `null:<reason>` when it has none, of the first statement (the last with `last`) whose source,
+ * cue or content reads `words` (holds them, with `holds`): what the speaker tables compare.
+ */
+export function speakerWhere(
+  text: string,
+  part: 'source' | 'cue' | 'content',
+  words: string,
+  options: { last?: boolean; holds?: boolean } = {},
+): string | undefined {
+  const { article, statements } = analyze(text)
+  const matches = (statement: (typeof statements)[number]) => {
+    const span = statement[part]
+    if (span === null) return false
+    const read = article.text.slice(span.start, span.end)
+    return options.holds ? read.includes(words) : read === words
+  }
+  const statement = options.last ? statements.findLast(matches) : statements.find(matches)
+  return statement && (statement.speaker ?? `null:${statement.speakerReason}`)
+}

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The speaker (or reason for none) of the statement whose source is `source`. */
-function speakerOf(text: string, source: string): string | undefined {
-  const { article, statements } = analyze(text)
-  const statement = statements.find(
-    (s) => s.source !== null && article.text.slice(s.source.start, s.source.end) === source,
-  )
-  return statement && (statement.speaker ?? `null:${statement.speakerReason}`)
-}
+import { speakerWhere } from './speaker-actors.fixture.ts'
 
 describe('a possessive spokesperson or office speaks for the person it names', () => {
   it.each([
@@ -49,7 +40,7 @@ describe('a possessive spokesperson or office speaks for the person it names', (
       'person:ann-vale',
     ],
   ])('%s', (_, text, source, speaker) => {
-    expect(speakerOf(text, source)).toBe(speaker)
+    expect(speakerWhere(text, 'source', source)).toBe(speaker)
   })
 
   it.each([
@@ -69,6 +60,6 @@ describe('a possessive spokesperson or office speaks for the person it names', (
       "Ms Vale's aides",
     ],
   ])('names no one for %s', (_, text, source) => {
-    expect(speakerOf(text, source)).toMatch(/^null:/)
+    expect(speakerWhere(text, 'source', source)).toMatch(/^null:/)
   })
 })
