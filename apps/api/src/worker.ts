@@ -27,7 +27,7 @@ function buildApp(bindings: WorkerBindings): { app: App; databaseUrl: string } {
     store: (c) => {
       let store = stores.get(c.req.raw)
       if (!store) {
-        store = openPostgresStore(databaseUrl, { maxConnections: 1 })
+        store = openPostgresStore(databaseUrl, { maxConnections: 1, jitOff: false })
         stores.set(c.req.raw, store)
       }
       return store
@@ -47,7 +47,7 @@ export default {
     built ??= buildApp(bindings)
     const { app, databaseUrl } = built
     if (!migrated) {
-      const store = openPostgresStore(databaseUrl, { maxConnections: 1 })
+      const store = openPostgresStore(databaseUrl, { maxConnections: 1, jitOff: false })
       migrated = migrate(store.db, MIGRATIONS)
         .catch((error: unknown) => {
           migrated = undefined

@@ -73,8 +73,8 @@ describe.skipIf(!inject('databaseUrl'))('openPostgresStore through a Unix socket
 
 describe.skipIf(!inject('databaseUrl'))('openPostgresStore and JIT compilation', () => {
   /** The `jit` setting a store's connection to `url` runs with. */
-  async function jitOf(url: string): Promise<string | undefined> {
-    const store = openPostgresStore(url, { connectTimeout: 2 })
+  async function jitOf(url: string, jitOff?: boolean): Promise<string | undefined> {
+    const store = openPostgresStore(url, { connectTimeout: 2, ...(jitOff === undefined ? {} : { jitOff }) })
     try {
       const [row] = await queryRows<{ jit: string }>(store.db, sql`select current_setting('jit') as jit`)
       return row?.jit
@@ -91,11 +91,12 @@ describe.skipIf(!inject('databaseUrl'))('openPostgresStore and JIT compilation',
     expect(await jitOf(`${inject('databaseUrl')}${query}`)).toBe(jit)
   })
 
-  it("keeps the server's own setting given an empty `jit=` in the URL", async () => {
+  it("keeps the server's own setting given an empty `jit=` in the URL, or jitOff false (the Worker's)", async () => {
     const plain = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} })
     try {
       const [row] = await plain<{ jit: string }[]>`select current_setting('jit') as jit`
       expect(await jitOf(`${inject('databaseUrl')}?jit=`)).toBe(row?.jit)
+      expect(await jitOf(inject('databaseUrl'), false)).toBe(row?.jit)
     } finally {
       await plain.end()
     }

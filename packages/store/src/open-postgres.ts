@@ -8,6 +8,11 @@ export type PostgresOptions = {
   maxConnections?: number
   /** Seconds to wait for a connection before the query fails as unavailable (default 5). */
   connectTimeout?: number
+  /**
+   * Whether each connection asks for `jit=off` at start-up (default true). The Worker asks nothing: Hyperdrive
+   * pools the connections and does not document which start-up settings it passes on, so the server's stands.
+   */
+  jitOff?: boolean
 }
 
 /**
@@ -60,7 +65,7 @@ export function openPostgresStore(databaseUrl: string, options: PostgresOptions 
     // few, where JIT compiles for nothing (a queue benchmark's PostgreSQL CPU per article varied 24-146 ms with it
     // on, 27-30 ms with it off). A `jit` parameter in the URL wins over this one (`?jit=` sends none, for a
     // pooler that refuses parameters it does not know).
-    connection: { jit: 'off' },
+    ...(options.jitOff === false ? {} : { connection: { jit: 'off' } }),
   })
   const db: Database = drizzle({ client })
   return {
