@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 
@@ -9,17 +10,33 @@ const SUBJECT_LEFT =
 // What may stand between a subject and its verb: nothing, or an adverb or auxiliary ("has also told").
 const VERB_NEXT = /^\s*(?:(?:has|have|had|also|then|later|reportedly|once)\s+){0,3}$/
 
+/** An article's statements that have a cue, sorted by where the cue starts, with those cues. */
+export interface CuedStatements {
+  readonly statements: readonly Statement[]
+  readonly cues: readonly Span[]
+}
+
+/**
+ * The statements with a cue in the order of their cues, so that the reports inside a span are found by a binary
+ * search rather than by reading every statement for every source.
+ */
+export function byCueStart(statements: readonly Statement[]): CuedStatements {
+  const cued = statements.filter((statement) => statement.cue !== null)
+  cued.sort((a, b) => (a.cue as Span).start - (b.cue as Span).start)
+  return { statements: cued, cues: cued.map((statement) => statement.cue as Span) }
+}
+
 /**
  * The source of a statement reported inside another's report, when the source model took the whole report as its
  * source: in "A new book by Ed Rolt claims the prime minister told Ms Vale …" or "According to Mr Rolt the prime
  * minister said …" the one who told or said is "the prime minister", the subject left after the other report's cue
  * and source, not the book or Mr Rolt who report it. Only a short subject is taken; else the source stays whole.
- * @example subjectAfterInnerReport(view, statement, statements) // { start: 49, end: 67 } for "the prime minister"
+ * @example subjectAfterInnerReport(view, statement, byCueStart(statements)) // { start: 49, end: 67 } for "the prime minister"
  */
 export function subjectAfterInnerReport(
   view: string,
   statement: Statement,
-  statements: readonly Statement[],
+  cued: CuedStatements,
 ): Span | undefined {
   const { source, cue } = statement
   // Only a subject of this statement's own verb: "… claims the prime minister told", not "… denied the claims, saying".
@@ -27,13 +44,16 @@ export function subjectAfterInnerReport(
     return undefined
   if (cue.start < source.end) return undefined
   let cut = -1
-  for (const other of statements) {
-    if (other === statement || !other.cue) continue
-    if (other.cue.start < source.start || other.cue.end > source.end) continue
+  // The reports whose cue lies inside the source: cues start at or after its start, and end by its end.
+  for (let i = countStartingBefore(cued.cues, source.start); i < cued.cues.length; i++) {
+    const otherCue = cued.cues[i] as Span
+    if (otherCue.start >= source.end) break
+    const other = cued.statements[i] as Statement
+    if (other === statement || otherCue.end > source.end) continue
     const otherEnd =
       other.source && other.source.start >= source.start && other.source.end <= source.end
-        ? Math.max(other.cue.end, other.source.end)
-        : other.cue.end
+        ? Math.max(otherCue.end, other.source.end)
+        : otherCue.end
     cut = Math.max(cut, otherEnd)
   }
   if (cut < 0 || cut >= source.end) return undefined

@@ -31,7 +31,7 @@ import { splitCoordinated } from './coordinated-speakers.ts'
 import { bodyQualifiedByCountry } from './country-qualified-body.ts'
 import { bodyOfWriting } from './document-body.ts'
 import { isImpersonalPassive } from './impersonal-it.ts'
-import { subjectAfterInnerReport } from './inner-report-source.ts'
+import { byCueStart, subjectAfterInnerReport } from './inner-report-source.ts'
 import { continuedByIt } from './it-continues.ts'
 import { lawsuitBringer } from './lawsuit-source.ts'
 import { checkedByLeadPosts, leadPostsOf, personNamedAfterLead } from './lead-description.ts'
@@ -114,8 +114,9 @@ export function resolveSpeakers(
       : statement,
   )
   // "A new book by Ed Rolt claims the prime minister told …": the subject after the report inside the source.
+  const cued = byCueStart(widened)
   const resolved = widened.map((statement) => {
-    const subject = subjectAfterInnerReport(parsed.view, statement, widened)
+    const subject = subjectAfterInnerReport(parsed.view, statement, cued)
     return subject ? { ...statement, source: subject } : statement
   })
   const posts = leadPostsOf(discourse, resolved)
