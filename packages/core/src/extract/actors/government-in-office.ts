@@ -2,7 +2,7 @@ import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import { buildAnchors } from '../statements/anchors.ts'
-import { governingParty, governmentWordsOf } from '../statements/stance-targets.ts'
+import { governingParty, governmentWordsOf, speaksOfGovernment } from '../statements/stance-targets.ts'
 import { homeCountry } from './government-country.ts'
 import type { ArticleMentions } from './mentions.ts'
 import { slugify } from './slug.ts'
@@ -26,7 +26,7 @@ export function addGovernmentInOffice(
   found: ArticleMentions,
   actors: Actor[],
 ): Actor[] {
-  if (!/\b(?:(?:the|this) government|ministers)\b/i.test(parsed.view)) return actors
+  if (!speaksOfGovernment(parsed.view)) return actors
   // The same evidence the government stage weighs for a government only judged (government-country.ts): a country
   // named or pointed to twice at least ("MPs", "Westminster", its parties), so that a war's or a summit's country
   // named often in a text about Westminster ("the Iraq war") does not outweigh it.

@@ -230,6 +230,12 @@ function governmentActor(
   return home !== undefined && seated.length === 1 ? seated[0]?.id : undefined
 }
 
+/** Whether a text speaks of "the government", "this government" or "ministers" anywhere: words GOVERNMENT finds. */
+export function speaksOfGovernment(view: string): boolean {
+  GOVERNMENT.lastIndex = 0
+  return GOVERNMENT.test(view)
+}
+
 /** Whether "the government" ending at `end` is another place's: "the government of Iraq", "in Lima". */
 function governmentOfOther(view: string, end: number): boolean {
   const after = view.slice(end, end + 40)
