@@ -35,7 +35,11 @@ export type ConfigurationMedian = {
 export function configurationMedians(runs: readonly RunRate[]): ConfigurationMedian[] {
   const keyOf = (run: Omit<RunRate, 'rate'>) => `${run.workers}x${run.threads}c${run.concurrency}`
   const groups = new Map<string, RunRate[]>()
-  for (const run of runs) groups.set(keyOf(run), [...(groups.get(keyOf(run)) ?? []), run])
+  for (const run of runs) {
+    const group = groups.get(keyOf(run))
+    if (group) group.push(run)
+    else groups.set(keyOf(run), [run])
+  }
   const rates = new Map([...groups].map(([key, group]) => [key, median(group.map((run) => run.rate))]))
   return [...groups].map(([key, group]) => {
     const [{ workers, threads, concurrency }] = group as [RunRate]
