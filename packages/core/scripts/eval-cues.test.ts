@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CueTally, tallyCues } from './eval-cues.ts'
+import { type CueMiss, type CueTally, sortMiss, tallyCues } from './eval-cues.ts'
 
 describe('tallyCues', () => {
   // [case, gold cues as token lists, found cues as [start, end), expected tally]
@@ -27,5 +27,38 @@ describe('tallyCues', () => {
       tally,
     )
     expect(tally).toEqual(expected)
+  })
+})
+
+describe('sortMiss', () => {
+  // Found cues by bias (ascending) are [start, end) pairs; tokens 0 and 1 are the only ones the gate refuses.
+  const foundByBias: Array<[number, [number, number][]]> = [
+    [30, [[4, 5]]],
+    [
+      40,
+      [
+        [4, 5],
+        [8, 10],
+      ],
+    ],
+  ]
+  const mayScore = (t: number) => t > 1
+  // [case, gold cue tokens, expected]
+  const cases: Array<[string, number[], CueMiss]> = [
+    ['found by the first higher bias', [4], { tokens: 1, foundAtBias: 30, gated: false }],
+    [
+      'found only by a later bias, by one of its tokens',
+      [7, 8],
+      { tokens: 2, foundAtBias: 40, gated: false },
+    ],
+    ['found by no bias', [6], { tokens: 1, foundAtBias: null, gated: false }],
+    ['every token refused by the gate', [0, 1], { tokens: 2, foundAtBias: null, gated: true }],
+    ['one token of two refused is not gated', [1, 2], { tokens: 2, foundAtBias: null, gated: false }],
+  ]
+  it.each(cases)('%s', (_case, gold, expected) => {
+    const found = foundByBias.map(
+      ([bias, cues]) => [bias, cues.map(([start, end]) => ({ start, end }))] as const,
+    )
+    expect(sortMiss(gold, found, mayScore)).toEqual(expected)
   })
 })
