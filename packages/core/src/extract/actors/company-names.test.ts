@@ -18,6 +18,16 @@ describe('companyNamesOf', () => {
     // Not every last word is a legal form.
     ['Orlin Trust', [], 'Orlin Trust'],
     ['Vellcor Motor Co', [], 'Vellcor Motor Co'],
+    // The trade a firm adds to its name, after one word or several.
+    ['Tarrow', ['Tarrow Networks'], 'Tarrow Networks'],
+    ['Quill', ['Quill Airlines'], 'Quill Airlines'],
+    ['Kemble Electric', ['Kemble Electric Power'], 'Kemble Electric Power'],
+    ['Dunmore', ['Dunmore Brothers'], 'Dunmore Brothers'],
+    // A unit of a firm is no trade, two trades leave the short name alone, and a trade only counts at the end.
+    ['Tarrow', ['Tarrow Media'], 'Tarrow'],
+    ['Tarrow', ['Tarrow Radio'], 'Tarrow'],
+    ['Quill', ['Quill Airlines', 'Quill Software'], 'Quill'],
+    ['Kemble', ['Kemble Power Station'], 'Kemble'],
   ])('%s among %j → %s', (name, names, expected) => {
     expect(companyNamesOf([name, ...names])(name)).toBe(expected)
   })
@@ -36,6 +46,19 @@ describe('one organization whether or not the article writes its legal form', ()
     [
       'Both Amnesty and Human Rights Watch condemned it. Amnesty International said it was shocked.',
       ['organization:Amnesty International', 'organization:Human Rights Watch'],
+    ],
+    [
+      'Kemble Electric Power, which runs two dams, said profits rose. Kemble Electric plans a third dam.',
+      ['organization:Kemble Electric Power'],
+    ],
+    [
+      'Dunmore Brothers made a loss last year. A spokesman for Dunmore said the firm would recover.',
+      ['organization:Dunmore Brothers'],
+    ],
+    // A unit of a firm stays apart from the firm.
+    [
+      'Orlin Media bought the channel. Orlin, the parent firm, said it was pleased.',
+      ['organization:Orlin Media', 'organization:Orlin'],
     ],
   ])('%s', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)

@@ -55,7 +55,8 @@ function showsFirm(article: TaggedArticle, m: Mention): boolean {
   return word(m.last + 1) === 'its' && commonTagOf(after)?.startsWith('V') === true
 }
 
-function isKnownPlace(name: string): boolean {
+/** Whether the tagger's training data knows the name as a place's: "London", "Belgrade". */
+export function isKnownPlace(name: string): boolean {
   knownPlaces ??= new Set((seen as Record<string, readonly string[]>).LOC ?? [])
   return knownPlaces.has(name)
 }

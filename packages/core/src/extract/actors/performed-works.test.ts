@@ -15,6 +15,8 @@ describe('a name where only a performed work stands is no actor, in every mentio
       'Ann Pell was nominated for the Orlin Stories and later moved to Paris.',
       ['person:Ann Pell', 'location:Paris'],
     ],
+    ['The actress Ann Pell drew praise for her performance in Kessler Row.', ['person:Ann Pell']],
+    ['Critics said his performance in Quillmere was the best of any actor this year.', []],
   ])('%j → %j', (text, actors) => {
     expect(actorsIn(text)).toEqual(actors)
   })
@@ -28,6 +30,10 @@ describe('a name where only a performed work stands is no actor, in every mentio
     ['Ann Pell won best actress for Orlin Media. Orlin Media said it was proud.', 'organization:Orlin Media'],
     // A person named in full keeps the name.
     ['The play won best actor for Tom Rusk.', 'person:Tom Rusk'],
+    // After "performance in", a town the tagger's data knows is where the play was on.
+    ['The actor gave his last performance in Sheffield before the play closed.', 'location:Sheffield'],
+    // Without a word of stage or screen, "performance in" names a market or a place.
+    ['Vexco said its performance in Tarrow Valley had been weak.', 'location:Tarrow Valley'],
   ])('keeps %j: %s', (text, actor) => {
     expect(actorsIn(text)).toContain(actor)
   })

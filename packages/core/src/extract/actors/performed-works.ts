@@ -1,3 +1,4 @@
+import { isKnownPlace } from './firm-evidence.ts'
 import type { Mention } from './mentions.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
@@ -11,7 +12,12 @@ const PAIR_CUES = new Set([
   'roles in',
   'nominated for',
   'nomination for',
+  'performance in',
+  'performances in',
 ])
+// Cues that a town may follow as well as a title ("her performance in Tarrow" on tour): a place the tagger's data
+// knows keeps its kind after them.
+const TOUR_CUES = new Set(['performance in', 'performances in'])
 // One word right before a title: "who directed Vexmoor" (not "directed by", which names the maker).
 const WORD_CUES = new Set(['directed', 'directing'])
 // Words of a prize that, before "for", make the name after it the work that won: "won best actress for Vexmoor".
@@ -29,7 +35,8 @@ const POSSESSIVE = new Set(["'s", '’s'])
 
 /**
  * Whether a name stands where only a film's, a show's or a song's title does: after "starred in", "role in",
- * "nominated for", "directed" (not "directed by"), or after "for" when a winning verb and a prize's word precede it
+ * "nominated for", "performance in" (where a place the tagger's data knows keeps its kind: "her performance in
+ * Leeds"), "directed" (not "directed by"), or after "for" when a winning verb and a prize's word precede it
  * in the sentence ("won best actress for Vexmoor"). All but "starred in" need a word of stage or screen in the
  * sentence ("her role in Vexco's fall" names a firm); a possessive after the name names an owner, and a place after
  * "starred in" ("starred in Paris") keeps its kind.
@@ -48,6 +55,7 @@ export function isPerformedWork(article: TaggedArticle, m: Mention): boolean {
   if (!cued) return false
   // "starred in Paris" may name the stage's town: after "starred in" a place keeps its kind.
   if (STRONG.has(pair)) return m.kind !== 'location'
+  if (TOUR_CUES.has(pair) && (m.country !== undefined || isKnownPlace(m.text))) return false
   for (let k = m.first - 1; word(k) !== ''; k--) if (SCREEN_WORDS.has(word(k))) return true
   for (let k = m.last; word(k) !== ''; k++) if (SCREEN_WORDS.has(word(k))) return true
   return false

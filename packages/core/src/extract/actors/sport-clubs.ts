@@ -50,7 +50,7 @@ export function settleSportClubs(article: TaggedArticle, found: ArticleMentions)
   // Whether the article shows sport: read once, and only for a name that has a club's use (most articles have none).
   let sport: boolean | undefined
   const showsSport = () => {
-    sport ??= article.tokens.some((t) => SPORT_WORDS.has(t.text.toLowerCase()))
+    sport ??= showsTeamSport(article)
     return sport
   }
   const fullNameWords = new Set(
@@ -83,6 +83,11 @@ export function settleSportClubs(article: TaggedArticle, found: ArticleMentions)
     const town = list.some((m) => isPlaceUse(article, m))
     for (const m of town ? clubs : list) m.kind = 'organization'
   }
+}
+
+/** Whether a word of team sport shows in the article: "match", "league", "striker". */
+export function showsTeamSport(article: TaggedArticle): boolean {
+  return article.tokens.some((t) => SPORT_WORDS.has(t.text.toLowerCase()))
 }
 
 /** How a name shows its club, if it does: "the Tarrow manager", "beat Tarrow", "Orme (Tarrow)". */
