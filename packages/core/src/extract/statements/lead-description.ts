@@ -9,9 +9,9 @@ import { otherOffices } from './other-office.ts'
 import { subjectBefore } from './speaker-subject.ts'
 
 // A description of one person by their post, optionally with a determiner: "a Home Office minister", "London's
-// most senior police officer", "The UK's top judge", "its co-chairman". Words are letters, apostrophes, dots and hyphens; at most six
+// most senior police officer", "The UK's top judge", "its co-chairman", "his former adviser". Words are letters, apostrophes, dots and hyphens; at most six
 // words before the head, each followed by spaces (disjoint classes, bounded repetition).
-const DESCRIPTION = /^(?:(a|an|the|its|their)\s+)?((?:[\p{L}'\u2019.-]+\s+){0,6})([\p{L}-]+)$/iu
+const DESCRIPTION = /^(?:(a|an|the|its|their|his|her)\s+)?((?:[\p{L}'\u2019.-]+\s+){0,6})([\p{L}-]+)$/iu
 const POSSESSIVE = /['\u2019]s$/
 
 // Posts a news lead describes someone by before it names them, besides the offices of PERSON_NOUNS.
@@ -20,6 +20,8 @@ const POSTS: ReadonlySet<string> = new Set([
   ...'officer backbencher barrister politician ally donor campaigner lawyer constable bishop archbishop economist'.split(
     ' ',
   ),
+  // A person the lead keeps for the next sentence without a post: "a leading industry figure", "a witness".
+  ...'adviser advisor associate figure witness'.split(' '),
 ])
 // Those who speak for someone else stay nameless: "a senior spokesman has said. Ann Vale said" is two voices.
 const NAMELESS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
@@ -44,7 +46,8 @@ export function leadPost(words: string): string | undefined {
  * The person a lead's nameless description stands for, when the next sentence opens with their name as its subject: "Muslims
  * should expect more searches, a Home Office minister has said. Ann Vale said …" is Ann Vale speaking; so is
  * "London's most senior police officer" followed by "Sir Tom Reed said …". Only the article's first sentence,
- * with no person named in it before the description, and no spokesperson (who speaks for someone else). A role
+ * with no person named in it before the description unless "his" or "her" owns it ("Ed Rolt knew, his former
+ * adviser said"), and no spokesperson (who speaks for someone else). A role
  * the text gives the person that is another office ("former", "shadow") the description lacks rules them out.
  * @example personNamedAfterLead(discourse, source) // 'person:ann-vale'
  */
@@ -57,8 +60,10 @@ export function personNamedAfterLead(discourse: Discourse, source: Span): string
   const words = parsed.view.slice(source.start, source.end)
   const post = leadPost(words)
   if (post === undefined) return undefined
+  // "Ed Rolt knew of it, his closest associate has said": whom "his" or "her" stands for is named before it.
+  const owned = /^(?:his|her)\s/i.test(words.trim())
   const from = (sentences[sentence] as Sentence).start
-  for (let i = countStartingBefore(anchors, from); i < anchors.length; i++) {
+  for (let i = owned ? anchors.length : countStartingBefore(anchors, from); i < anchors.length; i++) {
     const anchor = anchors[i] as Anchor
     if (anchor.start >= source.end) break
     // "Chancellor Gordon Brown's closest ally": an owner may be named; anyone else named is who the lead is about.

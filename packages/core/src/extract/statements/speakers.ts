@@ -23,6 +23,7 @@ import { personBeforeAside } from './aside-source.ts'
 import { audienceOf } from './audience.ts'
 import { onlyBodyNamed } from './bodies-named.ts'
 import { nameDescribedAsCompany } from './body-described.ts'
+import { bodyNamedAfterLead } from './body-named-after-lead.ts'
 import { bodyNounSpokeBefore } from './body-noun-spoke.ts'
 import { ownerOfClaimAfterPreposition } from './claim-after-preposition.ts'
 import { clauseSubject } from './clause-subject.ts'
@@ -120,6 +121,7 @@ export function resolveSpeakers(
     return subject ? { ...statement, source: subject } : statement
   })
   const posts = leadPostsOf(discourse, resolved)
+  const sources = resolved.flatMap((statement) => (statement.source ? [statement.source] : []))
   // "Mr Blair has failed, he claimed, saying …": every cue of one source speaks with the speaker found for the first
   // (a first left without one, as "Addressing claims …, Mr Vale told", says nothing of the others).
   const bySource = new Map<string, Statement>()
@@ -148,9 +150,13 @@ export function resolveSpeakers(
               posts,
               describedInLead(
                 discourse,
-                officeNamedNext(
+                bodyInLead(
                   discourse,
-                  heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                  sources,
+                  officeNamedNext(
+                    discourse,
+                    heldOffice(discourse, officeAsBody(discourse, speakerOf(discourse, statement, earlier))),
+                  ),
                 ),
               ),
             ),
@@ -672,6 +678,14 @@ function describedInLead(discourse: Discourse, statement: Statement): Statement 
   if (!source || statement.speaker !== null) return statement
   const person = personNamedAfterLead(discourse, source)
   return person ? withSpeaker(statement, person) : statement
+}
+
+/** A lead's nameless description of an organisation the next sentence names (see bodyNamedAfterLead). */
+function bodyInLead(discourse: Discourse, sources: readonly Span[], statement: Statement): Statement {
+  const { source } = statement
+  if (!source || statement.speaker !== null) return statement
+  const body = bodyNamedAfterLead(discourse, sources, source)
+  return body ? withSpeaker(statement, body) : statement
 }
 
 /** A speaker for an office whom the lead gave another post (see checkedByLeadPosts). */
