@@ -25,6 +25,12 @@ describe('a family is a group, not a person, a firm or a place', () => {
       'organization:vellacotts',
     ],
     ['Ann Brix said the Brixes had farmed there for years.', 'group:brixes', 'organization:brixes'],
+    // The surname is the word before a generation, not the generation: "Jr" is no one's family name.
+    [
+      'Tom Brisley Jr retired on Friday. The Brisleys held a party for him.',
+      'group:brisleys',
+      'organization:brisleys',
+    ],
   ])('%s: %s, not %s', (text, kept, gone) => {
     const ids = idsOf(text)
     expect(ids).toContain(kept)

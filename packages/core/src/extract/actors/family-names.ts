@@ -1,5 +1,6 @@
 import { isCommonWord } from './common-words.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
+import { surnameOf } from './name-forms.ts'
 import { nameAt, type TaggedArticle } from './tag-article.ts'
 import { isAllCaps } from './tagger/word-shape.ts'
 
@@ -78,13 +79,17 @@ function toFamily(article: TaggedArticle, m: Mention): void {
   m.kind = 'group'
 }
 
-/** The last words of the article's people's full names: "Vellacott" of "Jim Vellacott". */
+/**
+ * The surnames of the article's people's full names, as the resolver reads them (surnameOf): "Vellacott" of "Jim
+ * Vellacott" and of "Jim Vellacott Jr", whose last word is a generation, not a family's name.
+ */
 function personSurnames(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>()
   for (const m of mentions) {
     if (m.kind !== 'person') continue
     const words = m.text.split(' ')
-    if (words.length > 1) surnames.add(words.at(-1) as string)
+    const surname = words.length > 1 ? surnameOf(words) : undefined
+    if (surname !== undefined) surnames.add(surname)
   }
   return surnames
 }

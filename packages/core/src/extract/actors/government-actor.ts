@@ -60,7 +60,9 @@ export function settleGovernments(article: TaggedArticle, found: ArticleMentions
       g.key = home?.code ?? 'bare'
       if (home) g.country = home
     }
-    groups.set(g.key, [...(groups.get(g.key) ?? []), g])
+    const group = groups.get(g.key)
+    if (group) group.push(g)
+    else groups.set(g.key, [g])
   }
   // Affiliated with its country only where the text names the country ("the British public" does not), so that no
   // actor is made up for it.

@@ -1,8 +1,9 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
+import { isBareGovernmentWord, isGovernmentName, speaksOfGovernment } from '../government-mentions.ts'
 import { buildAnchors } from '../statements/anchors.ts'
-import { governingParty, governmentWordsOf, speaksOfGovernment } from '../statements/stance-targets.ts'
+import { governingParty, governmentWordsOf } from '../statements/stance-targets.ts'
 import { homeCountry } from './government-country.ts'
 import type { ArticleMentions } from './mentions.ts'
 import { slugify } from './slug.ts'
@@ -80,8 +81,6 @@ function speaksAtOpening(parsed: ParsedArticle, start: number, end: number): boo
 /** Whether an actor is already a government: a bare "Government", or one with "the government" among its mentions. */
 function isGovernment(parsed: ParsedArticle, actor: Actor): boolean {
   if (actor.kind !== 'organization') return false
-  if (/^(?:the )?government$/i.test(actor.name)) return true
-  return actor.mentions.some(({ start, end }) =>
-    /^(?:government|ministers)$/i.test(parsed.view.slice(start, end)),
-  )
+  if (isGovernmentName(actor.name)) return true
+  return actor.mentions.some(({ start, end }) => isBareGovernmentWord(parsed.view.slice(start, end)))
 }

@@ -55,8 +55,12 @@ export function linkTitles(
 ): void {
   const byRole = new Map<string, Draft[]>()
   const byHead = new Map<string, Draft[]>()
-  const push = (map: Map<string, Draft[]>, key: string, person: Draft) =>
-    map.set(key, [...(map.get(key) ?? []), person])
+  // Each list grows in place, not copied for every person.
+  const push = (map: Map<string, Draft[]>, key: string, person: Draft) => {
+    const list = map.get(key)
+    if (list) list.push(person)
+    else map.set(key, [person])
+  }
   for (const a of resolved.actors) {
     if (a.kind !== 'person' || !a.role) continue
     push(byRole, a.role.text.toLowerCase(), a)

@@ -240,8 +240,12 @@ function resolvePersons(
   const bearers = new Map<string, Bearer>()
   const bySurname = new Map<string, Bearer[]>()
   const byGiven = new Map<string, Bearer[]>()
-  const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) =>
-    map.set(key, [...(map.get(key) ?? []), bearer])
+  // Each list grows in place: copying it for every bearer made the lists cost the square of their length.
+  const push = (map: Map<string, Bearer[]>, key: string, bearer: Bearer) => {
+    const list = map.get(key)
+    if (list) list.push(bearer)
+    else map.set(key, [bearer])
+  }
   const initialed = initialedNames(persons)
   const byInitial = namesByInitial(persons)
   const longer = longerPersonNames(persons.map((m) => nameWords(m.text)))
@@ -401,7 +405,9 @@ function addSurnameBearer(
   const headline = article.titled && article.sentenceOf[mention.first] === 0
   const bearer: Bearer = { id, first: mention.first, count: 1, generation: '', headline, role, surname }
   bearers.set(id, bearer)
-  bySurname.set(surname, [...(bySurname.get(surname) ?? []), bearer])
+  const namesakes = bySurname.get(surname)
+  if (namesakes) namesakes.push(bearer)
+  else bySurname.set(surname, [bearer])
   return id
 }
 

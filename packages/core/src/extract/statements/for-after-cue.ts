@@ -3,7 +3,18 @@ import type { Cue } from './cue.ts'
 import { AUXILIARIES, NEGATIONS } from './lexicon.ts'
 
 // Verbs of asking whose "for" heads what was asked: "is asking for £3m", "called for an inquiry", "pressed for talks".
-const FOR_VERBS = /^(?:ask|call|appeal|press|push|plead|lobb|campaign|clamou?r)/
+// The whole word, in any of its inflections: not a noun that starts like one ("pressure for", "campaigners for").
+const FOR_VERBS =
+  /^(?:(?:ask|call|appeal|press|push|plead|campaign|clamou?r)(?:s|es|ed|ing)?|lobby|lobbies|lobbied|lobbying|pled)$/
+
+/**
+ * Whether a word is a verb of asking whose "for" heads what was asked, in any inflection: "asks", "pressed",
+ * "lobbying"; not a noun that starts like one ("pressure", "callers", "lobbyist").
+ * @example isAskingForVerb('pressed') // true
+ */
+export function isAskingForVerb(word: string): boolean {
+  return FOR_VERBS.test(word)
+}
 
 /**
  * Whether a cue is a verb of asking followed by "for", inside the cue or right after it: what was asked is the phrase
@@ -15,7 +26,7 @@ const FOR_VERBS = /^(?:ask|call|appeal|press|push|plead|lobb|campaign|clamou?r)/
 export function forHeadsContent(context: StatementContext, cue: Cue): boolean {
   const { lower } = context
   const verb = lower(cue.end - 1) === 'for' ? cue.end - 2 : lower(cue.end) === 'for' ? cue.end - 1 : -1
-  if (verb < cue.start || !FOR_VERBS.test(lower(verb) ?? '')) return false
+  if (verb < cue.start || !isAskingForVerb(lower(verb) ?? '')) return false
   // Only auxiliaries and negations before the verb: not a cue that joins two verbs ("says asked for").
   for (let t = cue.start; t < verb; t++) {
     const word = lower(t) ?? ''

@@ -1,3 +1,5 @@
+import { countStartingBefore } from '../../parse/count-before.ts'
+import type { Span } from '../../schemas/span.ts'
 import type { Statement } from '../../schemas/statement.ts'
 import type { Discourse } from './antecedents.ts'
 import { officeHolders, officeOf } from './office-holders.ts'
@@ -18,18 +20,53 @@ export function officeNotReporter(
   if (!source || speaker === null) return statement
   const office = officeOf(discourse.parsed.view.slice(source.start, source.end))
   if (office === undefined) return statement
-  const reporter = reports.some(
+  const reporter = reportsOver(reports, source).some(
     (report) =>
       report !== statement &&
       report.speaker === speaker &&
       report.cue !== null &&
-      report.cue.end <= source.start &&
-      report.content.start < source.end &&
-      source.start < report.content.end,
+      report.cue.end <= source.start,
   )
   if (!reporter) return statement
   const holder = officeHolders(discourse).get(office)
   return holder !== undefined && holder !== speaker
     ? { ...statement, speaker: holder }
     : { ...statement, speaker: null, speakerReason: 'unresolved' }
+}
+
+/** Reports sorted by where their content starts, with the furthest end any of the first i reach: an interval index. */
+type ContentIndex = { reports: Statement[]; contents: Span[]; reach: number[] }
+
+/** One index per list of reports: resolveSpeakers asks with the same list for every statement of an article. */
+const indexes = new WeakMap<readonly Statement[], ContentIndex>()
+
+/**
+ * The reports whose content overlaps `span`, found by binary search over the contents' starts and walked back only
+ * while an earlier content can still reach the span, where reading every report for every office source made a long
+ * text cost the product of the two counts.
+ */
+function reportsOver(reports: readonly Statement[], span: Span): Statement[] {
+  const index = indexes.get(reports) ?? indexContents(reports)
+  const over: Statement[] = []
+  for (
+    let i = countStartingBefore(index.contents, span.end) - 1;
+    i >= 0 && (index.reach[i] as number) > span.start;
+    i--
+  )
+    if ((index.contents[i] as Span).end > span.start) over.push(index.reports[i] as Statement)
+  return over
+}
+
+function indexContents(reports: readonly Statement[]): ContentIndex {
+  const sorted = [...reports].sort((a, b) => a.content.start - b.content.start)
+  const contents = sorted.map((report) => report.content)
+  const reach: number[] = []
+  let furthest = Number.NEGATIVE_INFINITY
+  for (const content of contents) {
+    furthest = Math.max(furthest, content.end)
+    reach.push(furthest)
+  }
+  const index = { reports: sorted, contents, reach }
+  indexes.set(reports, index)
+  return index
 }

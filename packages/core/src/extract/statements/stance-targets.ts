@@ -3,6 +3,7 @@ import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Span } from '../../schemas/span.ts'
 import { findCountryOfCapital, findCountryOfDemonym } from '../actors/countries.ts'
+import { GOVERNMENT, isBareGovernmentWord, isGovernmentName } from '../government-mentions.ts'
 import type { Anchor } from './anchors.ts'
 import { otherOffice, otherOffices } from './other-office.ts'
 import { capitalAnchors } from './stance-capitals.ts'
@@ -168,9 +169,6 @@ export function governingParty(
 // Roles of a head of government, whose party is the one in office.
 const HEAD_OF_GOVERNMENT = /^(?:prime minister|premier|first minister|taoiseach)$/
 
-// "the government", "this government", "ministers": the body in office. Not "the government of Iraq" nor "the
-// government in Lima", another country's (governmentOfOther); "the Kenyan government" is not matched at all.
-const GOVERNMENT = /\b(?:the|this) government\b|\bministers\b/giu
 // What follows "the government" of another place: "of" or "in" and a capitalized name ("of Iraq", "in Lima", "of the
 // Gulf states"); any lower-case word after "of" is the charge laid on it ("of incompetence", "of a cover-up"). Tested
 // apart from GOVERNMENT, whose i flag would read \p{Lu} as any letter.
@@ -210,14 +208,13 @@ function governmentActor(
   // "the government" or "ministers" as mentions: that one is the article's "the Government" too.
   const bare = new Set(
     anchors.flatMap((anchor) =>
-      /^(?:government|ministers)$/i.test(parsed.view.slice(anchor.start, anchor.end)) ? [anchor.actor] : [],
+      isBareGovernmentWord(parsed.view.slice(anchor.start, anchor.end)) ? [anchor.actor] : [],
     ),
   )
   const named = actors.filter(
     (actor) =>
       actor.kind === 'organization' &&
-      (/^(?:the )?government$/i.test(actor.name.trim()) ||
-        (/ government$/i.test(actor.name.trim()) && bare.has(actor.id))),
+      (isGovernmentName(actor.name) || (/ government$/i.test(actor.name.trim()) && bare.has(actor.id))),
   )
   if (named.length > 0) return named.length === 1 ? named[0]?.id : undefined
   // A government named only by its seat or its country ("Downing Street said", "the UK government") is the one
@@ -228,12 +225,6 @@ function governmentActor(
       actor.kind === 'organization' && actor.affiliation === home && / government$/i.test(actor.name.trim()),
   )
   return home !== undefined && seated.length === 1 ? seated[0]?.id : undefined
-}
-
-/** Whether a text speaks of "the government", "this government" or "ministers" anywhere: words GOVERNMENT finds. */
-export function speaksOfGovernment(view: string): boolean {
-  GOVERNMENT.lastIndex = 0
-  return GOVERNMENT.test(view)
 }
 
 /** Whether "the government" ending at `end` is another place's: "the government of Iraq", "in Lima". */
