@@ -27,6 +27,22 @@ describe('subtree', () => {
   ])('under %s: %j', (root, expected) => {
     expect([...subtree(nodes, root)].sort()).toEqual(expected)
   })
+
+  // Many ids merged straight into one actor: each sibling found once, none from another branch.
+  const wide = [
+    { id: 'hub', parent: null, curated: false },
+    ...Array.from({ length: 5000 }, (_, k) => ({ id: `leaf-${k}`, parent: 'hub', curated: false })),
+    { id: 'other', parent: null, curated: false },
+    { id: 'stray', parent: 'other', curated: false },
+  ]
+  it.each([
+    ['hub', 5001, 'leaf-4999', 'stray'],
+    ['other', 2, 'stray', 'hub'],
+    ['leaf-7', 1, 'leaf-7', 'leaf-8'],
+  ])('wide tree under %s: %i ids', (root, size, kept, left) => {
+    const found = subtree(wide, root)
+    expect([found.size, found.has(kept), found.has(left)]).toEqual([size, true, false])
+  })
 })
 
 describe('readRegistry', () => {

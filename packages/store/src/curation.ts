@@ -33,7 +33,11 @@ type Node = { id: string; parent: string | null; curated: boolean }
 export function subtree(nodes: readonly Node[], root: string): Set<string> {
   const children = new Map<string, string[]>()
   for (const { id, parent } of nodes) {
-    if (parent !== null && id !== root) children.set(parent, [...(children.get(parent) ?? []), id])
+    if (parent === null || id === root) continue
+    // Grown in place: copying the list for each child was quadratic in the children of one actor.
+    const siblings = children.get(parent)
+    if (siblings) siblings.push(id)
+    else children.set(parent, [id])
   }
   const out = new Set([root])
   const todo = [root]

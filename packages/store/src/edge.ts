@@ -30,7 +30,12 @@ export { findInconsistencies, type Inconsistency } from './queries/integrity.ts'
 export type { JsonBytes, JsonStream, JsonText } from './queries/json-text.ts'
 export { listRelations, type RelationFilter } from './queries/relations.ts'
 export { searchAll } from './queries/search.ts'
-export { listStatements, listStatementsJson, type StatementFilter } from './queries/statements.ts'
+export {
+  listSpeakerStatementsJson,
+  listStatements,
+  listStatementsJson,
+  type StatementFilter,
+} from './queries/statements.ts'
 export {
   importRegistry,
   type RegistryEntry,

@@ -89,6 +89,11 @@ export async function nameForms(db: Database, ids: readonly string[]): Promise<M
         group by i.canonical_id, e.value
         order by i.canonical_id, count(distinct e.article_id) desc, max(e.dated_at) desc, e.value`,
   )
-  for (const { id, value } of rows) out.set(id, [...(out.get(id) ?? []), value])
+  for (const { id, value } of rows) {
+    // Grown in place: copying the list for each form was quadratic in an actor's name forms.
+    const forms = out.get(id)
+    if (forms) forms.push(value)
+    else out.set(id, [value])
+  }
   return out
 }

@@ -37,6 +37,7 @@ describe('@whosaid/store exports', () => {
       'listActors',
       'listArticles',
       'listRelations',
+      'listSpeakerStatementsJson',
       'listStatements',
       'listStatementsJson',
       'mergeActor',

@@ -13,6 +13,12 @@ describe.each(testBackends())('actor curation over $name', (backend) => {
   const post = (path: string, body: unknown, headers: Record<string, string> = AUTH) =>
     app.request(path, { method: 'POST', headers, body: JSON.stringify(body) })
   let meadowsArticle = ''
+  let lavrovArticle = ''
+  const statementsOf = async (id: string) => {
+    const response = await app.request(`/v1/actors/${id}/statements`)
+    const items = response.status === 200 ? ((await response.json()) as { items: unknown[] }).items : []
+    return [response.status, response.headers.get('location'), items.length]
+  }
 
   beforeAll(async () => {
     opened = await backend.open()
@@ -33,6 +39,7 @@ describe.each(testBackends())('actor curation over $name', (backend) => {
         }),
       )
       if (id === 'person:meadows') meadowsArticle = analysis.article.id
+      if (id === 'person:sergei-lavrov') lavrovArticle = analysis.article.id
     }
   })
   afterAll(() => opened.dispose())
@@ -67,6 +74,9 @@ describe.each(testBackends())('actor curation over $name', (backend) => {
     expect(split.status).toBe(200)
     expect(await split.json()).toMatchObject({ id: 'person:meadows', articleCount: 1, statementCount: 1 })
     expect((await app.request('/v1/actors/person:meadows')).status).toBe(200)
+    // Split off, the old id answers its own statements, and its canonical actor keeps only its own.
+    expect(await statementsOf('person:meadows')).toEqual([200, null, 1])
+    expect(await statementsOf('person:mark-meadows')).toEqual([200, null, 1])
 
     const merged = await post('/v1/actors/person:meadows/merge', { into: 'person:mark-meadows' })
     expect(merged.status).toBe(200)
@@ -78,6 +88,12 @@ describe.each(testBackends())('actor curation over $name', (backend) => {
     const redirect = await app.request('/v1/actors/person:meadows')
     expect(redirect.status).toBe(308)
     expect(redirect.headers.get('location')).toBe('/v1/actors/person%3Amark-meadows')
+    expect(await statementsOf('person:meadows')).toEqual([
+      308,
+      '/v1/actors/person%3Amark-meadows/statements',
+      0,
+    ])
+    expect(await statementsOf('person:mark-meadows')).toEqual([200, null, 2])
     expect((await post('/v1/actors/person:meadows/merge', { into: 'person:mark-meadows' })).status).toBe(409)
   })
 
@@ -104,5 +120,16 @@ describe.each(testBackends())('actor curation over $name', (backend) => {
       role: 'Minister of Foreign Affairs',
     })
     expect((await app.request('/v1/actors/person:sergei-lavrov')).status).toBe(308)
+    // The article that named him under another id gives his canonical id and his item.
+    const analysis = (await (await app.request(`/v1/articles/${lavrovArticle}`)).json()) as {
+      actors: { id: string; extractedId?: string; wikidata?: string }[]
+    }
+    expect(analysis.actors).toEqual([
+      expect.objectContaining({
+        id: 'person:sergey-lavrov',
+        extractedId: 'person:sergei-lavrov',
+        wikidata: 'Q3321',
+      }),
+    ])
   })
 })

@@ -98,6 +98,8 @@ describe.each(testBackends())('lists by a merged actor id over $name', (backend)
   it.each([
     ['/v1/actors/person:meadows/statements', '/v1/actors/person%3Amark-meadows/statements'],
     ['/v1/actors/person:meadows/statements?limit=1', '/v1/actors/person%3Amark-meadows/statements?limit=1'],
+    // Merged into an actor that said nothing: the way there is found without a statement to show it.
+    ['/v1/actors/person:jordan/statements', '/v1/actors/person%3Ajim-jordan/statements'],
     [
       '/v1/actors/person:meadows/statements?target=person:jordan&polarity=oppose',
       '/v1/actors/person%3Amark-meadows/statements?target=person:jordan&polarity=oppose',
@@ -126,5 +128,20 @@ describe.each(testBackends())('lists by a merged actor id over $name', (backend)
   ])('GET %s → %i items', async (path, count) => {
     expect((await app.request(path)).status).toBe(200)
     expect(await items(path)).toHaveLength(count)
+  })
+
+  it('pages an actor’s statements one at a time, both pages its own', async () => {
+    const first = (await (await app.request('/v1/actors/person:mark-meadows/statements?limit=1')).json()) as {
+      items: { id: string; speaker: string }[]
+      nextCursor: string | null
+    }
+    const path = `/v1/actors/person:mark-meadows/statements?limit=1&cursor=${encodeURIComponent(first.nextCursor ?? '')}`
+    const second = (await (await app.request(path)).json()) as typeof first
+    expect([...first.items, ...second.items].map((item) => item.speaker)).toEqual([
+      'person:mark-meadows',
+      'person:mark-meadows',
+    ])
+    expect(second.nextCursor).toBeNull()
+    expect(new Set([...first.items, ...second.items].map((item) => JSON.stringify(item))).size).toBe(2)
   })
 })

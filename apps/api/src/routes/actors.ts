@@ -7,13 +7,12 @@ import {
   getActor,
   importRegistry,
   listActors,
-  listStatementsJson,
+  listSpeakerStatementsJson,
   mergeActor,
   pageSchema,
   RegistrySchema,
   StatementViewSchema,
   splitActor,
-  storedActorId,
 } from '@whosaid/store/edge'
 import type { Context } from 'hono'
 import { withStoredActorIds } from '../actor-filters.ts'
@@ -178,12 +177,13 @@ export function registerActorRoutes(app: App): void {
 
   app.openapi(actorStatementRoute, async (c) => {
     const { id } = c.req.valid('param')
-    const speaker = await storedActorId(c.var.store, id)
-    if (speaker !== id) {
-      const { search } = new URL(c.req.url)
-      return c.redirect(`/v1/actors/${encodeURIComponent(speaker)}/statements${search}`, 308) as never
-    }
     const query = await withStoredActorIds(c.var.store, c.req.valid('query'))
-    return sendJsonBytes(c, await listStatementsJson(c.var.store, { ...query, speaker }), 200)
+    // One query finds the page and the id the store keeps this actor's statements under.
+    const { storedId, page } = await listSpeakerStatementsJson(c.var.store, id, query)
+    if (storedId !== id) {
+      const { search } = new URL(c.req.url)
+      return c.redirect(`/v1/actors/${encodeURIComponent(storedId)}/statements${search}`, 308) as never
+    }
+    return sendJsonBytes(c, page, 200)
   })
 }

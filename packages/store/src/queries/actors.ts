@@ -1,5 +1,5 @@
 import type { ActorId, ActorKind } from '@whosaid/core'
-import { eq, sql } from 'drizzle-orm'
+import { eq, fillPlaceholders, type SQL, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { queryRows, type Store } from '../database.ts'
@@ -7,6 +7,8 @@ import { nameForms } from '../evidence.ts'
 import { actorIdentities, actors, statements } from '../schema.ts'
 import type { ActorDetail, ActorSummary, Page, TimelinePoint } from '../views.ts'
 import { allOf, clampLimit, containsPattern, splitPage } from './filters.ts'
+import { textOf } from './json-text.ts'
+import { preparedQuery } from './prepared.ts'
 import { listRelations } from './relations.ts'
 
 /** Filters of the actor list; all optional. */
@@ -43,20 +45,33 @@ const actorSummaryColumns = {
 const shown = sql`(${actors.articleCount} > 0 or ${actors.registered})`
 
 /**
- * The id under which the store keeps actor `id`'s rows (statements, articles, stances): `id` itself when it is
- * an actor reads show, else the canonical actor it was merged into, else `id` (an id never seen matches
- * nothing). What a filter by actor compares, so that an old, merged id finds what its canonical actor has.
+ * SQL for the id under which the store keeps actor `id`'s rows (statements, articles, stances): `id` itself
+ * when it is an actor reads show, else the canonical actor it was merged into, else `id` (an id never seen
+ * matches nothing). `id` is a value or a placeholder; a query can compare a column with it in place of a
+ * round trip to `storedActorId` first.
+ */
+export function storedIdOf(id: unknown): SQL<string> {
+  return sql<string>`coalesce(
+    (select ${actors.id} from ${actors} where ${actors.id} = ${id} and ${shown}),
+    (select ${actorIdentities.canonicalId} from ${actorIdentities} where ${actorIdentities.actorId} = ${id}),
+    ${id})`
+}
+
+/**
+ * The id under which the store keeps actor `id`'s rows (see `storedIdOf`): what a filter by actor compares,
+ * so that an old, merged id finds what its canonical actor has. One prepared query, built once per database.
  * @example await storedActorId(store, 'person:meadows') // 'person:mark-meadows' once merged into it
  */
 export async function storedActorId(store: Store, id: string): Promise<string> {
-  const [row] = await store.db
-    .select({
-      id: sql<string | null>`coalesce(
-        (select ${actors.id} from ${actors} where ${actors.id} = ${id} and ${shown}),
-        (select ${actorIdentities.canonicalId} from ${actorIdentities} where ${actorIdentities.actorId} = ${id}))`,
-    })
-    .from(sql`(select 1) as one`)
-  return row?.id ?? id
+  const query = preparedQuery(store.db, 'stored_actor_id', () =>
+    store.db
+      .select({ id: storedIdOf(sql.placeholder('id')) })
+      .from(sql`(select 1) as one`)
+      .toSQL(),
+  )
+  const [row] = await store.queryBytes(query.sql, fillPlaceholders(query.params, { id }))
+  const stored = row?.[0]
+  return stored ? textOf(stored) : id
 }
 
 /** One selected actor row. */

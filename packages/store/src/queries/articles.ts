@@ -1,13 +1,15 @@
 import type { Analysis } from '@whosaid/core'
-import { and, eq, isNotNull, sql } from 'drizzle-orm'
+import { eq, fillPlaceholders, sql } from 'drizzle-orm'
+import { PgDialect } from 'drizzle-orm/pg-core'
 import { z } from 'zod'
-import { articleCanonical } from '../article-canonical.ts'
 import { actorIdsOf, canonicalAnalysis } from '../canonical-analysis.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
-import { type Store, sqlAny } from '../database.ts'
-import { actors, articles } from '../schema.ts'
+import { type Store, textArrayLiteral } from '../database.ts'
+import { actorIdentities, actors, articleIdentities, articles } from '../schema.ts'
 import type { ArticleSummary, Page, StoredAnalysis } from '../views.ts'
 import { allOf, clampLimit, type DateRange, dateConditions, isoOf, splitPage, textMatch } from './filters.ts'
+import { textOf } from './json-text.ts'
+import { preparedQuery } from './prepared.ts'
 
 /** Filters of the article list; all optional. */
 export type ArticleFilter = DateRange & {
@@ -105,27 +107,41 @@ export async function listArticles(store: Store, filter: ArticleFilter = {}): Pr
   }
 }
 
+/** An article's actor ids as the store answers them: each one's canonical id and Wikidata item. */
+type ArticleIdentities = { canonical: Map<string, string>; wikidata: Map<string, string> }
+
 /**
- * The canonical id of each of `ids` that the store knows as another actor in article `articleId`: its row of
- * identity per article (`identity-article.ts`) first, else its store-wide one.
+ * The canonical id of each of `ids` that the store knows as another actor in article `articleId` (its row of
+ * identity per article, `identity-article.ts`, first, else its store-wide one: as `articleCanonical` reads
+ * them), and the Wikidata item of each canonical actor that has one (a registered actor's). One prepared
+ * query, where reading the two apart took two unprepared ones, each built and planned on every request.
  */
-async function canonicalIds(
+async function articleIdentitiesOf(
   store: Store,
   articleId: string,
   ids: readonly string[],
-): Promise<Map<string, string>> {
-  const canonical = await articleCanonical(store.db, articleId, ids)
-  return new Map([...canonical].filter(([id, into]) => id !== into))
-}
-
-/** The Wikidata item of each of the canonical actors `ids` that has one (a registered actor's). */
-async function wikidataOf(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await store.db
-    .select({ id: actors.id, wikidata: actors.wikidata })
-    .from(actors)
-    .where(and(sql`${actors.id} = ${sqlAny(ids)}`, isNotNull(actors.wikidata)))
-  return new Map(rows.flatMap(({ id, wikidata }) => (wikidata ? [[id, wikidata] as const] : [])))
+): Promise<ArticleIdentities> {
+  const found: ArticleIdentities = { canonical: new Map(), wikidata: new Map() }
+  if (ids.length === 0) return found
+  const query = preparedQuery(store.db, 'article_identities', () =>
+    new PgDialect().sqlToQuery(sql`select e.id, coalesce(x.canonical_id, i.canonical_id), w.wikidata
+      from unnest(${sql.placeholder('ids')}::text[]) as e(id)
+      left join ${actorIdentities} i on i.actor_id = e.id
+      left join ${articleIdentities} x on x.article_id = ${sql.placeholder('articleId')} and x.extracted_id = i.actor_id
+      left join ${actors} w on w.id = coalesce(x.canonical_id, i.canonical_id, e.id) and w.wikidata is not null`),
+  )
+  const rows = await store.queryBytes(
+    query.sql,
+    fillPlaceholders(query.params, { ids: textArrayLiteral(ids), articleId }),
+  )
+  for (const [id, canonical, wikidata] of rows) {
+    if (!id) continue
+    const actorId = textOf(id)
+    const into = canonical ? textOf(canonical) : actorId
+    if (into !== actorId) found.canonical.set(actorId, into)
+    if (wikidata) found.wikidata.set(into, textOf(wikidata))
+  }
+  return found
 }
 
 /**
@@ -145,10 +161,8 @@ export async function getArticle(store: Store, id: string): Promise<StoredAnalys
   if (!row) return null
   const analysis = row.analysis as Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> }
   const stored = { ...analysis, article: { ...analysis.article, text: row.text }, ingestedAt: row.ingestedAt }
-  const ids = actorIdsOf(stored)
-  const canonical = await canonicalIds(store, id, ids)
-  const actorIds = [...new Set(stored.actors.map((actor) => canonical.get(actor.id) ?? actor.id))]
-  return canonicalAnalysis(stored, canonical, await wikidataOf(store, actorIds))
+  const { canonical, wikidata } = await articleIdentitiesOf(store, id, actorIdsOf(stored))
+  return canonicalAnalysis(stored, canonical, wikidata)
 }
 
 /**

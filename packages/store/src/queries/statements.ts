@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts'
 import type { Store } from '../database.ts'
 import { statements, statementTerms } from '../schema.ts'
 import type { Page, StatementView } from '../views.ts'
+import { storedActorId, storedIdOf } from './actors.ts'
 import {
   allOf,
   clampLimit,
@@ -37,13 +38,15 @@ const StatementCursorSchema = z.tuple([z.iso.datetime(), z.string(), z.number().
  * A row of the statement list query, as bytes: the view's JSON, and its ordinal, the one part of the sort key
  * the view does not hold (its `date` and `articleId` are the rest).
  */
-type StatementRow = [view: JsonBytes<StatementView>, ordinal: Uint8Array]
+type StatementRow = [view: JsonBytes<StatementView>, ordinal: Uint8Array, storedId?: Uint8Array | null]
 
 /** Which filters a statement query has: each combination is one prepared query. */
 type StatementShape = {
   from: boolean
   before: boolean
   speaker: boolean
+  /** Each row also answers the id the store keeps the speaker's rows under (`storedIdOf`). */
+  storedSpeaker: boolean
   target: boolean
   polarity: boolean
   /** Words, some of which may be left out (`or`, `-word`): the text index finds every match. */
@@ -78,7 +81,14 @@ function buildStatementQuery(store: Store, shape: StatementShape) {
         or (${order.datedAt} = ${at} and ${order.articleId} = ${articleId} and ${order.ordinal} > ${sql.placeholder('cursorOrdinal')}))`,
     )
   }
-  const columns = { view: statements.view, ordinal: statements.ordinal }
+  const columns = {
+    view: statements.view,
+    ordinal: statements.ordinal,
+    // A column, not the condition: compared with the id given, PostgreSQL plans from that speaker's statistics
+    // (a prolific one's rows read by the index in list order); compared with this expression, it guessed a few
+    // rows and sorted every statement of a prolific speaker (100 ms against 0.1 for 1,195 statements).
+    ...(shape.storedSpeaker ? { storedId: storedIdOf(sql.placeholder('speaker')) } : {}),
+  }
   // One table, one index in list order (or the text index and a top-N sort), or one word's terms in list order
   // and each one's statement: each row answers its stored view.
   const rows = shape.terms
@@ -110,6 +120,32 @@ export async function listStatementsJson(
   store: Store,
   filter: StatementFilter = {},
 ): Promise<JsonBytes<Page<StatementView>>> {
+  return (await statementPage(store, filter, false)).page
+}
+
+/**
+ * The statements of speaker id `speaker` as `listStatementsJson` pages them, with the id the store keeps that
+ * actor's rows under (`storedActorId`), read by the same query: a caller that answers only when the two agree
+ * (and else redirects an old, merged id) makes one round trip. The page holds the rows of `speaker` itself,
+ * which are the actor's whole page only when `storedId` is `speaker`; a page without rows asks for the id.
+ * @example const { storedId, page } = await listSpeakerStatementsJson(store, 'person:meadows', { limit: 5 })
+ */
+export async function listSpeakerStatementsJson(
+  store: Store,
+  speaker: string,
+  filter: Omit<StatementFilter, 'speaker'> = {},
+): Promise<{ storedId: string; page: JsonBytes<Page<StatementView>> }> {
+  const { page, first } = await statementPage(store, { ...filter, speaker }, true)
+  const storedId = first?.[2]
+  return { storedId: storedId ? textOf(storedId) : await storedActorId(store, speaker), page }
+}
+
+/** A page of statements and its first row; `storedSpeaker`: each row answers the speaker's stored id too. */
+async function statementPage(
+  store: Store,
+  filter: StatementFilter,
+  storedSpeaker: boolean,
+): Promise<{ page: JsonBytes<Page<StatementView>>; first: StatementRow | undefined }> {
   const limit = clampLimit(filter.limit)
   const cursor = filter.cursor ? decodeCursor(filter.cursor, StatementCursorSchema) : undefined
   const q = filter.q ? searchQuery(filter.q) : undefined
@@ -118,6 +154,7 @@ export async function listStatementsJson(
     from: filter.from !== undefined,
     before: filter.before !== undefined,
     speaker: Boolean(filter.speaker),
+    storedSpeaker: Boolean(filter.speaker) && storedSpeaker,
     target: Boolean(filter.target),
     polarity: Boolean(filter.polarity),
     q: required === false,
@@ -143,10 +180,11 @@ export async function listStatementsJson(
   )
   const { rows, more } = splitPage(values as StatementRow[], limit)
   const last = rows.at(-1)
-  return pageJson(
+  const page = pageJson(
     rows.map((row) => row[0]),
     more && last ? encodeCursor(sortKeyOf(last)) : null,
   )
+  return { page, first: rows[0] }
 }
 
 /** The sort key of a row, for the next page's cursor: its view's date and article id, and its ordinal. */
