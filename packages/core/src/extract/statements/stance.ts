@@ -29,13 +29,13 @@ import { tokensWithin } from './stance-words.ts'
 /**
  * Adds a stance where the words make it clear, trying in turn: the object of a stance verb in the cue ("accused
  * Y of", "urged Y to", "warned Y that", "praised Y", "condemned Y's"); a stance phrase in the content ("will not
- * tolerate Y", "Y is responsible for"); a demand made by calling an act needful ("it is vital that Y acts"); the learned polarity of
- * the content toward an actor it names ("these perverse acts by some US politicians"), when it is confident and a
- * word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and, last, a party's words
- * about a rival party that the learned polarity reads as clearly negative ("Y has lost people's confidence"); and
- * the learned polarity again with the adjectives of strong outside valence as judging words ("a great leader"). A
- * stance against someone never targets the speaker's own side; statements without a speaker, negated ones and
- * unclear ones get none.
+ * tolerate Y", "Y is responsible for"); a demand made by calling an act needful ("it is vital that Y acts"); the
+ * learned polarity of the content toward an actor it names ("these perverse acts by some US politicians"), when it
+ * is confident and a word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and,
+ * last, a party's words about a rival party that the learned polarity reads as clearly negative ("Y has lost
+ * people's confidence"); and the learned polarity again with the adjectives of strong outside valence as judging
+ * words ("a great leader"). A stance against someone never targets the speaker's own side; statements without a
+ * speaker, negated ones and unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
