@@ -10,7 +10,7 @@ import { ledBy } from './stance-led.ts'
 import { CUE_VERBS, type CueVerb, NEGATORS, OBJECT_COMPLEMENTS, OBJECT_EXCLUSIONS } from './stance-lexicon.ts'
 import { threatensHarm } from './stance-likely-harm.ts'
 import { namesOther } from './stance-modifier.ts'
-import { isTitleHead, isTitleWord, qualifiesTitle } from './stance-object.ts'
+import { isTitleHead, isTitleWord, ownedTitle, qualifiesTitle } from './stance-object.ts'
 import { demandIsPassive } from './stance-passive.ts'
 import { boundPossessor, isActNoun, isPossessive } from './stance-possessor.ts'
 import { boundObject, possessiveHer } from './stance-pronoun-object.ts'
@@ -119,6 +119,8 @@ export function cueStance(
   for (let t = after; t < Math.min(tokens.length, after + OBJECT_REACH); t++) {
     const token = tokens[t] as Token
     const anchor =
+      // "praised his chancellor for": the title's holder, not the owner the possessive names.
+      ownedTitle(parsed, anchors, t, sides) ??
       ownerOfAct(parsed, anchors, verbToken, token, verb, sides) ??
       boundObject(parsed, anchors, token, anchorAt(anchors, token.start), sides) ??
       ledBy(parsed, anchors, token)

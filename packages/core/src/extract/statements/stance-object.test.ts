@@ -51,3 +51,39 @@ describe('stance verb objects behind a title', () => {
     expect(isTitleWord(word)).toBe(expected)
   })
 })
+
+describe('a title after "his", "her" or "their"', () => {
+  it.each([
+    // The holder of the office the article names, on the speaker's own team.
+    [
+      'Chancellor Ben Giles gave his budget on Monday. Prime Minister Tom Reed praised his chancellor for a steady economy.',
+      'person:ben-giles',
+      'support',
+    ],
+    [
+      'Home Secretary Ann Vale spoke in Leeds. Prime Minister Tom Reed criticised his home secretary over the leak.',
+      'person:ann-vale',
+      'oppose',
+    ],
+  ])('%s → %s %s', (text, target, polarity) => {
+    expect(lastStance(text)).toEqual([target, polarity])
+  })
+
+  it.each([
+    // A rival leader's "his chancellor" is a shadow the text does not name, not the chancellor in office.
+    [
+      'Labour chancellor Ben Giles gave his budget on Monday. Tory leader Tom Reed praised his chancellor for a bold plan.',
+    ],
+    // Only an office someone is shown holding: "his staff" is no one.
+    [
+      'Chancellor Ben Giles gave his budget on Monday. Prime Minister Tom Reed praised his staff for a steady economy.',
+    ],
+    // Only the office holder: a shadow's title is another office.
+    [
+      'Shadow chancellor Ann Vale spoke on Monday. Tory leader Tom Reed praised his chancellor for a bold plan.',
+    ],
+  ])('leaves stance out: %s', (text) => {
+    expect(analyze(text).statements.length).toBeGreaterThan(0)
+    expect(lastStance(text)).toBeNull()
+  })
+})

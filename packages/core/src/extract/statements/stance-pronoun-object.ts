@@ -18,7 +18,8 @@ export function isObjectPronoun(lower: string): boolean {
 /**
  * The actor a stance verb's object stands for. A person's object pronoun linked to the speaker's side, or to no
  * one, stands for the nearest person named before it in its sentence or the one before who is not on the speaker's
- * side ("Reed said he would stay. Vale accused *him* of lying" → Reed).
+ * side ("Reed said he would stay. Vale accused *him* of lying" → Reed), passing over a mere possessor unless no
+ * one else is named ("Reed said it clashed with Hale's forecast. Vale accused *him*" → Reed).
  * @example boundObject(parsed, anchors, him, undefined, sides) // Reed's anchor, at "him", form 'pronoun'
  */
 export function boundObject(
@@ -36,10 +37,23 @@ export function boundObject(
   const at = countStartingBefore(sentences, token.start + 1) - 1
   const from = sentences[Math.max(0, at - 1)]?.start ?? 0
   const before = anchorsWithin(anchors, from, token.start)
-  const antecedent = before.findLast(
+  const people = before.filter(
     (other) => other.kind === 'person' && other.form === 'name' && !sides.own.has(other.actor),
   )
+  // A name that only owns something ("Hale's forecast") yields to a person named before it in their own right.
+  const antecedent = people.findLast((other) => !namesOwner(parsed.view, other.end)) ?? people.at(-1)
   return antecedent && { ...antecedent, start: token.start, end: token.end, form: 'pronoun' }
+}
+
+// A name's possessive ending: "Reed's plan", "Jones' plan".
+const OWNER_ENDING = /^['\u2019](?:s\b|\s)/
+
+/**
+ * Whether the name ending at `end` is a possessor ("Reed's forecast"): the thing owned is what its clause is about,
+ * so the name is a weaker antecedent for a later "him" or "her" than a person named as subject or object.
+ */
+function namesOwner(view: string, end: number): boolean {
+  return OWNER_ENDING.test(view.slice(end, end + 3))
 }
 
 // Words after an object "her" that leave it an object: "urged her to", "accused her of", "told her that".

@@ -378,7 +378,7 @@ const OFFICE =
   /^(?:[a-z]+ )?(?:prime minister|minister|chancellor|secretary|president|premier|governor|mayor)$/i
 
 /**
- * "The prime minister", "the chancellor": linked to the one actor whose role is that office, unqualified, when
+ * "The prime minister", "the chancellor", "his chancellor": linked to the one actor whose role is that office, unqualified, when
  * the words before it do not make it another office ("the shadow chancellor", "the former president").
  */
 function officeAnchors(parsed: ParsedArticle, actors: readonly Actor[]): Anchor[] {
@@ -392,12 +392,15 @@ function officeAnchors(parsed: ParsedArticle, actors: readonly Actor[]): Anchor[
   const lower = parsed.view.toLowerCase()
   for (const [role, [holder, ...others]] of holders) {
     if (!holder || others.length > 0) continue
-    const phrase = `the ${role}`
-    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-      const start = at + 4
-      const end = at + phrase.length
-      if (/\w/.test(lower[at - 1] ?? '') || /[\w-]/.test(lower[end] ?? '')) continue
-      found.push({ start, end, actor: holder.id, kind: 'person', form: 'title' })
+    // "his chancellor", "her deputy prime minister": the office holder of a leader's own team.
+    for (const determiner of ['the', 'his', 'her', 'their']) {
+      const phrase = `${determiner} ${role}`
+      for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+        const start = at + determiner.length + 1
+        const end = at + phrase.length
+        if (/\w/.test(lower[at - 1] ?? '') || /[\w-]/.test(lower[end] ?? '')) continue
+        found.push({ start, end, actor: holder.id, kind: 'person', form: 'title' })
+      }
     }
   }
   return found

@@ -24,19 +24,18 @@ import { rivalStance } from './stance-rival.ts'
 import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
 import { withoutThings } from './stance-thing.ts'
 import { judgingOrValence } from './stance-valence.ts'
-import { wantStance } from './stance-want.ts'
 import { tokensWithin } from './stance-words.ts'
 
 /**
  * Adds a stance where the words make it clear, trying in turn: the object of a stance verb in the cue ("accused
  * Y of", "urged Y to", "warned Y that", "praised Y", "condemned Y's"); a stance phrase in the content ("will not
- * tolerate Y", "Y is responsible for"); the speaker's own need of another ("we need Y to"); the learned polarity of
- * the content toward an actor it names ("these perverse acts by some US politicians"), when it is confident and a
- * word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and, last, a party's words
- * about a rival party that the learned polarity reads as clearly negative ("Y has lost people's confidence"); and
- * the learned polarity again with the adjectives of strong outside valence as judging words ("a great leader"). A
- * stance against someone never targets the speaker's own side; statements without a speaker, negated ones and
- * unclear ones get none.
+ * tolerate Y", "Y is responsible for"); a demand made by calling an act needful ("it is vital that Y acts"); the
+ * learned polarity of the content toward an actor it names ("these perverse acts by some US politicians"), when it
+ * is confident and a word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and,
+ * last, a party's words about a rival party that the learned polarity reads as clearly negative ("Y has lost
+ * people's confidence"); and the learned polarity again with the adjectives of strong outside valence as judging
+ * words ("a great leader"). A stance against someone never targets the speaker's own side; statements without a
+ * speaker, negated ones and unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
@@ -117,7 +116,6 @@ export function attachStance(
       nominalStance(parsed, statement, toward, sides) ??
       // "it is vital that Y acts": a demand made by calling Y's act needful.
       needfulStance(parsed, statement, toward, sides) ??
-      wantStance(parsed, statement, toward, sides) ??
       namingStance(parsed, statement, toward, sides) ??
       learnedStance(parsed, statement, toward, sides) ??
       // "Y had the chance and has failed": a judging verb too far from its subject for the learned pass.
