@@ -39,6 +39,20 @@ describe('nameKeys', () => {
   ] as const)('%s (%s) → %j', (name, kind, keys) => {
     expect(nameKeys(name, kind)).toEqual(keys)
   })
+
+  // The keys of a name asked about before are remembered by kind group: the group still decides them, and an
+  // answer a caller changes is its own copy.
+  it.each([
+    ['Wren Holloway', 'person', ['p:wren holloway', 's:holloway', 'g:wren']],
+    ['Wren Holloway', 'organization', ['o:wren holloway', 'a:wh']],
+    ['Wren Holloway', 'location', ['o:wren holloway', 'a:wh']],
+    ['Wren Holloway', 'person', ['p:wren holloway', 's:holloway', 'g:wren']],
+  ] as const)('asked again: %s (%s) → %j', (name, kind, keys) => {
+    const first = nameKeys(name, kind)
+    first.push('x:changed')
+    first[0] = 'x:changed'
+    expect(nameKeys(name, kind)).toEqual(keys)
+  })
 })
 
 describe('keyLocks', () => {

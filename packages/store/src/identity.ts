@@ -135,8 +135,26 @@ export function kindGroup(kind: string): 'p' | 'o' {
  * @example nameKeys('Donald J. Trump', 'person') // ['p:donald trump', 's:trump', 'g:donald']
  */
 export function nameKeys(name: string, kind: string): string[] {
-  return unboundedNameKeys(name, kind).map(boundedKey)
+  const known = KNOWN_KEYS[kindGroup(kind)]
+  let keys = known.get(name)
+  if (keys === undefined) {
+    keys = unboundedNameKeys(name, kind).map(boundedKey)
+    if (known.size >= MOST_KNOWN_KEYS) known.clear()
+    known.set(name, keys)
+  }
+  return keys.slice()
 }
+
+/**
+ * The keys of names asked about before, by kind group (the keys depend on the name and the group alone): the
+ * identity steps of one article ask for the keys of each of its names many times, and each answer normalizes,
+ * lowers and splits the name again (a 2 MB text's made 150 MB of garbage on the server's thread while it was
+ * stored). Emptied when full, so that it holds at most a few megabytes.
+ */
+const KNOWN_KEYS = { p: new Map<string, readonly string[]>(), o: new Map<string, readonly string[]>() }
+
+/** Names whose keys one group of KNOWN_KEYS holds at most. */
+const MOST_KNOWN_KEYS = 20_000
 
 /** Longest text after a key's prefix kept as it is, in UTF-16 units: at most 900 bytes, well inside a btree row. */
 const KEY_TEXT_LIMIT = 300
