@@ -1,3 +1,4 @@
+import { CLAUSE_ENDS } from './content-dangling-end.ts'
 import type { StatementContext } from './context.ts'
 import type { ContentPlace } from './source-candidates.ts'
 import { FINITE_POS } from './words.ts'
@@ -18,24 +19,9 @@ const SPEAKER_VERBS = new Set([
   'discuss',
   'answer',
 ])
-// Marks that end the second conjunct: the sentence's end, a quote mark, a bracket, a dash (a spaced hyphen too), a
-// colon or semicolon.
-const CONJUNCT_ENDS = new Set([
-  ';',
-  '-',
-  ':',
-  '(',
-  ')',
-  '\u2014',
-  '\u2013',
-  '--',
-  '.',
-  '!',
-  '?',
-  '"',
-  '\u201c',
-  '\u201d',
-])
+// Marks that end the second conjunct: those that end a clause, but for the comma, and a spaced hyphen or double
+// hyphen used as a dash.
+const CONJUNCT_ENDS: ReadonlySet<string> = new Set([...CLAUSE_ENDS, '-', '--'].filter((mark) => mark !== ','))
 // Words that open a content whose subject is not the modal's ("said what the fears were, but could not say"): a
 // question word's clause.
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which', 'whether', 'if'])
