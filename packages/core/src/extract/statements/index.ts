@@ -12,6 +12,7 @@ import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
 import { cueDescription } from './content-candidates.ts'
 import { throughDanglingEnd } from './content-dangling-end.ts'
+import { throughSecondConjunct } from './content-second-conjunct.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import { joinContinuedParts } from './continued-parts.ts'
 import { continueQuotes } from './continued-quotes.ts'
@@ -169,13 +170,17 @@ export function draftForCue(
   const content = throughCoordinatedInfinitive(
     context,
     cue,
-    throughDanglingEnd(
+    throughSecondConjunct(
       context,
       cue,
-      throughList(
+      throughDanglingEnd(
         context,
         cue,
-        resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+        throughList(
+          context,
+          cue,
+          resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+        ),
       ),
     ),
   )
