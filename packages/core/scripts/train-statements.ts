@@ -483,7 +483,49 @@ function buildPosLexicon(conllDir: string): Record<string, string> {
   )
 }
 
+const OPTIONS = [
+  '--polnear',
+  '--conll',
+  '--epochs',
+  '--bags',
+  '--out',
+  '--only',
+  '--base',
+  '--good-enough',
+  '--min-count',
+  '--cue-bias',
+  '--temperature',
+  '--cue-bits',
+  '--content-bits',
+  '--source-bits',
+  '--weight-bits',
+]
+
+const USAGE = `usage: train:statements [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--out FILE]
+  [--only cue|content|source [--base FILE]] [--good-enough X] [--min-count N] [--cue-bias X] [--temperature X]
+  [--cue-bits N] [--content-bits N] [--source-bits N] [--weight-bits N]
+Trains on PolNeAR train and overwrites the shipped model unless --out names another file.`
+
+/** Every flag is a known option followed by its value: a mistyped flag or a bare --help must not start a training run. */
+export function argvProblem(argv: readonly string[]): string | undefined {
+  for (let k = 0; k < argv.length; k += 2) {
+    if (!OPTIONS.includes(argv[k] as string)) return `unknown option ${argv[k]}`
+    if (argv[k + 1] === undefined) return `${argv[k]} needs a value`
+  }
+  return undefined
+}
+
 function main(argv: readonly string[]): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE)
+    return
+  }
+  const problem = argvProblem(argv)
+  if (problem) {
+    console.error(`${problem}\n${USAGE}`)
+    process.exitCode = 2
+    return
+  }
   const option = (name: string, fallback: string) => {
     const at = argv.indexOf(name)
     return at >= 0 ? (argv[at + 1] ?? fallback) : fallback
@@ -610,4 +652,4 @@ function main(argv: readonly string[]): void {
   console.log(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KB`)
 }
 
-main(process.argv.slice(2))
+if (import.meta.main) main(process.argv.slice(2))
