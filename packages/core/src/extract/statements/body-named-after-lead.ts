@@ -31,11 +31,12 @@ const DESCRIBING_WORDS = /^\s*(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){0,3})$/iu
 
 /**
  * The organisation a news lead's nameless description stands for, when the next sentence opens with its name as
- * the source of a statement (`sources`: the statements' sources): "Savers are paying too much, the country's banking watchdog has said. The Fair Lending Office
- * said …" is the Fair Lending Office speaking. Only the article's first sentence; the next sentence in the same
- * or the next paragraph; a plural without a determiner ("federal regulators") or a singular with one. A bare
- * plural of people ("analysts") is not a body and stays nameless; a body the next sentence names without having it
- speak ("The Trade Office is to end the deal") is more often what the lead is about than who spoke.
+ * the source of a statement (`sources`: the statements' sources): "Savers are paying too much, the country's
+ * banking watchdog has said. The Fair Lending Office said …" is the Fair Lending Office speaking. Only the
+ * article's first sentence; the next sentence in the same or the next paragraph; a plural without a determiner
+ * ("federal regulators") or a singular with one. A bare plural of people ("analysts") is not a body and stays
+ * nameless; a body the next sentence names without having it speak ("The Trade Office is to end the deal") is more
+ * often what the lead is about than who spoke.
  * @example bodyNamedAfterLead(discourse, sources, source) // 'organization:fair-lending-office'
  */
 export function bodyNamedAfterLead(

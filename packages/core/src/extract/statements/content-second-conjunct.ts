@@ -35,7 +35,7 @@ const REACH = 30
  * ("said the fee would rise, but would stay below ten pounds"), as far as the end of the sentence or the next mark
  * that closes a clause. A "that" followed by a verb is a pronoun ("…, but that was not so"): left as it is; so is
  * the speaker's own refusal ("…, but would not say when"), and a modal after a question word's clause ("knew what
-the risks were, but could not prove it").
+ * the risks were, but could not prove it").
  * @example throughSecondConjunct(context, cue, { start: 2, last: 6, side: 'after' }) // { start: 2, last: 13, side: 'after' }
  */
 export function throughSecondConjunct(
