@@ -38,6 +38,17 @@ function isSkipped(value: unknown): boolean {
 }
 
 /**
+ * The JSON text of `item` written in one piece at `depth`, or undefined when it is taken apart: a long string, or a
+ * container above DEPTH, or a long array at any depth (an article's sentences lie at the third level).
+ */
+function wholeText(item: unknown, depth: number): string | undefined {
+  if (typeof item === 'string') return item.length > CHARACTERS_PER_SLICE ? undefined : JSON.stringify(item)
+  const long = Array.isArray(item) && item.length > ITEMS_PER_SLICE
+  if ((depth >= DEPTH && !long) || !isContainer(item)) return JSON.stringify(item) ?? 'null'
+  return undefined
+}
+
+/**
  * The text of `JSON.stringify(value)` in chunks: the members of the value and of the objects in it (to DEPTH levels)
  * are written one by one, and a chunk ends after every ITEMS_PER_SLICE of them, so long arrays (at any depth) come
  * ITEMS_PER_SLICE items at a time, and after every CHARACTERS_PER_SLICE characters of a long string. Joined, the chunks are the whole text; a small value is one chunk.
@@ -45,8 +56,24 @@ function isSkipped(value: unknown): boolean {
 function* jsonPieces(value: unknown): Generator<string, void, void> {
   let parts: string[] = []
   let written = 0
+  // A member or item written whole is added here, outside any generator: a generator per member (most of them
+  // leaves) made some 35 bytes of garbage per byte written, which the caller's thread collected while a long
+  // article's rows were written. Answers the chunk that ends with it, if one does.
+  function add(text: string): string | undefined {
+    parts.push(text)
+    if (++written % ITEMS_PER_SLICE !== 0) return undefined
+    const chunk = parts.join('')
+    parts = []
+    return chunk
+  }
   function* write(item: unknown, depth: number): Generator<string, void, void> {
-    if (typeof item === 'string' && item.length > CHARACTERS_PER_SLICE) {
+    const whole = wholeText(item, depth)
+    if (whole !== undefined) {
+      const chunk = add(whole)
+      if (chunk !== undefined) yield chunk
+      return
+    }
+    if (typeof item === 'string') {
       // JSON escapes each character (a pair of surrogates as one) on its own: the slices' texts, joined, are the whole's.
       parts.push('"')
       for (let at = 0; at < item.length; ) {
@@ -59,32 +86,32 @@ function* jsonPieces(value: unknown): Generator<string, void, void> {
       parts.push('"')
       return
     }
-    // Past DEPTH a value is written whole, unless it is a long array (an article's sentences lie at the third level).
-    const long = Array.isArray(item) && item.length > ITEMS_PER_SLICE
-    if ((depth >= DEPTH && !long) || !isContainer(item)) {
-      parts.push(JSON.stringify(item) ?? 'null')
-      if (++written % ITEMS_PER_SLICE === 0) {
-        yield parts.join('')
-        parts = []
-      }
-      return
-    }
     if (Array.isArray(item)) {
       parts.push('[')
       for (let i = 0; i < item.length; i++) {
         if (i > 0) parts.push(',')
-        yield* write(isSkipped(item[i]) ? null : item[i], depth + 1)
+        const child = isSkipped(item[i]) ? null : item[i]
+        const text = wholeText(child, depth + 1)
+        const chunk = text === undefined ? undefined : add(text)
+        if (text === undefined) yield* write(child, depth + 1)
+        else if (chunk !== undefined) yield chunk
       }
       parts.push(']')
       return
     }
     parts.push('{')
     let first = true
-    for (const [key, member] of Object.entries(item)) {
+    const members = item as Record<string, unknown>
+    for (const key of Object.keys(members)) {
+      const member = members[key]
       if (isSkipped(member)) continue
-      parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`)
+      if (!first) parts.push(',')
+      parts.push(JSON.stringify(key), ':')
       first = false
-      yield* write(member, depth + 1)
+      const text = wholeText(member, depth + 1)
+      const chunk = text === undefined ? undefined : add(text)
+      if (text === undefined) yield* write(member, depth + 1)
+      else if (chunk !== undefined) yield chunk
     }
     parts.push('}')
   }
