@@ -9,12 +9,13 @@ import { officeHolders, officeOf } from './office-holders.ts'
  * Vale …", "According to Mr Rolt the prime minister said …"): whoever reports what the prime minister said is not the
  * prime minister, though they are the person in view. Such a speaker gives way to the one the article's other
  * mentions of the office give it to (see officeHolders), or to no one when that is the reporter too.
- * @example officeNotReporter(discourse, statement, resolved).speaker // 'person:tom-tarn', not 'person:ed-rolt'
+ * `reports`: the article's statements as `byContentStart` indexes them, once for all its statements.
+ * @example officeNotReporter(discourse, statement, byContentStart(resolved)).speaker // 'person:tom-tarn', not 'person:ed-rolt'
  */
 export function officeNotReporter(
   discourse: Discourse,
   statement: Statement,
-  reports: readonly Statement[],
+  reports: ContentIndex,
 ): Statement {
   const { source, speaker } = statement
   if (!source || speaker === null) return statement
@@ -35,18 +36,18 @@ export function officeNotReporter(
 }
 
 /** Reports sorted by where their content starts, with the furthest end any of the first i reach: an interval index. */
-type ContentIndex = { reports: Statement[]; contents: Span[]; reach: number[] }
-
-/** One index per list of reports: resolveSpeakers asks with the same list for every statement of an article. */
-const indexes = new WeakMap<readonly Statement[], ContentIndex>()
+export interface ContentIndex {
+  readonly reports: readonly Statement[]
+  readonly contents: readonly Span[]
+  readonly reach: readonly number[]
+}
 
 /**
  * The reports whose content overlaps `span`, found by binary search over the contents' starts and walked back only
  * while an earlier content can still reach the span, where reading every report for every office source made a long
  * text cost the product of the two counts.
  */
-function reportsOver(reports: readonly Statement[], span: Span): Statement[] {
-  const index = indexes.get(reports) ?? indexContents(reports)
+function reportsOver(index: ContentIndex, span: Span): Statement[] {
   const over: Statement[] = []
   for (
     let i = countStartingBefore(index.contents, span.end) - 1;
@@ -57,7 +58,8 @@ function reportsOver(reports: readonly Statement[], span: Span): Statement[] {
   return over
 }
 
-function indexContents(reports: readonly Statement[]): ContentIndex {
+/** The statements by where their content starts, indexed for `officeNotReporter`: built once per article. */
+export function byContentStart(reports: readonly Statement[]): ContentIndex {
   const sorted = [...reports].sort((a, b) => a.content.start - b.content.start)
   const contents = sorted.map((report) => report.content)
   const reach: number[] = []
@@ -66,7 +68,5 @@ function indexContents(reports: readonly Statement[]): ContentIndex {
     furthest = Math.max(furthest, content.end)
     reach.push(furthest)
   }
-  const index = { reports: sorted, contents, reach }
-  indexes.set(reports, index)
-  return index
+  return { reports: sorted, contents, reach }
 }

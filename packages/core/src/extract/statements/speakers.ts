@@ -45,7 +45,7 @@ import { newspaperBefore } from './newspaper-source.ts'
 import { officeAsBody } from './office-as-body.ts'
 import { namedAsOther, officeHolders, officeOf, officePhrase } from './office-holders.ts'
 import { officeHolderNamedNext } from './office-named-next.ts'
-import { officeNotReporter } from './office-not-reporter.ts'
+import { byContentStart, officeNotReporter } from './office-not-reporter.ts'
 import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
 import { partyOfVoice } from './party-named.ts'
@@ -183,7 +183,8 @@ export function resolveSpeakers(
     earlier.push(isWriting(discourse, found) ? { ...spoke, writing: true } : spoke)
   }
   // "According to Mr Rolt the prime minister said": the reporter is not the office, once every report has its speaker.
-  const checked = resolved.map((statement) => officeNotReporter(discourse, statement, resolved))
+  const reports = byContentStart(resolved)
+  const checked = resolved.map((statement) => officeNotReporter(discourse, statement, reports))
   // "The Tories and the Lib Dems say": each party says it, as a statement of its own.
   return checked.flatMap((statement) =>
     splitCoordinated(discourse, borrowParticipleSpeaker(discourse, statement, checked)),
