@@ -10,6 +10,9 @@ describe('argvProblem: a training run starts only on known options, each with it
     [['--only'], '--only needs a value'],
     [['content'], 'unknown option content'],
     [['--out', 'x.json', '--verbose', '1'], 'unknown option --verbose'],
+    [['--only', 'cue', '--first-bag', '6'], undefined],
+    [['--first-bag'], '--first-bag needs a value'],
+    [['--first-bags', '6'], 'unknown option --first-bags'],
   ])('%j', (argv, expected) => {
     expect(argvProblem(argv)).toBe(expected)
   })

@@ -1,6 +1,6 @@
 // Trains the statements model (cue tagger, content ranker, source ranker) on a PolNeAR split and writes it to
 // src/data/statements/statements.model.json. Deterministic: fixed order, seeded shuffles, no clock or randomness.
-// Usage: npm run train:statements -- [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--out FILE]
+// Usage: npm run train:statements -- [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--first-bag N] [--out FILE]
 //   [--only cue|content|source [--base FILE]]   (trains one part, keeping the others from FILE, the shipped model)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -499,11 +499,12 @@ const OPTIONS = [
   '--content-bits',
   '--source-bits',
   '--weight-bits',
+  '--first-bag',
 ]
 
 const USAGE = `usage: train:statements [--polnear DIR] [--conll DIR] [--epochs N] [--bags N] [--out FILE]
   [--only cue|content|source [--base FILE]] [--good-enough X] [--min-count N] [--cue-bias X] [--temperature X]
-  [--cue-bits N] [--content-bits N] [--source-bits N] [--weight-bits N]
+  [--cue-bits N] [--content-bits N] [--source-bits N] [--weight-bits N] [--first-bag N]
 Trains on PolNeAR train and overwrites the shipped model unless --out names another file.`
 
 /** Every flag is a known option followed by its value: a mistyped flag or a bare --help must not start a training run. */
@@ -578,6 +579,9 @@ function main(argv: readonly string[]): void {
   )
   // Several models trained on different orders of the same data, averaged: steadier than any one of them.
   const bags = Number(option('--bags', '6'))
+  // The bags' shuffles are numbered from `--first-bag` (0): another number gives another draw of the same recipe,
+  // to tell a change of recipe from the spread between draws.
+  const firstBag = Number(option('--first-bag', '0'))
   const mean = (models: Float64Array[]) => {
     const out = new Float64Array(models[0]?.length ?? 0)
     for (const model of models)
@@ -594,7 +598,9 @@ function main(argv: readonly string[]): void {
   let cue = base?.cue
   let transitions = base?.transitions
   if (trains('cue')) {
-    const taggers = Array.from({ length: bags }, (_, bag) => trainTagger(sentences, cueIndex, epochs, bag))
+    const taggers = Array.from({ length: bags }, (_, bag) =>
+      trainTagger(sentences, cueIndex, epochs, firstBag + bag),
+    )
     const tagger = {
       emissions: mean(taggers.map((t) => t.emissions)),
       transitions: mean(taggers.map((t) => t.transitions)),
@@ -615,7 +621,7 @@ function main(argv: readonly string[]): void {
     ? exportTable(
         mean(
           Array.from({ length: bags }, (_, bag) =>
-            trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, bag),
+            trainRanker('content', contentInstances, contentIndex, { epochs, goodEnough }, firstBag + bag),
           ),
         ),
         contentIndex.size,
@@ -627,7 +633,7 @@ function main(argv: readonly string[]): void {
     ? exportTable(
         mean(
           Array.from({ length: bags }, (_, bag) =>
-            trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, bag),
+            trainRanker('source', sourceInstances, sourceIndex, { epochs, goodEnough: 1.01 }, firstBag + bag),
           ),
         ),
         sourceIndex.size,
