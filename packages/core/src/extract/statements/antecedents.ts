@@ -863,7 +863,7 @@ function namedEndingAt(discourse: Discourse, end: number): Anchor | undefined {
 
 // Head nouns of a descriptor source that name an organization ("the company said", "the corporation said").
 const ORGANIZATION_NOUNS = new Set(
-  'company corporation firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer giant carmaker drugmaker lender supermarket conglomerate'.split(
+  'company corporation firm group party union airline bank operator organisation organization association charity club body regulator watchdog network broadcaster retailer manufacturer carrier insurer giant carmaker drugmaker lender supermarket conglomerate monopoly chain utility wholesaler exporter importer'.split(
     ' ',
   ),
 )

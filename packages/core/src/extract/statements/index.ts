@@ -43,6 +43,7 @@ import { endAtQuoteClose } from './quote-close.ts'
 import { fromQuoteOpen } from './quote-open.ts'
 import { resumeQuoteAfterCue } from './quote-resumed.ts'
 import { runToQuoteClose } from './quote-run.ts'
+import { speakerFromNextQuote } from './quote-run-named-after.ts'
 import { continueAfterWriter } from './quotes-after-writer.ts'
 import { splitAtAside } from './rest-after-aside.ts'
 import { ruledOutContent } from './ruled-out.ts'
@@ -77,7 +78,10 @@ export function extractStatements(
   const resolved = endBeforeOwnReport(parsed.view, resolveSpeakers(parsed, found, anchors, actors))
   const spoken = reach === 'spoken' ? dropAuthorVoice(parsed, resolved) : resolved
   const split = reach === 'spoken' ? splitAtAside(context, spoken) : spoken
-  const continued = continueAfterWriter(context, continueQuotes(context, split), actors)
+  const continued = speakerFromNextQuote(
+    continueAfterWriter(context, continueQuotes(context, split), actors),
+    parsed.view,
+  )
   const quoted = reach === 'all' ? joinContinuedParts(continued) : continued
   return attachStance(parsed, reach === 'spoken' ? dropPullQuotes(parsed, quoted) : quoted, anchors, actors)
 }

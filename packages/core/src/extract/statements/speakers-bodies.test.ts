@@ -78,6 +78,17 @@ describe('bodies that speak get the speech', () => {
       undefined,
       'organization:dorton-motors',
     ],
+    // A firm described by its trade or its past ("the high street chain", "the former monopoly") is the firm in view.
+    [
+      'Vale Stores Ltd said sales fell. The high street chain said it expected profits to drop.',
+      undefined,
+      'organization:vale-stores-ltd',
+    ],
+    [
+      'Vale Telecom Ltd has offered rivals equal access to its lines. "We will cut prices," the former monopoly said.',
+      undefined,
+      'organization:vale-telecom-ltd',
+    ],
     // "it" inside a "which" clause is the sentence's subject, not the place that names the plant.
     [
       'Dorton Motors will shut the Portugal plant, which it says loses money.',
@@ -111,6 +122,8 @@ describe('bodies that speak get the speech', () => {
     // "The corporation" with no company named, and "which it says" after a person: neither is a body that spoke.
     'Tom Reed spoke on Monday. The corporation said demand had fallen.',
     'Tom Reed backed the plan, which it says will cost millions.',
+    // "The chain" with no company named before it.
+    'Tom Reed spoke on Monday. The chain said demand had fallen.',
   ])('leaves the speaker null when the text names no body that spoke: %s', async (text) => {
     expect((await speakersOf(text)).at(-1)).toMatch(/^null:/)
   })

@@ -48,6 +48,7 @@ import { officeHolderNamedNext } from './office-named-next.ts'
 import { byContentStart, officeNotReporter } from './office-not-reporter.ts'
 import { otherOffices } from './other-office.ts'
 import { agentNamedLater, isOwnedAgent } from './owned-agent.ts'
+import { subjectOfParticipleAfterObject } from './participle-after-object.ts'
 import { partyOfVoice } from './party-named.ts'
 import { sideSpokespersonQuoted } from './party-spokesperson.ts'
 import { personBeforePartyTag } from './party-tag.ts'
@@ -264,7 +265,10 @@ function speakerOf(
     const found = speakerOf(discourse, { ...statement, source: subject }, earlier)
     return { ...found, source }
   }
-  const shared = sharedSubject(discourse, statement) ?? participleSubject(discourse, statement, earlier)
+  const shared =
+    sharedSubject(discourse, statement) ??
+    participleSubject(discourse, statement, earlier) ??
+    subjectOfParticipleAfterObject(discourse, statement)
   if (shared) return withSpeaker(statement, shared)
   const adjacent = personAfterClause(discourse, statement)
   if (adjacent) return withSpeaker(statement, adjacent)
