@@ -12,6 +12,7 @@ import { confidentStance } from './stance-confident.ts'
 import { coordinatedStance } from './stance-coordinated.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
+import { leaningStance } from './stance-leaning.ts'
 import { learnedStance } from './stance-learned.ts'
 import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
@@ -34,8 +35,9 @@ import { tokensWithin } from './stance-words.ts'
  * is confident and a word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and,
  * last, a party's words about a rival party that the learned polarity reads as clearly negative ("Y has lost
  * people's confidence"); and the learned polarity again with the adjectives of strong outside valence as judging
- * words ("a great leader"). A stance against someone never targets the speaker's own side; statements without a
- * speaker, negated ones and unclear ones get none.
+ * words ("a great leader"); and last the learned polarity alone, far negative, toward another camp that opens a
+ * clause of a camp's words ("Y is counting on the politics of fear"). A stance against someone never targets the
+ * speaker's own side; statements without a speaker, negated ones and unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
@@ -125,7 +127,9 @@ export function attachStance(
       confidentStance(parsed, statement, toward, sides) ??
       rivalStance(parsed, statement, toward, sides, parties) ??
       // Last, an adjective the lexicon lacks but outside valence holds strong: "a great chancellor".
-      learnedStance(parsed, statement, toward, sides, judgingOrValence)
+      learnedStance(parsed, statement, toward, sides, judgingOrValence) ??
+      // Last of all, one camp's words against another's that the learned polarity alone reads as clearly negative.
+      leaningStance(parsed, statement, toward, sides)
     return stance ? { ...statement, stance } : statement
   })
   const own = (speaker: string) => new Set([speaker, affiliation.get(speaker), parties.get(speaker)])
