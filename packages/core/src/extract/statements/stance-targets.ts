@@ -276,6 +276,11 @@ export function governmentWordsOf(
       ? names.get(country)
       : undefined
   if (setIn !== undefined) home.add(setIn)
+  // The body's own country, where the actors stage tied it to one ("United Kingdom government", a party of Britain):
+  // "the government must show that British interests are safe" is still its own, though the sentence that named
+  // it named only the places its acts reached ("missions in Iraq").
+  const own = countryOf(actors, party)
+  if (setting === undefined && own !== undefined) home.add(own)
   const found: Anchor[] = []
   for (const match of mentions) {
     // "In Peru, Smith said the government had failed", "Peruvian minister Rojas said the government …": a sentence
@@ -294,6 +299,12 @@ export function governmentWordsOf(
     found.push({ start, end, actor: party, kind: 'organization', form: 'title' })
   }
   return found
+}
+
+/** The name of the country an actor is affiliated with, when the article ties it to one. */
+function countryOf(actors: readonly Actor[], id: string): string | undefined {
+  const affiliation = actors.find((actor) => actor.id === id)?.affiliation
+  return actors.find((actor) => actor.id === affiliation && actor.kind === 'country')?.name
 }
 
 /** The sentence that holds an offset. */
