@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
+import { governingParty } from '../governing.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse } from './antecedents.ts'
 import { actOwnerTargets } from './stance-act-owner.ts'
@@ -22,7 +23,7 @@ import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { pronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
-import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
+import { foreignActors, stanceAnchors } from './stance-targets.ts'
 import { withoutThings } from './stance-thing.ts'
 import { judgingOrValence } from './stance-valence.ts'
 import { tokensWithin } from './stance-words.ts'
@@ -53,8 +54,10 @@ export function attachStance(
   const quoted = statements
     .filter((statement) => statement.mode === 'direct')
     .map((statement) => statement.content)
-  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors, quoted), anchors)
-  const foreign = foreignActors(parsed, anchors, actors)
+  // The party the article shows in office, read once for the targets, the foreign speakers and the cabinet.
+  const governing = governingParty(parsed, anchors, actors)
+  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors, governing, quoted), anchors)
+  const foreign = foreignActors(parsed, anchors, actors, governing)
   // The targets without "the government" and "ministers" as the party in office (titles of an organization).
   const withoutGovernment = targets.filter(
     (anchor) => anchor.form !== 'title' || anchor.kind !== 'organization',
@@ -66,7 +69,6 @@ export function attachStance(
   const home = homeCountry(anchors, actors)
   const parties = partiesOf(parsed, actors)
   // The cabinet sits for the party in office: "the chancellor" is Labour's where the article shows Labour governing.
-  const governing = governingParty(parsed, anchors, actors)
   if (governing !== undefined)
     for (const member of cabinetMembers(parsed, targets, actors))
       if (!foreign.has(member) && !parties.has(member)) parties.set(member, governing)
