@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../analyze.ts'
-
-/** The stance of a short text's last statement as [target, polarity], null for none. */
-function lastStance(text: string) {
-  const stance = analyze(text).statements.at(-1)?.stance
-  return stance ? [stance.target, stance.polarity] : null
-}
+import { lastStance } from './stance-read.fixture.ts'
 
 describe('leaningStance: one camp judging another in words no lexicon lists', () => {
   it.each([

@@ -1,12 +1,12 @@
 import type { ParsedArticle, Token } from '../../parse/document.ts'
 import type { Span } from '../../schemas/span.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
-import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { guessPos } from './pos.ts'
 import { namesOther } from './stance-modifier.ts'
+import { opposeLean } from './stance-oppose-lean.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
-import { sentenceAround, tokensWithin } from './stance-words.ts'
+import { tokensWithin } from './stance-words.ts'
 
 /** How far the learned polarity must lean toward negative, over neutral and positive, with no judging word. */
 const OPPOSE_LEAN = 4
@@ -48,19 +48,10 @@ export function leaningStance(
     .slice(0, MOST_CANDIDATES)
     .filter((anchor) => opensClause(parsed, anchor, content) && actsAsSubject(parsed, anchor, content))
   for (const anchor of candidates) {
-    const sentence = sentenceAround(parsed, anchor.start)
-    if (!sentence) continue
-    const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
-    const scores = polarityScores(parsed.view.slice(scope.start, scope.end), {
-      start: anchor.start - scope.start,
-      end: anchor.end - scope.start,
-    })
-    if (!scores) continue
-    const [negative, neutral, positive] = scores as unknown as [number, number, number]
-    const lean = negative - Math.max(neutral, positive)
-    if (lean < bestLean) continue
-    best = { target: anchor.actor, polarity: 'oppose', evidence: scope }
-    bestLean = lean
+    const leaning = opposeLean(parsed, content, anchor)
+    if (!leaning || leaning.lean < bestLean) continue
+    best = { target: anchor.actor, polarity: 'oppose', evidence: leaning.scope }
+    bestLean = leaning.lean
   }
   return best
 }
