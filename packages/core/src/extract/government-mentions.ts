@@ -1,11 +1,11 @@
 /**
  * The words by which an article names the government in office, shared by the actors stage (which adds a country's
  * government where the article speaks of one: actors/government-in-office.ts) and the statements stage (which links
- * those words to the party in office: statements/stance-targets.ts), so that neither reads them its own way.
+ * those words to the party in office: governing.ts), so that neither reads them its own way.
  */
 
 // "the government", "this government", "ministers": the body in office. Not "the government of Iraq" nor "the
-// government in Lima", another country's (see governmentOfOther in stance-targets.ts); "the Kenyan government" is
+// government in Lima", another country's (see governmentOfOther in governing.ts); "the Kenyan government" is
 // not matched at all. Global: reset lastIndex before each use.
 export const GOVERNMENT = /\b(?:the|this) government\b|\bministers\b/giu
 

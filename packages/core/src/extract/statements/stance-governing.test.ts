@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
+import { governingParty } from '../governing.ts'
 import { buildAnchors } from './anchors.ts'
 import { governingByElimination } from './stance-governing.ts'
-import { governingParty } from './stance-targets.ts'
 
 describe('governingByElimination: the one party not shown in opposition', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { countStartingBefore } from '../../parse/count-before.ts'
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Stance, Statement } from '../../schemas/statement.ts'
-import { polarityScores } from '../polarity/polarity-toward.ts'
 import { type Anchor, anchorsWithin } from './anchors.ts'
 import { insideDeniedClaim } from './stance-denied-claim.ts'
 import { judgingSign } from './stance-lexicon.ts'
 import { namesOther } from './stance-modifier.ts'
+import { opposeLean } from './stance-oppose-lean.ts'
 import { canTarget, type Sides } from './stance-sides.ts'
 import { sentenceAround, tokensWithin } from './stance-words.ts'
 
@@ -83,16 +83,8 @@ export function rivalStance(
     if (!opensOrActs(parsed, anchor, content.start)) continue
     // "claims that Y took money were wrong": what the speaker denies of Y.
     if (insideDeniedClaim(parsed, [anchor])) continue
-    const sentence = sentenceAround(parsed, anchor.start)
-    if (!sentence) continue
-    const scope = { start: Math.max(sentence.start, content.start), end: Math.min(sentence.end, content.end) }
-    const scores = polarityScores(parsed.view.slice(scope.start, scope.end), {
-      start: anchor.start - scope.start,
-      end: anchor.end - scope.start,
-    })
-    if (!scores) continue
-    const [negative, neutral, positive] = scores as unknown as [number, number, number]
-    if (negative - Math.max(neutral, positive) <= LEAN) continue
+    const leaning = opposeLean(parsed, content, anchor)
+    if (!leaning || leaning.lean <= LEAN) continue
     return { target: anchor.actor, polarity: 'oppose' }
   }
   return undefined

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../analyze.ts'
 import { parseArticle } from '../../parse/index.ts'
+import { governingParty } from '../governing.ts'
 import { buildAnchors } from './anchors.ts'
 import { stancesOf } from './stance-read.fixture.ts'
-import { governingParty, overlapsAny } from './stance-targets.ts'
+import { overlapsAny } from './stance-targets.ts'
 
 describe('governingParty: the party the article shows in office', () => {
   it.each([

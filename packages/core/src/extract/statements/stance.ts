@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../../parse/document.ts'
 import type { Actor } from '../../schemas/actor.ts'
 import type { Statement } from '../../schemas/statement.ts'
+import { governingParty } from '../governing.ts'
 import type { Anchor } from './anchors.ts'
 import { buildDiscourse } from './antecedents.ts'
 import { actOwnerTargets } from './stance-act-owner.ts'
@@ -12,6 +13,7 @@ import { confidentStance } from './stance-confident.ts'
 import { coordinatedStance } from './stance-coordinated.ts'
 import { cueStance } from './stance-cue.ts'
 import { homeCountry } from './stance-home.ts'
+import { leaningStance } from './stance-leaning.ts'
 import { learnedStance } from './stance-learned.ts'
 import { CUE_VERBS } from './stance-lexicon.ts'
 import { namingStance } from './stance-naming.ts'
@@ -21,7 +23,7 @@ import { partiesOf } from './stance-parties.ts'
 import { phraseStance } from './stance-phrase.ts'
 import { pronounTargets } from './stance-pronouns.ts'
 import { rivalStance } from './stance-rival.ts'
-import { foreignActors, governingParty, stanceAnchors } from './stance-targets.ts'
+import { foreignActors, stanceAnchors } from './stance-targets.ts'
 import { withoutThings } from './stance-thing.ts'
 import { judgingOrValence } from './stance-valence.ts'
 import { tokensWithin } from './stance-words.ts'
@@ -34,8 +36,9 @@ import { tokensWithin } from './stance-words.ts'
  * is confident and a word carries it; an actor held answerable for a bad outcome ("higher taxes under Y"); and,
  * last, a party's words about a rival party that the learned polarity reads as clearly negative ("Y has lost
  * people's confidence"); and the learned polarity again with the adjectives of strong outside valence as judging
- * words ("a great leader"). A stance against someone never targets the speaker's own side; statements without a
- * speaker, negated ones and unclear ones get none.
+ * words ("a great leader"); and last the learned polarity alone, far negative, toward another camp that opens a
+ * clause of a camp's words ("Y is counting on the politics of fear"). A stance against someone never targets the
+ * speaker's own side; statements without a speaker, negated ones and unclear ones get none.
  * @example attachStance(parsed, statements, anchors, actors) // [{ …, stance: { target: 'country:united-states', polarity: 'oppose' } }]
  */
 export function attachStance(
@@ -51,8 +54,10 @@ export function attachStance(
   const quoted = statements
     .filter((statement) => statement.mode === 'direct')
     .map((statement) => statement.content)
-  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors, quoted), anchors)
-  const foreign = foreignActors(parsed, anchors, actors)
+  // The party the article shows in office, read once for the targets, the foreign speakers and the cabinet.
+  const governing = governingParty(parsed, anchors, actors)
+  const targets = withoutThings(parsed, stanceAnchors(parsed, anchors, actors, governing, quoted), anchors)
+  const foreign = foreignActors(parsed, anchors, actors, governing)
   // The targets without "the government" and "ministers" as the party in office (titles of an organization).
   const withoutGovernment = targets.filter(
     (anchor) => anchor.form !== 'title' || anchor.kind !== 'organization',
@@ -64,7 +69,6 @@ export function attachStance(
   const home = homeCountry(anchors, actors)
   const parties = partiesOf(parsed, actors)
   // The cabinet sits for the party in office: "the chancellor" is Labour's where the article shows Labour governing.
-  const governing = governingParty(parsed, anchors, actors)
   if (governing !== undefined)
     for (const member of cabinetMembers(parsed, targets, actors))
       if (!foreign.has(member) && !parties.has(member)) parties.set(member, governing)
@@ -125,7 +129,9 @@ export function attachStance(
       confidentStance(parsed, statement, toward, sides) ??
       rivalStance(parsed, statement, toward, sides, parties) ??
       // Last, an adjective the lexicon lacks but outside valence holds strong: "a great chancellor".
-      learnedStance(parsed, statement, toward, sides, judgingOrValence)
+      learnedStance(parsed, statement, toward, sides, judgingOrValence) ??
+      // Last of all, one camp's words against another's that the learned polarity alone reads as clearly negative.
+      leaningStance(parsed, statement, toward, sides)
     return stance ? { ...statement, stance } : statement
   })
   const own = (speaker: string) => new Set([speaker, affiliation.get(speaker), parties.get(speaker)])
