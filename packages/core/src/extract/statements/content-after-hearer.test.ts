@@ -39,6 +39,21 @@ describe('fromClauseAfterHearer', () => {
       'Farley would lose its bus',
     ],
     ['Tom Reed told him the match was off.', 'him', 'off', 'the match was off'],
+    // A lower-case noun after a name the hearer ends on.
+    ['Ann Lee told Kestrel Radio farmers would lose out.', 'Radio', 'out', 'farmers would lose out'],
+    ['Tom Reed told the Daily Post readers had complained.', 'Post', 'complained', 'readers had complained'],
+    // A subject that runs into a quote (tokens joined by spaces).
+    ['Ann Lee told Kestrel Radio farmers "felt cheated".', 'Radio', 'cheated', 'farmers " felt cheated'],
+    // "it" or "there" after a show's name opens the clause, not the lower-case noun of the name.
+    [
+      'Tom Reed told the Kestrel Radio breakfast show it was a mistake.',
+      'show',
+      'mistake',
+      'it was a mistake',
+    ],
+    ['Ann Lee told Kestrel Radio news there was no plan.', 'news', 'plan', 'there was no plan'],
+    // The last such place wins: a name after the hearer's lower-case noun.
+    ['Ann Lee told Kestrel Radio news desk Mr Hart had quit.', 'desk', 'quit', 'Mr Hart had quit'],
     // A determiner after the hearer wins over a name inside the subject.
     [
       'Ann Lee told MPs a new Green Party plan was costly.',

@@ -13,10 +13,12 @@ const OTHER_OPENERS = new Set('that to about of how why what whether if when whe
 const DETERMINERS = new Set(
   'the a an this these those his her their its our my some many no every all most'.split(' '),
 )
-// Pronouns that are a clause's subject ("told reporters | he was sad").
-const SUBJECT_PRONOUNS = new Set('i we he she they you'.split(' '))
+// Pronouns that are a clause's subject ("told reporters | he was sad"), and an existential "there".
+const SUBJECT_PRONOUNS = new Set('i we he she they you it there'.split(' '))
 // Parts of speech that end a hearer: a noun, a name, a number ("Radio 4"), a pronoun ("told him").
 const HEARER_ENDS = new Set(['N', 'P', 'NUM', 'PR'])
+// Marks that open a quote, straight or curly.
+const OPEN_QUOTES = new Set(['"', '\u201c'])
 // How far after the cue the reported clause's verb may stand.
 const REACH = 16
 
@@ -37,38 +39,44 @@ export function fromClauseAfterHearer(
   if (content.side !== 'after' || content.start < cue.end || !TELLING.has(lower(cue.end - 1) ?? ''))
     return content
   const sentence = sentenceOf[cue.end - 1]
+  // The clause's verb, or a quote that the subject runs into ('told BBC News people's lives "revolved around …"').
   let verb = -1
+  let quoted = false
   for (let t = cue.end; t <= cue.end + REACH; t++) {
     const word = lower(t)
-    if (word === undefined || sentenceOf[t] !== sentence || quoteOf[t] !== -1) return content
-    if (CLAUSE_ENDS.has(word) || OTHER_OPENERS.has(word)) return content
-    if (t > cue.end + 1 && isFiniteVerb(context, t)) {
+    if (word === undefined || sentenceOf[t] !== sentence) return content
+    quoted = t > cue.end + 1 && OPEN_QUOTES.has(word)
+    if (quoted || (t > cue.end + 1 && quoteOf[t] === -1 && isFiniteVerb(context, t))) {
       verb = t
       break
     }
+    if (quoteOf[t] !== -1 || CLAUSE_ENDS.has(word) || OTHER_OPENERS.has(word)) return content
   }
   if (verb < 0) return content
   const subject = subjectStart(context, cue.end, verb)
   if (subject < 0 || subject === content.start) return content
-  return { ...content, start: subject, last: Math.max(content.last, verb) }
+  return { ...content, start: subject, last: Math.max(content.last, quoted ? verb - 1 : verb) }
 }
 
 /**
  * Where the reported clause's subject starts between the hearer's first word `from` and the clause's verb, or -1: the
  * first determiner or subject pronoun that follows straight on a noun, name or number ("told MPs | a new White Paper
  * was"), else the last capitalized word after a lower-case noun or a number ("told the news agency | Contrack's
- * withdrawal was", "told Radio 4 | Mr Lee had").
+ * withdrawal was", "told Radio 4 | Mr Lee had") or lower-case noun after a name ("told Sky News | voters were").
  */
 function subjectStart(context: StatementContext, from: number, verb: number): number {
   const { lower, shape } = context
   let named = -1
   for (let t = from + 1; t < verb; t++) {
     const before = context.pos(t - 1) ?? ''
-    if (!HEARER_ENDS.has(before)) continue
     const word = lower(t) ?? ''
-    if ((DETERMINERS.has(word) || SUBJECT_PRONOUNS.has(word)) && shape(t) === 'x') return t
+    // A noun the guess reads as a present verb ("the breakfast show") ends a hearer before a determiner too.
+    const opener = (DETERMINERS.has(word) || SUBJECT_PRONOUNS.has(word)) && shape(t) === 'x'
+    if (opener && (HEARER_ENDS.has(before) || (before === 'V' && t - 1 > from))) return t
+    if (!HEARER_ENDS.has(before)) continue
     const afterNoun = (before === 'N' && shape(t - 1) === 'x') || before === 'NUM'
-    if (shape(t) === 'Xx' && afterNoun) named = t
+    const afterName = before === 'P' && shape(t - 1) !== 'x' && context.pos(t) === 'N' && shape(t) === 'x'
+    if ((shape(t) === 'Xx' && afterNoun) || afterName) named = t
   }
   return named
 }
