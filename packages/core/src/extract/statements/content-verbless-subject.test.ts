@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
+import { contentByStage } from './content-stage.fixture.ts'
 import { throughVerblessSubject } from './content-verbless-subject.ts'
-import { buildContext } from './context.ts'
 
-/**
- * The words of the content `throughVerblessSubject` gives for a text whose cue is the word `cue` and whose content
- * runs from the word after it to the word `last` (the first of each after the cue).
- */
-function contentOf(text: string, cue: string, last: string): string {
-  const context = buildContext(parseArticle(text))
-  const words = context.tokens.map((token) => token.text)
-  const cueAt = words.indexOf(cue)
-  const lastAt = words.indexOf(last, cueAt)
-  const content = throughVerblessSubject(
-    context,
-    { end: cueAt + 1 },
-    { start: cueAt + 1, last: lastAt, side: 'after' },
-  )
-  return words.slice(content.start, content.last + 1).join(' ')
+/** The words of the content `throughVerblessSubject` gives (see contentByStage). */
+function contentOf(text: string, cue: string, last: string, side: 'after' | 'before' = 'after'): string {
+  return contentByStage(throughVerblessSubject, text, cue, last, side)
 }
 
 describe('throughVerblessSubject', () => {
