@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../parse/index.ts'
 import { throughSecondConjunct } from './content-second-conjunct.ts'
-import { buildContext } from './context.ts'
+import { contentByStage } from './content-stage.fixture.ts'
 
-/**
- * The words of the content `throughSecondConjunct` gives for a text whose cue is the word `cue` and whose content runs
- * from the word after it to the word `last` (the first of each after the cue).
- */
-function contentOf(text: string, cue: string, last: string): string {
-  const context = buildContext(parseArticle(text))
-  const words = context.tokens.map((token) => token.text)
-  const cueAt = words.indexOf(cue)
-  const lastAt = words.indexOf(last, cueAt)
-  const content = throughSecondConjunct(
-    context,
-    { end: cueAt + 1 },
-    { start: cueAt + 1, last: lastAt, side: 'after' },
-  )
-  return words.slice(content.start, content.last + 1).join(' ')
+/** The words of the content `throughSecondConjunct` gives (see contentByStage). */
+function contentOf(text: string, cue: string, last: string, side: 'after' | 'before' = 'after'): string {
+  return contentByStage(throughSecondConjunct, text, cue, last, side)
 }
 
 describe('throughSecondConjunct', () => {

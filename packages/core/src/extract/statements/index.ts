@@ -10,9 +10,11 @@ import { releaseClaimedQuotes } from './claimed-quotes.ts'
 import { colonBlock } from './colon-block.ts'
 import { nameBetweenCommas } from './comma-name.ts'
 import { findContent } from './content.ts'
+import { fromClauseAfterHearer } from './content-after-hearer.ts'
 import { cueDescription } from './content-candidates.ts'
 import { throughDanglingEnd } from './content-dangling-end.ts'
 import { throughSecondConjunct } from './content-second-conjunct.ts'
+import { throughVerblessSubject } from './content-verbless-subject.ts'
 import { buildContext, type StatementContext } from './context.ts'
 import { joinContinuedParts } from './continued-parts.ts'
 import { continueQuotes } from './continued-quotes.ts'
@@ -166,10 +168,10 @@ export function draftForCue(
     findContent(context, model, cue, window, description, sides)
   if (!ranked) return null
   const found = colonBlock(context, cue, ranked)
-  const quoted = fromQuoteOpen(
+  const quoted = fromClauseAfterHearer(
     context,
-    runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue),
     cue,
+    fromQuoteOpen(context, runToQuoteClose(context, endAtQuoteClose(context, found, cue), cue), cue),
   )
   const content = throughCoordinatedInfinitive(
     context,
@@ -177,13 +179,17 @@ export function draftForCue(
     throughSecondConjunct(
       context,
       cue,
-      throughDanglingEnd(
+      throughVerblessSubject(
         context,
         cue,
-        throughList(
+        throughDanglingEnd(
           context,
           cue,
-          resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+          throughList(
+            context,
+            cue,
+            resumeQuoteAfterCue(context, fromSentenceStart(context, cue, quoted, inversion !== null), cue),
+          ),
         ),
       ),
     ),

@@ -18,7 +18,8 @@ const SPEAKER_WORDS = 4
  * before it: '…saying: "…Block H." Labour had broken promises, he said.') starts at this sentence's first word; and
  * for an inverted cue (`inverted`: the speaker named after it), one that starts inside the sentence, after a word or
  * at a relative or "such as" ('…an international collaboration | that is trying to spot ripples…, says
- * McLaughlin.'), starts there too, past a linking "But" or "And". A clause with a quote before the cue is left as
+ * McLaughlin.'), starts there too, past a linking "But" or "And"; so does one that starts after the comma closing a
+ * fronted phrase of concession, cause or condition ('Despite the rain, | the fair did well, said Ann Lee.'). A clause with a quote before the cue is left as
  * it is: the quote marks what was said.
  * @example fromSentenceStart(context, cue, { start: 9, last: 20, side: 'before' }, true) // { start: 0, last: 20, side: 'before' }
  */
@@ -36,7 +37,9 @@ export function fromSentenceStart(
   if (place.start > first) {
     // Only a speaker named after the cue: '…, he said.' may follow a clause of its own ('Costs rose, and
     // more than half went to fees, he said.').
-    if (!inverted || (!isWord[place.start - 1] && !INNER_OPENERS.has(lower(place.start) ?? ''))) return place
+    const fronted = closesFrontedAdverbial(context, first, place.start)
+    if (!fronted && (!inverted || (!isWord[place.start - 1] && !INNER_OPENERS.has(lower(place.start) ?? ''))))
+      return place
   }
   const words = trimToWords(context, first, place.last)
   if (!words) return place
@@ -44,6 +47,26 @@ export function fromSentenceStart(
   if (LINKS.has(lower(start) ?? '')) start++
   while (start < place.last && !isWord[start]) start++
   return start !== place.start ? { start, last: place.last, side: place.side } : place
+}
+
+// Words that open a fronted clause or phrase of concession, cause or condition, whose comma does not end what was
+// said ('Despite the rain, the fair did well, said Ann Lee.'). Not a time or place ('In May, prices rose, …'),
+// which may be the writer's own setting, nor "while", as often a time as a contrast.
+const FRONTED_OPENERS = new Set(
+  'despite although though whereas because unless if without unlike notwithstanding'.split(' '),
+)
+
+/**
+ * Whether the comma before `start` is the only comma of its sentence before it and closes a phrase that opens the
+ * sentence with one of FRONTED_OPENERS (past a linking "But" or "And").
+ */
+function closesFrontedAdverbial(context: StatementContext, first: number, start: number): boolean {
+  const { lower } = context
+  let opener = first
+  if (LINKS.has(lower(opener) ?? '')) opener++
+  if (!FRONTED_OPENERS.has(lower(opener) ?? '') || lower(start - 1) !== ',') return false
+  for (let t = opener + 1; t < start - 1; t++) if (lower(t) === ',' || context.quoteOf[t] !== -1) return false
+  return true
 }
 
 /**
