@@ -42,6 +42,7 @@ describe('a part of the body or a person after its possessive', () => {
     ['Orlin and Vale Fraud', 'taskforce', true],
     ['Orlin Research Laboratories', 'said', true],
     ['Orlin Telecom', 'takeover', true],
+    ['Orlin Space Research Center', 'in', true],
     ['Orlin Telecom', 'deal', true],
     ['Peter Vane', 'now', true],
     ['Tarrow Pad', 'will', false],

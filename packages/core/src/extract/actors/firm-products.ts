@@ -12,7 +12,7 @@ const POSSESSIVE = new Set(["'s", '’s'])
 // Words that make a name after a body's possessive a part of that body, ending the name or right after it, in the
 // singular or the plural: "Vexco's Orlin unit", "Vexco's Research Laboratory", "the Yard's Orlin taskforce".
 const UNIT_WORDS = new Set([
-  ...'unit division subsidiary arm branch laboratory lab taskforce team squad committee board panel wing office'.split(
+  ...'unit division subsidiary arm branch laboratory lab centre center taskforce team squad committee board panel wing office'.split(
     ' ',
   ),
   ...ORGANIZATION_NOUNS,
