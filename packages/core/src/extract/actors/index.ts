@@ -7,6 +7,7 @@ import { joinBodyNameParts } from './body-name-parts.ts'
 import { settleBusinessOwners } from './business-owners.ts'
 import { joinClubTowns } from './club-towns.ts'
 import { dropCommonWordPlaces } from './common-word-places.ts'
+import { dropContestNames } from './contest-names.ts'
 import { splitCoordinatedNames } from './coordinated-names.ts'
 import { kindCoordinatedPlaces } from './coordinated-places.ts'
 import { joinCountryPairs } from './country-pairs.ts'
@@ -19,6 +20,7 @@ import { settleFamilyNames } from './family-names.ts'
 import { dropFestivals } from './festivals.ts'
 import { settleFirmCues } from './firm-cues.ts'
 import { settleFirmEvidence } from './firm-evidence.ts'
+import { dropFirmProducts } from './firm-products.ts'
 import { splitGluedNames } from './glued-names.ts'
 import { settleGovernments } from './government-actor.ts'
 import { addGovernmentInOffice } from './government-in-office.ts'
@@ -52,6 +54,7 @@ import { linkDemonyms, linkPronouns, linkTitles } from './references.ts'
 import { resolveActors } from './resolve.ts'
 import { readRoles } from './roles.ts'
 import { joinSaintsPlaces } from './saints-places.ts'
+import { splitSentenceOpeners } from './sentence-openers.ts'
 import { dropSignOffs } from './sign-offs.ts'
 import { settleSpeakingBrands } from './speaking-brands.ts'
 import { markSpeakingNames } from './speaking-names.ts'
@@ -65,10 +68,10 @@ import { dropWorkTitles } from './work-titles.ts'
 
 /**
  * Finds the actors of an article: tag names (two bodies glued by "and" split, a given name and a surname the
- * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name; no nation word opening a person's: "Welshman Ivo Lant"; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
+ * tagger split joined, with a nickname in quotes between them, a person of a body split from the body: "Peter Vane of Orlin Magazine"; no "An" opening a name, no calling in capitals opening a sentence: "Comedian Ann Rusk"; no nation word opening a person's: "Welshman Ivo Lant"; after "in", a place "and" a lone word are places; the names of a list of places or of bodies one kind; "St Helen's Road" one place; "Maria des Cars" a person) → mentions with kinds (parties, seats of government, known names,
  * capitalized bodies such as "the Government"; names in a headline in title case only where the text confirms them) →
  * organizations' names whole ("the Ada Lane Vexley Trust", "the Marine Research Institute of Bergen" one body each) → families groups ("the Lant family") → lone surnames that speak are people → every form of a person's name made that
- * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations (a calling before a name too: "Rusk Kings guitarist Bo Reed") → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users"), no illnesses ("tested for Vexitis"), no things one of a kind ("signed a Vexpact"), no festivals, no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → a town's name used as its club's ("the Tarrow manager") the club, a club's name without its town ("Orlin" after "Orlin Tarrow") the club's → one actor
+ * person's → kinds from the nouns beside a name ("US firm Vonage", "the film Sideways") → one kind per name → no illnesses, a body's head ends a body's name ("Motor Neurone Disease", "Lord Chancellor's Department"), a lone name after "his wife," a person's, a lone name that takes a plural verb a body's ("Vale have signed") → roles and affiliations (a calling before a name too: "Rusk Kings guitarist Bo Reed") → no invented people, places or organizations, no works, prizes or things sold, no products ("Vexbox users", "Vexco's Vexbox"), no illnesses ("tested for Vexitis"), no things one of a kind ("signed a Vexpact"), no festivals, no contests ("the Vexley Nations opener"), no time zones after a time or initials signing off a paragraph → one kind between place and body for a name ("at Vexco … Vexco said") → a town's name used as its club's ("the Tarrow manager") the club, a club's name without its town ("Orlin" after "Orlin Tarrow") the club's → one actor
  * per real-world actor → demonym, title and pronoun references → peoples named by a plural demonym ("Americans") → unnamed groups it describes ("armed groups").
  * Never throws on odd text.
  * @example extractActors(parseArticle('Russian Deputy Foreign Minister Sergei Ryabkov spoke.'))
@@ -87,6 +90,7 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   joinSplitPersonNames(article)
   splitPersonOfBody(article)
   dropLeadingArticles(article)
+  splitSentenceOpeners(article)
   splitNationOpeners(article)
   joinQuotedNicknames(article)
   const found = findMentions(article)
@@ -117,6 +121,8 @@ export function extractActors(parsed: ParsedArticle): Actor[] {
   dropLowerCasedNames(article, found)
   dropWorkTitles(article, found)
   dropProductNames(article, found)
+  dropFirmProducts(article, found)
+  dropContestNames(article, found)
   dropIllnessUses(article, found)
   dropIndefiniteNames(article, found)
   dropCommonWordPlaces(article, found)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../parse/index.ts'
 import { extractActors } from './index.ts'
+import { isCalling } from './occupations.ts'
 
 const personIn = (text: string, name: string) =>
   extractActors(parseArticle(text)).find((actor) => actor.kind === 'person' && actor.name === name)
@@ -26,5 +27,17 @@ describe('a calling before a name is the role', () => {
     const person = personIn(text, 'Tom Hale')
     expect(person).toBeDefined()
     expect(person?.role).toBeUndefined()
+  })
+})
+
+describe('a calling in any case, singular or plural', () => {
+  it.each([
+    ['Rapper', true],
+    ['comedians', true],
+    ['Guitarist', true],
+    ['Minister', false],
+    ['Rapport', false],
+  ])('%s: %s', (word, calling) => {
+    expect(isCalling(word)).toBe(calling)
   })
 })

@@ -11,6 +11,14 @@ const OCCUPATIONS = new Set(
     'poet artist designer photographer dancer choreographer'
   ).split(' '),
 )
+/**
+ * Whether a word, in any case, singular or plural, is a calling news writes before a name: "guitarist", "Comedians".
+ * @example isCalling('Rapper') // true
+ */
+export function isCalling(word: string): boolean {
+  const lower = word.toLowerCase()
+  return OCCUPATIONS.has(lower) || (lower.endsWith('s') && OCCUPATIONS.has(lower.slice(0, -1)))
+}
 // Callings that tell the person's gender.
 const GENDERED: Readonly<Record<string, 'male' | 'female'>> = {
   actress: 'female',

@@ -78,7 +78,7 @@ function isProductUse(article: TaggedArticle, m: Mention): boolean {
 }
 
 /** Whether one mention names a body: it employs, sells or launches, it has a boss or staff, someone is "at" it, a firm's noun opens it. */
-function isBodyUse(article: TaggedArticle, m: Mention): boolean {
+export function isBodyUse(article: TaggedArticle, m: Mention): boolean {
   const word = (k: number) => wordNear(article, m, k)
   const next = word(m.last)
   if (BODY_VERBS.has(next) || (next === ',' && word(m.last + 1) === 'based')) return true
