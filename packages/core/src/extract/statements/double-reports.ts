@@ -1,5 +1,6 @@
 import { assembleDraft, type StatementDraft } from './assemble.ts'
 import type { StatementContext } from './context.ts'
+import { indexPositions } from './position-index.ts'
 
 // Marks an act's object may end on before the participle that follows it: "defended the move, saying".
 const BEFORE_PARTICIPLE = new Set([',', '-', '—', '–'])
@@ -16,19 +17,25 @@ export function settleDoubleReports(
   context: StatementContext,
   drafts: readonly StatementDraft[],
 ): StatementDraft[] {
+  // Each test below holds only where the other draft's cue lies in this one's content or just after its cue: only
+  // those drafts are read, not every other draft of the section.
+  const byHead = indexPositions(drafts, (draft) => draft.cue.head)
+  const byStart = indexPositions(drafts, (draft) => draft.cue.start)
+  const inContent = (draft: StatementDraft) =>
+    byHead.within(draft.content.start, draft.content.last).map((k) => drafts[k] as StatementDraft)
   return drafts
     .filter(
       (draft) =>
-        !drafts.some(
+        !inContent(draft).some(
           (other) =>
-            other !== draft &&
-            (isReportedBy(context, draft, other) ||
-              quotedAgain(context, draft, other) ||
-              quotedThenSaying(context, draft, other)),
-        ),
+            other !== draft && (isReportedBy(context, draft, other) || quotedAgain(context, draft, other)),
+        ) &&
+        !byStart
+          .within(draft.cue.end, draft.cue.end + QUOTED_REACH)
+          .some((k) => drafts[k] !== draft && quotedThenSaying(context, draft, drafts[k] as StatementDraft)),
     )
     .map((draft) => {
-      const saying = drafts.find((other) => other !== draft && framesSaying(context, draft, other))
+      const saying = inContent(draft).find((other) => other !== draft && framesSaying(context, draft, other))
       return saying ? endBefore(context, draft, saying.cue.start) : draft
     })
 }

@@ -32,10 +32,29 @@ export function officeAsBody(discourse: Discourse, statement: Statement): Statem
   if (speaker === null) return statement
   const actor = discourse.actors.get(speaker)
   if (actor?.kind !== 'organization') return statement
-  const holder = INITIALS.test(actor.name)
-    ? personAfterInitials(discourse, actor.name)
-    : holderOfBodyOffice(discourse, actor.name)
+  const holder = holderOf(discourse, actor.name)
   return holder ? { ...statement, speaker: holder } : statement
+}
+
+/**
+ * The holders found so far for each body's name, per discourse: each search reads every token or every actor of the
+ * section, and a long text's section has hundreds of statements by the same body ("the UN said").
+ */
+const holders = new WeakMap<Discourse, Map<string, string | undefined>>()
+
+/** The person behind a body's name that names an office, looked for once per name and discourse. */
+function holderOf(discourse: Discourse, name: string): string | undefined {
+  let known = holders.get(discourse)
+  if (!known) {
+    known = new Map()
+    holders.set(discourse, known)
+  }
+  if (known.has(name)) return known.get(name)
+  const holder = INITIALS.test(name)
+    ? personAfterInitials(discourse, name)
+    : holderOfBodyOffice(discourse, name)
+  known.set(name, holder)
+  return holder
 }
 
 /** The one person named right after words whose initials spell `initials` ("Chief Medical Officer Dr Tom Reed"). */
@@ -48,7 +67,8 @@ function personAfterInitials(discourse: Discourse, initials: string): string | u
     let spells = true
     for (let k = 0; k < letters.length && spells; k++) {
       const word = (tokens[i + k] as { text: string }).text
-      spells = word.length > 1 && /^\p{L}/u.test(word) && word[0]?.toLowerCase() === letters[k]
+      // The first letter before the pattern: this runs for every token of the section, for every such speaker.
+      spells = word.length > 1 && word[0]?.toLowerCase() === letters[k] && /^\p{L}/u.test(word)
     }
     if (!spells) continue
     const after = tokens[i + letters.length]
