@@ -6,10 +6,15 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { analyze } from '../src/index.ts'
+import { readScriptArgs } from './script-args.ts'
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } })
+const values = readScriptArgs(
+  "usage: node scripts/analyze-digest.ts [--out FILE (each text's analysis, one JSON line a text)]",
+  {
+    out: { type: 'string' },
+  },
+)
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname
 
 function listTexts(dir: string): string[] {

@@ -35,12 +35,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { GCProfiler, getHeapSpaceStatistics } from 'node:v8'
 import { isMainThread, parentPort, Worker } from 'node:worker_threads'
+import { readScriptArgs } from './script-args.ts'
 
-const { values } = parseArgs({
-  options: {
+const values = readScriptArgs(
+  'usage: bench [--rounds N] [--speed-only | --memory-only] [--stages] [--warm-up short|long]',
+  {
     rounds: { type: 'string', default: '7' },
     child: { type: 'string' },
     'memory-only': { type: 'boolean', default: false },
@@ -51,7 +52,7 @@ const { values } = parseArgs({
     'speed-only': { type: 'boolean', default: false },
     stages: { type: 'boolean', default: false },
   },
-})
+)
 const DIR = new URL('../../../../shared/data/polnear/dev/text/', import.meta.url).pathname
 const texts = readdirSync(DIR)
   .filter((f) => f.endsWith('.txt'))

@@ -8,12 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { analyze } from '../src/index.ts'
 import type { Actor } from '../src/schemas/actor.ts'
 import type { Analysis } from '../src/schemas/analysis.ts'
 import type { Span } from '../src/schemas/span.ts'
 import { readGoldInput } from './gold-text.ts'
+import { readScriptArgs } from './script-args.ts'
 
 const goldRoot = resolve(fileURLToPath(import.meta.url), '../../eval/gold')
 const SPLITS = ['tune', 'heldback'] as const
@@ -447,13 +447,14 @@ export function agreement(first: GoldFile, second: GoldFile, text: string) {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = readScriptArgs(
+    'usage: eval:gold [--split tune|heldback|all] [--errors (tune only)] [--agreement (second readers)]',
+    {
       split: { type: 'string', default: 'all' },
       errors: { type: 'boolean', default: false },
       agreement: { type: 'boolean', default: false },
     },
-  })
+  )
   const splits = values.split === 'all' ? SPLITS : SPLITS.filter((split) => split === values.split)
   if (splits.length === 0) {
     console.error(`eval:gold: --split is tune, heldback or all, not ${values.split}`)

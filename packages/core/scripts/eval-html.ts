@@ -20,12 +20,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { extractArticleFromDocument, extractArticleFromHtml } from '../src/input/html/index.ts'
 import { htmlParsers, type ParserName } from './html-parsers.ts'
+import { readScriptArgs } from './script-args.ts'
 
 const DATA = resolve(fileURLToPath(import.meta.url), '../../../../../shared/data/html-eval')
 
@@ -265,8 +265,9 @@ function printLoss(run: Run, pages: readonly EvalPage[], limit: number): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = readScriptArgs(
+    'usage: eval:html [--errors N] [--only NAME] [--parser own|parse5|htmlparser2] [--rounds N] [--half even|odd] [--lost N]',
+    {
       errors: { type: 'string', default: '0' },
       only: { type: 'string' },
       parser: { type: 'string', default: 'own' },
@@ -274,7 +275,7 @@ function main(): void {
       half: { type: 'string' },
       lost: { type: 'string', default: '-1' },
     },
-  })
+  )
   const half = values.half
   if (half !== undefined && half !== 'even' && half !== 'odd') throw new Error('--half must be even or odd')
   const pages = readPages().filter((_, i) => half === undefined || i % 2 === (half === 'even' ? 0 : 1))

@@ -4,7 +4,13 @@
 import { polarityToward } from '../src/extract/polarity/polarity-toward.ts'
 import { CLASSES, newsmtscDir, readNewsmtsc, scoreClasses } from './read-newsmtsc.ts'
 
-const dev = readNewsmtsc(newsmtscDir(process.argv.slice(2)), 'dev')
+const args = process.argv.slice(2)
+if (args.some((arg) => arg !== '--newsmtsc' && arg.startsWith('-'))) {
+  const help = args.includes('--help') || args.includes('-h')
+  console[help ? 'log' : 'error']('usage: eval:stance [--newsmtsc DIR (holds train.jsonl and dev.jsonl)]')
+  process.exit(help ? 0 : 2)
+}
+const dev = readNewsmtsc(newsmtscDir(args), 'dev')
 const started = performance.now()
 const predicted = dev.map((example) => polarityToward(example.sentence, example.target))
 const elapsed = performance.now() - started

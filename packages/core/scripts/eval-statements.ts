@@ -699,12 +699,17 @@ export function printSpeakers(tally: SpeakerTally, errors: readonly SpeakerError
   }
 }
 
+const USAGE = `usage: eval:statements --polnear DIR [--attributions | --speakers] [--errors N] [--breakdown]
+  [--cue-words N] [--cue-bias X]   (DIR holds text/ and attributions/; without --attributions, spoken statements only)`
+
 function main(argv: readonly string[]): void {
   const dirAt = argv.indexOf('--polnear')
   const dir = dirAt >= 0 ? argv[dirAt + 1] : undefined
-  if (!dir) {
-    console.error('usage: eval-statements --polnear DIR [--errors N]   (DIR holds text/ and attributions/)')
-    process.exitCode = 2
+  const help = argv.includes('--help') || argv.includes('-h')
+  if (!dir || help) {
+    if (help) console.log(USAGE)
+    else console.error(USAGE)
+    process.exitCode = help ? 0 : 2
     return
   }
   const errorsAt = argv.indexOf('--errors')

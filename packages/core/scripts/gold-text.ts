@@ -43,9 +43,12 @@ function urlOfPage(source: string, dataDir: string): string | undefined {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = process.argv[2]
-  if (source === undefined) {
-    console.error('usage: gold-text SOURCE   (a path under shared/data)')
-    process.exit(2)
+  if (source === undefined || source.startsWith('-')) {
+    const help = source === '--help' || source === '-h'
+    console[help ? 'log' : 'error'](
+      'usage: gold:text SOURCE   (a path under shared/data, bbc-news/news/SECTION/NAME.txt or html-eval/pages/NAME.html.gz)',
+    )
+    process.exit(help ? 0 : 2)
   }
   process.stdout.write(`${readGoldInput(source).text}\n`)
 }

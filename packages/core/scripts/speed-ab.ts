@@ -16,22 +16,20 @@
 import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import type { Actor } from '../src/schemas/actor.ts'
+import { readScriptArgs } from './script-args.ts'
 
-const { values } = parseArgs({
-  options: {
-    base: { type: 'string' },
-    rounds: { type: 'string', default: '9' },
-    stage: { type: 'string', default: 'analyze' },
-    texts: { type: 'string', default: 'polnear' },
-  },
+const USAGE =
+  'usage: node scripts/speed-ab.ts --base DIR [--rounds 9] [--stage analyze|tag|actors|statements] [--texts polnear|bbc]'
+const values = readScriptArgs(USAGE, {
+  base: { type: 'string' },
+  rounds: { type: 'string', default: '9' },
+  stage: { type: 'string', default: 'analyze' },
+  texts: { type: 'string', default: 'polnear' },
 })
 const STAGES = ['analyze', 'tag', 'actors', 'statements']
 if (!values.base || !STAGES.includes(values.stage) || !['polnear', 'bbc'].includes(values.texts)) {
-  console.error(
-    'usage: node scripts/speed-ab.ts --base DIR [--rounds 9] [--stage analyze|tag|actors|statements] [--texts polnear|bbc]',
-  )
+  console.error(USAGE)
   process.exit(2)
 }
 const HERE = realpathSync(fileURLToPath(new URL('../../..', import.meta.url)))

@@ -9,13 +9,13 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { BLOCK_FEATURES, describeBlocks } from '../src/input/html/block-features.ts'
 import { makeFurnitureTest } from '../src/input/html/boilerplate.ts'
 import { readContentBlocks } from '../src/input/html/index.ts'
 import { readMetadata } from '../src/input/html/metadata.ts'
 import { parseMarkup } from '../src/input/html/tree.ts'
 import { collapse, type EvalPage, readPages } from './eval-html.ts'
+import { readScriptArgs } from './script-args.ts'
 
 const OUT = resolve(fileURLToPath(import.meta.url), '../../src/data/html/block-model.json')
 const STEPS = 3000
@@ -97,13 +97,14 @@ function scoreF1(pages: readonly PageBlocks[], weights: readonly number[], thres
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const values = readScriptArgs(
+    'usage: node scripts/train-html-blocks.ts [--half even|odd] [--l2 X] [--dry-run]',
+    {
       half: { type: 'string', default: 'even' },
       l2: { type: 'string', default: '0.02' },
       'dry-run': { type: 'boolean', default: false },
     },
-  })
+  )
   const parity = values.half === 'odd' ? 1 : 0
   const all = readPages()
   const train = all.filter((_, i) => i % 2 === parity).map(readPageBlocks)
