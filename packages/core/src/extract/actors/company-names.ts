@@ -25,6 +25,11 @@ const QUALIFIERS = new Set([
   'Power',
 ])
 
+/** Whether a name ends in a company's legal form or a firm's qualifier: "Orlin Airways", "Vexco Group", "Tarrow Inc". */
+export function endsAsFirm(name: string): boolean {
+  return LEGAL_FORM.test(name) || QUALIFIERS.has(name.slice(name.lastIndexOf(' ') + 1))
+}
+
 /**
  * The name an organization is keyed by among the article's `names`, where the article writes it two ways:
  * without its legal form where it also names it bare ("Vellcor Corp" beside "Vellcor"), without ".com" likewise

@@ -29,6 +29,10 @@ describe('a name the article writes before a contest noun is a contest', () => {
     ['Tom Hale made his Orlin Rovers debut on Sunday.', 'Orlin Rovers'],
     ['Tom Hale scored in the Orlin Rovers clash on Sunday.', 'Orlin Rovers'],
     ['Vexco Games released the Vexco Games title in May.', 'Vexco Games'],
+    // A club has fixtures and a manager; a broadcaster's series has a finale.
+    ['Orlin Rovers manager Tom Hale said the Orlin Rovers fixtures were put off.', 'Orlin Rovers'],
+    ["Tom Hale said the Orlin Rovers table was a worry for Orlin Rovers' fans.", 'Orlin Rovers'],
+    ['Vexco Media confirmed the Vexco Media finale would air on Sunday.', 'Vexco Media'],
   ])('%s: %s stays', (text, name) => {
     expect(namesOf(text)).toContain(name)
   })

@@ -25,6 +25,9 @@ describe("a name after a body's possessive is the body's product", () => {
     ["Vexco Corp's Tarrow Media unit will be sold, Ana Pell said.", 'Tarrow Media'],
     // A person's possessive: a club's or a maker's, not a firm's product.
     ["Ana Pell's Tarrow Rovers won again on Saturday.", 'Tarrow Rovers'],
+    // A firm the body owns: its name ends in a firm's word.
+    ["Vexco Group's Orlin Airways cancelled 40 flights on Monday.", 'Orlin Airways'],
+    ["Vexco Corp's Orlin Foods will cut prices next month.", 'Orlin Foods'],
     // A person of the firm stays a person.
     ["Vexco Corp's Tom Hale said sales rose.", 'Tom Hale'],
   ])('%s: %s stays', (text, name) => {
@@ -45,7 +48,11 @@ describe('a part of the body or a person after its possessive', () => {
     ['Orlin Space Research Center', 'in', true],
     ['Orlin Telecom', 'deal', true],
     ['Peter Vane', 'now', true],
+    ['Orlin Airways', 'cancelled', true],
+    ['Orlin Foods', 'will', true],
+    ['Orlin Systems', 'will', true],
     ['Tarrow Pad', 'will', false],
+    ['Foods', 'will', false],
     ['Vexbox', 'console', false],
     ['Peter', 'now', false],
   ])('%s before "%s": %s', (name, next, part) => {

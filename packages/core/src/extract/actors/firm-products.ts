@@ -2,6 +2,7 @@ import { ORGANIZATION_NOUNS } from '../../data/actors/apposed-nouns.ts'
 import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isBodyHead } from './body-heads.ts'
+import { endsAsFirm } from './company-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { dropNamesNeverActing } from './name-uses.ts'
 import { isBodyUse } from './product-names.ts'
@@ -16,6 +17,18 @@ const UNIT_WORDS = new Set([
     ' ',
   ),
   ...ORGANIZATION_NOUNS,
+])
+// Plural trade nouns a firm owned by another ends its name in, which product names rarely do: "Vexco's Orlin Foods",
+// beside the firm qualifiers of company-names.ts ("Orlin Airways", "Orlin Motors").
+const TRADE_PLURALS = new Set([
+  'Foods',
+  'Studios',
+  'Stores',
+  'Records',
+  'Pictures',
+  'Brands',
+  'Mills',
+  'Mines',
 ])
 // Nouns after the name that make it a body changing hands: "Vexco's Orlin deal", "Vexco's Orlin takeover".
 const DEAL_NOUNS = new Set(
@@ -55,8 +68,9 @@ function isOwnedThing(article: TaggedArticle, m: Mention, byLast: ReadonlyMap<nu
 /**
  * Whether a name after a body's possessive, with the word after it, names a part of that body or a person rather
  * than a thing it makes: a body's or a unit's noun ends it or follows it ("Orlin Bank", "Orlin Research
- * Laboratory", "Tarrow Media unit"), a deal's noun follows it (the body bought: "Vexco's Orlin deal"), or a given name opens a name of two words or more ("Peter Vane": a person, or
- * a firm named after one).
+ * Laboratory", "Tarrow Media unit"), a deal's noun follows it (the body bought: "Vexco's Orlin deal"), or a firm's qualifier or plural trade noun ends a name of two words or more ("Orlin
+ * Airways", "Orlin Foods": a firm the body owns), or a given name opens a name of two words or more ("Peter Vane": a
+ * person, or a firm named after one).
  * @example isPartOrPerson('Tarrow Media', 'unit') // true
  */
 export function isPartOrPerson(name: string, next: string): boolean {
@@ -64,6 +78,7 @@ export function isPartOrPerson(name: string, next: string): boolean {
   const last = words.at(-1) ?? ''
   if (isBodyHead(last) || isUnitWord(last) || isUnitWord(next) || DEAL_NOUNS.has(next.toLowerCase()))
     return true
+  if (words.length > 1 && (endsAsFirm(name) || TRADE_PLURALS.has(last))) return true
   return words.length > 1 && givenNameGender(words[0] ?? '') !== undefined
 }
 
