@@ -63,6 +63,9 @@ describe('fromClauseAfterHearer', () => {
     ],
     ['Tom Reed told the news agency Kestrel the strike was over.', 'Kestrel', 'over', 'the strike was over'],
     ['Ann Lee tells reporters they will win.', 'reporters', 'win', 'they will win'],
+    // A time phrase after the hearer opens no subject.
+    ['Tom Reed told families this week the scheme would end.', 'families', 'end', 'the scheme would end'],
+    ['Ann Lee told the paper last month her shop would shut.', 'paper', 'shut', 'her shop would shut'],
   ])('starts at the subject: %s', (text, first, last, expected) => {
     expect(contentOf(text, first, last)).toBe(expected)
   })

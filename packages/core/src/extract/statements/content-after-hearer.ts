@@ -17,6 +17,12 @@ const DETERMINERS = new Set(
 const SUBJECT_PRONOUNS = new Set('i we he she they you it there'.split(' '))
 // Parts of speech that end a hearer: a noun, a name, a number ("Radio 4"), a pronoun ("told him").
 const HEARER_ENDS = new Set(['N', 'P', 'NUM', 'PR'])
+// A time phrase between the hearer and the clause ("told families this week | the scheme would end"): its
+// determiner opens no subject.
+const TIME_DETERMINERS = new Set(['this', 'last', 'next'])
+const TIME_NOUNS = new Set(
+  'week weekend month year morning afternoon evening night spring summer autumn winter time'.split(' '),
+)
 // Marks that open a quote, straight or curly.
 const OPEN_QUOTES = new Set(['"', '\u201c'])
 // How far after the cue the reported clause's verb may stand.
@@ -62,7 +68,7 @@ export function fromClauseAfterHearer(
  * Where the reported clause's subject starts between the hearer's first word `from` and the clause's verb, or -1: the
  * first determiner or subject pronoun that follows straight on a noun, name or number ("told MPs | a new White Paper
  * was"), else the last capitalized word after a lower-case noun or a number ("told the news agency | Contrack's
- * withdrawal was", "told Radio 4 | Mr Lee had") or lower-case noun after a name ("told Sky News | voters were").
+ * withdrawal was", "told Radio 4 | Mr Lee had") or lower-case noun after a name ("told Sky News | voters were"). A time phrase ("this week") is passed over.
  */
 function subjectStart(context: StatementContext, from: number, verb: number): number {
   const { lower, shape } = context
@@ -70,6 +76,10 @@ function subjectStart(context: StatementContext, from: number, verb: number): nu
   for (let t = from + 1; t < verb; t++) {
     const before = context.pos(t - 1) ?? ''
     const word = lower(t) ?? ''
+    if (TIME_DETERMINERS.has(word) && TIME_NOUNS.has(lower(t + 1) ?? '')) {
+      t++
+      continue
+    }
     // A noun the guess reads as a present verb ("the breakfast show") ends a hearer before a determiner too.
     const opener = (DETERMINERS.has(word) || SUBJECT_PRONOUNS.has(word)) && shape(t) === 'x'
     if (opener && (HEARER_ENDS.has(before) || (before === 'V' && t - 1 > from))) return t

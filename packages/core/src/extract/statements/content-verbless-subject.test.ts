@@ -32,6 +32,12 @@ describe('throughVerblessSubject', () => {
       'club',
       'the club and its fans hoped to stay in the town',
     ],
+    // The auxiliary is the verb, the participle after it part of the clause.
+    [
+      'Mr Hart said the plan and the budget had been agreed.',
+      'plan',
+      'the plan and the budget had been agreed',
+    ],
     // The rest of the clause ends at its comma.
     [
       'Mr Hart said fares and parking fees would rise, a blow to drivers.',
@@ -62,13 +68,10 @@ describe('throughVerblessSubject', () => {
       'quiet',
       'peace and quiet',
     ],
-    // A participle after an auxiliary is not the subject's verb.
-    [
-      'Mr Hart said the plan and the budget had been agreed.',
-      'said',
-      'plan',
-      'the plan and the budget had been agreed',
-    ],
+    // After "as", only "a" or "an" opens more of the subject ("as a whole"): "as the coffin was carried" is the
+    // writer's aside, auxiliary or not.
+    ['Ms Vale said a prayer as the coffin was carried into the church.', 'said', 'prayer', 'a prayer'],
+    ['Mr Hart said his goodbyes as the crowd was leaving the ground.', 'said', 'goodbyes', 'his goodbyes'],
   ])('stays: %s', (text, cue, last, expected) => {
     expect(contentOf(text, cue, last)).toBe(expected)
   })

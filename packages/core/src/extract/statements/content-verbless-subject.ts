@@ -12,6 +12,9 @@ const CLAUSE_CUES = new Set(
 // Words that join more of a subject to the noun phrase the content stopped on: "the council and the board were",
 // "prices as a whole would".
 const SUBJECT_LINKS = new Set(['and', 'or', 'as'])
+// Words after "as" that go on with the subject ("prices as a whole", "rents as a share of pay"): after any other
+// ("said a prayer as the coffin was carried") "as" opens the writer's clause of time.
+const AS_OPENERS = new Set(['a', 'an'])
 // Words after "and" that open a clause of the writer's own ("said nothing and he left"), not more of a subject.
 const SUBJECT_PRONOUNS = new Set('i we he she they it you'.split(' '))
 // Parts of speech that may open the rest of a noun phrase after the link: a determiner, a name, a noun, an
@@ -29,8 +32,9 @@ const CLAUSE_REACH = 20
  * A content after "said" (or another cue that reports a clause) that is only a short noun phrase with no verb, and
  * stops before "and", "or" or "as" that lead within a few words to a finite verb, was cut inside its own subject:
  * it goes on through that verb to the end of the clause ("said *the council* and the board were wrong" → the whole
- * clause; "said *prices* as a whole would rise"). After "as" only a modal or auxiliary counts as the verb, since
- * "said goodbye as the bus left" is an aside of the writer's; after "and" a pronoun or a reporting verb opens the
+ * clause; "said *prices* as a whole would rise"). After "as" only "a" or "an" may follow and only a modal or
+ * auxiliary counts as the verb, since "said goodbye as the bus left" and "said a prayer as the coffin was carried"
+ * are asides of the writer's; after "and" a pronoun or a reporting verb opens the
  * writer's own clause and leaves the content as it is.
  * @example throughVerblessSubject(context, cue, { start: 2, last: 3, side: 'after' }) // { start: 2, last: 12, side: 'after' }
  */
@@ -56,6 +60,7 @@ export function throughVerblessSubject(
   const opener = link + 1
   if (
     !within(opener) ||
+    (joined === 'as' && !AS_OPENERS.has(lower(opener) ?? '')) ||
     SUBJECT_PRONOUNS.has(lower(opener) ?? '') ||
     !PHRASE_OPENERS.has(context.pos(opener) ?? '')
   )

@@ -25,6 +25,14 @@ const MUTE_HEADS = new Set(
     ' ',
   ),
 )
+// Objects that are words themselves, and participles that report words: in "denied the claims saying he had lied"
+// the claims say it, so no speaker is taken.
+const WORDS_HEADS = new Set(
+  'claims claim allegations allegation accusations accusation rumours rumour criticism suggestions suggestion comments remarks'.split(
+    ' ',
+  ),
+)
+const REPORTING_PARTICIPLES = new Set(['saying', 'claiming', 'describing', 'calling', 'branding'])
 // What after the participle shows that the object is acted on, not acting: "urging them to", "telling him".
 const OBJECT_PRONOUN = /^(?:them|him|her|us|me)\b/i
 
@@ -32,7 +40,8 @@ const OBJECT_PRONOUN = /^(?:them|him|her|us|me)\b/i
  * The speaker of a participle that follows the object of the clause's verb with no comma ("Ann Vale dismissed the
  * figures insisting that …", "Tom Reed wrote to the firms urging them to …"): the subject of that verb, where the
  * source model took the object. Only a speech participle counts, and the object must be a thing that cannot speak
- * ("thanked the nurses warning …" may be the nurses' words) unless the participle acts on it ("urging them").
+ * ("thanked the nurses warning …" may be the nurses' words) unless the participle acts on it ("urging them"); a participle that reports words after an object that is words
+ * ("denied the claims saying …") is the object's.
  * A writing or a named actor as the object leaves it to the other stages.
  * @example subjectOfParticipleAfterObject(discourse, statement) // 'person:ann-vale' for the first example
  */
@@ -54,6 +63,7 @@ export function subjectOfParticipleAfterObject(
   if (isDocumentNoun(head)) return undefined
   const actedOn = content.start > cue.end && OBJECT_PRONOUN.test(view.slice(cue.end, content.start).trim())
   if (!actedOn && !MUTE_HEADS.has(head.toLowerCase())) return undefined
+  if (REPORTING_PARTICIPLES.has(participle) && WORDS_HEADS.has(head.toLowerCase())) return undefined
   return subject.anchor.actor
 }
 

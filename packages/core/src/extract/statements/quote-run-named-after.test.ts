@@ -34,6 +34,8 @@ describe('a quote with no speaker before a quote named after it', () => {
     ['a comma between the quotes', '"Rents will rise", "Few can pay," said Ann Lee.', null],
     ['a paragraph break between them', '"Rents will rise."\n\n"Few can pay," said Ann Lee.', null],
     ['the next quote named before it', '"Rents will rise." Ann Lee said: "Few can pay."', null],
+    ['a question the next quote answers', '"Rents will rise?" "Few can pay," said Ann Lee.', null],
+    ['an open question the next quote answers', '"Rents will rise? "Few can pay," said Ann Lee.', null],
   ])('%s', (_, view, speaker) => {
     const named = view.includes('said:')
     const first = statementOf(view, 'Rents will rise', null)

@@ -12,7 +12,7 @@ const MAX_GAP = 9
  * news runs one person's words over two quotes and names them after the second ('"Turnout will hold. "Our voters
  * are keen," said Ann Lee.'), so a quote with no cue or source of its own, whose words nothing but quotation marks
  * part from a quote whose speaker is named after it, is that speaker's. A quote whose next quote names its speaker
- * before it ('Ann Lee said: "…"'), or names no one, or with words between the two, stays as it was.
+ * before it ('Ann Lee said: "…"'), or names no one, or with words between the two, or a question (an interview's exchange), stays as it was.
  * @example speakerFromNextQuote(statements, view)[0]?.speaker // 'person:ann-lee' for the example above
  */
 export function speakerFromNextQuote(statements: readonly Statement[], view: string): Statement[] {
@@ -27,7 +27,14 @@ export function speakerFromNextQuote(statements: readonly Statement[], view: str
     if (!after?.speaker || after.mode === 'indirect') return statement
     const gap = after.content.start - statement.content.end
     if (gap <= 0 || gap > MAX_GAP) return statement
-    if (!BETWEEN_QUOTES.test(view.slice(statement.content.end, after.content.start))) return statement
+    const between = view.slice(statement.content.end, after.content.start)
+    if (!BETWEEN_QUOTES.test(between)) return statement
+    // A question answered by the next quote ('"Will you go?" "No," said Ann Lee.') is the asker's, not hers.
+    if (
+      between.startsWith('?') ||
+      view.slice(Math.max(0, statement.content.end - 1), statement.content.end) === '?'
+    )
+      return statement
     // The speaker must be named after the second quote ('…," said Ann Lee'), not before it: one named before opens
     // words of their own.
     const named = after.source ?? after.cue
