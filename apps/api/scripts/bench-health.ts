@@ -26,6 +26,7 @@
 // runs `--runs` times; the table shows each figure's median over the runs. The machine is shared: compare the
 // busy latencies with the idle ones of the same run, not with another day's.
 import { type ChildProcess, fork } from 'node:child_process'
+import { subscribe } from 'node:diagnostics_channel'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
@@ -38,6 +39,7 @@ import { median, startTestCluster, type TestCluster } from '@whosaid/store/testi
 import { DEFAULT_BODY_LIMIT } from '../src/app.ts'
 import { GC_FLAG } from '../src/gc-tuning.ts'
 import { serve } from '../src/node.ts'
+import { blameLine, type Stretch } from './slow-poll-blame.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -73,7 +75,10 @@ async function runServer(dir: string): Promise<void> {
     // `--path /v1/analyze` with a text over its 1 MB default: the body limit (10 MiB) is the one that applies.
     analyzeLimit: DEFAULT_BODY_LIMIT,
   })
-  if (values.gaps) logGaps()
+  if (values.gaps) {
+    logGaps('gap', (gap) => process.send?.({ gap }))
+    sendSlowHandlings()
+  }
   // The event loop's delay while the POST runs: the bench asks for it to start and for its figures at the end.
   const delay = monitorEventLoopDelay({ resolution: 10 })
   process.on('message', (message: { loop?: 'start' | 'stop' }) => {
@@ -101,17 +106,38 @@ async function runServer(dir: string): Promise<void> {
  * since the process started (the clock of `--trace-gc`'s lines). A slow GET whose time no gap of either explains
  * was spent between them (the kernel, the sockets).
  */
-function logGaps(label = 'gap'): void {
+function logGaps(label = 'gap', onGap?: (gap: Stretch) => void): void {
   let last = process.hrtime.bigint()
   setInterval(() => {
     const now = process.hrtime.bigint()
     const ms = Number(now - last) / 1e6
-    if (ms > 50)
+    if (ms > 50) {
       console.log(
         `${label} ${ms.toFixed(0)} ms ending at ${now / 1000n} µs (${performance.now().toFixed(0)} ms)`,
       )
+      onGap?.({ startUs: Number(last / 1000n), endUs: Number(now / 1000n) })
+    }
     last = now
   }, 5).unref()
+}
+
+/**
+ * With `--gaps`, in the server: sends the bench each request the server took over 50 ms to handle, from its
+ * parse to its answer's end (node:http's diagnostics channels), so that a slow poll can be told apart (slow-poll-blame.ts).
+ */
+function sendSlowHandlings(): void {
+  const started = new WeakMap<object, bigint>()
+  subscribe('http.server.request.start', (message) => {
+    started.set((message as { request: object }).request, process.hrtime.bigint())
+  })
+  subscribe('http.server.response.finish', (message) => {
+    const { request } = message as { request: { url?: string } }
+    const start = started.get(request)
+    const end = process.hrtime.bigint()
+    if (start === undefined || Number(end - start) / 1e6 <= 50) return
+    const handled: Stretch = { startUs: Number(start / 1000n), endUs: Number(end / 1000n) }
+    process.send?.({ handled: { ...handled, path: request.url ?? '' } })
+  })
 }
 
 /** The sources (paths under the data folder, one a line) that `--exclude FILE` keeps out of the text. */
@@ -134,6 +160,10 @@ function newsOf(mb: number): string {
   return text.slice(0, mb * 1e6)
 }
 
+/** The client's slow polls (over 100 ms) and the stops of its own event loop, with `--gaps`. */
+const slowPolls: (Stretch & { path: string })[] = []
+const clientGaps: Stretch[] = []
+
 /** Milliseconds one GET of `path` takes, on a connection of its own; a failed GET counts as never answered. */
 async function getOnce(url: string, path: string): Promise<number> {
   const start = performance.now()
@@ -141,8 +171,11 @@ async function getOnce(url: string, path: string): Promise<number> {
     const response = await fetch(`${url}${path}`, { headers: { connection: 'close' } })
     await response.arrayBuffer()
     const ms = performance.now() - start
-    if (values.gaps && ms > 100)
-      console.log(`slow GET ${path} ${ms.toFixed(0)} ms ending at ${process.hrtime.bigint() / 1000n} µs`)
+    if (values.gaps && ms > 100) {
+      const endUs = Number(process.hrtime.bigint() / 1000n)
+      console.log(`slow GET ${path} ${ms.toFixed(0)} ms ending at ${endUs} µs`)
+      slowPolls.push({ path, startUs: endUs - Math.round(ms * 1000), endUs })
+    }
     return response.ok ? ms : Number.POSITIVE_INFINITY
   } catch {
     return Number.POSITIVE_INFINITY
@@ -266,7 +299,7 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(values.runs))
   const every = Number(values.every)
   const text = newsOf(mb)
-  if (values.gaps) logGaps('client gap')
+  if (values.gaps) logGaps('client gap', (gap) => clientGaps.push(gap))
   const backends = String(values.backends).split(',')
   const paths = (values.path ?? String(values.paths)).split(',')
   console.log(
@@ -292,7 +325,11 @@ async function main(): Promise<void> {
         for (const path of paths) {
           const databaseUrl = await databaseOf(backend, cluster)
           const peak = await measure({ run, backend, path, databaseUrl, text, every, keep })
-          if (peak !== undefined) peaks.push(peak)
+          if (peak === undefined) continue
+          peaks.push(peak)
+          console.log(
+            `run ${run + 1}, ${backend}, POST ${path}: server peak RSS ${(peak / 1e6).toFixed(0)} MB, ${(peak / text.length).toFixed(1)} bytes per input byte`,
+          )
         }
   } finally {
     await started?.stop()
@@ -367,12 +404,26 @@ async function measure(options: {
     const bodyFile = join(dir, 'body.json')
     writeFileSync(bodyFile, JSON.stringify({ text: `Run ${run + 1} of ${Date.now()}\n\n${text}` }))
     const load = loadavg()[0] ?? Number.NaN
+    // The server's loop stops and slow handlings while the POST runs, and the client's slow polls meanwhile.
+    const serverGaps: Stretch[] = []
+    const handled: (Stretch & { path: string })[] = []
+    child.on('message', (message: { gap?: Stretch; handled?: Stretch & { path: string } }) => {
+      if (message.gap) serverGaps.push(message.gap)
+      if (message.handled) handled.push(message.handled)
+    })
+    const firstSlow = slowPolls.length
     const stored = await during(child, url, path, bodyFile, every)
     keep(name(`/healthz, during POST ${path}`), stored.health, stored.status, load)
     keep(name(`/openapi.json, during POST ${path}`), stored.spec, stored.status, load)
     console.log(
       `run ${run + 1}, ${backend}, POST ${path}: ${stored.status} in ${stored.health.seconds?.toFixed(0)} s; /healthz max ${stored.health.max.toFixed(0)} ms, server loop max ${stored.health.loopMax?.toFixed(0)} ms; load ${load.toFixed(1)} → ${loadavg()[0]?.toFixed(1)}`,
     )
+    if (values.gaps)
+      for (const polled of ['/healthz', '/openapi.json']) {
+        const polls = slowPolls.slice(firstSlow).filter((poll) => poll.path === polled)
+        const seen = { handled: handled.filter((h) => h.path === polled), serverGaps, clientGaps }
+        console.log(`run ${run + 1}, ${backend}, ${polled} during the POST: ${blameLine(polls, seen)}`)
+      }
   } finally {
     child.on('message', (message: { peakRssBytes?: number }) => {
       if (message.peakRssBytes !== undefined) peak = message.peakRssBytes

@@ -10,7 +10,7 @@ import { loneWordOf, rewriteRowsSteps } from './identity.ts'
 import { articleRowsHold } from './identity-article.ts'
 import { recordSpans } from './identity-dated.ts'
 import { oweFactSettles, payOwedFacts } from './identity-facts.ts'
-import { stringifyInParts } from './json-slices.ts'
+import { jsonParts } from './json-slices.ts'
 import { getArticle } from './queries/articles.ts'
 import { actorRecord, type IngestRows, referencedActorsSteps, toRowsSteps, withViews } from './rows.ts'
 import { spanOutsideSteps, storableSteps } from './sanitize.ts'
@@ -220,28 +220,38 @@ class IdentitiesChanged extends Error {
  * retried. When the second transaction fails, what the first wrote for this article alone is undone.
  * @example const { created } = await storeAnalysis(store, analyze(text))
  */
-export async function storeAnalysis(
-  store: Store,
-  given: Analysis,
-  now: Date = new Date(),
-): Promise<IngestResult> {
+export function storeAnalysis(store: Store, given: Analysis, now: Date = new Date()): Promise<IngestResult> {
+  // The given analysis is let go of once it is checked: the check answers a copy, and an async function keeps its
+  // arguments alive until it returns, which held a second copy of a long analysis (tens of megabytes of a server's
+  // heap) through the whole write.
+  return checkedAnalysis(given).then((checked) => storeChecked(store, checked, now))
+}
+
+/** The analysis as the schema parses it (unknown keys dropped), or a StoreError 'invalid-analysis'. */
+async function checkedAnalysis(given: Analysis): Promise<Analysis> {
   // A long article's steps take a good part of a second each on the caller's thread: they run in slices, with the
   // event loop running between them (`steps.ts`). (Read before the schema check: an analysis that breaks the
   // schema is refused by it, not by this line.)
-  const large = isLargeAnalysis(given)
-  const run = stepRunner(large)
-  const checked = large ? await runWithPauses(checkAnalysisSteps(given)) : AnalysisSchema.safeParse(given)
+  const checked = isLargeAnalysis(given)
+    ? await runWithPauses(checkAnalysisSteps(given))
+    : AnalysisSchema.safeParse(given)
   if (!checked.success) {
     throw new StoreError(
       'invalid-analysis',
       `The analysis does not match the schema: ${checked.error.message}`,
     )
   }
-  const outside = await run(spanOutsideSteps(checked.data))
+  return checked.data
+}
+
+/** `storeAnalysis` of an analysis the schema parsed. */
+async function storeChecked(store: Store, checked: Analysis, now: Date): Promise<IngestResult> {
+  const run = stepRunner(isLargeAnalysis(checked))
+  const outside = await run(spanOutsideSteps(checked))
   if (outside)
     throw new StoreError('invalid-analysis', `The span at ${outside} lies outside the article text.`)
   // The parsed analysis, not the given one: keys the schema does not know never reach the stored views.
-  const analysis = await boundActors(store.db, await run(storableSteps(checked.data)))
+  const analysis = await boundActors(store.db, await run(storableSteps(checked)))
   await ensureRoom(store, analysis.article.text.length)
   const extracted = await run(toRowsSteps(analysis, now))
   let created = false
@@ -376,11 +386,12 @@ export const writePause: {
  * Inserts the article's row; answers false when it is stored already. The analysis column is written as JSON
  * text made a slice at a time (a long article's takes seconds); it and the text go in parts of a megabyte, one
  * statement each, that the database joins at once (`stagedText`: tens of megabytes in one statement held the
- * server's thread while postgres.js built the message). A function of its own, so that those megabytes are
- * garbage once the row is in, not live for the rest of the article's transaction.
+ * server's thread while postgres.js built the message); each part of the JSON is made once the one before is
+ * sent. A function of its own, so that those megabytes are garbage once the row is in, not live for the rest of
+ * the article's transaction.
  */
 async function insertArticle(tx: Tx, extracted: IngestRows): Promise<boolean> {
-  const analysisJson = await stagedText(tx, await stringifyInParts(extracted.article.analysis))
+  const analysisJson = await stagedText(tx, jsonParts(extracted.article.analysis))
   const text = await stagedText(tx, textParts(extracted.article.text))
   const inserted = await tx
     .insert(articles)

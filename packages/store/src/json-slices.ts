@@ -138,25 +138,38 @@ export async function* jsonChunks(value: unknown): AsyncGenerator<string, void, 
 const CHARACTERS_PER_PART = 1 << 20
 
 /**
- * The text of `JSON.stringify(value)` in parts of about CHARACTERS_PER_PART characters, written a slice at a time
- * (`jsonChunks`): joined, they are the whole text, which the caller need never hold in one piece (an analysis of
- * a 10 MB text is 60 MB of JSON, and joining it took a fifth of a second of a server's thread). A small value is
+ * The text of `JSON.stringify(value)` in parts of about CHARACTERS_PER_PART characters, each made when the caller
+ * asks for it (`jsonChunks`): joined, they are the whole text, which the caller need never hold in one piece, nor
+ * all its parts at once when it sends each before asking for the next (an analysis of a 10 MB text is 60 MB of
+ * JSON: joining it took a fifth of a second of a server's thread, and its parts, all made before the first was
+ * sent, were 60 to 120 MB of the server's heap while the embedded database grew to store them). A small value is
  * one part.
- * @example const parts = await stringifyInParts(analysis) // sent as text parameters joined by the database
+ * @example for await (const part of jsonParts(analysis)) await send(part)
  */
-export async function stringifyInParts(value: unknown): Promise<string[]> {
-  const parts: string[] = []
+export async function* jsonParts(value: unknown): AsyncGenerator<string, void, void> {
   let chunks: string[] = []
   let length = 0
+  let any = false
   for await (const chunk of jsonChunks(value)) {
     chunks.push(chunk)
     length += chunk.length
     if (length < CHARACTERS_PER_PART) continue
-    parts.push(chunks.join(''))
+    any = true
+    const part = chunks.join('')
     chunks = []
     length = 0
+    yield part
   }
-  if (chunks.length > 0 || parts.length === 0) parts.push(chunks.join(''))
+  if (chunks.length > 0 || !any) yield chunks.join('')
+}
+
+/**
+ * All the parts of `jsonParts`, in a list.
+ * @example const parts = await stringifyInParts(analysis) // sent as text parameters joined by the database
+ */
+export async function stringifyInParts(value: unknown): Promise<string[]> {
+  const parts: string[] = []
+  for await (const part of jsonParts(value)) parts.push(part)
   return parts
 }
 

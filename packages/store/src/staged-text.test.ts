@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { testBackends } from '../test/backends.ts'
 import { createTestDatabase } from '../test/cluster.ts'
 import { makeAnalysis, ODD_STRINGS } from '../test/fixtures.ts'
-import { queryRows, type Store } from './database.ts'
+import { queryRows, type Store, type Tx } from './database.ts'
 import { storeAnalysis } from './ingest.ts'
 import { openStore } from './open-store.ts'
+import { getArticle } from './queries/articles.ts'
 import { CHARACTERS_PER_PART, stagedText, textParts } from './staged-text.ts'
 
 describe('textParts', () => {
@@ -75,8 +76,10 @@ async function expectStoredWhole(store: Store) {
   // More than one part of each: the text and the analysis are staged.
   expect(analysis.article.text.length).toBeGreaterThan(2 * CHARACTERS_PER_PART)
   expect(JSON.stringify(analysis).length).toBeGreaterThan(2 * CHARACTERS_PER_PART)
-  const { created } = await storeAnalysis(store, analysis)
+  const { created, analysis: answered } = await storeAnalysis(store, analysis)
   expect(created).toBe(true)
+  // The analysis column, written from JSON parts made as they are sent, reads back as the analysis stored.
+  expect(await getArticle(store, analysis.article.id)).toEqual(answered)
   const [row] = await queryRows<{ digest: string; statements: number }>(
     store.db,
     sql`select md5(text) as digest, json_array_length(analysis->'statements') as statements
@@ -106,6 +109,34 @@ describe.each(testBackends())('stagedText on $name', (backend) => {
       return row?.joined
     })
     expect(joined).toBe(parts.join(''))
+  })
+
+  it('asks for each part once the one before is sent', async () => {
+    let statements = 0
+    // The statements the transaction had run when each part was made.
+    const madeAfter: number[] = []
+    async function* parts() {
+      for (const part of ['{"a":', '[1,', '"b"]}']) {
+        madeAfter.push(statements)
+        yield part
+      }
+    }
+    const joined = await store.db.transaction(async (tx) => {
+      const counted = Object.create(tx) as Tx
+      counted.execute = ((query: Parameters<Tx['execute']>[0]) => {
+        statements++
+        return tx.execute(query)
+      }) as Tx['execute']
+      const [row] = await queryRows<{ joined: string }>(
+        tx,
+        sql`select ${await stagedText(counted, parts())} as joined`,
+      )
+      return row?.joined
+    })
+    expect(joined).toBe('{"a":[1,"b"]}')
+    // The first part is held until a second tells one part from many; the third is made once the table is there
+    // and the first two are in it.
+    expect(madeAfter).toEqual([0, 0, 3])
   })
 
   it('keeps two values of one transaction apart, and joins JSON for a cast', async () => {

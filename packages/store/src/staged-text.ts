@@ -32,18 +32,33 @@ let nextKey = 0
 /**
  * The SQL text expression of `parts` joined, for a statement of the transaction `tx`: one part is a parameter of
  * that statement; more are inserted one per statement into a temporary table of the session, emptied at the
- * transaction's end, and the expression joins them there in one allocation.
+ * transaction's end, and the expression joins them there in one allocation. Each part is asked for once the one
+ * before is sent (`parts` may be made as they are asked for, `jsonParts`), so the caller holds one part at a time.
  * @example const text = await stagedText(tx, textParts(article.text)); await tx.insert(articles).values({ …, text })
  */
-export async function stagedText(tx: Tx, parts: readonly string[]): Promise<SQL> {
-  if (parts.length <= 1) return sql`${parts[0] ?? ''}::text`
-  await tx.execute(
-    sql`create temporary table if not exists staged_text (key int not null, n int not null, part text not null) on commit delete rows`,
-  )
-  nextKey = (nextKey + 1) % 0x7fffffff
-  const key = nextKey
-  for (const [n, part] of parts.entries()) {
-    await tx.execute(sql`insert into staged_text (key, n, part) values (${key}, ${n}, ${part})`)
+export async function stagedText(tx: Tx, parts: Iterable<string> | AsyncIterable<string>): Promise<SQL> {
+  let key: number | undefined
+  let held: string | undefined
+  let n = 0
+  const send = async (part: string) => {
+    await tx.execute(sql`insert into staged_text (key, n, part) values (${key}, ${n++}, ${part})`)
   }
+  for await (const part of parts) {
+    if (held === undefined) {
+      held = part
+      continue
+    }
+    if (key === undefined) {
+      await tx.execute(
+        sql`create temporary table if not exists staged_text (key int not null, n int not null, part text not null) on commit delete rows`,
+      )
+      nextKey = (nextKey + 1) % 0x7fffffff
+      key = nextKey
+      await send(held)
+      held = ''
+    }
+    await send(part)
+  }
+  if (key === undefined) return sql`${held ?? ''}::text`
   return sql`(select string_agg(part, '' order by n) from staged_text where key = ${key})`
 }

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import { type AnalyzeOptions, hashText } from '@whosaid/core'
+import { type Analysis, type AnalyzeOptions, hashText } from '@whosaid/core'
 import {
   ArticleSummarySchema,
   getArticle,
@@ -85,12 +85,31 @@ async function analysisJson(
 
 /**
  * Analyzes and stores a text, as ingestArticle does but with an analyzer that may run on another thread; `id` is
- * the text's article id when it is known already (a large body's, read off the server's thread).
+ * the text's article id when it is known already (a large body's, read off the server's thread). Not an async
+ * function: one keeps its arguments and locals alive until it returns, and the text (20 MB for 10 MB of news) and
+ * the analysis as the analyzer gave it (a copy of which the store checks and writes) stayed on the server's heap
+ * through the whole write.
  */
-async function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions, id?: string) {
-  const stored = await getArticle(c.var.store, id ?? `a_${hashText(text)}`)
-  if (stored) return sendJsonBytes(c, await analysisJson(stored), 200)
-  const { created, analysis } = await storeAnalysis(c.var.store, await c.var.analyzer(text, meta))
+function storeText(c: Context<AppEnv>, text: string, meta: AnalyzeOptions, id?: string) {
+  return getArticle(c.var.store, id ?? `a_${hashText(text)}`).then((stored) =>
+    stored
+      ? analysisJson(stored).then((json) => sendJsonBytes(c, json, 200))
+      : storeAnalyzed(c, c.var.analyzer(text, meta)),
+  )
+}
+
+/**
+ * Stores the analysis `analyzing` answers and answers what was stored. A function of its own: the closures of
+ * `storeText` would keep its text alive while they wait.
+ */
+function storeAnalyzed(c: Context<AppEnv>, analyzing: Analysis | Promise<Analysis>) {
+  return Promise.resolve(analyzing)
+    .then((analysis) => storeAnalysis(c.var.store, analysis))
+    .then(({ created, analysis }) => answerStored(c, created, analysis))
+}
+
+/** The answer to a POST that stored `analysis`: 201 with its Location when it is new, else 200. */
+async function answerStored(c: Context<AppEnv>, created: boolean, analysis: StoredAnalysis) {
   if (created) c.header('Location', `/v1/articles/${analysis.article.id}`)
   const json = await analysisJson(analysis)
   return created ? sendJsonBytes(c, json, 201) : sendJsonBytes(c, json, 200)

@@ -17,6 +17,11 @@ export async function storeArticle(
 ): Promise<{ created: boolean; articleId: string; retries: number }> {
   const articleId = `a_${hashText(article.text)}`
   if (await getArticle(store, articleId)) return { created: false, articleId, retries: 0 }
-  const { created, retries } = await storeAnalysis(store, await pool.analyze(article.text, article.meta))
+  // The analysis is handed on in a callback, not awaited here: a value awaited in an async function stays alive
+  // until the function returns, and the analysis as the pool gave it (the store checks and writes a copy) would
+  // be held through the whole write.
+  const { created, retries } = await pool
+    .analyze(article.text, article.meta)
+    .then((analysis) => storeAnalysis(store, analysis))
   return { created, articleId, retries }
 }
