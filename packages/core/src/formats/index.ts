@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Analysis } from '../schemas/analysis.ts'
 import { formatCsv } from './csv.ts'
 import { formatJson } from './json.ts'

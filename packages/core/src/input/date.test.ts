@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod'
 import { normalizeDate, readDateText, readUrlDate } from './date.ts'
 
 const IsoDateTime = z.iso.datetime({ offset: true })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SpanSchema } from './span.ts'
 
 /** What kind of thing an actor is. */

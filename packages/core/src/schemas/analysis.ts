@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ActorSchema } from './actor.ts'
 import { ArticleSchema } from './article.ts'
 import { RelationSchema } from './relation.ts'

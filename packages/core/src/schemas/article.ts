@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SpanSchema } from './span.ts'
 
 /** An article: its text exactly as given, and where its parts lie in it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ActorIdSchema } from './actor.ts'
 import { PolaritySchema } from './statement.ts'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A half-open range of UTF-16 offsets (JavaScript string indices) into `article.text`. */
 export const SpanSchema = z
