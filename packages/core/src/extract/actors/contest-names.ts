@@ -1,10 +1,8 @@
-import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { dropNamesNeverActing, wordNear } from './name-uses.ts'
-import { isBodyUse } from './product-names.ts'
+import { actsAsBody } from './product-names.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
-const KNOWN = new Set(ORGANIZATION_NAMES)
 // A club's people after its name, which make it a team, not a contest: "Orlin Rovers manager Tom Hale", "Orlin
 // Rovers' fans".
 const CLUB_NOUNS = new Set(
@@ -32,7 +30,7 @@ const CONTEST_NOUNS = new Set(
 export function dropContestNames(article: TaggedArticle, found: ArticleMentions): void {
   dropNamesNeverActing(
     found,
-    (m) => m.speaks === true || KNOWN.has(m.text) || isBodyUse(article, m) || isClubUse(article, m),
+    (m) => actsAsBody(article, m) || isClubUse(article, m),
     (m) => isContestUse(article, m),
   )
 }

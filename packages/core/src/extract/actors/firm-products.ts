@@ -1,14 +1,12 @@
 import { ORGANIZATION_NOUNS } from '../../data/actors/apposed-nouns.ts'
-import { ORGANIZATION_NAMES } from '../../data/actors/organizations.ts'
 import { givenNameGender } from '../given-names.ts'
 import { isBodyHead } from './body-heads.ts'
 import { endsAsFirm } from './company-names.ts'
 import type { ArticleMentions, Mention } from './mentions.ts'
 import { dropNamesNeverActing } from './name-uses.ts'
-import { isBodyUse } from './product-names.ts'
+import { actsAsBody } from './product-names.ts'
 import type { TaggedArticle } from './tag-article.ts'
 
-const KNOWN = new Set(ORGANIZATION_NAMES)
 const POSSESSIVE = new Set(["'s", '’s'])
 // Words that make a name after a body's possessive a part of that body, ending the name or right after it, in the
 // singular or the plural: "Vexco's Orlin unit", "Vexco's Research Laboratory", "the Yard's Orlin taskforce".
@@ -49,7 +47,7 @@ export function dropFirmProducts(article: TaggedArticle, found: ArticleMentions)
   const byLast = new Map(found.mentions.map((m) => [m.last, m]))
   dropNamesNeverActing(
     found,
-    (m) => m.speaks === true || KNOWN.has(m.text) || isBodyUse(article, m),
+    (m) => actsAsBody(article, m),
     (m) => isOwnedThing(article, m, byLast),
   )
 }

@@ -56,7 +56,7 @@ export function dropProductNames(article: TaggedArticle, found: ArticleMentions)
     if (m.canonical !== undefined || m.country !== undefined) continue
     if (m.kind === 'organization') bodies.add(m.text)
     // The evidence counts whatever the tagger's kind of each mention: it may type one mention of a name a person.
-    if (m.speaks || KNOWN.has(m.text) || isBodyUse(article, m)) body.add(m.text)
+    if (actsAsBody(article, m)) body.add(m.text)
     else if (isProductUse(article, m)) product.add(m.text)
     else other.add(m.text)
   }
@@ -75,6 +75,15 @@ function isProductUse(article: TaggedArticle, m: Mention): boolean {
   const ends = !/\p{L}/u.test(word(m.last)) || PHRASE_CLOSERS.has(word(m.last))
   if (before === 'new' && ends && DETERMINERS.has(word(m.first - 2))) return true
   return USE_VERBS.has(before)
+}
+
+/**
+ * Whether one mention shows its name a body, whatever else the article makes of it: it speaks, it is a well-known
+ * body, or the words around it use it as one (`isBodyUse`). The stages that drop a name used only as a thing (a
+ * product, a firm's product, a contest) ask this of every mention.
+ */
+export function actsAsBody(article: TaggedArticle, m: Mention): boolean {
+  return m.speaks === true || KNOWN.has(m.text) || isBodyUse(article, m)
 }
 
 /** Whether one mention names a body: it employs, sells or launches, it has a boss or staff, someone is "at" it, a firm's noun opens it. */
